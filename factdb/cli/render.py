@@ -1,0 +1,136 @@
+"""How claims, speakers and articles look in a terminal table, and a claim in place (`show`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.text import Text
+
+from factdb.output import Column, OutputFormat, emit
+
+
+def _speaker(row: dict[str, Any]) -> str:
+    speaker = row.get("speaker")
+    if not speaker:
+        return "unknown"
+    name = speaker.get("name") or "unknown"
+    extra = ", ".join(part for part in (speaker.get("role"), speaker.get("organization")) if part)
+    return f"{name} ({extra})" if extra else name
+
+
+def _hedges(row: dict[str, Any]) -> str:
+    return ", ".join(f"{h['text']} [{h['category']}]" for h in row.get("hedges") or [])
+
+
+def _cue(row: dict[str, Any]) -> str:
+    cue = row.get("cue")
+    if isinstance(cue, dict):
+        return cue.get("text") or ""
+    return cue or ""
+
+
+CLAIM_COLUMNS = [
+    Column("id", lambda r: str(r["claim_id"])),
+    Column("speaker", _speaker, max_width=40),
+    Column("claim", lambda r: r["text"], max_width=70),
+    Column("cue", _cue),
+    Column("kind", lambda r: r["kind"]),
+    Column("outlet", lambda r: r.get("outlet") or ""),
+    Column("date", lambda r: r.get("published") or ""),
+    Column("hedges", _hedges, max_width=40),
+]
+
+EXTRACTED_COLUMNS = [
+    Column("document", lambda r: r["id"], max_width=30),
+    Column("speaker", _speaker, max_width=40),
+    Column("claim", lambda r: r["text"], max_width=70),
+    Column("cue", _cue),
+    Column("kind", lambda r: r["kind"]),
+    Column("hedges", _hedges, max_width=40),
+]
+
+SPEAKER_COLUMNS = [
+    Column("id", lambda r: str(r["id"])),
+    Column("name", lambda r: r["name"], max_width=40),
+    Column("kind", lambda r: r["kind"]),
+    Column("role", lambda r: r.get("role") or "", max_width=40),
+    Column("organization", lambda r: r.get("organization") or "", max_width=30),
+    Column("aliases", lambda r: ", ".join(r.get("aliases") or []), max_width=40),
+    Column("claims", lambda r: str(r.get("claims", 0))),
+]
+
+ARTICLE_COLUMNS = [
+    Column("id", lambda r: str(r["id"])),
+    Column("article", lambda r: r.get("source_id") or "", max_width=40),
+    Column("title", lambda r: r.get("title") or "", max_width=60),
+    Column("outlet", lambda r: r.get("outlet") or ""),
+    Column("date", lambda r: r.get("published") or ""),
+    Column("claims", lambda r: str(r.get("claims", 0))),
+    Column("hedged", lambda r: str(r.get("hedged_claims", 0))),
+]
+
+
+def emit_extracted(documents: list[dict[str, Any]], fmt: OutputFormat) -> None:
+    """`extract` as a table or CSV: one row per claim, its document named."""
+    rows = [{"id": doc["id"], **claim} for doc in documents for claim in doc["claims"]]
+    emit(rows, fmt, EXTRACTED_COLUMNS)
+
+
+def highlighted_context(
+    context: str, context_start: int, spans: list[tuple[int, int, str]]
+) -> Text:
+    """The framing sentence with the quote, cue and hedges styled in place (offsets are absolute)."""
+    text = Text(context)
+    for start, end, style in spans:
+        local_start, local_end = start - context_start, end - context_start
+        if 0 <= local_start < local_end <= len(context):
+            text.stylize(style, local_start, local_end)
+    return text
+
+
+def print_claim_detail(detail: dict[str, Any], console: Console) -> None:
+    """`factdb show`: the claim with its provenance, highlighted where it stands."""
+    console.print(Text(f"Claim {detail['claim_id']}", style="bold"))
+    rows = [
+        ("speaker", _speaker(detail)),
+        ("mention", (detail.get("speaker_mention") or "")),
+        ("cue", _cue(detail)),
+        (
+            "kind",
+            f"{detail['kind']} (rule {detail.get('rule') or '-'}, confidence {detail.get('confidence')})",
+        ),
+        ("article", f"{detail.get('article_id')}  {detail.get('title') or ''}".rstrip()),
+        ("outlet", detail.get("outlet") or ""),
+        ("published", detail.get("published") or ""),
+        ("said on", detail.get("said_on") or ""),
+        ("url", detail.get("url") or ""),
+        ("offsets", f"{detail['start']}-{detail['end']}"),
+        ("hedges", _hedges(detail) or "none"),
+    ]
+    for label, value in rows:
+        if value:
+            line = Text(f"{label:>10}  ", style="dim")
+            line.append(str(value))
+            console.print(line)
+    context = detail.get("context") or detail["text"]
+    context_start = detail.get("context_start", detail["start"])
+    spans = [(detail["start"], detail["end"], "bold reverse")]
+    cue = detail.get("cue_span")
+    if cue:
+        spans.append((cue[0], cue[1], "underline"))
+    for hedge in detail.get("hedges") or []:
+        spans.append((hedge["start"], hedge["end"], "italic underline"))
+    console.print()
+    if console.is_terminal and not console.no_color:
+        console.print(highlighted_context(context, context_start, spans))
+    else:
+        console.print(Text(marked_context(context, context_start, detail["start"], detail["end"])))
+
+
+def marked_context(context: str, context_start: int, start: int, end: int) -> str:
+    """Without colour, the quote is fenced with [[ ]] so it still stands out in the sentence."""
+    local_start, local_end = start - context_start, end - context_start
+    if not 0 <= local_start <= local_end <= len(context):
+        return context
+    return f"{context[:local_start]}[[{context[local_start:local_end]}]]{context[local_end:]}"
