@@ -1,0 +1,389 @@
+"""What an article says about itself, and which of its lines are page furniture.
+
+Scraped and pasted articles carry a site name in the title, a byline with an e-mail address,
+photo captions printed twice and a comment form at the end. None of that is a claim, and a
+caption read as a quote is exactly the wrong attribution we must not make, so the engine skips
+the spans returned here. Everything is read from the text as given (offsets index it); nothing
+is invented: a field the text does not state is left `None`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+from factdb.dates import MONTH, full_dates, make_date, month_day, parse_date
+from factdb.extract.types import ArticleMeta
+
+Span = tuple[int, int]
+
+# How far into the article the title, dateline and a "Published:" line may sit.
+_HEAD_LINES = 10
+# Boilerplate and byline lines are short; a long paragraph that happens to start with
+# "Share this" or contain an address is article text.
+_MAX_FURNITURE_CHARS = 600
+_MAX_BYLINE_CHARS = 160
+# Repeats shorter than this ("Reuters", "***") are too common in real prose to drop.
+_MIN_REPEAT_WORDS = 4
+
+_UPPER = "A-ZÀ-ÖØ-Þ"
+_LOWER = "a-zß-öø-ÿ"
+_NAME_TOKEN = rf"(?:[{_UPPER}][{_UPPER}{_LOWER}'’\-]+|[{_UPPER}]\.(?:\s?[{_UPPER}]\.)*)"
+_PARTICLE = r"(?:(?:de|da|di|van|von|der|den|del|della|bin|al|le|la|du|dos)\s+)"
+_NAME = rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}?{_NAME_TOKEN}){{1,4}}"
+# "A, B and C" is a list of authors; "A, Associated Press" is an author and an affiliation.
+_NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s*(?:\band\b|&)\s*{_NAME})?"
+_EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
+_AFFILIATION = rf"[{_UPPER}][\w.&'’\-]*(?:\s+(?:[{_UPPER}][\w.&'’\-]*|and|of|the|for))*"
+
+_BY_LINE = re.compile(
+    rf"^(?:By|BY|by):?\s+(?P<names>{_NAMES})(?:\s*[,|/–—\-]\s*{_AFFILIATION})?\s*$"
+)
+_EMAIL_LINE = re.compile(
+    rf"^(?:(?:By|BY):?\s+)?(?P<name>{_NAME})?\s*[,|/–—\-]?\s*[(\[<]?\s*(?:e-?mail:?\s*)?"
+    rf"{_EMAIL}\s*[)\]>]?\s*$",
+    re.IGNORECASE,
+)
+_HAS_EMAIL = re.compile(_EMAIL)
+_REPORTING_BY = re.compile(
+    rf"^\(?\s*(?:Reporting|Reported|Written|Writing|Text)\s+by\s+(?P<names>{_NAMES})"
+)
+_CREDITS_LINE = re.compile(
+    r"^\(?\s*(?:Additional reporting|Editing|Edited|Compiled|Writing|Reporting|Reported"
+    r"|Written|Text)\s+by\b"
+)
+_EMPHASIS = re.compile(r"^[*_\s]+|[*_\s]+$")
+_HEADING = re.compile(r"^#{1,6}\s+")
+_SITE_SUFFIX = re.compile(r"\s+(?P<sep>\||::|·|–|—|-)\s+(?P<site>[^|–—]{1,60})$")
+_DOMAIN = re.compile(r"\w\.\w")
+_NOT_NAMES = frozenset(
+    [
+        "the",
+        "this",
+        "that",
+        "then",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
+)
+
+_PLACE = rf"[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*(?:\s+[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*){{0,3}}"
+_DATELINE = re.compile(
+    rf"^(?P<place>{_PLACE})"
+    rf"(?:,\s+(?P<region>[{_UPPER}][A-Za-z.]{{1,14}}(?:\s+[{_UPPER}][A-Za-z.]+)?))??"
+    rf"(?:,?\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
+    r"(?:\s*\((?P<outlet>[^()\n]{1,40})\))?"
+    r"(?:\s+(?P<hyphen>--?)\s+|\s*(?P<dash>[–—―:])\s*)(?=\S)"
+)
+_NOT_PLACES = frozenset(
+    [
+        "BREAKING",
+        "UPDATE",
+        "UPDATED",
+        "EXCLUSIVE",
+        "WATCH",
+        "LIVE",
+        "OPINION",
+        "ANALYSIS",
+        "ABSTRACT",
+        "NOTE",
+        "EDITOR'S",
+        "EDITORS",
+        "PHOTOS",
+        "VIDEO",
+        "CORRECTION",
+        "FULL",
+        "TEXT",
+    ]
+)
+_PUBLISHED_LINE = re.compile(
+    r"^(?:Published|Posted|Date|First published)\b:?\s*(?P<rest>.+)$", re.I
+)
+_YEAR = re.compile(r",?\s+(\d{4})$")
+
+_QUOTES = str.maketrans(
+    {"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "‟": '"', "′": "'"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """One non-blank line with surrounding whitespace trimmed; `text == doc[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    line_start: re.Pattern[str]
+    tail: frozenset[str]
+    credit: re.Pattern[str]
+
+
+def read_metadata(text: str) -> tuple[ArticleMeta, list[Span]]:
+    """Title, outlet, dateline, byline and publication date, plus the spans to skip.
+
+    Spans are `(start, end)` offsets into `text`, sorted and non-overlapping; each covers whole
+    lines (a site-name suffix covers the end of the title line).
+    """
+    lines = _split_lines(text)
+    meta = ArticleMeta()
+    if not lines:
+        return meta, []
+    spans: list[Span] = []
+    title_index = _read_title(text, lines, meta, spans)
+    _read_dateline(text, lines, meta, title_index)
+    _read_furniture(lines, meta, spans, title_index)
+    if meta.published is None:
+        meta.published = _published_line(lines)
+    return meta, _merge(spans)
+
+
+def _split_lines(text: str) -> list[_Line]:
+    lines = []
+    position = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = position + len(raw) - len(raw.lstrip())
+            lines.append(_Line(start, start + len(stripped), stripped))
+        position += len(raw) + 1
+    return lines
+
+
+def _read_title(text: str, lines: list[_Line], meta: ArticleMeta, spans: list[Span]) -> int:
+    """Fill `meta.title` from a headline first line; returns the index of the next line.
+
+    A first line is a headline when it is a Markdown heading, carries a "| Site" suffix, or is
+    short and stands alone above a blank line (or is repeated right below).
+    """
+    first = lines[0]
+    body, offset = first.text, first.start
+    heading = _HEADING.match(body)
+    if heading is not None:
+        body, offset = body[heading.end() :], offset + heading.end()
+    if _dateline_match(body) is not None:
+        return 0
+    title, suffix = body, None
+    suffix_match = _SITE_SUFFIX.search(body)
+    if suffix_match is not None and _is_site_name(suffix_match["sep"], suffix_match["site"]):
+        title = body[: suffix_match.start()].strip()
+        suffix = (offset + suffix_match.start(), first.end)
+    if len(title.split()) < 2 and heading is None:
+        return 0
+    stands_alone = len(lines) == 1 or text.count("\n", first.end, lines[1].start) >= 2
+    repeated = len(lines) > 1 and _key(lines[1].text) in {_key(title), _key(first.text)}
+    headline_like = len(title) <= 200 and len(title.split()) <= 30
+    long_sentence = title.endswith(".") and len(title.split()) > 20
+    if not (
+        heading is not None
+        or (suffix is not None and suffix_match and suffix_match["sep"] == "|")
+        or (headline_like and not long_sentence and (stands_alone or repeated))
+    ):
+        return 0
+    meta.title = title
+    if suffix is not None:
+        spans.append(suffix)
+    return 1
+
+
+def _is_site_name(separator: str, site: str) -> bool:
+    words = site.split()
+    if separator == "|":
+        return 0 < len(words) <= 6
+    if site.rstrip()[-1:] in ".!?,;:" or not 0 < len(words) <= 4:
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or _DOMAIN.search(w) for w in words)
+
+
+def _dateline_match(line: str) -> re.Match[str] | None:
+    match = _DATELINE.match(line)
+    if match is None:
+        return None
+    place = match["place"]
+    if match["date"] is None and match["outlet"] is None:
+        # "NATO - the alliance..." or "BREAKING:": only a capitalised place with a real dash.
+        if (
+            not place.isupper()
+            or match["dash"] == ":"
+            or place.upper() in _NOT_PLACES
+            or len(place) < 3
+        ):
+            return None
+    elif not place.isupper() and (match["date"] is None or match["outlet"] is None):
+        return None
+    return match
+
+
+def _read_dateline(text: str, lines: list[_Line], meta: ArticleMeta, first: int) -> None:
+    for line in lines[first : first + _HEAD_LINES]:
+        match = _dateline_match(_EMPHASIS.sub("", line.text))
+        if match is None:
+            continue
+        meta.dateline_place = match["place"].strip()
+        if match["outlet"] is not None:
+            meta.outlet = match["outlet"].strip()
+        if match["date"] is not None:
+            meta.dateline_date = match["date"].strip()
+            meta.published = _dateline_published(text, meta.dateline_date)
+        return
+
+
+def _dateline_published(text: str, written: str) -> str | None:
+    """ISO date of a dateline; a year-less one takes its year from dates in the text.
+
+    The article cannot be older than the latest full date it mentions, so the dateline day is
+    placed on or after that date (within a year). With no full date we do not guess.
+    """
+    year_match = _YEAR.search(written)
+    if year_match is not None:
+        return parse_date(written)
+    parts = month_day(written)
+    if parts is None:
+        return None
+    mentioned = full_dates(text)
+    if not mentioned:
+        return None
+    latest = max(mentioned)
+    month, day = parts
+    year = latest.year if (month, day) >= (latest.month, latest.day) else latest.year + 1
+    published = make_date(year, month, day)
+    return None if published is None else published.isoformat()
+
+
+def _published_line(lines: list[_Line]) -> str | None:
+    """A "Published: January 3, 2013" line, or a bare date line, near the top."""
+    for line in lines[:_HEAD_LINES]:
+        labelled = _PUBLISHED_LINE.match(line.text)
+        candidate = labelled["rest"] if labelled is not None else line.text
+        if len(candidate) > 60:
+            continue
+        dates = full_dates(candidate)
+        if dates and (labelled is not None or parse_date(candidate) is not None):
+            return dates[0].isoformat()
+    return None
+
+
+def _read_furniture(
+    lines: list[_Line], meta: ArticleMeta, spans: list[Span], first_body: int
+) -> None:
+    patterns = _patterns()
+    seen: set[str] = set()
+    if meta.title is not None:
+        seen.add(_key(meta.title))
+        seen.add(_key(lines[0].text))
+    authors: dict[str, str] = {}
+    for index, line in enumerate(lines[first_body:], start=first_body):
+        text = line.text
+        if len(text) <= _MAX_FURNITURE_CHARS:
+            if _tail_key(text) in patterns.tail:
+                spans.append((line.start, lines[-1].end))
+                break
+            if _is_byline(text, authors) or patterns.line_start.match(text):
+                spans.append((line.start, line.end))
+                continue
+            if patterns.credit.search(text):
+                spans.append((line.start, line.end))
+                seen.add(_key(text))
+                continue
+        key = _key(text)
+        if key in seen and (index < first_body + 2 or len(key.split()) >= _MIN_REPEAT_WORDS):
+            spans.append((line.start, line.end))
+        seen.add(key)
+    meta.author = authors.get("by") or authors.get("email") or authors.get("reporting")
+
+
+def _is_byline(text: str, authors: dict[str, str]) -> bool:
+    """Whether `text` is a byline or credit line; records the author it names, by kind."""
+    if len(text) > _MAX_BYLINE_CHARS:
+        return bool(_CREDITS_LINE.match(text)) and len(text) <= _MAX_FURNITURE_CHARS
+    plain = _EMPHASIS.sub("", text)
+    by = _BY_LINE.match(plain)
+    if by is not None and _plausible_names(by["names"]):
+        authors.setdefault("by", by["names"].strip())
+        return True
+    if _HAS_EMAIL.search(plain):
+        email = _EMAIL_LINE.match(plain)
+        if email is not None and email["name"] and _plausible_names(email["name"]):
+            authors.setdefault("email", email["name"].strip())
+        return True
+    reporting = _REPORTING_BY.match(plain)
+    if reporting is not None and _plausible_names(reporting["names"]):
+        authors.setdefault("reporting", reporting["names"].strip())
+    return bool(_CREDITS_LINE.match(plain))
+
+
+def _plausible_names(names: str) -> bool:
+    first_word = names.split()[0].strip(".,").lower()
+    return first_word not in _NOT_NAMES
+
+
+def _key(text: str) -> str:
+    """Comparison form of a line: curly and straight quotes alike, spacing and case ignored."""
+    return " ".join(text.translate(_QUOTES).casefold().split())
+
+
+def _tail_key(text: str) -> str:
+    return _key(text).rstrip(" .:!()0123456789")
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if start >= end:
+            continue
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Compile the boilerplate lexicon once per process."""
+    raw = files("factdb.extract").joinpath("lexicons/boilerplate.txt").read_text("utf-8")
+    sections: dict[str, list[str]] = {"line_start": [], "tail": [], "credit": []}
+    current: list[str] | None = None
+    for row in raw.splitlines():
+        entry = row.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if entry.startswith("[") and entry.endswith("]"):
+            current = sections.setdefault(entry[1:-1], [])
+        elif current is not None:
+            current.append(entry)
+    return _Patterns(
+        line_start=re.compile(rf"(?:{_alternation(sections['line_start'])})", re.I),
+        tail=frozenset(_tail_key(p) for p in sections["tail"]),
+        credit=re.compile(rf"\(\s*(?:{_alternation(sections['credit'])})[^()]*\)\s*$", re.I),
+    )
+
+
+def _alternation(phrases: list[str]) -> str:
+    """Regex alternation of plain phrases, longest first, ending on a word boundary."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        boundary = r"(?![^\W_])" if phrase[-1].isalnum() else ""
+        parts.append(re.escape(phrase) + boundary)
+    return "|".join(parts) or r"(?!)"
