@@ -1,0 +1,346 @@
+"""Hedge cues: the words that tell a reader a claim is unverified, second-hand, or uncertain.
+
+A journalist filtering for hedged claims needs every "cannot independently confirm" and
+"reportedly", but a cue that is not one ("May 20", "he could swim as a child", "claimed the
+title") teaches them to ignore the flag. So the cue list lives in `lexicons/hedges.txt` and a
+few ambiguous words carry a named context check (`_GUARDS`) that must accept each match. All
+cues go into one compiled regex so a 5 MB corpus is scanned in one pass.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import cast, get_args
+
+from factdb.extract.lexicon import entries
+from factdb.extract.types import Claim, Hedge, HedgeCategory
+
+_CATEGORIES: frozenset[str] = frozenset(get_args(HedgeCategory))
+
+_SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_SCALE = "hundred|thousand|million|billion|trillion"
+# A quantity after an approximator. Atomic so "about 3,000-strong" cannot shrink to "about 3,0".
+_NUM = (
+    r"(?>"
+    r"(?:[$£€¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    rf"(?:\s?(?:%|per\s?cent\b|percent\b|bn\b|m\b|k\b|(?:{_SCALE})s?\b))?"
+    rf"|(?:an?\s+)?(?:{_SMALL})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"(?:\s+(?:{_SCALE}))?\b"
+    rf"|(?:an?\s+|half\s+a\s+)?(?:dozen|{_SCALE})\b|(?:dozens|hundreds|thousands|millions)\b"
+    r"|half\b|an?\s+(?:third|quarter|fifth|tenth)\b|one\s+in\s+\w+|one\s+(?:third|quarter)\b"
+    r")"
+)
+_LEFT_EDGE = r"(?<![\w-])"
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    category: HedgeCategory
+    regex: str
+    guard: str | None
+    weight: int  # literal length, to try the longest phrase first
+
+
+def _phrase_regex(phrase: str) -> str:
+    """Translate the lexicon's phrase notation into a regex fragment (see hedges.txt)."""
+    case_sensitive = phrase.startswith("=")
+    if case_sensitive:
+        phrase = phrase[1:]
+    out: list[str] = []
+    i = 0
+    while i < len(phrase):
+        ch = phrase[i]
+        if phrase.startswith("{num}", i):
+            out.append(_NUM)
+            i += len("{num}")
+            continue
+        if ch == "(":
+            out.append("(?:")
+        elif ch in ")|?*":
+            out.append(ch)
+        elif ch == " ":
+            out.append(r"\s+")
+        elif ch in "'’":
+            out.append("['’]")
+        else:
+            out.append(re.escape(ch))
+        i += 1
+    body = "".join(out)
+    # A cue ending in a number may be followed by "-strong"; a word cue may not run on.
+    right = r"(?!\w)" if phrase.endswith("{num}") else r"(?![\w-])"
+    body = f"{body}{right}"
+    return f"(?-i:{body})" if case_sensitive else body
+
+
+def parse_lexicon(lines: Iterable[str]) -> list[_Entry]:
+    """Entries from `category | phrase | guard` lines; a bad line is an error, not skipped."""
+    parsed: list[_Entry] = []
+    for line in lines:
+        # " | " separates columns; "|" without spaces is a choice inside the phrase.
+        parts = [p.strip() for p in line.split(" | ")]
+        category, phrase = parts[0], parts[1] if len(parts) > 1 else ""
+        guard = parts[2] if len(parts) > 2 else None
+        if len(parts) > 3 or (guard is not None and guard not in _GUARDS):
+            raise ValueError(f"hedges lexicon: bad line {line!r}")
+        if category not in _CATEGORIES or not phrase:
+            raise ValueError(f"hedges lexicon: bad line {line!r}")
+        weight = len(re.sub(r"\([^)]*\)\??", "x", phrase)) + 10 * phrase.count("{num}")
+        parsed.append(_Entry(cast(HedgeCategory, category), _phrase_regex(phrase), guard, weight))
+    return parsed
+
+
+def _first_words(phrase: str) -> set[str]:
+    """Words a phrase can start with ("(cannot|could not) confirm" -> cannot, could)."""
+    phrase = phrase.lstrip("=").lower()
+    if phrase.startswith("("):
+        group = phrase[1 : phrase.index(")")]
+        return {alt.split(" ")[0] for alt in group.split("|")}
+    return {re.split(r"[ (]", phrase)[0]}
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """One regex for many words, nested by prefix, so a non-match fails after a character or two."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)
+
+
+@cache
+def _lexicon() -> tuple[list[_Entry], re.Pattern[str]]:
+    """The hedge lexicon and its one alternation regex (group `e<i>` is entry i).
+
+    A lookahead on the entries' first words rejects almost every word start before the long
+    alternation is tried; that keeps a 5 MB corpus well under the time of a naive scan.
+    """
+    lines = entries("hedges")
+    found = sorted(parse_lexicon(lines), key=lambda e: -e.weight)
+    alternation = "|".join(f"(?P<e{i}>{e.regex})" for i, e in enumerate(found))
+    firsts: set[str] = set()
+    for line in lines:
+        firsts |= _first_words(line.split(" | ")[1])
+    numeric = {w for w in firsts if w.startswith("{num}")}
+    words = (w.replace("'", "’") for w in firsts - numeric)
+    prefilter = _trie_regex(sorted({*firsts - numeric, *words}))
+    if numeric:
+        prefilter = rf"(?:{prefilter}|[\d$£€¥]|(?:an?\s+)?(?:{_SMALL}|dozen|half|one|{_SCALE}))"
+    regex = f"{_LEFT_EDGE}(?=(?:{prefilter}))(?:{alternation})"
+    return found, re.compile(regex, re.IGNORECASE)
+
+
+# --- context checks for ambiguous cues -------------------------------------------------------
+
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any|two|three|several|"
+    r"many|other|further|latest|recent|new|earlier|widely)\s+)$",
+    re.IGNORECASE,
+)
+_AFTER_CLAIM = re.compile(
+    r"\s*(?:that\b|to\s+(?:be|have|know|represent|speak|own)\b|[,.;:”\"]|$|"
+    r"(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|will|could|did|can)\b)",
+    re.IGNORECASE,
+)
+_CLAIM_NOUN_BEFORE = re.compile(
+    r"\b(?:the|his|her|their|its|these|those|such|unverified|unsubstantiated|false|similar|"
+    r"earlier|repeated|russian|ukrainian|government|media)\s+$",
+    re.IGNORECASE,
+)
+_CLAIM_NOUN_AFTER = re.compile(r"\s+(?:that|of|by|about)\b", re.IGNORECASE)
+_CLAIM_OBJECT_AFTER = re.compile(
+    r"\s+(?:responsibility|victory|the\s+(?:title|lives?|crown|record|prize|award|trophy|"
+    r"win|victory|top|lead|honours|seat)|(?:his|her|their|its|a|an)\s+(?:first|second|third|"
+    r"place|seat|title|win|victory|share|life|lives)|\d|lives|gold|silver|bronze|title)\b",
+    re.IGNORECASE,
+)
+_COULD_NOT_HEDGE = re.compile(
+    r"\s+(?:not|never|only|hardly|barely|scarcely|see|hear|feel|smell|taste|remember|afford|"
+    r"tell|recall|do\s+nothing|no\s+longer|n[o']t)\b",
+    re.IGNORECASE,
+)
+_COULD_HEDGE_AFTER_NOT = re.compile(
+    r"\s+not\s+(?:be\s+ruled\s+out|rule\s+out|be\s+excluded|exclude)\b", re.IGNORECASE
+)
+_ABILITY_BEFORE = re.compile(
+    r"(?:\bso\s+(?:that\s+)?(?:\w+\s+)?|\bas\s+\w+\s+as\s+(?:\w+\s+)?|\bbest\s+(?:\w+\s+)?|"
+    r"\ball\s+(?:\w+\s+)?|\bwhatever\s+(?:\w+\s+)?)$",
+    re.IGNORECASE,
+)
+_WOULD_HEDGE_AFTER = re.compile(
+    r"\s+(?:not\s+)?(?:indicate|suggest|mean|imply|seem|appear|likely|probably|possibly|perhaps|"
+    r"be\s+(?:likely|unlikely|possible|able)|have\s+(?:been|\w+(?:ed|en|wn|ne)))\b",
+    re.IGNORECASE,
+)
+_CONDITIONAL_MARKER = re.compile(
+    r"\b(?:if|unless|were\s+to|otherwise|in\s+the\s+event|should\s+\w+\s+be|provided\s+that)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_MIGHT_NOUN_BEFORE = re.compile(
+    r"\b(?:his|her|their|its|our|the|all|military|economic|full|naval|sheer)\s+$",
+    re.IGNORECASE,
+)
+_POSSIBLE_NOT_HEDGE_BEFORE = re.compile(
+    r"\b(?:as|made|make|makes|making|best|highest|lowest|greatest|largest|smallest|every|all|"
+    r"everything|whenever|wherever|where|when|if|fastest|earliest|widest|biggest)\s+$",
+    re.IGNORECASE,
+)
+_POSSIBLE_NOT_HEDGE_AFTER = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
+_BELIEVE_IDIOM = re.compile(
+    r"(?:\b(?:can(?:no|')t|can\s+not|could(?:n't|\s+not)|hard\s+to|to)\s+$)", re.IGNORECASE
+)
+_BELIEVE_IDIOM_AFTER = re.compile(r"\s+(?:it\s+or\s+not|me|in\s+(?:god|myself))\b", re.IGNORECASE)
+
+
+def _before(text: str, start: int, width: int = 60) -> str:
+    return text[max(0, start - width) : start]
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The rough sentence around a match: enough to see an "if" that makes "would" conditional."""
+    window_start = max(0, start - 300)
+    left = window_start
+    for match in _SENTENCE_END.finditer(text, window_start, start):
+        left = match.end()
+    stop = _SENTENCE_END.search(text, end, end + 300)
+    return text[left : stop.start() if stop else min(len(text), end + 300)]
+
+
+def _adjectival(text: str, start: int, end: int) -> bool:
+    """ "the reported expansion", not "media have reported that"."""
+    return _DETERMINER_BEFORE.search(_before(text, start)) is not None
+
+
+def _claim_of_fact(text: str, start: int, end: int) -> bool:
+    """ "claimed that six soldiers...", "the claims of", not "claimed the title"."""
+    word = text[start:end].lower()
+    if word in ("claims", "claim") and _CLAIM_NOUN_BEFORE.search(_before(text, start)):
+        return _CLAIM_NOUN_AFTER.match(text, end) is not None or word == "claims"
+    if word == "claim" and not re.search(
+        r"\b(?:they|we|i|you|who|which)\s+$", _before(text, start), re.I
+    ):
+        return False
+    if _CLAIM_OBJECT_AFTER.match(text, end):
+        return False
+    return _AFTER_CLAIM.match(text, end) is not None
+
+
+def _epistemic_could(text: str, start: int, end: int) -> bool:
+    """ "the deal could collapse", not past ability ("could swim as a child", "could not attend")."""
+    if _COULD_HEDGE_AFTER_NOT.match(text, end):
+        return True
+    if _COULD_NOT_HEDGE.match(text, end):
+        return False
+    if _ABILITY_BEFORE.search(_before(text, start)):
+        return False
+    sentence = _sentence(text, start, end).lower()
+    return not re.search(
+        r"\b(?:as\s+a\s+(?:child|boy|girl|teenager)|when\s+\w+\s+was\s+young)\b", sentence
+    )
+
+
+def _epistemic_would(text: str, start: int, end: int) -> bool:
+    """Conditional or inferential "would" ("if true, they would indicate"); not future-in-past."""
+    if _WOULD_HEDGE_AFTER.match(text, end):
+        return True
+    return _CONDITIONAL_MARKER.search(_sentence(text, start, end)) is not None
+
+
+def _modal_might(text: str, start: int, end: int) -> bool:
+    """ "might" the modal, not "military might"."""
+    return _MIGHT_NOUN_BEFORE.search(_before(text, start)) is None
+
+
+def _hedging_possible(text: str, start: int, end: int) -> bool:
+    """ "a possible link", "it is possible that"; not "as soon as possible" or "possible to buy"."""
+    if _POSSIBLE_NOT_HEDGE_BEFORE.search(_before(text, start)):
+        return False
+    return _POSSIBLE_NOT_HEDGE_AFTER.match(text, end) is None
+
+
+def _believe_not_idiom(text: str, start: int, end: int) -> bool:
+    """ "police believe", not "I can't believe" or "believe it or not"."""
+    if _BELIEVE_IDIOM.search(_before(text, start)):
+        return False
+    return _BELIEVE_IDIOM_AFTER.match(text, end) is None
+
+
+_GUARDS: dict[str, Callable[[str, int, int], bool]] = {
+    "adjectival": _adjectival,
+    "claim_of_fact": _claim_of_fact,
+    "epistemic_could": _epistemic_could,
+    "epistemic_would": _epistemic_would,
+    "modal_might": _modal_might,
+    "hedging_possible": _hedging_possible,
+    "believe_not_idiom": _believe_not_idiom,
+}
+
+
+def find_hedges(text: str) -> list[Hedge]:
+    """Every hedge cue in `text`, sorted by start and non-overlapping, longest phrase first."""
+    found_entries, pattern = _lexicon()
+    hedges: list[Hedge] = []
+    pos = 0
+    while True:
+        match = pattern.search(text, pos)
+        if match is None:
+            return hedges
+        entry = found_entries[int(cast(str, match.lastgroup)[1:])]
+        start, end = match.span()
+        guard = _GUARDS[entry.guard] if entry.guard else None
+        if guard is None or guard(text, start, end):
+            hedges.append(Hedge(text[start:end], start, end, entry.category))
+            pos = end
+        else:
+            pos = start + 1
+
+
+def _inside(hedge: Hedge, start: int, end: int) -> bool:
+    return start <= hedge.start and hedge.end <= end
+
+
+def attach_hedges(claims: list[Claim], hedges: list[Hedge], text: str) -> None:
+    """Give each claim the cues that qualify it.
+
+    A cue qualifies a claim when it sits in the claim's content or cue, or in its framing
+    context outside any other claim's content: "the official said" may frame one quote, but a
+    "may" inside the next quote belongs to that quote only.
+    """
+    for hedge in hedges:
+        if text[hedge.start : hedge.end] != hedge.text:
+            raise ValueError(f"hedge {hedge.text!r} at {hedge.start} is not from this text")
+    ordered = sorted(hedges, key=lambda h: h.start)
+    starts = [h.start for h in ordered]
+    for claim in claims:
+        lo = min(claim.start, claim.context_start if claim.context_end else claim.start)
+        hi = max(claim.end, claim.context_end)
+        if claim.cue is not None:
+            lo, hi = min(lo, claim.cue.start), max(hi, claim.cue.end)
+        chosen: list[Hedge] = []
+        for hedge in ordered[bisect_left(starts, lo) : bisect_right(starts, hi)]:
+            in_content = _inside(hedge, claim.start, claim.end)
+            in_cue = claim.cue is not None and _inside(hedge, claim.cue.start, claim.cue.end)
+            in_frame = (
+                claim.context_end > claim.context_start
+                and _inside(hedge, claim.context_start, claim.context_end)
+                and not any(
+                    _inside(hedge, other.start, other.end) for other in claims if other is not claim
+                )
+            )
+            if in_content or in_cue or in_frame:
+                chosen.append(hedge)
+        claim.hedges = chosen

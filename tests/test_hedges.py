@@ -1,0 +1,271 @@
+"""Hedge cues on real news text: each category, each look-alike that is not a hedge, and how
+cues are handed to the claims they qualify."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factdb.extract.hedges import attach_hedges, find_hedges, parse_lexicon
+from factdb.extract.types import Claim, Span
+
+# The seed article lives in the repository (seeds/), so these tests never need /work/shared.
+SEED = (Path(__file__).resolve().parent.parent / "seeds" / "korea-bizwire-nk-troops.txt").read_text(
+    "utf-8"
+)
+
+# Sentences from the seed article (Korea Bizwire) unless a corpus is named.
+KIRBY = (
+    "John Kirby, National Security Council Coordinator for Strategic Communications, stated in "
+    "a briefing on October 15, “While we cannot independently confirm these reports, if true, "
+    "they would indicate a significant strengthening of the Russia-North Korea defense "
+    "relationship.”"
+)
+SANCTIONS = (
+    "“Any cooperation that directly or indirectly aids North Korea’s military enhancement "
+    "violates U.N. Security Council resolutions and is subject to international monitoring and "
+    "sanctions,” the official said, urging an immediate halt to illegal military cooperation "
+    "between the two nations."
+)
+
+
+def cues(text: str) -> list[tuple[str, str]]:
+    return [(h.text, h.category) for h in find_hedges(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            KIRBY,
+            [
+                ("cannot independently confirm", "verification"),
+                ("if true", "conditional"),
+                ("would", "epistemic"),
+            ],
+            id="kirby-disclaimer-longest-phrase",
+        ),
+        pytest.param(
+            "South Korea’s Defense Ministry stated they were “closely tracking the possibility of "
+            "personnel or civilian workforce support” from North Korea to Russia.",
+            [("possibility", "epistemic")],
+            id="possibility",
+        ),
+        pytest.param(
+            "A South Korean Foreign Ministry official emphasized the government’s serious concern "
+            "about the reported expansion of Russia-North Korea military cooperation.",
+            [("reported", "distancing")],
+            id="reported-adjective-and-about-without-number",
+        ),
+        pytest.param(
+            "Ukrainian media outlets have reported that Russia has formed a battalion-sized unit "
+            "of about 3,000 North Korean troops.",
+            [("about 3,000", "approximation")],
+            id="reporting-verb-reported-is-not-a-hedge",
+        ),
+        pytest.param(
+            "One Ukrainian news source claimed that six North Korean soldiers were among "
+            "approximately 20 casualties on the Russian side.",
+            [("claimed", "distancing"), ("approximately 20", "approximation")],
+            id="claimed-and-approximately",
+        ),
+        pytest.param(
+            "The White House have voiced concerns over reports suggesting North Korea has sent "
+            "troops, marking a potential escalation in military cooperation.",
+            [("suggesting", "epistemic"), ("potential", "epistemic")],
+            id="narrative-suggesting-potential",
+        ),
+        pytest.param(SANCTIONS, [], id="sanctions-quote-unhedged"),
+        pytest.param(
+            "Kirby noted that the U.S. has observed this relationship “growing and deepening” "
+            "over recent months.",
+            [],
+            id="growing-and-deepening-unhedged",
+        ),
+        pytest.param(
+            "The video could not be independently verified.",
+            [("could not be independently verified", "verification")],
+            id="passive-verification",
+        ),
+        pytest.param(
+            "The claims, which have not been independently verified, surfaced on Tuesday.",
+            [("claims", "distancing"), ("have not been independently verified", "verification")],
+            id="has-not-been-verified",
+        ),
+        pytest.param(
+            "He was reportedly paid in cash, according to unverified accounts.",
+            [("reportedly", "distancing"), ("according to unverified", "distancing")],
+            id="reportedly-according-to-unverified",
+        ),
+        pytest.param(
+            "The minister is said to be furious.",
+            [("is said to", "distancing")],
+            id="is-said-to",
+        ),
+        pytest.param(
+            "A spokesman for the company declined to comment.",
+            [("declined to comment", "no_comment")],
+            id="declined-to-comment",
+        ),
+        pytest.param(
+            "The ministry did not respond to a request for comment.",
+            [("did not respond to a request for comment", "no_comment")],
+            id="did-not-respond",
+        ),
+        pytest.param(
+            "Mr Smith could not be reached for comment.",
+            [("could not be reached for comment", "no_comment")],
+            id="could-not-be-reached",
+        ),
+        pytest.param(
+            # BBC News corpus (Greene & Cunningham 2006), business.
+            "Analysts said the firm may have to cut up to 3,000 jobs.",
+            [("may", "epistemic"), ("up to 3,000", "approximation")],
+            id="bbc-may-up-to",
+        ),
+        pytest.param(
+            # Szeged Uncertainty Corpus, Wikipedia part (wikiweasel).
+            "It is believed to be one of the oldest buildings in the town.",
+            [("is believed", "epistemic")],
+            id="wikiweasel-believed",
+        ),
+    ],
+)
+def test_hedge_cues(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cues(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            # Szeged Uncertainty Corpus, Wikipedia part (wikiweasel).
+            "On May 20, 1983, Witherspoon had his first attempt at a world title.",
+            id="may-the-month",
+        ),
+        pytest.param("The band toured with Brian May last year.", id="may-in-a-name"),
+        pytest.param("He could swim as a child.", id="could-past-ability"),
+        pytest.param("She could not attend the meeting.", id="could-not-past"),
+        pytest.param("The ministry confirmed that the talks had ended.", id="confirmed-that"),
+        pytest.param("Critics voiced concern about the plan.", id="about-without-number"),
+        pytest.param(
+            # BBC News corpus (Greene & Cunningham 2006), sport.
+            "Chelsea claimed the title with a win at Bolton.",
+            id="claimed-the-title",
+        ),
+        pytest.param("The plan was made possible by a grant.", id="made-possible"),
+        pytest.param("Russia's military might was on display.", id="military-might"),
+        pytest.param("The paper reported the figures on Monday.", id="reporting-verb"),
+    ],
+)
+def test_not_hedges(text: str) -> None:
+    assert cues(text) == []
+
+
+def test_seed_article_document_cues() -> None:
+    found = cues(SEED)
+    for expected in [
+        ("suggesting", "epistemic"),
+        ("potential", "epistemic"),
+        ("possibility", "epistemic"),
+        ("reported", "distancing"),
+        ("about 3,000", "approximation"),
+        ("claimed", "distancing"),
+        ("approximately 20", "approximation"),
+        ("cannot independently confirm", "verification"),
+        ("if true", "conditional"),
+        ("would", "epistemic"),
+    ]:
+        assert expected in found
+
+
+def test_hedges_sorted_non_overlapping_and_slice_back() -> None:
+    hedges = find_hedges(SEED)
+    assert all(SEED[h.start : h.end] == h.text for h in hedges)
+    assert all(a.end <= b.start for a, b in zip(hedges, hedges[1:], strict=False))
+
+
+@given(st.text())
+def test_any_text_never_raises_and_offsets_slice_back(text: str) -> None:
+    hedges = find_hedges(text)
+    assert all(text[h.start : h.end] == h.text for h in hedges)
+    assert all(a.end <= b.start for a, b in zip(hedges, hedges[1:], strict=False))
+
+
+@given(st.lists(st.sampled_from(["may ", "could not be ", "about ", "3,000 ", "if true ", "x. "])))
+def test_cue_fragments_never_raise(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert all(text[h.start : h.end] == h.text for h in find_hedges(text))
+
+
+def _claim(text: str, content: str, cue: str, context: str) -> Claim:
+    start = text.index(content)
+    cue_start = text.index(cue)
+    ctx = text.index(context)
+    return Claim(
+        text=content,
+        start=start,
+        end=start + len(content),
+        kind="direct",
+        speaker=None,
+        cue=Span(cue, cue_start, cue_start + len(cue)),
+        context_start=ctx,
+        context_end=ctx + len(context),
+    )
+
+
+def test_attach_hedges_on_seed_claims() -> None:
+    kirby = _claim(SEED, "While we cannot independently", "stated in a briefing", "John Kirby,")
+    kirby.end = SEED.index("relationship.”") + len("relationship.")
+    kirby.context_end = kirby.end + 1
+    source = _claim(SEED, "six North Korean soldiers", "claimed", "One Ukrainian news source")
+    source.end = SEED.index("on October 3.") + len("on October 3")
+    source.context_end = source.end + 1
+    sanctions = _claim(SEED, "Any cooperation", "said, urging", "“Any cooperation")
+    sanctions.end = SEED.index("sanctions,”") + len("sanctions,")
+    sanctions.context_end = SEED.index("two nations.") + len("two nations.")
+    claims = [kirby, source, sanctions]
+    attach_hedges(claims, find_hedges(SEED), SEED)
+    assert [h.text for h in kirby.hedges] == ["cannot independently confirm", "if true", "would"]
+    assert [h.text for h in source.hedges] == ["claimed", "approximately 20"]
+    assert sanctions.hedges == []
+    assert not sanctions.hedged
+
+
+def test_hedge_in_another_claims_content_stays_there() -> None:
+    text = "Officials said the strike may resume, and the union said talks reportedly failed."
+    sentence = Span(text, 0, len(text))
+    first = _claim(text, "the strike may resume", "Officials said", text)
+    second = _claim(text, "talks reportedly failed", "the union said", text)
+    first.context_start = second.context_start = sentence.start
+    attach_hedges([first, second], find_hedges(text), text)
+    assert [h.text for h in first.hedges] == ["may"]
+    assert [h.text for h in second.hedges] == ["reportedly"]
+
+
+def test_framing_hedge_outside_contents_goes_to_claims_it_frames() -> None:
+    text = "Allegedly, the minister said he would resign. Later he said nothing."
+    first = _claim(text, "he would resign", "the minister said", "Allegedly, the minister said")
+    first.context_end = text.index(" Later")
+    later = _claim(text, "nothing", "he said", "Later he said nothing.")
+    attach_hedges([first, later], find_hedges(text), text)
+    assert [h.text for h in first.hedges] == ["Allegedly"]
+    assert later.hedges == []
+
+
+def test_attach_rejects_hedges_from_another_text() -> None:
+    claim = _claim(SEED, "growing and deepening", "noted", "Kirby noted")
+    with pytest.raises(ValueError, match="not from this text"):
+        attach_hedges([claim], find_hedges("It may rain."), SEED)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["guess | maybe", "epistemic | maybe | no_such_guard", "epistemic | ", "epistemic"],
+)
+def test_bad_lexicon_lines_are_errors(line: str) -> None:
+    with pytest.raises(ValueError, match="bad line"):
+        parse_lexicon([line])
