@@ -99,9 +99,9 @@ def _tokens(text: str) -> list[_Token]:
     headline_lines = _headline_lines(text, raw)
     tokens = []
     for token in raw:
-        if token.capitalised and text.count("\n", 0, token.start) in headline_lines:
-            if token.text.casefold() in lowercase_seen:
-                token = _Token(token.text, token.start, token.end, capitalised=False)
+        in_headline = text.count("\n", 0, token.start) in headline_lines
+        if token.capitalised and in_headline and token.text.casefold() in lowercase_seen:
+            token = _Token(token.text, token.start, token.end, capitalised=False)
         tokens.append(token)
     return tokens
 
@@ -150,16 +150,16 @@ def _name_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     i = 0
     while i < len(tokens):
         token = tokens[i]
-        if token.capitalised and (not current or _adjacent(text, current[-1], token)):
-            current.append(token)
-        elif (
+        continues_name = token.capitalised and (not current or _adjacent(text, current[-1], token))
+        joins_name = (
             current
             and token.text in _NAME_JOINERS
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalised
             and _adjacent(text, current[-1], token)
             and _adjacent(text, token, tokens[i + 1])
-        ):
+        )
+        if continues_name or joins_name:
             current.append(token)
         else:
             if current:
