@@ -1,0 +1,212 @@
+"""Schema migrations, llm style: ordered functions, applied once each, recorded in a table.
+
+Each migration is a frozen description of one change, never derived from `models.py`: the
+models describe the schema now, a migration describes the schema at the time it was written,
+so a database created a year ago still upgrades the same way. To change the schema, append
+`m002_...` to `MIGRATIONS` (and update `models.py` to match; a test compares the two).
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.engine import Connection
+
+from factdb.store.transactions import write_transaction
+
+Migration = Callable[[Connection], None]
+
+MIGRATIONS_TABLE = "_factdb_migrations"
+_PG_LOCK_ID = zlib.crc32(b"factdb migrations")  # advisory lock: one migrator per database
+
+
+def _m001_tables() -> MetaData:
+    """The schema as first released (the `models.py` of commit 0209fd0), frozen."""
+    md = MetaData()
+    Table(
+        "outlet",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("name", String, nullable=False),
+        Column("key", String, nullable=False, unique=True),
+    )
+    Table(
+        "article",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("source_id", String, nullable=False),
+        Column("title", String),
+        Column("url", String, unique=True),
+        Column("outlet_id", Integer, ForeignKey("outlet.id")),
+        Column("published", String),
+        Column("author", String),
+        Column("dateline", String),
+        Column("format", String, nullable=False),
+        Column("text", String, nullable=False),
+        Column("content_hash", String, nullable=False, unique=True),
+        Column("extractor_version", String, nullable=False),
+        Column("ingested_at", DateTime(timezone=True), nullable=False),
+        Index("ix_article_published", "published"),
+        Index("ix_article_outlet_id", "outlet_id"),
+        Index("ix_article_source_id", "source_id"),
+    )
+    Table(
+        "speaker",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("name", String, nullable=False),
+        Column("key", String, nullable=False, index=True),
+        Column("kind", String, nullable=False),
+        Column("role", String),
+        Column("organization", String),
+        UniqueConstraint("key", "kind", name="uq_speaker_key_kind"),
+    )
+    Table(
+        "speaker_alias",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("speaker_id", Integer, ForeignKey("speaker.id"), nullable=False, index=True),
+        Column("alias", String, nullable=False),
+        Column("key", String, nullable=False, index=True),
+        UniqueConstraint("speaker_id", "key", name="uq_speaker_alias"),
+    )
+    Table(
+        "claim",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("article_id", Integer, ForeignKey("article.id")),
+        Column("speaker_id", Integer, ForeignKey("speaker.id")),
+        Column("speaker_mention", String),
+        Column("speaker_start", Integer),
+        Column("speaker_end", Integer),
+        Column("text", String, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("kind", String, nullable=False),
+        Column("cue", String),
+        Column("cue_start", Integer),
+        Column("cue_end", Integer),
+        Column("hedged", Boolean, nullable=False),
+        Column("confidence", Float, nullable=False),
+        Column("rule", String, nullable=False),
+        Column("context", String, nullable=False),
+        Column("context_start", Integer, nullable=False),
+        Column("context_end", Integer, nullable=False),
+        Column("said_on", String),
+        Column("extractor_version", String, nullable=False),
+        Index("ix_claim_article_id", "article_id"),
+        Index("ix_claim_speaker_id", "speaker_id"),
+        Index("ix_claim_kind", "kind"),
+        Index("ix_claim_hedged", "hedged"),
+    )
+    Table(
+        "hedge",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("article_id", Integer, ForeignKey("article.id")),
+        Column("claim_id", Integer, ForeignKey("claim.id")),
+        Column("text", String, nullable=False),
+        Column("start", Integer, nullable=False),
+        Column("end", Integer, nullable=False),
+        Column("category", String, nullable=False),
+        Index("ix_hedge_article_id", "article_id"),
+        Index("ix_hedge_claim_id", "claim_id"),
+    )
+    return md
+
+
+_SQLITE_FTS = (
+    """CREATE VIRTUAL TABLE claim_fts USING fts5(
+        text, context, content='claim', content_rowid='id',
+        tokenize='porter unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim BEGIN
+        INSERT INTO claim_fts(rowid, text, context) VALUES (new.id, new.text, new.context);
+    END""",
+    """CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN
+        INSERT INTO claim_fts(claim_fts, rowid, text, context)
+        VALUES ('delete', old.id, old.text, old.context);
+    END""",
+    """CREATE TRIGGER claim_fts_update AFTER UPDATE OF text, context ON claim BEGIN
+        INSERT INTO claim_fts(claim_fts, rowid, text, context)
+        VALUES ('delete', old.id, old.text, old.context);
+        INSERT INTO claim_fts(rowid, text, context) VALUES (new.id, new.text, new.context);
+    END""",
+)
+
+# The same expression must appear in queries for PostgreSQL to use the index (see search.py).
+PG_CLAIM_TSVECTOR = "to_tsvector('english', text || ' ' || context)"
+_PG_FTS = (f"CREATE INDEX ix_claim_fts ON claim USING GIN ({PG_CLAIM_TSVECTOR})",)
+
+
+def m001_initial(conn: Connection) -> None:
+    """Tables for articles, outlets, speakers, claims and hedges, plus claim full-text search."""
+    _m001_tables().create_all(conn)
+    statements = _SQLITE_FTS if conn.dialect.name == "sqlite" else _PG_FTS
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+
+
+MIGRATIONS: list[Migration] = [m001_initial]
+
+
+def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
+    """Apply every migration not yet recorded, in order, each in its own transaction.
+
+    Returns the names applied. A second process opening the same blank database waits on the
+    write lock (SQLite) or an advisory lock (PostgreSQL), then finds the work done.
+    """
+    wanted = [m.__name__ for m in migrations]
+    if set(wanted) <= set(applied_migrations(engine)):
+        return []
+    applied: list[str] = []
+    for migration in migrations:
+        with write_transaction(engine) as conn:
+            _lock(conn)
+            if migration.__name__ in _recorded(conn):
+                continue
+            migration(conn)
+            conn.execute(
+                text(f"INSERT INTO {MIGRATIONS_TABLE} (name, applied_at) VALUES (:n, :t)"),
+                {"n": migration.__name__, "t": datetime.now(UTC).replace(tzinfo=None)},
+            )
+            applied.append(migration.__name__)
+    return applied
+
+
+def applied_migrations(engine: Engine) -> list[str]:
+    """Names of migrations recorded in the database, oldest first ([] for a blank database)."""
+    with engine.connect() as conn:
+        if not conn.dialect.has_table(conn, MIGRATIONS_TABLE):
+            return []
+        return _recorded(conn)
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:id)"), {"id": _PG_LOCK_ID})
+    conn.exec_driver_sql(
+        f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} "
+        "(name VARCHAR PRIMARY KEY, applied_at TIMESTAMP NOT NULL)"
+    )
+
+
+def _recorded(conn: Connection) -> list[str]:
+    rows = conn.execute(text(f"SELECT name FROM {MIGRATIONS_TABLE} ORDER BY applied_at, name"))
+    return [row[0] for row in rows]

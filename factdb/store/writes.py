@@ -1,0 +1,462 @@
+"""Storing what the engine found: articles, outlets, speakers, claims and hedges.
+
+Writes are idempotent (the same text or URL twice stores nothing the second time), atomic
+(an article is stored whole or not at all) and bulk (a few executemany statements per batch,
+not one per row), because ingest of a whole corpus must not wait on the database.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.dml import Insert
+
+from factdb.extract.types import UNKNOWN_SPEAKER, ArticleExtraction
+from factdb.extract.types import Claim as ExtractedClaim
+from factdb.extract.types import Speaker as ExtractedSpeaker
+from factdb.readers.types import SourceDocument
+from factdb.store.keys import is_alias_worthy, is_pronoun, name_key
+from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
+from factdb.store.transactions import BEGIN_OPTION, write_transaction
+
+_ARTICLE = Article.__table__
+_OUTLET = Outlet.__table__
+_SPEAKER = Speaker.__table__
+_ALIAS = SpeakerAlias.__table__
+_CLAIM = Claim.__table__
+_HEDGE = Hedge.__table__
+_CHUNK = 500  # keys per IN (...) lookup: far below every backend's parameter limit
+
+
+@dataclass(slots=True)
+class StoredArticle:
+    """What happened to one document: stored as `article_id`, or already there."""
+
+    article_id: int
+    new: bool
+    claims: int
+    existing_reason: str | None = None  # "same content as article 12", "same URL as article 3"
+
+
+@dataclass(slots=True)
+class FailedArticle:
+    """A document of a batch that was not stored, and why (the rest of the batch was)."""
+
+    source_id: str
+    origin: str
+    error: str
+
+
+class InvalidExtraction(ValueError):
+    """An extraction whose offsets do not fit its document: storing it would break every
+    "show me where this was said" link, so it is refused whole."""
+
+
+def content_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def store_article(
+    session: Session, doc: SourceDocument, extraction: ArticleExtraction, *, extractor_version: str
+) -> StoredArticle:
+    """Store one article in one transaction and commit it; on any error nothing is kept.
+
+    The session must not hold uncommitted work of its own: it is committed or rolled back here.
+    Raises `InvalidExtraction` for offsets outside the document.
+    """
+    _validate(doc, extraction)
+    try:
+        conn = session.connection(execution_options={BEGIN_OPTION: "IMMEDIATE"})
+        (result,) = _write(conn, [(doc, extraction)], extractor_version)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    return result
+
+
+def store_articles(
+    engine: Engine,
+    items: Iterable[tuple[SourceDocument, ArticleExtraction]],
+    *,
+    extractor_version: str,
+) -> list[StoredArticle | FailedArticle]:
+    """Store a batch in one transaction, results in input order.
+
+    An extraction with impossible offsets is reported as `FailedArticle` and the others are
+    stored; a database error rolls the whole batch back and propagates, so a batch is never
+    half written.
+    """
+    results: list[StoredArticle | FailedArticle | None] = []
+    valid: list[tuple[SourceDocument, ArticleExtraction]] = []
+    for doc, extraction in items:
+        try:
+            _validate(doc, extraction)
+        except InvalidExtraction as exc:
+            results.append(FailedArticle(doc.source_id, doc.origin, str(exc)))
+            continue
+        results.append(None)
+        valid.append((doc, extraction))
+    with write_transaction(engine) as conn:
+        stored = iter(_write(conn, valid, extractor_version) if valid else [])
+    return [r if r is not None else next(stored) for r in results]
+
+
+def _validate(doc: SourceDocument, extraction: ArticleExtraction) -> None:
+    size = len(doc.text)
+
+    def check(what: str, start: int, end: int) -> None:
+        if not 0 <= start <= end <= size:
+            raise InvalidExtraction(
+                f"{doc.origin}: {what} offsets {start}:{end} outside the text (length {size})"
+            )
+
+    for n, claim in enumerate(extraction.claims, 1):
+        check(f"claim {n}", claim.start, claim.end)
+        check(f"claim {n} context", claim.context_start, claim.context_end)
+        if claim.speaker is not None:
+            check(f"claim {n} speaker", claim.speaker.start, claim.speaker.end)
+        if claim.cue is not None:
+            check(f"claim {n} cue", claim.cue.start, claim.cue.end)
+        for hedge in claim.hedges:
+            check(f"claim {n} hedge", hedge.start, hedge.end)
+    for hedge in extraction.hedges:
+        check("hedge", hedge.start, hedge.end)
+
+
+@dataclass(slots=True)
+class _Pending:
+    """One document on its way in: its article row, then its database id."""
+
+    doc: SourceDocument
+    extraction: ArticleExtraction
+    hash: str
+    row: dict[str, Any]
+    article_id: int | None = None
+    reason: str | None = None
+    speaker_ids: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+def _write(
+    conn: Connection, items: Sequence[tuple[SourceDocument, ArticleExtraction]], version: str
+) -> list[StoredArticle]:
+    now = datetime.now(UTC)
+    outlet_ids = _outlet_ids(conn, [_outlet_name(doc, ex) for doc, ex in items])
+    pending = [_pending(doc, ex, version, now, outlet_ids) for doc, ex in items]
+    fresh = _insert_articles(conn, pending)
+    _attach_speakers(conn, fresh)
+    claim_counts = _insert_claims(conn, fresh, version)
+    return [
+        StoredArticle(p.article_id or 0, p.reason is None, claim_counts.get(id(p), 0), p.reason)
+        for p in pending
+    ]
+
+
+def _outlet_name(doc: SourceDocument, extraction: ArticleExtraction) -> str | None:
+    name = doc.outlet or extraction.meta.outlet
+    return name if name and name_key(name) else None
+
+
+def _pending(
+    doc: SourceDocument,
+    extraction: ArticleExtraction,
+    version: str,
+    now: datetime,
+    outlet_ids: dict[str, int],
+) -> _Pending:
+    """The article row; metadata the reader was given beats what the engine read in the text."""
+    meta = extraction.meta
+    outlet = _outlet_name(doc, extraction)
+    dateline = ", ".join(p for p in (meta.dateline_place, meta.dateline_date) if p) or None
+    digest = content_hash(doc.text)
+    row = {
+        "source_id": doc.source_id,
+        "title": doc.title or meta.title,
+        "url": doc.url or None,
+        "outlet_id": outlet_ids[name_key(outlet)] if outlet else None,
+        "published": doc.published or meta.published,
+        "author": doc.author or meta.author,
+        "dateline": dateline,
+        "format": doc.format,
+        "text": doc.text,
+        "content_hash": digest,
+        "extractor_version": version,
+        "ingested_at": now,
+    }
+    return _Pending(doc, extraction, digest, row)
+
+
+def _insert_ignore(conn: Connection, table: Any) -> Insert:
+    """INSERT that skips rows breaking a unique constraint: how a lost race becomes a no-op."""
+    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
+    return dialect.insert(table).on_conflict_do_nothing()
+
+
+def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(values), _CHUNK):
+        yield values[i : i + _CHUNK]
+
+
+def _outlet_ids(conn: Connection, names: Iterable[str | None]) -> dict[str, int]:
+    wanted: dict[str, str] = {}
+    for name in names:
+        if name:
+            wanted.setdefault(name_key(name), name.strip())
+    if not wanted:
+        return {}
+    rows = [{"key": k, "name": n} for k, n in wanted.items()]
+    conn.execute(_insert_ignore(conn, _OUTLET), rows)
+    found: dict[str, int] = {}
+    for keys in _chunks(list(wanted)):
+        query = select(_OUTLET.c.key, _OUTLET.c.id).where(_OUTLET.c.key.in_(keys))
+        found.update({key: oid for key, oid in conn.execute(query)})
+    return found
+
+
+def _insert_articles(conn: Connection, pending: list[_Pending]) -> list[_Pending]:
+    """Insert the documents not already stored; mark the others with the article they repeat."""
+    by_hash: dict[str, _Pending] = {}
+    by_url: dict[str, _Pending] = {}
+    candidates: list[_Pending] = []
+    twins: list[tuple[_Pending, _Pending, str]] = []
+    for p in pending:
+        url = p.row["url"]
+        if p.hash in by_hash:
+            twins.append((p, by_hash[p.hash], "same content as"))
+        elif url and url in by_url:
+            twins.append((p, by_url[url], "same URL as"))
+        else:
+            by_hash[p.hash] = p
+            if url:
+                by_url[url] = p
+            candidates.append(p)
+    if candidates:
+        stmt = _insert_ignore(conn, _ARTICLE).returning(_ARTICLE.c.id, _ARTICLE.c.content_hash)
+        for article_id, digest in conn.execute(stmt, [p.row for p in candidates]):
+            by_hash[digest].article_id = article_id
+    _find_existing(conn, [p for p in candidates if p.article_id is None])
+    for p, first, what in twins:  # a repeat within the batch points at its first copy
+        p.article_id = first.article_id
+        p.reason = first.reason or f"{what} article {first.article_id}"
+    return [p for p in candidates if p.reason is None]
+
+
+def _find_existing(conn: Connection, skipped: list[_Pending]) -> None:
+    """Name the stored article each skipped document repeats (same text first, then URL)."""
+    if not skipped:
+        return
+    by_hash: dict[str, int] = {}
+    by_url: dict[str, int] = {}
+    hashes = [p.hash for p in skipped]
+    urls = [p.row["url"] for p in skipped if p.row["url"]]
+    for chunk in _chunks(hashes):
+        query = select(_ARTICLE.c.content_hash, _ARTICLE.c.id)
+        by_hash.update(conn.execute(query.where(_ARTICLE.c.content_hash.in_(chunk))).all())
+    for chunk in _chunks(urls):
+        query = select(_ARTICLE.c.url, _ARTICLE.c.id)
+        by_url.update(conn.execute(query.where(_ARTICLE.c.url.in_(chunk))).all())
+    for p in skipped:
+        if p.hash in by_hash:
+            p.article_id, p.reason = by_hash[p.hash], f"same content as article {by_hash[p.hash]}"
+        elif p.row["url"] in by_url:
+            p.article_id = by_url[p.row["url"]]
+            p.reason = f"same URL as article {p.article_id}"
+        else:  # pragma: no cover - a unique constraint fired but nothing matches: a bug
+            raise RuntimeError(f"{p.doc.origin}: not stored and no existing article found")
+
+
+def _speaker_key(speaker: ExtractedSpeaker, article_id: int) -> tuple[str, str] | None:
+    """The (key, kind) a speaker is stored under, or None for a claim left unattributed.
+
+    Anonymous sources are keyed per article: "a senior official" in two stories is not known
+    to be one person, and merging them would be a wrong attribution.
+    """
+    if speaker.kind == UNKNOWN_SPEAKER or name_key(speaker.name) in {"", UNKNOWN_SPEAKER}:
+        return None
+    if is_pronoun(speaker.name):  # never a pronoun as a speaker, whatever the engine said
+        return None
+    key = name_key(speaker.name)
+    if speaker.kind == "anonymous":
+        key = f"{key} @article {article_id}"
+    return key, speaker.kind
+
+
+def _attach_speakers(conn: Connection, fresh: list[_Pending]) -> None:
+    """Find or create each speaker, fill in role/organisation, record aliases."""
+    names: dict[tuple[str, str], ExtractedSpeaker] = {}
+    for p in fresh:
+        for claim in p.extraction.claims:
+            if claim.speaker is None:
+                continue
+            skey = _speaker_key(claim.speaker, p.article_id or 0)
+            if skey is None:
+                continue
+            known = names.setdefault(skey, claim.speaker)
+            if known.role is None or known.organization is None:
+                names[skey] = _merge(known, claim.speaker)
+    if not names:
+        return
+    rows = [
+        {
+            "key": k,
+            "kind": kind,
+            "name": s.name.strip(),
+            "role": s.role,
+            "organization": s.organization,
+        }
+        for (k, kind), s in names.items()
+    ]
+    conn.execute(_insert_ignore(conn, _SPEAKER), rows)
+    ids: dict[tuple[str, str], int] = {}
+    for chunk in _chunks(sorted({k for k, _ in names})):
+        query = select(_SPEAKER.c.key, _SPEAKER.c.kind, _SPEAKER.c.id)
+        for key, kind, sid in conn.execute(query.where(_SPEAKER.c.key.in_(chunk))):
+            if (key, kind) in names:
+                ids[(key, kind)] = sid
+    _fill_roles(conn, names, ids)
+    _add_aliases(conn, fresh, ids)
+    for p in fresh:
+        p.speaker_ids = ids
+
+
+def _merge(known: ExtractedSpeaker, other: ExtractedSpeaker) -> ExtractedSpeaker:
+    return ExtractedSpeaker(
+        known.name,
+        known.mention,
+        known.start,
+        known.end,
+        known.kind,
+        known.role or other.role,
+        known.organization or other.organization,
+    )
+
+
+def _fill_roles(
+    conn: Connection,
+    names: dict[tuple[str, str], ExtractedSpeaker],
+    ids: dict[tuple[str, str], int],
+) -> None:
+    """A speaker first seen without a role gets it when a later article names it."""
+    s = _SPEAKER.c
+    for column in ("role", "organization"):
+        rows = [
+            {"sid": ids[k], "value": getattr(sp, column)}
+            for k, sp in names.items()
+            if getattr(sp, column) and k in ids
+        ]
+        if rows:
+            stmt = (
+                update(_SPEAKER)
+                .where(s.id == bindparam("sid"), s[column].is_(None))
+                .values({column: bindparam("value")})
+            )
+            conn.execute(stmt, rows)
+
+
+def _add_aliases(conn: Connection, fresh: list[_Pending], ids: dict[tuple[str, str], int]) -> None:
+    """The canonical name and every mention that names the speaker ("Kirby" for John Kirby)."""
+    aliases: dict[tuple[int, str], str] = {}
+    for p in fresh:
+        for claim in p.extraction.claims:
+            sp = claim.speaker
+            skey = None if sp is None else _speaker_key(sp, p.article_id or 0)
+            if sp is None or skey is None or skey not in ids:
+                continue
+            for surface in (sp.name, sp.mention):
+                if surface == sp.name or is_alias_worthy(surface):
+                    key = name_key(surface)
+                    if key:
+                        aliases.setdefault((ids[skey], key), surface.strip())
+    if aliases:
+        rows = [{"speaker_id": sid, "key": k, "alias": a} for (sid, k), a in aliases.items()]
+        conn.execute(_insert_ignore(conn, _ALIAS), rows)
+
+
+def _insert_claims(conn: Connection, fresh: list[_Pending], version: str) -> dict[int, int]:
+    """Insert claims, then their hedges (which need the claim ids). Returns claims per document."""
+    rows: list[dict[str, Any]] = []
+    owners: list[tuple[_Pending, ExtractedClaim]] = []
+    counts: dict[int, int] = {}
+    for p in fresh:
+        for claim in p.extraction.claims:
+            rows.append(_claim_row(p, claim, version))
+            owners.append((p, claim))
+        counts[id(p)] = len(p.extraction.claims)
+    claim_ids: list[int] = []
+    if rows:
+        stmt = insert(_CLAIM).returning(_CLAIM.c.id, sort_by_parameter_order=True)
+        claim_ids = [cid for (cid,) in conn.execute(stmt, rows)]
+    hedges = _hedge_rows(fresh, owners, claim_ids)
+    if hedges:
+        conn.execute(insert(_HEDGE), hedges)
+    return counts
+
+
+def _claim_row(p: _Pending, claim: ExtractedClaim, version: str) -> dict[str, Any]:
+    sp = claim.speaker
+    skey = None if sp is None else _speaker_key(sp, p.article_id or 0)
+    cue = claim.cue
+    return {
+        "article_id": p.article_id,
+        "speaker_id": p.speaker_ids.get(skey) if skey else None,
+        "speaker_mention": sp.mention if sp else None,
+        "speaker_start": sp.start if sp else None,
+        "speaker_end": sp.end if sp else None,
+        "text": claim.text,
+        "start": claim.start,
+        "end": claim.end,
+        "kind": claim.kind,
+        "cue": cue.text if cue else None,
+        "cue_start": cue.start if cue else None,
+        "cue_end": cue.end if cue else None,
+        "hedged": claim.hedged,
+        "confidence": float(claim.confidence),
+        "rule": claim.rule,
+        "context": p.doc.text[claim.context_start : claim.context_end],
+        "context_start": claim.context_start,
+        "context_end": claim.context_end,
+        "said_on": claim.said_on,
+        "extractor_version": version,
+    }
+
+
+def _hedge_rows(
+    fresh: list[_Pending], owners: list[tuple[_Pending, ExtractedClaim]], claim_ids: list[int]
+) -> list[dict[str, Any]]:
+    """One row per hedge qualifying a claim, plus one for each hedge that qualifies none."""
+    rows: list[dict[str, Any]] = []
+    on_claims: set[tuple[int, int, int, str]] = set()
+    for (p, claim), cid in zip(owners, claim_ids, strict=True):
+        for h in claim.hedges:
+            on_claims.add((id(p), h.start, h.end, h.category))
+            rows.append(_hedge_row(p, cid, h.text, h.start, h.end, h.category))
+    for p in fresh:
+        seen: set[tuple[int, int, str]] = set()
+        for h in p.extraction.hedges:
+            spot = (h.start, h.end, h.category)
+            if spot in seen or (id(p), *spot) in on_claims:
+                continue
+            seen.add(spot)
+            rows.append(_hedge_row(p, None, h.text, h.start, h.end, h.category))
+    return rows
+
+
+def _hedge_row(
+    p: _Pending, claim_id: int | None, text: str, start: int, end: int, category: str
+) -> dict[str, Any]:
+    return {
+        "article_id": p.article_id,
+        "claim_id": claim_id,
+        "text": text,
+        "start": start,
+        "end": end,
+        "category": category,
+    }
