@@ -1,0 +1,266 @@
+"""How well the engine finds quotes, their content, speakers and cues, on annotated news.
+
+Reads a gold file in the PolNeAR JSONL format (see ../shared/corpora/README.md) and prints
+precision/recall/F1 at 30% and 80% character coverage, recall by direct/indirect, content-span
+exact and token-overlap F1, speaker match, bare-pronoun speakers, cue accuracy and timing.
+A wikiweasel-format file (records with `cues`/`uncertain`) is handed to the hedge benchmark.
+
+Normalisation, applied to gold and predicted spans alike: quote marks, edge punctuation and a
+leading "that" are trimmed (PolNeAR content starts at "that"; factdb reports the clause after
+it). Gold speakers that are pronouns (he, she, who...) are left out of the speaker figure.
+
+Usage: python benchmarks/accuracy.py ../shared/corpora/polnear/dev.jsonl [--errors N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from factdb.extract import extract_article  # noqa: E402
+from factdb.extract.lexicon import pronoun_classes  # noqa: E402
+from factdb.extract.types import Claim  # noqa: E402
+
+_TRIM = " \t\n\"'“”‘’«»,.;:!?—–-"
+_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+_LEADING_DET = re.compile(r"^(?:the|a|an|another|one)\s+", re.IGNORECASE)
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """Span with marks, edge punctuation and a leading "that" removed."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    that = _THAT.match(text, start, end)
+    if that:
+        start = that.end()
+    return start, end
+
+
+def _chars(text: str, segments: list[list[int]] | list[tuple[int, int]]) -> set[int]:
+    chars: set[int] = set()
+    for seg_start, seg_end in segments:
+        s, e = trimmed(text, seg_start, seg_end)
+        chars.update(range(s, e))
+    return chars
+
+
+def _normal(text: str) -> str:
+    text = text.translate(str.maketrans("“”‘’", "\"\"''"))
+    return " ".join(text.split())
+
+
+def _speaker_key(name: str) -> list[str]:
+    name = _LEADING_DET.sub("", name.strip().strip(_TRIM))
+    name = re.sub(r"[’']s$", "", name)
+    return [w.lower() for w in _WORD.findall(name)]
+
+
+def speaker_matches(predicted: str, gold: str) -> bool:
+    """Equal after normalising, or one is a surname (last full token) of the other."""
+    p, g = _speaker_key(predicted), _speaker_key(gold)
+    if not p or not g:
+        return False
+    if p == g:
+        return True
+    return (
+        (len(g) == 1 and g[0] == p[-1])
+        or (len(p) == 1 and p[0] == g[-1])
+        or (p[-1] == g[-1] and (set(p) <= set(g) or set(g) <= set(p)))
+    )
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def _prf(pred_hit: int, pred: int, gold_hit: int, gold: int) -> dict[str, float]:
+    p = pred_hit / pred if pred else 0.0
+    r = gold_hit / gold if gold else 0.0
+    return {
+        "precision": round(100 * p, 1),
+        "recall": round(100 * r, 1),
+        "f1": round(100 * _f1(p, r), 1),
+    }
+
+
+def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
+    """Every figure for one gold file; `show_errors` prints that many misses and false hits."""
+    pronouns = set(pronoun_classes())
+    counts: Counter[str] = Counter()
+    seconds = 0.0
+    missed: list[str] = []
+    false_hits: list[str] = []
+    wrong_speakers: list[str] = []
+    with open(path, encoding="utf-8") as handle:
+        records = [json.loads(line) for line in handle if line.strip()]
+    for record in records:
+        text: str = record["text"]
+        started = time.perf_counter()
+        claims: list[Claim] = extract_article(text).claims
+        seconds += time.perf_counter() - started
+        pred_chars = [_chars(text, [(c.start, c.end)]) for c in claims]
+        pred_hit30 = [False] * len(claims)
+        pred_hit80 = [False] * len(claims)
+        pred_exact = [False] * len(claims)
+        pred_overlap = [False] * len(claims)
+        pred_norm = [_normal(text[slice(*trimmed(text, c.start, c.end))]) for c in claims]
+        pred_tokens = [set(_WORD.findall(n.lower())) for n in pred_norm]
+        counts["pred"] += len(claims)
+        for claim in claims:
+            if claim.speaker is not None and claim.speaker.name.lower() in pronouns:
+                counts["pred_pronoun"] += 1
+        for quote in record["quotes"]:
+            segments = quote.get("segments") or [[quote["start"], quote["end"]]]
+            gold_chars = _chars(text, segments)
+            if not gold_chars:
+                continue
+            kind = quote["kind"]
+            counts["gold"] += 1
+            counts[f"gold_{kind}"] += 1
+            gold_norm = _normal(" ".join(text[slice(*trimmed(text, s, e))] for s, e in segments))
+            gold_tokens = set(_WORD.findall(gold_norm.lower()))
+            best, best_cov = -1, 0.0
+            for i, chars in enumerate(pred_chars):
+                if not chars:
+                    continue
+                cov = len(chars & gold_chars) / len(gold_chars)
+                if cov > best_cov:
+                    best, best_cov = i, cov
+                if cov > 0.3:
+                    pred_hit30[i] = True
+                if cov > 0.8:
+                    pred_hit80[i] = True
+                if pred_norm[i] == gold_norm:
+                    pred_exact[i] = True
+                union = pred_tokens[i] | gold_tokens
+                if union and len(pred_tokens[i] & gold_tokens) / len(union) >= 0.5:
+                    pred_overlap[i] = True
+            if any(pred_norm[i] == gold_norm for i in range(len(claims))):
+                counts["gold_exact"] += 1
+            if any(
+                (pred_tokens[i] | gold_tokens)
+                and len(pred_tokens[i] & gold_tokens) / len(pred_tokens[i] | gold_tokens) >= 0.5
+                for i in range(len(claims))
+            ):
+                counts["gold_overlap"] += 1
+            if best_cov > 0.8:
+                counts["gold_hit80"] += 1
+            if best_cov <= 0.3:
+                if len(missed) < show_errors:
+                    missed.append(
+                        f"MISS [{kind}] {quote.get('speaker')!r} {quote.get('cue')!r}: {gold_norm[:160]}"
+                    )
+                continue
+            counts["gold_hit30"] += 1
+            counts[f"gold_hit30_{kind}"] += 1
+            claim = claims[best]
+            gold_speaker = quote.get("speaker")
+            if gold_speaker and gold_speaker.strip().lower() not in pronouns:
+                counts["speaker_gold"] += 1
+                predicted = claim.speaker.name if claim.speaker else ""
+                if speaker_matches(predicted, gold_speaker):
+                    counts["speaker_ok"] += 1
+                elif len(wrong_speakers) < show_errors:
+                    wrong_speakers.append(
+                        f"SPEAKER gold={gold_speaker!r} pred={predicted!r} ({claim.rule}): {claim.text[:100]}"
+                    )
+            if quote.get("cue_start") is not None:
+                counts["cue_gold"] += 1
+                if (
+                    claim.cue is not None
+                    and claim.cue.start < quote["cue_end"]
+                    and quote["cue_start"] < claim.cue.end
+                ):
+                    counts["cue_ok"] += 1
+        for i, claim in enumerate(claims):
+            if not pred_hit30[i] and len(false_hits) < show_errors:
+                who = claim.speaker.name if claim.speaker else None
+                false_hits.append(f"FALSE ({claim.rule}) {who!r}: {claim.text[:140]!r}")
+        counts["pred_hit30"] += sum(pred_hit30)
+        counts["pred_hit80"] += sum(pred_hit80)
+        counts["pred_exact"] += sum(pred_exact)
+        counts["pred_overlap"] += sum(pred_overlap)
+    result: dict[str, Any] = {
+        "articles": len(records),
+        "gold_quotes": counts["gold"],
+        "predicted_claims": counts["pred"],
+        "quotes_30": _prf(
+            counts["pred_hit30"], counts["pred"], counts["gold_hit30"], counts["gold"]
+        ),
+        "quotes_80": _prf(
+            counts["pred_hit80"], counts["pred"], counts["gold_hit80"], counts["gold"]
+        ),
+        "recall_30_direct": round(
+            100 * counts["gold_hit30_direct"] / max(1, counts["gold_direct"]), 1
+        ),
+        "recall_30_indirect": round(
+            100 * counts["gold_hit30_indirect"] / max(1, counts["gold_indirect"]), 1
+        ),
+        "content_exact": _prf(
+            counts["pred_exact"], counts["pred"], counts["gold_exact"], counts["gold"]
+        ),
+        "content_overlap": _prf(
+            counts["pred_overlap"], counts["pred"], counts["gold_overlap"], counts["gold"]
+        ),
+        "speaker_match": round(100 * counts["speaker_ok"] / max(1, counts["speaker_gold"]), 1),
+        "speaker_scored": counts["speaker_gold"],
+        "bare_pronoun_speakers": round(100 * counts["pred_pronoun"] / max(1, counts["pred"]), 2),
+        "cue_match": round(100 * counts["cue_ok"] / max(1, counts["cue_gold"]), 1),
+        "seconds": round(seconds, 3),
+        "errors": missed + false_hits + wrong_speakers,
+    }
+    return result
+
+
+def format_report(result: dict[str, Any]) -> str:
+    def prf(name: str) -> str:
+        r = result[name]
+        return f"P {r['precision']:5.1f}  R {r['recall']:5.1f}  F1 {r['f1']:5.1f}"
+
+    lines = [
+        f"articles {result['articles']}  gold quotes {result['gold_quotes']}  predicted claims {result['predicted_claims']}",
+        f"quotes  @30% coverage   {prf('quotes_30')}",
+        f"quotes  @80% coverage   {prf('quotes_80')}",
+        f"recall@30 direct {result['recall_30_direct']:.1f}  indirect {result['recall_30_indirect']:.1f}",
+        f"content exact           {prf('content_exact')}",
+        f"content token-overlap   {prf('content_overlap')}",
+        f"speaker match {result['speaker_match']:.1f}% of {result['speaker_scored']} found quotes with a non-pronoun gold source",
+        f"bare pronoun speakers {result['bare_pronoun_speakers']:.2f}%   cue match {result['cue_match']:.1f}%",
+        f"extraction time {result['seconds']:.2f} s",
+    ]
+    lines.extend(result["errors"])
+    return "\n".join(lines)
+
+
+def _is_hedge_corpus(path: str) -> bool:
+    with open(path, encoding="utf-8") as handle:
+        first = json.loads(handle.readline())
+    return "cues" in first and "uncertain" in first
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("gold")
+    parser.add_argument("--errors", type=int, default=0, help="print up to N misses of each type")
+    args = parser.parse_args(argv)
+    if _is_hedge_corpus(args.gold):
+        from benchmarks.hedge_eval import evaluate_hedges, format_hedge_report
+
+        print(format_hedge_report(evaluate_hedges(args.gold)))
+        return
+    print(format_report(evaluate(args.gold, args.errors)))
+
+
+if __name__ == "__main__":
+    main()

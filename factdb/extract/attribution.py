@@ -1,0 +1,697 @@
+"""Who said what: reporting cues, the speaker mention next to them, and the reported content.
+
+Works sentence by sentence on a *masked* copy of the document in which every quotation
+(marks included) is replaced by `MASK` characters of the same length, so a reporting verb or a
+name inside a quotation is never mistaken for the frame around it, and offsets stay those of
+the original text. Each pattern is a small function returning `Attribution`s; the pipeline
+turns them into claims and resolves speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
+from factdb.extract.quotes import Quote
+
+MASK = "\x01"
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–\x01]")
+_AUX = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "previously",
+        "once",
+        "again",
+        "recently",
+        "repeatedly",
+        "often",
+        "never",
+        "then",
+        "not",
+        "further",
+        "first",
+        "earlier",
+        "already",
+        "publicly",
+        "privately",
+        "reportedly",
+        "separately",
+        "subsequently",
+        "told",
+    ]
+)
+_AUX_IN_CUE = frozenset(
+    ["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do"]
+)
+# Verbs whose bare complement (no "that") can be a reported clause: "X said he would".
+_CLAUSE_VERBS = frozenset(
+    [
+        "say",
+        "tell",
+        "claim",
+        "argue",
+        "warn",
+        "note",
+        "state",
+        "insist",
+        "add",
+        "report",
+        "write",
+        "tweet",
+        "announce",
+        "explain",
+        "assert",
+        "contend",
+        "suggest",
+        "predict",
+        "admit",
+        "acknowledge",
+        "concede",
+        "confirm",
+        "reveal",
+        "allege",
+        "complain",
+        "declare",
+        "emphasize",
+        "emphasise",
+        "stress",
+        "maintain",
+        "reiterate",
+        "testify",
+        "recall",
+        "estimate",
+        "promise",
+        "vow",
+        "pledge",
+        "remind",
+        "indicate",
+    ]
+)
+# Verbs whose plain noun-phrase object is itself the claim ("emphasized the government's concern").
+_NP_OBJECT_VERBS = frozenset(
+    ["emphasize", "emphasise", "stress", "underline", "underscore", "reiterate"]
+)
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"do|won't|can't|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|"
+    r"[a-z]+ed|[a-z]{3,}s)\b"
+)
+_LEADING_THAT = re.compile(r"\s*(?:,\s*)?that\s+", re.IGNORECASE)
+_EDGE_TRIM = " \t\n,;:.—–-"
+# between a cue and "that": an addressee or a short adverbial, never another verb
+_THAT_AFTER_CUE = re.compile(r"(?:\s+(?![a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+")
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+
+
+@dataclass(slots=True)
+class Attribution:
+    """One reported claim as found in a sentence, before speaker resolution."""
+
+    start: int
+    end: int
+    kind: str  # direct | indirect | mixed
+    rule: str
+    cue: tuple[int, int] | None
+    mention: tuple[int, int] | None
+    appositive: tuple[int, int] | None = None
+    confidence: float = 0.8
+    context: tuple[int, int] = (0, 0)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit() and "." in self.text
+
+
+def mask_quotes(text: str, quotes: list[Quote]) -> str:
+    """The text with every quotation (marks included) blanked to MASK, same length."""
+    parts: list[str] = []
+    cursor = 0
+    for quote in quotes:
+        o_start, o_end = quote.outer
+        if o_start < cursor:
+            continue
+        parts.append(text[cursor:o_start])
+        parts.append(MASK * (o_end - o_start))
+        cursor = o_end
+    parts.append(text[cursor:])
+    return "".join(parts)
+
+
+def tokens(masked: str, start: int, end: int) -> list[Token]:
+    """Words and the punctuation that matters to noun phrases, with absolute offsets."""
+    found = []
+    for match in _TOKEN.finditer(masked, start, end):
+        tok = match.group()
+        tok_end = match.end()
+        # "Korea." at a clause end: the dot is punctuation unless the token is an initialism
+        if (
+            tok.endswith(".")
+            and not re.search(r"(?:^|\.)[A-Za-z]\.$", tok)
+            and tok.lower().rstrip(".") not in _DOTTED
+        ):
+            tok = tok[:-1]
+            tok_end -= 1
+        if tok.endswith(("’s", "'s")) and len(tok) > 2:
+            found.append(Token(tok[:-2], match.start(), tok_end - 2))
+            found.append(Token(tok[-2:], tok_end - 2, tok_end))
+            continue
+        found.append(Token(tok, match.start(), tok_end))
+    return found
+
+
+_DOTTED = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "brig",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "amb",
+        "supt",
+        "det",
+        "pres",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+    ]
+)
+
+
+@cache
+def _cue_regex() -> re.Pattern[str]:
+    forms = sorted(reporting_verb_forms(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
+
+
+@cache
+def _np_vocabulary() -> frozenset[str]:
+    """Lower-case words allowed inside a speaker noun phrase."""
+    return (
+        words("role_nouns")
+        | words("np_modifiers")
+        | words("media_nouns")
+        | words("organization_nouns")
+        | words("determiners")
+        | frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin", "al"})
+    )
+
+
+@cache
+def _head_nouns() -> frozenset[str]:
+    """Lower-case words that may end a speaker noun phrase."""
+    return words("role_nouns") | words("media_nouns") | words("organization_nouns")
+
+
+_CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin"})
+_NEVER_IN_NAME = frozenset({"’s", "'s"})
+
+
+def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
+
+    Grows leftwards over capitalised words, known speaker vocabulary and possessives, and
+    stops after a determiner or at anything else, so "In Seoul, officials" yields "officials".
+    """
+    toks = tokens(masked, floor, at)
+    i = len(toks) - 1
+    while (
+        i >= 0
+        and (toks[i].lower in _AUX or toks[i].lower.endswith("ly"))
+        and not toks[i].capitalised
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    pronouns = pronoun_classes()
+    if toks[i].lower in pronouns and (i == 0 or toks[i - 1].text not in ("’s", "'s")):
+        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
+            return subject_before(masked, floor, toks[i - 1].start)
+        if pronouns[toks[i].lower] in ("person", "group", "thing", "self") and toks[
+            i
+        ].lower not in (
+            "this",
+            "one",
+            "those",
+            "these",
+            "that",
+            "him",
+            "them",
+            "you",
+        ):
+            return toks[i].start, toks[i].end
+        return None
+    if toks[i].text == ")":
+        # "Sen. Ted Cruz (R-Texas) said": step over a short parenthetical
+        j = i
+        while j >= 0 and toks[j].text != "(" and i - j < 6:
+            j -= 1
+        if j < 0 or toks[j].text != "(":
+            return None
+        i = j - 1
+    if i < 0:
+        return None
+    head = toks[i]
+    if not (head.capitalised or head.lower in _head_nouns()):
+        return None
+    if head.lower in words("determiners") or head.lower in _CONNECTORS:
+        return None
+    vocab = _np_vocabulary()
+    dets = words("determiners")
+    first = i
+    j = i - 1
+    while j >= 0:
+        tok = toks[j]
+        if tok.text in _NEVER_IN_NAME:
+            if j >= 1 and (toks[j - 1].capitalised or toks[j - 1].lower in vocab):
+                j -= 1
+                first = j
+                j -= 1
+                continue
+            break
+        if tok.lower in dets:
+            first = j
+            break
+        if tok.capitalised or tok.lower in vocab:
+            first = j
+            j -= 1
+            continue
+        break
+    # never start with a connector, a sentence opener or a capitalised function word
+    openers = words("function_words")
+    while first <= i and (
+        toks[first].lower in _CONNECTORS - {"the"}
+        or (toks[first].lower in openers and toks[first].lower not in dets)
+    ):
+        first += 1
+    if first > i:
+        return None
+    return toks[first].start, toks[i].end
+
+
+def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
+    """The noun phrase that starts right after offset `at` ("said John Kirby", "said the official")."""
+    toks = tokens(masked, at, ceiling)
+    if not toks:
+        return None
+    vocab = _np_vocabulary()
+    pronouns = pronoun_classes()
+    first = toks[0]
+    if first.lower in pronouns and pronouns[first.lower] in ("person", "group", "thing"):
+        if first.lower in ("he", "she", "they", "it", "we"):
+            return first.start, first.end
+        return None
+    if not (first.capitalised or first.lower in vocab):
+        return None
+    last: Token | None = None
+    for k, tok in enumerate(toks):
+        if tok.text in ",;:()—–\x01":
+            break
+        if tok.text in _NEVER_IN_NAME or tok.capitalised or tok.lower in vocab:
+            last = tok
+            continue
+        if tok.lower in _CONNECTORS and k + 1 < len(toks) and toks[k + 1].capitalised:
+            continue
+        break
+    if last is None:
+        return None
+    while last is not None and (last.lower in _CONNECTORS or last.lower in words("determiners")):
+        # trailing connector: cut back to the token before it
+        idx = toks.index(last)
+        last = toks[idx - 1] if idx > 0 else None
+    if last is None:
+        return None
+    head_ok = last.capitalised or last.lower in _head_nouns()
+    return (first.start, last.end) if head_ok else None
+
+
+def appositive_before(
+    masked: str, floor: int, comma: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For "NAME, APPOSITIVE, said": (name span, appositive span) when text ends at `comma`."""
+    segment = masked[floor:comma]
+    inner_comma = segment.rfind(",")
+    if inner_comma < 0:
+        return None
+    appositive_start = floor + inner_comma + 1
+    appositive = masked[appositive_start:comma].strip()
+    if not appositive or MASK in appositive or len(appositive.split()) > 16:
+        return None
+    if _cue_regex().search(appositive) or appositive.lower() in _AUX:
+        return None
+    if appositive.split()[0].lower() in ("who", "which", "that", "however", "though", "too"):
+        return None
+    name = subject_before(masked, floor, floor + inner_comma)
+    if name is None:
+        return None
+    name_text = masked[name[0] : name[1]]
+    if not name_text[:1].isupper():
+        return None
+    lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
+    return name, (appositive_start + lead, appositive_start + lead + len(appositive))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_TRIM:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_TRIM:
+        end -= 1
+    return start, end
+
+
+def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
+    """Extend the cue leftwards over auxiliaries ("have reported", "has said")."""
+    start = verb_start
+    toks = tokens(masked, floor, verb_start)
+    for tok in reversed(toks):
+        if tok.lower in _AUX_IN_CUE and masked[tok.end : start].strip() == "":
+            start = tok.start
+        else:
+            break
+    return start, verb_end
+
+
+def _quotes_in(quotes: list[Quote], start: int, end: int) -> list[Quote]:
+    return [q for q in quotes if q.open_at >= start and q.close_end <= end]
+
+
+def _content_kind(masked: str, quotes: list[Quote], start: int, end: int) -> str:
+    inside = _quotes_in(quotes, start, end)
+    if not inside:
+        return "indirect"
+    outside = masked[start:end].replace(MASK, "")
+    if outside.strip(_EDGE_TRIM + "\"'“”‘’ ") == "":
+        return "direct"
+    return "mixed"
+
+
+def _partial_or_mixed(
+    masked: str, quotes: list[Quote], start: int, end: int
+) -> tuple[int, int, str, str]:
+    """How to report reported content that contains quotation marks.
+
+    One quoted fragment inside reported speech is the speaker's exact words: report them as a
+    direct (partial) quote. Several fragments: keep the whole reported clause as mixed.
+    """
+    inside = _quotes_in(quotes, start, end)
+    kind = _content_kind(masked, quotes, start, end)
+    if kind == "direct" and len(inside) == 1:
+        return inside[0].start, inside[0].end, "direct", "direct"
+    if len(inside) == 1:
+        q = inside[0]
+        return q.start, q.end, "direct", "partial"
+    return start, end, kind, kind
+
+
+def clause_after_cue(
+    text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
+) -> tuple[int, int, str, str] | None:
+    """The reported content that follows a cue: (start, end, kind, rule suffix) or None."""
+    rest_start = cue_end
+    rest = masked[rest_start:sent_end]
+    # objects and adverbials between the cue and the content: "told reporters on Monday that"
+    that = _THAT_AFTER_CUE.match(rest)
+    direct = re.match(r"[^\x01.;]{0,80}?[,:]?\s*(?=\x01)", rest)
+    colon = re.match(r"[^\x01.;]{0,80}?:\s*", rest)
+    if that and (not direct or that.end() <= direct.end()):
+        start = rest_start + that.end()
+        # "that" of a relative clause ("said the plan that...") is rare after a cue; accept
+        s, e = _trim(text, start, sent_end)
+        if e - s < 3:
+            return None
+        return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-that")
+    if direct:
+        q_start = rest_start + direct.end()
+        following = [q for q in quotes if q.open_at == q_start]
+        if following:
+            q = following[0]
+            # a quote directly after the cue is the claim; a split continuation after it too
+            tail = masked[q.close_end : sent_end].strip(_EDGE_TRIM)
+            if tail == "":
+                return q.start, q.end, "direct", "speaker-before"
+            if rest[: direct.end()].strip(" ,:") and not colon:
+                # "said in a briefing on October 15, "...": adverbial then quote
+                return q.start, q.end, "direct", "speaker-before"
+            return q.start, q.end, "direct", "speaker-before"
+    if colon:
+        s, e = _trim(text, rest_start + colon.end(), sent_end)
+        if e > s:
+            return (*_partial_or_mixed(masked, quotes, s, e)[:3], "colon")
+    if base in _CLAUSE_VERBS:
+        obj = rest
+        if base == "tell":
+            # "told reporters he would": skip the addressee
+            m = re.match(r"\s*(?:[A-Z][\w.’'&-]*\s+){1,4}|\s*(?:the\s+|a\s+)?\w+\s+", obj)
+            if m is None:
+                return None
+            rest_start += m.end()
+            obj = masked[rest_start:sent_end]
+        s, e = _trim(text, rest_start, sent_end)
+        if e - s < 12:
+            return None
+        words_ahead = masked[s:e].split()
+        if words_ahead and words_ahead[0].lower() in (
+            "to",
+            "about",
+            "on",
+            "of",
+            "in",
+            "for",
+            "with",
+            "as",
+            "by",
+            "at",
+            "from",
+            "if",
+            "whether",
+            "it",
+            "so",
+            "yes",
+            "no",
+        ):
+            return None
+        if not _FINITE.search(masked[s:e]):
+            return None
+        return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+    if base in _NP_OBJECT_VERBS:
+        s, e = _trim(text, rest_start, sent_end)
+        if e - s >= 12:
+            return s, e, _content_kind(masked, quotes, s, e), "said-object"
+    return None
+
+
+_STRICT_FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"that|which|because)\b"
+)
+_PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:and\s+)?[a-z]+ing\b")
+
+
+def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
+    """After "X said": only adverbials, a participle clause, or a split quote may follow."""
+    tail = masked[start:end]
+    if _PARTICIPLE_TAIL.match(tail):
+        return True
+    stripped = tail.strip(_EDGE_TRIM)
+    if stripped == "" or stripped.startswith(MASK):
+        return True
+    if MASK in stripped:
+        # "said on Tuesday, "..."": adverbial, then the second half of a split quote
+        before = stripped.split(MASK, 1)[0]
+        return not _STRICT_FINITE.search(before) and len(before.split()) <= 10
+    return not _STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
+
+
+def _content_before(
+    text: str, masked: str, quotes: list[Quote], s_start: int, comma: int
+) -> tuple[int, int, str] | None:
+    """Content that precedes ", SPEAKER said": the clause from the sentence start to the comma."""
+    s, e = _trim(text, s_start, comma)
+    # drop a leading conjunction: "But the economy is weak, analysts said"
+    lead = re.match(r"(?:And|But|Yet|So|Still)\s+", text[s:e])
+    if lead:
+        s += lead.end()
+    if e - s < 3:
+        return None
+    inside = _quotes_in(quotes, s - 1, e + 1)
+    if len(inside) == 1 and inside[0].open_at <= s and inside[0].close_end >= e:
+        q = inside[0]
+        return q.start, q.end, "direct"
+    kind = _content_kind(masked, quotes, s, e)
+    if kind == "direct" and inside:
+        return inside[0].start, inside[-1].end, "direct"
+    return s, e, kind
+
+
+def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
+    """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
+    tail = masked[after:s_end]
+    m = re.match(r"[^\x01.;]{0,60}?[,:]\s*(?=\x01)", tail)
+    if m is None:
+        return None
+    at = after + m.end()
+    for q in quotes:
+        if q.open_at == at:
+            return q
+    return None
+
+
+def attribute_sentence(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """Every attribution pattern that fires in one sentence; at most one per cue."""
+    found: list[Attribution] = []
+    used_content: set[tuple[int, int]] = set()
+    sent_quotes = _quotes_in(quotes, s_start, s_end)
+
+    def add(att: Attribution) -> None:
+        if (att.start, att.end) in used_content or att.end <= att.start:
+            return
+        if any(a.start < att.end and att.start < a.end for a in found):
+            return
+        used_content.add((att.start, att.end))
+        att.context = (s_start, s_end)
+        found.append(att)
+
+    for m in _ACCORDING.finditer(masked, s_start, s_end):
+        speaker = subject_after(masked, m.end() + 1, s_end)
+        if speaker is None:
+            continue
+        cue = (m.start(), m.end())
+        before = masked[s_start : m.start()].strip(_EDGE_TRIM)
+        lead = re.fullmatch(r"(?:And|But|Yet|So|Still|However)?[\s,]*", before)
+        if lead is not None:
+            comma = masked.find(",", speaker[1], s_end)
+            if comma < 0:
+                continue
+            s, e = _trim(text, comma + 1, s_end)
+        else:
+            s, e = _trim(text, s_start, m.start())
+        if e - s < 3:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
+        add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, confidence=0.8))
+
+    forms = reporting_verb_forms()
+    for m in _cue_regex().finditer(masked, s_start, s_end):
+        base = forms[m.group()]
+        if m.group().endswith("ing") and not re.search(
+            r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
+        ):
+            continue  # "reports suggesting ...", ", saying ..." are handled with their main verb
+        cue = _cue_span(masked, s_start, m.start(), m.end())
+        subject = subject_before(masked, s_start, cue[0])
+        appositive = None
+        if subject is None:
+            before = masked[s_start : cue[0]].rstrip()
+            if before.endswith(","):
+                pair = appositive_before(masked, s_start, s_start + len(before) - 1)
+                if pair is not None:
+                    subject, appositive = pair
+        if subject is not None:
+            head_floor = appositive[0] if appositive else subject[0]
+            pre = masked[s_start:head_floor].rstrip()
+            if appositive is not None:
+                pre = masked[s_start : subject[0]].rstrip()
+            content_before = None
+            if pre.endswith(",") or pre.endswith(MASK) or pre.endswith(":"):
+                end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)
+                if _tail_is_adverbial(masked, m.end(), s_end):
+                    content_before = _content_before(text, masked, sent_quotes, s_start, end_at)
+            if content_before is not None:
+                s, e, kind = content_before
+                second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
+                rule = "speaker-after"
+                if second is not None and kind == "direct":
+                    e = second.end
+                    rule = "split"
+                add(Attribution(s, e, kind, f"{kind}:{rule}", cue, subject, appositive, 0.85))
+                continue
+            after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if after is not None and not pre.endswith(MASK):
+                s, e, kind, rule = after
+                if rule == "speaker-before" or kind == "direct":
+                    second = (
+                        _split_quote_end(
+                            masked,
+                            sent_quotes,
+                            next(q.close_end for q in sent_quotes if q.start == s),
+                            s_end,
+                        )
+                        if any(q.start == s for q in sent_quotes)
+                        else None
+                    )
+                    if second is not None:
+                        e = second.end
+                rule_name = rule if rule != "said-that" or kind == "indirect" else "partial"
+                if kind == "direct" and rule == "said-that":
+                    rule_name = "partial"
+                add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
+            continue
+        # inversion: "..., said John Kirby." / ""...," said the official."
+        before = masked[s_start : cue[0]].rstrip()
+        if before.endswith((",", MASK)) and base in _CLAUSE_VERBS | {"add", "ask", "continue"}:
+            speaker = subject_after(masked, m.end() + 1, s_end)
+            if speaker is None:
+                continue
+            end_at = s_start + len(before) - (1 if before.endswith(",") else 0)
+            content = _content_before(text, masked, sent_quotes, s_start, end_at)
+            if content is None:
+                continue
+            s, e, kind = content
+            apposition = None
+            tail = masked[speaker[1] : s_end]
+            am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)
+            if am and not _STRICT_FINITE.search(am.group(1)):
+                apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
+            second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)
+            rule = "speaker-after"
+            if second is not None and kind == "direct":
+                e, rule = second.end, "split"
+            add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85))
+    return found

@@ -1,0 +1,83 @@
+"""Word lists the engine consults, read once from `lexicons/*.txt`.
+
+Linguists and journalists edit these files, not the code: one entry a line, `#` starts a
+comment. Every accessor is cached so the files are read once per process.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+_PACKAGE = "factdb.extract"
+
+
+def _lines(name: str) -> list[str]:
+    """Entries of one lexicon file, comments and blank lines dropped, order kept."""
+    raw = resources.files(_PACKAGE).joinpath("lexicons", f"{name}.txt").read_text("utf-8")
+    entries = []
+    for line in raw.splitlines():
+        line = line.split("#", 1)[0].rstrip()
+        if line.strip():
+            entries.append(line.strip())
+    return entries
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """A lexicon as a set of lower-cased entries (for membership tests)."""
+    return frozenset(entry.lower() for entry in _lines(name))
+
+
+@cache
+def entries(name: str) -> tuple[str, ...]:
+    """A lexicon as written, longest entry first so alternations prefer the longest match."""
+    return tuple(sorted(set(_lines(name)), key=lambda e: (-len(e), e)))
+
+
+def _inflect(base: str) -> tuple[str, str, str]:
+    """Regular third-person, past and gerund forms of an English verb."""
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        third, past = base[:-1] + "ies", base[:-1] + "ied"
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        third, past = base + "es", base + "ed"
+    else:
+        third = base + "s"
+        past = base + "d" if base.endswith("e") else base + "ed"
+    if base.endswith("ie"):
+        gerund = base[:-2] + "ying"
+    elif base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        gerund = base[:-1] + "ing"
+    else:
+        gerund = base + "ing"
+    return third, past, gerund
+
+
+@cache
+def reporting_verb_forms() -> dict[str, str]:
+    """Every inflected form of every reporting verb, mapped to its base form."""
+    forms: dict[str, str] = {}
+    for line in _lines("reporting_verbs"):
+        parts = line.lower().split()
+        base = parts[0]
+        third, past, gerund = _inflect(base)
+        if len(parts) >= 2:
+            past = parts[1]
+            if past.endswith("ed") and len(past) > 4 and past[-3] == past[-4]:
+                gerund = past[:-2] + "ing"
+        candidates = [base, third, past, gerund, *parts[1:]]
+        for form in candidates:
+            forms.setdefault(form, base)
+    return forms
+
+
+@cache
+def pronoun_classes() -> dict[str, str]:
+    """Pronoun -> class (person, group, thing, self, relative)."""
+    table: dict[str, str] = {}
+    for line in _lines("pronouns"):
+        word, _, cls = line.partition("\t")
+        if not cls:
+            word, _, cls = line.partition(" ")
+        table[word.strip().lower()] = cls.strip()
+    return table

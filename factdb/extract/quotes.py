@@ -1,0 +1,153 @@
+"""Finding quotations: which characters sit between quotation marks.
+
+This module only pairs marks; whether a quotation is a claim (and whose) is decided by
+attribution. Double marks (straight, curly, guillemets, low-9) are paired first, across
+paragraphs when a quote runs on (every paragraph opens a mark, only the last closes); single
+marks are paired only outside double quotes and only at word edges, because the same character
+is also the apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DOUBLE = re.compile(r"[\"“”«»„]")
+_SINGLE = re.compile(r"['‘’‹›]")
+_OPENERS_BEFORE = " \t\n([{—–-/:;,"
+_WORDISH = re.compile(r"\w")
+
+
+@dataclass(slots=True)
+class Quote:
+    """Content offsets (marks excluded) and the offsets of the marks themselves."""
+
+    start: int
+    end: int
+    open_at: int
+    close_end: int  # one past the closing mark, or `end` when the quote was never closed
+    closed: bool
+    paragraphs: int = 1  # how many paragraphs the quotation spans
+
+    @property
+    def outer(self) -> tuple[int, int]:
+        return self.open_at, self.close_end
+
+
+def _role(text: str, i: int, para_start: int, para_end: int) -> str:
+    """Whether the mark at `i` opens, closes, or could do either."""
+    ch = text[i]
+    if ch in "“«„‘‹":
+        return "open"
+    if ch in "”»’›":
+        return "close"
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < para_end else " "
+    if before in _OPENERS_BEFORE or before in "\"'“‘":
+        return "open" if not after.isspace() else "close"
+    return "close"
+
+
+def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote], int | None]:
+    """Pair double marks in one paragraph; returns quotes and the offset of an unclosed opener."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    for match in _DOUBLE.finditer(text, para_start, para_end):
+        i = match.start()
+        role = _role(text, i, para_start, para_end)
+        if open_at is None:
+            if role == "open" or (role == "close" and text[i] == '"' and i == para_start):
+                open_at = i
+            continue
+        if role == "close" or text[i] == '"':
+            quotes.append(Quote(open_at + 1, i, open_at, i + 1, True))
+            open_at = None
+        # an opener inside an open quote is a nested or stray mark: keep the outer one
+    return quotes, open_at
+
+
+def _starts_with_opener(text: str, para_start: int, para_end: int) -> bool:
+    return para_start < para_end and text[para_start] in '"“«„'
+
+
+def find_double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """Double-mark quotations, including quotes that run over several paragraphs."""
+    quotes: list[Quote] = []
+    pending: Quote | None = None  # a quote still open at the end of the previous paragraph
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        scan_from = p_start
+        if pending is not None:
+            close = _first_close(text, p_start + 1, p_end)
+            pending.paragraphs += 1
+            if close is None:
+                pending.end = pending.close_end = p_end
+            else:
+                pending.end, pending.close_end, pending.closed = close, close + 1, True
+                quotes.append(pending)
+                pending = None
+                scan_from = close + 1
+        if pending is None:
+            found, unclosed = _pair_double(text, scan_from, p_end)
+            quotes.extend(found)
+            if unclosed is not None:
+                pending = Quote(unclosed + 1, p_end, unclosed, p_end, False)
+        nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if pending is not None and (nxt is None or not _starts_with_opener(text, *nxt)):
+            quotes.append(pending)  # never closed: it ends with its paragraph
+            pending = None
+    return quotes
+
+
+def _first_close(text: str, start: int, end: int) -> int | None:
+    for match in _DOUBLE.finditer(text, start, end):
+        if _role(text, match.start(), start, end) == "close":
+            return match.start()
+    return None
+
+
+def _single_opens(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before.isspace() or before in '([{—–"“') and bool(_WORDISH.match(after))
+
+
+def _single_closes(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return not before.isspace() and (after.isspace() or after in '.,;:!?)]—–"”')
+
+
+def find_single_quotes(text: str, start: int, end: int) -> list[Quote]:
+    """Single-mark quotations in text[start:end] (call on stretches outside double quotes)."""
+    quotes: list[Quote] = []
+    open_at: int | None = None
+    for match in _SINGLE.finditer(text, start, end):
+        i = match.start()
+        if open_at is None:
+            if text[i] not in "’›" and _single_opens(text, i, start, end):
+                open_at = i
+        elif text[i] not in "‘‹" and _single_closes(text, i, start, end):
+            if i > open_at + 1:
+                quotes.append(Quote(open_at + 1, i, open_at, i + 1, True))
+            open_at = None
+    return quotes
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
+    """All top-level quotations, sorted by position and non-overlapping."""
+    doubles = find_double_quotes(text, paragraphs)
+    singles: list[Quote] = []
+    occupied = sorted(q.outer for q in doubles)
+    for p_start, p_end in paragraphs:
+        cursor = p_start
+        for o_start, o_end in occupied:
+            if o_end <= p_start or o_start >= p_end:
+                continue
+            if o_start > cursor:
+                singles.extend(find_single_quotes(text, cursor, o_start))
+            cursor = max(cursor, o_end)
+        if cursor < p_end:
+            singles.extend(find_single_quotes(text, cursor, p_end))
+    found = [q for q in doubles + singles if q.end > q.start]
+    found.sort(key=lambda q: q.open_at)
+    return found

@@ -1,0 +1,110 @@
+"""Paragraph and sentence segmentation that keeps offsets into the original text.
+
+Attribution patterns live inside sentences, so a wrong split ("Sen." ending a sentence, "U.N."
+cut in two) loses the speaker or glues two claims. Boundaries that fall inside a protected span
+(a quotation) are skipped so that a multi-sentence quote stays with its reporting clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from factdb.extract.lexicon import entries, words
+
+_PARAGRAPH = re.compile(r"[^\n]+")
+# A sentence may end at . ! ? (or …), optionally followed by closing quotes/brackets,
+# then whitespace, then something that can open a sentence.
+_BOUNDARY = re.compile(r"(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-Ý])")
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
+_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
+_SINGLE_INITIAL = re.compile(r"^[A-Z]$")
+_NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
+
+# Abbreviations that are never the end of a sentence when followed by a capitalised word.
+_ABBREVIATIONS = frozenset(
+    {
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+        "capt", "cmdr", "adm", "maj", "brig", "rev", "fr", "st", "mt", "ft", "jr", "sr",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "no", "nos", "vs", "v", "amb", "supt", "det", "pres", "gens", "reps", "sens",
+        "messrs", "mmes", "hon", "approx", "dept", "est", "fig", "inc", "corp", "ltd", "co",
+        "e.g", "i.e", "al", "ave", "blvd", "rd",
+    }
+)  # fmt: skip
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    """Words that start a new sentence after an ambiguous abbreviation like "U.S."."""
+    return words("function_words") | frozenset(
+        {"the", "a", "an", "he", "she", "it", "they", "we", "i", "his", "her", "their", "its"}
+    )
+
+
+@cache
+def _title_abbreviations() -> frozenset[str]:
+    """Titles with dots from the lexicon, lower case without the final dot."""
+    return frozenset(e.lower().rstrip(".") for e in entries("titles") if e.endswith("."))
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of non-empty lines, whitespace trimmed; a line is a paragraph in news text."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
+    """True when the period at `dot_at` ends an abbreviation rather than a sentence."""
+    if text[dot_at] != ".":
+        return False
+    match = _WORD_BEFORE.search(text, max(0, dot_at - 40), dot_at + 1)
+    if match is None:
+        return False
+    token = match.group(1).rstrip(".")
+    bare = token.lstrip("(\"'“‘").lower()
+    if _SINGLE_INITIAL.match(token):
+        return True  # "M. H. Lee", "John F. Kennedy"
+    if bare in _ABBREVIATIONS or bare in _title_abbreviations():
+        return True
+    if _INITIALS.match(token + ".") or "." in token:
+        # "U.S." / "U.N." end a sentence only when a typical sentence opener follows.
+        following = _NEXT_WORD.match(text, next_at)
+        return not (following and following.group(1).lower() in _sentence_openers())
+    return False
+
+
+def sentences(
+    text: str, start: int, end: int, protected: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Sentence spans within text[start:end]; boundaries inside `protected` spans are skipped.
+
+    `protected` must be sorted by start and non-overlapping.
+    """
+    protected = protected or []
+    starts = [p[0] for p in protected]
+    spans: list[tuple[int, int]] = []
+    current = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.end("end")
+        nxt = match.end("gap")
+        if _is_false_boundary(text, match.start("end"), nxt):
+            continue
+        i = bisect_right(starts, cut - 1) - 1
+        if i >= 0 and cut < protected[i][1]:
+            continue  # inside a quotation: "A. B," she said stays one unit
+        if cut > current:
+            spans.append((current, cut))
+        current = nxt
+    if end > current:
+        spans.append((current, end))
+    return spans

@@ -1,0 +1,254 @@
+"""Turning a speaker mention into a Speaker: its kind, role, organisation and canonical name.
+
+Coreference is deliberately conservative (a wrong attribution is worse than a missing one):
+a surname resolves to a full name only when the article introduces exactly one person with
+that surname, a pronoun only to the most recent compatible speaker, a definite role noun ("the
+official") only to a speaker introduced with that head noun. Anything else stays as written or
+becomes `unknown`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from factdb.extract.lexicon import entries, pronoun_classes, words
+from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
+
+_NAME_SEQUENCE = re.compile(
+    r"\b(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.)"
+    r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+)){1,3}\b"
+)
+_PAREN = re.compile(r"\s*\([^)]*\)")
+_POSSESSIVE = re.compile(r"[’']s$")
+_PREPOSITION_SPLIT = re.compile(r"\s+(at|of|for|with|from|in)\s+")
+_PRONOUN_WINDOW = 4  # claims back that a pronoun may reach
+
+
+@cache
+def _titles() -> tuple[str, ...]:
+    return entries("titles")
+
+
+@cache
+def _title_regex() -> re.Pattern[str]:
+    alternation = "|".join(re.escape(t) for t in _titles())
+    return re.compile(rf"^(?:{alternation})(?=\s+[A-Z])\s+")
+
+
+def _tokens(surface: str) -> list[str]:
+    return re.findall(r"[\w.’'&-]+", surface)
+
+
+def _has(surface: str, lexicon: str) -> bool:
+    vocab = words(lexicon)
+    lowered = surface.lower()
+    return any(
+        tok.lower().strip(".") in vocab or tok.lower() in vocab for tok in _tokens(surface)
+    ) or any(" " in entry and entry in lowered for entry in vocab)
+
+
+def mention_kind(surface: str, sentence: str) -> SpeakerKind:
+    """Person, organisation, media or anonymous, from the mention's words and its sentence."""
+    lowered_sentence = sentence.lower()
+    if any(marker in lowered_sentence for marker in words("anonymity_markers")):
+        return "anonymous"
+    toks = _tokens(surface)
+    if not toks:
+        return "unknown"
+    head = toks[-1].lower()
+    lowered = surface.lower()
+    media = words("media_nouns")
+    capital_words = [t for t in toks if t[:1].isupper()]
+    if head in media or any(t.lower() in media for t in toks if t[:1].islower()):
+        return "media"
+    if not toks[-1][:1].isupper():
+        if any(" " in e and e in lowered for e in words("anonymous")) or head in words("anonymous"):
+            return "anonymous"
+        if head in words("organization_nouns"):
+            return "organization"
+        if head in words("role_nouns"):
+            # "a spokesman" is anonymous; "the official" is resolved by coreference first
+            return "anonymous"
+        return "unknown"
+    if any(t.lower().strip(".") in media for t in capital_words[-2:]) and not _looks_like_person(
+        toks
+    ):
+        return "media"
+    if any(t.lower().strip(".") in words("organization_nouns") for t in capital_words):
+        return "organization"
+    return "person"
+
+
+def _looks_like_person(toks: list[str]) -> bool:
+    return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
+
+
+def split_role_and_name(surface: str) -> tuple[str, str | None]:
+    """ "White House press secretary Josh Earnest" -> ("Josh Earnest", "White House press secretary")."""
+    surface = _PAREN.sub("", surface).strip()
+    title = _title_regex().match(surface)
+    if title:
+        name = surface[title.end() :].strip()
+        if name and " " not in name.strip() or len(_tokens(name)) >= 1:
+            return name, surface[: title.end()].strip()
+    toks = surface.split()
+    # trailing run of capitalised tokens after a lower-case role word
+    idx = len(toks)
+    while idx > 0 and toks[idx - 1][:1].isupper():
+        idx -= 1
+    if 0 < idx < len(toks) and toks[idx - 1].lower().strip(",") in words("role_nouns"):
+        return " ".join(toks[idx:]), " ".join(toks[:idx])
+    return surface, None
+
+
+def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
+    """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
+    text = appositive.strip().strip(",")
+    if not text or re.match(r"^\d", text):
+        return None, None
+    first = text.split()[0].lower()
+    if first in ("a", "an", "the") or text[:1].islower():
+        body = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
+        split = _PREPOSITION_SPLIT.search(body)
+        if split:
+            org = re.sub(r"^(?:the)\s+", "", body[split.end() :], flags=re.IGNORECASE)
+            return body[: split.start()], org or None
+        return body, None
+    at = re.search(r"\s+at\s+(?:the\s+)?", text)
+    if at:
+        return text[: at.start()], text[at.end() :]
+    return text, None
+
+
+def _canonical(surface: str, kind: SpeakerKind) -> str:
+    name = _PAREN.sub("", surface).strip(" ,")
+    if kind in ("organization", "media"):
+        name = re.sub(r"^[Tt]he\s+", "", name)
+    return name
+
+
+def _surname(name: str) -> str:
+    toks = _tokens(name)
+    return toks[-1] if toks else name
+
+
+@dataclass(slots=True)
+class SpeakerResolver:
+    """In-article coreference state: full names seen so far and the speakers already quoted."""
+
+    full_names: dict[str, set[str]] = field(default_factory=dict)
+    history: list[Speaker] = field(default_factory=list)
+
+    @classmethod
+    def for_document(cls, masked: str) -> SpeakerResolver:
+        """Collect candidate full person names (two to four capitalised words) from the frame text."""
+        resolver = cls()
+        skip = words("function_words") | words("organization_nouns") | words("media_nouns")
+        titles = {t.lower().rstrip(".") for t in _titles()}
+        for match in _NAME_SEQUENCE.finditer(masked):
+            toks = match.group().split()
+            while toks and (toks[0].lower() in skip or toks[0].lower().rstrip(".") in titles):
+                toks = toks[1:]
+            if len(toks) < 2 or any(t.lower() in skip for t in toks):
+                continue
+            if any(t.lower().rstrip(".") in titles for t in toks):
+                continue
+            resolver.register(" ".join(toks))
+        return resolver
+
+    def register(self, name: str) -> None:
+        if len(_tokens(name)) >= 2:
+            self.full_names.setdefault(_surname(name).lower(), set()).add(name)
+
+    def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
+        for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
+            if speaker.kind != "unknown" and predicate(speaker):
+                return speaker
+        return None
+
+    def resolve(
+        self,
+        surface: str,
+        start: int,
+        end: int,
+        sentence: str,
+        appositive: str | None = None,
+    ) -> tuple[Speaker, float]:
+        """The Speaker for a mention, and how confident the resolution is (0..1)."""
+        lowered = surface.lower()
+        pronouns = pronoun_classes()
+        if lowered in pronouns:
+            cls = pronouns[lowered]
+            if cls == "person":
+                target = self._recent(lambda s: s.kind == "person")
+            elif cls == "group":
+                target = self._recent(lambda s: s.kind in ("organization", "anonymous", "media"))
+            elif cls == "thing":
+                target = self._recent(lambda s: s.kind in ("organization", "media"))
+            else:
+                target = None
+            if target is None:
+                return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+            speaker = Speaker(
+                target.name, surface, start, end, target.kind, target.role, target.organization
+            )
+            self.history.append(speaker)
+            return speaker, 0.65
+
+        toks = _tokens(surface)
+        if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks):
+            head = toks[-1].lower()
+            for earlier in reversed(self.history):
+                earlier_head = _tokens(earlier.mention)[-1].lower() if earlier.mention else ""
+                role_words = (earlier.role or "").lower().split()
+                if earlier.kind != "unknown" and (head == earlier_head or head in role_words):
+                    speaker = Speaker(
+                        earlier.name, surface, start, end, earlier.kind, earlier.role,
+                        earlier.organization,
+                    )  # fmt: skip
+                    self.history.append(speaker)
+                    return speaker, 0.75
+
+        kind = mention_kind(surface, sentence)
+        name, role = split_role_and_name(surface)
+        organization = None
+        if appositive:
+            a_role, a_org = parse_appositive(appositive)
+            role = role or a_role
+            organization = a_org
+        if kind == "person":
+            name_toks = _tokens(name)
+            if len(name_toks) == 1 or (role and len(name_toks) == 1):
+                candidates = (
+                    self.full_names.get(name_toks[0].lower(), set()) if name_toks else set()
+                )
+                earlier = [
+                    s
+                    for s in reversed(self.history)
+                    if s.kind == "person" and _surname(s.name) == name
+                ]
+                if earlier:
+                    prior = earlier[0]
+                    name = prior.name
+                    role = role or prior.role
+                    organization = organization or prior.organization
+                elif len(candidates) == 1:
+                    name = next(iter(candidates))
+            else:
+                self.register(name)
+        if kind == "person" and role is None:
+            for earlier in reversed(self.history):
+                if earlier.name == name:
+                    role, organization = earlier.role, organization or earlier.organization
+                    break
+        name = _canonical(name, kind)
+        if kind == "unknown" or not name:
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if _POSSESSIVE.search(name):
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        speaker = Speaker(name, surface, start, end, kind, role, organization)
+        self.history.append(speaker)
+        confidence = 0.85 if kind == "person" else 0.75
+        return speaker, confidence
