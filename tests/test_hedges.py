@@ -132,6 +132,28 @@ def cues(text: str) -> list[tuple[str, str]]:
             [("is believed", "epistemic")],
             id="wikiweasel-believed",
         ),
+        pytest.param(
+            # Szeged Uncertainty Corpus, Wikipedia part (wikiweasel).
+            "Eisenhower is considered one of the most effective generals of the war.",
+            [("is considered", "epistemic")],
+            id="wikiweasel-considered",
+        ),
+        pytest.param(
+            "Gerrard said he would consider leaving if the club was knocked out.",
+            [("would", "epistemic"), ("if", "conditional")],
+            id="conditional-if-makes-would-a-hedge",
+        ),
+        pytest.param(
+            # BBC News corpus (Greene & Cunningham 2006), politics.
+            "Tory chairman Liam Fox accused Labour of misrepresentation.",
+            [("accused", "distancing")],
+            id="bbc-accused",
+        ),
+        pytest.param(
+            "Analysts think the bank will raise rates, though it is possible that it waits.",
+            [("think", "epistemic"), ("possible", "epistemic")],
+            id="think-and-possible-that",
+        ),
     ],
 )
 def test_hedge_cues(text: str, expected: list[tuple[str, str]]) -> None:
@@ -159,6 +181,19 @@ def test_hedge_cues(text: str, expected: list[tuple[str, str]]) -> None:
         pytest.param("The plan was made possible by a grant.", id="made-possible"),
         pytest.param("Russia's military might was on display.", id="military-might"),
         pytest.param("The paper reported the figures on Monday.", id="reporting-verb"),
+        pytest.param("The committee considered the bill on Monday.", id="considered-deliberation"),
+        pytest.param("A think tank published the figures.", id="think-tank"),
+        pytest.param("The striker has great potential.", id="potential-noun"),
+        pytest.param("He acted as if nothing had happened.", id="as-if"),
+        pytest.param("The project was made possible by donors.", id="feasible-possible"),
+        pytest.param("Tickets are selling as fast as possible.", id="as-possible"),
+        pytest.param(
+            # BBC News corpus (Greene & Cunningham 2006), tech.
+            "So-called grid computing is the latest buzz phrase.",
+            id="so-called-names-a-term",
+        ),
+        pytest.param("The thought of him returning distressed her.", id="thought-noun"),
+        pytest.param("He said it would open next year.", id="would-future-in-past"),
     ],
 )
 def test_not_hedges(text: str) -> None:

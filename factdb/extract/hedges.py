@@ -199,7 +199,10 @@ _POSSIBLE_NOT_HEDGE_BEFORE = re.compile(
     r"everything|whenever|wherever|where|when|if|fastest|earliest|widest|biggest)\s+$",
     re.IGNORECASE,
 )
-_POSSIBLE_NOT_HEDGE_AFTER = re.compile(r"\s+(?:to|for)\b", re.IGNORECASE)
+_POSSIBLE_ATTRIBUTIVE_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its|two|several|any|other|one|three|four|many|some|no)\s+$",
+    re.IGNORECASE,
+)
 _BELIEVE_IDIOM = re.compile(
     r"(?:\b(?:can(?:no|')t|can\s+not|could(?:n't|\s+not)|hard\s+to|to)\s+$)", re.IGNORECASE
 )
@@ -266,10 +269,15 @@ def _modal_might(text: str, start: int, end: int) -> bool:
 
 
 def _hedging_possible(text: str, start: int, end: int) -> bool:
-    """ "a possible link", "it is possible that"; not "as soon as possible" or "possible to buy"."""
+    """ "a possible link", "it is possible that"; not feasibility ("made possible", "is possible
+    there", "possible to buy", "as soon as possible")."""
     if _POSSIBLE_NOT_HEDGE_BEFORE.search(_before(text, start)):
         return False
-    return _POSSIBLE_NOT_HEDGE_AFTER.match(text, end) is None
+    if re.match(r"\s+that\b", text[end : end + 10], re.IGNORECASE):
+        return True
+    return _POSSIBLE_ATTRIBUTIVE_BEFORE.search(_before(text, start)) is not None and (
+        _POTENTIAL_NOUN_AFTER.match(text, end) is None
+    )
 
 
 def _believe_not_idiom(text: str, start: int, end: int) -> bool:
@@ -279,7 +287,61 @@ def _believe_not_idiom(text: str, start: int, end: int) -> bool:
     return _BELIEVE_IDIOM_AFTER.match(text, end) is None
 
 
+_THOUGHT_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|this|that|his|her|their|its|our|my|your|of|for|second|without|much|some|"
+    r"no|any|every|deep|careful|free|modern|political|religious|scientific|economic)\s+$",
+    re.IGNORECASE,
+)
+_THINK_NOT_HEDGE_AFTER = re.compile(
+    r"\s+(?:about|of|tank|tanks|twice|again|through|big|ahead|outside|back|up)\b", re.IGNORECASE
+)
+_CONSIDERED_JUDGEMENT_AFTER = re.compile(
+    r"\s+(?:to\s+be|by|one\s+of|among|a|an|the\s+(?:\w+est|first|last|most|best|worst|only|"
+    r"leading|father|mother|founder|greatest)|(?:most|more|less|least|too|very|highly|quite|"
+    r"unlikely|likely|possible|safe|unsafe|dangerous|essential|important|necessary|"
+    r"[a-z]+ly\s+[a-z]+)\b)",
+    re.IGNORECASE,
+)
+_POTENTIAL_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:of|in|for|to|and|or|is|was|has|had|as|that|which|with)\b|\s*[^\w\s-]|\s*$)",
+    re.IGNORECASE,
+)
+_IF_NOT_HEDGE_BEFORE = re.compile(r"\b(?:as|even\s+as)\s+$", re.IGNORECASE)
+
+
+def _verb_thought(text: str, start: int, end: int) -> bool:
+    """ "some thought it would fail", "is thought to"; not "the thought of", "food for thought"."""
+    return _THOUGHT_NOUN_BEFORE.search(_before(text, start)) is None
+
+
+def _verb_think(text: str, start: int, end: int) -> bool:
+    """ "I think we may", "historians think that"; not "think about it", "a think tank"."""
+    if _THINK_NOT_HEDGE_AFTER.match(text, end):
+        return False
+    return re.search(r"\b(?:to|and|a)\s+$", _before(text, start), re.IGNORECASE) is None
+
+
+def _doxastic_considered(text: str, start: int, end: int) -> bool:
+    """ "considered one of the best", "considered by many"; not "the panel considered the bill"."""
+    return _CONSIDERED_JUDGEMENT_AFTER.match(text, end) is not None
+
+
+def _adjective_potential(text: str, start: int, end: int) -> bool:
+    """ "a potential escalation"; not the noun ("great potential", "a potential of 1 volt")."""
+    return _POTENTIAL_NOUN_AFTER.match(text, end) is None
+
+
+def _conditional_if(text: str, start: int, end: int) -> bool:
+    """A condition ("if the deal collapses"); not a manner comparison ("as if")."""
+    return _IF_NOT_HEDGE_BEFORE.search(_before(text, start)) is None
+
+
 _GUARDS: dict[str, Callable[[str, int, int], bool]] = {
+    "verb_thought": _verb_thought,
+    "verb_think": _verb_think,
+    "doxastic_considered": _doxastic_considered,
+    "adjective_potential": _adjective_potential,
+    "conditional_if": _conditional_if,
     "adjectival": _adjectival,
     "claim_of_fact": _claim_of_fact,
     "epistemic_could": _epistemic_could,
