@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import (
+    JSON,
     Boolean,
     Column,
     DateTime,
@@ -163,7 +164,84 @@ def m001_initial(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
-MIGRATIONS: list[Migration] = [m001_initial]
+def _m002_tables() -> MetaData:
+    """The journalist's workflow tables as first released, frozen (see workflow_models.py)."""
+    md = MetaData()
+    # Referenced tables, named only so the foreign keys resolve; they already exist.
+    Table("claim", md, Column("id", Integer, primary_key=True))
+    Table("article", md, Column("id", Integer, primary_key=True))
+    Table(
+        "verification",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("claim_id", Integer, ForeignKey("claim.id"), nullable=False),
+        Column("status", String, nullable=False),
+        Column("note", String),
+        Column("evidence", JSON, nullable=False),
+        Column("checked_by", String),
+        Column("checked_at", DateTime, nullable=False),
+        Index("ix_verification_claim_id", "claim_id"),
+    )
+    Table(
+        "logged_claim",
+        md,
+        Column("claim_id", Integer, ForeignKey("claim.id"), primary_key=True),
+        Column("source", String),
+        Column("url", String),
+        Column("note", String),
+        Column("logged_at", DateTime, nullable=False),
+    )
+    Table(
+        "claim_tag",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("claim_id", Integer, ForeignKey("claim.id"), nullable=False),
+        Column("tag", String, nullable=False),
+        Column("key", String, nullable=False),
+        Column("tagged_at", DateTime, nullable=False),
+        UniqueConstraint("claim_id", "key", name="uq_claim_tag"),
+        Index("ix_claim_tag_key", "key"),
+    )
+    Table(
+        "topic",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("name", String, nullable=False),
+        Column("key", String, nullable=False, unique=True),
+        Column("kind", String, nullable=False),
+    )
+    Table(
+        "claim_topic",
+        md,
+        Column("claim_id", Integer, ForeignKey("claim.id"), primary_key=True),
+        Column("topic_id", Integer, ForeignKey("topic.id"), primary_key=True),
+        Column("count", Integer, nullable=False),
+        Index("ix_claim_topic_topic_id", "topic_id"),
+    )
+    Table(
+        "article_topic",
+        md,
+        Column("article_id", Integer, ForeignKey("article.id"), primary_key=True),
+        Column("topic_id", Integer, ForeignKey("topic.id"), primary_key=True),
+        Column("count", Integer, nullable=False),
+        Index("ix_article_topic_topic_id", "topic_id"),
+    )
+    Table(
+        "topic_scan",
+        md,
+        Column("article_id", Integer, ForeignKey("article.id"), primary_key=True),
+        Column("scanned_at", DateTime, nullable=False),
+    )
+    return md
+
+
+def m002_workflow(conn: Connection) -> None:
+    """Verification log, hand-logged claim sources, tags, and the topic index."""
+    md = _m002_tables()
+    md.create_all(conn, tables=[t for t in md.sorted_tables if t.name not in {"claim", "article"}])
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_workflow]
 
 
 def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:
