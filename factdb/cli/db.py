@@ -56,7 +56,7 @@ def check(ctx: typer.Context, fmt: FormatOption = None, db: DbOption = None) -> 
         _print_text(record)
     if not report.ok:
         for problem in report.problems:
-            stderr.print(f"Error: {record['database']}: {problem}", markup=False)
+            stderr.print(f"Error: {record['database']}: {problem}", markup=False, soft_wrap=True)
         raise typer.Exit(1)
 
 

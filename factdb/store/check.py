@@ -93,7 +93,7 @@ def _sqlite_integrity(engine: Engine) -> list[str]:
     with engine.connect() as conn:
         rows = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
         if rows != ["ok"]:
-            problems.extend(f"integrity_check: {row}" for row in rows)
+            problems.extend(f"integrity_check: {' '.join(row.split())}" for row in rows)
         if not conn.dialect.has_table(conn, SQLITE_FTS_TABLE):
             return [*problems, f"full-text table {SQLITE_FTS_TABLE} is missing"]
         try:
