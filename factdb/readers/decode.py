@@ -1,0 +1,72 @@
+"""Bytes to text for every reader, with the one normalisation offsets can live with.
+
+The decoded string is what every claim offset indexes, so nothing is rewritten except line
+endings: `\\r\\n` and a lone `\\r` become `\\n`, so the same article saved on Windows and on a
+Mac hashes, deduplicates and offsets the same. Quotes, spaces and accents stay as written.
+"""
+
+from __future__ import annotations
+
+_BINARY_SAMPLE = 8192
+# Text has tabs and newlines but almost no other C0 controls; a few stray ones happen in
+# scraped text, a high share means we are looking at a binary format.
+_CONTROL_SHARE = 0.10
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+BINARY = "binary file, not text"
+EMPTY = "empty file"
+
+
+class NotText(ValueError):
+    """Input that is not an article's text; the message is one line for the user."""
+
+
+def decode_text(data: bytes) -> tuple[str, str | None]:
+    """Text of `data` and a warning when it was not UTF-8.
+
+    UTF-8 (a BOM is dropped) is expected; UTF-16 with a BOM is accepted; anything else is
+    decoded as cp1252, the usual encoding of old Windows newsroom files, and failing that
+    latin-1, which never fails. Raises `NotText` for binary or empty input.
+    """
+    if data.startswith(_UTF16_BOMS):
+        try:
+            return _checked(data.decode("utf-16")), None
+        except UnicodeDecodeError:
+            raise NotText(BINARY) from None
+    if looks_binary(data):
+        raise NotText(BINARY)
+    try:
+        return _checked(data.decode("utf-8-sig")), None
+    except UnicodeDecodeError:
+        pass
+    try:
+        return _checked(data.decode("cp1252")), "not UTF-8; decoded as cp1252"
+    except UnicodeDecodeError:
+        return _checked(data.decode("latin-1")), "not UTF-8; decoded as latin-1"
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or a high share of control bytes in the first few kilobytes."""
+    sample = data[:_BINARY_SAMPLE]
+    if b"\x00" in sample:
+        return True
+    if not sample:
+        return False
+    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    return controls / len(sample) > _CONTROL_SHARE
+
+
+def normalise_newlines(text: str) -> str:
+    """`\\r\\n` and lone `\\r` to `\\n`; the only change readers make to text."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _checked(text: str) -> str:
+    text = normalise_newlines(text)
+    if not text.strip():
+        raise NotText(EMPTY)
+    return text
