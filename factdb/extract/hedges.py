@@ -10,6 +10,7 @@ cues go into one compiled regex so a 5 MB corpus is scanned in one pass.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -40,16 +41,15 @@ _LEFT_EDGE = r"(?<![\w-])"
 @dataclass(frozen=True, slots=True)
 class _Entry:
     category: HedgeCategory
-    regex: str
+    regex: str  # matches the lower-cased text
+    lower_case_only: bool  # "=may": the text itself must be lower case ("May 20" is a month)
     guard: str | None
     weight: int  # literal length, to try the longest phrase first
+    first_words: frozenset[str]
 
 
 def _phrase_regex(phrase: str) -> str:
     """Translate the lexicon's phrase notation into a regex fragment (see hedges.txt)."""
-    case_sensitive = phrase.startswith("=")
-    if case_sensitive:
-        phrase = phrase[1:]
     out: list[str] = []
     i = 0
     while i < len(phrase):
@@ -69,11 +69,17 @@ def _phrase_regex(phrase: str) -> str:
         else:
             out.append(re.escape(ch))
         i += 1
-    body = "".join(out)
     # A cue ending in a number may be followed by "-strong"; a word cue may not run on.
     right = r"(?!\w)" if phrase.endswith("{num}") else r"(?![\w-])"
-    body = f"{body}{right}"
-    return f"(?-i:{body})" if case_sensitive else body
+    return "".join(out) + right
+
+
+def _first_words(phrase: str) -> frozenset[str]:
+    """Words a phrase can start with ("(cannot|could not) confirm" -> cannot, could)."""
+    if phrase.startswith("("):
+        group = phrase[1 : phrase.index(")")]
+        return frozenset(alt.split(" ")[0] for alt in group.split("|"))
+    return frozenset({re.split(r"[ (]", phrase)[0]})
 
 
 def parse_lexicon(lines: Iterable[str]) -> list[_Entry]:
@@ -84,22 +90,28 @@ def parse_lexicon(lines: Iterable[str]) -> list[_Entry]:
         parts = [p.strip() for p in line.split(" | ")]
         category, phrase = parts[0], parts[1] if len(parts) > 1 else ""
         guard = parts[2] if len(parts) > 2 else None
-        if len(parts) > 3 or (guard is not None and guard not in _GUARDS):
-            raise ValueError(f"hedges lexicon: bad line {line!r}")
-        if category not in _CATEGORIES or not phrase:
+        lower_case_only = phrase.startswith("=")
+        phrase = phrase.removeprefix("=").lower()
+        if (
+            len(parts) > 3
+            or (guard is not None and guard not in _GUARDS)
+            or category not in _CATEGORIES
+            or not phrase
+            or phrase.startswith(("{", "?", "|"))
+        ):
             raise ValueError(f"hedges lexicon: bad line {line!r}")
         weight = len(re.sub(r"\([^)]*\)\??", "x", phrase)) + 10 * phrase.count("{num}")
-        parsed.append(_Entry(cast(HedgeCategory, category), _phrase_regex(phrase), guard, weight))
+        parsed.append(
+            _Entry(
+                cast(HedgeCategory, category),
+                _phrase_regex(phrase),
+                lower_case_only,
+                guard,
+                weight,
+                _first_words(phrase.replace("’", "'")),
+            )
+        )
     return parsed
-
-
-def _first_words(phrase: str) -> set[str]:
-    """Words a phrase can start with ("(cannot|could not) confirm" -> cannot, could)."""
-    phrase = phrase.lstrip("=").lower()
-    if phrase.startswith("("):
-        group = phrase[1 : phrase.index(")")]
-        return {alt.split(" ")[0] for alt in group.split("|")}
-    return {re.split(r"[ (]", phrase)[0]}
 
 
 def _trie_regex(words: Iterable[str]) -> str:
@@ -121,26 +133,37 @@ def _trie_regex(words: Iterable[str]) -> str:
     return render(trie)
 
 
-@cache
-def _lexicon() -> tuple[list[_Entry], re.Pattern[str]]:
-    """The hedge lexicon and its one alternation regex (group `e<i>` is entry i).
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
-    A lookahead on the entries' first words rejects almost every word start before the long
-    alternation is tried; that keeps a 5 MB corpus well under the time of a naive scan.
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    """The lexicon compiled for scanning lower-cased text.
+
+    `starts` finds the words a cue can begin with (one pass over the text, a prefix trie so
+    most words fail after a character); `by_first_word` then tries, at that spot only, the
+    alternation of the entries that begin with that word, longest first. Matching lower-cased
+    text (ASCII only, so offsets do not move) avoids the cost of a case-insensitive scan.
     """
-    lines = entries("hedges")
-    found = sorted(parse_lexicon(lines), key=lambda e: -e.weight)
-    alternation = "|".join(f"(?P<e{i}>{e.regex})" for i, e in enumerate(found))
-    firsts: set[str] = set()
-    for line in lines:
-        firsts |= _first_words(line.split(" | ")[1])
-    numeric = {w for w in firsts if w.startswith("{num}")}
-    words = (w.replace("'", "’") for w in firsts - numeric)
-    prefilter = _trie_regex(sorted({*firsts - numeric, *words}))
-    if numeric:
-        prefilter = rf"(?:{prefilter}|[\d$£€¥]|(?:an?\s+)?(?:{_SMALL}|dozen|half|one|{_SCALE}))"
-    regex = f"{_LEFT_EDGE}(?=(?:{prefilter}))(?:{alternation})"
-    return found, re.compile(regex, re.IGNORECASE)
+
+    entries: list[_Entry]
+    starts: re.Pattern[str]
+    by_first_word: dict[str, re.Pattern[str]]
+
+
+@cache
+def _matcher() -> _Matcher:
+    found = sorted(parse_lexicon(entries("hedges")), key=lambda e: -e.weight)
+    firsts = sorted({w for e in found for w in e.first_words})
+    spelled = {*firsts, *(w.replace("'", "’") for w in firsts)}
+    starts = re.compile(rf"{_LEFT_EDGE}(?:{_trie_regex(sorted(spelled))})(?!\w)")
+    by_first_word = {
+        word: re.compile(
+            "|".join(f"(?P<e{i}>{e.regex})" for i, e in enumerate(found) if word in e.first_words)
+        )
+        for word in firsts
+    }
+    return _Matcher(found, starts, by_first_word)
 
 
 # --- context checks for ambiguous cues -------------------------------------------------------
@@ -302,6 +325,11 @@ _CONSIDERED_JUDGEMENT_AFTER = re.compile(
     r"[a-z]+ly\s+[a-z]+)\b)",
     re.IGNORECASE,
 )
+_CONSIDER_JUDGEMENT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+be|as)\b|\s+(?:him|her|it|them|this|that|themselves|"
+    r"himself|herself|itself)\s+(?:a|an|the|too|very|more|less|[a-z]+ly)\b",
+    re.IGNORECASE,
+)
 _POTENTIAL_NOUN_AFTER = re.compile(
     r"(?:\s+(?:of|in|for|to|and|or|is|was|has|had|as|that|which|with)\b|\s*[^\w\s-]|\s*$)",
     re.IGNORECASE,
@@ -326,6 +354,16 @@ def _doxastic_considered(text: str, start: int, end: int) -> bool:
     return _CONSIDERED_JUDGEMENT_AFTER.match(text, end) is not None
 
 
+def _doxastic_consider(text: str, start: int, end: int) -> bool:
+    """ "some consider Lemieux to be the best", "they consider it a threat"; not "will consider
+    the proposal" (deliberation)."""
+    if re.search(
+        r"\b(?:some|many|others|most|who|generally|widely|still)\s+$", _before(text, start), re.I
+    ):
+        return True
+    return _CONSIDER_JUDGEMENT_AFTER.match(text, end) is not None
+
+
 def _adjective_potential(text: str, start: int, end: int) -> bool:
     """ "a potential escalation"; not the noun ("great potential", "a potential of 1 volt")."""
     return _POTENTIAL_NOUN_AFTER.match(text, end) is None
@@ -340,6 +378,7 @@ _GUARDS: dict[str, Callable[[str, int, int], bool]] = {
     "verb_thought": _verb_thought,
     "verb_think": _verb_think,
     "doxastic_considered": _doxastic_considered,
+    "doxastic_consider": _doxastic_consider,
     "adjective_potential": _adjective_potential,
     "conditional_if": _conditional_if,
     "adjectival": _adjectival,
@@ -354,21 +393,24 @@ _GUARDS: dict[str, Callable[[str, int, int], bool]] = {
 
 def find_hedges(text: str) -> list[Hedge]:
     """Every hedge cue in `text`, sorted by start and non-overlapping, longest phrase first."""
-    found_entries, pattern = _lexicon()
+    matcher = _matcher()
+    lowered = text.translate(_ASCII_LOWER)
     hedges: list[Hedge] = []
     pos = 0
-    while True:
-        match = pattern.search(text, pos)
-        if match is None:
-            return hedges
-        entry = found_entries[int(cast(str, match.lastgroup)[1:])]
-        start, end = match.span()
-        guard = _GUARDS[entry.guard] if entry.guard else None
-        if guard is None or guard(text, start, end):
+    while (first := matcher.starts.search(lowered, pos)) is not None:
+        start = first.start()
+        pos = first.end()
+        cue = matcher.by_first_word[first.group().replace("’", "'")].match(lowered, start)
+        if cue is None:
+            continue
+        entry = matcher.entries[int(cast(str, cue.lastgroup)[1:])]
+        end = cue.end()
+        if entry.lower_case_only and text[start:end] != lowered[start:end]:
+            continue
+        if entry.guard is None or _GUARDS[entry.guard](text, start, end):
             hedges.append(Hedge(text[start:end], start, end, entry.category))
             pos = end
-        else:
-            pos = start + 1
+    return hedges
 
 
 def _inside(hedge: Hedge, start: int, end: int) -> bool:
