@@ -44,6 +44,8 @@ def test_stem_makes_plurals_singular(word: str, expected: str) -> None:
         ("North Korea\u2019s", "north korea"),
         ("  U.N.  Security Council ", "u n security council"),
         ("Kim Jong-un", "kim jong un"),
+        ("North Korean", "north korea"),
+        ("Russian forces", "russia force"),
         ("Zelenskyy\u0301", "zelenskyy"),
     ],
 )

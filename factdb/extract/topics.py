@@ -80,12 +80,25 @@ def stem(word: str) -> str:
     return word
 
 
+@cache
+def _demonyms() -> dict[str, str]:
+    """ "korean" -> "korea": read from lexicons/demonyms.txt."""
+    pairs = (entry.split(maxsplit=1) for entry in words("demonyms"))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
 def topic_key(text: str) -> str:
-    """The form topics, tags and `--topic` searches are compared in: lower-case ASCII, singular."""
+    """The form topics, tags and `--topic` searches are compared in.
+
+    Lower-case ASCII, singular, and a place adjective as its place ("North Korean" ->
+    "north korea"), so the troops, the regime and the country meet under one subject.
+    """
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     ascii_only = ascii_only.replace("'", "").replace("\u2019", "")
-    return " ".join(stem(part) for part in _NON_WORD.split(ascii_only) if part)
+    places = _demonyms()
+    parts = (part for part in _NON_WORD.split(ascii_only) if part)
+    return " ".join(places.get(part) or stem(part) for part in parts)
 
 
 def _tokens(text: str) -> list[_Token]:

@@ -1,0 +1,238 @@
+"""The workflow tables and their library functions: log, verify, history, status, tags, topics."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy import Engine, select
+from sqlmodel import Session, SQLModel
+from store_support import engine, seed_document, seed_extraction, store_url  # noqa: F401
+
+from factdb.store import workflow as wf
+from factdb.store.migrations import _m002_tables
+from factdb.store.models import Claim, Hedge, Speaker
+from factdb.store.workflow_models import LoggedClaim, Verification
+from factdb.store.workflow_topics import (
+    claim_tags,
+    claim_topics,
+    ensure_topics,
+    tag_claim,
+    topic_claim_ids,
+    topic_counts,
+    untag_claim,
+)
+from factdb.store.writes import store_article
+
+KIRBY_LINE = "While we cannot independently confirm these reports"
+
+
+@pytest.fixture
+def session(engine: Engine) -> Iterator[Session]:  # noqa: F811
+    doc = seed_document()
+    with Session(engine) as s:
+        store_article(s, doc, seed_extraction(doc.text), extractor_version="test")
+        yield s
+
+
+def claim_id(session: Session, startswith: str) -> int:
+    return session.exec(select(Claim.id).where(Claim.text.startswith(startswith))).one()[0]
+
+
+def count(session: Session, model: type[SQLModel]) -> int:
+    return session.exec(select(sa.func.count()).select_from(model)).one()[0]
+
+
+def test_models_match_the_migration(engine: Engine) -> None:  # noqa: F811
+    """workflow_models.py and m002_workflow describe the same tables and columns."""
+    frozen = _m002_tables().tables
+    inspector = sa.inspect(engine)
+    for name in ("verification", "logged_claim", "claim_tag", "topic", "claim_topic"):
+        model_columns = set(SQLModel.metadata.tables[name].columns.keys())
+        assert model_columns == set(frozen[name].columns.keys()), name
+        assert {c["name"] for c in inspector.get_columns(name)} == model_columns, name
+
+
+def test_log_claim_resolves_the_stored_speaker_and_finds_hedges(session: Session) -> None:
+    item = wf.claim_to_log(
+        {
+            "text": "We may see more troops in the coming weeks.",
+            "speaker": "Kirby",
+            "said_on": "October 20, 2024",
+            "source": "phone interview",
+            "note": "call at 10:05",
+        }
+    )
+    (result,) = wf.log_claims(session, [item])
+    assert result.speaker == "John Kirby"
+    assert result.hedges == ["may"]
+    claim = session.get(Claim, result.claim_id)
+    assert claim is not None and claim.article_id is None
+    assert claim.text[claim.start : claim.end] == claim.text
+    assert (claim.said_on, claim.hedged, claim.rule) == ("2024-10-20", True, wf.MANUAL_RULE)
+    hedge = session.exec(select(Hedge).where(Hedge.claim_id == result.claim_id)).one()[0]
+    assert claim.text[hedge.start : hedge.end] == "may"
+    source = session.get(LoggedClaim, result.claim_id)
+    assert source is not None and source.source == "phone interview"
+    assert "troops" in claim_topics(session, [result.claim_id])[result.claim_id]
+
+
+def test_log_claim_creates_a_new_speaker_with_role(session: Session) -> None:
+    speakers = count(session, Speaker)
+    item = wf.claim_to_log(
+        {"text": "No comment on troop numbers.", "speaker": "Jane Roe", "role": "spokeswoman"}
+    )
+    (result,) = wf.log_claims(session, [item])
+    assert count(session, Speaker) == speakers + 1
+    speaker = session.get(Speaker, result.speaker_id)
+    assert speaker is not None and (speaker.name, speaker.role) == ("Jane Roe", "spokeswoman")
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ({"text": "  ", "speaker": "Kirby"}, "the claim text is empty"),
+        ({"text": "Hello", "speaker": "he"}, "'he' is a pronoun; name the speaker"),
+        ({"text": "Hello"}, "a speaker name is required"),
+        (
+            {"text": "Hello", "speaker": "Kirby", "said_on": "next week"},
+            "said on: cannot read 'next week' as a date (use YYYY-MM-DD)",
+        ),
+        ({"text": "Hello", "speaker": "X", "kind": "robot"}, "speaker kind 'robot' is not one of"),
+    ],
+)
+def test_bad_logged_claims_are_refused(raw: dict, message: str) -> None:
+    with pytest.raises(wf.WorkflowError) as info:
+        wf.claim_to_log(raw)
+    assert str(info.value).startswith(message)
+
+
+def test_a_batch_with_one_bad_speaker_writes_nothing(session: Session) -> None:
+    before = count(session, Claim)
+    good = wf.claim_to_log({"text": "First.", "speaker": "Jane Roe"})
+    # Ingest can store one name under two kinds; a hand-logged claim must not pick one.
+    session.add(Speaker(name="Sam Lee", key="sam lee", kind="person"))
+    session.add(Speaker(name="Sam Lee", key="sam lee", kind="organization"))
+    session.commit()
+    ambiguous = wf.claim_to_log({"text": "Second.", "speaker": "Sam Lee"})
+    with pytest.raises(wf.WorkflowError, match="could be Sam Lee"):
+        wf.log_claims(session, [good, ambiguous])
+    assert count(session, Claim) == before
+
+
+def test_verify_appends_and_history_keeps_every_entry(session: Session) -> None:
+    cid = claim_id(session, KIRBY_LINE)
+    wf.verify_claim(session, cid, "in-progress", checked_by="Ana")
+    wf.verify_claim(
+        session,
+        cid,
+        "Confirmed",
+        note="Pentagon confirmed on Oct 23",
+        evidence=["https://example.org/a", " "],
+        checked_by="Ben",
+    )
+    history = wf.claim_history(session, cid)
+    assert [(h.status, h.checked_by) for h in history] == [
+        ("in-progress", "Ana"),
+        ("confirmed", "Ben"),
+    ]
+    assert history[1].evidence == ["https://example.org/a"]
+    assert history[1].checked_at.endswith("Z")
+    status = wf.claim_status(session, cid)
+    assert (status.status, status.note, status.inherited) == (
+        "confirmed",
+        "Pentagon confirmed on Oct 23",
+        False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("claim", "status", "message"),
+    [
+        (999, "confirmed", "no claim with id 999"),
+        (None, "probably", "unknown status 'probably'; use one of: unverified, in-progress"),
+    ],
+)
+def test_bad_verdicts_write_nothing(session: Session, claim, status, message) -> None:
+    cid = claim if claim is not None else claim_id(session, KIRBY_LINE)
+    with pytest.raises(wf.WorkflowError) as info:
+        wf.verify_claim(session, cid, status)
+    assert str(info.value).startswith(message)
+    assert count(session, Verification) == 0
+
+
+def test_history_of_unknown_claim(session: Session) -> None:
+    with pytest.raises(wf.WorkflowError, match="no claim with id 404"):
+        wf.claim_history(session, 404)
+
+
+def test_status_is_inherited_across_the_cluster_unless_own(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kirby = claim_id(session, KIRBY_LINE)
+    growing = claim_id(session, "growing and deepening")
+    russia = claim_id(session, "Russia has formed")
+    cluster = {kirby: [kirby, growing, russia], growing: [kirby, growing, russia]}
+    monkeypatch.setattr(wf, "cluster_members", lambda _s, cid: cluster.get(cid, [cid]))
+    wf.verify_claim(session, kirby, "disputed", note="denied by Moscow")
+    wf.verify_claim(session, russia, "false")
+    statuses = wf.claim_statuses(session)
+    assert statuses[kirby] == wf.ClaimStatus(
+        "disputed", "denied by Moscow", None, statuses[kirby].checked_at
+    )
+    assert statuses[growing].status == "disputed" and statuses[growing].inherited_from == kirby
+    assert statuses[russia].status == "false" and not statuses[russia].inherited
+    negate, ids = wf.status_claim_ids(session, "disputed")
+    assert (negate, ids) == (False, {kirby, growing})
+    negate, ids = wf.status_claim_ids(session, "unverified")
+    assert (negate, ids) == (True, {kirby, growing, russia})
+    unverified = session.exec(select(Claim.id).where(wf.status_clause(session, "unverified"))).all()
+    assert {row[0] for row in unverified}.isdisjoint({kirby, growing, russia})
+    assert len(unverified) == 2
+
+
+def test_without_matching_a_status_stays_on_its_claim(session: Session) -> None:
+    kirby = claim_id(session, KIRBY_LINE)
+    wf.verify_claim(session, kirby, "confirmed")
+    assert set(wf.claim_statuses(session)) == {kirby}
+
+
+def test_speaker_records_count_verdicts(session: Session) -> None:
+    kirby = claim_id(session, KIRBY_LINE)
+    growing = claim_id(session, "growing and deepening")
+    wf.verify_claim(session, kirby, "confirmed")
+    wf.verify_claim(session, growing, "false")
+    speaker_id = session.get(Claim, kirby).speaker_id
+    assert wf.speaker_records(session) == {speaker_id: {"confirmed": 1, "false": 1}}
+
+
+def test_tags_are_keyed_and_idempotent(session: Session) -> None:
+    cid = claim_id(session, KIRBY_LINE)
+    assert tag_claim(session, cid, "Troop deployments") is True
+    assert tag_claim(session, cid, "troop deployment") is False
+    assert claim_tags(session, [cid]) == {cid: ["Troop deployments"]}
+    assert untag_claim(session, cid, "TROOP DEPLOYMENT") is True
+    assert untag_claim(session, cid, "troop deployment") is False
+    with pytest.raises(wf.WorkflowError, match="no claim with id 77"):
+        tag_claim(session, 77, "x")
+    with pytest.raises(wf.WorkflowError, match="has no letters or digits"):
+        tag_claim(session, cid, "!!")
+
+
+def test_topics_are_indexed_once_and_found_by_stem(session: Session) -> None:
+    assert ensure_topics(session) == 1
+    assert ensure_topics(session) == 0
+    sanctions = claim_id(session, "Any cooperation")
+    found = {r[0] for r in session.exec(topic_claim_ids("Sanction")).all()}
+    assert found == {sanctions}
+    korea = {r[0] for r in session.exec(topic_claim_ids("north korea")).all()}
+    assert sanctions in korea and claim_id(session, "Russia has formed") in korea
+    cid = claim_id(session, KIRBY_LINE)
+    tag_claim(session, cid, "escalation")
+    assert {r[0] for r in session.exec(topic_claim_ids("escalations")).all()} == {cid}
+    rows = {(r.key, r.kind): r for r in topic_counts(session)}
+    assert rows[("north korea", "entity")].articles == 1
+    assert rows[("north korea", "entity")].claims >= 2
+    assert rows[("escalation", "tag")].claims == 1
+    assert topic_counts(session, limit=2, kind="tag")[0].topic == "escalation"
