@@ -8,11 +8,12 @@ import pytest
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.engine import Connection
 from sqlmodel import SQLModel
-from store_support import engine, store_url  # noqa: F401  (fixtures)
 
 from factdb.store import models  # noqa: F401  (registers the tables on SQLModel.metadata)
 from factdb.store.db import StoreError, open_engine, resolve_url
 from factdb.store.migrations import MIGRATIONS, applied_migrations, migrate
+
+pytest_plugins = ["store_support"]  # the backend-parametrised engine fixtures
 
 
 def test_resolve_url_prefers_option_then_env(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -53,7 +54,7 @@ def test_sqlite_pragmas_on_every_connection(tmp_path: Path) -> None:
         eng.dispose()
 
 
-def test_blank_to_head_then_reopen_is_a_no_op(store_url: str) -> None:  # noqa: F811
+def test_blank_to_head_then_reopen_is_a_no_op(store_url: str) -> None:
     first = open_engine(store_url)
     assert applied_migrations(first) == [m.__name__ for m in MIGRATIONS]
     assert migrate(first) == []
@@ -63,7 +64,7 @@ def test_blank_to_head_then_reopen_is_a_no_op(store_url: str) -> None:  # noqa: 
     again.dispose()
 
 
-def test_migrated_schema_matches_models(engine: Engine) -> None:  # noqa: F811
+def test_migrated_schema_matches_models(engine: Engine) -> None:
     """The migrations and models.py must describe the same tables, columns and nullability."""
     inspector = inspect(engine)
     for table in SQLModel.metadata.sorted_tables:
@@ -84,7 +85,7 @@ def test_migrated_schema_matches_models(engine: Engine) -> None:  # noqa: F811
         assert fks == expected, table.name
 
 
-def test_old_schema_upgrades_with_appended_migration(store_url: str) -> None:  # noqa: F811
+def test_old_schema_upgrades_with_appended_migration(store_url: str) -> None:
     eng = open_engine(store_url)
 
     def m002_example(conn: Connection) -> None:
@@ -97,7 +98,7 @@ def test_old_schema_upgrades_with_appended_migration(store_url: str) -> None:  #
     eng.dispose()
 
 
-def test_failed_migration_leaves_nothing_behind(store_url: str) -> None:  # noqa: F811
+def test_failed_migration_leaves_nothing_behind(store_url: str) -> None:
     eng = open_engine(store_url)
 
     def m002_broken(conn: Connection) -> None:
@@ -143,7 +144,7 @@ def test_unsupported_or_malformed_url_raises_store_error(url: str) -> None:
         open_engine(url)
 
 
-def test_foreign_keys_enforced(engine: Engine) -> None:  # noqa: F811
+def test_foreign_keys_enforced(engine: Engine) -> None:
     with pytest.raises(Exception, match="(?i)foreign key"), engine.begin() as conn:
         conn.execute(
             text(

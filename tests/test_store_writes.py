@@ -8,13 +8,11 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import Engine, func, select, text
 from sqlmodel import Session
-from store_support import (  # noqa: F401  (engine, store_url are fixtures)
-    engine,
+from store_support import (
     one_quote,
     seed_document,
     seed_extraction,
     simple_document,
-    store_url,
 )
 
 from factdb.extract.types import Span
@@ -30,18 +28,20 @@ from factdb.store.writes import (
 
 VERSION = "test-1"
 
+pytest_plugins = ["store_support"]  # the backend-parametrised engine fixtures
+
 
 def _count(session: Session, model: type) -> int:
     return session.execute(select(func.count()).select_from(model)).scalar_one()
 
 
-def _store_seed(engine: Engine, **doc_fields: str | None) -> StoredArticle:  # noqa: F811
+def _store_seed(engine: Engine, **doc_fields: str | None) -> StoredArticle:
     doc = seed_document(**doc_fields)
     with Session(engine) as session:
         return store_article(session, doc, seed_extraction(doc.text), extractor_version=VERSION)
 
 
-def test_seed_article_is_stored_whole(engine: Engine) -> None:  # noqa: F811
+def test_seed_article_is_stored_whole(engine: Engine) -> None:
     stored = _store_seed(engine)
     assert stored.new and stored.claims == 5 and stored.existing_reason is None
     with Session(engine) as session:
@@ -62,7 +62,7 @@ def test_seed_article_is_stored_whole(engine: Engine) -> None:  # noqa: F811
             assert article.text[hedge.start : hedge.end] == hedge.text
 
 
-def test_metadata_given_with_the_document_wins(engine: Engine) -> None:  # noqa: F811
+def test_metadata_given_with_the_document_wins(engine: Engine) -> None:
     stored = _store_seed(
         engine, outlet="Yonhap", title="Given title", published="2024-10-17", url="https://x/1"
     )
@@ -77,7 +77,7 @@ def test_metadata_given_with_the_document_wins(engine: Engine) -> None:  # noqa:
         assert article.author == "M. H. Lee"  # not given: the engine's reading stays
 
 
-def test_speakers_aliases_roles(engine: Engine) -> None:  # noqa: F811
+def test_speakers_aliases_roles(engine: Engine) -> None:
     _store_seed(engine)
     with Session(engine) as session:
         speakers = {s.name: s for s in session.execute(select(Speaker)).scalars()}
@@ -104,7 +104,7 @@ def test_speakers_aliases_roles(engine: Engine) -> None:  # noqa: F811
         assert _count(session, Claim) == 5
 
 
-def test_hedges_on_claims_and_document_level(engine: Engine) -> None:  # noqa: F811
+def test_hedges_on_claims_and_document_level(engine: Engine) -> None:
     _store_seed(engine)
     with Session(engine) as session:
         rows = session.execute(select(Hedge.text, Hedge.claim_id).order_by(Hedge.start)).all()
@@ -116,7 +116,7 @@ def test_hedges_on_claims_and_document_level(engine: Engine) -> None:  # noqa: F
         assert len(hedged) == 3
 
 
-def test_same_content_twice_stores_nothing(engine: Engine) -> None:  # noqa: F811
+def test_same_content_twice_stores_nothing(engine: Engine) -> None:
     first = _store_seed(engine)
     again = _store_seed(engine, source_id="elsewhere/copy.txt")
     assert again == StoredArticle(
@@ -130,7 +130,7 @@ def test_same_content_twice_stores_nothing(engine: Engine) -> None:  # noqa: F81
         )
 
 
-def test_same_url_twice_stores_nothing(engine: Engine) -> None:  # noqa: F811
+def test_same_url_twice_stores_nothing(engine: Engine) -> None:
     with Session(engine) as session:
         first = store_article(
             session,
@@ -148,7 +148,7 @@ def test_same_url_twice_stores_nothing(engine: Engine) -> None:  # noqa: F811
     assert second.existing_reason == f"same URL as article {first.article_id}"
 
 
-def test_failure_rolls_back_the_whole_article(engine: Engine) -> None:  # noqa: F811
+def test_failure_rolls_back_the_whole_article(engine: Engine) -> None:
     doc = seed_document()
     extraction = seed_extraction(doc.text)
     extraction.claims[-1].kind = None  # type: ignore[assignment]  # NOT NULL: fails after inserts
@@ -160,7 +160,7 @@ def test_failure_rolls_back_the_whole_article(engine: Engine) -> None:  # noqa: 
     assert _store_seed(engine).new  # and the database is still usable
 
 
-def test_offsets_outside_the_text_are_refused(engine: Engine) -> None:  # noqa: F811
+def test_offsets_outside_the_text_are_refused(engine: Engine) -> None:
     doc = seed_document()
     extraction = seed_extraction(doc.text)
     extraction.claims[0].cue = Span("stated", len(doc.text), len(doc.text) + 6)
@@ -179,7 +179,7 @@ def test_offsets_outside_the_text_are_refused(engine: Engine) -> None:  # noqa: 
     ],
 )
 def test_unattributed_claims_keep_mention_without_speaker(
-    engine: Engine,  # noqa: F811
+    engine: Engine,
     name: str,
     mention: str,
     kind: str,
@@ -193,7 +193,7 @@ def test_unattributed_claims_keep_mention_without_speaker(
         assert _count(session, Speaker) == 0
 
 
-def test_anonymous_sources_are_not_merged_across_articles(engine: Engine) -> None:  # noqa: F811
+def test_anonymous_sources_are_not_merged_across_articles(engine: Engine) -> None:
     texts = ['"No deal," a senior official said.', '"Deal is close," a senior official said.']
     with Session(engine) as session:
         for n, t in enumerate(texts):
@@ -207,7 +207,7 @@ def test_anonymous_sources_are_not_merged_across_articles(engine: Engine) -> Non
         assert _count(session, Speaker) == 2
 
 
-def test_named_speaker_is_shared_and_role_filled_later(engine: Engine) -> None:  # noqa: F811
+def test_named_speaker_is_shared_and_role_filled_later(engine: Engine) -> None:
     texts = ['"Yes," John Kirby said.', '"No," said John Kirby, the spokesman.']
     with Session(engine) as session:
         for n, t in enumerate(texts):
@@ -222,7 +222,7 @@ def test_named_speaker_is_shared_and_role_filled_later(engine: Engine) -> None: 
         assert session.execute(select(func.count(func.distinct(Claim.speaker_id)))).scalar() == 1
 
 
-def test_batch_store_reports_failures_and_repeats(engine: Engine) -> None:  # noqa: F811
+def test_batch_store_reports_failures_and_repeats(engine: Engine) -> None:
     good = simple_document("g", '"Fine," Ann Lee said.', outlet="BBC News")
     bad_doc = simple_document("b", '"Broken," Ann Lee said.')
     bad = one_quote(bad_doc.text, "Broken,", "Ann Lee")
@@ -251,7 +251,7 @@ def _store_in_process(url: str) -> tuple[bool, int]:
     return stored.new, stored.article_id
 
 
-def test_two_processes_storing_the_same_article(store_url: str) -> None:  # noqa: F811
+def test_two_processes_storing_the_same_article(store_url: str) -> None:
     open_engine(store_url).dispose()  # migrate once; the race under test is the insert
     ctx = multiprocessing.get_context("spawn")
     with ctx.Pool(4) as pool:
@@ -264,7 +264,7 @@ def test_two_processes_storing_the_same_article(store_url: str) -> None:  # noqa
     eng.dispose()
 
 
-def test_fts_follows_claim_deletes(engine: Engine) -> None:  # noqa: F811
+def test_fts_follows_claim_deletes(engine: Engine) -> None:
     if engine.dialect.name != "sqlite":
         pytest.skip("PostgreSQL indexes the expression; nothing to keep in sync")
     _store_seed(engine)

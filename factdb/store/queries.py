@@ -1,0 +1,364 @@
+"""Read-side questions a journalist asks: which claims, by whom, from where, how many.
+
+Every function returns plain dataclasses (never ORM rows), so the CLI can print them as JSON
+and a notebook can use them after the session is closed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, fields
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, case, false, func, or_, select
+from sqlalchemy.orm import Session
+
+from factdb.store.keys import name_key
+from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
+from factdb.store.search import topic_condition
+from factdb.store.speakers import speaker_ids
+
+
+@dataclass(slots=True)
+class ClaimFilter:
+    """What `quotes` can be narrowed by; every field left None narrows nothing."""
+
+    speaker: str | None = None  # fuzzy, alias-aware name
+    topic: str | None = None  # words, all required, stemmed
+    outlet: str | None = None
+    since: str | None = None  # ISO date, inclusive, on the article's publication date
+    until: str | None = None  # ISO date, inclusive
+    hedged: bool | None = None
+    kind: str | None = None  # direct | indirect | mixed
+    article: str | None = None  # the id given at ingest, or the article's number
+    limit: int = 100
+
+
+@dataclass(slots=True)
+class SpeakerRef:
+    name: str
+    kind: str
+    role: str | None
+    organization: str | None
+
+
+@dataclass(slots=True)
+class HedgeView:
+    text: str
+    start: int
+    end: int
+    category: str
+
+
+@dataclass(slots=True)
+class ClaimView:
+    """One claim as `quotes --format json` shows it; `article_id` is the id given at ingest."""
+
+    claim_id: int
+    article_id: str
+    outlet: str | None
+    published: str | None
+    start: int
+    end: int
+    text: str
+    kind: str
+    speaker: SpeakerRef | None  # None: the claim is not attributed to anyone known
+    cue: str | None
+    hedged: bool
+    hedges: list[HedgeView]
+
+
+@dataclass(slots=True)
+class ClaimDetail(ClaimView):
+    """A claim with everything needed to check it against its source (`show`)."""
+
+    article_number: int
+    title: str | None
+    url: str | None
+    context: str
+    context_start: int
+    context_end: int
+    cue_span: tuple[int, int] | None
+    speaker_mention: str | None
+    speaker_span: tuple[int, int] | None
+    confidence: float
+    rule: str
+    said_on: str | None
+    extractor_version: str
+
+
+@dataclass(slots=True)
+class SpeakerView:
+    id: int
+    name: str
+    kind: str
+    role: str | None
+    organization: str | None
+    aliases: list[str] = field(default_factory=list)
+    claims: int = 0
+
+
+@dataclass(slots=True)
+class ArticleView:
+    id: int
+    source_id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    author: str | None
+    claims: int
+    hedged_claims: int
+
+
+def find_claims(session: Session, flt: ClaimFilter) -> list[ClaimView]:
+    """Claims matching every given filter, newest article first, in reading order within one."""
+    query = _claim_select().where(*_conditions(session, flt))
+    query = query.order_by(
+        Article.published.desc().nulls_last(), Article.id, Claim.start, Claim.id
+    ).limit(flt.limit)
+    rows = session.execute(query).all()
+    hedges = _hedges_of(session, [row.claim_id for row in rows])
+    return [_claim_view(row, hedges.get(row.claim_id, [])) for row in rows]
+
+
+def get_claim(session: Session, claim_id: int) -> ClaimDetail | None:
+    """One claim with its provenance: article, offsets of quote, cue, speaker mention."""
+    query = _claim_select(
+        Article.id.label("article_number"),
+        Article.title,
+        Article.url,
+        Claim.context,
+        Claim.context_start,
+        Claim.context_end,
+        Claim.cue_start,
+        Claim.cue_end,
+        Claim.speaker_mention,
+        Claim.speaker_start,
+        Claim.speaker_end,
+        Claim.confidence,
+        Claim.rule,
+        Claim.said_on,
+        Claim.extractor_version,
+    ).where(Claim.id == claim_id)
+    row = session.execute(query).one_or_none()
+    if row is None:
+        return None
+    view = _claim_view(row, _hedges_of(session, [claim_id]).get(claim_id, []))
+    return ClaimDetail(
+        **{f.name: getattr(view, f.name) for f in fields(ClaimView)},
+        article_number=row.article_number,
+        title=row.title,
+        url=row.url,
+        context=row.context,
+        context_start=row.context_start,
+        context_end=row.context_end,
+        cue_span=_span(row.cue_start, row.cue_end),
+        speaker_mention=row.speaker_mention,
+        speaker_span=_span(row.speaker_start, row.speaker_end),
+        confidence=row.confidence,
+        rule=row.rule,
+        said_on=row.said_on,
+        extractor_version=row.extractor_version,
+    )
+
+
+def list_speakers(
+    session: Session, limit: int = 100, *, name: str | None = None, kind: str | None = None
+) -> list[SpeakerView]:
+    """Speakers with the most claims first; `name` narrows as `quotes --speaker` does."""
+    counts = (
+        select(Claim.speaker_id, func.count().label("claims"))
+        .where(Claim.speaker_id.is_not(None))
+        .group_by(Claim.speaker_id)
+        .subquery()
+    )
+    claims = func.coalesce(counts.c.claims, 0)
+    query = select(Speaker, claims.label("claims")).outerjoin(
+        counts, counts.c.speaker_id == Speaker.id
+    )
+    if name is not None:
+        query = query.where(Speaker.id.in_(speaker_ids(session, name)))
+    if kind is not None:
+        query = query.where(Speaker.kind == kind)
+    rows = session.execute(query.order_by(claims.desc(), Speaker.name, Speaker.id).limit(limit))
+    views = [
+        SpeakerView(s.id, s.name, s.kind, s.role, s.organization, [], n) for s, n in rows.all()
+    ]
+    aliases: dict[int, list[str]] = defaultdict(list)
+    if views:
+        alias_rows = session.execute(
+            select(SpeakerAlias.speaker_id, SpeakerAlias.alias)
+            .where(SpeakerAlias.speaker_id.in_([v.id for v in views]))
+            .order_by(SpeakerAlias.id)
+        )
+        for speaker_id, alias in alias_rows:
+            aliases[speaker_id].append(alias)
+    for view in views:
+        view.aliases = aliases[view.id]
+    return views
+
+
+def list_articles(
+    session: Session, limit: int = 100, outlet: str | None = None
+) -> list[ArticleView]:
+    """Articles newest first, with how many claims (and hedged claims) each holds."""
+    counts = (
+        select(
+            Claim.article_id,
+            func.count().label("claims"),
+            func.sum(case((Claim.hedged, 1), else_=0)).label("hedged"),
+        )
+        .group_by(Claim.article_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Article.id,
+            Article.source_id,
+            Article.title,
+            Outlet.name,
+            Article.published,
+            Article.author,
+            func.coalesce(counts.c.claims, 0),
+            func.coalesce(counts.c.hedged, 0),
+        )
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .outerjoin(counts, counts.c.article_id == Article.id)
+    )
+    if outlet is not None:
+        query = query.where(Article.outlet_id.in_(outlet_ids(session, outlet)))
+    query = query.order_by(Article.published.desc().nulls_last(), Article.id).limit(limit)
+    return [ArticleView(*row) for row in session.execute(query).all()]
+
+
+def stats(session: Session) -> dict[str, Any]:
+    """Counts of everything stored, for `factdb stats`."""
+
+    def count(model: type, *where: ColumnElement[bool]) -> int:
+        return session.execute(select(func.count()).select_from(model).where(*where)).scalar_one()
+
+    by_kind = session.execute(
+        select(Claim.kind, func.count()).group_by(Claim.kind).order_by(Claim.kind)
+    ).all()
+    return {
+        "articles": count(Article),
+        "claims": count(Claim),
+        "speakers": count(Speaker),
+        "outlets": count(Outlet),
+        "hedged_claims": count(Claim, Claim.hedged.is_(True)),
+        "unattributed_claims": count(Claim, Claim.speaker_id.is_(None)),
+        "by_kind": {kind: n for kind, n in by_kind},
+    }
+
+
+def outlet_ids(session: Session, name: str) -> list[int]:
+    """Outlets `name` refers to: the same normalised name, else one containing all its words."""
+    key = name_key(name)
+    if not key:
+        return []
+    rows = session.execute(select(Outlet.id, Outlet.key)).all()
+    exact = [oid for oid, okey in rows if okey == key]
+    if exact:
+        return exact
+    words = set(key.split())
+    return [oid for oid, okey in rows if words <= set(okey.split())]
+
+
+def _claim_select(*extra: Any) -> Select[Any]:
+    return (
+        select(
+            Claim.id.label("claim_id"),
+            Article.source_id,
+            Outlet.name.label("outlet"),
+            Article.published,
+            Claim.start,
+            Claim.end,
+            Claim.text,
+            Claim.kind,
+            Speaker.name.label("speaker_name"),
+            Speaker.kind.label("speaker_kind"),
+            Speaker.role,
+            Speaker.organization,
+            Claim.cue,
+            Claim.hedged,
+            *extra,
+        )
+        .join(Article, Article.id == Claim.article_id)
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+    )
+
+
+def _conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if flt.speaker is not None:
+        ids = speaker_ids(session, flt.speaker)
+        conditions.append(Claim.speaker_id.in_(ids) if ids else false())
+    if flt.topic is not None:
+        dialect = session.get_bind().dialect.name
+        conditions.append(topic_condition(dialect, Claim.id, flt.topic))
+    if flt.outlet is not None:
+        ids = outlet_ids(session, flt.outlet)
+        conditions.append(Article.outlet_id.in_(ids) if ids else false())
+    if flt.since is not None:
+        conditions.append(Article.published >= flt.since)
+    if flt.until is not None:
+        conditions.append(_published_until(flt.until))
+    if flt.hedged is not None:
+        conditions.append(Claim.hedged.is_(flt.hedged))
+    if flt.kind is not None:
+        conditions.append(Claim.kind == flt.kind)
+    if flt.article is not None:
+        match = Article.source_id == flt.article
+        if flt.article.isdigit():
+            match = or_(match, Article.id == int(flt.article))
+        conditions.append(match)
+    return conditions
+
+
+def _published_until(until: str) -> ColumnElement[bool]:
+    """Inclusive of the whole day, also for timestamps ("2024-10-17T09:00" is on the 17th)."""
+    try:
+        next_day = date.fromisoformat(until[:10]) + timedelta(days=1)
+    except ValueError:
+        return Article.published <= until
+    return Article.published < next_day.isoformat()
+
+
+def _hedges_of(session: Session, claim_ids: list[int]) -> dict[int, list[HedgeView]]:
+    found: dict[int, list[HedgeView]] = defaultdict(list)
+    if not claim_ids:
+        return found
+    rows = session.execute(
+        select(Hedge.claim_id, Hedge.text, Hedge.start, Hedge.end, Hedge.category)
+        .where(Hedge.claim_id.in_(claim_ids))
+        .order_by(Hedge.claim_id, Hedge.start, Hedge.id)
+    )
+    for claim_id, text, start, end, category in rows:
+        found[claim_id].append(HedgeView(text, start, end, category))
+    return found
+
+
+def _claim_view(row: Any, hedges: list[HedgeView]) -> ClaimView:
+    speaker = None
+    if row.speaker_name is not None:
+        speaker = SpeakerRef(row.speaker_name, row.speaker_kind, row.role, row.organization)
+    return ClaimView(
+        claim_id=row.claim_id,
+        article_id=row.source_id,
+        outlet=row.outlet,
+        published=row.published,
+        start=row.start,
+        end=row.end,
+        text=row.text,
+        kind=row.kind,
+        speaker=speaker,
+        cue=row.cue,
+        hedged=bool(row.hedged),
+        hedges=hedges,
+    )
+
+
+def _span(start: int | None, end: int | None) -> tuple[int, int] | None:
+    return None if start is None or end is None else (start, end)
