@@ -253,7 +253,16 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold")
     parser.add_argument("--errors", type=int, default=0, help="print up to N misses of each type")
+    parser.add_argument(
+        "--mixed-partials",
+        action="store_true",
+        help="report one quoted fragment in reported speech as the whole mixed clause",
+    )
     args = parser.parse_args(argv)
+    if args.mixed_partials:
+        from factdb.extract import attribution
+
+        attribution.PARTIAL_QUOTES_AS_DIRECT = False
     if _is_hedge_corpus(args.gold):
         from benchmarks.hedge_eval import evaluate_hedges, format_hedge_report
 

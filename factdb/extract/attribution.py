@@ -17,6 +17,11 @@ from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
 from factdb.extract.quotes import Quote
 
 MASK = "\x01"
+# A single quoted fragment inside reported speech ("stated they were "closely tracking ..."")
+# becomes a direct claim of the quoted words (the product's choice: the exact words are what a
+# journalist checks). False keeps the whole reported clause as one mixed claim, the PolNeAR
+# convention; benchmarks/accuracy.py --mixed-partials measures the difference.
+PARTIAL_QUOTES_AS_DIRECT = True
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–\x01]")
 _AUX = frozenset(
@@ -114,8 +119,31 @@ _FINITE = re.compile(
     r"do|won't|can't|isn't|wasn't|aren't|weren't|didn't|doesn't|don't|hasn't|haven't|"
     r"[a-z]+ed|[a-z]{3,}s)\b"
 )
+_NOT_A_CLAUSE_START = frozenset(
+    [
+        "to",
+        "about",
+        "on",
+        "of",
+        "in",
+        "for",
+        "with",
+        "as",
+        "by",
+        "at",
+        "from",
+        "if",
+        "whether",
+        "so",
+        "yes",
+        "no",
+    ]
+)
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 _LEADING_THAT = re.compile(r"\s*(?:,\s*)?that\s+", re.IGNORECASE)
 _EDGE_TRIM = " \t\n,;:.—–-"
+# between a cue and its quotation: nothing, or an adverbial/addressee closed by "," or ":"
+_QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?=\x01))")
 # between a cue and "that": an addressee or a short adverbial, never another verb
 _THAT_AFTER_CUE = re.compile(r"(?:\s+(?![a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+")
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
@@ -245,7 +273,12 @@ def _np_vocabulary() -> frozenset[str]:
 @cache
 def _head_nouns() -> frozenset[str]:
     """Lower-case words that may end a speaker noun phrase."""
-    return words("role_nouns") | words("media_nouns") | words("organization_nouns")
+    return (
+        words("role_nouns")
+        | words("media_nouns")
+        | words("organization_nouns")
+        | {w for w in words("anonymous") if " " not in w}
+    )
 
 
 _CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin"})
@@ -297,12 +330,14 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     if i < 0:
         return None
     head = toks[i]
-    if not (head.capitalised or head.lower in _head_nouns()):
-        return None
-    if head.lower in words("determiners") or head.lower in _CONNECTORS:
-        return None
     vocab = _np_vocabulary()
     dets = words("determiners")
+    if head.lower in dets or head.lower in _CONNECTORS:
+        return None
+    if not (head.capitalised or head.lower in _head_nouns()):
+        # "The billionaire businessman says": an unknown noun is a head only right after a
+        # short run of words opened by a determiner
+        return _determiner_phrase(toks, i)
     first = i
     j = i - 1
     while j >= 0:
@@ -321,6 +356,9 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
             first = j
             j -= 1
             continue
+        longer = _determiner_phrase(toks, i)
+        if longer is not None and longer[0] < toks[first].start:
+            return longer
         break
     # never start with a connector, a sentence opener or a capitalised function word
     openers = words("function_words")
@@ -331,7 +369,83 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         first += 1
     if first > i:
         return None
-    return toks[first].start, toks[i].end
+    if first > 1 and toks[first - 1].lower in ("of", "for", "at", "from", "with"):
+        # "a spokesman for the ministry", "one of his aides": the phrase goes on leftwards
+        if toks[first - 2].lower in words("determiners") | {"none", "each", "any", "most"}:
+            return toks[first - 2].start, toks[i].end
+        outer = subject_before(masked, floor, toks[first - 1].start)
+        if outer is not None:
+            return outer[0], toks[i].end
+    return _checked_subject(toks, first, i)
+
+
+_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "about",
+        "after",
+        "before",
+        "into",
+        "over",
+        "under",
+        "than",
+        "via",
+        "during",
+        "through",
+        "against",
+        "between",
+        "among",
+    ]
+)
+_CALENDAR = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
+)
+
+
+def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """Reject phrases that cannot be the subject of a reporting verb.
+
+    A phrase right after a preposition is its object ("in a Twitter post"), a weekday or month
+    is a time ("on Twitter Thursday said"), and a lone sentence-initial "Having" is a verb.
+    """
+    if first > 0 and toks[first - 1].lower in _PREPOSITIONS:
+        return None
+    if _CALENDAR.match(toks[last].text):
+        return None
+    if first == last and _NOT_IN_PHRASE.match(toks[first].lower):
+        return None
+    return toks[first].start, toks[last].end
+
+
+_NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
+
+
+def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """A phrase "DET word{0,3} HEAD" ending at token i, for heads outside the lexicons."""
+    dets = words("determiners") - {"that", "this", "these", "those"}
+    for j in range(i - 1, max(-1, i - 5), -1):
+        tok = toks[j]
+        if tok.lower in dets:
+            if j > 0 and toks[j - 1].lower in ("of", "to", "with", "by", "from", "for"):
+                return None
+            return _checked_subject(toks, j, i)
+        if (
+            not re.match(r"^[\w’'-]+$", tok.text)
+            or tok.lower in _AUX
+            or _NOT_IN_PHRASE.match(tok.text)
+        ):
+            return None
+    return None
 
 
 def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
@@ -380,12 +494,20 @@ def appositive_before(
         return None
     appositive_start = floor + inner_comma + 1
     appositive = masked[appositive_start:comma].strip()
-    if not appositive or MASK in appositive or len(appositive.split()) > 16:
+    if not appositive or MASK in appositive or len(appositive.split()) > 20:
         return None
-    if _cue_regex().search(appositive) or appositive.lower() in _AUX:
+    if appositive.lower() in _AUX or (
+        _cue_regex().search(appositive) and not appositive.lower().startswith("who ")
+    ):
         return None
-    if appositive.split()[0].lower() in ("who", "which", "that", "however", "though", "too"):
+    if appositive.split()[0].lower() in ("which", "that", "however", "though", "too", "meanwhile"):
         return None
+    if appositive.split()[0].lower() == "who":
+        # "Chris Cox, who runs the NRA's lobbying arm, says": a relative clause, not a role
+        name = subject_before(masked, floor, floor + inner_comma)
+        if name is None or not masked[name[0] : name[1]][:1].isupper():
+            return None
+        return name, None
     name = subject_before(masked, floor, floor + inner_comma)
     if name is None:
         return None
@@ -442,7 +564,7 @@ def _partial_or_mixed(
     kind = _content_kind(masked, quotes, start, end)
     if kind == "direct" and len(inside) == 1:
         return inside[0].start, inside[0].end, "direct", "direct"
-    if len(inside) == 1:
+    if len(inside) == 1 and PARTIAL_QUOTES_AS_DIRECT:
         q = inside[0]
         return q.start, q.end, "direct", "partial"
     return start, end, kind, kind
@@ -456,7 +578,7 @@ def clause_after_cue(
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
     that = _THAT_AFTER_CUE.match(rest)
-    direct = re.match(r"[^\x01.;]{0,80}?[,:]?\s*(?=\x01)", rest)
+    direct = _QUOTE_AFTER_CUE.match(rest)
     colon = re.match(r"[^\x01.;]{0,80}?:\s*", rest)
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
@@ -495,27 +617,10 @@ def clause_after_cue(
         if e - s < 12:
             return None
         words_ahead = masked[s:e].split()
-        if words_ahead and words_ahead[0].lower() in (
-            "to",
-            "about",
-            "on",
-            "of",
-            "in",
-            "for",
-            "with",
-            "as",
-            "by",
-            "at",
-            "from",
-            "if",
-            "whether",
-            "it",
-            "so",
-            "yes",
-            "no",
-        ):
+        if words_ahead and words_ahead[0].lower() in _NOT_A_CLAUSE_START:
             return None
-        if not _FINITE.search(masked[s:e]):
+        first_word = re.split(r"[’']", words_ahead[0].lower())[0]
+        if first_word not in _SUBJECT_PRONOUNS and not _FINITE.search(masked[s:e]):
             return None
         return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
     if base in _NP_OBJECT_VERBS:
@@ -581,6 +686,76 @@ def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -
     return None
 
 
+# Reporting-verb forms that are also common nouns ("a news report", "a dozen states").
+_NOUN_LIKE_CUES = frozenset(
+    [
+        "report",
+        "reports",
+        "claim",
+        "claims",
+        "state",
+        "states",
+        "tweet",
+        "tweets",
+        "estimate",
+        "estimates",
+        "comment",
+        "comments",
+        "charge",
+        "charges",
+        "promise",
+        "promises",
+        "pledge",
+        "pledges",
+        "vow",
+        "vows",
+        "reply",
+        "replies",
+        "remark",
+        "remarks",
+        "answer",
+        "answers",
+        "note",
+        "notes",
+        "order",
+        "orders",
+        "post",
+        "posts",
+        "question",
+        "questions",
+        "warning",
+        "respond",
+    ]
+)
+
+
+def _noun_use(masked: str, floor: int, at: int) -> bool:
+    """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
+    toks = tokens(masked, floor, at)
+    if not toks:
+        return True
+    before = toks[-1]
+    if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
+        return False
+    if before.capitalised:
+        return False
+    return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
+
+
+def _phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "according to a new poll by Gallup," -> the words up to the comma, if short and verbless."""
+    stop = len(masked[start:end])
+    for mark in (",", MASK, ";", " — ", " – "):
+        at = masked.find(mark, start, end)
+        if at >= 0:
+            stop = min(stop, at - start)
+    phrase = masked[start : start + stop].rstrip(" .")
+    if not phrase or len(phrase.split()) > 12 or _STRICT_FINITE.search(phrase):
+        return None
+    lead = len(phrase) - len(phrase.lstrip())
+    return start + lead, start + len(phrase)
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -599,7 +774,9 @@ def attribute_sentence(
         found.append(att)
 
     for m in _ACCORDING.finditer(masked, s_start, s_end):
-        speaker = subject_after(masked, m.end() + 1, s_end)
+        speaker = subject_after(masked, m.end() + 1, s_end) or _phrase_to_comma(
+            masked, m.end() + 1, s_end
+        )
         if speaker is None:
             continue
         cue = (m.start(), m.end())
@@ -624,6 +801,8 @@ def attribute_sentence(
             r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
         ):
             continue  # "reports suggesting ...", ", saying ..." are handled with their main verb
+        if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
+            continue
         cue = _cue_span(masked, s_start, m.start(), m.end())
         subject = subject_before(masked, s_start, cue[0])
         appositive = None
@@ -641,7 +820,8 @@ def attribute_sentence(
             content_before = None
             if pre.endswith(",") or pre.endswith(MASK) or pre.endswith(":"):
                 end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)
-                if _tail_is_adverbial(masked, m.end(), s_end):
+                quote_only = pre.rstrip(",: ").strip(" ,").strip(MASK) == ""
+                if quote_only or _tail_is_adverbial(masked, m.end(), s_end):
                     content_before = _content_before(text, masked, sent_quotes, s_start, end_at)
             if content_before is not None:
                 s, e, kind = content_before
@@ -668,9 +848,7 @@ def attribute_sentence(
                     )
                     if second is not None:
                         e = second.end
-                rule_name = rule if rule != "said-that" or kind == "indirect" else "partial"
-                if kind == "direct" and rule == "said-that":
-                    rule_name = "partial"
+                rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
             continue
         # inversion: "..., said John Kirby." / ""...," said the official."

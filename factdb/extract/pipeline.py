@@ -61,9 +61,17 @@ def _year_of(meta: ArticleMeta, text: str) -> int | None:
     return dates[0].year if dates else None
 
 
-def _said_on(text: str, context: tuple[int, int], year: int | None) -> str | None:
-    """ISO date of "On October 16, ... stated" / "in a briefing on October 15" in the framing sentence."""
-    match = _SAID_ON.search(text, *context)
+def _said_on(
+    text: str, context: tuple[int, int], content: tuple[int, int], year: int | None
+) -> str | None:
+    """ISO date of "On October 16, ... stated" / "in a briefing on October 15".
+
+    Only the frame counts: a date inside the reported words ("an attack on October 3") says
+    when something happened, not when it was said.
+    """
+    match = _SAID_ON.search(text, context[0], content[0]) or _SAID_ON.search(
+        text, content[1], context[1]
+    )
     if match is None:
         return None
     month = month_number(match.group("month"))
@@ -210,7 +218,7 @@ def extract(text: str) -> ArticleExtraction:
                 rule=att.rule,
                 context_start=context_start,
                 context_end=context_end,
-                said_on=_said_on(text, (context_start, context_end), year),
+                said_on=_said_on(text, (context_start, context_end), (att.start, att.end), year),
             )
         )
     hedges = find_hedges(text)

@@ -68,6 +68,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
             return "anonymous"
         if head in words("organization_nouns"):
             return "organization"
+        if toks[0].lower() == "the" and head not in words("anonymous"):
+            return "unknown"  # "the billionaire businessman": someone named earlier, unresolved
         if head in words("role_nouns"):
             # "a spokesman" is anonymous; "the official" is resolved by coreference first
             return "anonymous"
@@ -86,21 +88,35 @@ def _looks_like_person(toks: list[str]) -> bool:
 
 
 def split_role_and_name(surface: str) -> tuple[str, str | None]:
-    """ "White House press secretary Josh Earnest" -> ("Josh Earnest", "White House press secretary")."""
+    """Separate a leading role from the name it describes.
+
+    "White House press secretary Josh Earnest" -> ("Josh Earnest", "White House press
+    secretary"); "Texas Lt. Gov. Dan Patrick" -> ("Dan Patrick", "Texas Lt. Gov.").
+    """
     surface = _PAREN.sub("", surface).strip()
-    title = _title_regex().match(surface)
-    if title:
-        name = surface[title.end() :].strip()
-        if name and " " not in name.strip() or len(_tokens(name)) >= 1:
-            return name, surface[: title.end()].strip()
     toks = surface.split()
+    titles = _title_words()
+    # the last title word followed by a capitalised name
+    for idx in range(len(toks) - 2, -1, -1):
+        if toks[idx].rstrip(",").lower() in titles and toks[idx + 1][:1].isupper():
+            name = " ".join(toks[idx + 1 :])
+            if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
+                return name, " ".join(toks[: idx + 1])
     # trailing run of capitalised tokens after a lower-case role word
     idx = len(toks)
     while idx > 0 and toks[idx - 1][:1].isupper():
         idx -= 1
-    if 0 < idx < len(toks) and toks[idx - 1].lower().strip(",") in words("role_nouns"):
+    if 0 < idx < len(toks) and toks[idx - 1][:1].islower() and toks[idx - 1].lower() not in (
+        "the", "a", "an", "of", "for", "at", "and",
+    ):  # fmt: skip
         return " ".join(toks[idx:]), " ".join(toks[:idx])
     return surface, None
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Single-word titles, lower case ("sen.", "gov.", "president", "minister")."""
+    return frozenset(t.lower() for t in _titles() if " " not in t)
 
 
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
@@ -244,6 +260,9 @@ class SpeakerResolver:
                     role, organization = earlier.role, organization or earlier.organization
                     break
         name = _canonical(name, kind)
+        if kind == "unknown" and name and name.split()[0].lower() in words("determiners"):
+            # "The billionaire businessman": how the article names the speaker, unresolved
+            return Speaker(name, surface, start, end, "unknown"), 0.45
         if kind == "unknown" or not name:
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if _POSSESSIVE.search(name):
