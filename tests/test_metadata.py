@@ -152,6 +152,8 @@ def test_sentences_are_not_bylines(line: str) -> None:
         ("# Markdown Heading Title\n\nBody text follows here.", "Markdown Heading Title"),
         ("Budget Cuts Loom - BBC News\n\nBody text.", "Budget Cuts Loom"),
         ("Budget Cuts Loom - cnn.com\n\nBody text.", "Budget Cuts Loom"),
+        ("Clinton – Not Indicted, Yet!’\n\nBody text.", "Clinton – Not Indicted, Yet!’"),
+        ("Ferry Fares Rise | The Harbour Post\nBody text follows.", "Ferry Fares Rise"),
         (
             "Stealth Over Health: Clinton Diverted.\n\nThe Post reports.",
             "Stealth Over Health: Clinton Diverted.",

@@ -23,7 +23,7 @@ Span = tuple[int, int]
 _HEAD_LINES = 10
 # Boilerplate and byline lines are short; a long paragraph that happens to start with
 # "Share this" or contain an address is article text.
-_MAX_FURNITURE_CHARS = 600
+_MAX_FURNITURE_CHARS = 400
 _MAX_BYLINE_CHARS = 160
 # Repeats shorter than this ("Reuters", "***") are too common in real prose to drop.
 _MIN_REPEAT_WORDS = 4
@@ -54,10 +54,12 @@ _CREDITS_LINE = re.compile(
     r"^\(?\s*(?:Additional reporting|Editing|Edited|Compiled|Writing|Reporting|Reported"
     r"|Written|Text)\s+by\b"
 )
-_EMPHASIS = re.compile(r"^[*_\s]+|[*_\s]+$")
+# Markdown emphasis around a byline or dateline: "**By Jane Doe**".
+_EMPHASIS = "*_ \t\xa0"
 _HEADING = re.compile(r"^#{1,6}\s+")
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>\||::|·|–|—|-)\s+(?P<site>[^|–—]{1,60})$")
 _DOMAIN = re.compile(r"\w\.\w")
+_SENTENCE_MARKS = re.compile(r"[!?,;:\"“”‘’«»]|\.$")
 _NOT_NAMES = frozenset(
     [
         "the",
@@ -208,12 +210,19 @@ def _read_title(text: str, lines: list[_Line], meta: ArticleMeta, spans: list[Sp
 
 
 def _is_site_name(separator: str, site: str) -> bool:
+    """Whether the text after a title separator names a site rather than ending the headline.
+
+    "| Be Korea-savvy", "- BBC News", "- cnn.com" are sites; "- The Opera." and
+    "– Not Indicted, Yet!’" are the headline's own words.
+    """
     words = site.split()
-    if separator == "|":
-        return 0 < len(words) <= 6
-    if site.rstrip()[-1:] in ".!?,;:" or not 0 < len(words) <= 4:
+    if not words or _SENTENCE_MARKS.search(site):
         return False
-    return all(w[0].isupper() or w[0].isdigit() or _DOMAIN.search(w) for w in words)
+    if separator == "|":
+        return len(words) <= 6
+    return len(words) <= 4 and all(
+        w[0].isupper() or w[0].isdigit() or _DOMAIN.search(w) for w in words
+    )
 
 
 def _dateline_match(line: str) -> re.Match[str] | None:
@@ -237,7 +246,7 @@ def _dateline_match(line: str) -> re.Match[str] | None:
 
 def _read_dateline(text: str, lines: list[_Line], meta: ArticleMeta, first: int) -> None:
     for line in lines[first : first + _HEAD_LINES]:
-        match = _dateline_match(_EMPHASIS.sub("", line.text))
+        match = _dateline_match(line.text.strip(_EMPHASIS))
         if match is None:
             continue
         meta.dateline_place = match["place"].strip()
@@ -317,7 +326,7 @@ def _is_byline(text: str, authors: dict[str, str]) -> bool:
     """Whether `text` is a byline or credit line; records the author it names, by kind."""
     if len(text) > _MAX_BYLINE_CHARS:
         return bool(_CREDITS_LINE.match(text)) and len(text) <= _MAX_FURNITURE_CHARS
-    plain = _EMPHASIS.sub("", text)
+    plain = text.strip(_EMPHASIS)
     by = _BY_LINE.match(plain)
     if by is not None and _plausible_names(by["names"]):
         authors.setdefault("by", by["names"].strip())
@@ -340,7 +349,9 @@ def _plausible_names(names: str) -> bool:
 
 def _key(text: str) -> str:
     """Comparison form of a line: curly and straight quotes alike, spacing and case ignored."""
-    return " ".join(text.translate(_QUOTES).casefold().split())
+    if not text.isascii():
+        text = text.translate(_QUOTES)
+    return " ".join(text.casefold().split())
 
 
 def _tail_key(text: str) -> str:
