@@ -207,6 +207,11 @@ def test_short_repeated_lines_are_kept() -> None:
     assert read_metadata(text)[1] == []
 
 
+def test_comment_marker_before_any_article_text_does_not_swallow_it() -> None:
+    text = "Headline for the story\n\nComments\n\n“We will rebuild,” the mayor said.\n"
+    assert read_metadata(text)[1] == []
+
+
 @pytest.mark.parametrize("text", ["", "   \n\n\t", "\n"])
 def test_blank_text_has_no_metadata(text: str) -> None:
     meta, spans = read_metadata(text)

@@ -310,6 +310,18 @@ def test_html_without_article_text_is_an_error() -> None:
     assert only_error(path) == ReadError(str(path), "no article text found in HTML")
 
 
+def test_html_in_cp1252_without_a_charset_is_decoded(tmp_path: Path) -> None:
+    body = "<p>“We will reopen the café on Monday,” the owner said of the harbour shop.</p>"
+    page = (
+        f"<html><head><title>Café</title></head><body><article>{body * 4}</article></body></html>"
+    )
+    path = tmp_path / "cafe.html"
+    path.write_bytes(page.encode("cp1252"))
+    document = only_document(path)
+    assert document.text.startswith("“We will reopen the café on Monday,”")
+    assert document.title == "Café"
+
+
 def test_html_date_is_not_guessed_from_prose(tmp_path: Path) -> None:
     body = "<p>The storm hit the coast on March 3, 2021, and again later that week, officials said.</p>"
     page = (

@@ -27,6 +27,7 @@ _MAX_FURNITURE_CHARS = 400
 _MAX_BYLINE_CHARS = 160
 # Repeats shorter than this ("Reuters", "***") are too common in real prose to drop.
 _MIN_REPEAT_WORDS = 4
+_MIN_LINES_BEFORE_COMMENTS = 2
 
 _UPPER = "A-ZÀ-ÖØ-Þ"
 _LOWER = "a-zß-öø-ÿ"
@@ -305,7 +306,11 @@ def _read_furniture(
     for index, line in enumerate(lines[first_body:], start=first_body):
         text = line.text
         if len(text) <= _MAX_FURNITURE_CHARS:
-            if _tail_key(text) in patterns.tail:
+            # A comment section follows an article; a "Comments" line before any text is not one.
+            if (
+                index >= first_body + _MIN_LINES_BEFORE_COMMENTS
+                and _tail_key(text) in patterns.tail
+            ):
                 spans.append((line.start, lines[-1].end))
                 break
             if _is_byline(text, authors) or patterns.line_start.match(text):
