@@ -154,6 +154,34 @@ def cues(text: str) -> list[tuple[str, str]]:
             [("think", "epistemic"), ("possible", "epistemic")],
             id="think-and-possible-that",
         ),
+        pytest.param(
+            # PolNeAR (USA Today, 2016).
+            "Trump campaign spokeswoman Hope Hicks did not respond to USA TODAY's request for "
+            "comment.",
+            [("did not respond to USA TODAY's request for comment", "no_comment")],
+            id="polnear-request-for-comment-with-outlet-name",
+        ),
+        pytest.param(
+            # BBC News corpus (Greene & Cunningham 2006), tech.
+            "No one at Lycos was available for comment on latest developments.",
+            [("No one at Lycos was available for comment", "no_comment")],
+            id="bbc-no-one-available",
+        ),
+        pytest.param(
+            "Jeremy de Souza said he could not confirm whether the Treasury would invest.",
+            [("could not confirm", "verification"), ("whether", "epistemic")],
+            id="could-not-confirm-beats-could",
+        ),
+        pytest.param(
+            "Chelsea have yet to officially confirm the meeting.",
+            [("have yet to officially confirm", "verification")],
+            id="yet-to-confirm",
+        ),
+        pytest.param(
+            "The firm would not say how many staff had left.",
+            [("would not say", "no_comment")],
+            id="would-not-say",
+        ),
     ],
 )
 def test_hedge_cues(text: str, expected: list[tuple[str, str]]) -> None:
@@ -194,6 +222,8 @@ def test_hedge_cues(text: str, expected: list[tuple[str, str]]) -> None:
         ),
         pytest.param("The thought of him returning distressed her.", id="thought-noun"),
         pytest.param("He said it would open next year.", id="would-future-in-past"),
+        pytest.param("The report did not specify how many jobs would go.", id="did-not-specify"),
+        pytest.param("The club did not respond to calls for his resignation.", id="calls-for"),
     ],
 )
 def test_not_hedges(text: str) -> None:

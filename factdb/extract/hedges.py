@@ -35,6 +35,7 @@ _NUM = (
     r"|half\b|an?\s+(?:third|quarter|fifth|tenth)\b|one\s+in\s+\w+|one\s+(?:third|quarter)\b"
     r")"
 )
+_MACROS = {"{num}": _NUM, "{word}": r"[\w'’.&-]+"}
 _LEFT_EDGE = r"(?<![\w-])"
 
 
@@ -44,7 +45,7 @@ class _Entry:
     regex: str  # matches the lower-cased text
     lower_case_only: bool  # "=may": the text itself must be lower case ("May 20" is a month)
     guard: str | None
-    weight: int  # literal length, to try the longest phrase first
+    weight: tuple[int, int]  # shortest and longest literal length: longest phrase first
     first_words: frozenset[str]
 
 
@@ -54,9 +55,10 @@ def _phrase_regex(phrase: str) -> str:
     i = 0
     while i < len(phrase):
         ch = phrase[i]
-        if phrase.startswith("{num}", i):
-            out.append(_NUM)
-            i += len("{num}")
+        macro = next((m for m in _MACROS if phrase.startswith(m, i)), None)
+        if macro is not None:
+            out.append(_MACROS[macro])
+            i += len(macro)
             continue
         if ch == "(":
             out.append("(?:")
@@ -72,6 +74,18 @@ def _phrase_regex(phrase: str) -> str:
     # A cue ending in a number may be followed by "-strong"; a word cue may not run on.
     right = r"(?!\w)" if phrase.endswith("{num}") else r"(?![\w-])"
     return "".join(out) + right
+
+
+def _literal_length(phrase: str, pick: Callable[[list[int]], int]) -> int:
+    """Characters a phrase matches with the shortest (`min`) or longest (`max`) choices."""
+    phrase = phrase.replace("{num}", "#").replace("{word}", "#")
+
+    def group_length(match: re.Match[str]) -> str:
+        alternatives = [len(alt) for alt in match.group(1).split("|")]
+        optional = match.group(2) == "?"
+        return "x" * (0 if optional and pick is min else pick(alternatives))
+
+    return len(re.sub(r"\(([^)]*)\)(\??)", group_length, phrase))
 
 
 def _first_words(phrase: str) -> frozenset[str]:
@@ -100,7 +114,7 @@ def parse_lexicon(lines: Iterable[str]) -> list[_Entry]:
             or phrase.startswith(("{", "?", "|"))
         ):
             raise ValueError(f"hedges lexicon: bad line {line!r}")
-        weight = len(re.sub(r"\([^)]*\)\??", "x", phrase)) + 10 * phrase.count("{num}")
+        weight = (_literal_length(phrase, min), _literal_length(phrase, max))
         parsed.append(
             _Entry(
                 cast(HedgeCategory, category),
@@ -149,11 +163,13 @@ class _Matcher:
     entries: list[_Entry]
     starts: re.Pattern[str]
     by_first_word: dict[str, re.Pattern[str]]
+    # When a guard rejects the alternation's pick, each other entry is tried on its own.
+    fallbacks: dict[str, list[tuple[int, re.Pattern[str]]]]
 
 
 @cache
 def _matcher() -> _Matcher:
-    found = sorted(parse_lexicon(entries("hedges")), key=lambda e: -e.weight)
+    found = sorted(parse_lexicon(entries("hedges")), key=lambda e: (-e.weight[0], -e.weight[1]))
     firsts = sorted({w for e in found for w in e.first_words})
     spelled = {*firsts, *(w.replace("'", "’") for w in firsts)}
     starts = re.compile(rf"{_LEFT_EDGE}(?:{_trie_regex(sorted(spelled))})(?!\w)")
@@ -163,7 +179,11 @@ def _matcher() -> _Matcher:
         )
         for word in firsts
     }
-    return _Matcher(found, starts, by_first_word)
+    fallbacks = {
+        word: [(i, re.compile(e.regex)) for i, e in enumerate(found) if word in e.first_words]
+        for word in firsts
+    }
+    return _Matcher(found, starts, by_first_word, fallbacks)
 
 
 # --- context checks for ambiguous cues -------------------------------------------------------
@@ -391,6 +411,12 @@ _GUARDS: dict[str, Callable[[str, int, int], bool]] = {
 }
 
 
+def _accepted(entry: _Entry, text: str, lowered: str, start: int, end: int) -> bool:
+    if entry.lower_case_only and text[start:end] != lowered[start:end]:
+        return False
+    return entry.guard is None or _GUARDS[entry.guard](text, start, end)
+
+
 def find_hedges(text: str) -> list[Hedge]:
     """Every hedge cue in `text`, sorted by start and non-overlapping, longest phrase first."""
     matcher = _matcher()
@@ -400,15 +426,22 @@ def find_hedges(text: str) -> list[Hedge]:
     while (first := matcher.starts.search(lowered, pos)) is not None:
         start = first.start()
         pos = first.end()
-        cue = matcher.by_first_word[first.group().replace("’", "'")].match(lowered, start)
+        word = first.group().replace("’", "'")
+        cue = matcher.by_first_word[word].match(lowered, start)
         if cue is None:
             continue
-        entry = matcher.entries[int(cast(str, cue.lastgroup)[1:])]
-        end = cue.end()
-        if entry.lower_case_only and text[start:end] != lowered[start:end]:
-            continue
-        if entry.guard is None or _GUARDS[entry.guard](text, start, end):
-            hedges.append(Hedge(text[start:end], start, end, entry.category))
+        index, end = int(cast(str, cue.lastgroup)[1:]), cue.end()
+        if not _accepted(matcher.entries[index], text, lowered, start, end):
+            index, end = -1, start
+            for other, regex in matcher.fallbacks[word]:
+                found = regex.match(lowered, start)
+                if found and found.end() > end:
+                    entry = matcher.entries[other]
+                    if _accepted(entry, text, lowered, start, found.end()):
+                        index, end = other, found.end()
+        if index >= 0:
+            category = matcher.entries[index].category
+            hedges.append(Hedge(text[start:end], start, end, category))
             pos = end
     return hedges
 
