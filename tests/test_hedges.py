@@ -3,6 +3,7 @@ cues are handed to the claims they qualify."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -334,3 +335,48 @@ def test_attach_rejects_hedges_from_another_text() -> None:
 def test_bad_lexicon_lines_are_errors(line: str) -> None:
     with pytest.raises(ValueError, match="bad line"):
         parse_lexicon([line])
+
+
+def _hedge_eval_module():
+    """benchmarks/ is not a package; load the evaluator from its file."""
+    import importlib.util
+
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "hedge_eval.py"
+    spec = importlib.util.spec_from_file_location("hedge_eval", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_hedge_eval_scores_a_small_wikiweasel_file(tmp_path: Path) -> None:
+    # Sentences in the shape of the Szeged Uncertainty Corpus, Wikipedia part (wikiweasel).
+    records = [
+        {"text": "It may rain.", "cues": [{"start": 3, "end": 6}], "uncertain": True},
+        {"text": "Some say so.", "cues": [{"start": 0, "end": 8}], "uncertain": True},
+        {"text": "He might go, about 20 of them.", "cues": [], "uncertain": False},
+        {"text": "The sky is blue.", "cues": [], "uncertain": False},
+    ]
+    path = tmp_path / "weasel.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", "utf-8")
+    module = _hedge_eval_module()
+    result = module.evaluate_hedges(str(path))
+    assert result["sentences"] == 4
+    assert result["sentence"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    # "about 20" is an approximation and not counted; "might" is a false cue.
+    assert result["cue"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5}
+    assert result["top_missed_cues"] == [("some say", 1)]
+    report = module.format_hedge_report(result)
+    assert "sentence  P 0.500  R 0.500  F1 0.500" in report
+
+
+WIKIWEASEL = (
+    Path(__file__).resolve().parents[2] / "shared" / "corpora" / "hedges" / "wikiweasel.jsonl"
+)
+
+
+@pytest.mark.skipif(not WIKIWEASEL.exists(), reason="needs /work/shared/corpora/hedges")
+def test_hedge_eval_on_wikiweasel_keeps_its_measured_level() -> None:
+    result = _hedge_eval_module().evaluate_hedges(str(WIKIWEASEL))
+    assert result["sentence"]["f1"] >= 0.80
+    assert result["cue"]["f1"] >= 0.75

@@ -249,7 +249,7 @@ _POSSIBLE_ATTRIBUTIVE_BEFORE = re.compile(
 _BELIEVE_IDIOM = re.compile(
     r"(?:\b(?:can(?:no|')t|can\s+not|could(?:n't|\s+not)|hard\s+to|to)\s+$)", re.IGNORECASE
 )
-_BELIEVE_IDIOM_AFTER = re.compile(r"\s+(?:it\s+or\s+not|me|in\s+(?:god|myself))\b", re.IGNORECASE)
+_BELIEVE_IDIOM_AFTER = re.compile(r"\s+(?:it\s+or\s+not|me|in)\b", re.IGNORECASE)
 
 
 def _before(text: str, start: int, width: int = 60) -> str:
