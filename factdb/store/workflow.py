@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -30,6 +29,7 @@ from factdb.store.workflow_models import (
     LoggedClaim,
     Verification,
 )
+from factdb.store.writes import _insert_ignore  # one INSERT ... ON CONFLICT DO NOTHING
 
 MANUAL_VERSION = "manual"  # extractor_version of a claim typed in by a person
 MANUAL_RULE = "logged by hand"
@@ -121,11 +121,6 @@ def writing(session: Session) -> Iterator[Connection]:
     except BaseException:
         session.rollback()
         raise
-
-
-def _insert_ignore(conn: Connection, table: Any):
-    dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
-    return dialect.insert(table).on_conflict_do_nothing()
 
 
 # -- input validation ---------------------------------------------------------------------

@@ -17,8 +17,9 @@ from sqlmodel import Session
 
 from factdb.extract.topics import Topic, find_topics, topic_key
 from factdb.store.models import Article, Claim
-from factdb.store.workflow import WorkflowError, _insert_ignore, now, require_claim, writing
+from factdb.store.workflow import WorkflowError, now, require_claim, writing
 from factdb.store.workflow_models import ArticleTopic, ClaimTag, ClaimTopic, TopicRecord, TopicScan
+from factdb.store.writes import _insert_ignore
 
 _TOPIC = TopicRecord.__table__
 _CLAIM_TOPIC = ClaimTopic.__table__

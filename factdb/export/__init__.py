@@ -1,0 +1,1 @@
+"""Publishing claims outside factdb: schema.org ClaimReview JSON-LD and an HTML report."""

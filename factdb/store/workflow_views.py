@@ -1,0 +1,266 @@
+"""Claims as the workflow commands show them: with status, tags, topics, source and date.
+
+`quotes` answers "which claims"; export, report and timeline also need each claim's verdict
+(own or inherited), where it was published, and the article around it. This module adds that
+to the store's `find_claims` views so both agree on what a filter selects.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from itertools import combinations
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlmodel import Session
+
+from factdb.export.claimreview import NOT_VERDICTS, Appearance, ReviewInput
+from factdb.export.report import ReportArticle
+from factdb.match.drift import drift_flags
+from factdb.match.grade import grade_prepared, prepare
+from factdb.store.models import Article, Claim, Hedge, Outlet
+from factdb.store.queries import ClaimFilter, find_claims
+from factdb.store.search import topic_condition
+from factdb.store.workflow import UNVERIFIED, check_status, claim_statuses, cluster_members
+from factdb.store.workflow_models import LoggedClaim
+from factdb.store.workflow_topics import claim_tags, claim_topics, ensure_topics, topic_claim_ids
+
+ALL = 10**9  # find_claims limit meaning "every match": status and topic narrow afterwards
+DISAGREEMENT_FLAGS = ("number_changed", "negation_dropped", "negation_added")
+MAX_PAIRWISE = 400  # beyond this many claims, only cluster links are compared, not every pair
+
+
+@dataclass(slots=True)
+class Selection:
+    """What a workflow command selects: the store's filter plus status and topic."""
+
+    claims: ClaimFilter
+    status: str | None = None
+    topic: str | None = None  # tags, topics and full text
+    limit: int = 100
+
+
+@dataclass(slots=True)
+class Disagreement:
+    """Two claims by one speaker that match but differ in a number or a negation."""
+
+    first: int
+    second: int
+    flags: list[str] = field(default_factory=list)
+
+
+def topic_ids(session: Session, topic: str) -> set[int]:
+    """Claims `--topic` selects: tagged with it, about it, or containing its words."""
+    ensure_topics(session)
+    dialect = session.get_bind().dialect.name
+    query = select(Claim.id).where(
+        or_(topic_condition(dialect, Claim.id, topic), Claim.id.in_(topic_claim_ids(topic)))
+    )
+    return {row[0] for row in session.exec(query)}
+
+
+def select_claims(session: Session, selection: Selection) -> list[dict[str, Any]]:
+    """The selected claims as plain dicts (the `quotes` JSON shape plus workflow fields)."""
+    flt = selection.claims
+    base = ClaimFilter(**{**asdict(flt), "topic": None, "limit": ALL})
+    views = find_claims(session, base)
+    if selection.topic is not None:
+        wanted = topic_ids(session, selection.topic)
+        views = [v for v in views if v.claim_id in wanted]
+    ids = [v.claim_id for v in views]
+    statuses = claim_statuses(session, ids)
+    if selection.status is not None:
+        status = check_status(selection.status)
+        views = [v for v in views if statuses.get(v.claim_id, UNVERIFIED).status == status]
+    if selection.limit:
+        views = views[: selection.limit]
+    return enrich(session, [asdict(v) for v in views], statuses)
+
+
+def enrich(
+    session: Session, rows: list[dict[str, Any]], statuses: dict | None = None
+) -> list[dict[str, Any]]:
+    """Add status, tags, topics, date said, URL, title and hand-logged source to claim dicts."""
+    ids = [row["claim_id"] for row in rows]
+    if not ids:
+        return rows
+    statuses = claim_statuses(session, ids) if statuses is None else statuses
+    tags = claim_tags(session, ids)
+    topics = claim_topics(session, ids)
+    extra = _extras(session, ids)
+    for row in rows:
+        cid = row["claim_id"]
+        status = statuses.get(cid, UNVERIFIED)
+        row.update(extra.get(cid, {}))
+        row["status"] = status.status
+        row["status_note"] = status.note
+        row["status_checked_at"] = status.checked_at
+        row["status_inherited_from"] = status.inherited_from
+        row["tags"] = tags.get(cid, [])
+        row["topics"] = topics.get(cid, [])
+    return rows
+
+
+def _extras(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    query = (
+        select(
+            Claim.id,
+            Claim.said_on,
+            Claim.article_id,
+            Claim.speaker_id,
+            Article.url,
+            Article.title,
+            LoggedClaim.source,
+            LoggedClaim.url.label("source_url"),
+            LoggedClaim.note,
+        )
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .outerjoin(LoggedClaim, LoggedClaim.claim_id == Claim.id)
+        .where(Claim.id.in_(list(ids)))
+    )
+    found: dict[int, dict[str, Any]] = {}
+    for row in session.exec(query):
+        found[row.id] = {
+            "said_on": row.said_on,
+            "article_number": row.article_id,
+            "speaker_id": row.speaker_id,
+            "url": row.url or row.source_url,
+            "title": row.title,
+            "source": row.source,
+            "source_note": row.note,
+        }
+    return found
+
+
+def timeline(
+    session: Session, speaker: str, topic: str | None = None
+) -> tuple[list[dict[str, Any]], list[Disagreement]]:
+    """What a speaker said, oldest first, and the pairs of their claims that disagree."""
+    selection = Selection(ClaimFilter(speaker=speaker), topic=topic, limit=0)
+    rows = select_claims(session, selection)
+    rows.sort(key=lambda r: (_when(r) or "9999", r.get("outlet") or "", r["claim_id"]))
+    return rows, disagreements(session, rows)
+
+
+def _when(row: dict[str, Any]) -> str | None:
+    """When it was said: the date given for the statement, else the article's date."""
+    return row.get("said_on") or row.get("published")
+
+
+def disagreements(session: Session, rows: list[dict[str, Any]]) -> list[Disagreement]:
+    """Pairs that are the same claim (one cluster, or matching words) but differ in substance."""
+    by_id = {row["claim_id"]: row for row in rows}
+    pairs: set[tuple[int, int]] = set()
+    for cid in by_id:
+        for other in cluster_members(session, cid):
+            if other != cid and other in by_id:
+                pairs.add((min(cid, other), max(cid, other)))
+    if len(rows) <= MAX_PAIRWISE:
+        prepared = {cid: prepare(row["text"]) for cid, row in by_id.items()}
+        for a, b in combinations(sorted(by_id), 2):
+            if (a, b) not in pairs and grade_prepared(prepared[a], prepared[b]) is not None:
+                pairs.add((a, b))
+    found = []
+    for a, b in sorted(pairs):
+        first, second = sorted((by_id[a], by_id[b]), key=lambda r: (_when(r) or "", r["claim_id"]))
+        flags = [f for f in drift_flags(first["text"], second["text"]) if f in DISAGREEMENT_FLAGS]
+        if flags:
+            found.append(Disagreement(first["claim_id"], second["claim_id"], flags))
+    return found
+
+
+def review_inputs(session: Session, rows: list[dict[str, Any]]) -> list[ReviewInput]:
+    """ClaimReview inputs for the selected claims that carry a verdict of their own.
+
+    Every claim of the cluster lends its article as an `appearance`, so the review covers
+    each outlet that carried the claim.
+    """
+    checked = [
+        r for r in rows if r["status"] not in NOT_VERDICTS and r["status_inherited_from"] is None
+    ]
+    members = {r["claim_id"]: cluster_members(session, r["claim_id"]) for r in checked}
+    places = _appearances(session, {m for ids in members.values() for m in ids})
+    inputs = []
+    for row in checked:
+        speaker = row.get("speaker") or {}
+        found = [a for m in members[row["claim_id"]] for a in places.get(m, [])]
+        inputs.append(
+            ReviewInput(
+                claim_id=row["claim_id"],
+                text=row["text"],
+                status=row["status"],
+                checked_at=row["status_checked_at"] or "",
+                note=row["status_note"],
+                speaker=speaker.get("name"),
+                speaker_kind=speaker.get("kind"),
+                job_title=speaker.get("role"),
+                said_on=row.get("said_on"),
+                appearances=found,
+            )
+        )
+    return inputs
+
+
+def _appearances(session: Session, ids: set[int]) -> dict[int, list[Appearance]]:
+    query = (
+        select(
+            Claim.id,
+            Article.url,
+            Article.title,
+            Outlet.name,
+            Article.published,
+            LoggedClaim.url.label("logged_url"),
+        )
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .outerjoin(LoggedClaim, LoggedClaim.claim_id == Claim.id)
+        .where(Claim.id.in_(list(ids)))
+    )
+    found: dict[int, list[Appearance]] = {}
+    for cid, url, title, outlet, published, logged_url in session.exec(query):
+        if url:
+            found.setdefault(cid, []).append(Appearance(url, title, outlet, published))
+        elif logged_url:
+            found.setdefault(cid, []).append(Appearance(logged_url))
+    return found
+
+
+def report_inputs(session: Session, rows: list[dict[str, Any]]) -> list[ReportArticle]:
+    """The articles the selected claims come from, with every hedge cue in them."""
+    numbers = sorted({r["article_number"] for r in rows if r.get("article_number") is not None})
+    if not numbers:
+        return []
+    hedges: dict[int, list[tuple[int, int, str]]] = {}
+    query = select(Hedge.article_id, Hedge.start, Hedge.end, Hedge.category).where(
+        Hedge.article_id.in_(numbers)
+    )
+    for article_id, start, end, category in session.exec(query):
+        hedges.setdefault(article_id, []).append((start, end, category))
+    articles = session.exec(
+        select(
+            Article.id,
+            Article.title,
+            Outlet.name,
+            Article.published,
+            Article.url,
+            Article.text,
+            Article.source_id,
+        )
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .where(Article.id.in_(numbers))
+        .order_by(Article.published.desc(), Article.id)
+    )
+    return [
+        ReportArticle(
+            number=aid,
+            title=title,
+            outlet=outlet,
+            published=published,
+            url=url,
+            text=text,
+            source_id=source_id,
+            hedges=sorted(set(hedges.get(aid, []))),
+        )
+        for aid, title, outlet, published, url, text, source_id in articles
+    ]
