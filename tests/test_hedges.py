@@ -322,6 +322,26 @@ def test_framing_hedge_outside_contents_goes_to_claims_it_frames() -> None:
     assert later.hedges == []
 
 
+def test_shared_frame_gives_a_hedge_to_the_nearest_claim_only() -> None:
+    # One sentence frames two claims; "reportedly" sits by the second speaker's verb.
+    text = "The minister said taxes will rise, and the governor reportedly said rates will fall."
+    first = _claim(text, "taxes will rise", "The minister said", text)
+    second = _claim(text, "rates will fall", "the governor reportedly said", text)
+    second.cue = Span("said", text.index("said rates"), text.index("said rates") + 4)
+    attach_hedges([first, second], find_hedges(text), text)
+    assert first.hedges == []
+    assert [h.text for h in second.hedges] == ["reportedly"]
+
+
+def test_hedge_in_a_claims_cue_is_not_its_neighbours() -> None:
+    text = "Kyiv said the town fell, while Moscow claimed it held out."
+    first = _claim(text, "the town fell", "Kyiv said", text)
+    second = _claim(text, "it held out", "claimed", text)
+    attach_hedges([first, second], find_hedges(text), text)
+    assert first.hedges == []
+    assert [h.text for h in second.hedges] == ["claimed"]
+
+
 def test_attach_rejects_hedges_from_another_text() -> None:
     claim = _claim(SEED, "growing and deepening", "noted", "Kirby noted")
     with pytest.raises(ValueError, match="not from this text"):

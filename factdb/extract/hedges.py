@@ -195,6 +195,7 @@ _DETERMINER_BEFORE = re.compile(
 )
 _AFTER_CLAIM = re.compile(
     r"\s*(?:that\b|to\s+(?:be|have|know|represent|speak|own)\b|[,.;:”\"]|$|"
+    r"(?:it|he|she|they|we|i|there)\s+[a-z]|"  # a clause: "claimed it held out"
     r"(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|will|could|did|can)\b)",
     re.IGNORECASE,
 )
@@ -450,34 +451,64 @@ def _inside(hedge: Hedge, start: int, end: int) -> bool:
     return start <= hedge.start and hedge.end <= end
 
 
+def _reach(claim: Claim) -> tuple[int, int]:
+    """Everything that can hold a cue qualifying this claim: content, cue and frame."""
+    lo, hi = claim.start, claim.end
+    if claim.context_end > claim.context_start:
+        lo, hi = min(lo, claim.context_start), max(hi, claim.context_end)
+    if claim.cue is not None:
+        lo, hi = min(lo, claim.cue.start), max(hi, claim.cue.end)
+    return lo, hi
+
+
+def _gap(hedge: Hedge, claim: Claim) -> int:
+    """Characters between a framing cue and the claim's own words (its cue and content)."""
+    lo, hi = claim.start, claim.end
+    if claim.cue is not None:
+        lo, hi = min(lo, claim.cue.start), max(hi, claim.cue.end)
+    return max(0, lo - hedge.end, hedge.start - hi)
+
+
+def _owners(hedge: Hedge, candidates: list[Claim]) -> list[Claim]:
+    """The claims a cue qualifies: the one whose words hold it, else the nearest it frames."""
+    for holds in (
+        lambda c: _inside(hedge, c.start, c.end),
+        lambda c: c.cue is not None and _inside(hedge, c.cue.start, c.cue.end),
+    ):
+        owners = [c for c in candidates if holds(c)]
+        if owners:
+            return owners
+    framing = [
+        c
+        for c in candidates
+        if c.context_end > c.context_start and _inside(hedge, c.context_start, c.context_end)
+    ]
+    if len(framing) <= 1:
+        return framing
+    nearest = min(_gap(hedge, c) for c in framing)
+    return [c for c in framing if _gap(hedge, c) == nearest]
+
+
 def attach_hedges(claims: list[Claim], hedges: list[Hedge], text: str) -> None:
     """Give each claim the cues that qualify it.
 
-    A cue qualifies a claim when it sits in the claim's content or cue, or in its framing
-    context outside any other claim's content: "the official said" may frame one quote, but a
-    "may" inside the next quote belongs to that quote only.
+    A cue inside a claim's words (content or reporting verb) belongs to that claim only: a
+    "may" inside the next quote is not the previous speaker's doubt. A cue elsewhere in the
+    framing sentence qualifies the claim it frames; when one sentence frames several claims,
+    only the nearest gets it, since a wrongly hedged claim misleads as much as a missed hedge.
     """
     for hedge in hedges:
         if text[hedge.start : hedge.end] != hedge.text:
             raise ValueError(f"hedge {hedge.text!r} at {hedge.start} is not from this text")
-    ordered = sorted(hedges, key=lambda h: h.start)
-    starts = [h.start for h in ordered]
+    reaches = sorted(((*_reach(c), i) for i, c in enumerate(claims)), key=lambda r: r[0])
+    los = [lo for lo, _, _ in reaches]
+    widest = max((hi - lo for lo, hi, _ in reaches), default=0)
+    owned: dict[int, list[Hedge]] = {id(c): [] for c in claims}
+    for hedge in sorted(hedges, key=lambda h: h.start):
+        first = bisect_left(los, hedge.start - widest)
+        last = bisect_right(los, hedge.start)
+        candidates = [claims[i] for _, hi, i in reaches[first:last] if hedge.end <= hi]
+        for owner in _owners(hedge, candidates):
+            owned[id(owner)].append(hedge)
     for claim in claims:
-        lo = min(claim.start, claim.context_start if claim.context_end else claim.start)
-        hi = max(claim.end, claim.context_end)
-        if claim.cue is not None:
-            lo, hi = min(lo, claim.cue.start), max(hi, claim.cue.end)
-        chosen: list[Hedge] = []
-        for hedge in ordered[bisect_left(starts, lo) : bisect_right(starts, hi)]:
-            in_content = _inside(hedge, claim.start, claim.end)
-            in_cue = claim.cue is not None and _inside(hedge, claim.cue.start, claim.cue.end)
-            in_frame = (
-                claim.context_end > claim.context_start
-                and _inside(hedge, claim.context_start, claim.context_end)
-                and not any(
-                    _inside(hedge, other.start, other.end) for other in claims if other is not claim
-                )
-            )
-            if in_content or in_cue or in_frame:
-                chosen.append(hedge)
-        claim.hedges = chosen
+        claim.hedges = owned[id(claim)]
