@@ -252,7 +252,7 @@ _DOTTED = frozenset(
 
 
 @cache
-def _cue_regex() -> re.Pattern[str]:
+def cue_regex() -> re.Pattern[str]:
     forms = sorted(reporting_verb_forms(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(f) for f in forms) + r")\b")
 
@@ -497,7 +497,7 @@ def appositive_before(
     if not appositive or MASK in appositive or len(appositive.split()) > 20:
         return None
     if appositive.lower() in _AUX or (
-        _cue_regex().search(appositive) and not appositive.lower().startswith("who ")
+        cue_regex().search(appositive) and not appositive.lower().startswith("who ")
     ):
         return None
     if appositive.split()[0].lower() in ("which", "that", "however", "though", "too", "meanwhile"):
@@ -552,6 +552,18 @@ def _content_kind(masked: str, quotes: list[Quote], start: int, end: int) -> str
     return "mixed"
 
 
+_LABEL_BEFORE = re.compile(
+    r"\b(?:so-called|dubbed|called|known as|titled|entitled|named|nicknamed)\s*$"
+)
+
+
+def _speakers_words(masked: str, quote: Quote) -> bool:
+    """A quoted fragment that is the speaker's own words, not a label or a single scare word."""
+    if quote.words < 2:
+        return False
+    return not _LABEL_BEFORE.search(masked, max(0, quote.open_at - 20), quote.open_at)
+
+
 def _partial_or_mixed(
     masked: str, quotes: list[Quote], start: int, end: int
 ) -> tuple[int, int, str, str]:
@@ -564,7 +576,7 @@ def _partial_or_mixed(
     kind = _content_kind(masked, quotes, start, end)
     if kind == "direct" and len(inside) == 1:
         return inside[0].start, inside[0].end, "direct", "direct"
-    if len(inside) == 1 and PARTIAL_QUOTES_AS_DIRECT:
+    if len(inside) == 1 and PARTIAL_QUOTES_AS_DIRECT and _speakers_words(masked, inside[0]):
         q = inside[0]
         return q.start, q.end, "direct", "partial"
     return start, end, kind, kind
@@ -737,8 +749,8 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
         return False
-    if before.capitalised:
-        return False
+    if before.capitalised and not masked.startswith("state", at):
+        return False  # "The Post reports"; but "Democratic state lawmakers" is the noun
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 
@@ -774,15 +786,15 @@ def attribute_sentence(
         found.append(att)
 
     for m in _ACCORDING.finditer(masked, s_start, s_end):
-        speaker = subject_after(masked, m.end() + 1, s_end) or _phrase_to_comma(
+        speaker = _phrase_to_comma(masked, m.end() + 1, s_end) or subject_after(
             masked, m.end() + 1, s_end
         )
         if speaker is None:
             continue
         cue = (m.start(), m.end())
         before = masked[s_start : m.start()].strip(_EDGE_TRIM)
-        lead = re.fullmatch(r"(?:And|But|Yet|So|Still|However)?[\s,]*", before)
-        if lead is not None:
+        if len(before.split()) <= 2 and not _STRICT_FINITE.search(before):
+            # "According to X, ...", "Now, according to X, ...": the claim follows
             comma = masked.find(",", speaker[1], s_end)
             if comma < 0:
                 continue
@@ -795,7 +807,7 @@ def attribute_sentence(
         add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, confidence=0.8))
 
     forms = reporting_verb_forms()
-    for m in _cue_regex().finditer(masked, s_start, s_end):
+    for m in cue_regex().finditer(masked, s_start, s_end):
         base = forms[m.group()]
         if m.group().endswith("ing") and not re.search(
             r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
@@ -862,6 +874,17 @@ def attribute_sentence(
             if content is None:
                 continue
             s, e, kind = content
+            if kind == "indirect" and len(text[s:e].split()) < 4:
+                # "For instance, said Mr Makower, credit cards are rare": the claim follows
+                after = masked.find(",", speaker[1], s_end)
+                if after < 0:
+                    continue
+                s, e = _trim(text, after + 1, s_end)
+                if len(text[s:e].split()) < 4:
+                    continue
+                s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
+                add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, speaker, None, 0.75))
+                continue
             apposition = None
             tail = masked[speaker[1] : s_end]
             am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)

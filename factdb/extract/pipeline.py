@@ -17,6 +17,7 @@ from factdb.extract.attribution import (
     MASK,
     Attribution,
     attribute_sentence,
+    cue_regex,
     mask_quotes,
     subject_after,
     subject_before,
@@ -28,8 +29,8 @@ from factdb.extract.sentences import paragraphs, sentences
 from factdb.extract.speakers import SpeakerResolver
 from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
 
-_MIN_UNATTRIBUTED_WORDS = 6  # a cue-less quote shorter than this is a scare quote or a title
-_DASH_SIGNOFF = re.compile(r"^\s*[-—–]{1,2}\s*(?=[A-Z])")
+_DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
+_FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
 _SAID_ON = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast)\s+(?:\w+day,?\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?"
@@ -120,15 +121,16 @@ def _paragraph_attributions(
                     continue
             if not _frame_only_quotes(masked, sentence.start, sentence.end):
                 continue
-            if len(text[q.start : q.end].split()) < _MIN_UNATTRIBUTED_WORDS:
-                continue
             # colon introduction in the previous paragraph: "And from the chairwoman:"
             p_index = sentence.paragraph
             para_start = paras[p_index][0]
             if sentence.start == para_start and p_index > 0:
                 prev_start, prev_end = paras[p_index - 1]
-                if text[prev_end - 1] == ":" and MASK not in masked[prev_start:prev_end]:
+                if _introduces_quote(masked, prev_start, prev_end):
                     speaker = subject_before(masked, prev_start, prev_end - 1)
+                    from_who = _FROM_SPEAKER.match(masked, prev_start, prev_end)
+                    if speaker is None and from_who:
+                        speaker = subject_after(masked, from_who.end(), prev_end - 1)
                     if speaker is not None:
                         extra.append(
                             Attribution(q.start, q.end, "direct", "direct:colon-intro", None,
@@ -154,6 +156,13 @@ def _paragraph_attributions(
                             last.appositive, confidence=0.7, context=(sentence.start, sentence.end))
             )  # fmt: skip
     return extra
+
+
+def _introduces_quote(masked: str, start: int, end: int) -> bool:
+    """A paragraph that hands over to a quote: "And from the chairwoman:", "He told the crowd:"."""
+    if masked[end - 1] != ":" or MASK in masked[start:end]:
+        return False
+    return len(masked[start:end].split()) <= 6 or bool(cue_regex().search(masked, start, end))
 
 
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:

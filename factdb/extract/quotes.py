@@ -28,6 +28,7 @@ class Quote:
     close_end: int  # one past the closing mark, or `end` when the quote was never closed
     closed: bool
     paragraphs: int = 1  # how many paragraphs the quotation spans
+    words: int = 0  # word count of the content, set by find_quotes
 
     @property
     def outer(self) -> tuple[int, int]:
@@ -150,4 +151,6 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
             singles.extend(find_single_quotes(text, cursor, p_end))
     found = [q for q in doubles + singles if q.end > q.start]
     found.sort(key=lambda q: q.open_at)
+    for quote in found:
+        quote.words = len(text[quote.start : quote.end].split())
     return found

@@ -23,6 +23,7 @@ _NAME_SEQUENCE = re.compile(
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _POSSESSIVE = re.compile(r"[’']s$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(at|of|for|with|from|in)\s+")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 _PRONOUN_WINDOW = 4  # claims back that a pronoun may reach
 
 
@@ -98,7 +99,8 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     titles = _title_words()
     # the last title word followed by a capitalised name
     for idx in range(len(toks) - 2, -1, -1):
-        if toks[idx].rstrip(",").lower() in titles and toks[idx + 1][:1].isupper():
+        word = toks[idx].rstrip(",").lower()
+        if (word in titles or word in words("role_nouns")) and toks[idx + 1][:1].isupper():
             name = " ".join(toks[idx + 1 :])
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
                 return name, " ".join(toks[: idx + 1])
@@ -127,15 +129,21 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     first = text.split()[0].lower()
     if first in ("a", "an", "the") or text[:1].islower():
         body = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
-        split = _PREPOSITION_SPLIT.search(body)
+        # "head of currency strategy at Bank of America": "at" names the employer first
+        split = re.search(r"\s+at\s+", body) or _PREPOSITION_SPLIT.search(body)
         if split:
             org = re.sub(r"^(?:the)\s+", "", body[split.end() :], flags=re.IGNORECASE)
-            return body[: split.start()], org or None
+            return body[: split.start()], _drop_place(org) or None
         return body, None
     at = re.search(r"\s+at\s+(?:the\s+)?", text)
     if at:
-        return text[: at.start()], text[at.end() :]
+        return text[: at.start()], _drop_place(text[at.end() :])
     return text, None
+
+
+def _drop_place(organization: str) -> str:
+    """ "Bank of America in New York" -> "Bank of America": the office's city is not the employer."""
+    return re.sub(r"\s+in\s+[A-Z][\w .,-]*$", "", organization).strip()
 
 
 def _canonical(surface: str, kind: SpeakerKind) -> str:
@@ -227,8 +235,12 @@ class SpeakerResolver:
                     self.history.append(speaker)
                     return speaker, 0.75
 
-        kind = mention_kind(surface, sentence)
         name, role = split_role_and_name(surface)
+        kind = mention_kind(name if role else surface, sentence)
+        if role and kind == "organization" and _looks_like_person(_tokens(name)):
+            kind = "person"  # "Senate Majority Leader Mitch McConnell"
+        if role and role.rstrip(".").lower() in _HONORIFICS:
+            role = None  # "Mr Makower": a form of address, not a role
         organization = None
         if appositive:
             a_role, a_org = parse_appositive(appositive)

@@ -1,0 +1,190 @@
+"""Golden tests for quotations: which words are a claim, and where exactly they are.
+
+Passages are one or two sentences from the corpora in ../shared/corpora (named per test), or
+from the product's issue text where no corpus has the pattern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.quotes import find_quotes
+from factdb.extract.sentences import paragraphs, sentences
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return claims
+
+
+def only(text: str) -> Claim:
+    claims = claims_of(text)
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    return claims[0]
+
+
+# PolNeAR train (USA Today, 2016): every paragraph opens a mark, only the last one closes.
+KHAN = (
+    "\"They would come to me, personally close to me, and they'll say, 'Mr. Khan, you're a "
+    "lawyer. Will we be thrown out of this country?'\n\n\"We go to school and our friends taunt "
+    "us: 'You will be thrown out when Trump becomes president.'\"\n\nGhazala Khan says she "
+    "received a nervous call."
+)
+
+
+def test_multi_paragraph_quote_is_one_quotation() -> None:
+    quotes = find_quotes(KHAN, paragraphs(KHAN))
+    assert len(quotes) == 1  # nested single marks stay inside the running quote
+    running = quotes[0]
+    assert running.paragraphs == 2 and running.closed
+    assert KHAN[running.start : running.end].startswith("They would come")
+    assert KHAN[running.start : running.end].endswith("president.'")
+
+
+def test_multi_paragraph_quote_attributed_as_one_claim() -> None:
+    # the same run-on structure with an attribution in the first paragraph (issue text style)
+    text = (
+        '"We will not stop here," the chairwoman said. "The rules apply to everyone.\n\n'
+        '"Every carrier will be audited this year."'
+    )
+    claims = claims_of(text)
+    assert [c.rule for c in claims] == ["direct:speaker-after", "direct:continuation"]
+    assert claims[1].text.endswith("audited this year.")
+    assert claims[1].speaker is not None and claims[1].speaker.name == "the chairwoman"
+
+
+def test_split_quote_is_one_claim_covering_both_parts() -> None:
+    # BBC tech/074
+    text = (
+        '"The most popular way to pay is Cash-On-Delivery," he said, "and that\'s quite a '
+        'brake to the development of e-commerce."'
+    )
+    claim = only(text)
+    assert claim.kind == "direct" and claim.rule == "direct:split"
+    assert claim.text.startswith("The most popular way")
+    assert claim.text.endswith("development of e-commerce.")
+
+
+def test_speaker_after_quote_with_appositive() -> None:
+    # BBC business/002
+    text = (
+        "\"I think the chairman's taking a much more sanguine view on the current account "
+        "deficit than he's taken for some time,\" said Robert Sinche, head of currency strategy "
+        "at Bank of America in New York."
+    )
+    claim = only(text)
+    assert claim.kind == "direct" and claim.rule == "direct:speaker-after"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Robert Sinche"
+    assert claim.speaker.role == "head of currency strategy"
+    assert claim.speaker.organization == "Bank of America"
+    assert claim.cue is not None and claim.cue.text == "said"
+
+
+def test_quote_after_colon() -> None:
+    # BBC business/154
+    text = (
+        'Shadow chancellor Oliver Letwin said: "At best the timing of these changes is very '
+        'convenient for the government."'
+    )
+    claim = only(text)
+    assert (
+        claim.text == "At best the timing of these changes is very convenient for the government."
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Oliver Letwin"
+    assert claim.speaker.role == "Shadow chancellor"
+
+
+def test_partial_quote_inside_reported_speech_is_direct() -> None:
+    # PolNeAR train (Breitbart, 2016)
+    text = (
+        "On Tuesday, Senate Majority Leader Mitch McConnell said that it was “totally "
+        "inappropriate” for Ginsburg to criticize Trump."
+    )
+    claim = only(text)
+    assert (claim.kind, claim.rule, claim.text) == (
+        "direct",
+        "direct:partial",
+        "totally inappropriate",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Mitch McConnell"
+    assert "for Ginsburg to criticize Trump" in text[claim.context_start : claim.context_end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC business/022: a so-called label
+        'Among the new initiatives are the so-called "one-euro jobs" which top up unemployment benefit.',
+        # BBC business/071: a scare quote in a sentence attributed with "according to" is
+        # content of that claim, never a claim of its own
+        'The film "The Aviator" opened in London on Friday.',
+        "Fans call him 'The Rocket' for his speed.",
+    ],
+    ids=["so-called", "title-of-work", "nickname"],
+)
+def test_scare_quotes_titles_and_nicknames_are_not_claims(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_dash_signoff() -> None:
+    # the pattern from the issue text: a quote signed off with a dash and a name
+    text = '"Competition brings better service to every customer." -Commissioner Starks'
+    claim = only(text)
+    assert claim.rule == "direct:dash-signoff"
+    assert claim.speaker is not None and claim.speaker.name == "Starks"
+    assert claim.speaker.role == "Commissioner"
+
+
+def test_colon_introduction_on_its_own_line() -> None:
+    # the pattern from the issue text: "And from the chairwoman:" then the quote
+    text = (
+        "The commission approved the order 3-2.\n\nAnd from the chairwoman:\n\n"
+        '"This order protects consumers and it is long overdue."'
+    )
+    claim = only(text)
+    assert claim.rule == "direct:colon-intro"
+    assert claim.speaker is not None and claim.speaker.mention == "the chairwoman"
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("« Nous irons jusqu'au bout », a déclaré le ministre.", None),
+        ("“Curly marks work,” she said.", "Curly marks work,"),
+        ("'Single marks work too,' the spokesman said.", "Single marks work too,"),
+        ('"Straight marks," he said.', "Straight marks,"),
+    ],
+    ids=["guillemets", "curly", "single", "straight"],
+)
+def test_quote_mark_styles(text: str, quoted: str | None) -> None:
+    quotes = find_quotes(text, paragraphs(text))
+    assert len(quotes) == 1
+    if quoted is not None:
+        assert text[quotes[0].start : quotes[0].end] == quoted
+
+
+def test_apostrophes_are_not_quotes() -> None:
+    text = "The company's profits rose and the workers' union didn't object."
+    assert find_quotes(text, paragraphs(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Any cooperation violates U.N. Security Council resolutions. The official said so.", 2),
+        ("SEOUL, Oct. 17 (Korea Bizwire) – The ministry spoke.", 1),
+        ("M. H. Lee wrote it. Sen. Ted Cruz agreed.", 2),
+        ("He lives in the U.S. The company does not.", 2),
+        ('"It is over. We lost," he said. Then he left.', 2),
+    ],
+    ids=["U.N.", "Oct.", "initials-and-Sen.", "U.S.-at-end", "inside-quote"],
+)
+def test_sentence_boundaries(text: str, count: int) -> None:
+    quotes = find_quotes(text, paragraphs(text))
+    spans = sentences(text, 0, len(text), [q.outer for q in quotes])
+    assert len(spans) == count, [text[s:e] for s, e in spans]
