@@ -9,7 +9,7 @@ sentence-level ones, because they reuse the speaker of the claim before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factdb.dates import MONTH, full_dates, make_date, month_number
@@ -17,7 +17,7 @@ from factdb.extract.attribution import (
     MASK,
     Attribution,
     attribute_sentence,
-    cue_regex,
+    find_cues,
     mask_quotes,
     subject_after,
     subject_before,
@@ -55,6 +55,7 @@ def _frame_only_quotes(masked: str, start: int, end: int) -> bool:
 
 
 def _year_of(meta: ArticleMeta, text: str) -> int | None:
+    """The article's year: its publication date or dateline, else the first full date in it."""
     for value in (meta.published, meta.dateline_date):
         if value and re.match(r"\d{4}", value):
             return int(value[:4])
@@ -63,7 +64,7 @@ def _year_of(meta: ArticleMeta, text: str) -> int | None:
 
 
 def _said_on(
-    text: str, context: tuple[int, int], content: tuple[int, int], year: int | None
+    text: str, context: tuple[int, int], content: tuple[int, int], meta: ArticleMeta
 ) -> str | None:
     """ISO date of "On October 16, ... stated" / "in a briefing on October 15".
 
@@ -77,7 +78,7 @@ def _said_on(
         return None
     month = month_number(match.group("month"))
     day = int(match.group("day"))
-    chosen_year = int(match.group("year")) if match.group("year") else year
+    chosen_year = int(match.group("year")) if match.group("year") else _year_of(meta, text)
     if month is None or chosen_year is None:
         return None
     parsed = make_date(chosen_year, month, day)
@@ -162,7 +163,7 @@ def _introduces_quote(masked: str, start: int, end: int) -> bool:
     """A paragraph that hands over to a quote: "And from the chairwoman:", "He told the crowd:"."""
     if masked[end - 1] != ":" or MASK in masked[start:end]:
         return False
-    return len(masked[start:end].split()) <= 6 or bool(cue_regex().search(masked, start, end))
+    return len(masked[start:end].split()) <= 6 or bool(find_cues(masked, start, end))
 
 
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
@@ -185,13 +186,14 @@ def extract(text: str) -> ArticleExtraction:
         for s_start, s_end in sentences(text, p_start, p_end, protected):
             sents.append(_Sentence(s_start, s_end, index))
     found: list[Attribution] = []
+    opens = [q.open_at for q in quotes]
     for sentence in sents:
-        found.extend(attribute_sentence(text, masked, quotes, sentence.start, sentence.end))
+        inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
+        found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
     found.sort(key=lambda a: (a.start, a.end))
 
     resolver = SpeakerResolver.for_document(masked)
-    year = _year_of(meta, text)
     claims: list[Claim] = []
     speakers_by_mention: dict[tuple[int, int], tuple[Speaker, float]] = {}
     for att in sorted(found, key=lambda a: (a.mention or (a.start, a.start))[0]):
@@ -227,7 +229,7 @@ def extract(text: str) -> ArticleExtraction:
                 rule=att.rule,
                 context_start=context_start,
                 context_end=context_end,
-                said_on=_said_on(text, (context_start, context_end), (att.start, att.end), year),
+                said_on=_said_on(text, (context_start, context_end), (att.start, att.end), meta),
             )
         )
     hedges = find_hedges(text)

@@ -162,25 +162,35 @@ def _surname(name: str) -> str:
 class SpeakerResolver:
     """In-article coreference state: full names seen so far and the speakers already quoted."""
 
-    full_names: dict[str, set[str]] = field(default_factory=dict)
+    masked: str = ""
     history: list[Speaker] = field(default_factory=list)
+    _full_names: dict[str, set[str]] | None = None
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
-        """Collect candidate full person names (two to four capitalised words) from the frame text."""
-        resolver = cls()
-        skip = words("function_words") | words("organization_nouns") | words("media_nouns")
-        titles = {t.lower().rstrip(".") for t in _titles()}
-        for match in _NAME_SEQUENCE.finditer(masked):
-            toks = match.group().split()
-            while toks and (toks[0].lower() in skip or toks[0].lower().rstrip(".") in titles):
-                toks = toks[1:]
-            if len(toks) < 2 or any(t.lower() in skip for t in toks):
-                continue
-            if any(t.lower().rstrip(".") in titles for t in toks):
-                continue
-            resolver.register(" ".join(toks))
-        return resolver
+        """A resolver for one article; `masked` is its text with quotations blanked."""
+        return cls(masked=masked)
+
+    @property
+    def full_names(self) -> dict[str, set[str]]:
+        """Surname -> full person names (two to four capitalised words) in the frame text.
+
+        Built on first use: most articles never need a surname looked up.
+        """
+        if self._full_names is None:
+            self._full_names = {}
+            skip = words("function_words") | words("organization_nouns") | words("media_nouns")
+            titles = {t.lower().rstrip(".") for t in _titles()}
+            for match in _NAME_SEQUENCE.finditer(self.masked):
+                toks = match.group().split()
+                while toks and (toks[0].lower() in skip or toks[0].lower().rstrip(".") in titles):
+                    toks = toks[1:]
+                if len(toks) < 2 or any(t.lower() in skip for t in toks):
+                    continue
+                if any(t.lower().rstrip(".") in titles for t in toks):
+                    continue
+                self.register(" ".join(toks))
+        return self._full_names
 
     def register(self, name: str) -> None:
         if len(_tokens(name)) >= 2:
