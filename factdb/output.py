@@ -33,6 +33,8 @@ class Column:
     header: str
     render: Callable[[dict[str, Any]], str]
     max_width: int | None = None
+    ratio: int | None = None  # share of spare width; set on the columns that carry prose
+    no_wrap: bool = False  # short fields (ids, dates) that must stay readable on one line
 
 
 def choose_format(requested: OutputFormat | None, stream: IO[str] | None = None) -> OutputFormat:
@@ -114,9 +116,15 @@ def _write_table(
     if not rows:
         console.print(Text("No results.", style="dim"))
         return
-    table = Table(title=title, show_lines=False, expand=False)
+    table = Table(title=title, show_lines=False, expand=True)
     for column in columns:
-        table.add_column(column.header, max_width=column.max_width, overflow="fold")
+        table.add_column(
+            column.header,
+            max_width=column.max_width,
+            ratio=column.ratio,
+            no_wrap=column.no_wrap,
+            overflow="ellipsis" if column.no_wrap else "fold",
+        )
     for row in rows:
         # Text(...) keeps quote text literal: rich markup would eat "[inaudible]".
         table.add_row(*(Text(column.render(row)) for column in columns))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from dataclasses import asdict, is_dataclass
 from typing import Annotated, Any
 
@@ -171,7 +172,8 @@ def show(
         record = as_dict(detail)
     output = choose_format(fmt)
     if output is OutputFormat.table:
-        print_claim_detail(record, Console(highlight=False))
+        # Piped output is not re-wrapped, so a quote stays on its line.
+        print_claim_detail(record, Console(highlight=False, soft_wrap=not sys.stdout.isatty()))
     elif output is OutputFormat.json:
         print(to_json(record))
     else:

@@ -30,44 +30,52 @@ def _cue(row: dict[str, Any]) -> str:
     return cue or ""
 
 
+def _speaker_name(row: dict[str, Any]) -> str:
+    speaker = row.get("speaker")
+    return (speaker or {}).get("name") or "unknown"
+
+
+def _hedge_cues(row: dict[str, Any]) -> str:
+    return ", ".join(h["text"] for h in row.get("hedges") or [])
+
+
 CLAIM_COLUMNS = [
-    Column("id", lambda r: str(r["claim_id"])),
-    Column("speaker", _speaker, max_width=40),
-    Column("claim", lambda r: r["text"], max_width=70),
-    Column("cue", _cue),
-    Column("kind", lambda r: r["kind"]),
-    Column("outlet", lambda r: r.get("outlet") or ""),
-    Column("date", lambda r: r.get("published") or ""),
-    Column("hedges", _hedges, max_width=40),
+    Column("id", lambda r: str(r["claim_id"]), no_wrap=True),
+    Column("speaker", _speaker_name, ratio=1),
+    Column("claim", lambda r: r["text"], ratio=4),
+    Column("cue", _cue, ratio=1),
+    Column("outlet", lambda r: r.get("outlet") or "", ratio=1),
+    Column("date", lambda r: r.get("published") or "", no_wrap=True),
+    Column("hedges", _hedge_cues, ratio=1),
 ]
 
 EXTRACTED_COLUMNS = [
-    Column("document", lambda r: r["id"], max_width=30),
-    Column("speaker", _speaker, max_width=40),
-    Column("claim", lambda r: r["text"], max_width=70),
-    Column("cue", _cue),
-    Column("kind", lambda r: r["kind"]),
-    Column("hedges", _hedges, max_width=40),
+    Column("document", lambda r: r["id"], ratio=1),
+    Column("speaker", _speaker_name, ratio=1),
+    Column("claim", lambda r: r["text"], ratio=4),
+    Column("cue", _cue, ratio=1),
+    Column("kind", lambda r: r["kind"], no_wrap=True),
+    Column("hedges", _hedge_cues, ratio=1),
 ]
 
 SPEAKER_COLUMNS = [
-    Column("id", lambda r: str(r["id"])),
-    Column("name", lambda r: r["name"], max_width=40),
-    Column("kind", lambda r: r["kind"]),
-    Column("role", lambda r: r.get("role") or "", max_width=40),
-    Column("organization", lambda r: r.get("organization") or "", max_width=30),
-    Column("aliases", lambda r: ", ".join(r.get("aliases") or []), max_width=40),
-    Column("claims", lambda r: str(r.get("claims", 0))),
+    Column("id", lambda r: str(r["id"]), no_wrap=True),
+    Column("name", lambda r: r["name"], ratio=2),
+    Column("kind", lambda r: r["kind"], no_wrap=True),
+    Column("role", lambda r: r.get("role") or "", ratio=2),
+    Column("organization", lambda r: r.get("organization") or "", ratio=1),
+    Column("aliases", lambda r: ", ".join(r.get("aliases") or []), ratio=2),
+    Column("claims", lambda r: str(r.get("claims", 0)), no_wrap=True),
 ]
 
 ARTICLE_COLUMNS = [
-    Column("id", lambda r: str(r["id"])),
-    Column("article", lambda r: r.get("source_id") or "", max_width=40),
-    Column("title", lambda r: r.get("title") or "", max_width=60),
-    Column("outlet", lambda r: r.get("outlet") or ""),
-    Column("date", lambda r: r.get("published") or ""),
-    Column("claims", lambda r: str(r.get("claims", 0))),
-    Column("hedged", lambda r: str(r.get("hedged_claims", 0))),
+    Column("id", lambda r: str(r["id"]), no_wrap=True),
+    Column("article", lambda r: r.get("source_id") or "", ratio=2),
+    Column("title", lambda r: r.get("title") or "", ratio=3),
+    Column("outlet", lambda r: r.get("outlet") or "", ratio=1),
+    Column("date", lambda r: r.get("published") or "", no_wrap=True),
+    Column("claims", lambda r: str(r.get("claims", 0)), no_wrap=True),
+    Column("hedged", lambda r: str(r.get("hedged_claims", 0)), no_wrap=True),
 ]
 
 
