@@ -81,6 +81,7 @@ SCRIPT = """
     });
   });
   apply();
+  document.documentElement.classList.add('js-ready');
 })();
 """
 
