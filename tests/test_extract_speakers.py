@@ -196,3 +196,15 @@ def test_appositive_gives_role_and_organization(
     appositive: str, role: str | None, organization: str | None
 ) -> None:
     assert parse_appositive(appositive) == (role, organization)
+
+
+def test_pronoun_after_another_person_is_named_stays_unknown() -> None:
+    # PolNeAR train style: a second person named between the speaker and "He"
+    text = (
+        "Barack Obama said the plan would lower costs for families. Donald Trump attacked the "
+        "plan on Monday. He said it would raise taxes on the middle class."
+    )
+    claims = claims_of(text)
+    last = claims[-1]
+    assert last.text == "it would raise taxes on the middle class"
+    assert last.speaker is not None and last.speaker.name == "unknown"

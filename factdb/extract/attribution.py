@@ -688,7 +688,59 @@ def _content_before(
     kind = _content_kind(masked, quotes, s, e)
     if kind == "direct" and inside:
         return inside[0].start, inside[-1].end, "direct"
+    if kind == "indirect" and not _is_clause(masked, s, e):
+        return None
     return s, e, kind
+
+
+# Words that open an adverbial or subordinate phrase, never a reported clause on its own.
+_ADVERBIAL_OPENERS = frozenset(
+    [
+        "with",
+        "at",
+        "after",
+        "asked",
+        "when",
+        "as",
+        "while",
+        "shortly",
+        "before",
+        "since",
+        "during",
+        "despite",
+        "although",
+        "though",
+        "if",
+        "because",
+        "until",
+        "unless",
+        "once",
+        "upon",
+        "in",
+        "on",
+        "for",
+        "from",
+        "by",
+        "under",
+        "over",
+        "speaking",
+        "responding",
+        "asked,",
+        "referring",
+    ]
+)
+
+
+def _is_clause(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] can be reported content: a finite clause, not an adverbial
+    ("With 214 delegates at stake", "Asked about the plan", "At one point")."""
+    first = masked[start:end].split(maxsplit=1)
+    if not first:
+        return False
+    opener = first[0].lower().strip(",")
+    if opener in _ADVERBIAL_OPENERS or _NOT_IN_PHRASE.match(opener):
+        return False
+    return bool(_FINITE.search(masked, start, end))
 
 
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
@@ -760,6 +812,47 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 
+_PARTICIPLE_VERBS = frozenset(
+    [
+        "say",
+        "add",
+        "tell",
+        "note",
+        "argue",
+        "warn",
+        "claim",
+        "insist",
+        "explain",
+        "write",
+        "tweet",
+        "declare",
+        "stress",
+        "assert",
+        "suggest",
+        "predict",
+        "promise",
+        "vow",
+        "complain",
+    ]
+)
+
+
+def _sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
+
+    Only names and pronouns: a sentence opened by an adverbial or a clause has no safe subject.
+    """
+    lead = re.match(r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still),?\s+)?", masked[s_start:limit])
+    start = s_start + (lead.end() if lead else 0)
+    span = subject_after(masked, start, limit)
+    if span is None:
+        return None
+    rest = masked[span[1] : limit]
+    if not re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\b", rest):
+        return None
+    return span
+
+
 def _phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """ "according to a new poll by Gallup," -> the words up to the comma, if short and verbless."""
     stop = len(masked[start:end])
@@ -821,7 +914,20 @@ def attribute_sentence(
         if m.group().endswith("ing") and not re.search(
             r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
         ):
-            continue  # "reports suggesting ...", ", saying ..." are handled with their main verb
+            # "Trump attacked Clinton, saying she ...": the main clause's subject speaks
+            if base in _PARTICIPLE_VERBS and re.search(
+                r",\s*(?:and\s+)?$", masked[s_start : m.start()]
+            ):
+                speaker = (
+                    found[-1].mention if found else _sentence_subject(masked, s_start, m.start())
+                )
+                after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+                if speaker is not None and after is not None:
+                    s, e, kind, rule = after
+                    rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
+                    add(Attribution(s, e, kind, f"{kind}:participle-{rule_name}", (m.start(), m.end()),
+                                    speaker, None, 0.7))  # fmt: skip
+            continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
         cue = _cue_span(masked, s_start, m.start(), m.end())

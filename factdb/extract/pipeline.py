@@ -166,6 +166,35 @@ def _introduces_quote(masked: str, start: int, end: int) -> bool:
     return len(masked[start:end].split()) <= 6 or bool(find_cues(masked, start, end))
 
 
+def _block_quotes(
+    text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
+) -> list[Attribution]:
+    """A paragraph "X said:" followed by a paragraph without quote marks: a block quote.
+
+    Web pages set long quotes as blockquotes, whose marks are lost when the page becomes text.
+    """
+    found: list[Attribution] = []
+    for index in range(len(paras) - 1):
+        p_start, p_end = paras[index]
+        n_start, n_end = paras[index + 1]
+        if masked[p_end - 1] != ":" or index + 1 in skipped or text[n_start] in "\"“'‘«„":
+            continue
+        cues = find_cues(masked, max(p_start, p_end - 200), p_end)
+        if not cues or MASK in masked[cues[-1].end() : p_end]:
+            continue
+        cue = cues[-1]
+        if len(masked[cue.end() : p_end].split()) > 8:
+            continue
+        speaker = subject_before(masked, p_start, cue.start())
+        if speaker is None or len(text[n_start:n_end].split()) < 4:
+            continue
+        found.append(
+            Attribution(n_start, n_end, "direct", "direct:block-quote", (cue.start(), cue.end()),
+                        speaker, confidence=0.6, context=(p_start, n_end))
+        )  # fmt: skip
+    return found
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     starts = [p[0] for p in paras]
     return max(0, bisect_right(starts, offset) - 1)
@@ -191,6 +220,14 @@ def extract(text: str) -> ArticleExtraction:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
+    skipped = {i for i, (p_start, p_end) in enumerate(paras) if _skip(boilerplate, p_start, p_end)}
+    taken = {(a.start, a.end) for a in found}
+    for block in _block_quotes(text, masked, paras, skipped):
+        if (
+            not any(a.start < block.end and block.start < a.end for a in found)
+            and (block.start, block.end) not in taken
+        ):
+            found.append(block)
     found.sort(key=lambda a: (a.start, a.end))
 
     resolver = SpeakerResolver.for_document(masked)

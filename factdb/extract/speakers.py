@@ -196,6 +196,22 @@ class SpeakerResolver:
         if len(_tokens(name)) >= 2:
             self.full_names.setdefault(_surname(name).lower(), set()).add(name)
 
+    def _other_person_between(self, target: Speaker, before: int) -> bool:
+        """Whether a person other than `target` is named between its mention and `before`."""
+        own = {t.lower() for t in _tokens(target.name)}
+        skip = words("function_words") | words("organization_nouns") | words("media_nouns")
+        for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
+            toks = [t for t in match.group().split() if t.lower() not in skip]
+            if len(toks) >= 2 and not own & {t.lower() for t in toks}:
+                return True
+        stretch = self.masked[target.end : before]
+        for surname in self.full_names:
+            if surname not in own and re.search(
+                rf"\b{re.escape(surname)}\b", stretch, re.IGNORECASE
+            ):
+                return True
+        return False
+
     def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
             if speaker.kind != "unknown" and predicate(speaker):
@@ -217,6 +233,8 @@ class SpeakerResolver:
             cls = pronouns[lowered]
             if cls == "person":
                 target = self._recent(lambda s: s.kind == "person")
+                if target is not None and self._other_person_between(target, start):
+                    target = None  # "Obama said X. Trump ... He added": not safe to guess
             elif cls == "group":
                 target = self._recent(lambda s: s.kind in ("organization", "anonymous", "media"))
             elif cls == "thing":
