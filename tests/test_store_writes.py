@@ -18,7 +18,9 @@ from store_support import (
 from factdb.extract.types import Span
 from factdb.store.db import open_engine
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
+from factdb.store.queries import ClaimFilter, find_claims
 from factdb.store.writes import (
+    BULK_FTS_MIN,
     FailedArticle,
     InvalidExtraction,
     StoredArticle,
@@ -240,6 +242,50 @@ def test_batch_store_reports_failures_and_repeats(engine: Engine) -> None:
     )
     again = store_articles(engine, items[:1], extractor_version=VERSION)
     assert again[0].new is False  # type: ignore[union-attr]
+
+
+def test_batch_isolates_an_article_the_database_rejects(engine: Engine) -> None:
+    docs = [simple_document(f"d{n}", f'"Line {n}," Ann Lee said.') for n in range(3)]
+    items = [(d, one_quote(d.text, d.text.split('"')[1], "Ann Lee")) for d in docs]
+    items[1][1].claims[0].kind = None  # type: ignore[assignment]  # NOT NULL
+    results = store_articles(engine, items, extractor_version=VERSION)
+    assert [type(r).__name__ for r in results] == [
+        "StoredArticle",
+        "FailedArticle",
+        "StoredArticle",
+    ]
+    assert "rejected by the database" in results[1].error  # type: ignore[union-attr]
+    with Session(engine) as session:
+        assert (_count(session, Article), _count(session, Claim)) == (2, 2)
+
+
+def test_large_batch_is_indexed_for_search(engine: Engine) -> None:
+    """Past BULK_FTS_MIN claims, SQLite indexes the batch in one statement: same result."""
+    sentence = '"Prices will {} again," said Mary Jones, the economist.'
+    docs = [simple_document(f"p{n}", sentence.format(f"rise{n}")) for n in range(BULK_FTS_MIN + 6)]
+    items = [(d, one_quote(d.text, d.text.split('"')[1], "Mary Jones")) for d in docs]
+    store_articles(engine, items, extractor_version=VERSION)
+    later = simple_document("late", '"Prices will fall," said Mary Jones.')
+    with Session(engine) as session:  # a single article after it still goes through the trigger
+        store_article(
+            session,
+            later,
+            one_quote(later.text, "Prices will fall,", "Mary Jones"),
+            extractor_version=VERSION,
+        )
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.execute(
+                text("INSERT INTO claim_fts(claim_fts, rank) VALUES ('integrity-check', 1)")
+            )
+            assert conn.execute(text("SELECT count(*) FROM _factdb_fts_paused")).scalar() == 0
+    with Session(engine) as session:
+        assert (
+            len(find_claims(session, ClaimFilter(topic="economist prices", limit=1000)))
+            == BULK_FTS_MIN + 6
+        )
+        assert len(find_claims(session, ClaimFilter(topic="rise3"))) == 1
+        assert len(find_claims(session, ClaimFilter(topic="fall"))) == 1
 
 
 def _store_in_process(url: str) -> tuple[bool, int]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -18,15 +18,17 @@ _LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Lower-case ASCII words of a name, without diacritics or a leading article.
 
     "The White House" and "White House" are one outlet or speaker; apostrophes are dropped
     rather than split so "Korea's" stays one token ("koreas") and does not invent a word "s".
     """
-    decomposed = unicodedata.normalize("NFKD", name)
-    ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c))
-    lowered = _APOSTROPHES.sub("", ascii_only.casefold())
+    if not name.isascii():
+        decomposed = unicodedata.normalize("NFKD", name)
+        name = "".join(c for c in decomposed if not unicodedata.combining(c))
+    lowered = _APOSTROPHES.sub("", name.casefold())
     key = _NON_WORD.sub(" ", lowered).strip()
     return _LEADING_DETERMINER.sub("", key)
 

@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy import Engine, bindparam, func, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DataError, DBAPIError, IntegrityError, ProgrammingError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Insert
 
@@ -24,6 +25,7 @@ from factdb.extract.types import Claim as ExtractedClaim
 from factdb.extract.types import Speaker as ExtractedSpeaker
 from factdb.readers.types import SourceDocument
 from factdb.store.keys import is_alias_worthy, is_pronoun, name_key
+from factdb.store.migrations import FTS_PAUSE_TABLE
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
 from factdb.store.transactions import BEGIN_OPTION, write_transaction
 
@@ -34,6 +36,7 @@ _ALIAS = SpeakerAlias.__table__
 _CLAIM = Claim.__table__
 _HEDGE = Hedge.__table__
 _CHUNK = 500  # keys per IN (...) lookup: far below every backend's parameter limit
+BULK_FTS_MIN = 64  # claims in one write from which indexing them in one statement pays off
 
 
 @dataclass(slots=True)
@@ -89,11 +92,12 @@ def store_articles(
     *,
     extractor_version: str,
 ) -> list[StoredArticle | FailedArticle]:
-    """Store a batch in one transaction, results in input order.
+    """Store a batch in one transaction (the fast path for ingest), results in input order.
 
-    An extraction with impossible offsets is reported as `FailedArticle` and the others are
-    stored; a database error rolls the whole batch back and propagates, so a batch is never
-    half written.
+    Each article is still all-or-nothing: an extraction with impossible offsets, or one the
+    database rejects (a NOT NULL or foreign key broken), is reported as `FailedArticle` and
+    the rest are stored. A database that fails as a whole (locked, full, gone) raises and
+    keeps nothing of the batch.
     """
     results: list[StoredArticle | FailedArticle | None] = []
     valid: list[tuple[SourceDocument, ArticleExtraction]] = []
@@ -105,9 +109,39 @@ def store_articles(
             continue
         results.append(None)
         valid.append((doc, extraction))
-    with write_transaction(engine) as conn:
-        stored = iter(_write(conn, valid, extractor_version) if valid else [])
-    return [r if r is not None else next(stored) for r in results]
+    if not valid:
+        return [r for r in results if r is not None]
+    try:
+        with write_transaction(engine) as conn:
+            stored: list[StoredArticle | FailedArticle] = list(
+                _write(conn, valid, extractor_version)
+            )
+    except DBAPIError as exc:
+        if not _rejects_rows(exc):
+            raise
+        stored = [_store_alone(engine, item, extractor_version) for item in valid]
+    done = iter(stored)
+    return [r if r is not None else next(done) for r in results]
+
+
+def _store_alone(
+    engine: Engine, item: tuple[SourceDocument, ArticleExtraction], version: str
+) -> StoredArticle | FailedArticle:
+    """The slow path after a batch was refused: find which articles the database rejects."""
+    try:
+        with write_transaction(engine) as conn:
+            return _write(conn, [item], version)[0]
+    except DBAPIError as exc:
+        if not _rejects_rows(exc):
+            raise
+        doc = item[0]
+        message = str(exc.orig).strip().splitlines()[0] if exc.orig else str(exc)
+        return FailedArticle(doc.source_id, doc.origin, f"rejected by the database: {message}")
+
+
+def _rejects_rows(exc: DBAPIError) -> bool:
+    """True when the data was refused, not when the database itself failed (locked, gone)."""
+    return isinstance(exc, IntegrityError | DataError | ProgrammingError)
 
 
 def _validate(doc: SourceDocument, extraction: ArticleExtraction) -> None:
@@ -390,14 +424,70 @@ def _insert_claims(conn: Connection, fresh: list[_Pending], version: str) -> dic
             rows.append(_claim_row(p, claim, version))
             owners.append((p, claim))
         counts[id(p)] = len(p.extraction.claims)
-    claim_ids: list[int] = []
+    claim_ids = _reserve_ids(conn, _CLAIM, len(rows))
+    for row, claim_id in zip(rows, claim_ids, strict=True):
+        row["id"] = claim_id
     if rows:
-        stmt = insert(_CLAIM).returning(_CLAIM.c.id, sort_by_parameter_order=True)
-        claim_ids = [cid for (cid,) in conn.execute(stmt, rows)]
+        _insert_indexed_claims(conn, rows, claim_ids)
     hedges = _hedge_rows(fresh, owners, claim_ids)
     if hedges:
-        conn.execute(insert(_HEDGE), hedges)
+        _executemany(conn, _HEDGE, hedges)
     return counts
+
+
+def _insert_indexed_claims(conn: Connection, rows: list[dict[str, Any]], ids: list[int]) -> None:
+    """Insert claims; on SQLite a large batch is added to the FTS5 index in one statement."""
+    if conn.dialect.name != "sqlite" or len(rows) < BULK_FTS_MIN:
+        _executemany(conn, _CLAIM, rows)
+        return
+    conn.exec_driver_sql(f"INSERT INTO {FTS_PAUSE_TABLE} (paused) VALUES (1)")
+    _executemany(conn, _CLAIM, rows)
+    conn.execute(
+        text(
+            "INSERT INTO claim_fts (rowid, text, context) "
+            "SELECT id, text, context FROM claim WHERE id BETWEEN :first AND :last"
+        ),
+        {"first": ids[0], "last": ids[-1]},
+    )
+    conn.exec_driver_sql(f"DELETE FROM {FTS_PAUSE_TABLE}")
+
+
+def _executemany(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
+    """A plain INSERT straight to the driver's executemany, for the per-row tables.
+
+    SQLAlchemy's per-row parameter processing cost more than SQLite's own work for claims;
+    these rows hold only str/int/float/bool/None, which every driver takes as they are.
+    """
+    columns = list(rows[0])
+    quote = conn.dialect.identifier_preparer.quote
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
+        f"VALUES ({', '.join([mark] * len(columns))})"
+    )
+    conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+
+
+def _reserve_ids(conn: Connection, table: Any, count: int) -> list[int]:
+    """Ids for rows about to be inserted, so claims go in by plain executemany.
+
+    RETURNING in an ordered executemany makes SQLAlchemy send one INSERT per row, which made
+    claims the slowest part of an ingest. On SQLite this transaction has already written (the
+    article), so it holds the database's only write lock and max(id) cannot move under it; on
+    PostgreSQL the ids come from the column's own sequence, which is safe under concurrency.
+    """
+    if count == 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        reserved = conn.execute(
+            text(
+                "SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"
+            ),
+            {"table": table.name, "n": count},
+        )
+        return [row[0] for row in reserved]
+    last = conn.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar_one()
+    return list(range(last + 1, last + count + 1))
 
 
 def _claim_row(p: _Pending, claim: ExtractedClaim, version: str) -> dict[str, Any]:
