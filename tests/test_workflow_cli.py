@@ -28,15 +28,6 @@ KIRBY = (
 KIRBY_NOT = KIRBY.replace("they would indicate", "they would not indicate")
 
 
-@pytest.fixture(autouse=True)
-def unwrapped_errors(monkeypatch: pytest.MonkeyPatch) -> None:
-    """rich wraps stderr at 80 columns when it is not a terminal, splitting one error line in
-    two; factdb.cli.app's console should be soft_wrap=True (reported to the lead)."""
-    from factdb.cli.app import stderr
-
-    monkeypatch.setattr(stderr, "soft_wrap", True)
-
-
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
     path = tmp_path / "work.db"
@@ -112,7 +103,8 @@ def test_add_table_output(db: Path) -> None:
         db, "add", "Talks will resume.", "--speaker", "Jane Roe", "--format", "table"
     )
     assert code == 0
-    assert out.splitlines()[3] == "\u2502 6  \u2502 Jane Roe \u2502 no     \u2502        \u2502"
+    cells = [cell.strip() for cell in out.splitlines()[3].split("\u2502")[1:-1]]
+    assert cells == ["6", "Jane Roe", "no", ""]
 
 
 def test_add_from_jsonl_logs_all_or_nothing(db: Path, tmp_path: Path) -> None:
@@ -353,7 +345,7 @@ def test_timeline_table_shows_the_pair(db: Path) -> None:
     code, out, _ = run(db, "timeline", "--speaker", "John Kirby", "--format", "table")
     assert code == 0
     assert "Matching claims that disagree" in out
-    assert "negation" in out and "added" in out  # the column wraps at 80
+    assert "negation added" in out
 
 
 def test_timeline_of_nobody_is_empty(db: Path) -> None:

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from sqlmodel import Session
 
 from factdb.cli.app import DbOption, FormatOption, LimitOption, app, db_url, fail, stderr
 from factdb.cli.database import open_session
@@ -88,10 +91,16 @@ def _selection(
     return Selection(flt, status=status, topic=topic, limit=limit)
 
 
-def _user_errors():
+@contextmanager
+def _session(ctx: typer.Context, db: str | None, hint: str | None = None) -> Iterator[Session]:
+    """A session in which the library's WorkflowError becomes one `Error:` line and exit 1."""
     from factdb.store.workflow import WorkflowError
 
-    return WorkflowError
+    with open_session(db_url(ctx, db)) as session:
+        try:
+            yield session
+        except WorkflowError as exc:
+            fail(str(exc), hint)
 
 
 # -- add -------------------------------------------------------------------------------------
@@ -170,9 +179,8 @@ def add(
 
     Example: factdb add "We may see more troops." --speaker "John Kirby" --source "phone interview" --said-on 2024-10-20
     """
-    from factdb.store.workflow import claim_to_log, log_claims
+    from factdb.store.workflow import WorkflowError, claim_to_log, log_claims
 
-    errors = _user_errors()
     if from_file is not None:
         if text is not None:
             fail("give the claim TEXT or --from FILE, not both")
@@ -194,13 +202,10 @@ def add(
         }
         try:
             items = [claim_to_log(raw)]
-        except errors as exc:
+        except WorkflowError as exc:
             fail(str(exc))
-    with open_session(db_url(ctx, db)) as session:
-        try:
-            results = log_claims(session, items)
-        except errors as exc:
-            fail(str(exc), "Nothing was logged.")
+    with _session(ctx, db, "Nothing was logged.") as session:
+        results = log_claims(session, items)
     rows = [
         {
             "claim_id": r.claim_id,
@@ -223,8 +228,8 @@ HISTORY_COLUMNS = [
     Column("status", lambda r: r["status"]),
     Column("by", lambda r: r.get("checked_by") or ""),
     Column("at", lambda r: r["checked_at"]),
-    Column("note", lambda r: r.get("note") or "", max_width=50),
-    Column("evidence", lambda r: " ".join(r.get("evidence") or []), max_width=50),
+    Column("note", lambda r: r.get("note") or "", ratio=2),
+    Column("evidence", lambda r: " ".join(r.get("evidence") or []), ratio=1),
 ]
 
 
@@ -251,14 +256,10 @@ def verify(
 
     from factdb.store.workflow import verify_claim
 
-    errors = _user_errors()
-    with open_session(db_url(ctx, db)) as session:
-        try:
-            entry = verify_claim(
-                session, claim_id, status, note=note, evidence=evidence or [], checked_by=by
-            )
-        except errors as exc:
-            fail(str(exc))
+    with _session(ctx, db) as session:
+        entry = verify_claim(
+            session, claim_id, status, note=note, evidence=evidence or [], checked_by=by
+        )
     stderr.print(f"Claim {claim_id} is now {entry.status}.", markup=False)
     emit([asdict(entry)], fmt, HISTORY_COLUMNS)
 
@@ -278,12 +279,8 @@ def history(
 
     from factdb.store.workflow import claim_history
 
-    errors = _user_errors()
-    with open_session(db_url(ctx, db)) as session:
-        try:
-            entries = claim_history(session, claim_id)
-        except errors as exc:
-            fail(str(exc), "List claims with `factdb quotes`.")
+    with _session(ctx, db, "List claims with `factdb quotes`.") as session:
+        entries = claim_history(session, claim_id)
     emit([asdict(e) for e in entries], fmt, HISTORY_COLUMNS)
 
 
@@ -302,12 +299,8 @@ def tag(
     """
     from factdb.store.workflow_topics import tag_claim
 
-    errors = _user_errors()
-    with open_session(db_url(ctx, db)) as session:
-        try:
-            added = tag_claim(session, claim_id, name)
-        except errors as exc:
-            fail(str(exc))
+    with _session(ctx, db) as session:
+        added = tag_claim(session, claim_id, name)
     message = "Tagged" if added else "Already tagged"
     stderr.print(f"{message}: claim {claim_id} {name!r}.", markup=False)
 
@@ -322,12 +315,8 @@ def untag(
     """
     from factdb.store.workflow_topics import untag_claim
 
-    errors = _user_errors()
-    with open_session(db_url(ctx, db)) as session:
-        try:
-            removed = untag_claim(session, claim_id, name)
-        except errors as exc:
-            fail(str(exc))
+    with _session(ctx, db) as session:
+        removed = untag_claim(session, claim_id, name)
     if not removed:
         fail(f"claim {claim_id} has no tag {name!r}")
     stderr.print(f"Untagged: claim {claim_id} {name!r}.", markup=False)
@@ -383,18 +372,18 @@ def _status_cell(row: dict[str, Any]) -> str:
 
 
 TIMELINE_COLUMNS = [
-    Column("date", lambda r: r.get("said_on") or r.get("published") or ""),
+    Column("date", lambda r: r.get("said_on") or r.get("published") or "", no_wrap=True),
     Column("id", lambda r: str(r["claim_id"])),
     Column("outlet", lambda r: r.get("outlet") or r.get("source") or ""),
-    Column("claim", lambda r: r["text"], max_width=70),
-    Column("status", _status_cell),
+    Column("claim", lambda r: r["text"], ratio=3),
+    Column("status", _status_cell, no_wrap=True),
     Column("hedges", lambda r: ", ".join(h["text"] for h in r.get("hedges") or []), max_width=30),
 ]
 DISAGREEMENT_COLUMNS = [
     Column("earlier", lambda r: f"{r['first']['claim_id']}  {r['first']['date'] or ''}".strip()),
-    Column("earlier claim", lambda r: r["first"]["text"], max_width=50),
+    Column("earlier claim", lambda r: r["first"]["text"], ratio=2),
     Column("later", lambda r: f"{r['second']['claim_id']}  {r['second']['date'] or ''}".strip()),
-    Column("later claim", lambda r: r["second"]["text"], max_width=50),
+    Column("later claim", lambda r: r["second"]["text"], ratio=2),
     Column("differs", lambda r: ", ".join(f.replace("_", " ") for f in r["flags"])),
 ]
 

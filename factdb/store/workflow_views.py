@@ -19,10 +19,11 @@ from factdb.export.claimreview import NOT_VERDICTS, Appearance, ReviewInput
 from factdb.export.report import ReportArticle
 from factdb.match.drift import drift_flags
 from factdb.match.grade import grade_prepared, prepare
+from factdb.store import workflow
 from factdb.store.models import Article, Claim, Hedge, Outlet
 from factdb.store.queries import ClaimFilter, find_claims
 from factdb.store.search import topic_condition
-from factdb.store.workflow import UNVERIFIED, check_status, claim_statuses, cluster_members
+from factdb.store.workflow import UNVERIFIED, check_status, claim_statuses
 from factdb.store.workflow_models import LoggedClaim
 from factdb.store.workflow_topics import claim_tags, claim_topics, ensure_topics, topic_claim_ids
 
@@ -153,7 +154,7 @@ def disagreements(session: Session, rows: list[dict[str, Any]]) -> list[Disagree
     by_id = {row["claim_id"]: row for row in rows}
     pairs: set[tuple[int, int]] = set()
     for cid in by_id:
-        for other in cluster_members(session, cid):
+        for other in workflow.cluster_members(session, cid):
             if other != cid and other in by_id:
                 pairs.add((min(cid, other), max(cid, other)))
     if len(rows) <= MAX_PAIRWISE:
@@ -179,7 +180,7 @@ def review_inputs(session: Session, rows: list[dict[str, Any]]) -> list[ReviewIn
     checked = [
         r for r in rows if r["status"] not in NOT_VERDICTS and r["status_inherited_from"] is None
     ]
-    members = {r["claim_id"]: cluster_members(session, r["claim_id"]) for r in checked}
+    members = {r["claim_id"]: workflow.cluster_members(session, r["claim_id"]) for r in checked}
     places = _appearances(session, {m for ids in members.values() for m in ids})
     inputs = []
     for row in checked:
