@@ -75,12 +75,16 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
             # "a spokesman" is anonymous; "the official" is resolved by coreference first
             return "anonymous"
         return "unknown"
+    if toks[0].lower() in ("a", "an", "one", "another") and (
+        head in words("role_nouns") or head in _title_words()
+    ):
+        return "anonymous"  # "a Republican Senator", "an Interior Ministry Official"
+    if any(t.lower().strip(".") in words("organization_nouns") for t in capital_words):
+        return "organization"  # before media: "Institute for Fiscal Studies"
     if any(t.lower().strip(".") in media for t in capital_words[-2:]) and not _looks_like_person(
         toks
     ):
         return "media"
-    if any(t.lower().strip(".") in words("organization_nouns") for t in capital_words):
-        return "organization"
     return "person"
 
 
@@ -267,6 +271,10 @@ class SpeakerResolver:
         kind = mention_kind(name if role else surface, sentence)
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
             kind = "person"  # "Senate Majority Leader Mitch McConnell"
+        if role and role.lower() in words("organization_nouns") | words("media_nouns"):
+            # "firm F-Secure", "broadcaster ITV": the word before the name is what it is
+            kind = "media" if role.lower() in words("media_nouns") else "organization"
+            role = None
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
         organization = None
