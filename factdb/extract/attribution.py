@@ -633,7 +633,11 @@ def _bare_clause(
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
         # "added four conversions as Wales won": a finite verb must follow a short subject
         head = " ".join(words_ahead[:6])
-        if first_word[:1].isdigit() or first_word in _NUMBER_WORDS or not _STRICT_has_finite(head):
+        if (
+            first_word[:1].isdigit()
+            or first_word in _NUMBER_WORDS
+            or not _STRICT_FINITE.search(head)
+        ):
             return None
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
 
@@ -701,8 +705,8 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     if MASK in stripped:
         # "said on Tuesday, "..."": adverbial, then the second half of a split quote
         before = stripped.split(MASK, 1)[0]
-        return not _STRICT_has_finite(before) and len(before.split()) <= 10
-    return not _STRICT_has_finite(stripped) and len(stripped.split()) <= 12
+        return not _STRICT_FINITE.search(before) and len(before.split()) <= 10
+    return not _STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
 
 
 def _content_before(
@@ -896,7 +900,7 @@ def _phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | Non
         if at >= 0:
             stop = min(stop, at - start)
     phrase = masked[start : start + stop].rstrip(" .")
-    if not phrase or len(phrase.split()) > 12 or _STRICT_has_finite(phrase):
+    if not phrase or len(phrase.split()) > 12 or _STRICT_FINITE.search(phrase):
         return None
     lead = len(phrase) - len(phrase.lstrip())
     return start + lead, start + len(phrase)
@@ -930,7 +934,7 @@ def attribute_sentence(
             continue
         cue = (m.start(), m.end())
         before = masked[s_start : m.start()].strip(_EDGE_TRIM)
-        if len(before.split()) <= 2 and not _STRICT_has_finite(before):
+        if len(before.split()) <= 2 and not _STRICT_FINITE.search(before):
             # "According to X, ...", "Now, according to X, ...": the claim follows
             comma = masked.find(",", speaker[1], s_end)
             if comma < 0:
@@ -1038,7 +1042,7 @@ def attribute_sentence(
             apposition = None
             tail = masked[speaker[1] : s_end]
             am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)
-            if am and not _STRICT_has_finite(am.group(1)):
+            if am and not _STRICT_FINITE.search(am.group(1)):
                 apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
             second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)
             rule = "speaker-after"
