@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
-from typing import Literal
+from functools import cache, lru_cache
+from typing import Literal, NamedTuple
 
 from factdb.extract.lexicon import reporting_verb_forms, words
 
@@ -23,6 +24,7 @@ TopicKind = Literal["entity", "keyword"]
 # "U.S." and "U.N." as one token; otherwise letters, with inner hyphens and apostrophes.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_NEWLINE = re.compile(r"\n")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Words that join the parts of one name: "Ministry of National Defense".
 _NAME_JOINERS = frozenset({"of"})
@@ -45,8 +47,9 @@ class Topic:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word and its place; a tuple because an article has thousands and they are built fast."""
+
     text: str
     start: int
     end: int
@@ -87,6 +90,7 @@ def _demonyms() -> dict[str, str]:
     return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
 
 
+@lru_cache(maxsize=65536)
 def topic_key(text: str) -> str:
     """The form topics, tags and `--topic` searches are compared in.
 
@@ -109,22 +113,23 @@ def _tokens(text: str) -> list[_Token]:
     """
     raw = _raw_tokens(text)
     lowercase_seen = {t.text for t in raw if not t.capitalised}
-    headline_lines = _headline_lines(text, raw)
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    lines = [bisect_right(line_starts, t.start) for t in raw]
+    headlines = _headline_lines(raw, lines)
     tokens = []
-    for token in raw:
-        in_headline = text.count("\n", 0, token.start) in headline_lines
+    for token, line in zip(raw, lines, strict=True):
+        in_headline = line in headlines
         if token.capitalised and in_headline and token.text.casefold() in lowercase_seen:
             token = _Token(token.text, token.start, token.end, capitalised=False)
         tokens.append(token)
     return tokens
 
 
-def _headline_lines(text: str, tokens: list[_Token]) -> set[int]:
+def _headline_lines(tokens: list[_Token], lines: list[int]) -> set[int]:
     """Numbers of the lines written in title case (most longer words capitalised)."""
     per_line: dict[int, list[bool]] = {}
-    for token in tokens:
+    for token, line in zip(tokens, lines, strict=True):
         if len(token.text) > 3:
-            line = text.count("\n", 0, token.start)
             per_line.setdefault(line, []).append(token.capitalised)
     return {
         line
@@ -137,10 +142,11 @@ def _raw_tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), match.start()
-        possessive = _POSSESSIVE.search(word)
-        if possessive and len(word) > 2 and not word.endswith("."):
-            word = word[: possessive.start()]
-        parts = word.split("-")
+        if ("'" in word or "\u2019" in word) and len(word) > 2:
+            possessive = _POSSESSIVE.search(word)
+            if possessive:
+                word = word[: possessive.start()]
+        parts = word.split("-") if "-" in word else ()
         if len(parts) > 1 and all(part[:1].isupper() for part in parts):
             offset = start
             for part in parts:
