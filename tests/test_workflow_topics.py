@@ -113,3 +113,10 @@ def test_any_text_gives_offsets_that_slice_back(text: str) -> None:
     for topic in find_topics(text, limit=0):
         assert text[topic.start : topic.end] == topic.name
         assert topic.key == topic_key(topic.name)
+
+
+def test_contractions_are_not_topics() -> None:
+    # BBC News corpus style: quotes full of "I'm", "don't", "we've".
+    text = "\u201cI'm sure we don't know, and we've said so,\u201d Blair told MPs about the budget."
+    keys = {t.key for t in find_topics(text, limit=0)}
+    assert keys == {"blair", "mps", "budget"}

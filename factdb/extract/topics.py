@@ -25,6 +25,7 @@ TopicKind = Literal["entity", "keyword"]
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NEWLINE = re.compile(r"\n")
+_CONTRACTION = re.compile(r"(?:n['\u2019]t|['\u2019](?:m|re|ve|ll|d))$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Words that join the parts of one name: "Ministry of National Defense".
 _NAME_JOINERS = frozenset({"of"})
@@ -216,7 +217,7 @@ def _trim(run: list[_Token]) -> list[_Token]:
 def _is_keyword(token: _Token, previous: _Token | None) -> bool:
     """A content word that is probably a noun: not a stopword, adverb, participle or adjective."""
     word = token.text.casefold()
-    if len(word) < 3 or word in _stopwords() or "-" in word:
+    if len(word) < 3 or word in _stopwords() or "-" in word or _CONTRACTION.search(word):
         return False
     if word.endswith(("ly", "ed", "ous", "ful")):
         return False
@@ -248,6 +249,8 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
     in_names: set[int] = set()
     for run in _name_runs(text, tokens):
         if len(run) == 1 and run[0].text.casefold() in lowercase_seen:
+            continue
+        if any(_CONTRACTION.search(t.text) for t in run):
             continue
         start, end = run[0].start, run[-1].end
         note(text[start:end], "entity", start, end)
