@@ -236,3 +236,23 @@ def test_topics_are_indexed_once_and_found_by_stem(session: Session) -> None:
     assert rows[("north korea", "entity")].claims >= 2
     assert rows[("escalation", "tag")].claims == 1
     assert topic_counts(session, limit=2, kind="tag")[0].topic == "escalation"
+
+
+def test_lookups_take_more_ids_than_sqlite_allows_parameters(session: Session) -> None:
+    """An export of a whole corpus asks about every claim: no `too many SQL variables`."""
+    from factdb.store.workflow_views import enrich
+
+    ids = list(range(1, 40_001))
+    assert claim_tags(session, ids) == {}
+    assert claim_topics(session, ids) == {}
+    rows = enrich(session, [{"claim_id": cid} for cid in ids])
+    assert rows[0]["status"] == "unverified" and rows[0]["title"] is not None
+    assert rows[-1] == {
+        "claim_id": 40_000,
+        "status": "unverified",
+        "status_note": None,
+        "status_checked_at": None,
+        "status_inherited_from": None,
+        "tags": [],
+        "topics": [],
+    }

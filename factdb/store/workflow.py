@@ -29,7 +29,7 @@ from factdb.store.workflow_models import (
     LoggedClaim,
     Verification,
 )
-from factdb.store.writes import _insert_ignore  # one INSERT ... ON CONFLICT DO NOTHING
+from factdb.store.writes import _chunks, _insert_ignore  # shared with the bulk writer
 
 MANUAL_VERSION = "manual"  # extractor_version of a claim typed in by a person
 MANUAL_RULE = "logged by hand"
@@ -461,11 +461,15 @@ def speaker_records(session: Session) -> dict[int, dict[str, int]]:
     statuses = claim_statuses(session)
     if not statuses:
         return {}
-    rows = session.exec(
-        select(_CLAIM.c.id, _CLAIM.c.speaker_id).where(
-            _CLAIM.c.id.in_(list(statuses)), _CLAIM.c.speaker_id.is_not(None)
+    rows = [
+        row
+        for chunk in _chunks(list(statuses))
+        for row in session.exec(
+            select(_CLAIM.c.id, _CLAIM.c.speaker_id).where(
+                _CLAIM.c.id.in_(chunk), _CLAIM.c.speaker_id.is_not(None)
+            )
         )
-    ).all()
+    ]
     record: dict[int, dict[str, int]] = {}
     for claim_id, speaker_id in rows:
         counts = record.setdefault(speaker_id, {})

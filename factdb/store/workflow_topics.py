@@ -19,7 +19,7 @@ from factdb.extract.topics import Topic, find_topics, topic_key
 from factdb.store.models import Article, Claim
 from factdb.store.workflow import WorkflowError, now, require_claim, writing
 from factdb.store.workflow_models import ArticleTopic, ClaimTag, ClaimTopic, TopicRecord, TopicScan
-from factdb.store.writes import _insert_ignore
+from factdb.store.writes import _chunks, _insert_ignore
 
 _TOPIC = TopicRecord.__table__
 _CLAIM_TOPIC = ClaimTopic.__table__
@@ -133,23 +133,25 @@ def untag_claim(session: Session, claim_id: int, tag: str) -> bool:
 
 def claim_tags(session: Session, claim_ids: Sequence[int]) -> dict[int, list[str]]:
     tags: dict[int, list[str]] = {}
-    query = select(_TAG.c.claim_id, _TAG.c.tag).where(_TAG.c.claim_id.in_(list(claim_ids)))
-    for claim_id, tag in session.exec(query.order_by(_TAG.c.claim_id, _TAG.c.key)):
-        tags.setdefault(claim_id, []).append(tag)
+    for chunk in _chunks(list(claim_ids)):
+        query = select(_TAG.c.claim_id, _TAG.c.tag).where(_TAG.c.claim_id.in_(chunk))
+        for claim_id, tag in session.exec(query.order_by(_TAG.c.claim_id, _TAG.c.key)):
+            tags.setdefault(claim_id, []).append(tag)
     return tags
 
 
 def claim_topics(session: Session, claim_ids: Sequence[int]) -> dict[int, list[str]]:
     """Topic names per claim, most frequent first."""
     found: dict[int, list[str]] = {}
-    query = (
-        select(_CLAIM_TOPIC.c.claim_id, _TOPIC.c.name)
-        .join(_TOPIC, _TOPIC.c.id == _CLAIM_TOPIC.c.topic_id)
-        .where(_CLAIM_TOPIC.c.claim_id.in_(list(claim_ids)))
-        .order_by(_CLAIM_TOPIC.c.claim_id, _CLAIM_TOPIC.c.count.desc(), _TOPIC.c.key)
-    )
-    for claim_id, name in session.exec(query):
-        found.setdefault(claim_id, []).append(name)
+    for chunk in _chunks(list(claim_ids)):
+        query = (
+            select(_CLAIM_TOPIC.c.claim_id, _TOPIC.c.name)
+            .join(_TOPIC, _TOPIC.c.id == _CLAIM_TOPIC.c.topic_id)
+            .where(_CLAIM_TOPIC.c.claim_id.in_(chunk))
+            .order_by(_CLAIM_TOPIC.c.claim_id, _CLAIM_TOPIC.c.count.desc(), _TOPIC.c.key)
+        )
+        for claim_id, name in session.exec(query):
+            found.setdefault(claim_id, []).append(name)
     return found
 
 

@@ -26,6 +26,7 @@ from factdb.store.search import topic_condition
 from factdb.store.workflow import UNVERIFIED, check_status, claim_statuses
 from factdb.store.workflow_models import LoggedClaim
 from factdb.store.workflow_topics import claim_tags, claim_topics, ensure_topics, topic_claim_ids
+from factdb.store.writes import _chunks
 
 ALL = 10**9  # find_claims limit meaning "every match": status and topic narrow afterwards
 DISAGREEMENT_FLAGS = ("number_changed", "negation_dropped", "negation_added")
@@ -118,10 +119,14 @@ def _extras(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
         )
         .outerjoin(Article, Article.id == Claim.article_id)
         .outerjoin(LoggedClaim, LoggedClaim.claim_id == Claim.id)
-        .where(Claim.id.in_(list(ids)))
     )
     found: dict[int, dict[str, Any]] = {}
-    for row in session.exec(query):
+    rows = (
+        row
+        for chunk in _chunks(list(ids))
+        for row in session.exec(query.where(Claim.id.in_(chunk)))
+    )
+    for row in rows:
         found[row.id] = {
             "said_on": row.said_on,
             "article_number": row.article_id,
@@ -216,10 +221,14 @@ def _appearances(session: Session, ids: set[int]) -> dict[int, list[Appearance]]
         .outerjoin(Article, Article.id == Claim.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(LoggedClaim, LoggedClaim.claim_id == Claim.id)
-        .where(Claim.id.in_(list(ids)))
     )
     found: dict[int, list[Appearance]] = {}
-    for cid, url, title, outlet, published, logged_url in session.exec(query):
+    rows = (
+        row
+        for chunk in _chunks(sorted(ids))
+        for row in session.exec(query.where(Claim.id.in_(chunk)))
+    )
+    for cid, url, title, outlet, published, logged_url in rows:
         if url:
             found.setdefault(cid, []).append(Appearance(url, title, outlet, published))
         elif logged_url:
