@@ -1,7 +1,8 @@
 """Shared pieces for the storage tests: a backend-parametrised database and hand-built extractions.
 
 Extractions are built with the engine's own dataclasses from offsets found in the text, so the
-storage tests do not depend on the engine's quality, only on its contract.
+storage tests do not depend on the engine's quality, only on its contract. Loaded by the
+tests as a plugin (`pytest_plugins`) for its fixtures; it holds no asserts: PYTEST_DONT_REWRITE.
 """
 
 from __future__ import annotations

@@ -279,6 +279,8 @@ def test_large_batch_is_indexed_for_search(engine: Engine) -> None:
                 text("INSERT INTO claim_fts(claim_fts, rank) VALUES ('integrity-check', 1)")
             )
             assert conn.execute(text("SELECT count(*) FROM _factdb_fts_paused")).scalar() == 0
+            analyzed = "SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'claim'"
+            assert conn.execute(text(analyzed)).scalar() > 0  # planner statistics refreshed
     with Session(engine) as session:
         assert (
             len(find_claims(session, ClaimFilter(topic="economist prices", limit=1000)))

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from factdb.store.keys import name_key
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
 from factdb.store.search import topic_condition
-from factdb.store.speakers import speaker_ids
+from factdb.store.speakers import speaker_id_query
 
 
 @dataclass(slots=True)
@@ -178,7 +178,8 @@ def list_speakers(
         counts, counts.c.speaker_id == Speaker.id
     )
     if name is not None:
-        query = query.where(Speaker.id.in_(speaker_ids(session, name)))
+        ids = speaker_id_query(session, name)
+        query = query.where(Speaker.id.in_(ids) if ids is not None else false())
     if kind is not None:
         query = query.where(Speaker.kind == kind)
     rows = session.execute(query.order_by(claims.desc(), Speaker.name, Speaker.id).limit(limit))
@@ -202,34 +203,33 @@ def list_speakers(
 def list_articles(
     session: Session, limit: int = 100, outlet: str | None = None
 ) -> list[ArticleView]:
-    """Articles newest first, with how many claims (and hedged claims) each holds."""
-    counts = (
-        select(
-            Claim.article_id,
-            func.count().label("claims"),
-            func.sum(case((Claim.hedged, 1), else_=0)).label("hedged"),
-        )
-        .group_by(Claim.article_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Article.id,
-            Article.source_id,
-            Article.title,
-            Outlet.name,
-            Article.published,
-            Article.author,
-            func.coalesce(counts.c.claims, 0),
-            func.coalesce(counts.c.hedged, 0),
-        )
-        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .outerjoin(counts, counts.c.article_id == Article.id)
-    )
+    """Articles newest first, with how many claims (and hedged claims) each holds.
+
+    Claims are counted for the page of articles only, so the cost follows `limit`, not the
+    size of the database.
+    """
+    query = select(
+        Article.id,
+        Article.source_id,
+        Article.title,
+        Outlet.name,
+        Article.published,
+        Article.author,
+    ).outerjoin(Outlet, Outlet.id == Article.outlet_id)
     if outlet is not None:
         query = query.where(Article.outlet_id.in_(outlet_ids(session, outlet)))
     query = query.order_by(Article.published.desc().nulls_last(), Article.id).limit(limit)
-    return [ArticleView(*row) for row in session.execute(query).all()]
+    page = session.execute(query).all()
+    counts: dict[int, tuple[int, int]] = {}
+    if page:
+        hedged = func.sum(case((Claim.hedged, 1), else_=0))
+        rows = session.execute(
+            select(Claim.article_id, func.count(), hedged)
+            .where(Claim.article_id.in_([row[0] for row in page]))
+            .group_by(Claim.article_id)
+        )
+        counts = {article_id: (n, int(h or 0)) for article_id, n, h in rows}
+    return [ArticleView(*row, *counts.get(row[0], (0, 0))) for row in page]
 
 
 def stats(session: Session) -> dict[str, Any]:
@@ -293,8 +293,8 @@ def _claim_select(*extra: Any) -> Select[Any]:
 def _conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.speaker is not None:
-        ids = speaker_ids(session, flt.speaker)
-        conditions.append(Claim.speaker_id.in_(ids) if ids else false())
+        speakers = speaker_id_query(session, flt.speaker)
+        conditions.append(Claim.speaker_id.in_(speakers) if speakers is not None else false())
     if flt.topic is not None:
         dialect = session.get_bind().dialect.name
         conditions.append(topic_condition(dialect, Claim.id, flt.topic))

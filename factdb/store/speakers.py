@@ -1,18 +1,17 @@
 """Which stored speakers a typed name means: "kirby", "John Kirby", "Kriby" all find John Kirby.
 
-A name is resolved to speaker ids through the alias table first, so the claim query that
-follows is an indexed `speaker_id IN (...)` however many claims there are. The rule at every
-step is that each word the user typed must be present in one alias (exactly, then allowing a
-typo): "Biden" finds Hunter Biden and Joe Biden, but "Hunter Biden" never finds Joe Biden,
-which a bag-of-words score such as `token_set_ratio` would (it scores that pair 100).
+A name becomes a query on the alias table, used as `speaker_id IN (...)`, so the claim query
+stays indexed however many claims there are, and however many speakers a common word such as
+"official" matches. The rule at every step is that each word the user typed must be present in
+one alias (exactly, else allowing a typo): "Biden" finds Hunter Biden and Joe Biden, but
+"Hunter Biden" never finds Joe Biden, which a bag-of-words score such as `token_set_ratio`
+would (it scores that pair 100).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from rapidfuzz import fuzz, process, utils
-from sqlalchemy import and_, literal, select
+from sqlalchemy import Select, and_, literal, or_, select
 from sqlalchemy.orm import Session
 
 from factdb.store.keys import name_key
@@ -22,47 +21,48 @@ TYPO_CUTOFF = 80  # fuzz.ratio: one transposition in a 5-letter surname ("kriby"
 MIN_FUZZY_LENGTH = 3  # two-letter words ("li", "ng") are too close to too many others
 
 
-def speaker_ids(session: Session, name: str) -> list[int]:
-    """Ids of the speakers `name` refers to: alias word matches, else typo-tolerant matches."""
+def speaker_id_query(session: Session, name: str) -> Select[tuple[int]] | None:
+    """A query for the ids of the speakers `name` refers to, or None when nobody matches.
+
+    Exact alias words first; only when they find nobody, each typed word may stand for any
+    alias word within one typo of it.
+    """
     terms = name_key(name).split()
     if not terms:
-        return []
-    exact = _speakers_with_all_words(session, terms)
-    return sorted(exact) if exact else sorted(_speakers_with_similar_words(session, terms))
+        return None
+    exact = _aliases_with([[term] for term in terms])
+    if session.execute(exact.limit(1)).first() is not None:
+        return exact
+    vocabulary = list(session.execute(select(SpeakerAlias.key).distinct()).scalars())
+    words = sorted({word for key in vocabulary for word in key.split()})
+    choices = [_similar_words(term, words) for term in terms]
+    if not all(choices):
+        return None
+    return _aliases_with(choices)
 
 
-def _speakers_with_all_words(session: Session, terms: list[str]) -> set[int]:
+def speaker_ids(session: Session, name: str) -> list[int]:
+    """The ids themselves, for callers that want a list (a handful of speakers, typically)."""
+    query = speaker_id_query(session, name)
+    return [] if query is None else sorted(set(session.execute(query).scalars()))
+
+
+def _aliases_with(choices: list[list[str]]) -> Select[tuple[int]]:
+    """Speakers with one alias holding, for each typed word, one of its accepted spellings."""
     padded = literal(" ") + SpeakerAlias.key + literal(" ")
-    query = select(SpeakerAlias.speaker_id).where(
-        and_(*(padded.contains(f" {term} ") for term in terms))
+    per_term = [or_(*(padded.contains(f" {word} ") for word in words)) for words in choices]
+    return select(SpeakerAlias.speaker_id).where(and_(*per_term))
+
+
+def _similar_words(term: str, words: list[str]) -> list[str]:
+    if len(term) < MIN_FUZZY_LENGTH:
+        return [term] if term in words else []
+    found = process.extract(
+        term,
+        words,
+        scorer=fuzz.ratio,
+        processor=utils.default_process,
+        score_cutoff=TYPO_CUTOFF,
+        limit=None,
     )
-    return set(session.execute(query).scalars())
-
-
-def _speakers_with_similar_words(session: Session, terms: list[str]) -> set[int]:
-    """Every typed word must be close to a word of the same alias (typo tolerance, no bag of words)."""
-    rows = session.execute(select(SpeakerAlias.key, SpeakerAlias.speaker_id)).all()
-    aliases_by_word: dict[str, set[int]] = defaultdict(set)
-    for alias_id, (key, _speaker) in enumerate(rows):
-        for word in key.split():
-            aliases_by_word[word].add(alias_id)
-    vocabulary = list(aliases_by_word)
-    matching: set[int] | None = None
-    for term in terms:
-        if len(term) < MIN_FUZZY_LENGTH:
-            close = [term] if term in aliases_by_word else []
-        else:
-            found = process.extract(
-                term,
-                vocabulary,
-                scorer=fuzz.ratio,
-                processor=utils.default_process,
-                score_cutoff=TYPO_CUTOFF,
-                limit=None,
-            )
-            close = [word for word, _score, _index in found]
-        aliases = set().union(*(aliases_by_word[word] for word in close))
-        matching = aliases if matching is None else matching & aliases
-        if not matching:
-            return set()
-    return {rows[alias_id][1] for alias_id in matching or ()}
+    return [word for word, _score, _index in found]

@@ -24,6 +24,7 @@ from factdb.extract.types import UNKNOWN_SPEAKER, ArticleExtraction
 from factdb.extract.types import Claim as ExtractedClaim
 from factdb.extract.types import Speaker as ExtractedSpeaker
 from factdb.readers.types import SourceDocument
+from factdb.store.db import refresh_statistics
 from factdb.store.keys import is_alias_worthy, is_pronoun, name_key
 from factdb.store.migrations import FTS_PAUSE_TABLE
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
@@ -116,6 +117,8 @@ def store_articles(
             stored: list[StoredArticle | FailedArticle] = list(
                 _write(conn, valid, extractor_version)
             )
+            if sum(s.claims for s in stored if isinstance(s, StoredArticle)) >= BULK_FTS_MIN:
+                refresh_statistics(conn)
     except DBAPIError as exc:
         if not _rejects_rows(exc):
             raise
