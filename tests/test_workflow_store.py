@@ -256,3 +256,59 @@ def test_lookups_take_more_ids_than_sqlite_allows_parameters(session: Session) -
         "tags": [],
         "topics": [],
     }
+
+
+# Pairs of one quote as two outlets printed it: ECB+ corpus (Cybulska & Vossen 2014) unless
+# marked invented.
+@pytest.mark.parametrize(
+    ("earlier", "later", "grade", "flags"),
+    [
+        (  # invented: a number replaced
+            "Russia has formed a unit of about 3,000 North Korean troops",
+            "Russia has formed a unit of about 10,000 North Korean troops",
+            "near",
+            ["number_changed"],
+        ),
+        (  # invented: a negation added between near copies
+            "they would indicate a significant strengthening of the relationship",
+            "they would not indicate a significant strengthening of the relationship",
+            "near",
+            ["negation_added"],
+        ),
+        (  # ECB+: an outlet adds the age; nothing contradicts
+            "LaCalamita targeted the two managers and also may have intended to shoot another one",
+            "Anthony LaCalamita III, 38, targeted two managers and also may have intended to "
+            "shoot another one",
+            "near",
+            [],
+        ),
+        (  # ECB+: the same amount written two ways
+            "grabbed jewellery and luxury watches worth an estimated two million euros",
+            "grabbed jewellery and luxury watches worth an estimated \u20ac2 million",
+            "near",
+            [],
+        ),
+        (
+            "they had recovered 80 percent of the haul",
+            "they had recovered 80% of the haul",
+            "near",
+            [],
+        ),
+        (  # ECB+: four-by-four and 4x4
+            "the men drove a large four-by-four car into the store",
+            "the men drove a large 4\u00d74 car into the store",
+            "near",
+            [],
+        ),
+        (  # a longer quote carries its own negation: not a contradiction of the fragment
+            "there were five officers with guns out",
+            "It wasn't typical. There were five officers with guns out",
+            "fragment",
+            [],
+        ),
+    ],
+)
+def test_disagreement_flags(earlier: str, later: str, grade: str, flags: list[str]) -> None:
+    from factdb.store.workflow_views import disagreement_flags
+
+    assert disagreement_flags(earlier, later, grade) == flags

@@ -17,8 +17,9 @@ from sqlmodel import Session
 
 from factdb.export.claimreview import NOT_VERDICTS, Appearance, ReviewInput
 from factdb.export.report import ReportArticle
-from factdb.match.drift import drift_flags
+from factdb.match.drift import drift_flags, word_diff
 from factdb.match.grade import grade_prepared, prepare
+from factdb.match.normalize import is_number, normalize_claim
 from factdb.store import workflow
 from factdb.store.models import Article, Claim, Hedge, Outlet
 from factdb.store.queries import ClaimFilter, find_claims
@@ -29,7 +30,8 @@ from factdb.store.workflow_topics import claim_tags, claim_topics, ensure_topics
 from factdb.store.writes import _chunks
 
 ALL = 10**9  # find_claims limit meaning "every match": status and topic narrow afterwards
-DISAGREEMENT_FLAGS = ("number_changed", "negation_dropped", "negation_added")
+NEGATION_FLAGS = ("negation_dropped", "negation_added")
+NEAR_GRADES = ("exact", "near")
 MAX_PAIRWISE = 400  # beyond this many claims, only cluster links are compared, not every pair
 
 
@@ -162,18 +164,90 @@ def disagreements(session: Session, rows: list[dict[str, Any]]) -> list[Disagree
         for other in workflow.cluster_members(session, cid):
             if other != cid and other in by_id:
                 pairs.add((min(cid, other), max(cid, other)))
+    prepared = {cid: prepare(row["text"]) for cid, row in by_id.items()}
+    grades: dict[tuple[int, int], str | None] = {}
     if len(rows) <= MAX_PAIRWISE:
-        prepared = {cid: prepare(row["text"]) for cid, row in by_id.items()}
         for a, b in combinations(sorted(by_id), 2):
-            if (a, b) not in pairs and grade_prepared(prepared[a], prepared[b]) is not None:
+            grade = grade_prepared(prepared[a], prepared[b])
+            if grade is not None:
                 pairs.add((a, b))
+                grades[(a, b)] = grade.grade
     found = []
     for a, b in sorted(pairs):
         first, second = sorted((by_id[a], by_id[b]), key=lambda r: (_when(r) or "", r["claim_id"]))
-        flags = [f for f in drift_flags(first["text"], second["text"]) if f in DISAGREEMENT_FLAGS]
+        if (a, b) not in grades:
+            grade = grade_prepared(prepared[a], prepared[b])
+            grades[(a, b)] = None if grade is None else grade.grade
+        flags = disagreement_flags(first["text"], second["text"], grades[(a, b)])
         if flags:
             found.append(Disagreement(first["claim_id"], second["claim_id"], flags))
     return found
+
+
+_SMALL_NUMBERS = {
+    word: value
+    for value, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+}
+MAX_NUMBER_EDIT_WORDS = 4  # "3,000" -> "about 10,000"; longer rewrites are paraphrase
+
+
+def _numbers(words: str) -> set[float]:
+    """The quantities in a few words, by value: "two", "2" and "2%" are all 2."""
+    values: set[float] = set()
+    for token in normalize_claim(words.replace("\u00d7", " ")).split():  # "4×4" is 4 by 4
+        if token in _SMALL_NUMBERS:
+            values.add(float(_SMALL_NUMBERS[token]))
+        elif is_number(token):
+            try:
+                values.add(float(token.rstrip("%")))
+            except ValueError:  # "hundred", "dozens": a scale, not a quantity of its own
+                continue
+    return values
+
+
+def disagreement_flags(earlier: str, later: str, grade: str | None) -> list[str]:
+    """How two versions of one claim contradict each other, if they do.
+
+    A number counts only when one replaces another in a short edit ("3,000" became "10,000"),
+    compared by value ("two" == "2", "80%" == "80 percent"): a number one outlet adds
+    ("LaCalamita, 38,") contradicts nothing. A negation counts only between near
+    copies; between a quote and a longer one, the extra words carry their own negations.
+    """
+    flags = []
+    for op in word_diff(earlier, later):
+        short = max(len(op.old.split()), len(op.new.split())) <= MAX_NUMBER_EDIT_WORDS
+        if op.tag == "replace" and short:
+            old, new = _numbers(op.old), _numbers(op.new)
+            if old and new and old != new:
+                flags.append("number_changed")
+                break
+    if grade in NEAR_GRADES:
+        flags.extend(f for f in drift_flags(earlier, later) if f in NEGATION_FLAGS)
+    return flags
 
 
 def review_inputs(session: Session, rows: list[dict[str, Any]]) -> list[ReviewInput]:
