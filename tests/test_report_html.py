@@ -4,12 +4,15 @@ and rendered by a real browser (headless Chromium, where installed)."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlmodel import Session
 from store_support import seed_document, seed_extraction
 from typer.testing import CliRunner
@@ -225,3 +228,37 @@ def test_report_renders_in_a_real_browser(
     result = _chromium(tmp_path, f"--screenshot={shot}", "--window-size=1200,2000", path.as_uri())
     assert result.returncode == 0, result.stderr[-2000:]
     assert shot.stat().st_size > 20_000  # a rendered page, not a blank one
+
+
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("ab <>&\"'\n\u201c\u201d")), min_size=1, max_size=60
+    ),
+    spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=4),
+    hedge_spans=st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), max_size=3),
+)
+def test_any_text_and_spans_render_escaped_and_nested(
+    text: str, spans: list[tuple[int, int]], hedge_spans: list[tuple[int, int]]
+) -> None:
+    claims = []
+    for n, (a, b) in enumerate(spans, 1):
+        start, end = sorted((a % (len(text) + 1), b % (len(text) + 1)))
+        if start < end:
+            claims.append(claim(n, text[start:end], start))
+    hedges = sorted(
+        {
+            tuple(sorted((a % (len(text) + 1), b % (len(text) + 1)))) + ("epistemic",)
+            for a, b in hedge_spans
+        }
+    )
+    hedges = [h for h in hedges if h[0] < h[1]]
+    page = render_report([ReportArticle(1, "t", None, None, None, text, hedges=hedges)], claims)
+    parsed = parse(page)
+    assert parsed.errors == []
+    article = page[page.index("<article") : page.index("</article>")]
+    text_only = re.sub(r"</?(?:article|h2|p|div|mark|u|a|span)\b[^>]*>", "", article)
+    assert "<" not in text_only and ">" not in text_only  # every piece of text escaped
+    # Every claim that does not cross a paragraph break is highlighted with exactly its text.
+    for c in claims:
+        if "\n" not in c["text"].strip("\n") and c["text"].strip():
+            assert parsed.quotes.get(str(c["claim_id"]), "").replace("\n", "") in c["text"]
