@@ -156,6 +156,7 @@ def test_non_utf8_file_is_decoded_with_a_warning(
         ("empty.txt", b"", "empty file"),
         ("blank.txt", b" \n\t\r\n  ", "empty file"),
         ("blank.md", b"\n\n", "empty file"),
+        ("invisible.txt", "\u200b\ufeff\u200d \n\u00ad".encode(), "empty file"),
         ("nul.txt", b"text\x00with a NUL", "binary file, not text"),
         ("image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(32)) * 40, "binary file, not text"),
         ("page.html", b"", "empty file"),
@@ -387,6 +388,7 @@ def test_jsonl_options_are_defaults_and_url_is_not_shared() -> None:
         (b'{"text": "a", "author": 3}', '"author" must be a string, got number'),
         (b'{"text": "a"', "invalid JSON (Expecting ',' delimiter at column 13)"),
         (b'"just a string"', "not a JSON object (got string)"),
+        ('{"text": "\u200b\u200d "}'.encode(), '"text" is empty'),
         (b"null", "not a JSON object (got null)"),
     ],
 )

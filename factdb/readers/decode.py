@@ -7,12 +7,19 @@ Mac hashes, deduplicates and offsets the same. Quotes, spaces and accents stay a
 
 from __future__ import annotations
 
+import re
+
 _BINARY_SAMPLE = 8192
 # Text has tabs and newlines but almost no other C0 controls; a few stray ones happen in
 # scraped text, a high share means we are looking at a binary format.
 _CONTROL_SHARE = 0.10
 _TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+# Whitespace and the invisible format characters (zero-width spaces and joiners, BOMs, soft
+# hyphens, direction marks) that `str.strip` keeps: a file of only these has no article.
+_VISIBLE = re.compile(
+    r"[^\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]"
+)
 
 
 BINARY = "binary file, not text"
@@ -65,8 +72,13 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def has_visible_text(text: str) -> bool:
+    """Whether `text` has a character a reader can see (not just spaces or zero-width marks)."""
+    return _VISIBLE.search(text) is not None
+
+
 def _checked(text: str) -> str:
     text = normalise_newlines(text)
-    if not text.strip():
+    if not has_visible_text(text):
         raise NotText(EMPTY)
     return text

@@ -14,7 +14,13 @@ import trafilatura
 from trafilatura.settings import set_date_params
 
 from factdb.dates import parse_date
-from factdb.readers.decode import BINARY, EMPTY, looks_binary, normalise_newlines
+from factdb.readers.decode import (
+    BINARY,
+    EMPTY,
+    has_visible_text,
+    looks_binary,
+    normalise_newlines,
+)
 from factdb.readers.types import ReadError, SourceDocument
 
 NO_TEXT = "no article text found in HTML"
@@ -33,7 +39,7 @@ def html_document(data: bytes, *, source_id: str, origin: str) -> SourceDocument
     if extracted is None:
         return ReadError(origin, NO_TEXT)
     text = normalise_newlines(_string(extracted.get("text")) or "")
-    if not text.strip():
+    if not has_visible_text(text):
         return ReadError(origin, NO_TEXT)
     date = _string(extracted.get("date"))
     return SourceDocument(

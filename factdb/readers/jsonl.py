@@ -16,6 +16,7 @@ from factdb.readers.decode import (
     EMPTY,
     NotText,
     decode_text,
+    has_visible_text,
     looks_binary,
     normalise_newlines,
 )
@@ -128,7 +129,7 @@ def _check(record: dict[str, Any]) -> str | None:
         return 'missing "text" field'
     if not isinstance(record["text"], str):
         return f'"text" must be a string, got {_json_type(record["text"])}'
-    if not record["text"].strip():
+    if not has_visible_text(record["text"]):
         return '"text" is empty'
     record_id = record.get("id")
     if record_id is not None and (
