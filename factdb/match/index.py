@@ -119,22 +119,55 @@ class ClaimIndex:
         speaker = self._speaker_id(record.speaker)
         day = _day(record.published)
         tokens = _distinct_content(norm)
-        token_ids = self._token_ids
-        known = [token_ids.get(t) for t in tokens]
+        known = [self._token_ids.get(t) for t in tokens]
         query = Prepared(norm, substantive_count(tokens))
         best = self._best(query, known, speaker, day) if norm else None
+        root = None if best is None else self._roots[best[0]]
+        self._insert(record.claim_id, query, tokens, known, speaker, day, root)
+        if best is None:
+            return None
+        target, grade = best
+        return Link(record.claim_id, self._ids[target], self._ids[root], grade.grade, grade.score)
+
+    def restore(self, record: ClaimRecord, cluster_id: int) -> None:
+        """Put back a claim whose cluster is already known (loading stored matches): no grading.
+
+        Claims must come back in the order they were first added, so a cluster's first claim
+        is present before the rest of it.
+        """
+        if record.claim_id in self._positions:
+            raise ValueError(f"claim {record.claim_id} is already in the index")
+        norm = normalize_claim(record.text)
+        tokens = _distinct_content(norm)
+        known = [self._token_ids.get(t) for t in tokens]
+        root = self._positions.get(cluster_id)
+        query = Prepared(norm, substantive_count(tokens))
+        speaker = self._speaker_id(record.speaker)
+        self._insert(record.claim_id, query, tokens, known, speaker, _day(record.published), root)
+
+    def _insert(
+        self,
+        claim_id: int,
+        query: Prepared,
+        tokens: list[str],
+        known: list[int | None],
+        speaker: int,
+        day: int,
+        root: int | None,
+    ) -> None:
         position = len(self._ids)
-        root = position if best is None else self._roots[best[0]]
-        self._ids.append(record.claim_id)
-        self._norms.append(norm)
+        if root is None:
+            root = position
+        self._ids.append(claim_id)
+        self._norms.append(query.norm)
         self._days.append(day)
         self._speakers.append(speaker)
         self._substantive.append(min(query.substantive, 65535))
         self._roots.append(root)
-        self._positions[record.claim_id] = position
-        if norm:
-            self._exact.setdefault(norm, position)
-        postings = self._postings
+        self._positions[claim_id] = position
+        if query.norm:
+            self._exact.setdefault(query.norm, position)
+        token_ids, postings = self._token_ids, self._postings
         for token, index in zip(tokens, known, strict=True):
             if index is None:
                 token_ids[token] = len(postings)
@@ -145,10 +178,6 @@ class ClaimIndex:
             speakers = self._cluster_speakers.setdefault(root, [])
             if speaker not in speakers:
                 speakers.append(speaker)
-        if best is None:
-            return None
-        target, grade = best
-        return Link(record.claim_id, self._ids[target], self._ids[root], grade.grade, grade.score)
 
     def add_many(self, records: Iterable[ClaimRecord]) -> list[Link]:
         links = []

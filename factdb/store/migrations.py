@@ -265,7 +265,63 @@ def m003_fts_bulk(conn: Connection) -> None:
     )
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_workflow, m003_fts_bulk]
+def _m004_tables() -> MetaData:
+    """Claim clusters and speaker merges as first released, frozen (see match_models.py)."""
+    md = MetaData()
+    Table("claim", md, Column("id", Integer, primary_key=True))
+    Table("speaker", md, Column("id", Integer, primary_key=True))
+    Table(
+        "claim_match",
+        md,
+        Column("claim_id", Integer, ForeignKey("claim.id"), primary_key=True),
+        Column("cluster_id", Integer, ForeignKey("claim.id"), nullable=False),
+        Column("target_id", Integer, ForeignKey("claim.id")),
+        Column("grade", String),
+        Column("score", Float),
+        Column("matched_at", DateTime, nullable=False),
+        Index("ix_claim_match_cluster_id", "cluster_id"),
+    )
+    Table(
+        "speaker_merge",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("speaker_key", String, nullable=False),
+        Column("speaker_kind", String, nullable=False),
+        Column("canonical_key", String, nullable=False),
+        Column("canonical_kind", String, nullable=False),
+        Column("origin", String, nullable=False),
+        Column("aliases_added", JSON, nullable=False),
+        Column("merged_at", DateTime, nullable=False),
+        UniqueConstraint("speaker_key", "speaker_kind", name="uq_speaker_merge"),
+    )
+    Table(
+        "speaker_apart",
+        md,
+        Column("id", Integer, primary_key=True),
+        Column("key_a", String, nullable=False),
+        Column("kind_a", String, nullable=False),
+        Column("key_b", String, nullable=False),
+        Column("kind_b", String, nullable=False),
+        Column("created_at", DateTime, nullable=False),
+        UniqueConstraint("key_a", "kind_a", "key_b", "kind_b", name="uq_speaker_apart"),
+    )
+    Table(
+        "claim_speaker_move",
+        md,
+        Column("claim_id", Integer, ForeignKey("claim.id"), primary_key=True),
+        Column("original_speaker_id", Integer, ForeignKey("speaker.id"), nullable=False),
+        Index("ix_claim_speaker_move_original", "original_speaker_id"),
+    )
+    return md
+
+
+def m004_matching(conn: Connection) -> None:
+    """Cross-source claim clusters, and speaker merges/splits that survive re-ingest."""
+    md = _m004_tables()
+    md.create_all(conn, tables=[t for t in md.sorted_tables if t.name not in {"claim", "speaker"}])
+
+
+MIGRATIONS: list[Migration] = [m001_initial, m002_workflow, m003_fts_bulk, m004_matching]
 
 
 def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:

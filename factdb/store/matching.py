@@ -1,0 +1,616 @@
+"""Cross-source matching kept in the database: claim clusters, similar claims, speaker merges.
+
+The matching itself is `factdb.match` (pure); this module feeds it stored claims and writes
+what it finds. One `ClaimIndex` per database is kept in memory for the life of the process and
+rebuilt from `claim_match` when another process has matched claims since (the row count tells),
+so each ingest matches its new claims against everything stored without re-grading the past.
+
+Speaker merges move claims to the canonical speaker and remember each claim's original
+speaker, so a split puts them back exactly; they are recorded by speaker key, and
+`match_new_claims` re-applies them to claims of a re-ingested article.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session
+
+from factdb.match.drift import DiffOp, compare
+from factdb.match.grade import Grade
+from factdb.match.index import ClaimIndex, ClaimRecord
+from factdb.match.normalize import normalize_claim
+from factdb.match.speakers import SpeakerRef as MatchSpeaker
+from factdb.match.speakers import same_speaker, signature
+from factdb.store.match_models import ClaimMatch, ClaimSpeakerMove, SpeakerApart, SpeakerMerge
+from factdb.store.models import Article, Claim, Outlet, Speaker, SpeakerAlias
+from factdb.store.queries import ClaimFilter
+from factdb.store.queries import _conditions as claim_conditions
+from factdb.store.writes import _chunks
+from factdb.store.writes import _insert_ignore as insert_ignore
+
+_LOAD_CHUNK = 5000
+_INDEXES: dict[str, ClaimIndex] = {}
+
+
+class MatchError(ValueError):
+    """A request that cannot be done as asked (unknown id, a speaker merged into itself)."""
+
+
+@dataclass(slots=True)
+class ClusterClaim:
+    """One appearance of a claim: where, when, who it was credited to there, how it matched."""
+
+    claim_id: int
+    article_id: str  # the id given at ingest
+    outlet: str | None
+    published: str | None
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    grade: Grade | None  # how it joined the cluster; None for the claim that started it
+    score: float | None
+    drift: list[str] = field(default_factory=list)  # against the first appearance
+    diff: list[DiffOp] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ClusterView:
+    cluster_id: int
+    first_appearance: int  # claim_id of the earliest published appearance
+    outlets: list[str]
+    claims: list[ClusterClaim]
+
+
+@dataclass(slots=True)
+class SimilarHit:
+    query_id: str | None
+    claim_id: int
+    article_id: str | None
+    text: str
+    speaker: str | None
+    grade: Grade
+    score: float
+
+
+@dataclass(slots=True)
+class MergeResult:
+    speaker_id: int
+    into_id: int
+    claims_moved: int
+    aliases_added: list[str]
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -> int:
+    """Match stored claims not matched yet (all of them, or those of `claim_ids`); commit.
+
+    Call after each stored article or batch. Re-applies recorded speaker merges to the new
+    claims first, then merges speakers where the evidence is strong, then links each claim to
+    its best earlier match. Returns how many claims were linked to an earlier one. All of it
+    is one transaction: on any error nothing is written and the in-memory index is dropped.
+    """
+    url = _url(session)
+    try:
+        fresh = _unmatched(session, claim_ids)
+        if not fresh:
+            return 0
+        speakers = {sid for _, sid in fresh if sid is not None}
+        moved = _apply_recorded_merges(session, [cid for cid, _ in fresh])
+        merged = _auto_merge(session, speakers)
+        if moved or merged:
+            _INDEXES.pop(url, None)
+        index = _index_for(session)
+        now = _now()
+        rows, linked = [], 0
+        for record in _records(session, [cid for cid, _ in fresh]):
+            link = index.add(record)
+            cluster = record.claim_id if link is None else link.cluster_id
+            rows.append(
+                {
+                    "claim_id": record.claim_id,
+                    "cluster_id": cluster,
+                    "target_id": None if link is None else link.target_id,
+                    "grade": None if link is None else link.grade,
+                    "score": None if link is None else link.score,
+                    "matched_at": now,
+                }
+            )
+            linked += link is not None
+        conn = session.connection()
+        for chunk in _chunks(rows):
+            conn.execute(insert_ignore(conn, ClaimMatch.__table__), chunk)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        _INDEXES.pop(url, None)
+        raise
+    return linked
+
+
+def _unmatched(session: Session, claim_ids: Sequence[int] | None) -> list[tuple[int, int | None]]:
+    query = (
+        select(Claim.id, Claim.speaker_id)
+        .outerjoin(ClaimMatch, ClaimMatch.claim_id == Claim.id)
+        .where(ClaimMatch.claim_id.is_(None))
+        .order_by(Claim.id)
+    )
+    if claim_ids is None:
+        return [(cid, sid) for cid, sid in session.execute(query)]
+    found: list[tuple[int, int | None]] = []
+    for chunk in _chunks(sorted(set(claim_ids))):
+        found.extend((cid, sid) for cid, sid in session.execute(query.where(Claim.id.in_(chunk))))
+    return sorted(found)
+
+
+def _index_for(session: Session) -> ClaimIndex:
+    """The process's index of this database, rebuilt when it no longer matches what is stored."""
+    url = _url(session)
+    stored = session.execute(select(func.count()).select_from(ClaimMatch)).scalar_one()
+    index = _INDEXES.get(url)
+    if index is not None and len(index) == stored:
+        return index
+    index = ClaimIndex()
+    last = 0
+    while True:
+        query = (
+            select(ClaimMatch.claim_id, ClaimMatch.cluster_id)
+            .where(ClaimMatch.claim_id > last)
+            .order_by(ClaimMatch.claim_id)
+            .limit(_LOAD_CHUNK)
+        )
+        pairs = session.execute(query).all()
+        if not pairs:
+            break
+        clusters = dict(pairs)
+        for record in _records(session, list(clusters)):
+            index.restore(record, clusters[record.claim_id])
+        last = pairs[-1][0]
+    _INDEXES[url] = index
+    return index
+
+
+def _records(session: Session, claim_ids: list[int]) -> Iterable[ClaimRecord]:
+    """Claims as the index sees them, in id order: text, speaker as stored, publication date."""
+    for chunk in _chunks(claim_ids):
+        query = (
+            select(
+                Claim.id,
+                Claim.text,
+                Article.published,
+                Speaker.name,
+                Speaker.kind,
+                Speaker.role,
+                Speaker.organization,
+            )
+            .outerjoin(Article, Article.id == Claim.article_id)
+            .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+            .where(Claim.id.in_(chunk))
+            .order_by(Claim.id)
+        )
+        for cid, text, published, name, kind, role, org in session.execute(query):
+            speaker = None if name is None else MatchSpeaker(name, kind, role, org)
+            yield ClaimRecord(cid, text, speaker, published)
+
+
+def forget_index(session: Session) -> None:
+    """Drop the in-memory index of this database (after changing what it was built from)."""
+    _INDEXES.pop(_url(session), None)
+
+
+# ----------------------------------------------------------------------------- queries
+
+
+def find_clusters(session: Session, flt: ClaimFilter) -> list[ClusterView]:
+    """Clusters spanning two or more outlets with a claim matching `flt`; largest first."""
+    matching = (
+        select(ClaimMatch.cluster_id)
+        .join(Claim, Claim.id == ClaimMatch.claim_id)
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .where(*claim_conditions(session, flt))
+    )
+    outlets = func.count(func.distinct(func.coalesce(Outlet.name, Article.source_id)))
+    query = (
+        select(ClaimMatch.cluster_id, func.count().label("size"))
+        .join(Claim, Claim.id == ClaimMatch.claim_id)
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .where(ClaimMatch.cluster_id.in_(matching))
+        .group_by(ClaimMatch.cluster_id)
+        .having(outlets >= 2)
+        .order_by(func.count().desc(), ClaimMatch.cluster_id)
+    )
+    if flt.limit:
+        query = query.limit(flt.limit)
+    cluster_ids = [cid for cid, _ in session.execute(query)]
+    members = _members(session, cluster_ids)
+    return [_cluster_view(cid, members[cid]) for cid in cluster_ids]
+
+
+def cluster_of(session: Session, claim_id: int) -> ClusterView | None:
+    """The cluster a claim belongs to (every appearance, drift against the first), or None
+    when the claim is unknown or has not been matched yet."""
+    cluster_id = session.execute(
+        select(ClaimMatch.cluster_id).where(ClaimMatch.claim_id == claim_id)
+    ).scalar_one_or_none()
+    if cluster_id is None:
+        return None
+    return _cluster_view(cluster_id, _members(session, [cluster_id])[cluster_id])
+
+
+def similar(
+    session: Session, text: str, limit: int = 10, *, query_id: str | None = None
+) -> list[SimilarHit]:
+    """Stored claims most like `text`, best first. Raises MatchError for text without words."""
+    if not normalize_claim(text):
+        raise MatchError("the text has no words to compare")
+    hits = _index_for(session).query(text, limit=limit)
+    details = _claim_details(session, [h.claim_id for h in hits])
+    return [
+        SimilarHit(query_id, h.claim_id, *details[h.claim_id], h.grade, h.score)
+        for h in hits
+        if h.claim_id in details
+    ]
+
+
+def _claim_details(session: Session, claim_ids: list[int]) -> dict[int, tuple[Any, ...]]:
+    query = (
+        select(Claim.id, Article.source_id, Claim.text, Speaker.name)
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+        .where(Claim.id.in_(claim_ids))
+    )
+    return {cid: (source, text, name) for cid, source, text, name in session.execute(query)}
+
+
+def _members(session: Session, cluster_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    members: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for chunk in _chunks(cluster_ids):
+        query = (
+            select(
+                ClaimMatch.cluster_id,
+                ClaimMatch.grade,
+                ClaimMatch.score,
+                Claim.id.label("claim_id"),
+                Claim.text,
+                Claim.start,
+                Claim.end,
+                Article.source_id,
+                Article.published,
+                Outlet.name.label("outlet"),
+                Speaker.name.label("speaker"),
+                Speaker.kind,
+                Speaker.role,
+                Speaker.organization,
+            )
+            .join(Claim, Claim.id == ClaimMatch.claim_id)
+            .outerjoin(Article, Article.id == Claim.article_id)
+            .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+            .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
+            .where(ClaimMatch.cluster_id.in_(chunk))
+        )
+        for row in session.execute(query).mappings():
+            members[row["cluster_id"]].append(dict(row))
+    return members
+
+
+def _cluster_view(cluster_id: int, rows: list[dict[str, Any]]) -> ClusterView:
+    """Appearances in publication order (undated last); drift is against the earliest."""
+    rows = sorted(rows, key=lambda r: (r["published"] is None, r["published"] or "", r["claim_id"]))
+    first = rows[0]
+    first_speaker = _speaker_ref(first)
+    claims = []
+    for row in rows:
+        drift = compare(first["text"], row["text"], first_speaker, _speaker_ref(row))
+        claims.append(
+            ClusterClaim(
+                claim_id=row["claim_id"],
+                article_id=row["source_id"],
+                outlet=row["outlet"],
+                published=row["published"],
+                start=row["start"],
+                end=row["end"],
+                text=row["text"],
+                speaker=row["speaker"],
+                grade=row["grade"],
+                score=row["score"],
+                drift=list(drift.flags),
+                diff=drift.diff if row is not first else [],
+            )
+        )
+    outlets = list(dict.fromkeys(r["outlet"] or r["source_id"] for r in rows if r["source_id"]))
+    return ClusterView(cluster_id, first["claim_id"], outlets, claims)
+
+
+def _speaker_ref(row: dict[str, Any]) -> MatchSpeaker | None:
+    if row["speaker"] is None:
+        return None
+    return MatchSpeaker(row["speaker"], row["kind"], row["role"], row["organization"])
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def merge_speakers(session: Session, speaker_id: int, into_id: int) -> MergeResult:
+    """Make `speaker_id` an alias of `into_id` (a journalist's correction); commit.
+
+    Raises MatchError, changing nothing, for an unknown id or a speaker merged into itself.
+    """
+    try:
+        result = _merge(session, speaker_id, into_id, "manual")
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    forget_index(session)
+    return result
+
+
+def split_speaker(session: Session, speaker_id: int) -> MergeResult:
+    """Undo the merge of `speaker_id` into another speaker and keep the two apart; commit.
+
+    Claims the merge moved go back, aliases it added are removed, and automatic merging will
+    not join the pair again. Raises MatchError, changing nothing, when there is no such merge.
+    """
+    speaker = session.get(Speaker, speaker_id)
+    if speaker is None:
+        raise MatchError(f"no speaker with id {speaker_id}")
+    merge = session.execute(
+        select(SpeakerMerge).where(
+            SpeakerMerge.speaker_key == speaker.key, SpeakerMerge.speaker_kind == speaker.kind
+        )
+    ).scalar_one_or_none()
+    if merge is None:
+        members = _merged_into(session, speaker)
+        hint = ""
+        if members:
+            listed = ", ".join(f"{s.id} ({s.name})" for s in members)
+            hint = f"; speakers merged into it: {listed}"
+        raise MatchError(f"speaker {speaker_id} ({speaker.name}) is not merged into another{hint}")
+    canonical = _by_key(session, merge.canonical_key, merge.canonical_kind)
+    try:
+        moved = session.execute(
+            select(ClaimSpeakerMove.claim_id).where(
+                ClaimSpeakerMove.original_speaker_id == speaker_id
+            )
+        ).scalars()
+        moved_ids = list(moved)
+        for chunk in _chunks(moved_ids):
+            session.execute(update(Claim).where(Claim.id.in_(chunk)).values(speaker_id=speaker_id))
+            session.execute(delete(ClaimSpeakerMove).where(ClaimSpeakerMove.claim_id.in_(chunk)))
+        if canonical is not None and merge.aliases_added:
+            session.execute(
+                delete(SpeakerAlias).where(
+                    SpeakerAlias.speaker_id == canonical.id,
+                    SpeakerAlias.alias.in_(merge.aliases_added),
+                )
+            )
+        a, b = sorted([(speaker.key, speaker.kind), (merge.canonical_key, merge.canonical_kind)])
+        conn = session.connection()
+        conn.execute(
+            insert_ignore(conn, SpeakerApart.__table__),
+            [{"key_a": a[0], "kind_a": a[1], "key_b": b[0], "kind_b": b[1], "created_at": _now()}],
+        )
+        added = list(merge.aliases_added)
+        session.delete(merge)
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    forget_index(session)
+    return MergeResult(speaker_id, canonical.id if canonical else 0, len(moved_ids), added)
+
+
+def _merge(session: Session, speaker_id: int, into_id: int, origin: str) -> MergeResult:
+    if speaker_id == into_id:
+        raise MatchError(f"cannot merge speaker {speaker_id} into itself")
+    speaker, into = session.get(Speaker, speaker_id), session.get(Speaker, into_id)
+    for sid, row in ((speaker_id, speaker), (into_id, into)):
+        if row is None:
+            raise MatchError(f"no speaker with id {sid}")
+    assert speaker is not None and into is not None
+    into = _canonical(session, into)
+    if into.id == speaker.id:
+        raise MatchError(f"speaker {into_id} is already merged into speaker {speaker_id}")
+    if _merge_of(session, speaker) is not None:
+        raise MatchError(f"speaker {speaker_id} ({speaker.name}) is already merged; split it first")
+    # Speakers merged into this one follow it to its new canonical speaker.
+    session.execute(
+        update(SpeakerMerge)
+        .where(
+            SpeakerMerge.canonical_key == speaker.key, SpeakerMerge.canonical_kind == speaker.kind
+        )
+        .values(canonical_key=into.key, canonical_kind=into.kind)
+    )
+    session.execute(
+        delete(SpeakerApart).where(
+            or_(
+                (SpeakerApart.key_a == speaker.key) & (SpeakerApart.key_b == into.key),
+                (SpeakerApart.key_a == into.key) & (SpeakerApart.key_b == speaker.key),
+            )
+        )
+    )
+    have = set(
+        session.execute(
+            select(SpeakerAlias.key).where(SpeakerAlias.speaker_id == into.id)
+        ).scalars()
+    )
+    aliases = session.execute(
+        select(SpeakerAlias.alias, SpeakerAlias.key).where(SpeakerAlias.speaker_id == speaker.id)
+    ).all()
+    added = [alias for alias, key in aliases if key not in have]
+    conn = session.connection()
+    if added:
+        conn.execute(
+            insert_ignore(conn, SpeakerAlias.__table__),
+            [{"speaker_id": into.id, "alias": a, "key": k} for a, k in aliases if k not in have],
+        )
+    moved = _move_claims(session, speaker.id, into.id)
+    session.add(
+        SpeakerMerge(
+            speaker_key=speaker.key,
+            speaker_kind=speaker.kind,
+            canonical_key=into.key,
+            canonical_kind=into.kind,
+            origin=origin,
+            aliases_added=added,
+            merged_at=_now(),
+        )
+    )
+    session.flush()
+    return MergeResult(speaker.id, into.id, moved, added)
+
+
+def _move_claims(
+    session: Session, from_id: int, to_id: int, claim_ids: list[int] | None = None
+) -> int:
+    """Re-point claims, remembering each one's original speaker (kept from the first move)."""
+    query = select(Claim.id).where(Claim.speaker_id == from_id)
+    if claim_ids is not None:
+        query = query.where(Claim.id.in_(claim_ids))
+    ids = list(session.execute(query).scalars())
+    conn = session.connection()
+    for chunk in _chunks(ids):
+        conn.execute(
+            insert_ignore(conn, ClaimSpeakerMove.__table__),
+            [{"claim_id": cid, "original_speaker_id": from_id} for cid in chunk],
+        )
+        conn.execute(update(Claim).where(Claim.id.in_(chunk)).values(speaker_id=to_id))
+    return len(ids)
+
+
+def _apply_recorded_merges(session: Session, claim_ids: list[int]) -> int:
+    """Claims of a re-ingested or new article credited to a merged-away speaker move over."""
+    moved = 0
+    for chunk in _chunks(claim_ids):
+        query = (
+            select(Claim.speaker_id, SpeakerMerge.canonical_key, SpeakerMerge.canonical_kind)
+            .join(Speaker, Speaker.id == Claim.speaker_id)
+            .join(
+                SpeakerMerge,
+                (SpeakerMerge.speaker_key == Speaker.key)
+                & (SpeakerMerge.speaker_kind == Speaker.kind),
+            )
+            .where(Claim.id.in_(chunk))
+            .distinct()
+        )
+        for speaker_id, key, kind in session.execute(query).all():
+            canonical = _by_key(session, key, kind)
+            if canonical is not None and canonical.id != speaker_id:
+                moved += _move_claims(session, speaker_id, canonical.id, list(chunk))
+    return moved
+
+
+def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
+    """Merge speakers of new claims into stored ones where `same_speaker` holds.
+
+    Candidates share a name word (a surname, an organisation word), so the work is per
+    speaker, not per pair of speakers in the database. The speaker with the fuller name
+    (then the older one) stays canonical; pairs a journalist split are never merged.
+    """
+    merged = 0
+    for speaker_id in sorted(speaker_ids):
+        speaker = session.get(Speaker, speaker_id)
+        if speaker is None or _merge_of(session, speaker) is not None:
+            continue
+        ref = _ref(speaker)
+        sig = signature(ref)
+        if not sig.named:
+            continue
+        for other in _candidates(session, speaker, sig.tokens):
+            if _merge_of(session, other) is not None or _kept_apart(session, speaker, other):
+                continue
+            if not same_speaker(ref, _ref(other)):
+                continue
+            keep, drop = sorted(
+                (speaker, other), key=lambda s: (-len(signature(_ref(s)).tokens), s.id)
+            )
+            _merge(session, drop.id, keep.id, "auto")
+            merged += 1
+            if drop.id == speaker.id:
+                break
+    return merged
+
+
+def _candidates(session: Session, speaker: Speaker, tokens: tuple[str, ...]) -> list[Speaker]:
+    words = {tokens[0], tokens[-1]} if speaker.kind == "person" else set(tokens)
+    words = {w for w in words if len(w) >= 3}
+    if not words:
+        return []
+    padded = " " + Speaker.key + " "
+    query = (
+        select(Speaker)
+        .where(Speaker.kind == speaker.kind, Speaker.id != speaker.id)
+        .where(or_(*(padded.contains(f" {w} ") for w in words)))
+        .order_by(Speaker.id)
+        .limit(200)
+    )
+    return list(session.execute(query).scalars())
+
+
+def _ref(speaker: Speaker) -> MatchSpeaker:
+    return MatchSpeaker(speaker.name, speaker.kind, speaker.role, speaker.organization)
+
+
+def _merge_of(session: Session, speaker: Speaker) -> SpeakerMerge | None:
+    return session.execute(
+        select(SpeakerMerge).where(
+            SpeakerMerge.speaker_key == speaker.key, SpeakerMerge.speaker_kind == speaker.kind
+        )
+    ).scalar_one_or_none()
+
+
+def _merged_into(session: Session, speaker: Speaker) -> list[Speaker]:
+    keys = session.execute(
+        select(SpeakerMerge.speaker_key, SpeakerMerge.speaker_kind).where(
+            SpeakerMerge.canonical_key == speaker.key, SpeakerMerge.canonical_kind == speaker.kind
+        )
+    ).all()
+    found = [_by_key(session, key, kind) for key, kind in keys]
+    return [s for s in found if s is not None]
+
+
+def _canonical(session: Session, speaker: Speaker) -> Speaker:
+    merge = _merge_of(session, speaker)
+    if merge is None:
+        return speaker
+    return _by_key(session, merge.canonical_key, merge.canonical_kind) or speaker
+
+
+def _kept_apart(session: Session, a: Speaker, b: Speaker) -> bool:
+    (ka, kia), (kb, kib) = sorted([(a.key, a.kind), (b.key, b.kind)])
+    found = session.execute(
+        select(SpeakerApart.id).where(
+            SpeakerApart.key_a == ka,
+            SpeakerApart.kind_a == kia,
+            SpeakerApart.key_b == kb,
+            SpeakerApart.kind_b == kib,
+        )
+    ).first()
+    return found is not None
+
+
+def _by_key(session: Session, key: str, kind: str) -> Speaker | None:
+    return session.execute(
+        select(Speaker).where(Speaker.key == key, Speaker.kind == kind)
+    ).scalar_one_or_none()
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def _url(session: Session) -> str:
+    return session.get_bind().url.render_as_string(hide_password=False)
+
+
+def _now() -> datetime:
+    """Aware UTC: the models' datetime columns refuse naive values."""
+    return datetime.now(UTC)
