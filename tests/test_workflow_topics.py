@@ -120,3 +120,13 @@ def test_contractions_are_not_topics() -> None:
     text = "\u201cI'm sure we don't know, and we've said so,\u201d Blair told MPs about the budget."
     keys = {t.key for t in find_topics(text, limit=0)}
     assert keys == {"blair", "mps", "budget"}
+
+
+def test_a_place_is_named_as_the_place_not_its_adjective() -> None:
+    text = "North Korean troops arrived. North Korea denied it."
+    (topic,) = [t for t in find_topics(text, limit=0) if t.key == "north korea"]
+    assert (topic.name, topic.count, text[topic.start : topic.end]) == (
+        "North Korea",
+        2,
+        "North Korea",
+    )

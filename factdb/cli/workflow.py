@@ -106,10 +106,10 @@ def _session(ctx: typer.Context, db: str | None, hint: str | None = None) -> Ite
 # -- add -------------------------------------------------------------------------------------
 
 LOGGED_COLUMNS = [
-    Column("id", lambda r: str(r["claim_id"])),
-    Column("speaker", lambda r: r["speaker"]),
-    Column("hedged", lambda r: "yes" if r["hedged"] else "no"),
-    Column("hedges", lambda r: ", ".join(r["hedges"])),
+    Column("id", lambda r: str(r["claim_id"]), no_wrap=True),
+    Column("speaker", lambda r: r["speaker"], ratio=2),
+    Column("hedged", lambda r: "yes" if r["hedged"] else "no", no_wrap=True),
+    Column("hedges", lambda r: ", ".join(r["hedges"]), ratio=2),
 ]
 
 
@@ -223,11 +223,11 @@ def add(
 # -- verify / history ------------------------------------------------------------------------
 
 HISTORY_COLUMNS = [
-    Column("entry", lambda r: str(r["id"])),
-    Column("claim", lambda r: str(r["claim_id"])),
-    Column("status", lambda r: r["status"]),
-    Column("by", lambda r: r.get("checked_by") or ""),
-    Column("at", lambda r: r["checked_at"]),
+    Column("entry", lambda r: str(r["id"]), no_wrap=True),
+    Column("claim", lambda r: str(r["claim_id"]), no_wrap=True),
+    Column("status", lambda r: r["status"], no_wrap=True),
+    Column("by", lambda r: r.get("checked_by") or "", ratio=1),
+    Column("at", lambda r: r["checked_at"], no_wrap=True),
     Column("note", lambda r: r.get("note") or "", ratio=2),
     Column("evidence", lambda r: " ".join(r.get("evidence") or []), ratio=1),
 ]
@@ -329,10 +329,10 @@ class TopicKind(StrEnum):
 
 
 TOPIC_COLUMNS = [
-    Column("topic", lambda r: r["topic"], max_width=50),
-    Column("kind", lambda r: r["kind"]),
-    Column("claims", lambda r: str(r["claims"])),
-    Column("articles", lambda r: str(r["articles"])),
+    Column("topic", lambda r: r["topic"], ratio=1),
+    Column("kind", lambda r: r["kind"], no_wrap=True),
+    Column("claims", lambda r: str(r["claims"]), no_wrap=True),
+    Column("articles", lambda r: str(r["articles"]), no_wrap=True),
 ]
 
 
@@ -373,18 +373,22 @@ def _status_cell(row: dict[str, Any]) -> str:
 
 TIMELINE_COLUMNS = [
     Column("date", lambda r: r.get("said_on") or r.get("published") or "", no_wrap=True),
-    Column("id", lambda r: str(r["claim_id"])),
-    Column("outlet", lambda r: r.get("outlet") or r.get("source") or ""),
-    Column("claim", lambda r: r["text"], ratio=3),
+    Column("id", lambda r: str(r["claim_id"]), no_wrap=True),
+    Column("outlet", lambda r: r.get("outlet") or r.get("source") or "", ratio=1),
+    Column("claim", lambda r: r["text"], ratio=4),
     Column("status", _status_cell, no_wrap=True),
-    Column("hedges", lambda r: ", ".join(h["text"] for h in r.get("hedges") or []), max_width=30),
+    Column("hedges", lambda r: ", ".join(h["text"] for h in r.get("hedges") or []), ratio=1),
 ]
 DISAGREEMENT_COLUMNS = [
-    Column("earlier", lambda r: f"{r['first']['claim_id']}  {r['first']['date'] or ''}".strip()),
+    Column(
+        "earlier", lambda r: f"{r['first']['claim_id']} {r['first']['date'] or ''}".strip(), ratio=1
+    ),
     Column("earlier claim", lambda r: r["first"]["text"], ratio=2),
-    Column("later", lambda r: f"{r['second']['claim_id']}  {r['second']['date'] or ''}".strip()),
+    Column(
+        "later", lambda r: f"{r['second']['claim_id']} {r['second']['date'] or ''}".strip(), ratio=1
+    ),
     Column("later claim", lambda r: r["second"]["text"], ratio=2),
-    Column("differs", lambda r: ", ".join(f.replace("_", " ") for f in r["flags"])),
+    Column("differs", lambda r: ", ".join(f.replace("_", " ") for f in r["flags"]), ratio=1),
 ]
 
 

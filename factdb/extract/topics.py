@@ -106,6 +106,11 @@ def topic_key(text: str) -> str:
     return " ".join(places.get(part) or stem(part) for part in parts)
 
 
+def _plain(name: str) -> str:
+    """A name lower-cased word by word, without the singular and place mappings of topic_key."""
+    return " ".join(part for part in _NON_WORD.split(name.casefold()) if part)
+
+
 def _tokens(text: str) -> list[_Token]:
     """Word tokens without possessive endings; "Russia-North" splits into two names.
 
@@ -243,8 +248,10 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
         entry = found.get(key)
         if entry is None:
             found[key] = [name, kind, 1, start, end]
-        else:
-            entry[2] += 1
+            return
+        entry[2] += 1
+        if kind == "entity" and _plain(name) == key != _plain(entry[0]):
+            entry[0], entry[3], entry[4] = name, start, end  # "North Korea" over "North Korean"
 
     in_names: set[int] = set()
     for run in _name_runs(text, tokens):
