@@ -110,6 +110,17 @@ def test_discover_reports_an_unreadable_subfolder(tmp_path: Path) -> None:
     assert errors == [ReadError(str(locked), "permission denied")]
 
 
+def test_file_name_that_is_not_utf8_gets_a_printable_label(tmp_path: Path) -> None:
+    raw = os.fsencode(tmp_path) + b"/caf\xe9.txt"
+    with open(raw, "wb") as handle:
+        handle.write(b"Words.")
+    (source,), errors = discover([str(tmp_path)])
+    assert errors == []
+    document = only_document(source)
+    assert document.source_id == document.origin == f"{tmp_path}/caf\\xe9.txt"
+    document.source_id.encode("utf-8")  # storable and printable
+
+
 # --- text, Markdown, stdin -----------------------------------------------------------------
 
 
@@ -416,6 +427,15 @@ def test_jsonl_line_in_cp1252_is_read_with_a_warning(tmp_path: Path) -> None:
     assert isinstance(first, SourceDocument) and first.warning is None
     assert isinstance(second, SourceDocument)
     assert (second.text, second.warning) == ("café", "not UTF-8; decoded as cp1252")
+
+
+def test_jsonl_lone_surrogates_are_replaced_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "c.jsonl"
+    path.write_text('{"id": "x\\udce9", "text": "Half \\ud83d emoji, \\ud83d\\ude00 whole."}\n')
+    document = only_document(path)
+    assert document.text == "Half \ufffd emoji, \U0001f600 whole."
+    assert document.source_id == "x\ufffd"
+    assert document.warning == "invalid Unicode (lone surrogates) replaced with U+FFFD"
 
 
 def test_jsonl_is_streamed(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal
 
 from factdb.readers.errors import describe_os_error
+from factdb.readers.paths import path_label
 from factdb.readers.types import ReadError
 
 # What a folder walk picks up. A file named explicitly is read whatever its suffix (as plain
@@ -38,17 +39,17 @@ def discover(paths: Sequence[str]) -> tuple[list[Source], list[ReadError]]:
             if found:
                 sources.extend(found)
             else:
-                errors.append(ReadError(given, _nothing_readable()))
+                errors.append(ReadError(path_label(given), _nothing_readable()))
         elif path.exists():
             sources.append(path)
         else:
-            errors.append(ReadError(given, _missing(path)))
+            errors.append(ReadError(path_label(given), _missing(path)))
     return sources, errors
 
 
 def _walk(folder: Path, errors: list[ReadError]) -> list[Path]:
     def report(exc: OSError) -> None:
-        errors.append(ReadError(str(exc.filename or folder), describe_os_error(exc)))
+        errors.append(ReadError(path_label(exc.filename or folder), describe_os_error(exc)))
 
     found: list[Path] = []
     for root, dirs, names in os.walk(folder, onerror=report):

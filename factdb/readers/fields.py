@@ -13,5 +13,9 @@ def given_date(value: str, warning: str | None) -> tuple[str | None, str | None]
     parsed = parse_date(value)
     if parsed is not None:
         return parsed, warning
-    note = f"unrecognised date {value!r} ignored"
-    return None, f"{warning}; {note}" if warning else note
+    return None, add_warning(warning, f"unrecognised date {value!r} ignored")
+
+
+def add_warning(warning: str | None, note: str) -> str:
+    """Several things can be wrong with one document; the user sees them all on one line."""
+    return f"{warning}; {note}" if warning else note

@@ -7,6 +7,7 @@ broken record must not cost a journalist the other thousand.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
@@ -21,11 +22,13 @@ from factdb.readers.decode import (
     normalise_newlines,
 )
 from factdb.readers.errors import describe_os_error
-from factdb.readers.fields import given_date
+from factdb.readers.fields import add_warning, given_date
+from factdb.readers.paths import path_label
 from factdb.readers.types import ReadError, SourceDocument
 
 _HEAD_BYTES = 8192
 _UTF8_BOM = b"\xef\xbb\xbf"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Optional string fields and the keys they may appear under (first present wins), so
 # corpora exported by other tools (`publisher`, `publication_date`) read without conversion.
 _FIELDS: dict[str, tuple[str, ...]] = {
@@ -46,7 +49,7 @@ def read_jsonl(
     none; a record's own fields always win, and a single `--url` is never applied to many
     records.
     """
-    label = str(path)
+    label = path_label(path)
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -105,13 +108,25 @@ def _document(
     if problem is not None:
         return ReadError(origin, problem)
     fields = {name: _first(record, keys) for name, keys in _FIELDS.items()}
+    record_id = record.get("id")
+    text = normalise_newlines(record["text"])
+    source_id = origin if record_id in (None, "") else str(record_id)
+    if _LONE_SURROGATE.search(text) or _LONE_SURROGATE.search(source_id):
+        # JSON can spell half an emoji ("\ud83d"); no database or terminal takes it, and one
+        # replacement character per half keeps every offset where it was.
+        text = _LONE_SURROGATE.sub("\ufffd", text)
+        source_id = _LONE_SURROGATE.sub("\ufffd", source_id)
+        warning = add_warning(warning, "invalid Unicode (lone surrogates) replaced with U+FFFD")
+    fields = {
+        name: None if value is None else _LONE_SURROGATE.sub("\ufffd", value)
+        for name, value in fields.items()
+    }
     date = fields["published"] or published
     if date is not None:
         date, warning = given_date(date, warning)
-    record_id = record.get("id")
     return SourceDocument(
-        source_id=origin if record_id in (None, "") else str(record_id),
-        text=normalise_newlines(record["text"]),
+        source_id=source_id,
+        text=text,
         format="jsonl",
         origin=origin,
         title=fields["title"],

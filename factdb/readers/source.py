@@ -13,6 +13,7 @@ from factdb.readers.errors import describe_os_error
 from factdb.readers.fields import given_date
 from factdb.readers.html import html_document
 from factdb.readers.jsonl import read_jsonl
+from factdb.readers.paths import path_label
 from factdb.readers.text import text_document
 from factdb.readers.types import ReadError, SourceDocument
 
@@ -51,7 +52,7 @@ def read_source(
 
 
 def _read_single(source: Path | Literal["-"], stdin: BinaryIO | None) -> SourceDocument | ReadError:
-    origin = STDIN_ORIGIN if source == "-" else str(source)
+    origin = STDIN_ORIGIN if source == "-" else path_label(source)
     try:
         if source == "-":
             data = (stdin if stdin is not None else sys.stdin.buffer).read()
