@@ -69,8 +69,9 @@ def _segment_html(
 ) -> str:
     """`text[start:end]` with quotes marked and hedges underlined, across any overlap.
 
-    The paragraph is cut at every boundary of every span; each piece is wrapped in the marks
-    active over it, so spans that overlap or straddle each other still nest validly.
+    The paragraph is cut at every boundary of every span; each piece is wrapped in every mark
+    active over it (outermost claim outside), so spans that overlap, straddle or contain each
+    other still nest validly and each claim's marks hold exactly its words.
     """
     cuts = {start, end}
     for q in quotes:
@@ -86,8 +87,8 @@ def _segment_html(
         if hedge is not None:
             piece = f'<u class="hedge" title="hedge: {_e(hedge[2])}">{piece}</u>'
         active = [q for q in quotes if q["start"] <= left and right <= q["end"]]
-        if active:
-            quote = min(active, key=lambda q: q["end"] - q["start"])  # innermost
+        # Innermost first, so a partial quote inside a reported claim nests in its mark.
+        for quote in sorted(active, key=lambda q: (q["end"] - q["start"], q["claim_id"])):
             cid = quote["claim_id"]
             anchor = f' id="c{cid}"' if cid not in anchored else ""
             anchored.add(cid)
