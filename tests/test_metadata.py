@@ -158,6 +158,8 @@ def test_sentences_are_not_bylines(line: str) -> None:
             "Stealth Over Health: Clinton Diverted.\n\nThe Post reports.",
             "Stealth Over Health: Clinton Diverted.",
         ),
+        ("Bridge Reopens\nWASHINGTON (Reuters) - The bridge reopened.", "Bridge Reopens"),
+        ("Bridge Reopens\nBy Jane Doe\nThe bridge reopened.", "Bridge Reopens"),
         # A first paragraph that runs straight into the next is prose, not a headline.
         ("Quarterly profits at the firm jumped 76% in three months\nThe firm said.", None),
         (

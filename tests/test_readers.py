@@ -289,6 +289,13 @@ def test_html_main_text_without_navigation_scripts_or_comment_form() -> None:
     assert document.format == "html"
     assert "PORTVILLE, Jan. 9 (City Wire) – The harbour bridge reopened" in document.text
     assert "“We lost the summer,” said baker Tom Reed" in document.text
+    # One paragraph a line, so sentences and paragraphs keep their boundaries.
+    assert document.text.split("\n")[:2] == [
+        "Harbour Bridge Reopens After Repairs",
+        "PORTVILLE, Jan. 9 (City Wire) – The harbour bridge reopened to traffic on Monday after"
+        " eight months of repairs to its north arch, the city's transport department said.",
+    ]
+    assert len(document.text.split("\n")) == 5
     for furniture in [
         "Home",
         "Sport",

@@ -212,13 +212,22 @@ def _read_title(text: str, lines: list[_Line], meta: ArticleMeta, spans: list[Sp
     if not (
         heading is not None
         or (suffix is not None and suffix_match and suffix_match["sep"] == "|")
-        or (headline_like and not long_sentence and (stands_alone or repeated))
+        or (headline_like and not long_sentence and (stands_alone or repeated or _leads_in(lines)))
     ):
         return 0
     meta.title = title
     if suffix is not None:
         spans.append(suffix)
     return 1
+
+
+def _leads_in(lines: list[_Line]) -> bool:
+    """Whether the second line opens an article (a dateline or a byline), so the first line,
+    even without a blank line after it, is the headline."""
+    if len(lines) < 2:
+        return False
+    second = lines[1].text.strip(_EMPHASIS)
+    return _dateline_match(second) is not None or _BY_LINE.match(second) is not None
 
 
 def _is_site_name(separator: str, site: str) -> bool:

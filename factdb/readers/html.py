@@ -38,7 +38,8 @@ def html_document(data: bytes, *, source_id: str, origin: str) -> SourceDocument
         return ReadError(origin, f"could not parse HTML: {type(exc).__name__}: {exc}")
     if extracted is None:
         return ReadError(origin, NO_TEXT)
-    text = normalise_newlines(_string(extracted.get("text")) or "")
+    raw_text = extracted.get("text")
+    text = normalise_newlines(raw_text) if isinstance(raw_text, str) else ""
     if not has_visible_text(text):
         return ReadError(origin, NO_TEXT)
     date = _string(extracted.get("date"))
@@ -79,6 +80,7 @@ def _extract(data: bytes) -> dict[str, Any] | None:
 
 
 def _string(value: object) -> str | None:
+    """A metadata value on one line (titles and names in markup carry stray newlines)."""
     if not isinstance(value, str):
         return None
     value = " ".join(value.split())
