@@ -400,3 +400,34 @@ def test_hedge_eval_on_wikiweasel_keeps_its_measured_level() -> None:
     result = _hedge_eval_module().evaluate_hedges(str(WIKIWEASEL))
     assert result["sentence"]["f1"] >= 0.80
     assert result["cue"]["f1"] >= 0.75
+
+
+@st.composite
+def _text_and_claims(draw: st.DrawFn) -> tuple[str, list[Claim]]:
+    words = ["may", "reportedly", "if true", "said", "about 20", "claimed that", "x.", "the"]
+    text = " ".join(draw(st.lists(st.sampled_from(words), min_size=1, max_size=30)))
+    claims = []
+    for _ in range(draw(st.integers(0, 4))):
+        a, b, c, d = sorted(draw(st.lists(st.integers(0, len(text)), min_size=4, max_size=4)))
+        claims.append(
+            Claim(text[b:c], b, c, "indirect", None, None, context_start=a, context_end=d)
+        )
+    return text, claims
+
+
+@given(_text_and_claims())
+def test_attach_only_gives_cues_within_reach_and_content_cues_to_their_claim(
+    case: tuple[str, list[Claim]],
+) -> None:
+    text, claims = case
+    hedges = find_hedges(text)
+    attach_hedges(claims, hedges, text)
+    for claim in claims:
+        for hedge in claim.hedges:
+            assert min(claim.start, claim.context_start) <= hedge.start
+            assert hedge.end <= max(claim.end, claim.context_end)
+    for hedge in hedges:
+        holders = [c for c in claims if c.start <= hedge.start and hedge.end <= c.end]
+        if holders:
+            assert all(hedge in c.hedges for c in holders)
+            assert not any(hedge in c.hedges for c in claims if c not in holders)
