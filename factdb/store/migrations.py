@@ -256,7 +256,7 @@ def m003_fts_bulk(conn: Connection) -> None:
     if conn.dialect.name != "sqlite":
         return
     conn.exec_driver_sql(f"CREATE TABLE {FTS_PAUSE_TABLE} (paused INTEGER NOT NULL)")
-    conn.exec_driver_sql("DROP TRIGGER claim_fts_insert")
+    conn.exec_driver_sql("DROP TRIGGER IF EXISTS claim_fts_insert")
     conn.exec_driver_sql(
         f"""CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim
         WHEN NOT EXISTS (SELECT 1 FROM {FTS_PAUSE_TABLE}) BEGIN
