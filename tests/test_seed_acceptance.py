@@ -71,6 +71,7 @@ EXPECTED = [
         "speaker": "John Kirby",
         "speaker_kind": "person",
         "speaker_role": "National Security Council Coordinator for Strategic Communications",
+        "speaker_org": "White House",
         "cue": "stated",
         "said_on": "2024-10-15",
         "hedge_cues": ["cannot independently confirm", "if true", "would"],
@@ -117,6 +118,8 @@ def test_seed_claim(seed: tuple[str, ArticleExtraction], expected: dict) -> None
     assert claim.cue is not None and claim.cue.text == expected["cue"]
     if "speaker_role" in expected:
         assert claim.speaker.role == expected["speaker_role"]
+    if "speaker_org" in expected:
+        assert claim.speaker.organization == expected["speaker_org"]
     if "said_on" in expected:
         assert claim.said_on == expected["said_on"]
     hedges = [normal(h.text).lower() for h in claim.hedges]

@@ -876,7 +876,7 @@ _PARTICIPLE_VERBS = frozenset(
 )
 
 
-def _sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
+def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
 
     Only names and pronouns: a sentence opened by an adverbial or a clause has no safe subject.
@@ -958,7 +958,7 @@ def attribute_sentence(
                 r",\s*(?:and\s+)?$", masked[s_start : m.start()]
             ):
                 speaker = (
-                    found[-1].mention if found else _sentence_subject(masked, s_start, m.start())
+                    found[-1].mention if found else sentence_subject(masked, s_start, m.start())
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:

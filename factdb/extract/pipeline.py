@@ -19,6 +19,7 @@ from factdb.extract.attribution import (
     attribute_sentence,
     find_cues,
     mask_quotes,
+    sentence_subject,
     subject_after,
     subject_before,
 )
@@ -26,7 +27,7 @@ from factdb.extract.hedges import attach_hedges, find_hedges
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import Quote, find_quotes
 from factdb.extract.sentences import paragraphs, sentences
-from factdb.extract.speakers import SpeakerResolver
+from factdb.extract.speakers import SpeakerResolver, mention_kind
 from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
 
 _DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
@@ -195,6 +196,23 @@ def _block_quotes(
     return found
 
 
+def _previous_organization(
+    text: str, masked: str, sents: list[_Sentence], start: int
+) -> str | None:
+    """The organisation opening the sentence before `start` in the same paragraph, if any."""
+    index = bisect_right([s.start for s in sents], start) - 1
+    if index <= 0 or sents[index - 1].paragraph != sents[index].paragraph:
+        return None
+    previous = sents[index - 1]
+    subject = sentence_subject(masked, previous.start, previous.end)
+    if subject is None:
+        return None
+    surface = text[subject[0] : subject[1]]
+    if mention_kind(surface, "") != "organization":
+        return None
+    return re.sub(r"^[Tt]he\s+", "", surface)
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     starts = [p[0] for p in paras]
     return max(0, bisect_right(starts, offset) - 1)
@@ -239,7 +257,12 @@ def extract(text: str) -> ArticleExtraction:
         m_start, m_end = att.mention
         appositive = text[att.appositive[0] : att.appositive[1]] if att.appositive else None
         speakers_by_mention[att.mention] = resolver.resolve(
-            text[m_start:m_end], m_start, m_end, text[att.context[0] : att.context[1]], appositive
+            text[m_start:m_end],
+            m_start,
+            m_end,
+            text[att.context[0] : att.context[1]],
+            appositive,
+            _previous_organization(text, masked, sents, att.context[0]),
         )
     for att in found:
         speaker = None

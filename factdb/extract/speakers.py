@@ -229,8 +229,14 @@ class SpeakerResolver:
         end: int,
         sentence: str,
         appositive: str | None = None,
+        context_organization: str | None = None,
     ) -> tuple[Speaker, float]:
-        """The Speaker for a mention, and how confident the resolution is (0..1)."""
+        """The Speaker for a mention, and how confident the resolution is (0..1).
+
+        `context_organization` is the organisation that opens the sentence before ("The White
+        House also expressed concern. John Kirby, ..., stated"): a person introduced with a
+        role right after it is taken to speak for it.
+        """
         lowered = surface.lower()
         pronouns = pronoun_classes()
         if lowered in pronouns:
@@ -307,6 +313,8 @@ class SpeakerResolver:
                 if earlier.name == name:
                     role, organization = earlier.role, organization or earlier.organization
                     break
+        if kind == "person" and role and organization is None and context_organization:
+            organization = context_organization
         name = _canonical(name, kind)
         if kind == "unknown" and name and name.split()[0].lower() in words("determiners"):
             # "The billionaire businessman": how the article names the speaker, unresolved
