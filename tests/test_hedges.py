@@ -231,6 +231,24 @@ def test_not_hedges(text: str) -> None:
     assert cues(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("a battalion-sized unit of about 3,000-strong troops", "about 3,000"),
+        ("about 20-25 people were hurt", "about 20-25"),
+        ("nearly half a million people", "nearly half a million"),
+        ("talks began around 3pm", "around 3pm"),
+        ("roughly two-thirds of voters", "roughly two-thirds"),
+        ("an estimated 1.5 million viewers", "an estimated 1.5 million"),
+        ("close to £5bn in debt", "close to £5bn"),
+        ("about one in five adults", "about one in five"),
+        ("fined up to £5,000.", "up to £5,000"),
+    ],
+)
+def test_approximation_spans_cover_the_number(text: str, cue: str) -> None:
+    assert cues(text) == [(cue, "approximation")]
+
+
 def test_seed_article_document_cues() -> None:
     found = cues(SEED)
     for expected in [

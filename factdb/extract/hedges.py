@@ -24,15 +24,18 @@ _CATEGORIES: frozenset[str] = frozenset(get_args(HedgeCategory))
 
 _SMALL = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _SCALE = "hundred|thousand|million|billion|trillion"
+_DIGITS = r"(?:[$£€¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_FRACTION = r"(?:thirds?|quarters?|fifths?|tenths?)"
 # A quantity after an approximator. Atomic so "about 3,000-strong" cannot shrink to "about 3,0".
 _NUM = (
     r"(?>"
-    r"(?:[$£€¥]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    rf"{_DIGITS}(?:\s?[-–]\s?{_DIGITS})?"  # "20", "$1.20", "20-25"
+    r"(?::\d{2})?(?:\s?(?:a\.m\.|p\.m\.|am\b|pm\b))?"  # "3pm", "10:30"
     rf"(?:\s?(?:%|per\s?cent\b|percent\b|bn\b|m\b|k\b|(?:{_SCALE})s?\b))?"
-    rf"|(?:an?\s+)?(?:{_SMALL})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    rf"|(?:an?\s+)?(?:{_SMALL})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|{_FRACTION}))?"
     rf"(?:\s+(?:{_SCALE}))?\b"
     rf"|(?:an?\s+|half\s+a\s+)?(?:dozen|{_SCALE})\b|(?:dozens|hundreds|thousands|millions)\b"
-    r"|half\b|an?\s+(?:third|quarter|fifth|tenth)\b|one\s+in\s+\w+|one\s+(?:third|quarter)\b"
+    rf"|half\b|an?\s+{_FRACTION}\b|one\s+in\s+\w+|one[- ]{_FRACTION}\b"
     r")"
 )
 _MACROS = {"{num}": _NUM, "{word}": r"[\w'’.&-]+"}
