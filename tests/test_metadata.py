@@ -186,6 +186,9 @@ def test_title(text: str, title: str | None) -> None:
         'You may use these HTML tags and attributes: <a href="" title=""> <b>',
         "Image caption The minister arriving at Downing Street",
         "Contact the reporter at news@example.com",
+        "Copyright 2024 The Associated Press. All rights reserved.",
+        "Follow her on Twitter @janedoe",
+        "Photo: Jane Doe/City Wire",
     ],
 )
 def test_furniture_lines_are_skipped(line: str) -> None:
@@ -194,6 +197,19 @@ def test_furniture_lines_are_skipped(line: str) -> None:
     )
     _, spans = read_metadata(text)
     assert spans_text(text, spans) == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Menu prices rose 5% last year, the owner said.",
+        "Photographs of the flood were shared widely, officials said.",
+        "The union said all rights reserved for members would be kept.",
+    ],
+)
+def test_prose_that_resembles_furniture_is_kept(line: str) -> None:
+    text = f"Headline for the story\n\nThe council met on Monday.\n\n{line}\n"
+    assert read_metadata(text)[1] == []
 
 
 def test_repeated_paragraph_with_other_quote_marks_is_skipped_once() -> None:

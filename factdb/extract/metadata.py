@@ -152,6 +152,7 @@ class _Patterns:
     line_start: re.Pattern[str]
     tail: frozenset[str]
     credit: re.Pattern[str]
+    line_end: re.Pattern[str]
 
 
 def read_metadata(text: str) -> tuple[ArticleMeta, list[Span]]:
@@ -338,7 +339,7 @@ def _read_furniture(
             if _is_byline(text, authors) or patterns.line_start.match(text):
                 spans.append((line.start, line.end))
                 continue
-            if patterns.credit.search(text):
+            if patterns.credit.search(text) or patterns.line_end.search(text):
                 spans.append((line.start, line.end))
                 seen.add(key)
                 continue
@@ -402,7 +403,7 @@ def _merge(spans: list[Span]) -> list[Span]:
 def _patterns() -> _Patterns:
     """Compile the boilerplate lexicon once per process."""
     raw = files("factdb.extract").joinpath("lexicons/boilerplate.txt").read_text("utf-8")
-    sections: dict[str, list[str]] = {"line_start": [], "tail": [], "credit": []}
+    sections: dict[str, list[str]] = {"line_start": [], "tail": [], "credit": [], "line_end": []}
     current: list[str] | None = None
     for row in raw.splitlines():
         entry = row.split("#", 1)[0].strip()
@@ -416,6 +417,7 @@ def _patterns() -> _Patterns:
         line_start=re.compile(rf"(?:{_alternation(sections['line_start'])})", re.I),
         tail=frozenset(_tail_key(_key(p)) for p in sections["tail"]),
         credit=re.compile(rf"\(\s*(?:{_alternation(sections['credit'])})[^()]*\)\s*$", re.I),
+        line_end=re.compile(rf"(?:{_alternation(sections['line_end'])})[\s.!]*$", re.I),
     )
 
 
