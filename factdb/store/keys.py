@@ -14,7 +14,7 @@ from importlib import resources
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _APOSTROPHES = re.compile(r"['\u2019\u02bc`]")
-_LEADING_DETERMINER = re.compile(r"^(?:the|a|an)\s+")
+_LEADING_DETERMINER = re.compile(r"^(?:(?:the|a|an)\s+)+")
 _WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
