@@ -312,3 +312,14 @@ def test_disagreement_flags(earlier: str, later: str, grade: str, flags: list[st
     from factdb.store.workflow_views import disagreement_flags
 
     assert disagreement_flags(earlier, later, grade) == flags
+
+
+def test_topic_filter_joins_full_text_topics_and_tags(session: Session) -> None:
+    from factdb.store.workflow_views import topic_ids
+
+    growing = claim_id(session, "growing and deepening")
+    sanctions = claim_id(session, "Any cooperation")
+    tag_claim(session, growing, "alliance")
+    assert topic_ids(session, "alliances") == {growing}  # the tag, singular or plural
+    assert sanctions in topic_ids(session, "sanction")  # full text, stemmed
+    assert topic_ids(session, "Ukrainian") >= {claim_id(session, "Russia has formed")}

@@ -11,12 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, literal, or_, select, union
+from sqlalchemy import ColumnElement, delete, func, literal, or_, select, union
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from factdb.extract.topics import Topic, find_topics, topic_key
 from factdb.store.models import Article, Claim
+from factdb.store.search import topic_condition
 from factdb.store.workflow import WorkflowError, now, require_claim, writing
 from factdb.store.workflow_models import ArticleTopic, ClaimTag, ClaimTopic, TopicRecord, TopicScan
 from factdb.store.writes import _chunks, _insert_ignore
@@ -220,3 +221,13 @@ def topic_counts(session: Session, limit: int = 0, kind: str | None = None) -> l
     rows = [r for r in rows if r.claims or r.articles]
     rows.sort(key=lambda r: (-r.claims, -r.articles, r.key, r.kind))
     return rows[:limit] if limit else rows
+
+
+def topic_clause(session: Session, topic: str) -> ColumnElement[bool]:
+    """The whole `--topic` filter on claims: tagged with it, about it, or containing its words.
+
+    Indexes any article not yet scanned first, so the answer covers everything stored.
+    """
+    ensure_topics(session)
+    dialect = session.get_bind().dialect.name
+    return or_(topic_condition(dialect, Claim.id, topic), Claim.id.in_(topic_claim_ids(topic)))

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from itertools import combinations
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlmodel import Session
 
 from factdb.export.claimreview import NOT_VERDICTS, Appearance, ReviewInput
@@ -23,10 +23,9 @@ from factdb.match.normalize import is_number, normalize_claim
 from factdb.store import workflow
 from factdb.store.models import Article, Claim, Hedge, Outlet
 from factdb.store.queries import ClaimFilter, find_claims
-from factdb.store.search import topic_condition
 from factdb.store.workflow import UNVERIFIED, check_status, claim_statuses
 from factdb.store.workflow_models import LoggedClaim
-from factdb.store.workflow_topics import claim_tags, claim_topics, ensure_topics, topic_claim_ids
+from factdb.store.workflow_topics import claim_tags, claim_topics, topic_clause
 from factdb.store.writes import _chunks
 
 ALL = 10**9  # find_claims limit meaning "every match": status and topic narrow afterwards
@@ -56,12 +55,7 @@ class Disagreement:
 
 def topic_ids(session: Session, topic: str) -> set[int]:
     """Claims `--topic` selects: tagged with it, about it, or containing its words."""
-    ensure_topics(session)
-    dialect = session.get_bind().dialect.name
-    query = select(Claim.id).where(
-        or_(topic_condition(dialect, Claim.id, topic), Claim.id.in_(topic_claim_ids(topic)))
-    )
-    return {row[0] for row in session.exec(query)}
+    return {row[0] for row in session.exec(select(Claim.id).where(topic_clause(session, topic)))}
 
 
 def select_claims(session: Session, selection: Selection) -> list[dict[str, Any]]:
