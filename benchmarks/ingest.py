@@ -37,11 +37,15 @@ class Run:
     articles: int
     peak_mb: float
     exit_code: int
+    cpu_seconds: float = 0.0
 
     def line(self) -> str:
+        """Wall figures, and per CPU-second ones: the machine may be shared with other work."""
         return (
-            f"{self.label:<28} {self.seconds:7.1f} s  {self.megabytes / self.seconds:6.2f} MB/s  "
-            f"{self.articles / self.seconds:7.1f} articles/s  peak RSS {self.peak_mb:6.1f} MB"
+            f"{self.label:<26} {self.seconds:6.1f} s  {self.megabytes / self.seconds:5.2f} MB/s  "
+            f"{self.articles / self.seconds:6.1f} art/s  | cpu {self.cpu_seconds:6.1f} s  "
+            f"{self.megabytes / self.cpu_seconds:5.2f} MB/cpu-s  "
+            f"{self.articles / self.cpu_seconds:6.1f} art/cpu-s  | peak RSS {self.peak_mb:6.1f} MB"
             + ("" if self.exit_code == 0 else f"  EXIT {self.exit_code}")
         )
 
@@ -90,6 +94,7 @@ def run_child(label: str, args: list[str], corpus: Path, articles: int) -> Run:
         articles,
         usage.ru_maxrss / 1024,  # kilobytes on Linux
         proc.returncode,
+        usage.ru_utime + usage.ru_stime,
     )
 
 
