@@ -83,6 +83,8 @@ def test_scraped_page_metadata_and_boilerplate() -> None:
         ("PARIS, 12 March 2024 (AFP) - Ministers met.", None, None, None),
         ("BMW-brand sales rose 2.3% to 80,600 last year.", None, None, None),
         ("BREAKING: the vote has been delayed.", None, None, None),
+        ("EDITOR'S NOTE — This story contains graphic details.", None, None, None),
+        ("U.S. - China talks collapsed on Friday.", None, None, None),
         ("Kim Jong-un (R) - greeting Putin.", None, None, None),
         ("The minister (Labour) - who spoke first - said no.", None, None, None),
     ],

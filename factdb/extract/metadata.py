@@ -62,32 +62,6 @@ _HEADING = re.compile(r"^#{1,6}\s+")
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>\||::|·|–|—|-)\s+(?P<site>[^|–—]{1,60})$")
 _DOMAIN = re.compile(r"\w\.\w")
 _SENTENCE_MARKS = re.compile(r"[!?,;:\"“”‘’«»]|\.$")
-_NOT_NAMES = frozenset(
-    [
-        "the",
-        "this",
-        "that",
-        "then",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ]
-)
 
 _PLACE = rf"[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*(?:\s+[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*){{0,3}}"
 _DATELINE = re.compile(
@@ -96,27 +70,6 @@ _DATELINE = re.compile(
     rf"(?:,?\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     r"(?:\s*\((?P<outlet>[^()\n]{1,40})\))?"
     r"(?:\s+(?P<hyphen>--?)\s+|\s*(?P<dash>[–—―:])\s*)(?=\S)"
-)
-_NOT_PLACES = frozenset(
-    [
-        "BREAKING",
-        "UPDATE",
-        "UPDATED",
-        "EXCLUSIVE",
-        "WATCH",
-        "LIVE",
-        "OPINION",
-        "ANALYSIS",
-        "ABSTRACT",
-        "NOTE",
-        "EDITOR'S",
-        "EDITORS",
-        "PHOTOS",
-        "VIDEO",
-        "CORRECTION",
-        "FULL",
-        "TEXT",
-    ]
 )
 _PUBLISHED_LINE = re.compile(
     r"^(?:Published|Posted|Date|First published)\b:?\s*(?P<rest>.+)$", re.I
@@ -153,6 +106,8 @@ class _Patterns:
     tail: frozenset[str]
     credit: re.Pattern[str]
     line_end: re.Pattern[str]
+    not_names: frozenset[str]
+    not_places: frozenset[str]
 
 
 def read_metadata(text: str) -> tuple[ArticleMeta, list[Span]]:
@@ -257,8 +212,8 @@ def _dateline_match(line: str) -> re.Match[str] | None:
         if (
             not place.isupper()
             or match["dash"] == ":"
-            or place.upper() in _NOT_PLACES
-            or len(place) < 3
+            or place.upper() in _patterns().not_places
+            or sum(c.isalpha() for c in place) < 3
         ):
             return None
     elif not place.isupper() and (match["date"] is None or match["outlet"] is None):
@@ -371,7 +326,7 @@ def _is_byline(text: str, authors: dict[str, str]) -> bool:
 
 def _plausible_names(names: str) -> bool:
     first_word = names.split()[0].strip(".,").lower()
-    return first_word not in _NOT_NAMES
+    return first_word not in _patterns().not_names
 
 
 def _key(text: str) -> str:
@@ -403,7 +358,9 @@ def _merge(spans: list[Span]) -> list[Span]:
 def _patterns() -> _Patterns:
     """Compile the boilerplate lexicon once per process."""
     raw = files("factdb.extract").joinpath("lexicons/boilerplate.txt").read_text("utf-8")
-    sections: dict[str, list[str]] = {"line_start": [], "tail": [], "credit": [], "line_end": []}
+    sections: dict[str, list[str]] = {
+        name: [] for name in ("line_start", "tail", "credit", "line_end", "not_names", "not_places")
+    }
     current: list[str] | None = None
     for row in raw.splitlines():
         entry = row.split("#", 1)[0].strip()
@@ -418,6 +375,8 @@ def _patterns() -> _Patterns:
         tail=frozenset(_tail_key(_key(p)) for p in sections["tail"]),
         credit=re.compile(rf"\(\s*(?:{_alternation(sections['credit'])})[^()]*\)\s*$", re.I),
         line_end=re.compile(rf"(?:{_alternation(sections['line_end'])})[\s.!]*$", re.I),
+        not_names=frozenset(word.lower() for word in sections["not_names"]),
+        not_places=frozenset(word.upper() for word in sections["not_places"]),
     )
 
 
