@@ -121,6 +121,23 @@ def test_file_name_that_is_not_utf8_gets_a_printable_label(tmp_path: Path) -> No
     document.source_id.encode("utf-8")  # storable and printable
 
 
+def test_discover_reports_a_folder_walk_error_and_keeps_the_rest(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "ok.txt").write_text("x")
+    real_walk = os.walk
+    locked = str(tmp_path / "locked")
+
+    def walk_with_a_locked_folder(top, onerror=None, **kwargs):  # type: ignore[no-untyped-def]
+        onerror(PermissionError(errno.EACCES, "Permission denied", locked))
+        yield from real_walk(top, onerror=onerror, **kwargs)
+
+    monkeypatch.setattr(os, "walk", walk_with_a_locked_folder)
+    sources, errors = discover([str(tmp_path)])
+    assert sources == [tmp_path / "ok.txt"]
+    assert errors == [ReadError(locked, "permission denied")]
+
+
 # --- text, Markdown, stdin -----------------------------------------------------------------
 
 
