@@ -192,10 +192,20 @@ def _matcher() -> _Matcher:
 
 # --- context checks for ambiguous cues -------------------------------------------------------
 
-_DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|some|any|two|three|several|"
-    r"many|other|further|latest|recent|new|earlier|widely)\s+)$",
-    re.IGNORECASE,
+
+def _preceded_by(words: str) -> re.Pattern[str]:
+    """True-ish (`.search` on `_before(...)`) when one of `words` ends right before the cue."""
+    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+
+
+def _followed_by(words: str) -> re.Pattern[str]:
+    """True-ish (`.match` at the cue's end) when one of `words` comes right after the cue."""
+    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+
+
+_DETERMINER_BEFORE = _preceded_by(
+    r"the|a|an|this|that|these|those|its|their|his|her|our|some|any|two|three|several|"
+    r"many|other|further|latest|recent|new|earlier|widely"
 )
 _AFTER_CLAIM = re.compile(
     r"\s*(?:that\b|to\s+(?:be|have|know|represent|speak|own)\b|[,.;:”\"]|$|"
@@ -203,59 +213,80 @@ _AFTER_CLAIM = re.compile(
     r"(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|will|could|did|can)\b)",
     re.IGNORECASE,
 )
-_CLAIM_NOUN_BEFORE = re.compile(
-    r"\b(?:the|his|her|their|its|these|those|such|unverified|unsubstantiated|false|similar|"
-    r"earlier|repeated|government|media)\s+$",
-    re.IGNORECASE,
+_CLAIM_NOUN_BEFORE = _preceded_by(
+    r"the|his|her|their|its|these|those|such|unverified|unsubstantiated|false|similar|"
+    r"earlier|repeated|government|media"
 )
-_CLAIM_NOUN_AFTER = re.compile(r"\s+(?:that|of|by|about)\b", re.IGNORECASE)
-_CLAIM_OBJECT_AFTER = re.compile(
-    r"\s+(?:responsibility|victory|the\s+(?:title|lives?|crown|record|prize|award|trophy|"
+_CLAIM_NOUN_AFTER = _followed_by(r"that|of|by|about")
+_CLAIM_SUBJECT_BEFORE = _preceded_by(r"they|we|i|you|who|which")
+_CLAIM_OBJECT_AFTER = _followed_by(
+    r"responsibility|victory|the\s+(?:title|lives?|crown|record|prize|award|trophy|"
     r"win|victory|top|lead|honours|seat)|(?:his|her|their|its|a|an)\s+(?:first|second|third|"
-    r"place|seat|title|win|victory|share|life|lives)|\d|lives|gold|silver|bronze|title)\b",
-    re.IGNORECASE,
+    r"place|seat|title|win|victory|share|life|lives)|\d|lives|gold|silver|bronze|title"
 )
-_COULD_NOT_HEDGE = re.compile(
-    r"\s+(?:not|never|only|hardly|barely|scarcely|see|hear|feel|smell|taste|remember|afford|"
-    r"tell|recall|do\s+nothing|no\s+longer|n[o']t)\b",
-    re.IGNORECASE,
+_COULD_NOT_HEDGE = _followed_by(
+    r"not|never|only|hardly|barely|scarcely|see|hear|feel|smell|taste|remember|afford|"
+    r"tell|recall|do\s+nothing|no\s+longer|n[o']t"
 )
-_COULD_HEDGE_AFTER_NOT = re.compile(
-    r"\s+not\s+(?:be\s+ruled\s+out|rule\s+out|be\s+excluded|exclude)\b", re.IGNORECASE
+_COULD_HEDGE_AFTER_NOT = _followed_by(
+    r"not\s+(?:be\s+ruled\s+out|rule\s+out|be\s+excluded|exclude)"
 )
 _ABILITY_BEFORE = re.compile(
     r"(?:\bso\s+(?:that\s+)?(?:\w+\s+)?|\bas\s+\w+\s+as\s+(?:\w+\s+)?|\bbest\s+(?:\w+\s+)?|"
     r"\ball\s+(?:\w+\s+)?|\bwhatever\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
-_WOULD_HEDGE_AFTER = re.compile(
-    r"\s+(?:not\s+)?(?:indicate|suggest|mean|imply|seem|appear|likely|probably|possibly|perhaps|"
-    r"be\s+(?:likely|unlikely|possible|able)|have\s+(?:been|\w+(?:ed|en|wn|ne)))\b",
-    re.IGNORECASE,
+_PAST_ABILITY = re.compile(
+    r"\b(?:as\s+a\s+(?:child|boy|girl|teenager)|when\s+\w+\s+was\s+young)\b", re.IGNORECASE
+)
+_WOULD_HEDGE_AFTER = _followed_by(
+    r"(?:not\s+)?(?:indicate|suggest|mean|imply|seem|appear|likely|probably|possibly|perhaps|"
+    r"be\s+(?:likely|unlikely|possible|able)|have\s+(?:been|\w+(?:ed|en|wn|ne)))"
 )
 _CONDITIONAL_MARKER = re.compile(
     r"\b(?:if|unless|were\s+to|otherwise|in\s+the\s+event|should\s+\w+\s+be|provided\s+that)\b",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-_MIGHT_NOUN_BEFORE = re.compile(
-    r"\b(?:his|her|their|its|our|the|all|military|economic|full|naval|sheer)\s+$",
+_MIGHT_NOUN_BEFORE = _preceded_by(
+    r"his|her|their|its|our|the|all|military|economic|full|naval|sheer"
+)
+_POSSIBLE_NOT_HEDGE_BEFORE = _preceded_by(
+    r"as|made|make|makes|making|best|highest|lowest|greatest|largest|smallest|every|all|"
+    r"everything|whenever|wherever|where|when|if|fastest|earliest|widest|biggest"
+)
+_POSSIBLE_ATTRIBUTIVE_BEFORE = _preceded_by(
+    r"a|an|the|his|her|their|its|two|several|any|other|one|three|four|many|some|no|about|"
+    r"another|over|of"
+)
+_THAT_AFTER = _followed_by("that")
+_BELIEVE_IDIOM = _preceded_by(r"can(?:no|')t|can\s+not|could(?:n't|\s+not)|hard\s+to|to")
+_BELIEVE_IDIOM_AFTER = _followed_by(r"it\s+or\s+not|me|in")
+_THOUGHT_NOUN_BEFORE = _preceded_by(
+    r"the|a|an|this|that|his|her|their|its|our|my|your|of|for|second|without|much|some|"
+    r"no|any|every|deep|careful|free|modern|political|religious|scientific|economic"
+)
+_THINK_NOT_HEDGE_BEFORE = _preceded_by(r"to|and|a")
+_THINK_NOT_HEDGE_AFTER = _followed_by(
+    r"about|of|tank|tanks|twice|again|through|big|ahead|outside|back|up"
+)
+_CONSIDERED_JUDGEMENT_AFTER = _followed_by(
+    r"to\s+be|by|one\s+of|among|a|an|the\s+(?:\w+est|first|last|most|best|worst|only|"
+    r"leading|father|mother|founder|greatest)|(?:most|more|less|least|too|very|highly|quite|"
+    r"unlikely|likely|possible|safe|unsafe|dangerous|essential|important|necessary|"
+    r"[a-z]+ly\s+[a-z]+)"
+)
+_CONSIDER_SUBJECT_BEFORE = _preceded_by(r"some|many|others|most|who|generally|widely|still")
+_CONSIDER_JUDGEMENT_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+be|as)\b|\s+(?:him|her|it|them|this|that|themselves|"
+    r"himself|herself|itself)\s+(?:a|an|the|too|very|more|less|[a-z]+ly)\b",
     re.IGNORECASE,
 )
-_POSSIBLE_NOT_HEDGE_BEFORE = re.compile(
-    r"\b(?:as|made|make|makes|making|best|highest|lowest|greatest|largest|smallest|every|all|"
-    r"everything|whenever|wherever|where|when|if|fastest|earliest|widest|biggest)\s+$",
+_POTENTIAL_NOUN_AFTER = re.compile(
+    r"(?:\s+(?:of|in|for|to|and|or|is|was|has|had|as|that|which|with)\b|\s*[^\w\s-]|\s*$)",
     re.IGNORECASE,
 )
-_POSSIBLE_ATTRIBUTIVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|his|her|their|its|two|several|any|other|one|three|four|many|some|no|about|"
-    r"another|over|of)\s+$",
-    re.IGNORECASE,
-)
-_BELIEVE_IDIOM = re.compile(
-    r"(?:\b(?:can(?:no|')t|can\s+not|could(?:n't|\s+not)|hard\s+to|to)\s+$)", re.IGNORECASE
-)
-_BELIEVE_IDIOM_AFTER = re.compile(r"\s+(?:it\s+or\s+not|me|in)\b", re.IGNORECASE)
+_IF_NOT_HEDGE_BEFORE = _preceded_by(r"as|even\s+as")
 
 
 def _before(text: str, start: int, width: int = 60) -> str:
@@ -282,9 +313,7 @@ def _claim_of_fact(text: str, start: int, end: int) -> bool:
     word = text[start:end].lower()
     if word in ("claims", "claim") and _CLAIM_NOUN_BEFORE.search(_before(text, start)):
         return _CLAIM_NOUN_AFTER.match(text, end) is not None or word == "claims"
-    if word == "claim" and not re.search(
-        r"\b(?:they|we|i|you|who|which)\s+$", _before(text, start), re.I
-    ):
+    if word == "claim" and not _CLAIM_SUBJECT_BEFORE.search(_before(text, start)):
         return False
     if _CLAIM_OBJECT_AFTER.match(text, end):
         return False
@@ -299,10 +328,7 @@ def _epistemic_could(text: str, start: int, end: int) -> bool:
         return False
     if _ABILITY_BEFORE.search(_before(text, start)):
         return False
-    sentence = _sentence(text, start, end).lower()
-    return not re.search(
-        r"\b(?:as\s+a\s+(?:child|boy|girl|teenager)|when\s+\w+\s+was\s+young)\b", sentence
-    )
+    return _PAST_ABILITY.search(_sentence(text, start, end)) is None
 
 
 def _epistemic_would(text: str, start: int, end: int) -> bool:
@@ -322,7 +348,7 @@ def _hedging_possible(text: str, start: int, end: int) -> bool:
     there", "possible to buy", "as soon as possible")."""
     if _POSSIBLE_NOT_HEDGE_BEFORE.search(_before(text, start)):
         return False
-    if re.match(r"\s+that\b", text[end : end + 10], re.IGNORECASE):
+    if _THAT_AFTER.match(text, end):
         return True
     return _POSSIBLE_ATTRIBUTIVE_BEFORE.search(_before(text, start)) is not None and (
         _POTENTIAL_NOUN_AFTER.match(text, end) is None
@@ -336,33 +362,6 @@ def _believe_not_idiom(text: str, start: int, end: int) -> bool:
     return _BELIEVE_IDIOM_AFTER.match(text, end) is None
 
 
-_THOUGHT_NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|this|that|his|her|their|its|our|my|your|of|for|second|without|much|some|"
-    r"no|any|every|deep|careful|free|modern|political|religious|scientific|economic)\s+$",
-    re.IGNORECASE,
-)
-_THINK_NOT_HEDGE_AFTER = re.compile(
-    r"\s+(?:about|of|tank|tanks|twice|again|through|big|ahead|outside|back|up)\b", re.IGNORECASE
-)
-_CONSIDERED_JUDGEMENT_AFTER = re.compile(
-    r"\s+(?:to\s+be|by|one\s+of|among|a|an|the\s+(?:\w+est|first|last|most|best|worst|only|"
-    r"leading|father|mother|founder|greatest)|(?:most|more|less|least|too|very|highly|quite|"
-    r"unlikely|likely|possible|safe|unsafe|dangerous|essential|important|necessary|"
-    r"[a-z]+ly\s+[a-z]+)\b)",
-    re.IGNORECASE,
-)
-_CONSIDER_JUDGEMENT_AFTER = re.compile(
-    r"\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+be|as)\b|\s+(?:him|her|it|them|this|that|themselves|"
-    r"himself|herself|itself)\s+(?:a|an|the|too|very|more|less|[a-z]+ly)\b",
-    re.IGNORECASE,
-)
-_POTENTIAL_NOUN_AFTER = re.compile(
-    r"(?:\s+(?:of|in|for|to|and|or|is|was|has|had|as|that|which|with)\b|\s*[^\w\s-]|\s*$)",
-    re.IGNORECASE,
-)
-_IF_NOT_HEDGE_BEFORE = re.compile(r"\b(?:as|even\s+as)\s+$", re.IGNORECASE)
-
-
 def _verb_thought(text: str, start: int, end: int) -> bool:
     """ "some thought it would fail", "is thought to"; not "the thought of", "food for thought"."""
     return _THOUGHT_NOUN_BEFORE.search(_before(text, start)) is None
@@ -372,7 +371,7 @@ def _verb_think(text: str, start: int, end: int) -> bool:
     """ "I think we may", "historians think that"; not "think about it", "a think tank"."""
     if _THINK_NOT_HEDGE_AFTER.match(text, end):
         return False
-    return re.search(r"\b(?:to|and|a)\s+$", _before(text, start), re.IGNORECASE) is None
+    return _THINK_NOT_HEDGE_BEFORE.search(_before(text, start)) is None
 
 
 def _doxastic_considered(text: str, start: int, end: int) -> bool:
@@ -383,9 +382,7 @@ def _doxastic_considered(text: str, start: int, end: int) -> bool:
 def _doxastic_consider(text: str, start: int, end: int) -> bool:
     """ "some consider Lemieux to be the best", "they consider it a threat"; not "will consider
     the proposal" (deliberation)."""
-    if re.search(
-        r"\b(?:some|many|others|most|who|generally|widely|still)\s+$", _before(text, start), re.I
-    ):
+    if _CONSIDER_SUBJECT_BEFORE.search(_before(text, start)):
         return True
     return _CONSIDER_JUDGEMENT_AFTER.match(text, end) is not None
 
