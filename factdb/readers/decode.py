@@ -13,7 +13,8 @@ _BINARY_SAMPLE = 8192
 # Text has tabs and newlines but almost no other C0 controls; a few stray ones happen in
 # scraped text, a high share means we are looking at a binary format.
 _CONTROL_SHARE = 0.10
-_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v\x1b")
+# Every byte that is not a suspicious control character, for a C-speed count by deletion.
+_NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\r\f\v\x1b"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 # Whitespace and the invisible format characters (zero-width spaces and joiners, BOMs, soft
 # hyphens, direction marks) that `str.strip` keeps: a file of only these has no article.
@@ -61,7 +62,7 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not sample:
         return False
-    controls = sum(1 for byte in sample if byte < 32 and byte not in _TEXT_CONTROLS)
+    controls = len(sample.translate(None, _NOT_CONTROL))
     return controls / len(sample) > _CONTROL_SHARE
 
 
