@@ -183,6 +183,22 @@ def test_claim_author_by_speaker_kind(speaker_kind: str, expected: dict | None) 
     assert schema_problems(review) == []
 
 
+def test_undated_appearances_name_no_first_appearance() -> None:
+    item = ReviewInput(
+        9,
+        "x",
+        "confirmed",
+        "2024-10-20",
+        appearances=[
+            Appearance("https://b.example/1", "B", "B"),
+            Appearance("https://a.example/2"),
+        ],
+    )
+    claim = claim_review(item, newsroom="N")["itemReviewed"]
+    assert len(claim["appearance"]) == 2
+    assert "firstAppearance" not in claim and "datePublished" not in claim
+
+
 def test_only_verdicts_are_reviews() -> None:
     items = [
         ReviewInput(1, "a", "unverified", "2024-10-20"),

@@ -323,3 +323,21 @@ def test_topic_filter_joins_full_text_topics_and_tags(session: Session) -> None:
     assert topic_ids(session, "alliances") == {growing}  # the tag, singular or plural
     assert sanctions in topic_ids(session, "sanction")  # full text, stemmed
     assert topic_ids(session, "Ukrainian") >= {claim_id(session, "Russia has formed")}
+
+
+def test_status_is_inherited_through_the_matching_clusters(session: Session) -> None:
+    from factdb.store.match_models import ClaimMatch
+
+    kirby = claim_id(session, KIRBY_LINE)
+    growing = claim_id(session, "growing and deepening")
+    stamp = wf.now()
+    session.add(ClaimMatch(claim_id=kirby, cluster_id=kirby, matched_at=stamp))
+    session.add(ClaimMatch(claim_id=growing, cluster_id=kirby, target_id=kirby, matched_at=stamp))
+    session.commit()
+    assert wf.cluster_members(session, growing) == [growing, kirby]
+    wf.verify_claim(session, growing, "misleading")
+    statuses = wf.claim_statuses(session)
+    assert statuses[kirby].status == "misleading" and statuses[kirby].inherited_from == growing
+    assert wf.cluster_members(session, claim_id(session, "Russia has formed")) == [
+        claim_id(session, "Russia has formed")
+    ]

@@ -70,10 +70,11 @@ def _appearance(item: Appearance) -> dict[str, Any]:
 
 
 def _first(appearances: list[Appearance]) -> Appearance | None:
-    """The earliest dated appearance (an undated one only when none is dated)."""
-    if not appearances:
+    """The earliest dated appearance; None when none is dated, rather than a guess."""
+    dated = [a for a in appearances if a.published]
+    if not dated:
         return None
-    return min(appearances, key=lambda a: (a.published is None, a.published or "", a.url))
+    return min(dated, key=lambda a: (a.published or "", a.url))
 
 
 def claim_review(

@@ -395,13 +395,27 @@ def _latest_verdicts(session: Session, claim_ids: Sequence[int] | None) -> dict[
 
 
 def cluster_members(session: Session, claim_id: int) -> list[int]:
-    """The claims of `claim_id`'s cross-source cluster (itself alone when matching is absent)."""
+    """The claims of `claim_id`'s cross-source cluster, itself first (alone when unmatched).
+
+    Clusters are the matching store's `claim_match` rows; `matching.cluster_claim_ids`
+    answers instead where it exists.
+    """
     try:
         from factdb.store.matching import cluster_claim_ids
     except ImportError:
-        return [claim_id]
-    members = list(cluster_claim_ids(session, claim_id))
-    return members if claim_id in members else [claim_id, *members]
+        members = _cluster_rows(session, claim_id)
+    else:
+        members = list(cluster_claim_ids(session, claim_id))
+    return [claim_id, *(m for m in members if m != claim_id)]
+
+
+def _cluster_rows(session: Session, claim_id: int) -> list[int]:
+    from factdb.store.match_models import ClaimMatch
+
+    match = ClaimMatch.__table__.c
+    cluster = select(match.cluster_id).where(match.claim_id == claim_id).scalar_subquery()
+    query = select(match.claim_id).where(match.cluster_id == cluster).order_by(match.claim_id)
+    return [row[0] for row in session.exec(query)]
 
 
 def claim_statuses(
