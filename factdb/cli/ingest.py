@@ -105,24 +105,29 @@ def ingest(
     summary = IngestSummary()
     pairs = list(_documents(paths, options))
     with open_database(db_url(ctx, db)) as engine, _progress(len(pairs)) as progress:
-        task = progress.add_task("Ingesting", total=len(pairs)) if progress else None
         try:
-            for _source, documents in pairs:
-                for outcome in ingest_documents(engine, documents):
-                    summary.add(outcome)
-                    _report(outcome)
-                if progress is not None and task is not None:
-                    progress.advance(task)
+            for outcome in ingest_documents(engine, _advancing(pairs, progress)):
+                summary.add(outcome)
+                _report(outcome)
         except KeyboardInterrupt:
             _print_summary(summary)
             stderr.print(
-                "Interrupted: every article listed as stored is complete; nothing else was written.",
+                "Interrupted: the articles counted above are stored whole; nothing else was written.",
                 markup=False,
             )
             raise typer.Exit(130) from None
     _print_summary(summary)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _advancing(pairs, progress: Progress | None):
+    """All documents of all sources, moving the progress bar as each source is read."""
+    task = progress.add_task("Ingesting", total=len(pairs)) if progress is not None else None
+    for _source, documents in pairs:
+        yield from documents
+        if progress is not None and task is not None:
+            progress.advance(task)
 
 
 def _report(outcome: Stored | Failed) -> None:
