@@ -6,6 +6,8 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import Engine, select
 from sqlmodel import Session, SQLModel
 from store_support import engine, seed_document, seed_extraction, store_url  # noqa: F401
@@ -100,12 +102,32 @@ def test_log_claim_creates_a_new_speaker_with_role(session: Session) -> None:
             "said on: cannot read 'next week' as a date (use YYYY-MM-DD)",
         ),
         ({"text": "Hello", "speaker": "X", "kind": "robot"}, "speaker kind 'robot' is not one of"),
+        (
+            {"text": "Hello", "speaker": "X", "url": "www.example.org/a"},
+            "url 'www.example.org/a' is not a web address (http:// or https://)",
+        ),
+        ({"text": "Hello", "speaker": "X", "hedged": "yes"}, "hedged must be true or false"),
     ],
 )
 def test_bad_logged_claims_are_refused(raw: dict, message: str) -> None:
     with pytest.raises(wf.WorkflowError) as info:
         wf.claim_to_log(raw)
     assert str(info.value).startswith(message)
+
+
+@given(
+    st.dictionaries(
+        st.sampled_from(["text", "speaker", "said_on", "url", "kind", "hedged", "role"]),
+        st.one_of(st.none(), st.text(max_size=20), st.integers(), st.booleans()),
+    )
+)
+def test_any_typed_input_is_logged_or_refused_with_a_message(raw: dict) -> None:
+    try:
+        item = wf.claim_to_log(raw)
+    except wf.WorkflowError as exc:
+        assert str(exc)
+    else:
+        assert item.text.strip() and item.speaker and not wf.is_pronoun(item.speaker)
 
 
 def test_a_batch_with_one_bad_speaker_writes_nothing(session: Session) -> None:

@@ -8,6 +8,7 @@ and a `logged_claim` row says where it came from. Verdicts are appended, never u
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -31,6 +32,7 @@ from factdb.store.workflow_models import (
 )
 from factdb.store.writes import _chunks, _insert_ignore  # shared with the bulk writer
 
+_WEB_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 MANUAL_VERSION = "manual"  # extractor_version of a claim typed in by a person
 MANUAL_RULE = "logged by hand"
 SPEAKER_KINDS = ("person", "organization", "media")
@@ -173,6 +175,9 @@ def claim_to_log(raw: dict[str, Any], where: str = "") -> ClaimToLog:
         said = check_date(None if said_on is None else str(said_on), "said on")
     except WorkflowError as exc:
         raise WorkflowError(f"{prefix}{exc}") from None
+    url = _clean(raw.get("url"))
+    if url is not None and not _WEB_URL.match(url):
+        raise WorkflowError(f"{prefix}url {url!r} is not a web address (http:// or https://)")
     return ClaimToLog(
         text=text.strip(),
         speaker=speaker,
@@ -181,7 +186,7 @@ def claim_to_log(raw: dict[str, Any], where: str = "") -> ClaimToLog:
         kind=kind,
         said_on=said,
         source=_clean(raw.get("source")),
-        url=_clean(raw.get("url")),
+        url=url,
         note=_clean(raw.get("note")),
         hedged=hedged,
     )
