@@ -61,7 +61,9 @@ def topic_ids(session: Session, topic: str) -> set[int]:
 def select_claims(session: Session, selection: Selection) -> list[dict[str, Any]]:
     """The selected claims as plain dicts (the `quotes` JSON shape plus workflow fields)."""
     flt = selection.claims
-    base = ClaimFilter(**{**asdict(flt), "topic": None, "limit": ALL})
+    narrowed_here = selection.status is not None or selection.topic is not None
+    limit = ALL if narrowed_here or not selection.limit else selection.limit
+    base = ClaimFilter(**{**asdict(flt), "topic": None, "limit": limit})
     views = find_claims(session, base)
     if selection.topic is not None:
         wanted = topic_ids(session, selection.topic)
