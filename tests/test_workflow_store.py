@@ -363,3 +363,12 @@ def test_status_is_inherited_through_the_matching_clusters(session: Session) -> 
     assert wf.cluster_members(session, claim_id(session, "Russia has formed")) == [
         claim_id(session, "Russia has formed")
     ]
+
+
+def test_a_topic_is_stored_under_its_own_name(engine: Engine) -> None:  # noqa: F811
+    """Logged first, "North Korean troops" names the topic; "North Korea" later renames it."""
+    with Session(engine) as s:
+        wf.log_claims(s, [wf.claim_to_log({"text": "North Korean troops.", "speaker": "A B"})])
+        assert [t.topic for t in topic_counts(s) if t.key == "north korea"] == ["North Korean"]
+        wf.log_claims(s, [wf.claim_to_log({"text": "North Korea denies it.", "speaker": "A B"})])
+        assert [t.topic for t in topic_counts(s) if t.key == "north korea"] == ["North Korea"]

@@ -106,8 +106,12 @@ def topic_key(text: str) -> str:
     return " ".join(places.get(part) or stem(part) for part in parts)
 
 
-def _plain(name: str) -> str:
-    """A name lower-cased word by word, without the singular and place mappings of topic_key."""
+def plain_key(name: str) -> str:
+    """A name lower-cased word by word, without the singular and place mappings of topic_key.
+
+    A name whose plain key equals its topic key is the subject's own name ("North Korea"),
+    which is preferred for display over an inflected form ("North Korean").
+    """
     return " ".join(part for part in _NON_WORD.split(name.casefold()) if part)
 
 
@@ -250,7 +254,7 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
             found[key] = [name, kind, 1, start, end]
             return
         entry[2] += 1
-        if kind == "entity" and _plain(name) == key != _plain(entry[0]):
+        if kind == "entity" and plain_key(name) == key != plain_key(entry[0]):
             entry[0], entry[3], entry[4] = name, start, end  # "North Korea" over "North Korean"
 
     in_names: set[int] = set()

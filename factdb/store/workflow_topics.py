@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, delete, func, literal, or_, select, union
+from sqlalchemy import ColumnElement, bindparam, delete, func, literal, or_, select, union, update
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
-from factdb.extract.topics import Topic, find_topics, topic_key
+from factdb.extract.topics import Topic, find_topics, plain_key, topic_key
 from factdb.store.models import Article, Claim
 from factdb.store.search import topic_condition
 from factdb.store.workflow import WorkflowError, now, require_claim, writing
@@ -44,8 +44,21 @@ class TopicCount:
 def _topic_ids(conn: Connection, topics: Sequence[Topic]) -> dict[str, int]:
     if not topics:
         return {}
-    rows = {t.key: {"name": t.name, "key": t.key, "kind": t.kind} for t in topics}
+    rows: dict[str, dict[str, str]] = {}
+    for t in topics:  # the first form seen names it, unless a later one is its own name
+        if t.key not in rows or plain_key(t.name) == t.key:
+            rows[t.key] = {"name": t.name, "key": t.key, "kind": t.kind}
     conn.execute(_insert_ignore(conn, _TOPIC), list(rows.values()))
+    own_names = [
+        {"k": key, "n": row["name"]} for key, row in rows.items() if plain_key(row["name"]) == key
+    ]
+    if own_names:
+        conn.execute(
+            update(_TOPIC)
+            .where(_TOPIC.c.key == bindparam("k"), _TOPIC.c.name != bindparam("n"))
+            .values(name=bindparam("n")),
+            own_names,
+        )
     found = conn.execute(select(_TOPIC.c.key, _TOPIC.c.id).where(_TOPIC.c.key.in_(list(rows))))
     return dict(found.all())
 
