@@ -34,7 +34,7 @@ from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms  # noqa
 from factdb.extract.types import Claim  # noqa: E402
 
 _TRIM = " \t\n\"'“”‘’«»,.;:!?—–-"
-_THAT = re.compile(r"^that\s+", re.IGNORECASE)
+_THAT = re.compile(r"that\s+", re.IGNORECASE)  # used with .match(text, pos): anchored there
 _WORD = re.compile(r"\w+")
 _LEADING_DET = re.compile(r"^(?:the|a|an|another|one)\s+", re.IGNORECASE)
 

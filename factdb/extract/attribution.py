@@ -164,7 +164,9 @@ _EDGE_TRIM = " \t\n,;:.—–-"
 # between a cue and its quotation: nothing, or an adverbial/addressee closed by "," or ":"
 _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?=\x01))")
 # between a cue and "that": an addressee or a short adverbial, never another verb
-_THAT_AFTER_CUE = re.compile(r"(?:\s+(?![a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+")
+_THAT_AFTER_CUE = re.compile(
+    r"(?:\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
@@ -591,6 +593,21 @@ def _speakers_words(masked: str, quote: Quote) -> bool:
     return not _LABEL_BEFORE.search(masked, max(0, quote.open_at - 20), quote.open_at)
 
 
+# The writer's own contrast after reported speech: "..., while 9 percent found", "; but".
+_CONTRAST = re.compile(r"\s*(?:,|;|\s—|\s–)\s*(?:while|whereas|however)\b")
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,}(?:,[^—–\n\x01]{0,40}?)?(?:\s*\([^)\x01]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
+
+
+def _clip_end(masked: str, start: int, end: int) -> int:
+    """Cut reported content before a contrast the writer adds ("..., but Cook did not say when")."""
+    contrast = _CONTRAST.search(masked, start, end)
+    if contrast is None or contrast.start() - start < 12:
+        return end
+    return contrast.start()
+
+
 def _partial_or_mixed(
     masked: str, quotes: list[Quote], start: int, end: int
 ) -> tuple[int, int, str, str]:
@@ -599,6 +616,7 @@ def _partial_or_mixed(
     One quoted fragment inside reported speech is the speaker's exact words: report them as a
     direct (partial) quote. Several fragments: keep the whole reported clause as mixed.
     """
+    end = _clip_end(masked, start, end)
     inside = _quotes_in(quotes, start, end)
     kind = _content_kind(masked, quotes, start, end)
     if kind == "direct" and len(inside) == 1:
@@ -714,6 +732,9 @@ def _content_before(
 ) -> tuple[int, int, str] | None:
     """Content that precedes ", SPEAKER said": the clause from the sentence start to the comma."""
     s, e = _trim(text, s_start, comma)
+    dateline = _DATELINE.match(masked, s, e)  # "CAMBRIDGE, Mass., Dec. 11 (UPI) — ..."
+    if dateline:
+        s = dateline.end()
     # drop a leading conjunction: "But the economy is weak, analysts said"
     lead = re.match(r"(?:And|But|Yet|So|Still)\s+", text[s:e])
     if lead:
