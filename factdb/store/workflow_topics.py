@@ -94,7 +94,9 @@ def ensure_topics(session: Session) -> int:
 def _index_article(conn: Connection, article_id: int, text: str) -> None:
     topics = find_topics(text)
     claims = conn.execute(
-        select(_CLAIM.c.id, _CLAIM.c.text).where(_CLAIM.c.article_id == article_id)
+        select(_CLAIM.c.id, _CLAIM.c.text)
+        .where(_CLAIM.c.article_id == article_id)
+        .order_by(_CLAIM.c.id)
     ).all()
     per_claim = [(cid, find_topics(ctext)) for cid, ctext in claims]
     ids = _topic_ids(conn, topics + [t for _, found in per_claim for t in found])
