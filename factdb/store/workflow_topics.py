@@ -41,16 +41,24 @@ class TopicCount:
     articles: int
 
 
+def _own_name(name: str, key: str, kind: str) -> bool:
+    """An entity written as itself ("North Korea", not "North Korean"); keywords keep the
+    form first seen ("troops"), which reads better than a singular made by rule."""
+    return kind == "entity" and plain_key(name) == key
+
+
 def _topic_ids(conn: Connection, topics: Sequence[Topic]) -> dict[str, int]:
     if not topics:
         return {}
     rows: dict[str, dict[str, str]] = {}
     for t in topics:  # the first form seen names it, unless a later one is its own name
-        if t.key not in rows or plain_key(t.name) == t.key:
+        if t.key not in rows or _own_name(t.name, t.key, t.kind):
             rows[t.key] = {"name": t.name, "key": t.key, "kind": t.kind}
     conn.execute(_insert_ignore(conn, _TOPIC), list(rows.values()))
     own_names = [
-        {"k": key, "n": row["name"]} for key, row in rows.items() if plain_key(row["name"]) == key
+        {"k": key, "n": row["name"]}
+        for key, row in rows.items()
+        if _own_name(row["name"], key, row["kind"])
     ]
     if own_names:
         conn.execute(
