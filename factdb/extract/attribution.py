@@ -120,7 +120,7 @@ _NP_OBJECT_VERBS = frozenset(
 _FINITE_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
     r"do|(?:won|can|is|was|are|were|did|does|do|has|have|had|would|could|should)n?['’]t|"
-    r"[a-z]{2,}ed|[a-z]+['’](?:s|re|ll|d|ve)|said|says|made|"
+    r"[a-z]{2,}ed|(?:he|she|it|that|there|what|who|here)['’]s|[a-z]+['’](?:re|ll|d|ve)|said|says|made|"
     r"got|went|came|gave|took|knew|thought|felt|left|lost|won|met|kept|held|told|found|saw|"
     r"became|began|brought|bought|built|paid|sent|spent|led|meant|ran)\b"
 )
@@ -165,7 +165,7 @@ _EDGE_TRIM = " \t\n,;:.—–-"
 _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?=\x01))")
 # between a cue and "that": an addressee or a short adverbial, never another verb
 _THAT_AFTER_CUE = re.compile(
-    r"(?:\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+"
+    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+"
 )
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
@@ -654,7 +654,8 @@ def _bare_clause(
         if (
             first_word[:1].isdigit()
             or first_word in _NUMBER_WORDS
-            or not _STRICT_FINITE.search(head)
+            or first_word in ("their", "his", "her", "its", "our", "my", "your")
+            or not _has_finite(head)
         ):
             return None
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
