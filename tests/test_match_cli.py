@@ -225,3 +225,18 @@ def test_speaker_edit_errors_change_nothing(db: Path, args: list[str], message: 
 
 def test_bare_speakers_still_lists(db: Path) -> None:
     assert "John Kirby" in speakers(db)
+
+
+def test_claims_stored_without_matching_catch_up(tmp_path: Path) -> None:
+    path = tmp_path / "unmatched.db"
+    engine = open_engine(f"sqlite:///{path}")
+    seed = seed_document(published="2024-10-17")
+    text = f"John Kirby said: \u201c{KIRBY}\u201d"
+    wire = simple_document("wire-2", text, outlet="Wire Two", published="2024-10-18")
+    with Session(engine) as session:
+        store_article(session, seed, seed_extraction(seed.text), extractor_version="test")
+        store_article(session, wire, one_quote(text, KIRBY, "John Kirby"), extractor_version="t")
+    engine.dispose()
+    code, out, err = run(path, "matches", "--format", "json")
+    assert code == 0, err
+    assert [c["grade"] for c in json.loads(out)[0]["claims"]] == [None, "exact"]

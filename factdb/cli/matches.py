@@ -57,8 +57,12 @@ def _grade(row: dict[str, Any]) -> str:
     return f"{row['grade']} {row['score']:.0f}"
 
 
-def cluster_json(view: Any) -> dict[str, Any]:
-    """The stable JSON shape of a cluster (`matches`, and `show`'s cluster section)."""
+def cluster_json(view: Any, *, with_diff: bool = False) -> dict[str, Any]:
+    """The stable JSON shape of a cluster (`matches`, and `show`'s cluster section).
+
+    `with_diff` adds each variant's word diff against the first appearance as
+    `[{"tag", "old", "new"}]` (empty for the first appearance itself).
+    """
     return {
         "cluster_id": view.cluster_id,
         "first_appearance": view.first_appearance,
@@ -75,6 +79,7 @@ def cluster_json(view: Any) -> dict[str, Any]:
                 "grade": c.grade,
                 "score": c.score,
                 "drift": c.drift,
+                **({"diff": [asdict(op) for op in c.diff]} if with_diff else {}),
             }
             for c in view.claims
         ],
@@ -138,7 +143,7 @@ def matches(
 
     Example: factdb matches --speaker kirby --format json
     """
-    from factdb.store.matching import find_clusters
+    from factdb.store.matching import find_clusters, match_new_claims
 
     flt = claim_filter(
         speaker=speaker,
@@ -152,6 +157,7 @@ def matches(
         limit=limit,
     )
     with open_session(db_url(ctx, db)) as session:
+        match_new_claims(session)  # claims stored without matching (another tool) catch up
         clusters = [cluster_json(view) for view in find_clusters(session, flt)]
     chosen = choose_format(fmt)
     if chosen in (OutputFormat.json, OutputFormat.nl):
@@ -185,7 +191,7 @@ def similar(
 
     Example: factdb similar "they would indicate a significant strengthening" --format json
     """
-    from factdb.store.matching import MatchError
+    from factdb.store.matching import MatchError, match_new_claims
     from factdb.store.matching import similar as find_similar
 
     if (text is None) == (from_file is None):
@@ -193,6 +199,7 @@ def similar(
     queries = [(None, text or "")] if from_file is None else _read_queries(from_file)
     rows: list[dict[str, Any]] = []
     with open_session(db_url(ctx, db)) as session:
+        match_new_claims(session)  # claims stored without matching (another tool) catch up
         for query_id, query in queries:
             try:
                 hits = find_similar(session, query, limit, query_id=query_id)
