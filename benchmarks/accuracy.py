@@ -198,6 +198,8 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
             if gold_speaker and gold_speaker.strip().lower() not in pronouns:
                 counts["speaker_gold"] += 1
                 predicted = claim.speaker.name if claim.speaker else ""
+                named = predicted not in ("", "unknown")
+                counts["speaker_named"] += named
                 if speaker_matches(predicted, gold_speaker):
                     counts["speaker_ok"] += 1
                 elif len(wrong_speakers) < show_errors:
@@ -246,6 +248,10 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
         ),
         "speaker_match": round(100 * counts["speaker_ok"] / max(1, counts["speaker_gold"]), 1),
         "speaker_scored": counts["speaker_gold"],
+        "speaker_named_precision": round(
+            100 * counts["speaker_ok"] / max(1, counts["speaker_named"]), 1
+        ),
+        "speaker_named": counts["speaker_named"],
         "bare_pronoun_speakers": round(100 * counts["pred_pronoun"] / max(1, counts["pred"]), 2),
         "cue_match": round(100 * counts["cue_ok"] / max(1, counts["cue_gold"]), 1),
         "seconds": round(seconds, 3),
@@ -268,6 +274,7 @@ def format_report(result: dict[str, Any]) -> str:
         f"content exact           {prf('content_exact')}",
         f"content token-overlap   {prf('content_overlap')}",
         f"speaker match {result['speaker_match']:.1f}% of {result['speaker_scored']} found quotes with a non-pronoun gold source",
+        f"named speakers right {result['speaker_named_precision']:.1f}% of {result['speaker_named']} (the rest: no speaker or 'unknown')",
         f"bare pronoun speakers {result['bare_pronoun_speakers']:.2f}%   cue match {result['cue_match']:.1f}%",
         f"extraction time {result['seconds']:.2f} s",
     ]

@@ -31,6 +31,7 @@ from factdb.extract.speakers import SpeakerResolver, mention_kind
 from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
 
 _DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
+_MIN_UNATTRIBUTED_WORDS = 4  # shorter stand-alone quotes are slogans, titles or labels
 _FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
 _SAID_ON = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast)\s+(?:\w+day,?\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
@@ -140,24 +141,44 @@ def _paragraph_attributions(
                         )  # fmt: skip
                         continue
             # continuation of the previous claim: same or previous paragraph, a direct quote
-            previous = [a for a in by_position + extra if a.end <= q.open_at]
-            if not previous:
-                continue
-            last = max(previous, key=lambda a: a.end)
-            gap_paragraphs = sentence.paragraph - _paragraph_of(paras, last.end)
-            if gap_paragraphs > 1 or last.kind == "indirect" or last.mention is None:
-                continue
-            if any(
-                MASK not in masked[s.start : s.end]
-                for s in sents
-                if last.end <= s.start < sentence.start
-            ):
-                continue  # narration in between breaks the chain
-            extra.append(
-                Attribution(q.start, q.end, "direct", "direct:continuation", None, last.mention,
-                            last.appositive, confidence=0.7, context=(sentence.start, sentence.end))
-            )  # fmt: skip
+            last = _continued_claim(masked, paras, sents, by_position + extra, q, sentence)
+            if last is not None:
+                extra.append(
+                    Attribution(q.start, q.end, "direct", "direct:continuation", None, last.mention,
+                                last.appositive, confidence=0.7,
+                                context=(sentence.start, sentence.end))
+                )  # fmt: skip
+            elif q.words >= _MIN_UNATTRIBUTED_WORDS:
+                # a quotation standing alone with nobody named: kept, with no speaker
+                extra.append(
+                    Attribution(q.start, q.end, "direct", "direct:unattributed", None, None,
+                                confidence=0.4, context=(sentence.start, sentence.end))
+                )  # fmt: skip
     return extra
+
+
+def _continued_claim(
+    masked: str,
+    paras: list[tuple[int, int]],
+    sents: list[_Sentence],
+    found: list[Attribution],
+    quote: Quote,
+    sentence: _Sentence,
+) -> Attribution | None:
+    """The claim a quote-only sentence continues: the last direct or mixed claim, in the same
+    or the previous paragraph, with only quotations in between."""
+    previous = [a for a in found if a.end <= quote.open_at]
+    if not previous:
+        return None
+    last = max(previous, key=lambda a: a.end)
+    if sentence.paragraph - _paragraph_of(paras, last.end) > 1:
+        return None
+    if last.kind == "indirect" or last.mention is None:
+        return None
+    for other in sents:
+        if last.end <= other.start < sentence.start and MASK not in masked[other.start : other.end]:
+            return None  # narration in between breaks the chain
+    return last
 
 
 def _introduces_quote(masked: str, start: int, end: int) -> bool:
