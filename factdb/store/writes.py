@@ -28,6 +28,7 @@ from factdb.store.db import refresh_statistics
 from factdb.store.keys import is_alias_worthy, is_pronoun, name_key
 from factdb.store.migrations import FTS_PAUSE_TABLE
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
+from factdb.store.retry import retry_busy
 from factdb.store.transactions import BEGIN_OPTION, write_transaction
 
 _ARTICLE = Article.__table__
@@ -112,13 +113,18 @@ def store_articles(
         valid.append((doc, extraction))
     if not valid:
         return [r for r in results if r is not None]
-    try:
+
+    def write_batch() -> list[StoredArticle | FailedArticle]:
         with write_transaction(engine) as conn:
-            stored: list[StoredArticle | FailedArticle] = list(
+            written: list[StoredArticle | FailedArticle] = list(
                 _write(conn, valid, extractor_version)
             )
-            if sum(s.claims for s in stored if isinstance(s, StoredArticle)) >= BULK_FTS_MIN:
+            if sum(s.claims for s in written if isinstance(s, StoredArticle)) >= BULK_FTS_MIN:
                 refresh_statistics(conn)
+        return written
+
+    try:
+        stored = retry_busy(write_batch)  # another writer's long lock is waited out, not fatal
     except DBAPIError as exc:
         if not _rejects_rows(exc):
             raise
@@ -131,9 +137,13 @@ def _store_alone(
     engine: Engine, item: tuple[SourceDocument, ArticleExtraction], version: str
 ) -> StoredArticle | FailedArticle:
     """The slow path after a batch was refused: find which articles the database rejects."""
-    try:
+
+    def write_one() -> StoredArticle | FailedArticle:
         with write_transaction(engine) as conn:
             return _write(conn, [item], version)[0]
+
+    try:
+        return retry_busy(write_one)
     except DBAPIError as exc:
         if not _rejects_rows(exc):
             raise
