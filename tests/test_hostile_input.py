@@ -27,6 +27,7 @@ import factdb.cli.ingest as cli_ingest
 from factdb.cli import app
 from factdb.extract import extract_article
 from factdb.store.keys import is_pronoun
+from factdb.store.retry import WAIT_ENV
 
 GOOD = article_text(1)
 
@@ -392,7 +393,10 @@ def test_corrupted_database_file(tmp_path: Path, good: Path, damage: str) -> Non
     assert "corrupt" in err or "not a database" in err or "malformed" in err, err
 
 
-def test_database_locked_longer_than_the_busy_timeout(tmp_path: Path, good: Path) -> None:
+def test_database_locked_longer_than_the_writers_patience(
+    tmp_path: Path, good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(WAIT_ENV, "1")  # one busy_timeout, then no retry: fail, do not hang
     db = tmp_path / "f.db"
     create_schema(db)
     with closing(sqlite3.connect(db, isolation_level=None)) as holder:
