@@ -57,7 +57,11 @@ SCRIPT = """
 (function () {
   var q = document.getElementById('f-text'), st = document.getElementById('f-status'),
       sp = document.getElementById('f-speaker'), hd = document.getElementById('f-hedged'),
-      shown = document.getElementById('f-count');
+      shown = document.getElementById('f-count'), marks = {};
+  document.querySelectorAll('mark[data-claim]').forEach(function (m) {
+    (marks[m.dataset.claim] = marks[m.dataset.claim] || []).push(m);
+  });
+  function marksOf(id) { return marks[id] || []; }
   function apply() {
     var text = q.value.toLowerCase(), n = 0;
     document.querySelectorAll('tr.claim').forEach(function (row) {
@@ -66,8 +70,7 @@ SCRIPT = """
         (!sp.value || row.dataset.speaker === sp.value) &&
         (!hd.checked || row.dataset.hedged === 'yes');
       row.classList.toggle('hidden', !ok);
-      document.querySelectorAll('mark[data-claim="' + row.dataset.claim + '"]')
-        .forEach(function (m) { m.classList.toggle('dim', !ok); });
+      marksOf(row.dataset.claim).forEach(function (m) { m.classList.toggle('dim', !ok); });
       if (ok) { n += 1; }
     });
     shown.textContent = n;
@@ -76,8 +79,7 @@ SCRIPT = """
   document.querySelectorAll('a.jump').forEach(function (a) {
     a.addEventListener('click', function () {
       document.querySelectorAll('mark.focus').forEach(function (m) { m.classList.remove('focus'); });
-      document.querySelectorAll('mark[data-claim="' + a.dataset.claim + '"]')
-        .forEach(function (m) { m.classList.add('focus'); });
+      marksOf(a.dataset.claim).forEach(function (m) { m.classList.add('focus'); });
     });
   });
   apply();
