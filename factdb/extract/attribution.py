@@ -377,8 +377,8 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
                 j -= 1
                 continue
             break
-        if tok.lower in dets:
-            first = j
+        if tok.lower in dets or tok.text[:1].isdigit():
+            first = j  # "the", "one", "47 percent"
             break
         if tok.capitalised or tok.lower in vocab:
             first = j
@@ -461,9 +461,14 @@ _NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
 def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
     """A phrase "DET word{0,3} HEAD" ending at token i, for heads outside the lexicons."""
     dets = words("determiners") - {"that", "this", "these", "those"}
+    head = toks[i].lower
+    if head in _PREPOSITIONS or head in _AUX or head in dets or len(head) < 3:
+        return None  # "The email goes on to say": "to" is no noun
+    if _NOT_IN_PHRASE.match(head):
+        return None
     for j in range(i - 1, max(-1, i - 5), -1):
         tok = toks[j]
-        if tok.lower in dets:
+        if tok.lower in dets or tok.text[:1].isdigit():
             if j > 0 and toks[j - 1].lower in ("of", "to", "with", "by", "from", "for"):
                 return None
             return _checked_subject(toks, j, i)
@@ -905,6 +910,9 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     """
     lead = re.match(r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still),?\s+)?", masked[s_start:limit])
     start = s_start + (lead.end() if lead else 0)
+    opener = re.match(r"[^,\x01]{1,40},\s+", masked[start:limit])
+    if opener and not _has_finite(opener.group()):
+        start += opener.end()  # "Hours later, Trump ...": skip the time phrase
     span = subject_after(masked, start, limit)
     if span is None:
         return None
@@ -992,6 +1000,8 @@ def attribute_sentence(
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
         cue = _cue_span(masked, s_start, m.start(), m.end())
+        if re.search(r"\bto\s+$", masked[max(s_start, cue[0] - 4) : cue[0]]):
+            continue  # "goes on to say", "refused to comment": the subject is further away
         subject = subject_before(masked, s_start, cue[0])
         appositive = None
         if subject is None:
