@@ -246,11 +246,14 @@ def topic_counts(session: Session, limit: int = 0, kind: str | None = None) -> l
     return rows[:limit] if limit else rows
 
 
-def topic_clause(session: Session, topic: str) -> ColumnElement[bool]:
+def topic_clause(session: Session, topic: str, *, refresh: bool = True) -> ColumnElement[bool]:
     """The whole `--topic` filter on claims: tagged with it, about it, or containing its words.
 
-    Indexes any article not yet scanned first, so the answer covers everything stored.
+    With `refresh`, articles not yet scanned are indexed first (a write) so the answer covers
+    everything stored; read-only callers pass False and rely on ingest having indexed them
+    (tags and full text are always current).
     """
-    ensure_topics(session)
+    if refresh:
+        ensure_topics(session)
     dialect = session.get_bind().dialect.name
     return or_(topic_condition(dialect, Claim.id, topic), Claim.id.in_(topic_claim_ids(topic)))
