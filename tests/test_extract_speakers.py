@@ -208,3 +208,35 @@ def test_pronoun_after_another_person_is_named_stays_unknown() -> None:
     last = claims[-1]
     assert last.text == "it would raise taxes on the middle class"
     assert last.speaker is not None and last.speaker.name == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "People familiar with the matter said the deal could be announced next week.",
+            "People familiar with the matter",
+        ),
+        (
+            "A person close to the family, who requested anonymity, said the talks had failed.",
+            "A person close to the family",
+        ),
+        ("Officials warned that the storm could hit the coast by Friday.", "Officials"),
+    ],
+    ids=["familiar-with", "close-to-who-requested-anonymity", "sentence-initial-officials"],
+)
+def test_anonymous_source_phrases(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, "anonymous")
+
+
+def test_role_noun_speaker_carries_over_to_he_added() -> None:
+    text = '"We are ready," the coach said. "The team is fit."\n\n"We want to win," he added.'
+    claims = claims_of(text)
+    assert [c.rule for c in claims] == [
+        "direct:speaker-after",
+        "direct:continuation",
+        "direct:speaker-after",
+    ]
+    assert {c.speaker.name for c in claims if c.speaker} == {"the coach"}

@@ -311,12 +311,25 @@ _CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van
 _NEVER_IN_NAME = frozenset({"’s", "'s"})
 
 
+# "people familiar with the matter", "a person close to the family", "sources briefed on it"
+_ANONYMOUS_PHRASE = re.compile(
+    r"(?P<phrase>(?:(?:[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne|[Tt]he)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
+    r"knowledgeable\s+about|who\s+(?:spoke|asked|requested)[^,\x01]{0,60}?)"
+    r"(?:\s+[\w’'-]+){0,6}?)(?:,)?\s*(?:(?:has|have|had|also|later)\s+)*$"
+)
+
+
 def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
 
     Grows leftwards over capitalised words, known speaker vocabulary and possessives, and
     stops after a determiner or at anything else, so "In Seoul, officials" yields "officials".
     """
+    anonymous = _ANONYMOUS_PHRASE.search(masked, max(floor, at - _LOOKBACK), at)
+    if anonymous:
+        return anonymous.start(), anonymous.end("phrase")
     toks = tokens(masked, max(floor, at - _LOOKBACK), at)
     i = len(toks) - 1
     while (

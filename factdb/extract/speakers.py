@@ -58,6 +58,9 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     toks = _tokens(surface)
     if not toks:
         return "unknown"
+    lexicon_words = words("role_nouns") | words("anonymous") | words("media_nouns")
+    if len(toks) == 1 and toks[0].lower() in lexicon_words | words("organization_nouns"):
+        toks = [toks[0].lower()]  # "Officials said": capitalised only as the sentence opener
     head = toks[-1].lower()
     lowered = surface.lower()
     media = words("media_nouns")
@@ -70,7 +73,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         if head in words("organization_nouns"):
             return "organization"
         if toks[0].lower() == "the" and head not in words("anonymous"):
-            return "unknown"  # "the billionaire businessman": someone named earlier, unresolved
+            # "the coach": a person named by role; "the billionaire businessman": unresolved
+            return "person" if head in words("role_nouns") and not head.endswith("s") else "unknown"
         if head in words("role_nouns"):
             # "a spokesman" is anonymous; "the official" is resolved by coreference first
             return "anonymous"
