@@ -105,6 +105,10 @@ def is_speech_cue(cue: str | None) -> bool:
     return any(word in forms for word in _WORD.findall(lowered))
 
 
+def _pct(part: int, whole: int, digits: int = 1) -> float:
+    return round(100 * part / max(1, whole), digits)
+
+
 def _f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -232,28 +236,22 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
         "quotes_80": _prf(
             counts["pred_hit80"], counts["pred"], counts["gold_hit80"], counts["gold"]
         ),
-        "recall_30_speech": round(100 * counts["speech_hit30"] / max(1, counts["speech_gold"]), 1),
+        "recall_30_speech": _pct(counts["speech_hit30"], counts["speech_gold"], 1),
         "speech_gold": counts["speech_gold"],
-        "recall_30_direct": round(
-            100 * counts["gold_hit30_direct"] / max(1, counts["gold_direct"]), 1
-        ),
-        "recall_30_indirect": round(
-            100 * counts["gold_hit30_indirect"] / max(1, counts["gold_indirect"]), 1
-        ),
+        "recall_30_direct": _pct(counts["gold_hit30_direct"], counts["gold_direct"], 1),
+        "recall_30_indirect": _pct(counts["gold_hit30_indirect"], counts["gold_indirect"], 1),
         "content_exact": _prf(
             counts["pred_exact"], counts["pred"], counts["gold_exact"], counts["gold"]
         ),
         "content_overlap": _prf(
             counts["pred_overlap"], counts["pred"], counts["gold_overlap"], counts["gold"]
         ),
-        "speaker_match": round(100 * counts["speaker_ok"] / max(1, counts["speaker_gold"]), 1),
+        "speaker_match": _pct(counts["speaker_ok"], counts["speaker_gold"], 1),
         "speaker_scored": counts["speaker_gold"],
-        "speaker_named_precision": round(
-            100 * counts["speaker_ok"] / max(1, counts["speaker_named"]), 1
-        ),
+        "speaker_named_precision": _pct(counts["speaker_ok"], counts["speaker_named"], 1),
         "speaker_named": counts["speaker_named"],
-        "bare_pronoun_speakers": round(100 * counts["pred_pronoun"] / max(1, counts["pred"]), 2),
-        "cue_match": round(100 * counts["cue_ok"] / max(1, counts["cue_gold"]), 1),
+        "bare_pronoun_speakers": _pct(counts["pred_pronoun"], counts["pred"], 2),
+        "cue_match": _pct(counts["cue_ok"], counts["cue_gold"], 1),
         "seconds": round(seconds, 3),
         "errors": missed + false_hits + wrong_speakers,
     }
