@@ -102,16 +102,17 @@ def grade_prepared(a: Prepared, b: Prepared) -> MatchGrade | None:
         partial = fuzz.partial_ratio(short.norm, long.norm, score_cutoff=FRAGMENT_MIN_PARTIAL)
         if partial:
             return MatchGrade("fragment", round(partial * _FRAGMENT_EXACT_SCORE, 1))
+    if length_ratio < PARAPHRASE_MIN_LENGTH_RATIO:
+        return None
+    # token_sort_ratio runs in C; the stem sets are built only for pairs that pass it
+    sort = fuzz.token_sort_ratio(a.norm, b.norm, score_cutoff=PARAPHRASE_MIN_SORT)
+    if not sort:
+        return None
     stems_a, stems_b = a.stems, b.stems
-    if (
-        length_ratio >= PARAPHRASE_MIN_LENGTH_RATIO
-        and min(len(stems_a), len(stems_b)) >= PARAPHRASE_MIN_STEMS
-    ):
+    if min(len(stems_a), len(stems_b)) >= PARAPHRASE_MIN_STEMS:
         dice = 200.0 * len(stems_a & stems_b) / (len(stems_a) + len(stems_b))
         if dice >= PARAPHRASE_MIN_DICE:
-            sort = fuzz.token_sort_ratio(a.norm, b.norm, score_cutoff=PARAPHRASE_MIN_SORT)
-            if sort:
-                return MatchGrade("paraphrase", round(min(sort, dice) * _PARAPHRASE_SCALE, 1))
+            return MatchGrade("paraphrase", round(min(sort, dice) * _PARAPHRASE_SCALE, 1))
     return None
 
 
