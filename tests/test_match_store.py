@@ -24,6 +24,7 @@ from factdb.store import match_models  # noqa: F401  (registers the tables)
 from factdb.store.match_models import ClaimMatch, SpeakerApart, SpeakerMerge
 from factdb.store.matching import (
     MatchError,
+    cluster_claim_ids,
     cluster_of,
     find_clusters,
     forget_index,
@@ -103,6 +104,8 @@ def test_a_quote_in_three_outlets_is_one_cluster_with_drift(session: Session) ->
         ("insert", "not")
     ]
     assert cluster_of(session, later) == cluster
+    assert cluster_claim_ids(session, cut) == sorted([seed, cut, later])
+    assert cluster_claim_ids(session, 999) == []
 
 
 def test_offsets_of_every_appearance_slice_its_article(session: Session) -> None:

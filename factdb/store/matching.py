@@ -246,6 +246,17 @@ def cluster_of(session: Session, claim_id: int) -> ClusterView | None:
     return _cluster_view(cluster_id, _members(session, [cluster_id])[cluster_id])
 
 
+def cluster_claim_ids(session: Session, claim_id: int) -> list[int]:
+    """Ids of every claim in `claim_id`'s cluster, in id order ([] when it is not matched)."""
+    cluster = select(ClaimMatch.cluster_id).where(ClaimMatch.claim_id == claim_id)
+    query = (
+        select(ClaimMatch.claim_id)
+        .where(ClaimMatch.cluster_id == cluster.scalar_subquery())
+        .order_by(ClaimMatch.claim_id)
+    )
+    return list(session.execute(query).scalars())
+
+
 def similar(
     session: Session, text: str, limit: int = 10, *, query_id: str | None = None
 ) -> list[SimilarHit]:
