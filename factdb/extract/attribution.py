@@ -661,7 +661,10 @@ def _bare_clause(
     if e - s < 12:
         return None
     words_ahead = masked[s:e].split()
-    if words_ahead and words_ahead[0].lower() in _NOT_A_CLAUSE_START:
+    if words_ahead and (
+        words_ahead[0].lower() in _NOT_A_CLAUSE_START
+        or words_ahead[0].lower() in reporting_verb_forms()  # ", adding that": its own cue
+    ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
     if first_word not in _SUBJECT_PRONOUNS and not _has_finite(masked[s:e]):
@@ -688,7 +691,7 @@ def clause_after_cue(
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
     that = _THAT_AFTER_CUE.match(rest)
     direct = _QUOTE_AFTER_CUE.match(rest)
-    colon = re.match(r"[^\x01.;]{0,80}?:\s*", rest)
+    colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
         # "that" of a relative clause ("said the plan that...") is rare after a cue; accept
@@ -767,7 +770,7 @@ def _content_before(
     kind = _content_kind(masked, quotes, s, e)
     if kind == "direct" and inside:
         return inside[0].start, inside[-1].end, "direct"
-    if kind == "indirect" and not _is_clause(masked, s, e):
+    if kind == "indirect" and not _is_clause(masked, s, e, need_verb=False):
         return None
     return s, e, kind
 
@@ -810,15 +813,22 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
-def _is_clause(masked: str, start: int, end: int) -> bool:
-    """Whether masked[start:end] can be reported content: a finite clause, not an adverbial
-    ("With 214 delegates at stake", "Asked about the plan", "At one point")."""
-    first = masked[start:end].split(maxsplit=1)
-    if not first:
+def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
+    """Whether masked[start:end] can be reported content: a clause, not an adverbial
+    ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
+
+    Before ", she said" a clause is likely enough that a verb is only required of short ones.
+    """
+    found = masked[start:end].split()
+    if not found:
         return False
-    opener = first[0].lower().strip(",")
-    if opener in _ADVERBIAL_OPENERS or _NOT_IN_PHRASE.match(opener):
+    opener = found[0].strip(",")
+    if opener.lower() in _ADVERBIAL_OPENERS or _NOT_IN_PHRASE.match(opener.lower()):
         return False
+    if _CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
+        return False
+    if not need_verb and len(found) >= 5:
+        return True
     return bool(_has_finite(masked, start, end))
 
 
@@ -916,6 +926,14 @@ _PARTICIPLE_VERBS = frozenset(
 )
 
 
+_TIME_OPENER = re.compile(
+    r"(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier)|Later|Earlier|"
+    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
+    r",\s+"
+)
+
+
 def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
 
@@ -923,9 +941,9 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     """
     lead = re.match(r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still),?\s+)?", masked[s_start:limit])
     start = s_start + (lead.end() if lead else 0)
-    opener = re.match(r"[^,\x01]{1,40},\s+", masked[start:limit])
-    if opener and not _has_finite(opener.group()):
-        start += opener.end()  # "Hours later, Trump ...": skip the time phrase
+    opener = _TIME_OPENER.match(masked, start, limit)
+    if opener:
+        start = opener.end()  # "Hours later, Trump ...": skip the time phrase
     span = subject_after(masked, start, limit)
     if span is None:
         return None

@@ -85,6 +85,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"  # "a Republican Senator", "an Interior Ministry Official"
     if any(t.lower().strip(".") in words("organization_nouns") for t in capital_words):
         return "organization"  # before media: "Institute for Fiscal Studies"
+    if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
+        return "organization"  # "AMD", "SEACOM": an acronym is not a person
     if any(t.lower().strip(".") in media for t in capital_words[-2:]) and not _looks_like_person(
         toks
     ):
