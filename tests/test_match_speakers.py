@@ -68,6 +68,8 @@ def test_never_merged_and_never_linked(a: SpeakerRef, b: SpeakerRef) -> None:
         (SpeakerRef("unknown", "unknown"), person("John Kirby")),
         # a person may speak for a body
         (person("John Kirby"), org("the White House")),
+        # a surname-first one-word name is not enough to merge, even with a shared role
+        (person("Kim", role="leader"), person("Kim Jong Un", role="leader")),
     ],
 )
 def test_compatible_but_not_merged(a: SpeakerRef, b: SpeakerRef) -> None:

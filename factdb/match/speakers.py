@@ -145,9 +145,15 @@ def same_speaker(a: SpeakerRef, b: SpeakerRef) -> bool:
     relation = _name_relation(sa.tokens, sb.tokens)
     if relation == "full":
         return True
-    if relation == "partial":
+    if relation == "partial" and _surname_of(sa.tokens, sb.tokens):
         return _shares_context(sa, sb)
     return False
+
+
+def _surname_of(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """A one-word name merges only as the other's last word: "Kim" + a role is too many Kims."""
+    short, long = sorted((a, b), key=len)
+    return len(short) > 1 or short[0] == long[-1]
 
 
 def may_be_same_speaker(a: SpeakerRef | None, b: SpeakerRef | None) -> bool:
