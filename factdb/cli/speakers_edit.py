@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -61,13 +62,9 @@ def merge(
 
     Example: factdb speakers merge 7 3
     """
-    from factdb.store.matching import MatchError, merge_speakers
+    from factdb.store.matching import merge_speakers
 
-    with open_session(db_url(ctx, db)) as session:
-        try:
-            result = merge_speakers(session, speaker, into)
-        except MatchError as exc:
-            fail(str(exc), "Nothing was changed. List speakers with: factdb speakers")
+    result = _correct(ctx, db, lambda session: merge_speakers(session, speaker, into))
     stderr.print(
         f"Merged speaker {result.speaker_id} into {result.into_id}: "
         f"{result.claims_moved} claim(s) moved, {len(result.aliases_added)} alias(es) added.",
@@ -81,15 +78,22 @@ def split(ctx: typer.Context, speaker: SpeakerId, db: DbOption = None) -> None:
 
     Example: factdb speakers split 7
     """
-    from factdb.store.matching import MatchError, split_speaker
+    from factdb.store.matching import split_speaker
 
-    with open_session(db_url(ctx, db)) as session:
-        try:
-            result = split_speaker(session, speaker)
-        except MatchError as exc:
-            fail(str(exc), "Nothing was changed.")
+    result = _correct(ctx, db, lambda session: split_speaker(session, speaker))
     stderr.print(
         f"Split speaker {result.speaker_id} from {result.into_id}: "
         f"{result.claims_moved} claim(s) moved back, {len(result.aliases_added)} alias(es) removed.",
         markup=False,
     )
+
+
+def _correct(ctx: typer.Context, db: str | None, change: Callable[[Any], Any]) -> Any:
+    """Run one correction; a refused one is an Error line, exit 1, with nothing changed."""
+    from factdb.store.matching import MatchError
+
+    with open_session(db_url(ctx, db)) as session:
+        try:
+            return change(session)
+        except MatchError as exc:
+            fail(str(exc), "Nothing was changed. List speakers with: factdb speakers")
