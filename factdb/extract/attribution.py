@@ -496,7 +496,7 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
     """The noun phrase that starts right after offset `at` ("said John Kirby", "said the official")."""
-    toks = tokens(masked, at, ceiling)
+    toks = tokens(masked, at, min(ceiling, at + _LOOKBACK))
     if not toks:
         return None
     vocab = _np_vocabulary()

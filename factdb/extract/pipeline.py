@@ -84,6 +84,13 @@ def _said_on(
     if month is None or chosen_year is None:
         return None
     parsed = make_date(chosen_year, month, day)
+    if (
+        parsed
+        and not match.group("year")
+        and meta.published
+        and parsed.isoformat() > meta.published
+    ):
+        parsed = make_date(chosen_year - 1, month, day)  # "on Dec. 30" in a January article
     return parsed.isoformat() if parsed else None
 
 
@@ -218,10 +225,10 @@ def _block_quotes(
 
 
 def _previous_organization(
-    text: str, masked: str, sents: list[_Sentence], start: int
+    text: str, masked: str, sents: list[_Sentence], sent_starts: list[int], start: int
 ) -> str | None:
     """The organisation opening the sentence before `start` in the same paragraph, if any."""
-    index = bisect_right([s.start for s in sents], start) - 1
+    index = bisect_right(sent_starts, start) - 1
     if index <= 0 or sents[index - 1].paragraph != sents[index].paragraph:
         return None
     previous = sents[index - 1]
@@ -270,6 +277,7 @@ def extract(text: str) -> ArticleExtraction:
     found.sort(key=lambda a: (a.start, a.end))
 
     resolver = SpeakerResolver.for_document(masked)
+    sent_starts = [s.start for s in sents]
     claims: list[Claim] = []
     speakers_by_mention: dict[tuple[int, int], tuple[Speaker, float]] = {}
     for att in sorted(found, key=lambda a: (a.mention or (a.start, a.start))[0]):
@@ -283,7 +291,9 @@ def extract(text: str) -> ArticleExtraction:
             m_end,
             text[att.context[0] : att.context[1]],
             appositive,
-            _previous_organization(text, masked, sents, att.context[0]),
+            _previous_organization(text, masked, sents, sent_starts, att.context[0])
+            if att.appositive
+            else None,
         )
     for att in found:
         speaker = None
