@@ -240,3 +240,12 @@ def test_role_noun_speaker_carries_over_to_he_added() -> None:
         "direct:speaker-after",
     ]
     assert {c.speaker.name for c in claims if c.speaker} == {"the coach"}
+
+
+def test_speaker_inside_the_reported_sentence() -> None:
+    # BBC business style: the attribution splits the reported clause
+    text = "The economy, analysts say, is set to grow by 3% next year."
+    (claim,) = claims_of(text)
+    assert claim.rule == "indirect:speaker-inside"
+    assert claim.text == "The economy, analysts say, is set to grow by 3% next year"
+    assert claim.speaker is not None and claim.speaker.kind == "anonymous"

@@ -832,6 +832,37 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     return bool(_has_finite(masked, start, end))
 
 
+def _speaker_inside(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    pre: str,
+    cue_end: int,
+    s_end: int,
+) -> tuple[int, int, str] | None:
+    """ "The plan, Smith said, would fail.": the claim is both halves around the attribution.
+
+    The span covers the attribution too (claims are contiguous), like a split quote.
+    """
+    if not pre.endswith(",") or MASK in pre:
+        return None
+    head = pre[:-1].strip()
+    if not head or len(head.split()) > 8 or _has_finite(head):
+        return None
+    if head.split()[0].lower().strip(",") in _ADVERBIAL_OPENERS or _CALENDAR.match(head.split()[0]):
+        return None
+    rest = re.match(r"\s*,\s*", masked[cue_end:s_end])
+    if rest is None:
+        return None
+    tail_start = cue_end + rest.end()
+    if not _FINITE_WORD.match(masked, tail_start, s_end):
+        return None  # the second half must go on with the verb: ", would fail"
+    s, e = _trim(text, s_start, s_end)
+    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+    return s, e, "indirect" if kind == "direct" else kind
+
+
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
@@ -1060,6 +1091,15 @@ def attribute_sentence(
                     e = second.end
                     rule = "split"
                 add(Attribution(s, e, kind, f"{kind}:{rule}", cue, subject, appositive, 0.85))
+                continue
+            inside = _speaker_inside(text, masked, sent_quotes, s_start, pre, m.end(), s_end)
+            if inside is not None:
+                s, e, kind = inside
+                add(
+                    Attribution(
+                        s, e, kind, f"{kind}:speaker-inside", cue, subject, appositive, 0.75
+                    )
+                )
                 continue
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
             if after is not None and not pre.endswith(MASK):
