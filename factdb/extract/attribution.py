@@ -1,77 +1,51 @@
-"""Who said what: reporting cues, the speaker mention next to them, and the reported content.
+"""Who said what: the attribution patterns of one sentence and the reported content.
 
-Works sentence by sentence on a *masked* copy of the document in which every quotation
-(marks included) is replaced by `MASK` characters of the same length, so a reporting verb or a
-name inside a quotation is never mistaken for the frame around it, and offsets stay those of
-the original text. Each pattern is a small function returning `Attribution`s; the pipeline
-turns them into claims and resolves speakers.
+Works on a *masked* copy of the document in which every quotation (marks included) is
+replaced by `MASK` characters of the same length, so a reporting verb or a name inside a
+quotation is never mistaken for the frame around it, and offsets stay those of the original
+text. Speaker phrases come from `mentions`, verbs from `verbs`; each pattern returns
+`Attribution`s, which the pipeline turns into claims after resolving speakers.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
-from factdb.extract.quotes import Quote
+from factdb.extract.mentions import (
+    CALENDAR,
+    NOT_IN_PHRASE,
+    appositive_before,
+    phrase_to_comma,
+    sentence_subject,
+    subject_after,
+    subject_before,
+    tokens,
+)
+from factdb.extract.quotes import MASK, Quote
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
 
-MASK = "\x01"
 # A single quoted fragment inside reported speech ("stated they were "closely tracking ..."")
 # becomes a direct claim of the quoted words (the product's choice: the exact words are what a
 # journalist checks). False keeps the whole reported clause as one mixed claim, the PolNeAR
 # convention; benchmarks/accuracy.py --mixed-partials measures the difference.
 PARTIAL_QUOTES_AS_DIRECT = True
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–\x01]")
-_AUX = frozenset(
-    [
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
-        "are",
-        "be",
-        "been",
-        "will",
-        "would",
-        "did",
-        "does",
-        "do",
-        "also",
-        "later",
-        "previously",
-        "once",
-        "again",
-        "recently",
-        "repeatedly",
-        "often",
-        "never",
-        "then",
-        "not",
-        "further",
-        "first",
-        "earlier",
-        "already",
-        "publicly",
-        "privately",
-        "reportedly",
-        "separately",
-        "subsequently",
-        "told",
-    ]
-)
+
 _AUX_IN_CUE = frozenset(
     ["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do"]
 )
+
+
 # Verbs after which a clause without "that" is reported speech: "X said he would". Others
 # ("added four conversions", "announced a concert", "wrote a letter") need "that" or a quote.
 _CLAUSE_VERBS = frozenset({
     "say", "tell", "claim", "argue", "warn", "note", "state", "insist", "assert", "contend",
     "suggest", "predict", "admit", "acknowledge", "concede", "allege", "complain", "testify",
 })  # fmt: skip
+
+
 # Verbs that also take plain objects ("added four conversions"): a bare clause after them
 # must show an auxiliary or modal close to its start.
 _WEAK_CLAUSE_VERBS = frozenset({
@@ -79,6 +53,8 @@ _WEAK_CLAUSE_VERBS = frozenset({
     "stress", "emphasize", "emphasise", "predict", "promise", "vow", "pledge", "estimate",
     "indicate", "recall", "remind", "reiterate", "maintain",
 })  # fmt: skip
+
+
 _NUMBER_WORDS = frozenset(
     [
         "one",
@@ -108,34 +84,19 @@ _NUMBER_WORDS = frozenset(
         "several",
     ]
 )
+
+
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
 _INVERSION_VERBS = _CLAUSE_VERBS | frozenset({
     "add", "ask", "continue", "explain", "write", "report", "announce", "tweet", "declare",
     "confirm", "reply", "respond", "stress", "emphasize", "emphasise",
 })  # fmt: skip
+
+
 # Verbs whose plain noun-phrase object is itself the claim ("emphasized the government's concern").
 _NP_OBJECT_VERBS = frozenset(
     ["emphasize", "emphasise", "stress", "underline", "underscore", "reiterate"]
 )
-_FINITE_WORD = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
-    r"do|(?:won|can|is|was|are|were|did|does|do|has|have|had|would|could|should)n?['’]t|"
-    r"[a-z]{2,}ed|(?:he|she|it|that|there|what|who|here)['’]s|[a-z]+['’](?:re|ll|d|ve)|said|says|made|"
-    r"got|went|came|gave|took|knew|thought|felt|left|lost|won|met|kept|held|told|found|saw|"
-    r"became|began|brought|bought|built|paid|sent|spent|led|meant|ran)\b"
-)
-# a present-tense verb in -s right after its subject: "Obama wants", "the plan works"
-_PRESENT_S = re.compile(
-    r"\b(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|all|of|in|on|for|to|"
-    r"with|and|by|at|from|as|four|five|six|two|three|several)\b)[A-Za-z]+\s+"
-    r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
-)
-
-
-def _has_finite(text: str, start: int = 0, end: int | None = None) -> bool:
-    """Does text[start:end] contain a finite verb? Rough, and biased to say no."""
-    end = len(text) if end is None else end
-    return bool(_FINITE_WORD.search(text, start, end) or _PRESENT_S.search(text, start, end))
 
 
 _NOT_A_CLAUSE_START = frozenset(
@@ -158,15 +119,27 @@ _NOT_A_CLAUSE_START = frozenset(
         "no",
     ]
 )
+
+
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
+
+
 _LEADING_THAT = re.compile(r"\s*(?:,\s*)?that\s+", re.IGNORECASE)
+
+
 _EDGE_TRIM = " \t\n,;:.—–-"
+
+
 # between a cue and its quotation: nothing, or an adverbial/addressee closed by "," or ":"
 _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?=\x01))")
+
+
 # between a cue and "that": an addressee or a short adverbial, never another verb
 _THAT_AFTER_CUE = re.compile(
     r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+"
 )
+
+
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
@@ -183,385 +156,6 @@ class Attribution:
     appositive: tuple[int, int] | None = None
     confidence: float = 0.8
     context: tuple[int, int] = (0, 0)
-
-
-@dataclass(slots=True)
-class Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit() and "." in self.text
-
-
-def mask_quotes(text: str, quotes: list[Quote]) -> str:
-    """The text with every quotation (marks included) blanked to MASK, same length."""
-    parts: list[str] = []
-    cursor = 0
-    for quote in quotes:
-        o_start, o_end = quote.outer
-        if o_start < cursor:
-            continue
-        parts.append(text[cursor:o_start])
-        parts.append(MASK * (o_end - o_start))
-        cursor = o_end
-    parts.append(text[cursor:])
-    return "".join(parts)
-
-
-def tokens(masked: str, start: int, end: int) -> list[Token]:
-    """Words and the punctuation that matters to noun phrases, with absolute offsets."""
-    found = []
-    for match in _TOKEN.finditer(masked, start, end):
-        tok = match.group()
-        tok_end = match.end()
-        # "Korea." at a clause end: the dot is punctuation unless the token is an initialism
-        if (
-            tok.endswith(".")
-            and not re.search(r"(?:^|\.)[A-Za-z]\.$", tok)
-            and tok.lower().rstrip(".") not in _DOTTED
-        ):
-            tok = tok[:-1]
-            tok_end -= 1
-        if tok.endswith(("’s", "'s")) and len(tok) > 2:
-            found.append(Token(tok[:-2], match.start(), tok_end - 2))
-            found.append(Token(tok[-2:], tok_end - 2, tok_end))
-            continue
-        found.append(Token(tok, match.start(), tok_end))
-    return found
-
-
-_DOTTED = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "brig",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "amb",
-        "supt",
-        "det",
-        "pres",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-    ]
-)
-
-
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w-])")
-_LOOKBACK = 160  # characters a speaker phrase may reach back from its cue
-
-
-def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
-    """Reporting-verb forms in masked[start:end]; a word scan with a set lookup is far faster
-    than one regex alternation over every form."""
-    forms = reporting_verb_forms()
-    return [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
-
-
-@cache
-def _np_vocabulary() -> frozenset[str]:
-    """Lower-case words allowed inside a speaker noun phrase."""
-    return (
-        words("role_nouns")
-        | words("np_modifiers")
-        | words("media_nouns")
-        | words("organization_nouns")
-        | words("determiners")
-        | frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin", "al"})
-    )
-
-
-@cache
-def _head_nouns() -> frozenset[str]:
-    """Lower-case words that may end a speaker noun phrase."""
-    return (
-        words("role_nouns")
-        | words("media_nouns")
-        | words("organization_nouns")
-        | {w for w in words("anonymous") if " " not in w}
-    )
-
-
-_CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin"})
-_NEVER_IN_NAME = frozenset({"’s", "'s"})
-
-
-# "people familiar with the matter", "a person close to the family", "sources briefed on it"
-_ANONYMOUS_PHRASE = re.compile(
-    r"(?P<phrase>(?:(?:[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne|[Tt]he)\s+)?(?:[a-z]+\s+){0,2}"
-    r"(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
-    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
-    r"knowledgeable\s+about|who\s+(?:spoke|asked|requested)[^,\x01]{0,60}?)"
-    r"(?:\s+[\w’'-]+){0,6}?)(?:,)?\s*(?:(?:has|have|had|also|later)\s+)*$"
-)
-
-
-def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
-    """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
-
-    Grows leftwards over capitalised words, known speaker vocabulary and possessives, and
-    stops after a determiner or at anything else, so "In Seoul, officials" yields "officials".
-    """
-    anonymous = _ANONYMOUS_PHRASE.search(masked, max(floor, at - _LOOKBACK), at)
-    if anonymous:
-        return anonymous.start(), anonymous.end("phrase")
-    toks = tokens(masked, max(floor, at - _LOOKBACK), at)
-    i = len(toks) - 1
-    while (
-        i >= 0
-        and (toks[i].lower in _AUX or toks[i].lower.endswith("ly"))
-        and not toks[i].capitalised
-    ):
-        i -= 1
-    if i < 0:
-        return None
-    pronouns = pronoun_classes()
-    if toks[i].lower in pronouns and (i == 0 or toks[i - 1].text not in ("’s", "'s")):
-        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
-            return subject_before(masked, floor, toks[i - 1].start)
-        if pronouns[toks[i].lower] in ("person", "group", "thing", "self") and toks[
-            i
-        ].lower not in (
-            "this",
-            "one",
-            "those",
-            "these",
-            "that",
-            "him",
-            "them",
-            "you",
-        ):
-            return toks[i].start, toks[i].end
-        return None
-    if toks[i].text == ")":
-        # "Sen. Ted Cruz (R-Texas) said": step over a short parenthetical
-        j = i
-        while j >= 0 and toks[j].text != "(" and i - j < 6:
-            j -= 1
-        if j < 0 or toks[j].text != "(":
-            return None
-        i = j - 1
-    if i < 0:
-        return None
-    head = toks[i]
-    if not head.text[:1].isalnum():
-        return None  # "John McCain, a Republican Senator, said": the appositive path handles it
-    vocab = _np_vocabulary()
-    dets = words("determiners")
-    if head.lower in dets or head.lower in _CONNECTORS:
-        return None
-    if not (head.capitalised or head.lower in _head_nouns()):
-        # "The billionaire businessman says": an unknown noun is a head only right after a
-        # short run of words opened by a determiner
-        return _determiner_phrase(toks, i)
-    first = i
-    j = i - 1
-    while j >= 0:
-        tok = toks[j]
-        if tok.text in _NEVER_IN_NAME:
-            if j >= 1 and (toks[j - 1].capitalised or toks[j - 1].lower in vocab):
-                j -= 1
-                first = j
-                j -= 1
-                continue
-            break
-        if tok.lower in dets or tok.text[:1].isdigit():
-            first = j  # "the", "one", "47 percent"
-            break
-        if tok.capitalised or tok.lower in vocab:
-            first = j
-            j -= 1
-            continue
-        longer = None if head.capitalised else _determiner_phrase(toks, i)
-        if longer is not None and longer[0] < toks[first].start:
-            return longer
-        break
-    # never start with a connector, a sentence opener or a capitalised function word
-    openers = words("function_words")
-    while first <= i and (
-        toks[first].lower in _CONNECTORS - {"the"}
-        or (toks[first].lower in openers and toks[first].lower not in dets)
-    ):
-        first += 1
-    if first > i:
-        return None
-    if first > 1 and toks[first - 1].lower in ("of", "for", "at", "from", "with"):
-        # "a spokesman for the ministry", "one of his aides": the phrase goes on leftwards
-        if toks[first - 2].lower in words("determiners") | {"none", "each", "any", "most"}:
-            return toks[first - 2].start, toks[i].end
-        outer = subject_before(masked, floor, toks[first - 1].start)
-        if outer is not None:
-            return outer[0], toks[i].end
-    return _checked_subject(toks, first, i)
-
-
-_PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "with",
-        "from",
-        "by",
-        "to",
-        "about",
-        "after",
-        "before",
-        "into",
-        "over",
-        "under",
-        "than",
-        "via",
-        "during",
-        "through",
-        "against",
-        "between",
-        "among",
-    ]
-)
-_CALENDAR = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
-    r"Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
-)
-
-
-def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
-    """Reject phrases that cannot be the subject of a reporting verb.
-
-    A phrase right after a preposition is its object ("in a Twitter post"), a weekday or month
-    is a time ("on Twitter Thursday said"), and a lone sentence-initial "Having" is a verb.
-    """
-    if first > 0 and toks[first - 1].lower in _PREPOSITIONS:
-        return None
-    if _CALENDAR.match(toks[last].text):
-        return None
-    if first == last and _NOT_IN_PHRASE.match(toks[first].lower):
-        return None
-    return toks[first].start, toks[last].end
-
-
-_NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
-
-
-def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """A phrase "DET word{0,3} HEAD" ending at token i, for heads outside the lexicons."""
-    dets = words("determiners") - {"that", "this", "these", "those"}
-    head = toks[i].lower
-    if head in _PREPOSITIONS or head in _AUX or head in dets or len(head) < 3:
-        return None  # "The email goes on to say": "to" is no noun
-    if _NOT_IN_PHRASE.match(head):
-        return None
-    for j in range(i - 1, max(-1, i - 5), -1):
-        tok = toks[j]
-        if tok.lower in dets or tok.text[:1].isdigit():
-            if j > 0 and toks[j - 1].lower in ("of", "to", "with", "by", "from", "for"):
-                return None
-            return _checked_subject(toks, j, i)
-        if (
-            not re.match(r"^[\w’'-]+$", tok.text)
-            or tok.lower in _AUX
-            or _NOT_IN_PHRASE.match(tok.text)
-        ):
-            return None
-    return None
-
-
-def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
-    """The noun phrase that starts right after offset `at` ("said John Kirby", "said the official")."""
-    toks = tokens(masked, at, min(ceiling, at + _LOOKBACK))
-    if not toks:
-        return None
-    vocab = _np_vocabulary()
-    pronouns = pronoun_classes()
-    first = toks[0]
-    if first.lower in pronouns and pronouns[first.lower] in ("person", "group", "thing"):
-        if first.lower in ("he", "she", "they", "it", "we"):
-            return first.start, first.end
-        return None
-    if not (first.capitalised or first.lower in vocab):
-        return None
-    last: Token | None = None
-    for k, tok in enumerate(toks):
-        if tok.text in ",;:()—–\x01":
-            break
-        if tok.text in _NEVER_IN_NAME or tok.capitalised or tok.lower in vocab:
-            last = tok
-            continue
-        if tok.lower in _CONNECTORS and k + 1 < len(toks) and toks[k + 1].capitalised:
-            continue
-        break
-    if last is None:
-        return None
-    while last is not None and (last.lower in _CONNECTORS or last.lower in words("determiners")):
-        # trailing connector: cut back to the token before it
-        idx = toks.index(last)
-        last = toks[idx - 1] if idx > 0 else None
-    if last is None:
-        return None
-    head_ok = last.capitalised or last.lower in _head_nouns()
-    return (first.start, last.end) if head_ok else None
-
-
-def appositive_before(
-    masked: str, floor: int, comma: int
-) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """For "NAME, APPOSITIVE, said": (name span, appositive span) when text ends at `comma`."""
-    segment = masked[floor:comma]
-    inner_comma = segment.rfind(",")
-    if inner_comma < 0:
-        return None
-    appositive_start = floor + inner_comma + 1
-    appositive = masked[appositive_start:comma].strip()
-    if not appositive or MASK in appositive or len(appositive.split()) > 20:
-        return None
-    if appositive.lower() in _AUX or (
-        find_cues(appositive, 0, len(appositive)) and not appositive.lower().startswith("who ")
-    ):
-        return None
-    if appositive.split()[0].lower() in ("which", "that", "however", "though", "too", "meanwhile"):
-        return None
-    if appositive.split()[0].lower() == "who":
-        # "Chris Cox, who runs the NRA's lobbying arm, says": a relative clause, not a role
-        name = subject_before(masked, floor, floor + inner_comma)
-        if name is None or not masked[name[0] : name[1]][:1].isupper():
-            return None
-        return name, None
-    name = subject_before(masked, floor, floor + inner_comma)
-    if name is None:
-        return None
-    name_text = masked[name[0] : name[1]]
-    if not name_text[:1].isupper():
-        return None
-    lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
-    return name, (appositive_start + lead, appositive_start + lead + len(appositive))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -613,6 +207,8 @@ def _speakers_words(masked: str, quote: Quote) -> bool:
 
 # The writer's own contrast after reported speech: "..., while 9 percent found", "; but".
 _CONTRAST = re.compile(r"\s*(?:,|;|\s—|\s–)\s*(?:while|whereas|however)\b")
+
+
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,}(?:,[^—–\n\x01]{0,40}?)?(?:\s*\([^)\x01]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
@@ -667,7 +263,7 @@ def _bare_clause(
     ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
-    if first_word not in _SUBJECT_PRONOUNS and not _has_finite(masked[s:e]):
+    if first_word not in _SUBJECT_PRONOUNS and not has_finite(masked[s:e]):
         return None
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
         # "added four conversions as Wales won": a finite verb must follow a short subject
@@ -676,7 +272,7 @@ def _bare_clause(
             first_word[:1].isdigit()
             or first_word in _NUMBER_WORDS
             or first_word in ("their", "his", "her", "its", "our", "my", "your")
-            or not _has_finite(head)
+            or not has_finite(head)
         ):
             return None
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
@@ -727,10 +323,6 @@ def clause_after_cue(
     return None
 
 
-_STRICT_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
-    r"that|which|because)\b"
-)
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:and\s+)?[a-z]+ing\b")
 
 
@@ -745,8 +337,8 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     if MASK in stripped:
         # "said on Tuesday, "..."": adverbial, then the second half of a split quote
         before = stripped.split(MASK, 1)[0]
-        return not _STRICT_FINITE.search(before) and len(before.split()) <= 10
-    return not _STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
+        return not STRICT_FINITE.search(before) and len(before.split()) <= 10
+    return not STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
 
 
 def _content_before(
@@ -823,13 +415,13 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     if not found:
         return False
     opener = found[0].strip(",")
-    if opener.lower() in _ADVERBIAL_OPENERS or _NOT_IN_PHRASE.match(opener.lower()):
+    if opener.lower() in _ADVERBIAL_OPENERS or NOT_IN_PHRASE.match(opener.lower()):
         return False
-    if _CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
+    if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
     if not need_verb and len(found) >= 5:
         return True
-    return bool(_has_finite(masked, start, end))
+    return bool(has_finite(masked, start, end))
 
 
 def _speaker_inside(
@@ -848,15 +440,15 @@ def _speaker_inside(
     if not pre.endswith(",") or MASK in pre:
         return None
     head = pre[:-1].strip()
-    if not head or len(head.split()) > 8 or _has_finite(head):
+    if not head or len(head.split()) > 8 or has_finite(head):
         return None
-    if head.split()[0].lower().strip(",") in _ADVERBIAL_OPENERS or _CALENDAR.match(head.split()[0]):
+    if head.split()[0].lower().strip(",") in _ADVERBIAL_OPENERS or CALENDAR.match(head.split()[0]):
         return None
     rest = re.match(r"\s*,\s*", masked[cue_end:s_end])
     if rest is None:
         return None
     tail_start = cue_end + rest.end()
-    if not _FINITE_WORD.match(masked, tail_start, s_end):
+    if not FINITE_WORD.match(masked, tail_start, s_end):
         return None  # the second half must go on with the verb: ", would fail"
     s, e = _trim(text, s_start, s_end)
     s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
@@ -957,47 +549,6 @@ _PARTICIPLE_VERBS = frozenset(
 )
 
 
-_TIME_OPENER = re.compile(
-    r"(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier)|Later|Earlier|"
-    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
-    r",\s+"
-)
-
-
-def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
-    """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
-
-    Only names and pronouns: a sentence opened by an adverbial or a clause has no safe subject.
-    """
-    lead = re.match(r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still),?\s+)?", masked[s_start:limit])
-    start = s_start + (lead.end() if lead else 0)
-    opener = _TIME_OPENER.match(masked, start, limit)
-    if opener:
-        start = opener.end()  # "Hours later, Trump ...": skip the time phrase
-    span = subject_after(masked, start, limit)
-    if span is None:
-        return None
-    rest = masked[span[1] : limit]
-    if not re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\b", rest):
-        return None
-    return span
-
-
-def _phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:
-    """ "according to a new poll by Gallup," -> the words up to the comma, if short and verbless."""
-    stop = len(masked[start:end])
-    for mark in (",", MASK, ";", " — ", " – "):
-        at = masked.find(mark, start, end)
-        if at >= 0:
-            stop = min(stop, at - start)
-    phrase = masked[start : start + stop].rstrip(" .")
-    if not phrase or len(phrase.split()) > 12 or _STRICT_FINITE.search(phrase):
-        return None
-    lead = len(phrase) - len(phrase.lstrip())
-    return start + lead, start + len(phrase)
-
-
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -1019,14 +570,14 @@ def attribute_sentence(
         found.append(att)
 
     for m in _ACCORDING.finditer(masked, s_start, s_end):
-        speaker = _phrase_to_comma(masked, m.end() + 1, s_end) or subject_after(
+        speaker = phrase_to_comma(masked, m.end() + 1, s_end) or subject_after(
             masked, m.end() + 1, s_end
         )
         if speaker is None:
             continue
         cue = (m.start(), m.end())
         before = masked[s_start : m.start()].strip(_EDGE_TRIM)
-        if len(before.split()) <= 2 and not _STRICT_FINITE.search(before):
+        if len(before.split()) <= 2 and not STRICT_FINITE.search(before):
             # "According to X, ...", "Now, according to X, ...": the claim follows
             comma = masked.find(",", speaker[1], s_end)
             if comma < 0:
@@ -1145,7 +696,7 @@ def attribute_sentence(
             apposition = None
             tail = masked[speaker[1] : s_end]
             am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)
-            if am and not _STRICT_FINITE.search(am.group(1)):
+            if am and not STRICT_FINITE.search(am.group(1)):
                 apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
             second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)
             rule = "speaker-after"

@@ -13,22 +13,15 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factdb.dates import MONTH, full_dates, make_date, month_number
-from factdb.extract.attribution import (
-    MASK,
-    Attribution,
-    attribute_sentence,
-    find_cues,
-    mask_quotes,
-    sentence_subject,
-    subject_after,
-    subject_before,
-)
+from factdb.extract.attribution import Attribution, attribute_sentence
 from factdb.extract.hedges import attach_hedges, find_hedges
+from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
-from factdb.extract.quotes import Quote, find_quotes
+from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
 from factdb.extract.speakers import SpeakerResolver, mention_kind
 from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
+from factdb.extract.verbs import find_cues
 
 _DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
 _MIN_UNATTRIBUTED_WORDS = 4  # shorter stand-alone quotes are slogans, titles or labels

@@ -154,3 +154,21 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     for quote in found:
         quote.words = len(text[quote.start : quote.end].split())
     return found
+
+
+MASK = "\x01"
+
+
+def mask_quotes(text: str, quotes: list[Quote]) -> str:
+    """The text with every quotation (marks included) blanked to MASK, same length."""
+    parts: list[str] = []
+    cursor = 0
+    for quote in quotes:
+        o_start, o_end = quote.outer
+        if o_start < cursor:
+            continue
+        parts.append(text[cursor:o_start])
+        parts.append(MASK * (o_end - o_start))
+        cursor = o_end
+    parts.append(text[cursor:])
+    return "".join(parts)

@@ -1,0 +1,461 @@
+"""Speaker mentions: the noun phrase next to a reporting cue, found on the masked text.
+
+"John Kirby, National Security Council Coordinator ..., stated", "A South Korean Foreign
+Ministry official emphasized", "people familiar with the matter said", "said the official".
+Phrases grow over capitalised words and speaker vocabulary from the lexicons and stop at
+anything else, so a phrase is either a plausible speaker or nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factdb.extract.lexicon import pronoun_classes, words
+from factdb.extract.quotes import MASK
+from factdb.extract.verbs import STRICT_FINITE, find_cues
+
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–\x01]")
+
+
+AUXILIARIES = frozenset(
+    [
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "be",
+        "been",
+        "will",
+        "would",
+        "did",
+        "does",
+        "do",
+        "also",
+        "later",
+        "previously",
+        "once",
+        "again",
+        "recently",
+        "repeatedly",
+        "often",
+        "never",
+        "then",
+        "not",
+        "further",
+        "first",
+        "earlier",
+        "already",
+        "publicly",
+        "privately",
+        "reportedly",
+        "separately",
+        "subsequently",
+        "told",
+    ]
+)
+
+
+@dataclass(slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit() and "." in self.text
+
+
+def tokens(masked: str, start: int, end: int) -> list[Token]:
+    """Words and the punctuation that matters to noun phrases, with absolute offsets."""
+    found = []
+    for match in _TOKEN.finditer(masked, start, end):
+        tok = match.group()
+        tok_end = match.end()
+        # "Korea." at a clause end: the dot is punctuation unless the token is an initialism
+        if (
+            tok.endswith(".")
+            and not re.search(r"(?:^|\.)[A-Za-z]\.$", tok)
+            and tok.lower().rstrip(".") not in _DOTTED
+        ):
+            tok = tok[:-1]
+            tok_end -= 1
+        if tok.endswith(("’s", "'s")) and len(tok) > 2:
+            found.append(Token(tok[:-2], match.start(), tok_end - 2))
+            found.append(Token(tok[-2:], tok_end - 2, tok_end))
+            continue
+        found.append(Token(tok, match.start(), tok_end))
+    return found
+
+
+_DOTTED = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "sen",
+        "rep",
+        "gov",
+        "gen",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "cmdr",
+        "adm",
+        "maj",
+        "brig",
+        "rev",
+        "st",
+        "jr",
+        "sr",
+        "amb",
+        "supt",
+        "det",
+        "pres",
+        "inc",
+        "corp",
+        "ltd",
+        "co",
+    ]
+)
+
+
+LOOKBACK = 160  # characters a speaker phrase may reach back from its cue
+
+
+@cache
+def _np_vocabulary() -> frozenset[str]:
+    """Lower-case words allowed inside a speaker noun phrase."""
+    return (
+        words("role_nouns")
+        | words("np_modifiers")
+        | words("media_nouns")
+        | words("organization_nouns")
+        | words("determiners")
+        | frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin", "al"})
+    )
+
+
+@cache
+def _head_nouns() -> frozenset[str]:
+    """Lower-case words that may end a speaker noun phrase."""
+    return (
+        words("role_nouns")
+        | words("media_nouns")
+        | words("organization_nouns")
+        | {w for w in words("anonymous") if " " not in w}
+    )
+
+
+_CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin"})
+
+
+_NEVER_IN_NAME = frozenset({"’s", "'s"})
+
+
+# "people familiar with the matter", "a person close to the family", "sources briefed on it"
+_ANONYMOUS_PHRASE = re.compile(
+    r"(?P<phrase>(?:(?:[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne|[Tt]he)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
+    r"knowledgeable\s+about|who\s+(?:spoke|asked|requested)[^,\x01]{0,60}?)"
+    r"(?:\s+[\w’'-]+){0,6}?)(?:,)?\s*(?:(?:has|have|had|also|later)\s+)*$"
+)
+
+
+def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
+
+    Grows leftwards over capitalised words, known speaker vocabulary and possessives, and
+    stops after a determiner or at anything else, so "In Seoul, officials" yields "officials".
+    """
+    anonymous = _ANONYMOUS_PHRASE.search(masked, max(floor, at - LOOKBACK), at)
+    if anonymous:
+        return anonymous.start(), anonymous.end("phrase")
+    toks = tokens(masked, max(floor, at - LOOKBACK), at)
+    i = len(toks) - 1
+    while (
+        i >= 0
+        and (toks[i].lower in AUXILIARIES or toks[i].lower.endswith("ly"))
+        and not toks[i].capitalised
+    ):
+        i -= 1
+    if i < 0:
+        return None
+    pronouns = pronoun_classes()
+    if toks[i].lower in pronouns and (i == 0 or toks[i - 1].text not in ("’s", "'s")):
+        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
+            return subject_before(masked, floor, toks[i - 1].start)
+        if pronouns[toks[i].lower] in ("person", "group", "thing", "self") and toks[
+            i
+        ].lower not in (
+            "this",
+            "one",
+            "those",
+            "these",
+            "that",
+            "him",
+            "them",
+            "you",
+        ):
+            return toks[i].start, toks[i].end
+        return None
+    if toks[i].text == ")":
+        # "Sen. Ted Cruz (R-Texas) said": step over a short parenthetical
+        j = i
+        while j >= 0 and toks[j].text != "(" and i - j < 6:
+            j -= 1
+        if j < 0 or toks[j].text != "(":
+            return None
+        i = j - 1
+    if i < 0:
+        return None
+    head = toks[i]
+    if not head.text[:1].isalnum():
+        return None  # "John McCain, a Republican Senator, said": the appositive path handles it
+    vocab = _np_vocabulary()
+    dets = words("determiners")
+    if head.lower in dets or head.lower in _CONNECTORS:
+        return None
+    if not (head.capitalised or head.lower in _head_nouns()):
+        # "The billionaire businessman says": an unknown noun is a head only right after a
+        # short run of words opened by a determiner
+        return _determiner_phrase(toks, i)
+    first = i
+    j = i - 1
+    while j >= 0:
+        tok = toks[j]
+        if tok.text in _NEVER_IN_NAME:
+            if j >= 1 and (toks[j - 1].capitalised or toks[j - 1].lower in vocab):
+                j -= 1
+                first = j
+                j -= 1
+                continue
+            break
+        if tok.lower in dets or tok.text[:1].isdigit():
+            first = j  # "the", "one", "47 percent"
+            break
+        if tok.capitalised or tok.lower in vocab:
+            first = j
+            j -= 1
+            continue
+        longer = None if head.capitalised else _determiner_phrase(toks, i)
+        if longer is not None and longer[0] < toks[first].start:
+            return longer
+        break
+    # never start with a connector, a sentence opener or a capitalised function word
+    openers = words("function_words")
+    while first <= i and (
+        toks[first].lower in _CONNECTORS - {"the"}
+        or (toks[first].lower in openers and toks[first].lower not in dets)
+    ):
+        first += 1
+    if first > i:
+        return None
+    if first > 1 and toks[first - 1].lower in ("of", "for", "at", "from", "with"):
+        # "a spokesman for the ministry", "one of his aides": the phrase goes on leftwards
+        if toks[first - 2].lower in words("determiners") | {"none", "each", "any", "most"}:
+            return toks[first - 2].start, toks[i].end
+        outer = subject_before(masked, floor, toks[first - 1].start)
+        if outer is not None:
+            return outer[0], toks[i].end
+    return _checked_subject(toks, first, i)
+
+
+PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "about",
+        "after",
+        "before",
+        "into",
+        "over",
+        "under",
+        "than",
+        "via",
+        "during",
+        "through",
+        "against",
+        "between",
+        "among",
+    ]
+)
+
+
+CALENDAR = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
+)
+
+
+def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int] | None:
+    """Reject phrases that cannot be the subject of a reporting verb.
+
+    A phrase right after a preposition is its object ("in a Twitter post"), a weekday or month
+    is a time ("on Twitter Thursday said"), and a lone sentence-initial "Having" is a verb.
+    """
+    if first > 0 and toks[first - 1].lower in PREPOSITIONS:
+        return None
+    if CALENDAR.match(toks[last].text):
+        return None
+    if first == last and NOT_IN_PHRASE.match(toks[first].lower):
+        return None
+    return toks[first].start, toks[last].end
+
+
+NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
+
+
+def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """A phrase "DET word{0,3} HEAD" ending at token i, for heads outside the lexicons."""
+    dets = words("determiners") - {"that", "this", "these", "those"}
+    head = toks[i].lower
+    if head in PREPOSITIONS or head in AUXILIARIES or head in dets or len(head) < 3:
+        return None  # "The email goes on to say": "to" is no noun
+    if NOT_IN_PHRASE.match(head):
+        return None
+    for j in range(i - 1, max(-1, i - 5), -1):
+        tok = toks[j]
+        if tok.lower in dets or tok.text[:1].isdigit():
+            if j > 0 and toks[j - 1].lower in ("of", "to", "with", "by", "from", "for"):
+                return None
+            return _checked_subject(toks, j, i)
+        if (
+            not re.match(r"^[\w’'-]+$", tok.text)
+            or tok.lower in AUXILIARIES
+            or NOT_IN_PHRASE.match(tok.text)
+        ):
+            return None
+    return None
+
+
+def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
+    """The noun phrase that starts right after offset `at` ("said John Kirby", "said the official")."""
+    toks = tokens(masked, at, min(ceiling, at + LOOKBACK))
+    if not toks:
+        return None
+    vocab = _np_vocabulary()
+    pronouns = pronoun_classes()
+    first = toks[0]
+    if first.lower in pronouns and pronouns[first.lower] in ("person", "group", "thing"):
+        if first.lower in ("he", "she", "they", "it", "we"):
+            return first.start, first.end
+        return None
+    if not (first.capitalised or first.lower in vocab):
+        return None
+    last: Token | None = None
+    for k, tok in enumerate(toks):
+        if tok.text in ",;:()—–\x01":
+            break
+        if tok.text in _NEVER_IN_NAME or tok.capitalised or tok.lower in vocab:
+            last = tok
+            continue
+        if tok.lower in _CONNECTORS and k + 1 < len(toks) and toks[k + 1].capitalised:
+            continue
+        break
+    if last is None:
+        return None
+    while last is not None and (last.lower in _CONNECTORS or last.lower in words("determiners")):
+        # trailing connector: cut back to the token before it
+        idx = toks.index(last)
+        last = toks[idx - 1] if idx > 0 else None
+    if last is None:
+        return None
+    head_ok = last.capitalised or last.lower in _head_nouns()
+    return (first.start, last.end) if head_ok else None
+
+
+def appositive_before(
+    masked: str, floor: int, comma: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For "NAME, APPOSITIVE, said": (name span, appositive span) when text ends at `comma`."""
+    segment = masked[floor:comma]
+    inner_comma = segment.rfind(",")
+    if inner_comma < 0:
+        return None
+    appositive_start = floor + inner_comma + 1
+    appositive = masked[appositive_start:comma].strip()
+    if not appositive or MASK in appositive or len(appositive.split()) > 20:
+        return None
+    if appositive.lower() in AUXILIARIES or (
+        find_cues(appositive, 0, len(appositive)) and not appositive.lower().startswith("who ")
+    ):
+        return None
+    if appositive.split()[0].lower() in ("which", "that", "however", "though", "too", "meanwhile"):
+        return None
+    if appositive.split()[0].lower() == "who":
+        # "Chris Cox, who runs the NRA's lobbying arm, says": a relative clause, not a role
+        name = subject_before(masked, floor, floor + inner_comma)
+        if name is None or not masked[name[0] : name[1]][:1].isupper():
+            return None
+        return name, None
+    name = subject_before(masked, floor, floor + inner_comma)
+    if name is None:
+        return None
+    name_text = masked[name[0] : name[1]]
+    if not name_text[:1].isupper():
+        return None
+    lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
+    return name, (appositive_start + lead, appositive_start + lead + len(appositive))
+
+
+_TIME_OPENER = re.compile(
+    r"(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier)|Later|Earlier|"
+    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
+    r",\s+"
+)
+
+
+def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
+
+    Only names and pronouns: a sentence opened by an adverbial or a clause has no safe subject.
+    """
+    lead = re.match(r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still),?\s+)?", masked[s_start:limit])
+    start = s_start + (lead.end() if lead else 0)
+    opener = _TIME_OPENER.match(masked, start, limit)
+    if opener:
+        start = opener.end()  # "Hours later, Trump ...": skip the time phrase
+    span = subject_after(masked, start, limit)
+    if span is None:
+        return None
+    rest = masked[span[1] : limit]
+    if not re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\b", rest):
+        return None
+    return span
+
+
+def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "according to a new poll by Gallup," -> the words up to the comma, if short and verbless."""
+    stop = len(masked[start:end])
+    for mark in (",", MASK, ";", " — ", " – "):
+        at = masked.find(mark, start, end)
+        if at >= 0:
+            stop = min(stop, at - start)
+    phrase = masked[start : start + stop].rstrip(" .")
+    if not phrase or len(phrase.split()) > 12 or STRICT_FINITE.search(phrase):
+        return None
+    lead = len(phrase) - len(phrase.lstrip())
+    return start + lead, start + len(phrase)
