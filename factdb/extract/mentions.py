@@ -14,6 +14,7 @@ from functools import cache
 
 from factdb.extract.lexicon import pronoun_classes, words
 from factdb.extract.quotes import MASK
+from factdb.extract.sentences import ABBREVIATIONS
 from factdb.extract.verbs import STRICT_FINITE, find_cues
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–\x01]")
@@ -85,7 +86,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
         if (
             tok.endswith(".")
             and not re.search(r"(?:^|\.)[A-Za-z]\.$", tok)
-            and tok.lower().rstrip(".") not in _DOTTED
+            and tok.lower().rstrip(".") not in ABBREVIATIONS
         ):
             tok = tok[:-1]
             tok_end -= 1
@@ -95,41 +96,6 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
             continue
         found.append(Token(tok, match.start(), tok_end))
     return found
-
-
-_DOTTED = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "sen",
-        "rep",
-        "gov",
-        "gen",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cmdr",
-        "adm",
-        "maj",
-        "brig",
-        "rev",
-        "st",
-        "jr",
-        "sr",
-        "amb",
-        "supt",
-        "det",
-        "pres",
-        "inc",
-        "corp",
-        "ltd",
-        "co",
-    ]
-)
 
 
 LOOKBACK = 160  # characters a speaker phrase may reach back from its cue

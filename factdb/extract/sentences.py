@@ -23,7 +23,7 @@ _SINGLE_INITIAL = re.compile(r"^[A-Z]$")
 _NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
 
 # Abbreviations that are never the end of a sentence when followed by a capitalised word.
-_ABBREVIATIONS = frozenset(
+ABBREVIATIONS = frozenset(
     {
         "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
         "capt", "cmdr", "adm", "maj", "brig", "rev", "fr", "st", "mt", "ft", "jr", "sr",
@@ -74,7 +74,7 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
     bare = token.lstrip("(\"'“‘").lower()
     if _SINGLE_INITIAL.match(token):
         return True  # "M. H. Lee", "John F. Kennedy"
-    if bare in _ABBREVIATIONS or bare in _title_abbreviations():
+    if bare in ABBREVIATIONS or bare in _title_abbreviations():
         return True
     if _INITIALS.match(token + ".") or "." in token:
         # "U.S." / "U.N." end a sentence only when a typical sentence opener follows.
