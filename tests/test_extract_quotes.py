@@ -206,3 +206,25 @@ def test_sentence_boundaries(text: str, count: int) -> None:
 )
 def test_reporting_verbs_with_plain_objects_are_not_claims(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "“There were some of us who thought until recently you might be able to work with "
+            "them,” Bozell points out.",
+            "Bozell",
+            "points out",
+        ),
+        # PolNeAR train (AP, 2016)
+        ("Obama punctuated his list by saying “Too many guns are out there.”", "Obama", "saying"),
+    ],
+    ids=["phrase-cue", "by-saying"],
+)
+def test_multiword_and_participle_cues(text: str, speaker: str, cue: str) -> None:
+    claim = only(text)
+    assert claim.kind == "direct"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.cue is not None and claim.cue.text == cue

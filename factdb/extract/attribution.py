@@ -24,7 +24,7 @@ from factdb.extract.mentions import (
     tokens,
 )
 from factdb.extract.quotes import MASK, Quote
-from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues, has_finite
 
 # A single quoted fragment inside reported speech ("stated they were "closely tracking ..."")
 # becomes a direct claim of the quoted words (the product's choice: the exact words are what a
@@ -590,15 +590,14 @@ def attribute_sentence(
         s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
         add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, confidence=0.8))
 
-    forms = reporting_verb_forms()
     for m in find_cues(masked, s_start, s_end):
-        base = forms[m.group()]
-        if m.group().endswith("ing") and not re.search(
+        base = cue_base(m.group())
+        if m.group().split()[0].endswith("ing") and not re.search(
             r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
         ):
-            # "Trump attacked Clinton, saying she ...": the main clause's subject speaks
+            # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
             if base in _PARTICIPLE_VERBS and re.search(
-                r",\s*(?:and\s+)?$", masked[s_start : m.start()]
+                r"(?:,|\bby)\s*(?:and\s+)?$", masked[s_start : m.start()]
             ):
                 speaker = (
                     found[-1].mention if found else sentence_subject(masked, s_start, m.start())

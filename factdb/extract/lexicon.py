@@ -81,3 +81,13 @@ def pronoun_classes() -> dict[str, str]:
             word, _, cls = line.partition(" ")
         table[word.strip().lower()] = cls.strip()
     return table
+
+
+@cache
+def cue_phrases() -> dict[str, str]:
+    """Multi-word reporting cue -> the reporting verb it behaves like."""
+    table: dict[str, str] = {}
+    for line in _lines("cue_phrases"):
+        phrase, _, verb = line.partition(" | ")
+        table[phrase.strip().lower()] = verb.strip().lower()
+    return table

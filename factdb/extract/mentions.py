@@ -328,6 +328,8 @@ def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
         if first.lower in ("he", "she", "they", "it", "we"):
             return first.start, first.end
         return None
+    if first.lower in words("function_words") and first.lower not in words("determiners"):
+        return None  # "When he returned ...", "But ...": no name starts with these
     if not (first.capitalised or first.lower in vocab):
         return None
     last: Token | None = None

@@ -8,8 +8,9 @@ than a made-up one.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from factdb.extract.lexicon import reporting_verb_forms
+from factdb.extract.lexicon import cue_phrases, reporting_verb_forms
 
 FINITE_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
@@ -37,11 +38,32 @@ def has_finite(text: str, start: int = 0, end: int | None = None) -> bool:
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w-])")
 
 
+@cache
+def _phrase_regex() -> re.Pattern[str]:
+    phrases = sorted(cue_phrases(), key=len, reverse=True)
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b"
+    )
+
+
+def cue_base(cue: str) -> str:
+    """The reporting verb a cue word or phrase stands for ("pointed out" -> "note")."""
+    lowered = " ".join(cue.lower().split())
+    return cue_phrases().get(lowered) or reporting_verb_forms()[lowered]
+
+
 def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
-    """Reporting-verb forms in masked[start:end]; a word scan with a set lookup is far faster
-    than one regex alternation over every form."""
+    """Reporting cues in masked[start:end], in order: phrases first, then single verb forms
+    not inside a phrase. A word scan with a set lookup is far faster than one regex
+    alternation over every form."""
     forms = reporting_verb_forms()
-    return [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
+    phrases = list(_phrase_regex().finditer(masked, start, end))
+    found = phrases + [
+        m
+        for m in _LOWER_WORD.finditer(masked, start, end)
+        if m.group() in forms and not any(p.start() <= m.start() < p.end() for p in phrases)
+    ]
+    return sorted(found, key=lambda m: m.start())
 
 
 STRICT_FINITE = re.compile(
