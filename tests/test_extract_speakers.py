@@ -249,3 +249,29 @@ def test_speaker_inside_the_reported_sentence() -> None:
     assert claim.rule == "indirect:speaker-inside"
     assert claim.text == "The economy, analysts say, is set to grow by 3% next year"
     assert claim.speaker is not None and claim.speaker.kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # PolNeAR train (AP, 2016): coordinated verb phrase, the subject is far from "said"
+        (
+            "The spokesman refused to answer questions on the race but said there was no "
+            "telephone call planned with Trump.",
+            "The spokesman",
+            "there was no telephone call planned with Trump",
+        ),
+        # PolNeAR train (Breitbart, 2016): a participle after a quoted phrase
+        (
+            "But Trump later blamed his hesitancy on a “bad earpiece,” claiming he had "
+            "previously disavowed Duke.",
+            "Trump",
+            "he had previously disavowed Duke",
+        ),
+    ],
+    ids=["but-said", "claiming-after-quote"],
+)
+def test_speaker_is_the_subject_of_the_main_clause(text: str, speaker: str, content: str) -> None:
+    claims = [c for c in claims_of(text) if c.text == content]
+    assert len(claims) == 1
+    assert claims[0].speaker is not None and claims[0].speaker.name == speaker

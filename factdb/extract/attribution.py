@@ -597,7 +597,7 @@ def attribute_sentence(
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
             if base in _PARTICIPLE_VERBS and re.search(
-                r"(?:,|\bby)\s*(?:and\s+)?$", masked[s_start : m.start()]
+                r"(?:,|\x01|\bby)\s*(?:and\s+)?$", masked[s_start : m.start()]
             ):
                 speaker = (
                     found[-1].mention if found else sentence_subject(masked, s_start, m.start())
@@ -616,6 +616,9 @@ def attribute_sentence(
             continue  # "goes on to say", "refused to comment": the subject is further away
         subject = subject_before(masked, s_start, cue[0])
         appositive = None
+        if subject is None and re.search(r"\b(?:and|but)\s+$", masked[s_start : cue[0]]):
+            # "The spokesman refused to answer ... but said there was no call"
+            subject = sentence_subject(masked, s_start, cue[0])
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             if before.endswith(","):

@@ -22,41 +22,49 @@ _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:�
 
 AUXILIARIES = frozenset(
     [
-        "has",
-        "have",
-        "had",
-        "was",
-        "were",
-        "is",
+        "again",
+        "already",
+        "also",
+        "always",
         "are",
         "be",
         "been",
-        "will",
-        "would",
         "did",
-        "does",
         "do",
-        "also",
+        "does",
+        "earlier",
+        "even",
+        "first",
+        "further",
+        "had",
+        "has",
+        "have",
+        "is",
+        "just",
         "later",
-        "previously",
+        "long",
+        "never",
+        "not",
+        "now",
+        "often",
         "once",
-        "again",
+        "previously",
+        "privately",
+        "publicly",
         "recently",
         "repeatedly",
-        "often",
-        "never",
-        "then",
-        "not",
-        "further",
-        "first",
-        "earlier",
-        "already",
-        "publicly",
-        "privately",
         "reportedly",
         "separately",
+        "since",
+        "still",
         "subsequently",
+        "then",
         "told",
+        "was",
+        "were",
+        "will",
+        "would",
+        "yet",
     ]
 )
 
@@ -410,7 +418,8 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     if span is None:
         return None
     rest = masked[span[1] : limit]
-    if not re.match(r"\s+(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\b", rest):
+    adverb = r"(?:[a-z]+ly|later|also|then|again|now|still|just|since)"
+    if not re.match(rf"\s+(?:{adverb}\s+)?(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\b", rest):
         return None
     return span
 
