@@ -228,3 +228,24 @@ def test_multiword_and_participle_cues(text: str, speaker: str, cue: str) -> Non
     assert claim.kind == "direct"
     assert claim.speaker is not None and claim.speaker.name == speaker
     assert claim.cue is not None and claim.cue.text == cue
+
+
+def test_block_quote_after_said_colon() -> None:
+    # the PolNeAR (Breitbart) pattern: a blockquote whose marks were lost with the HTML
+    text = (
+        "Cruz continued:\n\n"
+        "You look at the questions and none of them are about the substantive issues that "
+        "matter to voters.\n\nThe moderators did not respond."
+    )
+    claims = claims_of(text)
+    assert [c.rule for c in claims] == ["direct:block-quote"]
+    assert claims[0].text.startswith("You look at the questions")
+    assert claims[0].speaker is not None and claims[0].speaker.name == "Cruz"
+
+
+def test_stand_alone_quote_is_kept_without_a_speaker() -> None:
+    # PolNeAR train (USA Today, 2016): narration between the last attribution and the quote
+    claims = claims_of(KHAN)
+    assert [c.rule for c in claims][0] == "direct:unattributed"
+    assert claims[0].speaker is None
+    assert claims[0].confidence < 0.5
