@@ -249,3 +249,11 @@ def test_stand_alone_quote_is_kept_without_a_speaker() -> None:
     assert [c.rule for c in claims][0] == "direct:unattributed"
     assert claims[0].speaker is None
     assert claims[0].confidence < 0.5
+
+
+def test_two_apostrophes_as_double_quote_marks() -> None:
+    # PolNeAR train (The New York Times archive style)
+    text = "''This was not the president's fault,'' Mr. Rhodes said."
+    claim = only(text)
+    assert claim.text == "This was not the president's fault,"
+    assert claim.speaker is not None and claim.speaker.name == "Rhodes"

@@ -17,7 +17,7 @@ from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
 from factdb.extract.verbs import STRICT_FINITE, find_cues
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–\x01]")
+_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
 
 
 AUXILIARIES = frozenset(
@@ -65,6 +65,13 @@ AUXILIARIES = frozenset(
         "will",
         "would",
         "yet",
+        "should",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
     ]
 )
 
@@ -234,6 +241,7 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     while first <= i and (
         toks[first].lower in _CONNECTORS - {"the"}
         or (toks[first].lower in openers and toks[first].lower not in dets)
+        or (first < i and NOT_IN_PHRASE.match(toks[first].lower))  # "Hastily, ..."
     ):
         first += 1
     if first > i:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DOUBLE = re.compile(r"[\"“”«»„]")
+# '' (two apostrophes) is the double mark of some archives (The New York Times in PolNeAR)
+_DOUBLE = re.compile(r"''|[\"“”«»„]")
 _SINGLE = re.compile(r"['‘’‹›]")
 _OPENERS_BEFORE = " \t\n([{—–-/:;,"
 _WORDISH = re.compile(r"\w")
@@ -42,8 +43,9 @@ def _role(text: str, i: int, para_start: int, para_end: int) -> str:
         return "open"
     if ch in "”»’›":
         return "close"
+    width = 2 if text.startswith("''", i) else 1
     before = text[i - 1] if i > para_start else " "
-    after = text[i + 1] if i + 1 < para_end else " "
+    after = text[i + width] if i + width < para_end else " "
     if before in _OPENERS_BEFORE or before in "\"'“‘":
         return "open" if not after.isspace() else "close"
     return "close"
@@ -56,19 +58,27 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
     for match in _DOUBLE.finditer(text, para_start, para_end):
         i = match.start()
         role = _role(text, i, para_start, para_end)
+        straight = text[i] == '"' or match.group() == "''"
         if open_at is None:
-            if role == "open" or (role == "close" and text[i] == '"' and i == para_start):
+            if role == "open" or (role == "close" and straight and i == para_start):
                 open_at = i
             continue
-        if role == "close" or text[i] == '"':
-            quotes.append(Quote(open_at + 1, i, open_at, i + 1, True))
+        if role == "close" or straight:
+            quotes.append(Quote(_after_mark(text, open_at), i, open_at, match.end(), True))
             open_at = None
         # an opener inside an open quote is a nested or stray mark: keep the outer one
     return quotes, open_at
 
 
+def _after_mark(text: str, at: int) -> int:
+    """Where the content starts after the opening mark at `at`."""
+    return at + (2 if text.startswith("''", at) else 1)
+
+
 def _starts_with_opener(text: str, para_start: int, para_end: int) -> bool:
-    return para_start < para_end and text[para_start] in '"“«„'
+    return para_start < para_end and (
+        text[para_start] in '"“«„' or text.startswith("''", para_start)
+    )
 
 
 def find_double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
@@ -78,20 +88,21 @@ def find_double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
     for index, (p_start, p_end) in enumerate(paragraphs):
         scan_from = p_start
         if pending is not None:
-            close = _first_close(text, p_start + 1, p_end)
+            close = _first_close(text, _after_mark(text, p_start), p_end)
             pending.paragraphs += 1
             if close is None:
                 pending.end = pending.close_end = p_end
             else:
-                pending.end, pending.close_end, pending.closed = close, close + 1, True
+                close_at, close_end = close
+                pending.end, pending.close_end, pending.closed = close_at, close_end, True
                 quotes.append(pending)
                 pending = None
-                scan_from = close + 1
+                scan_from = close_end
         if pending is None:
             found, unclosed = _pair_double(text, scan_from, p_end)
             quotes.extend(found)
             if unclosed is not None:
-                pending = Quote(unclosed + 1, p_end, unclosed, p_end, False)
+                pending = Quote(_after_mark(text, unclosed), p_end, unclosed, p_end, False)
         nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if pending is not None and (nxt is None or not _starts_with_opener(text, *nxt)):
             quotes.append(pending)  # never closed: it ends with its paragraph
@@ -99,10 +110,11 @@ def find_double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
     return quotes
 
 
-def _first_close(text: str, start: int, end: int) -> int | None:
+def _first_close(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """(start, end) of the first closing double mark in text[start:end]."""
     for match in _DOUBLE.finditer(text, start, end):
         if _role(text, match.start(), start, end) == "close":
-            return match.start()
+            return match.start(), match.end()
     return None
 
 
