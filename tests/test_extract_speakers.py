@@ -275,3 +275,14 @@ def test_speaker_is_the_subject_of_the_main_clause(text: str, speaker: str, cont
     claims = [c for c in claims_of(text) if c.text == content]
     assert len(claims) == 1
     assert claims[0].speaker is not None and claims[0].speaker.name == speaker
+
+
+def test_a_time_after_the_source_is_not_a_name() -> None:
+    # PolNeAR train (Reuters, 2016)
+    text = (
+        "Employees at the U.S. banking regulator covered up the intrusions, according to a "
+        "congressional report on Wednesday."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert claim.speaker.name == "a congressional report on Wednesday"

@@ -118,11 +118,39 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     idx = len(toks)
     while idx > 0 and toks[idx - 1][:1].isupper():
         idx -= 1
-    if 0 < idx < len(toks) and toks[idx - 1][:1].islower() and toks[idx - 1].lower() not in (
-        "the", "a", "an", "of", "for", "at", "and",
-    ):  # fmt: skip
-        return " ".join(toks[idx:]), " ".join(toks[:idx])
+    if 0 < idx < len(toks) and toks[idx - 1][:1].islower():
+        before = toks[idx - 1].lower()
+        run = toks[idx:]
+        # a role word names the person after it: "campaign manager Robby Mook"; a preposition
+        # does not ("a report on Wednesday", "a poll by Edison Research")
+        if before in words("role_nouns") or (
+            len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run)
+        ):
+            return " ".join(run), " ".join(toks[:idx])
     return surface, None
+
+
+_NOT_BEFORE_NAME = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "at",
+        "and",
+        "on",
+        "in",
+        "by",
+        "from",
+        "with",
+        "to",
+        "about",
+        "after",
+        "before",
+        "during",
+    ]
+)
 
 
 @cache
