@@ -64,8 +64,12 @@ def _normal(text: str) -> str:
     return " ".join(text.split())
 
 
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Pres|Gen)\.?\s+")
+
+
 def _speaker_key(name: str) -> list[str]:
     name = re.sub(r"\([^)]*\)", "", name)
+    name = _HONORIFIC.sub("", name.strip())
     name = _LEADING_DET.sub("", name.strip().strip(_TRIM))
     name = re.sub(r"[’']s$", "", name)
     return [w.lower() for w in _WORD.findall(name)]
