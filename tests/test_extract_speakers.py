@@ -286,3 +286,15 @@ def test_a_time_after_the_source_is_not_a_name() -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert claim.speaker.name == "a congressional report on Wednesday"
+
+
+def test_appositive_with_a_relative_clause() -> None:
+    # PolNeAR train (NYT, 2016)
+    text = (
+        "Zeke Emanuel, an oncologist who advised Obama on the health care overhaul, said the "
+        "law was working."
+    )
+    (claim,) = claims_of(text)
+    assert claim.text == "the law was working"
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Zeke Emanuel", "oncologist")

@@ -419,6 +419,8 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
+    if found[-1].lower().strip(",.") in ("later", "earlier", "ago", "afterward", "afterwards"):
+        return False  # "A few minutes later"
     if not need_verb and len(found) >= 5:
         return True
     return bool(has_finite(masked, start, end))
@@ -585,6 +587,8 @@ def attribute_sentence(
             s, e = _trim(text, comma + 1, s_end)
         else:
             s, e = _trim(text, s_start, m.start())
+            if MASK not in masked[s:e] and not _is_clause(masked, s, e, need_verb=False):
+                continue  # "At the heart of the trouble, according to X"
         if e - s < 3:
             continue
         s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)

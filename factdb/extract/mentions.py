@@ -140,6 +140,7 @@ def _head_nouns() -> frozenset[str]:
     )
 
 
+_DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
 _CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin"})
 
 
@@ -226,6 +227,8 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
                 continue
             break
         if tok.lower in dets or tok.text[:1].isdigit():
+            if tok.lower in _DEMONSTRATIVES and toks[j + 1].capitalised:
+                break  # "... that Francis said": a conjunction, not "that" + noun
             first = j  # "the", "one", "47 percent"
             break
         if tok.capitalised or tok.lower in vocab:
@@ -382,8 +385,9 @@ def appositive_before(
     appositive = masked[appositive_start:comma].strip()
     if not appositive or MASK in appositive or len(appositive.split()) > 20:
         return None
+    relative = re.search(r"(?:^|\s)(?:who|whose|which)\s", appositive.lower())
     if appositive.lower() in AUXILIARIES or (
-        find_cues(appositive, 0, len(appositive)) and not appositive.lower().startswith("who ")
+        find_cues(appositive, 0, len(appositive)) and relative is None
     ):
         return None
     if appositive.split()[0].lower() in ("which", "that", "however", "though", "too", "meanwhile"):

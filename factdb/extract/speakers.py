@@ -162,7 +162,8 @@ def _title_words() -> frozenset[str]:
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
-    if not text or re.match(r"^\d", text):
+    text = re.split(r"\s+(?:who|whose|which|that)\s", text, maxsplit=1)[0]  # drop a relative clause
+    if not text or re.match(r"^\d", text) or text.lower() in ("who", "whose", "which"):
         return None, None
     first = text.split()[0].lower()
     if first in ("a", "an", "the") or text[:1].islower():
