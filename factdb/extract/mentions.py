@@ -59,7 +59,6 @@ AUXILIARIES = frozenset(
         "still",
         "subsequently",
         "then",
-        "told",
         "was",
         "were",
         "will",
