@@ -257,3 +257,27 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
     claim = only(text)
     assert claim.text == "This was not the president's fault,"
     assert claim.speaker is not None and claim.speaker.name == "Rhodes"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016 headlines)
+        (
+            "Bernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower\n\n"
+            "Sanders spoke in Iowa.",
+            "I'm Not Much Of A Socialist Compared To Eisenhower",
+            "Bernie Sanders",
+        ),
+        ("WASHINGTON: The Senate voted on Monday to end the debate.", None, None),
+        ("Update: The vote was delayed until Tuesday morning.", None, None),
+    ],
+    ids=["speaker-colon", "dateline-is-no-speaker", "label-is-no-speaker"],
+)
+def test_headline_attribution(text: str, claimed: str | None, speaker: str | None) -> None:
+    claims = [c for c in claims_of(text) if c.rule.endswith(":headline")]
+    if claimed is None:
+        assert claims == []
+        return
+    assert [c.text for c in claims] == [claimed]
+    assert claims[0].speaker is not None and claims[0].speaker.name == speaker

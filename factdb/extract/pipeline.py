@@ -234,6 +234,72 @@ def _previous_organization(
     return re.sub(r"^[Tt]he\s+", "", surface)
 
 
+_HEADLINE_LABELS = frozenset(
+    [
+        "update",
+        "updated",
+        "photo",
+        "photos",
+        "video",
+        "watch",
+        "exclusive",
+        "breaking",
+        "note",
+        "related",
+        "read",
+        "see",
+        "source",
+        "transcript",
+        "analysis",
+        "opinion",
+        "editorial",
+        "live",
+        "q",
+        "a",
+        "correction",
+        "clarification",
+        "warning",
+    ]
+)
+
+
+def _headlines(
+    text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
+) -> list[Attribution]:
+    """Headline attributions: "Bernie Sanders: I'm Not Much Of A Socialist"."""
+    found: list[Attribution] = []
+    for index, (p_start, p_end) in enumerate(paras):
+        if index in skipped or len(masked[p_start:p_end].split()) > 25:
+            continue
+        colon = masked.find(":", p_start, min(p_end, p_start + 60))
+        if colon < 0 or not masked[colon + 1 : colon + 2].isspace():
+            continue
+        speaker = subject_after(masked, p_start, colon)
+        if speaker is None or speaker[0] != p_start or masked[speaker[1] : colon].strip():
+            continue
+        name = text[speaker[0] : speaker[1]]
+        if name.isupper() or name.split()[0].lower() in _HEADLINE_LABELS:
+            continue  # "WASHINGTON:", "Update:", "Photo:"
+        start, end = colon + 1, p_end
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1] in " .":
+            end -= 1
+        if len(text[start:end].split()) < 3:
+            continue
+        inside = _frame_only_quotes(masked, start, end)
+        kind = "direct" if inside else ("mixed" if MASK in masked[start:end] else "indirect")
+        if inside:
+            start, end = start + 1, end - 1  # the marks around a quoted headline
+            while end > start and text[end - 1] in "\"”'’":
+                end -= 1
+        found.append(
+            Attribution(start, end, kind, f"{kind}:headline", (colon, colon + 1), speaker,
+                        confidence=0.6, context=(p_start, p_end))
+        )  # fmt: skip
+    return found
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     starts = [p[0] for p in paras]
     return max(0, bisect_right(starts, offset) - 1)
@@ -261,7 +327,10 @@ def extract(text: str) -> ArticleExtraction:
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
     skipped = {i for i, (p_start, p_end) in enumerate(paras) if _skip(boilerplate, p_start, p_end)}
     taken = {(a.start, a.end) for a in found}
-    for block in _block_quotes(text, masked, paras, skipped):
+    for block in [
+        *_block_quotes(text, masked, paras, skipped),
+        *_headlines(text, masked, paras, skipped),
+    ]:
         if (
             not any(a.start < block.end and block.start < a.end for a in found)
             and (block.start, block.end) not in taken
