@@ -298,3 +298,34 @@ def test_appositive_with_a_relative_clause() -> None:
     assert claim.text == "the law was working"
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == ("Zeke Emanuel", "oncologist")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # PolNeAR train (AP, 2016): "after" opens a clause with its own subject
+        (
+            "Rubio denounced the regime after Trump said he is open to negotiating a deal with Cuba.",
+            "Trump",
+            "he is open to negotiating a deal with Cuba",
+        ),
+        # PolNeAR train (AP, 2016): a relative clause holding a quoted word
+        (
+            "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort requires "
+            "a settled alternative.",
+            "Humphrey",
+            "he doesn’t believe the effort requires a settled alternative",
+        ),
+        # PolNeAR train (AP, 2016): a poll share
+        (
+            "One in three said the party doesn’t care very much about the Latino community.",
+            "One in three",
+            "the party doesn’t care very much about the Latino community",
+        ),
+    ],
+    ids=["after-clause", "relative-with-quote", "poll-share"],
+)
+def test_harder_subjects(text: str, speaker: str, content: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -625,8 +625,13 @@ def attribute_sentence(
             subject = sentence_subject(masked, s_start, cue[0])
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
+            comma = None
             if before.endswith(","):
-                pair = appositive_before(masked, s_start, s_start + len(before) - 1)
+                comma = s_start + len(before) - 1
+            elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
+                comma = s_start + len(before)  # "who calls Trump a “sociopath,” said"
+            if comma is not None:
+                pair = appositive_before(masked, s_start, comma)
                 if pair is not None:
                     subject, appositive = pair
         if subject is not None:
@@ -683,6 +688,10 @@ def attribute_sentence(
             speaker = subject_after(masked, m.end() + 1, s_end)
             if speaker is None:
                 continue
+            if text[speaker[0] : speaker[1]].lower() in pronoun_classes() and not re.match(
+                r"\s*(?:[,.;]|$)", masked[speaker[1] : s_end]
+            ):
+                continue  # "..., said he doesn't believe": "he" opens the content
             end_at = s_start + len(before) - (1 if before.endswith(",") else 0)
             content = _content_before(text, masked, sent_quotes, s_start, end_at)
             if content is None:

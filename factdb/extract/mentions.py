@@ -156,6 +156,15 @@ _ANONYMOUS_PHRASE = re.compile(
 )
 
 
+# poll shares: "One in three said", "Six in 10 Democrats say", "two out of three voters"
+_SHARE_PHRASE = re.compile(
+    r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than)\s+)?"
+    r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+"
+    r"(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"\s*(?:(?:also|still)\s+)?$"
+)
+
+
 def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
 
@@ -165,6 +174,9 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     anonymous = _ANONYMOUS_PHRASE.search(masked, max(floor, at - LOOKBACK), at)
     if anonymous:
         return anonymous.start(), anonymous.end("phrase")
+    share = _SHARE_PHRASE.search(masked, max(floor, at - 60), at)
+    if share:
+        return share.start("phrase"), share.end("phrase")
     toks = tokens(masked, max(floor, at - LOOKBACK), at)
     i = len(toks) - 1
     while (
@@ -258,6 +270,7 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     return _checked_subject(toks, first, i)
 
 
+# ("after"/"before" are left out: "after Trump said ..." opens a clause with its subject)
 PREPOSITIONS = frozenset(
     [
         "in",
@@ -270,8 +283,6 @@ PREPOSITIONS = frozenset(
         "by",
         "to",
         "about",
-        "after",
-        "before",
         "into",
         "over",
         "under",
@@ -382,7 +393,8 @@ def appositive_before(
         return None
     appositive_start = floor + inner_comma + 1
     appositive = masked[appositive_start:comma].strip()
-    if not appositive or MASK in appositive or len(appositive.split()) > 20:
+    is_relative = appositive.lower().startswith(("who ", "whose "))
+    if not appositive or (MASK in appositive and not is_relative) or len(appositive.split()) > 20:
         return None
     relative = re.search(r"(?:^|\s)(?:who|whose|which)\s", appositive.lower())
     if appositive.lower() in AUXILIARIES or (
