@@ -116,7 +116,7 @@ def find_claims(session: Session, flt: ClaimFilter) -> list[ClaimView]:
     query = _claim_select().where(*_conditions(session, flt))
     query = query.order_by(
         Article.published.desc().nulls_last(), Article.id, Claim.start, Claim.id
-    ).limit(flt.limit)
+    ).limit(flt.limit or None)  # 0: all, as --limit documents
     rows = session.execute(query).all()
     hedges = _hedges_of(session, [row.claim_id for row in rows])
     return [_claim_view(row, hedges.get(row.claim_id, [])) for row in rows]
@@ -182,7 +182,9 @@ def list_speakers(
         query = query.where(Speaker.id.in_(ids) if ids is not None else false())
     if kind is not None:
         query = query.where(Speaker.kind == kind)
-    rows = session.execute(query.order_by(claims.desc(), Speaker.name, Speaker.id).limit(limit))
+    rows = session.execute(
+        query.order_by(claims.desc(), Speaker.name, Speaker.id).limit(limit or None)
+    )
     views = [
         SpeakerView(s.id, s.name, s.kind, s.role, s.organization, [], n) for s, n in rows.all()
     ]
@@ -218,7 +220,7 @@ def list_articles(
     ).outerjoin(Outlet, Outlet.id == Article.outlet_id)
     if outlet is not None:
         query = query.where(Article.outlet_id.in_(outlet_ids(session, outlet)))
-    query = query.order_by(Article.published.desc().nulls_last(), Article.id).limit(limit)
+    query = query.order_by(Article.published.desc().nulls_last(), Article.id).limit(limit or None)
     page = session.execute(query).all()
     counts: dict[int, tuple[int, int]] = {}
     if page:
