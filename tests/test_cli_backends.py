@@ -24,6 +24,9 @@ SEED = REPO / "seeds" / "korea-bizwire-nk-troops.txt"
 
 COMMANDS = {
     "quotes": ["quotes", "--limit", "1000"],
+    "quotes_all": ["quotes", "--limit", "0"],  # 0 means all, not none
+    "speakers_all": ["speakers", "--limit", "0"],
+    "articles_all": ["articles", "--limit", "0"],
     "quotes_speaker": ["quotes", "--speaker", "kirby"],
     "quotes_topic": ["quotes", "--topic", "confirming"],  # stemmed: finds "confirm"
     "quotes_hedged": ["quotes", "--hedged"],
@@ -138,6 +141,8 @@ def test_seed_round_trip(seeded: dict[str, dict[str, Any]], backend: str) -> Non
     assert "cannot independently confirm" in text or "significant strengthening" in text
     assert out["quotes_topic"], "--topic confirming must find the Kirby quote (stemming)"
     assert out["quotes_hedged"], "the Kirby quote is hedged"
+    assert out["quotes_all"] == out["quotes"]
+    assert out["speakers_all"] == out["speakers"] and out["articles_all"] == out["articles"]
     assert len(out["articles"]) == 2  # the seed and the other outlet (hand-logged: no article)
     assert out["matches"], "the Kirby quote ran in two outlets"
     exported = json.dumps(out["export"])
