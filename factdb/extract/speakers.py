@@ -351,6 +351,9 @@ class SpeakerResolver:
         if kind == "person" and role and organization is None and context_organization:
             organization = context_organization
         name = _canonical(name, kind)
+        if name.lower() in pronouns:
+            # "REPORTER HE": whatever the split, a pronoun is never a speaker's name
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if kind == "unknown" and name and name.split()[0].lower() in words("determiners"):
             # "The billionaire businessman": how the article names the speaker, unresolved
             return Speaker(name, surface, start, end, "unknown"), 0.45
