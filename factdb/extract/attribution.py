@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
+from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, verb_class, words
 from factdb.extract.mentions import (
     CALENDAR,
     NOT_IN_PHRASE,
@@ -40,19 +40,12 @@ _AUX_IN_CUE = frozenset(
 
 # Verbs after which a clause without "that" is reported speech: "X said he would". Others
 # ("added four conversions", "announced a concert", "wrote a letter") need "that" or a quote.
-_CLAUSE_VERBS = frozenset({
-    "say", "tell", "claim", "argue", "warn", "note", "state", "insist", "assert", "contend",
-    "suggest", "predict", "admit", "acknowledge", "concede", "allege", "complain", "testify",
-})  # fmt: skip
+_CLAUSE_VERBS = verb_class("clause")
 
 
 # Verbs that also take plain objects ("added four conversions"): a bare clause after them
 # must show an auxiliary or modal close to its start.
-_WEAK_CLAUSE_VERBS = frozenset({
-    "add", "report", "write", "tweet", "announce", "explain", "confirm", "reveal", "declare",
-    "stress", "emphasize", "emphasise", "predict", "promise", "vow", "pledge", "estimate",
-    "indicate", "recall", "remind", "reiterate", "maintain",
-})  # fmt: skip
+_WEAK_CLAUSE_VERBS = verb_class("weak_clause")
 
 
 _NUMBER_WORDS = frozenset(
@@ -87,16 +80,11 @@ _NUMBER_WORDS = frozenset(
 
 
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
-_INVERSION_VERBS = _CLAUSE_VERBS | frozenset({
-    "add", "ask", "continue", "explain", "write", "report", "announce", "tweet", "declare",
-    "confirm", "reply", "respond", "stress", "emphasize", "emphasise",
-})  # fmt: skip
+_INVERSION_VERBS = _CLAUSE_VERBS | verb_class("inversion")
 
 
 # Verbs whose plain noun-phrase object is itself the claim ("emphasized the government's concern").
-_NP_OBJECT_VERBS = frozenset(
-    ["emphasize", "emphasise", "stress", "underline", "underscore", "reiterate"]
-)
+_NP_OBJECT_VERBS = verb_class("np_object")
 
 
 _NOT_A_CLAUSE_START = frozenset(
@@ -471,46 +459,7 @@ def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -
 
 
 # Reporting-verb forms that are also common nouns ("a news report", "a dozen states").
-_NOUN_LIKE_CUES = frozenset(
-    [
-        "report",
-        "reports",
-        "claim",
-        "claims",
-        "state",
-        "states",
-        "tweet",
-        "tweets",
-        "estimate",
-        "estimates",
-        "comment",
-        "comments",
-        "charge",
-        "charges",
-        "promise",
-        "promises",
-        "pledge",
-        "pledges",
-        "vow",
-        "vows",
-        "reply",
-        "replies",
-        "remark",
-        "remarks",
-        "answer",
-        "answers",
-        "note",
-        "notes",
-        "order",
-        "orders",
-        "post",
-        "posts",
-        "question",
-        "questions",
-        "warning",
-        "respond",
-    ]
-)
+_NOUN_LIKE_CUES = verb_class("noun_like")
 
 
 def _noun_use(masked: str, floor: int, at: int) -> bool:
@@ -526,29 +475,7 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 
-_PARTICIPLE_VERBS = frozenset(
-    [
-        "say",
-        "add",
-        "tell",
-        "note",
-        "argue",
-        "warn",
-        "claim",
-        "insist",
-        "explain",
-        "write",
-        "tweet",
-        "declare",
-        "stress",
-        "assert",
-        "suggest",
-        "predict",
-        "promise",
-        "vow",
-        "complain",
-    ]
-)
+_PARTICIPLE_VERBS = verb_class("participle")
 
 
 def attribute_sentence(

@@ -91,3 +91,13 @@ def cue_phrases() -> dict[str, str]:
         phrase, _, verb = line.partition(" | ")
         table[phrase.strip().lower()] = verb.strip().lower()
     return table
+
+
+@cache
+def verb_class(name: str) -> frozenset[str]:
+    """One class of `verb_classes.txt` ("clause", "weak_clause", ...), as base forms or words."""
+    for line in _lines("verb_classes"):
+        cls, _, members = line.partition(" | ")
+        if cls.strip() == name:
+            return frozenset(members.split())
+    raise KeyError(f"verb_classes lexicon has no class {name!r}")
