@@ -22,6 +22,7 @@ SAME = [
     (person("John Kirby, National Security Council Coordinator"), person("John Kirby")),
     (person("Kim Jong-un"), person("Kim Jong Un")),
     (person("John F. Kirby"), person("John Kirby")),
+    (person("John F. Kirby"), person("John Francis Kirby")),
     (person("Volodymyr Zelensky"), person("Volodymyr Zelenskyy")),
     # surname plus a shared role or organisation
     (person("Kirby", role="spokesman"), person("NSC spokesman John Kirby")),
@@ -39,6 +40,7 @@ NEVER = [
     (person("Hunter Biden"), person("Joe Biden")),
     (person("Joe Biden"), person("Jill Biden")),
     (person("Kim Yo Jong"), person("Kim Jong Un")),
+    (person("James A. Smith", role="analyst"), person("James B. Smith", role="analyst")),
     (org("North Korea"), org("South Korea")),
     (org("North Korea's Foreign Ministry"), org("South Korea's Foreign Ministry")),
     (org("South Korea's Defense Ministry"), org("South Korea's Foreign Ministry")),

@@ -193,14 +193,25 @@ def _name_relation(a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     if not _same_surname(a[-1], b[-1]):
         return None
     first_a, first_b = a[0], b[0]
+    if not _middles_agree(a[1:-1], b[1:-1]):
+        return None  # "James A. Smith" is not "James B. Smith"
     if first_a == first_b:
-        middles_agree = set(a[1:-1]) <= set(b[1:-1]) or len(a) == len(b) == 2
-        if a[-1] == b[-1] and middles_agree:
+        if a[-1] == b[-1]:
             return "full"
-        return "full" if a[-1] != b[-1] and len(a) == len(b) else "partial"
+        return "full" if len(a) == len(b) else "partial"
     if min(len(first_a), len(first_b)) == 1 and first_a[0] == first_b[0] and a[-1] == b[-1]:
         return "partial"
     return None
+
+
+def _middles_agree(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Every middle name of the shorter list has its twin (or its initial) in the longer."""
+    short, long = sorted((a, b), key=len)
+    return all(any(_same_or_initial(m, n) for n in long) for m in short)
+
+
+def _same_or_initial(a: str, b: str) -> bool:
+    return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0])
 
 
 def _same_surname(a: str, b: str) -> bool:

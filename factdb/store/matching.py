@@ -523,51 +523,85 @@ def _apply_recorded_merges(session: Session, claim_ids: list[int]) -> int:
 def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
     """Merge speakers of new claims into stored ones where `same_speaker` holds.
 
-    Candidates share a name word (a surname, an organisation word), so the work is per
-    speaker, not per pair of speakers in the database. The speaker with the fuller name
-    (then the older one) stays canonical; pairs a journalist split are never merged.
+    Stored speakers are read once and bucketed (people by first and last name word,
+    organisations by their whole key words, which `same_speaker` needs equal), so each new
+    speaker is compared with a handful, never with every speaker. The speaker with the fuller
+    name (then the older one) stays canonical; pairs a journalist split are never merged.
     """
+    if not speaker_ids:
+        return 0
+    merged_keys = {
+        (key, kind)
+        for key, kind in session.execute(
+            select(SpeakerMerge.speaker_key, SpeakerMerge.speaker_kind)
+        )
+    }
+    apart = {
+        ((a, ka), (b, kb))
+        for a, ka, b, kb in session.execute(
+            select(SpeakerApart.key_a, SpeakerApart.kind_a, SpeakerApart.key_b, SpeakerApart.kind_b)
+        )
+    }
+    rows = session.execute(
+        select(
+            Speaker.id, Speaker.name, Speaker.key, Speaker.kind, Speaker.role, Speaker.organization
+        )
+        .where(Speaker.kind.in_(("person", "organization", "media")))
+        .order_by(Speaker.id)
+    ).all()
+    buckets: dict[tuple[str, ...], list[Any]] = defaultdict(list)
+    by_id = {}
+    for row in rows:
+        if (row.key, row.kind) in merged_keys:
+            continue
+        by_id[row.id] = row
+        for bucket in _buckets(row):
+            buckets[bucket].append(row)
     merged = 0
     for speaker_id in sorted(speaker_ids):
-        speaker = session.get(Speaker, speaker_id)
-        if speaker is None or _merge_of(session, speaker) is not None:
+        row = by_id.get(speaker_id)
+        if row is None or (row.key, row.kind) in merged_keys:
             continue
-        ref = _ref(speaker)
-        sig = signature(ref)
-        if not sig.named:
-            continue
-        for other in _candidates(session, speaker, sig.tokens):
-            if _merge_of(session, other) is not None or _kept_apart(session, speaker, other):
+        candidates = {
+            c.id: c for b in _buckets(row, lookup=True) for c in buckets[b] if c.id != row.id
+        }
+        for other in sorted(candidates.values(), key=lambda c: c.id)[:200]:
+            if (other.key, other.kind) in merged_keys:
                 continue
-            if not same_speaker(ref, _ref(other)):
+            pair = tuple(sorted([(row.key, row.kind), (other.key, other.kind)]))
+            if pair in apart or not same_speaker(_ref(row), _ref(other)):
                 continue
-            keep, drop = sorted(
-                (speaker, other), key=lambda s: (-len(signature(_ref(s)).tokens), s.id)
-            )
+            keep, drop = sorted((row, other), key=lambda s: (-len(signature(_ref(s)).tokens), s.id))
             _merge(session, drop.id, keep.id, "auto")
+            merged_keys.add((drop.key, drop.kind))
             merged += 1
-            if drop.id == speaker.id:
+            if drop.id == row.id:
                 break
     return merged
 
 
-def _candidates(session: Session, speaker: Speaker, tokens: tuple[str, ...]) -> list[Speaker]:
-    words = {tokens[0], tokens[-1]} if speaker.kind == "person" else set(tokens)
-    words = {w for w in words if len(w) >= 3}
-    if not words:
+def _buckets(row: Any, *, lookup: bool = False) -> list[tuple[str, ...]]:
+    """Where a stored speaker is filed, or (`lookup`) where a new one looks for its twins.
+
+    A full name is filed under its first+last words, first+surname prefix (for "Zelensky" /
+    "Zelenskyy") and initial+surname; a bare surname under itself. A bare surname looks among
+    full names with that surname; a full name looks for bare surnames too. Shared surnames
+    alone never put two full names in one bucket: there are too many Kims and Smiths.
+    """
+    tokens = signature(_ref(row)).tokens
+    if not tokens:
         return []
-    padded = " " + Speaker.key + " "
-    query = (
-        select(Speaker)
-        .where(Speaker.kind == speaker.kind, Speaker.id != speaker.id)
-        .where(or_(*(padded.contains(f" {w} ") for w in words)))
-        .order_by(Speaker.id)
-        .limit(200)
-    )
-    return list(session.execute(query).scalars())
+    if row.kind != "person":
+        return [(row.kind, *tokens)]
+    if len(tokens) == 1:
+        return [("surname", tokens[0])] if lookup else [("single", tokens[0])]
+    first, last = tokens[0], tokens[-1]
+    keys = [("fl", first, last), ("fp", first, last[:3]), ("il", first[0], last)]
+    return [*keys, ("single", last)] if lookup else [*keys, ("surname", last)]
 
 
-def _ref(speaker: Speaker) -> MatchSpeaker:
+def _ref(speaker: Any) -> MatchSpeaker:
+    """A stored speaker (model or row) as the matcher sees it."""
     return MatchSpeaker(speaker.name, speaker.kind, speaker.role, speaker.organization)
 
 
@@ -594,19 +628,6 @@ def _canonical(session: Session, speaker: Speaker) -> Speaker:
     if merge is None:
         return speaker
     return _by_key(session, merge.canonical_key, merge.canonical_kind) or speaker
-
-
-def _kept_apart(session: Session, a: Speaker, b: Speaker) -> bool:
-    (ka, kia), (kb, kib) = sorted([(a.key, a.kind), (b.key, b.kind)])
-    found = session.execute(
-        select(SpeakerApart.id).where(
-            SpeakerApart.key_a == ka,
-            SpeakerApart.kind_a == kia,
-            SpeakerApart.key_b == kb,
-            SpeakerApart.kind_b == kib,
-        )
-    ).first()
-    return found is not None
 
 
 def _by_key(session: Session, key: str, kind: str) -> Speaker | None:
