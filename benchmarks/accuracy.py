@@ -5,9 +5,10 @@ precision/recall/F1 at 30% and 80% character coverage, recall by direct/indirect
 exact and token-overlap F1, speaker match, bare-pronoun speakers, cue accuracy and timing.
 A wikiweasel-format file (records with `cues`/`uncertain`) is handed to the hedge benchmark.
 
-Beliefs and perceptions ("X thinks", "polls show") are PolNeAR attributions that factdb does not
-extract by design (it tracks what was said); the report adds recall on gold whose cue is a
-speech act, so the two can be told apart.
+PolNeAR also labels beliefs and perceptions ("X thinks", "polls show", "his promise"). factdb
+keeps beliefs, hopes and wants of a named third-person source (rule `indirect:belief`, from
+lexicons/belief_verbs.txt) and leaves out perceptions and beliefs nobody can be named for; the
+report adds recall on gold whose cue is a speech act, so speech and the rest can be told apart.
 
 Normalisation, applied to gold and predicted spans alike: quote marks, edge punctuation and a
 leading "that" are trimmed (PolNeAR content starts at "that"; factdb reports the clause after

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, verb_class, words
+from factdb.extract.lexicon import (
+    belief_verb_forms,
+    pronoun_classes,
+    reporting_verb_forms,
+    verb_class,
+    words,
+)
 from factdb.extract.mentions import (
     CALENDAR,
     NOT_IN_PHRASE,
@@ -24,7 +30,14 @@ from factdb.extract.mentions import (
     tokens,
 )
 from factdb.extract.quotes import MASK, Quote
-from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues, has_finite
+from factdb.extract.verbs import (
+    FINITE_WORD,
+    STRICT_FINITE,
+    cue_base,
+    find_belief_cues,
+    find_cues,
+    has_finite,
+)
 
 # A single quoted fragment inside reported speech ("stated they were "closely tracking ..."")
 # becomes a direct claim of the quoted words (the product's choice: the exact words are what a
@@ -77,6 +90,14 @@ _NUMBER_WORDS = frozenset(
         "several",
     ]
 )
+
+
+# Belief verbs ("thinks", "hopes"): like clause verbs, a clause without "that" is their content.
+_BELIEF_VERBS = frozenset(belief_verb_forms().values())
+
+
+# Belief verbs whose content may be a to-infinitive: "wants to emerge", "hopes to make".
+_TO_INFINITIVE_VERBS = verb_class("to_infinitive")
 
 
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
@@ -300,7 +321,7 @@ def clause_after_cue(
         s, e = _trim(text, rest_start + colon.end(), sent_end)
         if e > s:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], "colon")
-    if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS:
+    if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS or base in _BELIEF_VERBS:
         clause = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
         if clause is not None:
             return clause
@@ -478,6 +499,82 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
 _PARTICIPLE_VERBS = verb_class("participle")
 
 
+# The writer and the reader: their beliefs are the article's voice, not an attribution.
+_NOT_BELIEVERS = frozenset(["i", "we", "you", "me", "us", "one", "many", "some", "few"])
+
+
+# "is expected to", "was feared", "be thought": a passive belief has no believer in view.
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re|seems?|seemed|appears?|appeared)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+
+
+_MODAL_BEFORE = re.compile(r"\b(?:may|might|would|could|should|did|does|do|must)\s+(?:not\s+)?$")
+
+
+# A believer phrase right after these is the object of a preposition or sits in a relative or
+# comparative clause, so it is not who holds the belief the sentence reports.
+_NOT_BEFORE_BELIEVER = frozenset(
+    ["in", "on", "of", "at", "for", "from", "with", "by", "to", "about", "among", "what", "how",
+     "as", "than", "that", "which", "why", "where", "when", "whom", "if", "whether"]
+)  # fmt: skip
+
+
+# between a want/hope/expect verb and its to-infinitive: nothing, or a short object
+_TO_INFINITIVE = re.compile(
+    r"\s+(?:(?!(?:that|if|whether|as|when|while)\b)[\w’'.-]+\s+){0,4}?to\s+(?=[a-z])"
+)
+
+
+# Belief nouns that look like verb forms after a determiner or preposition ("the fears that").
+_BELIEF_NOUN_FORMS = frozenset(["fears", "hopes", "doubts", "worries", "wants", "thought"])
+
+
+def _belief(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "Economists believe this provides an incentive", "Christie hopes ...": a stance the
+    article attributes to a named source, which a fact-checker tracks like a statement.
+
+    Stricter than speech: the believer must be a third-person subject right before the verb,
+    never the writer or reader, never a passive, and the content a clause or to-infinitive.
+    """
+    form = m.group()
+    if form.endswith("ing"):
+        return None
+    before = masked[s_start : m.start()]
+    if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+        return None
+    if form in _BELIEF_NOUN_FORMS and _noun_use(masked, s_start, m.start()):
+        return None
+    cue = _cue_span(masked, s_start, m.start(), m.end())
+    if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
+        return None  # "may want to check", "would want someone": no stance is reported
+    subject = subject_before(masked, s_start, cue[0])
+    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+        return None
+    opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
+    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
+        return None  # "voters in each state want", "what Washington wants", "as many expected"
+    base = cue_base(form)
+    if base in _TO_INFINITIVE_VERBS:
+        if not _TO_INFINITIVE.match(masked, m.end(), s_end):
+            if base == "want":
+                return None  # "want safe streets": a wish for a thing, not a claim
+        else:
+            s, e = _trim(text, m.end(), _clip_end(masked, m.end(), s_end))
+            kind = _content_kind(masked, quotes, s, e)
+            if e - s < 8 or kind == "direct":
+                return None
+            return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+    after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
+    if after is None or after[3] not in ("said-that", "said-clause"):
+        return None
+    s, e, kind, _ = after
+    return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -645,4 +742,8 @@ def attribute_sentence(
             if second is not None and kind == "direct":
                 e, rule = second.end, "split"
             add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85))
+    for m in find_belief_cues(masked, s_start, s_end):
+        belief = _belief(text, masked, sent_quotes, s_start, s_end, m)
+        if belief is not None:
+            add(belief)
     return found

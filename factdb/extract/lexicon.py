@@ -56,8 +56,19 @@ def _inflect(base: str) -> tuple[str, str, str]:
 @cache
 def reporting_verb_forms() -> dict[str, str]:
     """Every inflected form of every reporting verb, mapped to its base form."""
+    return _verb_forms("reporting_verbs")
+
+
+@cache
+def belief_verb_forms() -> dict[str, str]:
+    """Every inflected form of every belief verb ("thinks", "feared"), mapped to its base."""
+    return _verb_forms("belief_verbs")
+
+
+def _verb_forms(name: str) -> dict[str, str]:
+    """Inflected forms of the verbs of one lexicon ("base [past participle]" a line)."""
     forms: dict[str, str] = {}
-    for line in _lines("reporting_verbs"):
+    for line in _lines(name):
         parts = line.lower().split()
         base = parts[0]
         third, past, gerund = _inflect(base)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from factdb.extract.lexicon import cue_phrases, reporting_verb_forms
+from factdb.extract.lexicon import belief_verb_forms, cue_phrases, reporting_verb_forms
 
 FINITE_WORD = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
@@ -49,7 +49,17 @@ def _phrase_regex() -> re.Pattern[str]:
 def cue_base(cue: str) -> str:
     """The reporting verb a cue word or phrase stands for ("pointed out" -> "note")."""
     lowered = " ".join(cue.lower().split())
-    return cue_phrases().get(lowered) or reporting_verb_forms()[lowered]
+    return (
+        cue_phrases().get(lowered)
+        or reporting_verb_forms().get(lowered)
+        or belief_verb_forms()[lowered]
+    )
+
+
+def find_belief_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """Belief verb forms ("believes", "hoped") in masked[start:end], in order."""
+    forms = belief_verb_forms()
+    return [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
 
 
 def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:

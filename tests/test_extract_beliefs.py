@@ -1,0 +1,98 @@
+"""Golden tests for beliefs and intentions attributed to a named source (`indirect:belief`).
+
+Passages are single sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl),
+each naming the behaviour it pins. A fact-checker tracks "Economists believe X" like a
+statement; the writer's own view, a passive, or a believer nobody can name is not extracted.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): a bare clause after "think", an adverb before
+        (
+            "Privately, some Democratic officials think Wasserman Schultz is at risk of losing "
+            "her Aug. 30 primary to Canova.",
+            "Wasserman Schultz is at risk of losing her Aug. 30 primary to Canova",
+            "some Democratic officials",
+        ),
+        # PolNeAR train (USA Today, 2016): "hopes" with a clause, role before the name
+        (
+            "New Jersey Gov. Chris Christie hopes his latest celebrity endorsement before the "
+            "New Hampshire primary will give him the boost needed for a strong performance Tuesday.",
+            "his latest celebrity endorsement before the New Hampshire primary will give him the "
+            "boost needed for a strong performance Tuesday",
+            "Chris Christie",
+        ),
+        # PolNeAR train (USA Today, 2016): "wants" with a to-infinitive
+        (
+            "Rubio wants to emerge as the go-to candidate for mainstream Republicans.",
+            "to emerge as the go-to candidate for mainstream Republicans",
+            "Rubio",
+        ),
+        # PolNeAR train (Politico, 2016): "hopes that" after a comma-set adverb
+        (
+            "Party leaders hope that as his path to the nomination continues to narrow, Sanders "
+            "will tone down his attacks against Clinton.",
+            "as his path to the nomination continues to narrow, Sanders will tone down his "
+            "attacks against Clinton",
+            "Party leaders",
+        ),
+    ],
+    ids=["think-bare-clause", "hopes-clause", "wants-to-infinitive", "hope-that"],
+)
+def test_belief_of_a_named_source_is_a_claim(text: str, content: str, speaker: str) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert (claim.text.rstrip("."), claim.kind, claim.rule) == (
+        content,
+        "indirect",
+        "indirect:belief",
+    )
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.confidence < 0.6  # a stance reported by the writer, less sure than speech
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Breitbart, 2016): the writer's own knowledge, not an attribution
+        "For those of you not yet on the Trump Train, I know you don't want to vote for Hillary.",
+        # PolNeAR train (USA Today, 2016): a wish for a thing, no claim to check
+        "They want safe streets.",
+        # PolNeAR train (Politico, 2016): a modal, no stance is reported
+        "Donald Trump may want to check his stats.",
+        # PolNeAR train (Politico, 2016): the believer sits in a comparative clause
+        "The biggest prize in labor endorsements won't be doled out next week as many people "
+        "expected.",
+        # PolNeAR train (Washington Post, 2016): a passive has no believer in view
+        "Trump is expected to win the primary in New York by a wide margin.",
+        # PolNeAR train (USA Today, 2016): the noun phrase before the verb is a place
+        "Only about 4 in 10 Republican voters in each state want all immigrants in the "
+        "country illegally to be deported.",
+    ],
+    ids=["writer-knows", "want-a-thing", "modal", "comparative", "passive", "prepositional"],
+)
+def test_no_belief_without_a_believer_in_view(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+def test_belief_with_an_unresolvable_pronoun_is_not_kept() -> None:
+    # PolNeAR train (USA Today, 2016): nobody named before "They"
+    text = "They think the progress on climate change is real, and likely to beget more."
+    assert claims_of(text) == []
