@@ -86,3 +86,9 @@ def test_scores_order_grades() -> None:
     near = grade_pair(base, base.replace("directly or ", ""))
     assert exact is not None and near is not None
     assert exact.score == 100.0 and near.grade == "near" and near.score < 100.0
+
+
+def test_a_short_quote_with_another_subject_is_not_near() -> None:
+    """ECB+: two different stories quote "a very close family" about different people."""
+    assert grade_pair("We were a very close family.", "They are a very close family.") is None
+    assert grade_pair("We were a very close family.", "We were a very close family!") is not None

@@ -20,6 +20,8 @@ Grade = Literal["exact", "near", "fragment", "paraphrase"]
 GRADES: tuple[Grade, ...] = ("exact", "near", "fragment", "paraphrase")
 
 NEAR_MIN_RATIO = 85.0  # MRPC: ratio >= 85 is 97% precise
+NEAR_MIN_SUBSTANTIVE = 3  # "We were a very close family" / "They are a very close family"
+NEAR_SHORT_MIN_RATIO = 95.0  # ... unless the short quote differs by a character or two
 NEAR_MIN_LENGTH_RATIO = 0.75  # beyond this, one side has lost words: a fragment, not an edit
 MIN_SUBSTANTIVE = 2  # "Yes." or "Meanwhile" quoted by two outlets is not one claim
 FRAGMENT_MIN_TOKENS = 5  # "for the foreseeable future" inside a long quote says nothing
@@ -96,7 +98,7 @@ def grade_prepared(a: Prepared, b: Prepared) -> MatchGrade | None:
         return MatchGrade("fragment", 100.0 * _FRAGMENT_EXACT_SCORE)
     if length_ratio >= NEAR_MIN_LENGTH_RATIO:
         ratio = fuzz.ratio(a.norm, b.norm, score_cutoff=NEAR_MIN_RATIO)
-        if ratio:
+        if ratio and (ratio >= NEAR_SHORT_MIN_RATIO or short.substantive >= NEAR_MIN_SUBSTANTIVE):
             return MatchGrade("near", round(min(ratio, 99.9), 1))
     elif fragment_sized:
         partial = fuzz.partial_ratio(short.norm, long.norm, score_cutoff=FRAGMENT_MIN_PARTIAL)
