@@ -104,10 +104,11 @@ def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -
         if not fresh:
             return 0
         speakers = {sid for _, sid in fresh if sid is not None}
-        moved = _apply_recorded_merges(session, [cid for cid, _ in fresh])
-        merged = _auto_merge(session, speakers)
-        if moved or merged:
-            _INDEXES.pop(url, None)
+        # The index keeps the speaker each stored claim had when it was indexed: after an
+        # automatic merge that name is still `same_speaker` as the canonical one, so links
+        # are judged the same and the index need not be rebuilt (manual merges do rebuild).
+        _apply_recorded_merges(session, [cid for cid, _ in fresh])
+        _auto_merge(session, speakers)
         index = _index_for(session)
         now = _now()
         rows, linked = [], 0
