@@ -99,20 +99,42 @@ def test_quote_after_colon() -> None:
     assert claim.speaker.role == "Shadow chancellor"
 
 
-def test_partial_quote_inside_reported_speech_is_direct() -> None:
-    # PolNeAR train (Breitbart, 2016)
+def test_short_fragment_inside_reported_speech_keeps_the_whole_clause() -> None:
+    # PolNeAR train (Breitbart, 2016): "totally inappropriate" alone loses what was inappropriate
     text = (
         "On Tuesday, Senate Majority Leader Mitch McConnell said that it was “totally "
         "inappropriate” for Ginsburg to criticize Trump."
     )
     claim = only(text)
     assert (claim.kind, claim.rule, claim.text) == (
-        "direct",
-        "direct:partial",
-        "totally inappropriate",
+        "mixed",
+        "mixed:said-that",
+        "it was “totally inappropriate” for Ginsburg to criticize Trump",
     )
     assert claim.speaker is not None and claim.speaker.name == "Mitch McConnell"
-    assert "for Ginsburg to criticize Trump" in text[claim.context_start : claim.context_end]
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        # PolNeAR train (USA Today, 2016): the fragment is most of what Bush said, and its
+        # verb is inside the quotation
+        (
+            "Bush says the billionaire businessman “can’t win, plain and simple.”",
+            "can’t win, plain and simple.",
+        ),
+        # Korea Bizwire seed (shared/seeds): the fragment characterises the object of "observed"
+        (
+            "Kirby noted that the U.S. has observed this relationship “growing and deepening” "
+            "over recent months.",
+            "growing and deepening",
+        ),
+    ],
+    ids=["most-of-the-clause", "characterisation"],
+)
+def test_fragment_that_is_the_gist_is_a_direct_partial_quote(text: str, quoted: str) -> None:
+    claim = only(text)
+    assert (claim.kind, claim.rule, claim.text) == ("direct", "direct:partial", quoted)
 
 
 @pytest.mark.parametrize(

@@ -39,10 +39,11 @@ from factdb.extract.verbs import (
     has_finite,
 )
 
-# A single quoted fragment inside reported speech ("stated they were "closely tracking ..."")
-# becomes a direct claim of the quoted words (the product's choice: the exact words are what a
-# journalist checks). False keeps the whole reported clause as one mixed claim, the PolNeAR
-# convention; benchmarks/accuracy.py --mixed-partials measures the difference.
+# A single quoted fragment that is the gist of reported speech ("stated they were "closely
+# tracking ..."") becomes a direct claim of the quoted words (the exact words are what a
+# journalist checks); a short fragment in a longer clause keeps the clause, as mixed (see
+# `_is_the_gist`). False keeps every such clause as one mixed claim, the PolNeAR convention;
+# benchmarks/accuracy.py --mixed-partials measures the difference.
 PARTIAL_QUOTES_AS_DIRECT = True
 
 
@@ -244,10 +245,37 @@ def _partial_or_mixed(
     kind = _content_kind(masked, quotes, start, end)
     if kind == "direct" and len(inside) == 1:
         return inside[0].start, inside[0].end, "direct", "direct"
-    if len(inside) == 1 and PARTIAL_QUOTES_AS_DIRECT and _speakers_words(masked, inside[0]):
+    if (
+        len(inside) == 1
+        and PARTIAL_QUOTES_AS_DIRECT
+        and _is_the_gist(masked, inside[0], start, end)
+    ):
         q = inside[0]
         return q.start, q.end, "direct", "partial"
     return start, end, kind, kind
+
+
+# Verbs whose object the quoted words characterise: "has observed this relationship "growing
+# and deepening"", "described the talks as "productive"".
+_CHARACTERISING = re.compile(
+    r"\b(?:observed|observes|seen|saw|sees|described|describes|characterized|characterised|"
+    r"characterizes|labeled|labelled|termed|branded)\s+[^,;:\x01]{1,60}?\s*$"
+)
+
+
+def _is_the_gist(masked: str, quote: Quote, start: int, end: int) -> bool:
+    """Whether one quoted fragment is what a reported clause says, so the exact words are the
+    claim: it holds most of the clause ("stated they were "closely tracking ..." from North
+    Korea"), or it is how the speaker characterises something ("has observed this relationship
+    "growing and deepening""). A fragment inside a longer clause of the writer's words ("said
+    Trump was a "proven failure" in business") is only part of the claim: the clause is kept.
+    """
+    if not _speakers_words(masked, quote):
+        return False
+    clause_words = len(masked[start:end].replace(MASK, " ").split()) + quote.words
+    if quote.words * 2 >= clause_words:
+        return True
+    return bool(_CHARACTERISING.search(masked, start, quote.open_at))
 
 
 def _bare_clause(
@@ -272,7 +300,10 @@ def _bare_clause(
     ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
-    if first_word not in _SUBJECT_PRONOUNS and not has_finite(masked[s:e]):
+    # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
+    if first_word not in _SUBJECT_PRONOUNS and not has_finite(
+        text if MASK in masked[s:e] else masked, s, e
+    ):
         return None
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
         # "added four conversions as Wales won": a finite verb must follow a short subject
