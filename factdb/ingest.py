@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal
 
 from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from factdb.extract import EXTRACTOR_VERSION, extract_article
 from factdb.extract.types import ArticleExtraction
@@ -42,6 +43,7 @@ class Stored:
     new: bool
     claims: int
     existing_reason: str | None = None
+    linking_error: str | None = None
 
 
 @dataclass(slots=True)
@@ -146,6 +148,7 @@ def _store_batch(engine: Engine, batch: list[Extracted]) -> Iterator[Stored | Fa
         for item in batch:
             yield Failed(item.document.origin, message)
         return
+    linking_error = _match_new_claims(engine)
     for item, result in zip(batch, results, strict=True):
         if isinstance(result, FailedArticle):
             yield Failed(item.document.origin, f"not stored: {result.error}")
@@ -156,7 +159,23 @@ def _store_batch(engine: Engine, batch: list[Extracted]) -> Iterator[Stored | Fa
                 new=result.new,
                 claims=result.claims,
                 existing_reason=result.existing_reason,
+                linking_error=linking_error if result.new else None,
             )
+
+
+def _match_new_claims(engine: Engine) -> str | None:
+    """Link the batch's claims to what is stored; a failure keeps the articles, and is said.
+
+    Claims left unlinked are matched again by the next ingest, `matches` or `similar`.
+    """
+    from factdb.store.matching import match_new_claims
+
+    try:
+        with Session(engine) as session:
+            match_new_claims(session)
+    except Exception as exc:
+        return f"claims stored but not yet matched across outlets: {_one_line(exc)}"
+    return None
 
 
 def source_label(source: Path | Literal["-"]) -> str:

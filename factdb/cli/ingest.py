@@ -136,6 +136,8 @@ def _report(outcome: Stored | Failed) -> None:
         return
     if outcome.document.warning:
         warn(f"{outcome.document.origin}: {outcome.document.warning}")
+    if outcome.linking_error:
+        warn(f"{outcome.document.origin}: {outcome.linking_error}")
     if not outcome.new:
         reason = f" ({outcome.existing_reason})" if outcome.existing_reason else ""
         stderr.print(f"Already stored: {outcome.document.origin}{reason}", markup=False)

@@ -134,7 +134,13 @@ def quotes(
     emit(rows, fmt, CLAIM_COLUMNS)
 
 
-@app.command()
+speakers_app = typer.Typer(
+    rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]}
+)
+app.add_typer(speakers_app, name="speakers")
+
+
+@speakers_app.callback(invoke_without_command=True)
 def speakers(
     ctx: typer.Context,
     fmt: FormatOption = None,
@@ -143,8 +149,12 @@ def speakers(
 ) -> None:
     """List speakers with kind, role, organisation, aliases and how many claims they made.
 
+    `speakers merge` and `speakers split` correct who is who.
+
     Example: factdb speakers --format csv
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from factdb.store.queries import list_speakers
 
     with open_session(db_url(ctx, db)) as session:
@@ -163,6 +173,8 @@ def show(
 
     Example: factdb show 3
     """
+    from factdb.cli.matches import cluster_json, print_cluster
+    from factdb.store.matching import cluster_of
     from factdb.store.queries import get_claim
 
     with open_session(db_url(ctx, db)) as session:
@@ -170,11 +182,17 @@ def show(
         if detail is None:
             fail(f"no claim with id {claim_id}", "List claims with `factdb quotes`.")
         record = as_dict(detail)
+        cluster = cluster_of(session, claim_id)
     output = choose_format(fmt)
     if output is OutputFormat.table:
         # Piped output is not re-wrapped, so a quote stays on its line.
-        print_claim_detail(record, Console(highlight=False, soft_wrap=not sys.stdout.isatty()))
+        console = Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+        print_claim_detail(record, console)
+        if cluster is not None and len(cluster.claims) > 1:
+            console.print()
+            print_cluster(cluster, console)
     elif output is OutputFormat.json:
+        record["cluster"] = None if cluster is None else cluster_json(cluster, with_diff=True)
         print(to_json(record))
     else:
         emit([record], output, CLAIM_COLUMNS)

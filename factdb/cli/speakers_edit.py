@@ -1,54 +1,20 @@
 """`speakers merge` and `speakers split`: a journalist's corrections to who is who.
 
-`factdb speakers` (the listing, in query.py) becomes a command group here so the corrections
-sit under it: with no subcommand it lists speakers exactly as before.
+They hang under the `speakers` group defined with the listing in query.py.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
 from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
 
-from factdb.cli import query  # noqa: F401  (the `speakers` listing must be registered first)
-from factdb.cli.app import DbOption, app, db_url, fail, stderr
+from factdb.cli.app import DbOption, db_url, fail, stderr
 from factdb.cli.database import open_session
+from factdb.cli.query import speakers_app
 
 SpeakerId = Annotated[int, typer.Argument(help="A speaker id (from `factdb speakers`).")]
-
-
-def _group_around(listing: Any) -> typer.Typer:
-    """A `speakers` group whose bare invocation runs the existing listing command."""
-
-    @functools.wraps(listing)
-    def callback(ctx: typer.Context, **options: Any) -> None:
-        if ctx.invoked_subcommand is None:
-            listing(ctx, **options)
-
-    group = typer.Typer(
-        rich_markup_mode=None, context_settings={"help_option_names": ["-h", "--help"]}
-    )
-    group.callback(invoke_without_command=True)(callback)
-    return group
-
-
-def _install() -> typer.Typer:
-    for info in list(app.registered_commands):
-        name = info.name or (info.callback.__name__ if info.callback else "")
-        if name == "speakers":
-            app.registered_commands.remove(info)
-            group = _group_around(info.callback)
-            app.add_typer(group, name="speakers", help=info.help or inspect.getdoc(info.callback))
-            return group
-    group = typer.Typer(rich_markup_mode=None, help="Correct who is who.")
-    app.add_typer(group, name="speakers")
-    return group
-
-
-speakers_app = _install()
 
 
 @speakers_app.command("merge")
