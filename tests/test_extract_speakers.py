@@ -322,8 +322,47 @@ def test_appositive_with_a_relative_clause() -> None:
             "One in three",
             "the party doesn’t care very much about the Latino community",
         ),
+        # PolNeAR train (Politico, 2016): a name ending in "-ly" is no adverb
+        (
+            "Kelly said she asked for the interview because she wanted to get her interactions "
+            "with Trump on a professional footing.",
+            "Kelly",
+            "she asked for the interview because she wanted to get her interactions with Trump "
+            "on a professional footing",
+        ),
+        # PolNeAR train (AP, 2016): a conditional after "said"
+        (
+            "Cruz said if elected president he could work effectively with GOP leadership.",
+            "Cruz",
+            "if elected president he could work effectively with GOP leadership",
+        ),
+        # PolNeAR train (HuffPost, 2016): an adverbial opens the claim before "according to"
+        (
+            "In 2014, about 82 percent of murders involving white victims were committed by other "
+            "white people, according to the FBI.",
+            "FBI",
+            "In 2014, about 82 percent of murders involving white victims were committed by "
+            "other white people",
+        ),
+        # PolNeAR train (AP, 2016): a long source description up to the comma
+        (
+            "According to early results of the exit poll conducted by Edison Research for the "
+            "Associated Press and Television Networks, Clinton led in both Virginia and Georgia "
+            "among both men and women.",
+            "early results of the exit poll conducted by Edison Research for the Associated "
+            "Press and Television Networks",
+            "Clinton led in both Virginia and Georgia among both men and women",
+        ),
     ],
-    ids=["after-clause", "relative-with-quote", "poll-share"],
+    ids=[
+        "after-clause",
+        "relative-with-quote",
+        "poll-share",
+        "name-in-ly",
+        "said-if",
+        "adverbial-before-according-to",
+        "long-according-to-source",
+    ],
 )
 def test_harder_subjects(text: str, speaker: str, content: str) -> None:
     (claim,) = claims_of(text)

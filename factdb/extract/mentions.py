@@ -314,7 +314,12 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
         return None
     if CALENDAR.match(toks[last].text):
         return None
-    if first == last and NOT_IN_PHRASE.match(toks[first].lower):
+    # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a name
+    if (
+        first == last
+        and NOT_IN_PHRASE.match(toks[first].lower)
+        and (not toks[first].capitalised or toks[first].lower.endswith("ing"))
+    ):
         return None
     return toks[first].start, toks[last].end
 
@@ -455,7 +460,9 @@ def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None
         if at >= 0:
             stop = min(stop, at - start)
     phrase = masked[start : start + stop].rstrip(" .")
-    if not phrase or len(phrase.split()) > 12 or STRICT_FINITE.search(phrase):
+    # "early results of the exit poll conducted by Edison Research for the Associated Press
+    # and Television Networks": source descriptions run long, the comma still ends them
+    if not phrase or len(phrase.split()) > 20 or STRICT_FINITE.search(phrase):
         return None
     lead = len(phrase) - len(phrase.lstrip())
     return start + lead, start + len(phrase)
