@@ -322,6 +322,18 @@ def test_appositive_with_a_relative_clause() -> None:
             "One in three",
             "the party doesn’t care very much about the Latino community",
         ),
+        # PolNeAR train (AP, 2016): a percentage share is the whole phrase, not "voters"
+        (
+            "Seventy-four percent of Democratic registered voters said they have a favorable "
+            "view of Clinton.",
+            "Seventy-four percent of Democratic registered voters",
+            "they have a favorable view of Clinton",
+        ),
+        (
+            "A mere 9 percent said they only buy American.",
+            "A mere 9 percent",
+            "they only buy American",
+        ),
         # PolNeAR train (Politico, 2016): a name ending in "-ly" is no adverb
         (
             "Kelly said she asked for the interview because she wanted to get her interactions "
@@ -358,6 +370,8 @@ def test_appositive_with_a_relative_clause() -> None:
         "after-clause",
         "relative-with-quote",
         "poll-share",
+        "percent-share",
+        "mere-percent",
         "name-in-ly",
         "said-if",
         "adverbial-before-according-to",

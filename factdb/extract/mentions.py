@@ -165,6 +165,18 @@ _SHARE_PHRASE = re.compile(
 )
 
 
+# "Seventy-four percent of Democratic registered voters", "about half of GOP primary voters",
+# "A mere 9 percent": a poll share is the whole phrase, not its last noun
+_PERCENT_SHARE = re.compile(
+    r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Oo]nly|"
+    r"[Aa]\s+mere|[Jj]ust|[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?"
+    r"(?:(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+percent|[Hh]alf|[Aa]\s+third|[Aa]\s+quarter|"
+    r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa]\s+majority|[Mm]ajorities)"
+    r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[A-Za-z][\w.’'-]*\s+){0,5}?[A-Za-z][\w-]*)?)"
+    r"\s*(?:(?:also|still|now)\s+)?$"
+)
+
+
 def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
 
@@ -174,7 +186,9 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     anonymous = _ANONYMOUS_PHRASE.search(masked, max(floor, at - LOOKBACK), at)
     if anonymous:
         return anonymous.start(), anonymous.end("phrase")
-    share = _SHARE_PHRASE.search(masked, max(floor, at - 60), at)
+    share = _SHARE_PHRASE.search(masked, max(floor, at - 60), at) or _PERCENT_SHARE.search(
+        masked, max(floor, at - 90), at
+    )
     if share:
         return share.start("phrase"), share.end("phrase")
     toks = tokens(masked, max(floor, at - LOOKBACK), at)

@@ -173,7 +173,7 @@ def _continued_claim(
     last = max(previous, key=lambda a: a.end)
     if sentence.paragraph - _paragraph_of(paras, last.end) > 1:
         return None
-    if last.kind == "indirect" or last.mention is None:
+    if last.kind == "indirect" or last.mention is None or last.rule.endswith(":belief"):
         return None
     for other in sents:
         if last.end <= other.start < sentence.start and MASK not in masked[other.start : other.end]:
