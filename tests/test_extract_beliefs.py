@@ -96,3 +96,60 @@ def test_belief_with_an_unresolvable_pronoun_is_not_kept() -> None:
     # PolNeAR train (USA Today, 2016): nobody named before "They"
     text = "They think the progress on climate change is real, and likely to beget more."
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Reuters, 2016): a poll shows a finding
+        (
+            "The latest Reuters/Ipsos poll showed Trump leading the field with support of 31 "
+            "percent of Republican voters.",
+            "Trump leading the field with support of 31 percent of Republican voters",
+            "latest Reuters/Ipsos poll",
+        ),
+        # PolNeAR train (Breitbart, 2016): records with a modifier before the verb
+        (
+            "FEC records from the 2008 presidential election cycle show he backed both Sen. "
+            "John McCain and Rudy Giuliani.",
+            "he backed both Sen. John McCain and Rudy Giuliani",
+            "FEC records from the 2008 presidential election cycle",
+        ),
+        # PolNeAR train (AP, 2016): the finding first, the documents after it
+        (
+            "More than 40 percent of that money arrived in February alone, new fundraising "
+            "reports show.",
+            "More than 40 percent of that money arrived in February alone",
+            "new fundraising reports",
+        ),
+        # PolNeAR train (AP, 2016): "found that"
+        (
+            "Exit polls taken in South Carolina found that about three-quarters of Republican "
+            "voters support a temporary ban.",
+            "about three-quarters of Republican voters support a temporary ban",
+            "Exit polls taken in South Carolina",
+        ),
+    ],
+    ids=["poll-showed", "records-show", "reports-show-after", "polls-found-that"],
+)
+def test_finding_of_a_document_is_attributed_to_it(text: str, content: str, speaker: str) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert (claim.text.rstrip("."), claim.rule) == (content, "indirect:evidence")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "media")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Politico, 2016): a person finds, no document
+        "He found the report on his desk when he came back from lunch.",
+        # PolNeAR train (NYT, 2016): a passive
+        "The report was found to be flawed by several reviewers at the agency.",
+    ],
+    ids=["person-found", "passive"],
+)
+def test_no_finding_without_a_document_as_subject(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

@@ -22,6 +22,8 @@ from factdb.extract.lexicon import (
 from factdb.extract.mentions import (
     CALENDAR,
     NOT_IN_PHRASE,
+    PREPOSITIONS,
+    Token,
     appositive_before,
     phrase_to_comma,
     sentence_subject,
@@ -36,6 +38,7 @@ from factdb.extract.verbs import (
     cue_base,
     find_belief_cues,
     find_cues,
+    find_forms,
     has_finite,
 )
 
@@ -609,6 +612,92 @@ def _belief(
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
 
 
+# "polls show", "the survey found": verb forms by which a document reports a finding
+_EVIDENCE_VERBS = verb_class("evidence")
+
+
+def _evidence_phrase(
+    masked: str, s_start: int, toks: list[Token], head: Token, verb_at: int
+) -> tuple[int, int] | None:
+    """ "new fundraising reports", "FEC records", "The latest Reuters/Ipsos poll": the words
+    before an evidence noun back to a determiner, a comma or the sentence start, with the
+    modifiers after it ("published Tuesday", "taken in South Carolina") up to the verb."""
+    index = toks.index(head)
+    first = index
+    dets = words("determiners")
+    for j in range(index - 1, max(-1, index - 7), -1):
+        tok = toks[j]
+        if (
+            not tok.text[:1].isalnum()
+            or tok.lower in PREPOSITIONS
+            or STRICT_FINITE.fullmatch(tok.lower)
+        ):
+            break
+        if tok.lower in words("function_words") and tok.lower not in dets:
+            break
+        first = j
+        if tok.lower in dets:
+            break
+    start = toks[first].start
+    if (
+        masked[s_start:start].strip()
+        and not masked[s_start:start].rstrip().endswith(",")
+        and first == index
+    ):
+        return None  # "voters in the survey show": the noun is no subject
+    modifiers = re.sub(
+        r"(?:\s+(?:also|now|still|again|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
+    )
+    if "," not in modifiers and 0 < len(modifiers.split()) <= 10:
+        # "The report published Tuesday", "A study by the liberal watchdog group Media Matters"
+        return start, head.end + len(modifiers.rstrip())
+    return start, head.end
+
+
+def _evidence(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "A Fox News poll shows Sanders with 47 percent", "FEC records from 2008 show he backed
+    McCain", "..., new fundraising reports show": a finding attributed to a document.
+
+    The document is the nearest evidence noun before the verb with nothing but modifiers in
+    between ("published Tuesday", "taken in South Carolina"), never a passive ("was found").
+    """
+    before = masked[s_start : m.start()]
+    if _PASSIVE_BEFORE.search(before) or re.search(r"\b(?:to|has|have|had)\s+$", before):
+        return None
+    nouns = [t for t in tokens(masked, max(s_start, m.start() - 120), m.start())]
+    head = next((t for t in reversed(nouns) if t.lower in words("evidence_nouns")), None)
+    if head is None:
+        return None
+    between = masked[head.end : m.start()]
+    if STRICT_FINITE.search(between) or MASK in between or ";" in between:
+        return None
+    if len(between.split()) > 10 or between.count(",") == 1:
+        return None
+    subject = _evidence_phrase(masked, s_start, nouns, head, m.start())
+    if subject is None:
+        return None
+    cue = (m.start(), m.end())
+    rest = masked[m.end() : s_end]
+    if rest.strip(_EDGE_TRIM) == "":
+        # "..., new fundraising reports show.": the finding comes first
+        pre = masked[s_start : subject[0]].rstrip()
+        if not pre.endswith(","):
+            return None
+        content = _content_before(text, masked, quotes, s_start, s_start + len(pre) - 1)
+        if content is None:
+            return None
+        s, e, kind = content
+        return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
+    that = _THAT_AFTER_CUE.match(rest)
+    s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))
+    if len(masked[s:e].split()) < 4:
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -786,4 +875,8 @@ def attribute_sentence(
         belief = _belief(text, masked, sent_quotes, s_start, s_end, m)
         if belief is not None:
             add(belief)
+    for m in find_forms(masked, s_start, s_end, _EVIDENCE_VERBS):
+        evidence = _evidence(text, masked, sent_quotes, s_start, s_end, m)
+        if evidence is not None:
+            add(evidence)
     return found

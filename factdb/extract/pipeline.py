@@ -362,7 +362,7 @@ def extract(text: str) -> ArticleExtraction:
         confidence = att.confidence * 0.5
         if att.mention is not None:
             resolved, certainty = speakers_by_mention[att.mention]
-            if resolved.kind == "unknown" and att.rule.endswith(":belief"):
+            if resolved.kind == "unknown" and att.rule.endswith((":belief", ":evidence")):
                 continue  # a belief is worth keeping only with a believer to check it with
             speaker = Speaker(
                 resolved.name, resolved.mention, resolved.start, resolved.end, resolved.kind,

@@ -67,6 +67,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     capital_words = [t for t in toks if t[:1].isupper()]
     if head in media or any(t.lower() in media for t in toks if t[:1].islower()):
         return "media"
+    if any(t in words("evidence_nouns") for t in toks):
+        return "media"  # "FEC records": published matter; "Office for National Statistics" is not
     if not toks[-1][:1].isupper():
         if any(" " in e and e in lowered for e in words("anonymous")) or head in words("anonymous"):
             return "anonymous"

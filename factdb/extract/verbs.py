@@ -8,6 +8,7 @@ than a made-up one.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import cache
 
 from factdb.extract.lexicon import belief_verb_forms, cue_phrases, reporting_verb_forms
@@ -58,7 +59,11 @@ def cue_base(cue: str) -> str:
 
 def find_belief_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """Belief verb forms ("believes", "hoped") in masked[start:end], in order."""
-    forms = belief_verb_forms()
+    return find_forms(masked, start, end, belief_verb_forms())
+
+
+def find_forms(masked: str, start: int, end: int, forms: Collection[str]) -> list[re.Match[str]]:
+    """Lower-case words of masked[start:end] that are in `forms`, in order."""
     return [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
 
 
