@@ -51,10 +51,24 @@ def test_multi_paragraph_quote_attributed_as_one_claim() -> None:
         '"We will not stop here," the chairwoman said. "The rules apply to everyone.\n\n'
         '"Every carrier will be audited this year."'
     )
-    claims = claims_of(text)
-    assert [c.rule for c in claims] == ["direct:speaker-after", "direct:continuation"]
-    assert claims[1].text.endswith("audited this year.")
-    assert claims[1].speaker is not None and claims[1].speaker.name == "the chairwoman"
+    (claim,) = claims_of(text)
+    # the quote goes on after its frame in the same paragraph: one statement, one claim
+    assert claim.rule == "direct:split"
+    assert claim.text.startswith("We will not stop here")
+    assert claim.text.endswith("audited this year.")
+    assert claim.speaker is not None and claim.speaker.name == "the chairwoman"
+
+
+def test_quote_after_its_frame_in_the_same_paragraph_joins_the_claim() -> None:
+    # PolNeAR train (Breitbart, 2016): PolNeAR annotates both quotations as one attribution
+    text = (
+        "“I have not had any conversations with any campaign in almost a year,” he said in the "
+        "interview with Breitbart News. “This is all me.”\n\n“We are independent,” she said."
+    )
+    first, second = claims_of(text)
+    assert first.rule == "direct:split"
+    assert first.text.endswith("This is all me.")
+    assert second.text == "We are independent,"
 
 
 def test_split_quote_is_one_claim_covering_both_parts() -> None:

@@ -234,11 +234,7 @@ def test_anonymous_source_phrases(text: str, name: str) -> None:
 def test_role_noun_speaker_carries_over_to_he_added() -> None:
     text = '"We are ready," the coach said. "The team is fit."\n\n"We want to win," he added.'
     claims = claims_of(text)
-    assert [c.rule for c in claims] == [
-        "direct:speaker-after",
-        "direct:continuation",
-        "direct:speaker-after",
-    ]
+    assert [c.rule for c in claims] == ["direct:split", "direct:speaker-after"]
     assert {c.speaker.name for c in claims if c.speaker} == {"the coach"}
 
 

@@ -142,6 +142,18 @@ def _paragraph_attributions(
                         continue
             # continuation of the previous claim: same or previous paragraph, a direct quote
             last = _continued_claim(masked, paras, sents, by_position + extra, q, sentence)
+            if (
+                last is not None
+                and last.kind == "direct"
+                and _paragraph_of(paras, last.end) == sentence.paragraph
+                and _frame_between(masked, last.end, q.open_at)
+            ):
+                # '"A," he said in the interview. "B."': one statement split by its frame, one
+                # claim, as for a split quote inside a sentence
+                last.end = q.end
+                last.context = (last.context[0], max(last.context[1], sentence.end))
+                last.rule = last.rule.split(":")[0] + ":split"
+                continue
             if last is not None:
                 extra.append(
                     Attribution(q.start, q.end, "direct", "direct:continuation", None, last.mention,
@@ -155,6 +167,12 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+def _frame_between(masked: str, end: int, open_at: int) -> bool:
+    """Only a short attribution frame between two quotations ('," he said. "')."""
+    between = masked[end:open_at].lstrip(MASK)  # from the closing mark on
+    return MASK not in between and len(between.split()) <= 15
 
 
 def _continued_claim(
