@@ -317,3 +317,32 @@ def test_headline_attribution(text: str, claimed: str | None, speaker: str | Non
         return
     assert [c.text for c in claims] == [claimed]
     assert claims[0].speaker is not None and claims[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (AP, 2016): a day between the cue and a bare clause
+        (
+            "Obama said Tuesday his actions are consistent with the constitutional right to "
+            "bear arms.",
+            "his actions are consistent with the constitutional right to bear arms",
+        ),
+        # PolNeAR train (AP, 2016): a long adverbial of time and place before "that"
+        (
+            "Bush said earlier on Friday during a news conference that he may wait until "
+            "February’s primaries to decide who to back.",
+            "he may wait until February’s primaries to decide who to back",
+        ),
+        # PolNeAR train (AP, 2016): the next clause has its own speaker and cue
+        (
+            "Three-quarters of the voters said they were very worried about the direction of the "
+            "nation’s economy, and more than 4 in 10 said billionaire Donald Trump would be best "
+            "at handling the economy.",
+            "they were very worried about the direction of the nation’s economy",
+        ),
+    ],
+    ids=["day-before-clause", "adverbial-before-that", "next-attribution"],
+)
+def test_reported_content_boundaries(text: str, content: str) -> None:
+    assert claims_of(text)[0].text.rstrip(".") == content

@@ -227,12 +227,21 @@ _DATELINE = re.compile(
 )
 
 
+# a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
+_NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s+")
+
+
 def _clip_end(masked: str, start: int, end: int) -> int:
-    """Cut reported content before a contrast the writer adds ("..., but Cook did not say when")."""
+    """Cut reported content before a contrast the writer adds ("..., but Cook did not say when")
+    or before a clause with its own speaker ("..., and more than 4 in 10 said Trump would")."""
     contrast = _CONTRAST.search(masked, start, end)
-    if contrast is None or contrast.start() - start < 12:
-        return end
-    return contrast.start()
+    if contrast is not None and contrast.start() - start >= 12:
+        end = contrast.start()
+    for cue in find_cues(masked, start + 12, end):
+        joins = [j for j in _NEXT_CLAUSE.finditer(masked, start + 12, cue.start())]
+        if joins and subject_before(masked, joins[-1].end(), cue.start()) is not None:
+            return joins[-1].start()
+    return end
 
 
 def _partial_or_mixed(
@@ -324,14 +333,29 @@ def _bare_clause(
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
 
 
+# when and where it was said, between the cue and the content: "said Tuesday his actions",
+# "said earlier on Friday during a news conference that", "told a crowd in Salem on Monday that"
+_TIME_AFTER_CUE = re.compile(
+    r"\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
+)
+_ADVERBIAL_THEN_THAT = re.compile(
+    r"\s+(?:at|in|on|during|after|before|earlier|later|last|this|from|outside|via|while|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^\x01.;:]{0,100}?\s+that\s+"
+)
+
+
 def clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
     """The reported content that follows a cue: (start, end, kind, rule suffix) or None."""
     rest_start = cue_end
+    time = _TIME_AFTER_CUE.match(masked, rest_start, sent_end)
+    if time:
+        rest_start = time.end()
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
-    that = _THAT_AFTER_CUE.match(rest)
+    that = _THAT_AFTER_CUE.match(rest) or _adverbial_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest)
     colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
     if that and (not direct or that.end() <= direct.end()):
@@ -367,6 +391,15 @@ def clause_after_cue(
         if e - s >= 12:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
     return None
+
+
+def _adverbial_then_that(rest: str) -> re.Match[str] | None:
+    """ "at a town hall in Salem, New Hampshire on Monday that ...": a long adverbial of place
+    or time before "that", with no verb of its own."""
+    found = _ADVERBIAL_THEN_THAT.match(rest)
+    if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
+        return None
+    return found
 
 
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:and\s+)?[a-z]+ing\b")
