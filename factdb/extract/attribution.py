@@ -36,7 +36,6 @@ from factdb.extract.verbs import (
     FINITE_WORD,
     STRICT_FINITE,
     cue_base,
-    find_belief_cues,
     find_cues,
     find_forms,
     has_finite,
@@ -649,6 +648,9 @@ def _belief(
 _EVIDENCE_VERBS = verb_class("evidence")
 
 
+_STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS
+
+
 def _evidence_phrase(
     masked: str, s_start: int, toks: list[Token], head: Token, verb_at: int
 ) -> tuple[int, int] | None:
@@ -699,7 +701,12 @@ def _evidence(
     before = masked[s_start : m.start()]
     if _PASSIVE_BEFORE.search(before) or re.search(r"\b(?:to|has|have|had)\s+$", before):
         return None
-    nouns = [t for t in tokens(masked, max(s_start, m.start() - 120), m.start())]
+    window = max(s_start, m.start() - 120)
+    if words("evidence_nouns").isdisjoint(
+        re.findall(r"[a-z]+", masked[window : m.start()].lower())
+    ):
+        return None  # the cheap test first: most "found" and "show" have no document nearby
+    nouns = tokens(masked, window, m.start())
     head = next((t for t in reversed(nouns) if t.lower in words("evidence_nouns")), None)
     if head is None:
         return None
@@ -904,12 +911,11 @@ def attribute_sentence(
             if second is not None and kind == "direct":
                 e, rule = second.end, "split"
             add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85))
-    for m in find_belief_cues(masked, s_start, s_end):
-        belief = _belief(text, masked, sent_quotes, s_start, s_end, m)
-        if belief is not None:
-            add(belief)
-    for m in find_forms(masked, s_start, s_end, _EVIDENCE_VERBS):
-        evidence = _evidence(text, masked, sent_quotes, s_start, s_end, m)
-        if evidence is not None:
-            add(evidence)
+    for m in find_forms(masked, s_start, s_end, _STANCE_FORMS):  # one scan for both
+        if m.group() in _EVIDENCE_VERBS:
+            stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
+        else:
+            stance = _belief(text, masked, sent_quotes, s_start, s_end, m)
+        if stance is not None:
+            add(stance)
     return found

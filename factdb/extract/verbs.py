@@ -57,11 +57,6 @@ def cue_base(cue: str) -> str:
     )
 
 
-def find_belief_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
-    """Belief verb forms ("believes", "hoped") in masked[start:end], in order."""
-    return find_forms(masked, start, end, belief_verb_forms())
-
-
 def find_forms(masked: str, start: int, end: int, forms: Collection[str]) -> list[re.Match[str]]:
     """Lower-case words of masked[start:end] that are in `forms`, in order."""
     return [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
