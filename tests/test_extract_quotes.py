@@ -341,8 +341,14 @@ def test_headline_attribution(text: str, claimed: str | None, speaker: str | Non
             "at handling the economy.",
             "they were very worried about the direction of the nation’s economy",
         ),
+        # PolNeAR train (AP, 2016): a promise is reported as a to-infinitive
+        (
+            "The Independent Vermont senator vowed last month to take his campaign all the way "
+            "to the convention.",
+            "to take his campaign all the way to the convention",
+        ),
     ],
-    ids=["day-before-clause", "adverbial-before-that", "next-attribution"],
+    ids=["day-before-clause", "adverbial-before-that", "next-attribution", "vowed-to"],
 )
 def test_reported_content_boundaries(text: str, content: str) -> None:
     assert claims_of(text)[0].text.rstrip(".") == content

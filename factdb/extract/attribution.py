@@ -103,6 +103,12 @@ _BELIEF_VERBS = frozenset(belief_verb_forms().values())
 _TO_INFINITIVE_VERBS = verb_class("to_infinitive")
 
 
+# between such a verb and its to-infinitive: nothing, or a short object or time
+_TO_INFINITIVE = re.compile(
+    r"\s+(?:(?!(?:that|if|whether|as|when|while)\b)[\w’'.-]+\s+){0,4}?to\s+(?=[a-z\x01])"
+)
+
+
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
 _INVERSION_VERBS = _CLAUSE_VERBS | verb_class("inversion")
 
@@ -337,6 +343,8 @@ def _bare_clause(
 _TIME_AFTER_CUE = re.compile(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
+    r"|\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|night|weekend)"
+    r",?(?=\s)"
 )
 _ADVERBIAL_THEN_THAT = re.compile(
     r"\s+(?:at|in|on|during|after|before|earlier|later|last|this|from|outside|via|while|"
@@ -381,6 +389,11 @@ def clause_after_cue(
         s, e = _trim(text, rest_start + colon.end(), sent_end)
         if e > s:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], "colon")
+    if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, rest_start, sent_end):
+        # "vowed last month to take his campaign all the way", "wants to emerge as ..."
+        s, e = _trim(text, rest_start, sent_end)
+        if e - s >= 8:
+            return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
     if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS or base in _BELIEF_VERBS:
         clause = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
         if clause is not None:
@@ -590,12 +603,6 @@ _NOT_BEFORE_BELIEVER = frozenset(
 )  # fmt: skip
 
 
-# between a want/hope/expect verb and its to-infinitive: nothing, or a short object
-_TO_INFINITIVE = re.compile(
-    r"\s+(?:(?!(?:that|if|whether|as|when|while)\b)[\w’'.-]+\s+){0,4}?to\s+(?=[a-z])"
-)
-
-
 # Belief nouns that look like verb forms after a determiner or preposition ("the fears that").
 _BELIEF_NOUN_FORMS = frozenset(["fears", "hopes", "doubts", "worries", "wants", "thought"])
 
@@ -627,18 +634,10 @@ def _belief(
     if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = cue_base(form)
-    if base in _TO_INFINITIVE_VERBS:
-        if not _TO_INFINITIVE.match(masked, m.end(), s_end):
-            if base == "want":
-                return None  # "want safe streets": a wish for a thing, not a claim
-        else:
-            s, e = _trim(text, m.end(), _clip_end(masked, m.end(), s_end))
-            kind = _content_kind(masked, quotes, s, e)
-            if e - s < 8 or kind == "direct":
-                return None
-            return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+    if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
+        return None  # "want safe streets": a wish for a thing, not a claim
     after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
-    if after is None or after[3] not in ("said-that", "said-clause"):
+    if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
