@@ -153,3 +153,44 @@ def test_finding_of_a_document_is_attributed_to_it(text: str, content: str, spea
 )
 def test_no_finding_without_a_document_as_subject(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016): one quoted word characterises the object
+        (
+            "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”",
+            "Trump “unhinged.",
+            "Jeb Bush",
+        ),
+        # PolNeAR train (AP, 2016): "described ... as"
+        (
+            "Bush described his leadership skills as a “work in progress.”",
+            "his leadership skills as a “work in progress.",
+            "Bush",
+        ),
+    ],
+    ids=["called", "described-as"],
+)
+def test_characterisation_in_quoted_words(text: str, content: str, speaker: str) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.text, claim.kind, claim.rule) == (content, "mixed", "mixed:characterisation")
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Breitbart, 2016): a name, not a characterisation
+        "One message read “anybodybuttrump.us,” a website linked to a group called the “We The "
+        "People Foundation.”",
+        # PolNeAR train (Politico, 2016): a hypothetical
+        "According to Trump, the media would call him a “chicken” if he didn’t go.",
+        # PolNeAR train (AP, 2016): nobody to ascribe it to
+        "He described the field of Republican candidates as “all very good”.",
+    ],
+    ids=["group-called", "modal", "unresolved-pronoun"],
+)
+def test_no_characterisation_without_a_speaker_and_a_thing(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []

@@ -647,7 +647,70 @@ def _belief(
 _EVIDENCE_VERBS = verb_class("evidence")
 
 
-_STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS
+# "called Trump "unhinged"", "described the field as "all very good""
+_CHARACTERISING_VERBS = verb_class("characterise")
+
+
+_STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISING_VERBS
+
+
+# the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "
+_CHARACTERISED = re.compile(
+    r"\s+(?!(?:for|on|off|up|in|out|back|it|to|him\s+out)\b)(?P<object>[^\x01,.;:—–]{1,60}?)"
+    r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\x01)"
+)
+
+
+def _characterisation(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    found: list[Attribution],
+) -> Attribution | None:
+    """ "Jeb Bush called Trump "unhinged"", "..., calling him "a total stiff"": how the speaker
+    characterises something, in quoted words. The claim is the thing and the words together.
+
+    Only with a quotation (so "called for a vote" or "a group called X" never count), a thing
+    named between the verb and it, and a speaker who is the verb's subject.
+    """
+    shape = _CHARACTERISED.match(masked, m.end(), s_end)
+    if shape is None:
+        return None
+    obj = shape.group("object")
+    if (
+        not re.search(r"[A-Za-z]", obj)
+        or obj.split()[0].lower() in words("determiners")
+        and len(obj.split()) == 1
+    ):
+        return None
+    quote = next((q for q in quotes if q.open_at == shape.end()), None)
+    if quote is None:
+        return None  # one quoted word is enough here: "called Trump "unhinged""
+    if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
+        return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
+    before = masked[s_start : m.start()]
+    if re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
+        return None  # "Humphrey, who calls Trump a "sociopath,"": background to the sentence
+    if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+        return None
+    if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
+        return None  # "the media would call him a "chicken"": not something said
+    if m.group().endswith("ing"):
+        if not re.search(r",\s*(?:and\s+)?$", before):
+            return None
+        subject = found[-1].mention if found else sentence_subject(masked, s_start, m.start())
+    else:
+        subject = subject_before(masked, s_start, _cue_span(masked, s_start, m.start(), m.end())[0])
+        opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
+        if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
+            return None  # "what he calls "...""
+    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+        return None
+    return Attribution(shape.start("object"), quote.end, "mixed", "mixed:characterisation",
+                       (m.start(), m.end()), subject, None, 0.7)  # fmt: skip
 
 
 def _evidence_phrase(
@@ -913,6 +976,8 @@ def attribute_sentence(
     for m in find_forms(masked, s_start, s_end, _STANCE_FORMS):  # one scan for both
         if m.group() in _EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
+        elif m.group() in _CHARACTERISING_VERBS:
+            stance = _characterisation(text, masked, sent_quotes, s_start, s_end, m, found)
         else:
             stance = _belief(text, masked, sent_quotes, s_start, s_end, m)
         if stance is not None:

@@ -23,6 +23,9 @@ from factdb.extract.speakers import SpeakerResolver, mention_kind
 from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
 from factdb.extract.verbs import find_cues
 
+# Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
+# with a source to check them with; said words are kept with an unknown speaker.
+_NEEDS_A_NAMED_SOURCE = (":belief", ":evidence", ":characterisation")
 _DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
 _MIN_UNATTRIBUTED_WORDS = 4  # shorter stand-alone quotes are slogans, titles or labels
 _FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
@@ -380,7 +383,7 @@ def extract(text: str) -> ArticleExtraction:
         confidence = att.confidence * 0.5
         if att.mention is not None:
             resolved, certainty = speakers_by_mention[att.mention]
-            if resolved.kind == "unknown" and att.rule.endswith((":belief", ":evidence")):
+            if resolved.kind == "unknown" and att.rule.endswith(_NEEDS_A_NAMED_SOURCE):
                 continue  # a belief is worth keeping only with a believer to check it with
             speaker = Speaker(
                 resolved.name, resolved.mention, resolved.start, resolved.end, resolved.kind,
