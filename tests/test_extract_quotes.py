@@ -307,8 +307,10 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
         ),
         ("WASHINGTON: The Senate voted on Monday to end the debate.", None, None),
         ("Update: The vote was delayed until Tuesday morning.", None, None),
+        # PolNeAR train (AP, 2016): the AP's running-story label
+        ("The Latest: Trump delivers defense of ‘New York values.’", None, None),
     ],
-    ids=["speaker-colon", "dateline-is-no-speaker", "label-is-no-speaker"],
+    ids=["speaker-colon", "dateline-is-no-speaker", "label-is-no-speaker", "the-latest"],
 )
 def test_headline_attribution(text: str, claimed: str | None, speaker: str | None) -> None:
     claims = [c for c in claims_of(text) if c.rule.endswith(":headline")]

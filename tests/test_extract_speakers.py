@@ -325,6 +325,12 @@ def test_appositive_with_a_relative_clause() -> None:
             "Seventy-four percent of Democratic registered voters",
             "they have a favorable view of Clinton",
         ),
+        # PolNeAR train (AP, 2016): "N in 10" with a long noun phrase after it
+        (
+            "Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy.",
+            "Six in 10 Virginia Democratic primary voters",
+            "Clinton is honest and trustworthy",
+        ),
         (
             "A mere 9 percent said they only buy American.",
             "A mere 9 percent",
@@ -367,6 +373,7 @@ def test_appositive_with_a_relative_clause() -> None:
         "relative-with-quote",
         "poll-share",
         "percent-share",
+        "in-10-share",
         "mere-percent",
         "name-in-ly",
         "said-if",

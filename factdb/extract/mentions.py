@@ -160,7 +160,7 @@ _ANONYMOUS_PHRASE = re.compile(
 _SHARE_PHRASE = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than)\s+)?"
     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+"
-    r"(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[A-Za-z][\w-]*){0,3}?)"
+    r"(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[A-Za-z][\w-]*){0,5}?)"
     r"\s*(?:(?:also|still)\s+)?$"
 )
 

@@ -280,6 +280,7 @@ _HEADLINE_LABELS = frozenset(
         "correction",
         "clarification",
         "warning",
+        "latest",
     ]
 )
 
@@ -299,8 +300,9 @@ def _headlines(
         if speaker is None or speaker[0] != p_start or masked[speaker[1] : colon].strip():
             continue
         name = text[speaker[0] : speaker[1]]
-        if name.isupper() or name.split()[0].lower() in _HEADLINE_LABELS:
-            continue  # "WASHINGTON:", "Update:", "Photo:"
+        label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
+        if name.isupper() or label in _HEADLINE_LABELS:
+            continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:"
         start, end = colon + 1, p_end
         while start < end and text[start].isspace():
             start += 1
