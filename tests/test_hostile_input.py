@@ -166,10 +166,8 @@ LEGACY = "\u201cWe will not pay the caf\u00e9 bill,\u201d said Jos\u00e9 M\u00fc
             None,
             "latin-1",
         ),
-        # UTF-8 with one stray byte: the whole file is reread as cp1252 and says so
-        (GOOD.encode("utf-8") + b"\xff\n", None, "not UTF-8; decoded as"),
     ],
-    ids=["cp1252", "latin-1", "broken-utf8"],
+    ids=["cp1252", "latin-1"],
 )
 def test_legacy_encodings_decode_with_a_warning_and_consistent_offsets(
     tmp_path: Path, data: bytes, expected: str | None, warning: str
@@ -184,6 +182,18 @@ def test_legacy_encodings_decode_with_a_warning_and_consistent_offsets(
         assert article["text"] == expected
         assert [c["text"] for c in article["claims"]] == ["We will not pay the caf\u00e9 bill,"]
     assert "\ufffd" not in article["text"]
+
+
+def test_utf8_with_one_stray_byte_stays_utf8_and_keeps_its_quotes(tmp_path: Path) -> None:
+    """One damaged byte must not reread the file as cp1252 and garble every curly quote."""
+    path = tmp_path / "damaged.txt"
+    path.write_bytes(LEGACY.encode("utf-8") + b"\xff\n")
+    code, err = ingest(tmp_path / "f.db", path)
+    assert code == 0, err
+    assert said(f"Warning: {path}: 1 invalid UTF-8 byte replaced with U+FFFD", err), err
+    (article,) = stored(tmp_path / "f.db")
+    assert article["text"] == LEGACY + "\ufffd\n"
+    assert [c["text"] for c in article["claims"]] == ["We will not pay the caf\u00e9 bill,"]
 
 
 def test_windows_line_endings_do_not_shift_offsets(tmp_path: Path) -> None:

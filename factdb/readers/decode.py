@@ -36,7 +36,9 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
 
     UTF-8 (a BOM is dropped) is expected; UTF-16 with a BOM is accepted; anything else is
     decoded as cp1252, the usual encoding of old Windows newsroom files, and failing that
-    latin-1, which never fails. Raises `NotText` for binary or empty input.
+    latin-1, which never fails. UTF-8 with a few broken bytes stays UTF-8, the broken bytes
+    replaced, so one bad byte does not garble every curly quote. Raises `NotText` for binary
+    or empty input.
     """
     if data.startswith(_UTF16_BOMS):
         try:
@@ -49,10 +51,29 @@ def decode_text(data: bytes) -> tuple[str, str | None]:
         return _checked(data.decode("utf-8-sig")), None
     except UnicodeDecodeError:
         pass
+    damaged = _damaged_utf8(data)
+    if damaged is not None:
+        return damaged
     try:
         return _checked(data.decode("cp1252")), "not UTF-8; decoded as cp1252"
     except UnicodeDecodeError:
         return _checked(data.decode("latin-1")), "not UTF-8; decoded as latin-1"
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 text with a few invalid bytes, if that is what `data` is; else None.
+
+    Legacy-encoded text has no valid multi-byte UTF-8 sequences (or only by accident), while a
+    UTF-8 file damaged in transit has many valid ones and a handful of invalid bytes.
+    """
+    text = data.decode("utf-8-sig", errors="replace")
+    invalid = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = sum(1 for char in text if ord(char) > 127) - text.count("\ufffd")
+    if invalid <= 0 or non_ascii < 2 * invalid:
+        return None
+    plural = "byte" if invalid == 1 else "bytes"
+    warning = f"{invalid} invalid UTF-8 {plural} replaced with U+FFFD"
+    return _checked(text), warning
 
 
 def looks_binary(data: bytes) -> bool:
