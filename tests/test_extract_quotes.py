@@ -354,3 +354,34 @@ def test_headline_attribution(text: str, claimed: str | None, speaker: str | Non
 )
 def test_reported_content_boundaries(text: str, content: str) -> None:
     assert claims_of(text)[0].text.rstrip(".") == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016): a reporting verb ends the introducing paragraph
+        ("Cruz continued:\n\n“You look at the questions: are you a comic book villain?”", "Cruz"),
+        # PolNeAR train (Breitbart, 2016): an adverbial before the speaker
+        (
+            "In a 1963 speech, Wallace declared:\n\n“Segregation now, segregation tomorrow, "
+            "segregation forever.”",
+            "Wallace",
+        ),
+    ],
+    ids=["continued", "adverbial-then-declared"],
+)
+def test_quote_paragraph_after_a_speaker_and_colon(text: str, speaker: str) -> None:
+    claim = only(text)
+    assert claim.rule == "direct:colon-intro"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.cue is not None
+
+
+def test_colon_paragraph_without_a_speaker_leaves_the_quote_unattributed() -> None:
+    # PolNeAR train (Breitbart, 2016): "it" introduces nothing that can be checked
+    text = (
+        'Wait, it gets better:\n\n"By law, the president every fiscal year sets the maximum '
+        'number of refugees."'
+    )
+    claim = only(text)
+    assert (claim.rule, claim.speaker) == ("direct:unattributed", None)

@@ -133,13 +133,16 @@ def _paragraph_attributions(
             if sentence.start == para_start and p_index > 0:
                 prev_start, prev_end = paras[p_index - 1]
                 if _introduces_quote(masked, prev_start, prev_end):
+                    cue = None
                     speaker = subject_before(masked, prev_start, prev_end - 1)
                     from_who = _FROM_SPEAKER.match(masked, prev_start, prev_end)
                     if speaker is None and from_who:
                         speaker = subject_after(masked, from_who.end(), prev_end - 1)
+                    if speaker is None:
+                        speaker, cue = _speaker_of_intro(masked, prev_start, prev_end)
                     if speaker is not None:
                         extra.append(
-                            Attribution(q.start, q.end, "direct", "direct:colon-intro", None,
+                            Attribution(q.start, q.end, "direct", "direct:colon-intro", cue,
                                         speaker, confidence=0.75, context=(prev_start, sentence.end))
                         )  # fmt: skip
                         continue
@@ -200,6 +203,27 @@ def _continued_claim(
         if last.end <= other.start < sentence.start and MASK not in masked[other.start : other.end]:
             return None  # narration in between breaks the chain
     return last
+
+
+def _speaker_of_intro(
+    masked: str, start: int, end: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Who speaks in "Cruz continued:", "In a 1963 speech, Wallace declared:", "President
+    Clinton released the following statement:": the subject of the last sentence before the
+    colon, by its reporting verb, or the name opening a short last sentence ("17-year-old
+    Jared Potts echoed:"). Returns (speaker, cue)."""
+    ends = list(re.finditer(r"[.!?][\x01”\"’']*\s+", masked[start : end - 1]))
+    last_start = start + ends[-1].end() if ends else start
+    cues = find_cues(masked, last_start, end)
+    if cues and MASK not in masked[cues[-1].end() : end]:
+        cue = cues[-1]
+        if len(masked[cue.end() : end].split()) <= 8:
+            speaker = subject_before(masked, last_start, cue.start())
+            if speaker is not None:
+                return speaker, (cue.start(), cue.end())
+    if MASK not in masked[last_start:end] and len(masked[last_start:end].split()) <= 8:
+        return sentence_subject(masked, last_start, end), None
+    return None, None
 
 
 def _introduces_quote(masked: str, start: int, end: int) -> bool:
