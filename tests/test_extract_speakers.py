@@ -336,6 +336,22 @@ def test_appositive_with_a_relative_clause() -> None:
             "A mere 9 percent",
             "they only buy American",
         ),
+        # PolNeAR train (Politico, 2016): an appositive holding a comma of its own
+        (
+            "Mike Shields, president of the Congressional Leadership Fund, a super PAC allied "
+            "with House leadership, said nearly every conversation he has had with donors lately "
+            "centers on the need for a firewall.",
+            "Mike Shields",
+            "nearly every conversation he has had with donors lately centers on the need for a "
+            "firewall",
+        ),
+        # PolNeAR train (Politico, 2016): "Fred" is a name, not a participle
+        (
+            "Fred Kagan, director of the Critical Threats Project, said in an interview that it "
+            "would fail.",
+            "Fred Kagan",
+            "it would fail",
+        ),
         # PolNeAR train (Politico, 2016): a name ending in "-ly" is no adverb
         (
             "Kelly said she asked for the interview because she wanted to get her interactions "
@@ -375,6 +391,8 @@ def test_appositive_with_a_relative_clause() -> None:
         "percent-share",
         "in-10-share",
         "mere-percent",
+        "appositive-with-comma",
+        "name-in-ed",
         "name-in-ly",
         "said-if",
         "adverbial-before-according-to",

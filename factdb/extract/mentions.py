@@ -269,7 +269,11 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     while first <= i and (
         toks[first].lower in _CONNECTORS - {"the"}
         or (toks[first].lower in openers and toks[first].lower not in dets)
-        or (first < i and NOT_IN_PHRASE.match(toks[first].lower))  # "Hastily, ..."
+        or (
+            first < i
+            and NOT_IN_PHRASE.match(toks[first].lower)  # "Hastily, ..."
+            and (not toks[first].capitalised or toks[first].lower.endswith("ing"))  # not "Fred"
+        )
     ):
         first += 1
     if first > i:
@@ -405,7 +409,34 @@ def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
 def appositive_before(
     masked: str, floor: int, comma: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """For "NAME, APPOSITIVE, said": (name span, appositive span) when text ends at `comma`."""
+    """For "NAME, APPOSITIVE, said": (name span, appositive span) when text ends at `comma`.
+
+    The appositive may hold commas itself ("Ramil Carr, 31, a Philadelphia photographer,",
+    "Mike Shields, president of the Congressional Leadership Fund, a super PAC, said"): then
+    the name must open the sentence, so a clause before it is never taken for a name.
+    """
+    found = _one_appositive(masked, floor, comma)
+    if found is not None:
+        return found
+    inner = [i for i, ch in enumerate(masked[floor:comma]) if ch == ","]
+    for inner_comma in reversed(inner[:-1][-2:]):
+        name = subject_before(masked, floor, floor + inner_comma)
+        if name is None or masked[floor : name[0]].strip(" \t\n\x01,") != "":
+            continue
+        appositive = masked[floor + inner_comma + 1 : comma]
+        if MASK in appositive or len(appositive.split()) > 25 or STRICT_FINITE.search(appositive):
+            continue
+        if not masked[name[0] : name[1]][:1].isupper() or find_cues(appositive, 0, len(appositive)):
+            continue
+        lead = len(appositive) - len(appositive.lstrip())
+        start = floor + inner_comma + 1 + lead
+        return name, (start, comma)
+    return None
+
+
+def _one_appositive(
+    masked: str, floor: int, comma: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
     segment = masked[floor:comma]
     inner_comma = segment.rfind(",")
     if inner_comma < 0:
