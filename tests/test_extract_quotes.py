@@ -309,8 +309,23 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
         ("Update: The vote was delayed until Tuesday morning.", None, None),
         # PolNeAR train (AP, 2016): the AP's running-story label
         ("The Latest: Trump delivers defense of ‘New York values.’", None, None),
+        # PolNeAR train (Breitbart, 2016): a title-case headline with "Says"
+        (
+            "Trump Says He Never Pledged To Kill Family Members Of Terrorists\n\nHe spoke.",
+            "He Never Pledged To Kill Family Members Of Terrorists",
+            "Trump",
+        ),
+        # fewer than three words after the verb: no claim to check
+        ("Officials Say Nothing.", None, None),
     ],
-    ids=["speaker-colon", "dateline-is-no-speaker", "label-is-no-speaker", "the-latest"],
+    ids=[
+        "speaker-colon",
+        "dateline-is-no-speaker",
+        "label-is-no-speaker",
+        "the-latest",
+        "title-case-says",
+        "too-short",
+    ],
 )
 def test_headline_attribution(text: str, claimed: str | None, speaker: str | None) -> None:
     claims = [c for c in claims_of(text) if c.rule.endswith(":headline")]

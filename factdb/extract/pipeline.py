@@ -309,17 +309,30 @@ _HEADLINE_LABELS = frozenset(
 )
 
 
+# "Trump Says He Never Pledged To Kill Family Members": a title-case headline with its verb
+_HEADLINE_SAYS = re.compile(r"\s(?:Says|Say|Said|Warns|Claims|Admits|Insists|Vows)\s+")
+
+
 def _headlines(
     text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
 ) -> list[Attribution]:
-    """Headline attributions: "Bernie Sanders: I'm Not Much Of A Socialist"."""
+    """Headline attributions: "Bernie Sanders: I'm Not Much Of A Socialist", "Clinton Says
+    Russians Hacked DNC"."""
     found: list[Attribution] = []
     for index, (p_start, p_end) in enumerate(paras):
         if index in skipped or len(masked[p_start:p_end].split()) > 25:
             continue
         colon = masked.find(":", p_start, min(p_end, p_start + 60))
-        if colon < 0 or not masked[colon + 1 : colon + 2].isspace():
-            continue
+        if colon >= 0 and masked[colon + 1 : colon + 2].isspace():
+            cue = (colon, colon + 1)
+            content_start = colon + 1
+        else:
+            says = _HEADLINE_SAYS.search(masked, p_start, min(p_end, p_start + 60))
+            if says is None or not _title_case(masked[p_start:p_end]):
+                continue
+            cue = (says.start() + 1, says.start() + 1 + len(says.group().split()[0]))
+            colon = says.start()
+            content_start = says.end()
         speaker = subject_after(masked, p_start, colon)
         if speaker is None or speaker[0] != p_start or masked[speaker[1] : colon].strip():
             continue
@@ -327,7 +340,7 @@ def _headlines(
         label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
         if name.isupper() or label in _HEADLINE_LABELS:
             continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:"
-        start, end = colon + 1, p_end
+        start, end = content_start, p_end
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1] in " .":
@@ -341,10 +354,16 @@ def _headlines(
             while end > start and text[end - 1] in "\"”'’":
                 end -= 1
         found.append(
-            Attribution(start, end, kind, f"{kind}:headline", (colon, colon + 1), speaker,
-                        confidence=0.6, context=(p_start, p_end))
+            Attribution(start, end, kind, f"{kind}:headline", cue, speaker, confidence=0.6,
+                        context=(p_start, p_end))
         )  # fmt: skip
     return found
+
+
+def _title_case(stretch: str) -> bool:
+    """Whether most words are capitalised, as in a headline ("Trump Says He Never Pledged")."""
+    found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", stretch) if len(w) > 3]
+    return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
 
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
