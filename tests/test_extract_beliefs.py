@@ -194,3 +194,49 @@ def test_characterisation_in_quoted_words(text: str, content: str, speaker: str)
 )
 def test_no_characterisation_without_a_speaker_and_a_thing(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (NYT, 2016): a possessive name and a claim noun
+        (
+            "After a series of recent controversies - including Mr. Trump's assertion that "
+            "Russia should hack Mrs. Clinton's emails; his criticism of a Muslim-American Gold "
+            "Star family - the candidate began to fall in the polls.",
+            "Russia should hack Mrs. Clinton's emails",
+            "Trump",
+        ),
+        # PolNeAR train (Politico, 2016): a name ending in s with a bare apostrophe
+        (
+            "The party chair rejected Sanders’ complaint that the Clinton campaign is violating "
+            "federal election law.",
+            "the Clinton campaign is violating federal election law",
+            "Sanders",
+        ),
+    ],
+    ids=["assertion-that", "s-apostrophe"],
+)
+def test_statement_named_by_a_noun_is_the_possessor_s_claim(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.text.rstrip("."), claim.rule) == (content, "indirect:nominal")
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody's name on the claim
+        "The claim that vaccines cause autism has been disproved many times.",
+        # the subject of the sentence: its clause cannot be told from the main verb
+        "Sanders’ complaint that the Clinton campaign is violating federal election law drew a "
+        "sharp reply.",
+        # PolNeAR train (Politico, 2016): "his" with nobody named before it
+        "He was challenged over his suggestion that a federal judge can't be impartial.",
+    ],
+    ids=["no-possessor", "subject-position", "unresolved-possessive"],
+)
+def test_no_nominal_claim_without_a_named_possessor(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":nominal")] == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from factdb.extract.lexicon import (
     belief_verb_forms,
@@ -565,12 +566,17 @@ def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -
 _NOUN_LIKE_CUES = verb_class("noun_like")
 
 
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
     if not toks:
         return True
     before = toks[-1]
+    if before.lower in _POSSESSIVES:
+        return True  # "his claim", "her promises"
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
         return False
     if before.capitalised and not masked.startswith("state", at):
@@ -800,6 +806,45 @@ def _evidence(
     return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
 
 
+@cache
+def _nominal_regex() -> re.Pattern[str]:
+    """ "NAME's|his|her|their|its [one or two words] CLAIM-NOUN [on Wednesday] that "."""
+    nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
+    return re.compile(
+        r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
+        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:[a-z]+\s+){0,2}?"
+        rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+"
+    )
+
+
+# where a nominal claim's clause ends inside a longer sentence
+_NOMINAL_END = re.compile(r";|\s[—–-]\s|,\s+(?:rather|which|while|but|and\s+(?:his|her|their))\b")
+
+
+def _nominal_claims(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """ "Mr. Trump's assertion that Russia should hack Mrs. Clinton's emails", "his suggestion
+    that a federal judge can't be impartial": a statement named by a noun, with its source as
+    the possessor. A claim noun with nobody's name on it ("the claim that") is not kept."""
+    found: list[Attribution] = []
+    for m in _nominal_regex().finditer(masked, s_start, s_end):
+        mention = (m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else (
+            m.start("name"), m.end("name"))  # fmt: skip
+        if m.group("name") and masked[mention[0] : mention[1]].split()[0] in ("The", "A", "An"):
+            continue  # "The President's claim": leave it to the speaker patterns
+        if masked[s_start : mention[0]].strip(" \t\n\x01\"“‘'") == "":
+            continue  # the subject: where its "that" clause ends and the sentence goes on is unclear
+        stop = _NOMINAL_END.search(masked, m.end(), s_end)
+        s, e = _trim(text, m.end(), _clip_end(masked, m.end(), stop.start() if stop else s_end))
+        if len(masked[s:e].split()) < 3:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:nominal", (m.start("noun"), m.end("noun")),
+                                 mention, None, 0.55))  # fmt: skip
+    return found
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -982,4 +1027,6 @@ def attribute_sentence(
             stance = _belief(text, masked, sent_quotes, s_start, s_end, m)
         if stance is not None:
             add(stance)
+    for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
+        add(nominal)
     return found

@@ -216,6 +216,10 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
             "him",
             "them",
             "you",
+            "his",  # possessives name a source only through a claim noun ("his claim that")
+            "her",
+            "their",
+            "its",
         ):
             return toks[i].start, toks[i].end
         return None

@@ -25,7 +25,7 @@ from factdb.extract.verbs import find_cues
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
-_NEEDS_A_NAMED_SOURCE = (":belief", ":evidence", ":characterisation")
+_NEEDS_A_NAMED_SOURCE = (":belief", ":evidence", ":characterisation", ":nominal")
 _DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
 _MIN_UNATTRIBUTED_WORDS = 4  # shorter stand-alone quotes are slogans, titles or labels
 _FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
