@@ -38,7 +38,7 @@ from factdb.extract.verbs import (
     STRICT_FINITE,
     cue_base,
     find_cues,
-    find_forms,
+    find_cues_and_forms,
     has_finite,
 )
 
@@ -243,10 +243,13 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     contrast = _CONTRAST.search(masked, start, end)
     if contrast is not None and contrast.start() - start >= 12:
         end = contrast.start()
-    for cue in find_cues(masked, start + 12, end):
-        joins = [j for j in _NEXT_CLAUSE.finditer(masked, start + 12, cue.start())]
-        if joins and subject_before(masked, joins[-1].end(), cue.start()) is not None:
-            return joins[-1].start()
+    joins = list(_NEXT_CLAUSE.finditer(masked, start + 12, end))
+    if not joins:
+        return end  # the cheap test first: no coordinated clause, nothing to cut
+    for cue in find_cues(masked, joins[0].end(), end):
+        before = [j for j in joins if j.end() <= cue.start()]
+        if before and subject_before(masked, before[-1].end(), cue.start()) is not None:
+            return before[-1].start()
     return end
 
 
@@ -828,6 +831,8 @@ def _nominal_claims(
     that a federal judge can't be impartial": a statement named by a noun, with its source as
     the possessor. A claim noun with nobody's name on it ("the claim that") is not kept."""
     found: list[Attribution] = []
+    if "that " not in masked[s_start:s_end]:
+        return found  # the cheap test first: no "that", no nominal claim
     for m in _nominal_regex().finditer(masked, s_start, s_end):
         mention = (m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else (
             m.start("name"), m.end("name"))  # fmt: skip
@@ -894,7 +899,8 @@ def attribute_sentence(
         s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
         add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, confidence=0.8))
 
-    for m in find_cues(masked, s_start, s_end):
+    cues, stances = find_cues_and_forms(masked, s_start, s_end, _STANCE_FORMS)
+    for m in cues:
         base = cue_base(m.group())
         if m.group().split()[0].endswith("ing") and not re.search(
             r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
@@ -1018,7 +1024,7 @@ def attribute_sentence(
             if second is not None and kind == "direct":
                 e, rule = second.end, "split"
             add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85))
-    for m in find_forms(masked, s_start, s_end, _STANCE_FORMS):  # one scan for both
+    for m in stances:
         if m.group() in _EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
         elif m.group() in _CHARACTERISING_VERBS:

@@ -57,23 +57,31 @@ def cue_base(cue: str) -> str:
     )
 
 
-def find_forms(masked: str, start: int, end: int, forms: Collection[str]) -> list[re.Match[str]]:
-    """Lower-case words of masked[start:end] that are in `forms`, in order."""
-    return [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
-
-
 def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """Reporting cues in masked[start:end], in order: phrases first, then single verb forms
     not inside a phrase. A word scan with a set lookup is far faster than one regex
     alternation over every form."""
-    forms = reporting_verb_forms()
+    return find_cues_and_forms(masked, start, end, frozenset())[0]
+
+
+def find_cues_and_forms(
+    masked: str, start: int, end: int, forms: Collection[str]
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The reporting cues, and the lower-case words in `forms` ("thinks", "showed"), of
+    masked[start:end], in order; one pass over the words serves both."""
+    cue_forms = reporting_verb_forms()
     phrases = list(_phrase_regex().finditer(masked, start, end))
-    found = phrases + [
-        m
-        for m in _LOWER_WORD.finditer(masked, start, end)
-        if m.group() in forms and not any(p.start() <= m.start() < p.end() for p in phrases)
-    ]
-    return sorted(found, key=lambda m: m.start())
+    cues: list[re.Match[str]] = list(phrases)
+    others: list[re.Match[str]] = []
+    for m in _LOWER_WORD.finditer(masked, start, end):
+        word = m.group()
+        if word in forms:
+            others.append(m)
+        if word in cue_forms and not any(p.start() <= m.start() < p.end() for p in phrases):
+            cues.append(m)
+    if phrases:
+        cues.sort(key=lambda m: m.start())
+    return cues, others
 
 
 STRICT_FINITE = re.compile(
