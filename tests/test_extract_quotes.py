@@ -364,8 +364,21 @@ def test_headline_attribution(text: str, claimed: str | None, speaker: str | Non
             "to the convention.",
             "to take his campaign all the way to the convention",
         ),
+        # PolNeAR train (USA Today, 2016): an adverbial opens the claim before ", X said."
+        (
+            "In a general election, he could win solidly conservative states, such as Texas "
+            "and Oklahoma, Sabato said.",
+            "In a general election, he could win solidly conservative states, such as Texas "
+            "and Oklahoma",
+        ),
     ],
-    ids=["day-before-clause", "adverbial-before-that", "next-attribution", "vowed-to"],
+    ids=[
+        "day-before-clause",
+        "adverbial-before-that",
+        "next-attribution",
+        "vowed-to",
+        "adverbial-then-clause-before-speaker",
+    ],
 )
 def test_reported_content_boundaries(text: str, content: str) -> None:
     assert claims_of(text)[0].text.rstrip(".") == content

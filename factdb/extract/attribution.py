@@ -458,7 +458,11 @@ def _content_before(
     if kind == "direct" and inside:
         return inside[0].start, inside[-1].end, "direct"
     if kind == "indirect" and not _is_clause(masked, s, e, need_verb=False):
-        return None
+        # "With 214 delegates at stake" is no claim; "In a general election, he could win
+        # solidly conservative states ..., Sabato said" is, adverbial and all
+        comma = masked.find(", ", s, e)
+        if comma < 0 or not _is_clause(masked, comma + 2, e) or len(masked[comma:e].split()) < 5:
+            return None
     return s, e, kind
 
 
