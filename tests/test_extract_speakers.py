@@ -352,6 +352,20 @@ def test_appositive_with_a_relative_clause() -> None:
             "Fred Kagan",
             "it would fail",
         ),
+        # PolNeAR train (HuffPost, 2016): ", saying" after a subject with a party tag
+        (
+            "Sen. Bernie Sanders (I-Vt.) defended his call to raise the federal minimum wage, "
+            "saying the positives in economic stimulus would outweigh the job losses.",
+            "Bernie Sanders",
+            "the positives in economic stimulus would outweigh the job losses",
+        ),
+        # PolNeAR train (HuffPost, 2016): ", saying" after a subject with an appositive
+        (
+            "Erin Brockovich, the legendary environmental activist and lawyer, endorsed Sanders’ "
+            "approach Saturday, saying she hadn’t yet called for the governor’s resignation.",
+            "Erin Brockovich",
+            "she hadn’t yet called for the governor’s resignation",
+        ),
         # PolNeAR train (Politico, 2016): a name ending in "-ly" is no adverb
         (
             "Kelly said she asked for the interview because she wanted to get her interactions "
@@ -392,6 +406,8 @@ def test_appositive_with_a_relative_clause() -> None:
         "in-10-share",
         "mere-percent",
         "appositive-with-comma",
+        "participle-after-party-tag",
+        "participle-after-appositive",
         "name-in-ed",
         "name-in-ly",
         "said-if",

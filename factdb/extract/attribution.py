@@ -911,7 +911,7 @@ def attribute_sentence(
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
             if base in _PARTICIPLE_VERBS and re.search(
-                r"(?:,|\x01|\bby)\s*(?:and\s+)?$", masked[s_start : m.start()]
+                r"(?:,|\x01|\bby|\s[–—])\s*(?:and\s+)?$", masked[s_start : m.start()]
             ):
                 speaker = (
                     found[-1].mention if found else sentence_subject(masked, s_start, m.start())

@@ -481,6 +481,9 @@ _TIME_OPENER = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},")
+
+
 def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
 
@@ -494,7 +497,13 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     span = subject_after(masked, start, limit)
     if span is None:
         return None
-    rest = masked[span[1] : limit]
+    after = span[1]
+    # "Sen. Bernie Sanders (I-Vt.) defended", "Erin Brockovich, the activist and lawyer,
+    # endorsed", "Republicans, who hold a majority, have blocked": step over what describes it
+    aside = _ASIDE.match(masked, after, limit)
+    if aside:
+        after = aside.end()
+    rest = masked[after:limit]
     adverb = r"(?:[a-z]+ly|later|also|then|again|now|still|just|since)"
     if not re.match(rf"\s+(?:{adverb}\s+)?(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\b", rest):
         return None
