@@ -413,3 +413,15 @@ def test_colon_paragraph_without_a_speaker_leaves_the_quote_unattributed() -> No
     )
     claim = only(text)
     assert (claim.rule, claim.speaker) == ("direct:unattributed", None)
+
+
+def test_short_plural_opening_speaks_but_stays_unnamed() -> None:
+    # PolNeAR train (Politico, 2016): a coordinated plural with no name to check it with
+    text = "Friends, lobbyists and former foes say that Trump is picking the right man for the job."
+    claim = only(text)
+    assert claim.text == "Trump is picking the right man for the job"
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.mention) == (
+        "unknown",
+        "Friends, lobbyists and former foes",
+    )

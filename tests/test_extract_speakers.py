@@ -366,6 +366,15 @@ def test_appositive_with_a_relative_clause() -> None:
             "Erin Brockovich",
             "she hadn’t yet called for the governor’s resignation",
         ),
+        # PolNeAR train (Politico, 2016): a long addressee before "that"
+        (
+            "Wilson told The Post and Courier newspaper of Charleston on Saturday that he cast "
+            "his ballot for Rubio.",
+            "Wilson",
+            "he cast his ballot for Rubio",
+        ),
+        # PolNeAR train (USA Today, 2016): an intensifier between subject and verb
+        ("Ford itself said the deal was on.", "Ford", "the deal was on"),
         # PolNeAR train (Politico, 2016): a name ending in "-ly" is no adverb
         (
             "Kelly said she asked for the interview because she wanted to get her interactions "
@@ -408,6 +417,8 @@ def test_appositive_with_a_relative_clause() -> None:
         "appositive-with-comma",
         "participle-after-party-tag",
         "participle-after-appositive",
+        "told-long-addressee-that",
+        "itself",
         "name-in-ed",
         "name-in-ly",
         "said-if",

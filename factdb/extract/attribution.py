@@ -367,6 +367,8 @@ def clause_after_cue(
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
     that = _THAT_AFTER_CUE.match(rest) or _adverbial_then_that(rest)
+    if that is None and base == "tell":
+        that = _addressee_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest)
     colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
     if that and (not direct or that.end() <= direct.end()):
@@ -413,6 +415,18 @@ def _adverbial_then_that(rest: str) -> re.Match[str] | None:
     """ "at a town hall in Salem, New Hampshire on Monday that ...": a long adverbial of place
     or time before "that", with no verb of its own."""
     found = _ADVERBIAL_THEN_THAT.match(rest)
+    if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
+        return None
+    return found
+
+
+_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w.’'&-]+,?\s+){1,11}?that\s+")
+
+
+def _addressee_then_that(rest: str) -> re.Match[str] | None:
+    """ "told The Post and Courier newspaper of Charleston on Saturday that ...", "told the
+    audience at his fundraiser for veterans that ...": a long addressee with no verb of its own."""
+    found = _ADDRESSEE_THEN_THAT.match(rest)
     if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
         return None
     return found
@@ -571,6 +585,29 @@ def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -
 
 # Reporting-verb forms that are also common nouns ("a news report", "a dozen states").
 _NOUN_LIKE_CUES = verb_class("noun_like")
+
+
+_LEAD_CONJUNCTION = re.compile(r"\s*(?:But|And|So|Yet|Still|Now)\s+")
+
+
+def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Patient advocacy groups note", "Friends, lobbyists and former foes say": a short
+    plural noun phrase that is all the sentence has before its reporting verb."""
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    start = lead.end() if lead else s_start
+    phrase = masked[start:cue_start].strip()
+    found = phrase.replace(",", " ").split()
+    if not 1 <= len(found) <= 6 or not found[0][:1].isupper():
+        return None
+    if any(not w.isalpha() for w in found) or STRICT_FINITE.search(phrase):
+        return None
+    if any(w.lower() in words("function_words") and w.lower() != "and" for w in found):
+        return None
+    head = found[-1]
+    if not head.islower() or not head.endswith("s") or head.endswith(("ss", "us", "is")):
+        return None
+    at = masked.index(phrase, start)
+    return at, at + len(phrase)
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
@@ -928,7 +965,9 @@ def attribute_sentence(
         cue = _cue_span(masked, s_start, m.start(), m.end())
         if re.search(r"\bto\s+$", masked[max(s_start, cue[0] - 4) : cue[0]]):
             continue  # "goes on to say", "refused to comment": the subject is further away
-        subject = subject_before(masked, s_start, cue[0])
+        subject = subject_before(masked, s_start, cue[0]) or _plural_opening(
+            masked, s_start, cue[0]
+        )
         appositive = None
         if subject is None and re.search(r"\b(?:and|but)\s+$", masked[s_start : cue[0]]):
             # "The spokesman refused to answer ... but said there was no call"

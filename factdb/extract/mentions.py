@@ -64,6 +64,10 @@ AUXILIARIES = frozenset(
         "will",
         "would",
         "yet",
+        "itself",  # "Ford itself said": an intensifier, not the subject
+        "himself",
+        "herself",
+        "themselves",
         "should",
         "could",
         "can",
