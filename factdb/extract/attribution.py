@@ -861,6 +861,12 @@ def _nominal_regex() -> re.Pattern[str]:
     )
 
 
+_CLAUSE_OPENERS = frozenset(
+    ["and", "but", "so", "yet", "or", "while", "although", "though", "because", "if", "when",
+     "as", "since", "that", "which", "who", "whereas", "then"]
+)  # fmt: skip
+
+
 # where a nominal claim's clause ends inside a longer sentence
 _NOMINAL_END = re.compile(r";|\s[—–-]\s|,\s+(?:rather|which|while|but|and\s+(?:his|her|their))\b")
 
@@ -879,8 +885,12 @@ def _nominal_claims(
             m.start("name"), m.end("name"))  # fmt: skip
         if m.group("name") and masked[mention[0] : mention[1]].split()[0] in ("The", "A", "An"):
             continue  # "The President's claim": leave it to the speaker patterns
-        if masked[s_start : mention[0]].strip(" \t\n\x01\"“‘'") == "":
-            continue  # the subject: where its "that" clause ends and the sentence goes on is unclear
+        before = tokens(masked, max(s_start, mention[0] - 30), mention[0])
+        if not before or not before[-1].text.islower() or before[-1].lower in _CLAUSE_OPENERS:
+            # the subject ("But Rick Parry's statement that all offers will be refused is a
+            # firm statement"): where its clause ends and the sentence goes on is unclear; after
+            # a verb or a preposition ("rejected", "over", "including") it runs to the end
+            continue
         stop = _NOMINAL_END.search(masked, m.end(), s_end)
         s, e = _trim(text, m.end(), _clip_end(masked, m.end(), stop.start() if stop else s_end))
         if len(masked[s:e].split()) < 3:
