@@ -130,3 +130,18 @@ def test_a_place_is_named_as_the_place_not_its_adjective() -> None:
         2,
         "North Korea",
     )
+
+
+def test_a_keyword_is_named_as_written_mid_sentence() -> None:
+    text = "Police arrived. The police said nothing. Police left."
+    (topic,) = [t for t in find_topics(text, limit=0) if t.key == "police"]
+    assert (topic.name, topic.kind, topic.count) == ("police", "keyword", 3)
+    assert text[topic.start : topic.end] == "police"
+
+
+def test_a_capital_that_only_opens_sentences_is_not_a_name() -> None:
+    # ECB+ style: "People were injured" twice; "People" is never written mid-sentence.
+    text = "People were injured. \u201cPeople ran,\u201d she said. Officials met Obama."
+    kinds = {t.key: t.kind for t in find_topics(text, limit=0)}
+    assert kinds["people"] == "keyword"
+    assert kinds["obama"] == "entity"

@@ -25,6 +25,8 @@ TopicKind = Literal["entity", "keyword"]
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 _NEWLINE = re.compile(r"\n")
+_OPENING = frozenset("\"'\u201c\u2018([")
+_SENTENCE_END = frozenset(".!?:\n")
 _CONTRACTION = re.compile(r"(?:n['\u2019]t|['\u2019](?:m|re|ve|ll|d))$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # Words that join the parts of one name: "Ministry of National Defense".
@@ -235,11 +237,33 @@ def _is_keyword(token: _Token, previous: _Token | None) -> bool:
     return True
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but quote marks or brackets between `start` and a sentence end or line start."""
+    i = start - 1
+    while i >= 0 and (text[i] in _OPENING or text[i] == " "):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _opener_only(text: str, tokens: list[_Token]) -> set[str]:
+    """Capitalised words seen only where every word is capitalised: at a sentence's start.
+
+    "People were injured" says nothing about whether "People" is a name; only a capital in
+    mid-sentence does.
+    """
+    opening: set[str] = set()
+    inside: set[str] = set()
+    for token in tokens:
+        if token.capitalised:
+            (opening if _opens_sentence(text, token.start) else inside).add(token.text)
+    return opening - inside
+
+
 def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
     """The named entities and key nouns of `text`, most frequent first (at most `limit`).
 
-    A capitalised word that also appears in lower case ("Troops were..." beside "troops") is a
-    sentence opener, so it counts as the keyword, not as a name.
+    A capitalised word that also appears in lower case ("Troops were..." beside "troops"), or
+    only ever opens a sentence ("People were injured"), counts as a keyword, not as a name.
     """
     tokens = _tokens(text)
     lowercase_seen = {t.text for t in tokens if not t.capitalised}
@@ -256,10 +280,13 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
         entry[2] += 1
         if kind == "entity" and plain_key(name) == key != plain_key(entry[0]):
             entry[0], entry[3], entry[4] = name, start, end  # "North Korea" over "North Korean"
+        elif kind == "keyword" and entry[0][:1].isupper() and name[:1].islower():
+            entry[0], entry[3], entry[4] = name, start, end  # "police" over a sentence's "Police"
 
+    openers = _opener_only(text, tokens)
     in_names: set[int] = set()
     for run in _name_runs(text, tokens):
-        if len(run) == 1 and run[0].text.casefold() in lowercase_seen:
+        if len(run) == 1 and (run[0].text.casefold() in lowercase_seen or run[0].text in openers):
             continue
         if any(_CONTRACTION.search(t.text) for t in run):
             continue
@@ -272,7 +299,7 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
     for token in tokens:
         lowered = token.text.casefold()
         if token.start not in in_names and _is_keyword(token, previous):
-            if token.capitalised and lowered not in lowercase_seen:
+            if token.capitalised and lowered not in lowercase_seen and token.text not in openers:
                 previous = token
                 continue
             note(token.text, "keyword", token.start, token.end)

@@ -11,7 +11,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, bindparam, delete, func, literal, or_, select, union, update
+from sqlalchemy import (
+    ColumnElement,
+    and_,
+    bindparam,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    union,
+    update,
+)
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -41,31 +52,48 @@ class TopicCount:
     articles: int
 
 
-def _own_name(name: str, key: str, kind: str) -> bool:
-    """An entity written as itself ("North Korea", not "North Korean"); keywords keep the
-    form first seen ("troops"), which reads better than a singular made by rule."""
-    return kind == "entity" and plain_key(name) == key
+def _better_name(name: str, key: str, kind: str) -> bool:
+    """A form worth renaming a stored topic to.
+
+    An entity written as itself ("North Korea", not "North Korean"); a keyword written in
+    lower case ("police", not a sentence's opening "Police"). Otherwise the first form seen
+    stays, so names never flip between "troop" and "troops" from one batch to the next.
+    """
+    if kind == "entity":
+        return plain_key(name) == key
+    return name[:1].islower()
 
 
 def _topic_ids(conn: Connection, topics: Sequence[Topic]) -> dict[str, int]:
     if not topics:
         return {}
     rows: dict[str, dict[str, str]] = {}
-    for t in topics:  # the first form seen names it, unless a later one is its own name
-        if t.key not in rows or _own_name(t.name, t.key, t.kind):
+    for t in topics:  # the first form seen names it, unless a later one is better
+        known = rows.get(t.key)
+        if known is None or (
+            _better_name(t.name, t.key, t.kind)
+            and not _better_name(known["name"], t.key, known["kind"])
+        ):
             rows[t.key] = {"name": t.name, "key": t.key, "kind": t.kind}
     conn.execute(_insert_ignore(conn, _TOPIC), list(rows.values()))
-    own_names = [
-        {"k": key, "n": row["name"]}
+    better = [
+        {"k": key, "n": row["name"], "as_kind": row["kind"]}
         for key, row in rows.items()
-        if _own_name(row["name"], key, row["kind"])
+        if _better_name(row["name"], key, row["kind"])
     ]
-    if own_names:
+    if better:
+        name = _TOPIC.c.name
+        capitalised = func.substr(name, 1, 1) != func.lower(func.substr(name, 1, 1))
+        stored_is_worse = or_(
+            and_(_TOPIC.c.kind == "entity", func.lower(name) != func.lower(bindparam("n"))),
+            and_(_TOPIC.c.kind != "entity", capitalised),
+        )
         conn.execute(
             update(_TOPIC)
-            .where(_TOPIC.c.key == bindparam("k"), _TOPIC.c.name != bindparam("n"))
+            .where(_TOPIC.c.key == bindparam("k"), _TOPIC.c.kind == bindparam("as_kind"))
+            .where(stored_is_worse)
             .values(name=bindparam("n")),
-            own_names,
+            better,
         )
     found = conn.execute(select(_TOPIC.c.key, _TOPIC.c.id).where(_TOPIC.c.key.in_(list(rows))))
     return dict(found.all())
