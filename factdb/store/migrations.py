@@ -321,7 +321,126 @@ def m004_matching(conn: Connection) -> None:
     md.create_all(conn, tables=[t for t in md.sorted_tables if t.name not in {"claim", "speaker"}])
 
 
-MIGRATIONS: list[Migration] = [m001_initial, m002_workflow, m003_fts_bulk, m004_matching]
+SPEAKER_WORD_TABLE = "speaker_word"  # (word, alias_id): which aliases hold a word of their key
+SPEAKER_VOCABULARY_TABLE = "speaker_vocabulary"  # (word, length): every word ever in an alias key
+PG_CLAIM_SEARCH_TABLE = "claim_search"  # PostgreSQL: (claim_id, search), PG_CLAIM_TSVECTOR stored
+
+# Splits an alias key (name_key output: words joined by single spaces) into one row per word.
+_SQLITE_KEY_WORDS = "json_each('[' || replace(json_quote({key}), ' ', '\",\"') || ']')"
+_SQLITE_INDEX_NEW_ALIAS = f"""
+        INSERT OR IGNORE INTO {SPEAKER_WORD_TABLE} (word, alias_id)
+            SELECT value, new.id FROM {_SQLITE_KEY_WORDS.format(key="new.key")} WHERE value <> '';
+        INSERT OR IGNORE INTO {SPEAKER_VOCABULARY_TABLE} (word, length)
+            SELECT value, length(value) FROM {_SQLITE_KEY_WORDS.format(key="new.key")}
+            WHERE value <> '';"""
+_SQLITE_SPEAKER_WORD = (
+    f"""CREATE TABLE {SPEAKER_WORD_TABLE} (
+        word TEXT NOT NULL, alias_id INTEGER NOT NULL,
+        PRIMARY KEY (word, alias_id)) WITHOUT ROWID""",
+    f"CREATE INDEX ix_speaker_word_alias_id ON {SPEAKER_WORD_TABLE} (alias_id)",
+    f"""CREATE TABLE {SPEAKER_VOCABULARY_TABLE} (
+        word TEXT PRIMARY KEY, length INTEGER NOT NULL) WITHOUT ROWID""",
+    f"CREATE INDEX ix_speaker_vocabulary_length ON {SPEAKER_VOCABULARY_TABLE} (length, word)",
+    f"""CREATE TRIGGER speaker_word_insert AFTER INSERT ON speaker_alias BEGIN
+        {_SQLITE_INDEX_NEW_ALIAS}
+    END""",
+    f"""CREATE TRIGGER speaker_word_delete AFTER DELETE ON speaker_alias BEGIN
+        DELETE FROM {SPEAKER_WORD_TABLE} WHERE alias_id = old.id;
+    END""",
+    f"""CREATE TRIGGER speaker_word_update AFTER UPDATE OF id, key ON speaker_alias BEGIN
+        DELETE FROM {SPEAKER_WORD_TABLE} WHERE alias_id = old.id;
+        {_SQLITE_INDEX_NEW_ALIAS}
+    END""",
+    f"""INSERT OR IGNORE INTO {SPEAKER_WORD_TABLE} (word, alias_id)
+        SELECT value, speaker_alias.id FROM speaker_alias,
+            {_SQLITE_KEY_WORDS.format(key="speaker_alias.key")} WHERE value <> ''""",
+    f"""INSERT OR IGNORE INTO {SPEAKER_VOCABULARY_TABLE} (word, length)
+        SELECT DISTINCT word, length(word) FROM {SPEAKER_WORD_TABLE}""",
+    "CREATE INDEX ix_article_published_order ON article (published DESC, id)",
+)
+_PG_SPEAKER_WORD = (
+    f"""CREATE TABLE {SPEAKER_WORD_TABLE} (
+        word VARCHAR NOT NULL, alias_id INTEGER NOT NULL, PRIMARY KEY (word, alias_id))""",
+    f"CREATE INDEX ix_speaker_word_alias_id ON {SPEAKER_WORD_TABLE} (alias_id)",
+    f"""CREATE TABLE {SPEAKER_VOCABULARY_TABLE} (
+        word VARCHAR PRIMARY KEY, length INTEGER NOT NULL)""",
+    f"CREATE INDEX ix_speaker_vocabulary_length ON {SPEAKER_VOCABULARY_TABLE} (length, word)",
+    f"""CREATE FUNCTION speaker_word_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        IF TG_OP <> 'INSERT' THEN
+            DELETE FROM {SPEAKER_WORD_TABLE} WHERE alias_id = OLD.id;
+        END IF;
+        IF TG_OP <> 'DELETE' THEN
+            INSERT INTO {SPEAKER_WORD_TABLE} (word, alias_id)
+                SELECT DISTINCT w, NEW.id FROM unnest(string_to_array(NEW.key, ' ')) AS w
+                WHERE w <> '' ON CONFLICT DO NOTHING;
+            INSERT INTO {SPEAKER_VOCABULARY_TABLE} (word, length)
+                SELECT DISTINCT w, length(w) FROM unnest(string_to_array(NEW.key, ' ')) AS w
+                WHERE w <> '' ON CONFLICT DO NOTHING;
+        END IF;
+        RETURN NULL;
+    END $$""",
+    """CREATE TRIGGER speaker_word_sync AFTER INSERT OR DELETE OR UPDATE OF id, key
+        ON speaker_alias FOR EACH ROW EXECUTE FUNCTION speaker_word_sync()""",
+    f"""INSERT INTO {SPEAKER_WORD_TABLE} (word, alias_id)
+        SELECT DISTINCT w, speaker_alias.id FROM speaker_alias,
+            unnest(string_to_array(speaker_alias.key, ' ')) AS w WHERE w <> ''""",
+    f"""INSERT INTO {SPEAKER_VOCABULARY_TABLE} (word, length)
+        SELECT DISTINCT word, length(word) FROM {SPEAKER_WORD_TABLE}""",
+    "CREATE INDEX ix_article_published_order ON article (published DESC NULLS LAST, id)",
+    f"""CREATE TABLE {PG_CLAIM_SEARCH_TABLE} (
+        claim_id INTEGER PRIMARY KEY REFERENCES claim (id) ON DELETE CASCADE,
+        search tsvector NOT NULL)""",
+    f"""CREATE FUNCTION claim_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        INSERT INTO {PG_CLAIM_SEARCH_TABLE} (claim_id, search)
+            SELECT id, {PG_CLAIM_TSVECTOR} FROM new_claims
+            ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search;
+        RETURN NULL;
+    END $$""",
+    """CREATE TRIGGER claim_search_insert AFTER INSERT ON claim
+        REFERENCING NEW TABLE AS new_claims
+        FOR EACH STATEMENT EXECUTE FUNCTION claim_search_sync()""",
+    """CREATE TRIGGER claim_search_update AFTER UPDATE ON claim
+        REFERENCING NEW TABLE AS new_claims
+        FOR EACH STATEMENT EXECUTE FUNCTION claim_search_sync()""",
+    f"""INSERT INTO {PG_CLAIM_SEARCH_TABLE} (claim_id, search)
+        SELECT id, {PG_CLAIM_TSVECTOR} FROM claim""",
+    "DROP INDEX IF EXISTS ix_claim_fts",
+    f"CREATE INDEX ix_claim_fts ON {PG_CLAIM_SEARCH_TABLE} USING GIN (search)",
+)
+
+
+def m005_query_speed(conn: Connection) -> None:
+    """Indexes that keep `quotes --speaker` and `--topic` fast at a million claims.
+
+    A typed name used to load every alias key and scan them all with LIKE: 56 ms per typo at
+    20,000 speakers. `speaker_word` indexes each word of each alias key and `speaker_vocabulary`
+    holds the distinct words with their length, so a typo is fuzzy-matched against the words of
+    a plausible length only, and an exact word is one index probe; triggers keep both in step
+    with `speaker_alias` whoever writes it. The vocabulary keeps words of deleted aliases: they
+    match no alias, so they cost a little time and change no answer.
+
+    `ix_article_published_order` serves the claim listing's `published DESC NULLS LAST, id`
+    order directly (PostgreSQL cannot read `ix_article_published` backwards for NULLS LAST).
+    On PostgreSQL each claim's tsvector is stored once in `claim_search` (a table beside
+    `claim`, so the claim model keeps its columns), filled by statement triggers: a search for
+    a common word can then walk articles newest first and test each claim for a few
+    microseconds instead of recomputing `to_tsvector` (about 40 us a claim). Its GIN index
+    takes over the name `ix_claim_fts`, which `db check` looks for, from the expression index.
+    """
+    statements = _SQLITE_SPEAKER_WORD if conn.dialect.name == "sqlite" else _PG_SPEAKER_WORD
+    for statement in statements:
+        conn.exec_driver_sql(statement)
+
+
+MIGRATIONS: list[Migration] = [
+    m001_initial,
+    m002_workflow,
+    m003_fts_bulk,
+    m004_matching,
+    m005_query_speed,
+]
 
 
 def migrate(engine: Engine, migrations: Sequence[Migration] = MIGRATIONS) -> list[str]:

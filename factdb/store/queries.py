@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 
 from factdb.store.keys import name_key
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
-from factdb.store.search import topic_condition
-from factdb.store.speakers import speaker_id_query
+from factdb.store.search import topic_condition, without_parallel_workers
+from factdb.store.speakers import speaker_condition
 
 
 @dataclass(slots=True)
@@ -114,12 +114,26 @@ class ArticleView:
 def find_claims(session: Session, flt: ClaimFilter) -> list[ClaimView]:
     """Claims matching every given filter, newest article first, in reading order within one."""
     query = _claim_select().where(*_conditions(session, flt))
-    query = query.order_by(
-        Article.published.desc().nulls_last(), Article.id, Claim.start, Claim.id
-    ).limit(flt.limit or None)  # 0: all, as --limit documents
+    query = query.order_by(*_newest_first(flt)).limit(flt.limit or None)  # 0: all, as documented
     rows = session.execute(query).all()
     hedges = _hedges_of(session, [row.claim_id for row in rows])
     return [_claim_view(row, hedges.get(row.claim_id, [])) for row in rows]
+
+
+def _newest_first(flt: ClaimFilter) -> list[ColumnElement[Any]]:
+    """The claim order; when a speaker or an article narrows the claims, sorted as found.
+
+    `ix_article_published_order` lets the database walk articles newest first and stop at the
+    limit, which is what a common topic word needs. Given a speaker, PostgreSQL guessed the
+    walk was cheaper too, and for "Taylor" (100 speakers, 1,900 claims spread over a million)
+    walked 11,000 articles: 119 ms against 10 ms for sorting the claims. `published || ''`
+    orders exactly as `published` (NULL stays NULL) but no index serves it, so the speaker's
+    claims are read through their own index and sorted.
+    """
+    published: ColumnElement[Any] = Article.published
+    if flt.speaker is not None or flt.article is not None:
+        published = Article.published.concat("")
+    return [published.desc().nulls_last(), Article.id, Claim.start, Claim.id]
 
 
 def get_claim(session: Session, claim_id: int) -> ClaimDetail | None:
@@ -178,8 +192,7 @@ def list_speakers(
         counts, counts.c.speaker_id == Speaker.id
     )
     if name is not None:
-        ids = speaker_id_query(session, name)
-        query = query.where(Speaker.id.in_(ids) if ids is not None else false())
+        query = query.where(speaker_condition(session, Speaker.id, name))
     if kind is not None:
         query = query.where(Speaker.kind == kind)
     rows = session.execute(
@@ -295,11 +308,11 @@ def _claim_select(*extra: Any) -> Select[Any]:
 def _conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.speaker is not None:
-        speakers = speaker_id_query(session, flt.speaker)
-        conditions.append(Claim.speaker_id.in_(speakers) if speakers is not None else false())
+        conditions.append(speaker_condition(session, Claim.speaker_id, flt.speaker))
     if flt.topic is not None:
         dialect = session.get_bind().dialect.name
         conditions.append(topic_condition(dialect, Claim.id, flt.topic))
+        without_parallel_workers(session)
     if flt.outlet is not None:
         ids = outlet_ids(session, flt.outlet)
         conditions.append(Article.outlet_id.in_(ids) if ids else false())

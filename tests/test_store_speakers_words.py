@@ -1,0 +1,208 @@
+"""The indexes behind fast `--speaker` and `--topic` (m005): kept in step, and never a changed answer.
+
+`speaker_word`/`speaker_vocabulary` are filled by triggers on `speaker_alias`, and on
+PostgreSQL `claim_search` by triggers on `claim`, so these tests write through plain SQL and
+the store's own writer alike and check the indexes follow; the query tests pin that the
+faster query shapes return the rows, in the order, the plain ones did.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rapidfuzz import fuzz
+from sqlalchemy import Engine, text
+from sqlmodel import Session
+from store_support import one_quote, simple_document
+
+from factdb.store import speakers
+from factdb.store.db import open_engine
+from factdb.store.migrations import MIGRATIONS, migrate
+from factdb.store.models import Speaker, SpeakerAlias
+from factdb.store.queries import ClaimFilter, find_claims, list_speakers
+from factdb.store.writes import store_article
+
+pytest_plugins = ["store_support"]  # the backend-parametrised engine fixtures
+
+# (source_id, published, text, quote, speaker): same-day ties and an undated article, so the
+# order's every tie-breaker is exercised.
+ARTICLES = [
+    (
+        "a1",
+        "2024-10-18",
+        '"We will talk," Seo-yeon P. Kim said.',
+        "We will talk,",
+        "Seo-yeon P. Kim",
+    ),
+    ("a2", "2024-10-18", '"Not yet," Seo-yeon Park said.', "Not yet,", "Seo-yeon Park"),
+    ("a3", "2024-10-20", '"Talks resume," Min-jun P. Kim said.', "Talks resume,", "Min-jun P. Kim"),
+    ("a4", None, '"Never," Seo-yeon P. Kim said.', "Never,", "Seo-yeon P. Kim"),
+    ("a5", "2024-10-18", '"Maybe," Min-jun Park said.', "Maybe,", "Min-jun Park"),
+    ("a6", "2024-10-17", '"Soon," Seo-yeon P. Kim said.', "Soon,", "Seo-yeon P. Kim"),
+]
+
+
+@pytest.fixture
+def seeded(engine: Engine) -> Engine:
+    _store_articles(engine)
+    return engine
+
+
+def _store_articles(engine: Engine) -> None:
+    with Session(engine) as session:
+        for sid, published, body, quote, name in ARTICLES:
+            store_article(
+                session,
+                simple_document(sid, body, outlet="Yonhap", published=published),
+                one_quote(body, quote, name),
+                extractor_version="t",
+            )
+
+
+def _words(engine: Engine) -> set[tuple[str, str]]:
+    """(word, alias key) pairs as the index holds them."""
+    with engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT w.word, a.key FROM speaker_word w JOIN speaker_alias a ON a.id = w.alias_id"
+            )
+        )
+        return {(word, key) for word, key in rows}
+
+
+def _expected_words(engine: Engine) -> set[tuple[str, str]]:
+    with engine.connect() as conn:
+        keys = conn.execute(text("SELECT key FROM speaker_alias")).scalars()
+        return {(word, key) for key in keys for word in key.split()}
+
+
+def _order(engine: Engine, **criteria: object) -> list[str]:
+    with Session(engine) as session:
+        found = find_claims(session, ClaimFilter(**criteria))  # type: ignore[arg-type]
+    return [c.article_id for c in found]
+
+
+def test_alias_words_follow_inserts_updates_and_deletes(seeded: Engine) -> None:
+    assert _words(seeded) == _expected_words(seeded)
+    assert ("seo", "seo yeon p kim") in _words(seeded)
+    with seeded.begin() as conn:
+        conn.execute(text("UPDATE speaker_alias SET key = 'sy p kim' WHERE key = 'seo yeon p kim'"))
+        conn.execute(text("DELETE FROM speaker_alias WHERE key = 'min jun park'"))
+    assert _words(seeded) == _expected_words(seeded)
+    assert not any(key == "min jun park" for _, key in _words(seeded))
+    with seeded.connect() as conn:
+        vocabulary = set(conn.execute(text("SELECT word FROM speaker_vocabulary")).scalars())
+        lengths = set(conn.execute(text("SELECT word, length FROM speaker_vocabulary")).all())
+    assert {"sy", "seo", "kim"} <= vocabulary
+    assert all(len(word) == length for word, length in lengths)
+
+
+def test_migration_indexes_aliases_and_claims_already_stored(store_url: str) -> None:
+    eng = open_engine(store_url)  # at head; taken back below to a database from before m005
+    with eng.begin() as conn:
+        for statement in _undo_m005(eng.dialect.name):
+            conn.exec_driver_sql(statement)
+        conn.execute(text("DELETE FROM _factdb_migrations WHERE name = 'm005_query_speed'"))
+    _store_articles(eng)
+    assert migrate(eng, MIGRATIONS) == ["m005_query_speed"]
+    assert _words(eng) == _expected_words(eng)
+    assert _order(eng, speaker="Seo-yeon P. Kim") == ["a1", "a6", "a4"]
+    assert _order(eng, topic="talks") == ["a3", "a1"]
+    eng.dispose()
+
+
+def _undo_m005(dialect: str) -> list[str]:
+    """What m005 added, dropped again: the schema an m004 database has."""
+    common = [
+        "DROP TABLE speaker_word",
+        "DROP TABLE speaker_vocabulary",
+        "DROP INDEX ix_article_published_order",
+    ]
+    if dialect == "sqlite":
+        triggers = ("speaker_word_insert", "speaker_word_delete", "speaker_word_update")
+        return [*(f"DROP TRIGGER {t}" for t in triggers), *common]
+    return [
+        "DROP TRIGGER speaker_word_sync ON speaker_alias",
+        "DROP FUNCTION speaker_word_sync()",
+        "DROP TRIGGER claim_search_insert ON claim",
+        "DROP TRIGGER claim_search_update ON claim",
+        "DROP FUNCTION claim_search_sync()",
+        "DROP TABLE claim_search",
+        "CREATE INDEX ix_claim_fts ON claim USING GIN "
+        "(to_tsvector('english', text || ' ' || context))",
+        *common,
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        # every typed word in one alias, however common each word is on its own
+        ("Seo-yeon P. Kim", ["a1", "a6", "a4"]),
+        ("seo yeon kim", ["a1", "a6", "a4"]),
+        ("P. Kim", ["a3", "a1", "a6", "a4"]),
+        ("Park", ["a2", "a5"]),
+        ("Seo-yeon", ["a1", "a2", "a6", "a4"]),
+        ("Min-jun Park", ["a5"]),
+        ("Seo-yeon P. Kimm", ["a1", "a6", "a4"]),  # a typo in one word, the others exact
+        ("Min-jun Kim Park", []),
+    ],
+)
+@pytest.mark.parametrize("listed", [1000, 0], ids=["listed", "subquery"])
+def test_speaker_claims_in_order_whether_ids_are_listed_or_a_subquery(
+    seeded: Engine, monkeypatch: pytest.MonkeyPatch, name: str, expected: list[str], listed: int
+) -> None:
+    monkeypatch.setattr(speakers, "MAX_LISTED_ALIASES", listed)
+    monkeypatch.setattr(speakers, "MAX_LISTED_SPEAKERS", listed)
+    assert _order(seeded, speaker=name) == expected
+
+
+def test_speaker_listing_narrows_the_same_way(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        found = list_speakers(session, name="P. Kim")
+    assert sorted(s.name for s in found) == ["Min-jun P. Kim", "Seo-yeon P. Kim"]
+
+
+def test_order_is_the_same_with_and_without_a_speaker(seeded: Engine) -> None:
+    everyone = _order(seeded)
+    assert everyone == ["a3", "a1", "a2", "a5", "a6", "a4"]
+    assert _order(seeded, speaker="Seo-yeon") == [
+        a for a in everyone if a in {"a1", "a2", "a4", "a6"}
+    ]
+
+
+def test_topic_search_follows_claim_edits_and_deletes(seeded: Engine) -> None:
+    assert _order(seeded, topic="talk") == ["a3", "a1"]
+    with seeded.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE claim SET text = 'No comment', context = 'No comment, he said.' "
+                "WHERE text = 'Talks resume,'"
+            )
+        )
+    assert _order(seeded, topic="talk") == ["a1"]
+    assert _order(seeded, topic="comment") == ["a3"]
+    with seeded.begin() as conn:
+        conn.execute(text("DELETE FROM hedge"))
+        conn.execute(text("DELETE FROM claim WHERE text = 'No comment'"))
+    assert _order(seeded, topic="comment") == []
+
+
+def test_aliases_added_later_are_found(seeded: Engine) -> None:
+    with Session(seeded) as session:
+        speaker = Speaker(name="Jang Won-sam", key="jang won sam", kind="person")
+        session.add(speaker)
+        session.flush()
+        session.add(SpeakerAlias(speaker_id=speaker.id, alias="Won-sam", key="won sam"))
+        session.commit()
+        assert speakers.speaker_ids(session, "Wonsam Jang") == []
+        assert speakers.speaker_ids(session, "won-sam") == [speaker.id]
+        assert speakers.speaker_ids(session, "Won Samm") == [speaker.id]
+
+
+@given(st.text(alphabet="abcdefghij", min_size=1, max_size=14), st.text("abcdefghij", max_size=24))
+def test_length_band_never_drops_a_word_within_a_typo(term: str, word: str) -> None:
+    shortest, longest = speakers._length_band(len(term))
+    if fuzz.ratio(term, word) >= speakers.TYPO_CUTOFF:
+        assert shortest <= len(word) <= longest
