@@ -7,10 +7,12 @@ can count, report and stop at any point without losing what already finished.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+import signal
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Literal
+from typing import Any, BinaryIO, Literal
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
@@ -135,20 +137,39 @@ def ingest_documents(
 
 
 def _store_batch(engine: Engine, batch: list[Extracted]) -> Iterator[Stored | Failed]:
-    from factdb.store.writes import FailedArticle, store_articles
+    """Store one batch; a Ctrl-C meanwhile waits until the batch is stored and reported.
 
-    try:
-        results = store_articles(
-            engine,
-            [(item.document, item.extraction) for item in batch],
-            extractor_version=EXTRACTOR_VERSION,
-        )
-    except Exception as exc:  # the database itself failed: nothing of this batch was kept
-        message = f"not stored: {_one_line(exc)}"
+    Without that, an interrupt between the commit and the report would leave articles in
+    the database that the summary does not count.
+    """
+    from factdb.store.writes import store_articles
+
+    with _deferred_interrupt() as interrupted:
+        try:
+            results = store_articles(
+                engine,
+                [(item.document, item.extraction) for item in batch],
+                extractor_version=EXTRACTOR_VERSION,
+            )
+        except Exception as exc:  # the database itself failed: nothing of this batch was kept
+            message = f"not stored: {_one_line(exc)}"
+            results = None
+        # Matching can wait for the next run when the user asked to stop.
+        linking_error = None if interrupted() else _match_new_claims(engine)
+    if results is None:
         for item in batch:
             yield Failed(item.document.origin, message)
-        return
-    linking_error = _match_new_claims(engine)
+    else:
+        yield from _outcomes(batch, results, linking_error)
+    if interrupted():
+        raise KeyboardInterrupt
+
+
+def _outcomes(
+    batch: list[Extracted], results: list[Any], linking_error: str | None
+) -> Iterator[Stored | Failed]:
+    from factdb.store.writes import FailedArticle
+
     for item, result in zip(batch, results, strict=True):
         if isinstance(result, FailedArticle):
             yield Failed(item.document.origin, f"not stored: {result.error}")
@@ -161,6 +182,21 @@ def _store_batch(engine: Engine, batch: list[Extracted]) -> Iterator[Stored | Fa
                 existing_reason=result.existing_reason,
                 linking_error=linking_error if result.new else None,
             )
+
+
+@contextmanager
+def _deferred_interrupt() -> Iterator[Callable[[], bool]]:
+    """Hold SIGINT until the block ends; yields a function telling whether one came."""
+    received: list[object] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda *_: received.append(True))
+    except ValueError:  # not the main thread: signals are not ours to hold
+        yield lambda: False
+        return
+    try:
+        yield lambda: bool(received)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _match_new_claims(engine: Engine) -> str | None:
