@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from heapq import heapify, heappop, heappush
+from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from factdb.dates import MONTH, full_dates, make_date, month_number
@@ -44,8 +45,20 @@ class _Sentence:
     paragraph: int
 
 
-def _skip(boilerplate: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(b_start < end and start < b_end for b_start, b_end in boilerplate)
+class _Spans:
+    """Overlap tests against fixed spans in log time: sorted starts and the running max end.
+
+    Testing every paragraph or block against every span made long articles quadratic.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans starting before `end`
+        return before > 0 and self._reach[before - 1] > start
 
 
 def _frame_only_quotes(masked: str, start: int, end: int) -> bool:
@@ -378,8 +391,12 @@ def extract(text: str) -> ArticleExtraction:
     masked = mask_quotes(text, quotes)
     protected = [q.outer for q in quotes]
     sents: list[_Sentence] = []
+    in_furniture = _Spans(boilerplate)
+    skipped = {
+        i for i, (p_start, p_end) in enumerate(paras) if in_furniture.overlaps(p_start, p_end)
+    }
     for index, (p_start, p_end) in enumerate(paras):
-        if _skip(boilerplate, p_start, p_end):
+        if index in skipped:
             continue
         for s_start, s_end in sentences(text, p_start, p_end, protected):
             sents.append(_Sentence(s_start, s_end, index))
@@ -389,17 +406,21 @@ def extract(text: str) -> ArticleExtraction:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
-    skipped = {i for i, (p_start, p_end) in enumerate(paras) if _skip(boilerplate, p_start, p_end)}
     taken = {(a.start, a.end) for a in found}
+    claimed = _Spans(list(taken))
+    added: list[tuple[int, int]] = []  # blocks kept: sorted, never overlapping one another
     for block in [
         *_block_quotes(text, masked, paras, skipped),
         *_headlines(text, masked, paras, skipped),
     ]:
+        before = bisect_left(added, block.end, key=itemgetter(0))
         if (
-            not any(a.start < block.end and block.start < a.end for a in found)
+            not claimed.overlaps(block.start, block.end)
+            and not (before > 0 and added[before - 1][1] > block.start)
             and (block.start, block.end) not in taken
         ):
             found.append(block)
+            added.insert(before, (block.start, block.end))  # overlaps none: `before` keeps order
     found.sort(key=lambda a: (a.start, a.end))
 
     resolver = SpeakerResolver.for_document(masked)
