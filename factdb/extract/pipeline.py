@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
 from operator import attrgetter, itemgetter
 
-from factdb.dates import MONTH, full_dates, make_date, month_number
+from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence
 from factdb.extract.hedges import attach_hedges, find_hedges
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
@@ -72,8 +73,17 @@ def _year_of(meta: ArticleMeta, text: str) -> int | None:
     for value in (meta.published, meta.dateline_date):
         if value and re.match(r"\d{4}", value):
             return int(value[:4])
-    dates = full_dates(text)
-    return dates[0].year if dates else None
+    return _first_year(text)
+
+
+@lru_cache(maxsize=1)
+def _first_year(text: str) -> int | None:
+    """Cached for the article at hand: every dated claim asks, and a long article has many."""
+    for match in FULL_DATE.finditer(text):
+        parsed = full_date_from_match(match)
+        if parsed is not None:
+            return parsed.year  # the first full date, as full_dates(text)[0]
+    return None
 
 
 def _said_on(
