@@ -34,6 +34,18 @@ def _titles() -> tuple[str, ...]:
 
 
 @cache
+def _bare_titles() -> frozenset[str]:
+    """Titles in lower case without their dot ("sen", "president")."""
+    return frozenset(t.lower().rstrip(".") for t in _titles())
+
+
+@cache
+def _not_in_names() -> frozenset[str]:
+    """Words that are never part of a person's name: built once, asked for every name."""
+    return words("function_words") | words("organization_nouns") | words("media_nouns")
+
+
+@cache
 def _title_regex() -> re.Pattern[str]:
     alternation = "|".join(re.escape(t) for t in _titles())
     return re.compile(rf"^(?:{alternation})(?=\s+[A-Z])\s+")
@@ -278,8 +290,8 @@ class SpeakerResolver:
         """
         if self._full_names is None:
             self._full_names = {}
-            skip = words("function_words") | words("organization_nouns") | words("media_nouns")
-            titles = {t.lower().rstrip(".") for t in _titles()}
+            skip = _not_in_names()
+            titles = _bare_titles()
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 while toks and (toks[0].lower() in skip or toks[0].lower().rstrip(".") in titles):
@@ -319,7 +331,7 @@ class SpeakerResolver:
     def _other_person_between(self, target: Speaker, before: int) -> bool:
         """Whether a person other than `target` is named between its mention and `before`."""
         own = {t.lower() for t in _tokens(target.name)}
-        skip = words("function_words") | words("organization_nouns") | words("media_nouns")
+        skip = _not_in_names()
         for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
             toks = [t for t in match.group().split() if t.lower() not in skip]
             if len(toks) >= 2 and not own & {t.lower() for t in toks}:

@@ -68,10 +68,11 @@ def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     alternation over every form."""
     forms = reporting_verb_forms()
     phrases = list(_phrase_regex().finditer(masked, start, end))
+    singles = [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
+    if not phrases:
+        return singles  # already in order; most sentences have no phrase cue
     found = phrases + [
-        m
-        for m in _LOWER_WORD.finditer(masked, start, end)
-        if m.group() in forms and not any(p.start() <= m.start() < p.end() for p in phrases)
+        m for m in singles if not any(p.start() <= m.start() < p.end() for p in phrases)
     ]
     return sorted(found, key=lambda m: m.start())
 
