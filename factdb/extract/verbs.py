@@ -59,6 +59,8 @@ def cue_base(cue: str) -> str:
 
 def find_forms(masked: str, start: int, end: int, forms: Collection[str]) -> list[re.Match[str]]:
     """Lower-case words of masked[start:end] that are in `forms`, in order."""
+    if not any(map(forms.__contains__, _LOWER_WORD.findall(masked, start, end))):
+        return []  # the common case, settled without a match object per word
     return [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
 
 
@@ -68,7 +70,7 @@ def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     alternation over every form."""
     forms = reporting_verb_forms()
     phrases = list(_phrase_regex().finditer(masked, start, end))
-    singles = [m for m in _LOWER_WORD.finditer(masked, start, end) if m.group() in forms]
+    singles = find_forms(masked, start, end, forms)
     if not phrases:
         return singles  # already in order; most sentences have no phrase cue
     found = phrases + [
