@@ -241,6 +241,10 @@ def _word_keys(stretch: str, longest: int) -> set[str]:
     keys: set[str] = set()
     for run in _SURNAME_RUN.finditer(stretch):
         word = run.group()
+        if word.isascii() and word.isalnum():  # one plain word: the word itself is the only key
+            if len(word) <= longest:
+                keys.add(word.lower())
+            continue
         edges = [
             k
             for k in range(len(word) + 1)
