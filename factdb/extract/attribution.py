@@ -53,6 +53,7 @@ PARTIAL_QUOTES_AS_DIRECT = True
 _AUX_IN_CUE = frozenset(
     ["has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do"]
 )
+_AUX_ENDS = tuple(_AUX_IN_CUE)
 
 
 # Verbs after which a clause without "that" is reported speech: "X said he would". Others
@@ -188,6 +189,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
     """Extend the cue leftwards over auxiliaries ("have reported", "has said")."""
     start = verb_start
+    if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(_AUX_ENDS):
+        return start, verb_end  # no auxiliary right before: skip tokenising (most cues)
     toks = tokens(masked, max(floor, verb_start - 40), verb_start)
     for tok in reversed(toks):
         if tok.lower in _AUX_IN_CUE and masked[tok.end : start].strip() == "":

@@ -18,6 +18,7 @@ from factdb.extract.sentences import ABBREVIATIONS
 from factdb.extract.verbs import STRICT_FINITE, find_cues
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
+_INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
 
 
 AUXILIARIES = frozenset(
@@ -103,7 +104,7 @@ def tokens(masked: str, start: int, end: int) -> list[Token]:
         # "Korea." at a clause end: the dot is punctuation unless the token is an initialism
         if (
             tok.endswith(".")
-            and not re.search(r"(?:^|\.)[A-Za-z]\.$", tok)
+            and not _INITIAL_DOT.search(tok)
             and tok.lower().rstrip(".") not in ABBREVIATIONS
         ):
             tok = tok[:-1]
@@ -181,17 +182,32 @@ _PERCENT_SHARE = re.compile(
 )
 
 
+# words each phrase above needs ("familiar with", "out of", "percent", "majority", ...)
+_ANONYMOUS_HINT = re.compile(r"familiar|close|briefed|knowledge|involved|who")
+_SHARE_HINT = re.compile(r"\s(?:in|out)\s")
+_PERCENT_HINT = re.compile(r"percent|alf|third|quarter|ajorit")
+
+
 def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
 
     Grows leftwards over capitalised words, known speaker vocabulary and possessives, and
     stops after a determiner or at anything else, so "In Seoul, officials" yields "officials".
     """
-    anonymous = _ANONYMOUS_PHRASE.search(masked, max(floor, at - LOOKBACK), at)
+    # each phrase regex runs only where a word it cannot match without occurs: most cues have
+    # none, and a search anchored at the end costs a try at every position of the window
+    lookback = max(floor, at - LOOKBACK)
+    anonymous = _ANONYMOUS_HINT.search(masked, lookback, at) and _ANONYMOUS_PHRASE.search(
+        masked, lookback, at
+    )
     if anonymous:
         return anonymous.start(), anonymous.end("phrase")
-    share = _SHARE_PHRASE.search(masked, max(floor, at - 60), at) or _PERCENT_SHARE.search(
-        masked, max(floor, at - 90), at
+    share = (
+        _SHARE_HINT.search(masked, max(floor, at - 60), at)
+        and _SHARE_PHRASE.search(masked, max(floor, at - 60), at)
+    ) or (
+        _PERCENT_HINT.search(masked, max(floor, at - 90), at)
+        and _PERCENT_SHARE.search(masked, max(floor, at - 90), at)
     )
     if share:
         return share.start("phrase"), share.end("phrase")

@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+from heapq import heapify, heappop, heappush
+from itertools import accumulate
+from operator import attrgetter, itemgetter
 
-from factdb.dates import MONTH, full_dates, make_date, month_number
+from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence
 from factdb.extract.hedges import attach_hedges, find_hedges
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
@@ -42,8 +46,20 @@ class _Sentence:
     paragraph: int
 
 
-def _skip(boilerplate: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(b_start < end and start < b_end for b_start, b_end in boilerplate)
+class _Spans:
+    """Overlap tests against fixed spans in log time: sorted starts and the running max end.
+
+    Testing every paragraph or block against every span made long articles quadratic.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans starting before `end`
+        return before > 0 and self._reach[before - 1] > start
 
 
 def _frame_only_quotes(masked: str, start: int, end: int) -> bool:
@@ -57,8 +73,17 @@ def _year_of(meta: ArticleMeta, text: str) -> int | None:
     for value in (meta.published, meta.dateline_date):
         if value and re.match(r"\d{4}", value):
             return int(value[:4])
-    dates = full_dates(text)
-    return dates[0].year if dates else None
+    return _first_year(text)
+
+
+@lru_cache(maxsize=1)
+def _first_year(text: str) -> int | None:
+    """Cached for the article at hand: every dated claim asks, and a long article has many."""
+    for match in FULL_DATE.finditer(text):
+        parsed = full_date_from_match(match)
+        if parsed is not None:
+            return parsed.year  # the first full date, as full_dates(text)[0]
+    return None
 
 
 def _said_on(
@@ -108,8 +133,10 @@ def _paragraph_attributions(
         return i >= 0 and covered[i][1] >= q.end
 
     by_position = sorted(found, key=lambda a: a.start)
+    opens = [q.open_at for q in quotes]
+    chain = _LatestEnd(by_position, extra)
     for sentence in sents:
-        s_quotes = [q for q in quotes if q.open_at >= sentence.start and q.open_at < sentence.end]
+        s_quotes = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         for q in s_quotes:
             if is_covered(q):
                 continue
@@ -147,7 +174,7 @@ def _paragraph_attributions(
                         )  # fmt: skip
                         continue
             # continuation of the previous claim: same or previous paragraph, a direct quote
-            last = _continued_claim(masked, paras, sents, by_position + extra, q, sentence)
+            last = _continued_claim(masked, paras, sents, chain, q, sentence)
             if (
                 last is not None
                 and last.kind == "direct"
@@ -157,6 +184,7 @@ def _paragraph_attributions(
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
                 # claim, as for a split quote inside a sentence
                 last.end = q.end
+                chain.moved(last)
                 last.context = (last.context[0], max(last.context[1], sentence.end))
                 last.rule = last.rule.split(":")[0] + ":split"
                 continue
@@ -181,26 +209,63 @@ def _frame_between(masked: str, end: int, open_at: int) -> bool:
     return MASK not in between and len(between.split()) <= 15
 
 
+class _LatestEnd:
+    """The claim ending last at or before a point, for points visited left to right.
+
+    A max over every earlier claim per quote made long articles quadratic; a heap of claims not
+    yet passed keeps it linear. Ties go to the claim listed first (`found`, then `extra`), as
+    max() does.
+    """
+
+    def __init__(self, found: list[Attribution], extra: list[Attribution]) -> None:
+        self._extra = extra  # grows while the caller works; read on each query
+        self._taken = 0
+        self._offset = len(found)
+        self._pending = [(a.end, index, a) for index, a in enumerate(found)]
+        heapify(self._pending)
+        self._best: tuple[int, int, Attribution] | None = None
+
+    def before(self, at: int) -> Attribution | None:
+        for index in range(self._taken, len(self._extra)):
+            claim = self._extra[index]
+            heappush(self._pending, (claim.end, self._offset + index, claim))
+        self._taken = len(self._extra)
+        while self._pending and self._pending[0][0] <= at:
+            end, index, claim = heappop(self._pending)
+            best = self._best
+            if best is None or end > best[0] or (end == best[0] and index < best[1]):
+                self._best = (end, index, claim)
+        return self._best[2] if self._best is not None else None
+
+    def moved(self, claim: Attribution) -> None:
+        """`claim`, the latest, now ends further on: it outranks every claim passed so far."""
+        assert self._best is not None and self._best[2] is claim
+        heappush(self._pending, (claim.end, self._best[1], claim))
+        self._best = None
+
+
 def _continued_claim(
     masked: str,
     paras: list[tuple[int, int]],
     sents: list[_Sentence],
-    found: list[Attribution],
+    chain: _LatestEnd,
     quote: Quote,
     sentence: _Sentence,
 ) -> Attribution | None:
     """The claim a quote-only sentence continues: the last direct or mixed claim, in the same
     or the previous paragraph, with only quotations in between."""
-    previous = [a for a in found if a.end <= quote.open_at]
-    if not previous:
+    last = chain.before(quote.open_at)
+    if last is None:
         return None
-    last = max(previous, key=lambda a: a.end)
     if sentence.paragraph - _paragraph_of(paras, last.end) > 1:
         return None
     if last.kind == "indirect" or last.mention is None or last.rule.endswith(":belief"):
         return None
-    for other in sents:
-        if last.end <= other.start < sentence.start and MASK not in masked[other.start : other.end]:
+    for index in range(bisect_left(sents, last.end, key=attrgetter("start")), len(sents)):
+        other = sents[index]
+        if other.start >= sentence.start:
+            break
+        if MASK not in masked[other.start : other.end]:
             return None  # narration in between breaks the chain
     return last
 
@@ -367,8 +432,7 @@ def _title_case(stretch: str) -> bool:
 
 
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
-    starts = [p[0] for p in paras]
-    return max(0, bisect_right(starts, offset) - 1)
+    return max(0, bisect_right(paras, offset, key=itemgetter(0)) - 1)
 
 
 def extract(text: str) -> ArticleExtraction:
@@ -380,8 +444,12 @@ def extract(text: str) -> ArticleExtraction:
     masked = mask_quotes(text, quotes)
     protected = [q.outer for q in quotes]
     sents: list[_Sentence] = []
+    in_furniture = _Spans(boilerplate)
+    skipped = {
+        i for i, (p_start, p_end) in enumerate(paras) if in_furniture.overlaps(p_start, p_end)
+    }
     for index, (p_start, p_end) in enumerate(paras):
-        if _skip(boilerplate, p_start, p_end):
+        if index in skipped:
             continue
         for s_start, s_end in sentences(text, p_start, p_end, protected):
             sents.append(_Sentence(s_start, s_end, index))
@@ -391,17 +459,21 @@ def extract(text: str) -> ArticleExtraction:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
-    skipped = {i for i, (p_start, p_end) in enumerate(paras) if _skip(boilerplate, p_start, p_end)}
     taken = {(a.start, a.end) for a in found}
+    claimed = _Spans(list(taken))
+    added: list[tuple[int, int]] = []  # blocks kept: sorted, never overlapping one another
     for block in [
         *_block_quotes(text, masked, paras, skipped),
         *_headlines(text, masked, paras, skipped),
     ]:
+        before = bisect_left(added, block.end, key=itemgetter(0))
         if (
-            not any(a.start < block.end and block.start < a.end for a in found)
+            not claimed.overlaps(block.start, block.end)
+            and not (before > 0 and added[before - 1][1] > block.start)
             and (block.start, block.end) not in taken
         ):
             found.append(block)
+            added.insert(before, (block.start, block.end))  # overlaps none: `before` keeps order
     found.sort(key=lambda a: (a.start, a.end))
 
     resolver = SpeakerResolver.for_document(masked)

@@ -10,7 +10,9 @@ is also the apostrophe.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from operator import itemgetter
 
 # '' (two apostrophes) is the double mark of some archives (The New York Times in PolNeAR)
 _DOUBLE = re.compile(r"''|[\"“”«»„]")
@@ -150,12 +152,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """All top-level quotations, sorted by position and non-overlapping."""
     doubles = find_double_quotes(text, paragraphs)
     singles: list[Quote] = []
-    occupied = sorted(q.outer for q in doubles)
+    occupied = sorted(q.outer for q in doubles)  # non-overlapping, so ends are sorted too
     for p_start, p_end in paragraphs:
         cursor = p_start
-        for o_start, o_end in occupied:
-            if o_end <= p_start or o_start >= p_end:
-                continue
+        for o_index in range(bisect_right(occupied, p_start, key=itemgetter(1)), len(occupied)):
+            o_start, o_end = occupied[o_index]
+            if o_start >= p_end:
+                break  # this and every later quotation start after the paragraph
             if o_start > cursor:
                 singles.extend(find_single_quotes(text, cursor, o_start))
             cursor = max(cursor, o_end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import cache
+from operator import itemgetter
 
 from factdb.extract.lexicon import entries, words
 
@@ -91,7 +92,6 @@ def sentences(
     `protected` must be sorted by start and non-overlapping.
     """
     protected = protected or []
-    starts = [p[0] for p in protected]
     spans: list[tuple[int, int]] = []
     current = start
     for match in _BOUNDARY.finditer(text, start, end):
@@ -99,7 +99,7 @@ def sentences(
         nxt = match.end("gap")
         if _is_false_boundary(text, match.start("end"), nxt):
             continue
-        i = bisect_right(starts, cut - 1) - 1
+        i = bisect_right(protected, cut - 1, key=itemgetter(0)) - 1
         if i >= 0 and cut < protected[i][1]:
             continue  # inside a quotation: "A. B," she said stays one unit
         if cut > current:

@@ -10,6 +10,7 @@ becomes `unknown`.
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -30,6 +31,18 @@ _PRONOUN_WINDOW = 4  # claims back that a pronoun may reach
 @cache
 def _titles() -> tuple[str, ...]:
     return entries("titles")
+
+
+@cache
+def _bare_titles() -> frozenset[str]:
+    """Titles in lower case without their dot ("sen", "president")."""
+    return frozenset(t.lower().rstrip(".") for t in _titles())
+
+
+@cache
+def _not_in_names() -> frozenset[str]:
+    """Words that are never part of a person's name: built once, asked for every name."""
+    return words("function_words") | words("organization_nouns") | words("media_nouns")
 
 
 @cache
@@ -199,6 +212,58 @@ def _surname(name: str) -> str:
     return toks[-1] if toks else name
 
 
+_SURNAME_RUN = re.compile(r"[\w.’'&-]+")  # the characters a surname token is made of
+
+
+@cache
+def _ascii_twin(char: str) -> str | None:
+    """The ASCII letter a non-ASCII character matches case-insensitively ('ſ' -> 's'), if any.
+
+    Lets a word be looked up among ASCII surnames by its lower case with the same result as a
+    case-insensitive regex, which is what decides whether a surname occurs.
+    """
+    for letter in string.ascii_lowercase:
+        if re.fullmatch(letter, char, re.IGNORECASE):
+            return letter
+    return None
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"  # what a regex \b tells apart
+
+
+def _word_keys(stretch: str, longest: int) -> set[str]:
+    """Every lower-cased substring of `stretch` that a regex `\bSURNAME\b` could match.
+
+    One pass over the stretch instead of one regex per known surname, so a pronoun costs the
+    same however many people a long article names.
+    """
+    keys: set[str] = set()
+    for run in _SURNAME_RUN.finditer(stretch):
+        word = run.group()
+        if word.isascii() and word.isalnum():  # one plain word: the word itself is the only key
+            if len(word) <= longest:
+                keys.add(word.lower())
+            continue
+        edges = [
+            k
+            for k in range(len(word) + 1)
+            if (k > 0 and _is_word(word[k - 1])) != (k < len(word) and _is_word(word[k]))
+        ]
+        for a, left in enumerate(edges):
+            for right in edges[a + 1 :]:
+                if right - left > longest:
+                    break
+                piece = word[left:right]
+                if not piece.isascii():
+                    twins = [c if c.isascii() else _ascii_twin(c) for c in piece]
+                    if None in twins:
+                        continue
+                    piece = "".join(twins)  # type: ignore[arg-type]
+                keys.add(piece.lower())
+    return keys
+
+
 @dataclass(slots=True)
 class SpeakerResolver:
     """In-article coreference state: full names seen so far and the speakers already quoted."""
@@ -206,6 +271,15 @@ class SpeakerResolver:
     masked: str = ""
     history: list[Speaker] = field(default_factory=list)
     _full_names: dict[str, set[str]] | None = None
+    # surnames split by how they are searched: ASCII ones by lookup, others by their own regex
+    _ascii_surnames: set[str] = field(default_factory=set)
+    _longest_surname: int = 0
+    _other_surnames: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # the latest history entry by surname (persons), by name, and by head or role word
+    _indexed: int = 0
+    _person_by_surname: dict[str, Speaker] = field(default_factory=dict)
+    _by_name: dict[str, Speaker] = field(default_factory=dict)
+    _by_head: dict[str, Speaker] = field(default_factory=dict)
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -220,8 +294,8 @@ class SpeakerResolver:
         """
         if self._full_names is None:
             self._full_names = {}
-            skip = words("function_words") | words("organization_nouns") | words("media_nouns")
-            titles = {t.lower().rstrip(".") for t in _titles()}
+            skip = _not_in_names()
+            titles = _bare_titles()
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 while toks and (toks[0].lower() in skip or toks[0].lower().rstrip(".") in titles):
@@ -235,23 +309,46 @@ class SpeakerResolver:
 
     def register(self, name: str) -> None:
         if len(_tokens(name)) >= 2:
-            self.full_names.setdefault(_surname(name).lower(), set()).add(name)
+            surname = _surname(name).lower()
+            self.full_names.setdefault(surname, set()).add(name)
+            if surname.isascii():
+                self._ascii_surnames.add(surname)
+                self._longest_surname = max(self._longest_surname, len(surname))
+            elif surname not in self._other_surnames:
+                self._other_surnames[surname] = re.compile(
+                    rf"\b{re.escape(surname)}\b", re.IGNORECASE
+                )
+
+    def _latest(self) -> None:
+        """Bring the history indexes up to date: lookups of the latest match stay O(1)."""
+        for speaker in self.history[self._indexed :]:
+            self._by_name[speaker.name] = speaker
+            if speaker.kind == "person":
+                self._person_by_surname[_surname(speaker.name)] = speaker
+            if speaker.kind != "unknown":
+                mention_toks = _tokens(speaker.mention) if speaker.mention else []
+                heads = {mention_toks[-1].lower()} if mention_toks else set()
+                for key in heads | set((speaker.role or "").lower().split()):
+                    self._by_head[key] = speaker
+        self._indexed = len(self.history)
 
     def _other_person_between(self, target: Speaker, before: int) -> bool:
         """Whether a person other than `target` is named between its mention and `before`."""
         own = {t.lower() for t in _tokens(target.name)}
-        skip = words("function_words") | words("organization_nouns") | words("media_nouns")
+        skip = _not_in_names()
         for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
             toks = [t for t in match.group().split() if t.lower() not in skip]
             if len(toks) >= 2 and not own & {t.lower() for t in toks}:
                 return True
         stretch = self.masked[target.end : before]
-        for surname in self.full_names:
-            if surname not in own and re.search(
-                rf"\b{re.escape(surname)}\b", stretch, re.IGNORECASE
-            ):
-                return True
-        return False
+        if not self.full_names:  # built on first use; register() files each surname
+            return False
+        if (_word_keys(stretch, self._longest_surname) & self._ascii_surnames) - own:
+            return True
+        return any(
+            surname not in own and pattern.search(stretch)
+            for surname, pattern in self._other_surnames.items()
+        )
 
     def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
@@ -299,16 +396,15 @@ class SpeakerResolver:
         toks = _tokens(surface)
         if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks):
             head = toks[-1].lower()
-            for earlier in reversed(self.history):
-                earlier_head = _tokens(earlier.mention)[-1].lower() if earlier.mention else ""
-                role_words = (earlier.role or "").lower().split()
-                if earlier.kind != "unknown" and (head == earlier_head or head in role_words):
-                    speaker = Speaker(
-                        earlier.name, surface, start, end, earlier.kind, earlier.role,
-                        earlier.organization,
-                    )  # fmt: skip
-                    self.history.append(speaker)
-                    return speaker, 0.75
+            self._latest()
+            earlier = self._by_head.get(head)  # the latest speaker with this head or role word
+            if earlier is not None:
+                speaker = Speaker(
+                    earlier.name, surface, start, end, earlier.kind, earlier.role,
+                    earlier.organization,
+                )  # fmt: skip
+                self.history.append(speaker)
+                return speaker, 0.75
 
         name, role = split_role_and_name(surface)
         kind = mention_kind(name if role else surface, sentence)
@@ -331,13 +427,9 @@ class SpeakerResolver:
                 candidates = (
                     self.full_names.get(name_toks[0].lower(), set()) if name_toks else set()
                 )
-                earlier = [
-                    s
-                    for s in reversed(self.history)
-                    if s.kind == "person" and _surname(s.name) == name
-                ]
-                if earlier:
-                    prior = earlier[0]
+                self._latest()
+                prior = self._person_by_surname.get(name)  # the latest person of that surname
+                if prior is not None:
                     name = prior.name
                     role = role or prior.role
                     organization = organization or prior.organization
@@ -346,10 +438,10 @@ class SpeakerResolver:
             else:
                 self.register(name)
         if kind == "person" and role is None:
-            for earlier in reversed(self.history):
-                if earlier.name == name:
-                    role, organization = earlier.role, organization or earlier.organization
-                    break
+            self._latest()
+            earlier = self._by_name.get(name)
+            if earlier is not None:
+                role, organization = earlier.role, organization or earlier.organization
         if kind == "person" and role and organization is None and context_organization:
             organization = context_organization
         name = _canonical(name, kind)

@@ -1,0 +1,116 @@
+"""The engine's cost must grow linearly with article length (issue 6: a hostile 50 MB article).
+
+The indexes that replaced whole-article scans are checked against the scans they replaced, and
+a long synthetic article must cost about four times a quarter of it (before the indexes:
+nearly ten times).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import time
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from factdb.extract import extract_article
+from factdb.extract.attribution import Attribution
+from factdb.extract.pipeline import _LatestEnd, _Spans
+from factdb.extract.speakers import _word_keys
+
+_SURNAME_CHARS = "abkisSKIB.-'&_1xy"
+_STRETCH_CHARS = _SURNAME_CHARS + " ’ſKıİé\u0307,"
+
+
+@given(
+    st.text(alphabet=_STRETCH_CHARS, max_size=20),
+    st.sets(st.text(alphabet=_SURNAME_CHARS, min_size=1, max_size=5), max_size=5),
+)
+def test_word_keys_find_what_a_surname_regex_finds(stretch: str, names: set[str]) -> None:
+    surnames = {name.lower() for name in names}
+    longest = max((len(s) for s in surnames), default=0)
+    expected = {s for s in surnames if re.search(rf"\b{re.escape(s)}\b", stretch, re.IGNORECASE)}
+    assert _word_keys(stretch, longest) & surnames == expected
+
+
+_span = st.tuples(st.integers(0, 40), st.integers(1, 10)).map(lambda p: (p[0], p[0] + p[1]))
+
+
+@given(st.lists(_span, max_size=12), _span)
+def test_spans_overlap_as_a_scan_of_every_span(
+    spans: list[tuple[int, int]], probe: tuple[int, int]
+) -> None:
+    start, end = probe
+    expected = any(s < end and start < e for s, e in spans)
+    assert _Spans(spans).overlaps(start, end) is expected
+
+
+def _claim(start: int, end: int) -> Attribution:
+    return Attribution(start, end, "direct", "direct:test", None, (start, start))
+
+
+@given(st.lists(_span, max_size=12), st.lists(st.integers(0, 60), max_size=8))
+def test_latest_end_is_the_max_of_claims_ended_so_far(
+    spans: list[tuple[int, int]], points: list[int]
+) -> None:
+    claims = [_claim(s, e) for s, e in spans]
+    chain = _LatestEnd(claims, [])
+    for at in sorted(points):
+        previous = [c for c in claims if c.end <= at]
+        expected = max(previous, key=lambda c: c.end) if previous else None
+        assert chain.before(at) is expected  # ties go to the first listed, as max() does
+
+
+def test_latest_end_sees_claims_added_and_moved_on_the_way() -> None:
+    first, second = _claim(0, 10), _claim(12, 20)
+    extra: list[Attribution] = []
+    chain = _LatestEnd([first, second], extra)
+    assert chain.before(15) is first
+    extra.append(_claim(16, 30))
+    first.end = 40  # a continuation extends the claim past the quote it joined
+    chain.moved(first)
+    assert chain.before(35) is extra[0]
+    assert chain.before(45) is first
+
+
+_FIRST = ["Anna", "Boris", "Carla", "David", "Elena", "Farid", "Grace", "Hugo", "Ines", "Jonas"]
+_LAST = ["Abbott", "Brandt", "Costa", "Dunn", "Ekberg", "Fischer", "Garcia", "Hale", "Ivanov"]
+_ROLE = ["minister", "spokesman", "analyst", "chief executive", "director", "professor"]
+_ORG = ["the Treasury", "Acme Bank", "the Institute for Fiscal Studies", "Globex", "the BBC"]
+_WORD = ["plan", "budget", "deal", "vote", "strike", "merger", "inquiry", "tax", "report"]
+
+
+def _article(paragraphs: int, seed: int = 0) -> str:
+    """Varied news paragraphs (named speakers, quotes, pronouns), none repeated verbatim."""
+    rng = random.Random(seed)
+    out = []
+    for n in range(paragraphs):
+        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        pronoun = rng.choice(["He", "She"])
+        word, other = rng.choice(_WORD), rng.choice(_WORD)
+        out.append(
+            f"{name}, a {rng.choice(_ROLE)} at {rng.choice(_ORG)}, said the {word} number {n} "
+            f'was {rng.choice(["late", "costly", "popular"])}. "We will look at the {other} '
+            f'again in {rng.randint(2, 90)} days," {pronoun.lower()} said. {pronoun} added '
+            f"that {rng.choice(_LAST)} had not seen the {word} papers, according to {rng.choice(_ORG)}."
+        )
+        out.append(
+            f'"The {other} is not finished and we all know it, {rng.randint(2, 9)} times over."'
+        )
+    return "\n\n".join(out)
+
+
+def _cpu_seconds(text: str) -> float:
+    best = float("inf")
+    for _ in range(2):
+        started = time.process_time()
+        extract_article(text)
+        best = min(best, time.process_time() - started)
+    return best
+
+
+def test_a_four_times_longer_article_costs_about_four_times_as_much() -> None:
+    short, long = _article(800), _article(3200)
+    ratio = _cpu_seconds(long) / _cpu_seconds(short)
+    assert ratio < 6.5, f"cost grew {ratio:.1f}x for 4x the text: something scans the whole article"
