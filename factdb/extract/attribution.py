@@ -483,6 +483,78 @@ def _content_before(
     return s, e, kind
 
 
+# after "..., X said": an adverbial closed by a comma, then more of the reported sentence
+_AROUND_TAIL = re.compile(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
+
+
+# Words that open what follows a speaker set off by commas as the writer's own addition
+# ("..., he said, citing the data", "..., she said, in an interview"), not the claim's rest.
+_NOT_CONTINUING = frozenset(
+    [
+        "who",
+        "whose",
+        "which",
+        "where",
+        "when",
+        "according",
+        "as",
+        "after",
+        "before",
+        "because",
+        "since",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "but",
+        "in",
+        "at",
+        "on",
+        "during",
+        "referring",
+        "speaking",
+        "a",
+        "an",
+        "the",
+    ]
+)
+
+
+def _content_around(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    cue_end: int,
+    s_end: int,
+    after_quote: bool = False,
+) -> tuple[int, int, str] | None:
+    """ "So it makes sense, strategists said, for Democrats to put ...", "These sources, the
+    lawyers said, "all command the same conclusion"": a speaker set off by commas inside the
+    reported sentence. Like a split quotation, the claim is the whole sentence around them, so
+    neither half is reported alone as if it were all that was said. `after_quote`: the first
+    half is a quotation ending in a comma, so only a rest in the writer's words is joined."""
+    tail = _AROUND_TAIL.match(masked, cue_end, s_end)
+    if tail is None or STRICT_FINITE.search(masked, cue_end, tail.end()):
+        return None
+    rest = masked[tail.end() : s_end].strip(_EDGE_TRIM)
+    if after_quote and rest.startswith(MASK):
+        return None  # a split quotation: the quote-pairing rules join its halves
+    if not rest.startswith(MASK):
+        words = rest.split()
+        if len(words) < 3:
+            return None
+        first = words[0].lower().strip(",")
+        if (
+            first in _NOT_CONTINUING
+            or first.endswith("ing")
+            or first in reporting_verb_forms()
+            or words[1].lower() in reporting_verb_forms()
+        ):
+            return None
+    return _content_before(text, masked, quotes, s_start, s_end)
+
+
 # Words that open an adverbial or subordinate phrase, never a reported clause on its own.
 _ADVERBIAL_OPENERS = frozenset(
     [
@@ -1002,6 +1074,16 @@ def attribute_sentence(
             if appositive is not None:
                 pre = masked[s_start : subject[0]].rstrip()
             content_before = None
+            after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
+            if pre.endswith(",") or after_quote:
+                around = _content_around(
+                    text, masked, sent_quotes, s_start, m.end(), s_end, after_quote
+                )
+                if around is not None:
+                    s, e, kind = around
+                    add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, subject,
+                                    appositive, 0.8))  # fmt: skip
+                    continue
             if pre.endswith(",") or pre.endswith(MASK) or pre.endswith(":"):
                 end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)
                 quote_only = pre.rstrip(",: ").strip(" ,").strip(MASK) == ""

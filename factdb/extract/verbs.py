@@ -18,7 +18,14 @@ FINITE_WORD = re.compile(
     r"do|(?:won|can|is|was|are|were|did|does|do|has|have|had|would|could|should)n?['’]t|"
     r"[a-z]{2,}ed|(?:he|she|it|that|there|what|who|here)['’]s|[a-z]+['’](?:re|ll|d|ve)|said|says|made|"
     r"got|went|came|gave|took|knew|thought|felt|left|lost|won|met|kept|held|told|found|saw|"
-    r"became|began|brought|bought|built|paid|sent|spent|led|meant|ran)\b"
+    r"became|began|brought|bought|built|paid|sent|spent|led|meant|ran|wrote|spoke|stood|grew|"
+    r"drew|threw|fell|sold|sought|fought|taught|caught|chose|drove|rose|broke|forgot|struck|"
+    r"swore|shook|heard|fled|withdrew|understood|overcame|forgave|ate|flew|wore|"
+    # an adverb of frequency or time before a plain word marks a verb: "never shut", "still want"
+    r"(?:never|always|already|also|still|repeatedly|previously|recently|rarely|often|"
+    r"actually|really|simply)\s+(?!(?:the|a|an|his|her|their|its|our|this|"
+    r"that|these|those|for|in|on|at|of|to|by|with|as|if|when|after|before|because|about|than|"
+    r"one|two|some|more|most|less)\b)[a-z]{3,}(?<!ly))\b"
 )
 
 

@@ -1,0 +1,87 @@
+"""Golden tests for reported (indirect) speech: where its content starts and ends, and whose it is.
+
+Passages are one or two sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl),
+named per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def only(text: str) -> Claim:
+    claims = extract_article(text).claims
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert text[claim.start : claim.end] == claim.text
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): the reported sentence runs on after the speaker
+        (
+            "So it makes sense, strategists said, for Democrats to put the concept in the "
+            "public's mind now.",
+            "it makes sense, strategists said, for Democrats to put the concept in the public's "
+            "mind now",
+            "strategists",
+        ),
+        # PolNeAR train (Politico, 2016): the second half is a quotation
+        (
+            "These and other sources of authority, the lawyers said, “all command the same "
+            "conclusion” that Cruz complies with the “natural born” requirement.",
+            "These and other sources of authority, the lawyers said, “all command the same "
+            "conclusion” that Cruz complies with the “natural born” requirement",
+            "the lawyers",
+        ),
+        # PolNeAR train (Politico, 2016): the first half is a quotation, the rest reported
+        (
+            '"We are gravely concerned," the members wrote in a letter to the president, that '
+            'the Department of Homeland Security "may have already removed mothers and children '
+            'from the United States."',
+            '"We are gravely concerned," the members wrote in a letter to the president, that '
+            'the Department of Homeland Security "may have already removed mothers and children '
+            "from the United States",
+            "the members",
+        ),
+    ],
+)
+def test_speaker_set_off_by_commas_inside_the_content_keeps_the_whole_sentence(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = only(text)
+    assert claim.text.strip("\"'“”.") == content.strip("\"'“”.")
+    assert claim.speaker is not None and claim.speaker.mention == speaker
+
+
+def test_what_follows_a_speaker_in_commas_may_be_a_claim_of_its_own() -> None:
+    # PolNeAR train (AP, 2016): ", adding, "..."" is the speaker's next claim, not the rest
+    text = (
+        "Ryan and Trump will meet sometime next week, Spicer said, adding, "
+        '"They need to sit down and have a good talk."'
+    )
+    claims = extract_article(text).claims
+    assert [c.text for c in claims] == [
+        "Ryan and Trump will meet sometime next week",
+        "They need to sit down and have a good talk.",
+    ]
+    assert {c.speaker.mention for c in claims if c.speaker} == {"Spicer"}
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (AP, 2016): "never shut" is the clause's verb, no "that" needed
+        (
+            "Galvin said the polling location never shut its doors, however.",
+            "the polling location never shut its doors",
+        ),
+    ],
+)
+def test_bare_clause_with_an_adverb_before_its_verb(text: str, content: str) -> None:
+    assert only(text).text == content
