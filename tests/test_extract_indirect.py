@@ -85,3 +85,43 @@ def test_what_follows_a_speaker_in_commas_may_be_a_claim_of_its_own() -> None:
 )
 def test_bare_clause_with_an_adverb_before_its_verb(text: str, content: str) -> None:
     assert only(text).text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # PolNeAR train (AP, 2016): a time between the subject and the cue
+        (
+            "RNC spokesman Sean Spicer on Thursday evening said the Republican Party was not in "
+            "a crisis.",
+            "RNC spokesman Sean Spicer",
+            "the Republican Party was not in a crisis",
+        ),
+        # PolNeAR train (USA Today, 2016): a discourse aside in commas, and "in" + a place
+        (
+            "Legislative leaders in North Carolina, for instance, noted that the three-judge "
+            "panel that ruled that the state's law intentionally discriminated was composed of "
+            "judges nominated to the court by Democratic presidents.",
+            "Legislative leaders in North Carolina",
+            "the three-judge panel that ruled that the state's law intentionally discriminated "
+            "was composed of judges nominated to the court by Democratic presidents",
+        ),
+    ],
+)
+def test_aside_between_subject_and_cue(text: str, speaker: str, content: str) -> None:
+    claim = only(text)
+    assert claim.speaker is not None and claim.speaker.mention == speaker
+    assert claim.text == content
+
+
+def test_a_month_after_in_is_no_speaker() -> None:
+    # a time, not a place: "in January" never joins the phrase before it as a speaker
+    assert (
+        extract_article("Smith in January said the plan would fail.").claims[0].speaker.mention
+        == "Smith"
+    )
+
+
+def test_a_year_after_in_is_not_part_of_the_speaker() -> None:
+    claim = only("The Trump campaign in 2012 said the plan would fail.")
+    assert claim.speaker is not None and claim.speaker.mention == "The Trump campaign"

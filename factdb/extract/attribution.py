@@ -665,6 +665,24 @@ _NOUN_LIKE_CUES = verb_class("noun_like")
 _LEAD_CONJUNCTION = re.compile(r"\s*(?:But|And|So|Yet|Still|Now)\s+")
 
 
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+# When, where or how it was said, between the subject and the cue: "Smith on Tuesday said",
+# "Legislative leaders, for instance, noted", "Exxon in a statement said".
+_ASIDE_BEFORE_CUE = re.compile(
+    r"(?:\s*,\s*(?:for\s+(?:instance|example)|however|meanwhile|though|too|in\s+turn|in\s+fact|"
+    r"also|likewise|of\s+course|(?:in|on|at|during)\s+(?:a|an|his|her|their|its|the)\s+"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,4}|(?:on\s+|last\s+|early\s+|late\s+)?" + _WEEKDAY + r")\s*,"
+    r"|\s+(?:on\s+|last\s+|early\s+|late\s+)?" + _WEEKDAY + r"|\s+(?:in|on)\s+(?:early\s+|late\s+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\s+in\s+\d{4}"
+    r"|\s+(?:last|this|earlier\s+this)\s+"
+    r"(?:week|month|year)|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|letter|"
+    r"e-?mail|tweet|post|speech|release|video|op-ed|memo|filing))\s*$"
+)
+
+
 def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "Patient advocacy groups note", "Friends, lobbyists and former foes say": a short
     plural noun phrase that is all the sentence has before its reporting verb."""
@@ -1068,6 +1086,10 @@ def attribute_sentence(
                 pair = appositive_before(masked, s_start, comma)
                 if pair is not None:
                     subject, appositive = pair
+        if subject is None:
+            aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
+            if aside is not None and aside.start() > s_start:
+                subject = subject_before(masked, s_start, aside.start())
         if subject is not None:
             head_floor = appositive[0] if appositive else subject[0]
             pre = masked[s_start:head_floor].rstrip()

@@ -302,7 +302,13 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         first += 1
     if first > i:
         return None
-    if first > 1 and toks[first - 1].lower in ("of", "for", "at", "from", "with"):
+    in_place = (
+        first > 1
+        and toks[first - 1].lower == "in"
+        and toks[first].capitalised
+        and not CALENDAR.match(toks[i].text)
+    )  # "Republicans in Congress", "leaders in North Carolina"
+    if in_place or (first > 1 and toks[first - 1].lower in ("of", "for", "at", "from", "with")):
         # "a spokesman for the ministry", "one of his aides": the phrase goes on leftwards
         if toks[first - 2].lower in words("determiners") | {"none", "each", "any", "most"}:
             return toks[first - 2].start, toks[i].end
@@ -373,8 +379,14 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
     """A phrase "DET word{0,3} HEAD" ending at token i, for heads outside the lexicons."""
     dets = words("determiners") - {"that", "this", "these", "those"}
     head = toks[i].lower
-    if head in PREPOSITIONS or head in AUXILIARIES or head in dets or len(head) < 3:
-        return None  # "The email goes on to say": "to" is no noun
+    if (
+        head in PREPOSITIONS
+        or head in AUXILIARIES
+        or head in dets
+        or len(head) < 3
+        or head[0].isdigit()
+    ):
+        return None  # "The email goes on to say": "to" is no noun; "... in 2012 said": a year
     if NOT_IN_PHRASE.match(head):
         return None
     for j in range(i - 1, max(-1, i - 5), -1):
