@@ -434,12 +434,39 @@ def m005_query_speed(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+SQLITE_CLAIM_ORDER_INDEX = "ix_claim_order"
+SQLITE_ARTICLE_ORDER_INDEX = "ix_article_order"
+
+
+def m006_sqlite_topic_order(conn: Connection) -> None:
+    """SQLite: narrow indexes holding what the claim order needs, for a topic's matches.
+
+    Ordering the 30,000 claims that match a frequent word read each claim's row (text and
+    context, 1 kB) and each article's (its whole text) for the article, date and offset: 63 ms.
+    Read from these two indexes instead, 20 ms (search.py names them with INDEXED BY).
+    A claim table too damaged to index is left without its index, so `db check` can still
+    open the file and report the damage.
+    PostgreSQL plans the same query well from its own statistics and needs neither.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    conn.exec_driver_sql(f"CREATE INDEX {SQLITE_ARTICLE_ORDER_INDEX} ON article (id, published)")
+    # Damaged claim pages: indexing them would fail, and so would every command after, `db
+    # check` included, though its integrity check is what reports the damage. Without the
+    # index a topic search is slower, never wrong (search.py looks before naming it).
+    if conn.exec_driver_sql("PRAGMA quick_check(claim)").scalar() == "ok":
+        conn.exec_driver_sql(
+            f"CREATE INDEX {SQLITE_CLAIM_ORDER_INDEX} ON claim (id, article_id, start)"
+        )
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_workflow,
     m003_fts_bulk,
     m004_matching,
     m005_query_speed,
+    m006_sqlite_topic_order,
 ]
 
 

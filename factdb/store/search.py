@@ -29,9 +29,14 @@ from sqlalchemy import (
 from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from factdb.store.migrations import PG_CLAIM_SEARCH_TABLE
+from factdb.store.migrations import (
+    PG_CLAIM_SEARCH_TABLE,
+    SQLITE_ARTICLE_ORDER_INDEX,
+    SQLITE_CLAIM_ORDER_INDEX,
+)
 
 _TERM = re.compile(r"\w+")
+DENSE_MATCHES = 60_000  # SQLite: from this many matching claims, walk articles newest first
 
 # PostgreSQL only, and not a model: triggers on `claim` fill it (see m005).
 _claim_search = Table(
@@ -85,3 +90,43 @@ def topic_condition(
         topic=query
     )
     return claim_id.in_(matching.columns(column("rowid", Integer)))
+
+
+def newest_topic_claims(session: Session, topic: str, limit: int) -> list[int]:
+    """SQLite: ids of the `limit` newest claims about `topic`, in the claim listing's order.
+
+    Two ways to the same page, chosen by how many claims match (counted up to DENSE_MATCHES,
+    which costs about a millisecond). Few: order the matches, reading the narrow m006
+    indexes rather than the claim and article rows. Many: walk articles newest first and test
+    each claim against the index (about 20 us a claim), stopping at the limit; "said" matches
+    244,000 of a million claims, and the walk finds its page in 8 ms where ordering every
+    match takes 95. The order matches `find_claims` exactly (SQLite's DESC puts NULL last).
+    """
+    query = fts5_query(topic)
+    if query is None:
+        return []
+    counted = session.execute(
+        text("SELECT count(*) FROM (SELECT 1 FROM claim_fts WHERE claim_fts MATCH :q LIMIT :n)"),
+        {"q": query, "n": DENSE_MATCHES},
+    ).scalar_one()
+    if counted >= DENSE_MATCHES:
+        page = text(
+            "SELECT claim.id FROM article CROSS JOIN claim ON claim.article_id = article.id "
+            "WHERE EXISTS (SELECT 1 FROM claim_fts WHERE claim_fts MATCH :q "
+            "AND claim_fts.rowid = claim.id) "
+            "ORDER BY article.published DESC, article.id, claim.start, claim.id LIMIT :n"
+        )
+    else:
+        narrow = session.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = :name"),
+            {"name": SQLITE_CLAIM_ORDER_INDEX},
+        ).scalar_one()
+        claim_index = f"INDEXED BY {SQLITE_CLAIM_ORDER_INDEX}" if narrow else ""  # see m006
+        page = text(
+            f"SELECT claim.id FROM claim_fts "
+            f"CROSS JOIN claim {claim_index} ON claim.id = claim_fts.rowid "
+            f"CROSS JOIN article INDEXED BY {SQLITE_ARTICLE_ORDER_INDEX} "
+            f"ON article.id = claim.article_id WHERE claim_fts MATCH :q "
+            f"ORDER BY article.published DESC, article.id, claim.start, claim.id LIMIT :n"
+        )
+    return list(session.execute(page, {"q": query, "n": limit}).scalars())
