@@ -430,3 +430,42 @@ def test_harder_subjects(text: str, speaker: str, content: str) -> None:
     (claim,) = claims_of(text)
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # ECB+ (ecbplus:2_1ecbplus): a dateline's time before the name
+        (
+            "Ellen DeGeneres To Host 86th Oscars Friday August 2, 2013 @ 8:13am PDT Ellen "
+            "DeGeneres just tweeted she will host the Oscars.",
+            "Ellen DeGeneres",
+        ),
+        # ECB+ (ecbplus:22_8ecbplus)
+        (
+            "Two Killed in Shooting at NE Phila. Kraft Plant September 10, 2010 10:14 AM Police "
+            "say two people have been killed.",
+            "Police",
+        ),
+        # ECB+ (ecbplus:1_7ecbplus): a year
+        (
+            "Lindsay Lohan Checks Into Court-Ordered Rehab May 02, 2013 Lindsay Lohan's lawyer "
+            "says the actress checked into rehab.",
+            "Lindsay Lohan's lawyer",
+        ),
+        # ECB+ (ecbplus:19_8ecbplus): "after" opens a clause, the phrase before it is no speaker
+        (
+            "Two plainclothes NYPD officers shot and killed a 16-year-old Brooklyn resident "
+            "after police say he pointed a gun at them.",
+            "police",
+        ),
+        # ECB+ (ecbplus:19_3ecb): a share is a speaker phrase with its number
+        (
+            "However, 55 percent of respondents said neither party was fit to govern.",
+            "55 percent of respondents",
+        ),
+    ],
+)
+def test_dates_and_times_never_join_a_speaker_phrase(text: str, speaker: str) -> None:
+    mentions = [c.speaker.mention for c in extract_article(text).claims if c.speaker]
+    assert mentions == [speaker]

@@ -188,6 +188,41 @@ _SHARE_HINT = re.compile(r"\s(?:in|out)\s")
 _PERCENT_HINT = re.compile(r"percent|alf|third|quarter|ajorit")
 
 
+_CLOCK_WORDS = frozenset(
+    [
+        "AM",
+        "PM",
+        "A.M.",
+        "P.M.",
+        "a.m.",
+        "p.m.",
+        "ET",
+        "PT",
+        "EST",
+        "EDT",
+        "CST",
+        "CDT",
+        "MST",
+        "MDT",
+        "PST",
+        "PDT",
+        "GMT",
+        "BST",
+        "CET",
+        "CEST",
+        "UTC",
+    ]
+)
+_COUNTED = frozenset(["percent", "%", "per", "of", "in", "out", "people", "others"])
+_AGE_OR_NAME = re.compile(r"^\d+(?:-[a-z]+)+$|^\d+(?!am$|pm$)[a-z]{2,}$")
+
+
+def _quantity(word: str, next_word: str) -> bool:
+    """Whether a word opening with a digit may open a speaker phrase: a count or share ("47
+    percent of voters", "25-year-old Guzel", "76ers"), not a date, a time or a price."""
+    return bool(next_word in _COUNTED or _AGE_OR_NAME.match(word))
+
+
 def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
 
@@ -275,6 +310,8 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
                 j -= 1
                 continue
             break
+        if tok.text[:1].isdigit() and not _quantity(tok.lower, toks[j + 1].lower):
+            break  # "May 2, 2013 Lindsay Lohan's lawyer", "8:13am PDT Ellen DeGeneres"
         if tok.lower in dets or tok.text[:1].isdigit():
             if tok.lower in _DEMONSTRATIVES and toks[j + 1].capitalised:
                 break  # "... that Francis said": a conjunction, not "that" + noun
@@ -288,10 +325,12 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if longer is not None and longer[0] < toks[first].start:
             return longer
         break
-    # never start with a connector, a sentence opener or a capitalised function word
+    # never start with a connector, a sentence opener, a capitalised function word or the
+    # tail of a dateline's time ("10:14 AM Police say", "8:13am PDT Ellen DeGeneres")
     openers = words("function_words")
     while first <= i and (
         toks[first].lower in _CONNECTORS - {"the"}
+        or toks[first].text in _CLOCK_WORDS
         or (toks[first].lower in openers and toks[first].lower not in dets)
         or (
             first < i
@@ -341,6 +380,13 @@ PREPOSITIONS = frozenset(
         "against",
         "between",
         "among",
+        "along",
+        "across",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "throughout",
     ]
 )
 
@@ -378,6 +424,7 @@ NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
 def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
     """A phrase "DET word{0,3} HEAD" ending at token i, for heads outside the lexicons."""
     dets = words("determiners") - {"that", "this", "these", "those"}
+    openers = words("function_words") - dets
     head = toks[i].lower
     if (
         head in PREPOSITIONS
@@ -399,6 +446,7 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
             not re.match(r"^[\w’'-]+$", tok.text)
             or tok.lower in AUXILIARIES
             or NOT_IN_PHRASE.match(tok.text)
+            or tok.lower in openers  # "killed a Brooklyn resident after police say"
         ):
             return None
     return None
