@@ -469,3 +469,28 @@ def test_harder_subjects(text: str, speaker: str, content: str) -> None:
 def test_dates_and_times_never_join_a_speaker_phrase(text: str, speaker: str) -> None:
     mentions = [c.speaker.mention for c in extract_article(text).claims if c.speaker]
     assert mentions == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (ecbplus:39_5ecbplus): "reveal" is a noun when "was" follows it
+        "The big reveal was arguably Britain's second most highly-anticipated announcement in "
+        "recent history, following Prince George's arrival.",
+        # ECB+ (ecbplus:33_4ecb): "Public" is half of a role before a name, not the subject
+        "Public defender Peter Lynch admitting that Timmons had a gun but then dropping a "
+        "bombshell, saying that while this case has many facts not in dispute, the rest is not.",
+    ],
+)
+def test_nouns_and_roles_are_not_speakers(text: str) -> None:
+    assert [c.speaker.name for c in extract_article(text).claims if c.speaker] == []
+
+
+def test_subject_moved_before_its_speaker_is_still_a_claim() -> None:
+    # PolNeAR dev (USA Today, 2016): "said is designed": the auxiliary opens a claim here
+    text = (
+        "Rep. Adam Schiff called on President Obama to retaliate against Russia for meddling "
+        'the California congressman said is designed to "sow discord" in American politics.'
+    )
+    claims = [c for c in extract_article(text).claims if c.cue and c.cue.text == "said"]
+    assert [c.speaker.mention for c in claims if c.speaker] == ["the California congressman"]

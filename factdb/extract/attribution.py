@@ -302,6 +302,14 @@ def _is_the_gist(masked: str, quote: Quote, start: int, end: int) -> bool:
     return bool(_CHARACTERISING.search(masked, start, quote.open_at))
 
 
+def _uninflected_cue(masked: str, rest_start: int, base: str) -> bool:
+    """Whether the cue before `rest_start` is its bare form: then an auxiliary after it makes it
+    a noun ("The big reveal was ..."), while "the congressman said is designed to" is a claim
+    whose subject was moved ahead of its speaker."""
+    before = re.search(r"([A-Za-z]+)\W*$", masked[max(0, rest_start - 30) : rest_start])
+    return before is not None and before.group(1).lower() == base
+
+
 def _bare_clause(
     text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -323,6 +331,7 @@ def _bare_clause(
         words_ahead = words_ahead[1:]  # "said if elected president he could work with ..."
     if words_ahead and (
         words_ahead[0].lower() in _NOT_A_CLAUSE_START
+        or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
         or words_ahead[0].lower() in reporting_verb_forms()  # ", adding that": its own cue
     ):
         return None

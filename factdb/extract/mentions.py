@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factdb.extract.lexicon import pronoun_classes, words
+from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
-from factdb.extract.verbs import STRICT_FINITE, find_cues
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
 _INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
@@ -585,8 +585,18 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
         after = aside.end()
     rest = masked[after:limit]
     adverb = r"(?:[a-z]+ly|later|also|then|again|now|still|just|since)"
-    if not re.match(rf"\s+(?:{adverb}\s+)?(?:has\s+|had\s+|have\s+)?[a-z]+(?:ed|s)?\b", rest):
+    verb = re.match(rf"\s+(?:{adverb}\s+)?(?:has\s+|had\s+|have\s+)?([a-z]+)\b(\s+[A-Z])?", rest)
+    if verb is None:
         return None
+    word = verb.group(1)
+    if verb.group(2) and not (
+        word.endswith(("ed", "s"))
+        or FINITE_WORD.fullmatch(word)
+        or word in reporting_verb_forms()
+        or word in PREPOSITIONS
+        or word in words("function_words")
+    ):
+        return None  # "Public defender Peter Lynch admitting": a role before a name, no verb
     return span
 
 
