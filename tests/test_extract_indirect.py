@@ -125,3 +125,31 @@ def test_a_month_after_in_is_no_speaker() -> None:
 def test_a_year_after_in_is_not_part_of_the_speaker() -> None:
     claim = only("The Trump campaign in 2012 said the plan would fail.")
     assert claim.speaker is not None and claim.speaker.mention == "The Trump campaign"
+
+
+@pytest.mark.parametrize(
+    ("text", "claimed"),
+    [
+        # BBC (business): the comma of "12,000" does not set a speaker off
+        (
+            "Beyond the 12,000 job cuts announced last year at its European operations, GM is "
+            "reducing expenditure by building Saabs.",
+            [],
+        ),
+        # BBC (business): after a quotation, only "..., that ..." continues the claim
+        (
+            '"We are here to stop 60% of our body from being cut off on Sunday," Zack Clement, '
+            "a lawyer for Yukos, told Judge Clark in an emergency hearing in Houston, Texas, on "
+            "Wednesday.",
+            ["We are here to stop 60% of our body from being cut off on Sunday,"],
+        ),
+        # BBC (business): ", saying: "..."" is a claim of its own
+        (
+            "However, Mr Haji-Ioannou, who plans to launch Easymobile next month, vowed to fight "
+            'back, saying: "We have nothing to be afraid of in this court case."',
+            ["We have nothing to be afraid of in this court case."],
+        ),
+    ],
+)
+def test_commas_that_do_not_set_off_a_speaker(text: str, claimed: list[str]) -> None:
+    assert [c.text for c in extract_article(text).claims] == claimed

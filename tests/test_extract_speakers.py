@@ -494,3 +494,18 @@ def test_subject_moved_before_its_speaker_is_still_a_claim() -> None:
     )
     claims = [c for c in extract_article(text).claims if c.cue and c.cue.text == "said"]
     assert [c.speaker.mention for c in claims if c.speaker] == ["the California congressman"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (business): the phrase before "said" is half of a coordinated name
+        "The United Nations' Economic Commission for Latin America and the Caribbean said the "
+        "region grew by 5.5% this year.",
+        # BBC (business): "Over" opens an adverbial, not the subject of "suggesting"
+        "Over the next few months, our panel of experts will be listening to your gripes about "
+        "where you work, and suggesting ways to make your workspace more efficient.",
+    ],
+)
+def test_no_speaker_rather_than_part_of_a_phrase(text: str) -> None:
+    assert [c.speaker.name for c in extract_article(text).claims if c.speaker] == []

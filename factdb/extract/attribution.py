@@ -547,13 +547,13 @@ def _content_around(
     if tail is None or STRICT_FINITE.search(masked, cue_end, tail.end()):
         return None
     rest = masked[tail.end() : s_end].strip(_EDGE_TRIM)
-    if after_quote and rest.startswith(MASK):
-        return None  # a split quotation: the quote-pairing rules join its halves
+    if after_quote and not rest.startswith("that "):
+        return None  # a split quotation or an adverbial: only "..., that ..." continues it
     if not rest.startswith(MASK):
         words = rest.split()
         if len(words) < 3:
             return None
-        first = words[0].lower().strip(",")
+        first = words[0].lower().strip(",:;")
         if (
             first in _NOT_CONTINUING
             or first.endswith("ing")
@@ -1106,7 +1106,8 @@ def attribute_sentence(
                 pre = masked[s_start : subject[0]].rstrip()
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
-            if pre.endswith(",") or after_quote:
+            spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
+            if (pre.endswith(",") or after_quote) and spaced:
                 around = _content_around(
                     text, masked, sent_quotes, s_start, m.end(), s_end, after_quote
                 )

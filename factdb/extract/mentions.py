@@ -315,6 +315,8 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if tok.lower in dets or tok.text[:1].isdigit():
             if tok.lower in _DEMONSTRATIVES and toks[j + 1].capitalised:
                 break  # "... that Francis said": a conjunction, not "that" + noun
+            if j >= 2 and toks[j - 1].lower in ("and", "&") and toks[j - 2].capitalised:
+                return None  # "Commission for Latin America and the Caribbean said": unsure
             first = j  # "the", "one", "47 percent"
             break
         if tok.capitalised or tok.lower in vocab:
@@ -577,6 +579,9 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     span = subject_after(masked, start, limit)
     if span is None:
         return None
+    opening = masked[span[0] : span[1]].split()[0].lower()
+    if opening in PREPOSITIONS or opening in words("function_words"):
+        return None  # "Over the next few months, ...": an adverbial, not a subject
     after = span[1]
     # "Sen. Bernie Sanders (I-Vt.) defended", "Erin Brockovich, the activist and lawyer,
     # endorsed", "Republicans, who hold a majority, have blocked": step over what describes it
