@@ -8,8 +8,8 @@ one alias (exactly, else allowing a typo): "Biden" finds Hunter Biden and Joe Bi
 would (it scores that pair 100).
 
 Words are looked up in `speaker_word` (each word of each alias key, kept by triggers; see
-m005), so neither an exact name nor a typo reads the whole alias table: at 20,000 speakers a
-typo went from 57 to a few milliseconds.
+m005), so neither an exact name nor a typo reads the whole alias table: at 20,000 speakers and
+a million claims, a typed surname with a typo went from 57 to 8 ms (p50, SQLite).
 """
 
 from __future__ import annotations
@@ -115,7 +115,8 @@ def _aliases_with(session: Session, choices: list[list[str]]) -> Select[tuple[in
         found = ids if found is None else found & ids
         if not found:
             return None
-    assert found is not None  # terms are never empty
+    if found is None:  # no typed word at all
+        return None
     if len(found) <= MAX_LISTED_ALIASES:
         return select(SpeakerAlias.speaker_id).where(SpeakerAlias.id.in_(sorted(found)))
     per_term = [
