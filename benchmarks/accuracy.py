@@ -10,6 +10,9 @@ keeps beliefs, hopes and wants of a named third-person source (rule `indirect:be
 lexicons/belief_verbs.txt) and leaves out perceptions and beliefs nobody can be named for; the
 report adds recall on gold whose cue is a speech act, so speech and the rest can be told apart.
 
+A claim in pieces (`Claim.segments`: a split quotation, or reported speech with "strategists
+said" inside it) is scored on its pieces joined, as PolNeAR's gold is on its segments.
+
 Normalisation, applied to gold and predicted spans alike: quote marks, edge punctuation and a
 leading "that" are trimmed (PolNeAR content starts at "that"; factdb reports the clause after
 it). Gold speakers that are pronouns (he, she, who...) are left out of the speaker figure.
@@ -143,12 +146,17 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
         started = time.perf_counter()
         claims: list[Claim] = extract_article(text).claims
         seconds += time.perf_counter() - started
-        pred_chars = [_chars(text, [(c.start, c.end)]) for c in claims]
+        # a claim in pieces (a split quote, "X, he said, Y") is scored on its pieces, as
+        # PolNeAR scores its segments: the "he said" between them is not the claim's content
+        pieces = [c.segments or [(c.start, c.end)] for c in claims]
+        pred_chars = [_chars(text, p) for p in pieces]
         pred_hit30 = [False] * len(claims)
         pred_hit80 = [False] * len(claims)
         pred_exact = [False] * len(claims)
         pred_overlap = [False] * len(claims)
-        pred_norm = [_normal(text[slice(*trimmed(text, c.start, c.end))]) for c in claims]
+        pred_norm = [
+            _normal(" ".join(text[slice(*trimmed(text, s, e))] for s, e in p)) for p in pieces
+        ]
         pred_tokens = [set(_WORD.findall(n.lower())) for n in pred_norm]
         counts["pred"] += len(claims)
         for claim in claims:

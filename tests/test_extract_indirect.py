@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.extract import extract_article
-from factdb.extract.types import Claim
+from factdb.extract.types import Claim, claim_to_dict
 
 
 def only(text: str) -> Claim:
@@ -153,3 +153,34 @@ def test_a_year_after_in_is_not_part_of_the_speaker() -> None:
 )
 def test_commas_that_do_not_set_off_a_speaker(text: str, claimed: list[str]) -> None:
     assert [c.text for c in extract_article(text).claims] == claimed
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # PolNeAR train (Politico, 2016): reported speech around its speaker
+        (
+            "So it makes sense, strategists said, for Democrats to put the concept in the "
+            "public's mind now.",
+            ["it makes sense", "for Democrats to put the concept in the public's mind now"],
+        ),
+        # BBC (business): a split quotation, each half without its marks
+        (
+            '"We are struggling with the gap," he explained. "The next tier of companies is '
+            'where we are looking."',
+            [
+                "We are struggling with the gap",
+                "The next tier of companies is where we are looking.",
+            ],
+        ),
+    ],
+)
+def test_a_claim_interrupted_by_its_speaker_lists_its_pieces(text: str, pieces: list[str]) -> None:
+    claim = only(text)
+    assert [text[s:e] for s, e in claim.segments] == pieces
+    assert claim_to_dict(claim)["segments"] == [list(seg) for seg in claim.segments]
+
+
+def test_a_claim_in_one_piece_keeps_its_json_shape() -> None:
+    claim = only("Galvin said the polling location never shut its doors, however.")
+    assert claim.segments == [] and "segments" not in claim_to_dict(claim)

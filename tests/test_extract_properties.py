@@ -40,6 +40,12 @@ def check_offsets(text: str) -> None:
             assert sp.name.lower() not in {"he", "she", "they", "it", "him", "her", "we", "i"}
         for hedge in claim.hedges:
             assert text[hedge.start : hedge.end] == hedge.text
+        # pieces lie in order inside the claim, never empty, never one alone
+        assert len(claim.segments) != 1
+        previous = claim.start
+        for seg_start, seg_end in claim.segments:
+            assert previous <= seg_start < seg_end <= claim.end
+            previous = seg_end
     for hedge in extraction.hedges:
         assert text[hedge.start : hedge.end] == hedge.text
 

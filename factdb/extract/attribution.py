@@ -176,6 +176,7 @@ class Attribution:
     appositive: tuple[int, int] | None = None
     confidence: float = 0.8
     context: tuple[int, int] = (0, 0)
+    gap: tuple[int, int] | None = None  # the speaker and cue inside the claim, if any
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -537,12 +538,13 @@ def _content_around(
     cue_end: int,
     s_end: int,
     after_quote: bool = False,
-) -> tuple[int, int, str] | None:
+) -> tuple[int, int, str, int] | None:
     """ "So it makes sense, strategists said, for Democrats to put ...", "These sources, the
     lawyers said, "all command the same conclusion"": a speaker set off by commas inside the
     reported sentence. Like a split quotation, the claim is the whole sentence around them, so
     neither half is reported alone as if it were all that was said. `after_quote`: the first
-    half is a quotation ending in a comma, so only a rest in the writer's words is joined."""
+    half is a quotation ending in a comma, so only a rest in the writer's words is joined.
+    Returns the content's start, end and kind, and where its second half starts."""
     tail = _AROUND_TAIL.match(masked, cue_end, s_end)
     if tail is None or STRICT_FINITE.search(masked, cue_end, tail.end()):
         return None
@@ -561,7 +563,10 @@ def _content_around(
             or words[1].lower() in reporting_verb_forms()
         ):
             return None
-    return _content_before(text, masked, quotes, s_start, s_end)
+    content = _content_before(text, masked, quotes, s_start, s_end)
+    if content is None:
+        return None
+    return (*content, tail.end())
 
 
 # Words that open an adverbial or subordinate phrase, never a reported clause on its own.
@@ -1112,9 +1117,10 @@ def attribute_sentence(
                     text, masked, sent_quotes, s_start, m.end(), s_end, after_quote
                 )
                 if around is not None:
-                    s, e, kind = around
+                    s, e, kind, rest_at = around
+                    gap = (min(cue[0], appositive[0] if appositive else subject[0]), rest_at)
                     add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, subject,
-                                    appositive, 0.8))  # fmt: skip
+                                    appositive, 0.8, gap=gap))  # fmt: skip
                     continue
             if pre.endswith(",") or pre.endswith(MASK) or pre.endswith(":"):
                 end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)

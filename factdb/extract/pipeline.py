@@ -431,6 +431,36 @@ def _title_case(stretch: str) -> bool:
     return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
 
+_SEGMENT_EDGE = " \t\n,;:—–-\"'“”‘’"
+
+
+def _segments(
+    text: str, att: Attribution, quotes: list[Quote], opens: list[int]
+) -> list[tuple[int, int]]:
+    """The claim's own words in pieces when a speaker interrupts it: the quotations of a split
+    quote, or the two halves around "strategists said" in reported speech. Empty otherwise."""
+    if att.gap is not None:
+        pieces = [(att.start, att.gap[0]), (att.gap[1], att.end)]
+    elif att.kind == "direct":
+        first = bisect_left(opens, att.start - 1)
+        pieces = [
+            (q.start, q.end)
+            for q in quotes[first : bisect_left(opens, att.end)]
+            if q.start >= att.start and q.end <= att.end
+        ]
+    else:
+        return []
+    trimmed = []
+    for start, end in pieces:
+        while start < end and text[start] in _SEGMENT_EDGE:
+            start += 1
+        while end > start and text[end - 1] in _SEGMENT_EDGE:
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed if len(trimmed) > 1 else []
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     return max(0, bisect_right(paras, offset, key=itemgetter(0)) - 1)
 
@@ -523,6 +553,7 @@ def extract(text: str) -> ArticleExtraction:
                 context_start=context_start,
                 context_end=context_end,
                 said_on=_said_on(text, (context_start, context_end), (att.start, att.end), meta),
+                segments=_segments(text, att, quotes, opens),
             )
         )
     hedges = find_hedges(text)

@@ -82,6 +82,10 @@ class Claim:
     context_start: int = 0
     context_end: int = 0
     said_on: str | None = None  # ISO date when the article says when it was said
+    # The pieces of `start:end` that are the claim's own words when a speaker interrupts it
+    # ("It's done," he said, "and it works."): each slices back like the claim; empty when the
+    # claim is one piece. Lets a reader quote the words without the "he said" between them.
+    segments: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def hedged(self) -> bool:
@@ -127,4 +131,6 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "hedges": [asdict(h) for h in claim.hedges],
         "confidence": round(claim.confidence, 3),
         "rule": claim.rule,
+        # optional: present only for a claim in pieces, so one-piece claims keep their shape
+        **({"segments": [list(seg) for seg in claim.segments]} if claim.segments else {}),
     }
