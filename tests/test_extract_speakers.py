@@ -509,3 +509,32 @@ def test_subject_moved_before_its_speaker_is_still_a_claim() -> None:
 )
 def test_no_speaker_rather_than_part_of_a_phrase(text: str) -> None:
     assert [c.speaker.name for c in extract_article(text).claims if c.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016)
+        (
+            "Wall Street does more to hurt the economy than help it, Republican primary voters "
+            "said in the poll.",
+            "Republican primary voters",
+        ),
+        # PolNeAR train (The Washington Post, 2016)
+        (
+            "Personality is relatively consistent and stable after the age of 30, social "
+            "scientists say.",
+            "social scientists",
+        ),
+    ],
+)
+def test_a_common_noun_speaker_keeps_its_modifiers(text: str, speaker: str) -> None:
+    claims = extract_article(text).claims
+    assert [c.speaker.mention for c in claims if c.speaker] == [speaker]
+
+
+def test_a_verb_before_a_common_noun_is_no_modifier() -> None:
+    # after "show" the phrase is the object of another verb: the head noun alone speaks
+    text = "Polls show voters say the economy is the top issue in the race."
+    mentions = [c.speaker.mention for c in extract_article(text).claims if c.speaker]
+    assert "show voters" not in " ".join(mentions)

@@ -558,7 +558,7 @@ def _content_around(
         first = words[0].lower().strip(",:;")
         if (
             first in _NOT_CONTINUING
-            or first.endswith("ing")
+            or first.endswith(("ing", "ed"))  # ", released as part of ...": describes the email
             or first in reporting_verb_forms()
             or words[1].lower() in reporting_verb_forms()
         ):

@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
+from factdb.extract.lexicon import (
+    belief_verb_forms,
+    pronoun_classes,
+    reporting_verb_forms,
+    words,
+)
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
 from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues
@@ -326,6 +331,8 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         longer = None if head.capitalised else _determiner_phrase(toks, i)
         if longer is not None and longer[0] < toks[first].start:
             return longer
+        if first == i and not head.capitalised:
+            first = _modifiers_before(toks, i)  # "Republican primary voters", "aviation experts"
         break
     # never start with a connector, a sentence opener, a capitalised function word or the
     # tail of a dateline's time ("10:14 AM Police say", "8:13am PDT Ellen DeGeneres")
@@ -421,6 +428,42 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
 
 
 NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
+
+
+_NOT_MODIFIERS = frozenset(["show", "find", "see", "think", "know", "want", "need", "make", "get"])
+
+
+def _modifier(tok: Token) -> bool:
+    """A word that may describe the head noun of a speaker phrase: an adjective or a noun, never
+    a verb, a function word or a plural ("social scientists", not "polls show voters")."""
+    lower = tok.lower
+    return bool(
+        re.fullmatch(r"[A-Za-z][a-z-]+", tok.text)
+        and (tok.capitalised or not lower.endswith("s"))
+        and lower not in PREPOSITIONS
+        and lower not in AUXILIARIES
+        and lower not in _CONNECTORS
+        and lower not in _NOT_MODIFIERS
+        and lower not in words("function_words")
+        and lower not in words("determiners")
+        and lower not in pronoun_classes()
+        and lower not in reporting_verb_forms()
+        and lower not in belief_verb_forms()
+        and not NOT_IN_PHRASE.match(lower)
+        and not FINITE_WORD.fullmatch(lower)
+    )
+
+
+def _modifiers_before(toks: list[Token], i: int) -> int:
+    """Where a common-noun speaker phrase starts once up to three modifiers and a determiner
+    before its head are taken in: "A strong majority", "Republican primary voters"."""
+    first = i
+    while first > 0 and i - first < 3 and _modifier(toks[first - 1]):
+        first -= 1
+    before = toks[first - 1].lower if first > 0 else ""
+    if first < i and before in words("determiners") and before not in _DEMONSTRATIVES:
+        first -= 1
+    return first
 
 
 def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
