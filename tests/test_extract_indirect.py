@@ -184,3 +184,17 @@ def test_a_claim_interrupted_by_its_speaker_lists_its_pieces(text: str, pieces: 
 def test_a_claim_in_one_piece_keeps_its_json_shape() -> None:
     claim = only("Galvin said the polling location never shut its doors, however.")
     assert claim.segments == [] and "segments" not in claim_to_dict(claim)
+
+
+def test_inverted_speaker_between_subject_and_verb() -> None:
+    # PolNeAR train (Politico, 2016): the subject before "said Doyle", its verb after
+    text = (
+        "The contrast with Trump, said Doyle and others, would be clear since Trump has no "
+        "former Republican presidents by his side."
+    )
+    claim = only(text)
+    assert claim.speaker is not None and claim.speaker.mention == "Doyle"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "The contrast with Trump",
+        "would be clear since Trump has no former Republican presidents by his side",
+    ]

@@ -569,6 +569,24 @@ def _content_around(
     return (*content, tail.end())
 
 
+def _verb_after_speaker(masked: str, speaker_end: int, s_end: int) -> int | None:
+    """Where the reported clause resumes with its verb after an inverted speaker and, perhaps,
+    more of its name or an appositive: "..., said Doyle and others, would be clear", "..., said
+    John Smith, an analyst, will slow". None when no finite verb opens what follows."""
+    at = speaker_end
+    for _ in range(2):
+        comma = masked.find(",", at, min(s_end, speaker_end + 120))
+        if comma < 0 or STRICT_FINITE.search(masked, speaker_end, comma):
+            return None
+        resume = (
+            comma + 1 + len(masked[comma + 1 : s_end]) - len(masked[comma + 1 : s_end].lstrip())
+        )
+        if FINITE_WORD.match(masked, resume, s_end):
+            return resume
+        at = comma + 1
+    return None
+
+
 # Words that open an adverbial or subordinate phrase, never a reported clause on its own.
 _ADVERBIAL_OPENERS = frozenset(
     [
@@ -1175,6 +1193,18 @@ def attribute_sentence(
             ):
                 continue  # "..., said he doesn't believe": "he" opens the content
             end_at = s_start + len(before) - (1 if before.endswith(",") else 0)
+            verb_at = (
+                _verb_after_speaker(masked, speaker[1], s_end) if before.endswith(",") else None
+            )
+            if verb_at is not None and not has_finite(masked, s_start, end_at):
+                # "The contrast with Trump, said Doyle and others, would be clear": the subject
+                # before the speaker, its verb after
+                whole = _content_before(text, masked, sent_quotes, s_start, s_end)
+                if whole is not None:
+                    s, e, kind = whole
+                    add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, speaker, None, 0.75,
+                                    gap=(cue[0], verb_at)))  # fmt: skip
+                    continue
             content = _content_before(text, masked, sent_quotes, s_start, end_at)
             if content is None:
                 continue
