@@ -425,3 +425,24 @@ def test_short_plural_opening_speaks_but_stays_unnamed() -> None:
         "unknown",
         "Friends, lobbyists and former foes",
     )
+
+
+def test_sentence_may_open_with_two_apostrophes() -> None:
+    # PolNeAR train (The New York Times archive style): '' opens the next sentence, so the
+    # narration before it is not glued to the quotation
+    text = (
+        "Mr. Trump left the stage. ''Time's a wasting,'' he said. ''Hopefully this time next "
+        "year, nobody will want to read about Donald Trump.''"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert claim.text.startswith("Time's a wasting")
+
+
+def test_told_never_inverts_its_addressee_into_a_speaker() -> None:
+    # PolNeAR train (The New York Times archive style): after "told" comes who was told
+    text = (
+        "''He deserved it,'' the assailant, John McGraw, told the television program "
+        "''Inside Edition'' after the confrontation."
+    )
+    assert all(c.speaker is None or "television" not in c.speaker.mention for c in claims_of(text))

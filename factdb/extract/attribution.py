@@ -1184,7 +1184,8 @@ def attribute_sentence(
             continue
         # inversion: "..., said John Kirby." / ""...," said the official."
         before = masked[s_start : cue[0]].rstrip()
-        if before.endswith((",", MASK)) and base in _INVERSION_VERBS:
+        # never "told": after it comes the addressee ("..., told the television program")
+        if before.endswith((",", MASK)) and base in _INVERSION_VERBS and base != "tell":
             speaker = subject_after(masked, m.end() + 1, s_end)
             if speaker is None:
                 continue

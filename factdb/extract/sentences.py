@@ -17,11 +17,13 @@ from factdb.extract.lexicon import entries, words
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (or …), optionally followed by closing quotes/brackets,
 # then whitespace, then something that can open a sentence.
-_BOUNDARY = re.compile(r"(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=[\"'“‘«(\[]?[A-Z0-9À-Ý])")
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=(?:''|[\"'“‘«(\[])?[A-Z0-9À-Ý])"
+)
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
 _SINGLE_INITIAL = re.compile(r"^[A-Z]$")
-_NEXT_WORD = re.compile(r"[\"'“‘«(\[]?([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"(?:''|[\"'“‘«(\[])?([A-Za-z]+)")
 
 # Abbreviations that are never the end of a sentence when followed by a capitalised word.
 ABBREVIATIONS = frozenset(
