@@ -446,3 +446,14 @@ def test_told_never_inverts_its_addressee_into_a_speaker() -> None:
         "''Inside Edition'' after the confrontation."
     )
     assert all(c.speaker is None or "television" not in c.speaker.mention for c in claims_of(text))
+
+
+def test_three_apostrophes_close_a_nested_quote_and_the_double_one() -> None:
+    # PolNeAR train (The New York Times archive style)
+    text = (
+        "''I would use the word 'old-school,''' said Gregory W. Slayton, whom George W. Bush "
+        "appointed."
+    )
+    claim = only(text)
+    assert claim.text == "I would use the word 'old-school,"
+    assert claim.speaker is not None and claim.speaker.mention == "Gregory W. Slayton"

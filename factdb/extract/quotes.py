@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from operator import itemgetter
 
 # '' (two apostrophes) is the double mark of some archives (The New York Times in PolNeAR)
-_DOUBLE = re.compile(r"''|[\"“”«»„]")
+# three apostrophes after a word close a nested single quote and the double one together:
+# ''I would use the word 'old-school,''' said ...
+_DOUBLE = re.compile(r"(?<=[^\s(\[{])'''|''|[\"“”«»„]")
 _SINGLE = re.compile(r"['‘’‹›]")
 _OPENERS_BEFORE = " \t\n([{—–-/:;,"
 _WORDISH = re.compile(r"\w")
@@ -45,6 +47,8 @@ def _role(text: str, i: int, para_start: int, para_end: int) -> str:
         return "open"
     if ch in "”»’›":
         return "close"
+    if text.startswith("'''", i) and i > para_start and not text[i - 1].isspace():
+        return "close"  # a nested single quote closing with the double one
     width = 2 if text.startswith("''", i) else 1
     before = text[i - 1] if i > para_start else " "
     after = text[i + width] if i + width < para_end else " "
@@ -60,7 +64,7 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
     for match in _DOUBLE.finditer(text, para_start, para_end):
         i = match.start()
         role = _role(text, i, para_start, para_end)
-        straight = text[i] == '"' or match.group() == "''"
+        straight = text[i] == '"' or match.group() in ("''", "'''")
         if open_at is None:
             if role == "open" or (role == "close" and straight and i == para_start):
                 open_at = i
