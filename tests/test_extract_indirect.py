@@ -198,3 +198,28 @@ def test_inverted_speaker_between_subject_and_verb() -> None:
         "The contrast with Trump",
         "would be clear since Trump has no former Republican presidents by his side",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (The New York Times, 2016): two adverbials before the clause
+        (
+            "In all, though, the justices are doing what they can to find common ground, "
+            "Professor Epstein said.",
+            "In all, though, the justices are doing what they can to find common ground",
+            "Professor Epstein",
+        ),
+        # PolNeAR train (The New York Times, 2015): the writer's own words after the speaker
+        (
+            "Ms. Malik also had two in-person interviews, federal officials said, the first by "
+            "a consular officer in Pakistan, and the second by an immigration officer.",
+            "Ms. Malik also had two in-person interviews",
+            "federal officials",
+        ),
+    ],
+)
+def test_clause_before_a_speaker_in_commas(text: str, content: str, speaker: str) -> None:
+    claim = only(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.mention == speaker

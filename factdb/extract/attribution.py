@@ -487,8 +487,16 @@ def _content_before(
     if kind == "indirect" and not _is_clause(masked, s, e, need_verb=False):
         # "With 214 delegates at stake" is no claim; "In a general election, he could win
         # solidly conservative states ..., Sabato said" is, adverbial and all
+        # the clause may follow a second or third adverbial: "In all, though, the justices are
+        # doing what they can, Professor Epstein said"
         comma = masked.find(", ", s, e)
-        if comma < 0 or not _is_clause(masked, comma + 2, e) or len(masked[comma:e].split()) < 5:
+        for _ in range(3):
+            if comma < 0 or len(masked[comma:e].split()) < 5:
+                return None
+            if _is_clause(masked, comma + 2, e):
+                break
+            comma = masked.find(", ", comma + 2, e)
+        else:
             return None
     return s, e, kind
 
@@ -1143,7 +1151,17 @@ def attribute_sentence(
             if pre.endswith(",") or pre.endswith(MASK) or pre.endswith(":"):
                 end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)
                 quote_only = pre.rstrip(",: ").strip(" ,").strip(MASK) == ""
-                if quote_only or _tail_is_adverbial(masked, m.end(), s_end):
+                if (
+                    quote_only
+                    or _tail_is_adverbial(masked, m.end(), s_end)
+                    or (
+                        # "X had two interviews, officials said, the first by ...": a whole
+                        # clause before a speaker set off by commas is the claim
+                        pre.endswith(",")
+                        and _AROUND_TAIL.match(masked, m.end(), s_end)
+                        and STRICT_FINITE.search(masked, s_start, end_at)
+                    )
+                ):
                     content_before = _content_before(text, masked, sent_quotes, s_start, end_at)
             if content_before is not None:
                 s, e, kind = content_before
