@@ -223,3 +223,28 @@ def test_clause_before_a_speaker_in_commas(text: str, content: str, speaker: str
     claim = only(text)
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.mention == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "rule"),
+    [
+        # ECB+ (ecbplus:35_4ecbplus): an adverbial, the speaker, then the quotation: the quote
+        (
+            "In a statement released by the team, General Manager A. J. Smith noted, \"It's "
+            'disappointing to hear about the issue involving Jamal Williams."',
+            "It's disappointing to hear about the issue involving Jamal Williams.",
+            "direct:speaker-before",
+        ),
+        # PolNeAR dev (The New York Times, 2016): a short subject and verb, then the quotation
+        (
+            "It was, the president said, ''a stone where day after day for years, men and women "
+            "were torn from their spouse or their child.''",
+            "It was, the president said, ''a stone where day after day for years, men and "
+            "women were torn from their spouse or their child.''",
+            "mixed:speaker-inside",
+        ),
+    ],
+)
+def test_quotation_after_a_speaker_in_commas(text: str, content: str, rule: str) -> None:
+    claim = only(text)
+    assert (claim.text, claim.rule) == (content, rule)

@@ -545,14 +545,15 @@ def _content_around(
     s_start: int,
     cue_end: int,
     s_end: int,
+    before_end: int,
     after_quote: bool = False,
 ) -> tuple[int, int, str, int] | None:
     """ "So it makes sense, strategists said, for Democrats to put ...", "These sources, the
     lawyers said, "all command the same conclusion"": a speaker set off by commas inside the
     reported sentence. Like a split quotation, the claim is the whole sentence around them, so
     neither half is reported alone as if it were all that was said. `after_quote`: the first
-    half is a quotation ending in a comma, so only a rest in the writer's words is joined.
-    Returns the content's start, end and kind, and where its second half starts."""
+    half is a quotation ending in a comma, so only a rest in the writer's words is joined;
+    `before_end`: where the first half ends. Returns the content's start, end and kind, and where its second half starts."""
     tail = _AROUND_TAIL.match(masked, cue_end, s_end)
     if tail is None or STRICT_FINITE.search(masked, cue_end, tail.end()):
         return None
@@ -571,6 +572,15 @@ def _content_around(
             or words[1].lower() in reporting_verb_forms()
         ):
             return None
+    if rest.startswith(MASK):
+        # the quotation continues the first half only when that is a subject (and verb):
+        # not after an adverbial ("In a statement released by the team, Smith noted, "..."")
+        # nor after a clause of its own ("..., but in 2005, Felt told Vanity Fair, "..."")
+        first_half = _trim(text, s_start, before_end)
+        if not _is_clause(masked, *first_half, need_verb=False):
+            return None
+        if len(masked[slice(*first_half)].split()) > 3 and FINITE_WORD.search(masked, *first_half):
+            return None  # but "It was, the president said, "a stone where ..."" is one claim
     content = _content_before(text, masked, quotes, s_start, s_end)
     if content is None:
         return None
@@ -1140,7 +1150,14 @@ def attribute_sentence(
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
             if (pre.endswith(",") or after_quote) and spaced:
                 around = _content_around(
-                    text, masked, sent_quotes, s_start, m.end(), s_end, after_quote
+                    text,
+                    masked,
+                    sent_quotes,
+                    s_start,
+                    m.end(),
+                    s_end,
+                    s_start + len(pre),
+                    after_quote,
                 )
                 if around is not None:
                     s, e, kind, rest_at = around
