@@ -248,3 +248,14 @@ def test_clause_before_a_speaker_in_commas(text: str, content: str, speaker: str
 def test_quotation_after_a_speaker_in_commas(text: str, content: str, rule: str) -> None:
     claim = only(text)
     assert (claim.text, claim.rule) == (content, rule)
+
+
+def test_narration_before_an_adverbial_speaker_and_quote_is_not_the_claim() -> None:
+    # ECB+ (ecbplus:28_12ecb): the words before "at the age of 91, Felt told" are the writer's
+    text = (
+        "The reporters continued to keep Felt's name a secret, but in 2005, at the age of 91, "
+        "Felt told Vanity Fair magazine, “I'm the guy they used to call Deep Throat.”"
+    )
+    claim = only(text)
+    assert claim.text == "I'm the guy they used to call Deep Throat."
+    assert claim.speaker is not None and claim.speaker.mention == "Felt"

@@ -587,6 +587,21 @@ def _content_around(
     return (*content, tail.end())
 
 
+def _adverbial_then_quote(
+    masked: str, s_start: int, before_end: int, cue_end: int, s_end: int
+) -> bool:
+    """ "The reporters kept his name a secret, but in 2005, at the age of 91, Felt told Vanity
+    Fair, "I'm the guy ..."": an adverbial right before the speaker and a quotation after the
+    cue, so the quotation is the claim and the words before are the writer's."""
+    after = _QUOTE_AFTER_CUE.match(masked, cue_end, s_end)
+    if after is None:
+        return False
+    chunk = masked.rfind(",", s_start, before_end) + 1 or s_start
+    chunk = max(chunk, s_start)
+    start, end = _trim(masked, chunk, before_end)
+    return end > start and not _is_clause(masked, start, end, need_verb=False)
+
+
 def _verb_after_speaker(masked: str, speaker_end: int, s_end: int) -> int | None:
     """Where the reported clause resumes with its verb after an inverted speaker and, perhaps,
     more of its name or an appositive: "..., said Doyle and others, would be clear", "..., said
@@ -1168,7 +1183,11 @@ def attribute_sentence(
             if pre.endswith(",") or pre.endswith(MASK) or pre.endswith(":"):
                 end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)
                 quote_only = pre.rstrip(",: ").strip(" ,").strip(MASK) == ""
-                if (
+                # ", but in 2005, at the age of 91, Felt told Vanity Fair, "..."": the quote
+                writers = not quote_only and _adverbial_then_quote(
+                    masked, s_start, end_at, m.end(), s_end
+                )
+                if not writers and (
                     quote_only
                     or _tail_is_adverbial(masked, m.end(), s_end)
                     or (
