@@ -538,3 +538,16 @@ def test_a_verb_before_a_common_noun_is_no_modifier() -> None:
     text = "Polls show voters say the economy is the top issue in the race."
     mentions = [c.speaker.mention for c in extract_article(text).claims if c.speaker]
     assert "show voters" not in " ".join(mentions)
+
+
+def test_a_relative_clause_speaker_does_not_own_the_sentence_before() -> None:
+    # ECB+ (ecbplus:19_1ecbplus): "whom residents say ..." is about the police, not a claim
+    # that the string of incidents amplified anything
+    text = (
+        "The string of incidents has amplified the distrustful friction between the "
+        "neighborhood's informal crews of armed teenagers and its aggressive police, whom "
+        "residents say make prejudiced decisions based on race."
+    )
+    claims = extract_article(text).claims
+    assert all(not c.text.startswith("The string of incidents") for c in claims)
+    assert [c.speaker.mention for c in claims if c.speaker] == ["residents"]

@@ -587,6 +587,11 @@ def _content_around(
     return (*content, tail.end())
 
 
+# a relative pronoun opening the speaker's clause: "police, whom residents accuse", "a plan
+# which critics say will fail"; the words before are not what they said
+_RELATIVE = re.compile(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
+
+
 def _adverbial_then_quote(
     masked: str, s_start: int, before_end: int, cue_end: int, s_end: int
 ) -> bool:
@@ -1155,6 +1160,14 @@ def attribute_sentence(
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
+        # "police, whom residents accuse of harassment": the words before are not what they said
+        relative = subject is not None and bool(
+            _RELATIVE.search(masked[max(s_start, subject[0] - 7) : subject[1]])
+        )
+        if relative and subject is not None:
+            opening = _RELATIVE.match(masked, subject[0], subject[1])
+            if opening is not None:
+                subject = (opening.end(), subject[1])  # "whom residents": "residents"
         if subject is not None:
             head_floor = appositive[0] if appositive else subject[0]
             pre = masked[s_start:head_floor].rstrip()
@@ -1163,7 +1176,7 @@ def attribute_sentence(
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
-            if (pre.endswith(",") or after_quote) and spaced:
+            if (pre.endswith(",") or after_quote) and spaced and not relative:
                 around = _content_around(
                     text,
                     masked,
@@ -1184,8 +1197,10 @@ def attribute_sentence(
                 end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)
                 quote_only = pre.rstrip(",: ").strip(" ,").strip(MASK) == ""
                 # ", but in 2005, at the age of 91, Felt told Vanity Fair, "..."": the quote
-                writers = not quote_only and _adverbial_then_quote(
-                    masked, s_start, end_at, m.end(), s_end
+                writers = (
+                    relative
+                    or not quote_only
+                    and _adverbial_then_quote(masked, s_start, end_at, m.end(), s_end)
                 )
                 if not writers and (
                     quote_only
