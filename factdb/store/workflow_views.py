@@ -22,13 +22,20 @@ from factdb.match.grade import grade_prepared, prepare
 from factdb.match.normalize import is_number, normalize_claim
 from factdb.store import workflow
 from factdb.store.models import Article, Claim, Hedge, Outlet
-from factdb.store.queries import ClaimFilter, find_claims
+from factdb.store.queries import (  # one claim shape
+    ClaimFilter,
+    ClaimView,
+    _claim_select,
+    _claim_view,
+    _hedges_of,
+    find_claims,
+)
+from factdb.store.queries import _conditions as claim_conditions
 from factdb.store.workflow import UNVERIFIED, check_status, claim_statuses
-from factdb.store.workflow_models import LoggedClaim
+from factdb.store.workflow_models import DEFAULT_STATUS, LoggedClaim
 from factdb.store.workflow_topics import claim_tags, claim_topics, topic_clause
 from factdb.store.writes import _chunks
 
-ALL = 10**9  # find_claims limit meaning "every match": status and topic narrow afterwards
 NEGATION_FLAGS = ("negation_dropped", "negation_added")
 NEAR_GRADES = ("exact", "near")
 MAX_PAIRWISE = 400  # beyond this many claims, only cluster links are compared, not every pair
@@ -59,23 +66,55 @@ def topic_ids(session: Session, topic: str) -> set[int]:
 
 
 def select_claims(session: Session, selection: Selection) -> list[dict[str, Any]]:
-    """The selected claims as plain dicts (the `quotes` JSON shape plus workflow fields)."""
-    flt = selection.claims
-    narrowed_here = selection.status is not None or selection.topic is not None
-    limit = ALL if narrowed_here or not selection.limit else selection.limit
-    base = ClaimFilter(**{**asdict(flt), "topic": None, "limit": limit})
-    views = find_claims(session, base)
+    """The selected claims as plain dicts (the `quotes` JSON shape plus workflow fields).
+
+    A status other than `unverified` and a topic each name a set of claims first (verdicts
+    are few; a topic is an index lookup), and only those are read with the other filters, so
+    `export --status false` on a million claims reads the handful that are false. Without
+    them the store's own `find_claims` pages the claims.
+    """
+    flt = ClaimFilter(**{**asdict(selection.claims), "topic": None})
+    status = None if selection.status is None else check_status(selection.status)
+    statuses = claim_statuses(session)
+    candidates: set[int] | None = None
+    if status is not None and status != DEFAULT_STATUS:
+        candidates = {cid for cid, s in statuses.items() if s.status == status}
     if selection.topic is not None:
-        wanted = topic_ids(session, selection.topic)
-        views = [v for v in views if v.claim_id in wanted]
-    ids = [v.claim_id for v in views]
-    statuses = claim_statuses(session, ids)
-    if selection.status is not None:
-        status = check_status(selection.status)
-        views = [v for v in views if statuses.get(v.claim_id, UNVERIFIED).status == status]
+        found = topic_ids(session, selection.topic)
+        candidates = found if candidates is None else candidates & found
+    if candidates is not None:
+        views = _views_of(session, flt, candidates)
+    elif status == DEFAULT_STATUS:
+        checked = {cid for cid, s in statuses.items() if s.status != DEFAULT_STATUS}
+        flt.limit = selection.limit + len(checked) if selection.limit else 0
+        views = [v for v in find_claims(session, flt) if v.claim_id not in checked]
+    else:
+        flt.limit = selection.limit
+        views = find_claims(session, flt)
+    if status == DEFAULT_STATUS:
+        views = [
+            v for v in views if v.claim_id not in statuses or statuses[v.claim_id].status == status
+        ]
     if selection.limit:
         views = views[: selection.limit]
     return enrich(session, [asdict(v) for v in views], statuses)
+
+
+def _views_of(session: Session, flt: ClaimFilter, ids: set[int]) -> list[ClaimView]:
+    """`find_claims` restricted to `ids`, read by primary key in chunks, newest article first."""
+    conditions = claim_conditions(session, flt)
+    rows = []
+    for chunk in _chunks(sorted(ids)):
+        query = _claim_select(Article.id.label("article_number")).where(
+            *conditions, Claim.id.in_(chunk)
+        )
+        rows.extend(session.execute(query).all())
+    rows.sort(key=lambda r: (r.article_number, r.start, r.claim_id))
+    rows.sort(key=lambda r: r.published or "", reverse=True)  # stable: undated last
+    hedges: dict[int, list] = {}
+    for chunk in _chunks([r.claim_id for r in rows]):
+        hedges.update(_hedges_of(session, list(chunk)))
+    return [_claim_view(r, hedges.get(r.claim_id, [])) for r in rows]
 
 
 def enrich(
