@@ -307,6 +307,13 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
         ),
         ("WASHINGTON: The Senate voted on Monday to end the debate.", None, None),
         ("Update: The vote was delayed until Tuesday morning.", None, None),
+        # PolNeAR train (The New York Times, HuffPost): section and newsletter names
+        ("Paid Notice: Deaths SIEGEL, JEROME ARTHUR", None, None),
+        (
+            "Monday’s Morning Email: Putin’s Potential Involvement In The DNC Email Hack",
+            None,
+            None,
+        ),
         # PolNeAR train (AP, 2016): the AP's running-story label
         ("The Latest: Trump delivers defense of ‘New York values.’", None, None),
         # PolNeAR train (Breitbart, 2016): a title-case headline with "Says"

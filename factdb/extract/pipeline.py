@@ -375,6 +375,40 @@ _HEADLINE_LABELS = frozenset(
 
 
 # "Trump Says He Never Pledged To Kill Family Members": a title-case headline with its verb
+# Words that make a headline's "X:" a section or feature name wherever they stand in it:
+# "Paid Notice: Deaths ...", "Monday's Morning Email: ...", "Fact Check: ..."
+_HEADLINE_LABEL_NOUNS = frozenset(
+    [
+        "notice",
+        "email",
+        "newsletter",
+        "briefing",
+        "digest",
+        "roundup",
+        "podcast",
+        "quiz",
+        "recap",
+        "explainer",
+        "timeline",
+        "obituary",
+        "obituaries",
+        "deaths",
+        "letters",
+        "check",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "morning",
+        "evening",
+        "weekend",
+    ]
+)
+
+
 _HEADLINE_SAYS = re.compile(r"\s(?:Says|Say|Said|Warns|Claims|Admits|Insists|Vows)\s+")
 
 
@@ -403,8 +437,9 @@ def _headlines(
             continue
         name = text[speaker[0] : speaker[1]]
         label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
-        if name.isupper() or label in _HEADLINE_LABELS:
-            continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:"
+        words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
+        if name.isupper() or label in _HEADLINE_LABELS or words_in & _HEADLINE_LABEL_NOUNS:
+            continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:", "Paid Notice:"
         start, end = content_start, p_end
         while start < end and text[start].isspace():
             start += 1
