@@ -329,6 +329,8 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
         "speaker-colon",
         "dateline-is-no-speaker",
         "label-is-no-speaker",
+        "section-name-is-no-speaker",
+        "newsletter-name-is-no-speaker",
         "the-latest",
         "title-case-says",
         "too-short",
