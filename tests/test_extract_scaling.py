@@ -10,13 +10,16 @@ from __future__ import annotations
 import random
 import re
 import time
+from collections.abc import Callable
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from factdb.extract import extract_article
 from factdb.extract.attribution import Attribution
 from factdb.extract.pipeline import _LatestEnd, _Spans
+from factdb.extract.sentences import LONGEST_SENTENCE, sentences
 from factdb.extract.speakers import _word_keys
 
 _SURNAME_CHARS = "abkisSKIB.-'&_1xy"
@@ -110,7 +113,34 @@ def _cpu_seconds(text: str) -> float:
     return best
 
 
-def test_a_four_times_longer_article_costs_about_four_times_as_much() -> None:
-    short, long = _article(800), _article(3200)
+def _run_on(text: str) -> str:
+    """The same prose with no full stops and no line breaks: one sentence, hostile input."""
+    return text.replace(".", "").replace("\n", " ")
+
+
+@pytest.mark.parametrize(
+    ("shape", "paragraphs"), [(lambda text: text, 800), (_run_on, 100)], ids=["prose", "run-on"]
+)
+def test_a_four_times_longer_article_costs_about_four_times_as_much(
+    shape: Callable[[str], str], paragraphs: int
+) -> None:
+    short, long = shape(_article(paragraphs)), shape(_article(4 * paragraphs))
     ratio = _cpu_seconds(long) / _cpu_seconds(short)
     assert ratio < 6.5, f"cost grew {ratio:.1f}x for 4x the text: something scans the whole article"
+
+
+def test_a_run_on_sentence_is_cut_at_spaces_outside_quotations() -> None:
+    text = _run_on(_article(100))
+    quote = text.index('"')
+    protected = [(quote, text.index('"', quote + 1) + 1)]
+    spans = sentences(text, 0, len(text), protected)
+    assert len(spans) > 1
+    for (start, end), (following, _) in zip(spans, spans[1:], strict=False):
+        assert end - start <= LONGEST_SENTENCE
+        assert text[end:following].isspace()  # nothing between pieces but the space cut at
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    assert not any(
+        start < q_start < end and end < q_end
+        for start, end in spans
+        for q_start, q_end in protected
+    )

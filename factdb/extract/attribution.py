@@ -10,6 +10,7 @@ text. Speaker phrases come from `mentions`, verbs from `verbs`; each pattern ret
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -247,13 +248,15 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     contrast = _CONTRAST.search(masked, start, end)
     if contrast is not None and contrast.start() - start >= 12:
         end = contrast.start()
+    # one scan for the joins, not one per cue: a join cannot run into the cue word after it
     joins = list(_NEXT_CLAUSE.finditer(masked, start + 12, end))
     if not joins:
         return end  # the cheap test first: no coordinated clause, nothing to cut
+    join_ends = [j.end() for j in joins]
     for cue in find_cues(masked, joins[0].end(), end):
-        before = [j for j in joins if j.end() <= cue.start()]
-        if before and subject_before(masked, before[-1].end(), cue.start()) is not None:
-            return before[-1].start()
+        before = bisect_right(join_ends, cue.start())  # the joins that end before the cue
+        if before and subject_before(masked, joins[before - 1].end(), cue.start()) is not None:
+            return joins[before - 1].start()
     return end
 
 

@@ -423,7 +423,8 @@ def _accepted(entry: _Entry, text: str, lowered: str, start: int, end: int) -> b
 def find_hedges(text: str) -> list[Hedge]:
     """Every hedge cue in `text`, sorted by start and non-overlapping, longest phrase first."""
     matcher = _matcher()
-    lowered = text.translate(_ASCII_LOWER)
+    # bytes.lower() changes only A-Z, as translate(_ASCII_LOWER) does, at C speed
+    lowered = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
     hedges: list[Hedge] = []
     pos = 0
     while (first := matcher.starts.search(lowered, pos)) is not None:

@@ -105,8 +105,43 @@ def sentences(
         if i >= 0 and cut < protected[i][1]:
             continue  # inside a quotation: "A. B," she said stays one unit
         if cut > current:
-            spans.append((current, cut))
+            spans.extend(_run_on(text, current, cut, protected))
         current = nxt
     if end > current:
-        spans.append((current, end))
+        spans.extend(_run_on(text, current, end, protected))
     return spans
+
+
+# Real news sentences stay far below this (longest in BBC and PolNeAR: 1,516 characters).
+LONGEST_SENTENCE = 5000
+
+
+def _run_on(
+    text: str, start: int, end: int, protected: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """A sentence, or a run-on one (text without sentence punctuation) cut at spaces into pieces
+    of about LONGEST_SENTENCE characters, never inside a quotation.
+
+    Attribution work grows with the square of a sentence's length, so an article with no full
+    stops (hostile or broken input) would take hours; cut, it costs what normal prose costs.
+    """
+    pieces: list[tuple[int, int]] = []
+    while end - start > LONGEST_SENTENCE:
+        cut = text.rfind(" ", start + 1, start + LONGEST_SENTENCE)
+        if cut < 0:
+            cut = start + LONGEST_SENTENCE
+        i = bisect_right(protected, cut - 1, key=itemgetter(0)) - 1
+        if i >= 0 and cut < protected[i][1]:  # inside a quotation: cut before or after it
+            cut = protected[i][0] if protected[i][0] > start else protected[i][1]
+        if cut >= end:
+            break
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
