@@ -551,3 +551,58 @@ def test_a_relative_clause_speaker_does_not_own_the_sentence_before() -> None:
     claims = extract_article(text).claims
     assert all(not c.text.startswith("The string of incidents") for c in claims)
     assert [c.speaker.mention for c in claims if c.speaker] == ["residents"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train: a speaker outside the role lexicon after an article, then a relative
+        (
+            '"It\'s hard enough emotionally to come back to work right after having a baby," '
+            "said the designer, who works for another brand at G-III.",
+            "the designer",
+        ),
+        # PolNeAR train: an anonymous source keeps what vouches for it
+        (
+            "\"You're going to see a massive ad spend to the tune of tens of millions of "
+            'dollars," said one Republican involved in the planning, who spoke on the '
+            "condition of anonymity to speak candidly.",
+            "one Republican involved in the planning",
+        ),
+    ],
+)
+def test_a_determiner_phrase_after_the_cue_speaks(text: str, speaker: str) -> None:
+    claims = claims_of(text)
+    assert [c.speaker.mention for c in claims if c.speaker] == [speaker]
+    assert claims[0].text.endswith(",")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train: "say the bulk of ..." and "confirmed my faith in ..." are no inversions
+        "Even the field's biggest hawks, like Rubio and Bush, say the bulk of ground troops "
+        "should be Arab fighters.",
+        "The sentence, albeit severe, had confirmed my faith in America.",
+    ],
+)
+def test_an_object_after_a_verb_is_no_speaker(text: str) -> None:
+    mentions = [c.speaker.mention for c in claims_of(text) if c.speaker]
+    assert not any(m.startswith(("the bulk", "my faith")) for m in mentions)
+
+
+def test_a_question_quoted_before_its_speaker_is_one_sentence() -> None:
+    # PolNeAR train: '?"' does not end the sentence when a name and its reporting verb follow
+    text = (
+        "\u201cMason let me tell you, how big is that wall going to be?\u201d Pence said in "
+        "response. \u201cAs big as it needs to be.\u201d"
+    )
+    claims = claims_of(text)
+    assert [c.speaker.mention for c in claims if c.speaker] == ["Pence"]
+    assert claims[0].text.startswith("Mason let me tell you")
+
+
+def test_a_pronoun_after_a_quoted_question_opens_a_new_sentence() -> None:
+    # "He said nothing more" is narration, not the quotation's frame
+    text = '"Why not?" He said nothing more.'
+    assert [c for c in claims_of(text) if c.rule == "direct:speaker-after"] == []

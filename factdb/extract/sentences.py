@@ -12,7 +12,7 @@ from bisect import bisect_right
 from functools import cache
 from operator import itemgetter
 
-from factdb.extract.lexicon import entries, words
+from factdb.extract.lexicon import entries, reporting_verb_forms, words
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (or …), optionally followed by closing quotes/brackets,
@@ -86,6 +86,20 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
     return False
 
 
+_ASKED = re.compile(r"[?!]+[\"'”’]+$")
+_SPEAKER_WORDS = re.compile(
+    r"(?!(?:He|She|They|It|We|I|You|This|That|There)\b)"  # "He said nothing": a new sentence
+    r"(?:[A-Z][\w.’'-]*\s+){1,4}?([a-z]+)\b"
+)
+
+
+def _speaker_then_cue(text: str, at: int, end: int) -> bool:
+    """A question or exclamation quoted at a sentence's end is still the speaker's sentence
+    when a short capitalised name (or "The boy") and a reporting verb follow."""
+    match = _SPEAKER_WORDS.match(text, at, min(end, at + 80))
+    return match is not None and match.group(1) in reporting_verb_forms()
+
+
 def sentences(
     text: str, start: int, end: int, protected: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -101,6 +115,8 @@ def sentences(
         nxt = match.end("gap")
         if _is_false_boundary(text, match.start("end"), nxt):
             continue
+        if _ASKED.match(match.group("end")) and _speaker_then_cue(text, nxt, end):
+            continue  # '"How big is that wall going to be?" Pence said': one sentence
         i = bisect_right(protected, cut - 1, key=itemgetter(0)) - 1
         if i >= 0 and cut < protected[i][1]:
             continue  # inside a quotation: "A. B," she said stays one unit
