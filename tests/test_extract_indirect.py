@@ -259,3 +259,30 @@ def test_narration_before_an_adverbial_speaker_and_quote_is_not_the_claim() -> N
     claim = only(text)
     assert claim.text == "I'm the guy they used to call Deep Throat."
     assert claim.speaker is not None and claim.speaker.mention == "Felt"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # shaped on PolNeAR train (", Sanders told a cheering crowd ..."): the writer's next clause, with
+        # its own speaker; the reported clause before it ends at the comma
+        (
+            "Trump said the rally would be the biggest of the campaign, Sanders told a cheering "
+            "crowd in West Virginia that he expects to win that state's May 10 primary.",
+            "Trump",
+            "the rally would be the biggest of the campaign",
+        ),
+    ],
+)
+def test_a_name_and_its_own_cue_after_a_comma_ends_the_reported_clause(
+    text: str, speaker: str, content: str
+) -> None:
+    claims = extract_article(text).claims
+    first = next(c for c in claims if c.speaker and c.speaker.mention == speaker)
+    assert first.text == content
+
+
+def test_an_aside_speaker_after_a_comma_does_not_end_the_reported_clause() -> None:
+    # "critics say," closed by a comma is an aside inside the reported clause
+    claim = only("Trump said the plan, critics say, would cost billions of dollars over ten years.")
+    assert claim.text == "the plan, critics say, would cost billions of dollars over ten years"

@@ -240,6 +240,10 @@ _DATELINE = re.compile(
 
 # a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
 _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s+")
+# "..., Rubio fired back", "..., NBC's Chuck Todd asked the GOP frontrunner": a bare comma
+# before a name and its own finite cue starts the writer's next clause, unless the cue is an
+# aside ("..., critics say, is ...") that the comma after it closes
+_COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 
 
 def _clip_end(masked: str, start: int, end: int) -> int:
@@ -249,15 +253,37 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     if contrast is not None and contrast.start() - start >= 12:
         end = contrast.start()
     # one scan for the joins, not one per cue: a join cannot run into the cue word after it
-    joins = list(_NEXT_CLAUSE.finditer(masked, start + 12, end))
+    joins = sorted(
+        [
+            *_NEXT_CLAUSE.finditer(masked, start + 12, end),
+            *_COMMA_NAME.finditer(masked, start + 12, end),
+        ],
+        key=lambda j: j.end(),
+    )
     if not joins:
         return end  # the cheap test first: no coordinated clause, nothing to cut
     join_ends = [j.end() for j in joins]
     for cue in find_cues(masked, joins[0].end(), end):
         before = bisect_right(join_ends, cue.start())  # the joins that end before the cue
-        if before and subject_before(masked, joins[before - 1].end(), cue.start()) is not None:
-            return joins[before - 1].start()
+        if not before:
+            continue
+        join = joins[before - 1]
+        if join.re is _COMMA_NAME and not _own_clause_cue(masked, join.end(), cue, end):
+            continue
+        if subject_before(masked, join.end(), cue.start()) is not None:
+            return join.start()
     return end
+
+
+def _own_clause_cue(masked: str, subject_at: int, cue: re.Match[str], end: int) -> bool:
+    """After a bare comma, a cue opens the writer's next clause only when it is a finite verb
+    right after a capitalised name (no pronoun, no "-ing") and is no aside closed by a comma."""
+    word = cue.group().split()[0].lower()
+    if word.endswith("ing") or cue.start() - subject_at > 60:
+        return False
+    if masked[subject_at : subject_at + 3].lower() in ("he ", "she", "it ", "the"):
+        return False  # a pronoun or a common noun may still be the reported clause's subject
+    return not re.match(r"\s*,", masked[cue.end() : end])
 
 
 def _partial_or_mixed(
@@ -327,6 +353,9 @@ def _bare_clause(
             return None
         rest_start += m.end()
     s, e = _trim(text, rest_start, sent_end)
+    # the verb must be in the clause as reported, not in the writer's clause cut off after it
+    # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
+    e = _trim(text, s, _clip_end(masked, s, e))[1]
     if e - s < 12:
         return None
     words_ahead = masked[s:e].split()
