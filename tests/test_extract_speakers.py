@@ -606,3 +606,33 @@ def test_a_pronoun_after_a_quoted_question_opens_a_new_sentence() -> None:
     # "He said nothing more" is narration, not the quotation's frame
     text = '"Why not?" He said nothing more.'
     assert [c for c in claims_of(text) if c.rule == "direct:speaker-after"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # ECB+: an organisation and a role before the person after the cue
+        (
+            "\u201cWhen the patch is released people should run, not walk, to get it "
+            "installed,\u201d said Trend Micro advanced threat researcher Paul Ferguson.",
+            "Paul Ferguson",
+        ),
+        (
+            "\u201cIt's kind of going back to the pre-Bob Hope days a little bit,\u201d said "
+            "Oscar producer Laurence Mark, explaining that the host would sing.",
+            "Laurence Mark",
+        ),
+    ],
+)
+def test_the_person_after_an_organisation_and_role_speaks(text: str, speaker: str) -> None:
+    assert [c.speaker.name for c in claims_of(text) if c.speaker] == [speaker]
+
+
+def test_a_surname_never_resolves_to_two_people_named_together() -> None:
+    # ECB+: "Oppal" is one of "Tim Shields and Attorney-General Wally Oppal", not both
+    text = (
+        "RCMP Sgt. Tim Shields and Attorney-General Wally Oppal announced Wednesday that the "
+        "RCMP arrested two men. Oppal said the two men would face trial next year."
+    )
+    names = [c.speaker.name for c in claims_of(text) if c.speaker]
+    assert len(names) == 2 and " and " not in names[1]

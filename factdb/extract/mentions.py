@@ -506,8 +506,34 @@ def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
     found = _phrase_after(masked, at, ceiling)
     if found is None:
         return None
+    found = _role_and_name_after(masked, found, ceiling)
     knowing = _KNOWING.match(masked, found[1], ceiling)
     return (found[0], knowing.end()) if knowing else found
+
+
+def _role_and_name_after(masked: str, found: tuple[int, int], ceiling: int) -> tuple[int, int]:
+    """ "said Trend Micro advanced threat researcher Paul Ferguson", "said Oscar producer
+    Laurence Mark": an organisation, a role and then the person; the person speaks, so the
+    phrase runs on to the name instead of stopping at the organisation."""
+    toks = tokens(masked, found[1], min(ceiling, found[1] + 80))
+    roles = words("role_nouns")
+    for k, tok in enumerate(toks[:4]):
+        if tok.lower in roles and not tok.capitalised:
+            name = k + 1
+            while name < len(toks) and name - k <= 3 and toks[name].capitalised:
+                name += 1
+            if name - k >= 3 and masked[toks[name - 1].end : toks[name - 1].end + 1] in (
+                "",
+                ",",
+                ".",
+                ";",
+                MASK,
+            ):
+                return found[0], toks[name - 1].end  # a first name and a surname at least
+            return found
+        if not re.fullmatch(r"[a-z][a-z-]+", tok.text) or tok.lower in words("function_words"):
+            return found
+    return found
 
 
 def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:

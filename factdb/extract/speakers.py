@@ -207,6 +207,9 @@ def _canonical(surface: str, kind: SpeakerKind) -> str:
     return name
 
 
+_CONJOINED = re.compile(r"\s(?:and|&)\s")
+
+
 def _surname(name: str) -> str:
     toks = _tokens(name)
     return toks[-1] if toks else name
@@ -323,7 +326,8 @@ class SpeakerResolver:
         """Bring the history indexes up to date: lookups of the latest match stay O(1)."""
         for speaker in self.history[self._indexed :]:
             self._by_name[speaker.name] = speaker
-            if speaker.kind == "person":
+            if speaker.kind == "person" and not _CONJOINED.search(speaker.name):
+                # "Tim Shields and Wally Oppal" are two people: "Oppal" later is only one
                 self._person_by_surname[_surname(speaker.name)] = speaker
             if speaker.kind != "unknown":
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
