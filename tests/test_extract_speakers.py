@@ -625,7 +625,7 @@ def test_a_pronoun_after_a_quoted_question_opens_a_new_sentence() -> None:
     ],
 )
 def test_the_person_after_an_organisation_and_role_speaks(text: str, speaker: str) -> None:
-    assert [c.speaker.name for c in claims_of(text) if c.speaker] == [speaker]
+    assert {c.speaker.name for c in claims_of(text) if c.speaker} == {speaker}
 
 
 def test_a_surname_never_resolves_to_two_people_named_together() -> None:
