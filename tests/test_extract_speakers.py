@@ -636,3 +636,34 @@ def test_a_surname_never_resolves_to_two_people_named_together() -> None:
     )
     names = [c.speaker.name for c in claims_of(text) if c.speaker]
     assert len(names) == 2 and " and " not in names[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # ECB+: "told NY1 that Kimani" is no speaker; the woman before the relative clause is
+        (
+            "But one woman, who identified herself as the slain teen\u2019s cousin, told NY1 "
+            "that Kimani was in fact holding the gun for a friend.",
+            "one woman",
+            "Kimani was in fact holding the gun for a friend",
+        ),
+        # a "whose" clause between the name and the cue, not a list of plural nouns
+        (
+            "John Smith, whose company makes chips, said the plant would close next year.",
+            "John Smith",
+            "the plant would close next year",
+        ),
+    ],
+)
+def test_a_speaker_behind_a_relative_clause(text: str, speaker: str, content: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.text == content
+
+
+def test_said_that_is_never_a_speaker() -> None:
+    # ECB+ shape: ", said that Kimani was ..." once made "that Kimani" the speaker
+    text = "The woman, who lives nearby, said that Kimani was holding the gun for a friend."
+    mentions = [c.speaker.mention for c in claims_of(text) if c.speaker]
+    assert not any(m.lower().startswith("that ") for m in mentions)

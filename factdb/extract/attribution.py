@@ -798,6 +798,8 @@ def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int
         return None
     if any(w.lower() in words("function_words") and w.lower() != "and" for w in found):
         return None
+    if any(w.lower() in ("who", "whose", "which", "that") for w in found):
+        return None  # "Smith, whose company makes chips, said": a relative clause, no list
     head = found[-1]
     if not head.islower() or not head.endswith("s") or head.endswith(("ss", "us", "is")):
         return None

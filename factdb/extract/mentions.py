@@ -549,6 +549,8 @@ def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
         return _determiner_phrase_after(toks) if first.lower in ("one", "another") else None
     if first.lower in words("function_words") and first.lower not in words("determiners"):
         return None  # "When he returned ...", "But ...": no name starts with these
+    if first.lower == "that":
+        return None  # "said that Kimani was ...": a conjunction, never a speaker
     if not (first.capitalised or first.lower in vocab):
         return None
     last: Token | None = None
@@ -667,10 +669,15 @@ def _one_appositive(
         return None
     if appositive.split()[0].lower() in ("which", "that", "however", "though", "too", "meanwhile"):
         return None
-    if appositive.split()[0].lower() == "who":
-        # "Chris Cox, who runs the NRA's lobbying arm, says": a relative clause, not a role
+    if appositive.split()[0].lower() in ("who", "whose"):
+        # "Chris Cox, who runs the NRA's lobbying arm, says", "Smith, whose company makes
+        # chips, said", "one woman, who identified herself as ..., told": a relative clause,
+        # not a role
         name = subject_before(masked, floor, floor + inner_comma)
-        if name is None or not masked[name[0] : name[1]][:1].isupper():
+        if name is None:
+            return None
+        name_text = masked[name[0] : name[1]]
+        if not name_text[:1].isupper() and name_text.split()[0] not in _ARTICLES:
             return None
         return name, None
     name = subject_before(masked, floor, floor + inner_comma)
