@@ -667,3 +667,36 @@ def test_said_that_is_never_a_speaker() -> None:
     text = "The woman, who lives nearby, said that Kimani was holding the gun for a friend."
     mentions = [c.speaker.mention for c in claims_of(text) if c.speaker]
     assert not any(m.lower().startswith("that ") for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train shapes: a noun and its relative clause before the cue speak together;
+        # the name inside the clause is its object, never the speaker
+        (
+            "Voters who backed Obama in 2008 said they were undecided.",
+            "Voters who backed Obama in 2008",
+        ),
+        (
+            "Organizations that have endorsed him say the plant would close next year.",
+            "Organizations that have endorsed him",
+        ),
+        # a conjunction "that" before the subject is not part of it
+        ("It is clear that officials said the plan would fail.", "officials"),
+    ],
+)
+def test_a_relative_clause_subject_speaks_whole(text: str, speaker: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.mention == speaker
+
+
+def test_an_anonymous_phrase_never_starts_inside_a_word() -> None:
+    # PolNeAR train: "a White House official who spoke anonymously" once spoke as "ouse official"
+    text = (
+        "Although there is no such overlap with his team, a White House official who spoke "
+        'anonymously to discuss internal strategy said Wednesday, "Certainly there are '
+        'discussions between the White House and the Sanders campaign."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and not claim.speaker.mention.startswith("ouse")

@@ -785,6 +785,37 @@ _ASIDE_BEFORE_CUE = re.compile(
 )
 
 
+# "Organizations that have endorsed him say", "Voters who backed Obama in 2008 said": the
+# sentence opens with a noun phrase and a relative clause, and the verb after both is theirs
+_RELATIVE_SUBJECT = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
+    r"(?:who|that)\s+[^,;:()\x01—–]{3,80}?\s*$"
+)
+
+
+def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The whole subject when a relative clause comes between its noun and the cue: the noun
+    alone would lose who these people are, and the last name inside the clause ("Obama") is
+    its object, never the speaker."""
+    match = _RELATIVE_SUBJECT.match(masked, s_start, cue_start)
+    if match is None or find_cues(masked, match.end("np"), cue_start):
+        return None
+    if match.start("np") > 0 and masked[match.start("np") - 1].isalnum():
+        return None  # a window that opens inside a word: no sentence opening to read
+    noun = subject_before(masked, s_start, match.end("np"))
+    if noun is None or noun[1] != match.end("np") or noun[0] != match.start("np"):
+        return None
+    head = masked[noun[0] : noun[1]].split()[-1].lower()
+    if head in belief_verb_forms() or head in reporting_verb_forms():
+        return None  # "strategists fear that ...": a verb and its clause, no relative
+    if masked[noun[0] : noun[1]].lower() in pronoun_classes():
+        return None
+    end = cue_start
+    while end > noun[1] and masked[end - 1].isspace():
+        end -= 1
+    return noun[0], end
+
+
 def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "Patient advocacy groups note", "Friends, lobbyists and former foes say": a short
     plural noun phrase that is all the sentence has before its reporting verb."""
@@ -1175,6 +1206,9 @@ def attribute_sentence(
         subject = subject_before(masked, s_start, cue[0]) or _plural_opening(
             masked, s_start, cue[0]
         )
+        whole = _relative_subject(masked, s_start, cue[0])
+        if whole is not None and (subject is None or subject[0] > whole[0]):
+            subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
         appositive = None
         if subject is None and re.search(r"\b(?:and|but)\s+$", masked[s_start : cue[0]]):
             # "The spokesman refused to answer ... but said there was no call"

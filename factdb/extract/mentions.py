@@ -158,7 +158,8 @@ _NEVER_IN_NAME = frozenset({"’s", "'s"})
 
 # "people familiar with the matter", "a person close to the family", "sources briefed on it"
 _ANONYMOUS_PHRASE = re.compile(
-    r"(?P<phrase>(?:(?:[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne|[Tt]he)\s+)?(?:[a-z]+\s+){0,2}"
+    r"(?<![\w’'-])(?P<phrase>(?:(?:[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne|[Tt]he)\s+)?"
+    r"(?:[a-z]+\s+){0,2}"
     r"(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
     r"knowledgeable\s+about|who\s+(?:spoke|asked|requested)[^,\x01]{0,60}?)"
@@ -318,7 +319,7 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if tok.text[:1].isdigit() and not _quantity(tok.lower, toks[j + 1].lower):
             break  # "May 2, 2013 Lindsay Lohan's lawyer", "8:13am PDT Ellen DeGeneres"
         if tok.lower in dets or tok.text[:1].isdigit():
-            if tok.lower in _DEMONSTRATIVES and toks[j + 1].capitalised:
+            if tok.lower in _DEMONSTRATIVES and (toks[j + 1].capitalised or tok.text == "that"):
                 break  # "... that Francis said": a conjunction, not "that" + noun
             if j >= 2 and toks[j - 1].lower in ("and", "&") and toks[j - 2].capitalised:
                 return None  # "Commission for Latin America and the Caribbean said": unsure

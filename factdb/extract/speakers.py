@@ -63,12 +63,16 @@ def _has(surface: str, lexicon: str) -> bool:
     ) or any(" " in entry and entry in lowered for entry in vocab)
 
 
+_BEFORE_RELATIVE = re.compile(r"\s(?:who|that)\s")
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
     if any(marker in lowered_sentence for marker in words("anonymity_markers")):
         return "anonymous"
-    toks = _tokens(surface)
+    # "Voters who backed Obama in 2008": the noun before a relative clause says what they are
+    toks = _tokens(_BEFORE_RELATIVE.split(surface, maxsplit=1)[0])
     if not toks:
         return "unknown"
     lexicon_words = words("role_nouns") | words("anonymous") | words("media_nouns")
