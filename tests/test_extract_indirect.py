@@ -286,3 +286,32 @@ def test_an_aside_speaker_after_a_comma_does_not_end_the_reported_clause() -> No
     # "critics say," closed by a comma is an aside inside the reported clause
     claim = only("Trump said the plan, critics say, would cost billions of dollars over ten years.")
     assert claim.text == "the plan, critics say, would cost billions of dollars over ten years"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # PolNeAR train: "state" and "writing" in an appositive noun phrase are no cues
+        (
+            "Roberta Lange, the state party chairwoman, said she had received death threats "
+            "against her and her family.",
+            "Roberta Lange",
+            "she had received death threats against her and her family",
+        ),
+        (
+            "Sexton, a creative writing professor, said he holds his working-class roots "
+            "very near and dear to his heart.",
+            "Sexton",
+            "he holds his working-class roots very near and dear to his heart",
+        ),
+    ],
+)
+def test_a_cue_word_inside_an_appositive_noun_phrase(text: str, speaker: str, content: str) -> None:
+    claim = only(text)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.text == content
+
+
+def test_an_aside_with_a_finite_cue_is_no_appositive() -> None:
+    claim = only("Clinton, a spokesman said, would not attend the dinner on Friday.")
+    assert claim.speaker is not None and claim.speaker.mention == "a spokesman"

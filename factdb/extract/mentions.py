@@ -20,7 +20,7 @@ from factdb.extract.lexicon import (
 )
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
-from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
 _INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
@@ -651,6 +651,21 @@ def appositive_before(
     return None
 
 
+def _finite_cue_in(appositive: str) -> bool:
+    """Whether an aside holds a reporting verb ("Clinton, a spokesman said, would ..."); in a
+    noun phrase opened by a determiner a bare or "-ing" form is a noun or an adjective ("the
+    state party chairwoman", "a creative writing professor")."""
+    cues = find_cues(appositive, 0, len(appositive))
+    if not cues:
+        return False
+    if appositive.split()[0].lower() not in words("determiners"):
+        return True
+    return any(
+        cue.group().lower() != cue_base(cue.group()) and not cue.group().lower().endswith("ing")
+        for cue in cues
+    )
+
+
 def _one_appositive(
     masked: str, floor: int, comma: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -664,9 +679,7 @@ def _one_appositive(
     if not appositive or (MASK in appositive and not is_relative) or len(appositive.split()) > 20:
         return None
     relative = re.search(r"(?:^|\s)(?:who|whose|which)\s", appositive.lower())
-    if appositive.lower() in AUXILIARIES or (
-        find_cues(appositive, 0, len(appositive)) and relative is None
-    ):
+    if appositive.lower() in AUXILIARIES or (_finite_cue_in(appositive) and relative is None):
         return None
     if appositive.split()[0].lower() in ("which", "that", "however", "though", "too", "meanwhile"):
         return None
