@@ -700,3 +700,24 @@ def test_an_anonymous_phrase_never_starts_inside_a_word() -> None:
     )
     (claim,) = claims_of(text)
     assert claim.speaker is not None and not claim.speaker.mention.startswith("ouse")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train: people and where they are, before the cue, speak together
+        (
+            "Some delegates at the convention in Philadelphia said they welcomed attention to "
+            "the issue.",
+            "Some delegates at the convention in Philadelphia",
+        ),
+        ("Analysts at Goldman Sachs said the plan would fail.", "Analysts at Goldman Sachs"),
+        # a time is no part of the speaker; narration before a comma is no speaker either
+        ("Officials on Tuesday said the plan would fail.", "Officials"),
+        ("After a meeting in the city, officials said the plan would fail.", "officials"),
+    ],
+)
+def test_a_plural_speaker_keeps_where_its_people_are(text: str, speaker: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.mention == speaker
+    assert claim.speaker.name != "unknown"

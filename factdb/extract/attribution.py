@@ -789,7 +789,12 @@ _ASIDE_BEFORE_CUE = re.compile(
 # sentence opens with a noun phrase and a relative clause, and the verb after both is theirs
 _RELATIVE_SUBJECT = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
-    r"(?:who|that)\s+[^,;:()\x01—–]{3,80}?\s*$"
+    r"(?P<link>who|that|at|in|from|with|across|around|inside|outside)\s+"
+    r"[^,;:()\x01—–]{3,80}?\s*$"
+)
+_TIME_WORDS = re.compile(
+    r"\b(?:\d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|week|month|year|morning|night)\b"
 )
 
 
@@ -810,6 +815,15 @@ def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, i
         return None  # "strategists fear that ...": a verb and its clause, no relative
     if masked[noun[0] : noun[1]].lower() in pronoun_classes():
         return None
+    if match.group("link") not in ("who", "that"):
+        # "Some delegates at the convention in Philadelphia said": people and where they are;
+        # only a plural or a role noun heads such a phrase, and a time after it is no part
+        if not (head.endswith("s") or head in words("role_nouns")) or head.endswith("ss"):
+            return None
+        if STRICT_FINITE.search(masked, match.end("np"), cue_start) or _TIME_WORDS.search(
+            masked, match.end("np"), cue_start
+        ):
+            return None
     end = cue_start
     while end > noun[1] and masked[end - 1].isspace():
         end -= 1

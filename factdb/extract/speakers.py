@@ -63,7 +63,7 @@ def _has(surface: str, lexicon: str) -> bool:
     ) or any(" " in entry and entry in lowered for entry in vocab)
 
 
-_BEFORE_RELATIVE = re.compile(r"\s(?:who|that)\s")
+_BEFORE_RELATIVE = re.compile(r"\s(?:who|that|at|in|from|with|across|around|inside|outside)\s")
 
 
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
