@@ -315,3 +315,15 @@ def test_a_cue_word_inside_an_appositive_noun_phrase(text: str, speaker: str, co
 def test_an_aside_with_a_finite_cue_is_no_appositive() -> None:
     claim = only("Clinton, a spokesman said, would not attend the dinner on Friday.")
     assert claim.speaker is not None and claim.speaker.mention == "a spokesman"
+
+
+def test_that_after_a_clause_of_its_own_belongs_to_the_reported_clause() -> None:
+    # PolNeAR train: "said he was convinced that ..." reports the whole clause, not what
+    # follows "that"; "told reporters on Tuesday that" still skips the addressee and the time
+    claim = only(
+        "Jessie Elkins, 70, said he was convinced that Mr. Trump would lead America into an "
+        "unnecessary war."
+    )
+    assert claim.text.startswith("he was convinced that")
+    claim = only("Smith told reporters on Tuesday that the plan would fail.")
+    assert claim.text == "the plan would fail"

@@ -411,7 +411,10 @@ def clause_after_cue(
         rest_start = time.end()
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
-    that = _THAT_AFTER_CUE.match(rest) or _adverbial_then_that(rest)
+    that = _THAT_AFTER_CUE.match(rest)
+    if that is not None and STRICT_FINITE.search(rest, 0, that.end() - 5):
+        that = None  # "said he was convinced that ...": "that" belongs to the reported clause
+    that = that or _adverbial_then_that(rest)
     if that is None and base == "tell":
         that = _addressee_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest)
