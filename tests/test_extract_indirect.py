@@ -327,3 +327,30 @@ def test_that_after_a_clause_of_its_own_belongs_to_the_reported_clause() -> None
     assert claim.text.startswith("he was convinced that")
     claim = only("Smith told reporters on Tuesday that the plan would fail.")
     assert claim.text == "the plan would fail"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # PolNeAR train: a role noun governing a phrase whose head is outside the lexicons
+        (
+            "A spokesman for the buyer said there was a commitment to the island.",
+            "A spokesman for the buyer",
+            "there was a commitment to the island",
+        ),
+        # an approximate amount opens the reported clause ("about" is no preposition here)
+        (
+            "Officials said about 40 people were killed in the attack.",
+            "Officials",
+            "about 40 people were killed in the attack",
+        ),
+    ],
+)
+def test_more_reported_clauses(text: str, speaker: str, content: str) -> None:
+    claim = only(text)
+    assert claim.speaker is not None and claim.speaker.mention == speaker
+    assert claim.text == content
+
+
+def test_talking_about_something_is_no_reported_clause() -> None:
+    assert extract_article("He talked about the plan for an hour.").claims == []

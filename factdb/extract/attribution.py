@@ -142,6 +142,9 @@ _NOT_A_CLAUSE_START = frozenset(
 )
 
 
+_AMOUNT = re.compile(
+    r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
+)
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 
 
@@ -362,8 +365,13 @@ def _bare_clause(
     conditional = base in _CLAUSE_VERBS and words_ahead[:1] == ["if"] and len(words_ahead) > 4
     if conditional:
         words_ahead = words_ahead[1:]  # "said if elected president he could work with ..."
+    approximate = (
+        len(words_ahead) > 2
+        and words_ahead[0].lower() == "about"
+        and _AMOUNT.match(words_ahead[1].lower()) is not None
+    )  # "said about half of the adjustment reflected ...": an amount opens the clause
     if words_ahead and (
-        words_ahead[0].lower() in _NOT_A_CLAUSE_START
+        (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not approximate)
         or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
         or words_ahead[0].lower() in reporting_verb_forms()  # ", adding that": its own cue
     ):

@@ -304,7 +304,7 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     if not (head.capitalised or head.lower in _head_nouns()):
         # "The billionaire businessman says": an unknown noun is a head only right after a
         # short run of words opened by a determiner
-        return _determiner_phrase(toks, i)
+        return _determiner_phrase(toks, i) or _role_of_phrase(masked, floor, toks, i)
     first = i
     j = i - 1
     while j >= 0:
@@ -465,6 +465,26 @@ def _modifiers_before(toks: list[Token], i: int) -> int:
     if first < i and before in words("determiners") and before not in _DEMONSTRATIVES:
         first -= 1
     return first
+
+
+def _role_of_phrase(masked: str, floor: int, toks: list[Token], i: int) -> tuple[int, int] | None:
+    """ "A spokesman for the buyer", "an aide to the senator": a role noun and the phrase it
+    governs, when the head of that phrase is outside the lexicons; the role noun speaks."""
+    dets = words("determiners") - _DEMONSTRATIVES
+    for j in range(i - 1, max(1, i - 4), -1):
+        tok = toks[j]
+        if tok.lower in dets:
+            if toks[j - 1].lower not in ("for", "of", "at", "to") or j < 2:
+                return None
+            if toks[j - 2].lower not in words("role_nouns"):
+                return None
+            outer = subject_before(masked, floor, toks[j - 1].start)
+            if outer is None or outer[1] != toks[j - 2].end:
+                return None
+            return outer[0], toks[i].end
+        if not re.fullmatch(r"[A-Za-z][\w’'-]*", tok.text) or tok.lower in words("function_words"):
+            return None
+    return None
 
 
 def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
