@@ -354,3 +354,24 @@ def test_more_reported_clauses(text: str, speaker: str, content: str) -> None:
 
 def test_talking_about_something_is_no_reported_clause() -> None:
     assert extract_article("He talked about the plan for an hour.").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train: a pronoun subject before "that" starts the reported clause itself
+        (
+            "Sen. Kristen Gillibrand (D-NY) told CNN she believed that Clinton would release a "
+            "transcript.",
+            "she believed that Clinton would release a transcript",
+        ),
+        # PolNeAR train: "the Associated Press" is the whole addressee
+        (
+            "Joyce told the Associated Press he's not planning an appeal of the board's "
+            "determination.",
+            "he's not planning an appeal of the board's determination",
+        ),
+    ],
+)
+def test_what_follows_told_and_its_addressee(text: str, content: str) -> None:
+    assert only(text).text == content

@@ -142,6 +142,7 @@ _NOT_A_CLAUSE_START = frozenset(
 )
 
 
+_CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
 _AMOUNT = re.compile(
     r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
 )
@@ -350,7 +351,8 @@ def _bare_clause(
     if base == "tell":
         # "told reporters he would": skip the addressee
         m = re.match(
-            r"\s*(?:[A-Z][\w.’'&-]*\s+){1,4}|\s*(?:the\s+|a\s+)?\w+\s+", masked[rest_start:sent_end]
+            r"\s*(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){1,4}|\s*(?:the\s+|a\s+)?\w+\s+",
+            masked[rest_start:sent_end],
         )
         if m is None:
             return None
@@ -420,7 +422,10 @@ def clause_after_cue(
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
     that = _THAT_AFTER_CUE.match(rest)
-    if that is not None and STRICT_FINITE.search(rest, 0, that.end() - 5):
+    if that is not None and (
+        STRICT_FINITE.search(rest, 0, that.end() - 5)
+        or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
+    ):
         that = None  # "said he was convinced that ...": "that" belongs to the reported clause
     that = that or _adverbial_then_that(rest)
     if that is None and base == "tell":
