@@ -721,3 +721,14 @@ def test_a_plural_speaker_keeps_where_its_people_are(text: str, speaker: str) ->
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.mention == speaker
     assert claim.speaker.name != "unknown"
+
+
+def test_an_appositive_with_a_relative_clause_and_more_commas() -> None:
+    # PolNeAR train: "24, who was visiting ..." describes the speaker; its verb is its own
+    text = (
+        "Jacob Shiansky, 24, who was visiting Manhattan from South Carolina, told The Times he "
+        "couldn't remember his Twitter password."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == "Jacob Shiansky"
+    assert claim.text == "he couldn't remember his Twitter password"

@@ -643,6 +643,9 @@ def _determiner_phrase_after(toks: list[Token]) -> tuple[int, int] | None:
     return toks[0].start, toks[head].end
 
 
+_BEFORE_RELATIVE = re.compile(r"(?:^|\s)(?:who|which|whose)\b")
+
+
 def appositive_before(
     masked: str, floor: int, comma: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -661,9 +664,12 @@ def appositive_before(
         if name is None or masked[floor : name[0]].strip(" \t\n\x01,") != "":
             continue
         appositive = masked[floor + inner_comma + 1 : comma]
-        if MASK in appositive or len(appositive.split()) > 25 or STRICT_FINITE.search(appositive):
+        # relative clauses inside it have verbs of their own ("24, who was visiting Manhattan",
+        # "the Alabama Republican who heads the Senate Banking Committee, which oversees ...")
+        described = ",".join(_BEFORE_RELATIVE.split(part)[0] for part in appositive.split(","))
+        if MASK in appositive or len(appositive.split()) > 25 or STRICT_FINITE.search(described):
             continue
-        if not masked[name[0] : name[1]][:1].isupper() or find_cues(appositive, 0, len(appositive)):
+        if not masked[name[0] : name[1]][:1].isupper() or find_cues(described, 0, len(described)):
             continue
         lead = len(appositive) - len(appositive.lstrip())
         start = floor + inner_comma + 1 + lead
