@@ -732,3 +732,14 @@ def test_an_appositive_with_a_relative_clause_and_more_commas() -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.name == "Jacob Shiansky"
     assert claim.text == "he couldn't remember his Twitter password"
+
+
+def test_an_anonymous_phrase_never_opens_with_a_conjunction() -> None:
+    # PolNeAR train: "Her aides and people familiar with her thinking" spoke as
+    # "and people familiar with her thinking"
+    text = (
+        "Her aides and people familiar with her thinking said she now acknowledges the "
+        "complexity of the battlefield."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and not claim.speaker.mention.startswith("and ")

@@ -159,7 +159,7 @@ _NEVER_IN_NAME = frozenset({"’s", "'s"})
 # "people familiar with the matter", "a person close to the family", "sources briefed on it"
 _ANONYMOUS_PHRASE = re.compile(
     r"(?<![\w’'-])(?P<phrase>(?:(?:[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne|[Tt]he)\s+)?"
-    r"(?:[a-z]+\s+){0,2}"
+    r"(?:(?!(?:and|but|or|as|that|while)\s)[a-z]+\s+){0,2}"
     r"(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
     r"knowledgeable\s+about|who\s+(?:spoke|asked|requested)[^,\x01]{0,60}?)"
