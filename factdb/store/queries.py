@@ -36,6 +36,7 @@ class ClaimFilter:
     hedged: bool | None = None
     kind: str | None = None  # direct | indirect | mixed
     article: str | None = None  # the id given at ingest, or the article's number
+    status: str | None = None  # verdict, own or inherited from the cluster (store.workflow)
     limit: int = 100
 
 
@@ -329,6 +330,10 @@ def _conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[bool]]
         dialect = session.get_bind().dialect.name
         conditions.append(topic_condition(dialect, Claim.id, flt.topic))
         without_parallel_workers(session)
+    if flt.status is not None:
+        from factdb.store.workflow import status_clause  # verdicts live in the workflow tables
+
+        conditions.append(status_clause(session, flt.status, Claim.id))
     if flt.outlet is not None:
         ids = outlet_ids(session, flt.outlet)
         conditions.append(Article.outlet_id.in_(ids) if ids else false())
