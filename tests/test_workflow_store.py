@@ -372,3 +372,22 @@ def test_a_topic_is_stored_under_its_own_name(engine: Engine) -> None:  # noqa: 
         assert [t.topic for t in topic_counts(s) if t.key == "north korea"] == ["North Korean"]
         wf.log_claims(s, [wf.claim_to_log({"text": "North Korea denies it.", "speaker": "A B"})])
         assert [t.topic for t in topic_counts(s) if t.key == "north korea"] == ["North Korea"]
+
+
+def test_store_claim_filter_takes_a_status(
+    session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`quotes --status` and `matches --status` go through store.queries' ClaimFilter."""
+    from factdb.store.queries import ClaimFilter, find_claims
+
+    kirby = claim_id(session, KIRBY_LINE)
+    growing = claim_id(session, "growing and deepening")
+    monkeypatch.setattr(
+        wf, "cluster_members", lambda _s, cid: [kirby, growing] if cid == kirby else [cid]
+    )
+    wf.verify_claim(session, kirby, "disputed")
+    disputed = find_claims(session, ClaimFilter(status="disputed", limit=0))
+    assert {v.claim_id for v in disputed} == {kirby, growing}
+    unverified = find_claims(session, ClaimFilter(status="unverified", speaker="Kirby", limit=0))
+    assert unverified == []
+    assert len(find_claims(session, ClaimFilter(status="unverified", limit=0))) == 3
