@@ -743,3 +743,26 @@ def test_an_anonymous_phrase_never_opens_with_a_conjunction() -> None:
     )
     (claim,) = claims_of(text)
     assert claim.speaker is not None and not claim.speaker.mention.startswith("and ")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train: a capitalised modifier is not the head of the speaker phrase
+        ('"We\'re anxious," said another Twitter user, Johanna Bayer.', "another Twitter user"),
+        (
+            "\u201cIt\u2019s going to be challenging to do it in a quick turnaround,\u201d said "
+            "a longtime GOP data expert who has worked for one of Trump's 2016 rivals.",
+            "a longtime GOP data expert",
+        ),
+        # the boss after "to" is never the speaker
+        (
+            "\u201cCertainly Donald Trump has gone in the opposite direction,\u201d said the "
+            "former top aide to President George W. Bush.",
+            "the former top aide",
+        ),
+    ],
+)
+def test_an_article_phrase_after_the_cue_runs_to_its_head_noun(text: str, speaker: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.mention == speaker

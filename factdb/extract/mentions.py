@@ -592,6 +592,12 @@ def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
         last = toks[idx - 1] if idx > 0 else None
     if last is None or not (last.capitalised or last.lower in _head_nouns()):
         return _determiner_phrase_after(toks)
+    if first.lower in _ARTICLES:
+        # "another Twitter user, Johanna Bayer", "a longtime GOP data expert who ...": the
+        # capitalised word was a modifier, the head noun comes after it
+        longer = _determiner_phrase_after(toks)
+        if longer is not None and longer[1] > last.end:
+            return longer
     return first.start, last.end
 
 
