@@ -165,6 +165,12 @@ _THAT_AFTER_CUE = re.compile(
 )
 
 
+_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+_TRAILING_TIME = re.compile(
+    r"\s+(?:(?:filed|released|issued|published)\s+)?(?:on\s+|last\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\s+\d{1,2})$"
+)
 _ACCORDING = re.compile(r"\b[Aa]ccording to\b")
 
 
@@ -1185,6 +1191,9 @@ def attribute_sentence(
         )
         if speaker is None:
             continue
+        time = _TRAILING_TIME.search(masked, speaker[0], speaker[1])
+        if time is not None and time.start() > speaker[0]:
+            speaker = (speaker[0], time.start())  # "according to charges filed Friday"
         cue = (m.start(), m.end())
         before = masked[s_start : m.start()].strip(_EDGE_TRIM)
         if len(before.split()) <= 2 and not STRICT_FINITE.search(before):
@@ -1230,6 +1239,12 @@ def attribute_sentence(
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
+        if (
+            m.group().endswith("ed")
+            and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+            and not re.match(r"\s+(?:that|to|as|by)\b", masked[m.end() : s_end])
+        ):
+            continue  # "When the sentence was finally announced ...": nobody speaks
         cue = _cue_span(masked, s_start, m.start(), m.end())
         if re.search(r"\bto\s+$", masked[max(s_start, cue[0] - 4) : cue[0]]):
             continue  # "goes on to say", "refused to comment": the subject is further away
