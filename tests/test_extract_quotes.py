@@ -466,3 +466,14 @@ def test_three_apostrophes_close_a_nested_quote_and_the_double_one() -> None:
     claim = only(text)
     assert claim.text == "I would use the word 'old-school,"
     assert claim.speaker is not None and claim.speaker.mention == "Gregory W. Slayton"
+
+
+def test_a_headline_label_before_a_list_of_names_is_no_claim() -> None:
+    # BBC sport: a team sheet, not a statement by "Replacements"
+    from factdb.extract import extract_article
+
+    text = (
+        "England: Robinson; Lewsey, Tindall, Noon, Cueto; Hodgson, Ellis; Rowntree, Thompson.\n"
+        "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hay."
+    )
+    assert [c for c in extract_article(text).claims if c.rule.endswith(":headline")] == []

@@ -793,3 +793,12 @@ def test_the_subject_of_a_passive_cue_never_speaks() -> None:
 def test_according_to_a_source_and_a_time(text: str, speaker: str) -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.mention == speaker
+
+
+def test_was_told_is_no_speech_of_the_subject() -> None:
+    # BBC politics: "within three weeks was told" once spoke as "three weeks"
+    text = (
+        "He refused, and within three weeks was told he would be sent to Guantanamo, his "
+        "lawyer wrote."
+    )
+    assert all(c.speaker is None or c.speaker.mention != "three weeks" for c in claims_of(text))

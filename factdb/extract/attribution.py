@@ -1240,7 +1240,7 @@ def attribute_sentence(
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
         if (
-            m.group().endswith("ed")
+            (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
             and not re.match(r"\s+(?:that|to|as|by)\b", masked[m.end() : s_end])
         ):

@@ -25,7 +25,7 @@ from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
 from factdb.extract.speakers import SpeakerResolver, mention_kind
 from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
-from factdb.extract.verbs import find_cues
+from factdb.extract.verbs import find_cues, has_finite
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
@@ -449,6 +449,12 @@ def _headlines(
             continue
         inside = _frame_only_quotes(masked, start, end)
         kind = "direct" if inside else ("mixed" if MASK in masked[start:end] else "indirect")
+        if (
+            kind == "indirect"
+            and masked.count(",", start, end) >= 2
+            and not has_finite(masked, start, end)
+        ):
+            continue  # "Replacements: Fortey, Murphy, Daly, ...": a list, nobody speaking
         if inside:
             start, end = start + 1, end - 1  # the marks around a quoted headline
             while end > start and text[end - 1] in "\"”'’":
