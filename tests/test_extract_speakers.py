@@ -802,3 +802,20 @@ def test_was_told_is_no_speech_of_the_subject() -> None:
         "lawyer wrote."
     )
     assert all(c.speaker is None or c.speaker.mention != "three weeks" for c in claims_of(text))
+
+
+def test_a_relative_clause_after_a_list_is_about_its_last_member() -> None:
+    # PolNeAR dev (NYT): the speaker was "Patti LaBelle and Stevie Wonder"
+    text = (
+        "His speech was the centerpiece of a ceremony featuring celebrities like Oprah "
+        "Winfrey, Will Smith, Robert DeNiro, Patti LaBelle and Stevie Wonder, who joked of the "
+        "museum, ''I haven't seen it yet, but I'm going to.''"
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == "Stevie Wonder"
+
+
+def test_two_names_alone_before_who_stay_together() -> None:
+    text = "Smith and Jones, who lead the group, said ''we are done here for good.''"
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.mention == "Smith and Jones"

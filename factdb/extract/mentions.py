@@ -265,7 +265,7 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     pronouns = pronoun_classes()
     if toks[i].lower in pronouns and (i == 0 or toks[i - 1].text not in ("’s", "'s")):
         if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
-            return subject_before(masked, floor, toks[i - 1].start)
+            return _last_of_a_list(masked, floor, subject_before(masked, floor, toks[i - 1].start))
         if pronouns[toks[i].lower] in ("person", "group", "thing", "self") and toks[
             i
         ].lower not in (
@@ -465,6 +465,22 @@ def _modifiers_before(toks: list[Token], i: int) -> int:
     if first < i and before in words("determiners") and before not in _DEMONSTRATIVES:
         first -= 1
     return first
+
+
+def _last_of_a_list(
+    masked: str, floor: int, found: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "celebrities like Oprah Winfrey, Will Smith, Patti LaBelle and Stevie Wonder, who joked":
+    after a list of three or more, a relative clause is about its last member, so "Patti LaBelle
+    and Stevie Wonder" (neither the list nor the one who joked) is cut to "Stevie Wonder"."""
+    if found is None:
+        return None
+    phrase = masked[found[0] : found[1]]
+    joined = re.search(r"\s(?:and|&)\s+", phrase)
+    before = masked[max(floor, found[0] - 3) : found[0]]
+    if joined is None or "," not in before:
+        return found
+    return found[0] + joined.end(), found[1]
 
 
 def _role_of_phrase(masked: str, floor: int, toks: list[Token], i: int) -> tuple[int, int] | None:
