@@ -342,3 +342,25 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: st
     assert "Example:" in result.stdout
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     assert f"factdb {command}" in readme
+
+
+# --- verdicts on the list commands -----------------------------------------------------------
+
+
+def test_status_filters_quotes_and_speakers_show_their_record(seeded: str) -> None:
+    kirby = quotes_json(seeded, "--speaker", "kirby", "--hedged")[0]
+    verified = run("verify", str(kirby["claim_id"]), "--status", "disputed", "--db", seeded)
+    assert verified.exit_code == 0, verified.stderr
+    assert [r["claim_id"] for r in quotes_json(seeded, "--status", "disputed")] == [
+        kirby["claim_id"]
+    ]
+    assert quotes_json(seeded, "--status", "confirmed") == []
+    result = run("speakers", "--status", "disputed", "--db", seeded, "--format", "json")
+    rows = json.loads(result.stdout)
+    assert [(r["name"], r["record"]) for r in rows] == [("John Kirby", {"disputed": 1})]
+
+
+def test_unknown_status_is_a_clear_error(seeded: str) -> None:
+    result = run("quotes", "--status", "sorta-true", "--db", seeded)
+    assert result.exit_code == 1
+    assert result.stderr.startswith("Error: --status: unknown status 'sorta-true'")

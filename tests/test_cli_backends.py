@@ -190,11 +190,6 @@ def test_empty_database_lists_nothing(tmp_path: Path, backend: str) -> None:
             assert run(url, *args) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`factdb tag` help promises `--topic` finds tags, but factdb/store/queries.py "
-    "find_claims searches only search.topic_condition (FTS), not workflow_topics.topic_clause",
-)
 def test_tag_is_found_by_topic(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'f.db'}"
     assert ingest_seed(url)[0] == 0

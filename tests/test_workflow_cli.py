@@ -88,10 +88,6 @@ def test_add_logs_a_claim_with_the_stored_speaker_and_hedges(db: Path) -> None:
     assert row == ("2024-10-20", None, "phone interview")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="store.queries.find_claims inner-joins article, so hand-logged claims are unlisted",
-)
 def test_hand_logged_claims_are_listed_and_exported(db: Path) -> None:
     run(db, "add", "We will respond.", "--speaker", "Kirby", "--source", "phone interview")
     rows, _ = run_json(db, "export", "--speaker", "John Kirby")

@@ -24,6 +24,7 @@ from factdb.cli.query import (
     OutletFilter,
     SinceOption,
     SpeakerOption,
+    StatusOption,
     TopicOption,
     UntilOption,
     claim_filter,
@@ -131,6 +132,7 @@ def matches(
     hedged: HedgedOption = None,
     kind: KindOption = None,
     article: ArticleOption = None,
+    status: StatusOption = None,
     fmt: FormatOption = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=0, help="At most this many clusters (0: all).")
@@ -155,6 +157,7 @@ def matches(
         kind=kind,
         article=article,
         limit=limit,
+        status=status,
     )
     with open_session(db_url(ctx, db)) as session:
         match_new_claims(session)  # claims stored without matching (another tool) catch up

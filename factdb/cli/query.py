@@ -49,6 +49,15 @@ ArticleOption = Annotated[
     ),
 ]
 
+StatusOption = Annotated[
+    str | None,
+    typer.Option(
+        "--status",
+        help="Only claims with this verdict (own or inherited): unverified, in-progress, "
+        "confirmed, disputed, false, misleading, unverifiable, retracted.",
+    ),
+]
+
 KINDS = ("direct", "indirect", "mixed")
 
 
@@ -76,6 +85,7 @@ def claim_filter(
     kind: str | None,
     article: str | None,
     limit: int,
+    status: str | None = None,
 ):
     """Validate the shared filter options once, for every command that lists claims."""
     from factdb.store.queries import ClaimFilter
@@ -94,7 +104,19 @@ def claim_filter(
         kind=kind,
         article=article,
         limit=limit,
+        status=_status_option(status),
     )
+
+
+def _status_option(status: str | None) -> str | None:
+    if status is None:
+        return None
+    from factdb.store.workflow import WorkflowError, check_status
+
+    try:
+        return check_status(status)
+    except WorkflowError as exc:
+        fail(f"--status: {exc}")
 
 
 @app.command()
@@ -108,6 +130,7 @@ def quotes(
     hedged: HedgedOption = None,
     kind: KindOption = None,
     article: ArticleOption = None,
+    status: StatusOption = None,
     fmt: FormatOption = None,
     limit: LimitOption = 100,
     db: DbOption = None,
@@ -128,6 +151,7 @@ def quotes(
         kind=kind,
         article=article,
         limit=limit,
+        status=status,
     )
     with open_session(db_url(ctx, db)) as session:
         rows = [as_dict(view) for view in find_claims(session, flt)]
@@ -143,23 +167,35 @@ app.add_typer(speakers_app, name="speakers")
 @speakers_app.callback(invoke_without_command=True)
 def speakers(
     ctx: typer.Context,
+    status: StatusOption = None,
     fmt: FormatOption = None,
     limit: LimitOption = 100,
     db: DbOption = None,
 ) -> None:
-    """List speakers with kind, role, organisation, aliases and how many claims they made.
+    """List speakers with kind, role, organisation, aliases, claim counts and their record
+    (how many of their claims were confirmed, disputed, false...).
 
+    `--status` keeps the speakers with at least one claim of that verdict.
     `speakers merge` and `speakers split` correct who is who.
 
-    Example: factdb speakers --format csv
+    Example: factdb speakers --status false --format csv
     """
     if ctx.invoked_subcommand is not None:
         return
     from factdb.store.queries import list_speakers
+    from factdb.store.workflow import speaker_records
 
+    status = _status_option(status)
     with open_session(db_url(ctx, db)) as session:
-        rows = [as_dict(view) for view in list_speakers(session, limit=limit)]
-    emit(rows, fmt, SPEAKER_COLUMNS)
+        records = speaker_records(session)
+        views = list_speakers(session, limit=0 if status else limit)
+    rows = []
+    for view in views:
+        record = records.get(view.id, {})
+        if status is not None and not record.get(status):
+            continue
+        rows.append({**as_dict(view), "record": record})
+    emit(rows[:limit] if limit else rows, fmt, SPEAKER_COLUMNS)
 
 
 @app.command()

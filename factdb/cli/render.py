@@ -66,7 +66,16 @@ SPEAKER_COLUMNS = [
     Column("organization", lambda r: r.get("organization") or "", ratio=1),
     Column("aliases", lambda r: ", ".join(r.get("aliases") or []), ratio=2),
     Column("claims", lambda r: str(r.get("claims", 0)), no_wrap=True),
+    Column("record", lambda r: _record(r.get("record") or {}), ratio=1),
 ]
+
+
+def _record(record: dict[str, int]) -> str:
+    """Verdicts on a speaker's claims, the telling ones first."""
+    order = ("confirmed", "disputed", "false", "misleading")
+    shown = [s for s in order if record.get(s)] + sorted(s for s in record if s not in order)
+    return ", ".join(f"{record[s]} {s}" for s in shown if record[s])
+
 
 ARTICLE_COLUMNS = [
     Column("id", lambda r: str(r["id"]), no_wrap=True),
@@ -83,6 +92,12 @@ def emit_extracted(documents: list[dict[str, Any]], fmt: OutputFormat) -> None:
     """`extract` as a table or CSV: one row per claim, its document named."""
     rows = [{"id": doc["id"], **claim} for doc in documents for claim in doc["claims"]]
     emit(rows, fmt, EXTRACTED_COLUMNS)
+
+
+def _article_line(detail: dict[str, Any]) -> str:
+    if detail.get("article_id") is None:
+        return "none (logged by hand)"
+    return f"{detail['article_id']}  {detail.get('title') or ''}".rstrip()
 
 
 def highlighted_context(
@@ -108,7 +123,7 @@ def print_claim_detail(detail: dict[str, Any], console: Console) -> None:
             "kind",
             f"{detail['kind']} (rule {detail.get('rule') or '-'}, confidence {detail.get('confidence')})",
         ),
-        ("article", f"{detail.get('article_id')}  {detail.get('title') or ''}".rstrip()),
+        ("article", _article_line(detail)),
         ("outlet", detail.get("outlet") or ""),
         ("published", detail.get("published") or ""),
         ("said on", detail.get("said_on") or ""),

@@ -61,7 +61,7 @@ class ClaimView:
     """One claim as `quotes --format json` shows it; `article_id` is the id given at ingest."""
 
     claim_id: int
-    article_id: str
+    article_id: str | None  # None for a claim logged by hand
     outlet: str | None
     published: str | None
     start: int
@@ -78,7 +78,7 @@ class ClaimView:
 class ClaimDetail(ClaimView):
     """A claim with everything needed to check it against its source (`show`)."""
 
-    article_number: int
+    article_number: int | None  # None for a claim logged by hand
     title: str | None
     url: str | None
     context: str
@@ -134,7 +134,16 @@ def _topic_page_only(session: Session, flt: ClaimFilter) -> bool:
     if flt.topic is None or not flt.limit or session.get_bind().dialect.name != "sqlite":
         return False
     narrowing = (f.name for f in fields(ClaimFilter) if f.name not in {"topic", "limit"})
-    return all(getattr(flt, name) is None for name in narrowing)
+    return all(getattr(flt, name) is None for name in narrowing) and not _is_a_tag(
+        session, flt.topic
+    )
+
+
+def _is_a_tag(session: Session, topic: str) -> bool:
+    """Tagged claims are found by the general query; the fast path searches text only."""
+    from factdb.store.workflow_topics import tagged_claim_ids
+
+    return session.execute(tagged_claim_ids(topic).limit(1)).first() is not None
 
 
 def _newest_first(flt: ClaimFilter) -> list[ColumnElement[Any]]:
@@ -316,7 +325,8 @@ def _claim_select(*extra: Any) -> Select[Any]:
             Claim.hedged,
             *extra,
         )
-        .join(Article, Article.id == Claim.article_id)
+        # Outer: a claim logged by hand (`factdb add`) has no article.
+        .outerjoin(Article, Article.id == Claim.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
     )
@@ -327,8 +337,15 @@ def _conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[bool]]
     if flt.speaker is not None:
         conditions.append(speaker_condition(session, Claim.speaker_id, flt.speaker))
     if flt.topic is not None:
+        from factdb.store.workflow_topics import tagged_claim_ids  # tags live with the workflow
+
         dialect = session.get_bind().dialect.name
-        conditions.append(topic_condition(dialect, Claim.id, flt.topic))
+        conditions.append(
+            or_(
+                topic_condition(dialect, Claim.id, flt.topic),
+                Claim.id.in_(tagged_claim_ids(flt.topic)),
+            )
+        )
         without_parallel_workers(session)
     if flt.status is not None:
         from factdb.store.workflow import status_clause  # verdicts live in the workflow tables

@@ -234,8 +234,16 @@ def topic_claim_ids(topic: str):
         .join(_TOPIC, _TOPIC.c.id == _CLAIM_TOPIC.c.topic_id)
         .where(_key_matches(_TOPIC.c.key, key))
     )
-    by_tag = select(_TAG.c.claim_id.label("claim_id")).where(_key_matches(_TAG.c.key, key))
-    return select(union(by_topic, by_tag).subquery().c.claim_id)
+    return select(union(by_topic, tagged_claim_ids(topic)).subquery().c.claim_id)
+
+
+def tagged_claim_ids(topic: str):
+    """A subquery of the claims a journalist tagged with `topic`: the part of `--topic` that
+    full-text search over the claim and its sentence cannot see."""
+    key = topic_key(topic)
+    if not key:
+        return select(_CLAIM.c.id).where(literal(False))
+    return select(_TAG.c.claim_id.label("claim_id")).where(_key_matches(_TAG.c.key, key))
 
 
 def topic_counts(session: Session, limit: int = 0, kind: str | None = None) -> list[TopicCount]:
