@@ -104,6 +104,7 @@ def test_blank_database_is_created_at_head(tmp_path: Path, backend: str) -> None
 
 
 def test_check_finds_claims_missing_from_the_search_index(old_db: Path) -> None:
+    invoke("--db", str(old_db), "db", "check")  # upgrade first: m008 rebuilds the index
     with closing(sqlite3.connect(old_db)) as conn:  # a claim written behind the trigger's back
         conn.execute("DROP TRIGGER claim_fts_insert")
         conn.execute(

@@ -488,6 +488,29 @@ def m007_pg_search_edits_only(conn: Connection) -> None:
     )
 
 
+def m008_sqlite_fts_for_datasette(conn: Connection) -> None:
+    """Re-declare `claim_fts` with `content="claim"` so Datasette finds the search table.
+
+    Datasette recognises an external-content FTS table only by `content="claim"` or
+    `content=[claim]` in its SQL; m001 wrote `content='claim'`, which SQLite treats the same.
+    The triggers name the table, not its definition, so they keep working; the index is
+    rebuilt from the claims.
+    """
+    if conn.dialect.name != "sqlite":
+        return
+    # As in m006: rebuilding from damaged claim pages would fail every command, `db check`
+    # included; the old declaration searches just the same.
+    if conn.exec_driver_sql("PRAGMA quick_check(claim)").scalar() != "ok":
+        return
+    conn.exec_driver_sql("DROP TABLE IF EXISTS claim_fts")
+    conn.exec_driver_sql(
+        """CREATE VIRTUAL TABLE claim_fts USING fts5(
+        text, context, content="claim", content_rowid="id",
+        tokenize='porter unicode61 remove_diacritics 2')"""
+    )
+    conn.exec_driver_sql("INSERT INTO claim_fts(claim_fts) VALUES('rebuild')")
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_workflow,
@@ -496,6 +519,7 @@ MIGRATIONS: list[Migration] = [
     m005_query_speed,
     m006_sqlite_topic_order,
     m007_pg_search_edits_only,
+    m008_sqlite_fts_for_datasette,
 ]
 
 
