@@ -29,10 +29,8 @@ from factdb.match.speakers import SpeakerRef as MatchSpeaker
 from factdb.match.speakers import same_speaker, signature
 from factdb.store.match_models import ClaimMatch, ClaimSpeakerMove, SpeakerApart, SpeakerMerge
 from factdb.store.models import Article, Claim, Outlet, Speaker, SpeakerAlias
-from factdb.store.queries import ClaimFilter
-from factdb.store.queries import _conditions as claim_conditions
-from factdb.store.writes import _chunks
-from factdb.store.writes import _insert_ignore as insert_ignore
+from factdb.store.queries import ClaimFilter, claim_conditions
+from factdb.store.writes import chunks, insert_ignore
 
 _LOAD_CHUNK = 5000
 _INDEXES: dict[str, ClaimIndex] = {}
@@ -127,7 +125,7 @@ def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -
             )
             linked += link is not None
         conn = session.connection()
-        for chunk in _chunks(rows):
+        for chunk in chunks(rows):
             conn.execute(insert_ignore(conn, ClaimMatch.__table__), chunk)
         session.commit()
     except BaseException:
@@ -147,7 +145,7 @@ def _unmatched(session: Session, claim_ids: Sequence[int] | None) -> list[tuple[
     if claim_ids is None:
         return [(cid, sid) for cid, sid in session.execute(query)]
     found: list[tuple[int, int | None]] = []
-    for chunk in _chunks(sorted(set(claim_ids))):
+    for chunk in chunks(sorted(set(claim_ids))):
         found.extend((cid, sid) for cid, sid in session.execute(query.where(Claim.id.in_(chunk))))
     return sorted(found)
 
@@ -181,7 +179,7 @@ def _index_for(session: Session) -> ClaimIndex:
 
 def _records(session: Session, claim_ids: list[int]) -> Iterable[ClaimRecord]:
     """Claims as the index sees them, in id order: text, speaker as stored, publication date."""
-    for chunk in _chunks(claim_ids):
+    for chunk in chunks(claim_ids):
         query = (
             select(
                 Claim.id,
@@ -285,7 +283,7 @@ def _claim_details(session: Session, claim_ids: list[int]) -> dict[int, tuple[An
 
 def _members(session: Session, cluster_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
     members: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for chunk in _chunks(cluster_ids):
+    for chunk in chunks(cluster_ids):
         query = (
             select(
                 ClaimMatch.cluster_id,
@@ -395,7 +393,7 @@ def split_speaker(session: Session, speaker_id: int) -> MergeResult:
             )
         ).scalars()
         moved_ids = list(moved)
-        for chunk in _chunks(moved_ids):
+        for chunk in chunks(moved_ids):
             session.execute(update(Claim).where(Claim.id.in_(chunk)).values(speaker_id=speaker_id))
             session.execute(delete(ClaimSpeakerMove).where(ClaimSpeakerMove.claim_id.in_(chunk)))
         if canonical is not None and merge.aliases_added:
@@ -490,7 +488,7 @@ def _move_claims(
         query = query.where(Claim.id.in_(claim_ids))
     ids = list(session.execute(query).scalars())
     conn = session.connection()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         conn.execute(
             insert_ignore(conn, ClaimSpeakerMove.__table__),
             [{"claim_id": cid, "original_speaker_id": from_id} for cid in chunk],
@@ -502,7 +500,7 @@ def _move_claims(
 def _apply_recorded_merges(session: Session, claim_ids: list[int]) -> int:
     """Claims of a re-ingested or new article credited to a merged-away speaker move over."""
     moved = 0
-    for chunk in _chunks(claim_ids):
+    for chunk in chunks(claim_ids):
         query = (
             select(Claim.speaker_id, SpeakerMerge.canonical_key, SpeakerMerge.canonical_kind)
             .join(Speaker, Speaker.id == Claim.speaker_id)

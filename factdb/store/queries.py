@@ -120,13 +120,13 @@ def find_claims(session: Session, flt: ClaimFilter) -> list[ClaimView]:
     """Claims matching every given filter, newest article first, in reading order within one."""
     if _topic_page_only(session, flt):
         ids = newest_topic_claims(session, flt.topic or "", flt.limit)
-        query = _claim_select().where(Claim.id.in_(ids))
+        query = claim_select().where(Claim.id.in_(ids))
     else:
-        query = _claim_select().where(*_conditions(session, flt))
+        query = claim_select().where(*claim_conditions(session, flt))
     query = query.order_by(*_newest_first(flt)).limit(flt.limit or None)  # 0: all, as documented
     rows = session.execute(query).all()
-    hedges = _hedges_of(session, [row.claim_id for row in rows])
-    return [_claim_view(row, hedges.get(row.claim_id, [])) for row in rows]
+    hedges = hedges_of(session, [row.claim_id for row in rows])
+    return [claim_view(row, hedges.get(row.claim_id, [])) for row in rows]
 
 
 def _topic_page_only(session: Session, flt: ClaimFilter) -> bool:
@@ -164,7 +164,7 @@ def _newest_first(flt: ClaimFilter) -> list[ColumnElement[Any]]:
 
 def get_claim(session: Session, claim_id: int) -> ClaimDetail | None:
     """One claim with its provenance: article, offsets of quote, cue, speaker mention."""
-    query = _claim_select(
+    query = claim_select(
         Article.id.label("article_number"),
         Article.title,
         Article.url,
@@ -184,7 +184,7 @@ def get_claim(session: Session, claim_id: int) -> ClaimDetail | None:
     row = session.execute(query).one_or_none()
     if row is None:
         return None
-    view = _claim_view(row, _hedges_of(session, [claim_id]).get(claim_id, []))
+    view = claim_view(row, hedges_of(session, [claim_id]).get(claim_id, []))
     return ClaimDetail(
         **{f.name: getattr(view, f.name) for f in fields(ClaimView)},
         article_number=row.article_number,
@@ -306,7 +306,7 @@ def outlet_ids(session: Session, name: str) -> list[int]:
     return [oid for oid, okey in rows if words <= set(okey.split())]
 
 
-def _claim_select(*extra: Any) -> Select[Any]:
+def claim_select(*extra: Any) -> Select[Any]:
     return (
         select(
             Claim.id.label("claim_id"),
@@ -332,7 +332,7 @@ def _claim_select(*extra: Any) -> Select[Any]:
     )
 
 
-def _conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[bool]]:
+def claim_conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if flt.speaker is not None:
         conditions.append(speaker_condition(session, Claim.speaker_id, flt.speaker))
@@ -379,7 +379,7 @@ def _published_until(until: str) -> ColumnElement[bool]:
     return Article.published < next_day.isoformat()
 
 
-def _hedges_of(session: Session, claim_ids: list[int]) -> dict[int, list[HedgeView]]:
+def hedges_of(session: Session, claim_ids: list[int]) -> dict[int, list[HedgeView]]:
     found: dict[int, list[HedgeView]] = defaultdict(list)
     if not claim_ids:
         return found
@@ -393,7 +393,7 @@ def _hedges_of(session: Session, claim_ids: list[int]) -> dict[int, list[HedgeVi
     return found
 
 
-def _claim_view(row: Any, hedges: list[HedgeView]) -> ClaimView:
+def claim_view(row: Any, hedges: list[HedgeView]) -> ClaimView:
     speaker = None
     if row.speaker_name is not None:
         speaker = SpeakerRef(row.speaker_name, row.speaker_kind, row.role, row.organization)

@@ -30,7 +30,7 @@ from factdb.store.workflow_models import (
     LoggedClaim,
     Verification,
 )
-from factdb.store.writes import _chunks, _insert_ignore  # shared with the bulk writer
+from factdb.store.writes import chunks, insert_ignore  # shared with the bulk writer
 
 _WEB_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 MANUAL_VERSION = "manual"  # extractor_version of a claim typed in by a person
@@ -287,7 +287,7 @@ def resolve_speaker(conn: Connection, item: ClaimToLog) -> tuple[int, str]:
         _fill_missing(conn, sid, role, organization, item)
         return sid, name
     conn.execute(
-        _insert_ignore(conn, _SPEAKER),
+        insert_ignore(conn, _SPEAKER),
         {
             "name": item.speaker,
             "key": key,
@@ -300,7 +300,7 @@ def resolve_speaker(conn: Connection, item: ClaimToLog) -> tuple[int, str]:
         select(_SPEAKER.c.id).where(_SPEAKER.c.key == key, _SPEAKER.c.kind == item.kind)
     ).scalar_one()
     conn.execute(
-        _insert_ignore(conn, _ALIAS), {"speaker_id": sid, "alias": item.speaker, "key": key}
+        insert_ignore(conn, _ALIAS), {"speaker_id": sid, "alias": item.speaker, "key": key}
     )
     return sid, item.speaker
 
@@ -482,7 +482,7 @@ def speaker_records(session: Session) -> dict[int, dict[str, int]]:
         return {}
     rows = [
         row
-        for chunk in _chunks(list(statuses))
+        for chunk in chunks(list(statuses))
         for row in session.exec(
             select(_CLAIM.c.id, _CLAIM.c.speaker_id).where(
                 _CLAIM.c.id.in_(chunk), _CLAIM.c.speaker_id.is_not(None)

@@ -31,7 +31,7 @@ from factdb.store.models import Article, Claim
 from factdb.store.search import topic_condition
 from factdb.store.workflow import WorkflowError, now, require_claim, writing
 from factdb.store.workflow_models import ArticleTopic, ClaimTag, ClaimTopic, TopicRecord, TopicScan
-from factdb.store.writes import _chunks, _insert_ignore
+from factdb.store.writes import chunks, insert_ignore
 
 _TOPIC = TopicRecord.__table__
 _CLAIM_TOPIC = ClaimTopic.__table__
@@ -75,7 +75,7 @@ def _topic_ids(conn: Connection, topics: Sequence[Topic]) -> dict[str, int]:
             and not _better_name(known["name"], t.key, known["kind"])
         ):
             rows[t.key] = {"name": t.name, "key": t.key, "kind": t.kind}
-    conn.execute(_insert_ignore(conn, _TOPIC), list(rows.values()))
+    conn.execute(insert_ignore(conn, _TOPIC), list(rows.values()))
     better = [
         {"k": key, "n": row["name"], "as_kind": row["kind"]}
         for key, row in rows.items()
@@ -104,7 +104,7 @@ def index_claim_topics(conn: Connection, claim_id: int, text: str) -> None:
     ids = _topic_ids(conn, topics)
     if ids:
         conn.execute(
-            _insert_ignore(conn, _CLAIM_TOPIC),
+            insert_ignore(conn, _CLAIM_TOPIC),
             [{"claim_id": claim_id, "topic_id": ids[t.key], "count": t.count} for t in topics],
         )
 
@@ -138,7 +138,7 @@ def _index_article(conn: Connection, article_id: int, text: str) -> None:
     ids = _topic_ids(conn, topics + [t for _, found in per_claim for t in found])
     if topics:
         conn.execute(
-            _insert_ignore(conn, _ARTICLE_TOPIC),
+            insert_ignore(conn, _ARTICLE_TOPIC),
             [{"article_id": article_id, "topic_id": ids[t.key], "count": t.count} for t in topics],
         )
     rows = [
@@ -147,8 +147,8 @@ def _index_article(conn: Connection, article_id: int, text: str) -> None:
         for t in found
     ]
     if rows:
-        conn.execute(_insert_ignore(conn, _CLAIM_TOPIC), rows)
-    conn.execute(_insert_ignore(conn, _SCAN), {"article_id": article_id, "scanned_at": now()})
+        conn.execute(insert_ignore(conn, _CLAIM_TOPIC), rows)
+    conn.execute(insert_ignore(conn, _SCAN), {"article_id": article_id, "scanned_at": now()})
 
 
 # -- tags ------------------------------------------------------------------------------------
@@ -168,7 +168,7 @@ def tag_claim(session: Session, claim_id: int, tag: str) -> bool:
         if conn.execute(select(_CLAIM.c.id).where(_CLAIM.c.id == claim_id)).first() is None:
             raise WorkflowError(f"no claim with id {claim_id}")
         added = conn.execute(
-            _insert_ignore(conn, _TAG).returning(_TAG.c.id),
+            insert_ignore(conn, _TAG).returning(_TAG.c.id),
             {"claim_id": claim_id, "tag": tag.strip(), "key": key, "tagged_at": now()},
         ).first()
     return added is not None
@@ -185,7 +185,7 @@ def untag_claim(session: Session, claim_id: int, tag: str) -> bool:
 
 def claim_tags(session: Session, claim_ids: Sequence[int]) -> dict[int, list[str]]:
     tags: dict[int, list[str]] = {}
-    for chunk in _chunks(list(claim_ids)):
+    for chunk in chunks(list(claim_ids)):
         query = select(_TAG.c.claim_id, _TAG.c.tag).where(_TAG.c.claim_id.in_(chunk))
         for claim_id, tag in session.exec(query.order_by(_TAG.c.claim_id, _TAG.c.key)):
             tags.setdefault(claim_id, []).append(tag)
@@ -195,7 +195,7 @@ def claim_tags(session: Session, claim_ids: Sequence[int]) -> dict[int, list[str
 def claim_topics(session: Session, claim_ids: Sequence[int]) -> dict[int, list[str]]:
     """Topic names per claim, most frequent first."""
     found: dict[int, list[str]] = {}
-    for chunk in _chunks(list(claim_ids)):
+    for chunk in chunks(list(claim_ids)):
         query = (
             select(_CLAIM_TOPIC.c.claim_id, _TOPIC.c.name)
             .join(_TOPIC, _TOPIC.c.id == _CLAIM_TOPIC.c.topic_id)

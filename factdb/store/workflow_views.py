@@ -25,16 +25,16 @@ from factdb.store.models import Article, Claim, Hedge, Outlet
 from factdb.store.queries import (  # one claim shape
     ClaimFilter,
     ClaimView,
-    _claim_select,
-    _claim_view,
-    _hedges_of,
+    claim_conditions,
+    claim_select,
+    claim_view,
     find_claims,
+    hedges_of,
 )
-from factdb.store.queries import _conditions as claim_conditions
 from factdb.store.workflow import UNVERIFIED, check_status, claim_statuses
 from factdb.store.workflow_models import DEFAULT_STATUS, LoggedClaim
 from factdb.store.workflow_topics import claim_tags, claim_topics, topic_clause
-from factdb.store.writes import _chunks
+from factdb.store.writes import chunks
 
 NEGATION_FLAGS = ("negation_dropped", "negation_added")
 NEAR_GRADES = ("exact", "near")
@@ -104,17 +104,17 @@ def _views_of(session: Session, flt: ClaimFilter, ids: set[int]) -> list[ClaimVi
     """`find_claims` restricted to `ids`, read by primary key in chunks, newest article first."""
     conditions = claim_conditions(session, flt)
     rows = []
-    for chunk in _chunks(sorted(ids)):
-        query = _claim_select(Article.id.label("article_number")).where(
+    for chunk in chunks(sorted(ids)):
+        query = claim_select(Article.id.label("article_number")).where(
             *conditions, Claim.id.in_(chunk)
         )
         rows.extend(session.execute(query).all())
     rows.sort(key=lambda r: (r.article_number, r.start, r.claim_id))
     rows.sort(key=lambda r: r.published or "", reverse=True)  # stable: undated last
     hedges: dict[int, list] = {}
-    for chunk in _chunks([r.claim_id for r in rows]):
-        hedges.update(_hedges_of(session, list(chunk)))
-    return [_claim_view(r, hedges.get(r.claim_id, [])) for r in rows]
+    for chunk in chunks([r.claim_id for r in rows]):
+        hedges.update(hedges_of(session, list(chunk)))
+    return [claim_view(r, hedges.get(r.claim_id, [])) for r in rows]
 
 
 def enrich(
@@ -159,9 +159,7 @@ def _extras(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
     )
     found: dict[int, dict[str, Any]] = {}
     rows = (
-        row
-        for chunk in _chunks(list(ids))
-        for row in session.exec(query.where(Claim.id.in_(chunk)))
+        row for chunk in chunks(list(ids)) for row in session.exec(query.where(Claim.id.in_(chunk)))
     )
     for row in rows:
         found[row.id] = {
@@ -313,7 +311,7 @@ def _appearances(session: Session, ids: set[int]) -> dict[int, list[Appearance]]
     found: dict[int, list[Appearance]] = {}
     rows = (
         row
-        for chunk in _chunks(sorted(ids))
+        for chunk in chunks(sorted(ids))
         for row in session.exec(query.where(Claim.id.in_(chunk)))
     )
     for cid, url, title, outlet, published, logged_url in rows:

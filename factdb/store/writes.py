@@ -241,13 +241,13 @@ def _pending(
     return _Pending(doc, extraction, digest, row)
 
 
-def _insert_ignore(conn: Connection, table: Any) -> Insert:
+def insert_ignore(conn: Connection, table: Any) -> Insert:
     """INSERT that skips rows breaking a unique constraint: how a lost race becomes a no-op."""
     dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
     return dialect.insert(table).on_conflict_do_nothing()
 
 
-def _chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
+def chunks(values: Sequence[Any]) -> Iterable[Sequence[Any]]:
     for i in range(0, len(values), _CHUNK):
         yield values[i : i + _CHUNK]
 
@@ -260,9 +260,9 @@ def _outlet_ids(conn: Connection, names: Iterable[str | None]) -> dict[str, int]
     if not wanted:
         return {}
     rows = [{"key": k, "name": n} for k, n in wanted.items()]
-    conn.execute(_insert_ignore(conn, _OUTLET), rows)
+    conn.execute(insert_ignore(conn, _OUTLET), rows)
     found: dict[str, int] = {}
-    for keys in _chunks(list(wanted)):
+    for keys in chunks(list(wanted)):
         query = select(_OUTLET.c.key, _OUTLET.c.id).where(_OUTLET.c.key.in_(keys))
         found.update({key: oid for key, oid in conn.execute(query)})
     return found
@@ -286,7 +286,7 @@ def _insert_articles(conn: Connection, pending: list[_Pending]) -> list[_Pending
                 by_url[url] = p
             candidates.append(p)
     if candidates:
-        stmt = _insert_ignore(conn, _ARTICLE).returning(_ARTICLE.c.id, _ARTICLE.c.content_hash)
+        stmt = insert_ignore(conn, _ARTICLE).returning(_ARTICLE.c.id, _ARTICLE.c.content_hash)
         for article_id, digest in conn.execute(stmt, [p.row for p in candidates]):
             by_hash[digest].article_id = article_id
     _find_existing(conn, [p for p in candidates if p.article_id is None])
@@ -304,10 +304,10 @@ def _find_existing(conn: Connection, skipped: list[_Pending]) -> None:
     by_url: dict[str, int] = {}
     hashes = [p.hash for p in skipped]
     urls = [p.row["url"] for p in skipped if p.row["url"]]
-    for chunk in _chunks(hashes):
+    for chunk in chunks(hashes):
         query = select(_ARTICLE.c.content_hash, _ARTICLE.c.id)
         by_hash.update(conn.execute(query.where(_ARTICLE.c.content_hash.in_(chunk))).all())
-    for chunk in _chunks(urls):
+    for chunk in chunks(urls):
         query = select(_ARTICLE.c.url, _ARTICLE.c.id)
         by_url.update(conn.execute(query.where(_ARTICLE.c.url.in_(chunk))).all())
     for p in skipped:
@@ -361,9 +361,9 @@ def _attach_speakers(conn: Connection, fresh: list[_Pending]) -> None:
         }
         for (k, kind), s in names.items()
     ]
-    conn.execute(_insert_ignore(conn, _SPEAKER), rows)
+    conn.execute(insert_ignore(conn, _SPEAKER), rows)
     ids: dict[tuple[str, str], int] = {}
-    for chunk in _chunks(sorted({k for k, _ in names})):
+    for chunk in chunks(sorted({k for k, _ in names})):
         query = select(_SPEAKER.c.key, _SPEAKER.c.kind, _SPEAKER.c.id)
         for key, kind, sid in conn.execute(query.where(_SPEAKER.c.key.in_(chunk))):
             if (key, kind) in names:
@@ -424,7 +424,7 @@ def _add_aliases(conn: Connection, fresh: list[_Pending], ids: dict[tuple[str, s
                         aliases.setdefault((ids[skey], key), surface.strip())
     if aliases:
         rows = [{"speaker_id": sid, "key": k, "alias": a} for (sid, k), a in aliases.items()]
-        conn.execute(_insert_ignore(conn, _ALIAS), rows)
+        conn.execute(insert_ignore(conn, _ALIAS), rows)
 
 
 def _insert_claims(conn: Connection, fresh: list[_Pending], version: str) -> dict[int, int]:
