@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factdb.match.drift import compare, word_diff
@@ -29,6 +29,7 @@ def test_normalised_text_is_stable(text: str) -> None:
 
 
 @given(claims, claims)
+@example("00000000000001", "000000:000:001")  # equal length: once graded one way only (CI)
 def test_grades_are_symmetric_and_bounded(a: str, b: str) -> None:
     result = grade_pair(a, b)
     assert result == grade_pair(b, a)

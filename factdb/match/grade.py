@@ -85,7 +85,8 @@ def grade_pair(a: str, b: str) -> MatchGrade | None:
 def grade_prepared(a: Prepared, b: Prepared) -> MatchGrade | None:
     if not a.norm or not b.norm:
         return None
-    short, long = (a, b) if len(a.norm) <= len(b.norm) else (b, a)
+    # Ties broken on the texts themselves, so grade_pair(a, b) == grade_pair(b, a).
+    short, long = (a, b) if (len(a.norm), a.norm) <= (len(b.norm), b.norm) else (b, a)
     if short.substantive < MIN_SUBSTANTIVE:
         return None
     if a.norm == b.norm:
