@@ -19,6 +19,7 @@ from factdb.cli.render import (
 )
 from factdb.dates import parse_date
 from factdb.output import Column, OutputFormat, choose_format, emit, to_json
+from factdb.store.workflow_models import STATUSES
 
 SpeakerOption = Annotated[
     str | None,
@@ -53,8 +54,7 @@ StatusOption = Annotated[
     str | None,
     typer.Option(
         "--status",
-        help="Only claims with this verdict (own or inherited): unverified, in-progress, "
-        "confirmed, disputed, false, misleading, unverifiable, retracted.",
+        help=f"Only claims with this verdict (own or inherited): {', '.join(STATUSES)}.",
     ),
 ]
 

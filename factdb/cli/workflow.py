@@ -27,6 +27,7 @@ from factdb.cli.query import (
     OutletFilter,
     SinceOption,
     SpeakerOption,
+    StatusOption,
     UntilOption,
     claim_filter,
 )
@@ -34,10 +35,6 @@ from factdb.output import Column, OutputFormat, choose_format, emit, to_json
 from factdb.store.workflow_models import STATUSES
 
 ClaimIdArgument = Annotated[int, typer.Argument(help="The claim's id (from `factdb quotes`).")]
-StatusFilter = Annotated[
-    str | None,
-    typer.Option("--status", help=f"Only claims with this status: {', '.join(STATUSES)}."),
-]
 TopicFilter = Annotated[
     str | None,
     typer.Option(
@@ -68,7 +65,6 @@ def _selection(
     limit: int,
 ):
     """The shared list filters plus `--status` and the tag/topic-aware `--topic`."""
-    from factdb.store.workflow import WorkflowError, check_status
     from factdb.store.workflow_views import Selection
 
     flt = claim_filter(
@@ -81,13 +77,11 @@ def _selection(
         kind=kind,
         article=article,
         limit=limit,
+        status=status,
     )
-    if status is not None:
-        try:
-            status = check_status(status)
-        except WorkflowError as exc:
-            fail(f"--status: {exc}")
-    flt.topic = None
+    # Selection applies status and the tag/topic-aware topic itself, so the store filter
+    # carries neither (claim_filter has validated them).
+    status, flt.status, flt.topic = flt.status, None, None
     return Selection(flt, status=status, topic=topic, limit=limit)
 
 
@@ -476,7 +470,7 @@ def export(
     hedged: HedgedOption = None,
     kind: KindOption = None,
     article: ArticleOption = None,
-    status: StatusFilter = None,
+    status: StatusOption = None,
     newsroom: NewsroomOption = None,
     review_url: Annotated[
         str | None,
@@ -556,7 +550,7 @@ def report(
     hedged: HedgedOption = None,
     kind: KindOption = None,
     article: ArticleOption = None,
-    status: StatusFilter = None,
+    status: StatusOption = None,
     limit: Annotated[
         int, typer.Option("--limit", "-n", min=0, help="At most this many claims (0: all).")
     ] = 0,
