@@ -77,23 +77,28 @@ class IngestSummary:
                 self.existing += 1
 
 
-def iter_documents(
+def documents_by_source(
     paths: Sequence[str],
     *,
     options: SourceOptions | None = None,
     stdin: BinaryIO | None = None,
-) -> Iterator[SourceDocument | ReadError]:
-    """Every document under `paths`, and every file or line that could not be read."""
+) -> Iterator[tuple[Path | Literal["-"] | None, Iterable[SourceDocument | ReadError]]]:
+    """Each source under `paths` with its documents, read lazily, so a caller can show
+    progress per file; files that could not be found come first, with no source."""
     options = options or SourceOptions()
     sources, errors = discover(paths)
-    yield from errors
+    for error in errors:
+        yield None, [error]
     for source in sources:
-        yield from read_source(
+        yield (
             source,
-            stdin=stdin,
-            outlet=options.outlet,
-            url=options.url,
-            published=options.published,
+            read_source(
+                source,
+                stdin=stdin,
+                outlet=options.outlet,
+                url=options.url,
+                published=options.published,
+            ),
         )
 
 
@@ -212,10 +217,6 @@ def _match_new_claims(engine: Engine) -> str | None:
     except Exception as exc:
         return f"claims stored but not yet matched across outlets: {_one_line(exc)}"
     return None
-
-
-def source_label(source: Path | Literal["-"]) -> str:
-    return "stdin" if source == "-" else str(source)
 
 
 def _one_line(exc: BaseException) -> str:

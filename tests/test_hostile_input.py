@@ -22,7 +22,7 @@ from backends import run_cli, start_cli
 from generated import article_text, write_text_files
 from typer.testing import CliRunner
 
-import factdb.cli.ingest as cli_ingest
+import factdb.ingest as ingest_library
 from factdb.cli import app
 from factdb.extract import extract_article
 from factdb.store.keys import is_pronoun
@@ -340,14 +340,14 @@ def test_malformed_jsonl_lines_are_reported_by_line_and_the_rest_stored(tmp_path
 
 def test_path_that_vanishes_mid_ingest(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     paths = write_text_files(tmp_path / "in", range(3))
-    real_discover = cli_ingest.discover
+    real_discover = ingest_library.discover
 
     def discover_then_delete(given: list[str]):  # the file is listed, then someone moves it
         found = real_discover(given)
         paths[1].unlink()
         return found
 
-    monkeypatch.setattr(cli_ingest, "discover", discover_then_delete)
+    monkeypatch.setattr(ingest_library, "discover", discover_then_delete)
     code, err = ingest(tmp_path / "f.db", tmp_path / "in")
     assert code == 1
     assert said(f"Error: {paths[1]}:", err)

@@ -20,11 +20,11 @@ from factdb.ingest import (
     IngestSummary,
     SourceOptions,
     Stored,
+    documents_by_source,
     extract_documents,
     ingest_documents,
 )
 from factdb.output import OutputFormat, choose_format, to_json
-from factdb.readers import discover, read_source
 
 PathsArgument = Annotated[
     list[str],
@@ -68,22 +68,8 @@ def _progress(total: int) -> Progress | nullcontext[None]:
 
 
 def _documents(paths: list[str], options: SourceOptions):
-    """(source, documents) pairs; discovery failures come first as sources of their own."""
-    sources, errors = discover(paths)
-    for error in errors:
-        yield None, [error]
     stdin = sys.stdin.buffer if "-" in paths else None
-    for source in sources:
-        yield (
-            source,
-            read_source(
-                source,
-                stdin=stdin,
-                outlet=options.outlet,
-                url=options.url,
-                published=options.published,
-            ),
-        )
+    return documents_by_source(paths, options=options, stdin=stdin)
 
 
 @app.command()
