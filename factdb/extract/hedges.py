@@ -150,8 +150,6 @@ def _trie_regex(words: Iterable[str]) -> str:
     return render(trie)
 
 
-
-
 @dataclass(frozen=True, slots=True)
 class _Matcher:
     """The lexicon compiled for scanning lower-cased text.
