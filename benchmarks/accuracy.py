@@ -8,7 +8,9 @@ A wikiweasel-format file (records with `cues`/`uncertain`) is handed to the hedg
 PolNeAR also labels beliefs and perceptions ("X thinks", "polls show", "his promise"). factdb
 keeps beliefs, hopes and wants of a named third-person source (rule `indirect:belief`, from
 lexicons/belief_verbs.txt) and leaves out perceptions and beliefs nobody can be named for; the
-report adds recall on gold whose cue is a speech act, so speech and the rest can be told apart.
+report adds recall on gold whose cue is a speech act, so speech and the rest can be told apart,
+and P/R/F1 over the gold of the kinds factdb keeps (a cue word in its reporting, belief,
+evidence or characterising lexicons), beside the figures over all gold.
 
 A claim in pieces (`Claim.segments`: a split quotation, or reported speech with "strategists
 said" inside it) is scored on its pieces joined, as PolNeAR's gold is on its segments.
@@ -34,7 +36,12 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from factdb.extract import extract_article  # noqa: E402
-from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms  # noqa: E402
+from factdb.extract.lexicon import (  # noqa: E402
+    belief_verb_forms,
+    pronoun_classes,
+    reporting_verb_forms,
+    verb_class,
+)
 from factdb.extract.types import Claim  # noqa: E402
 
 _TRIM = " \t\n\"'“”‘’«»,.;:!?—–-"
@@ -113,6 +120,25 @@ def is_speech_cue(cue: str | None) -> bool:
     return any(word in forms for word in _WORD.findall(lowered))
 
 
+def kept_cue_words() -> frozenset[str]:
+    """Every cue word factdb's lexicons extract claims for: reporting verbs, beliefs of a named
+    source, evidence verbs ("polls show") and characterising verbs ("called it "reckless"")."""
+    return (
+        frozenset(reporting_verb_forms())
+        | frozenset(belief_verb_forms())
+        | verb_class("evidence")
+        | verb_class("characterise")
+    )
+
+
+def is_kept_cue(cue: str | None, kept_words: frozenset[str]) -> bool:
+    """Whether a gold cue is of a kind factdb keeps (see the module docstring): a speech act or
+    a word of the kept classes. PolNeAR's perceptions and noun cues ("his promise") are not."""
+    if is_speech_cue(cue):
+        return True
+    return bool(cue) and any(word in kept_words for word in _WORD.findall(cue.lower()))
+
+
 def _pct(part: int, whole: int, digits: int = 1) -> float:
     return round(100 * part / max(1, whole), digits)
 
@@ -134,6 +160,7 @@ def _prf(pred_hit: int, pred: int, gold_hit: int, gold: int) -> dict[str, float]
 def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
     """Every figure for one gold file; `show_errors` prints that many misses and false hits."""
     pronouns = set(pronoun_classes())
+    kept_words = kept_cue_words()
     counts: Counter[str] = Counter()
     seconds = 0.0
     missed: list[str] = []
@@ -170,6 +197,8 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
             kind = quote["kind"]
             speech = is_speech_cue(quote.get("cue"))
             counts["speech_gold"] += speech
+            kept = is_kept_cue(quote.get("cue"), kept_words)
+            counts["kept_gold"] += kept
             counts["gold"] += 1
             counts[f"gold_{kind}"] += 1
             gold_norm = _normal(" ".join(text[slice(*trimmed(text, s, e))] for s, e in segments))
@@ -210,6 +239,8 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
             counts[f"gold_hit30_{kind}"] += 1
             if speech:
                 counts["speech_hit30"] += 1
+            if kept:
+                counts["kept_hit30"] += 1
             claim = claims[best]
             gold_speaker = quote.get("speaker")
             if gold_speaker and gold_speaker.strip().lower() not in pronouns:
@@ -249,6 +280,12 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
         "quotes_80": _prf(
             counts["pred_hit80"], counts["pred"], counts["gold_hit80"], counts["gold"]
         ),
+        # precision as above (a claim is right when it covers any gold attribution); recall
+        # over the gold of the kinds factdb keeps
+        "quotes_30_kept": _prf(
+            counts["pred_hit30"], counts["pred"], counts["kept_hit30"], counts["kept_gold"]
+        ),
+        "kept_gold": counts["kept_gold"],
         "recall_30_speech": _pct(counts["speech_hit30"], counts["speech_gold"], 1),
         "speech_gold": counts["speech_gold"],
         "recall_30_direct": _pct(counts["gold_hit30_direct"], counts["gold_direct"], 1),
@@ -282,6 +319,7 @@ def format_report(result: dict[str, Any]) -> str:
         f"quotes  @80% coverage   {prf('quotes_80')}",
         f"recall@30 direct {result['recall_30_direct']:.1f}  indirect {result['recall_30_indirect']:.1f}"
         f"  speech cues only {result['recall_30_speech']:.1f} (of {result['speech_gold']})",
+        f"kept cue kinds @30%     {prf('quotes_30_kept')}  (of {result['kept_gold']} gold)",
         f"content exact           {prf('content_exact')}",
         f"content token-overlap   {prf('content_overlap')}",
         f"speaker match {result['speaker_match']:.1f}% of {result['speaker_scored']} found quotes with a non-pronoun gold source",
