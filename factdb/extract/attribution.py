@@ -34,6 +34,7 @@ from factdb.extract.mentions import (
     tokens,
 )
 from factdb.extract.quotes import MASK, Quote
+from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
 from factdb.extract.verbs import (
     FINITE_WORD,
     STRICT_FINITE,
@@ -475,6 +476,11 @@ def clause_after_cue(
         s, e = _trim(text, rest_start, sent_end)
         if e - s >= 12:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
+    act = act_after_cue(masked, cue_end, rest_start, sent_end, base)
+    if act is not None:
+        s, e = _trim(text, act.start, act.end)
+        if e - s >= 3:
+            return (*_partial_or_mixed(masked, quotes, s, e)[:3], act.rule)
     return None
 
 
@@ -975,6 +981,16 @@ _CHARACTERISED = re.compile(
 )
 
 
+# without quotation marks only a person or a named thing, then "a/an ...": "calling him a
+# political opportunist", "called Christmas a sham"; never "called it a day"
+_CHARACTERISED_PLAIN = re.compile(
+    r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"[A-Z][\w’'.-]*)\s+(?P<complement>(?:a|an)\s+(?!(?:day|night|cab|taxi|lot|few|couple|"
+    r"number|meeting|press|news|vote|halt|truce|time|moment|bit|while)\b)[a-z][\w’'-]*"
+    r"(?:\s+[\w’'-]+){0,5})"
+)
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -992,7 +1008,13 @@ def _characterisation(
     """
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
     if shape is None:
-        return None
+        shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
+        if shape is None or has_finite(masked, shape.start("complement"), shape.end()):
+            return None
+        span = _trim(text, shape.start("object"), _clip_end(masked, shape.start("object"), s_end))
+        claim = (*span, "indirect")
+    else:
+        claim = None
     obj = shape.group("object")
     if (
         not re.search(r"[A-Za-z]", obj)
@@ -1001,10 +1023,12 @@ def _characterisation(
     ):
         return None
     quote = next((q for q in quotes if q.open_at == shape.end()), None)
-    if quote is None:
-        return None  # one quoted word is enough here: "called Trump "unhinged""
-    if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
-        return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
+    if claim is None:
+        if quote is None:
+            return None  # one quoted word is enough here: "called Trump "unhinged""
+        if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
+            return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
+        claim = (shape.start("object"), quote.end, "mixed")
     before = masked[s_start : m.start()]
     if re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
         return None  # "Humphrey, who calls Trump a "sociopath,"": background to the sentence
@@ -1023,8 +1047,9 @@ def _characterisation(
             return None  # "what he calls "...""
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
-    return Attribution(shape.start("object"), quote.end, "mixed", "mixed:characterisation",
-                       (m.start(), m.end()), subject, None, 0.7)  # fmt: skip
+    start, end, kind = claim
+    return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
+                       subject, None, 0.7)  # fmt: skip
 
 
 def _evidence_phrase(
@@ -1234,7 +1259,9 @@ def attribute_sentence(
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
                     rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
-                    add(Attribution(s, e, kind, f"{kind}:participle-{rule_name}", (m.start(), m.end()),
+                    if rule not in FAMILIES:  # a speech act is named by its family alone
+                        rule_name = f"participle-{rule_name}"
+                    add(Attribution(s, e, kind, f"{kind}:{rule_name}", (m.start(), m.end()),
                                     speaker, None, 0.7))  # fmt: skip
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
@@ -1424,4 +1451,9 @@ def attribute_sentence(
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    for act in unattributed_questions(masked, s_start, s_end):
+        s, e = _trim(text, act.start, act.end)
+        if e - s >= 3:
+            s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
+            add(Attribution(s, e, kind, f"{kind}:{act.rule}", act.cue, act.mention, None, 0.5))
     return found
