@@ -976,7 +976,7 @@ _STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISI
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "
 _CHARACTERISED = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|it|to|him\s+out)\b)(?P<object>[^\x01,.;:—–]{1,60}?)"
+    r"\s+(?!(?:for|on|off|up|in|out|back|it|to|him\s+out)\b)(?P<object>[^\x01,.;:—–]{1,90}?)"
     r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\x01)"
 )
 
@@ -989,6 +989,14 @@ _CHARACTERISED_PLAIN = re.compile(
     r"number|meeting|press|news|vote|halt|truce|time|moment|bit|while)\b)[a-z][\w’'-]*"
     r"(?:\s+[\w’'-]+){0,5})"
 )
+
+
+def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
+    the verb shares the sentence's subject."""
+    if re.search(r"\b(?:and|but)\s+$", masked[s_start:cue_start]):
+        return sentence_subject(masked, s_start, cue_start)
+    return None
 
 
 def _characterisation(
@@ -1041,7 +1049,10 @@ def _characterisation(
             return None
         subject = found[-1].mention if found else sentence_subject(masked, s_start, m.start())
     else:
-        subject = subject_before(masked, s_start, _cue_span(masked, s_start, m.start(), m.end())[0])
+        cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
+        subject = subject_before(masked, s_start, cue_start) or _coordinated_subject(
+            masked, s_start, cue_start
+        )
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
         if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
             return None  # "what he calls "...""
@@ -1282,9 +1293,8 @@ def attribute_sentence(
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
         appositive = None
-        if subject is None and re.search(r"\b(?:and|but)\s+$", masked[s_start : cue[0]]):
-            # "The spokesman refused to answer ... but said there was no call"
-            subject = sentence_subject(masked, s_start, cue[0])
+        if subject is None:
+            subject = _coordinated_subject(masked, s_start, cue[0])
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None
