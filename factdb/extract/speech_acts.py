@@ -53,7 +53,7 @@ def families_of(base: str) -> tuple[str, ...]:
 
 # the words between a verb and what it governs: an addressee or object with no verb of its
 # own ("asked the 2016 Democratic White House contender", "urged the rest of the party")
-_NP = r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%-]+,?\s+){1,10}?"
+_NP = r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){1,10}?"
 _WH = r"(?:whether|if|who|whom|whose|what|when|where|why|how|which)\b"
 _QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_NP}))?(?P<content>{_WH}|about\s+(?=\S))")
 _TO_DO = re.compile(rf"\s+(?P<content>{_NP}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])")
