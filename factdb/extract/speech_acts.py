@@ -68,6 +68,7 @@ _OBJECT = re.compile(
 )
 _ACCUSED_OF = re.compile(rf"\s+(?P<content>{_NP}of\s+\S)")
 _AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
+_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
 
@@ -149,6 +150,8 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
             return found.end("content")  # "asked about her own vote": the topic
         return found.start("content")
     if family == "call":
+        if _PLEA.match(masked, at, end):
+            return None  # "pleaded guilty to falsifying its accounts": a plea in court
         found = _TO_DO.match(masked, at, end) or (
             None if called_on or base == "ask" else _FOR.match(masked, at, end)
         )
