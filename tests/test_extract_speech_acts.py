@@ -90,6 +90,16 @@ def only_claim(text: str, rule: str) -> Claim:
             "called",
         ),
         (
+            # PolNeAR train (Huffington Post): "called X ADJECTIVE", cut before the next verb
+            "In a fiery takedown of the businessman, Sen. Bernie Sanders (I-Vt.) called him "
+            "divisive and accused him of preventing Americans from being able to “stand "
+            "together to address the real issues facing this country.”",
+            "indirect:characterisation",
+            "him divisive",
+            "Bernie Sanders",
+            "called",
+        ),
+        (
             # PolNeAR train (New York Times): a proposal as a noun phrase
             "Mr. Cardin has proposed a 10 percent VAT to go with a 17 percent corporate tax rate.",
             "indirect:proposal",
@@ -122,6 +132,7 @@ def only_claim(text: str, rule: str) -> Claim:
         "accusation",
         "described-as",
         "called-x-a-y",
+        "called-x-adjective",
         "proposal",
         "promise",
         "denial",

@@ -981,13 +981,25 @@ _CHARACTERISED = re.compile(
 )
 
 
-# without quotation marks only a person or a named thing, then "a/an ...": "calling him a
-# political opportunist", "called Christmas a sham"; never "called it a day"
+# without quotation marks: a person, a name or a determined noun phrase, then "a/an ..." or a
+# word with an adjective's ending: "calling him a political opportunist", "called Christmas a
+# sham", "called the charges unsubstantiated", "called her vote in favor of the Iraq War a
+# mistake"; never "called it a day" or "called the police an hour later"
+_NEXT_VERB = re.compile(
+    r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|their|that)\b"
+)
+_OBJECT_WORD = (
+    r"(?!(?:and|or|but|who|which|that|to|after|before|when|while|because|as|than)\b)[\w’'-]+"
+)
 _CHARACTERISED_PLAIN = re.compile(
     r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,3}"
-    r"[A-Z][\w’'.-]*)\s+(?P<complement>(?:a|an)\s+(?!(?:day|night|cab|taxi|lot|few|couple|"
-    r"number|meeting|press|news|vote|halt|truce|time|moment|bit|while)\b)[a-z][\w’'-]*"
-    r"(?:\s+[\w’'-]+){0,5})"
+    r"[A-Z][\w’'.-]*|(?:the|his|her|their|its|this|these|those|[A-Z][\w.-]*[’']s)\s+"
+    rf"(?:{_OBJECT_WORD}\s+){{0,7}}?{_OBJECT_WORD})\s+"
+    r"(?P<complement>(?:(?:a|an)\s+(?!(?:day|night|cab|taxi|lot|few|couple|number|meeting|press|"
+    r"news|vote|halt|truce|time|moment|bit|while|hour|week|month|year|minute|ambulance|doctor|"
+    r"lawyer|friend|election|strike|conference|session|emergency)\b)[a-z][\w’'-]*"
+    r"|[a-z]+(?:ed|ous|ful|ive|able|ible|ic|ent|ant|less|ist|ary)\b"
+    r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
 )
 
 
@@ -1015,11 +1027,15 @@ def _characterisation(
     named between the verb and it, and a speaker who is the verb's subject.
     """
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
+    if shape is not None and find_cues(masked, shape.start("object"), shape.end("object")):
+        shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
-        if shape is None or has_finite(masked, shape.start("complement"), shape.end()):
-            return None
-        span = _trim(text, shape.start("object"), _clip_end(masked, shape.start("object"), s_end))
+        if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
+            return None  # "called the police and said ...": no complement
+        end = _clip_end(masked, shape.start("object"), s_end)
+        verb = _NEXT_VERB.search(masked, shape.end("object"), end)  # "... and accused him of"
+        span = _trim(text, shape.start("object"), verb.start() if verb else end)
         claim = (*span, "indirect")
     else:
         claim = None
