@@ -145,6 +145,17 @@ def test_speech_act_families(text: str, rule: str, content: str, speaker: str, c
     assert claim.cue is not None and claim.cue.text == cue
 
 
+def test_the_word_that_opens_a_question_is_no_hedge() -> None:
+    # PolNeAR train (HuffPost): "whether" asks; the article still lists it among its hedges
+    text = (
+        "Last month, The Huffington Post’s Scott Conroy asked Sanders whether questions "
+        "about his health and age were fair game in the campaign."
+    )
+    claim = only_claim(text, "indirect:question")
+    assert claim.hedges == []
+    assert [h.text for h in extract_article(text).hedges] == ["whether"]
+
+
 def test_question_put_at_the_opening_has_no_asker() -> None:
     # PolNeAR train (Politico): the question ends at the comma before the answer, and nobody
     # is named as the asker: never Ryan, who answers
