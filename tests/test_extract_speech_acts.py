@@ -205,11 +205,17 @@ def test_participle_accusation_speaks_for_the_subject() -> None:
         "One message read “anybodybuttrump.us,” a website linked to a group called the "
         "“We The People Foundation.”",
         "He called it a day after the vote in Iowa.",
+        # BBC News (business, 2004-05): nouns that look like cues, and a request put to
+        # nobody in particular
+        "Assuming that Citigroup demand stays solid, the structure of the industry also works "
+        "in Carnival's favour.",
+        "Voters would be asked to go to the polls to elect their own area police commissioner, "
+        "under plans unveiled by the Conservatives.",
         # BBC News (business, 2004-05): a plea in court, not a call on others
         "Titan, a California-based company, pleaded guilty to falsifying its accounts and "
         "violating US anti-bribery laws.",
     ],
-    ids=["withheld", "modifier", "about-it", "named", "idiom", "plea"],
+    ids=["withheld", "modifier", "about-it", "named", "idiom", "noun", "passive-request", "plea"],
 )
 def test_no_speech_act(text: str) -> None:
     rules = {"question", "call", "accusation", "characterisation", "proposal", "promise", "denial"}

@@ -68,6 +68,7 @@ _OBJECT = re.compile(
 )
 _ACCUSED_OF = re.compile(rf"\s+(?P<content>{_NP}of\s+\S)")
 _AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
+_VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
@@ -112,9 +113,13 @@ _ADJECTIVE_USE = re.compile(
 
 
 def _before_next_speaker(masked: str, start: int, end: int) -> int:
-    """The content ends where another speaker's reporting clause starts: "called on Obama to
-    retaliate against Russia for meddling the California congressman said is designed to"."""
+    """The content ends where another speaker's reporting clause starts ("called on Obama to
+    retaliate against Russia for meddling the California congressman said is designed to") or
+    where a participle adds what else was said ("urged a strong stand, saying ...")."""
     for cue in find_cues(masked, start, end):
+        comma = re.search(r",\s*$", masked[start : cue.start()])
+        if cue.group().endswith("ing") and comma:
+            return start + comma.start()  # "urged a strong stand, saying that ...": the next claim
         if cue.group().endswith("ing") or re.search(r"\bto\s+$", masked[start : cue.start()]):
             continue
         subject = subject_before(masked, start, cue.start())
@@ -156,7 +161,9 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
             None if called_on or base == "ask" else _FOR.match(masked, at, end)
         )
         if found is None and base in ("urge", "demand") and not called_on:
-            found = _OBJECT.match(masked, at, end)  # "urged a strong stand", "called for a ban"
+            found = _OBJECT.match(masked, at, end)  # "urged a strong stand", "demanded an apology"
+            if found is not None and _VERB_NEXT.match(masked, found.start("content"), end):
+                return None  # "Citigroup demand stays solid": the cue was a noun
         return None if found is None else found.start("content")
     if family == "accusation":
         found = _ACCUSED_OF.match(masked, at, end)
@@ -221,6 +228,8 @@ def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
             start = m.start("content")
             opens = m.group("content")
             rule = "call" if opens.startswith("to") else "question"
+            if rule == "call" and not m.group("by"):
+                continue  # "voters would be asked to go to the polls": nobody said anything
             if opens.startswith("about") or m.group("cue").endswith("about"):
                 start = m.end("content")  # "asked about her own vote": the topic
                 if _PRONOUN_TOPIC.match(masked, start):
