@@ -204,6 +204,7 @@ _BEFORE_PUT_QUESTION = re.compile(
     r"(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Bb]efore|[Ww]hile|was|were|is|are|been|being"
     r"|be)\s+(?:[a-z]+ly\s+)?)$"
 )
+_NOT_YET_ASKED = re.compile(r"\b(?:will|would|could|may|might|should|must|to)\s+be\s+$")
 _OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Later|Also)\s*,?\s+)?$")
 
 
@@ -228,8 +229,8 @@ def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
             start = m.start("content")
             opens = m.group("content")
             rule = "call" if opens.startswith("to") else "question"
-            if rule == "call" and not m.group("by"):
-                continue  # "voters would be asked to go to the polls": nobody said anything
+            if rule == "call" and _NOT_YET_ASKED.search(before):
+                continue  # "voters would be asked to go to the polls": nobody has asked yet
             if opens.startswith("about") or m.group("cue").endswith("about"):
                 start = m.end("content")  # "asked about her own vote": the topic
                 if _PRONOUN_TOPIC.match(masked, start):
