@@ -46,6 +46,16 @@ EXPECTED = [
         "hedge_cues": [],
     },
     {
+        # a call on others is a claim of its own (rule indirect:call), by the same official
+        "id": "foreign-ministry-halt",
+        "kind": "indirect",
+        "text": "an immediate halt to illegal military cooperation between the two nations",
+        "speaker": "A South Korean Foreign Ministry official",
+        "speaker_kind": "anonymous",
+        "cue": "urging",
+        "hedge_cues": [],
+    },
+    {
         "id": "ukrainian-media-battalion",
         "kind": "indirect",
         "text": "Russia has formed a battalion-sized unit of about 3,000 North Korean troops",

@@ -34,6 +34,7 @@ from factdb.extract.mentions import (
     tokens,
 )
 from factdb.extract.quotes import MASK, Quote
+from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
 from factdb.extract.verbs import (
     FINITE_WORD,
     STRICT_FINITE,
@@ -475,6 +476,11 @@ def clause_after_cue(
         s, e = _trim(text, rest_start, sent_end)
         if e - s >= 12:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
+    act = act_after_cue(masked, cue_end, rest_start, sent_end, base)
+    if act is not None:
+        s, e = _trim(text, act.start, act.end)
+        if e - s >= 3:
+            return (*_partial_or_mixed(masked, quotes, s, e)[:3], act.rule)
     return None
 
 
@@ -970,9 +976,39 @@ _STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISI
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "
 _CHARACTERISED = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|it|to|him\s+out)\b)(?P<object>[^\x01,.;:—–]{1,60}?)"
+    r"\s+(?!(?:for|on|off|up|in|out|back|it|to|him\s+out)\b)(?P<object>[^\x01,.;:—–]{1,90}?)"
     r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\x01)"
 )
+
+
+# without quotation marks: a person, a name or a determined noun phrase, then "a/an ..." or a
+# word with an adjective's ending: "calling him a political opportunist", "called Christmas a
+# sham", "called the charges unsubstantiated", "called her vote in favor of the Iraq War a
+# mistake"; never "called it a day" or "called the police an hour later"
+_NEXT_VERB = re.compile(
+    r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|their|that)\b"
+)
+_OBJECT_WORD = (
+    r"(?!(?:and|or|but|who|which|that|to|after|before|when|while|because|as|than)\b)[\w’'-]+"
+)
+_CHARACTERISED_PLAIN = re.compile(
+    r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"[A-Z][\w’'.-]*|(?:the|his|her|their|its|this|these|those|[A-Z][\w.-]*[’']s)\s+"
+    rf"(?:{_OBJECT_WORD}\s+){{0,7}}?{_OBJECT_WORD})\s+"
+    r"(?P<complement>(?:(?:a|an)\s+(?!(?:day|night|cab|taxi|lot|few|couple|number|meeting|press|"
+    r"news|vote|halt|truce|time|moment|bit|while|hour|week|month|year|minute|ambulance|doctor|"
+    r"lawyer|friend|election|strike|conference|session|emergency)\b)[a-z][\w’'-]*"
+    r"|[a-z]+(?:ed|ous|ful|ive|able|ible|ic|ent|ant|less|ist|ary)\b"
+    r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
+)
+
+
+def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
+    the verb shares the sentence's subject."""
+    if re.search(r"\b(?:and|but)\s+$", masked[s_start:cue_start]):
+        return sentence_subject(masked, s_start, cue_start)
+    return None
 
 
 def _characterisation(
@@ -991,8 +1027,18 @@ def _characterisation(
     named between the verb and it, and a speaker who is the verb's subject.
     """
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
+    if shape is not None and find_cues(masked, shape.start("object"), shape.end("object")):
+        shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
-        return None
+        shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
+        if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
+            return None  # "called the police and said ...": no complement
+        end = _clip_end(masked, shape.start("object"), s_end)
+        verb = _NEXT_VERB.search(masked, shape.end("object"), end)  # "... and accused him of"
+        span = _trim(text, shape.start("object"), verb.start() if verb else end)
+        claim = (*span, "indirect")
+    else:
+        claim = None
     obj = shape.group("object")
     if (
         not re.search(r"[A-Za-z]", obj)
@@ -1001,10 +1047,12 @@ def _characterisation(
     ):
         return None
     quote = next((q for q in quotes if q.open_at == shape.end()), None)
-    if quote is None:
-        return None  # one quoted word is enough here: "called Trump "unhinged""
-    if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
-        return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
+    if claim is None:
+        if quote is None:
+            return None  # one quoted word is enough here: "called Trump "unhinged""
+        if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
+            return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
+        claim = (shape.start("object"), quote.end, "mixed")
     before = masked[s_start : m.start()]
     if re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
         return None  # "Humphrey, who calls Trump a "sociopath,"": background to the sentence
@@ -1017,14 +1065,18 @@ def _characterisation(
             return None
         subject = found[-1].mention if found else sentence_subject(masked, s_start, m.start())
     else:
-        subject = subject_before(masked, s_start, _cue_span(masked, s_start, m.start(), m.end())[0])
+        cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
+        subject = subject_before(masked, s_start, cue_start) or _coordinated_subject(
+            masked, s_start, cue_start
+        )
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
         if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
             return None  # "what he calls "...""
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
-    return Attribution(shape.start("object"), quote.end, "mixed", "mixed:characterisation",
-                       (m.start(), m.end()), subject, None, 0.7)  # fmt: skip
+    start, end, kind = claim
+    return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
+                       subject, None, 0.7)  # fmt: skip
 
 
 def _evidence_phrase(
@@ -1234,7 +1286,9 @@ def attribute_sentence(
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
                     rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
-                    add(Attribution(s, e, kind, f"{kind}:participle-{rule_name}", (m.start(), m.end()),
+                    if rule not in FAMILIES:  # a speech act is named by its family alone
+                        rule_name = f"participle-{rule_name}"
+                    add(Attribution(s, e, kind, f"{kind}:{rule_name}", (m.start(), m.end()),
                                     speaker, None, 0.7))  # fmt: skip
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
@@ -1255,9 +1309,8 @@ def attribute_sentence(
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
         appositive = None
-        if subject is None and re.search(r"\b(?:and|but)\s+$", masked[s_start : cue[0]]):
-            # "The spokesman refused to answer ... but said there was no call"
-            subject = sentence_subject(masked, s_start, cue[0])
+        if subject is None:
+            subject = _coordinated_subject(masked, s_start, cue[0])
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None
@@ -1424,4 +1477,9 @@ def attribute_sentence(
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    for act in unattributed_questions(masked, s_start, s_end):
+        s, e = _trim(text, act.start, act.end)
+        if e - s >= 3:
+            s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
+            add(Attribution(s, e, kind, f"{kind}:{act.rule}", act.cue, act.mention, None, 0.5))
     return found

@@ -510,4 +510,10 @@ def attach_hedges(claims: list[Claim], hedges: list[Hedge], text: str) -> None:
         for owner in _owners(hedge, candidates):
             owned[id(owner)].append(hedge)
     for claim in claims:
-        claim.hedges = owned[id(claim)]
+        claim.hedges = [h for h in owned[id(claim)] if not _opens_a_question(claim, h)]
+
+
+def _opens_a_question(claim: Claim, hedge: Hedge) -> bool:
+    """ "asked Sanders whether ...": the word that opens a reported question asks; it does not
+    hedge what was said (the cue stays in the article's hedges)."""
+    return claim.rule.endswith(":question") and hedge.start == claim.start

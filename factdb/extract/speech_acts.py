@@ -1,0 +1,266 @@
+"""Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
+proposals, promises and denials.
+
+"Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
+Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
+"denied the charges": each reports what someone said, in a shape of its own after the verb.
+The families and their verbs are classes of `lexicons/verb_classes.txt`; the family names the
+claim's rule (`indirect:question`). `act_after_cue` reads the content after a cue whose
+speaker the attribution patterns have found; `unattributed_questions` reads the questions put
+to someone ("Asked whether ..., 75 percent said", "Rubio was asked by Gerard Baker whether"),
+whose asker is named after "by" or not at all. Both return offsets only; attribution turns them
+into claims with the same clipping as every other reported clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from factdb.extract.lexicon import verb_class, words
+from factdb.extract.mentions import subject_after, subject_before
+from factdb.extract.quotes import MASK
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
+
+FAMILIES = (
+    "question",
+    "call",
+    "accusation",
+    "characterisation",
+    "proposal",
+    "promise",
+    "denial",
+)
+
+
+@dataclass(slots=True)
+class Act:
+    """The content of one speech act: masked[start:end], before clipping and trimming."""
+
+    start: int
+    end: int
+    rule: str  # the family: "question", "call", ...
+    cue: tuple[int, int] | None = None
+    mention: tuple[int, int] | None = None  # the asker, when the pattern names one
+
+
+@cache
+def families_of(base: str) -> tuple[str, ...]:
+    """The families a reporting verb belongs to, in the order their shapes are tried."""
+    return tuple(family for family in FAMILIES if base in verb_class(family))
+
+
+# the words between a verb and what it governs: an addressee or object with no verb of its
+# own ("asked the 2016 Democratic White House contender", "urged the rest of the party")
+_NP = r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){1,10}?"
+_WH = r"(?:whether|if|who|whom|whose|what|when|where|why|how|which)\b"
+_QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_NP}))?(?P<content>{_WH}|about\s+(?=\S))")
+_TO_DO = re.compile(rf"\s+(?P<content>{_NP}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])")
+_FOR = re.compile(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
+_OBJECT = re.compile(
+    r"\s+(?P<content>(?!(?:that|to|for|on|in|at|about|by|with|from|of|if|whether|it|him|her|"
+    r"them|me|us|you|up|out|off|back|down|and|but|or|as|so|after|before|when|while|under|over|"
+    r"into|during|through|within|since|until|without|against|among|last|this|next|earlier|"
+    r"later|ago|months?|weeks?|years?|days?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"yesterday|today|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w$’'\x01])"
+)
+_ACCUSED_OF = re.compile(rf"\s+(?P<content>{_NP}of\s+\S)")
+_AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
+_VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b")
+_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
+_PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
+_TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
+
+
+# the cue is passive or a subordinate clause of the writer's: "was asked", "when asked",
+# "after being accused"; the subject before it did not say this
+_NOT_THE_SUBJECTS = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|get|got|gets|when|after|before|if|once|while|until)"
+    r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:for|on))?\s*$"
+)
+
+
+def act_after_cue(
+    masked: str, cue_end: int, rest_start: int, sent_end: int, base: str
+) -> Act | None:
+    """The content of a speech act after its cue, when the verb is in a family and what follows
+    has that family's shape; None leaves the cue to the other patterns (or to nobody)."""
+    families = families_of(base)
+    if not families or masked.startswith(MASK, _skip_space(masked, rest_start)):
+        return None
+    if _NOT_THE_SUBJECTS.search(masked, max(0, cue_end - 40), cue_end):
+        return None
+    called_on = masked[max(0, cue_end - 3) : cue_end] == " on"
+    if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
+        return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
+    for family in families:
+        found = _shape(masked, rest_start, sent_end, family, base, called_on)
+        if found is not None and _verbless(masked, rest_start, found):
+            return Act(found, _before_next_speaker(masked, found, sent_end), family)
+    return None
+
+
+_TRAILING_JOIN = re.compile(
+    r"(?:\s+(?:and|but|or|when|while|as|after|because|which|who|if|that|whether))+\s*$"
+)
+# a past participle used as a modifier: after a determiner or a possessive, or before a
+# plain noun with nothing said ("pledged delegates")
+_ADJECTIVE_USE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|own|this|these|those)\s+[a-z]+ed\s*$"
+)
+
+
+def _before_next_speaker(masked: str, start: int, end: int) -> int:
+    """The content ends where another speaker's reporting clause starts ("called on Obama to
+    retaliate against Russia for meddling the California congressman said is designed to") or
+    where a participle adds what else was said ("urged a strong stand, saying ...")."""
+    for cue in find_cues(masked, start, end):
+        comma = re.search(r",\s*$", masked[start : cue.start()])
+        if cue.group().endswith("ing") and comma:
+            return start + comma.start()  # "urged a strong stand, saying that ...": the next claim
+        if cue.group().endswith("ing") or re.search(r"\bto\s+$", masked[start : cue.start()]):
+            continue
+        subject = subject_before(masked, start, cue.start())
+        if subject is not None and subject[0] > start:
+            join = _TRAILING_JOIN.search(masked, start, subject[0])
+            return join.start() if join else subject[0]
+    return end
+
+
+def _skip_space(masked: str, at: int) -> int:
+    while at < len(masked) and masked[at].isspace():
+        at += 1
+    return at
+
+
+def _verbless(masked: str, rest_start: int, content: int) -> bool:
+    """Nothing between the cue and the content may be a clause of its own ("asked around,
+    then said if ...")."""
+    return not STRICT_FINITE.search(masked, rest_start, content) or masked[
+        rest_start:content
+    ].strip() in ("", "whether", "if")
+
+
+def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bool) -> int | None:
+    """Where the content starts when masked[at:end] has the family's shape."""
+    if family == "question":
+        found = _QUESTION.match(masked, at, end)
+        if found is None:
+            return None
+        if found.group("content").startswith("about"):
+            if _PRONOUN_TOPIC.match(masked, found.end("content")):
+                return None  # "asked about it": the question is elsewhere
+            return found.end("content")  # "asked about her own vote": the topic
+        return found.start("content")
+    if family == "call":
+        if _PLEA.match(masked, at, end):
+            return None  # "pleaded guilty to falsifying its accounts": a plea in court
+        found = _TO_DO.match(masked, at, end) or (
+            None if called_on or base == "ask" else _FOR.match(masked, at, end)
+        )
+        if found is None and base in ("urge", "demand") and not called_on:
+            found = _OBJECT.match(masked, at, end)  # "urged a strong stand", "demanded an apology"
+            if found is not None and _VERB_NEXT.match(masked, found.start("content"), end):
+                return None  # "Citigroup demand stays solid": the cue was a noun
+        return None if found is None else found.start("content")
+    if family == "accusation":
+        found = _ACCUSED_OF.match(masked, at, end)
+        return None if found is None else found.start("content")
+    if family == "characterisation":
+        found = _AS.match(masked, at, end)
+        if found is None or MASK in masked[at:end]:
+            return None  # in quoted words it is attribution's own characterisation rule
+        return found.start("content")
+    if family in ("proposal", "promise"):
+        if family == "promise" and _TO_LATER.match(masked, at, end):
+            return _skip_space(masked, at)  # "promised Sunday at a rally to end ..."
+        found = _OBJECT.match(masked, at, end)
+        if found is None or FINITE_WORD.match(masked, found.start("content"), end):
+            return None
+        return found.start("content")
+    if family == "denial":
+        found = _OBJECT.match(masked, at, end)
+        if found is None:
+            return None
+        first = masked[found.start("content") : end].split()[:4]
+        if words("denial_objects").isdisjoint(w.strip(",.;:").lower() for w in first):
+            return None
+        return found.start("content")
+    return None
+
+
+# "Asked whether ...,", "When asked about ...,", "Rubio was asked by Gerard Baker whether":
+# the subject before a passive "asked" is who answers, never who asked
+_PUT_QUESTION = re.compile(
+    r"(?P<cue>(?<![\w’'])[Aa]sked(?:\s+about)?)\b"
+    rf"(?:\s+(?:on|in|during|at)\s+[^,\x01]{{1,40}}?(?=\s+(?:{_WH}|about\b|by\b)))?"
+    rf"(?:\s+by\s+(?P<by>[^,\x01]{{2,80}}?))?"
+    rf"(?:\s*[,:]\s*(?P<quote>\x01)|\s+(?P<content>{_WH}|about\s+(?=\S)|to\s+[a-z]))"
+)
+# what may come before such an "asked": the sentence opening, a subordinator, a passive
+_BEFORE_PUT_QUESTION = re.compile(
+    r"(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Bb]efore|[Ww]hile|was|were|is|are|been|being"
+    r"|be)\s+(?:[a-z]+ly\s+)?)$"
+)
+_NOT_YET_ASKED = re.compile(r"\b(?:will|would|could|may|might|should|must|to)\s+be\s+$")
+_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Later|Also)\s*,?\s+)?$")
+
+
+def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
+    """Questions put to someone: who asked is named after "by", or nobody."""
+    if "sked" not in masked[s_start:s_end]:
+        return []  # the cheap test first
+    found: list[Act] = []
+    for m in _PUT_QUESTION.finditer(masked, s_start, s_end):
+        before = masked[max(s_start, m.start() - 30) : m.start()]
+        if not (
+            _OPENING.fullmatch(masked, s_start, m.start())
+            or _BEFORE_PUT_QUESTION.search(before.rstrip() + " ")
+        ):
+            continue
+        if m.group("quote"):
+            start = end = m.start("quote")
+            while end < s_end and masked[end] == MASK:
+                end += 1
+            rule = "question"
+        else:
+            start = m.start("content")
+            opens = m.group("content")
+            rule = "call" if opens.startswith("to") else "question"
+            if rule == "call" and _NOT_YET_ASKED.search(before):
+                continue  # "voters would be asked to go to the polls": nobody has asked yet
+            if opens.startswith("about") or m.group("cue").endswith("about"):
+                start = m.end("content")  # "asked about her own vote": the topic
+                if _PRONOUN_TOPIC.match(masked, start):
+                    continue  # "asked about it": the question is elsewhere
+            end = _phrase_end(masked, start, s_end)
+        if end - start < 3:
+            continue
+        mention = None
+        if m.group("by"):
+            mention = subject_after(masked, m.start("by"), m.end("by"))
+            if mention is None:
+                continue  # a "by" we cannot read: better no claim than a wrong asker
+        found.append(Act(start, end, rule, (m.start("cue"), m.end("cue")), mention))
+    return found
+
+
+# after the question, the answer's clause: a subject, then a verb before the next comma
+_ANSWER = re.compile(
+    r",\s+(?=(?:[A-Z\d]|(?:the|a|an|he|she|they|it|most|many|some|only|about|nearly)\b))"
+    r"(?!(?:Who|Which|Whose)\b)[^,\x01]*"
+)
+
+
+def _phrase_end(masked: str, start: int, s_end: int) -> int:
+    """A question put at the opening of a sentence ends at the comma before the answer:
+    "Asked if he was ever bullied, the Republican presidential candidate replied"; one put
+    after the answer runs to the end of the sentence."""
+    for answer in _ANSWER.finditer(masked, start, s_end):
+        if has_finite(masked, answer.start() + 1, answer.end()) or find_cues(
+            masked, answer.start() + 1, answer.end()
+        ):
+            return answer.start()
+    return s_end
