@@ -71,6 +71,23 @@ def test_quote_after_its_frame_in_the_same_paragraph_joins_the_claim() -> None:
     assert second.text == "We are independent,"
 
 
+def test_quote_after_a_long_frame_with_an_appositive_joins_the_claim() -> None:
+    # PolNeAR train (Washington Post, 2015): the frame names the speaker with a long
+    # appositive; PolNeAR annotates both quotations as one attribution
+    text = (
+        '"Facts may be undervalued or losing their value in today\'s world," said Robert Mason, '
+        "a University of Washington professor who has researched the spread of false "
+        'information. "If you say it loud enough or long enough, people will believe it."'
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert claim.speaker is not None and claim.speaker.name == "Robert Mason"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "Facts may be undervalued or losing their value in today's world",
+        "If you say it loud enough or long enough, people will believe it.",
+    ]
+
+
 def test_split_quote_is_one_claim_covering_both_parts() -> None:
     # BBC tech/074
     text = (

@@ -31,7 +31,8 @@ from factdb.extract.verbs import find_cues, has_finite
 # with a source to check them with; said words are kept with an unknown speaker.
 _NEEDS_A_NAMED_SOURCE = (":belief", ":evidence", ":characterisation", ":nominal")
 _DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
-_MIN_UNATTRIBUTED_WORDS = 4  # shorter stand-alone quotes are slogans, titles or labels
+_MIN_UNATTRIBUTED_WORDS = 4
+_MAX_FRAME_WORDS = 40  # a frame between two quotations of one statement; 15 split many  # shorter stand-alone quotes are slogans, titles or labels
 _FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
 _SAID_ON = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast)\s+(?:\w+day,?\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
@@ -204,9 +205,11 @@ def _paragraph_attributions(
 
 
 def _frame_between(masked: str, end: int, open_at: int) -> bool:
-    """Only a short attribution frame between two quotations ('," he said. "')."""
+    """Only the rest of the first quotation's sentence between two quotations ('," he said. "'),
+    however long its speaker's appositive ('," said Robert Mason, a University of Washington
+    professor who has researched ... "'): PolNeAR annotates both as one attribution."""
     between = masked[end:open_at].lstrip(MASK)  # from the closing mark on
-    return MASK not in between and len(between.split()) <= 15
+    return MASK not in between and len(between.split()) <= _MAX_FRAME_WORDS
 
 
 class _LatestEnd:
