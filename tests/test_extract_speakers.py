@@ -819,3 +819,15 @@ def test_two_names_alone_before_who_stay_together() -> None:
     text = "Smith and Jones, who lead the group, said ''we are done here for good.''"
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.mention == "Smith and Jones"
+
+
+def test_a_surname_ending_in_ing_after_a_quotation_is_a_name() -> None:
+    # PolNeAR train (Politico, 2016): "Ebeling" is no verb form where no sentence opens
+    text = (
+        "“In 2008, in Denver, the day she had to turn it all over, I was a delegate for "
+        "Illinois for her,” Ebeling explained."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == "Ebeling"
+    # a capitalised "-ing" word opening the sentence is still a verb form, never a speaker
+    assert all(c.speaker is None for c in claims_of("Speaking said the plan would fail."))

@@ -418,17 +418,26 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
         return None
     if CALENDAR.match(toks[last].text):
         return None
-    # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a name
+    # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a
+    # name, and so is "Ebeling" or "Manning" after a quotation or a comma, where no sentence opens
     if (
         first == last
         and NOT_IN_PHRASE.match(toks[first].lower)
-        and (not toks[first].capitalised or toks[first].lower.endswith("ing"))
+        and (
+            not toks[first].capitalised
+            or (toks[first].lower.endswith("ing") and not _mid_sentence(toks, first))
+        )
     ):
         return None
     return toks[first].start, toks[last].end
 
 
 NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
+
+
+def _mid_sentence(toks: list[Token], at: int) -> bool:
+    """Whether token `at` follows a quotation or a comma: a capital there is a name's."""
+    return at > 0 and toks[at - 1].text in (MASK, ",")
 
 
 _NOT_MODIFIERS = frozenset(["show", "find", "see", "think", "know", "want", "need", "make", "get"])
