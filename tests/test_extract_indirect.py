@@ -375,3 +375,31 @@ def test_talking_about_something_is_no_reported_clause() -> None:
 )
 def test_what_follows_told_and_its_addressee(text: str, content: str) -> None:
     assert only(text).text == content
+
+
+def test_the_speakers_next_act_after_a_comma_is_not_the_content() -> None:
+    # PolNeAR train (Breitbart, 2016): ", and accused ..." is what Farage did next, not what
+    # he said the warning was
+    text = (
+        "UK Independence Party leader Nigel Farage said the warning was indicative that the "
+        "President did not know what he was talking about, and accused Number 10 Downing Street "
+        "of putting words in the President’s mouth."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.text == (
+        "the warning was indicative that the President did not know what he was talking about"
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Nigel Farage"
+
+
+def test_a_second_act_after_but_keeps_the_speaker_of_the_first() -> None:
+    # PolNeAR train (Breitbart, 2016): "..., but insists ..." is a second claim by the same
+    # speaker, not the tail of the first
+    text = (
+        "She says people may not like the answer, but insists Sanders is mounting a “phony attack.”"
+    )
+    first, second = extract_article(text).claims
+    assert first.text == "people may not like the answer"
+    assert second.text.startswith("Sanders is mounting a “phony attack")
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.mention == first.speaker.mention == "She"

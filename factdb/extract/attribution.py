@@ -256,12 +256,52 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s+")
 _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 
 
+# "..., and accused Number 10 of ...", "..., but insists Sanders is ...": the speaker's own next
+# act, a reporting verb coordinated with the cue, with no subject of its own. Without the comma
+# ("said X and said Y") PolNeAR as often keeps both in one claim: left alone.
+_SPEAKERS_NEXT_ACT = re.compile(
+    r"\s*,\s+(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
+)
+
+
+def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
+    """Where the speaker's next act after the reported content begins, if it does."""
+    for join in _SPEAKERS_NEXT_ACT.finditer(masked, start + 12, end):
+        verb = join.group("verb")
+        if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
+            continue
+        base = cue_base(verb)
+        # a past form, or "says"/"insists" of a verb that takes a clause; "and say", "and
+        # demands respect" may be the reported clause's own verb
+        if base != verb and not verb.endswith("ing") and (base in _CLAUSE_VERBS or verb[-1] != "s"):
+            return join.start()
+    return None
+
+
+def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tuple[int, int] | None:
+    """The speaker of the claim cut off right before ", and|but CUE" (`_speakers_next_act`): "She
+    says people may not like the answer, but insists ...": the same speaker acts again."""
+    if not found or found[-1].mention is None or found[-1].end > cue_start:
+        return None
+    at = found[-1].end
+    while at < cue_start and masked[at] in "\x01\"”’'":
+        at += 1  # the closing mark of a quoted fragment the claim ends with
+    join = _SPEAKERS_NEXT_ACT.match(masked, at, cue_start + 40)
+    if join is None or join.start("verb") != cue_start:
+        return None
+    return found[-1].mention
+
+
 def _clip_end(masked: str, start: int, end: int) -> int:
-    """Cut reported content before a contrast the writer adds ("..., but Cook did not say when")
-    or before a clause with its own speaker ("..., and more than 4 in 10 said Trump would")."""
+    """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
+    before the speaker's next act ("..., and accused Number 10 ...") or before a clause with its
+    own speaker ("..., and more than 4 in 10 said Trump would")."""
     contrast = _CONTRAST.search(masked, start, end)
     if contrast is not None and contrast.start() - start >= 12:
         end = contrast.start()
+    next_act = _speakers_next_act(masked, start, end)
+    if next_act is not None:
+        end = next_act
     # one scan for the joins, not one per cue: a join cannot run into the cue word after it
     joins = sorted(
         [
@@ -1257,7 +1297,9 @@ def attribute_sentence(
         appositive = None
         if subject is None and re.search(r"\b(?:and|but)\s+$", masked[s_start : cue[0]]):
             # "The spokesman refused to answer ... but said there was no call"
-            subject = sentence_subject(masked, s_start, cue[0])
+            subject = sentence_subject(masked, s_start, cue[0]) or _previous_act(
+                masked, found, cue[0]
+            )
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None
