@@ -831,3 +831,36 @@ def test_a_surname_ending_in_ing_after_a_quotation_is_a_name() -> None:
     assert claim.speaker is not None and claim.speaker.name == "Ebeling"
     # a capitalised "-ing" word opening the sentence is still a verb form, never a speaker
     assert all(c.speaker is None for c in claims_of("Speaking said the plan would fail."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Washington Post, 2015)
+        "Democrats in Iowa who watched the Saturday debate said they were unfazed by the 9/11 "
+        "flap.",
+        # PolNeAR train (Politico, 2015)
+        "Nonetheless, House Republicans supporting the bill have said they think they will "
+        "have sufficient votes to pass it.",
+    ],
+    ids=["who-watched-the-debate", "supporting-the-bill"],
+)
+def test_the_object_of_a_verb_before_the_cue_never_speaks(text: str) -> None:
+    for claim in claims_of(text):
+        assert claim.speaker is None or claim.speaker.mention not in (
+            "the Saturday debate",
+            "the bill",
+        )
+
+
+def test_the_subject_of_a_relative_clause_without_that_still_speaks() -> None:
+    # PolNeAR train (Washington Post, 2016): "which the OECD says had ...": a noun or "which"
+    # before "the NOUN" is no verb taking it as object
+    text = (
+        "By 2018, California's minimum wage would be higher than the rate is now in France and "
+        "Australia, which the Organization for Economic Cooperation and Development says had "
+        "the world's highest wage floors in 2015."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Organization for Economic Cooperation and Development"

@@ -416,6 +416,8 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
     """
     if first > 0 and toks[first - 1].lower in PREPOSITIONS:
         return None
+    if first > 0 and toks[first].lower in ("the", "a", "an") and _verb_before(toks, first - 1):
+        return None  # "those who ... to win the nomination say": the object of a verb
     if CALENDAR.match(toks[last].text):
         return None
     # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a
@@ -433,6 +435,34 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
 
 
 NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
+
+
+def _verb_before(toks: list[Token], at: int) -> bool:
+    """Whether the word at `at`, right before "the/a NOUN", is a verb whose object the phrase
+    is ("to win the nomination say", "who watched the Saturday debate said", "supporting the
+    bill"): a participle, or a bare word after "to" or a modal. A noun there is the head of a
+    relative clause without "that" ("a probe the agency said", "donations the foundation
+    acknowledged", "for meddling the congressman said is"), whose subject does speak."""
+    tok = toks[at]
+    lower = tok.lower
+    if not (tok.text.isalpha() and tok.text.islower()) or lower in words("role_nouns"):
+        return False
+    if lower.endswith(("ed", "ing")) and not lower.endswith("eed") and len(lower) > 4:
+        # after a preposition an "-ing" word is a noun: "for meddling the congressman said is"
+        gerund = lower.endswith("ing") and at > 0 and toks[at - 1].lower in PREPOSITIONS
+        return lower not in _NOUNS_IN_ED_ING and not gerund
+    return at > 0 and toks[at - 1].lower in _BEFORE_BARE_VERB
+
+
+_NOUNS_IN_ED_ING = frozenset(
+    ["meeting", "hearing", "briefing", "building", "morning", "evening", "ruling", "filing",
+     "funding", "spending", "polling", "shooting", "bombing", "killing", "training", "setting",
+     "ceiling", "thing", "something", "nothing", "anything", "everything", "during", "hundred"]
+)  # fmt: skip
+_BEFORE_BARE_VERB = frozenset(
+    ["to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does",
+     "do", "not"]
+)  # fmt: skip
 
 
 def _mid_sentence(toks: list[Token], at: int) -> bool:
