@@ -864,3 +864,40 @@ def test_the_subject_of_a_relative_clause_without_that_still_speaks() -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert claim.speaker.name == "Organization for Economic Cooperation and Development"
+
+
+def test_she_never_resolves_to_a_man_named_mr() -> None:
+    # BBC politics/116: the article calls the last speaker "Mr Johnson"; "she" is the mother
+    # the article quotes next, so the claim has no known speaker rather than his name
+    text = (
+        "Ministers would not rule out scrapping the Child Support Agency if it failed to "
+        "improve, Work and Pensions Secretary Alan Johnson has warned.\n"
+        "And responding to calls for the agency to be scrapped, Mr Johnson told BBC Radio 4's "
+        'Today programme: "I certainly wouldn\'t rule out the nuclear option."\n'
+        "Her forms have twice been lost in the post, she said."
+    )
+    last = claims_of(text)[-1]
+    assert last.text == "Her forms have twice been lost in the post"
+    assert last.speaker is not None
+    assert (last.speaker.mention, last.speaker.name) == ("she", "unknown")
+
+
+def test_he_never_resolves_to_a_woman_named_ms() -> None:
+    # BBC tech/352: "said Ms Finger", then a quote "he said" from someone else
+    text = (
+        '"It has been losing market share and this could be one way of gaining some of that '
+        'back," said Ms Finger. "BT\'s network is limited compared to that of cable," he said.'
+    )
+    first, second = claims_of(text)
+    assert first.speaker is not None and first.speaker.name == "Finger"
+    assert second.speaker is not None and second.speaker.name == "unknown"
+
+
+def test_a_kinship_title_before_another_first_name_says_nothing_of_this_person() -> None:
+    # PolNeAR train style (Breitbart, 2016): "daughter Ivanka Trump" is not Donald Trump
+    text = (
+        "Donald Trump was introduced by his daughter Ivanka Trump. Donald Trump said the "
+        "economy was failing. He said taxes would fall."
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Donald Trump"

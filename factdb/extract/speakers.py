@@ -204,6 +204,14 @@ def _drop_place(organization: str) -> str:
     return re.sub(r"\s+in\s+[A-Z][\w .,-]*$", "", organization).strip()
 
 
+def _gender_of(word: str) -> set[str]:
+    """{"m"} or {"f"} for a word that says a person is a man or a woman, else empty."""
+    lowered = word.lower().rstrip(".")
+    return ({"m"} if lowered in words("male_words") else set()) | (
+        {"f"} if lowered in words("female_words") else set()
+    )
+
+
 def _canonical(surface: str, kind: SpeakerKind) -> str:
     name = _PAREN.sub("", surface).strip(" ,")
     if kind in ("organization", "media"):
@@ -287,6 +295,7 @@ class SpeakerResolver:
     _person_by_surname: dict[str, Speaker] = field(default_factory=dict)
     _by_name: dict[str, Speaker] = field(default_factory=dict)
     _by_head: dict[str, Speaker] = field(default_factory=dict)
+    _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -358,6 +367,46 @@ class SpeakerResolver:
             for surname, pattern in self._other_surnames.items()
         )
 
+    def gender(self, speaker: Speaker) -> str | None:
+        """ "m" or "f" when the article says so of this person, else None.
+
+        From the article itself, never from a list of first names: a title or gendered role
+        before the name anywhere in it ("Mr. Kirby", "Mrs. Clinton", "wife Melania Trump"; not
+        "daughter Chelsea Clinton" for Bill Clinton, nor "daughter Ivanka Trump" for a bare
+        "Trump"), and the words of the speaker's own role ("the congresswoman"). Evidence both
+        ways, or none: None.
+        """
+        if speaker.name in self._genders:
+            return self._genders[speaker.name]
+        found: set[str] = set()
+        pronouns = pronoun_classes()
+        own = [t.lower() for t in _tokens(f"{speaker.mention} {speaker.role or ''}")]
+        for word in own:
+            if word not in pronouns:
+                found |= _gender_of(word)
+        name_toks = _tokens(speaker.name)
+        if name_toks and name_toks[-1][:1].isupper():
+            surname = name_toks[-1]
+            given = {t.lower() for t in name_toks[:-1]}
+            titled = re.compile(
+                rf"\b([A-Za-z]+)\.?\s+((?:[A-Z][\w.’'-]*\s+){{0,2}}){re.escape(surname)}\b"
+            )
+            for match in titled.finditer(self.masked):
+                word = match.group(1).lower()
+                first = match.group(2).split()[:1]
+                if word in pronouns or (first and first[0].lower() not in given):
+                    continue  # "his Trump Tower"; "daughter Chelsea Clinton" is someone else
+                found |= _gender_of(word)
+        gender = next(iter(found)) if len(found) == 1 else None
+        self._genders[speaker.name] = gender
+        return gender
+
+    def _agrees(self, pronoun: str, target: Speaker) -> bool:
+        """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
+        said = _gender_of(pronoun)
+        known = self.gender(target) if said else None
+        return known is None or known in said
+
     def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
             if speaker.kind != "unknown" and predicate(speaker):
@@ -387,6 +436,8 @@ class SpeakerResolver:
                 target = self._recent(lambda s: s.kind == "person")
                 if target is not None and self._other_person_between(target, start):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
+                if target is not None and not self._agrees(lowered, target):
+                    target = None  # "Mr. Kirby said X. She added": she is someone else
             elif cls == "group":
                 target = self._recent(lambda s: s.kind in ("organization", "anonymous", "media"))
             elif cls == "thing":
