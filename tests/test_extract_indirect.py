@@ -403,3 +403,21 @@ def test_a_second_act_after_but_keeps_the_speaker_of_the_first() -> None:
     assert second.text.startswith("Sanders is mounting a “phony attack")
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.mention == first.speaker.mention == "She"
+
+
+def test_a_participle_after_the_content_is_the_speakers_next_claim() -> None:
+    # PolNeAR train (Western Journal, 2016): ", saying ..." is a second claim, not the tail of
+    # the first; PolNeAR annotates the two apart
+    text = (
+        "Presidential candidate Donald Trump announced on Tuesday that he filed his required "
+        "financial statement with the Federal Elections Commission, saying it set a new "
+        "benchmark for the agency."
+    )
+    first, second = extract_article(text).claims
+    assert first.text == (
+        "he filed his required financial statement with the Federal Elections Commission"
+    )
+    assert second.text == "it set a new benchmark for the agency"
+    assert second.rule == "indirect:participle-said-clause"
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == second.speaker.name == "Donald Trump"

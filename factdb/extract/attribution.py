@@ -256,11 +256,12 @@ _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s+")
 _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 
 
-# "..., and accused Number 10 of ...", "..., but insists Sanders is ...": the speaker's own next
-# act, a reporting verb coordinated with the cue, with no subject of its own. Without the comma
-# ("said X and said Y") PolNeAR as often keeps both in one claim: left alone.
+# "..., and accused Number 10 of ...", "..., but insists Sanders is ...", "..., saying it set a
+# new benchmark": the speaker's own next act, a reporting verb coordinated with the cue or a
+# participle after it, with no subject of its own. Without the comma ("said X and said Y")
+# PolNeAR as often keeps both in one claim: left alone.
 _SPEAKERS_NEXT_ACT = re.compile(
-    r"\s*,\s+(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
+    r"\s*,\s+(?P<join>(?:and|but)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
 )
 
 
@@ -271,9 +272,13 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
-        # a past form, or "says"/"insists" of a verb that takes a clause; "and say", "and
-        # demands respect" may be the reported clause's own verb
-        if base != verb and not verb.endswith("ing") and (base in _CLAUSE_VERBS or verb[-1] != "s"):
+        if verb.endswith("ing"):
+            if base in _PARTICIPLE_VERBS:  # ", saying ...", ", and adding that ..."
+                return join.start()
+            continue
+        # a past form, or "says"/"insists" of a verb that takes a clause, after "and"/"but";
+        # "and say", "and demands respect" may be the reported clause's own verb
+        if join.group("join") and base != verb and (base in _CLAUSE_VERBS or verb[-1] != "s"):
             return join.start()
     return None
 
