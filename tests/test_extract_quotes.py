@@ -88,6 +88,30 @@ def test_quote_after_a_long_frame_with_an_appositive_joins_the_claim() -> None:
     ]
 
 
+def test_a_quoted_paragraph_after_the_frame_ends_the_paragraph_joins_the_claim() -> None:
+    # PolNeAR train (Breitbart, 2015): PolNeAR annotates the two quoted paragraphs as one
+    text = (
+        "“We like a lot of the candidates, some more than the others,” Adelson said during the "
+        "interview in Macau.\n\n“It’s changing every day. Out of 14 candidates, 41 percent is "
+        "unheard of.”\n\nAsked what he wanted, Adelson said, “They have got to be able to win.”"
+    )
+    first, second = claims_of(text)
+    assert first.rule == "direct:split" and first.text.endswith("41 percent is unheard of.")
+    assert [text[s:e] for s, e in first.segments][0] == (
+        "We like a lot of the candidates, some more than the others"
+    )
+    assert second.text == "They have got to be able to win."
+
+
+def test_a_quoted_section_heading_never_joins_the_claim_before() -> None:
+    # PolNeAR dev (The New York Times archive style): a heading set in single quotes
+    text = (
+        "\"I don't know what Tom Clarke's intentions are. But I am skeptical he can pull it "
+        "off,\" he said.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is like a chess game."
+    )
+    assert claims_of(text)[0].text.endswith("skeptical he can pull it off,")
+
+
 def test_split_quote_is_one_claim_covering_both_parts() -> None:
     # BBC tech/074
     text = (

@@ -179,11 +179,12 @@ def _paragraph_attributions(
             if (
                 last is not None
                 and last.kind == "direct"
-                and _paragraph_of(paras, last.end) == sentence.paragraph
+                and _joins_previous_quote(text, paras, last, q, sentence)
                 and _frame_between(masked, last.end, q.open_at)
             ):
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
-                # claim, as for a split quote inside a sentence
+                # claim, as for a split quote inside a sentence; so is a quotation that goes on
+                # in the next paragraph after the frame ends the first
                 last.end = q.end
                 chain.moved(last)
                 last.context = (last.context[0], max(last.context[1], sentence.end))
@@ -202,6 +203,21 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+def _joins_previous_quote(
+    text: str, paras: list[tuple[int, int]], last: Attribution, q: Quote, sentence: _Sentence
+) -> bool:
+    """Whether quotation `q` goes on with the claim `last` ended: in the same paragraph, or as
+    the next paragraph when it is one whole quotation and no section heading ("'Legend in
+    the Coal Fields.'"), as PolNeAR annotates a speaker's run of quoted paragraphs."""
+    gap = sentence.paragraph - _paragraph_of(paras, last.end)
+    if gap == 0:
+        return True
+    if gap > 1 or q.paragraphs != 1 or not q.closed:
+        return False
+    said = re.findall(r"[\w’'-]+", text[q.start : q.end])
+    return not (len(said) <= 8 and all(w[:1].isupper() for w in said if len(w) >= 4))
 
 
 def _frame_between(masked: str, end: int, open_at: int) -> bool:
