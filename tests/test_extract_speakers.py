@@ -901,3 +901,33 @@ def test_a_kinship_title_before_another_first_name_says_nothing_of_this_person()
     )
     last = claims_of(text)[-1]
     assert last.speaker is not None and last.speaker.name == "Donald Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization"),
+    [
+        # PolNeAR dev (The Hill, 2016): "Del." is a title, and the place is no part of the name
+        (
+            '"This is a waste of time. It\'s destroying this committee," said Del. Stacey '
+            "Plaskett of the Virgin Islands.",
+            "Stacey Plaskett",
+            "Virgin Islands",
+        ),
+        # PolNeAR train (Politico, 2016)
+        (
+            "“It would have been a real long-shot to shoehorn Secretary Clinton’s conduct into "
+            "the statute,” said Stephen Vladeck of the University of Texas School of Law.",
+            "Stephen Vladeck",
+            "University of Texas School of Law",
+        ),
+        # an organisation's own "of" stays in its name
+        ("The Bank of America said profits rose sharply this year.", "Bank of America", None),
+    ],
+    ids=["delegate-of-place", "scholar-of-school", "bank-of-america"],
+)
+def test_a_person_is_named_without_where_they_are_from(
+    text: str, name: str, organization: str | None
+) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.organization) == (name, organization)

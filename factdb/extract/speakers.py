@@ -212,6 +212,28 @@ def _gender_of(word: str) -> set[str]:
     )
 
 
+_OF_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _split_affiliation(name: str) -> tuple[str, str | None]:
+    """ "Stacey Plaskett of the Virgin Islands" -> ("Stacey Plaskett", "Virgin Islands"): a
+    person's name followed by where they are from or work, which is no part of the name. An
+    organisation's own "of" stays ("Bank of America", "Secretary of State")."""
+    found = _OF_AFFILIATION.search(name)
+    if found is None:
+        return name, None
+    person = name[: found.start()]
+    toks = _tokens(person)
+    if not _looks_like_person(toks) or any(
+        t.lower() in _not_in_names()
+        or t.lower() in words("determiners")
+        or t.lower().rstrip(".") in _bare_titles()
+        for t in toks
+    ):
+        return name, None
+    return person, name[found.end() :]
+
+
 def _canonical(surface: str, kind: SpeakerKind) -> str:
     name = _PAREN.sub("", surface).strip(" ,")
     if kind in ("organization", "media"):
@@ -466,7 +488,8 @@ class SpeakerResolver:
                 return speaker, 0.75
 
         name, role = split_role_and_name(surface)
-        kind = mention_kind(name if role else surface, sentence)
+        name, affiliation = _split_affiliation(name)
+        kind = mention_kind(name if role or affiliation else surface, sentence)
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
             kind = "person"  # "Senate Majority Leader Mitch McConnell"
         if role and role.lower() in words("organization_nouns") | words("media_nouns"):
@@ -501,6 +524,8 @@ class SpeakerResolver:
             earlier = self._by_name.get(name)
             if earlier is not None:
                 role, organization = earlier.role, organization or earlier.organization
+        if kind == "person" and organization is None and affiliation:
+            organization = affiliation
         if kind == "person" and role and organization is None and context_organization:
             organization = context_organization
         name = _canonical(name, kind)
