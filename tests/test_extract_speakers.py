@@ -931,3 +931,29 @@ def test_a_person_is_named_without_where_they_are_from(
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.organization) == (name, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR dev (CNN, 2016): a poll share "N of 10" is the whole phrase
+        ("Nearly eight of 10 voters say they plan to tune in.", "Nearly eight of 10 voters"),
+        # PolNeAR dev (AP, 2016): the possessor says whose commissioner speaks
+        (
+            "Connecticut’s tax commissioner says an internal review shows no one from the "
+            "department leaked the returns.",
+            "Connecticut’s tax commissioner",
+        ),
+        # PolNeAR dev (The New York Times, 2016): one of the advisers, not a "Mr." named so
+        (
+            "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get "
+            "back-to-back hurricanes.",
+            "one of Mr. Obama's climate advisers",
+        ),
+    ],
+    ids=["eight-of-10", "possessor", "one-of-possessor"],
+)
+def test_a_common_noun_speaker_keeps_its_share_or_possessor(text: str, speaker: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.mention, claim.speaker.name) == (speaker, speaker)

@@ -171,7 +171,7 @@ _ANONYMOUS_PHRASE = re.compile(
 _SHARE_PHRASE = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than)\s+)?"
     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+"
-    r"(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[A-Za-z][\w-]*){0,5}?)"
+    r"(?:in|out\s+of|of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[A-Za-z][\w-]*){0,5}?)"
     r"\s*(?:(?:also|still)\s+)?$"
 )
 
@@ -190,7 +190,7 @@ _PERCENT_SHARE = re.compile(
 
 # words each phrase above needs ("familiar with", "out of", "percent", "majority", ...)
 _ANONYMOUS_HINT = re.compile(r"familiar|close|briefed|knowledge|involved|who")
-_SHARE_HINT = re.compile(r"\s(?:in|out)\s")
+_SHARE_HINT = re.compile(r"\s(?:in|out|of)\s")
 _PERCENT_HINT = re.compile(r"percent|alf|third|quarter|ajorit")
 
 
@@ -334,6 +334,15 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
             return longer
         if first == i and not head.capitalised:
             first = _modifiers_before(toks, i)  # "Republican primary voters", "aviation experts"
+            if (
+                first >= 2
+                and toks[first - 1].text in _NEVER_IN_NAME
+                and toks[first - 2].capitalised
+            ):
+                # "Connecticut's tax commissioner", "one of Mr. Obama's climate advisers": the
+                # possessor says whose they are
+                j = first - 1
+                continue
         break
     # never start with a connector, a sentence opener, a capitalised function word or the
     # tail of a dateline's time ("10:14 AM Police say", "8:13am PDT Ellen DeGeneres")

@@ -131,6 +131,8 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
         word = toks[idx].rstrip(",").lower()
         if (word in titles or word in words("role_nouns")) and toks[idx + 1][:1].isupper():
             name = " ".join(toks[idx + 1 :])
+            if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
+                break  # "one of Mr. Obama's climate advisers": the advisers, not a Mr.
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
                 return name, " ".join(toks[: idx + 1])
     # trailing run of capitalised tokens after a lower-case role word
