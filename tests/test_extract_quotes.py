@@ -518,3 +518,25 @@ def test_a_headline_label_before_a_list_of_names_is_no_claim() -> None:
         "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hay."
     )
     assert [c for c in extract_article(text).claims if c.rule.endswith(":headline")] == []
+
+
+def test_a_colon_introduction_ending_in_a_cue_names_the_cues_subject() -> None:
+    # PolNeAR dev (Breitbart, 2016): the speaker is the Times, not "New York Times reports"
+    text = (
+        "The New York Times reports:\n\n"
+        '"In an illustration of the lack of enthusiasm for her campaign, fewer than a quarter '
+        'of her donors gave $200 or less."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.rule == "direct:colon-intro"
+    assert claim.speaker is not None and claim.speaker.name == "New York Times"
+
+
+def test_a_colon_introduction_without_a_verb_names_nobody() -> None:
+    # PolNeAR dev (Breitbart, 2016): "Partial transcript as follows:" has no speaker
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Let\'s start with breaking news about the debate and the invitation."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is None or claim.speaker.name != "Partial"

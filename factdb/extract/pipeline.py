@@ -19,13 +19,14 @@ from operator import attrgetter, itemgetter
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence
 from factdb.extract.hedges import attach_hedges, find_hedges
+from factdb.extract.lexicon import reporting_verb_forms
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
 from factdb.extract.speakers import SpeakerResolver, mention_kind
 from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
-from factdb.extract.verbs import find_cues, has_finite
+from factdb.extract.verbs import FINITE_WORD, find_cues, has_finite
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
@@ -162,7 +163,11 @@ def _paragraph_attributions(
                 prev_start, prev_end = paras[p_index - 1]
                 if _introduces_quote(masked, prev_start, prev_end):
                     cue = None
-                    speaker = subject_before(masked, prev_start, prev_end - 1)
+                    speaker = (
+                        None  # "The New York Times reports:": the cue's subject, found below
+                        if _ends_with_cue(masked, prev_start, prev_end - 1)
+                        else subject_before(masked, prev_start, prev_end - 1)
+                    )
                     from_who = _FROM_SPEAKER.match(masked, prev_start, prev_end)
                     if speaker is None and from_who:
                         speaker = subject_after(masked, from_who.end(), prev_end - 1)
@@ -306,8 +311,29 @@ def _speaker_of_intro(
             if speaker is not None:
                 return speaker, (cue.start(), cue.end())
     if MASK not in masked[last_start:end] and len(masked[last_start:end].split()) <= 8:
-        return sentence_subject(masked, last_start, end), None
+        subject = sentence_subject(masked, last_start, end)
+        verb = (
+            re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", masked[subject[1] : end]) if subject else None
+        )
+        if verb is None or not _verb_like(verb.group(1)):
+            return None, None  # "Partial transcript as follows:": no verb, so nobody speaks
+        return subject, None
     return None, None
+
+
+def _ends_with_cue(masked: str, start: int, end: int) -> bool:
+    """Whether the words before a colon end with a reporting verb ("The Times reports:")."""
+    last = re.search(r"([a-z]+)\W*$", masked[start:end])
+    return last is not None and last.group(1) in reporting_verb_forms()
+
+
+def _verb_like(word: str) -> bool:
+    """A finite verb form, as far as suffixes and the lexicons tell ("continued", "echoes")."""
+    return (
+        word.endswith(("ed", "s"))
+        or FINITE_WORD.fullmatch(word) is not None
+        or word in reporting_verb_forms()
+    )
 
 
 def _introduces_quote(masked: str, start: int, end: int) -> bool:
