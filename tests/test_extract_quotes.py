@@ -540,3 +540,18 @@ def test_a_colon_introduction_without_a_verb_names_nobody() -> None:
     )
     (claim,) = claims_of(text)
     assert claim.speaker is None or claim.speaker.name != "Partial"
+
+
+def test_a_split_quote_in_two_apostrophe_marks_keeps_its_pieces() -> None:
+    # PolNeAR train (The New York Times, 2016): the first piece opens two characters before its
+    # words, and was left out of the pieces, so the frame counted as said words
+    text = (
+        "''Folks recognize that we have time,'' Mr. Coleman said, ''but not a lot of time to "
+        "right this course and rally around somebody who can win this.''"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "Folks recognize that we have time",
+        "but not a lot of time to right this course and rally around somebody who can win this.",
+    ]

@@ -528,7 +528,7 @@ def _segments(
     if att.gap is not None:
         pieces = [(att.start, att.gap[0]), (att.gap[1], att.end)]
     elif att.kind == "direct":
-        first = bisect_left(opens, att.start - 1)
+        first = bisect_left(opens, att.start - 3)  # a mark may be two characters: ''
         pieces = [
             (q.start, q.end)
             for q in quotes[first : bisect_left(opens, att.end)]
