@@ -421,3 +421,17 @@ def test_a_participle_after_the_content_is_the_speakers_next_claim() -> None:
     assert second.rule == "indirect:participle-said-clause"
     assert first.speaker is not None and second.speaker is not None
     assert first.speaker.name == second.speaker.name == "Donald Trump"
+
+
+def test_and_a_cue_with_that_after_the_content_is_the_next_claim() -> None:
+    # PolNeAR train (Politico, 2016): "and noted that ..." is the speaker's second claim; PolNeAR
+    # ends the first before it
+    text = (
+        "He said that he personally was more focused on shaping the party platform and noted "
+        "that Sanders himself has acknowledged he won’t be the Democratic nominee."
+    )
+    first, second = extract_article(text).claims
+    assert first.text == "he personally was more focused on shaping the party platform"
+    assert second.text == "Sanders himself has acknowledged he won’t be the Democratic nominee"
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.mention == first.speaker.mention == "He"
