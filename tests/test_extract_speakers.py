@@ -957,3 +957,32 @@ def test_a_common_noun_speaker_keeps_its_share_or_possessor(text: str, speaker: 
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert (claim.speaker.mention, claim.speaker.name) == (speaker, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # PolNeAR train (The New York Times, 2016)
+        (
+            "People briefed on the move said that it reflected Mr. Trump's realization that his "
+            "campaign was at a crisis point.",
+            "People briefed on the move",
+        ),
+        # PolNeAR train (The New York Times, 2016)
+        (
+            "It quietly uses a network run by one of the major intelligence agencies, according "
+            "to officials familiar with the system.",
+            "officials familiar with the system",
+        ),
+        # PolNeAR train (AP, 2016): a poll's share of respondents
+        (
+            "About 4 in 10 said they want the next president to have more liberal policies.",
+            "About 4 in 10",
+        ),
+    ],
+    ids=["briefed-on", "familiar-with-after-according-to", "poll-share"],
+)
+def test_an_unnamed_group_the_article_describes_keeps_its_description(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, "anonymous")

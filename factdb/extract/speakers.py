@@ -66,10 +66,25 @@ def _has(surface: str, lexicon: str) -> bool:
 _BEFORE_RELATIVE = re.compile(r"\s(?:who|that|at|in|from|with|across|around|inside|outside)\s")
 
 
+_UNNAMED_GROUP = re.compile(
+    r"(?:(?:[Aa]|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Ss]ome)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
+    r"knowledgeable\s+about)\b"
+    r"|(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|"
+    r"[Oo]nly|[Jj]ust|[Ss]ome|[Aa]t\s+least)\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out\s+of|of)\s+(?:\d+|two|three|four|five|ten)\b"
+)
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
     if any(marker in lowered_sentence for marker in words("anonymity_markers")):
+        return "anonymous"
+    if _UNNAMED_GROUP.match(surface):
+        # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
+        # sources the article vouches for without naming, or a poll's share of respondents
         return "anonymous"
     # "Voters who backed Obama in 2008": the noun before a relative clause says what they are
     toks = _tokens(_BEFORE_RELATIVE.split(surface, maxsplit=1)[0])
