@@ -986,3 +986,26 @@ def test_an_unnamed_group_the_article_describes_keeps_its_description(text: str,
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (name, "anonymous")
+
+
+def test_a_name_after_a_modifies_a_report_noun_and_never_speaks() -> None:
+    # PolNeAR dev (AP, 2016): "features a New York Times report ... that": the report is a
+    # noun here, so "a New York Times" is no speaker
+    text = (
+        "The 30-second spot, titled “Arrogant,” features a New York Times report from over the "
+        "weekend that nearly $1 billion in Trump company losses in the mid-1990s may have "
+        "enabled him to pay zero in federal income tax."
+    )
+    assert all(
+        c.speaker is None or c.speaker.mention != "a New York Times" for c in claims_of(text)
+    )
+
+
+def test_a_writer_for_an_outlet_is_named_without_it() -> None:
+    # PolNeAR dev (Breitbart, 2016)
+    text = (
+        "“The impact of Monday’s debate is still small,” wrote Cameron Easley for Morning Consult."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.organization) == ("Cameron Easley", "Morning Consult")

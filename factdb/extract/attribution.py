@@ -938,7 +938,12 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
         return False
     if before.capitalised and not masked.startswith("state", at):
-        return False  # "The Post reports"; but "Democratic state lawmakers" is the noun
+        # "The Post reports"; but "Democratic state lawmakers" is the noun, and so is "a New
+        # York Times report": a name after "a" modifies the noun
+        name = len(toks) - 1
+        while name > 0 and toks[name - 1].capitalised:
+            name -= 1
+        return name > 0 and toks[name - 1].lower in ("a", "an")
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 

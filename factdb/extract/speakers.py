@@ -229,13 +229,13 @@ def _gender_of(word: str) -> set[str]:
     )
 
 
-_OF_AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_OF_AFFILIATION = re.compile(r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _split_affiliation(name: str) -> tuple[str, str | None]:
-    """ "Stacey Plaskett of the Virgin Islands" -> ("Stacey Plaskett", "Virgin Islands"): a
-    person's name followed by where they are from or work, which is no part of the name. An
-    organisation's own "of" stays ("Bank of America", "Secretary of State")."""
+    """ "Stacey Plaskett of the Virgin Islands" -> ("Stacey Plaskett", "Virgin Islands"), "Cameron
+    Easley for Morning Consult": a person's name followed by where they are from or work, which
+    is no part of the name. An organisation's own "of" stays ("Bank of America")."""
     found = _OF_AFFILIATION.search(name)
     if found is None:
         return name, None
