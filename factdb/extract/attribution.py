@@ -262,9 +262,9 @@ _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 # PolNeAR as often keeps both in one claim, unless "that" follows (29 gold quotes end before
 # "and noted that ...", 5 hold one).
 _SPEAKERS_NEXT_ACT = re.compile(
-    r"\s*,\s+(?P<join>(?:and|but)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
+    r",\s+(?P<join>(?:and|but)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
     # without the comma only before "that": "... and noted that Sanders has acknowledged"
-    r"|\s+(?P<bare>(?:and|but)\s+)(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb2>[a-z]+)"
+    r"|\s(?P<bare>(?:and|but)\s+)(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb2>[a-z]+)"
     r"(?=\s+that\b)"
 )
 
