@@ -90,10 +90,12 @@ def speaker_matches(predicted: str, gold: str) -> bool:
     """Equal after normalising, or one is a surname (last full token) of the other.
 
     PolNeAR source spans keep appositives and relative clauses ("Chris Cox, who runs the NRA's
-    lobbying arm,"); each comma-separated part of such a span is tried on its own.
+    lobbying arm,"); each comma-separated part of such a span is tried on its own, and so is
+    what comes before an "of" ("Sen. John McCain of Arizona", whom factdb names John McCain).
     """
     parts = [part for part in re.split(r",|\s+who\s+", gold) if part.strip()]
-    return any(_same_speaker(predicted, part) for part in [gold, *parts])
+    before_of = re.split(r"\s+of\s+", gold, maxsplit=1)[0]
+    return any(_same_speaker(predicted, part) for part in [gold, *parts, before_of])
 
 
 def _same_speaker(predicted: str, gold: str) -> bool:

@@ -375,3 +375,66 @@ def test_talking_about_something_is_no_reported_clause() -> None:
 )
 def test_what_follows_told_and_its_addressee(text: str, content: str) -> None:
     assert only(text).text == content
+
+
+def test_the_speakers_next_act_after_a_comma_is_not_the_content() -> None:
+    # PolNeAR train (Breitbart, 2016): ", and accused ..." is what Farage did next, not what
+    # he said the warning was
+    text = (
+        "UK Independence Party leader Nigel Farage said the warning was indicative that the "
+        "President did not know what he was talking about, and accused Number 10 Downing Street "
+        "of putting words in the President’s mouth."
+    )
+    claim, accusation = extract_article(text).claims
+    assert claim.text == (
+        "the warning was indicative that the President did not know what he was talking about"
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Nigel Farage"
+    # the next act is a claim of its own, by the same speaker
+    assert accusation.rule == "indirect:accusation"
+    assert accusation.speaker is not None and accusation.speaker.name == "Nigel Farage"
+
+
+def test_a_second_act_after_but_keeps_the_speaker_of_the_first() -> None:
+    # PolNeAR train (Breitbart, 2016): "..., but insists ..." is a second claim by the same
+    # speaker, not the tail of the first
+    text = (
+        "She says people may not like the answer, but insists Sanders is mounting a “phony attack.”"
+    )
+    first, second = extract_article(text).claims
+    assert first.text == "people may not like the answer"
+    assert second.text.startswith("Sanders is mounting a “phony attack")
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.mention == first.speaker.mention == "She"
+
+
+def test_a_participle_after_the_content_is_the_speakers_next_claim() -> None:
+    # PolNeAR train (Western Journal, 2016): ", saying ..." is a second claim, not the tail of
+    # the first; PolNeAR annotates the two apart
+    text = (
+        "Presidential candidate Donald Trump announced on Tuesday that he filed his required "
+        "financial statement with the Federal Elections Commission, saying it set a new "
+        "benchmark for the agency."
+    )
+    first, second = extract_article(text).claims
+    assert first.text == (
+        "he filed his required financial statement with the Federal Elections Commission"
+    )
+    assert second.text == "it set a new benchmark for the agency"
+    assert second.rule == "indirect:participle-said-clause"
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == second.speaker.name == "Donald Trump"
+
+
+def test_and_a_cue_with_that_after_the_content_is_the_next_claim() -> None:
+    # PolNeAR train (Politico, 2016): "and noted that ..." is the speaker's second claim; PolNeAR
+    # ends the first before it
+    text = (
+        "He said that he personally was more focused on shaping the party platform and noted "
+        "that Sanders himself has acknowledged he won’t be the Democratic nominee."
+    )
+    first, second = extract_article(text).claims
+    assert first.text == "he personally was more focused on shaping the party platform"
+    assert second.text == "Sanders himself has acknowledged he won’t be the Democratic nominee"
+    assert first.speaker is not None and second.speaker is not None
+    assert second.speaker.mention == first.speaker.mention == "He"

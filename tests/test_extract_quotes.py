@@ -71,6 +71,49 @@ def test_quote_after_its_frame_in_the_same_paragraph_joins_the_claim() -> None:
     assert second.text == "We are independent,"
 
 
+def test_quote_after_a_long_frame_with_an_appositive_joins_the_claim() -> None:
+    # PolNeAR train (Washington Post, 2015): the frame names the speaker with a long
+    # appositive; PolNeAR annotates both quotations as one attribution
+    text = (
+        '"Facts may be undervalued or losing their value in today\'s world," said Robert Mason, '
+        "a University of Washington professor who has researched the spread of false "
+        'information. "If you say it loud enough or long enough, people will believe it."'
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert claim.speaker is not None and claim.speaker.name == "Robert Mason"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "Facts may be undervalued or losing their value in today's world",
+        "If you say it loud enough or long enough, people will believe it.",
+    ]
+
+
+def test_a_quoted_paragraph_after_the_frame_ends_the_paragraph_joins_the_claim() -> None:
+    # PolNeAR train (Breitbart, 2015): PolNeAR annotates the two quoted paragraphs as one
+    text = (
+        "“We like a lot of the candidates, some more than the others,” Adelson said during the "
+        "interview in Macau.\n\n“It’s changing every day. Out of 14 candidates, 41 percent is "
+        "unheard of.”\n\nAsked what he wanted, Adelson said, “They have got to be able to win.”"
+    )
+    # "Asked what he wanted" is a reported question of its own (rule indirect:question)
+    first, question, second = claims_of(text)
+    assert question.rule == "indirect:question" and question.speaker is None
+    assert first.rule == "direct:split" and first.text.endswith("41 percent is unheard of.")
+    assert [text[s:e] for s, e in first.segments][0] == (
+        "We like a lot of the candidates, some more than the others"
+    )
+    assert second.text == "They have got to be able to win."
+
+
+def test_a_quoted_section_heading_never_joins_the_claim_before() -> None:
+    # PolNeAR dev (The New York Times archive style): a heading set in single quotes
+    text = (
+        "\"I don't know what Tom Clarke's intentions are. But I am skeptical he can pull it "
+        "off,\" he said.\n\n'Legend in the Coal Fields.'\n\nBankruptcy is like a chess game."
+    )
+    assert claims_of(text)[0].text.endswith("skeptical he can pull it off,")
+
+
 def test_split_quote_is_one_claim_covering_both_parts() -> None:
     # BBC tech/074
     text = (
@@ -477,3 +520,40 @@ def test_a_headline_label_before_a_list_of_names_is_no_claim() -> None:
         "Replacements: Fortey, Murphy, Daly, Vaili, Cole, Hay."
     )
     assert [c for c in extract_article(text).claims if c.rule.endswith(":headline")] == []
+
+
+def test_a_colon_introduction_ending_in_a_cue_names_the_cues_subject() -> None:
+    # PolNeAR dev (Breitbart, 2016): the speaker is the Times, not "New York Times reports"
+    text = (
+        "The New York Times reports:\n\n"
+        '"In an illustration of the lack of enthusiasm for her campaign, fewer than a quarter '
+        'of her donors gave $200 or less."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.rule == "direct:colon-intro"
+    assert claim.speaker is not None and claim.speaker.name == "New York Times"
+
+
+def test_a_colon_introduction_without_a_verb_names_nobody() -> None:
+    # PolNeAR dev (Breitbart, 2016): "Partial transcript as follows:" has no speaker
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Let\'s start with breaking news about the debate and the invitation."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is None or claim.speaker.name != "Partial"
+
+
+def test_a_split_quote_in_two_apostrophe_marks_keeps_its_pieces() -> None:
+    # PolNeAR train (The New York Times, 2016): the first piece opens two characters before its
+    # words, and was left out of the pieces, so the frame counted as said words
+    text = (
+        "''Folks recognize that we have time,'' Mr. Coleman said, ''but not a lot of time to "
+        "right this course and rally around somebody who can win this.''"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "Folks recognize that we have time",
+        "but not a lot of time to right this course and rally around somebody who can win this.",
+    ]

@@ -171,7 +171,7 @@ _ANONYMOUS_PHRASE = re.compile(
 _SHARE_PHRASE = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than)\s+)?"
     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+"
-    r"(?:in|out\s+of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[A-Za-z][\w-]*){0,5}?)"
+    r"(?:in|out\s+of|of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[A-Za-z][\w-]*){0,5}?)"
     r"\s*(?:(?:also|still)\s+)?$"
 )
 
@@ -190,7 +190,7 @@ _PERCENT_SHARE = re.compile(
 
 # words each phrase above needs ("familiar with", "out of", "percent", "majority", ...)
 _ANONYMOUS_HINT = re.compile(r"familiar|close|briefed|knowledge|involved|who")
-_SHARE_HINT = re.compile(r"\s(?:in|out)\s")
+_SHARE_HINT = re.compile(r"\s(?:in|out|of)\s")
 _PERCENT_HINT = re.compile(r"percent|alf|third|quarter|ajorit")
 
 
@@ -334,6 +334,15 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
             return longer
         if first == i and not head.capitalised:
             first = _modifiers_before(toks, i)  # "Republican primary voters", "aviation experts"
+            if (
+                first >= 2
+                and toks[first - 1].text in _NEVER_IN_NAME
+                and toks[first - 2].capitalised
+            ):
+                # "Connecticut's tax commissioner", "one of Mr. Obama's climate advisers": the
+                # possessor says whose they are
+                j = first - 1
+                continue
         break
     # never start with a connector, a sentence opener, a capitalised function word or the
     # tail of a dateline's time ("10:14 AM Police say", "8:13am PDT Ellen DeGeneres")
@@ -416,19 +425,58 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
     """
     if first > 0 and toks[first - 1].lower in PREPOSITIONS:
         return None
+    if first > 0 and toks[first].lower in ("the", "a", "an") and _verb_before(toks, first - 1):
+        return None  # "those who ... to win the nomination say": the object of a verb
     if CALENDAR.match(toks[last].text):
         return None
-    # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a name
+    # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a
+    # name, and so is "Ebeling" or "Manning" after a quotation or a comma, where no sentence opens
     if (
         first == last
         and NOT_IN_PHRASE.match(toks[first].lower)
-        and (not toks[first].capitalised or toks[first].lower.endswith("ing"))
+        and (
+            not toks[first].capitalised
+            or (toks[first].lower.endswith("ing") and not _mid_sentence(toks, first))
+        )
     ):
         return None
     return toks[first].start, toks[last].end
 
 
 NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
+
+
+def _verb_before(toks: list[Token], at: int) -> bool:
+    """Whether the word at `at`, right before "the/a NOUN", is a verb whose object the phrase
+    is ("to win the nomination say", "who watched the Saturday debate said", "supporting the
+    bill"): a participle, or a bare word after "to" or a modal. A noun there is the head of a
+    relative clause without "that" ("a probe the agency said", "donations the foundation
+    acknowledged", "for meddling the congressman said is"), whose subject does speak."""
+    tok = toks[at]
+    lower = tok.lower
+    if not (tok.text.isalpha() and tok.text.islower()) or lower in words("role_nouns"):
+        return False
+    if lower.endswith(("ed", "ing")) and not lower.endswith("eed") and len(lower) > 4:
+        # after a preposition an "-ing" word is a noun: "for meddling the congressman said is"
+        gerund = lower.endswith("ing") and at > 0 and toks[at - 1].lower in PREPOSITIONS
+        return lower not in _NOUNS_IN_ED_ING and not gerund
+    return at > 0 and toks[at - 1].lower in _BEFORE_BARE_VERB
+
+
+_NOUNS_IN_ED_ING = frozenset(
+    ["meeting", "hearing", "briefing", "building", "morning", "evening", "ruling", "filing",
+     "funding", "spending", "polling", "shooting", "bombing", "killing", "training", "setting",
+     "ceiling", "thing", "something", "nothing", "anything", "everything", "during", "hundred"]
+)  # fmt: skip
+_BEFORE_BARE_VERB = frozenset(
+    ["to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does",
+     "do", "not"]
+)  # fmt: skip
+
+
+def _mid_sentence(toks: list[Token], at: int) -> bool:
+    """Whether token `at` follows a quotation or a comma: a capital there is a name's."""
+    return at > 0 and toks[at - 1].text in (MASK, ",")
 
 
 _NOT_MODIFIERS = frozenset(["show", "find", "see", "think", "know", "want", "need", "make", "get"])

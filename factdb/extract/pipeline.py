@@ -19,19 +19,21 @@ from operator import attrgetter, itemgetter
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence
 from factdb.extract.hedges import attach_hedges, find_hedges
+from factdb.extract.lexicon import reporting_verb_forms
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
 from factdb.extract.speakers import SpeakerResolver, mention_kind
 from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
-from factdb.extract.verbs import find_cues, has_finite
+from factdb.extract.verbs import FINITE_WORD, find_cues, has_finite
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
 _NEEDS_A_NAMED_SOURCE = (":belief", ":evidence", ":characterisation", ":nominal")
 _DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
-_MIN_UNATTRIBUTED_WORDS = 4  # shorter stand-alone quotes are slogans, titles or labels
+_MIN_UNATTRIBUTED_WORDS = 4
+_MAX_FRAME_WORDS = 40  # a frame between two quotations of one statement; 15 split many  # shorter stand-alone quotes are slogans, titles or labels
 _FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
 _SAID_ON = re.compile(
     rf"\b(?:[Oo]n|[Ll]ast)\s+(?:\w+day,?\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
@@ -161,7 +163,11 @@ def _paragraph_attributions(
                 prev_start, prev_end = paras[p_index - 1]
                 if _introduces_quote(masked, prev_start, prev_end):
                     cue = None
-                    speaker = subject_before(masked, prev_start, prev_end - 1)
+                    speaker = (
+                        None  # "The New York Times reports:": the cue's subject, found below
+                        if _ends_with_cue(masked, prev_start, prev_end - 1)
+                        else subject_before(masked, prev_start, prev_end - 1)
+                    )
                     from_who = _FROM_SPEAKER.match(masked, prev_start, prev_end)
                     if speaker is None and from_who:
                         speaker = subject_after(masked, from_who.end(), prev_end - 1)
@@ -178,11 +184,12 @@ def _paragraph_attributions(
             if (
                 last is not None
                 and last.kind == "direct"
-                and _paragraph_of(paras, last.end) == sentence.paragraph
+                and _joins_previous_quote(text, paras, last, q, sentence)
                 and _frame_between(masked, last.end, q.open_at)
             ):
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
-                # claim, as for a split quote inside a sentence
+                # claim, as for a split quote inside a sentence; so is a quotation that goes on
+                # in the next paragraph after the frame ends the first
                 last.end = q.end
                 chain.moved(last)
                 last.context = (last.context[0], max(last.context[1], sentence.end))
@@ -203,10 +210,27 @@ def _paragraph_attributions(
     return extra
 
 
+def _joins_previous_quote(
+    text: str, paras: list[tuple[int, int]], last: Attribution, q: Quote, sentence: _Sentence
+) -> bool:
+    """Whether quotation `q` goes on with the claim `last` ended: in the same paragraph, or as
+    the next paragraph when it is one whole quotation and no section heading ("'Legend in
+    the Coal Fields.'"), as PolNeAR annotates a speaker's run of quoted paragraphs."""
+    gap = sentence.paragraph - _paragraph_of(paras, last.end)
+    if gap == 0:
+        return True
+    if gap > 1 or q.paragraphs != 1 or not q.closed:
+        return False
+    said = re.findall(r"[\w’'-]+", text[q.start : q.end])
+    return not (len(said) <= 8 and all(w[:1].isupper() for w in said if len(w) >= 4))
+
+
 def _frame_between(masked: str, end: int, open_at: int) -> bool:
-    """Only a short attribution frame between two quotations ('," he said. "')."""
+    """Only the rest of the first quotation's sentence between two quotations ('," he said. "'),
+    however long its speaker's appositive ('," said Robert Mason, a University of Washington
+    professor who has researched ... "'): PolNeAR annotates both as one attribution."""
     between = masked[end:open_at].lstrip(MASK)  # from the closing mark on
-    return MASK not in between and len(between.split()) <= 15
+    return MASK not in between and len(between.split()) <= _MAX_FRAME_WORDS
 
 
 class _LatestEnd:
@@ -287,8 +311,29 @@ def _speaker_of_intro(
             if speaker is not None:
                 return speaker, (cue.start(), cue.end())
     if MASK not in masked[last_start:end] and len(masked[last_start:end].split()) <= 8:
-        return sentence_subject(masked, last_start, end), None
+        subject = sentence_subject(masked, last_start, end)
+        verb = (
+            re.match(r"\s+(?:[a-z]+ly\s+)?([a-z]+)", masked[subject[1] : end]) if subject else None
+        )
+        if verb is None or not _verb_like(verb.group(1)):
+            return None, None  # "Partial transcript as follows:": no verb, so nobody speaks
+        return subject, None
     return None, None
+
+
+def _ends_with_cue(masked: str, start: int, end: int) -> bool:
+    """Whether the words before a colon end with a reporting verb ("The Times reports:")."""
+    last = re.search(r"([a-z]+)\W*$", masked[start:end])
+    return last is not None and last.group(1) in reporting_verb_forms()
+
+
+def _verb_like(word: str) -> bool:
+    """A finite verb form, as far as suffixes and the lexicons tell ("continued", "echoes")."""
+    return (
+        word.endswith(("ed", "s"))
+        or FINITE_WORD.fullmatch(word) is not None
+        or word in reporting_verb_forms()
+    )
 
 
 def _introduces_quote(masked: str, start: int, end: int) -> bool:
@@ -483,7 +528,7 @@ def _segments(
     if att.gap is not None:
         pieces = [(att.start, att.gap[0]), (att.gap[1], att.end)]
     elif att.kind == "direct":
-        first = bisect_left(opens, att.start - 1)
+        first = bisect_left(opens, att.start - 3)  # a mark may be two characters: ''
         pieces = [
             (q.start, q.end)
             for q in quotes[first : bisect_left(opens, att.end)]

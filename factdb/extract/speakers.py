@@ -66,10 +66,25 @@ def _has(surface: str, lexicon: str) -> bool:
 _BEFORE_RELATIVE = re.compile(r"\s(?:who|that|at|in|from|with|across|around|inside|outside)\s")
 
 
+_UNNAMED_GROUP = re.compile(
+    r"(?:(?:[Aa]|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Ss]ome)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
+    r"knowledgeable\s+about)\b"
+    r"|(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|"
+    r"[Oo]nly|[Jj]ust|[Ss]ome|[Aa]t\s+least)\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
+    r"[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out\s+of|of)\s+(?:\d+|two|three|four|five|ten)\b"
+)
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
     if any(marker in lowered_sentence for marker in words("anonymity_markers")):
+        return "anonymous"
+    if _UNNAMED_GROUP.match(surface):
+        # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
+        # sources the article vouches for without naming, or a poll's share of respondents
         return "anonymous"
     # "Voters who backed Obama in 2008": the noun before a relative clause says what they are
     toks = _tokens(_BEFORE_RELATIVE.split(surface, maxsplit=1)[0])
@@ -131,6 +146,8 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
         word = toks[idx].rstrip(",").lower()
         if (word in titles or word in words("role_nouns")) and toks[idx + 1][:1].isupper():
             name = " ".join(toks[idx + 1 :])
+            if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
+                break  # "one of Mr. Obama's climate advisers": the advisers, not a Mr.
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
                 return name, " ".join(toks[: idx + 1])
     # trailing run of capitalised tokens after a lower-case role word
@@ -202,6 +219,52 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
 def _drop_place(organization: str) -> str:
     """ "Bank of America in New York" -> "Bank of America": the office's city is not the employer."""
     return re.sub(r"\s+in\s+[A-Z][\w .,-]*$", "", organization).strip()
+
+
+# after a title: its dot, then one to three capitalised words ("Mr. Donald J. Trump")
+_NAME_AFTER_TITLE = re.compile(r"\.?\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*)")
+
+
+@cache
+def _gendered_titles() -> tuple[tuple[str, str], ...]:
+    """(word, "m"|"f") for the gender lexicons' titles and nouns, pronouns left out."""
+    pronouns = pronoun_classes()
+    return tuple(
+        (word, gender)
+        for gender, lexicon in (("m", "male_words"), ("f", "female_words"))
+        for word in sorted(words(lexicon))
+        if word not in pronouns
+    )
+
+
+def _gender_of(word: str) -> set[str]:
+    """{"m"} or {"f"} for a word that says a person is a man or a woman, else empty."""
+    lowered = word.lower().rstrip(".")
+    return ({"m"} if lowered in words("male_words") else set()) | (
+        {"f"} if lowered in words("female_words") else set()
+    )
+
+
+_OF_AFFILIATION = re.compile(r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _split_affiliation(name: str) -> tuple[str, str | None]:
+    """ "Stacey Plaskett of the Virgin Islands" -> ("Stacey Plaskett", "Virgin Islands"), "Cameron
+    Easley for Morning Consult": a person's name followed by where they are from or work, which
+    is no part of the name. An organisation's own "of" stays ("Bank of America")."""
+    found = _OF_AFFILIATION.search(name)
+    if found is None:
+        return name, None
+    person = name[: found.start()]
+    toks = _tokens(person)
+    if not _looks_like_person(toks) or any(
+        t.lower() in _not_in_names()
+        or t.lower() in words("determiners")
+        or t.lower().rstrip(".") in _bare_titles()
+        for t in toks
+    ):
+        return name, None
+    return person, name[found.end() :]
 
 
 def _canonical(surface: str, kind: SpeakerKind) -> str:
@@ -287,6 +350,8 @@ class SpeakerResolver:
     _person_by_surname: dict[str, Speaker] = field(default_factory=dict)
     _by_name: dict[str, Speaker] = field(default_factory=dict)
     _by_head: dict[str, Speaker] = field(default_factory=dict)
+    _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
+    _titles_index: dict[str, list[tuple[str, str | None]]] | None = None
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -358,6 +423,60 @@ class SpeakerResolver:
             for surname, pattern in self._other_surnames.items()
         )
 
+    def gender(self, speaker: Speaker) -> str | None:
+        """ "m" or "f" when the article says so of this person, else None.
+
+        From the article itself, never from a list of first names: a title or gendered role
+        before the name anywhere in it ("Mr. Kirby", "Mrs. Clinton", "wife Melania Trump"; not
+        "daughter Chelsea Clinton" for Bill Clinton, nor "daughter Ivanka Trump" for a bare
+        "Trump"), and the words of the speaker's own role ("the congresswoman"). Evidence both
+        ways, or none: None.
+        """
+        if speaker.name in self._genders:
+            return self._genders[speaker.name]
+        found: set[str] = set()
+        pronouns = pronoun_classes()
+        own = [t.lower() for t in _tokens(f"{speaker.mention} {speaker.role or ''}")]
+        for word in own:
+            if word not in pronouns:
+                found |= _gender_of(word)
+        name_toks = _tokens(speaker.name)
+        if name_toks and name_toks[-1][:1].isupper():
+            given = {t.lower() for t in name_toks[:-1]}
+            for gender, first in self._titled().get(name_toks[-1].lower(), ()):
+                if first is None or first in given:
+                    found.add(gender)  # not "daughter Chelsea Clinton" for Bill Clinton
+        gender = next(iter(found)) if len(found) == 1 else None
+        self._genders[speaker.name] = gender
+        return gender
+
+    def _titled(self) -> dict[str, list[tuple[str, str | None]]]:
+        """Surname -> (gender, first name or None) for every gendered title or kinship noun
+        before a name in the article ("Mr. Donald J. Trump", "wife Melania Trump"); built once
+        an article, by a plain search for each title (a case-blind regex alternation over the
+        text was the slowest part of the engine)."""
+        if self._titles_index is None:
+            self._titles_index = {}
+            lowered = self.masked.lower()
+            for title, gender in _gendered_titles():
+                at = lowered.find(title)
+                while at >= 0:
+                    end = at + len(title)
+                    after = _NAME_AFTER_TITLE.match(self.masked, end)
+                    if after and (at == 0 or not lowered[at - 1].isalnum()):
+                        names = after.group(1).split()
+                        for index, name in enumerate(names):
+                            first = names[0].lower() if index else None
+                            self._titles_index.setdefault(name.lower(), []).append((gender, first))
+                    at = lowered.find(title, end)
+        return self._titles_index
+
+    def _agrees(self, pronoun: str, target: Speaker) -> bool:
+        """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
+        said = _gender_of(pronoun)
+        known = self.gender(target) if said else None
+        return known is None or known in said
+
     def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
             if speaker.kind != "unknown" and predicate(speaker):
@@ -387,6 +506,8 @@ class SpeakerResolver:
                 target = self._recent(lambda s: s.kind == "person")
                 if target is not None and self._other_person_between(target, start):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
+                if target is not None and not self._agrees(lowered, target):
+                    target = None  # "Mr. Kirby said X. She added": she is someone else
             elif cls == "group":
                 target = self._recent(lambda s: s.kind in ("organization", "anonymous", "media"))
             elif cls == "thing":
@@ -415,7 +536,8 @@ class SpeakerResolver:
                 return speaker, 0.75
 
         name, role = split_role_and_name(surface)
-        kind = mention_kind(name if role else surface, sentence)
+        name, affiliation = _split_affiliation(name)
+        kind = mention_kind(name if role or affiliation else surface, sentence)
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
             kind = "person"  # "Senate Majority Leader Mitch McConnell"
         if role and role.lower() in words("organization_nouns") | words("media_nouns"):
@@ -450,6 +572,8 @@ class SpeakerResolver:
             earlier = self._by_name.get(name)
             if earlier is not None:
                 role, organization = earlier.role, organization or earlier.organization
+        if kind == "person" and organization is None and affiliation:
+            organization = affiliation
         if kind == "person" and role and organization is None and context_organization:
             organization = context_organization
         name = _canonical(name, kind)
