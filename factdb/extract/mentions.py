@@ -20,7 +20,7 @@ from factdb.extract.lexicon import (
 )
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
-from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues, has_finite
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
 _INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
@@ -760,6 +760,12 @@ _TIME_OPENER = re.compile(
 )
 
 
+_PHRASE_OPENER = re.compile(
+    r"((?i:in|on|at|after|before|during|with|without|since|despite|following|amid|under|through|"
+    r"speaking|appearing|asked|interviewed)\s[^,;:\x01]{1,100}),\s+"
+)
+
+
 _ASIDE = re.compile(r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},")
 
 
@@ -773,6 +779,13 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     opener = _TIME_OPENER.match(masked, start, limit)
     if opener:
         start = opener.end()  # "Hours later, Trump ...": skip the time phrase
+    for _ in range(3):
+        # "In an interview with The Wall Street Journal, Trump ...", "On Thursday, after
+        # remaining neutral ..., Warren ...": a verbless prepositional opener is no subject
+        phrase = _PHRASE_OPENER.match(masked, start, limit)
+        if phrase is None or has_finite(phrase.group(1)):
+            break
+        start = phrase.end()
     span = subject_after(masked, start, limit)
     if span is None:
         return None

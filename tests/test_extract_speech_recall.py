@@ -1,0 +1,52 @@
+"""Golden tests for plain speech verbs ("said", "says", "told", "according to", a colon) in
+sentence shapes the first patterns missed: a long subject, a verb after "and", an opener
+before the subject, a participle.
+
+Passages are one or two sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl),
+named per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claim_for(text: str, content_start: str) -> Claim:
+    """The one claim whose content opens with `content_start`; its offsets slice back to it."""
+    claims = [c for c in extract_article(text).claims if c.text.startswith(content_start)]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    claim = claims[0]
+    assert text[claim.start : claim.end] == claim.text
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (HuffPost, 2016-07-18): a verbless prepositional opener, then the
+        # subject, its own verb and "and said"
+        (
+            "In an interview with The Wall Street Journal, Trump doubled down on his comments "
+            "about Curiel and said the federal judge had “an inherent conflict of interest” in "
+            "the Trump University cases because of his Mexican heritage.",
+            "the federal judge had",
+            "Trump",
+        ),
+        # PolNeAR train (Western Journal, 2016-06-11): two openers before the subject of a
+        # participle
+        (
+            "On Thursday, after remaining neutral throughout the primary process, Warren "
+            "appeared with MSNBC’s Rachel Maddow and officially endorsed Clinton, saying, “I "
+            "think having a fighter in the lead — a female fighter in the lead — is exactly what "
+            "this country needs.”",
+            "I think having a fighter",
+            "Warren",
+        ),
+    ],
+)
+def test_an_opener_before_the_subject_is_skipped(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
