@@ -50,3 +50,35 @@ def claim_for(text: str, content_start: str) -> Claim:
 def test_an_opener_before_the_subject_is_skipped(text: str, content: str, speaker: str) -> None:
     claim = claim_for(text, content)
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (Western Journal, 2015-12-09): prepositional phrases in the subject
+        (
+            "Staff for the House Select Committee on Benghazi said the panel has the full, "
+            "unredacted Bash email and will address the email in its final report.",
+            "the panel has the full",
+            "Staff for the House Select Committee on Benghazi",
+        ),
+        # PolNeAR train (HuffPost, 2016-07-14): a participle describing the head noun
+        (
+            "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters said "
+            "investigators were unable to determine exactly which files had been extracted from "
+            "agency computers.",
+            "investigators were unable",
+            "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters",
+        ),
+        # PolNeAR train (Politico, 2016-08-17): a head noun outside the lexicons
+        (
+            "But hacking specialists say the most harmful information might not even be genuine.",
+            "the most harmful information",
+            "hacking specialists",
+        ),
+    ],
+)
+def test_a_long_subject_opening_the_sentence_speaks(text: str, content: str, mention: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":long-subject")
+    assert claim.speaker is not None and claim.speaker.mention == mention

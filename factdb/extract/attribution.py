@@ -22,6 +22,7 @@ from factdb.extract.lexicon import (
     words,
 )
 from factdb.extract.mentions import (
+    AUXILIARIES,
     CALENDAR,
     NOT_IN_PHRASE,
     PREPOSITIONS,
@@ -874,6 +875,59 @@ def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int
     return at, at + len(phrase)
 
 
+# what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
+# "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
+_SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
+_ADJECTIVE_BEFORE = frozenset(["the", "a", "an", "recently", "newly", "previously", "widely"])
+_NOT_IN_SUBJECT = frozenset(
+    ["who", "whose", "which", "that", "what", "when", "where", "if", "as", "like", "than"]
+    + ["not", "never", "cannot", "can’t", "can't"]
+)
+# "Trump at the time said", "Fact-checkers soon said": when, not who
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:soon|then|also|now|still|later|recently|previously|too|again|once|already|"
+    r"at\s+the\s+time|at\s+first|in\s+turn))+$"
+)
+
+
+def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Staff for the House Select Committee on Benghazi said", "But hacking specialists say":
+    the whole opening of the sentence is the subject when it is a noun phrase no other pattern
+    reads (a head outside the lexicons, prepositional phrases), with no comma, no verb and no
+    relative clause; whoever it names, the clause after the cue is reported speech."""
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    start = lead.end() if lead else s_start
+    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].rstrip())
+    found = phrase.split()
+    if not 1 <= len(found) <= 14:
+        return None
+    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead):
+        return None  # a sentence opens with a capital, unless after "But", "And"
+    if any(not re.fullmatch(r"[\w’'%&.-]+", w) for w in found) or STRICT_FINITE.search(phrase):
+        return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
+    lowered = [w.lower() for w in found]
+    if re.split(r"[’']", lowered[0])[0] in pronoun_classes():
+        return None  # "It seems unfair to", "He's": a pronoun opens a clause of its own
+    function_words = words("function_words") | words("determiners") | _SUBJECT_LINKS
+    if lowered[-1] in function_words or lowered[-1] in pronoun_classes():
+        return None  # "Trump attacked Clinton and said": the coordination path reads it
+    for k, word in enumerate(lowered):
+        if word in _NOT_IN_SUBJECT:
+            return None
+        if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
+            return None
+        if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
+            # "memo seen by", "guidelines issued by": a participle that describes the noun
+            if not (lowered[k - 1] in _ADJECTIVE_BEFORE or lowered[k + 1 : k + 2] == ["by"]):
+                return None
+        elif k and FINITE_WORD.fullmatch(word):
+            return None
+    if lowered[0] in words("function_words") and lowered[0] not in words("determiners"):
+        return None  # "When", "After", "In": an adverbial or a clause opens the sentence
+    at = masked.index(phrase, start)
+    return at, at + len(phrase)
+
+
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 
 
@@ -1273,6 +1327,15 @@ def attribute_sentence(
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
+        if subject is None and base in _CLAUSE_VERBS:
+            long_subject = _long_subject(masked, s_start, cue[0])
+            after = long_subject and clause_after_cue(
+                text, masked, sent_quotes, m.end(), s_end, base
+            )
+            if long_subject and after:
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:long-subject", cue, long_subject, None, 0.7))
+                continue
         # "police, whom residents accuse of harassment": the words before are not what they said
         relative = subject is not None and bool(
             _RELATIVE.search(masked[max(s_start, subject[0] - 7) : subject[1]])
