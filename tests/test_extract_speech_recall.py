@@ -82,3 +82,49 @@ def test_a_long_subject_opening_the_sentence_speaks(text: str, content: str, men
     claim = claim_for(text, content)
     assert claim.rule.endswith(":long-subject")
     assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "rule"),
+    [
+        # PolNeAR train (New York Times, 2016-07-15): a poll share and its participle
+        (
+            "Mr. Trump has slightly improved his standing, with 30 percent of voters saying they "
+            "have a positive view of him.",
+            "they have a positive view of him",
+            "30 percent of voters",
+            "indirect:share-saying",
+        ),
+        # PolNeAR train (HuffPost, 2016-05-19): a document and its participle; its sender speaks
+        (
+            "The town released a statement Wednesday saying Trump’s comments “are based on his "
+            "opinion, not actual facts,” and welcomed him.",
+            "are based on his opinion",
+            "The town",
+            "direct:document-saying",
+        ),
+        # PolNeAR train (HuffPost, 2016-07-26)
+        (
+            "His office put out a statement saying the U.S. “does not have the capacity to "
+            "properly vet every incoming refugee.”",
+            "does not have the capacity",
+            "His office",
+            "direct:document-saying",
+        ),
+    ],
+)
+def test_a_participle_right_after_a_noun(text: str, content: str, mention: str, rule: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == rule
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+def test_a_determiner_phrase_before_its_verb_is_the_subject_of_a_participle() -> None:
+    # PolNeAR train (Politico, 2015-12-23)
+    text = (
+        "The retired neurosurgeon has provided no details about how he planned to reboot his "
+        "campaign, saying in his statement only that he was “refining some operational "
+        "practices and streamlining some staff assignments to more aptly match the tasks ahead.”"
+    )
+    claim = claim_for(text, "refining some operational practices")
+    assert claim.speaker is not None and claim.speaker.mention == "The retired neurosurgeon"

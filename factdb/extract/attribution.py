@@ -30,6 +30,7 @@ from factdb.extract.mentions import (
     appositive_before,
     phrase_to_comma,
     sentence_subject,
+    share_before,
     subject_after,
     subject_before,
     tokens,
@@ -1219,6 +1220,44 @@ def _nominal_claims(
     return found
 
 
+# a document its sender put out: "issued a statement saying", "sent out a press release saying"
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
+    r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
+    r"(?:\s+(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
+)
+
+
+def _participle_after_noun(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    cue: re.Match[str],
+    base: str,
+) -> Attribution | None:
+    """A participle right after a noun, no comma: "with 47 percent of Cuban Americans saying
+    they will ..." (the poll share speaks) or "Trump issued a statement saying ..." (the
+    sentence's subject speaks through the document it put out)."""
+    after = clause_after_cue(text, masked, quotes, cue.end(), s_end, base)
+    if after is None:
+        return None
+    s, e, kind, _ = after
+    share = share_before(masked, s_start, cue.start())
+    if share is not None:
+        return Attribution(s, e, kind, f"{kind}:share-saying", (cue.start(), cue.end()), share,
+                           None, 0.7)  # fmt: skip
+    document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
+    if document is None:
+        return None
+    sender = sentence_subject(masked, s_start, document.start())
+    if sender is None:
+        return None
+    return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()), sender,
+                       None, 0.7)  # fmt: skip
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -1290,6 +1329,10 @@ def attribute_sentence(
                     rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                     add(Attribution(s, e, kind, f"{kind}:participle-{rule_name}", (m.start(), m.end()),
                                     speaker, None, 0.7))  # fmt: skip
+            elif base in _PARTICIPLE_VERBS:
+                other = _participle_after_noun(text, masked, sent_quotes, s_start, s_end, m, base)
+                if other is not None:
+                    add(other)
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue

@@ -229,6 +229,19 @@ def _quantity(word: str, next_word: str) -> bool:
     return bool(next_word in _COUNTED or _AGE_OR_NAME.match(word))
 
 
+def share_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """A poll share ending at `at` ("47 percent of Cuban Americans", "six in 10 voters"), or
+    None: such a phrase speaks for the people it counts."""
+    share = (
+        _SHARE_HINT.search(masked, max(floor, at - 60), at)
+        and _SHARE_PHRASE.search(masked, max(floor, at - 60), at)
+    ) or (
+        _PERCENT_HINT.search(masked, max(floor, at - 90), at)
+        and _PERCENT_SHARE.search(masked, max(floor, at - 90), at)
+    )
+    return (share.start("phrase"), share.end("phrase")) if share else None
+
+
 def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
 
@@ -243,15 +256,9 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     )
     if anonymous:
         return anonymous.start(), anonymous.end("phrase")
-    share = (
-        _SHARE_HINT.search(masked, max(floor, at - 60), at)
-        and _SHARE_PHRASE.search(masked, max(floor, at - 60), at)
-    ) or (
-        _PERCENT_HINT.search(masked, max(floor, at - 90), at)
-        and _PERCENT_SHARE.search(masked, max(floor, at - 90), at)
-    )
+    share = share_before(masked, floor, at)
     if share:
-        return share.start("phrase"), share.end("phrase")
+        return share
     toks = tokens(masked, max(floor, at - LOOKBACK), at)
     i = len(toks) - 1
     while (
@@ -769,6 +776,32 @@ _PHRASE_OPENER = re.compile(
 _ASIDE = re.compile(r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},")
 
 
+_DETERMINER_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
+
+
+def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
+    """ "The retired neurosurgeon has provided", "His office put out", "The town released": a
+    determiner and up to four words whose head is outside the lexicons, read as the subject
+    only when a finite verb follows the head."""
+    if not _DETERMINER_OPENING.match(masked, start, limit):
+        return None
+    toks = tokens(masked, start, min(limit, start + 80))
+    for k in range(1, min(len(toks) - 1, 5)):
+        word = toks[k].lower
+        if not re.fullmatch(r"[a-z][\w’'-]*", word) or (
+            word in PREPOSITIONS or word in AUXILIARIES or word in words("function_words")
+        ):
+            return None
+        following = toks[k + 1].lower
+        if following in AUXILIARIES - {"be", "being", "been"} or following in ("put", "took"):
+            return toks[0].start, toks[k].end
+        if following in reporting_verb_forms() or (
+            following.endswith("ed") and FINITE_WORD.fullmatch(following)
+        ):
+            return toks[0].start, toks[k].end
+    return None
+
+
 def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
 
@@ -786,9 +819,9 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
         if phrase is None or has_finite(phrase.group(1)):
             break
         start = phrase.end()
-    span = subject_after(masked, start, limit)
-    if span is None:
-        return None
+    span = subject_after(masked, start, limit) or _determiner_subject(masked, start, limit)
+    if span is None or NOT_IN_PHRASE.match(masked[span[0] : span[1]].lower()):
+        return None  # "Shortly after ...": an adverb, not a name
     opening = masked[span[0] : span[1]].split()[0].lower()
     if opening in PREPOSITIONS or opening in words("function_words"):
         return None  # "Over the next few months, ...": an adverbial, not a subject
