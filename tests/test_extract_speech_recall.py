@@ -128,3 +128,40 @@ def test_a_determiner_phrase_before_its_verb_is_the_subject_of_a_participle() ->
     )
     claim = claim_for(text, "refining some operational practices")
     assert claim.speaker is not None and claim.speaker.mention == "The retired neurosurgeon"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Western Journal, 2016-08-26): a relative clause with commas of its own
+        (
+            "Beck, who supported Sen. Ted Cruz, R-Texas, and virulently opposed Trump during the "
+            "Republican presidential primaries, last week said Trump was seeking to start either "
+            "a rebellious movement or a media empire.",
+            "Trump was seeking to start",
+            "Beck",
+        ),
+        # PolNeAR train (Western Journal, 2016-08-25): a participle aside
+        (
+            "Circuit Court Judge David McKeague, writing for the majority in the 2-1 decision, "
+            "said Ohio’s remaining 29-day early voting period “is really quite generous.”",
+            "Ohio’s remaining 29-day",
+            "David McKeague",
+        ),
+    ],
+)
+def test_a_name_then_any_aside_then_the_cue(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":name-aside")
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_name_and_a_bare_comma_before_the_cue_is_no_aside() -> None:
+    # PolNeAR train (Washington Post, 2016-07-15): the speaker comes after the cue; "Trump" is
+    # the subject of the reported clause
+    text = (
+        "And Trump, said Sunshine, who remains friendly with her former boss, doesn't forgive or "
+        "forget."
+    )
+    speakers = [c.speaker.name for c in extract_article(text).claims if c.speaker]
+    assert "Trump" not in speakers

@@ -929,6 +929,34 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
     return at, at + len(phrase)
 
 
+# the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"
+_ASIDE_END = re.compile(
+    r",\s*(?:(?:[a-z]+ly|also|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
+    r"(?:(?:has|have|had)\s+)?$"
+)
+
+
+def _name_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Wilcox, whose education ... was paid for by the military because ..., said", "Circuit
+    Court Judge David McKeague, writing for the majority in the 2-1 decision, said": a name
+    opens the sentence, a comma follows it, and whatever aside comes next (relative clauses,
+    participles, several commas) closes with a comma right before the cue; the name speaks."""
+    if not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
+        return None
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    start = lead.end() if lead else s_start
+    name = subject_after(masked, start, cue_start)
+    if name is None or not masked[name[0] : name[0] + 1].isupper():
+        return None
+    opening = masked[name[0] : name[1]].split()[0].lower()
+    if opening in words("function_words") or opening in pronoun_classes():
+        return None
+    aside = masked[name[1] : cue_start]
+    if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
+        return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
+    return name
+
+
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 
 
@@ -1370,6 +1398,13 @@ def attribute_sentence(
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
+        if subject is None:
+            named = _name_before_aside(masked, s_start, cue[0])
+            after = named and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if named and after:
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
+                continue
         if subject is None and base in _CLAUSE_VERBS:
             long_subject = _long_subject(masked, s_start, cue[0])
             after = long_subject and clause_after_cue(
