@@ -165,3 +165,51 @@ def test_a_name_and_a_bare_comma_before_the_cue_is_no_aside() -> None:
     )
     speakers = [c.speaker.name for c in extract_article(text).claims if c.speaker]
     assert "Trump" not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (HuffPost, 2016-06-16, a Reuters story): a dateline with a state
+        # abbreviation opens the sentence whose subject speaks after "and"
+        (
+            "ORLANDO, Fla. (Reuters) - President Barack Obama met survivors of a gay nightclub "
+            "massacre and relatives of the 49 people killed on Thursday and said the United "
+            "States must act to control gun violence and fight what he called homegrown "
+            "terrorism.",
+            "the United States must act",
+            "Barack Obama",
+        ),
+        # PolNeAR train (Breitbart, 2016-02-08): ", then says"
+        (
+            "Kasich jokingly offered the man a job as Secretary of Defense, then says he’ll "
+            "welcome advice for anyone who wants to talk to or yell at him if elected.",
+            "he’ll welcome advice",
+            "Kasich",
+        ),
+        # PolNeAR train (Politico, 2016-08-23): a time between "and" and the cue
+        (
+            "Scott has freed up $26 million in state funds to address the problem and on Monday "
+            "announced $5 million more was being sent to Miami-Dade County for Zika preparedness "
+            "and mosquito control.",
+            "$5 million more",
+            "Scott",
+        ),
+    ],
+)
+def test_a_second_verb_of_the_sentences_subject(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_long_subject_keeps_a_coordinated_name_whole() -> None:
+    # BBC (business): "the Caribbean" alone would be half of the name; the whole phrase speaks
+    text = (
+        "The United Nations' Economic Commission for Latin America and the Caribbean said the "
+        "region grew by 5.5% this year."
+    )
+    claim = claim_for(text, "the region grew")
+    assert claim.speaker is not None
+    assert claim.speaker.mention == (
+        "The United Nations' Economic Commission for Latin America and the Caribbean"
+    )

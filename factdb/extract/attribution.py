@@ -250,6 +250,19 @@ _DATELINE = re.compile(
 )
 
 
+# a second verb of the sentence's subject: "and said", "and on Monday announced", ", then says"
+_COORDINATED = re.compile(
+    r"(?:\b(?:and|but)(?:\s+then)?|,\s*then)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day\s+|later\s+|also\s+|[a-z]+ly\s+)?$"
+)
+
+
+def _after_dateline(masked: str, s_start: int, limit: int) -> int:
+    """Where the sentence proper starts: after "ORLANDO, Fla. (Reuters) - ", if any."""
+    dateline = _DATELINE.match(masked, s_start, limit)
+    return dateline.end() if dateline else s_start
+
+
 # a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
 _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s+")
 # "..., Rubio fired back", "..., NBC's Chuck Todd asked the GOP frontrunner": a bare comma
@@ -1349,7 +1362,11 @@ def attribute_sentence(
                 r"(?:,|\x01|\bby|\s[–—])\s*(?:and\s+)?$", masked[s_start : m.start()]
             ):
                 speaker = (
-                    found[-1].mention if found else sentence_subject(masked, s_start, m.start())
+                    found[-1].mention
+                    if found
+                    else sentence_subject(
+                        masked, _after_dateline(masked, s_start, m.start()), m.start()
+                    )
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
@@ -1380,9 +1397,10 @@ def attribute_sentence(
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
         appositive = None
-        if subject is None and re.search(r"\b(?:and|but)\s+$", masked[s_start : cue[0]]):
-            # "The spokesman refused to answer ... but said there was no call"
-            subject = sentence_subject(masked, s_start, cue[0])
+        if subject is None and _COORDINATED.search(masked, max(s_start, cue[0] - 40), cue[0]):
+            # "The spokesman refused to answer ... but said there was no call", "... and on
+            # Monday announced", "..., then says"
+            subject = sentence_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None

@@ -768,7 +768,7 @@ _TIME_OPENER = re.compile(
 
 
 _PHRASE_OPENER = re.compile(
-    r"((?i:in|on|at|after|before|during|with|without|since|despite|following|amid|under|through|"
+    r"((?i:in|on|at|by|after|before|during|with|without|since|despite|following|amid|under|through|"
     r"speaking|appearing|asked|interviewed)\s[^,;:\x01]{1,100}),\s+"
 )
 
