@@ -213,3 +213,33 @@ def test_a_long_subject_keeps_a_coordinated_name_whole() -> None:
     assert claim.speaker.mention == (
         "The United Nations' Economic Commission for Latin America and the Caribbean"
     )
+
+
+def test_transcript_turns_are_their_speakers_words() -> None:
+    # PolNeAR train (Western Journal, 2016-03-29): a TV transcript, one turn a paragraph
+    text = (
+        "Video Transcript:\n\n"
+        "KATE BOULDUAN: Why not debate?\n\n"
+        "JOEL BENENSON: This is a man who said he’d never run a negative ad, ever. He’s now "
+        "running them.\n\n"
+        "BOULDUAN: You guys, back in January, when there was this whole back and forth about "
+        "debates, the Clinton campaign was open to more debates after the Flint debate was "
+        "agreed to. Why not debate in New York?"
+    )
+    turns = [c for c in extract_article(text).claims if c.rule == "direct:transcript"]
+    assert [(c.speaker.name if c.speaker else None, c.text[:16]) for c in turns] == [
+        ("KATE BOULDUAN", "Why not debate?"),
+        ("JOEL BENENSON", "This is a man wh"),
+        ("BOULDUAN", "You guys, back i"),
+    ]
+
+
+def test_one_capitalised_label_and_colon_is_no_transcript() -> None:
+    # PolNeAR dev (Politico, 2016-09-12): an editor's note; one such paragraph alone (like a
+    # "NEW DELHI:" dateline) is no speaker's turn
+    text = (
+        "CLARIFICATION: The first sentence has been clarified to reflect that Fowler is calling "
+        "for a process to identify a potential successor, not that he is calling for that "
+        "potential successor to be immediately identified."
+    )
+    assert all(c.rule != "direct:transcript" for c in extract_article(text).claims)

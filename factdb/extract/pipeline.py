@@ -327,6 +327,43 @@ def _block_quotes(
     return found
 
 
+# a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
+_TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
+_INTERVIEW_LABELS = frozenset({"Q", "A"})
+
+
+def _transcript_turns(
+    text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
+) -> list[Attribution]:
+    """Paragraphs opened by a speaker's name in capitals and a colon, when an article has at
+    least three of them from two speakers or more: a transcript, each turn the named speaker's
+    own words. One such paragraph alone is a dateline ("NEW DELHI: The city ..."), not a turn.
+    Interview labels ("Q:", "A:") name nobody: their turns are kept without a speaker."""
+    turns: list[tuple[re.Match[str], int, int]] = []
+    for index, (p_start, p_end) in enumerate(paras):
+        if index in skipped:
+            continue
+        turn = _TURN.match(masked, p_start, p_end)
+        if turn is not None:
+            turns.append((turn, p_start, p_end))
+    if len(turns) < 3 or len({turn.group(1) for turn, _, _ in turns}) < 2:
+        return []
+    found: list[Attribution] = []
+    for turn, p_start, p_end in turns:
+        start, end = turn.end(), p_end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < 2:
+            continue
+        label = turn.group(1)
+        speaker = None if label in _INTERVIEW_LABELS else (turn.start(1), turn.end(1))
+        found.append(
+            Attribution(start, end, "direct", "direct:transcript", (turn.end(1), turn.end(1) + 1),
+                        speaker, confidence=0.6, context=(p_start, p_end))
+        )  # fmt: skip
+    return found
+
+
 def _previous_organization(
     text: str, masked: str, sents: list[_Sentence], sent_starts: list[int], start: int
 ) -> str | None:
@@ -535,6 +572,7 @@ def extract(text: str) -> ArticleExtraction:
     added: list[tuple[int, int]] = []  # blocks kept: sorted, never overlapping one another
     for block in [
         *_block_quotes(text, masked, paras, skipped),
+        *_transcript_turns(text, masked, paras, skipped),
         *_headlines(text, masked, paras, skipped),
     ]:
         before = bisect_left(added, block.end, key=itemgetter(0))
