@@ -243,3 +243,34 @@ def test_one_capitalised_label_and_colon_is_no_transcript() -> None:
         "potential successor to be immediately identified."
     )
     assert all(c.rule != "direct:transcript" for c in extract_article(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (USA Today, 2016-05-13): where it was said, then a pronoun subject
+        (
+            "United Gun Group said in a statement Thursday night they pulled Zimmerman's listing "
+            "from the site because the auction is not in the organization's best interest.",
+            "they pulled Zimmerman's listing",
+        ),
+        # PolNeAR train (Washington Post, 2016-02-19): a noun that is also a cue form opens the
+        # reported clause
+        (
+            "A Democratic aide said comments from Rice, Rhodes, Panetta and Petraeus were "
+            "consistent with their previous statements about the Benghazi attacks.",
+            "comments from Rice",
+        ),
+    ],
+)
+def test_what_may_open_a_bare_reported_clause(text: str, content: str) -> None:
+    assert claim_for(text, content).rule == "indirect:said-clause"
+
+
+def test_a_purpose_phrase_and_it_after_a_passive_cue_is_no_reported_clause() -> None:
+    # PolNeAR train (Western Journal, 2016-08-29)
+    text = (
+        "In light of the latest information, a postscript might be added to the film in order "
+        "to keep it up to date."
+    )
+    assert extract_article(text).claims == []

@@ -396,7 +396,11 @@ def _bare_clause(
     if words_ahead and (
         (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not approximate)
         or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
-        or words_ahead[0].lower() in reporting_verb_forms()  # ", adding that": its own cue
+        or (
+            # ", adding that": its own cue; but "said comments from Rice were" opens with a noun
+            words_ahead[0].lower() in reporting_verb_forms()
+            and not (words_ahead[0].lower() in _NOUN_LIKE_CUES and words_ahead[1:2] != ["that"])
+        )
     ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
@@ -429,6 +433,14 @@ _TIME_AFTER_CUE = re.compile(
 _ADVERBIAL_THEN_THAT = re.compile(
     r"\s+(?:at|in|on|during|after|before|earlier|later|last|this|from|outside|via|while|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^\x01.;:]{0,100}?\s+that\s+"
+)
+
+
+# where and how it was said, then a clause opened by a pronoun subject and its verb
+_ADVERBIAL_THEN_PRONOUN = re.compile(
+    r"\s+((?:in|on|at|during|via|through|from)\s+[^\x01.;:,]{1,60}?)\s+"
+    r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
+    r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b)"
 )
 
 
@@ -486,6 +498,14 @@ def clause_after_cue(
         clause = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
         if clause is not None:
             return clause
+        adverbial = _ADVERBIAL_THEN_PRONOUN.match(rest)
+        if adverbial is not None and not FINITE_WORD.search(adverbial.group(1)):
+            # "said in a statement Thursday night they pulled ...": a pronoun opens the clause
+            clause = _bare_clause(
+                text, masked, quotes, rest_start + adverbial.end(), sent_end, base
+            )
+            if clause is not None:
+                return clause
     if base in _NP_OBJECT_VERBS:
         s, e = _trim(text, rest_start, sent_end)
         if e - s >= 12:
