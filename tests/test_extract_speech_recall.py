@@ -274,3 +274,63 @@ def test_a_purpose_phrase_and_it_after_a_passive_cue_is_no_reported_clause() -> 
         "to keep it up to date."
     )
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016-01-16): a time, the source, then the clause
+        (
+            "About 10:03 p.m., according to a congressional timeline, the CIA security "
+            "contractors left for the diplomatic compound.",
+            ["About 10:03 p.m", "the CIA security contractors left for the diplomatic compound"],
+            "a congressional timeline",
+        ),
+    ],
+)
+def test_according_to_inside_a_claim_splits_it(text: str, pieces: list[str], speaker: str) -> None:
+    claim = claim_for(text, pieces[0])
+    assert claim.rule == "indirect:according-to-inside"
+    assert [text[s:e].strip(" ,.") for s, e in claim.segments] == pieces
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_according_to_after_a_clause_of_its_own_is_not_inside() -> None:
+    # PolNeAR train (Washington Post, 2016-09-07): "..., and has" continues the first clause
+    text = (
+        "Trump leads by 15 points in Indiana, according to the 50-state poll, and has a small "
+        "three-point lead in Ohio."
+    )
+    assert all(c.rule != "indirect:according-to-inside" for c in extract_article(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (West Journal, 2016-05-05): a whole quotation before its source
+        (
+            "“FBI officials overseeing the probe now expect to complete their work in the next "
+            "few weeks,” according to CNN.",
+            "FBI officials overseeing",
+            "CNN",
+        ),
+        # PolNeAR train (Breitbart, 2016-07-22): a colon after the source
+        (
+            "According to HuffPo: “Senator Tim Kaine (D-Va.) has had a mixed record on abortion "
+            "throughout much of his political career.”",
+            "Senator Tim Kaine",
+            "HuffPo",
+        ),
+        # PolNeAR train (Politico, 2016-02-10): a relative clause after the source
+        (
+            "Jake Sullivan was one of the authors of messages that appeared on several Hillary "
+            "Clinton email chains, according to multiple intelligence sources who have seen the "
+            "correspondence.",
+            "Jake Sullivan was one",
+            "multiple intelligence sources",
+        ),
+    ],
+)
+def test_more_according_to_forms(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.mention == speaker

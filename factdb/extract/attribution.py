@@ -1319,6 +1319,40 @@ def _participle_after_noun(
                        None, 0.7)  # fmt: skip
 
 
+def _source_before_relative(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "according to multiple intelligence sources who have seen the correspondence": the
+    source up to its relative clause, when the clause's verb kept the whole phrase out."""
+    relative = re.compile(r"\s(?:who|that|which)\s").search(masked, start, min(end, start + 80))
+    return phrase_to_comma(masked, start, relative.start()) if relative else None
+
+
+def _according_inside(
+    masked: str, s_start: int, cue_start: int, source_end: int, s_end: int
+) -> int | None:
+    """Where the claim resumes after "..., according to X, ..." when what comes before the
+    source is no clause (a time, a place, a subject: "Since last November", "Among Supreme
+    Court precedents at risk") and what follows it has the verb; else None."""
+    before = masked[s_start:cue_start].rstrip()
+    if not before.endswith(",") or len(before.split()) < 2 or MASK in before:
+        return None
+    if (
+        STRICT_FINITE.search(before)
+        or FINITE_WORD.search(before)
+        or find_cues(before, 0, len(before))
+    ):
+        return None
+    comma = masked.find(",", source_end, min(s_end, source_end + 3))
+    if comma < 0:
+        return None
+    rest = masked[comma + 1 : s_end]
+    if len(rest.split()) < 3 or not has_finite(rest) or find_cues(rest, 0, len(rest)):
+        return None
+    if rest.split()[0].lower() in ("and", "but", "or", "while", "whereas"):
+        return None  # "Trump leads by 15 points, according to the poll, and has ...": a clause
+
+    return comma + 1
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -1340,22 +1374,35 @@ def attribute_sentence(
         found.append(att)
 
     for m in _ACCORDING.finditer(masked, s_start, s_end):
-        speaker = phrase_to_comma(masked, m.end() + 1, s_end) or subject_after(
-            masked, m.end() + 1, s_end
+        speaker = (
+            phrase_to_comma(masked, m.end() + 1, s_end)
+            or subject_after(masked, m.end() + 1, s_end)
+            or _source_before_relative(masked, m.end() + 1, s_end)
         )
         if speaker is None:
             continue
+        if masked[speaker[1] - 1] == ":":
+            speaker = (speaker[0], speaker[1] - 1)  # "According to HuffPo: "...""
         time = _TRAILING_TIME.search(masked, speaker[0], speaker[1])
         if time is not None and time.start() > speaker[0]:
             speaker = (speaker[0], time.start())  # "according to charges filed Friday"
         cue = (m.start(), m.end())
         before = masked[s_start : m.start()].strip(_EDGE_TRIM)
-        if len(before.split()) <= 2 and not STRICT_FINITE.search(before):
+        inside = _according_inside(masked, s_start, m.start(), speaker[1], s_end)
+        if inside is not None:
+            # "About 10:03 p.m., according to a congressional timeline, the CIA security
+            # contractors left ...": one claim on both sides of its source
+            s, e = _trim(text, s_start, s_end)
+            kind = _content_kind(masked, sent_quotes, s, e)
+            add(Attribution(s, e, kind, f"{kind}:according-to-inside", cue, speaker,
+                            confidence=0.75, gap=(m.start(), inside)))  # fmt: skip
+            continue
+        if len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before:
             # "According to X, ...", "Now, according to X, ...": the claim follows
-            comma = masked.find(",", speaker[1], s_end)
-            if comma < 0:
+            comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
+            if comma is None:
                 continue
-            s, e = _trim(text, comma + 1, s_end)
+            s, e = _trim(text, comma.end(), s_end)
         else:
             s, e = _trim(text, s_start, m.start())
             if (
