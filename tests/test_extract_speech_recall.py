@@ -334,3 +334,33 @@ def test_according_to_after_a_clause_of_its_own_is_not_inside() -> None:
 def test_more_according_to_forms(text: str, content: str, speaker: str) -> None:
     claim = claim_for(text, content)
     assert claim.speaker is not None and claim.speaker.mention == speaker
+
+
+def test_an_ing_subject_before_he_said_is_the_claim() -> None:
+    # PolNeAR train (New York Times, 2016-01-04): a gerund subject, not a participle adverbial
+    text = (
+        "Seeing his brother suffering led him to avoid ever trying alcohol or cigarettes, he said."
+    )
+    claim = claim_for(text, "Seeing his brother")
+    assert claim.rule == "indirect:speaker-after"
+
+
+def test_an_ing_adverbial_before_the_speaker_is_not_the_claim() -> None:
+    # PolNeAR train (Western Journal, 2016-01-14): "Noting ..." has a clause of its own; what
+    # Allen said follows him
+    text = (
+        "Noting he majored in philosophy during college, Allen said he tends to give issues more "
+        "deliberation."
+    )
+    assert [c.text for c in extract_article(text).claims] == [
+        "he tends to give issues more deliberation"
+    ]
+
+
+def test_a_preposition_in_ing_opens_no_clause_before_the_speaker() -> None:
+    # PolNeAR dev (USA Today, 2016-09-23): "During ..." is an adverbial; the claim follows
+    text = (
+        'During a May interview on CNBC\'s Squawk Box, Trump said he won "every single debate" '
+        "in which he participated."
+    )
+    assert [c.text[:10] for c in extract_article(text).claims] == ['he won "ev']

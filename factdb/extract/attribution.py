@@ -752,6 +752,28 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str) -> bool:
+    """ "Finding what is under the surface is not as simple as ...", "Seeing his brother
+    suffering led him to ...", "now there is some discomfort ...": an -ing subject or an adverb
+    with no comma after it opens a clause, unlike "Speaking to reporters, ..." or "Now, ..."."""
+    if opener in _ADVERBIAL_OPENERS or opener in PREPOSITIONS or opener == "following":
+        return False  # "During a May interview ...", "Following ...": prepositions
+    if not (re.fullmatch(r"[a-z]+(?:ing|ly)", opener) or opener in ("now", "then")):
+        return False
+    stretch = masked[start:end]
+    if "," in stretch or MASK in stretch or len(stretch.split()) < 6:
+        return False
+    # the verb of the sentence, before any clause of the opener's own ("Noting that only Kirk
+    # voted ..., Tester said: ..."); an -ed word may be an adjective ("an animated meeting")
+    for word in stretch.lower().split()[1:]:
+        if word in ("that", "who", "which", "what", "whether", "if", "when", "how", "why"):
+            return False
+        regular_ed = len(word) > 4 and word.endswith("ed")  # "animated"; not "led", "fled"
+        if FINITE_WORD.fullmatch(word) and not regular_ed or word in _AUX_IN_CUE:
+            return True
+    return False
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -762,6 +784,8 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     if not found:
         return False
     opener = found[0].strip(",")
+    if _gerund_or_adverb_then_clause(masked, start, end, opener.lower()):
+        return True
     if opener.lower() in _ADVERBIAL_OPENERS or NOT_IN_PHRASE.match(opener.lower()):
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
