@@ -364,3 +364,43 @@ def test_a_preposition_in_ing_opens_no_clause_before_the_speaker() -> None:
         "in which he participated."
     )
     assert [c.text[:10] for c in extract_article(text).claims] == ['he won "ev']
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016-04-17): the object of a preposition before ", who"
+        (
+            "But Ryder lined up with Priebus, who has said he doesn’t support changing the "
+            "party’s rules.",
+            "he doesn’t support",
+            "Priebus",
+        ),
+        # PolNeAR train (Washington Post, 2016-06-02): an organisation before ", which"
+        (
+            "The order came in response to a request by The Washington Post, which argued that "
+            "Trump's presidential bid made the documents a matter of public interest.",
+            "Trump's presidential bid",
+            "The Washington Post",
+        ),
+    ],
+)
+def test_the_antecedent_of_a_relative_speaks(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.mention == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (USA Today, 2016-05-02): the main clause is the writer's, not the WTO's
+        "China and America are, however, members of the World Trade Organization, which writes "
+        "the rules of commerce.",
+        # PolNeAR train (New York Times, 2016-03-23): claiming responsibility is a deed
+        "Right-wing politicians raised concern that groups like ISIS, which claimed "
+        "responsibility for the attacks, are slipping radicalized Islamists through the vast "
+        "migrant stream.",
+    ],
+)
+def test_no_claim_from_a_relative_clause_without_reported_content(text: str) -> None:
+    assert [c.speaker.name for c in extract_article(text).claims if c.speaker] == []

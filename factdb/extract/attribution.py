@@ -404,6 +404,8 @@ def _bare_clause(
     ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
+    if base == "claim" and first_word in ("responsibility", "credit", "victory"):
+        return None  # "which claimed responsibility for the attacks": a deed, not a statement
     # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
     if first_word not in _SUBJECT_PRONOUNS and not has_finite(
         text if MASK in masked[s:e] else masked, s, e
@@ -679,6 +681,9 @@ def _content_around(
 # a relative pronoun opening the speaker's clause: "police, whom residents accuse", "a plan
 # which critics say will fail"; the words before are not what they said
 _RELATIVE = re.compile(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
+# "..., members of the World Trade Organization, which writes": the words before the relative
+# clause are the writer's, never its speaker's content
+_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+)*$")
 
 
 def _adverbial_then_quote(
@@ -1526,6 +1531,7 @@ def attribute_sentence(
         # "police, whom residents accuse of harassment": the words before are not what they said
         relative = subject is not None and bool(
             _RELATIVE.search(masked[max(s_start, subject[0] - 7) : subject[1]])
+            or _RELATIVE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 40), cue[0])
         )
         if relative and subject is not None:
             opening = _RELATIVE.match(masked, subject[0], subject[1])

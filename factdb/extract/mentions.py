@@ -271,8 +271,12 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         return None
     pronouns = pronoun_classes()
     if toks[i].lower in pronouns and (i == 0 or toks[i - 1].text not in ("’s", "'s")):
-        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
-            return _last_of_a_list(masked, floor, subject_before(masked, floor, toks[i - 1].start))
+        if toks[i].lower in ("who", "which") and i >= 2 and toks[i - 1].text == ",":
+            comma = toks[i - 1].start
+            found = subject_before(masked, floor, comma) or _object_before(masked, floor, comma)
+            if toks[i].lower == "which" and not _speaks_as_a_body(masked, found):
+                return None  # "Trump won Indiana, which said a lot": a thing, not a speaker
+            return _last_of_a_list(masked, floor, found)
         if pronouns[toks[i].lower] in ("person", "group", "thing", "self") and toks[
             i
         ].lower not in (
@@ -372,6 +376,43 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if outer is not None:
             return outer[0], toks[i].end
     return _checked_subject(toks, first, i)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|from|of|for|against|about|on|at|in)\s+")
+
+
+def _object_before(masked: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """ "lined up with Priebus, who has said": the object of a preposition is the speaker of
+    the relative clause after it, unless it closes an appositive ("Sen. Dianne Feinstein of
+    California, the ranking Democrat on the Senate Intelligence Committee, who said")."""
+    window = max(floor, comma - 80)
+    prepositions = list(_PREPOSITION_BEFORE.finditer(masked, window, comma))
+    if not prepositions:
+        return None
+    at = prepositions[-1].end()
+    if _ANONYMOUS_HINT.search(masked, max(window, prepositions[-1].start() - 13), at):
+        return None  # "one Democrat familiar with the discussion, who": the Democrat speaks
+    found = subject_before(masked, at, comma)
+    if found is None or found[0] != at:
+        return None
+    chunk_start = masked.rfind(",", floor, at)
+    if chunk_start >= 0 and not has_finite(masked, chunk_start, at):
+        return None  # an appositive ", the ranking Democrat on ...": it is about the name
+    return found
+
+
+def _speaks_as_a_body(masked: str, found: tuple[int, int] | None) -> bool:
+    """Whether a phrase before ", which" is an organisation, a medium or a document ("The
+    Washington Post, which argued", "the report, which concluded"), not any thing."""
+    if found is None:
+        return False
+    phrase = masked[found[0] : found[1]].split()
+    head = phrase[-1].lower()
+    if head in words("organization_nouns") or head in words("media_nouns"):
+        return True
+    if head in words("evidence_nouns"):
+        return True
+    return phrase[0] == "The" and phrase[-1][:1].isupper() or phrase[-1].isupper()
 
 
 # ("after"/"before" are left out: "after Trump said ..." opens a clause with its subject)
