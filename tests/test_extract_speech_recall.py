@@ -404,3 +404,27 @@ def test_the_antecedent_of_a_relative_speaks(text: str, content: str, speaker: s
 )
 def test_no_claim_from_a_relative_clause_without_reported_content(text: str) -> None:
     assert [c.speaker.name for c in extract_article(text).claims if c.speaker] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train (Western Journal, 2016-08-29): a role whose words are outside the
+        # lexicons before the name
+        (
+            "“[W]e won’t be running his columns in the future,” Daily News opinion editor Josh "
+            "Greenman told The Daily Beast.",
+            "Josh Greenman",
+        ),
+        # PolNeAR train (Politico, 2016-07-18): a head noun outside the lexicons
+        (
+            '"And a lot of it has to do with the economic situation that exists in this '
+            'country," the retired neurosurgeon told REVOLT TV.',
+            "the retired neurosurgeon",
+        ),
+    ],
+)
+def test_the_words_between_a_quotation_and_its_cue_are_the_speaker(text: str, speaker: str) -> None:
+    claim = claim_for(text, "")
+    assert claim.kind == "direct"
+    assert claim.speaker is not None and claim.speaker.name == speaker

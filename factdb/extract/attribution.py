@@ -758,9 +758,9 @@ _ADVERBIAL_OPENERS = frozenset(
 
 
 def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str) -> bool:
-    """ "Finding what is under the surface is not as simple as ...", "Seeing his brother
-    suffering led him to ...", "now there is some discomfort ...": an -ing subject or an adverb
-    with no comma after it opens a clause, unlike "Speaking to reporters, ..." or "Now, ..."."""
+    """ "Seeing his brother suffering led him to ...", "now there is some discomfort ...": an
+    -ing subject or an adverb with no comma after it opens a clause, unlike "Speaking to
+    reporters, ..." or "Now, ..."."""
     if opener in _ADVERBIAL_OPENERS or opener in PREPOSITIONS or opener == "following":
         return False  # "During a May interview ...", "Following ...": prepositions
     if not (re.fullmatch(r"[a-z]+(?:ing|ly)", opener) or opener in ("now", "then")):
@@ -951,6 +951,31 @@ _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:soon|then|also|now|still|later|recently|previously|too|again|once|already|"
     r"at\s+the\s+time|at\s+first|in\s+turn))+$"
 )
+
+
+def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ ""...," Daily News opinion editor Josh Greenman told", ""...," the retired neurosurgeon
+    told": between a quotation that opens the sentence and the cue, every word is the speaker's
+    phrase, whatever its head, when none of them is a verb or a clause word."""
+    before = masked[s_start:cue_start]
+    close = before.rfind(MASK)
+    if close < 0 or before[: close + 1].strip(" ,").strip(MASK) != "":
+        return None  # the sentence must open with the quotation
+    start = s_start + close + 1
+    phrase = masked[start:cue_start].strip(" ,")
+    found = phrase.split()
+    if not 2 <= len(found) <= 8 or "," in phrase or not re.fullmatch(r"[\w’'.& -]+", phrase):
+        return None
+    lowered = [w.lower() for w in found]
+    if lowered[0] not in ("the", "a", "an") and not found[0][:1].isupper():
+        return None
+    for word in lowered:
+        if word in _NOT_IN_SUBJECT or word in AUXILIARIES or word in reporting_verb_forms():
+            return None
+        if FINITE_WORD.fullmatch(word) and not word.endswith("ed"):
+            return None
+    at = masked.index(phrase, start)
+    return at, at + len(phrase)
 
 
 def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -1492,6 +1517,9 @@ def attribute_sentence(
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
+        after_quote = _phrase_after_quote(masked, s_start, cue[0])
+        if after_quote is not None and (subject is None or subject[0] > after_quote[0]):
+            subject = after_quote  # ""...," Daily News opinion editor Josh Greenman told"
         appositive = None
         if subject is None and _COORDINATED.search(masked, max(s_start, cue[0] - 40), cue[0]):
             # "The spokesman refused to answer ... but said there was no call", "... and on
