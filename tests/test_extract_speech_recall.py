@@ -428,3 +428,26 @@ def test_the_words_between_a_quotation_and_its_cue_are_the_speaker(text: str, sp
     claim = claim_for(text, "")
     assert claim.kind == "direct"
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Washington Post, 2016-01-16): an appositive opens the sentence
+        (
+            "A rumpled figure with short gray whiskers on his face, Bob said he arrived in "
+            "Benghazi as base chief in December 2011.",
+            "he arrived in Benghazi as base chief in December 2011",
+        ),
+        # PolNeAR train (Washington Post, 2016-09-03): an adverbial opens the sentence
+        (
+            "Contrary to Lazar's claims, authorities say he never obtained access to Clinton's "
+            "email account.",
+            "he never obtained access to Clinton's email account",
+        ),
+    ],
+)
+def test_a_pronoun_clause_after_the_cue_is_the_content_not_the_opening(
+    text: str, content: str
+) -> None:
+    assert [c.text for c in extract_article(text).claims] == [content]

@@ -536,6 +536,7 @@ def _addressee_then_that(rest: str) -> re.Match[str] | None:
     return found
 
 
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:[’'][a-z]+)?\b(?!,)")
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:and\s+)?[a-z]+ing\b")
 
 
@@ -547,6 +548,8 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     stripped = tail.strip(_EDGE_TRIM)
     if stripped == "" or stripped.startswith(MASK):
         return True
+    if _PRONOUN_CLAUSE.match(stripped):
+        return False  # "A rumpled figure ..., Bob said he arrived in Benghazi ...": a clause
     if MASK in stripped:
         # "said on Tuesday, "..."": adverbial, then the second half of a split quote
         before = stripped.split(MASK, 1)[0]
