@@ -451,3 +451,14 @@ def test_a_pronoun_clause_after_the_cue_is_the_content_not_the_opening(
     text: str, content: str
 ) -> None:
     assert [c.text for c in extract_article(text).claims] == [content]
+
+
+def test_a_counted_subject_reports_without_a_speaker_name() -> None:
+    # PolNeAR train (Washington Post, 2016-03-18): "Some" counts people; it names nobody
+    text = (
+        "Some said they have cringed as Trump has repeatedly likened the Israel-Palestinian "
+        "negotiations to the real estate deals that he has brokered over his career."
+    )
+    claim = claim_for(text, "they have cringed")
+    assert claim.rule == "indirect:quantifier-subject"
+    assert claim.speaker is None

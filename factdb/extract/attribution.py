@@ -949,6 +949,19 @@ _NOT_IN_SUBJECT = frozenset(
     ["who", "whose", "which", "that", "what", "when", "where", "if", "as", "like", "than"]
     + ["not", "never", "cannot", "can’t", "can't"]
 )
+_QUANTIFIER_SUBJECT = re.compile(
+    r"(?:Some|Several|Many|Most|Others|Few|Both|All|Each|None)"
+    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+))?"
+)
+
+
+def _quantifier_subject(masked: str, s_start: int, cue_start: int) -> bool:
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    start = lead.end() if lead else s_start
+    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].strip())
+    return _QUANTIFIER_SUBJECT.fullmatch(phrase) is not None
+
+
 # "Trump at the time said", "Fact-checkers soon said": when, not who
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:soon|then|also|now|still|later|recently|previously|too|again|once|already|"
@@ -1549,6 +1562,18 @@ def attribute_sentence(
             if named and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
+                continue
+        if (
+            subject is None
+            and base in _CLAUSE_VERBS
+            and _quantifier_subject(masked, s_start, cue[0])
+        ):
+            # "Some said they have cringed", "Many of them say": people the writer counts but
+            # does not name; a pronoun-like word is never a speaker's name
+            after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if after is not None:
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
         if subject is None and base in _CLAUSE_VERBS:
             long_subject = _long_subject(masked, s_start, cue[0])
