@@ -462,3 +462,55 @@ def test_a_counted_subject_reports_without_a_speaker_name() -> None:
     claim = claim_for(text, "they have cringed")
     assert claim.rule == "indirect:quantifier-subject"
     assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016-06-26, an AFP story): a dateline naming its agency
+        (
+            "Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Republican rival "
+            "Donald Trump’s stance on Brexit, saying that “bombastic comments” do more harm than "
+            "good during such times.",
+            "“bombastic comments”",
+            "Hillary Clinton",
+        ),
+        # PolNeAR train (Breitbart, 2016-08-24): "Earlier in the week," opens the sentence
+        (
+            "Earlier in the week, Trump called for a special prosecutor to investigate Clinton’s "
+            "use of a private email server, saying the Justice Department is biased toward "
+            "Clinton in the case.",
+            "the Justice Department",
+            "Trump",
+        ),
+        # PolNeAR train (Breitbart, 2016-05-05): "while saying"
+        (
+            "Bolton had a comparable assessment of Trump’s thin foreign policy record, while "
+            "saying that the candidate’s recent foreign-policy speech reassured him.",
+            "the candidate’s recent",
+            "Bolton",
+        ),
+    ],
+)
+def test_more_participles_of_the_sentences_subject(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_name_and_its_parenthesis_then_an_aside() -> None:
+    # PolNeAR train (Washington Post, 2016-04-21)
+    text = (
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
+        '"Let me tell you, he\'s got a heck of an email list."'
+    )
+    claim = claim_for(text, "Let me tell you")
+    assert claim.speaker is not None and claim.speaker.name == "Richard J. Durbin"
+
+
+def test_it_goes_without_saying_is_no_report() -> None:
+    # PolNeAR dev (New York Times, 2016-09-16)
+    text = (
+        "It goes without saying that raising taxes on the rich while leaving most of the existing "
+        "tax code intact is anathema to Republicans."
+    )
+    assert extract_article(text).claims == []

@@ -257,9 +257,19 @@ _COORDINATED = re.compile(
 )
 
 
+# a dateline in any case that names its agency: "Washington (AFP) – ", "Berlin (dpa) - "
+_AGENCY_DATELINE = re.compile(
+    r"\s*[A-Z][\w.,’' -]{1,40}?\s*\((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|Bloomberg|ANI|PTI|IANS|"
+    r"EFE|ANSA|Kyodo|Yonhap|CNN)\)\s*[—–-]{1,2}\s+"
+)
+
+
 def _after_dateline(masked: str, s_start: int, limit: int) -> int:
-    """Where the sentence proper starts: after "ORLANDO, Fla. (Reuters) - ", if any."""
-    dateline = _DATELINE.match(masked, s_start, limit)
+    """Where the sentence proper starts: after "ORLANDO, Fla. (Reuters) - " or "Washington
+    (AFP) – ", if any."""
+    dateline = _DATELINE.match(masked, s_start, limit) or _AGENCY_DATELINE.match(
+        masked, s_start, limit
+    )
     return dateline.end() if dateline else s_start
 
 
@@ -1054,7 +1064,8 @@ def _name_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     opening = masked[name[0] : name[1]].split()[0].lower()
     if opening in words("function_words") or opening in pronoun_classes():
         return None
-    aside = masked[name[1] : cue_start]
+    parenthesis = re.match(r"\s*\([^()\x01]{1,40}\)", masked[name[1] : cue_start])
+    aside = masked[name[1] + (parenthesis.end() if parenthesis else 0) : cue_start]
     if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
         return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
     return name
@@ -1351,6 +1362,14 @@ def _nominal_claims(
     return found
 
 
+# what may come right before a participle whose subject is the sentence's: ", saying", "by
+# adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
+# without saying that ...")
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:,|\x01|\bby|\b(while|after|before)|\s[–—])\s*(?:and\s+)?(?:[a-z]+ly\s+)?$"
+)
+
+
 # a document its sender put out: "issued a statement saying", "sent out a press release saying"
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
@@ -1495,8 +1514,13 @@ def attribute_sentence(
             r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
-            if base in _PARTICIPLE_VERBS and re.search(
-                r"(?:,|\x01|\bby|\s[–—])\s*(?:and\s+)?$", masked[s_start : m.start()]
+            opening = _PARTICIPLE_OPENING.search(masked, max(s_start, m.start() - 30), m.start())
+            if (
+                base in _PARTICIPLE_VERBS
+                and opening is not None
+                # "while adding Democratic strongholds", "while telling another to": after a
+                # preposition these name deeds as often as speech
+                and not (opening.group(1) and base in ("add", "tell"))
             ):
                 speaker = (
                     found[-1].mention

@@ -810,7 +810,7 @@ _TIME_OPENER = re.compile(
 
 _PHRASE_OPENER = re.compile(
     r"((?i:in|on|at|by|after|before|during|with|without|since|despite|following|amid|under|through|"
-    r"speaking|appearing|asked|interviewed)\s[^,;:\x01]{1,100}),\s+"
+    r"speaking|appearing|asked|interviewed|earlier|later)\s[^,;:\x01]{1,100}),\s+"
 )
 
 
