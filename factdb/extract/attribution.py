@@ -968,6 +968,8 @@ _QUANTIFIER_SUBJECT = re.compile(
 def _quantifier_subject(masked: str, s_start: int, cue_start: int) -> bool:
     lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
     start = lead.end() if lead else s_start
+    if cue_start - start > 40:
+        return False
     phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].strip())
     return _QUANTIFIER_SUBJECT.fullmatch(phrase) is not None
 
@@ -983,11 +985,10 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
     """ ""...," Daily News opinion editor Josh Greenman told", ""...," the retired neurosurgeon
     told": between a quotation that opens the sentence and the cue, every word is the speaker's
     phrase, whatever its head, when none of them is a verb or a clause word."""
-    before = masked[s_start:cue_start]
-    close = before.rfind(MASK)
-    if close < 0 or before[: close + 1].strip(" ,").strip(MASK) != "":
+    close = masked.rfind(MASK, max(s_start, cue_start - 100), cue_start)
+    if close < 0 or masked[s_start : close + 1].strip(" ,").strip(MASK) != "":
         return None  # the sentence must open with the quotation
-    start = s_start + close + 1
+    start = close + 1
     phrase = masked[start:cue_start].strip(" ,")
     found = phrase.split()
     if not 2 <= len(found) <= 8 or "," in phrase or not re.fullmatch(r"[\w’'.& -]+", phrase):
@@ -1011,6 +1012,8 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
     relative clause; whoever it names, the clause after the cue is reported speech."""
     lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
     start = lead.end() if lead else s_start
+    if cue_start - start > 200:
+        return None  # fourteen words at most: never slice a long sentence for each cue
     phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].rstrip())
     found = phrase.split()
     if not 1 <= len(found) <= 14:
@@ -1064,6 +1067,8 @@ def _name_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     opening = masked[name[0] : name[1]].split()[0].lower()
     if opening in words("function_words") or opening in pronoun_classes():
         return None
+    if cue_start - name[1] > 500:
+        return None  # fifty words at most
     parenthesis = re.match(r"\s*\([^()\x01]{1,40}\)", masked[name[1] : cue_start])
     aside = masked[name[1] + (parenthesis.end() if parenthesis else 0) : cue_start]
     if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
