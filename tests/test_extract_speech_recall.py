@@ -514,3 +514,27 @@ def test_it_goes_without_saying_is_no_report() -> None:
         "tax code intact is anathema to Republicans."
     )
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (sport): an idiom, nobody speaks
+        "Having said that, Mark is looking in much better shape.",
+        # BBC (technology): the subject of a passive is not the participle's speaker
+        "The bill was backed by some hi-tech firms, saying they needed protections it offered "
+        "to make research worthwhile.",
+    ],
+)
+def test_no_speaker_from_a_verb_form_or_a_passive_subject(text: str) -> None:
+    assert [c.speaker.name for c in extract_article(text).claims if c.speaker] == []
+
+
+def test_a_time_after_a_long_subject_is_not_part_of_it() -> None:
+    # BBC (politics)
+    text = (
+        "The 52-year-old on Tuesday said was he was reviewing his donations because of Cabinet "
+        "disunity and international issues."
+    )  # sic
+    claim = claim_for(text, "was he was reviewing")
+    assert claim.speaker is not None and claim.speaker.mention == "The 52-year-old"

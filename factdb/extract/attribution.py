@@ -977,7 +977,8 @@ def _quantifier_subject(masked: str, s_start: int, cue_start: int) -> bool:
 # "Trump at the time said", "Fact-checkers soon said": when, not who
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:soon|then|also|now|still|later|recently|previously|too|again|once|already|"
-    r"at\s+the\s+time|at\s+first|in\s+turn))+$"
+    r"yesterday|today|at\s+the\s+time|at\s+first|in\s+turn|last\s+(?:week|month|year)|"
+    r"(?:on\s+)?" + _WEEKDAY + r"))+$"
 )
 
 
@@ -1023,6 +1024,8 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
     if any(not re.fullmatch(r"[\w’'%&.-]+", w) for w in found) or STRICT_FINITE.search(phrase):
         return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
     lowered = [w.lower() for w in found]
+    if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
+        return None  # "Having said that, ...": a verb form, no subject
     if re.split(r"[’']", lowered[0])[0] in pronoun_classes():
         return None  # "It seems unfair to", "He's": a pronoun opens a clause of its own
     function_words = words("function_words") | words("determiners") | _SUBJECT_LINKS

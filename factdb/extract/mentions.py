@@ -834,6 +834,8 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
         ):
             return None
         following = toks[k + 1].lower
+        if following in ("is", "are", "was", "were"):
+            return None  # "The bill was backed by some firms, saying": a passive's subject
         if following in AUXILIARIES - {"be", "being", "been"} or following in ("put", "took"):
             return toks[0].start, toks[k].end
         if following in reporting_verb_forms() or (
