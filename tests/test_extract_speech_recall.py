@@ -519,3 +519,22 @@ def test_the_subject_of_the_sentence_speaks_through_a_later_cue(
 )
 def test_no_claim_from_a_cue_word_that_reports_nothing(text: str) -> None:
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016-08-08): a kicker before the speaker's name
+        ("EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines.", "Roger Stone"),
+        # PolNeAR train (Breitbart, 2016-06-10): the addressee between name and colon
+        ("Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.", "Clinton"),
+        # PolNeAR dev (New York Times, 2016-10-02): a title, not a speaker and addressee
+        ("A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal.", None),
+        # BBC (sport): a section name, not a speaker
+        ("Six Nations 2005: England face tough test in Cardiff.", None),
+    ],
+)
+def test_who_speaks_in_a_colon_headline(headline: str, speaker: str | None) -> None:
+    text = headline + "\n\nThe campaign said on Monday that it would release a plan."  # any body
+    found = [c for c in extract_article(text).claims if c.rule.endswith(":headline")]
+    assert [c.speaker.mention for c in found if c.speaker] == ([speaker] if speaker else [])

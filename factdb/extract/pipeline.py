@@ -469,8 +469,8 @@ def _headlines(
             cue = (says.start() + 1, says.start() + 1 + len(says.group().split()[0]))
             colon = says.start()
             content_start = says.end()
-        speaker = subject_after(masked, p_start, colon)
-        if speaker is None or speaker[0] != p_start or masked[speaker[1] : colon].strip():
+        speaker = _headline_speaker(masked, p_start, colon)
+        if speaker is None:
             continue
         name = text[speaker[0] : speaker[1]]
         label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
@@ -501,6 +501,30 @@ def _headlines(
                         context=(p_start, p_end))
         )  # fmt: skip
     return found
+
+
+_KICKER = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATED?|VIDEO|REPORT)\s*[–—:-]\s*")
+_TO_ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*$")
+
+
+def _headline_speaker(masked: str, p_start: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks in a headline before its colon or "Says": a name ("Roger Stone:") or a name
+    and its addressee ("Clinton to Planned Parenthood:"), after a kicker ("EXCLUSIVE –"). A
+    phrase the lexicons do not read ("Clinton camp:") is left alone: it is as often a section
+    or a topic ("Six Nations 2005:", "Iraq war:")."""
+    kicker = _KICKER.match(masked, p_start, colon)
+    start = kicker.end() if kicker else p_start
+    speaker = subject_after(masked, start, colon)
+    if speaker is None or speaker[0] != start:
+        return None
+    rest = masked[speaker[1] : colon]
+    if not rest.strip():
+        return speaker
+    # "Clinton to Planned Parenthood:"; but "A Curious Plan to Fight Climate Change:" is a title
+    opening = masked[speaker[0] : speaker[1]].split()[0].lower()
+    if opening not in ("a", "an", "the") and _TO_ADDRESSEE.fullmatch(rest):
+        return speaker
+    return None
 
 
 def _title_case(stretch: str) -> bool:
