@@ -399,6 +399,9 @@ def test_a_counted_subject_reports_without_a_speaker_name() -> None:
         # BBC (technology): the subject of a passive is not the participle's speaker
         "The bill was backed by some hi-tech firms, saying they needed protections it offered "
         "to make research worthwhile.",
+        # BBC (technology): nor the subject of "will be used ... and will add"
+        "The money will be used to help this push towards greater collaboration and will add "
+        "Linux-based elements to IBM's Workplace software.",
     ],
 )
 def test_no_speaker_from_a_verb_form_or_a_passive_subject(text: str) -> None:

@@ -834,8 +834,11 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
         ):
             return None
         following = toks[k + 1].lower
-        if following in ("is", "are", "was", "were"):
-            return None  # "The bill was backed by some firms, saying": a passive's subject
+        after = toks[k + 2].lower if k + 2 < len(toks) else ""
+        if following in ("is", "are", "was", "were") or after in ("be", "been"):
+            # "The bill was backed by some firms, saying", "The money will be used ... and
+            # will add": a passive's or a copula's subject is no speaker
+            return None
         if following in AUXILIARIES - {"be", "being", "been"} or following in ("put", "took"):
             return toks[0].start, toks[k].end
         if following in reporting_verb_forms() or (
