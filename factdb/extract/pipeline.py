@@ -372,6 +372,43 @@ def _block_quotes(
     return found
 
 
+# a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
+_TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
+_INTERVIEW_LABELS = frozenset({"Q", "A"})
+
+
+def _transcript_turns(
+    text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
+) -> list[Attribution]:
+    """Paragraphs opened by a speaker's name in capitals and a colon, when an article has at
+    least three of them from two speakers or more: a transcript, each turn the named speaker's
+    own words. One such paragraph alone is a dateline ("NEW DELHI: The city ..."), not a turn.
+    Interview labels ("Q:", "A:") name nobody: their turns are kept without a speaker."""
+    turns: list[tuple[re.Match[str], int, int]] = []
+    for index, (p_start, p_end) in enumerate(paras):
+        if index in skipped:
+            continue
+        turn = _TURN.match(masked, p_start, p_end)
+        if turn is not None:
+            turns.append((turn, p_start, p_end))
+    if len(turns) < 3 or len({turn.group(1) for turn, _, _ in turns}) < 2:
+        return []
+    found: list[Attribution] = []
+    for turn, p_start, p_end in turns:
+        start, end = turn.end(), p_end
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if len(text[start:end].split()) < 2:
+            continue
+        label = turn.group(1)
+        speaker = None if label in _INTERVIEW_LABELS else (turn.start(1), turn.end(1))
+        found.append(
+            Attribution(start, end, "direct", "direct:transcript", (turn.end(1), turn.end(1) + 1),
+                        speaker, confidence=0.6, context=(p_start, p_end))
+        )  # fmt: skip
+    return found
+
+
 def _previous_organization(
     text: str, masked: str, sents: list[_Sentence], sent_starts: list[int], start: int
 ) -> str | None:
@@ -477,8 +514,8 @@ def _headlines(
             cue = (says.start() + 1, says.start() + 1 + len(says.group().split()[0]))
             colon = says.start()
             content_start = says.end()
-        speaker = subject_after(masked, p_start, colon)
-        if speaker is None or speaker[0] != p_start or masked[speaker[1] : colon].strip():
+        speaker = _headline_speaker(masked, p_start, colon)
+        if speaker is None:
             continue
         name = text[speaker[0] : speaker[1]]
         label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
@@ -509,6 +546,30 @@ def _headlines(
                         context=(p_start, p_end))
         )  # fmt: skip
     return found
+
+
+_KICKER = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATED?|VIDEO|REPORT)\s*[–—:-]\s*")
+_TO_ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*$")
+
+
+def _headline_speaker(masked: str, p_start: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks in a headline before its colon or "Says": a name ("Roger Stone:") or a name
+    and its addressee ("Clinton to Planned Parenthood:"), after a kicker ("EXCLUSIVE –"). A
+    phrase the lexicons do not read ("Clinton camp:") is left alone: it is as often a section
+    or a topic ("Six Nations 2005:", "Iraq war:")."""
+    kicker = _KICKER.match(masked, p_start, colon)
+    start = kicker.end() if kicker else p_start
+    speaker = subject_after(masked, start, colon)
+    if speaker is None or speaker[0] != start:
+        return None
+    rest = masked[speaker[1] : colon]
+    if not rest.strip():
+        return speaker
+    # "Clinton to Planned Parenthood:"; but "A Curious Plan to Fight Climate Change:" is a title
+    opening = masked[speaker[0] : speaker[1]].split()[0].lower()
+    if opening not in ("a", "an", "the") and _TO_ADDRESSEE.fullmatch(rest):
+        return speaker
+    return None
 
 
 def _title_case(stretch: str) -> bool:
@@ -580,6 +641,7 @@ def extract(text: str) -> ArticleExtraction:
     added: list[tuple[int, int]] = []  # blocks kept: sorted, never overlapping one another
     for block in [
         *_block_quotes(text, masked, paras, skipped),
+        *_transcript_turns(text, masked, paras, skipped),
         *_headlines(text, masked, paras, skipped),
     ]:
         before = bisect_left(added, block.end, key=itemgetter(0))
