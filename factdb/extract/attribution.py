@@ -604,6 +604,12 @@ def _addressee_then_that(rest: str) -> re.Match[str] | None:
 
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:[’'][a-z]+)?\b(?!,)")
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:and\s+)?[a-z]+ing\b")
+# After the cue, a subject pronoun and a word ("Page said she grew up ...") opens the
+# reported clause, and a reflexive ("Capaldi described himself as ...") the cue's own object:
+# either way the words before ", Page said" are the writer's ("Born in 1923 in Nashville").
+_CLAUSE_OR_OBJECT_TAIL = re.compile(
+    r"\s+(?:(?:he|she|they|we|i)\s+[a-z]|(?:him|her|them|it|my|your|our)sel(?:f|ves)\b)"
+)
 
 
 def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
@@ -611,6 +617,8 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     tail = masked[start:end]
     if _PARTICIPLE_TAIL.match(tail):
         return True
+    if _CLAUSE_OR_OBJECT_TAIL.match(tail):
+        return False
     stripped = tail.strip(_EDGE_TRIM)
     if stripped == "" or stripped.startswith(MASK):
         return True
