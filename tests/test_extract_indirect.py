@@ -438,3 +438,14 @@ def test_and_a_cue_with_that_after_the_content_is_the_next_claim() -> None:
     assert second.text == "Sanders himself has acknowledged he won’t be the Democratic nominee"
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.mention == first.speaker.mention == "He"
+
+
+def test_a_description_before_a_subject_whose_cue_takes_an_object_is_no_claim() -> None:
+    # ECB+ (ecbplus:39_5ecbplus): "The Thick Of It star" describes Capaldi; what he said is
+    # what follows "described himself as"
+    text = (
+        'The Thick Of It star, Capaldi described himself as a "life-long Doctor Who fan" when '
+        "revealed by Zoe Ball as Smith's successor on a live BBC show on Sunday evening."
+    )
+    claims = extract_article(text).claims
+    assert claims and all(not c.text.startswith("The Thick Of It") for c in claims)

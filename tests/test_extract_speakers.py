@@ -1008,3 +1008,39 @@ def test_a_writer_for_an_outlet_is_named_without_it() -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.organization) == ("Cameron Easley", "Morning Consult")
+
+
+def test_a_description_then_the_name_in_an_aside_names_the_person() -> None:
+    # ECB+ (ecbplus:19_7ecbplus, New York Times): the aside holds the name, the subject the role;
+    # and "the police" later is the police, not the police commissioner
+    text = (
+        "The police commissioner, Raymond W. Kelly, said Tuesday that the police had interviewed "
+        "three witnesses. The officers then fired 11 shots, the police said."
+    )
+    first, second = claims_of(text)
+    assert first.speaker is not None and second.speaker is not None
+    assert (first.speaker.name, first.speaker.role) == ("Raymond W. Kelly", "police commissioner")
+    assert first.speaker.mention == "The police commissioner"
+    assert second.speaker.name != "Raymond W. Kelly"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC politics/252: a book is described, and its title is in the aside
+        "The book, Brown's Britain, said Tony Blair felt by November 2003 he had lost voters' "
+        "trust.",
+        # ECB+ (ecbplus:18_9ecb): the aside names the business after "of", not the employee
+        "An employee of another nearby business, Relaxus Massage Products, said staff were "
+        "escorted to their cars by police so they could go home.",
+        # BBC politics/076: the name in the aside is whom the official spoke to
+        "A senior defence official, speaking to the BBC's defence correspondent Paul Adams, said "
+        "that although the figures were still not good enough, the report reflected "
+        "unrealistic expectations early on in the project cycle.",
+    ],
+    ids=["title-of-a-book", "name-of-the-employer", "addressee"],
+)
+def test_a_name_in_an_aside_that_is_not_the_described_person_does_not_speak(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert claim.speaker.name not in ("Brown's Britain", "Relaxus Massage Products", "Paul Adams")

@@ -132,6 +132,44 @@ def _looks_like_person(toks: list[str]) -> bool:
     return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
 
 
+# where a role's head noun ends: "chief executive of SK Telecom" is an executive
+_ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|to|on)\s+", re.IGNORECASE)
+_DESCRIBING_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
+_NAME_TOKEN = re.compile(r"[A-Z](?:[\w’'-]+|\.)")
+
+
+def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str | None:
+    """The person's name when the subject only describes them and the aside names them ("The
+    police commissioner, Raymond W. Kelly, said"): the name is who spoke and the description
+    is the role, not the other way round. None otherwise."""
+    if not appositive:
+        return None
+    toks = surface.split()
+    if len(toks) < 2 or toks[0].lower() not in _DESCRIBING_OPENERS or not toks[-1].islower():
+        return None
+    if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
+        return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
+    described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
+    if described.split()[-1] not in words("role_nouns") | words("male_words") | words(
+        "female_words"
+    ):
+        return None  # "The book, Brown's Britain": no person described
+    if qualifier and qualifier[0].split()[-1].islower():
+        # "An employee of another nearby business, Relaxus Massage Products,": the aside may
+        # name the thing after "of" ("the author of the book, ..."), not the person
+        return None
+    aside = appositive.strip()
+    if not aside[:1].isupper():
+        return None  # "A senior defence official, speaking to ... Paul Adams, said"
+    name, _ = split_role_and_name(aside)
+    name_toks = name.split()
+    if not 2 <= len(name_toks) <= 4 or not all(_NAME_TOKEN.fullmatch(t) for t in name_toks):
+        return None
+    if not name_toks[-1].isalpha() or mention_kind(name, sentence) != "person":
+        return None
+    return name
+
+
 def split_role_and_name(surface: str) -> tuple[str, str | None]:
     """Separate a leading role from the name it describes.
 
@@ -401,7 +439,10 @@ class SpeakerResolver:
             if speaker.kind != "unknown":
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
-                for key in heads | set((speaker.role or "").lower().split()):
+                # the role's head noun, not its modifiers: a "police commissioner" is not
+                # "the police" later on
+                role_head = _tokens(_ROLE_QUALIFIER.split(speaker.role or "", maxsplit=1)[0])[-1:]
+                for key in heads | {word.lower() for word in role_head}:
                     self._by_head[key] = speaker
         self._indexed = len(self.history)
 
@@ -522,6 +563,12 @@ class SpeakerResolver:
             self.history.append(speaker)
             return speaker, 0.65
 
+        mention = surface
+        named = _name_in_aside(surface, appositive, sentence)
+        described_role = None
+        if named is not None:
+            described_role = re.sub(r"^\S+\s+", "", surface)  # "police commissioner"
+            surface, appositive = named, None
         toks = _tokens(surface)
         if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks):
             head = toks[-1].lower()
@@ -529,7 +576,7 @@ class SpeakerResolver:
             earlier = self._by_head.get(head)  # the latest speaker with this head or role word
             if earlier is not None:
                 speaker = Speaker(
-                    earlier.name, surface, start, end, earlier.kind, earlier.role,
+                    earlier.name, mention, start, end, earlier.kind, earlier.role,
                     earlier.organization,
                 )  # fmt: skip
                 self.history.append(speaker)
@@ -547,6 +594,8 @@ class SpeakerResolver:
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
         organization = None
+        if described_role is not None:
+            role, organization = parse_appositive(described_role)
         if appositive:
             a_role, a_org = parse_appositive(appositive)
             role = role or a_role
@@ -579,15 +628,15 @@ class SpeakerResolver:
         name = _canonical(name, kind)
         if name.lower() in pronouns:
             # "REPORTER HE": whatever the split, a pronoun is never a speaker's name
-            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+            return Speaker(UNKNOWN_SPEAKER, mention, start, end, "unknown"), 0.3
         if kind == "unknown" and name and name.split()[0].lower() in words("determiners"):
             # "The billionaire businessman": how the article names the speaker, unresolved
-            return Speaker(name, surface, start, end, "unknown"), 0.45
+            return Speaker(name, mention, start, end, "unknown"), 0.45
         if kind == "unknown" or not name:
-            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+            return Speaker(UNKNOWN_SPEAKER, mention, start, end, "unknown"), 0.3
         if _POSSESSIVE.search(name):
-            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
-        speaker = Speaker(name, surface, start, end, kind, role, organization)
+            return Speaker(UNKNOWN_SPEAKER, mention, start, end, "unknown"), 0.3
+        speaker = Speaker(name, mention, start, end, kind, role, organization)
         self.history.append(speaker)
         confidence = 0.85 if kind == "person" else 0.75
         return speaker, confidence
