@@ -1044,3 +1044,17 @@ def test_a_name_in_an_aside_that_is_not_the_described_person_does_not_speak(text
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert claim.speaker.name not in ("Brown's Britain", "Relaxus Massage Products", "Paul Adams")
+
+
+def test_a_name_after_a_question_quoted_after_a_colon_opens_a_new_sentence() -> None:
+    # BBC politics/262: the question has its speaker ("He continued:"), so "Mr Blair said ..."
+    # is Blair's own sentence and his promise is not the Tory leader's
+    text = (
+        'The Tory leader countered. He continued: "How can there be discipline in schools when '
+        'there is no discipline in government?" Mr Blair said he would not respond to "tittle '
+        "tattle in books\" and promised to hail Labour's record on the economy."
+    )
+    claims = claims_of(text)
+    said = [c for c in claims if c.text.startswith("he would not respond")]
+    assert len(said) == 1 and said[0].speaker is not None and said[0].speaker.name == "Blair"
+    assert all(c.speaker is None or c.speaker.name == "Blair" for c in claims if "Labour" in c.text)

@@ -111,6 +111,16 @@ def _speaker_then_cue(text: str, at: int, end: int) -> bool:
     return match is not None and match.group(1) in reporting_verb_forms()
 
 
+def _introduced(text: str, protected: list[tuple[int, int]], cut: int) -> bool:
+    """Whether the quotation closing at `cut` was opened after a colon ('He continued: "How
+    can ...?" Mr Blair said ...'): it has its speaker already, so the name after it opens the
+    next sentence."""
+    i = bisect_right(protected, cut - 1, key=itemgetter(0)) - 1
+    if i < 0 or protected[i][1] < cut - 1:
+        return False
+    return text[max(0, protected[i][0] - 3) : protected[i][0] + 1].rstrip("\"'“‘ ").endswith(":")
+
+
 def sentences(
     text: str, start: int, end: int, protected: list[tuple[int, int]] | None = None
 ) -> list[tuple[int, int]]:
@@ -126,7 +136,11 @@ def sentences(
         nxt = match.end("gap")
         if _is_false_boundary(text, match.start("end"), nxt):
             continue
-        if _ASKED.match(match.group("end")) and _speaker_then_cue(text, nxt, end):
+        if (
+            _ASKED.match(match.group("end"))
+            and _speaker_then_cue(text, nxt, end)
+            and not _introduced(text, protected, cut)
+        ):
             continue  # '"How big is that wall going to be?" Pence said': one sentence
         i = bisect_right(protected, cut - 1, key=itemgetter(0)) - 1
         if i >= 0 and cut < protected[i][1]:
