@@ -449,3 +449,58 @@ def test_a_description_before_a_subject_whose_cue_takes_an_object_is_no_claim() 
     )
     claims = extract_article(text).claims
     assert claims and all(not c.text.startswith("The Thick Of It") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC business/065: a relative clause about the source comes before the claim
+        (
+            "According to Standard & Poor's, which has recently upgraded Mexico's sovereign debt "
+            "rating, the rise in remittances helps protect the Mexican economy against a "
+            "potential fall in the international oil prices.",
+            "the rise in remittances helps protect the Mexican economy against a potential fall "
+            "in the international oil prices",
+        ),
+        # BBC business/017: the source's name in apposition
+        (
+            "According to the statistics office, Destatis, rising exports were outweighed in the "
+            "fourth quarter by the continuing weakness of domestic demand.",
+            "rising exports were outweighed in the fourth quarter by the continuing weakness of "
+            "domestic demand",
+        ),
+        # ECB+ (ecbplus:30_1ecb): after ", and according to X," the source says what follows
+        (
+            "Around the time of the shooting, Simpson was late on child support payments for his "
+            "7-year-old daughter, and according to a local sheriff, he had made statements to his "
+            "friends that he did not want another child.",
+            "he had made statements to his friends that he did not want another child",
+        ),
+        # shaped on PolNeAR train: a name after the source's comma is the claim's subject
+        (
+            "According to an FBI summary, Cheryl Mills, a top Clinton aide, sent the employee an "
+            "email.",
+            "Cheryl Mills, a top Clinton aide, sent the employee an email",
+        ),
+    ],
+    ids=["relative-clause", "apposition", "and-according-to", "name-is-the-subject"],
+)
+def test_what_an_according_to_source_says(text: str, content: str) -> None:
+    claims = [c for c in extract_article(text).claims if c.rule.endswith("according-to")]
+    assert [c.text for c in claims] == [content]
+
+
+def test_a_quotation_opening_with_an_editors_bracket_is_a_new_sentence() -> None:
+    # ECB+ (ecbplus:41_9ecbplus): the bracket hid the boundary, so Isaacs' claim ran into the
+    # quotation the mine action centre is the source of
+    text = (
+        "The bombs did not do any damage and, according to Isaacs, one bomb landed just 5 feet "
+        'away from a boy, but did not explode. "[The] MineTech International (MTI) explosive '
+        'ordinance disposal (EOD) team removed the bomb from the Yida Village School," according '
+        "to the United Nations Mine Action Coordination Center of South Sudan."
+    )
+    by_text = {c.text: c for c in extract_article(text).claims}
+    bomb = by_text["one bomb landed just 5 feet away from a boy, but did not explode"]
+    assert bomb.speaker is not None and bomb.speaker.mention == "Isaacs"
+    quote = next(c for t, c in by_text.items() if t.startswith("[The] MineTech"))
+    assert quote.speaker is not None and quote.speaker.name.endswith("South Sudan")

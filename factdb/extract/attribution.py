@@ -1538,6 +1538,39 @@ def _source_before_relative(masked: str, start: int, end: int) -> tuple[int, int
     return phrase_to_comma(masked, start, relative.start()) if relative else None
 
 
+_SUBJECT_OPENING = re.compile(
+    r"(?:[A-Z0-9\x01]|(?:the|a|an|this|that|these|those|his|her|its|their|our|one|some|"
+    r"he|she|it|they|we|i|there)\b)"
+)
+# after "According to X,": a relative clause about X, or X's name in apposition ("the
+# statistics office, Destatis,"), comes before the claim
+_SOURCE_ASIDE = re.compile(
+    r"\s*(?:(?:which|who|whose)\s[^,;:\x01]{1,120}|(?:[A-Z][\w.&’'-]*\s?){1,4}),(?=\s)"
+)
+
+
+def _past_asides(masked: str, at: int, s_end: int) -> int:
+    """Where an according-to claim starts (`at` is just past the source's comma), past asides
+    about its source."""
+    for _ in range(2):
+        aside = _SOURCE_ASIDE.match(masked, at, s_end)
+        if aside is None or not _is_clause(masked, *_trim(masked, aside.end(), s_end)):
+            break
+        rest = masked[aside.end() : s_end].split()
+        chunk_end = masked.find(",", aside.end(), s_end)
+        if aside.group().strip()[:1].isupper() and not (
+            rest
+            and rest[0][:1].islower()
+            and rest[0] not in ("who", "whom", "whose", "which")
+            and has_finite(masked, aside.end(), s_end if chunk_end < 0 else chunk_end)
+        ):
+            # "According to police, Smith, who was 45, died", "..., Cheryl Mills, a top
+            # Clinton aide, sent": the name is the claim's subject
+            break
+        at = aside.end()
+    return at
+
+
 def _according_inside(
     masked: str, s_start: int, cue_start: int, source_end: int, s_end: int
 ) -> int | None:
@@ -1609,12 +1642,22 @@ def attribute_sentence(
             add(Attribution(s, e, kind, f"{kind}:according-to-inside", cue, speaker,
                             confidence=0.75, gap=(m.start(), inside)))  # fmt: skip
             continue
-        if len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before:
+        follows = (
+            len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before
+        )
+        comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
+        if not follows and comma is not None and re.search(r"(?:^|[,\s])(?:and|but)$", before):
+            # "Simpson was late on payments, and according to a local sheriff, he had made
+            # statements ...": the clause after the source is what the source says
+            rest = _trim(masked, comma.end(), s_end)
+            # its own subject, not a verb sharing the one before ("..., and, according to the
+            # UN, is now worth $3bn")
+            follows = _is_clause(masked, *rest) and bool(_SUBJECT_OPENING.match(masked, rest[0]))
+        if follows:
             # "According to X, ...", "Now, according to X, ...": the claim follows
-            comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
             if comma is None:
                 continue
-            s, e = _trim(text, comma.end(), s_end)
+            s, e = _trim(text, _past_asides(masked, comma.end(), s_end), s_end)
         else:
             s, e = _trim(text, s_start, m.start())
             if (

@@ -16,9 +16,10 @@ from factdb.extract.lexicon import entries, reporting_verb_forms, words
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # A sentence may end at . ! ? (or …), optionally followed by closing quotes/brackets,
-# then whitespace, then something that can open a sentence.
+# then whitespace, then something that can open a sentence (a quotation may open with an
+# editor's bracket: '"[The] team removed the bomb"').
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=(?:''|[\"'“‘«(\[])?[A-Z0-9À-Ý])"
+    r"(?P<end>[.!?…]+[\"'”’»)\]]*)(?P<gap>\s+)(?=(?:''|[\"'“‘«(\[])?\[?[A-Z0-9À-Ý])"
 )
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
