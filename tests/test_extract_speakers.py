@@ -1058,3 +1058,13 @@ def test_a_name_after_a_question_quoted_after_a_colon_opens_a_new_sentence() -> 
     said = [c for c in claims if c.text.startswith("he would not respond")]
     assert len(said) == 1 and said[0].speaker is not None and said[0].speaker.name == "Blair"
     assert all(c.speaker is None or c.speaker.name == "Blair" for c in claims if "Labour" in c.text)
+
+
+def test_a_common_noun_after_capitalised_words_heads_the_subject() -> None:
+    # BBC politics/402: "backbenchers" is the noun "Many Labour" modifies, not a verb
+    text = (
+        "But many Labour backbenchers are said to be dissatisfied with the way election "
+        "campaigning has gone and have said they wanted to see the chancellor take a bigger role."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.mention == "many Labour backbenchers"

@@ -939,7 +939,21 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
         or word in words("function_words")
     ):
         return None  # "Public defender Peter Lynch admitting": a role before a name, no verb
+    if (
+        aside is None
+        and not verb.group(2)
+        and verb.group(1) not in words("function_words") | {"who", "which", "that"}
+        and _AUXILIARY_NEXT.match(rest, verb.end(1))
+    ):
+        # "Many Labour backbenchers are said to ...": the word after the capitalised ones is
+        # their head noun, an auxiliary the verb; the subject is the whole phrase
+        return span[0], after + verb.end(1)
     return span
+
+
+_AUXILIARY_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
+)
 
 
 def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:
