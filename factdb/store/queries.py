@@ -18,8 +18,8 @@ from factdb.store.keys import name_key
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
 from factdb.store.search import (
     newest_topic_claims,
+    plan_for_a_page,
     topic_condition,
-    without_parallel_workers,
 )
 from factdb.store.speakers import speaker_condition
 
@@ -118,6 +118,7 @@ class ArticleView:
 
 def find_claims(session: Session, flt: ClaimFilter) -> list[ClaimView]:
     """Claims matching every given filter, newest article first, in reading order within one."""
+    plan_for_a_page(session)
     if _topic_page_only(session, flt):
         ids = newest_topic_claims(session, flt.topic or "", flt.limit)
         query = claim_select().where(Claim.id.in_(ids))
@@ -130,8 +131,8 @@ def find_claims(session: Session, flt: ClaimFilter) -> list[ClaimView]:
 
 
 def _topic_page_only(session: Session, flt: ClaimFilter) -> bool:
-    """A page of claims narrowed by topic alone, on SQLite: search.py finds it faster."""
-    if flt.topic is None or not flt.limit or session.get_bind().dialect.name != "sqlite":
+    """A page of claims narrowed by topic alone: search.py finds it faster."""
+    if flt.topic is None or not flt.limit:
         return False
     narrowing = (f.name for f in fields(ClaimFilter) if f.name not in {"topic", "limit"})
     return all(getattr(flt, name) is None for name in narrowing) and not _is_a_tag(
@@ -346,7 +347,7 @@ def claim_conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[b
                 Claim.id.in_(tagged_claim_ids(flt.topic)),
             )
         )
-        without_parallel_workers(session)
+        plan_for_a_page(session)
     if flt.status is not None:
         from factdb.store.workflow import status_clause  # verdicts live in the workflow tables
 
