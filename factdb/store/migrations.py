@@ -567,6 +567,7 @@ _PG_SEARCH_ORDER = (
     """CREATE TRIGGER claim_search_redate AFTER UPDATE OF published ON article FOR EACH ROW
         WHEN (OLD.published IS DISTINCT FROM NEW.published)
         EXECUTE FUNCTION claim_search_redate()""",
+    f"ANALYZE {PG_CLAIM_SEARCH_TABLE}",  # a new table has no statistics to plan by until analysed
 )
 
 
