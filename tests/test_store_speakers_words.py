@@ -102,7 +102,7 @@ def test_migration_indexes_aliases_and_claims_already_stored(store_url: str) -> 
     eng = open_engine(store_url)  # at head; taken back below to a database from before m005
     undone = ["m005_query_speed"]  # and the later ones that change what m005 made
     if eng.dialect.name == "postgresql":
-        undone += ["m007_pg_search_edits_only", "m009_pg_topic_order"]
+        undone += ["m007_pg_search_edits_only", "m009_pg_page_order"]
     with eng.begin() as conn:
         for statement in _undo_m005(eng.dialect.name):
             conn.exec_driver_sql(statement)
@@ -135,6 +135,8 @@ def _undo_m005(dialect: str) -> list[str]:
         "DROP FUNCTION claim_search_edit()",
         "DROP TRIGGER claim_search_redate ON article",
         "DROP FUNCTION claim_search_redate()",
+        "DROP INDEX ix_claim_speaker_order",
+        "DROP INDEX ix_article_id_published",
         "DROP TABLE claim_search",
         "CREATE INDEX ix_claim_fts ON claim USING GIN "
         "(to_tsvector('english', text || ' ' || context))",

