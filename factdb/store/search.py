@@ -1,11 +1,12 @@
 """Topic search over claims: the words a journalist types, matched stemmed in text and context.
 
 SQLite uses the FTS5 table kept by triggers; PostgreSQL the `claim_search` tsvectors, kept by
-triggers too, with their GIN index. The PostgreSQL condition is a correlated EXISTS, so the
-planner may either read the GIN index first (a rare word) or walk articles newest first and
-test each claim (a common word, where a page of 100 is found long before the matches end).
-Both require every term ("North Korean troops" finds claims with all three words, "troop" or
-"troops" alike).
+triggers too, with their GIN index and each claim's sort key. As a condition among others the
+PostgreSQL search is a correlated EXISTS; a page of a topic alone comes from `claim_search`
+by itself, either read from the GIN index and sorted (a rare word) or walked in the listing's
+order testing each claim (a common word, where a page of 100 is found long before the matches
+end). Both require every term ("North Korean troops" finds claims with all three words,
+"troop" or "troops" alike).
 """
 
 from __future__ import annotations
