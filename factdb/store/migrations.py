@@ -590,7 +590,7 @@ def m009_pg_page_order(conn: Connection) -> None:
     of every row and of its GIN entries behind; the stored tsvectors are kept.
 
     A speaker's claims are ordered from two covering indexes instead of the claim rows (a
-    typo of "Williams" finds 100 speakers and 20,000 claims on 17,000 pages): the speaker
+    typo of "Williams" finds 579 speakers and 20,000 claims on 17,000 pages): the speaker
     index holds each claim's article and offset, the article index its date.
     """
     if conn.dialect.name != "postgresql":
