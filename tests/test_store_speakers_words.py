@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, func, text
 from sqlmodel import Session
 from store_support import one_quote, simple_document
 
@@ -223,7 +223,8 @@ def test_topic_page_is_the_general_query_s_page(
     seeded: Engine, monkeypatch: pytest.MonkeyPatch, dense: int, topic: str, limit: int
 ) -> None:
     """A topic-only page (search.py's own path) equals the same filter through the general one."""
-    monkeypatch.setattr(search, "DENSE_MATCHES", dense)
+    monkeypatch.setattr(search, "DENSE_MATCHES", dense)  # SQLite's choice of the two ways
+    monkeypatch.setattr(search, "_walk_pays", lambda *_: dense == 1)  # PostgreSQL's
     general = _order(seeded, topic=topic, limit=0)[:limit]  # limit 0 takes the general path
     assert _order(seeded, topic=topic, limit=limit) == general
     assert _order(seeded, topic="said", limit=100) == ["a3", "a1", "a2", "a5", "a6", "a4"]
@@ -307,3 +308,15 @@ def test_moving_claims_to_another_speaker_leaves_their_search_rows_alone(seeded:
         conn.execute(text("UPDATE claim SET speaker_id = (SELECT min(id) FROM speaker)"))
     with seeded.connect() as conn:
         assert conn.execute(text(versions)).all() == before
+
+
+def test_postgresql_walks_for_a_common_word_and_sorts_a_rare_one(seeded: Engine) -> None:
+    """The planner's estimate decides; with the seed's six claims every word is common."""
+    if seeded.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's choice")
+    with seeded.begin() as conn:
+        conn.exec_driver_sql("ANALYZE claim_search")
+    with Session(seeded) as session:
+        said = search._claim_search.c.search.bool_op("@@")(func.plainto_tsquery("english", "said"))
+        assert search._walk_pays(session, said, 1)
+        assert not search._walk_pays(session, said, 1000)
