@@ -230,21 +230,12 @@ def test_topic_page_is_the_general_query_s_page(
     assert _order(seeded, topic="said", limit=100) == ["a3", "a1", "a2", "a5", "a6", "a4"]
 
 
-def test_topic_page_follows_edited_dates_offsets_and_hand_logged_claims(
-    seeded: Engine, request: pytest.FixtureRequest
-) -> None:
+def test_topic_page_follows_edited_dates_offsets_and_hand_logged_claims(seeded: Engine) -> None:
     """PostgreSQL copies each claim's sort key into `claim_search` (m009); edits must follow.
 
     An undated article gets a date and a dated one loses it, a claim moves to another article
     ahead of its quote, and a claim logged by hand (no article) sorts with the undated.
     """
-    if seeded.dialect.name == "sqlite":
-        request.applymarker(
-            pytest.mark.xfail(
-                strict=True,
-                reason="SQLite's topic page joins claims to articles: hand-logged claims missing",
-            )
-        )
     with seeded.begin() as conn:
         conn.execute(text("UPDATE article SET published = '2024-10-19' WHERE source_id = 'a4'"))
         conn.execute(text("UPDATE article SET published = NULL WHERE source_id = 'a3'"))

@@ -171,6 +171,8 @@ def _sqlite_newest_topic_claims(session: Session, topic: str, limit: int) -> lis
     each claim against the index (about 20 us a claim), stopping at the limit; "said" matches
     244,000 of a million claims, and the walk finds its page in 8 ms where ordering every
     match takes 95. The order matches `find_claims` exactly (SQLite's DESC puts NULL last).
+    Claims logged by hand have no article to walk: they are read on their own (few, and the
+    article_id index finds them) and merged in where the listing puts them.
     """
     query = fts5_query(topic)
     if query is None:
@@ -181,7 +183,8 @@ def _sqlite_newest_topic_claims(session: Session, topic: str, limit: int) -> lis
     ).scalar_one()
     if counted >= DENSE_MATCHES:
         page = text(
-            "SELECT claim.id FROM article CROSS JOIN claim ON claim.article_id = article.id "
+            "SELECT claim.id, article.published, article.id, claim.start "
+            "FROM article CROSS JOIN claim ON claim.article_id = article.id "
             "WHERE EXISTS (SELECT 1 FROM claim_fts WHERE claim_fts MATCH :q "
             "AND claim_fts.rowid = claim.id) "
             "ORDER BY article.published DESC, article.id, claim.start, claim.id LIMIT :n"
@@ -193,10 +196,22 @@ def _sqlite_newest_topic_claims(session: Session, topic: str, limit: int) -> lis
         ).scalar_one()
         claim_index = f"INDEXED BY {SQLITE_CLAIM_ORDER_INDEX}" if narrow else ""  # see m006
         page = text(
-            f"SELECT claim.id FROM claim_fts "
+            f"SELECT claim.id, article.published, article.id, claim.start FROM claim_fts "
             f"CROSS JOIN claim {claim_index} ON claim.id = claim_fts.rowid "
             f"CROSS JOIN article INDEXED BY {SQLITE_ARTICLE_ORDER_INDEX} "
             f"ON article.id = claim.article_id WHERE claim_fts MATCH :q "
             f"ORDER BY article.published DESC, article.id, claim.start, claim.id LIMIT :n"
         )
-    return list(session.execute(page, {"q": query, "n": limit}).scalars())
+    rows = list(session.execute(page, {"q": query, "n": limit}).tuples())
+    hand_logged = text(
+        "SELECT claim.id, NULL, NULL, claim.start FROM claim "
+        "WHERE claim.article_id IS NULL AND claim.id IN "
+        "(SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q) "
+        "ORDER BY claim.start, claim.id LIMIT :n"
+    )
+    rows.extend(session.execute(hand_logged, {"q": query, "n": limit}).tuples())
+    # the listing's order: newest first with undated last, then article id (NULL, a hand-logged
+    # claim's, first as SQLite sorts it), offset, id; sorted stably from the last key back
+    rows.sort(key=lambda row: (row[2] is not None, row[2] or 0, row[3], row[0]))
+    rows.sort(key=lambda row: row[1] or "", reverse=True)
+    return [row[0] for row in rows[:limit]]
