@@ -16,6 +16,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
@@ -109,24 +110,31 @@ def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -
         _auto_merge(session, speakers)
         index = _index_for(session)
         now = _now()
-        rows, linked = [], 0
-        for record in _records(session, [cid for cid, _ in fresh]):
-            link = index.add(record)
-            cluster = record.claim_id if link is None else link.cluster_id
-            rows.append(
-                {
-                    "claim_id": record.claim_id,
-                    "cluster_id": cluster,
-                    "target_id": None if link is None else link.target_id,
-                    "grade": None if link is None else link.grade,
-                    "score": None if link is None else link.score,
-                    "matched_at": now,
-                }
-            )
-            linked += link is not None
+        linked = 0
         conn = session.connection()
-        for chunk in chunks(rows):
-            conn.execute(insert_ignore(conn, ClaimMatch.__table__), chunk)
+        fresh_ids = [cid for cid, _ in fresh]
+        for start in range(0, len(fresh_ids), _LOAD_CHUNK):
+            records = list(_records(session, fresh_ids[start : start + _LOAD_CHUNK]))
+            links = {
+                link.claim_id: link
+                for link in index.add_many(records, texts=partial(_claim_texts, session))
+            }
+            rows = []
+            for record in records:
+                link = links.get(record.claim_id)
+                rows.append(
+                    {
+                        "claim_id": record.claim_id,
+                        "cluster_id": record.claim_id if link is None else link.cluster_id,
+                        "target_id": None if link is None else link.target_id,
+                        "grade": None if link is None else link.grade,
+                        "score": None if link is None else link.score,
+                        "matched_at": now,
+                    }
+                )
+            linked += len(links)
+            for chunk in chunks(rows):
+                conn.execute(insert_ignore(conn, ClaimMatch.__table__), chunk)
         session.commit()
     except BaseException:
         session.rollback()
@@ -157,7 +165,7 @@ def _index_for(session: Session) -> ClaimIndex:
     index = _INDEXES.get(url)
     if index is not None and len(index) == stored:
         return index
-    index = ClaimIndex()
+    index = ClaimIndex(keep_texts=False)  # texts stay in the database: memory stays small
     last = 0
     while True:
         query = (
@@ -198,6 +206,15 @@ def _records(session: Session, claim_ids: list[int]) -> Iterable[ClaimRecord]:
         for cid, text, published, name, kind, role, org in session.execute(query):
             speaker = None if name is None else MatchSpeaker(name, kind, role, org)
             yield ClaimRecord(cid, text, speaker, published)
+
+
+def _claim_texts(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
+    """The index keeps no texts; it reads those of the candidates it grades through this."""
+    found: dict[int, str] = {}
+    for chunk in chunks(claim_ids):
+        query = select(Claim.id, Claim.text).where(Claim.id.in_(chunk))
+        found.update((cid, text) for cid, text in session.execute(query))
+    return found
 
 
 def forget_index(session: Session) -> None:
@@ -262,7 +279,7 @@ def similar(
     """Stored claims most like `text`, best first. Raises MatchError for text without words."""
     if not normalize_claim(text):
         raise MatchError("the text has no words to compare")
-    hits = _index_for(session).query(text, limit=limit)
+    hits = _index_for(session).query(text, limit=limit, texts=partial(_claim_texts, session))
     details = _claim_details(session, [h.claim_id for h in hits])
     return [
         SimilarHit(query_id, h.claim_id, *details[h.claim_id], h.grade, h.score)
