@@ -139,6 +139,7 @@ def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -
     except BaseException:
         session.rollback()
         _INDEXES.pop(url, None)
+        _SPEAKER_BUCKETS.pop(url, None)
         raise
     return linked
 
@@ -539,10 +540,12 @@ def _apply_recorded_merges(session: Session, claim_ids: list[int]) -> int:
 def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
     """Merge speakers of new claims into stored ones where `same_speaker` holds.
 
-    Stored speakers are read once and bucketed (people by first and last name word,
-    organisations by their whole key words, which `same_speaker` needs equal), so each new
-    speaker is compared with a handful, never with every speaker. The speaker with the fuller
-    name (then the older one) stays canonical; pairs a journalist split are never merged.
+    Stored speakers are bucketed (people by first and last name word, organisations by their
+    whole key words, which `same_speaker` needs equal), so each new speaker is compared with
+    a handful, never with every speaker. The buckets hold ids only and are kept for the
+    process, extended by the speakers stored since; the rows compared are read fresh. The
+    speaker with the fuller name (then the older one) stays canonical; pairs a journalist
+    split are never merged.
     """
     if not speaker_ids:
         return 0
@@ -558,30 +561,24 @@ def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
             select(SpeakerApart.key_a, SpeakerApart.kind_a, SpeakerApart.key_b, SpeakerApart.kind_b)
         )
     }
-    rows = session.execute(
-        select(
-            Speaker.id, Speaker.name, Speaker.key, Speaker.kind, Speaker.role, Speaker.organization
-        )
-        .where(Speaker.kind.in_(("person", "organization", "media")))
-        .order_by(Speaker.id)
-    ).all()
-    buckets: dict[tuple[str, ...], list[Any]] = defaultdict(list)
-    by_id = {}
-    for row in rows:
-        if (row.key, row.kind) in merged_keys:
-            continue
-        by_id[row.id] = row
-        for bucket in _buckets(row):
-            buckets[bucket].append(row)
+    merged_before = set(merged_keys)  # merged speakers are not candidates at all
+    buckets = _speaker_buckets(session)
+    rows = _speaker_rows(session, speaker_ids)
     merged = 0
     for speaker_id in sorted(speaker_ids):
-        row = by_id.get(speaker_id)
+        row = rows.get(speaker_id)
         if row is None or (row.key, row.kind) in merged_keys:
             continue
-        candidates = {
-            c.id: c for b in _buckets(row, lookup=True) for c in buckets[b] if c.id != row.id
-        }
-        for other in sorted(candidates.values(), key=lambda c: c.id)[:200]:
+        candidate_ids = sorted(
+            {c for b in _buckets(row, lookup=True) for c in buckets.ids.get(b, ()) if c != row.id}
+        )
+        rows.update(_speaker_rows(session, [c for c in candidate_ids if c not in rows]))
+        candidates = [
+            rows[c]
+            for c in candidate_ids
+            if c in rows and (rows[c].key, rows[c].kind) not in merged_before
+        ]
+        for other in candidates[:200]:
             if (other.key, other.kind) in merged_keys:
                 continue
             pair = tuple(sorted([(row.key, row.kind), (other.key, other.kind)]))
@@ -594,6 +591,65 @@ def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
             if drop.id == row.id:
                 break
     return merged
+
+
+_MERGEABLE = ("person", "organization", "media")
+
+
+@dataclass(slots=True)
+class _SpeakerBuckets:
+    """Stored speaker ids by `_buckets`, for speakers up to `last_id` (`count` of them)."""
+
+    last_id: int = 0
+    count: int = 0
+    ids: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+
+
+_SPEAKER_BUCKETS: dict[str, _SpeakerBuckets] = {}
+
+
+def _speaker_buckets(session: Session) -> _SpeakerBuckets:
+    """The process's buckets of this database, extended by the speakers stored since.
+
+    Re-reading and re-bucketing every speaker for every batch made ingest quadratic. Names
+    and kinds of stored speakers never change, so only new rows are read; the buckets are
+    rebuilt when the speakers up to `last_id` are no longer those counted (a deleted row, or
+    one committed late by another writer).
+    """
+    url = _url(session)
+    cached = _SPEAKER_BUCKETS.get(url)
+    if cached is not None:
+        seen = session.execute(
+            select(func.count())
+            .select_from(Speaker)
+            .where(Speaker.kind.in_(_MERGEABLE), Speaker.id <= cached.last_id)
+        ).scalar_one()
+        if seen != cached.count:
+            cached = None
+    if cached is None:
+        cached = _SpeakerBuckets()
+    query = (
+        select(Speaker.id, Speaker.name, Speaker.kind, Speaker.role, Speaker.organization)
+        .where(Speaker.kind.in_(_MERGEABLE), Speaker.id > cached.last_id)
+        .order_by(Speaker.id)
+    )
+    for row in session.execute(query):
+        for bucket in _buckets(row):
+            cached.ids.setdefault(bucket, []).append(row.id)
+        cached.last_id = row.id
+        cached.count += 1
+    _SPEAKER_BUCKETS[url] = cached
+    return cached
+
+
+def _speaker_rows(session: Session, speaker_ids: Iterable[int]) -> dict[int, Any]:
+    found: dict[int, Any] = {}
+    for chunk in chunks(sorted(speaker_ids)):
+        query = select(
+            Speaker.id, Speaker.name, Speaker.key, Speaker.kind, Speaker.role, Speaker.organization
+        ).where(Speaker.id.in_(chunk), Speaker.kind.in_(_MERGEABLE))
+        found.update((row.id, row) for row in session.execute(query))
+    return found
 
 
 def _buckets(row: Any, *, lookup: bool = False) -> list[tuple[str, ...]]:
