@@ -26,6 +26,7 @@ from itertools import chain
 
 from factdb.match.grade import (
     GRADES,
+    MIN_SUBSTANTIVE,
     Grade,
     MatchGrade,
     Prepared,
@@ -340,9 +341,13 @@ class ClaimIndex:
         to clusters, so fewer pass, and a text missed here is rare and read on its own.
         """
         wanted: list[int] = []
-        for _, _, exact, candidates, speaker, day in pending:
-            if exact is not None and exact < first:
-                wanted.append(exact)
+        for _, query, exact, candidates, speaker, day in pending:
+            if (
+                exact is not None
+                and query.substantive >= MIN_SUBSTANTIVE
+                and self._may_link(exact, speaker, day)
+            ):
+                continue  # the exact repeat will be the link; its text is the query's
             budget = self.graded
             for position in candidates:
                 if not self._may_link(position, speaker, day):
@@ -384,7 +389,7 @@ class ClaimIndex:
         day: int,
     ) -> tuple[int, MatchGrade] | None:
         if exact is not None and self._may_link(exact, speaker, day):
-            grade = self._grade(query, exact)
+            grade = self._grade(query, exact, same_text=True)
             if grade is not None:
                 return exact, grade
         best: tuple[int, MatchGrade] | None = None
@@ -419,10 +424,15 @@ class ClaimIndex:
         ranked.sort(reverse=True)
         return [p for _, p in ranked]
 
-    def _grade(self, query: Prepared, position: int) -> MatchGrade | None:
+    def _grade(
+        self, query: Prepared, position: int, *, same_text: bool = False
+    ) -> MatchGrade | None:
+        """Grade a stored claim against the query; `same_text` when its exact key is the
+        query's, so an index without texts need not read it (64-bit keys: a collision is
+        about one in 10^19 per pair)."""
         self.graded_pairs += 1
-        stored = Prepared(self._norm(position), self._substantive[position])
-        return grade_prepared(query, stored)
+        norm = query.norm if same_text and self._norms is None else self._norm(position)
+        return grade_prepared(query, Prepared(norm, self._substantive[position]))
 
     def _may_link(self, position: int, speaker: int, day: int) -> bool:
         return self._speakers_agree(speaker, position) and self._in_window(position, speaker, day)

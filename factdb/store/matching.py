@@ -89,8 +89,14 @@ class MergeResult:
 # ----------------------------------------------------------------------------- matching
 
 
-def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -> int:
-    """Match stored claims not matched yet (all of them, or those of `claim_ids`); commit.
+def match_new_claims(
+    session: Session,
+    claim_ids: Sequence[int] | None = None,
+    *,
+    article_ids: Sequence[int] | None = None,
+) -> int:
+    """Match stored claims not matched yet (all of them, or those of `claim_ids`, or of the
+    articles `article_ids`: an ingest batch need not scan every claim stored); commit.
 
     Call after each stored article or batch. Re-applies recorded speaker merges to the new
     claims first, then merges speakers where the evidence is strong, then links each claim to
@@ -99,7 +105,7 @@ def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -
     """
     url = _url(session)
     try:
-        fresh = _unmatched(session, claim_ids)
+        fresh = _unmatched(session, claim_ids, article_ids)
         if not fresh:
             return 0
         speakers = {sid for _, sid in fresh if sid is not None}
@@ -144,18 +150,23 @@ def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -
     return linked
 
 
-def _unmatched(session: Session, claim_ids: Sequence[int] | None) -> list[tuple[int, int | None]]:
+def _unmatched(
+    session: Session, claim_ids: Sequence[int] | None, article_ids: Sequence[int] | None
+) -> list[tuple[int, int | None]]:
     query = (
         select(Claim.id, Claim.speaker_id)
         .outerjoin(ClaimMatch, ClaimMatch.claim_id == Claim.id)
         .where(ClaimMatch.claim_id.is_(None))
         .order_by(Claim.id)
     )
-    if claim_ids is None:
+    if claim_ids is None and article_ids is None:
         return [(cid, sid) for cid, sid in session.execute(query)]
+    column, ids = (
+        (Claim.id, claim_ids) if claim_ids is not None else (Claim.article_id, article_ids)
+    )
     found: list[tuple[int, int | None]] = []
-    for chunk in chunks(sorted(set(claim_ids))):
-        found.extend((cid, sid) for cid, sid in session.execute(query.where(Claim.id.in_(chunk))))
+    for chunk in chunks(sorted(set(ids or ()))):
+        found.extend((cid, sid) for cid, sid in session.execute(query.where(column.in_(chunk))))
     return sorted(found)
 
 
@@ -564,15 +575,17 @@ def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
     merged_before = set(merged_keys)  # merged speakers are not candidates at all
     buckets = _speaker_buckets(session)
     rows = _speaker_rows(session, speaker_ids)
+    lookups = {
+        sid: sorted({c for b in _buckets(row, lookup=True) for c in buckets.ids.get(b, ())})
+        for sid, row in rows.items()
+    }
+    rows.update(_speaker_rows(session, {c for ids in lookups.values() for c in ids} - set(rows)))
     merged = 0
     for speaker_id in sorted(speaker_ids):
         row = rows.get(speaker_id)
         if row is None or (row.key, row.kind) in merged_keys:
             continue
-        candidate_ids = sorted(
-            {c for b in _buckets(row, lookup=True) for c in buckets.ids.get(b, ()) if c != row.id}
-        )
-        rows.update(_speaker_rows(session, [c for c in candidate_ids if c not in rows]))
+        candidate_ids = [c for c in lookups[speaker_id] if c != row.id]
         candidates = [
             rows[c]
             for c in candidate_ids
