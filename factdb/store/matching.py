@@ -4,6 +4,8 @@ The matching itself is `factdb.match` (pure); this module feeds it stored claims
 what it finds. One `ClaimIndex` per database is kept in memory for the life of the process and
 rebuilt from `claim_match` when another process has matched claims since (the row count tells),
 so each ingest matches its new claims against everything stored without re-grading the past.
+The index holds no claim texts (it reads the few it grades from `claim`), so its memory grows
+with the vocabulary and a few dozen bytes a claim, not with what was said.
 
 Speaker merges move claims to the canonical speaker and remember each claim's original
 speaker, so a split puts them back exactly; they are recorded by speaker key, and
