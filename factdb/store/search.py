@@ -202,14 +202,14 @@ def _sqlite_newest_topic_claims(session: Session, topic: str, limit: int) -> lis
             f"ON article.id = claim.article_id WHERE claim_fts MATCH :q "
             f"ORDER BY article.published DESC, article.id, claim.start, claim.id LIMIT :n"
         )
-    rows = list(session.execute(page, {"q": query, "n": limit}).tuples())
+    rows = list(session.execute(page, {"q": query, "n": limit}).all())
     hand_logged = text(
         "SELECT claim.id, NULL, NULL, claim.start FROM claim "
         "WHERE claim.article_id IS NULL AND claim.id IN "
         "(SELECT rowid FROM claim_fts WHERE claim_fts MATCH :q) "
         "ORDER BY claim.start, claim.id LIMIT :n"
     )
-    rows.extend(session.execute(hand_logged, {"q": query, "n": limit}).tuples())
+    rows.extend(session.execute(hand_logged, {"q": query, "n": limit}).all())
     # the listing's order: newest first with undated last, then article id (NULL, a hand-logged
     # claim's, first as SQLite sorts it), offset, id; sorted stably from the last key back
     rows.sort(key=lambda row: (row[2] is not None, row[2] or 0, row[3], row[0]))
