@@ -557,3 +557,54 @@ def test_a_split_quote_in_two_apostrophe_marks_keeps_its_pieces() -> None:
         "Folks recognize that we have time",
         "but not a lot of time to right this course and rally around somebody who can win this.",
     ]
+
+
+def test_dash_signoff_with_a_horizontal_bar() -> None:
+    # PolNeAR dev (HuffPost, 2016): readers' answers signed off with "―" (U+2015) right after
+    # the closing mark; a name no pattern found, so the quotation was lost
+    text = (
+        "“Trump must stop portraying Latinos as dangerous gangsters when most of us are "
+        "hard-working, tax-paying, successful entrepreneurs, unlike him.”― Carla Sanchez."
+    )
+    claim = only(text)
+    assert claim.rule == "direct:dash-signoff"
+    assert claim.speaker is not None and claim.speaker.name == "Carla Sanchez"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR dev (Politico, 2016): "one Democratic source on the panel" is no phrase the
+        # speaker patterns take, but the quotation is said words all the same
+        "“Republicans are in a frenzy that is disorganized, frenetic, and lurching from point "
+        "to disjointed point with no actual substantive goal or plan,” said one Democratic "
+        "source on the panel.",
+        # PolNeAR train (Wash. Post, 2016): the cue before the quotation, its subject far back
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
+        '"Let me tell you, he\'s got a heck of an email list."',
+    ],
+    ids=["cue-after", "cue-before"],
+)
+def test_said_words_with_no_speaker_found_are_kept_without_one(text: str) -> None:
+    claims = [c for c in claims_of(text) if c.kind == "direct"]
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert claim.rule == "direct:speaker-unfound"
+    assert claim.speaker is None
+    assert claim.cue is not None and claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Wash. Post, 2016): a quoted fragment inside the writer's own clause
+        'Despite his "admittedly brash on-line personality," public defender Shannon S. Quill '
+        "wrote, Lazar is actually a devoted father.",
+        # PolNeAR train (NYT, 2016): a book title set off by a comma is no said words
+        "According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, "
+        "Donald told his roommate that Freddy's decision had cleared a path for him.",
+    ],
+    ids=["fragment", "title"],
+)
+def test_a_quoted_fragment_beside_a_cue_is_not_said_words_on_its_own(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule == "direct:speaker-unfound"]

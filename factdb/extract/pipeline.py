@@ -31,7 +31,7 @@ from factdb.extract.verbs import FINITE_WORD, find_cues, has_finite
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
 _NEEDS_A_NAMED_SOURCE = (":belief", ":evidence", ":characterisation", ":nominal")
-_DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
+_DASH_SIGNOFF = re.compile(r"\s*[-—–―]{1,2}\s*(?=[A-Z])")
 _MIN_UNATTRIBUTED_WORDS = 4
 _MAX_FRAME_WORDS = 40  # a frame between two quotations of one statement; 15 split many  # shorter stand-alone quotes are slogans, titles or labels
 _FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
@@ -134,6 +134,7 @@ def _paragraph_attributions(
         i = bisect_right(starts, q.start) - 1
         return i >= 0 and covered[i][1] >= q.end
 
+    claimed = _Spans(covered)
     by_position = sorted(found, key=lambda a: a.start)
     opens = [q.open_at for q in quotes]
     chain = _LatestEnd(by_position, extra)
@@ -155,6 +156,18 @@ def _paragraph_attributions(
                     )  # fmt: skip
                     continue
             if not _frame_only_quotes(masked, sentence.start, sentence.end):
+                cue = _cue_beside(text, masked, q, sentence.start, sentence.end)
+                if (
+                    cue is not None
+                    and q.words >= _MIN_UNATTRIBUTED_WORDS
+                    and not claimed.overlaps(q.open_at, q.close_end)
+                ):
+                    # '"...," said one Democratic source on the panel': said words whose
+                    # speaker the patterns cannot name are kept, with no speaker
+                    extra.append(
+                        Attribution(q.start, q.end, "direct", "direct:speaker-unfound", cue, None,
+                                    confidence=0.4, context=(sentence.start, sentence.end))
+                    )  # fmt: skip
                 continue
             # colon introduction in the previous paragraph: "And from the chairwoman:"
             p_index = sentence.paragraph
@@ -208,6 +221,33 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+def _cue_beside(
+    text: str, masked: str, quote: Quote, s_start: int, s_end: int
+) -> tuple[int, int] | None:
+    """The reporting verb that sets a quotation off as said words: after it ('"...," said one
+    source on the panel', '"...?" a narrator in the Clinton ad asks') when the quotation ends
+    with a comma, question or exclamation mark, or right before it ('..., said, "..."'). A
+    title or scare quote ('the film "The Aviator" opened') has neither."""
+    ahead = find_cues(masked, max(s_start, quote.open_at - 30), quote.open_at)
+    if ahead and re.fullmatch(r"\s*[,:]\s*", masked[ahead[-1].end() : quote.open_at]):
+        return ahead[-1].start(), ahead[-1].end()
+    closing = text[quote.end - 1] if quote.end > quote.start else ""
+    if closing not in ",?!" and not masked.startswith(",", quote.close_end):
+        return None
+    if len(masked[s_start : quote.open_at].split()) > 1:
+        return None  # 'Despite his "brash personality," X wrote': a fragment of other words
+    limit = min(s_end, quote.close_end + 120)
+    after = find_cues(masked, quote.close_end, limit)
+    if not after:
+        return None
+    between = masked[quote.close_end : after[0].start()]
+    if MASK in between or re.search(r"[;!?]", between) or len(between.split()) > 12:
+        return None
+    if has_finite(between):
+        return None  # '"...," he wrote in a book that was published': the verb is not its cue
+    return after[0].start(), after[0].end()
 
 
 def _joins_previous_quote(
