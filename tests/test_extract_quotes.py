@@ -608,3 +608,43 @@ def test_said_words_with_no_speaker_found_are_kept_without_one(text: str) -> Non
 )
 def test_a_quoted_fragment_beside_a_cue_is_not_said_words_on_its_own(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule == "direct:speaker-unfound"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train (Wash. Post, 2015): a hearing transcript's speaker labels
+        (
+            'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that '
+            'figure."',
+            "Trey Gowdy",
+        ),
+        # PolNeAR train (HuffPost, 2016): a digest item, its heading, a dash and its author
+        (
+            "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Gallup’s "
+            "analysis of political party affiliation at the state level in 2015 finds that 20 "
+            "states are solidly Republican.”",
+            "Jeffrey M. Jones",
+        ),
+    ],
+    ids=["transcript", "digest"],
+)
+def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(text: str, speaker: str) -> None:
+    claim = only(text)
+    assert claim.rule == "direct:name-colon"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (USA Today, 2015): a clause ends at the colon, no speaker label
+        'Reagan spoke of it in his famous demand in Berlin in 1987: "Mr. Gorbachev, tear down '
+        'this wall!"',
+        # PolNeAR train (Breitbart, 2016): a headline with a verb before the colon
+        "Trump Addresses Munich Attack: ‘This Cannot Continue.’",
+    ],
+    ids=["clause", "headline-verb"],
+)
+def test_words_before_a_colon_that_are_no_name_give_no_name_colon_claim(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule == "direct:name-colon"]

@@ -155,6 +155,15 @@ def _paragraph_attributions(
                                     confidence=0.8, context=(sentence.start, para_end))
                     )  # fmt: skip
                     continue
+            lead = _name_before_colon(masked, q, sentence.start)
+            if lead is not None and not claimed.overlaps(q.open_at, q.close_end):
+                # 'Rep. Trey Gowdy (R-S.C.):"I have not heard ..."', '- Jeffrey M. Jones: "..."':
+                # a transcript's or a digest's speaker label
+                extra.append(
+                    Attribution(q.start, q.end, "direct", "direct:name-colon", None, lead,
+                                confidence=0.7, context=(sentence.start, sentence.end))
+                )  # fmt: skip
+                continue
             if not _frame_only_quotes(masked, sentence.start, sentence.end):
                 cue = _cue_beside(text, masked, q, sentence.start, sentence.end)
                 if (
@@ -221,6 +230,42 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+# what may separate a speaker label from the words before it: a dash, or nothing
+_LABEL_START = re.compile(r".*(?:\s[-—–]\s*|\s-(?=[A-Z]))", re.DOTALL)
+
+
+_MORE_FROM = re.compile(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
+_LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
+
+
+def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, int] | None:
+    """The speaker label before a colon right before a quotation, when the label is nothing
+    but a name phrase: no verb, so it is no sentence introducing the quote ("voiced in his
+    famous demand in Berlin in 1987:")."""
+    colon = masked.rfind(":", s_start, quote.open_at)
+    if colon < 0 or masked[colon + 1 : quote.open_at].strip():
+        return None
+    label = _LABEL_START.match(masked, s_start, colon)
+    start = label.end() if label else s_start
+    more = _MORE_FROM.match(masked, start, colon)
+    start = more.end() if more else start
+    stretch = masked[start:colon]
+    said = stretch.lower().split()
+    if (
+        not said
+        or MASK in stretch
+        or len(said) > 8
+        or has_finite(stretch.lower())  # a headline's verb: "Trump Addresses Munich Attack:"
+        or _LABEL_NOT_NAME & set(said)  # "CNN President On Trump:", "Gillibrand on Hillary"
+        or not any(word[:1].isupper() for word in stretch.split())
+    ):
+        return None
+    subject = subject_before(masked, start, colon)
+    if subject is None or masked[start : subject[0]].strip(" -—–"):
+        return None  # the name must be the whole label
+    return subject
 
 
 def _cue_beside(
