@@ -19,7 +19,7 @@ from operator import attrgetter, itemgetter
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence
 from factdb.extract.hedges import attach_hedges, find_hedges
-from factdb.extract.lexicon import reporting_verb_forms
+from factdb.extract.lexicon import reporting_verb_forms, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
@@ -632,6 +632,67 @@ def _segments(
     return trimmed if len(trimmed) > 1 else []
 
 
+_BELIEVER_PRONOUNS = frozenset(["he", "she", "they"])
+
+
+def _believer_stands(speaker: Speaker) -> bool:
+    """Whether a believer named by a pronoun resolved to someone who can hold a belief: "he"
+    or "she" a person; "they" people named in the plural with a capital ("Clinton aides",
+    "Economists") or an organisation with a capital ("Police"), not a poll ("They want to
+    compromise" is not the polls' wish), a single source or a description through another
+    pronoun ("Her advisers")."""
+    pronoun = (speaker.mention or "").lower()
+    if pronoun not in _BELIEVER_PRONOUNS:
+        return True  # named in the sentence itself
+    if pronoun != "they":
+        return speaker.kind == "person"
+    name = speaker.name.split()
+    return (
+        name[0][:1].isupper()
+        and name[0].lower() not in _POSSESSIVE_WORDS
+        and (
+            speaker.kind == "organization"  # "Police", "Cabinet Office"
+            or (speaker.kind == "anonymous" and name[-1].endswith("s"))
+        )
+    )
+
+
+_POSSESSIVE_WORDS = frozenset(["her", "his", "their", "its", "our", "my", "your"])
+
+
+def _antecedent(
+    masked: str,
+    sents: list[_Sentence],
+    sent_starts: list[int],
+    pronoun_at: int,
+    resolver: SpeakerResolver,
+) -> tuple[int, int] | None:
+    """The subject opening the pronoun's own sentence ("Murphy ... discovered the cause he
+    believes ...") or, when the pronoun opens it, the sentence before in the same paragraph:
+    the nearest a reader would take the pronoun to stand for. Only a capitalised name."""
+    index = bisect_right(sent_starts, pronoun_at) - 1
+    if index < 0:
+        return None
+    sentence = sents[index]
+    subject = sentence_subject(masked, sentence.start, pronoun_at)
+    if subject is not None and subject[1] <= pronoun_at and subject[0] < pronoun_at - 1:
+        if masked[subject[0] : subject[1]].lower() in _BELIEVER_PRONOUNS:
+            return None
+    elif index > 0 and sents[index - 1].paragraph == sentence.paragraph:
+        previous = sents[index - 1]
+        subject = sentence_subject(masked, previous.start, previous.end)
+    else:
+        return None
+    if subject is None or not masked[subject[0]].isupper():
+        return None
+    named = masked[subject[0] : subject[1]].split()
+    if named[0].lower() in words("determiners") or named[-1].lower() not in resolver.full_names:
+        return None  # a person the article introduces by full name, not "Doing so ..."
+    if masked[subject[0] : subject[1]].split()[0].lower() in _BELIEVER_PRONOUNS | {"it", "we", "i"}:
+        return None
+    return subject
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     return max(0, bisect_right(paras, offset, key=itemgetter(0)) - 1)
 
@@ -685,6 +746,20 @@ def extract(text: str) -> ArticleExtraction:
         if att.mention is None or att.mention in speakers_by_mention:
             continue
         m_start, m_end = att.mention
+        if att.rule.endswith(":belief") and text[m_start:m_end].lower() in _BELIEVER_PRONOUNS:
+            antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver)
+            if (
+                antecedent is not None
+                and antecedent not in speakers_by_mention
+                and mention_kind(text[antecedent[0] : antecedent[1]], "") == "person"
+            ):
+                # "Rubio holds several positions ... He believes ...": the sentence subject
+                # a pronoun believer may stand for enters the coreference history, which then
+                # decides (recency, gender, nobody else named between) whether it does
+                a_start, a_end = antecedent
+                speakers_by_mention[antecedent] = resolver.resolve(
+                    text[a_start:a_end], a_start, a_end, text[att.context[0] : att.context[1]]
+                )
         appositive = text[att.appositive[0] : att.appositive[1]] if att.appositive else None
         speakers_by_mention[att.mention] = resolver.resolve(
             text[m_start:m_end],
@@ -703,6 +778,8 @@ def extract(text: str) -> ArticleExtraction:
             resolved, certainty = speakers_by_mention[att.mention]
             if resolved.kind == "unknown" and att.rule.endswith(_NEEDS_A_NAMED_SOURCE):
                 continue  # a belief is worth keeping only with a believer to check it with
+            if att.rule.endswith(":belief") and not _believer_stands(resolved):
+                continue
             speaker = Speaker(
                 resolved.name, resolved.mention, resolved.start, resolved.end, resolved.kind,
                 resolved.role, resolved.organization,
