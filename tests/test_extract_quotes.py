@@ -571,27 +571,48 @@ def test_dash_signoff_with_a_horizontal_bar() -> None:
     assert claim.speaker is not None and claim.speaker.name == "Carla Sanchez"
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # PolNeAR dev (Politico, 2016): "one Democratic source on the panel" is no phrase the
-        # speaker patterns take, but the quotation is said words all the same
-        "“Republicans are in a frenzy that is disorganized, frenetic, and lurching from point "
-        "to disjointed point with no actual substantive goal or plan,” said one Democratic "
-        "source on the panel.",
-        # PolNeAR train (Wash. Post, 2016): the cue before the quotation, its subject far back
+def test_said_words_with_no_speaker_found_are_kept_without_one() -> None:
+    # PolNeAR train (Wash. Post, 2016): the cue before the quotation, its subject far back
+    text = (
         "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
-        '"Let me tell you, he\'s got a heck of an email list."',
-    ],
-    ids=["cue-after", "cue-before"],
-)
-def test_said_words_with_no_speaker_found_are_kept_without_one(text: str) -> None:
+        '"Let me tell you, he\'s got a heck of an email list."'
+    )
     claims = [c for c in claims_of(text) if c.kind == "direct"]
     assert len(claims) == 1, [(c.text, c.rule) for c in claims]
     claim = claims[0]
     assert claim.rule == "direct:speaker-unfound"
     assert claim.speaker is None
     assert claim.cue is not None and claim.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR dev (Politico, 2016): "one Democratic source on the panel" is no phrase the
+        # speaker patterns take; the words after the verb up to "on" name the source
+        (
+            "“Republicans are in a frenzy that is disorganized, frenetic, and lurching from "
+            "point to disjointed point with no actual substantive goal or plan,” said one "
+            "Democratic source on the panel.",
+            "one Democratic source",
+        ),
+        # BBC business/480: a hyphenated role before the name
+        ('"We have to get that under control," said vice-chairman Vivek Paul.', "Vivek Paul"),
+        # PolNeAR train (NYT, 2016): the title's dot does not end the name
+        (
+            "''It's not a campaign anymore, it's a movement,'' said the younger Mr. Trump, "
+            "surrounded by his three adult children.",
+            "Trump",
+        ),
+    ],
+    ids=["anonymous-source", "hyphenated-role", "title-dot"],
+)
+def test_said_words_keep_the_speaker_words_beside_their_cue(text: str, speaker: str) -> None:
+    claims = [c for c in claims_of(text) if c.kind == "direct"]
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert claim.rule == "direct:cue-beside"
+    assert claim.speaker is not None and claim.speaker.name == speaker
 
 
 @pytest.mark.parametrize(

@@ -165,17 +165,21 @@ def _paragraph_attributions(
                 )  # fmt: skip
                 continue
             if not _frame_only_quotes(masked, sentence.start, sentence.end):
-                cue = _cue_beside(text, masked, q, sentence.start, sentence.end)
+                beside = _cue_beside(text, masked, q, sentence.start, sentence.end)
                 if (
-                    cue is not None
+                    beside is not None
                     and q.words >= _MIN_UNATTRIBUTED_WORDS
                     and not claimed.overlaps(q.open_at, q.close_end)
                 ):
-                    # '"...," said one Democratic source on the panel': said words whose
-                    # speaker the patterns cannot name are kept, with no speaker
+                    # '"...," said vice-chairman Vivek Paul': said words whose speaker the
+                    # patterns missed are kept, with the words beside the verb as speaker
+                    # when they stand alone, else with no speaker
+                    cue, speaker = beside
+                    rule = "direct:cue-beside" if speaker else "direct:speaker-unfound"
                     extra.append(
-                        Attribution(q.start, q.end, "direct", "direct:speaker-unfound", cue, None,
-                                    confidence=0.4, context=(sentence.start, sentence.end))
+                        Attribution(q.start, q.end, "direct", rule, cue, speaker,
+                                    confidence=0.6 if speaker else 0.4,
+                                    context=(sentence.start, sentence.end))
                     )  # fmt: skip
                 continue
             # colon introduction in the previous paragraph: "And from the chairwoman:"
@@ -270,14 +274,16 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
 
 def _cue_beside(
     text: str, masked: str, quote: Quote, s_start: int, s_end: int
-) -> tuple[int, int] | None:
-    """The reporting verb that sets a quotation off as said words: after it ('"...," said one
-    source on the panel', '"...?" a narrator in the Clinton ad asks') when the quotation ends
-    with a comma, question or exclamation mark, or right before it ('..., said, "..."'). A
-    title or scare quote ('the film "The Aviator" opened') has neither."""
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The reporting verb that sets a quotation off as said words, and the words that name its
+    speaker when they stand alone beside it. The verb comes after the quotation ('"...," said
+    vice-chairman Vivek Paul', '"...," investment bank Merrill Lynch said') when the quotation
+    ends with a comma, question or exclamation mark, or right before it ('..., said, "..."',
+    whose subject is too far back to name). A title or scare quote ('the film "The Aviator"
+    opened') has neither."""
     ahead = find_cues(masked, max(s_start, quote.open_at - 30), quote.open_at)
     if ahead and re.fullmatch(r"\s*[,:]\s*", masked[ahead[-1].end() : quote.open_at]):
-        return ahead[-1].start(), ahead[-1].end()
+        return (ahead[-1].start(), ahead[-1].end()), None
     closing = text[quote.end - 1] if quote.end > quote.start else ""
     if closing not in ",?!" and not masked.startswith(",", quote.close_end):
         return None
@@ -287,12 +293,42 @@ def _cue_beside(
     after = find_cues(masked, quote.close_end, limit)
     if not after:
         return None
-    between = masked[quote.close_end : after[0].start()]
+    cue = after[0]
+    between = masked[quote.close_end : cue.start()]
     if MASK in between or re.search(r"[;!?]", between) or len(between.split()) > 12:
         return None
     if has_finite(between):
         return None  # '"...," he wrote in a book that was published': the verb is not its cue
-    return after[0].start(), after[0].end()
+    speaker = _speaker_words(masked, quote.close_end, cue.start())
+    if speaker is None and not between.strip(" ,"):
+        stop = _SPEAKER_STOP.search(masked, cue.end(), s_end)
+        speaker = _speaker_words(masked, cue.end(), stop.start() if stop else s_end)
+    return (cue.start(), cue.end()), speaker
+
+
+# where words naming a speaker after its verb end: punctuation, a preposition, a participle
+_SPEAKER_STOP = re.compile(
+    r"[,;:()—–\x01]|(?<!\b[A-Z])(?<!Mr|Ms|Dr|Jr|Sr|St)(?<!Mrs|Sen|Rep|Gov|Gen)\."
+    r"|\s(?:of|in|on|at|after|before|during|when|while|as|about|from|to|"
+    r"who|which|referring|speaking|adding|saying)\b|\s[a-z]+ing\b"
+)
+
+
+def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch as a speaker mention, when it is one: up to eight words with no verb, a
+    capitalised word or a determiner among them ("vice-chairman Vivek Paul", "the
+    34-year-old"), trimmed of commas and spaces."""
+    while start < end and masked[start] in " ,\t\n":
+        start += 1
+    while end > start and masked[end - 1] in " ,\t\n.":
+        end -= 1
+    stretch = masked[start:end]
+    said = stretch.split()
+    if not said or len(said) > 8 or MASK in stretch or has_finite(stretch):
+        return None
+    if not (any(w[:1].isupper() for w in said) or said[0].lower() in ("the", "a", "an")):
+        return None
+    return start, end
 
 
 def _joins_previous_quote(
