@@ -572,17 +572,29 @@ def test_dash_signoff_with_a_horizontal_bar() -> None:
 
 
 def test_said_words_with_no_speaker_found_are_kept_without_one() -> None:
-    # PolNeAR train (Wash. Post, 2016): the cue before the quotation, its subject far back
+    # PolNeAR train: the cue before the quotation, its subject a pronoun nobody before it
+    # resolves; the words are kept, the speaker is not guessed
     text = (
-        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
-        '"Let me tell you, he\'s got a heck of an email list."'
+        "When he returned he began by saying, “I don’t think that it’s nec- essary for "
+        "Mr. D’Souza to go to jail.”"
     )
     claims = [c for c in claims_of(text) if c.kind == "direct"]
     assert len(claims) == 1, [(c.text, c.rule) for c in claims]
     claim = claims[0]
     assert claim.rule == "direct:speaker-unfound"
     assert claim.speaker is None
-    assert claim.cue is not None and claim.cue.text == "said"
+    assert claim.cue is not None and claim.cue.text == "saying"
+
+
+def test_a_speaker_behind_a_long_aside_before_said() -> None:
+    # PolNeAR train (Wash. Post, 2016): the subject far back, behind a participle aside
+    text = (
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
+        '"Let me tell you, he\'s got a heck of an email list."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.rule == "direct:name-aside"
+    assert claim.speaker is not None and claim.speaker.name == "Richard J. Durbin"
 
 
 @pytest.mark.parametrize(
@@ -669,3 +681,24 @@ def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(text: str, speaker
 )
 def test_words_before_a_colon_that_are_no_name_give_no_name_colon_claim(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule == "direct:name-colon"]
+
+
+def test_a_quoted_transcript_gives_each_turn_its_speaker() -> None:
+    # PolNeAR dev (Breitbart, 2016): the whole transcript is quoted, each turn opening a mark;
+    # it was one quotation nobody was named for
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Let’s start with breaking news on the debate story. Why would Trump do that?'
+        "\n\n"
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”'
+        " But this is America, Chris.\n\n"
+        '"WALLACE: If I may, sir, because we’ve got limited time."'
+    )
+    claims = claims_of(text)
+    assert [(c.rule, c.speaker.name if c.speaker else None) for c in claims] == [
+        ("direct:transcript", "WALLACE"),
+        ("direct:transcript", "PENCE"),
+        ("direct:transcript", "WALLACE"),
+    ]
+    assert claims[1].text.startswith("Well, look,") and claims[1].text.endswith("America, Chris.")
+    assert claims[2].text == "If I may, sir, because we’ve got limited time."

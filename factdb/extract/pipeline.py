@@ -496,6 +496,8 @@ def _block_quotes(
 # a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
 _TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
 _INTERVIEW_LABELS = frozenset({"Q", "A"})
+_OPENING_MARKS = frozenset('"“')
+_CLOSING_MARKS = frozenset('"”')
 
 
 def _transcript_turns(
@@ -504,12 +506,17 @@ def _transcript_turns(
     """Paragraphs opened by a speaker's name in capitals and a colon, when an article has at
     least three of them from two speakers or more: a transcript, each turn the named speaker's
     own words. One such paragraph alone is a dateline ("NEW DELHI: The city ..."), not a turn.
-    Interview labels ("Q:", "A:") name nobody: their turns are kept without a speaker."""
+    Interview labels ("Q:", "A:") name nobody: their turns are kept without a speaker.
+    A transcript may itself be quoted, each turn opening a quotation mark ("Partial transcript
+    as follows: / "WALLACE: Let's start ... / "PENCE: Well, ..."): the label is read in the text
+    and the turn ends before the closing mark."""
     turns: list[tuple[re.Match[str], int, int]] = []
     for index, (p_start, p_end) in enumerate(paras):
         if index in skipped:
             continue
         turn = _TURN.match(masked, p_start, p_end)
+        if turn is None and masked[p_start] == MASK and text[p_start] in _OPENING_MARKS:
+            turn = _TURN.match(text, p_start + 1, p_end)
         if turn is not None:
             turns.append((turn, p_start, p_end))
     if len(turns) < 3 or len({turn.group(1) for turn, _, _ in turns}) < 2:
@@ -517,7 +524,7 @@ def _transcript_turns(
     found: list[Attribution] = []
     for turn, p_start, p_end in turns:
         start, end = turn.end(), p_end
-        while end > start and text[end - 1].isspace():
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING_MARKS):
             end -= 1
         if len(text[start:end].split()) < 2:
             continue
@@ -818,12 +825,22 @@ def extract(text: str) -> ArticleExtraction:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
+    turns = _transcript_turns(text, masked, paras, skipped)
+    if turns:
+        # a quoted transcript was first read as one quotation nobody was named for: its turns,
+        # each with its speaker, take its place
+        in_turns = _Spans([(turn.start, turn.end) for turn in turns])
+        found = [
+            a
+            for a in found
+            if not (a.rule == "direct:unattributed" and in_turns.overlaps(a.start, a.end))
+        ]
     taken = {(a.start, a.end) for a in found}
     claimed = _Spans(list(taken))
     added: list[tuple[int, int]] = []  # blocks kept: sorted, never overlapping one another
     for block in [
         *_block_quotes(text, masked, paras, skipped),
-        *_transcript_turns(text, masked, paras, skipped),
+        *turns,
         *_headlines(text, masked, paras, skipped),
     ]:
         before = bisect_left(added, block.end, key=itemgetter(0))
