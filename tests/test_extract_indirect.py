@@ -504,3 +504,22 @@ def test_a_quotation_opening_with_an_editors_bracket_is_a_new_sentence() -> None
     assert bomb.speaker is not None and bomb.speaker.mention == "Isaacs"
     quote = next(c for t, c in by_text.items() if t.startswith("[The] MineTech"))
     assert quote.speaker is not None and quote.speaker.name.endswith("South Sudan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC business/338: what the spokesman did not say is no claim of his
+        "The spokesman did not say why the three had been detained by the police.",
+        # PolNeAR train (Politico, 2016): "have not said"
+        "Two others have not said who they would vote for, and a fifth superdelegate has not "
+        "been named.",
+        # PolNeAR train (HuffPost, 2016): "never said"
+        "While Clinton is an outspoken supporter of Roe v. Wade, which legalizes abortion up "
+        "until the fetus would be viable outside the womb -- around 22 weeks of pregnancy -- "
+        "she has never said she would support legal abortion up until the due date.",
+    ],
+    ids=["did-not-say", "have-not-said", "never-said"],
+)
+def test_a_negated_cue_reports_nothing_said(text: str) -> None:
+    assert extract_article(text).claims == []

@@ -1176,7 +1176,14 @@ _NOT_BELIEVERS = frozenset(["i", "we", "you", "me", "us", "one", "many", "some",
 # "is expected to", "was feared", "be thought": a passive belief has no believer in view.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re|seems?|seemed|appears?|appeared)\s+"
-    r"(?:[a-z]+ly\s+)?$"
+    r"(?:(?:[a-z]+ly|also|still|now|not|already|even|again)\s+)?$"
+)
+
+
+# a negated cue reports what was not said or believed: "did not say", "haven't said",
+# "never claimed", "don't think"
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:[a-z]+ly|yet|even|always|ever|once)\s+)?$"
 )
 
 
@@ -1213,6 +1220,8 @@ def _belief(
     if form in _BELIEF_NOUN_FORMS and _noun_use(masked, s_start, m.start()):
         return None
     cue = _cue_span(masked, s_start, m.start(), m.end())
+    if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
+        return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
         return None  # "may want to check", "would want someone": no stance is reported
     subject = subject_before(masked, s_start, cue[0])
@@ -1717,6 +1726,8 @@ def attribute_sentence(
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
         cue = _cue_span(masked, s_start, m.start(), m.end())
+        if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
+            continue  # "Cook did not say", "his aides haven't said much": nothing was said
         if re.search(r"\bto\s+$", masked[max(s_start, cue[0] - 4) : cue[0]]):
             continue  # "goes on to say", "refused to comment": the subject is further away
         subject = subject_before(masked, s_start, cue[0]) or _plural_opening(
