@@ -523,3 +523,15 @@ def test_a_quotation_opening_with_an_editors_bracket_is_a_new_sentence() -> None
 )
 def test_a_negated_cue_reports_nothing_said(text: str) -> None:
     assert extract_article(text).claims == []
+
+
+def test_a_quotation_with_its_own_frame_keeps_its_speaker_before_according_to() -> None:
+    # ECB+ (topic 19): the police spoke; the newspaper only reported it. PolNeAR would name
+    # the paper, but for a journalist the words are the police's.
+    text = (
+        "“Stay down, or we’ll shoot you again,” police said once Gray had been hit, according "
+        "to The New York Times."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.text == "Stay down, or we’ll shoot you again,"
+    assert claim.speaker is not None and claim.speaker.name == "police"

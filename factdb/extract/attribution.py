@@ -1551,6 +1551,10 @@ _SUBJECT_OPENING = re.compile(
     r"(?:[A-Z0-9\x01]|(?:the|a|an|this|that|these|those|his|her|its|their|our|one|some|"
     r"he|she|it|they|we|i|there)\b)"
 )
+# the end of a quotation and its own frame: ',” police said', '," Obama said'
+_QUOTE_FRAME = re.compile(
+    r"[,?!][\"'”’]{1,2}\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|added|told|asked|wrote|stated)\b"
+)
 # after "According to X,": a relative clause about X, or X's name in apposition ("the
 # statistics office, Destatis,"), comes before the claim
 _SOURCE_ASIDE = re.compile(
@@ -1669,6 +1673,11 @@ def attribute_sentence(
             s, e = _trim(text, _past_asides(masked, comma.end(), s_end), s_end)
         else:
             s, e = _trim(text, s_start, m.start())
+            closing = masked.rfind(MASK, s, e)  # the closing mark; the punctuation before it
+            if closing >= 0 and _QUOTE_FRAME.match(text, closing - 1, e):
+                # '"Stay down," police said once Gray had been hit, according to the New York
+                # Times': the quotation has its own speaker; the paper only reported it
+                continue
             if (
                 MASK not in masked[s:e]
                 and not _is_clause(masked, s, e, need_verb=False)
