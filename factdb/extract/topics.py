@@ -109,6 +109,7 @@ def topic_key(text: str) -> str:
     return " ".join(places.get(part) or stem(part) for part in parts)
 
 
+@lru_cache(maxsize=65536)
 def plain_key(name: str) -> str:
     """A name lower-cased word by word, without the singular and place mappings of topic_key.
 
@@ -184,25 +185,24 @@ def _name_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     """Runs of capitalised tokens, joined across "of" when a capitalised word follows."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        continues_name = token.capitalised and (not current or _adjacent(text, current[-1], token))
-        joins_name = (
+    for i, token in enumerate(tokens):
+        if token.capitalised:
+            if current and not _adjacent(text, current[-1], token):
+                runs.append(current)
+                current = []
+            current.append(token)
+        elif (
             current
             and token.text in _NAME_JOINERS
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalised
             and _adjacent(text, current[-1], token)
             and _adjacent(text, token, tokens[i + 1])
-        )
-        if continues_name or joins_name:
+        ):
             current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = [token] if token.capitalised else []
-        i += 1
+        elif current:
+            runs.append(current)
+            current = []
     if current:
         runs.append(current)
     return [part for run in runs for part in _split_at_titles(run)]
@@ -210,9 +210,10 @@ def _name_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
 
 def _split_at_titles(run: list[_Token]) -> list[list[_Token]]:
     """ "Russian President Vladimir Putin" is two subjects: "Russian" and "Vladimir Putin"."""
+    titles = _titles()
     parts: list[list[_Token]] = [[]]
     for token in run:
-        if token.text.rstrip(".").casefold() in _titles():
+        if token.text.rstrip(".").casefold() in titles:
             parts.append([])
         else:
             parts[-1].append(token)
@@ -231,12 +232,17 @@ def _trim(run: list[_Token]) -> list[_Token]:
     return run[start:end]
 
 
+def _is_contraction(word: str) -> bool:
+    """ "don't", "we're"; the test for an apostrophe first skips the regex for most words."""
+    return ("'" in word or "\u2019" in word) and _CONTRACTION.search(word) is not None
+
+
 @lru_cache(maxsize=65536)
 def _noun_like(word: str) -> bool | None:
     """Whether a lower-cased word is probably a key noun: not a stopword, adverb, participle or
     adjective; None for an "-ing" form, which depends on the word before. Cached: an article
     repeats most of its words."""
-    if len(word) < 3 or word in _stopwords() or "-" in word or _CONTRACTION.search(word):
+    if len(word) < 3 or word in _stopwords() or "-" in word or _is_contraction(word):
         return False
     if word.endswith(("ly", "ed", "ous", "ful")):
         return False
@@ -276,15 +282,15 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
     tokens, lowercase_seen = _tokens(text)
     found: dict[str, list] = {}  # key -> [name, kind, count, start, end]
 
-    def note(name: str, kind: TopicKind, start: int, end: int) -> None:
+    def note(name: str, kind: TopicKind, start: int, end: int, count: int = 1) -> None:
         key = topic_key(name)
         if not key:
             return
         entry = found.get(key)
         if entry is None:
-            found[key] = [name, kind, 1, start, end]
+            found[key] = [name, kind, count, start, end]
             return
-        entry[2] += 1
+        entry[2] += count
         if kind == "entity" and plain_key(name) == key != plain_key(entry[0]):
             entry[0], entry[3], entry[4] = name, start, end  # "North Korea" over "North Korean"
         elif kind == "keyword" and entry[0][:1].isupper() and name[:1].islower():
@@ -295,13 +301,16 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
     for run in _name_runs(text, tokens):
         if len(run) == 1 and (run[0].text.casefold() in lowercase_seen or run[0].text in openers):
             continue
-        if any(_CONTRACTION.search(t.text) for t in run):
+        if any(_is_contraction(t.text) for t in run):
             continue
         start, end = run[0].start, run[-1].end
         note(text[start:end], "entity", start, end)
         in_names.update(t.start for t in run)
 
     min_count = 2 if len(tokens) >= LONG_TEXT_WORDS else 1
+    # Each keyword is counted here and noted once, at its first occurrence: noting them in
+    # that order gives what noting every occurrence would, with one key look-up a word.
+    keywords: dict[str, list[int]] = {}  # name -> [count, start, end]
     previous = ""  # the word before, lower-cased
     for token in tokens:
         lowered = token.text.casefold()
@@ -312,8 +321,14 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
             if noun_like and not (
                 token.capitalised and lowered not in lowercase_seen and token.text not in openers
             ):
-                note(token.text, "keyword", token.start, token.end)
+                seen = keywords.get(token.text)
+                if seen is None:
+                    keywords[token.text] = [1, token.start, token.end]
+                else:
+                    seen[0] += 1
         previous = lowered
+    for name, (count, start, end) in keywords.items():
+        note(name, "keyword", start, end, count)
 
     ranked = [
         (key, entry)
