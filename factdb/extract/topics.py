@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple
@@ -24,11 +23,13 @@ TopicKind = Literal["entity", "keyword"]
 # "U.S." and "U.N." as one token; otherwise letters, with inner hyphens and apostrophes.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_NEWLINE = re.compile(r"\n")
+_LINE = re.compile(r"[^\n]+")
 _OPENING = frozenset("\"'\u201c\u2018([")
 _SENTENCE_END = frozenset(".!?:\n")
 _CONTRACTION = re.compile(r"(?:n['\u2019]t|['\u2019](?:m|re|ve|ll|d))$", re.IGNORECASE)
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# A word in "-ing" is a noun after these: "the bombing", "of fighting".
+_GERUND_ARTICLES = frozenset({"the", "a", "an", "of"})
 # Words that join the parts of one name: "Ministry of National Defense".
 _NAME_JOINERS = frozenset({"of"})
 # Long texts need a word to recur before it counts as a topic; a one-sentence claim does not.
@@ -108,6 +109,7 @@ def topic_key(text: str) -> str:
     return " ".join(places.get(part) or stem(part) for part in parts)
 
 
+@lru_cache(maxsize=65536)
 def plain_key(name: str) -> str:
     """A name lower-cased word by word, without the singular and place mappings of topic_key.
 
@@ -117,56 +119,61 @@ def plain_key(name: str) -> str:
     return " ".join(part for part in _NON_WORD.split(name.casefold()) if part)
 
 
-def _tokens(text: str) -> list[_Token]:
-    """Word tokens without possessive endings; "Russia-North" splits into two names.
+def _tokens(text: str) -> tuple[list[_Token], set[str]]:
+    """Word tokens without possessive endings, and the words seen in lower case.
 
-    In a headline every word is capitalised, so there a capital marks a name only when the
-    word never appears in lower case elsewhere ("Troops" in "North Korean Troops" is not).
+    "Russia-North" splits into two names. In a headline every word is capitalised, so there a
+    capital marks a name only when the word never appears in lower case elsewhere ("Troops" in
+    "North Korean Troops" is not); such a word then counts as seen in lower case too.
     """
-    raw = _raw_tokens(text)
-    lowercase_seen = {t.text for t in raw if not t.capitalised}
-    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
-    lines = [bisect_right(line_starts, t.start) for t in raw]
-    headlines = _headline_lines(raw, lines)
-    tokens = []
-    for token, line in zip(raw, lines, strict=True):
-        in_headline = line in headlines
-        if token.capitalised and in_headline and token.text.casefold() in lowercase_seen:
-            token = _Token(token.text, token.start, token.end, capitalised=False)
-        tokens.append(token)
-    return tokens
-
-
-def _headline_lines(tokens: list[_Token], lines: list[int]) -> set[int]:
-    """Numbers of the lines written in title case (most longer words capitalised)."""
-    per_line: dict[int, list[bool]] = {}
-    for token, line in zip(tokens, lines, strict=True):
-        if len(token.text) > 3:
-            per_line.setdefault(line, []).append(token.capitalised)
-    return {
-        line
-        for line, caps in per_line.items()
-        if len(caps) >= HEADLINE_MIN_WORDS and sum(caps) >= HEADLINE_SHARE * len(caps)
-    }
-
-
-def _raw_tokens(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    for match in _TOKEN.finditer(text):
-        word, start = match.group(), match.start()
+    headlines: list[tuple[int, int]] = []  # token index ranges of title-case lines
+    for line in _LINE.finditer(text):
+        first = len(tokens)
+        _raw_tokens(text, line.start(), line.end(), tokens)
+        if _title_case(tokens, first):
+            headlines.append((first, len(tokens)))
+    lowercase_seen = {t.text for t in tokens if not t.capitalised}
+    demoted = []
+    for first, last in headlines:
+        for i in range(first, last):
+            token = tokens[i]
+            if token.capitalised and token.text.casefold() in lowercase_seen:
+                tokens[i] = token._replace(capitalised=False)
+                demoted.append(token.text)
+    lowercase_seen.update(demoted)
+    return tokens, lowercase_seen
+
+
+def _title_case(tokens: list[_Token], first: int) -> bool:
+    """Whether the tokens from `first` on, one line's, are written in title case (most longer
+    words capitalised)."""
+    caps = [t.capitalised for t in tokens[first:] if len(t.text) > 3]
+    return len(caps) >= HEADLINE_MIN_WORDS and sum(caps) >= HEADLINE_SHARE * len(caps)
+
+
+# tuple.__new__ builds a _Token about twice as fast as the NamedTuple constructor.
+_new_token = tuple.__new__
+
+
+def _raw_tokens(text: str, start: int, end: int, tokens: list[_Token]) -> None:
+    """Append the word tokens of text[start:end] to `tokens`."""
+    for match in _TOKEN.finditer(text, start, end):
+        word = match.group()
+        at = match.start()
         if ("'" in word or "\u2019" in word) and len(word) > 2:
             possessive = _POSSESSIVE.search(word)
             if possessive:
                 word = word[: possessive.start()]
-        parts = word.split("-") if "-" in word else ()
-        if len(parts) > 1 and all(part[:1].isupper() for part in parts):
-            offset = start
-            for part in parts:
-                tokens.append(_Token(part, offset, offset + len(part), True))
-                offset += len(part) + 1
-        elif word:
-            tokens.append(_Token(word, start, start + len(word), word[0].isupper()))
-    return tokens
+        if "-" in word:
+            parts = word.split("-")
+            if all(part[:1].isupper() for part in parts):
+                for part in parts:
+                    tokens.append(_new_token(_Token, (part, at, at + len(part), True)))
+                    at += len(part) + 1
+                continue
+        if word:
+            tokens.append(_new_token(_Token, (word, at, at + len(word), word[0].isupper())))
 
 
 def _adjacent(text: str, left: _Token, right: _Token) -> bool:
@@ -178,25 +185,24 @@ def _name_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
     """Runs of capitalised tokens, joined across "of" when a capitalised word follows."""
     runs: list[list[_Token]] = []
     current: list[_Token] = []
-    i = 0
-    while i < len(tokens):
-        token = tokens[i]
-        continues_name = token.capitalised and (not current or _adjacent(text, current[-1], token))
-        joins_name = (
+    for i, token in enumerate(tokens):
+        if token.capitalised:
+            if current and not _adjacent(text, current[-1], token):
+                runs.append(current)
+                current = []
+            current.append(token)
+        elif (
             current
             and token.text in _NAME_JOINERS
             and i + 1 < len(tokens)
             and tokens[i + 1].capitalised
             and _adjacent(text, current[-1], token)
             and _adjacent(text, token, tokens[i + 1])
-        )
-        if continues_name or joins_name:
+        ):
             current.append(token)
-        else:
-            if current:
-                runs.append(current)
-            current = [token] if token.capitalised else []
-        i += 1
+        elif current:
+            runs.append(current)
+            current = []
     if current:
         runs.append(current)
     return [part for run in runs for part in _split_at_titles(run)]
@@ -204,9 +210,10 @@ def _name_runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
 
 def _split_at_titles(run: list[_Token]) -> list[list[_Token]]:
     """ "Russian President Vladimir Putin" is two subjects: "Russian" and "Vladimir Putin"."""
+    titles = _titles()
     parts: list[list[_Token]] = [[]]
     for token in run:
-        if token.text.rstrip(".").casefold() in _titles():
+        if token.text.rstrip(".").casefold() in titles:
             parts.append([])
         else:
             parts[-1].append(token)
@@ -225,15 +232,22 @@ def _trim(run: list[_Token]) -> list[_Token]:
     return run[start:end]
 
 
-def _is_keyword(token: _Token, previous: _Token | None) -> bool:
-    """A content word that is probably a noun: not a stopword, adverb, participle or adjective."""
-    word = token.text.casefold()
-    if len(word) < 3 or word in _stopwords() or "-" in word or _CONTRACTION.search(word):
+def _is_contraction(word: str) -> bool:
+    """ "don't", "we're"; the test for an apostrophe first skips the regex for most words."""
+    return ("'" in word or "\u2019" in word) and _CONTRACTION.search(word) is not None
+
+
+@lru_cache(maxsize=65536)
+def _noun_like(word: str) -> bool | None:
+    """Whether a lower-cased word is probably a key noun: not a stopword, adverb, participle or
+    adjective; None for an "-ing" form, which depends on the word before. Cached: an article
+    repeats most of its words."""
+    if len(word) < 3 or word in _stopwords() or "-" in word or _is_contraction(word):
         return False
     if word.endswith(("ly", "ed", "ous", "ful")):
         return False
     if word.endswith("ing"):
-        return previous is not None and previous.text.casefold() in {"the", "a", "an", "of"}
+        return None
     return True
 
 
@@ -265,19 +279,18 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
     A capitalised word that also appears in lower case ("Troops were..." beside "troops"), or
     only ever opens a sentence ("People were injured"), counts as a keyword, not as a name.
     """
-    tokens = _tokens(text)
-    lowercase_seen = {t.text for t in tokens if not t.capitalised}
+    tokens, lowercase_seen = _tokens(text)
     found: dict[str, list] = {}  # key -> [name, kind, count, start, end]
 
-    def note(name: str, kind: TopicKind, start: int, end: int) -> None:
+    def note(name: str, kind: TopicKind, start: int, end: int, count: int = 1) -> None:
         key = topic_key(name)
         if not key:
             return
         entry = found.get(key)
         if entry is None:
-            found[key] = [name, kind, 1, start, end]
+            found[key] = [name, kind, count, start, end]
             return
-        entry[2] += 1
+        entry[2] += count
         if kind == "entity" and plain_key(name) == key != plain_key(entry[0]):
             entry[0], entry[3], entry[4] = name, start, end  # "North Korea" over "North Korean"
         elif kind == "keyword" and entry[0][:1].isupper() and name[:1].islower():
@@ -288,27 +301,44 @@ def find_topics(text: str, limit: int = DEFAULT_LIMIT) -> list[Topic]:
     for run in _name_runs(text, tokens):
         if len(run) == 1 and (run[0].text.casefold() in lowercase_seen or run[0].text in openers):
             continue
-        if any(_CONTRACTION.search(t.text) for t in run):
+        if any(_is_contraction(t.text) for t in run):
             continue
         start, end = run[0].start, run[-1].end
         note(text[start:end], "entity", start, end)
         in_names.update(t.start for t in run)
 
     min_count = 2 if len(tokens) >= LONG_TEXT_WORDS else 1
-    previous: _Token | None = None
+    # Each keyword is counted here and noted once, at its first occurrence: noting them in
+    # that order gives what noting every occurrence would, with one key look-up a word.
+    keywords: dict[str, list[int]] = {}  # name -> [count, start, end]
+    previous = ""  # the word before, lower-cased
     for token in tokens:
         lowered = token.text.casefold()
-        if token.start not in in_names and _is_keyword(token, previous):
-            if token.capitalised and lowered not in lowercase_seen and token.text not in openers:
-                previous = token
-                continue
-            note(token.text, "keyword", token.start, token.end)
-        previous = token
+        if token.start not in in_names:
+            noun_like = _noun_like(lowered)
+            if noun_like is None:  # a gerund is a noun after an article: "the bombing"
+                noun_like = previous in _GERUND_ARTICLES
+            if noun_like and not (
+                token.capitalised and lowered not in lowercase_seen and token.text not in openers
+            ):
+                seen = keywords.get(token.text)
+                if seen is None:
+                    keywords[token.text] = [1, token.start, token.end]
+                else:
+                    seen[0] += 1
+        previous = lowered
+    for name, (count, start, end) in keywords.items():
+        note(name, "keyword", start, end, count)
 
+    ranked = [
+        (key, entry)
+        for key, entry in found.items()
+        if entry[1] == "entity" or entry[2] >= min_count
+    ]
+    # A stable sort, so building Topics for the kept ones only gives the same list.
+    ranked.sort(key=lambda item: (-item[1][2], item[1][1] != "entity", item[1][3]))
     topics = [
         Topic(name=name, key=key, kind=kind, count=count, start=start, end=end)
-        for key, (name, kind, count, start, end) in found.items()
-        if kind == "entity" or count >= min_count
+        for key, (name, kind, count, start, end) in (ranked[:limit] if limit else ranked)
     ]
-    topics.sort(key=lambda t: (-t.count, t.kind != "entity", t.start))
-    return topics[:limit] if limit else topics
+    return topics
