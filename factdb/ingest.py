@@ -128,6 +128,7 @@ def ingest_documents(
     """Store extracted articles in batches, each batch atomic, outcomes in input order."""
     batch: list[Extracted] = []
     characters = 0
+    linker = _Linker()
     for outcome in extract_documents(items):
         if isinstance(outcome, Failed):
             yield outcome
@@ -135,19 +136,21 @@ def ingest_documents(
         batch.append(outcome)
         characters += len(outcome.document.text)
         if len(batch) >= BATCH_ARTICLES or characters >= BATCH_CHARACTERS:
-            yield from _store_batch(engine, batch)
+            yield from _store_batch(engine, batch, linker)
             batch, characters = [], 0
     if batch:
-        yield from _store_batch(engine, batch)
+        yield from _store_batch(engine, batch, linker)
 
 
-def _store_batch(engine: Engine, batch: list[Extracted]) -> Iterator[Stored | Failed]:
+def _store_batch(
+    engine: Engine, batch: list[Extracted], linker: _Linker
+) -> Iterator[Stored | Failed]:
     """Store one batch; a Ctrl-C meanwhile waits until the batch is stored and reported.
 
     Without that, an interrupt between the commit and the report would leave articles in
     the database that the summary does not count.
     """
-    from factdb.store.writes import store_articles
+    from factdb.store.writes import FailedArticle, store_articles
 
     with _deferred_interrupt() as interrupted:
         try:
@@ -160,7 +163,10 @@ def _store_batch(engine: Engine, batch: list[Extracted]) -> Iterator[Stored | Fa
             message = f"not stored: {_one_line(exc)}"
             results = None
         # Matching can wait for the next run when the user asked to stop.
-        linking_error = None if interrupted() else _match_new_claims(engine)
+        linking_error = None
+        if not interrupted():
+            stored = [r.article_id for r in results or () if not isinstance(r, FailedArticle)]
+            linking_error = linker.link(engine, stored)
     if results is None:
         for item in batch:
             yield Failed(item.document.origin, message)
@@ -204,19 +210,29 @@ def _deferred_interrupt() -> Iterator[Callable[[], bool]]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _match_new_claims(engine: Engine) -> str | None:
-    """Link the batch's claims to what is stored; a failure keeps the articles, and is said.
+@dataclass(slots=True)
+class _Linker:
+    """Links each batch's claims to what is stored; a failure keeps the articles, and is said.
 
-    Claims left unlinked are matched again by the next ingest, `matches` or `similar`.
+    The first batch, and the one after a failure, match every unmatched claim (what an
+    earlier run or batch left); the others only their own articles' claims, so a batch
+    does not cost more as the database grows. Claims left unlinked are matched again by
+    the next ingest, `matches` or `similar`.
     """
-    from factdb.store.matching import match_new_claims
 
-    try:
-        with Session(engine) as session:
-            match_new_claims(session)
-    except Exception as exc:
-        return f"claims stored but not yet matched across outlets: {_one_line(exc)}"
-    return None
+    catch_up: bool = True
+
+    def link(self, engine: Engine, article_ids: list[int]) -> str | None:
+        from factdb.store.matching import match_new_claims
+
+        try:
+            with Session(engine) as session:
+                match_new_claims(session, article_ids=None if self.catch_up else article_ids)
+        except Exception as exc:
+            self.catch_up = True
+            return f"claims stored but not yet matched across outlets: {_one_line(exc)}"
+        self.catch_up = False
+        return None
 
 
 def _one_line(exc: BaseException) -> str:

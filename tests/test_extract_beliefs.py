@@ -92,6 +92,44 @@ def test_no_belief_without_a_believer_in_view(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
 
 
+def test_belief_of_a_pronoun_is_kept_with_the_sentence_subject_before_it() -> None:
+    # BBC politics/340: "He" opens the sentence after the one Charles Kennedy opens
+    text = (
+        "Charles Kennedy is pledging a maternity income guarantee and a pension system based "
+        "on years of residence rather than national insurance payments. He also thinks women "
+        "will back plans to end university tuition fees and for free long-term care for the "
+        "elderly."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.mention) == ("Charles Kennedy", "He")
+    assert claim.text.startswith("women will back plans")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC sport/057: a negated wish is no wish
+        "Holmes will not want to needlessly suffer the indignity of being beaten.",
+        # BBC: "also" between the passive's parts
+        "Prime Minister Tony Blair is also expected to announce new measures to strengthen "
+        "the use of Asbos and fixed penalty notices.",
+    ],
+    ids=["negated", "passive-with-adverb"],
+)
+def test_no_belief_when_negated_or_passive(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+def test_belief_of_a_pronoun_with_another_person_named_between_is_not_kept() -> None:
+    # PolNeAR train (Wash. Post, 2016): Hillary Clinton is named between Teske and "he"
+    text = (
+        "Marvin Teske, 53, a security guard at a Reno casino, is backing Hillary Clinton "
+        "because he worries Sanders would have trouble winning in the fall."
+    )
+    assert not [c for c in claims_of(text) if c.rule == "indirect:belief"]
+
+
 def test_belief_with_an_unresolvable_pronoun_is_not_kept() -> None:
     # PolNeAR train (USA Today, 2016): nobody named before "They"
     text = "They think the progress on climate change is real, and likely to beget more."

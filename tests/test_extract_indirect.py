@@ -438,3 +438,22 @@ def test_and_a_cue_with_that_after_the_content_is_the_next_claim() -> None:
     assert second.text == "Sanders himself has acknowledged he won’t be the Democratic nominee"
     assert first.speaker is not None and second.speaker is not None
     assert second.speaker.mention == first.speaker.mention == "He"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC business/338: what the spokesman did not say is no claim of his
+        "The spokesman did not say why the three had been detained by the police.",
+        # PolNeAR train (Politico, 2016): "have not said"
+        "Two others have not said who they would vote for, and a fifth superdelegate has not "
+        "been named.",
+        # PolNeAR train (HuffPost, 2016): "never said"
+        "While Clinton is an outspoken supporter of Roe v. Wade, which legalizes abortion up "
+        "until the fetus would be viable outside the womb -- around 22 weeks of pregnancy -- "
+        "she has never said she would support legal abortion up until the due date.",
+    ],
+    ids=["did-not-say", "have-not-said", "never-said"],
+)
+def test_a_negated_cue_reports_nothing_said(text: str) -> None:
+    assert extract_article(text).claims == []

@@ -557,3 +557,148 @@ def test_a_split_quote_in_two_apostrophe_marks_keeps_its_pieces() -> None:
         "Folks recognize that we have time",
         "but not a lot of time to right this course and rally around somebody who can win this.",
     ]
+
+
+def test_dash_signoff_with_a_horizontal_bar() -> None:
+    # PolNeAR dev (HuffPost, 2016): readers' answers signed off with "―" (U+2015) right after
+    # the closing mark; a name no pattern found, so the quotation was lost
+    text = (
+        "“Trump must stop portraying Latinos as dangerous gangsters when most of us are "
+        "hard-working, tax-paying, successful entrepreneurs, unlike him.”― Carla Sanchez."
+    )
+    claim = only(text)
+    assert claim.rule == "direct:dash-signoff"
+    assert claim.speaker is not None and claim.speaker.name == "Carla Sanchez"
+
+
+def test_said_words_with_no_speaker_found_are_kept_without_one() -> None:
+    # PolNeAR train: the cue before the quotation, its subject a pronoun nobody before it
+    # resolves; the words are kept, the speaker is not guessed
+    text = (
+        "When he returned he began by saying, “I don’t think that it’s nec- essary for "
+        "Mr. D’Souza to go to jail.”"
+    )
+    claims = [c for c in claims_of(text) if c.kind == "direct"]
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert claim.rule == "direct:speaker-unfound"
+    assert claim.speaker is None
+    assert claim.cue is not None and claim.cue.text == "saying"
+
+
+def test_a_speaker_behind_a_long_aside_before_said() -> None:
+    # PolNeAR train (Wash. Post, 2016): the subject far back, behind a participle aside
+    text = (
+        "But Sen. Richard J. Durbin (D-Ill.), noting the size of Sanders's following, said, "
+        '"Let me tell you, he\'s got a heck of an email list."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.rule == "direct:name-aside"
+    assert claim.speaker is not None and claim.speaker.name == "Richard J. Durbin"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR dev (Politico, 2016): "one Democratic source on the panel" is no phrase the
+        # speaker patterns take; the words after the verb up to "on" name the source
+        (
+            "“Republicans are in a frenzy that is disorganized, frenetic, and lurching from "
+            "point to disjointed point with no actual substantive goal or plan,” said one "
+            "Democratic source on the panel.",
+            "one Democratic source",
+        ),
+        # BBC business/480: a hyphenated role before the name
+        ('"We have to get that under control," said vice-chairman Vivek Paul.', "Vivek Paul"),
+        # PolNeAR train (NYT, 2016): the title's dot does not end the name
+        (
+            "''It's not a campaign anymore, it's a movement,'' said the younger Mr. Trump, "
+            "surrounded by his three adult children.",
+            "Trump",
+        ),
+    ],
+    ids=["anonymous-source", "hyphenated-role", "title-dot"],
+)
+def test_said_words_keep_the_speaker_words_beside_their_cue(text: str, speaker: str) -> None:
+    claims = [c for c in claims_of(text) if c.kind == "direct"]
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert claim.rule == "direct:cue-beside"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Wash. Post, 2016): a quoted fragment inside the writer's own clause
+        'Despite his "admittedly brash on-line personality," public defender Shannon S. Quill '
+        "wrote, Lazar is actually a devoted father.",
+        # PolNeAR train (NYT, 2016): a book title set off by a comma is no said words
+        "According to ''The Trumps: Three Generations That Built an Empire,'' by Gwenda Blair, "
+        "Donald told his roommate that Freddy's decision had cleared a path for him.",
+    ],
+    ids=["fragment", "title"],
+)
+def test_a_quoted_fragment_beside_a_cue_is_not_said_words_on_its_own(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule == "direct:speaker-unfound"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train (Wash. Post, 2015): a hearing transcript's speaker labels
+        (
+            'Rep. Trey Gowdy (R-S.C.):"I have not heard anyone other than you ever cite that '
+            'figure."',
+            "Trey Gowdy",
+        ),
+        # PolNeAR train (HuffPost, 2016): a digest item, its heading, a dash and its author
+        (
+            "RED STATES OUTNUMBER BLUE STATES FOR THE FIRST TIME - Jeffrey M. Jones: “Gallup’s "
+            "analysis of political party affiliation at the state level in 2015 finds that 20 "
+            "states are solidly Republican.”",
+            "Jeffrey M. Jones",
+        ),
+    ],
+    ids=["transcript", "digest"],
+)
+def test_a_name_and_a_colon_before_a_quotation_is_its_speaker(text: str, speaker: str) -> None:
+    claim = only(text)
+    assert claim.rule == "direct:name-colon"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (USA Today, 2015): a clause ends at the colon, no speaker label
+        'Reagan spoke of it in his famous demand in Berlin in 1987: "Mr. Gorbachev, tear down '
+        'this wall!"',
+        # PolNeAR train (Breitbart, 2016): a headline with a verb before the colon
+        "Trump Addresses Munich Attack: ‘This Cannot Continue.’",
+    ],
+    ids=["clause", "headline-verb"],
+)
+def test_words_before_a_colon_that_are_no_name_give_no_name_colon_claim(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule == "direct:name-colon"]
+
+
+def test_a_quoted_transcript_gives_each_turn_its_speaker() -> None:
+    # PolNeAR dev (Breitbart, 2016): the whole transcript is quoted, each turn opening a mark;
+    # it was one quotation nobody was named for
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"WALLACE: Let’s start with breaking news on the debate story. Why would Trump do that?'
+        "\n\n"
+        '"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”'
+        " But this is America, Chris.\n\n"
+        '"WALLACE: If I may, sir, because we’ve got limited time."'
+    )
+    claims = claims_of(text)
+    assert [(c.rule, c.speaker.name if c.speaker else None) for c in claims] == [
+        ("direct:transcript", "WALLACE"),
+        ("direct:transcript", "PENCE"),
+        ("direct:transcript", "WALLACE"),
+    ]
+    assert claims[1].text.startswith("Well, look,") and claims[1].text.endswith("America, Chris.")
+    assert claims[2].text == "If I may, sir, because we’ve got limited time."

@@ -132,3 +132,38 @@ def test_work_per_claim_is_bounded() -> None:
             ClaimRecord(i, f"the government said the economy grew by {i} percent in year {i}")
         )
     assert index.graded_pairs <= 4 * 3000
+
+
+def test_an_index_without_texts_links_the_same_and_reads_only_candidates() -> None:
+    """The ingest index keeps no texts (memory must not grow with what was said): the
+    texts of stored candidates are read through a loader, and the links are unchanged."""
+    records = [
+        ClaimRecord(1, FERGUSON, person("Paul Ferguson"), "2008-12-15"),
+        ClaimRecord(2, TREND, SpeakerRef("Trend Micro", "organization"), "2008-12-16"),
+        ClaimRecord(3, KIRBY, person("John Kirby"), "2024-10-15"),
+        ClaimRecord(4, f"\u201c{FERGUSON}\u201d", person("Ferguson"), "2008-12-16"),
+        ClaimRecord(5, FERGUSON.replace("insidious is it", "insidious it"), None, "2008-12-16"),
+        ClaimRecord(6, "People should run, not walk, to get it installed,", None, "2008-12-17"),
+        ClaimRecord(7, KIRBY, person("Antony Blinken"), "2024-10-16"),
+    ]
+    texts = {r.claim_id: r.text for r in records}
+    asked: list[int] = []
+
+    def loader(ids: object) -> dict[int, str]:
+        asked.extend(ids)  # type: ignore[arg-type]
+        return {i: texts[i] for i in ids}  # type: ignore[attr-defined]
+
+    kept = ClaimIndex()
+    expected = kept.add_many(records[:3]) + kept.add_many(records[3:])
+    lean = ClaimIndex(keep_texts=False)
+    assert lean.add_many(records[:3], texts=loader) == []
+    assert lean.add_many(records[3:], texts=loader) == expected
+    assert [(lk.claim_id, lk.target_id) for lk in expected] == [(4, 1), (5, 1), (6, 2)]
+    # 4 repeats 1 exactly (no read); 5 and 6 need 1 and 2; 3 and 7 are different speakers.
+    assert sorted(set(asked)) == [1, 2]
+    question = "people should run, not walk, to get it installed"
+    hits = lean.query(question, texts=loader)
+    assert hits == kept.query(question)
+    assert [(h.claim_id, h.grade) for h in hits] == [(6, "exact"), (2, "fragment")]
+    with pytest.raises(ValueError, match="loader"):
+        lean.add(ClaimRecord(8, TREND))

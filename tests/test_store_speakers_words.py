@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, func, text
 from sqlmodel import Session
 from store_support import one_quote, simple_document
 
@@ -100,12 +100,16 @@ def test_alias_words_follow_inserts_updates_and_deletes(seeded: Engine) -> None:
 
 def test_migration_indexes_aliases_and_claims_already_stored(store_url: str) -> None:
     eng = open_engine(store_url)  # at head; taken back below to a database from before m005
+    undone = ["m005_query_speed"]  # and the later ones that change what m005 made
+    if eng.dialect.name == "postgresql":
+        undone += ["m007_pg_search_edits_only", "m009_pg_page_order"]
     with eng.begin() as conn:
         for statement in _undo_m005(eng.dialect.name):
             conn.exec_driver_sql(statement)
-        conn.execute(text("DELETE FROM _factdb_migrations WHERE name = 'm005_query_speed'"))
+        for name in undone:
+            conn.execute(text("DELETE FROM _factdb_migrations WHERE name = :n"), {"n": name})
     _store_articles(eng)
-    assert migrate(eng, MIGRATIONS) == ["m005_query_speed"]
+    assert migrate(eng, MIGRATIONS) == undone
     assert _words(eng) == _expected_words(eng)
     assert _order(eng, speaker="Seo-yeon P. Kim") == ["a1", "a6", "a4"]
     assert _order(eng, topic="talks") == ["a3", "a1"]
@@ -113,7 +117,7 @@ def test_migration_indexes_aliases_and_claims_already_stored(store_url: str) -> 
 
 
 def _undo_m005(dialect: str) -> list[str]:
-    """What m005 added, dropped again: the schema an m004 database has."""
+    """What m005 added (and m007 and m009 changed), dropped again: an m004 database's schema."""
     common = [
         "DROP TABLE speaker_word",
         "DROP TABLE speaker_vocabulary",
@@ -128,6 +132,11 @@ def _undo_m005(dialect: str) -> list[str]:
         "DROP TRIGGER claim_search_insert ON claim",
         "DROP TRIGGER claim_search_edit ON claim",
         "DROP FUNCTION claim_search_sync()",
+        "DROP FUNCTION claim_search_edit()",
+        "DROP TRIGGER claim_search_redate ON article",
+        "DROP FUNCTION claim_search_redate()",
+        "DROP INDEX ix_claim_speaker_order",
+        "DROP INDEX ix_article_id_published",
         "DROP TABLE claim_search",
         "CREATE INDEX ix_claim_fts ON claim USING GIN "
         "(to_tsvector('english', text || ' ' || context))",
@@ -213,11 +222,62 @@ def test_length_band_never_drops_a_word_within_a_typo(term: str, word: str) -> N
 def test_topic_page_is_the_general_query_s_page(
     seeded: Engine, monkeypatch: pytest.MonkeyPatch, dense: int, topic: str, limit: int
 ) -> None:
-    """A topic-only page (SQLite's own path) equals the same filter through the general one."""
-    monkeypatch.setattr(search, "DENSE_MATCHES", dense)
+    """A topic-only page (search.py's own path) equals the same filter through the general one."""
+    monkeypatch.setattr(search, "DENSE_MATCHES", dense)  # SQLite's choice of the two ways
+    monkeypatch.setattr(search, "_walk_pays", lambda *_: dense == 1)  # PostgreSQL's
     general = _order(seeded, topic=topic, limit=0)[:limit]  # limit 0 takes the general path
     assert _order(seeded, topic=topic, limit=limit) == general
     assert _order(seeded, topic="said", limit=100) == ["a3", "a1", "a2", "a5", "a6", "a4"]
+
+
+def test_topic_page_follows_edited_dates_offsets_and_hand_logged_claims(seeded: Engine) -> None:
+    """PostgreSQL copies each claim's sort key into `claim_search` (m009); edits must follow.
+
+    An undated article gets a date and a dated one loses it, a claim moves to another article
+    ahead of its quote, and a claim logged by hand (no article) sorts with the undated.
+    """
+    with seeded.begin() as conn:
+        conn.execute(text("UPDATE article SET published = '2024-10-19' WHERE source_id = 'a4'"))
+        conn.execute(text("UPDATE article SET published = NULL WHERE source_id = 'a3'"))
+        conn.execute(
+            text(
+                "UPDATE claim SET start = 0, article_id = "
+                "(SELECT id FROM article WHERE source_id = 'a1') WHERE text = 'Maybe,'"
+            )
+        )
+        conn.execute(
+            text(
+                'INSERT INTO claim (text, start, "end", kind, hedged, confidence, rule, context,'
+                " context_start, context_end, extractor_version) VALUES ('We said so', 0, 10,"
+                " 'direct', false, 0.9, 'test', 'We said so.', 0, 11, 't')"
+            )
+        )
+    undated = [("a3", "Talks resume,"), (None, "We said so")]  # article id: NULL last on PG
+    expected = [
+        ("a4", "Never,"),
+        ("a1", "Maybe,"),
+        ("a1", "We will talk,"),
+        ("a2", "Not yet,"),
+        ("a6", "Soon,"),
+        *(undated if seeded.dialect.name == "postgresql" else undated[::-1]),
+    ]
+    with Session(seeded) as session:
+        general = find_claims(session, ClaimFilter(topic="said", limit=0))
+        page = find_claims(session, ClaimFilter(topic="said"))
+    assert [(c.article_id, c.text) for c in general] == expected
+    assert [(c.article_id, c.text) for c in page] == expected
+    if seeded.dialect.name == "postgresql":
+        with seeded.connect() as conn:
+            stored = conn.execute(
+                text("SELECT claim_id, published, article_id, start FROM claim_search")
+            ).all()
+            wanted = conn.execute(
+                text(
+                    "SELECT claim.id, article.published, claim.article_id, claim.start FROM claim"
+                    " LEFT JOIN article ON article.id = claim.article_id"
+                )
+            ).all()
+        assert sorted(stored) == sorted(wanted)
 
 
 def test_topic_page_without_the_narrow_claim_index(seeded: Engine) -> None:
@@ -239,3 +299,15 @@ def test_moving_claims_to_another_speaker_leaves_their_search_rows_alone(seeded:
         conn.execute(text("UPDATE claim SET speaker_id = (SELECT min(id) FROM speaker)"))
     with seeded.connect() as conn:
         assert conn.execute(text(versions)).all() == before
+
+
+def test_postgresql_walks_for_a_common_word_and_sorts_a_rare_one(seeded: Engine) -> None:
+    """The planner's estimate decides; with the seed's six claims every word is common."""
+    if seeded.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's choice")
+    with seeded.begin() as conn:
+        conn.exec_driver_sql("ANALYZE claim_search")
+    with Session(seeded) as session:
+        said = search._claim_search.c.search.bool_op("@@")(func.plainto_tsquery("english", "said"))
+        assert search._walk_pays(session, said, 1)
+        assert not search._walk_pays(session, said, 1000)

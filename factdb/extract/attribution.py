@@ -22,6 +22,7 @@ from factdb.extract.lexicon import (
     words,
 )
 from factdb.extract.mentions import (
+    AUXILIARIES,
     CALENDAR,
     NOT_IN_PHRASE,
     PREPOSITIONS,
@@ -29,6 +30,7 @@ from factdb.extract.mentions import (
     appositive_before,
     phrase_to_comma,
     sentence_subject,
+    share_before,
     subject_after,
     subject_before,
     tokens,
@@ -249,6 +251,29 @@ _DATELINE = re.compile(
 )
 
 
+# a second verb of the sentence's subject: "and said", "and on Monday announced", ", then says"
+_COORDINATED = re.compile(
+    r"(?:\b(?:and|but)(?:\s+then)?|,\s*then)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day\s+|later\s+|also\s+|[a-z]+ly\s+)?$"
+)
+
+
+# a dateline in any case that names its agency: "Washington (AFP) – ", "Berlin (dpa) - "
+_AGENCY_DATELINE = re.compile(
+    r"\s*[A-Z][\w.,’' -]{1,40}?\s*\((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|Bloomberg|ANI|PTI|IANS|"
+    r"EFE|ANSA|Kyodo|Yonhap|CNN)\)\s*[—–-]{1,2}\s+"
+)
+
+
+def _after_dateline(masked: str, s_start: int, limit: int) -> int:
+    """Where the sentence proper starts: after "ORLANDO, Fla. (Reuters) - " or "Washington
+    (AFP) – ", if any."""
+    dateline = _DATELINE.match(masked, s_start, limit) or _AGENCY_DATELINE.match(
+        masked, s_start, limit
+    )
+    return dateline.end() if dateline else s_start
+
+
 # a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
 _NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s+")
 # "..., Rubio fired back", "..., NBC's Chuck Todd asked the GOP frontrunner": a bare comma
@@ -432,10 +457,16 @@ def _bare_clause(
     if words_ahead and (
         (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not approximate)
         or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
-        or words_ahead[0].lower() in reporting_verb_forms()  # ", adding that": its own cue
+        or (
+            # ", adding that": its own cue; but "said comments from Rice were" opens with a noun
+            words_ahead[0].lower() in reporting_verb_forms()
+            and not (words_ahead[0].lower() in _NOUN_LIKE_CUES and words_ahead[1:2] != ["that"])
+        )
     ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
+    if base == "claim" and first_word in ("responsibility", "credit", "victory"):
+        return None  # "which claimed responsibility for the attacks": a deed, not a statement
     # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
     if first_word not in _SUBJECT_PRONOUNS and not has_finite(
         text if MASK in masked[s:e] else masked, s, e
@@ -465,6 +496,14 @@ _TIME_AFTER_CUE = re.compile(
 _ADVERBIAL_THEN_THAT = re.compile(
     r"\s+(?:at|in|on|during|after|before|earlier|later|last|this|from|outside|via|while|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^\x01.;:]{0,100}?\s+that\s+"
+)
+
+
+# where and how it was said, then a clause opened by a pronoun subject and its verb
+_ADVERBIAL_THEN_PRONOUN = re.compile(
+    r"\s+((?:in|on|at|during|via|through|from)\s+[^\x01.;:,]{1,60}?)\s+"
+    r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
+    r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b)"
 )
 
 
@@ -522,6 +561,14 @@ def clause_after_cue(
         clause = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
         if clause is not None:
             return clause
+        adverbial = _ADVERBIAL_THEN_PRONOUN.match(rest)
+        if adverbial is not None and not FINITE_WORD.search(adverbial.group(1)):
+            # "said in a statement Thursday night they pulled ...": a pronoun opens the clause
+            clause = _bare_clause(
+                text, masked, quotes, rest_start + adverbial.end(), sent_end, base
+            )
+            if clause is not None:
+                return clause
     if base in _NP_OBJECT_VERBS:
         s, e = _trim(text, rest_start, sent_end)
         if e - s >= 12:
@@ -555,6 +602,7 @@ def _addressee_then_that(rest: str) -> re.Match[str] | None:
     return found
 
 
+_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:[’'][a-z]+)?\b(?!,)")
 _PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:and\s+)?[a-z]+ing\b")
 
 
@@ -566,6 +614,8 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     stripped = tail.strip(_EDGE_TRIM)
     if stripped == "" or stripped.startswith(MASK):
         return True
+    if _PRONOUN_CLAUSE.match(stripped):
+        return False  # "A rumpled figure ..., Bob said he arrived in Benghazi ...": a clause
     if MASK in stripped:
         # "said on Tuesday, "..."": adverbial, then the second half of a split quote
         before = stripped.split(MASK, 1)[0]
@@ -700,6 +750,9 @@ def _content_around(
 # a relative pronoun opening the speaker's clause: "police, whom residents accuse", "a plan
 # which critics say will fail"; the words before are not what they said
 _RELATIVE = re.compile(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
+# "..., members of the World Trade Organization, which writes": the words before the relative
+# clause are the writer's, never its speaker's content
+_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+)*$")
 
 
 def _adverbial_then_quote(
@@ -773,6 +826,28 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str) -> bool:
+    """ "Seeing his brother suffering led him to ...", "now there is some discomfort ...": an
+    -ing subject or an adverb with no comma after it opens a clause, unlike "Speaking to
+    reporters, ..." or "Now, ..."."""
+    if opener in _ADVERBIAL_OPENERS or opener in PREPOSITIONS or opener == "following":
+        return False  # "During a May interview ...", "Following ...": prepositions
+    if not (re.fullmatch(r"[a-z]+(?:ing|ly)", opener) or opener in ("now", "then")):
+        return False
+    stretch = masked[start:end]
+    if "," in stretch or MASK in stretch or len(stretch.split()) < 6:
+        return False
+    # the verb of the sentence, before any clause of the opener's own ("Noting that only Kirk
+    # voted ..., Tester said: ..."); an -ed word may be an adjective ("an animated meeting")
+    for word in stretch.lower().split()[1:]:
+        if word in ("that", "who", "which", "what", "whether", "if", "when", "how", "why"):
+            return False
+        regular_ed = len(word) > 4 and word.endswith("ed")  # "animated"; not "led", "fled"
+        if FINITE_WORD.fullmatch(word) and not regular_ed or word in _AUX_IN_CUE:
+            return True
+    return False
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -783,6 +858,8 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     if not found:
         return False
     opener = found[0].strip(",")
+    if _gerund_or_adverb_then_clause(masked, start, end, opener.lower()):
+        return True
     if opener.lower() in _ADVERBIAL_OPENERS or NOT_IN_PHRASE.match(opener.lower()):
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
@@ -930,6 +1007,134 @@ def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int
     return at, at + len(phrase)
 
 
+# what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
+# "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
+_SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
+_ADJECTIVE_BEFORE = frozenset(["the", "a", "an", "recently", "newly", "previously", "widely"])
+_NOT_IN_SUBJECT = frozenset(
+    ["who", "whose", "which", "that", "what", "when", "where", "if", "as", "like", "than"]
+    + ["not", "never", "cannot", "can’t", "can't"]
+)
+_QUANTIFIER_SUBJECT = re.compile(
+    r"(?:Some|Several|Many|Most|Others|Few|Both|All|Each|None)"
+    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+))?"
+)
+
+
+def _quantifier_subject(masked: str, s_start: int, cue_start: int) -> bool:
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    start = lead.end() if lead else s_start
+    if cue_start - start > 40:
+        return False
+    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].strip())
+    return _QUANTIFIER_SUBJECT.fullmatch(phrase) is not None
+
+
+# "Trump at the time said", "Fact-checkers soon said": when, not who
+_TRAILING_ADVERB = re.compile(
+    r"(?:\s+(?:soon|then|also|now|still|later|recently|previously|too|again|once|already|"
+    r"yesterday|today|at\s+the\s+time|at\s+first|in\s+turn|last\s+(?:week|month|year)|"
+    r"(?:on\s+)?" + _WEEKDAY + r"))+$"
+)
+
+
+def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ ""...," Daily News opinion editor Josh Greenman told", ""...," the retired neurosurgeon
+    told": between a quotation that opens the sentence and the cue, every word is the speaker's
+    phrase, whatever its head, when none of them is a verb or a clause word."""
+    close = masked.rfind(MASK, max(s_start, cue_start - 100), cue_start)
+    if close < 0 or masked[s_start : close + 1].strip(" ,").strip(MASK) != "":
+        return None  # the sentence must open with the quotation
+    start = close + 1
+    phrase = masked[start:cue_start].strip(" ,")
+    found = phrase.split()
+    if not 2 <= len(found) <= 8 or "," in phrase or not re.fullmatch(r"[\w’'.& -]+", phrase):
+        return None
+    lowered = [w.lower() for w in found]
+    if lowered[0] not in ("the", "a", "an") and not found[0][:1].isupper():
+        return None
+    for word in lowered:
+        if word in _NOT_IN_SUBJECT or word in AUXILIARIES or word in reporting_verb_forms():
+            return None
+        if FINITE_WORD.fullmatch(word) and not word.endswith("ed"):
+            return None
+    at = masked.index(phrase, start)
+    return at, at + len(phrase)
+
+
+def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Staff for the House Select Committee on Benghazi said", "But hacking specialists say":
+    the whole opening of the sentence is the subject when it is a noun phrase no other pattern
+    reads (a head outside the lexicons, prepositional phrases), with no comma, no verb and no
+    relative clause; whoever it names, the clause after the cue is reported speech."""
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    start = lead.end() if lead else s_start
+    if cue_start - start > 200:
+        return None  # fourteen words at most: never slice a long sentence for each cue
+    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].rstrip())
+    found = phrase.split()
+    if not 1 <= len(found) <= 14:
+        return None
+    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead):
+        return None  # a sentence opens with a capital, unless after "But", "And"
+    if any(not re.fullmatch(r"[\w’'%&.-]+", w) for w in found) or STRICT_FINITE.search(phrase):
+        return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
+    lowered = [w.lower() for w in found]
+    if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
+        return None  # "Having said that, ...": a verb form, no subject
+    if re.split(r"[’']", lowered[0])[0] in pronoun_classes():
+        return None  # "It seems unfair to", "He's": a pronoun opens a clause of its own
+    function_words = words("function_words") | words("determiners") | _SUBJECT_LINKS
+    if lowered[-1] in function_words or lowered[-1] in pronoun_classes():
+        return None  # "Trump attacked Clinton and said": the coordination path reads it
+    for k, word in enumerate(lowered):
+        if word in _NOT_IN_SUBJECT:
+            return None
+        if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
+            return None
+        if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
+            # "memo seen by", "guidelines issued by": a participle that describes the noun
+            if not (lowered[k - 1] in _ADJECTIVE_BEFORE or lowered[k + 1 : k + 2] == ["by"]):
+                return None
+        elif k and FINITE_WORD.fullmatch(word):
+            return None
+    if lowered[0] in words("function_words") and lowered[0] not in words("determiners"):
+        return None  # "When", "After", "In": an adverbial or a clause opens the sentence
+    at = masked.index(phrase, start)
+    return at, at + len(phrase)
+
+
+# the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"
+_ASIDE_END = re.compile(
+    r",\s*(?:(?:[a-z]+ly|also|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
+    r"(?:(?:has|have|had)\s+)?$"
+)
+
+
+def _name_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Wilcox, whose education ... was paid for by the military because ..., said", "Circuit
+    Court Judge David McKeague, writing for the majority in the 2-1 decision, said": a name
+    opens the sentence, a comma follows it, and whatever aside comes next (relative clauses,
+    participles, several commas) closes with a comma right before the cue; the name speaks."""
+    if not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
+        return None
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    start = lead.end() if lead else s_start
+    name = subject_after(masked, start, cue_start)
+    if name is None or not masked[name[0] : name[0] + 1].isupper():
+        return None
+    opening = masked[name[0] : name[1]].split()[0].lower()
+    if opening in words("function_words") or opening in pronoun_classes():
+        return None
+    if cue_start - name[1] > 500:
+        return None  # fifty words at most
+    parenthesis = re.match(r"\s*\([^()\x01]{1,40}\)", masked[name[1] : cue_start])
+    aside = masked[name[1] + (parenthesis.end() if parenthesis else 0) : cue_start]
+    if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
+        return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
+    return name
+
+
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 
 
@@ -963,7 +1168,14 @@ _NOT_BELIEVERS = frozenset(["i", "we", "you", "me", "us", "one", "many", "some",
 # "is expected to", "was feared", "be thought": a passive belief has no believer in view.
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re|seems?|seemed|appears?|appeared)\s+"
-    r"(?:[a-z]+ly\s+)?$"
+    r"(?:(?:[a-z]+ly|also|still|now|not|already|even|again)\s+)?$"
+)
+
+
+# a negated cue reports what was not said or believed: "did not say", "haven't said",
+# "never claimed", "don't think"
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:[a-z]+ly|yet|even|always|ever|once)\s+)?$"
 )
 
 
@@ -1000,6 +1212,8 @@ def _belief(
     if form in _BELIEF_NOUN_FORMS and _noun_use(masked, s_start, m.start()):
         return None
     cue = _cue_span(masked, s_start, m.start(), m.end())
+    if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
+        return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
         return None  # "may want to check", "would want someone": no stance is reported
     subject = subject_before(masked, s_start, cue[0])
@@ -1061,8 +1275,8 @@ _CHARACTERISED_PLAIN = re.compile(
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
     the verb shares the sentence's subject."""
-    if re.search(r"\b(?:and|but)\s+$", masked[s_start:cue_start]):
-        return sentence_subject(masked, s_start, cue_start)
+    if _COORDINATED.search(masked, max(s_start, cue_start - 40), cue_start):
+        return sentence_subject(masked, _after_dateline(masked, s_start, cue_start), cue_start)
     return None
 
 
@@ -1272,6 +1486,86 @@ def _nominal_claims(
     return found
 
 
+# what may come right before a participle whose subject is the sentence's: ", saying", "by
+# adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
+# without saying that ...")
+_PARTICIPLE_OPENING = re.compile(
+    r"(?:,|\x01|\bby|\b(while|after|before)|\s[–—])\s*(?:and\s+)?(?:[a-z]+ly\s+)?$"
+)
+
+
+# a document its sender put out: "issued a statement saying", "sent out a press release saying"
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
+    r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
+    r"(?:\s+(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
+)
+
+
+def _participle_after_noun(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    cue: re.Match[str],
+    base: str,
+) -> Attribution | None:
+    """A participle right after a noun, no comma: "with 47 percent of Cuban Americans saying
+    they will ..." (the poll share speaks) or "Trump issued a statement saying ..." (the
+    sentence's subject speaks through the document it put out)."""
+    after = clause_after_cue(text, masked, quotes, cue.end(), s_end, base)
+    if after is None:
+        return None
+    s, e, kind, _ = after
+    share = share_before(masked, s_start, cue.start())
+    if share is not None:
+        return Attribution(s, e, kind, f"{kind}:share-saying", (cue.start(), cue.end()), share,
+                           None, 0.7)  # fmt: skip
+    document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
+    if document is None:
+        return None
+    sender = sentence_subject(masked, s_start, document.start())
+    if sender is None:
+        return None
+    return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()), sender,
+                       None, 0.7)  # fmt: skip
+
+
+def _source_before_relative(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "according to multiple intelligence sources who have seen the correspondence": the
+    source up to its relative clause, when the clause's verb kept the whole phrase out."""
+    relative = re.compile(r"\s(?:who|that|which)\s").search(masked, start, min(end, start + 80))
+    return phrase_to_comma(masked, start, relative.start()) if relative else None
+
+
+def _according_inside(
+    masked: str, s_start: int, cue_start: int, source_end: int, s_end: int
+) -> int | None:
+    """Where the claim resumes after "..., according to X, ..." when what comes before the
+    source is no clause (a time, a place, a subject: "Since last November", "Among Supreme
+    Court precedents at risk") and what follows it has the verb; else None."""
+    before = masked[s_start:cue_start].rstrip()
+    if not before.endswith(",") or len(before.split()) < 2 or MASK in before:
+        return None
+    if (
+        STRICT_FINITE.search(before)
+        or FINITE_WORD.search(before)
+        or find_cues(before, 0, len(before))
+    ):
+        return None
+    comma = masked.find(",", source_end, min(s_end, source_end + 3))
+    if comma < 0:
+        return None
+    rest = masked[comma + 1 : s_end]
+    if len(rest.split()) < 3 or not has_finite(rest) or find_cues(rest, 0, len(rest)):
+        return None
+    if rest.split()[0].lower() in ("and", "but", "or", "while", "whereas"):
+        return None  # "Trump leads by 15 points, according to the poll, and has ...": a clause
+
+    return comma + 1
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -1293,22 +1587,35 @@ def attribute_sentence(
         found.append(att)
 
     for m in _ACCORDING.finditer(masked, s_start, s_end):
-        speaker = phrase_to_comma(masked, m.end() + 1, s_end) or subject_after(
-            masked, m.end() + 1, s_end
+        speaker = (
+            phrase_to_comma(masked, m.end() + 1, s_end)
+            or subject_after(masked, m.end() + 1, s_end)
+            or _source_before_relative(masked, m.end() + 1, s_end)
         )
         if speaker is None:
             continue
+        if masked[speaker[1] - 1] == ":":
+            speaker = (speaker[0], speaker[1] - 1)  # "According to HuffPo: "...""
         time = _TRAILING_TIME.search(masked, speaker[0], speaker[1])
         if time is not None and time.start() > speaker[0]:
             speaker = (speaker[0], time.start())  # "according to charges filed Friday"
         cue = (m.start(), m.end())
         before = masked[s_start : m.start()].strip(_EDGE_TRIM)
-        if len(before.split()) <= 2 and not STRICT_FINITE.search(before):
+        inside = _according_inside(masked, s_start, m.start(), speaker[1], s_end)
+        if inside is not None:
+            # "About 10:03 p.m., according to a congressional timeline, the CIA security
+            # contractors left ...": one claim on both sides of its source
+            s, e = _trim(text, s_start, s_end)
+            kind = _content_kind(masked, sent_quotes, s, e)
+            add(Attribution(s, e, kind, f"{kind}:according-to-inside", cue, speaker,
+                            confidence=0.75, gap=(m.start(), inside)))  # fmt: skip
+            continue
+        if len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before:
             # "According to X, ...", "Now, according to X, ...": the claim follows
-            comma = masked.find(",", speaker[1], s_end)
-            if comma < 0:
+            comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
+            if comma is None:
                 continue
-            s, e = _trim(text, comma + 1, s_end)
+            s, e = _trim(text, comma.end(), s_end)
         else:
             s, e = _trim(text, s_start, m.start())
             if (
@@ -1331,11 +1638,20 @@ def attribute_sentence(
             r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
-            if base in _PARTICIPLE_VERBS and re.search(
-                r"(?:,|\x01|\bby|\s[–—])\s*(?:and\s+)?$", masked[s_start : m.start()]
+            opening = _PARTICIPLE_OPENING.search(masked, max(s_start, m.start() - 30), m.start())
+            if (
+                base in _PARTICIPLE_VERBS
+                and opening is not None
+                # "while adding Democratic strongholds", "while telling another to": after a
+                # preposition these name deeds as often as speech
+                and not (opening.group(1) and base in ("add", "tell"))
             ):
                 speaker = (
-                    found[-1].mention if found else sentence_subject(masked, s_start, m.start())
+                    found[-1].mention
+                    if found
+                    else sentence_subject(
+                        masked, _after_dateline(masked, s_start, m.start()), m.start()
+                    )
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
@@ -1345,6 +1661,10 @@ def attribute_sentence(
                         rule_name = f"participle-{rule_name}"
                     add(Attribution(s, e, kind, f"{kind}:{rule_name}", (m.start(), m.end()),
                                     speaker, None, 0.7))  # fmt: skip
+            elif base in _PARTICIPLE_VERBS:
+                other = _participle_after_noun(text, masked, sent_quotes, s_start, s_end, m, base)
+                if other is not None:
+                    add(other)
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
@@ -1355,6 +1675,8 @@ def attribute_sentence(
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
         cue = _cue_span(masked, s_start, m.start(), m.end())
+        if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
+            continue  # "Cook did not say", "his aides haven't said much": nothing was said
         if re.search(r"\bto\s+$", masked[max(s_start, cue[0] - 4) : cue[0]]):
             continue  # "goes on to say", "refused to comment": the subject is further away
         subject = subject_before(masked, s_start, cue[0]) or _plural_opening(
@@ -1363,9 +1685,13 @@ def attribute_sentence(
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
+        after_quote = _phrase_after_quote(masked, s_start, cue[0])
+        if after_quote is not None and (subject is None or subject[0] > after_quote[0]):
+            subject = after_quote  # ""...," Daily News opinion editor Josh Greenman told"
         appositive = None
         if subject is None:
-            # "The spokesman refused to answer ... but said there was no call"
+            # "The spokesman refused to answer ... but said there was no call", "... and on
+            # Monday announced", "..., then says"
             subject = _coordinated_subject(masked, s_start, cue[0]) or _previous_act(
                 masked, found, cue[0]
             )
@@ -1384,9 +1710,38 @@ def attribute_sentence(
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
+        if subject is None:
+            named = _name_before_aside(masked, s_start, cue[0])
+            after = named and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if named and after:
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
+                continue
+        if (
+            subject is None
+            and base in _CLAUSE_VERBS
+            and _quantifier_subject(masked, s_start, cue[0])
+        ):
+            # "Some said they have cringed", "Many of them say": people the writer counts but
+            # does not name; a pronoun-like word is never a speaker's name
+            after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if after is not None:
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
+                continue
+        if subject is None and base in _CLAUSE_VERBS:
+            long_subject = _long_subject(masked, s_start, cue[0])
+            after = long_subject and clause_after_cue(
+                text, masked, sent_quotes, m.end(), s_end, base
+            )
+            if long_subject and after:
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:long-subject", cue, long_subject, None, 0.7))
+                continue
         # "police, whom residents accuse of harassment": the words before are not what they said
         relative = subject is not None and bool(
             _RELATIVE.search(masked[max(s_start, subject[0] - 7) : subject[1]])
+            or _RELATIVE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 40), cue[0])
         )
         if relative and subject is not None:
             opening = _RELATIVE.match(masked, subject[0], subject[1])

@@ -20,7 +20,7 @@ from factdb.extract.lexicon import (
 )
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
-from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues, has_finite
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
 _INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
@@ -229,6 +229,19 @@ def _quantity(word: str, next_word: str) -> bool:
     return bool(next_word in _COUNTED or _AGE_OR_NAME.match(word))
 
 
+def share_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """A poll share ending at `at` ("47 percent of Cuban Americans", "six in 10 voters"), or
+    None: such a phrase speaks for the people it counts."""
+    share = (
+        _SHARE_HINT.search(masked, max(floor, at - 60), at)
+        and _SHARE_PHRASE.search(masked, max(floor, at - 60), at)
+    ) or (
+        _PERCENT_HINT.search(masked, max(floor, at - 90), at)
+        and _PERCENT_SHARE.search(masked, max(floor, at - 90), at)
+    )
+    return (share.start("phrase"), share.end("phrase")) if share else None
+
+
 def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
 
@@ -243,15 +256,9 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     )
     if anonymous:
         return anonymous.start(), anonymous.end("phrase")
-    share = (
-        _SHARE_HINT.search(masked, max(floor, at - 60), at)
-        and _SHARE_PHRASE.search(masked, max(floor, at - 60), at)
-    ) or (
-        _PERCENT_HINT.search(masked, max(floor, at - 90), at)
-        and _PERCENT_SHARE.search(masked, max(floor, at - 90), at)
-    )
+    share = share_before(masked, floor, at)
     if share:
-        return share.start("phrase"), share.end("phrase")
+        return share
     toks = tokens(masked, max(floor, at - LOOKBACK), at)
     i = len(toks) - 1
     while (
@@ -264,8 +271,12 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         return None
     pronouns = pronoun_classes()
     if toks[i].lower in pronouns and (i == 0 or toks[i - 1].text not in ("’s", "'s")):
-        if toks[i].lower == "who" and i >= 2 and toks[i - 1].text == ",":
-            return _last_of_a_list(masked, floor, subject_before(masked, floor, toks[i - 1].start))
+        if toks[i].lower in ("who", "which") and i >= 2 and toks[i - 1].text == ",":
+            comma = toks[i - 1].start
+            found = subject_before(masked, floor, comma) or _object_before(masked, floor, comma)
+            if toks[i].lower == "which" and not _speaks_as_a_body(masked, found):
+                return None  # "Trump won Indiana, which said a lot": a thing, not a speaker
+            return _last_of_a_list(masked, floor, found)
         if pronouns[toks[i].lower] in ("person", "group", "thing", "self") and toks[
             i
         ].lower not in (
@@ -374,6 +385,43 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if outer is not None:
             return outer[0], toks[i].end
     return _checked_subject(toks, first, i)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|from|of|for|against|about|on|at|in)\s+")
+
+
+def _object_before(masked: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """ "lined up with Priebus, who has said": the object of a preposition is the speaker of
+    the relative clause after it, unless it closes an appositive ("Sen. Dianne Feinstein of
+    California, the ranking Democrat on the Senate Intelligence Committee, who said")."""
+    window = max(floor, comma - 80)
+    prepositions = list(_PREPOSITION_BEFORE.finditer(masked, window, comma))
+    if not prepositions:
+        return None
+    at = prepositions[-1].end()
+    if _ANONYMOUS_HINT.search(masked, max(window, prepositions[-1].start() - 13), at):
+        return None  # "one Democrat familiar with the discussion, who": the Democrat speaks
+    found = subject_before(masked, at, comma)
+    if found is None or found[0] != at:
+        return None
+    chunk_start = masked.rfind(",", floor, at)
+    if chunk_start >= 0 and not has_finite(masked, chunk_start, at):
+        return None  # an appositive ", the ranking Democrat on ...": it is about the name
+    return found
+
+
+def _speaks_as_a_body(masked: str, found: tuple[int, int] | None) -> bool:
+    """Whether a phrase before ", which" is an organisation, a medium or a document ("The
+    Washington Post, which argued", "the report, which concluded"), not any thing."""
+    if found is None:
+        return False
+    phrase = masked[found[0] : found[1]].split()
+    head = phrase[-1].lower()
+    if head in words("organization_nouns") or head in words("media_nouns"):
+        return True
+    if head in words("evidence_nouns"):
+        return True
+    return phrase[0] == "The" and phrase[-1][:1].isupper() or phrase[-1].isupper()
 
 
 # ("after"/"before" are left out: "after Trump said ..." opens a clause with its subject)
@@ -808,7 +856,44 @@ _TIME_OPENER = re.compile(
 )
 
 
+_PHRASE_OPENER = re.compile(
+    r"((?i:in|on|at|by|after|before|during|with|without|since|despite|following|amid|under|through|"
+    r"speaking|appearing|asked|interviewed|earlier|later)\s[^,;:\x01]{1,100}),\s+"
+)
+
+
 _ASIDE = re.compile(r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},")
+
+
+_DETERMINER_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
+
+
+def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
+    """ "The retired neurosurgeon has provided", "His office put out", "The town released": a
+    determiner and up to four words whose head is outside the lexicons, read as the subject
+    only when a finite verb follows the head."""
+    if not _DETERMINER_OPENING.match(masked, start, limit):
+        return None
+    toks = tokens(masked, start, min(limit, start + 80))
+    for k in range(1, min(len(toks) - 1, 5)):
+        word = toks[k].lower
+        if not re.fullmatch(r"[a-z][\w’'-]*", word) or (
+            word in PREPOSITIONS or word in AUXILIARIES or word in words("function_words")
+        ):
+            return None
+        following = toks[k + 1].lower
+        after = toks[k + 2].lower if k + 2 < len(toks) else ""
+        if following in ("is", "are", "was", "were") or after in ("be", "been"):
+            # "The bill was backed by some firms, saying", "The money will be used ... and
+            # will add": a passive's or a copula's subject is no speaker
+            return None
+        if following in AUXILIARIES - {"be", "being", "been"} or following in ("put", "took"):
+            return toks[0].start, toks[k].end
+        if following in reporting_verb_forms() or (
+            following.endswith("ed") and FINITE_WORD.fullmatch(following)
+        ):
+            return toks[0].start, toks[k].end
+    return None
 
 
 def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
@@ -821,9 +906,16 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     opener = _TIME_OPENER.match(masked, start, limit)
     if opener:
         start = opener.end()  # "Hours later, Trump ...": skip the time phrase
-    span = subject_after(masked, start, limit)
-    if span is None:
-        return None
+    for _ in range(3):
+        # "In an interview with The Wall Street Journal, Trump ...", "On Thursday, after
+        # remaining neutral ..., Warren ...": a verbless prepositional opener is no subject
+        phrase = _PHRASE_OPENER.match(masked, start, limit)
+        if phrase is None or has_finite(phrase.group(1)):
+            break
+        start = phrase.end()
+    span = subject_after(masked, start, limit) or _determiner_subject(masked, start, limit)
+    if span is None or NOT_IN_PHRASE.match(masked[span[0] : span[1]].lower()):
+        return None  # "Shortly after ...": an adverb, not a name
     opening = masked[span[0] : span[1]].split()[0].lower()
     if opening in PREPOSITIONS or opening in words("function_words"):
         return None  # "Over the next few months, ...": an adverbial, not a subject

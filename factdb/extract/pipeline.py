@@ -19,7 +19,7 @@ from operator import attrgetter, itemgetter
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence
 from factdb.extract.hedges import attach_hedges, find_hedges
-from factdb.extract.lexicon import reporting_verb_forms
+from factdb.extract.lexicon import reporting_verb_forms, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
@@ -31,7 +31,7 @@ from factdb.extract.verbs import FINITE_WORD, find_cues, has_finite
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
 _NEEDS_A_NAMED_SOURCE = (":belief", ":evidence", ":characterisation", ":nominal")
-_DASH_SIGNOFF = re.compile(r"\s*[-—–]{1,2}\s*(?=[A-Z])")
+_DASH_SIGNOFF = re.compile(r"\s*[-—–―]{1,2}\s*(?=[A-Z])")
 _MIN_UNATTRIBUTED_WORDS = 4
 _MAX_FRAME_WORDS = 40  # a frame between two quotations of one statement; 15 split many  # shorter stand-alone quotes are slogans, titles or labels
 _FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
@@ -134,6 +134,7 @@ def _paragraph_attributions(
         i = bisect_right(starts, q.start) - 1
         return i >= 0 and covered[i][1] >= q.end
 
+    claimed = _Spans(covered)
     by_position = sorted(found, key=lambda a: a.start)
     opens = [q.open_at for q in quotes]
     chain = _LatestEnd(by_position, extra)
@@ -154,7 +155,32 @@ def _paragraph_attributions(
                                     confidence=0.8, context=(sentence.start, para_end))
                     )  # fmt: skip
                     continue
+            lead = _name_before_colon(masked, q, sentence.start)
+            if lead is not None and not claimed.overlaps(q.open_at, q.close_end):
+                # 'Rep. Trey Gowdy (R-S.C.):"I have not heard ..."', '- Jeffrey M. Jones: "..."':
+                # a transcript's or a digest's speaker label
+                extra.append(
+                    Attribution(q.start, q.end, "direct", "direct:name-colon", None, lead,
+                                confidence=0.7, context=(sentence.start, sentence.end))
+                )  # fmt: skip
+                continue
             if not _frame_only_quotes(masked, sentence.start, sentence.end):
+                beside = _cue_beside(text, masked, q, sentence.start, sentence.end)
+                if (
+                    beside is not None
+                    and q.words >= _MIN_UNATTRIBUTED_WORDS
+                    and not claimed.overlaps(q.open_at, q.close_end)
+                ):
+                    # '"...," said vice-chairman Vivek Paul': said words whose speaker the
+                    # patterns missed are kept, with the words beside the verb as speaker
+                    # when they stand alone, else with no speaker
+                    cue, speaker = beside
+                    rule = "direct:cue-beside" if speaker else "direct:speaker-unfound"
+                    extra.append(
+                        Attribution(q.start, q.end, "direct", rule, cue, speaker,
+                                    confidence=0.6 if speaker else 0.4,
+                                    context=(sentence.start, sentence.end))
+                    )  # fmt: skip
                 continue
             # colon introduction in the previous paragraph: "And from the chairwoman:"
             p_index = sentence.paragraph
@@ -208,6 +234,101 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+# what may separate a speaker label from the words before it: a dash, or nothing
+_LABEL_START = re.compile(r".*(?:\s[-—–]\s*|\s-(?=[A-Z]))", re.DOTALL)
+
+
+_MORE_FROM = re.compile(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
+_LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
+
+
+def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, int] | None:
+    """The speaker label before a colon right before a quotation, when the label is nothing
+    but a name phrase: no verb, so it is no sentence introducing the quote ("voiced in his
+    famous demand in Berlin in 1987:")."""
+    colon = masked.rfind(":", s_start, quote.open_at)
+    if colon < 0 or masked[colon + 1 : quote.open_at].strip():
+        return None
+    label = _LABEL_START.match(masked, s_start, colon)
+    start = label.end() if label else s_start
+    more = _MORE_FROM.match(masked, start, colon)
+    start = more.end() if more else start
+    stretch = masked[start:colon]
+    said = stretch.lower().split()
+    if (
+        not said
+        or MASK in stretch
+        or len(said) > 8
+        or has_finite(stretch.lower())  # a headline's verb: "Trump Addresses Munich Attack:"
+        or _LABEL_NOT_NAME & set(said)  # "CNN President On Trump:", "Gillibrand on Hillary"
+        or not any(word[:1].isupper() for word in stretch.split())
+    ):
+        return None
+    subject = subject_before(masked, start, colon)
+    if subject is None or masked[start : subject[0]].strip(" -—–"):
+        return None  # the name must be the whole label
+    return subject
+
+
+def _cue_beside(
+    text: str, masked: str, quote: Quote, s_start: int, s_end: int
+) -> tuple[tuple[int, int], tuple[int, int] | None] | None:
+    """The reporting verb that sets a quotation off as said words, and the words that name its
+    speaker when they stand alone beside it. The verb comes after the quotation ('"...," said
+    vice-chairman Vivek Paul', '"...," investment bank Merrill Lynch said') when the quotation
+    ends with a comma, question or exclamation mark, or right before it ('..., said, "..."',
+    whose subject is too far back to name). A title or scare quote ('the film "The Aviator"
+    opened') has neither."""
+    ahead = find_cues(masked, max(s_start, quote.open_at - 30), quote.open_at)
+    if ahead and re.fullmatch(r"\s*[,:]\s*", masked[ahead[-1].end() : quote.open_at]):
+        return (ahead[-1].start(), ahead[-1].end()), None
+    closing = text[quote.end - 1] if quote.end > quote.start else ""
+    if closing not in ",?!" and not masked.startswith(",", quote.close_end):
+        return None
+    if len(masked[s_start : quote.open_at].split()) > 1:
+        return None  # 'Despite his "brash personality," X wrote': a fragment of other words
+    limit = min(s_end, quote.close_end + 120)
+    after = find_cues(masked, quote.close_end, limit)
+    if not after:
+        return None
+    cue = after[0]
+    between = masked[quote.close_end : cue.start()]
+    if MASK in between or re.search(r"[;!?]", between) or len(between.split()) > 12:
+        return None
+    if has_finite(between):
+        return None  # '"...," he wrote in a book that was published': the verb is not its cue
+    speaker = _speaker_words(masked, quote.close_end, cue.start())
+    if speaker is None and not between.strip(" ,"):
+        stop = _SPEAKER_STOP.search(masked, cue.end(), s_end)
+        speaker = _speaker_words(masked, cue.end(), stop.start() if stop else s_end)
+    return (cue.start(), cue.end()), speaker
+
+
+# where words naming a speaker after its verb end: punctuation, a preposition, a participle
+_SPEAKER_STOP = re.compile(
+    r"[,;:()—–\x01]|(?<!\b[A-Z])(?<!Mr|Ms|Dr|Jr|Sr|St)(?<!Mrs|Sen|Rep|Gov|Gen)\."
+    r"|\s(?:of|in|on|at|after|before|during|when|while|as|about|from|to|"
+    r"who|which|referring|speaking|adding|saying)\b|\s[a-z]+ing\b"
+)
+
+
+def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The stretch as a speaker mention, when it is one: up to eight words with no verb, a
+    capitalised word or a determiner among them ("vice-chairman Vivek Paul", "the
+    34-year-old"), trimmed of commas and spaces."""
+    while start < end and masked[start] in " ,\t\n":
+        start += 1
+    while end > start and masked[end - 1] in " ,\t\n.":
+        end -= 1
+    stretch = masked[start:end]
+    said = stretch.split()
+    if not said or len(said) > 8 or MASK in stretch or has_finite(stretch):
+        return None
+    if not (any(w[:1].isupper() for w in said) or said[0].lower() in ("the", "a", "an")):
+        return None
+    return start, end
 
 
 def _joins_previous_quote(
@@ -372,6 +493,50 @@ def _block_quotes(
     return found
 
 
+# a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
+_TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
+_INTERVIEW_LABELS = frozenset({"Q", "A"})
+_OPENING_MARKS = frozenset('"“')
+_CLOSING_MARKS = frozenset('"”')
+
+
+def _transcript_turns(
+    text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
+) -> list[Attribution]:
+    """Paragraphs opened by a speaker's name in capitals and a colon, when an article has at
+    least three of them from two speakers or more: a transcript, each turn the named speaker's
+    own words. One such paragraph alone is a dateline ("NEW DELHI: The city ..."), not a turn.
+    Interview labels ("Q:", "A:") name nobody: their turns are kept without a speaker.
+    A transcript may itself be quoted, each turn opening a quotation mark ("Partial transcript
+    as follows: / "WALLACE: Let's start ... / "PENCE: Well, ..."): the label is read in the text
+    and the turn ends before the closing mark."""
+    turns: list[tuple[re.Match[str], int, int]] = []
+    for index, (p_start, p_end) in enumerate(paras):
+        if index in skipped:
+            continue
+        turn = _TURN.match(masked, p_start, p_end)
+        if turn is None and masked[p_start] == MASK and text[p_start] in _OPENING_MARKS:
+            turn = _TURN.match(text, p_start + 1, p_end)
+        if turn is not None:
+            turns.append((turn, p_start, p_end))
+    if len(turns) < 3 or len({turn.group(1) for turn, _, _ in turns}) < 2:
+        return []
+    found: list[Attribution] = []
+    for turn, p_start, p_end in turns:
+        start, end = turn.end(), p_end
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _CLOSING_MARKS):
+            end -= 1
+        if len(text[start:end].split()) < 2:
+            continue
+        label = turn.group(1)
+        speaker = None if label in _INTERVIEW_LABELS else (turn.start(1), turn.end(1))
+        found.append(
+            Attribution(start, end, "direct", "direct:transcript", (turn.end(1), turn.end(1) + 1),
+                        speaker, confidence=0.6, context=(p_start, p_end))
+        )  # fmt: skip
+    return found
+
+
 def _previous_organization(
     text: str, masked: str, sents: list[_Sentence], sent_starts: list[int], start: int
 ) -> str | None:
@@ -477,8 +642,8 @@ def _headlines(
             cue = (says.start() + 1, says.start() + 1 + len(says.group().split()[0]))
             colon = says.start()
             content_start = says.end()
-        speaker = subject_after(masked, p_start, colon)
-        if speaker is None or speaker[0] != p_start or masked[speaker[1] : colon].strip():
+        speaker = _headline_speaker(masked, p_start, colon)
+        if speaker is None:
             continue
         name = text[speaker[0] : speaker[1]]
         label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
@@ -509,6 +674,30 @@ def _headlines(
                         context=(p_start, p_end))
         )  # fmt: skip
     return found
+
+
+_KICKER = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATED?|VIDEO|REPORT)\s*[–—:-]\s*")
+_TO_ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*$")
+
+
+def _headline_speaker(masked: str, p_start: int, colon: int) -> tuple[int, int] | None:
+    """Who speaks in a headline before its colon or "Says": a name ("Roger Stone:") or a name
+    and its addressee ("Clinton to Planned Parenthood:"), after a kicker ("EXCLUSIVE –"). A
+    phrase the lexicons do not read ("Clinton camp:") is left alone: it is as often a section
+    or a topic ("Six Nations 2005:", "Iraq war:")."""
+    kicker = _KICKER.match(masked, p_start, colon)
+    start = kicker.end() if kicker else p_start
+    speaker = subject_after(masked, start, colon)
+    if speaker is None or speaker[0] != start:
+        return None
+    rest = masked[speaker[1] : colon]
+    if not rest.strip():
+        return speaker
+    # "Clinton to Planned Parenthood:"; but "A Curious Plan to Fight Climate Change:" is a title
+    opening = masked[speaker[0] : speaker[1]].split()[0].lower()
+    if opening not in ("a", "an", "the") and _TO_ADDRESSEE.fullmatch(rest):
+        return speaker
+    return None
 
 
 def _title_case(stretch: str) -> bool:
@@ -547,6 +736,67 @@ def _segments(
     return trimmed if len(trimmed) > 1 else []
 
 
+_BELIEVER_PRONOUNS = frozenset(["he", "she", "they"])
+
+
+def _believer_stands(speaker: Speaker) -> bool:
+    """Whether a believer named by a pronoun resolved to someone who can hold a belief: "he"
+    or "she" a person; "they" people named in the plural with a capital ("Clinton aides",
+    "Economists") or an organisation with a capital ("Police"), not a poll ("They want to
+    compromise" is not the polls' wish), a single source or a description through another
+    pronoun ("Her advisers")."""
+    pronoun = (speaker.mention or "").lower()
+    if pronoun not in _BELIEVER_PRONOUNS:
+        return True  # named in the sentence itself
+    if pronoun != "they":
+        return speaker.kind == "person"
+    name = speaker.name.split()
+    return (
+        name[0][:1].isupper()
+        and name[0].lower() not in _POSSESSIVE_WORDS
+        and (
+            speaker.kind == "organization"  # "Police", "Cabinet Office"
+            or (speaker.kind == "anonymous" and name[-1].endswith("s"))
+        )
+    )
+
+
+_POSSESSIVE_WORDS = frozenset(["her", "his", "their", "its", "our", "my", "your"])
+
+
+def _antecedent(
+    masked: str,
+    sents: list[_Sentence],
+    sent_starts: list[int],
+    pronoun_at: int,
+    resolver: SpeakerResolver,
+) -> tuple[int, int] | None:
+    """The subject opening the pronoun's own sentence ("Murphy ... discovered the cause he
+    believes ...") or, when the pronoun opens it, the sentence before in the same paragraph:
+    the nearest a reader would take the pronoun to stand for. Only a capitalised name."""
+    index = bisect_right(sent_starts, pronoun_at) - 1
+    if index < 0:
+        return None
+    sentence = sents[index]
+    subject = sentence_subject(masked, sentence.start, pronoun_at)
+    if subject is not None and subject[1] <= pronoun_at and subject[0] < pronoun_at - 1:
+        if masked[subject[0] : subject[1]].lower() in _BELIEVER_PRONOUNS:
+            return None
+    elif index > 0 and sents[index - 1].paragraph == sentence.paragraph:
+        previous = sents[index - 1]
+        subject = sentence_subject(masked, previous.start, previous.end)
+    else:
+        return None
+    if subject is None or not masked[subject[0]].isupper():
+        return None
+    named = masked[subject[0] : subject[1]].split()
+    if named[0].lower() in words("determiners") or named[-1].lower() not in resolver.full_names:
+        return None  # a person the article introduces by full name, not "Doing so ..."
+    if masked[subject[0] : subject[1]].split()[0].lower() in _BELIEVER_PRONOUNS | {"it", "we", "i"}:
+        return None
+    return subject
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     return max(0, bisect_right(paras, offset, key=itemgetter(0)) - 1)
 
@@ -575,11 +825,22 @@ def extract(text: str) -> ArticleExtraction:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
+    turns = _transcript_turns(text, masked, paras, skipped)
+    if turns:
+        # a quoted transcript was first read as one quotation nobody was named for: its turns,
+        # each with its speaker, take its place
+        in_turns = _Spans([(turn.start, turn.end) for turn in turns])
+        found = [
+            a
+            for a in found
+            if not (a.rule == "direct:unattributed" and in_turns.overlaps(a.start, a.end))
+        ]
     taken = {(a.start, a.end) for a in found}
     claimed = _Spans(list(taken))
     added: list[tuple[int, int]] = []  # blocks kept: sorted, never overlapping one another
     for block in [
         *_block_quotes(text, masked, paras, skipped),
+        *turns,
         *_headlines(text, masked, paras, skipped),
     ]:
         before = bisect_left(added, block.end, key=itemgetter(0))
@@ -600,6 +861,20 @@ def extract(text: str) -> ArticleExtraction:
         if att.mention is None or att.mention in speakers_by_mention:
             continue
         m_start, m_end = att.mention
+        if att.rule.endswith(":belief") and text[m_start:m_end].lower() in _BELIEVER_PRONOUNS:
+            antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver)
+            if (
+                antecedent is not None
+                and antecedent not in speakers_by_mention
+                and mention_kind(text[antecedent[0] : antecedent[1]], "") == "person"
+            ):
+                # "Rubio holds several positions ... He believes ...": the sentence subject
+                # a pronoun believer may stand for enters the coreference history, which then
+                # decides (recency, gender, nobody else named between) whether it does
+                a_start, a_end = antecedent
+                speakers_by_mention[antecedent] = resolver.resolve(
+                    text[a_start:a_end], a_start, a_end, text[att.context[0] : att.context[1]]
+                )
         appositive = text[att.appositive[0] : att.appositive[1]] if att.appositive else None
         speakers_by_mention[att.mention] = resolver.resolve(
             text[m_start:m_end],
@@ -618,6 +893,8 @@ def extract(text: str) -> ArticleExtraction:
             resolved, certainty = speakers_by_mention[att.mention]
             if resolved.kind == "unknown" and att.rule.endswith(_NEEDS_A_NAMED_SOURCE):
                 continue  # a belief is worth keeping only with a believer to check it with
+            if att.rule.endswith(":belief") and not _believer_stands(resolved):
+                continue
             speaker = Speaker(
                 resolved.name, resolved.mention, resolved.start, resolved.end, resolved.kind,
                 resolved.role, resolved.organization,

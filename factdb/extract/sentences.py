@@ -38,6 +38,17 @@ ABBREVIATIONS = frozenset(
 )  # fmt: skip
 
 
+# AP state abbreviations, capitalised ("ORLANDO, Fla. (Reuters) - ..."); left out: those that
+# are also words at a sentence's end ("Ill.", "Miss.", "Mass.", "Wash.", "Ore.", "Ark.")
+_STATES = frozenset(
+    {
+        "Ala", "Ariz", "Calif", "Colo", "Conn", "Fla", "Ga", "Kan", "Kans", "Ky", "La", "Md",
+        "Mich", "Minn", "Mo", "Mont", "Neb", "Nev", "Okla", "Pa", "Tenn", "Tex", "Va", "Vt",
+        "Wis", "Wyo",
+    }
+)  # fmt: skip
+
+
 @cache
 def _sentence_openers() -> frozenset[str]:
     """Words that start a new sentence after an ambiguous abbreviation like "U.S."."""
@@ -79,8 +90,8 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
         return True  # "M. H. Lee", "John F. Kennedy"
     if bare in ABBREVIATIONS or bare in _title_abbreviations():
         return True
-    if _INITIALS.match(token + ".") or "." in token:
-        # "U.S." / "U.N." end a sentence only when a typical sentence opener follows.
+    if _INITIALS.match(token + ".") or "." in token or token in _STATES:
+        # "U.S." / "U.N." / "Fla." end a sentence only when a typical sentence opener follows.
         following = _NEXT_WORD.match(text, next_at)
         return not (following and following.group(1).lower() in _sentence_openers())
     return False

@@ -4,6 +4,8 @@ The matching itself is `factdb.match` (pure); this module feeds it stored claims
 what it finds. One `ClaimIndex` per database is kept in memory for the life of the process and
 rebuilt from `claim_match` when another process has matched claims since (the row count tells),
 so each ingest matches its new claims against everything stored without re-grading the past.
+The index holds no claim texts (it reads the few it grades from `claim`), so its memory grows
+with the vocabulary and a few dozen bytes a claim, not with what was said.
 
 Speaker merges move claims to the canonical speaker and remember each claim's original
 speaker, so a split puts them back exactly; they are recorded by speaker key, and
@@ -16,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, func, or_, select, update
@@ -92,8 +95,14 @@ class MergeResult:
 # ----------------------------------------------------------------------------- matching
 
 
-def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -> int:
-    """Match stored claims not matched yet (all of them, or those of `claim_ids`); commit.
+def match_new_claims(
+    session: Session,
+    claim_ids: Sequence[int] | None = None,
+    *,
+    article_ids: Sequence[int] | None = None,
+) -> int:
+    """Match stored claims not matched yet (all of them, or those of `claim_ids`, or of the
+    articles `article_ids`: an ingest batch need not scan every claim stored); commit.
 
     Call after each stored article or batch. Re-applies recorded speaker merges to the new
     claims first, then merges speakers where the evidence is strong, then links each claim to
@@ -102,7 +111,7 @@ def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -
     """
     url = _url(session)
     try:
-        fresh = _unmatched(session, claim_ids)
+        fresh = _unmatched(session, claim_ids, article_ids)
         if not fresh:
             return 0
         speakers = {sid for _, sid in fresh if sid is not None}
@@ -113,44 +122,57 @@ def match_new_claims(session: Session, claim_ids: Sequence[int] | None = None) -
         _auto_merge(session, speakers)
         index = _index_for(session)
         now = _now()
-        rows, linked = [], 0
-        for record in _records(session, [cid for cid, _ in fresh]):
-            link = index.add(record)
-            cluster = record.claim_id if link is None else link.cluster_id
-            rows.append(
-                {
-                    "claim_id": record.claim_id,
-                    "cluster_id": cluster,
-                    "target_id": None if link is None else link.target_id,
-                    "grade": None if link is None else link.grade,
-                    "score": None if link is None else link.score,
-                    "matched_at": now,
-                }
-            )
-            linked += link is not None
+        linked = 0
         conn = session.connection()
-        for chunk in chunks(rows):
-            conn.execute(insert_ignore(conn, ClaimMatch.__table__), chunk)
+        fresh_ids = [cid for cid, _ in fresh]
+        for start in range(0, len(fresh_ids), _LOAD_CHUNK):
+            records = list(_records(session, fresh_ids[start : start + _LOAD_CHUNK]))
+            links = {
+                link.claim_id: link
+                for link in index.add_many(records, texts=partial(_claim_texts, session))
+            }
+            rows = []
+            for record in records:
+                link = links.get(record.claim_id)
+                rows.append(
+                    {
+                        "claim_id": record.claim_id,
+                        "cluster_id": record.claim_id if link is None else link.cluster_id,
+                        "target_id": None if link is None else link.target_id,
+                        "grade": None if link is None else link.grade,
+                        "score": None if link is None else link.score,
+                        "matched_at": now,
+                    }
+                )
+            linked += len(links)
+            for chunk in chunks(rows):
+                conn.execute(insert_ignore(conn, ClaimMatch.__table__), chunk)
         session.commit()
     except BaseException:
         session.rollback()
         _INDEXES.pop(url, None)
+        _SPEAKER_BUCKETS.pop(url, None)
         raise
     return linked
 
 
-def _unmatched(session: Session, claim_ids: Sequence[int] | None) -> list[tuple[int, int | None]]:
+def _unmatched(
+    session: Session, claim_ids: Sequence[int] | None, article_ids: Sequence[int] | None
+) -> list[tuple[int, int | None]]:
     query = (
         select(Claim.id, Claim.speaker_id)
         .outerjoin(ClaimMatch, ClaimMatch.claim_id == Claim.id)
         .where(ClaimMatch.claim_id.is_(None))
         .order_by(Claim.id)
     )
-    if claim_ids is None:
+    if claim_ids is None and article_ids is None:
         return [(cid, sid) for cid, sid in session.execute(query)]
+    column, ids = (
+        (Claim.id, claim_ids) if claim_ids is not None else (Claim.article_id, article_ids)
+    )
     found: list[tuple[int, int | None]] = []
-    for chunk in chunks(sorted(set(claim_ids))):
-        found.extend((cid, sid) for cid, sid in session.execute(query.where(Claim.id.in_(chunk))))
+    for chunk in chunks(sorted(set(ids or ()))):
+        found.extend((cid, sid) for cid, sid in session.execute(query.where(column.in_(chunk))))
     return sorted(found)
 
 
@@ -161,7 +183,7 @@ def _index_for(session: Session) -> ClaimIndex:
     index = _INDEXES.get(url)
     if index is not None and len(index) == stored:
         return index
-    index = ClaimIndex()
+    index = ClaimIndex(keep_texts=False)  # texts stay in the database: memory stays small
     last = 0
     while True:
         query = (
@@ -204,6 +226,15 @@ def _records(session: Session, claim_ids: list[int]) -> Iterable[ClaimRecord]:
         for cid, quote, text, published, name, kind, role, org in session.execute(query):
             speaker = None if name is None else MatchSpeaker(name, kind, role, org)
             yield ClaimRecord(cid, claim_quote(quote, text), speaker, published)
+
+
+def _claim_texts(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
+    """The index keeps no texts; it reads those of the candidates it grades through this."""
+    found: dict[int, str] = {}
+    for chunk in chunks(claim_ids):
+        query = select(Claim.id, Claim.text).where(Claim.id.in_(chunk))
+        found.update((cid, text) for cid, text in session.execute(query))
+    return found
 
 
 def forget_index(session: Session) -> None:
@@ -268,7 +299,7 @@ def similar(
     """Stored claims most like `text`, best first. Raises MatchError for text without words."""
     if not normalize_claim(text):
         raise MatchError("the text has no words to compare")
-    hits = _index_for(session).query(text, limit=limit)
+    hits = _index_for(session).query(text, limit=limit, texts=partial(_claim_texts, session))
     details = _claim_details(session, [h.claim_id for h in hits])
     return [
         SimilarHit(query_id, h.claim_id, *details[h.claim_id], h.grade, h.score)
@@ -539,10 +570,12 @@ def _apply_recorded_merges(session: Session, claim_ids: list[int]) -> int:
 def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
     """Merge speakers of new claims into stored ones where `same_speaker` holds.
 
-    Stored speakers are read once and bucketed (people by first and last name word,
-    organisations by their whole key words, which `same_speaker` needs equal), so each new
-    speaker is compared with a handful, never with every speaker. The speaker with the fuller
-    name (then the older one) stays canonical; pairs a journalist split are never merged.
+    Stored speakers are bucketed (people by first and last name word, organisations by their
+    whole key words, which `same_speaker` needs equal), so each new speaker is compared with
+    a handful, never with every speaker. The buckets hold ids only and are kept for the
+    process, extended by the speakers stored since; the rows compared are read fresh. The
+    speaker with the fuller name (then the older one) stays canonical; pairs a journalist
+    split are never merged.
     """
     if not speaker_ids:
         return 0
@@ -558,30 +591,26 @@ def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
             select(SpeakerApart.key_a, SpeakerApart.kind_a, SpeakerApart.key_b, SpeakerApart.kind_b)
         )
     }
-    rows = session.execute(
-        select(
-            Speaker.id, Speaker.name, Speaker.key, Speaker.kind, Speaker.role, Speaker.organization
-        )
-        .where(Speaker.kind.in_(("person", "organization", "media")))
-        .order_by(Speaker.id)
-    ).all()
-    buckets: dict[tuple[str, ...], list[Any]] = defaultdict(list)
-    by_id = {}
-    for row in rows:
-        if (row.key, row.kind) in merged_keys:
-            continue
-        by_id[row.id] = row
-        for bucket in _buckets(row):
-            buckets[bucket].append(row)
+    merged_before = set(merged_keys)  # merged speakers are not candidates at all
+    buckets = _speaker_buckets(session)
+    rows = _speaker_rows(session, speaker_ids)
+    lookups = {
+        sid: sorted({c for b in _buckets(row, lookup=True) for c in buckets.ids.get(b, ())})
+        for sid, row in rows.items()
+    }
+    rows.update(_speaker_rows(session, {c for ids in lookups.values() for c in ids} - set(rows)))
     merged = 0
     for speaker_id in sorted(speaker_ids):
-        row = by_id.get(speaker_id)
+        row = rows.get(speaker_id)
         if row is None or (row.key, row.kind) in merged_keys:
             continue
-        candidates = {
-            c.id: c for b in _buckets(row, lookup=True) for c in buckets[b] if c.id != row.id
-        }
-        for other in sorted(candidates.values(), key=lambda c: c.id)[:200]:
+        candidate_ids = [c for c in lookups[speaker_id] if c != row.id]
+        candidates = [
+            rows[c]
+            for c in candidate_ids
+            if c in rows and (rows[c].key, rows[c].kind) not in merged_before
+        ]
+        for other in candidates[:200]:
             if (other.key, other.kind) in merged_keys:
                 continue
             pair = tuple(sorted([(row.key, row.kind), (other.key, other.kind)]))
@@ -594,6 +623,65 @@ def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
             if drop.id == row.id:
                 break
     return merged
+
+
+_MERGEABLE = ("person", "organization", "media")
+
+
+@dataclass(slots=True)
+class _SpeakerBuckets:
+    """Stored speaker ids by `_buckets`, for speakers up to `last_id` (`count` of them)."""
+
+    last_id: int = 0
+    count: int = 0
+    ids: dict[tuple[str, ...], list[int]] = field(default_factory=dict)
+
+
+_SPEAKER_BUCKETS: dict[str, _SpeakerBuckets] = {}
+
+
+def _speaker_buckets(session: Session) -> _SpeakerBuckets:
+    """The process's buckets of this database, extended by the speakers stored since.
+
+    Re-reading and re-bucketing every speaker for every batch made ingest quadratic. Names
+    and kinds of stored speakers never change, so only new rows are read; the buckets are
+    rebuilt when the speakers up to `last_id` are no longer those counted (a deleted row, or
+    one committed late by another writer).
+    """
+    url = _url(session)
+    cached = _SPEAKER_BUCKETS.get(url)
+    if cached is not None:
+        seen = session.execute(
+            select(func.count())
+            .select_from(Speaker)
+            .where(Speaker.kind.in_(_MERGEABLE), Speaker.id <= cached.last_id)
+        ).scalar_one()
+        if seen != cached.count:
+            cached = None
+    if cached is None:
+        cached = _SpeakerBuckets()
+    query = (
+        select(Speaker.id, Speaker.name, Speaker.kind, Speaker.role, Speaker.organization)
+        .where(Speaker.kind.in_(_MERGEABLE), Speaker.id > cached.last_id)
+        .order_by(Speaker.id)
+    )
+    for row in session.execute(query):
+        for bucket in _buckets(row):
+            cached.ids.setdefault(bucket, []).append(row.id)
+        cached.last_id = row.id
+        cached.count += 1
+    _SPEAKER_BUCKETS[url] = cached
+    return cached
+
+
+def _speaker_rows(session: Session, speaker_ids: Iterable[int]) -> dict[int, Any]:
+    found: dict[int, Any] = {}
+    for chunk in chunks(sorted(speaker_ids)):
+        query = select(
+            Speaker.id, Speaker.name, Speaker.key, Speaker.kind, Speaker.role, Speaker.organization
+        ).where(Speaker.id.in_(chunk), Speaker.kind.in_(_MERGEABLE))
+        found.update((row.id, row) for row in session.execute(query))
+    return found
 
 
 def _buckets(row: Any, *, lookup: bool = False) -> list[tuple[str, ...]]:

@@ -511,6 +511,94 @@ def m008_sqlite_fts_for_datasette(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO claim_fts(claim_fts) VALUES('rebuild')")
 
 
+PG_CLAIM_SEARCH_ORDER_INDEX = "ix_claim_search_order"
+PG_CLAIM_SPEAKER_ORDER_INDEX = "ix_claim_speaker_order"
+PG_ARTICLE_DATE_INDEX = "ix_article_id_published"
+
+# Rows for `claim_search` from `{claims}` (rows with id, text, context, article_id, start): the
+# claim's words and its place in the claim listing's order, its article's date first.
+_PG_CLAIM_SEARCH_ROWS = f"""INSERT INTO {PG_CLAIM_SEARCH_TABLE}
+        (claim_id, search, published, article_id, start)
+    SELECT c.id, c.search, article.published, c.article_id, c.start
+    FROM (SELECT id, {PG_CLAIM_TSVECTOR} AS search, article_id, start FROM {{claims}}) AS c
+    LEFT JOIN article ON article.id = c.article_id
+    ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search,
+        published = EXCLUDED.published, article_id = EXCLUDED.article_id, start = EXCLUDED.start"""
+_PG_EDITED_CLAIM = (
+    "(SELECT NEW.id AS id, NEW.text AS text, NEW.context AS context, "
+    "NEW.article_id AS article_id, NEW.start AS start) AS edited"
+)
+_PG_SEARCH_ORDER = (
+    f"CREATE TABLE {PG_CLAIM_SEARCH_TABLE}_sorted AS "
+    "SELECT s.claim_id, s.search, article.published, claim.article_id, claim.start "
+    f"FROM {PG_CLAIM_SEARCH_TABLE} AS s JOIN claim ON claim.id = s.claim_id "
+    "LEFT JOIN article ON article.id = claim.article_id",
+    f"DROP TABLE {PG_CLAIM_SEARCH_TABLE}",
+    f"ALTER TABLE {PG_CLAIM_SEARCH_TABLE}_sorted RENAME TO {PG_CLAIM_SEARCH_TABLE}",
+    f"""ALTER TABLE {PG_CLAIM_SEARCH_TABLE}
+        ALTER COLUMN claim_id SET NOT NULL, ALTER COLUMN search SET NOT NULL,
+        ALTER COLUMN start SET NOT NULL,
+        ADD CONSTRAINT {PG_CLAIM_SEARCH_TABLE}_pkey PRIMARY KEY (claim_id),
+        ADD CONSTRAINT {PG_CLAIM_SEARCH_TABLE}_claim_id_fkey FOREIGN KEY (claim_id)
+            REFERENCES claim (id) ON DELETE CASCADE""",
+    f"CREATE INDEX ix_claim_fts ON {PG_CLAIM_SEARCH_TABLE} USING GIN (search)",
+    f"""CREATE INDEX {PG_CLAIM_SEARCH_ORDER_INDEX} ON {PG_CLAIM_SEARCH_TABLE}
+        (published DESC NULLS LAST, article_id, start, claim_id)""",
+    f"""CREATE OR REPLACE FUNCTION claim_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        {_PG_CLAIM_SEARCH_ROWS.format(claims="new_claims")};
+        RETURN NULL;
+    END $$""",
+    f"""CREATE OR REPLACE FUNCTION claim_search_edit() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        {_PG_CLAIM_SEARCH_ROWS.format(claims=_PG_EDITED_CLAIM)};
+        RETURN NULL;
+    END $$""",
+    "DROP TRIGGER claim_search_edit ON claim",
+    """CREATE TRIGGER claim_search_edit
+        AFTER UPDATE OF text, context, article_id, start ON claim FOR EACH ROW
+        WHEN (OLD.text IS DISTINCT FROM NEW.text OR OLD.context IS DISTINCT FROM NEW.context
+            OR OLD.article_id IS DISTINCT FROM NEW.article_id OR OLD.start <> NEW.start)
+        EXECUTE FUNCTION claim_search_edit()""",
+    f"""CREATE FUNCTION claim_search_redate() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        UPDATE {PG_CLAIM_SEARCH_TABLE} SET published = NEW.published
+            WHERE claim_id IN (SELECT id FROM claim WHERE article_id = NEW.id);
+        RETURN NULL;
+    END $$""",
+    """CREATE TRIGGER claim_search_redate AFTER UPDATE OF published ON article FOR EACH ROW
+        WHEN (OLD.published IS DISTINCT FROM NEW.published)
+        EXECUTE FUNCTION claim_search_redate()""",
+    f"ANALYZE {PG_CLAIM_SEARCH_TABLE}",  # a new table has no statistics to plan by until analysed
+    # A page of a speaker's claims, ordered from these two indexes alone (see queries.py).
+    f"CREATE INDEX {PG_CLAIM_SPEAKER_ORDER_INDEX} ON claim (speaker_id, article_id, start, id)",
+    f"CREATE INDEX {PG_ARTICLE_DATE_INDEX} ON article (id, published)",
+)
+
+
+def m009_pg_page_order(conn: Connection) -> None:
+    """PostgreSQL: a page of a topic's or a speaker's claims ordered without reading claim rows.
+
+    The newest 100 claims about a word were found by joining every match to its claim and
+    article rows for the date and offsets, then sorting: "government" (32,000 matches in a
+    million claims) read every claim. With the article's date, article id and offset stored
+    in `claim_search` and indexed in the listing's order, the page comes from this one table:
+    the planner walks the order index testing each claim's words and stops at the page (a
+    common word), or sorts the GIN index's matches on the stored key (a rare one). Triggers
+    keep the copy in step when a claim's text, offsets or article, or an article's date,
+    change. The table is rebuilt rather than updated in place, which would leave a dead copy
+    of every row and of its GIN entries behind; the stored tsvectors are kept.
+
+    A speaker's claims are ordered from two covering indexes instead of the claim rows (a
+    typo of "Williams" finds 579 speakers and 20,000 claims on 17,000 pages): the speaker
+    index holds each claim's article and offset, the article index its date.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for statement in _PG_SEARCH_ORDER:
+        conn.exec_driver_sql(statement)
+
+
 # m010: the claim's own words (`quote`) are searched, not the frame inside it ("he said").
 PG_CLAIM_QUOTE_TSVECTOR = "to_tsvector('english', quote || ' ' || context)"
 _SQLITE_FTS_QUOTE = (
@@ -535,25 +623,33 @@ _SQLITE_FTS_QUOTE = (
         INSERT INTO claim_fts(rowid, quote, context) VALUES (new.id, new.quote, new.context);
     END""",
 )
-_PG_SEARCH_QUOTE = (
+_PG_QUOTE_SEARCH_ROWS = f"""INSERT INTO {PG_CLAIM_SEARCH_TABLE}
+        (claim_id, search, published, article_id, start)
+    SELECT c.id, c.search, article.published, c.article_id, c.start
+    FROM (SELECT id, {PG_CLAIM_QUOTE_TSVECTOR} AS search, article_id, start FROM {{claims}}) AS c
+    LEFT JOIN article ON article.id = c.article_id
+    ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search,
+        published = EXCLUDED.published, article_id = EXCLUDED.article_id, start = EXCLUDED.start"""
+_PG_EDITED_QUOTE = (
+    "(SELECT NEW.id AS id, NEW.quote AS quote, NEW.context AS context, "
+    "NEW.article_id AS article_id, NEW.start AS start) AS edited"
+)
+_PG_SEARCH_QUOTE = (  # m009's claim_search rows, the tsvector made from `quote`
     f"""CREATE OR REPLACE FUNCTION claim_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        INSERT INTO {PG_CLAIM_SEARCH_TABLE} (claim_id, search)
-            SELECT id, {PG_CLAIM_QUOTE_TSVECTOR} FROM new_claims
-            ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search;
+        {_PG_QUOTE_SEARCH_ROWS.format(claims="new_claims")};
         RETURN NULL;
     END $$""",
     f"""CREATE OR REPLACE FUNCTION claim_search_edit() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
-        INSERT INTO {PG_CLAIM_SEARCH_TABLE} (claim_id, search)
-            SELECT NEW.id, {PG_CLAIM_QUOTE_TSVECTOR}
-            FROM (SELECT NEW.quote AS quote, NEW.context AS context) AS edited
-            ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search;
+        {_PG_QUOTE_SEARCH_ROWS.format(claims=_PG_EDITED_QUOTE)};
         RETURN NULL;
     END $$""",
     "DROP TRIGGER claim_search_edit ON claim",
-    """CREATE TRIGGER claim_search_edit AFTER UPDATE OF quote, context ON claim FOR EACH ROW
-        WHEN (OLD.quote IS DISTINCT FROM NEW.quote OR OLD.context IS DISTINCT FROM NEW.context)
+    """CREATE TRIGGER claim_search_edit
+        AFTER UPDATE OF quote, context, article_id, start ON claim FOR EACH ROW
+        WHEN (OLD.quote IS DISTINCT FROM NEW.quote OR OLD.context IS DISTINCT FROM NEW.context
+            OR OLD.article_id IS DISTINCT FROM NEW.article_id OR OLD.start <> NEW.start)
         EXECUTE FUNCTION claim_search_edit()""",
 )
 
@@ -596,7 +692,8 @@ MIGRATIONS: list[Migration] = [
     m006_sqlite_topic_order,
     m007_pg_search_edits_only,
     m008_sqlite_fts_for_datasette,
-    m010_claim_segments,  # after m009 (pg-queries branch) once merged
+    m009_pg_page_order,
+    m010_claim_segments,
 ]
 
 

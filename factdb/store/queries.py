@@ -19,8 +19,8 @@ from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerA
 from factdb.store.pieces import claim_pieces, claim_quote
 from factdb.store.search import (
     newest_topic_claims,
+    plan_for_a_page,
     topic_condition,
-    without_parallel_workers,
 )
 from factdb.store.speakers import speaker_condition
 
@@ -121,20 +121,45 @@ class ArticleView:
 
 def find_claims(session: Session, flt: ClaimFilter) -> list[ClaimView]:
     """Claims matching every given filter, newest article first, in reading order within one."""
+    plan_for_a_page(session)
+    ids: list[int] | None = None  # the page's claims, when found before their rows are read
     if _topic_page_only(session, flt):
         ids = newest_topic_claims(session, flt.topic or "", flt.limit)
-        query = claim_select().where(Claim.id.in_(ids))
-    else:
+    elif flt.limit and session.get_bind().dialect.name == "postgresql":
+        ids = _page_ids(session, flt)
+    if ids is None:
         query = claim_select().where(*claim_conditions(session, flt))
+    elif not ids:
+        return []
+    else:
+        query = claim_select().where(Claim.id.in_(ids))
     query = query.order_by(*_newest_first(flt)).limit(flt.limit or None)  # 0: all, as documented
     rows = session.execute(query).all()
     hedges = hedges_of(session, [row.claim_id for row in rows])
     return [claim_view(row, hedges.get(row.claim_id, [])) for row in rows]
 
 
+def _page_ids(session: Session, flt: ClaimFilter) -> list[int]:
+    """PostgreSQL: the page's claim ids, ordered from claim and article keys alone.
+
+    Ordering a speaker's claims needs each one's article, offset and date, not its text; when
+    only the id is selected, the planner reads those from m009's covering indexes instead of
+    the claim rows (a typo of "Williams", 20,000 claims of 579 speakers: 420 ms -> 67 ms),
+    and the page's 100 rows are read afterwards by id.
+    """
+    query = (
+        select(Claim.id)
+        .outerjoin(Article, Article.id == Claim.article_id)
+        .where(*claim_conditions(session, flt))
+        .order_by(*_newest_first(flt))
+        .limit(flt.limit)
+    )
+    return list(session.execute(query).scalars())
+
+
 def _topic_page_only(session: Session, flt: ClaimFilter) -> bool:
-    """A page of claims narrowed by topic alone, on SQLite: search.py finds it faster."""
-    if flt.topic is None or not flt.limit or session.get_bind().dialect.name != "sqlite":
+    """A page of claims narrowed by topic alone: search.py finds it faster."""
+    if flt.topic is None or not flt.limit:
         return False
     narrowing = (f.name for f in fields(ClaimFilter) if f.name not in {"topic", "limit"})
     return all(getattr(flt, name) is None for name in narrowing) and not _is_a_tag(
@@ -351,7 +376,7 @@ def claim_conditions(session: Session, flt: ClaimFilter) -> list[ColumnElement[b
                 Claim.id.in_(tagged_claim_ids(flt.topic)),
             )
         )
-        without_parallel_workers(session)
+        plan_for_a_page(session)
     if flt.status is not None:
         from factdb.store.workflow import status_clause  # verdicts live in the workflow tables
 
