@@ -229,11 +229,12 @@ def _records(session: Session, claim_ids: list[int]) -> Iterable[ClaimRecord]:
 
 
 def _claim_texts(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
-    """The index keeps no texts; it reads those of the candidates it grades through this."""
+    """The index keeps no texts; it reads those of the candidates it grades through this:
+    the speaker's words, as `_records` gave it to index."""
     found: dict[int, str] = {}
     for chunk in chunks(claim_ids):
-        query = select(Claim.id, Claim.text).where(Claim.id.in_(chunk))
-        found.update((cid, text) for cid, text in session.execute(query))
+        query = select(Claim.id, Claim.quote, Claim.text).where(Claim.id.in_(chunk))
+        found.update((cid, claim_quote(quote, text)) for cid, quote, text in session.execute(query))
     return found
 
 
