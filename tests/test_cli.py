@@ -215,6 +215,8 @@ def test_quotes_json_shape(seeded: str) -> None:
         "cue",
         "hedged",
         "hedges",
+        "quote",  # added with m010: the speaker's words and their pieces
+        "segments",
     }
     assert set(row["speaker"]) == {"name", "kind", "role", "organization"}
     assert row["article_id"] == str(SEED_ARTICLE)
@@ -225,6 +227,8 @@ def test_offsets_slice_back_to_stored_text(seeded: str) -> None:
     text = SEED_ARTICLE.read_text(encoding="utf-8")
     for row in quotes_json(seeded):
         assert text[row["start"] : row["end"]] == row["text"]
+        pieces = [text[start:end] for start, end in row["segments"]]
+        assert " \u2026 ".join(pieces) == row["quote"]
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "nl", "csv"])

@@ -160,3 +160,35 @@ def test_check_names_migrations_from_a_newer_factdb(old_db: Path) -> None:
     assert json.loads(out)["unknown"] == ["m999_future"]
     code, out, _ = invoke("--db", str(old_db), "db", "check", "--format", "table")
     assert "m999_future" in out
+
+
+def test_upgraded_claims_are_one_piece_and_new_claims_keep_their_pieces(old_db: Path) -> None:
+    """m010: an old claim's words are its text; a split quotation stored after the upgrade
+    keeps its pieces and is searched by them (the full-text index was rebuilt on `quote`)."""
+    from sqlmodel import Session
+    from test_store_segments import POLNEAR, SECOND, WORDS, store_split
+
+    before = snapshot(old_db)["claim"]
+    engine = open_engine(f"sqlite:///{old_db}")
+    try:
+        with Session(engine) as session:
+            split_id = store_split(session)
+    finally:
+        engine.dispose()
+    with closing(sqlite3.connect(old_db)) as conn:
+        old = conn.execute(
+            "SELECT count(*) FROM claim WHERE id <= ? AND quote = text AND segments IS NULL",
+            (len(before),),
+        ).fetchone()[0]
+    assert old == len(before)
+    code, out, err = invoke("--db", str(old_db), "quotes", "--format", "json", "--limit", "0")
+    assert code == 0, err
+    rows = {row["claim_id"]: row for row in json.loads(out)}
+    assert all(
+        rows[cid]["segments"] == [[rows[cid]["start"], rows[cid]["end"]]] for cid, *_ in before
+    )
+    assert rows[split_id]["quote"] == WORDS
+    assert [POLNEAR[s:e] for s, e in rows[split_id]["segments"]][1] == SECOND
+    code, out, err = invoke("--db", str(old_db), "quotes", "--topic", "worrying", "-f", "json")
+    assert code == 0, err
+    assert [row["claim_id"] for row in json.loads(out)] == [split_id]

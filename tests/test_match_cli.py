@@ -84,7 +84,7 @@ def test_matches_json_shape(db: Path) -> None:
     assert second["text"] == KIRBY_NOT and second["score"] > 90
     assert set(second) == {
         "claim_id", "article_id", "outlet", "published", "start", "end", "text", "speaker",
-        "grade", "score", "drift",
+        "grade", "score", "drift", "quote", "segments",
     }  # fmt: skip
 
 
@@ -130,6 +130,7 @@ def test_similar_text(db: Path) -> None:
         "claim_id",
         "article_id",
         "text",
+        "quote",
         "speaker",
         "grade",
         "score",

@@ -223,6 +223,8 @@ def test_claim_view_has_exactly_the_json_fields(seeded: Engine) -> None:
         "cue",
         "hedged",
         "hedges",
+        "quote",
+        "segments",
     ]
     assert record["speaker"] == {
         "name": "John Kirby",

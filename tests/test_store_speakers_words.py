@@ -186,8 +186,8 @@ def test_topic_search_follows_claim_edits_and_deletes(seeded: Engine) -> None:
     with seeded.begin() as conn:
         conn.execute(
             text(
-                "UPDATE claim SET text = 'No comment', context = 'No comment, he said.' "
-                "WHERE text = 'Talks resume,'"
+                "UPDATE claim SET text = 'No comment', quote = 'No comment', "
+                "context = 'No comment, he said.' WHERE text = 'Talks resume,'"
             )
         )
     assert _order(seeded, topic="talk") == ["a1"]

@@ -326,7 +326,8 @@ def test_fts_follows_claim_deletes(engine: Engine) -> None:
         assert hits.scalar() == 0
         conn.execute(
             text(
-                "UPDATE claim SET text = 'rewritten', context = 'rewritten' WHERE text LIKE 'Any%'"
+                "UPDATE claim SET text = 'rewritten', quote = 'rewritten', context = 'rewritten' "
+                "WHERE text LIKE 'Any%'"
             )
         )
         match = "SELECT count(*) FROM claim_fts WHERE claim_fts MATCH :q"

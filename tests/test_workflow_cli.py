@@ -320,12 +320,14 @@ def test_timeline_orders_by_date_and_sets_disagreements_side_by_side(db: Path) -
                 "date": "2024-10-15",
                 "outlet": "Korea Bizwire",
                 "text": KIRBY,
+                "quote": KIRBY,
             },
             "second": {
                 "claim_id": 6,
                 "date": "2024-10-18",
                 "outlet": "Wire Two",
                 "text": KIRBY_NOT,
+                "quote": KIRBY_NOT,
             },
             "flags": ["negation_added"],
         }

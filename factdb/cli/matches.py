@@ -30,6 +30,7 @@ from factdb.cli.query import (
     claim_filter,
 )
 from factdb.output import Column, OutputFormat, choose_format, emit
+from factdb.store.pieces import row_quote
 
 MATCH_COLUMNS = [  # each cluster starts at its first appearance, marked "first"
     Column("id", lambda r: str(r["claim_id"]), no_wrap=True),
@@ -37,7 +38,7 @@ MATCH_COLUMNS = [  # each cluster starts at its first appearance, marked "first"
     Column("date", lambda r: r.get("published") or "", no_wrap=True),
     Column("speaker", lambda r: r.get("speaker") or "unknown", ratio=1),
     Column("grade", lambda r: _grade(r), no_wrap=True),
-    Column("claim", lambda r: r["text"], ratio=4),
+    Column("claim", row_quote, ratio=4),
     Column("drift", lambda r: ", ".join(r.get("drift") or []), ratio=1),
 ]
 SIMILAR_COLUMNS = [
@@ -45,7 +46,7 @@ SIMILAR_COLUMNS = [
     Column("id", lambda r: str(r["claim_id"]), no_wrap=True),
     Column("grade", lambda r: f"{r['grade']} {r['score']:.0f}", no_wrap=True),
     Column("speaker", lambda r: r.get("speaker") or "unknown", ratio=1),
-    Column("claim", lambda r: r["text"], ratio=4),
+    Column("claim", row_quote, ratio=4),
     Column("article", lambda r: r.get("article_id") or "", ratio=1),
 ]
 
@@ -76,6 +77,8 @@ def cluster_json(view: Any, *, with_diff: bool = False) -> dict[str, Any]:
                 "start": c.start,
                 "end": c.end,
                 "text": c.text,
+                "quote": c.quote,
+                "segments": [list(piece) for piece in c.segments],
                 "speaker": c.speaker,
                 "grade": c.grade,
                 "score": c.score,

@@ -8,6 +8,7 @@ from rich.console import Console
 from rich.text import Text
 
 from factdb.output import Column, OutputFormat, emit
+from factdb.store.pieces import row_pieces, row_quote
 
 
 def _speaker(row: dict[str, Any]) -> str:
@@ -42,7 +43,7 @@ def _hedge_cues(row: dict[str, Any]) -> str:
 CLAIM_COLUMNS = [
     Column("id", lambda r: str(r["claim_id"]), no_wrap=True),
     Column("speaker", _speaker_name, ratio=1),
-    Column("claim", lambda r: r["text"], ratio=4),
+    Column("claim", row_quote, ratio=4),
     Column("cue", _cue, ratio=1),
     Column("outlet", lambda r: r.get("outlet") or "", ratio=1),
     Column("date", lambda r: r.get("published") or "", no_wrap=True),
@@ -52,7 +53,7 @@ CLAIM_COLUMNS = [
 EXTRACTED_COLUMNS = [
     Column("document", lambda r: r["id"], ratio=1),
     Column("speaker", _speaker_name, ratio=1),
-    Column("claim", lambda r: r["text"], ratio=4),
+    Column("claim", row_quote, ratio=4),
     Column("cue", _cue, ratio=1),
     Column("kind", lambda r: r["kind"], no_wrap=True),
     Column("hedges", _hedge_cues, ratio=1),
@@ -115,6 +116,7 @@ def highlighted_context(
 def print_claim_detail(detail: dict[str, Any], console: Console) -> None:
     """`factdb show`: the claim with its provenance, highlighted where it stands."""
     console.print(Text(f"Claim {detail['claim_id']}", style="bold"))
+    pieces = row_pieces(detail)
     rows = [
         ("speaker", _speaker(detail)),
         ("mention", (detail.get("speaker_mention") or "")),
@@ -129,6 +131,8 @@ def print_claim_detail(detail: dict[str, Any], console: Console) -> None:
         ("said on", detail.get("said_on") or ""),
         ("url", detail.get("url") or ""),
         ("offsets", f"{detail['start']}-{detail['end']}"),
+        ("pieces", _piece_offsets(pieces) if len(pieces) > 1 else ""),
+        ("words", row_quote(detail) if len(pieces) > 1 else ""),
         ("hedges", _hedges(detail) or "none"),
     ]
     for label, value in rows:
@@ -138,7 +142,7 @@ def print_claim_detail(detail: dict[str, Any], console: Console) -> None:
             console.print(line)
     context = detail.get("context") or detail["text"]
     context_start = detail.get("context_start", detail["start"])
-    spans = [(detail["start"], detail["end"], "bold reverse")]
+    spans = [(start, end, "bold reverse") for start, end in pieces]
     cue = detail.get("cue_span")
     if cue:
         spans.append((cue[0], cue[1], "underline"))
@@ -148,12 +152,23 @@ def print_claim_detail(detail: dict[str, Any], console: Console) -> None:
     if console.is_terminal and not console.no_color:
         console.print(highlighted_context(context, context_start, spans))
     else:
-        console.print(Text(marked_context(context, context_start, detail["start"], detail["end"])))
+        console.print(Text(marked_context(context, context_start, pieces)))
 
 
-def marked_context(context: str, context_start: int, start: int, end: int) -> str:
-    """Without colour, the quote is fenced with [[ ]] so it still stands out in the sentence."""
-    local_start, local_end = start - context_start, end - context_start
-    if not 0 <= local_start <= local_end <= len(context):
+def _piece_offsets(pieces: list[tuple[int, int]]) -> str:
+    return ", ".join(f"{start}-{end}" for start, end in pieces)
+
+
+def marked_context(context: str, context_start: int, pieces: list[tuple[int, int]]) -> str:
+    """Without colour, each piece of the quote is fenced with [[ ]] so it still stands out in
+    the sentence and the frame between pieces ("he said") stands outside the fences."""
+    local = [(s - context_start, e - context_start) for s, e in pieces]
+    if not all(0 <= s <= e <= len(context) for s, e in local):
         return context
-    return f"{context[:local_start]}[[{context[local_start:local_end]}]]{context[local_end:]}"
+    out, done = [], 0
+    for s, e in sorted(local):
+        if s < done:  # overlapping pieces: not something the engine makes; show the sentence
+            return context
+        out += [context[done:s], "[[", context[s:e], "]]"]
+        done = e
+    return "".join(out) + context[done:]

@@ -32,6 +32,7 @@ from factdb.cli.query import (
     claim_filter,
 )
 from factdb.output import Column, OutputFormat, choose_format, emit, to_json
+from factdb.store.pieces import row_quote
 from factdb.store.workflow_models import STATUSES
 
 ClaimIdArgument = Annotated[int, typer.Argument(help="The claim's id (from `factdb quotes`).")]
@@ -369,7 +370,7 @@ TIMELINE_COLUMNS = [
     Column("date", lambda r: r.get("said_on") or r.get("published") or "", no_wrap=True),
     Column("id", lambda r: str(r["claim_id"]), no_wrap=True),
     Column("outlet", lambda r: r.get("outlet") or r.get("source") or "", ratio=1),
-    Column("claim", lambda r: r["text"], ratio=4),
+    Column("claim", row_quote, ratio=4),
     Column("status", _status_cell, no_wrap=True),
     Column("hedges", lambda r: ", ".join(h["text"] for h in r.get("hedges") or []), ratio=1),
 ]
@@ -377,11 +378,11 @@ DISAGREEMENT_COLUMNS = [
     Column(
         "earlier", lambda r: f"{r['first']['claim_id']} {r['first']['date'] or ''}".strip(), ratio=1
     ),
-    Column("earlier claim", lambda r: r["first"]["text"], ratio=2),
+    Column("earlier claim", lambda r: row_quote(r["first"]), ratio=2),
     Column(
         "later", lambda r: f"{r['second']['claim_id']} {r['second']['date'] or ''}".strip(), ratio=1
     ),
-    Column("later claim", lambda r: r["second"]["text"], ratio=2),
+    Column("later claim", lambda r: row_quote(r["second"]), ratio=2),
     Column("differs", lambda r: ", ".join(f.replace("_", " ") for f in r["flags"]), ratio=1),
 ]
 
@@ -433,6 +434,7 @@ def _brief(row: dict[str, Any]) -> dict[str, Any]:
         "date": row.get("said_on") or row.get("published"),
         "outlet": row.get("outlet"),
         "text": row["text"],
+        "quote": row_quote(row),
     }
 
 

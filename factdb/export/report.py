@@ -15,6 +15,7 @@ from html import escape
 from typing import Any
 
 from factdb.export.report_template import PAGE, SCRIPT, STYLE
+from factdb.store.pieces import row_pieces, row_quote
 from factdb.store.workflow_models import DEFAULT_STATUS, STATUSES
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
@@ -127,8 +128,11 @@ def _article_html(article: ReportArticle, claims: list[dict[str, Any]]) -> str:
         inside = [q for q in quotes if q["start"] < end and q["end"] > start]
         starting = [q for q in inside if start <= q["start"] < end]
         hedges = [h for h in article.hedges if h[0] < end and h[1] > start]
-        clipped = [
-            {**q, "start": max(q["start"], start), "end": min(q["end"], end)} for q in inside
+        clipped = [  # each piece marked, not the frame between them ("he said")
+            {**q, "start": max(s, start), "end": min(e, end)}
+            for q in inside
+            for s, e in row_pieces(q)
+            if s < end and e > start
         ]
         clipped_hedges = [(max(h[0], start), min(h[1], end), h[2]) for h in hedges]
         body = _segment_html(article.text, start, end, clipped, clipped_hedges)
@@ -146,11 +150,18 @@ def _claim_row(claim: dict[str, Any], located: set[int]) -> str:
     where = " ".join(p for p in (claim.get("outlet"), claim.get("published")) if p)
     if not where:
         where = claim.get("source") or claim.get("url") or "logged by hand"
-    text = _e(claim["text"])
+    text = _e(row_quote(claim))
     if cid in located:
         text = f'<a class="jump" href="#c{cid}" data-claim="{cid}">{text}</a>'
     search = " ".join(
-        str(p) for p in (claim["text"], speaker, where, " ".join(claim.get("tags") or [])) if p
+        str(p)
+        for p in (
+            row_quote(claim),
+            speaker,
+            where,
+            " ".join(claim.get("tags") or []),
+        )
+        if p
     ).lower()
     return (
         f'<tr class="claim" data-claim="{cid}" data-status="{_e(claim.get("status") or DEFAULT_STATUS)}" '

@@ -7,6 +7,7 @@ given and nothing that needs a database or a terminal to make sense.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
@@ -22,6 +23,14 @@ HedgeCategory = Literal[
 ]
 
 UNKNOWN_SPEAKER = "unknown"
+
+# Between the pieces of a quotation its frame interrupts. An ellipsis, not a space: the engine
+# ends a piece before the punctuation the frame hangs on ("affecting it,” said Caddell. “Yesterday"
+# gives "affecting it" and "Yesterday"), and the pieces may be sentences apart, so run together
+# they would read as words said in one breath ("affecting it Yesterday"). Matching, drift and
+# search read the ellipsis as a space, so another outlet's "It's done, and it works." still
+# equals our "It's done … and it works."
+PIECE_JOINER = " \u2026 "
 
 
 @dataclass(slots=True)
@@ -91,6 +100,22 @@ class Claim:
     def hedged(self) -> bool:
         return bool(self.hedges)
 
+    @property
+    def quote(self) -> str:
+        """The speaker's words: the segments joined, or the whole text for a one-piece claim."""
+        return join_pieces(self.text, self.start, self.segments)
+
+
+def join_pieces(text: str, start: int, segments: Sequence[Sequence[int]]) -> str:
+    """The words of `segments` (absolute offsets) inside `text`, which begins at `start`.
+
+    Shared by the engine and the store, so a claim read back from the database says exactly
+    what the engine said.
+    """
+    if not segments:
+        return text
+    return PIECE_JOINER.join(text[s - start : e - start] for s, e in segments)
+
 
 @dataclass(slots=True)
 class ArticleMeta:
@@ -132,5 +157,9 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "confidence": round(claim.confidence, 3),
         "rule": claim.rule,
         # optional: present only for a claim in pieces, so one-piece claims keep their shape
-        **({"segments": [list(seg) for seg in claim.segments]} if claim.segments else {}),
+        **(
+            {"segments": [list(seg) for seg in claim.segments], "quote": claim.quote}
+            if claim.segments
+            else {}
+        ),
     }

@@ -32,6 +32,7 @@ from factdb.match.speakers import SpeakerRef as MatchSpeaker
 from factdb.match.speakers import same_speaker, signature
 from factdb.store.match_models import ClaimMatch, ClaimSpeakerMove, SpeakerApart, SpeakerMerge
 from factdb.store.models import Article, Claim, Outlet, Speaker, SpeakerAlias
+from factdb.store.pieces import claim_pieces, claim_quote
 from factdb.store.queries import ClaimFilter, claim_conditions
 from factdb.store.writes import chunks, insert_ignore
 
@@ -54,6 +55,8 @@ class ClusterClaim:
     start: int
     end: int
     text: str
+    quote: str  # the speaker's words, what was matched and diffed
+    segments: list[tuple[int, int]]
     speaker: str | None
     grade: Grade | None  # how it joined the cluster; None for the claim that started it
     score: float | None
@@ -75,6 +78,7 @@ class SimilarHit:
     claim_id: int
     article_id: str | None
     text: str
+    quote: str
     speaker: str | None
     grade: Grade
     score: float
@@ -200,11 +204,13 @@ def _index_for(session: Session) -> ClaimIndex:
 
 
 def _records(session: Session, claim_ids: list[int]) -> Iterable[ClaimRecord]:
-    """Claims as the index sees them, in id order: text, speaker as stored, publication date."""
+    """Claims as the index sees them, in id order: the speaker's words (not the frame between
+    them), speaker as stored, publication date."""
     for chunk in chunks(claim_ids):
         query = (
             select(
                 Claim.id,
+                Claim.quote,
                 Claim.text,
                 Article.published,
                 Speaker.name,
@@ -217,17 +223,18 @@ def _records(session: Session, claim_ids: list[int]) -> Iterable[ClaimRecord]:
             .where(Claim.id.in_(chunk))
             .order_by(Claim.id)
         )
-        for cid, text, published, name, kind, role, org in session.execute(query):
+        for cid, quote, text, published, name, kind, role, org in session.execute(query):
             speaker = None if name is None else MatchSpeaker(name, kind, role, org)
-            yield ClaimRecord(cid, text, speaker, published)
+            yield ClaimRecord(cid, claim_quote(quote, text), speaker, published)
 
 
 def _claim_texts(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
-    """The index keeps no texts; it reads those of the candidates it grades through this."""
+    """The index keeps no texts; it reads those of the candidates it grades through this:
+    the speaker's words, as `_records` gave it to index."""
     found: dict[int, str] = {}
     for chunk in chunks(claim_ids):
-        query = select(Claim.id, Claim.text).where(Claim.id.in_(chunk))
-        found.update((cid, text) for cid, text in session.execute(query))
+        query = select(Claim.id, Claim.quote, Claim.text).where(Claim.id.in_(chunk))
+        found.update((cid, claim_quote(quote, text)) for cid, quote, text in session.execute(query))
     return found
 
 
@@ -304,12 +311,15 @@ def similar(
 
 def _claim_details(session: Session, claim_ids: list[int]) -> dict[int, tuple[Any, ...]]:
     query = (
-        select(Claim.id, Article.source_id, Claim.text, Speaker.name)
+        select(Claim.id, Article.source_id, Claim.text, Claim.quote, Speaker.name)
         .outerjoin(Article, Article.id == Claim.article_id)
         .outerjoin(Speaker, Speaker.id == Claim.speaker_id)
         .where(Claim.id.in_(claim_ids))
     )
-    return {cid: (source, text, name) for cid, source, text, name in session.execute(query)}
+    return {
+        cid: (source, text, claim_quote(quote, text), name)
+        for cid, source, text, quote, name in session.execute(query)
+    }
 
 
 def _members(session: Session, cluster_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
@@ -322,6 +332,8 @@ def _members(session: Session, cluster_ids: list[int]) -> dict[int, list[dict[st
                 ClaimMatch.score,
                 Claim.id.label("claim_id"),
                 Claim.text,
+                Claim.quote,
+                Claim.segments,
                 Claim.start,
                 Claim.end,
                 Article.source_id,
@@ -343,6 +355,10 @@ def _members(session: Session, cluster_ids: list[int]) -> dict[int, list[dict[st
     return members
 
 
+def _quote(row: dict[str, Any]) -> str:
+    return claim_quote(row["quote"], row["text"])
+
+
 def _cluster_view(cluster_id: int, rows: list[dict[str, Any]]) -> ClusterView:
     """Appearances in publication order (undated last); drift is against the earliest."""
     rows = sorted(rows, key=lambda r: (r["published"] is None, r["published"] or "", r["claim_id"]))
@@ -350,7 +366,7 @@ def _cluster_view(cluster_id: int, rows: list[dict[str, Any]]) -> ClusterView:
     first_speaker = _speaker_ref(first)
     claims = []
     for row in rows:
-        drift = compare(first["text"], row["text"], first_speaker, _speaker_ref(row))
+        drift = compare(_quote(first), _quote(row), first_speaker, _speaker_ref(row))
         claims.append(
             ClusterClaim(
                 claim_id=row["claim_id"],
@@ -360,6 +376,8 @@ def _cluster_view(cluster_id: int, rows: list[dict[str, Any]]) -> ClusterView:
                 start=row["start"],
                 end=row["end"],
                 text=row["text"],
+                quote=_quote(row),
+                segments=claim_pieces(row["segments"], row["start"], row["end"]),
                 speaker=row["speaker"],
                 grade=row["grade"],
                 score=row["score"],

@@ -599,6 +599,90 @@ def m009_pg_page_order(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+# m010: the claim's own words (`quote`) are searched, not the frame inside it ("he said").
+PG_CLAIM_QUOTE_TSVECTOR = "to_tsvector('english', quote || ' ' || context)"
+_SQLITE_FTS_QUOTE = (
+    "DROP TRIGGER IF EXISTS claim_fts_insert",
+    "DROP TRIGGER IF EXISTS claim_fts_delete",
+    "DROP TRIGGER IF EXISTS claim_fts_update",
+    "DROP TABLE IF EXISTS claim_fts",
+    """CREATE VIRTUAL TABLE claim_fts USING fts5(
+        quote, context, content="claim", content_rowid="id",
+        tokenize='porter unicode61 remove_diacritics 2')""",
+    f"""CREATE TRIGGER claim_fts_insert AFTER INSERT ON claim
+        WHEN NOT EXISTS (SELECT 1 FROM {FTS_PAUSE_TABLE}) BEGIN
+            INSERT INTO claim_fts(rowid, quote, context) VALUES (new.id, new.quote, new.context);
+        END""",
+    """CREATE TRIGGER claim_fts_delete AFTER DELETE ON claim BEGIN
+        INSERT INTO claim_fts(claim_fts, rowid, quote, context)
+        VALUES ('delete', old.id, old.quote, old.context);
+    END""",
+    """CREATE TRIGGER claim_fts_update AFTER UPDATE OF quote, context ON claim BEGIN
+        INSERT INTO claim_fts(claim_fts, rowid, quote, context)
+        VALUES ('delete', old.id, old.quote, old.context);
+        INSERT INTO claim_fts(rowid, quote, context) VALUES (new.id, new.quote, new.context);
+    END""",
+)
+_PG_QUOTE_SEARCH_ROWS = f"""INSERT INTO {PG_CLAIM_SEARCH_TABLE}
+        (claim_id, search, published, article_id, start)
+    SELECT c.id, c.search, article.published, c.article_id, c.start
+    FROM (SELECT id, {PG_CLAIM_QUOTE_TSVECTOR} AS search, article_id, start FROM {{claims}}) AS c
+    LEFT JOIN article ON article.id = c.article_id
+    ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search,
+        published = EXCLUDED.published, article_id = EXCLUDED.article_id, start = EXCLUDED.start"""
+_PG_EDITED_QUOTE = (
+    "(SELECT NEW.id AS id, NEW.quote AS quote, NEW.context AS context, "
+    "NEW.article_id AS article_id, NEW.start AS start) AS edited"
+)
+_PG_SEARCH_QUOTE = (  # m009's claim_search rows, the tsvector made from `quote`
+    f"""CREATE OR REPLACE FUNCTION claim_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        {_PG_QUOTE_SEARCH_ROWS.format(claims="new_claims")};
+        RETURN NULL;
+    END $$""",
+    f"""CREATE OR REPLACE FUNCTION claim_search_edit() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        {_PG_QUOTE_SEARCH_ROWS.format(claims=_PG_EDITED_QUOTE)};
+        RETURN NULL;
+    END $$""",
+    "DROP TRIGGER claim_search_edit ON claim",
+    """CREATE TRIGGER claim_search_edit
+        AFTER UPDATE OF quote, context, article_id, start ON claim FOR EACH ROW
+        WHEN (OLD.quote IS DISTINCT FROM NEW.quote OR OLD.context IS DISTINCT FROM NEW.context
+            OR OLD.article_id IS DISTINCT FROM NEW.article_id OR OLD.start <> NEW.start)
+        EXECUTE FUNCTION claim_search_edit()""",
+)
+
+
+def m010_claim_segments(conn: Connection) -> None:
+    """Keep a claim's pieces and its speaker's words, and search those instead of its frame.
+
+    A quotation its frame interrupts ("It's done," he said, "and it works.") was stored as one
+    stretch, "he said" included, so listings, matching and search took the reporter's words
+    for the speaker's. `segments` holds the pieces' offsets into the article as JSON
+    (`[[start, end], ...]`; NULL for a claim in one piece) and `quote` their words joined by
+    " … ", stored because the search indexes read columns, not expressions. An old claim is
+    one piece: its quote is its text, so the words already indexed stay right and only the
+    SQLite index's column is renamed (rebuilt; on PostgreSQL only the triggers change).
+    As in m006/m008, damaged claim pages are neither read nor re-indexed, so `db check` can
+    still open the file and report them.
+    """
+    conn.exec_driver_sql("ALTER TABLE claim ADD COLUMN segments VARCHAR")
+    conn.exec_driver_sql("ALTER TABLE claim ADD COLUMN quote VARCHAR NOT NULL DEFAULT ''")
+    if conn.dialect.name != "sqlite":
+        conn.exec_driver_sql("UPDATE claim SET quote = text")
+        for statement in _PG_SEARCH_QUOTE:
+            conn.exec_driver_sql(statement)
+        return
+    readable = conn.exec_driver_sql("PRAGMA quick_check(claim)").scalar() == "ok"
+    if readable:
+        conn.exec_driver_sql("UPDATE claim SET quote = text")
+    for statement in _SQLITE_FTS_QUOTE:
+        conn.exec_driver_sql(statement)
+    if readable:
+        conn.exec_driver_sql("INSERT INTO claim_fts(claim_fts) VALUES('rebuild')")
+
+
 MIGRATIONS: list[Migration] = [
     m001_initial,
     m002_workflow,
@@ -609,6 +693,7 @@ MIGRATIONS: list[Migration] = [
     m007_pg_search_edits_only,
     m008_sqlite_fts_for_datasette,
     m009_pg_page_order,
+    m010_claim_segments,
 ]
 
 

@@ -96,6 +96,12 @@ class Claim(SQLModel, table=True):
     context_end: int = 0
     said_on: str | None = None
     extractor_version: str
+    # The speaker's words when a frame interrupts them ("It's done," he said, "and it works."):
+    # `segments` is JSON `[[start, end], ...]` into `article.text`, NULL for a claim in one
+    # piece; `quote` is the pieces joined (`text` for one piece), what is shown, matched and
+    # searched. `text` keeps the whole stretch so `article.text[start:end] == text` holds.
+    segments: str | None = None
+    quote: str = ""
 
 
 class Hedge(SQLModel, table=True):

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from factdb.store.keys import name_key
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
+from factdb.store.pieces import claim_pieces, claim_quote
 from factdb.store.search import (
     newest_topic_claims,
     plan_for_a_page,
@@ -66,12 +67,14 @@ class ClaimView:
     published: str | None
     start: int
     end: int
-    text: str
+    text: str  # the whole stretch `start:end`, a frame inside it included
     kind: str
     speaker: SpeakerRef | None  # None: the claim is not attributed to anyone known
     cue: str | None
     hedged: bool
     hedges: list[HedgeView]
+    quote: str  # the speaker's words: `segments` joined, without the frame between them
+    segments: list[tuple[int, int]]  # the pieces' offsets into the article; one for most claims
 
 
 @dataclass(slots=True)
@@ -348,6 +351,8 @@ def claim_select(*extra: Any) -> Select[Any]:
             Speaker.organization,
             Claim.cue,
             Claim.hedged,
+            Claim.quote,
+            Claim.segments,
             *extra,
         )
         # Outer: a claim logged by hand (`factdb add`) has no article.
@@ -435,6 +440,8 @@ def claim_view(row: Any, hedges: list[HedgeView]) -> ClaimView:
         cue=row.cue,
         hedged=bool(row.hedged),
         hedges=hedges,
+        quote=claim_quote(row.quote, row.text),
+        segments=claim_pieces(row.segments, row.start, row.end),
     )
 
 

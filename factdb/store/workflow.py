@@ -230,6 +230,7 @@ def _log_one(conn: Connection, item: ClaimToLog, stamp: datetime) -> LoggedResul
         "context_end": len(item.text),
         "said_on": item.said_on,
         "extractor_version": MANUAL_VERSION,
+        "quote": item.text,  # logged as the speaker's words, in one piece
     }
     claim_id = conn.execute(insert(_CLAIM).returning(_CLAIM.c.id), row).scalar_one()
     if hedges:

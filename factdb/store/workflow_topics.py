@@ -28,6 +28,7 @@ from sqlmodel import Session
 
 from factdb.extract.topics import Topic, find_topics, plain_key, topic_key
 from factdb.store.models import Article, Claim
+from factdb.store.pieces import claim_quote
 from factdb.store.search import topic_condition
 from factdb.store.workflow import WorkflowError, now, require_claim, writing
 from factdb.store.workflow_models import ArticleTopic, ClaimTag, ClaimTopic, TopicRecord, TopicScan
@@ -130,11 +131,13 @@ def ensure_topics(session: Session) -> int:
 def _index_article(conn: Connection, article_id: int, text: str) -> None:
     topics = find_topics(text)
     claims = conn.execute(
-        select(_CLAIM.c.id, _CLAIM.c.text)
+        select(_CLAIM.c.id, _CLAIM.c.quote, _CLAIM.c.text)
         .where(_CLAIM.c.article_id == article_id)
         .order_by(_CLAIM.c.id)
     ).all()
-    per_claim = [(cid, find_topics(ctext)) for cid, ctext in claims]
+    # A claim is about what its speaker said: "Kirby" in '"It's done," Kirby said, "..."'
+    # names the speaker, not a topic of the claim.
+    per_claim = [(cid, find_topics(claim_quote(quote, ctext))) for cid, quote, ctext in claims]
     ids = _topic_ids(conn, topics + [t for _, found in per_claim for t in found])
     if topics:
         conn.execute(

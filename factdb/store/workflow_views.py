@@ -197,7 +197,7 @@ def disagreements(session: Session, rows: list[dict[str, Any]]) -> list[Disagree
         for other in workflow.cluster_members(session, cid):
             if other != cid and other in by_id:
                 pairs.add((min(cid, other), max(cid, other)))
-    prepared = {cid: prepare(row["text"]) for cid, row in by_id.items()}
+    prepared = {cid: prepare(row["quote"]) for cid, row in by_id.items()}  # not the frame
     grades: dict[tuple[int, int], str | None] = {}
     if len(rows) <= MAX_PAIRWISE:
         for a, b in combinations(sorted(by_id), 2):
@@ -211,7 +211,7 @@ def disagreements(session: Session, rows: list[dict[str, Any]]) -> list[Disagree
         if (a, b) not in grades:
             grade = grade_prepared(prepared[a], prepared[b])
             grades[(a, b)] = None if grade is None else grade.grade
-        flags = disagreement_flags(first["text"], second["text"], grades[(a, b)])
+        flags = disagreement_flags(first["quote"], second["quote"], grades[(a, b)])
         if flags:
             found.append(Disagreement(first["claim_id"], second["claim_id"], flags))
     return found
@@ -280,7 +280,7 @@ def review_inputs(session: Session, rows: list[dict[str, Any]]) -> list[ReviewIn
         inputs.append(
             ReviewInput(
                 claim_id=row["claim_id"],
-                text=row["text"],
+                text=row["quote"],  # what the speaker said, as a ClaimReview names it
                 status=row["status"],
                 checked_at=row["status_checked_at"] or "",
                 note=row["status_note"],

@@ -8,6 +8,7 @@ not one per row), because ingest of a whole corpus must not wait on the database
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -175,6 +176,12 @@ def _validate(doc: SourceDocument, extraction: ArticleExtraction) -> None:
             check(f"claim {n} cue", claim.cue.start, claim.cue.end)
         for hedge in claim.hedges:
             check(f"claim {n} hedge", hedge.start, hedge.end)
+        for start, end in claim.segments:  # a piece outside its claim would quote other words
+            if not claim.start <= start <= end <= claim.end:
+                raise InvalidExtraction(
+                    f"{doc.origin}: claim {n} piece {start}:{end} outside the claim "
+                    f"{claim.start}:{claim.end}"
+                )
     for hedge in extraction.hedges:
         check("hedge", hedge.start, hedge.end)
 
@@ -457,8 +464,8 @@ def _insert_indexed_claims(conn: Connection, rows: list[dict[str, Any]], ids: li
     _executemany(conn, _CLAIM, rows)
     conn.execute(
         text(
-            "INSERT INTO claim_fts (rowid, text, context) "
-            "SELECT id, text, context FROM claim WHERE id BETWEEN :first AND :last"
+            "INSERT INTO claim_fts (rowid, quote, context) "
+            "SELECT id, quote, context FROM claim WHERE id BETWEEN :first AND :last"
         ),
         {"first": ids[0], "last": ids[-1]},
     )
@@ -528,7 +535,14 @@ def _claim_row(p: _Pending, claim: ExtractedClaim, version: str) -> dict[str, An
         "context_end": claim.context_end,
         "said_on": claim.said_on,
         "extractor_version": version,
+        "segments": segments_json(claim.segments),
+        "quote": claim.quote,
     }
+
+
+def segments_json(segments: Sequence[tuple[int, int]]) -> str | None:
+    """The stored form of a claim's pieces; None (one piece) when there are none."""
+    return json.dumps([[start, end] for start, end in segments]) if segments else None
 
 
 def _hedge_rows(
