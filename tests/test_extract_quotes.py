@@ -702,3 +702,4 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker() -> None:
     ]
     assert claims[1].text.startswith("Well, look,") and claims[1].text.endswith("America, Chris.")
     assert claims[2].text == "If I may, sir, because we’ve got limited time."
+    assert {c.speaker.kind for c in claims if c.speaker} == {"person"}  # not acronyms

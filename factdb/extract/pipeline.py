@@ -895,8 +895,11 @@ def extract(text: str) -> ArticleExtraction:
                 continue  # a belief is worth keeping only with a believer to check it with
             if att.rule.endswith(":belief") and not _believer_stands(resolved):
                 continue
+            kind = resolved.kind
+            if att.rule == "direct:transcript" and kind == "organization":
+                kind = "person"  # a transcript's label in capitals names a person, not an acronym
             speaker = Speaker(
-                resolved.name, resolved.mention, resolved.start, resolved.end, resolved.kind,
+                resolved.name, resolved.mention, resolved.start, resolved.end, kind,
                 resolved.role, resolved.organization,
             )  # fmt: skip
             confidence = att.confidence * certainty
