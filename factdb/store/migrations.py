@@ -673,6 +673,9 @@ def m010_claim_segments(conn: Connection) -> None:
         conn.exec_driver_sql("UPDATE claim SET quote = text")
         for statement in _PG_SEARCH_QUOTE:
             conn.exec_driver_sql(statement)
+        # the update wrote every row anew: without fresh statistics the planner misjudged a
+        # million-claim table (speaker p95 446 ms against 34 ms once analysed)
+        conn.exec_driver_sql("ANALYZE claim")
         return
     readable = conn.exec_driver_sql("PRAGMA quick_check(claim)").scalar() == "ok"
     if readable:
