@@ -515,19 +515,45 @@ PG_CLAIM_SEARCH_ORDER_INDEX = "ix_claim_search_order"
 PG_CLAIM_SPEAKER_ORDER_INDEX = "ix_claim_speaker_order"
 PG_ARTICLE_DATE_INDEX = "ix_article_id_published"
 
-# Rows for `claim_search` from `{claims}` (rows with id, text, context, article_id, start): the
-# claim's words and its place in the claim listing's order, its article's date first.
-_PG_CLAIM_SEARCH_ROWS = f"""INSERT INTO {PG_CLAIM_SEARCH_TABLE}
+
+def _pg_search_sync(words: str, tsvector: str) -> tuple[str, ...]:
+    """The triggers that keep `claim_search` in step with the claims, searching `words`.
+
+    Each row holds the tsvector of `words` and the claim's context, and the claim's place in
+    the listing's order, its article's date first. m009 searched `text`; m010 the speaker's
+    own words, `quote`: the same triggers over another column.
+    """
+    rows = f"""INSERT INTO {PG_CLAIM_SEARCH_TABLE}
         (claim_id, search, published, article_id, start)
     SELECT c.id, c.search, article.published, c.article_id, c.start
-    FROM (SELECT id, {PG_CLAIM_TSVECTOR} AS search, article_id, start FROM {{claims}}) AS c
+    FROM (SELECT id, {tsvector} AS search, article_id, start FROM {{claims}}) AS c
     LEFT JOIN article ON article.id = c.article_id
     ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search,
         published = EXCLUDED.published, article_id = EXCLUDED.article_id, start = EXCLUDED.start"""
-_PG_EDITED_CLAIM = (
-    "(SELECT NEW.id AS id, NEW.text AS text, NEW.context AS context, "
-    "NEW.article_id AS article_id, NEW.start AS start) AS edited"
-)
+    edited = (
+        f"(SELECT NEW.id AS id, NEW.{words} AS {words}, NEW.context AS context, "
+        "NEW.article_id AS article_id, NEW.start AS start) AS edited"
+    )
+    return (
+        f"""CREATE OR REPLACE FUNCTION claim_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        {rows.format(claims="new_claims")};
+        RETURN NULL;
+    END $$""",
+        f"""CREATE OR REPLACE FUNCTION claim_search_edit() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        {rows.format(claims=edited)};
+        RETURN NULL;
+    END $$""",
+        "DROP TRIGGER claim_search_edit ON claim",
+        f"""CREATE TRIGGER claim_search_edit
+        AFTER UPDATE OF {words}, context, article_id, start ON claim FOR EACH ROW
+        WHEN (OLD.{words} IS DISTINCT FROM NEW.{words} OR OLD.context IS DISTINCT FROM NEW.context
+            OR OLD.article_id IS DISTINCT FROM NEW.article_id OR OLD.start <> NEW.start)
+        EXECUTE FUNCTION claim_search_edit()""",
+    )
+
+
 _PG_SEARCH_ORDER = (
     f"CREATE TABLE {PG_CLAIM_SEARCH_TABLE}_sorted AS "
     "SELECT s.claim_id, s.search, article.published, claim.article_id, claim.start "
@@ -544,22 +570,7 @@ _PG_SEARCH_ORDER = (
     f"CREATE INDEX ix_claim_fts ON {PG_CLAIM_SEARCH_TABLE} USING GIN (search)",
     f"""CREATE INDEX {PG_CLAIM_SEARCH_ORDER_INDEX} ON {PG_CLAIM_SEARCH_TABLE}
         (published DESC NULLS LAST, article_id, start, claim_id)""",
-    f"""CREATE OR REPLACE FUNCTION claim_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        {_PG_CLAIM_SEARCH_ROWS.format(claims="new_claims")};
-        RETURN NULL;
-    END $$""",
-    f"""CREATE OR REPLACE FUNCTION claim_search_edit() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        {_PG_CLAIM_SEARCH_ROWS.format(claims=_PG_EDITED_CLAIM)};
-        RETURN NULL;
-    END $$""",
-    "DROP TRIGGER claim_search_edit ON claim",
-    """CREATE TRIGGER claim_search_edit
-        AFTER UPDATE OF text, context, article_id, start ON claim FOR EACH ROW
-        WHEN (OLD.text IS DISTINCT FROM NEW.text OR OLD.context IS DISTINCT FROM NEW.context
-            OR OLD.article_id IS DISTINCT FROM NEW.article_id OR OLD.start <> NEW.start)
-        EXECUTE FUNCTION claim_search_edit()""",
+    *_pg_search_sync("text", PG_CLAIM_TSVECTOR),
     f"""CREATE FUNCTION claim_search_redate() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
         UPDATE {PG_CLAIM_SEARCH_TABLE} SET published = NEW.published
@@ -623,35 +634,7 @@ _SQLITE_FTS_QUOTE = (
         INSERT INTO claim_fts(rowid, quote, context) VALUES (new.id, new.quote, new.context);
     END""",
 )
-_PG_QUOTE_SEARCH_ROWS = f"""INSERT INTO {PG_CLAIM_SEARCH_TABLE}
-        (claim_id, search, published, article_id, start)
-    SELECT c.id, c.search, article.published, c.article_id, c.start
-    FROM (SELECT id, {PG_CLAIM_QUOTE_TSVECTOR} AS search, article_id, start FROM {{claims}}) AS c
-    LEFT JOIN article ON article.id = c.article_id
-    ON CONFLICT (claim_id) DO UPDATE SET search = EXCLUDED.search,
-        published = EXCLUDED.published, article_id = EXCLUDED.article_id, start = EXCLUDED.start"""
-_PG_EDITED_QUOTE = (
-    "(SELECT NEW.id AS id, NEW.quote AS quote, NEW.context AS context, "
-    "NEW.article_id AS article_id, NEW.start AS start) AS edited"
-)
-_PG_SEARCH_QUOTE = (  # m009's claim_search rows, the tsvector made from `quote`
-    f"""CREATE OR REPLACE FUNCTION claim_search_sync() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        {_PG_QUOTE_SEARCH_ROWS.format(claims="new_claims")};
-        RETURN NULL;
-    END $$""",
-    f"""CREATE OR REPLACE FUNCTION claim_search_edit() RETURNS trigger LANGUAGE plpgsql AS $$
-    BEGIN
-        {_PG_QUOTE_SEARCH_ROWS.format(claims=_PG_EDITED_QUOTE)};
-        RETURN NULL;
-    END $$""",
-    "DROP TRIGGER claim_search_edit ON claim",
-    """CREATE TRIGGER claim_search_edit
-        AFTER UPDATE OF quote, context, article_id, start ON claim FOR EACH ROW
-        WHEN (OLD.quote IS DISTINCT FROM NEW.quote OR OLD.context IS DISTINCT FROM NEW.context
-            OR OLD.article_id IS DISTINCT FROM NEW.article_id OR OLD.start <> NEW.start)
-        EXECUTE FUNCTION claim_search_edit()""",
-)
+_PG_SEARCH_QUOTE = _pg_search_sync("quote", PG_CLAIM_QUOTE_TSVECTOR)
 
 
 def m010_claim_segments(conn: Connection) -> None:
