@@ -535,3 +535,31 @@ def test_a_quotation_with_its_own_frame_keeps_its_speaker_before_according_to() 
     (claim,) = extract_article(text).claims
     assert claim.text == "Stay down, or we’ll shoot you again,"
     assert claim.speaker is not None and claim.speaker.name == "police"
+
+
+def test_the_medium_after_told_is_the_addressee_not_the_claim() -> None:
+    # BBC politics/276: "the Daily Record newspaper" is who was told
+    text = (
+        "His comments come after Dave Prentis, the leader of Britain's biggest union Unison, "
+        "told the Daily Record newspaper he wants a date to be set for Mr Blair to be replaced "
+        "as Labour leader."
+    )
+    claim = only(text)
+    assert claim.text.startswith("he wants a date")
+    assert claim.speaker is not None and claim.speaker.name == "Dave Prentis"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC entertainment/333: the quoted words are the subject of what the firm said
+        "The firm closed the book on Friday, saying \"insider information\" could have "
+        "contributed to the number of bets.",
+        "The firm said \"insider information\" could have contributed to the number of bets.",
+    ],
+    ids=["participle", "finite"],
+)
+def test_a_quotation_that_opens_the_reported_clause_keeps_the_clause(text: str) -> None:
+    claim = only(text)
+    assert claim.text == '"insider information" could have contributed to the number of bets'
+    assert claim.kind == "mixed"

@@ -439,6 +439,9 @@ def _bare_clause(
         if m is None:
             return None
         rest_start += m.end()
+        medium = re.match(r"[a-z]+\s+", masked[rest_start:sent_end])
+        if medium and medium.group().strip() in words("media_nouns"):
+            rest_start += medium.end()  # "told the Daily Record newspaper he wants ..."
     s, e = _trim(text, rest_start, sent_end)
     # the verb must be in the clause as reported, not in the writer's clause cut off after it
     # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
@@ -507,6 +510,12 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
 )
 
 
+# a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
+_PREDICATE_AFTER_QUOTE = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s+[a-z]"
+)
+
+
 def clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -544,6 +553,11 @@ def clause_after_cue(
             tail = masked[q.close_end : sent_end].strip(_EDGE_TRIM)
             if tail == "":
                 return q.start, q.end, "direct", "speaker-before"
+            if _PREDICATE_AFTER_QUOTE.match(masked, q.close_end, sent_end):
+                # "saying "insider information" could have contributed to the number of bets":
+                # the quoted words are the subject of the reported clause, which goes on
+                s, e = _trim(text, q_start, sent_end)
+                return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
             if rest[: direct.end()].strip(" ,:") and not colon:
                 # "said in a briefing on October 15, "...": adverbial then quote
                 return q.start, q.end, "direct", "speaker-before"
