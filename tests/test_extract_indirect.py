@@ -549,6 +549,15 @@ def test_the_medium_after_told_is_the_addressee_not_the_claim() -> None:
     assert claim.speaker is not None and claim.speaker.name == "Dave Prentis"
 
 
+def test_a_news_agency_named_after_told_is_the_addressee() -> None:
+    # BBC business/203
+    text = (
+        "A spokesman for Deutsche Boerse told news agency Reuters such a move would have to "
+        "wait until May's annual general meeting."
+    )
+    assert only(text).text == "such a move would have to wait until May's annual general meeting"
+
+
 @pytest.mark.parametrize(
     "text",
     [

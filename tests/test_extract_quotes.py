@@ -703,3 +703,18 @@ def test_a_quoted_transcript_gives_each_turn_its_speaker() -> None:
     assert claims[1].text.startswith("Well, look,") and claims[1].text.endswith("America, Chris.")
     assert claims[2].text == "If I may, sir, because we’ve got limited time."
     assert {c.speaker.kind for c in claims if c.speaker} == {"person"}  # not acronyms
+
+
+def test_a_quotation_with_no_speaker_found_ends_the_previous_speakers_run() -> None:
+    # ECB+ (ecbplus:41_6ecb): "disagreed with" is no reporting verb, so Mr Gunness's first
+    # quotation has no speaker found; the next is his too, never the ambassador's
+    text = (
+        "The Israeli ambassador to the EU told this website: “Everything is being done and "
+        "will be done to avoid a humanitarian crisis.” The UN's Mr Gunness disagreed with the "
+        "minister: “There is a humanitarian crisis already, so she's not managed to avoid one.” "
+        "“It's impossible to do our jobs. The reason we had to cancel food distribution today "
+        "is because our trucking contractor had two relatives killed.”"
+    )
+    claims = extract_article(text).claims
+    last = next(c for c in claims if c.text.startswith("It's impossible"))
+    assert last.speaker is None or last.speaker.name in ("unknown", "Gunness")

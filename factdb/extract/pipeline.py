@@ -138,6 +138,7 @@ def _paragraph_attributions(
     by_position = sorted(found, key=lambda a: a.start)
     opens = [q.open_at for q in quotes]
     chain = _LatestEnd(by_position, extra)
+    orphan_at = -1  # the latest quotation left with no speaker: nothing continues across it
     for sentence in sents:
         s_quotes = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         for q in s_quotes:
@@ -181,6 +182,8 @@ def _paragraph_attributions(
                                     confidence=0.6 if speaker else 0.4,
                                     context=(sentence.start, sentence.end))
                     )  # fmt: skip
+                elif q.words >= _MIN_UNATTRIBUTED_WORDS:
+                    orphan_at = q.open_at  # said words, not a scare quote or a title
                 continue
             # colon introduction in the previous paragraph: "And from the chairwoman:"
             p_index = sentence.paragraph
@@ -207,6 +210,10 @@ def _paragraph_attributions(
                         continue
             # continuation of the previous claim: same or previous paragraph, a direct quote
             last = _continued_claim(masked, paras, sents, chain, q, sentence)
+            if last is not None and max(last.end, last.context[1]) < orphan_at:
+                # 'X told ...: "A." Mr Gunness disagreed: "B." "C."': B has no speaker found,
+                # so C may be his, not X's
+                last = None
             if (
                 last is not None
                 and last.kind == "direct"
