@@ -1068,3 +1068,26 @@ def test_a_common_noun_after_capitalised_words_heads_the_subject() -> None:
     )
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.mention == "many Labour backbenchers"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # ECB+ (ecbplus:44_2ecbplus): a press release's "today" is not part of the company
+        (
+            "HP today announced that it has signed a definitive agreement to acquire EYP "
+            "Mission Critical Facilities Inc.",
+            "HP",
+        ),
+        # ECB+ (ecbplus:41_6ecb)
+        (
+            "The Israeli ambassador to the EU yesterday told this website that the delegation "
+            "had been briefed.",
+            "The Israeli ambassador to the EU",
+        ),
+    ],
+    ids=["today", "yesterday"],
+)
+def test_an_adverb_before_the_cue_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.mention == speaker

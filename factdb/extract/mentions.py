@@ -261,9 +261,14 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         return share
     toks = tokens(masked, max(floor, at - LOOKBACK), at)
     i = len(toks) - 1
+    adverbs = words("adverbs_before_cue")
     while (
         i >= 0
-        and (toks[i].lower in AUXILIARIES or toks[i].lower.endswith("ly"))
+        and (
+            toks[i].lower in AUXILIARIES
+            or toks[i].lower.endswith("ly")
+            or toks[i].lower in adverbs
+        )
         and not toks[i].capitalised
     ):
         i -= 1
