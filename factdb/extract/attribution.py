@@ -829,6 +829,10 @@ _ADVERBIAL_OPENERS = frozenset(
         "since",
         "during",
         "despite",
+        "like",  # "Like the new MacBook Air, they tout USB 3.0 ports"
+        "unlike",
+        "amid",
+        "without",
         "although",
         "though",
         "if",
