@@ -278,3 +278,12 @@ def test_statement_named_by_a_noun_is_the_possessor_s_claim(
 )
 def test_no_nominal_claim_without_a_named_possessor(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":nominal")] == []
+
+
+def test_a_belief_whose_clause_has_no_subject_is_no_claim() -> None:
+    # BBC politics/344: "he believes" is an aside inside a relative clause
+    text = (
+        "This was the pre-election message many in his party have been pressing for and "
+        "voters, he believes, will warm to."
+    )
+    assert [c for c in extract_article(text).claims if c.rule.endswith("belief")] == []

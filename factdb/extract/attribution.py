@@ -1259,7 +1259,12 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if _MODAL_OPENING.match(masked, s, e):
+        return None  # "the message voters, he believes, will warm to": the clause has no subject
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+
+
+_MODAL_OPENING = re.compile(r"(?:will|would|can|could|should|may|might|must|shall)\s")
 
 
 # "polls show", "the survey found": verb forms by which a document reports a finding
