@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factdb.extract import extract_article
-from factdb.extract.speakers import parse_appositive, split_role_and_name
+from factdb.extract.speakers import mention_kind, parse_appositive, split_role_and_name
 from factdb.extract.types import Claim
 
 
@@ -1091,3 +1091,17 @@ def test_a_common_noun_after_capitalised_words_heads_the_subject() -> None:
 def test_an_adverb_before_the_cue_is_not_part_of_the_speaker(text: str, speaker: str) -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.mention == speaker
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        ("the NRDC", "organization"),  # ECB+ (ecbplus:9_6ecb)
+        ("The government of Turkmenistan", "organization"),  # ECB+ (ecbplus:11_9ecb)
+        ("the California Highway Patrol", "organization"),  # ECB+ (ecbplus:35_10ecbplus)
+        ("The Rev. Al Sharpton", "person"),
+        ("the Pope", "person"),
+    ],
+)
+def test_an_organization_named_with_the_is_no_person(mention: str, kind: str) -> None:
+    assert mention_kind(mention, f"{mention} said it would appeal.") == kind

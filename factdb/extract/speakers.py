@@ -121,6 +121,11 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # before media: "Institute for Fiscal Studies"
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
+    named = toks[1:] if toks[0].lower() == "the" else toks
+    if toks[0].lower() == "the" and len(named) == 1 and named[0].isupper() and len(named[0]) > 1:
+        return "organization"  # "the NRDC": an acronym
+    if len(named) >= 3 and named[1] == "of" and named[0].lower() in words("organization_nouns"):
+        return "organization"  # "The government of Turkmenistan"
     if any(t.lower().strip(".") in media for t in capital_words[-2:]) and not _looks_like_person(
         toks
     ):
