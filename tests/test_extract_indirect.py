@@ -586,3 +586,27 @@ def test_a_quotation_that_opens_the_reported_clause_keeps_the_clause(text: str) 
 )
 def test_a_prepositional_phrase_before_the_cue_is_no_claim(text: str) -> None:
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # ECB+ (ecbplus:3_9ecb)
+        (
+            "Nichols, who argued he was mentally insane when he carried out the killings, spoke "
+            "for the first time in court on Saturday.",
+            "he was mentally insane when he carried out the killings",
+        ),
+        # PolNeAR train (Breitbart, 2015)
+        (
+            "Barkley, who said he typically votes democratic, said one candidate he likes so far "
+            "is Ohio Governor John Kasich.",
+            "he typically votes democratic",
+        ),
+    ],
+    ids=["spoke", "said"],
+)
+def test_a_relative_clause_claim_ends_where_the_main_predicate_starts(
+    text: str, content: str
+) -> None:
+    assert content in [c.text for c in extract_article(text).claims]

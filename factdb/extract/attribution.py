@@ -878,6 +878,15 @@ def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str
     return False
 
 
+# after a relative clause set off by commas, the main clause's verb: ", spoke for the first
+# time", ", was arrested"; never ", worried and angry" (a list) or ", he said"
+_MAIN_PREDICATE = re.compile(
+    r",\s+(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|said|told|went|"
+    r"made|took|came|gave|left|won|lost|met|wrote|found|held|became|began|faces|[a-z]+ed)"
+    r"\s+(?!and\b|or\b)[a-z]"
+)
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -1914,6 +1923,12 @@ def attribute_sentence(
                     )
                     if second is not None:
                         e = second.end
+                if relative and kind != "direct":
+                    # "Nichols, who argued he was insane, spoke for the first time": the
+                    # sentence's own predicate follows the relative clause
+                    predicate = _MAIN_PREDICATE.search(masked, s, e)
+                    if predicate and "," not in masked[s : predicate.start()]:
+                        e = _trim(text, s, predicate.start())[1]  # not "Mr. Jäger, under fire, would"
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
             continue
