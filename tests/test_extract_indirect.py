@@ -562,9 +562,9 @@ def test_a_news_agency_named_after_told_is_the_addressee() -> None:
     "text",
     [
         # BBC entertainment/333: the quoted words are the subject of what the firm said
-        "The firm closed the book on Friday, saying \"insider information\" could have "
+        'The firm closed the book on Friday, saying "insider information" could have '
         "contributed to the number of bets.",
-        "The firm said \"insider information\" could have contributed to the number of bets.",
+        'The firm said "insider information" could have contributed to the number of bets.',
     ],
     ids=["participle", "finite"],
 )
@@ -610,3 +610,18 @@ def test_a_relative_clause_claim_ends_where_the_main_predicate_starts(
     text: str, content: str
 ) -> None:
     assert content in [c.text for c in extract_article(text).claims]
+
+
+def test_that_before_a_verb_is_a_subject_after_the_cue_and_a_relative_after_an_object() -> None:
+    # PolNeAR train (Breitbart, 2016): "that" is what Christie says was natural
+    said = extract_article(
+        "Asked about his previous criticisms of Trump, Christie said that was a natural part "
+        "of having to run against him."
+    ).claims
+    assert "that was a natural part of having to run against him" in [c.text for c in said]
+    # PolNeAR train (Politico, 2015): "the drama that has surrounded" is no report
+    text = (
+        "The latest hiccup adds to the drama that has surrounded Clinton's exclusive use of "
+        "private email accounts."
+    )
+    assert extract_article(text).claims == []

@@ -543,6 +543,10 @@ def clause_after_cue(
     colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
+        if _MODAL_OPENING.match(masked, start) or _BE_OPENING.match(masked, start):
+            if rest[: that.end()].split() != ["that"]:
+                return None  # "held up a banner that was quickly ripped away": a relative clause
+            start -= 5  # "Christie said that was a natural part": "that" is the subject
         # "that" of a relative clause ("said the plan that...") is rare after a cue; accept
         s, e = _trim(text, start, sent_end)
         if e - s < 3:
@@ -1273,6 +1277,7 @@ def _belief(
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
 
 
+_BE_OPENING = re.compile(r"(?:is|are|was|were|has|have|had)\s")
 _MODAL_OPENING = re.compile(r"(?:will|would|can|could|should|may|might|must|shall)\s")
 
 
@@ -1927,8 +1932,9 @@ def attribute_sentence(
                     # "Nichols, who argued he was insane, spoke for the first time": the
                     # sentence's own predicate follows the relative clause
                     predicate = _MAIN_PREDICATE.search(masked, s, e)
+                    # (not after a comma of its own: "Mr. Jäger, under fire, would do better")
                     if predicate and "," not in masked[s : predicate.start()]:
-                        e = _trim(text, s, predicate.start())[1]  # not "Mr. Jäger, under fire, would"
+                        e = _trim(text, s, predicate.start())[1]
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
             continue

@@ -265,9 +265,7 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     while (
         i >= 0
         and (
-            toks[i].lower in AUXILIARIES
-            or toks[i].lower.endswith("ly")
-            or toks[i].lower in adverbs
+            toks[i].lower in AUXILIARIES or toks[i].lower.endswith("ly") or toks[i].lower in adverbs
         )
         and not toks[i].capitalised
     ):
