@@ -1105,3 +1105,22 @@ def test_an_adverb_before_the_cue_is_not_part_of_the_speaker(text: str, speaker:
 )
 def test_an_organization_named_with_the_is_no_person(mention: str, kind: str) -> None:
     assert mention_kind(mention, f"{mention} said it would appeal.") == kind
+
+
+def test_a_pronoun_reaches_past_a_person_the_article_gives_the_other_gender() -> None:
+    # BBC politics/166: Mr Blunkett cannot be "she"
+    text = (
+        "Home Office minister Fiona Mactaggart said she hoped Mr Blunkett would survive in his "
+        'job. "I work with him every day," she said.'
+    )
+    claims = extract_article(text).claims
+    assert [c.speaker.name for c in claims if c.speaker] == ["Fiona Mactaggart"] * 2
+
+
+def test_a_pronoun_stays_unknown_past_a_person_of_unknown_gender() -> None:
+    text = (
+        "Home Office minister Fiona Mactaggart said she hoped Tony Blunkett would survive in "
+        'his job. "I work with him every day," she said.'
+    )
+    last = extract_article(text).claims[-1]
+    assert last.speaker is not None and last.speaker.name == "unknown"

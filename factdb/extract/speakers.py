@@ -451,23 +451,34 @@ class SpeakerResolver:
                     self._by_head[key] = speaker
         self._indexed = len(self.history)
 
-    def _other_person_between(self, target: Speaker, before: int) -> bool:
-        """Whether a person other than `target` is named between its mention and `before`."""
+    def _other_person_between(self, target: Speaker, before: int, pronoun: str) -> bool:
+        """Whether a person other than `target` whom `pronoun` could stand for is named between
+        its mention and `before`: "Ms Gavron said Mr Livingstone's comments were wrong. She
+        said" is still Ms Gavron, as the article calls him Mr."""
         own = {t.lower() for t in _tokens(target.name)}
+        said = _gender_of(pronoun)
         skip = _not_in_names()
         for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
             toks = [t for t in match.group().split() if t.lower() not in skip]
-            if len(toks) >= 2 and not own & {t.lower() for t in toks}:
+            named_other = len(toks) >= 2 and not own & {t.lower() for t in toks}
+            if named_other and self._may_be(toks[-1].lower(), said):
                 return True
         stretch = self.masked[target.end : before]
         if not self.full_names:  # built on first use; register() files each surname
             return False
-        if (_word_keys(stretch, self._longest_surname) & self._ascii_surnames) - own:
+        found = (_word_keys(stretch, self._longest_surname) & self._ascii_surnames) - own
+        if any(self._may_be(surname, said) for surname in found):
             return True
         return any(
-            surname not in own and pattern.search(stretch)
+            surname not in own and self._may_be(surname, said) and pattern.search(stretch)
             for surname, pattern in self._other_surnames.items()
         )
+
+    def _may_be(self, surname: str, said: set[str]) -> bool:
+        """Whether a pronoun of gender `said` may stand for the person of this surname: unless
+        the article titles every person of that surname with the other gender."""
+        genders = {gender for gender, _ in self._titled().get(surname, ())}
+        return not (said and genders and genders.isdisjoint(said))
 
     def gender(self, speaker: Speaker) -> str | None:
         """ "m" or "f" when the article says so of this person, else None.
@@ -550,7 +561,7 @@ class SpeakerResolver:
             cls = pronouns[lowered]
             if cls == "person":
                 target = self._recent(lambda s: s.kind == "person")
-                if target is not None and self._other_person_between(target, start):
+                if target is not None and self._other_person_between(target, start, lowered):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
                 if target is not None and not self._agrees(lowered, target):
                     target = None  # "Mr. Kirby said X. She added": she is someone else
