@@ -718,3 +718,19 @@ def test_a_quotation_with_no_speaker_found_ends_the_previous_speakers_run() -> N
     claims = extract_article(text).claims
     last = next(c for c in claims if c.text.startswith("It's impossible"))
     assert last.speaker is None or last.speaker.name in ("unknown", "Gunness")
+
+
+def test_a_mark_after_a_sentence_end_opens_the_next_quotation_of_a_run() -> None:
+    # BBC politics/276: paragraphs run together, each opening a mark and only the last closing
+    text = (
+        'Mr Bannatyne said: "Disunity in the Cabinet has a corrosive effect on the country. '
+        '"Gordon Brown is a great chancellor who has delivered a stable economy." The '
+        "businessman also voiced concern about Iraq.\n"
+        '"The people there need practical help not just pledges of money," he said.'
+    )
+    claims = extract_article(text).claims
+    assert [(c.text.split()[0], c.speaker.name if c.speaker else None) for c in claims] == [
+        ("Disunity", "Bannatyne"),
+        ("The", "Bannatyne"),  # "Gordon Brown" was narration between him and "he"
+    ]
+    assert claims[0].segments[-1] == (text.index("Gordon"), text.index('."') + 1)

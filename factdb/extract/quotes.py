@@ -69,11 +69,27 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
             if role == "open" or (role == "close" and straight and i == para_start):
                 open_at = i
             continue
+        end = _sentence_end_before(text, open_at, i) if straight and role == "open" else None
+        if end is not None:
+            # 'said: "A corrosive effect. "Gordon Brown is ..."': paragraphs run together, each
+            # opening a mark and only the last closing; a mark between a sentence's end and a
+            # word opens the next quotation, the one before stays unclosed
+            quotes.append(Quote(_after_mark(text, open_at), end, open_at, end, False))
+            open_at = i
+            continue
         if role == "close" or straight:
             quotes.append(Quote(_after_mark(text, open_at), i, open_at, match.end(), True))
             open_at = None
         # an opener inside an open quote is a nested or stray mark: keep the outer one
     return quotes, open_at
+
+
+def _sentence_end_before(text: str, floor: int, at: int) -> int | None:
+    """Where a sentence ends right before the spaces before `at` ("country. "), else None."""
+    end = at
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end if end < at and end > floor + 1 and text[end - 1] in ".?!" else None
 
 
 def _after_mark(text: str, at: int) -> int:
