@@ -1124,3 +1124,21 @@ def test_a_pronoun_stays_unknown_past_a_person_of_unknown_gender() -> None:
     )
     last = extract_article(text).claims[-1]
     assert last.speaker is not None and last.speaker.name == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC politics/099
+        ('And on Thursday Mr Blair said: "I want to talk about prosperity."', "Blair"),
+        ("In March John Smith said that he would go.", "John Smith"),
+        ("Prime Minister Theresa May said that she would go.", "Theresa May"),
+        ("Mrs May said that she would go.", "May"),
+    ],
+    ids=["weekday-before", "month-before", "may-surname", "mrs-may"],
+)
+def test_a_date_before_a_name_is_no_part_of_it_and_a_month_may_be_a_surname(
+    text: str, speaker: str
+) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == speaker

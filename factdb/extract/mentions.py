@@ -339,6 +339,8 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
                 return None  # "Commission for Latin America and the Caribbean said": unsure
             first = j  # "the", "one", "47 percent"
             break
+        if CALENDAR.match(tok.text) and j > 0 and toks[j - 1].lower in PREPOSITIONS:
+            break  # "On Thursday Mr Blair said", "In March John Smith said": a time, then a name
         if tok.capitalised or tok.lower in vocab:
             first = j
             j -= 1
@@ -478,8 +480,10 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
         return None
     if first > 0 and toks[first].lower in ("the", "a", "an") and _verb_before(toks, first - 1):
         return None  # "those who ... to win the nomination say": the object of a verb
-    if CALENDAR.match(toks[last].text):
-        return None
+    if CALENDAR.match(toks[last].text) and not (
+        last > first and toks[last].text in _MONTHS_AS_SURNAMES and toks[last - 1].capitalised
+    ):
+        return None  # but "Theresa May", "Mrs May" are people
     # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a
     # name, and so is "Ebeling" or "Manning" after a quotation or a comma, where no sentence opens
     if (
@@ -493,6 +497,8 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
         return None
     return toks[first].start, toks[last].end
 
+
+_MONTHS_AS_SURNAMES = frozenset(["May", "June", "April", "August"])
 
 NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
 
