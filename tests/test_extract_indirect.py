@@ -625,3 +625,21 @@ def test_that_before_a_verb_is_a_subject_after_the_cue_and_a_relative_after_an_o
         "private email accounts."
     )
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (ecbplus:8_3ecbplus): a passive participle, not a cue
+        "Some fear the austerity measures insisted upon by the EU and IMF could make prospects "
+        "for growth even worse.",
+        # PolNeAR train (Politico, 2016): "that" after a preposition is a determiner
+        "Mike Pompeo agreed with that specific point.",
+        # ECB+ (ecbplus:6_1ecb): "but" heads no subject
+        "The film centers on the ordinary teenager Bella and the vampire Edward but adds a "
+        "werewolf.",
+    ],
+    ids=["insisted-upon", "with-that", "but-adds"],
+)
+def test_words_that_only_look_like_a_report_are_no_claim(text: str) -> None:
+    assert [c for c in extract_article(text).claims if c.rule.startswith("indirect")] == []

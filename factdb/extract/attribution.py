@@ -126,6 +126,7 @@ _NP_OBJECT_VERBS = verb_class("np_object")
 _NOT_A_CLAUSE_START = frozenset(
     [
         "to",
+        "upon",  # "the austerity measures insisted upon by the EU": a passive participle
         "about",
         "on",
         "of",
@@ -543,6 +544,9 @@ def clause_after_cue(
     colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
+        before_that = rest[: that.end()].split()[-2:-1]
+        if before_that and before_that[0].lower() in _NOT_A_CLAUSE_START:
+            return None  # "agreed with that specific point": "that" is a determiner
         if _MODAL_OPENING.match(masked, start) or _BE_OPENING.match(masked, start):
             if rest[: that.end()].split() != ["that"]:
                 return None  # "held up a banner that was quickly ripped away": a relative clause

@@ -615,6 +615,7 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
     head = toks[i].lower
     if (
         head in PREPOSITIONS
+        or head in openers  # "the vampire Edward but adds": "but" heads nothing
         or head in AUXILIARIES
         or head in dets
         or len(head) < 3
