@@ -1142,3 +1142,14 @@ def test_a_date_before_a_name_is_no_part_of_it_and_a_month_may_be_a_surname(
 ) -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_which_after_a_role_of_a_body_is_the_body() -> None:
+    # ECB+ (ecbplus:36_4ecbplus)
+    text = (
+        "Jeffs, 55, is head of the Utah-based Fundamentalist LDS Church, which believes polygamy "
+        "brings exaltation in heaven."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Utah-based Fundamentalist LDS Church"

@@ -277,8 +277,10 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if toks[i].lower in ("who", "which") and i >= 2 and toks[i - 1].text == ",":
             comma = toks[i - 1].start
             found = subject_before(masked, floor, comma) or _object_before(masked, floor, comma)
-            if toks[i].lower == "which" and not _speaks_as_a_body(masked, found):
-                return None  # "Trump won Indiana, which said a lot": a thing, not a speaker
+            if toks[i].lower == "which":
+                found = _body_after_role(masked, found)
+                if not _speaks_as_a_body(masked, found):
+                    return None  # "Trump won Indiana, which said a lot": a thing, not a speaker
             return _last_of_a_list(masked, floor, found)
         if pronouns[toks[i].lower] in ("person", "group", "thing", "self") and toks[
             i
@@ -570,6 +572,19 @@ def _modifiers_before(toks: list[Token], i: int) -> int:
     if first < i and before in words("determiners") and before not in _DEMONSTRATIVES:
         first -= 1
     return first
+
+
+def _body_after_role(masked: str, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "head of the Utah-based Fundamentalist LDS Church, which believes": "which" is the
+    church, not the person heading it."""
+    if found is None:
+        return None
+    role = re.match(
+        r"(?:the\s+|a\s+)?(?:\w+\s+)?(\w+)\s+of\s+(?:the\s+)?", masked[found[0] : found[1]]
+    )
+    if role is None or role.group(1).lower() not in words("role_nouns"):
+        return found
+    return found[0] + role.end(), found[1]
 
 
 def _last_of_a_list(
