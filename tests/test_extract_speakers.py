@@ -1153,3 +1153,25 @@ def test_which_after_a_role_of_a_body_is_the_body() -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert claim.speaker.name == "Utah-based Fundamentalist LDS Church"
+
+
+def test_a_possessive_description_names_the_person_in_its_aside() -> None:
+    # BBC entertainment/204: the lawyer is Walter M Phillips Jr, and "he" is him
+    text = (
+        "Cosby's lawyer, Walter M Phillips Jr, said the comedian was pleased with the decision. "
+        '"He looks forward to moving on with his life," he said.'
+    )
+    claims = extract_article(text).claims
+    assert [(c.speaker.name, c.speaker.role) for c in claims if c.speaker] == [
+        ("Walter M Phillips Jr", "lawyer")
+    ] * 2
+
+
+def test_a_medium_named_by_a_longer_role_is_media() -> None:
+    # BBC entertainment/224
+    text = (
+        "Actor Colin Farrell is to make his debut on US television in medical sitcom Scrubs, "
+        "according to Hollywood newspaper Daily Variety."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.kind == "media"

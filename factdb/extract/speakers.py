@@ -140,7 +140,7 @@ def _looks_like_person(toks: list[str]) -> bool:
 # where a role's head noun ends: "chief executive of SK Telecom" is an executive
 _ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|to|on)\s+", re.IGNORECASE)
 _DESCRIBING_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
-_NAME_TOKEN = re.compile(r"[A-Z](?:[\w’'-]+|\.)")
+_NAME_TOKEN = re.compile(r"[A-Z](?:[\w’'-]+|\.)?")  # "M" too: "Walter M Phillips Jr"
 
 
 def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str | None:
@@ -150,7 +150,10 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     if not appositive:
         return None
     toks = surface.split()
-    if len(toks) < 2 or toks[0].lower() not in _DESCRIBING_OPENERS or not toks[-1].islower():
+    possessive = toks[0].endswith(("'s", "’s"))  # "Cosby's lawyer, Walter M Phillips Jr,"
+    if len(toks) < 2 or not (toks[0].lower() in _DESCRIBING_OPENERS or possessive):
+        return None
+    if not toks[-1].islower():
         return None
     if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
         return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
@@ -170,7 +173,9 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     name_toks = name.split()
     if not 2 <= len(name_toks) <= 4 or not all(_NAME_TOKEN.fullmatch(t) for t in name_toks):
         return None
-    if not name_toks[-1].isalpha() or mention_kind(name, sentence) != "person":
+    if not name_toks[-1].isalpha() or len(name_toks[-1]) < 2:
+        return None  # "James B" of "James B. Comey" cut at its initial
+    if mention_kind(name, sentence) != "person":
         return None
     return name
 
@@ -603,9 +608,10 @@ class SpeakerResolver:
         kind = mention_kind(name if role or affiliation else surface, sentence)
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
             kind = "person"  # "Senate Majority Leader Mitch McConnell"
-        if role and role.lower() in words("organization_nouns") | words("media_nouns"):
-            # "firm F-Secure", "broadcaster ITV": the word before the name is what it is
-            kind = "media" if role.lower() in words("media_nouns") else "organization"
+        role_head = role.split()[-1].lower() if role else ""
+        if role_head in words("organization_nouns") | words("media_nouns"):
+            # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
+            kind = "media" if role_head in words("media_nouns") else "organization"
             role = None
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
