@@ -293,7 +293,7 @@ def _gender_of(word: str) -> set[str]:
     )
 
 
-_OF_AFFILIATION = re.compile(r"\s+(?:of|for|at|with)\s+(?:the\s+)?(?=[A-Z])")
+_OF_AFFILIATION = re.compile(r",?\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _split_affiliation(name: str) -> tuple[str, str | None]:
