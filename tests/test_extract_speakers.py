@@ -1179,7 +1179,7 @@ def test_a_medium_named_by_a_longer_role_is_media() -> None:
 
 def test_from_after_a_name_gives_the_organisation() -> None:
     # BBC tech/069
-    text = "\"We're a nation of lazy so-and-sos,\" David Noone from Intervoice said."
+    text = '"We\'re a nation of lazy so-and-sos," David Noone from Intervoice said.'
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.organization) == ("David Noone", "Intervoice")
