@@ -475,7 +475,7 @@ def _insert_indexed_claims(conn: Connection, rows: list[dict[str, Any]], ids: li
 def insert_rows(
     conn: Connection, table: Any, rows: list[dict[str, Any]], *, skip_conflicts: bool = False
 ) -> None:
-    """A plain INSERT straight to the driver's executemany, for the per-row tables.
+    """A plain INSERT straight to the driver, for the per-row tables.
 
     SQLAlchemy's per-row parameter processing cost more than SQLite's own work for claims;
     these rows hold only str/int/float/bool/None, which every driver takes as they are (a
@@ -484,13 +484,34 @@ def insert_rows(
     """
     columns = list(rows[0])
     quote = conn.dialect.identifier_preparer.quote
+    names = ", ".join(quote(c) for c in columns)
+    values = [tuple(row[c] for c in columns) for row in rows]
+    if conn.dialect.name == "postgresql" and not skip_conflicts:
+        _copy_rows(conn, f"COPY {quote(table.name)} ({names}) FROM STDIN", values)
+        return
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES ({', '.join([mark] * len(columns))})"
-        + (" ON CONFLICT DO NOTHING" if skip_conflicts else "")
-    )
-    conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+    sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([mark] * len(columns))})"
+    conn.exec_driver_sql(sql + (" ON CONFLICT DO NOTHING" if skip_conflicts else ""), values)
+
+
+def _copy_rows(conn: Connection, statement: str, values: list[tuple[Any, ...]]) -> None:
+    """PostgreSQL's COPY: one statement for the whole batch.
+
+    executemany sends a statement per row, and each fired `claim`'s statement-level search
+    trigger once: 12,000 BBC claims took 9 s of server time that way, 0.1 s by COPY. Errors
+    come back as SQLAlchemy's own (IntegrityError, DataError, ...), as from an INSERT, so a
+    batch the database refuses still falls back to storing its articles one by one.
+    """
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        with (
+            conn.connection.driver_connection.cursor() as cursor,
+            cursor.copy(statement) as copy,
+        ):
+            for row in values:
+                copy.write_row(row)
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, dbapi.Error) from exc
 
 
 def bind_value(conn: Connection, column: Any, value: Any) -> Any:
