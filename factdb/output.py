@@ -45,8 +45,120 @@ def choose_format(requested: OutputFormat | None, stream: IO[str] | None = None)
     return OutputFormat.table if stream.isatty() else OutputFormat.json
 
 
-def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=2, default=str)
+def to_json(value: Any, *, depth: int = 0) -> str:
+    """`json.dumps(value, ensure_ascii=False, indent=2, default=str)`, byte for byte, as if
+    nested `depth` levels deep (each line but the first indented by two spaces a level).
+
+    The standard library has no C encoder for indented output, and its Python one walks
+    every value through generators. This writer gives the same text in about half the time
+    (a property test holds it to `json.dumps`); `depth` lets `extract` stream one document
+    of its list without re-indenting its text line by line.
+    """
+    out: list[str] = []
+    _encode(value, out, "\n" + "  " * depth)
+    return "".join(out)
+
+
+def _encode(value: Any, out: list[str], newline: str) -> None:
+    """Append `value`'s JSON to `out`; `newline` starts a line at `value`'s own depth."""
+    kind = type(value)
+    if kind is str:
+        out.append(_quote(value))
+    elif kind is dict:
+        _encode_dict(value, out, newline)
+    elif kind is list or kind is tuple:
+        _encode_list(value, out, newline)
+    elif kind is int:
+        out.append(int.__repr__(value))
+    else:
+        _encode_other(value, out, newline)
+
+
+def _encode_dict(value: dict[Any, Any], out: list[str], newline: str) -> None:
+    if not value:
+        out.append("{}")
+        return
+    inner = newline + "  "
+    separator = "{" + inner
+    for key, item in value.items():
+        out.append(separator)
+        out.append(_quote(key if type(key) is str else _key(key)))
+        out.append(": ")
+        kind = type(item)
+        if kind is str:  # the common cases inline: a call per value is most of the cost
+            out.append(_quote(item))
+        elif kind is int:
+            out.append(int.__repr__(item))
+        else:
+            _encode(item, out, inner)
+        separator = "," + inner
+    out.append(newline + "}")
+
+
+def _encode_list(value: list[Any] | tuple[Any, ...], out: list[str], newline: str) -> None:
+    if not value:
+        out.append("[]")
+        return
+    inner = newline + "  "
+    separator = "[" + inner
+    for item in value:
+        out.append(separator)
+        _encode(item, out, inner)
+        separator = "," + inner
+    out.append(newline + "]")
+
+
+def _encode_other(value: Any, out: list[str], newline: str) -> None:
+    """Subclasses and the rarer types, in the order `json` tests them."""
+    if isinstance(value, str):
+        out.append(_quote(value))
+    elif value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, int):
+        out.append(int.__repr__(value))
+    elif isinstance(value, float):
+        out.append(_float(value))
+    elif isinstance(value, list | tuple):
+        _encode_list(value, out, newline)
+    elif isinstance(value, dict):
+        _encode_dict(value, out, newline)
+    else:
+        _encode(str(value), out, newline)  # `default=str`
+
+
+def _key(key: Any) -> str:
+    """A dict key as `json` writes it: floats, booleans, None and ints as text."""
+    if isinstance(key, str):
+        return key
+    if isinstance(key, float):
+        return _float(key)
+    if key is True:
+        return "true"
+    if key is False:
+        return "false"
+    if key is None:
+        return "null"
+    if isinstance(key, int):
+        return int.__repr__(key)
+    raise TypeError(f"keys must be str, int, float, bool or None, not {type(key).__name__}")
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value == _INFINITY:
+        return "Infinity"
+    if value == -_INFINITY:
+        return "-Infinity"
+    return float.__repr__(value)
+
+
+_INFINITY = float("inf")
+_quote = json.encoder.encode_basestring  # the C function `json` itself uses without ensure_ascii
 
 
 def emit(

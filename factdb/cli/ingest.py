@@ -169,7 +169,7 @@ def extract(
             record = document_record(outcome)
             if output is OutputFormat.json:
                 # Streamed, so a 2,000-article batch never sits whole in memory.
-                sys.stdout.write(("\n" if first else ",\n") + _indent(to_json(record)))
+                sys.stdout.write(("\n  " if first else ",\n  ") + to_json(record, depth=1))
                 first = False
             elif output is OutputFormat.nl:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -200,7 +200,3 @@ def document_record(outcome: Extracted) -> dict:
             for h in outcome.extraction.hedges
         ],
     }
-
-
-def _indent(text: str) -> str:
-    return "\n".join("  " + line for line in text.splitlines())

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from factdb.match.drift import DiffOp, compare
 from factdb.match.grade import Grade
-from factdb.match.index import ClaimIndex, ClaimRecord
+from factdb.match.index import ClaimIndex, ClaimRecord, Link
 from factdb.match.normalize import normalize_claim
 from factdb.match.speakers import SpeakerRef as MatchSpeaker
 from factdb.match.speakers import same_speaker, signature
@@ -34,7 +34,7 @@ from factdb.store.match_models import ClaimMatch, ClaimSpeakerMove, SpeakerApart
 from factdb.store.models import Article, Claim, Outlet, Speaker, SpeakerAlias
 from factdb.store.pieces import claim_pieces, claim_quote
 from factdb.store.queries import ClaimFilter, claim_conditions
-from factdb.store.writes import chunks, insert_ignore
+from factdb.store.writes import bind_value, chunks, insert_ignore, insert_rows
 
 _LOAD_CHUNK = 5000
 _INDEXES: dict[str, ClaimIndex] = {}
@@ -121,9 +121,9 @@ def match_new_claims(
         _apply_recorded_merges(session, [cid for cid, _ in fresh])
         _auto_merge(session, speakers)
         index = _index_for(session)
-        now = _now()
-        linked = 0
         conn = session.connection()
+        now = bind_value(conn, ClaimMatch.__table__.c.matched_at, _now())
+        linked = 0
         fresh_ids = [cid for cid, _ in fresh]
         for start in range(0, len(fresh_ids), _LOAD_CHUNK):
             records = list(_records(session, fresh_ids[start : start + _LOAD_CHUNK]))
@@ -131,22 +131,14 @@ def match_new_claims(
                 link.claim_id: link
                 for link in index.add_many(records, texts=partial(_claim_texts, session))
             }
-            rows = []
-            for record in records:
-                link = links.get(record.claim_id)
-                rows.append(
-                    {
-                        "claim_id": record.claim_id,
-                        "cluster_id": record.claim_id if link is None else link.cluster_id,
-                        "target_id": None if link is None else link.target_id,
-                        "grade": None if link is None else link.grade,
-                        "score": None if link is None else link.score,
-                        "matched_at": now,
-                    }
-                )
             linked += len(links)
-            for chunk in chunks(rows):
-                conn.execute(insert_ignore(conn, ClaimMatch.__table__), chunk)
+            if records:
+                insert_rows(
+                    conn,
+                    ClaimMatch.__table__,
+                    _match_rows(records, links, now),
+                    skip_conflicts=True,
+                )
         session.commit()
     except BaseException:
         session.rollback()
@@ -154,6 +146,26 @@ def match_new_claims(
         _SPEAKER_BUCKETS.pop(url, None)
         raise
     return linked
+
+
+def _match_rows(
+    records: list[ClaimRecord], links: dict[int, Link], now: Any
+) -> list[dict[str, Any]]:
+    """A `claim_match` row per record: its link, or a cluster of its own."""
+    rows = []
+    for record in records:
+        link = links.get(record.claim_id)
+        rows.append(
+            {
+                "claim_id": record.claim_id,
+                "cluster_id": record.claim_id if link is None else link.cluster_id,
+                "target_id": None if link is None else link.target_id,
+                "grade": None if link is None else link.grade,
+                "score": None if link is None else link.score,
+                "matched_at": now,
+            }
+        )
+    return rows
 
 
 def _unmatched(

@@ -267,7 +267,7 @@ def _outlet_ids(conn: Connection, names: Iterable[str | None]) -> dict[str, int]
     if not wanted:
         return {}
     rows = [{"key": k, "name": n} for k, n in wanted.items()]
-    conn.execute(insert_ignore(conn, _OUTLET), rows)
+    insert_rows(conn, _OUTLET, rows, skip_conflicts=True)
     found: dict[str, int] = {}
     for keys in chunks(list(wanted)):
         query = select(_OUTLET.c.key, _OUTLET.c.id).where(_OUTLET.c.key.in_(keys))
@@ -368,7 +368,7 @@ def _attach_speakers(conn: Connection, fresh: list[_Pending]) -> None:
         }
         for (k, kind), s in names.items()
     ]
-    conn.execute(insert_ignore(conn, _SPEAKER), rows)
+    insert_rows(conn, _SPEAKER, rows, skip_conflicts=True)
     ids: dict[tuple[str, str], int] = {}
     for chunk in chunks(sorted({k for k, _ in names})):
         query = select(_SPEAKER.c.key, _SPEAKER.c.kind, _SPEAKER.c.id)
@@ -431,7 +431,7 @@ def _add_aliases(conn: Connection, fresh: list[_Pending], ids: dict[tuple[str, s
                         aliases.setdefault((ids[skey], key), surface.strip())
     if aliases:
         rows = [{"speaker_id": sid, "key": k, "alias": a} for (sid, k), a in aliases.items()]
-        conn.execute(insert_ignore(conn, _ALIAS), rows)
+        insert_rows(conn, _ALIAS, rows, skip_conflicts=True)
 
 
 def _insert_claims(conn: Connection, fresh: list[_Pending], version: str) -> dict[int, int]:
@@ -451,17 +451,17 @@ def _insert_claims(conn: Connection, fresh: list[_Pending], version: str) -> dic
         _insert_indexed_claims(conn, rows, claim_ids)
     hedges = _hedge_rows(fresh, owners, claim_ids)
     if hedges:
-        _executemany(conn, _HEDGE, hedges)
+        insert_rows(conn, _HEDGE, hedges)
     return counts
 
 
 def _insert_indexed_claims(conn: Connection, rows: list[dict[str, Any]], ids: list[int]) -> None:
     """Insert claims; on SQLite a large batch is added to the FTS5 index in one statement."""
     if conn.dialect.name != "sqlite" or len(rows) < BULK_FTS_MIN:
-        _executemany(conn, _CLAIM, rows)
+        insert_rows(conn, _CLAIM, rows)
         return
     conn.exec_driver_sql(f"INSERT INTO {FTS_PAUSE_TABLE} (paused) VALUES (1)")
-    _executemany(conn, _CLAIM, rows)
+    insert_rows(conn, _CLAIM, rows)
     conn.execute(
         text(
             "INSERT INTO claim_fts (rowid, quote, context) "
@@ -472,20 +472,53 @@ def _insert_indexed_claims(conn: Connection, rows: list[dict[str, Any]], ids: li
     conn.exec_driver_sql(f"DELETE FROM {FTS_PAUSE_TABLE}")
 
 
-def _executemany(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """A plain INSERT straight to the driver's executemany, for the per-row tables.
+def insert_rows(
+    conn: Connection, table: Any, rows: list[dict[str, Any]], *, skip_conflicts: bool = False
+) -> None:
+    """A plain INSERT straight to the driver, for the per-row tables.
 
     SQLAlchemy's per-row parameter processing cost more than SQLite's own work for claims;
-    these rows hold only str/int/float/bool/None, which every driver takes as they are.
+    these rows hold only str/int/float/bool/None, which every driver takes as they are (a
+    datetime goes through `bind_value` first). `skip_conflicts` makes a row that breaks a
+    unique constraint a no-op, as `insert_ignore` does.
     """
     columns = list(rows[0])
     quote = conn.dialect.identifier_preparer.quote
+    names = ", ".join(quote(c) for c in columns)
+    values = [tuple(row[c] for c in columns) for row in rows]
+    if conn.dialect.name == "postgresql" and not skip_conflicts:
+        _copy_rows(conn, f"COPY {quote(table.name)} ({names}) FROM STDIN", values)
+        return
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
-    sql = (
-        f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
-        f"VALUES ({', '.join([mark] * len(columns))})"
-    )
-    conn.exec_driver_sql(sql, [tuple(row[c] for c in columns) for row in rows])
+    sql = f"INSERT INTO {quote(table.name)} ({names}) VALUES ({', '.join([mark] * len(columns))})"
+    conn.exec_driver_sql(sql + (" ON CONFLICT DO NOTHING" if skip_conflicts else ""), values)
+
+
+def _copy_rows(conn: Connection, statement: str, values: list[tuple[Any, ...]]) -> None:
+    """PostgreSQL's COPY: one statement for the whole batch.
+
+    executemany sends a statement per row, and each fired `claim`'s statement-level search
+    trigger once: 12,000 BBC claims took 9 s of server time that way, 0.1 s by COPY. Errors
+    come back as SQLAlchemy's own (IntegrityError, DataError, ...), as from an INSERT, so a
+    batch the database refuses still falls back to storing its articles one by one.
+    """
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        with (
+            conn.connection.driver_connection.cursor() as cursor,
+            cursor.copy(statement) as copy,
+        ):
+            for row in values:
+                copy.write_row(row)
+    except dbapi.Error as exc:
+        raise DBAPIError.instance(statement, None, exc, dbapi.Error) from exc
+
+
+def bind_value(conn: Connection, column: Any, value: Any) -> Any:
+    """`value` as SQLAlchemy would send it for `column` (a datetime is text on SQLite)."""
+    dialect = conn.dialect
+    process = column.type.dialect_impl(dialect).bind_processor(dialect)
+    return value if process is None else process(value)
 
 
 def _reserve_ids(conn: Connection, table: Any, count: int) -> list[int]:
