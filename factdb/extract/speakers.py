@@ -46,13 +46,37 @@ def _not_in_names() -> frozenset[str]:
 
 
 @cache
+def _common_speaker_nouns() -> frozenset[str]:
+    """Nouns that name a speaker by what it is ("officials", "police"), joined once, not per
+    mention."""
+    return (
+        words("role_nouns")
+        | words("anonymous")
+        | words("media_nouns")
+        | words("organization_nouns")
+    )
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Role and gendered nouns that describe one person ("the author", "his wife")."""
+    return words("role_nouns") | words("male_words") | words("female_words")
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns for an organisation or a medium ("firm", "broadcaster")."""
+    return words("organization_nouns") | words("media_nouns")
+
+
+@cache
 def _title_regex() -> re.Pattern[str]:
     alternation = "|".join(re.escape(t) for t in _titles())
     return re.compile(rf"^(?:{alternation})(?=\s+[A-Z])\s+")
 
 
 def _tokens(surface: str) -> list[str]:
-    return re.findall(r"[\w.’'&-]+", surface)
+    return _SURNAME_RUN.findall(surface)
 
 
 def _has(surface: str, lexicon: str) -> bool:
@@ -90,8 +114,7 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     toks = _tokens(_BEFORE_RELATIVE.split(surface, maxsplit=1)[0])
     if not toks:
         return "unknown"
-    lexicon_words = words("role_nouns") | words("anonymous") | words("media_nouns")
-    if len(toks) == 1 and toks[0].lower() in lexicon_words | words("organization_nouns"):
+    if len(toks) == 1 and toks[0].lower() in _common_speaker_nouns():
         toks = [toks[0].lower()]  # "Officials said": capitalised only as the sentence opener
     head = toks[-1].lower()
     lowered = surface.lower()
@@ -150,9 +173,7 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
         return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
     described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
-    if described.split()[-1] not in words("role_nouns") | words("male_words") | words(
-        "female_words"
-    ):
+    if described.split()[-1] not in _person_nouns():
         return None  # "The book, Brown's Britain": no person described
     if qualifier and qualifier[0].split()[-1].islower():
         # "An employee of another nearby business, Relaxus Massage Products,": the aside may
@@ -587,7 +608,7 @@ class SpeakerResolver:
         kind = mention_kind(name if role or affiliation else surface, sentence)
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
             kind = "person"  # "Senate Majority Leader Mitch McConnell"
-        if role and role.lower() in words("organization_nouns") | words("media_nouns"):
+        if role and role.lower() in _body_nouns():
             # "firm F-Secure", "broadcaster ITV": the word before the name is what it is
             kind = "media" if role.lower() in words("media_nouns") else "organization"
             role = None
