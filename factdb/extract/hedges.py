@@ -164,6 +164,9 @@ def _matcher() -> _Matcher:
         word: [(i, re.compile(e.regex)) for i, e in enumerate(found) if word in e.first_words]
         for word in firsts
     }
+    for word in firsts:  # the curly spelling too, so the scan looks a word up as it found it
+        curly = word.replace("'", "’")
+        by_first_word[curly], fallbacks[curly] = by_first_word[word], fallbacks[word]
     return _Matcher(found, starts, by_first_word, fallbacks)
 
 
@@ -405,9 +408,8 @@ def find_hedges(text: str) -> list[Hedge]:
     hedges: list[Hedge] = []
     pos = 0
     while (first := matcher.starts.search(lowered, pos)) is not None:
-        start = first.start()
-        pos = first.end()
-        word = first.group().replace("’", "'")
+        start, pos = first.span()
+        word = first.group()
         cue = matcher.by_first_word[word].match(lowered, start)
         if cue is None:
             continue

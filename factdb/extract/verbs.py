@@ -115,7 +115,9 @@ def find_cues_and_forms(
         word = m.group()
         if word in forms:
             others.append(m)
-        if word in cue_forms and not any(p.start() <= m.start() < p.end() for p in phrases):
+        if word in cue_forms and not (
+            phrases and any(p.start() <= m.start() < p.end() for p in phrases)
+        ):
             cues.append(m)
     if phrases:
         cues.sort(key=lambda m: m.start())
