@@ -173,6 +173,8 @@ def _quantifying_determiners() -> frozenset[str]:
 @cache
 def _function_words_and_relatives() -> frozenset[str]:
     return words("function_words") | {"who", "which", "that"}
+
+
 _CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin"})
 
 
