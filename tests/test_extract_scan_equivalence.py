@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -44,35 +45,30 @@ def _window(text: str, a: int, b: int) -> tuple[int, int]:
     return start, max(start, min(b, len(text)))
 
 
-def _same_spans(fast: re.Pattern[str], plain: re.Pattern[str], text: str, a: int, b: int) -> None:
-    start, end = _window(text, a, b)
-    found = [m.span() for m in fast.finditer(text, start, end)]
-    assert found == [m.span() for m in plain.finditer(text, start, end)]
-
-
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (quotes._DOUBLE, PLAIN_DOUBLE),
+        (speakers._NAME_SEQUENCE, PLAIN_NAME),
+        (attribution._ACCORDING, PLAIN_ACCORDING),
+    ],
+    ids=["quote marks", "names", "according to"],
+)
 @settings(max_examples=300, deadline=None)
 @given(texts, offsets, offsets)
 @example(" '''", 0, 9)
 @example("'''x", 0, 9)
 @example("a''' (''' [''''", 0, 99)
-def test_quote_marks_found_as_by_the_plain_regex(text: str, a: int, b: int) -> None:
-    _same_spans(quotes._DOUBLE, PLAIN_DOUBLE, text, a, b)
-
-
-@settings(max_examples=300, deadline=None)
-@given(texts, offsets, offsets)
 @example("aJohn Kirby said", 0, 99)
 @example("x John Kirby, Mary-Jane O'Neil and J. R. de Smith", 2, 99)
-def test_names_found_as_by_the_plain_regex(text: str, a: int, b: int) -> None:
-    _same_spans(speakers._NAME_SEQUENCE, PLAIN_NAME, text, a, b)
-
-
-@settings(max_examples=300, deadline=None)
-@given(texts, offsets, offsets)
 @example("According to xAccording to _according to according toX", 0, 99)
 @example("According to", 1, 99)
-def test_according_to_found_as_by_the_plain_regex(text: str, a: int, b: int) -> None:
-    _same_spans(attribution._ACCORDING, PLAIN_ACCORDING, text, a, b)
+def test_fast_regex_finds_what_the_plain_one_found(
+    fast: re.Pattern[str], plain: re.Pattern[str], text: str, a: int, b: int
+) -> None:
+    start, end = _window(text, a, b)
+    found = [m.span() for m in fast.finditer(text, start, end)]
+    assert found == [m.span() for m in plain.finditer(text, start, end)]
 
 
 def _cues_by_word_loop(
