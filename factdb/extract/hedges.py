@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast, get_args
 
-from factdb.extract.lexicon import entries
+from factdb.extract.lexicon import entries, trie_regex
 from factdb.extract.types import Claim, Hedge, HedgeCategory
 
 _CATEGORIES: frozenset[str] = frozenset(get_args(HedgeCategory))
@@ -131,25 +131,6 @@ def parse_lexicon(lines: Iterable[str]) -> list[_Entry]:
     return parsed
 
 
-def _trie_regex(words: Iterable[str]) -> str:
-    """One regex for many words, nested by prefix, so a non-match fails after a character or two."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict[str, dict]) -> str:
-        branches = [re.escape(ch) + render(child) for ch, child in node.items() if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return render(trie)
-
-
 @dataclass(frozen=True, slots=True)
 class _Matcher:
     """The lexicon compiled for scanning lower-cased text.
@@ -172,7 +153,7 @@ def _matcher() -> _Matcher:
     found = sorted(parse_lexicon(entries("hedges")), key=lambda e: (-e.weight[0], -e.weight[1]))
     firsts = sorted({w for e in found for w in e.first_words})
     spelled = {*firsts, *(w.replace("'", "’") for w in firsts)}
-    starts = re.compile(rf"{_LEFT_EDGE}(?:{_trie_regex(sorted(spelled))})(?!\w)")
+    starts = re.compile(rf"{_LEFT_EDGE}(?:{trie_regex(sorted(spelled))})(?!\w)")
     by_first_word = {
         word: re.compile(
             "|".join(f"(?P<e{i}>{e.regex})" for i, e in enumerate(found) if word in e.first_words)
@@ -183,6 +164,9 @@ def _matcher() -> _Matcher:
         word: [(i, re.compile(e.regex)) for i, e in enumerate(found) if word in e.first_words]
         for word in firsts
     }
+    for word in firsts:  # the curly spelling too, so the scan looks a word up as it found it
+        curly = word.replace("'", "’")
+        by_first_word[curly], fallbacks[curly] = by_first_word[word], fallbacks[word]
     return _Matcher(found, starts, by_first_word, fallbacks)
 
 
@@ -424,9 +408,8 @@ def find_hedges(text: str) -> list[Hedge]:
     hedges: list[Hedge] = []
     pos = 0
     while (first := matcher.starts.search(lowered, pos)) is not None:
-        start = first.start()
-        pos = first.end()
-        word = first.group().replace("’", "'")
+        start, pos = first.span()
+        word = first.group()
         cue = matcher.by_first_word[word].match(lowered, start)
         if cue is None:
             continue

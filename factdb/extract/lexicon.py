@@ -6,6 +6,8 @@ comment. Every accessor is cached so the files are read once per process.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -112,3 +114,22 @@ def verb_class(name: str) -> frozenset[str]:
         if cls.strip() == name:
             return frozenset(members.split())
     raise KeyError(f"verb_classes lexicon has no class {name!r}")
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """One regex for many words, nested by prefix, so a non-match fails after a character or two."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, dict]) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in node.items() if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return render(trie)

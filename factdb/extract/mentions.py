@@ -102,23 +102,24 @@ class Token:
 
 def tokens(masked: str, start: int, end: int) -> list[Token]:
     """Words and the punctuation that matters to noun phrases, with absolute offsets."""
-    found = []
+    found: list[Token] = []
+    append = found.append  # every speaker lookup tokenises its window: the loop is hot
     for match in _TOKEN.finditer(masked, start, end):
         tok = match.group()
-        tok_end = match.end()
+        tok_start, tok_end = match.span()
         # "Korea." at a clause end: the dot is punctuation unless the token is an initialism
         if (
-            tok.endswith(".")
+            tok[-1] == "."
             and not _INITIAL_DOT.search(tok)
             and tok.lower().rstrip(".") not in ABBREVIATIONS
         ):
             tok = tok[:-1]
             tok_end -= 1
-        if tok.endswith(("’s", "'s")) and len(tok) > 2:
-            found.append(Token(tok[:-2], match.start(), tok_end - 2))
-            found.append(Token(tok[-2:], tok_end - 2, tok_end))
+        if tok[-1] == "s" and len(tok) > 2 and tok[-2] in "’'":  # a possessive "’s" / "'s"
+            append(Token(tok[:-2], tok_start, tok_end - 2))
+            append(Token(tok[-2:], tok_end - 2, tok_end))
             continue
-        found.append(Token(tok, match.start(), tok_end))
+        append(Token(tok, tok_start, tok_end))
     return found
 
 
@@ -150,6 +151,30 @@ def _head_nouns() -> frozenset[str]:
 
 
 _DEMONSTRATIVES = frozenset({"that", "this", "these", "those"})
+
+
+# word sets joined once instead of on every call (the mention finders run per cue)
+@cache
+def _plain_determiners() -> frozenset[str]:
+    """Determiners other than the demonstratives, which may also be conjunctions."""
+    return words("determiners") - _DEMONSTRATIVES
+
+
+@cache
+def _openers_not_determiners() -> frozenset[str]:
+    return words("function_words") - _plain_determiners()
+
+
+@cache
+def _quantifying_determiners() -> frozenset[str]:
+    return words("determiners") | {"none", "each", "any", "most"}
+
+
+@cache
+def _function_words_and_relatives() -> frozenset[str]:
+    return words("function_words") | {"who", "which", "that"}
+
+
 _CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin"})
 
 
@@ -386,7 +411,7 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     )  # "Republicans in Congress", "leaders in North Carolina"
     if in_place or (first > 1 and toks[first - 1].lower in ("of", "for", "at", "from", "with")):
         # "a spokesman for the ministry", "one of his aides": the phrase goes on leftwards
-        if toks[first - 2].lower in words("determiners") | {"none", "each", "any", "most"}:
+        if toks[first - 2].lower in _quantifying_determiners():
             return toks[first - 2].start, toks[i].end
         outer = subject_before(masked, floor, toks[first - 1].start)
         if outer is not None:
@@ -606,7 +631,7 @@ def _last_of_a_list(
 def _role_of_phrase(masked: str, floor: int, toks: list[Token], i: int) -> tuple[int, int] | None:
     """ "A spokesman for the buyer", "an aide to the senator": a role noun and the phrase it
     governs, when the head of that phrase is outside the lexicons; the role noun speaks."""
-    dets = words("determiners") - _DEMONSTRATIVES
+    dets = _plain_determiners()
     for j in range(i - 1, max(1, i - 4), -1):
         tok = toks[j]
         if tok.lower in dets:
@@ -625,8 +650,8 @@ def _role_of_phrase(masked: str, floor: int, toks: list[Token], i: int) -> tuple
 
 def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
     """A phrase "DET word{0,3} HEAD" ending at token i, for heads outside the lexicons."""
-    dets = words("determiners") - {"that", "this", "these", "those"}
-    openers = words("function_words") - dets
+    dets = _plain_determiners()
+    openers = _openers_not_determiners()
     head = toks[i].lower
     if (
         head in PREPOSITIONS
@@ -967,7 +992,7 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     if (
         aside is None
         and not verb.group(2)
-        and verb.group(1) not in words("function_words") | {"who", "which", "that"}
+        and verb.group(1) not in _function_words_and_relatives()
         and _AUXILIARY_NEXT.match(rest, verb.end(1))
     ):
         # "Many Labour backbenchers are said to ...": the word after the capitalised ones is

@@ -22,8 +22,6 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)(?P<gap>\s+)(?=(?:''|[\"'“‘«(\[])?\[?[A-Z0-9À-Ý])"
 )
-# Possessive: a run that does not reach the period cannot match shorter, so do not backtrack.
-_WORD_BEFORE = re.compile(r"([\w.’'-]++)$")
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
 _SINGLE_INITIAL = re.compile(r"^[A-Z]$")
 _NEXT_WORD = re.compile(r"(?:''|[\"'“‘«(\[])?([A-Za-z]+)")
@@ -80,14 +78,21 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _word_before(text: str, dot_at: int) -> str:
+    """The word the period at `dot_at` ends, dot included: the run of word characters, dots,
+    apostrophes and hyphens before it, at most 40 characters back. Read backwards from the
+    period, not by a regex anchored at it (which tries each of the 40 starts in turn)."""
+    start, floor = dot_at, max(0, dot_at - 40)
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "_.’'-"):
+        start -= 1  # isalnum() or "_" is what a regex \w matches
+    return text[start : dot_at + 1]
+
+
 def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
     """True when the period at `dot_at` ends an abbreviation rather than a sentence."""
     if text[dot_at] != ".":
         return False
-    match = _WORD_BEFORE.search(text, max(0, dot_at - 40), dot_at + 1)
-    if match is None:
-        return False
-    token = match.group(1).rstrip(".")
+    token = _word_before(text, dot_at).rstrip(".")
     bare = token.lstrip("(\"'“‘").lower()
     if _SINGLE_INITIAL.match(token):
         return True  # "M. H. Lee", "John F. Kennedy"

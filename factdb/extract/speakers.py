@@ -17,8 +17,10 @@ from functools import cache
 from factdb.extract.lexicon import entries, pronoun_classes, words
 from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 
+# the first capital, then the word-boundary test (a lookbehind, so the regex engine can jump
+# from capital to capital over the whole article instead of testing \b at every character)
 _NAME_SEQUENCE = re.compile(
-    r"\b(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.)"
+    r"[A-Z](?<!\w[A-Z])(?:[a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|\.)"
     r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+)){1,3}\b"
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
@@ -46,13 +48,44 @@ def _not_in_names() -> frozenset[str]:
 
 
 @cache
+def _anonymity_marker() -> re.Pattern[str]:
+    """Any anonymity marker ("spoke on condition of anonymity") as one search, not one
+    substring test per marker."""
+    return re.compile("|".join(re.escape(marker) for marker in words("anonymity_markers")))
+
+
+@cache
+def _common_speaker_nouns() -> frozenset[str]:
+    """Nouns that name a speaker by what it is ("officials", "police"), joined once, not per
+    mention."""
+    return (
+        words("role_nouns")
+        | words("anonymous")
+        | words("media_nouns")
+        | words("organization_nouns")
+    )
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Role and gendered nouns that describe one person ("the author", "his wife")."""
+    return words("role_nouns") | words("male_words") | words("female_words")
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """Nouns for an organisation or a medium ("firm", "broadcaster")."""
+    return words("organization_nouns") | words("media_nouns")
+
+
+@cache
 def _title_regex() -> re.Pattern[str]:
     alternation = "|".join(re.escape(t) for t in _titles())
     return re.compile(rf"^(?:{alternation})(?=\s+[A-Z])\s+")
 
 
 def _tokens(surface: str) -> list[str]:
-    return re.findall(r"[\w.’'&-]+", surface)
+    return _SURNAME_RUN.findall(surface)
 
 
 def _has(surface: str, lexicon: str) -> bool:
@@ -80,7 +113,7 @@ _UNNAMED_GROUP = re.compile(
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
-    if any(marker in lowered_sentence for marker in words("anonymity_markers")):
+    if _anonymity_marker().search(lowered_sentence):
         return "anonymous"
     if _UNNAMED_GROUP.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
@@ -90,8 +123,7 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     toks = _tokens(_BEFORE_RELATIVE.split(surface, maxsplit=1)[0])
     if not toks:
         return "unknown"
-    lexicon_words = words("role_nouns") | words("anonymous") | words("media_nouns")
-    if len(toks) == 1 and toks[0].lower() in lexicon_words | words("organization_nouns"):
+    if len(toks) == 1 and toks[0].lower() in _common_speaker_nouns():
         toks = [toks[0].lower()]  # "Officials said": capitalised only as the sentence opener
     head = toks[-1].lower()
     lowered = surface.lower()
@@ -158,9 +190,7 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
         return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
     described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
-    if described.split()[-1] not in words("role_nouns") | words("male_words") | words(
-        "female_words"
-    ):
+    if described.split()[-1] not in _person_nouns():
         return None  # "The book, Brown's Britain": no person described
     if qualifier and qualifier[0].split()[-1].islower():
         # "An employee of another nearby business, Relaxus Massage Products,": the aside may
@@ -524,8 +554,10 @@ class SpeakerResolver:
                 at = lowered.find(title)
                 while at >= 0:
                     end = at + len(title)
-                    after = _NAME_AFTER_TITLE.match(self.masked, end)
-                    if after and (at == 0 or not lowered[at - 1].isalnum()):
+                    # the word edge first: most hits are inside words ("son" in "season")
+                    at_word_start = at == 0 or not lowered[at - 1].isalnum()
+                    after = at_word_start and _NAME_AFTER_TITLE.match(self.masked, end)
+                    if after:
                         names = after.group(1).split()
                         for index, name in enumerate(names):
                             first = names[0].lower() if index else None
@@ -609,7 +641,7 @@ class SpeakerResolver:
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
             kind = "person"  # "Senate Majority Leader Mitch McConnell"
         role_head = role.split()[-1].lower() if role else ""
-        if role_head in words("organization_nouns") | words("media_nouns"):
+        if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
             kind = "media" if role_head in words("media_nouns") else "organization"
             role = None

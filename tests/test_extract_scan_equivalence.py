@@ -1,0 +1,116 @@
+"""The engine's fast scans find exactly what the plain patterns they replaced found.
+
+Each speed rewrite (a regex that lets `re` jump between candidates, a word trie instead of a
+loop over every word, a backwards read instead of an anchored search) must not change a single
+match, so each is checked here against the plain form on generated text made of the
+characters and words it reacts to, in windows that start and end anywhere, and on the edge
+cases each rewrite had to get right.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from factdb.extract import attribution, quotes, sentences, speakers
+from factdb.extract.lexicon import reporting_verb_forms
+from factdb.extract.verbs import _phrase_regex, find_cues_and_forms
+
+PIECES = [
+    " ", "  ", "\n", "'", "''", "'''", "’", '"', "“", "”", "«", "»", "„", "(", "[", "{", "-",
+    ".", ",", "_", "\x01", "a", "A", "é", "É", "x", "7", "said", "says", "saying", "told",
+    "pointed out", "point", "out", "goes on to say", "called for", "thinks", "believe",
+    "showed", "resaid", "unsaid", "said-", "-said", "’said", "Said", "According to",
+    "according to", "accordingly", "John", "Kirby", "Mr.", "U.S.", "de", "van", "al-Assad",
+    "O'Neil", "St.", "e.g.", "Jr.", "Mary-Jane",
+]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+offsets = st.integers(0, 500)
+PLAIN_DOUBLE = re.compile(r"(?<=[^\s(\[{])'''|''|[\"“”«»„]")
+PLAIN_NAME = re.compile(
+    r"\b(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.)"
+    r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+))"
+    r"{1,3}\b"
+)
+PLAIN_ACCORDING = re.compile(r"\b[Aa]ccording to\b")
+PLAIN_WORD = re.compile(r"(?<![\w’'-])[a-z]+(?![\w-])")
+PLAIN_WORD_BEFORE = re.compile(r"([\w.’'-]++)$")
+
+
+def _window(text: str, a: int, b: int) -> tuple[int, int]:
+    start = min(a, len(text))
+    return start, max(start, min(b, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("fast", "plain"),
+    [
+        (quotes._DOUBLE, PLAIN_DOUBLE),
+        (speakers._NAME_SEQUENCE, PLAIN_NAME),
+        (attribution._ACCORDING, PLAIN_ACCORDING),
+    ],
+    ids=["quote marks", "names", "according to"],
+)
+@settings(max_examples=300, deadline=None)
+@given(texts, offsets, offsets)
+@example(" '''", 0, 9)
+@example("'''x", 0, 9)
+@example("a''' (''' [''''", 0, 99)
+@example("aJohn Kirby said", 0, 99)
+@example("x John Kirby, Mary-Jane O'Neil and J. R. de Smith", 2, 99)
+@example("According to xAccording to _according to according toX", 0, 99)
+@example("According to", 1, 99)
+def test_fast_regex_finds_what_the_plain_one_found(
+    fast: re.Pattern[str], plain: re.Pattern[str], text: str, a: int, b: int
+) -> None:
+    start, end = _window(text, a, b)
+    found = [m.span() for m in fast.finditer(text, start, end)]
+    assert found == [m.span() for m in plain.finditer(text, start, end)]
+
+
+def _cues_by_word_loop(
+    masked: str, start: int, end: int, forms: frozenset[str]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The loop the trie replaced: every whole lower-case word, looked up in the sets."""
+    phrases = list(_phrase_regex().finditer(masked, start, end))
+    cues = [p.span() for p in phrases]
+    others = []
+    for m in PLAIN_WORD.finditer(masked, start, end):
+        if m.group() in forms:
+            others.append(m.span())
+        inside = any(p.start() <= m.start() < p.end() for p in phrases)
+        if m.group() in reporting_verb_forms() and not inside:
+            cues.append(m.span())
+    return sorted(cues), others
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts, offsets, offsets, st.sampled_from([frozenset(), attribution._STANCE_FORMS]))
+@example("unsaid said- ’said Said -said said.", 0, 99, frozenset())
+@example("he pointed out, thinks showed", 0, 99, attribution._STANCE_FORMS)
+@example("he said", 0, 5, frozenset())
+def test_cues_found_as_by_a_loop_over_every_word(
+    text: str, a: int, b: int, forms: frozenset[str]
+) -> None:
+    start, end = _window(text, a, b)
+    cues, others = find_cues_and_forms(text, start, end, forms)
+    expected = _cues_by_word_loop(text, start, end, forms)
+    assert ([m.span() for m in cues], [m.span() for m in others]) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+@example("(U.S. e.g. O'Neil. Jr.")
+def test_word_before_a_period_read_as_by_the_anchored_regex(text: str) -> None:
+    for dot_at in (i for i, ch in enumerate(text) if ch == "."):
+        expected = PLAIN_WORD_BEFORE.search(text, max(0, dot_at - 40), dot_at + 1)
+        assert expected is not None
+        assert sentences._word_before(text, dot_at) == expected.group(1)
+
+
+def test_word_before_stops_forty_characters_back() -> None:
+    assert sentences._word_before("x" * 50 + ".", 50) == "x" * 40 + "."
+    assert sentences._word_before("(U.S.", 4) == "U.S."
