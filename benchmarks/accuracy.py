@@ -59,6 +59,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     that = _THAT.match(text, start, end)
     if that:
         start = that.end()
+        while start < end and text[start] in _TRIM:
+            start += 1  # 'that “...”': the mark after "that" goes too, as at any other start
     return start, end
 
 
