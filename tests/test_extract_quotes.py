@@ -88,6 +88,65 @@ def test_quote_after_a_long_frame_with_an_appositive_joins_the_claim() -> None:
     ]
 
 
+def test_quote_after_a_frame_holding_a_claim_of_its_own_joins_the_quote_before() -> None:
+    # PolNeAR train (Washington Post, 2016): "noting ..." is a claim made in the frame; PolNeAR
+    # annotates the two quotations as one attribution, and the second is Clark's, not unknown
+    text = (
+        '"That\'s the $64,000 question," Clark said, noting he would support any of the other '
+        'candidates if they secured the nomination. "We\'ve developed a pretty deep bench here."'
+    )
+    first, noting = claims_of(text)
+    assert first.rule == "direct:split"
+    assert first.speaker is not None and first.speaker.name == "Clark"
+    assert [text[s:e] for s, e in first.segments] == [
+        "That's the $64,000 question",
+        "We've developed a pretty deep bench here.",
+    ]
+    assert noting.cue is not None and noting.cue.text == "noting"
+
+
+def test_quote_after_a_frame_naming_a_show_joins_the_claim_without_the_title() -> None:
+    # PolNeAR train (The Hill, 2015): the show's name in quote marks is the writer's, no piece
+    text = (
+        "“Of course we’re going to release our medical records,” Sanders said during an "
+        "interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy.”"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "Of course we’re going to release our medical records",
+        "Thank God, I am very healthy.",
+    ]
+
+
+def test_quote_after_a_frame_whose_speaker_was_not_found_still_joins_it() -> None:
+    # PolNeAR train (Politico, 2016): one statement in two quotations, not a second claim
+    # standing alone with nobody named
+    text = (
+        "“This is eerily similar to the first debate in 2000,” said one longtime adviser to "
+        "Bill Clinton. “Al want to deliver the knockout punch, and instead people were like, "
+        "‘This guy is kind of a dick.’”"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split" and len(claim.segments) == 2
+
+
+def test_narration_quoting_only_a_title_ends_the_speakers_run() -> None:
+    # PolNeAR dev (Washington Post, 2016): the quotation after 'On "Face the Nation," Sanders
+    # identified ...' is Sanders's, never a continuation of Pence in the paragraph before
+    text = (
+        '"At the end of the day, we need to step away from efforts by Hillary Clinton and others '
+        'to paint law enforcement in this country with the broad brush of racial bias," Pence '
+        'said on CNN\'s "State of the Union."\n\nOn "Face the Nation," Sen. Bernie Sanders (Vt.), '
+        "who lost the Democratic primaries to Clinton, identified young voters' exhaustion with "
+        "bigotry as one of the reasons that they should get excited about Clinton's candidacy. "
+        '"The younger people are ... more than any generation in American history, are sick and '
+        'tired of discrimination and racism."'
+    )
+    later = [c for c in claims_of(text) if c.text.startswith("The younger people")]
+    assert [c.speaker.name if c.speaker else None for c in later] == [None]
+
+
 def test_a_quoted_paragraph_after_the_frame_ends_the_paragraph_joins_the_claim() -> None:
     # PolNeAR train (Breitbart, 2015): PolNeAR annotates the two quoted paragraphs as one
     text = (

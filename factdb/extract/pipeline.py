@@ -206,12 +206,12 @@ def _paragraph_attributions(
                         )  # fmt: skip
                         continue
             # continuation of the previous claim: same or previous paragraph, a direct quote
-            last = _continued_claim(masked, paras, sents, chain, q, sentence)
+            last = _continued_claim(text, masked, paras, sents, chain, q, sentence, by_position)
             if (
                 last is not None
                 and last.kind == "direct"
                 and _joins_previous_quote(text, paras, last, q, sentence)
-                and _frame_between(masked, last.end, q.open_at)
+                and _frame_between(text, masked, last.end, q.open_at)
             ):
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
                 # claim, as for a split quote inside a sentence; so is a quotation that goes on
@@ -221,7 +221,7 @@ def _paragraph_attributions(
                 last.context = (last.context[0], max(last.context[1], sentence.end))
                 last.rule = last.rule.split(":")[0] + ":split"
                 continue
-            if last is not None:
+            if last is not None and last.mention is not None:
                 extra.append(
                     Attribution(q.start, q.end, "direct", "direct:continuation", None, last.mention,
                                 last.appositive, confidence=0.7,
@@ -342,16 +342,39 @@ def _joins_previous_quote(
         return True
     if gap > 1 or q.paragraphs != 1 or not q.closed:
         return False
-    said = re.findall(r"[\w’'-]+", text[q.start : q.end])
-    return not (len(said) <= 8 and all(w[:1].isupper() for w in said if len(w) >= 4))
+    return not _title_like(text[q.start : q.end])
 
 
-def _frame_between(masked: str, end: int, open_at: int) -> bool:
+_MASKED_RUN = re.compile(MASK + "+")
+
+
+def _frame_between(text: str, masked: str, end: int, open_at: int) -> bool:
     """Only the rest of the first quotation's sentence between two quotations ('," he said. "'),
     however long its speaker's appositive ('," said Robert Mason, a University of Washington
-    professor who has researched ... "'): PolNeAR annotates both as one attribution."""
-    between = masked[end:open_at].lstrip(MASK)  # from the closing mark on
-    return MASK not in between and len(between.split()) <= _MAX_FRAME_WORDS
+    professor who has researched ... "'), and the titles it names ('," Sanders said on CNN's
+    "State of the Union" Sunday. "'): PolNeAR annotates both as one attribution."""
+    start = end
+    while start < open_at and masked[start] == MASK:
+        start += 1  # from the closing mark on
+    if len(masked[start:open_at].split()) > _MAX_FRAME_WORDS:
+        return False
+    return _only_titles_quoted(text, masked, start, open_at)
+
+
+def _only_titles_quoted(text: str, masked: str, start: int, end: int) -> bool:
+    """Whether every quotation in the stretch is a title ('On "Face the Nation," Sanders
+    identified ...'), or there is none: the stretch is the writer's, no one's quoted words."""
+    return all(
+        _title_like(text[run.start() : run.end()])
+        for run in _MASKED_RUN.finditer(masked, start, end)
+    )
+
+
+def _title_like(quoted: str) -> bool:
+    """A quoted name or heading: a few words, each long one capitalised ("Shark Tank", "State of
+    the Union", "Legend in the Coal Fields"), not words someone said."""
+    said = re.findall(r"[\w’'-]+", quoted)
+    return len(said) <= 8 and all(w[:1].isupper() for w in said if len(w) >= 4)
 
 
 class _LatestEnd:
@@ -383,35 +406,62 @@ class _LatestEnd:
         return self._best[2] if self._best is not None else None
 
     def moved(self, claim: Attribution) -> None:
-        """`claim`, the latest, now ends further on: it outranks every claim passed so far."""
-        assert self._best is not None and self._best[2] is claim
-        heappush(self._pending, (claim.end, self._best[1], claim))
+        """`claim`, the latest or the quotation whose frame holds the latest (`_frame_owner`),
+        now ends further on: it outranks every claim passed so far."""
+        assert self._best is not None
+        index = self._best[1] if self._best[2] is claim else -1  # ends last: no tie to break
+        heappush(self._pending, (claim.end, index, claim))
         self._best = None
 
 
 def _continued_claim(
+    text: str,
     masked: str,
     paras: list[tuple[int, int]],
     sents: list[_Sentence],
     chain: _LatestEnd,
     quote: Quote,
     sentence: _Sentence,
+    by_position: list[Attribution],
 ) -> Attribution | None:
     """The claim a quote-only sentence continues: the last direct or mixed claim, in the same
-    or the previous paragraph, with only quotations in between."""
+    or the previous paragraph, with only quotations in between. A claim its frame holds
+    ('"...," Clark said, noting he would support ...') is passed over for the quotation. The
+    claim may have a cue and no speaker found ('," said one longtime adviser to Bill
+    Clinton.'): it is still the statement the quote goes on with."""
     last = chain.before(quote.open_at)
     if last is None:
         return None
+    last = _frame_owner(by_position, last)
     if sentence.paragraph - _paragraph_of(paras, last.end) > 1:
         return None
-    if last.kind == "indirect" or last.mention is None or last.rule.endswith(":belief"):
+    if last.kind == "indirect" or (last.mention is None and last.cue is None):
+        return None
+    if last.rule.endswith(":belief"):
         return None
     for index in range(bisect_left(sents, last.end, key=attrgetter("start")), len(sents)):
         other = sents[index]
         if other.start >= sentence.start:
             break
-        if MASK not in masked[other.start : other.end]:
+        if _only_titles_quoted(text, masked, other.start, other.end):
             return None  # narration in between breaks the chain
+    return last
+
+
+def _frame_owner(by_position: list[Attribution], last: Attribution) -> Attribution:
+    """The quotation whose frame holds `last`, when `last` is no quotation but a claim made in
+    that frame ('"That's the question," Clark said, noting he would support ...', '," said
+    Army Capt. Christian Pardo, who said he would not vote ...'); else `last` itself. PolNeAR
+    joins the quotation after such a sentence to the one before the frame (985 of 1,068 train
+    quotations right after a '"...," X said ....' sentence)."""
+    if last.kind == "direct":
+        return last
+    at = bisect_left(by_position, last.start, key=attrgetter("start"))
+    for earlier in reversed(by_position[max(0, at - 3) : at]):
+        if earlier.context != last.context or earlier.end > last.start:
+            continue
+        if earlier.kind == "direct" and last.cue is not None and last.cue[0] >= earlier.end:
+            return earlier
     return last
 
 
@@ -721,7 +771,7 @@ def _segments(
         pieces = [
             (q.start, q.end)
             for q in quotes[first : bisect_left(opens, att.end)]
-            if q.start >= att.start and q.end <= att.end
+            if q.start >= att.start and q.end <= att.end and not _title_in_frame(text, att, q)
         ]
     else:
         return []
@@ -734,6 +784,16 @@ def _segments(
         if end > start:
             trimmed.append((start, end))
     return trimmed if len(trimmed) > 1 else []
+
+
+def _title_in_frame(text: str, att: Attribution, q: Quote) -> bool:
+    """A quoted name in the frame between two pieces ('," Sanders said on CNN's "State of the
+    Union" Sunday. "'): a title the writer names right after a word, not the speaker's words,
+    which follow a comma, a colon or a sentence end."""
+    if q.start <= att.start + 1:
+        return False
+    before = text[max(att.start, q.open_at - 3) : q.open_at].rstrip()
+    return before[-1:].isalnum() and _title_like(text[q.start : q.end])
 
 
 _BELIEVER_PRONOUNS = frozenset(["he", "she", "they"])
