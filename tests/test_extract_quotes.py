@@ -119,6 +119,19 @@ def test_quote_after_a_frame_naming_a_show_joins_the_claim_without_the_title() -
     ]
 
 
+def test_a_title_in_doubled_single_marks_is_no_quotation_in_the_frame() -> None:
+    # PolNeAR train (The New York Times archive style, 2016): ''Hacked World Order'' is a book
+    text = (
+        "''Reading between the lines, it does sound as if the F.B.I. believes a compromise of "
+        "Clinton's email is more likely than not,'' said Adam Segal, the author of ''Hacked "
+        "World Order,'' who studies cyber issues at the Council on Foreign Relations. "
+        "''Sophisticated attackers would have known of the existence of the account.''"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split" and len(claim.segments) == 2
+    assert text[slice(*claim.segments[1])].startswith("Sophisticated attackers")
+
+
 def test_quote_after_a_frame_whose_speaker_was_not_found_still_joins_it() -> None:
     # PolNeAR train (Politico, 2016): one statement in two quotations, not a second claim
     # standing alone with nobody named

@@ -373,7 +373,7 @@ def _only_titles_quoted(text: str, masked: str, start: int, end: int) -> bool:
 def _title_like(quoted: str) -> bool:
     """A quoted name or heading: a few words, each long one capitalised ("Shark Tank", "State of
     the Union", "Legend in the Coal Fields"), not words someone said."""
-    said = re.findall(r"[\w’'-]+", quoted)
+    said = [w.strip("'’") for w in re.findall(r"[\w’'-]+", quoted)]  # '' as marks, too
     return len(said) <= 8 and all(w[:1].isupper() for w in said if len(w) >= 4)
 
 
