@@ -160,6 +160,40 @@ def test_narration_quoting_only_a_title_ends_the_speakers_run() -> None:
     assert [c.speaker.name if c.speaker else None for c in later] == [None]
 
 
+def test_quote_after_reported_speech_ending_in_quoted_words_is_its_second_piece() -> None:
+    # PolNeAR train (Politico, 2016): PolNeAR annotates the clause with the quoted words and
+    # the quotation after the frame as one attribution in two pieces
+    text = (
+        'Some of the anti-Saudi sentiments in the U.S. are "based on fundamental '
+        'misunderstandings of the kingdom, but many are grounded in fact," said Jon Alterman, a '
+        'Middle East analyst with the Center for Strategic and International Studies. "A long '
+        'paper may go some way to contesting some of the wilder accusations."'
+    )
+    claim = only(text)
+    assert claim.kind == "mixed" and claim.rule == "mixed:split"
+    assert claim.speaker is not None and claim.speaker.name == "Jon Alterman"
+    assert [text[s:e] for s, e in claim.segments] == [
+        'Some of the anti-Saudi sentiments in the U.S. are "based on fundamental '
+        "misunderstandings of the kingdom, but many are grounded in fact",
+        "A long paper may go some way to contesting some of the wilder accusations.",
+    ]
+
+
+def test_reported_speech_running_past_a_frame_of_its_own_takes_no_second_piece() -> None:
+    # PolNeAR dev (HuffPost, 2016): the clause of "DuVernay said" runs on past "she said"; the
+    # quotation after is the second frame's, and PolNeAR keeps it apart
+    text = (
+        "DuVernay said she felt the 13th Amendment was worth examining because “most people "
+        "don’t know about that loop-hole,” she said. “We have no context for the current moment "
+        "if we don’t know where we came from.”"
+    )
+    last = claims_of(text)[-1]
+    assert (
+        last.text
+        == "We have no context for the current moment if we don’t know where we came from."
+    )
+
+
 def test_a_quoted_paragraph_after_the_frame_ends_the_paragraph_joins_the_claim() -> None:
     # PolNeAR train (Breitbart, 2015): PolNeAR annotates the two quoted paragraphs as one
     text = (

@@ -209,13 +209,17 @@ def _paragraph_attributions(
             last = _continued_claim(text, masked, paras, sents, chain, q, sentence, by_position)
             if (
                 last is not None
-                and last.kind == "direct"
+                and (last.kind == "direct" or _mixed_goes_on(masked, last))
                 and _joins_previous_quote(text, paras, last, q, sentence)
                 and _frame_between(text, masked, last.end, q.open_at)
             ):
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
                 # claim, as for a split quote inside a sentence; so is a quotation that goes on
-                # in the next paragraph after the frame ends the first
+                # in the next paragraph after the frame ends the first. After reported speech
+                # with quoted words ('Some ... are "based on ...," said Jon Alterman, .... "A
+                # long paper ..."') the frame is the gap between the claim's two pieces.
+                if last.kind == "mixed":
+                    last.gap = (last.end, q.start)
                 last.end = q.end
                 chain.moved(last)
                 last.context = (last.context[0], max(last.context[1], sentence.end))
@@ -446,6 +450,17 @@ def _continued_claim(
         if _only_titles_quoted(text, masked, other.start, other.end):
             return None  # narration in between breaks the chain
     return last
+
+
+def _mixed_goes_on(masked: str, claim: Attribution) -> bool:
+    """Reported speech in one piece with the speaker's quoted words ('Some ... are "based on ...
+    in fact,"', '"I have admiration for the mechanics" of the Clinton proposals'), whose frame
+    may lead on to more of them; not one that runs on past a frame of its own after its last
+    quotation ('... because "most people don't know," she said')."""
+    if claim.kind != "mixed" or claim.gap is not None:
+        return False
+    last_mark = masked.rfind(MASK, claim.start, claim.end)
+    return not find_cues(masked, last_mark + 1, claim.end)
 
 
 def _frame_owner(by_position: list[Attribution], last: Attribution) -> Attribution:
