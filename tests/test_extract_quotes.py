@@ -194,6 +194,13 @@ def test_reported_speech_running_past_a_frame_of_its_own_takes_no_second_piece()
     )
 
 
+def test_words_before_a_colon_introducing_the_quotation_are_no_part_of_it() -> None:
+    # PolNeAR train (Politico, 2016): "Clinton seemed irritated:" is the writer's
+    text = "Clinton seemed irritated: “It's a public statement! Just email it,” she wrote."
+    claim = only(text)
+    assert claim.kind == "direct" and claim.text == "It's a public statement! Just email it,"
+
+
 def test_a_quoted_paragraph_after_the_frame_ends_the_paragraph_joins_the_claim() -> None:
     # PolNeAR train (Breitbart, 2015): PolNeAR annotates the two quoted paragraphs as one
     text = (

@@ -631,6 +631,17 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     return not STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
 
 
+# "Sen. Claire McCaskill scolded him: "...," she said": a colon that hands over to a quotation
+_COLON_FRAME = re.compile(r"[^\x01]*?:\s*(?=\x01)")
+
+
+def _past_colon_frame(masked: str, start: int, end: int) -> int:
+    """Where content before ", she said" starts when the writer's words introduce its quotation
+    with a colon: at the quotation, not at the sentence start."""
+    colon = _COLON_FRAME.match(masked, start, end)
+    return colon.end() if colon else start
+
+
 def _content_before(
     text: str, masked: str, quotes: list[Quote], s_start: int, comma: int
 ) -> tuple[int, int, str] | None:
@@ -643,6 +654,7 @@ def _content_before(
     lead = re.match(r"(?:And|But|Yet|So|Still)\s+", text[s:e])
     if lead:
         s += lead.end()
+    s = _past_colon_frame(masked, s, e)
     if e - s < 3:
         return None
     inside = _quotes_in(quotes, s - 1, e + 1)
