@@ -198,7 +198,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _EDGE_TRIM:
         end -= 1
+    if end > start and text[end - 1] == ")" and _unbalanced_close(text, start, end):
+        return _trim(text, start, end - 1)  # "(... said the timing was unrelated.)"
     return start, end
+
+
+def _unbalanced_close(text: str, start: int, end: int) -> bool:
+    """Whether the stretch closes more parentheses than it opens: the sentence was an aside in
+    parentheses, whose closing mark is the writer's, no part of what was said."""
+    stretch = text[start:end]
+    return stretch.count(")") > stretch.count("(")
 
 
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
