@@ -540,9 +540,6 @@ def test_a_quotation_with_its_own_frame_keeps_its_speaker_before_according_to() 
 def test_the_closing_parenthesis_of_an_aside_is_no_part_of_the_claim() -> None:
     # PolNeAR train (The New York Times, 2015): the sentence is a parenthetical aside; its
     # closing mark is the writer's
-    text = (
-        "(Dow's chief executive, Andrew Liveris, of course, said that the timing was "
-        "unrelated.)"
-    )
+    text = "(Dow's chief executive, Andrew Liveris, of course, said that the timing was unrelated.)"
     claim = only(text)
     assert claim.text == "the timing was unrelated"
