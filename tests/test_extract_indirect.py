@@ -543,3 +543,34 @@ def test_the_closing_parenthesis_of_an_aside_is_no_part_of_the_claim() -> None:
     text = "(Dow's chief executive, Andrew Liveris, of course, said that the timing was unrelated.)"
     claim = only(text)
     assert claim.text == "the timing was unrelated"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # PolNeAR train (Western Journalism, 2016)
+        (
+            "Tuttle also asserts that Republicans have aided and abetted the country’s leftward "
+            "lurch.",
+            "also asserts",
+        ),
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "She further announced that the DOJ was retaining the right of curtailing federal "
+            "funding to the North Carolina Department of Public Safety.",
+            "further announced",
+        ),
+        # an auxiliary opens the cue; the adverb after it stays in
+        (
+            "Mr. Obama has repeatedly said that he opposes American boots on the ground.",
+            "has repeatedly said",
+        ),
+    ],
+    ids=["also", "further", "aux-adverb"],
+)
+def test_the_cue_keeps_the_adverbs_before_its_verb(text: str, cue: str) -> None:
+    # PolNeAR marks "also said", "has repeatedly said" as the cue (281 train cues open with
+    # "also", 20 leave it out)
+    claim = only(text)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert text[claim.cue.start : claim.cue.end] == cue

@@ -224,6 +224,25 @@ def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[
     return start, verb_end
 
 
+_CUE_ADVERBS = words("cue_adverbs")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def widen_cue(text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
+    """The whole reporting cue as a reader names it: with the adverbs and auxiliaries before
+    its verb ("has also said", "later told"), never reaching back past `floor` (the end of
+    the speaker's name before it, or the sentence start)."""
+    start = cue[0]
+    for _ in range(3):
+        word = _WORD_BEFORE.search(text, max(floor, start - 20), start)
+        if word is None or word.group(1) not in _CUE_ADVERBS | _AUX_IN_CUE:
+            break
+        start = word.start(1)
+        if word.group(1) in _AUX_IN_CUE:
+            break  # the auxiliary opens the cue: "all she could do was shout" is "was shout"
+    return start, cue[1]
+
+
 def _quotes_in(quotes: list[Quote], start: int, end: int) -> list[Quote]:
     """Quotations wholly inside [start, end); `quotes` is short (one sentence's)."""
     return [q for q in quotes if q.open_at >= start and q.close_end <= end]

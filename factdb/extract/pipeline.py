@@ -17,7 +17,7 @@ from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
-from factdb.extract.attribution import Attribution, attribute_sentence
+from factdb.extract.attribution import Attribution, attribute_sentence, widen_cue
 from factdb.extract.hedges import attach_hedges, find_hedges
 from factdb.extract.lexicon import reporting_verb_forms, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
@@ -978,7 +978,16 @@ def extract(text: str) -> ArticleExtraction:
                 resolved.role, resolved.organization,
             )  # fmt: skip
             confidence = att.confidence * certainty
-        cue = Span(text[att.cue[0] : att.cue[1]], *att.cue) if att.cue else None
+        cue = None
+        if att.cue:
+            # never back into the speaker's name or the content before the cue
+            floor = max(
+                att.context[0],
+                att.mention[1] if att.mention and att.mention[1] <= att.cue[0] else 0,
+                att.end if att.end <= att.cue[0] else 0,
+            )
+            cue_start, cue_end = widen_cue(text, att.cue, floor)
+            cue = Span(text[cue_start:cue_end], cue_start, cue_end)
         context_start = min(att.context[0], att.start)
         context_end = max(att.context[1], att.end)
         claims.append(
