@@ -574,3 +574,40 @@ def test_the_cue_keeps_the_adverbs_before_its_verb(text: str, cue: str) -> None:
     claim = only(text)
     assert claim.cue is not None and claim.cue.text == cue
     assert text[claim.cue.start : claim.cue.end] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # PolNeAR train (The New York Times, 2015)
+        (
+            "In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with "
+            "courses.",
+            ["In any case", "the golf industry was vastly over-supplied with courses"],
+        ),
+        # PolNeAR train (Politico, 2015)
+        (
+            "In a merger, he said, the HP brand would survive - and Fiorina would stay on top.",
+            ["In a merger", "the HP brand would survive - and Fiorina would stay on top"],
+        ),
+    ],
+    ids=["in-any-case", "in-a-merger"],
+)
+def test_an_adverbial_before_a_speaker_in_commas_is_the_claims_first_piece(
+    text: str, pieces: list[str]
+) -> None:
+    # what the speaker said holds the adverbial; PolNeAR keeps it as the first piece (87
+    # train claims; 14 leave it out)
+    claim = only(text)
+    assert [text[s:e] for s, e in claim.segments] == pieces
+
+
+def test_a_noun_phrase_after_the_object_of_a_cue_is_no_rest_of_a_claim() -> None:
+    # PolNeAR train (Politico, 2016): ", the firm ..." describes CrowdStrike; the sentence's
+    # opening "In Saturday's call" is no piece of what Pelosi said
+    text = (
+        "In Saturday’s call, Pelosi was underlining a point made by cyber experts at "
+        "CrowdStrike, the firm the party has hired to investigate the breaches at the DNC."
+    )
+    claim = only(text)
+    assert claim.segments == [] and claim.text.startswith("a point made by")
