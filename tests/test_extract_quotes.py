@@ -201,6 +201,22 @@ def test_words_before_a_colon_introducing_the_quotation_are_no_part_of_it() -> N
     assert claim.kind == "direct" and claim.text == "It's a public statement! Just email it,"
 
 
+def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before() -> None:
+    # PolNeAR train (Western Journalism, 2015): 'Instead, "..."' was neither joined to Trump's
+    # quotation nor kept at all; PolNeAR annotates both as one attribution
+    text = (
+        "“He’s supposed to be a cheerleader for this country,” Trump said. Instead, “he just "
+        "acts like a defeated man.”"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert claim.speaker is not None and claim.speaker.name == "Trump"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "He’s supposed to be a cheerleader for this country",
+        "he just acts like a defeated man.",
+    ]
+
+
 def test_a_quoted_paragraph_after_the_frame_ends_the_paragraph_joins_the_claim() -> None:
     # PolNeAR train (Breitbart, 2015): PolNeAR annotates the two quoted paragraphs as one
     text = (

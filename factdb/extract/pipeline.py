@@ -64,6 +64,21 @@ class _Spans:
         return before > 0 and self._reach[before - 1] > start
 
 
+# a sentence's opening word that links it to the one before: '," he said. Then, "I try ...'
+_CONNECTIVE = re.compile(
+    r"\s*(?:Then|Instead|But|And|Still|Yet|So|Now|Later|Again|Also|Finally|Meanwhile|However)"
+    r"\b,?\s*(?=\x01)"
+)
+
+
+def _past_connective(masked: str, sentence: _Sentence) -> int:
+    """Where a sentence's quotation starts when only a connective comes before it ('Then, "I
+    try to explain it to them."'): the sentence goes on with the speaker before, as a
+    quote-only sentence does."""
+    found = _CONNECTIVE.match(masked, sentence.start, sentence.end)
+    return found.end() if found else sentence.start
+
+
 def _frame_only_quotes(masked: str, start: int, end: int) -> bool:
     """True when a stretch holds quotations and nothing but punctuation around them."""
     stretch = masked[start:end]
@@ -164,7 +179,7 @@ def _paragraph_attributions(
                                 confidence=0.7, context=(sentence.start, sentence.end))
                 )  # fmt: skip
                 continue
-            if not _frame_only_quotes(masked, sentence.start, sentence.end):
+            if not _frame_only_quotes(masked, _past_connective(masked, sentence), sentence.end):
                 beside = _cue_beside(text, masked, q, sentence.start, sentence.end)
                 if (
                     beside is not None
