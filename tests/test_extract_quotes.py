@@ -119,6 +119,18 @@ def test_quote_after_a_frame_naming_a_show_joins_the_claim_without_the_title() -
     ]
 
 
+def test_a_show_title_with_small_words_in_lower_case_is_no_quotation_in_the_frame() -> None:
+    # PolNeAR train (Politico, 2016): PolNeAR annotates both quotations as one attribution
+    text = (
+        '"The message is that the government should be working to try to change," Christie said '
+        'on ABC\'s "This Week with George Stephanopoulos." "And Donald Trump is not going to give '
+        'in to the special interests in this country, like the teachers union."'
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert text[slice(*claim.segments[1])].startswith("And Donald Trump")
+
+
 def test_a_title_in_doubled_single_marks_is_no_quotation_in_the_frame() -> None:
     # PolNeAR train (The New York Times archive style, 2016): ''Hacked World Order'' is a book
     text = (

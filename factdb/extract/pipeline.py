@@ -384,16 +384,25 @@ def _only_titles_quoted(text: str, masked: str, start: int, end: int) -> bool:
     """Whether every quotation in the stretch is a title ('On "Face the Nation," Sanders
     identified ...'), or there is none: the stretch is the writer's, no one's quoted words."""
     return all(
-        _title_like(text[run.start() : run.end()])
+        _title_like(text[run.start() : run.end()], _title_small_words())
         for run in _MASKED_RUN.finditer(masked, start, end)
     )
 
 
-def _title_like(quoted: str) -> bool:
+def _title_like(quoted: str, small: frozenset[str] = frozenset()) -> bool:
     """A quoted name or heading: a few words, each long one capitalised ("Shark Tank", "State of
-    the Union", "Legend in the Coal Fields"), not words someone said."""
+    the Union", "Legend in the Coal Fields") but for the `small` ones, not words someone said."""
     said = [w.strip("'’") for w in re.findall(r"[\w’'-]+", quoted)]  # '' as marks, too
-    return len(said) <= 8 and all(w[:1].isupper() for w in said if len(w) >= 4)
+    return len(said) <= 8 and all(
+        w[:1].isupper() for w in said if len(w) >= 4 and w.lower() not in small
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_small_words() -> frozenset[str]:
+    """Short words a show's or book's title leaves in lower case ("This Week with George
+    Stephanopoulos"); a quoted heading of a paragraph gets no such leeway."""
+    return words("function_words") | words("determiners")
 
 
 class _LatestEnd:
@@ -823,7 +832,7 @@ def _title_in_frame(text: str, att: Attribution, q: Quote) -> bool:
     if q.start <= att.start + 1:
         return False
     before = text[max(att.start, q.open_at - 3) : q.open_at].rstrip()
-    return before[-1:].isalnum() and _title_like(text[q.start : q.end])
+    return before[-1:].isalnum() and _title_like(text[q.start : q.end], _title_small_words())
 
 
 _BELIEVER_PRONOUNS = frozenset(["he", "she", "they"])
