@@ -652,3 +652,14 @@ def test_and_asked_without_a_comma_stays_in_the_reported_clause() -> None:
     )
     claim = only(text)
     assert claim.text.endswith("asked him to condemn violence no matter who is responsible")
+
+
+def test_content_before_according_to_starts_past_a_leading_conjunction() -> None:
+    # PolNeAR train (The New York Times, 2016): as before ", analysts said", "But" links the
+    # sentence to the one before and is no part of the claim
+    text = (
+        "But HarperCollins declined to renew the offer, according to a publishing executive "
+        "familiar with the talks."
+    )
+    claim = only(text)
+    assert claim.text == "HarperCollins declined to renew the offer"
