@@ -59,6 +59,8 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     that = _THAT.match(text, start, end)
     if that:
         start = that.end()
+        while start < end and text[start] in _TRIM:
+            start += 1  # 'that “...”': the mark after "that" goes too, as at any other start
     return start, end
 
 
@@ -159,8 +161,105 @@ def _prf(pred_hit: int, pred: int, gold_hit: int, gold: int) -> dict[str, float]
     }
 
 
-def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
-    """Every figure for one gold file; `show_errors` prints that many misses and false hits."""
+# What a found span has that its gold has not, or lacks, named by the words at the seam.
+_FRAME_WORDS = re.compile(
+    r"\b(?:said|says|say|added|told|tells|asked|wrote|writes|noted|according)\b"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
+_ADVERBIAL = re.compile(
+    r"\W*(?:on|in|at|during|after|before|last|this|through|via|from|when|while|as|since)\b"
+)
+
+
+def _tail_pattern(extra: str) -> str:
+    """Name what a found span runs on into past its gold end."""
+    head = extra.lstrip(" \t\"'“”‘’")
+    if _SENTENCE_BREAK.search(extra[:-1]) and _FRAME_WORDS.search(extra):
+        return "runs on past a frame into the next sentence"
+    if _FRAME_WORDS.search(" ".join(extra.split()[:6])):
+        return "runs on into a frame (', he said')"
+    if re.match(r",\s*(?:which|who|whose|where|when)\b", head):
+        return "runs on into a relative clause (', which ...')"
+    if re.match(r"[—–-]{1,2}|\s[—–-]", head) or re.match(r"\s*[—–-]", extra):
+        return "runs on past a dash"
+    if re.match(r",?\s*(?:and|but|while|though|even|so|yet)\b", head):
+        return "runs on into a coordinated clause (', and ...', ', but ...')"
+    if re.match(r",\s*[a-z]+ing\b", head):
+        return "runs on into a participle (', saying ...')"
+    if _ADVERBIAL.match(head):
+        return "runs on into an adverbial ('on Tuesday', 'in a statement')"
+    if re.match(r",\s*(?:a|an|the|one)\b", head):
+        return "runs on into an appositive (', a ...')"
+    return "runs on past the end (other)"
+
+
+def _head_pattern(extra: str) -> str:
+    """Name what a found span has before its gold start."""
+    if _FRAME_WORDS.search(extra):
+        return "starts too early, before a frame or source"
+    if re.fullmatch(r"\W*(?:And|But|Yet|So|Still|Now|Also)\W*", extra):
+        return "starts too early, at a conjunction"
+    if extra.rstrip().endswith(("“", '"', "''", "‘")):
+        return "starts too early, words before a quotation (mixed vs quoted)"
+    return "starts too early (other)"
+
+
+def _short_head_pattern(missing: str) -> str:
+    """Name what a found span lacks at its gold start."""
+    if _FRAME_WORDS.search(missing) and _SENTENCE_BREAK.search(missing):
+        return "starts too late: an earlier piece of the statement is missing"
+    if missing.rstrip().endswith(("“", '"', "''", "‘")):
+        return "starts too late: at the quotation inside a mixed clause"
+    if re.fullmatch(r"\W*(?:that|which|who|what)\W*", missing, re.IGNORECASE):
+        return "starts too late: after 'that'/'which'"
+    return "starts too late (other)"
+
+
+def span_pattern(text: str, gold: list[tuple[int, int]], found: list[tuple[int, int]]) -> str:
+    """One name for how a found content span differs from its gold (both trimmed pieces)."""
+    g_start, g_end = gold[0][0], gold[-1][1]
+    f_start, f_end = found[0][0], found[-1][1]
+    names = []
+    if len(gold) != len(found):
+        names.append(
+            f"pieces: gold {min(len(gold), 3)}{'+' if len(gold) > 3 else ''}, found {len(found)}"
+        )
+    if f_end > g_end:
+        names.append(_tail_pattern(text[g_end:f_end]))
+    elif f_end < g_end:
+        missing = text[f_end:g_end]
+        names.append(
+            "stops short at a sentence break"
+            if _SENTENCE_BREAK.search(missing)
+            else "stops short inside the sentence"
+        )
+    if f_start < g_start:
+        names.append(_head_pattern(text[f_start:g_start]))
+    elif f_start > g_start:
+        names.append(_short_head_pattern(text[g_start:f_start]))
+    return "; ".join(names) or "same ends, different inside"
+
+
+def cue_pattern(gold: tuple[int, int], found: tuple[int, int] | None, text: str) -> str | None:
+    """How a found cue differs from the gold cue, or None when they are the same span."""
+    if found is None:
+        return "no cue found"
+    if found == gold:
+        return None
+    if gold[0] <= found[0] and found[1] <= gold[1]:
+        extra = text[gold[0] : found[0]].split() + text[found[1] : gold[1]].split()
+        return f"gold wider: {' '.join(extra[:3]).lower() or '(marks)'}"
+    if found[0] <= gold[0] and gold[1] <= found[1]:
+        return "found wider"
+    if found[0] < gold[1] and gold[0] < found[1]:
+        return "overlapping"
+    return "another word"
+
+
+def evaluate(path: str, show_errors: int = 0, show_spans: int = 0) -> dict[str, Any]:
+    """Every figure for one gold file; `show_errors` prints that many misses and false hits,
+    `show_spans` that many found-but-not-exact spans beside their gold, after a tally of how
+    they differ (`span_pattern`) and of how found cues differ from gold cues."""
     pronouns = set(pronoun_classes())
     kept_words = kept_cue_words()
     counts: Counter[str] = Counter()
@@ -168,6 +267,9 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
     missed: list[str] = []
     false_hits: list[str] = []
     wrong_speakers: list[str] = []
+    span_tally: Counter[str] = Counter()
+    cue_tally: Counter[str] = Counter()
+    span_rows: list[str] = []
     with open(path, encoding="utf-8") as handle:
         records = [json.loads(line) for line in handle if line.strip()]
     for record in records:
@@ -191,11 +293,13 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
         for claim in claims:
             if claim.speaker is not None and claim.speaker.name.lower() in pronouns:
                 counts["pred_pronoun"] += 1
+        golds: list[tuple[list[tuple[int, int]], set[int]]] = []
         for quote in record["quotes"]:
             segments = quote.get("segments") or [[quote["start"], quote["end"]]]
             gold_chars = _chars(text, segments)
             if not gold_chars:
                 continue
+            golds.append(([trimmed(text, s, e) for s, e in segments], gold_chars))
             kind = quote["kind"]
             speech = is_speech_cue(quote.get("cue"))
             counts["speech_gold"] += speech
@@ -264,6 +368,26 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
                     and quote["cue_start"] < claim.cue.end
                 ):
                     counts["cue_ok"] += 1
+                found_cue = (claim.cue.start, claim.cue.end) if claim.cue else None
+                cue_differs = cue_pattern((quote["cue_start"], quote["cue_end"]), found_cue, text)
+                counts["cue_exact"] += cue_differs is None
+                if show_spans and cue_differs is not None:
+                    cue_tally[cue_differs] += 1
+        if show_spans:
+            for i, claim in enumerate(claims):
+                if pred_hit30[i] and not pred_exact[i]:
+                    found = [trimmed(text, s, e) for s, e in pieces[i]]
+                    gold, _ = max(
+                        golds,
+                        key=lambda g: len(g[1] & pred_chars[i]) / len(g[1] | pred_chars[i]),
+                    )
+                    pattern = span_pattern(text, gold, found)
+                    span_tally.update(pattern.split("; "))  # each way it differs, counted alone
+                    if len(span_rows) < show_spans:
+                        span_rows.append(
+                            f"SPAN ({claim.rule}) {pattern}\n  gold:  {_pieces_text(text, gold)}"
+                            f"\n  found: {_pieces_text(text, found)}"
+                        )
         for i, claim in enumerate(claims):
             if not pred_hit30[i] and len(false_hits) < show_errors:
                 who = claim.speaker.name if claim.speaker else None
@@ -304,10 +428,18 @@ def evaluate(path: str, show_errors: int = 0) -> dict[str, Any]:
         "speaker_named": counts["speaker_named"],
         "bare_pronoun_speakers": _pct(counts["pred_pronoun"], counts["pred"], 2),
         "cue_match": _pct(counts["cue_ok"], counts["cue_gold"], 1),
+        "cue_exact": _pct(counts["cue_exact"], counts["cue_gold"], 1),
         "seconds": round(seconds, 3),
         "errors": missed + false_hits + wrong_speakers,
+        "span_tally": span_tally.most_common(),
+        "cue_tally": cue_tally.most_common(),
+        "spans": span_rows,
     }
     return result
+
+
+def _pieces_text(text: str, pieces: list[tuple[int, int]]) -> str:
+    return " | ".join(_normal(text[s:e]) for s, e in pieces)
 
 
 def format_report(result: dict[str, Any]) -> str:
@@ -326,10 +458,18 @@ def format_report(result: dict[str, Any]) -> str:
         f"content token-overlap   {prf('content_overlap')}",
         f"speaker match {result['speaker_match']:.1f}% of {result['speaker_scored']} found quotes with a non-pronoun gold source",
         f"named speakers right {result['speaker_named_precision']:.1f}% of {result['speaker_named']} (the rest: no speaker or 'unknown')",
-        f"bare pronoun speakers {result['bare_pronoun_speakers']:.2f}%   cue match {result['cue_match']:.1f}%",
+        f"bare pronoun speakers {result['bare_pronoun_speakers']:.2f}%   cue match {result['cue_match']:.1f}%"
+        f" (exact span {result['cue_exact']:.1f}%)",
         f"extraction time {result['seconds']:.2f} s",
     ]
     lines.extend(result["errors"])
+    if result["span_tally"]:
+        lines.append("found but not exact, by each way the span differs from its gold:")
+        lines.extend(f"  {count:5d}  {name}" for name, count in result["span_tally"][:25])
+    if result["cue_tally"]:
+        lines.append("found cues that are not the gold cue's span:")
+        lines.extend(f"  {count:5d}  {name}" for name, count in result["cue_tally"][:15])
+    lines.extend(result["spans"])
     return "\n".join(lines)
 
 
@@ -343,6 +483,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("gold")
     parser.add_argument("--errors", type=int, default=0, help="print up to N misses of each type")
+    parser.add_argument(
+        "--spans",
+        type=int,
+        default=0,
+        help="tally how found-but-not-exact content spans and cues differ from gold; list N",
+    )
     parser.add_argument(
         "--mixed-partials",
         action="store_true",
@@ -358,7 +504,7 @@ def main(argv: list[str] | None = None) -> None:
 
         print(format_hedge_report(evaluate_hedges(args.gold)))
         return
-    print(format_report(evaluate(args.gold, args.errors)))
+    print(format_report(evaluate(args.gold, args.errors, args.spans)))
 
 
 if __name__ == "__main__":

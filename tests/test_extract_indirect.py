@@ -643,3 +643,131 @@ def test_that_before_a_verb_is_a_subject_after_the_cue_and_a_relative_after_an_o
 )
 def test_words_that_only_look_like_a_report_are_no_claim(text: str) -> None:
     assert [c for c in extract_article(text).claims if c.rule.startswith("indirect")] == []
+
+
+def test_the_closing_parenthesis_of_an_aside_is_no_part_of_the_claim() -> None:
+    # PolNeAR train (The New York Times, 2015): the sentence is a parenthetical aside; its
+    # closing mark is the writer's
+    text = "(Dow's chief executive, Andrew Liveris, of course, said that the timing was unrelated.)"
+    claim = only(text)
+    assert claim.text == "the timing was unrelated"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # PolNeAR train (Western Journalism, 2016)
+        (
+            "Tuttle also asserts that Republicans have aided and abetted the country’s leftward "
+            "lurch.",
+            "also asserts",
+        ),
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "She further announced that the DOJ was retaining the right of curtailing federal "
+            "funding to the North Carolina Department of Public Safety.",
+            "further announced",
+        ),
+        # an auxiliary opens the cue; the adverb after it stays in
+        (
+            "Mr. Obama has repeatedly said that he opposes American boots on the ground.",
+            "has repeatedly said",
+        ),
+    ],
+    ids=["also", "further", "aux-adverb"],
+)
+def test_the_cue_keeps_the_adverbs_before_its_verb(text: str, cue: str) -> None:
+    # PolNeAR marks "also said", "has repeatedly said" as the cue (281 train cues open with
+    # "also", 20 leave it out)
+    claim = only(text)
+    assert claim.cue is not None and claim.cue.text == cue
+    assert text[claim.cue.start : claim.cue.end] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # PolNeAR train (The New York Times, 2015)
+        (
+            "In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with "
+            "courses.",
+            ["In any case", "the golf industry was vastly over-supplied with courses"],
+        ),
+        # PolNeAR train (Politico, 2015)
+        (
+            "In a merger, he said, the HP brand would survive - and Fiorina would stay on top.",
+            ["In a merger", "the HP brand would survive - and Fiorina would stay on top"],
+        ),
+    ],
+    ids=["in-any-case", "in-a-merger"],
+)
+def test_an_adverbial_before_a_speaker_in_commas_is_the_claims_first_piece(
+    text: str, pieces: list[str]
+) -> None:
+    # what the speaker said holds the adverbial; PolNeAR keeps it as the first piece (87
+    # train claims; 14 leave it out)
+    claim = only(text)
+    assert [text[s:e] for s, e in claim.segments] == pieces
+
+
+def test_a_noun_phrase_after_the_object_of_a_cue_is_no_rest_of_a_claim() -> None:
+    # PolNeAR train (Politico, 2016): ", the firm ..." describes CrowdStrike; the sentence's
+    # opening "In Saturday's call" is no piece of what Pelosi said
+    text = (
+        "In Saturday’s call, Pelosi was underlining a point made by cyber experts at "
+        "CrowdStrike, the firm the party has hired to investigate the breaches at the DNC."
+    )
+    claim = only(text)
+    assert claim.segments == [] and claim.text.startswith("a point made by")
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "He says the obvious response was to break up fraudulent operators and says he "
+            "introduced legislation to accomplish that.",
+            [
+                "the obvious response was to break up fraudulent operators",
+                "he introduced legislation to accomplish that",
+            ],
+        ),
+        # PolNeAR train (Politico, 2016)
+        (
+            "The director of the European Centre, Ina Kirsch, told the AP her group never worked "
+            "with Manafort or Gates and said the group hired the Washington lobbyists on its own.",
+            [
+                "her group never worked with Manafort or Gates",
+                "the group hired the Washington lobbyists on its own",
+            ],
+        ),
+    ],
+    ids=["and-says", "and-said"],
+)
+def test_and_said_without_a_comma_is_the_speakers_next_statement(
+    text: str, contents: list[str]
+) -> None:
+    # PolNeAR ends 78 train claims before such an "and said", 10 hold it
+    assert [c.text for c in extract_article(text).claims] == contents
+
+
+def test_and_asked_without_a_comma_stays_in_the_reported_clause() -> None:
+    # PolNeAR train (Breitbart, 2016): "asked" goes with "spoke", the reported clause's verb
+    text = (
+        "Senate Majority Leader Mitch McConnell says he spoke to Republican front-runner Donald "
+        "Trump and asked him to condemn violence no matter who is responsible."
+    )
+    claim = only(text)
+    assert claim.text.endswith("asked him to condemn violence no matter who is responsible")
+
+
+def test_content_before_according_to_starts_past_a_leading_conjunction() -> None:
+    # PolNeAR train (The New York Times, 2016): as before ", analysts said", "But" links the
+    # sentence to the one before and is no part of the claim
+    text = (
+        "But HarperCollins declined to renew the offer, according to a publishing executive "
+        "familiar with the talks."
+    )
+    claim = only(text)
+    assert claim.text == "HarperCollins declined to renew the offer"

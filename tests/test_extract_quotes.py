@@ -88,6 +88,147 @@ def test_quote_after_a_long_frame_with_an_appositive_joins_the_claim() -> None:
     ]
 
 
+def test_quote_after_a_frame_holding_a_claim_of_its_own_joins_the_quote_before() -> None:
+    # PolNeAR train (Washington Post, 2016): "noting ..." is a claim made in the frame; PolNeAR
+    # annotates the two quotations as one attribution, and the second is Clark's, not unknown
+    text = (
+        '"That\'s the $64,000 question," Clark said, noting he would support any of the other '
+        'candidates if they secured the nomination. "We\'ve developed a pretty deep bench here."'
+    )
+    first, noting = claims_of(text)
+    assert first.rule == "direct:split"
+    assert first.speaker is not None and first.speaker.name == "Clark"
+    assert [text[s:e] for s, e in first.segments] == [
+        "That's the $64,000 question",
+        "We've developed a pretty deep bench here.",
+    ]
+    assert noting.cue is not None and noting.cue.text == "noting"
+
+
+def test_quote_after_a_frame_naming_a_show_joins_the_claim_without_the_title() -> None:
+    # PolNeAR train (The Hill, 2015): the show's name in quote marks is the writer's, no piece
+    text = (
+        "“Of course we’re going to release our medical records,” Sanders said during an "
+        "interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy.”"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "Of course we’re going to release our medical records",
+        "Thank God, I am very healthy.",
+    ]
+
+
+def test_a_show_title_with_small_words_in_lower_case_is_no_quotation_in_the_frame() -> None:
+    # PolNeAR train (Politico, 2016): PolNeAR annotates both quotations as one attribution
+    text = (
+        '"The message is that the government should be working to try to change," Christie said '
+        'on ABC\'s "This Week with George Stephanopoulos." "And Donald Trump is not going to give '
+        'in to the special interests in this country, like the teachers union."'
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert text[slice(*claim.segments[1])].startswith("And Donald Trump")
+
+
+def test_a_title_in_doubled_single_marks_is_no_quotation_in_the_frame() -> None:
+    # PolNeAR train (The New York Times archive style, 2016): ''Hacked World Order'' is a book
+    text = (
+        "''Reading between the lines, it does sound as if the F.B.I. believes a compromise of "
+        "Clinton's email is more likely than not,'' said Adam Segal, the author of ''Hacked "
+        "World Order,'' who studies cyber issues at the Council on Foreign Relations. "
+        "''Sophisticated attackers would have known of the existence of the account.''"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split" and len(claim.segments) == 2
+    assert text[slice(*claim.segments[1])].startswith("Sophisticated attackers")
+
+
+def test_quote_after_a_frame_whose_speaker_was_not_found_still_joins_it() -> None:
+    # PolNeAR train (Politico, 2016): one statement in two quotations, not a second claim
+    # standing alone with nobody named
+    text = (
+        "“This is eerily similar to the first debate in 2000,” said one longtime adviser to "
+        "Bill Clinton. “Al want to deliver the knockout punch, and instead people were like, "
+        "‘This guy is kind of a dick.’”"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split" and len(claim.segments) == 2
+
+
+def test_narration_quoting_only_a_title_ends_the_speakers_run() -> None:
+    # PolNeAR dev (Washington Post, 2016): the quotation after 'On "Face the Nation," Sanders
+    # identified ...' is Sanders's, never a continuation of Pence in the paragraph before
+    text = (
+        '"At the end of the day, we need to step away from efforts by Hillary Clinton and others '
+        'to paint law enforcement in this country with the broad brush of racial bias," Pence '
+        'said on CNN\'s "State of the Union."\n\nOn "Face the Nation," Sen. Bernie Sanders (Vt.), '
+        "who lost the Democratic primaries to Clinton, identified young voters' exhaustion with "
+        "bigotry as one of the reasons that they should get excited about Clinton's candidacy. "
+        '"The younger people are ... more than any generation in American history, are sick and '
+        'tired of discrimination and racism."'
+    )
+    later = [c for c in claims_of(text) if c.text.startswith("The younger people")]
+    assert [c.speaker.name if c.speaker else None for c in later] == [None]
+
+
+def test_quote_after_reported_speech_ending_in_quoted_words_is_its_second_piece() -> None:
+    # PolNeAR train (Politico, 2016): PolNeAR annotates the clause with the quoted words and
+    # the quotation after the frame as one attribution in two pieces
+    text = (
+        'Some of the anti-Saudi sentiments in the U.S. are "based on fundamental '
+        'misunderstandings of the kingdom, but many are grounded in fact," said Jon Alterman, a '
+        'Middle East analyst with the Center for Strategic and International Studies. "A long '
+        'paper may go some way to contesting some of the wilder accusations."'
+    )
+    claim = only(text)
+    assert claim.kind == "mixed" and claim.rule == "mixed:split"
+    assert claim.speaker is not None and claim.speaker.name == "Jon Alterman"
+    assert [text[s:e] for s, e in claim.segments] == [
+        'Some of the anti-Saudi sentiments in the U.S. are "based on fundamental '
+        "misunderstandings of the kingdom, but many are grounded in fact",
+        "A long paper may go some way to contesting some of the wilder accusations.",
+    ]
+
+
+def test_reported_speech_running_past_a_frame_of_its_own_takes_no_second_piece() -> None:
+    # PolNeAR dev (HuffPost, 2016): the clause of "DuVernay said" runs on past "she said"; the
+    # quotation after is the second frame's, and PolNeAR keeps it apart
+    text = (
+        "DuVernay said she felt the 13th Amendment was worth examining because “most people "
+        "don’t know about that loop-hole,” she said. “We have no context for the current moment "
+        "if we don’t know where we came from.”"
+    )
+    last = claims_of(text)[-1]
+    assert (
+        last.text
+        == "We have no context for the current moment if we don’t know where we came from."
+    )
+
+
+def test_words_before_a_colon_introducing_the_quotation_are_no_part_of_it() -> None:
+    # PolNeAR train (Politico, 2016): "Clinton seemed irritated:" is the writer's
+    text = "Clinton seemed irritated: “It's a public statement! Just email it,” she wrote."
+    claim = only(text)
+    assert claim.kind == "direct" and claim.text == "It's a public statement! Just email it,"
+
+
+def test_a_quotation_after_a_connective_goes_on_with_the_speaker_before() -> None:
+    # PolNeAR train (Western Journalism, 2015): 'Instead, "..."' was neither joined to Trump's
+    # quotation nor kept at all; PolNeAR annotates both as one attribution
+    text = (
+        "“He’s supposed to be a cheerleader for this country,” Trump said. Instead, “he just "
+        "acts like a defeated man.”"
+    )
+    claim = only(text)
+    assert claim.rule == "direct:split"
+    assert claim.speaker is not None and claim.speaker.name == "Trump"
+    assert [text[s:e] for s, e in claim.segments] == [
+        "He’s supposed to be a cheerleader for this country",
+        "he just acts like a defeated man.",
+    ]
+
+
 def test_a_quoted_paragraph_after_the_frame_ends_the_paragraph_joins_the_claim() -> None:
     # PolNeAR train (Breitbart, 2015): PolNeAR annotates the two quoted paragraphs as one
     text = (

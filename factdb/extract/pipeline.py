@@ -17,7 +17,7 @@ from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
-from factdb.extract.attribution import Attribution, attribute_sentence
+from factdb.extract.attribution import Attribution, attribute_sentence, widen_cue
 from factdb.extract.hedges import attach_hedges, find_hedges
 from factdb.extract.lexicon import reporting_verb_forms, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
@@ -62,6 +62,21 @@ class _Spans:
     def overlaps(self, start: int, end: int) -> bool:
         before = bisect_left(self._starts, end)  # the spans starting before `end`
         return before > 0 and self._reach[before - 1] > start
+
+
+# a sentence's opening word that links it to the one before: '," he said. Then, "I try ...'
+_CONNECTIVE = re.compile(
+    r"\s*(?:Then|Instead|But|And|Still|Yet|So|Now|Later|Again|Also|Finally|Meanwhile|However)"
+    r"\b,?\s*(?=\x01)"
+)
+
+
+def _past_connective(masked: str, sentence: _Sentence) -> int:
+    """Where a sentence's quotation starts when only a connective comes before it ('Then, "I
+    try to explain it to them."'): the sentence goes on with the speaker before, as a
+    quote-only sentence does."""
+    found = _CONNECTIVE.match(masked, sentence.start, sentence.end)
+    return found.end() if found else sentence.start
 
 
 def _frame_only_quotes(masked: str, start: int, end: int) -> bool:
@@ -165,7 +180,7 @@ def _paragraph_attributions(
                                 confidence=0.7, context=(sentence.start, sentence.end))
                 )  # fmt: skip
                 continue
-            if not _frame_only_quotes(masked, sentence.start, sentence.end):
+            if not _frame_only_quotes(masked, _past_connective(masked, sentence), sentence.end):
                 beside = _cue_beside(text, masked, q, sentence.start, sentence.end)
                 if (
                     beside is not None
@@ -209,26 +224,30 @@ def _paragraph_attributions(
                         )  # fmt: skip
                         continue
             # continuation of the previous claim: same or previous paragraph, a direct quote
-            last = _continued_claim(masked, paras, sents, chain, q, sentence)
+            last = _continued_claim(text, masked, paras, sents, chain, q, sentence, by_position)
             if last is not None and max(last.end, last.context[1]) < orphan_at:
                 # 'X told ...: "A." Mr Gunness disagreed: "B." "C."': B has no speaker found,
                 # so C may be his, not X's
                 last = None
             if (
                 last is not None
-                and last.kind == "direct"
+                and (last.kind == "direct" or _mixed_goes_on(masked, last))
                 and _joins_previous_quote(text, paras, last, q, sentence)
-                and _frame_between(masked, last.end, q.open_at)
+                and _frame_between(text, masked, last.end, q.open_at)
             ):
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
                 # claim, as for a split quote inside a sentence; so is a quotation that goes on
-                # in the next paragraph after the frame ends the first
+                # in the next paragraph after the frame ends the first. After reported speech
+                # with quoted words ('Some ... are "based on ...," said Jon Alterman, .... "A
+                # long paper ..."') the frame is the gap between the claim's two pieces.
+                if last.kind == "mixed":
+                    last.gap = (last.end, q.start)
                 last.end = q.end
                 chain.moved(last)
                 last.context = (last.context[0], max(last.context[1], sentence.end))
                 last.rule = last.rule.split(":")[0] + ":split"
                 continue
-            if last is not None:
+            if last is not None and last.mention is not None:
                 extra.append(
                     Attribution(q.start, q.end, "direct", "direct:continuation", None, last.mention,
                                 last.appositive, confidence=0.7,
@@ -349,16 +368,48 @@ def _joins_previous_quote(
         return True
     if gap > 1 or q.paragraphs != 1 or not q.closed:
         return False
-    said = re.findall(r"[\w’'-]+", text[q.start : q.end])
-    return not (len(said) <= 8 and all(w[:1].isupper() for w in said if len(w) >= 4))
+    return not _title_like(text[q.start : q.end])
 
 
-def _frame_between(masked: str, end: int, open_at: int) -> bool:
+_MASKED_RUN = re.compile(MASK + "+")
+
+
+def _frame_between(text: str, masked: str, end: int, open_at: int) -> bool:
     """Only the rest of the first quotation's sentence between two quotations ('," he said. "'),
     however long its speaker's appositive ('," said Robert Mason, a University of Washington
-    professor who has researched ... "'): PolNeAR annotates both as one attribution."""
-    between = masked[end:open_at].lstrip(MASK)  # from the closing mark on
-    return MASK not in between and len(between.split()) <= _MAX_FRAME_WORDS
+    professor who has researched ... "'), and the titles it names ('," Sanders said on CNN's
+    "State of the Union" Sunday. "'): PolNeAR annotates both as one attribution."""
+    start = end
+    while start < open_at and masked[start] == MASK:
+        start += 1  # from the closing mark on
+    if len(masked[start:open_at].split()) > _MAX_FRAME_WORDS:
+        return False
+    return _only_titles_quoted(text, masked, start, open_at)
+
+
+def _only_titles_quoted(text: str, masked: str, start: int, end: int) -> bool:
+    """Whether every quotation in the stretch is a title ('On "Face the Nation," Sanders
+    identified ...'), or there is none: the stretch is the writer's, no one's quoted words."""
+    return all(
+        _title_like(text[run.start() : run.end()], _title_small_words())
+        for run in _MASKED_RUN.finditer(masked, start, end)
+    )
+
+
+def _title_like(quoted: str, small: frozenset[str] = frozenset()) -> bool:
+    """A quoted name or heading: a few words, each long one capitalised ("Shark Tank", "State of
+    the Union", "Legend in the Coal Fields") but for the `small` ones, not words someone said."""
+    said = [w.strip("'’") for w in re.findall(r"[\w’'-]+", quoted)]  # '' as marks, too
+    return len(said) <= 8 and all(
+        w[:1].isupper() for w in said if len(w) >= 4 and w.lower() not in small
+    )
+
+
+@lru_cache(maxsize=1)
+def _title_small_words() -> frozenset[str]:
+    """Short words a show's or book's title leaves in lower case ("This Week with George
+    Stephanopoulos"); a quoted heading of a paragraph gets no such leeway."""
+    return words("function_words") | words("determiners")
 
 
 class _LatestEnd:
@@ -390,35 +441,73 @@ class _LatestEnd:
         return self._best[2] if self._best is not None else None
 
     def moved(self, claim: Attribution) -> None:
-        """`claim`, the latest, now ends further on: it outranks every claim passed so far."""
-        assert self._best is not None and self._best[2] is claim
-        heappush(self._pending, (claim.end, self._best[1], claim))
+        """`claim`, the latest or the quotation whose frame holds the latest (`_frame_owner`),
+        now ends further on: it outranks every claim passed so far."""
+        assert self._best is not None
+        index = self._best[1] if self._best[2] is claim else -1  # ends last: no tie to break
+        heappush(self._pending, (claim.end, index, claim))
         self._best = None
 
 
 def _continued_claim(
+    text: str,
     masked: str,
     paras: list[tuple[int, int]],
     sents: list[_Sentence],
     chain: _LatestEnd,
     quote: Quote,
     sentence: _Sentence,
+    by_position: list[Attribution],
 ) -> Attribution | None:
     """The claim a quote-only sentence continues: the last direct or mixed claim, in the same
-    or the previous paragraph, with only quotations in between."""
+    or the previous paragraph, with only quotations in between. A claim its frame holds
+    ('"...," Clark said, noting he would support ...') is passed over for the quotation. The
+    claim may have a cue and no speaker found ('," said one longtime adviser to Bill
+    Clinton.'): it is still the statement the quote goes on with."""
     last = chain.before(quote.open_at)
     if last is None:
         return None
+    last = _frame_owner(by_position, last)
     if sentence.paragraph - _paragraph_of(paras, last.end) > 1:
         return None
-    if last.kind == "indirect" or last.mention is None or last.rule.endswith(":belief"):
+    if last.kind == "indirect" or (last.mention is None and last.cue is None):
+        return None
+    if last.rule.endswith(":belief"):
         return None
     for index in range(bisect_left(sents, last.end, key=attrgetter("start")), len(sents)):
         other = sents[index]
         if other.start >= sentence.start:
             break
-        if MASK not in masked[other.start : other.end]:
+        if _only_titles_quoted(text, masked, other.start, other.end):
             return None  # narration in between breaks the chain
+    return last
+
+
+def _mixed_goes_on(masked: str, claim: Attribution) -> bool:
+    """Reported speech in one piece with the speaker's quoted words ('Some ... are "based on ...
+    in fact,"', '"I have admiration for the mechanics" of the Clinton proposals'), whose frame
+    may lead on to more of them; not one that runs on past a frame of its own after its last
+    quotation ('... because "most people don't know," she said')."""
+    if claim.kind != "mixed" or claim.gap is not None:
+        return False
+    last_mark = masked.rfind(MASK, claim.start, claim.end)
+    return not find_cues(masked, last_mark + 1, claim.end)
+
+
+def _frame_owner(by_position: list[Attribution], last: Attribution) -> Attribution:
+    """The quotation whose frame holds `last`, when `last` is no quotation but a claim made in
+    that frame ('"That's the question," Clark said, noting he would support ...', '," said
+    Army Capt. Christian Pardo, who said he would not vote ...'); else `last` itself. PolNeAR
+    joins the quotation after such a sentence to the one before the frame (985 of 1,068 train
+    quotations right after a '"...," X said ....' sentence)."""
+    if last.kind == "direct":
+        return last
+    at = bisect_left(by_position, last.start, key=attrgetter("start"))
+    for earlier in reversed(by_position[max(0, at - 3) : at]):
+        if earlier.context != last.context or earlier.end > last.start:
+            continue
+        if earlier.kind == "direct" and last.cue is not None and last.cue[0] >= earlier.end:
+            return earlier
     return last
 
 
@@ -729,7 +818,7 @@ def _segments(
         pieces = [
             (q.start, q.end)
             for q in quotes[first : bisect_left(opens, att.end)]
-            if q.start >= att.start and q.end <= att.end
+            if q.start >= att.start and q.end <= att.end and not _title_in_frame(text, att, q)
         ]
     else:
         return []
@@ -742,6 +831,16 @@ def _segments(
         if end > start:
             trimmed.append((start, end))
     return trimmed if len(trimmed) > 1 else []
+
+
+def _title_in_frame(text: str, att: Attribution, q: Quote) -> bool:
+    """A quoted name in the frame between two pieces ('," Sanders said on CNN's "State of the
+    Union" Sunday. "'): a title the writer names right after a word, not the speaker's words,
+    which follow a comma, a colon or a sentence end."""
+    if q.start <= att.start + 1:
+        return False
+    before = text[max(att.start, q.open_at - 3) : q.open_at].rstrip()
+    return before[-1:].isalnum() and _title_like(text[q.start : q.end], _title_small_words())
 
 
 _BELIEVER_PRONOUNS = frozenset(["he", "she", "they"])
@@ -911,7 +1010,16 @@ def extract(text: str) -> ArticleExtraction:
                 resolved.role, resolved.organization,
             )  # fmt: skip
             confidence = att.confidence * certainty
-        cue = Span(text[att.cue[0] : att.cue[1]], *att.cue) if att.cue else None
+        cue = None
+        if att.cue:
+            # never back into the speaker's name or the content before the cue
+            floor = max(
+                att.context[0],
+                att.mention[1] if att.mention and att.mention[1] <= att.cue[0] else 0,
+                att.end if att.end <= att.cue[0] else 0,
+            )
+            cue_start, cue_end = widen_cue(text, att.cue, floor)
+            cue = Span(text[cue_start:cue_end], cue_start, cue_end)
         context_start = min(att.context[0], att.start)
         context_end = max(att.context[1], att.end)
         claims.append(
