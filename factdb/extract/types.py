@@ -8,7 +8,7 @@ given and nothing that needs a database or a terminal to make sense.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 ClaimKind = Literal["direct", "indirect", "mixed"]
@@ -139,12 +139,18 @@ class ArticleExtraction:
     boilerplate: list[tuple[int, int]] = field(default_factory=list)  # spans skipped
 
 
+def _flat(value: Span | Hedge | Speaker) -> dict[str, Any]:
+    """The fields of a dataclass of plain values, in order: what `asdict` gives for these,
+    without its deep copy of each value (a third of the JSON writer's time on BBC)."""
+    return {name: getattr(value, name) for name in value.__slots__}  # type: ignore[union-attr]
+
+
 def claim_to_dict(claim: Claim) -> dict[str, Any]:
     """The stable `extract --format json` shape of a claim."""
     speaker = None
     if claim.speaker is not None:
-        speaker = asdict(claim.speaker)
-    cue = None if claim.cue is None else asdict(claim.cue)
+        speaker = _flat(claim.speaker)
+    cue = None if claim.cue is None else _flat(claim.cue)
     return {
         "text": claim.text,
         "start": claim.start,
@@ -153,7 +159,7 @@ def claim_to_dict(claim: Claim) -> dict[str, Any]:
         "speaker": speaker,
         "cue": cue,
         "hedged": claim.hedged,
-        "hedges": [asdict(h) for h in claim.hedges],
+        "hedges": [_flat(h) for h in claim.hedges],
         "confidence": round(claim.confidence, 3),
         "rule": claim.rule,
         # optional: present only for a claim in pieces, so one-piece claims keep their shape
