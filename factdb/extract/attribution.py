@@ -625,10 +625,27 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     if _PRONOUN_CLAUSE.match(stripped):
         return False  # "A rumpled figure ..., Bob said he arrived in Benghazi ...": a clause
     if MASK in stripped:
-        # "said on Tuesday, "..."": adverbial, then the second half of a split quote
+        # "said on Tuesday, "..."": adverbial, then the second half of a split quote; but in
+        # "Issa said Clinton's "judgment" and "honesty" are in question" the quotation is part
+        # of the reported clause, and the quoted title before the speaker is no claim
         before = stripped.split(MASK, 1)[0]
-        return not STRICT_FINITE.search(before) and len(before.split()) <= 10
+        opens_quote = before.strip() == "" or before.rstrip().endswith((",", ":"))
+        return opens_quote and not STRICT_FINITE.search(before) and len(before.split()) <= 10
     return not STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
+
+
+def _clause_right_after(masked: str, cue_end: int, s_end: int) -> bool:
+    """ "Issa said Clinton's "judgment" and "honesty" are in question": the cue runs straight
+    into a clause with its verb before any comma, so no adverbial or appositive ("..., he
+    said, and are steering away", "..., Anthony says, a job especially ...") comes between."""
+    if _tail_is_adverbial(masked, cue_end, s_end) or not masked[cue_end : cue_end + 1].isspace():
+        return False
+    comma = masked.find(",", cue_end, s_end)
+    stretch_end = comma if comma >= 0 else s_end
+    opening = masked[cue_end:stretch_end].split()[:1]
+    if not opening or not opening[0][:1].isalnum() or opening[0] in ("and", "but"):
+        return False  # '..., he said - and argued ...': the writer goes on
+    return _is_clause(masked, cue_end + 1, stretch_end)
 
 
 def _content_before(
@@ -776,6 +793,13 @@ def _adverbial_then_quote(
     chunk = max(chunk, s_start)
     start, end = _trim(masked, chunk, before_end)
     return end > start and not _is_clause(masked, start, end, need_verb=False)
+
+
+# a finite verb right after what looked like an inverted speaker: the clause's own subject
+_STRICT_FINITE_NEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|"
+    r"must|did|does)\b"
+)
 
 
 def _verb_after_speaker(masked: str, speaker_end: int, s_end: int) -> int | None:
@@ -1119,12 +1143,14 @@ _ASIDE_END = re.compile(
 )
 
 
-def _name_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+def _name_before_aside(
+    masked: str, s_start: int, cue_start: int, quoted_comma: bool = False
+) -> tuple[int, int] | None:
     """ "Wilcox, whose education ... was paid for by the military because ..., said", "Circuit
     Court Judge David McKeague, writing for the majority in the 2-1 decision, said": a name
     opens the sentence, a comma follows it, and whatever aside comes next (relative clauses,
     participles, several commas) closes with a comma right before the cue; the name speaks."""
-    if not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
+    if not quoted_comma and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
         return None
     lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
     start = lead.end() if lead else s_start
@@ -1141,6 +1167,50 @@ def _name_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
         return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
     return name
+
+
+def _aside_ends_in_quote(text: str, masked: str, s_start: int, cue_start: int) -> bool:
+    """ "Mr. Manafort, citing "the unique magic of Trump," said": an aside that closes with a
+    quotation whose comma sits inside the marks, where the masked text shows no comma."""
+    close = s_start + len(masked[s_start:cue_start].rstrip())
+    if close <= s_start or masked[close - 1] != MASK:
+        return False
+    mark = close
+    while mark > s_start and text[mark - 1] in "\"”’'":
+        mark -= 1  # the closing mark: one character, or two for ''
+    return text[mark - 1 : mark] == ","
+
+
+# "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted": a
+# subject opening the sentence, an aside between two dashes of one kind, then the cue
+_DASHED_ASIDE = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>[^—–\x01;:,()]{2,90}?)\s+(?P<dash>—|–|--|-)\s+"
+    r"[^;]{3,200}?\s*(?P=dash)\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?"
+    r"(?:(?:has|have|had)\s+)?$"
+)
+
+
+def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase before a dashed aside that separates it from the cue: the phrase must be
+    all the sentence has before the first dash, with no verb, so the aside cannot be a clause
+    of a subject further back."""
+    match = _DASHED_ASIDE.match(masked, s_start, cue_start)
+    if match is None or STRICT_FINITE.search(match.group("np")):
+        return None
+    subject = subject_before(masked, s_start, match.end("np"))
+    if subject is None:
+        return None
+    opening = masked[match.start("np") : subject[0]].lower().split()
+    if any(word not in words("determiners") for word in opening):
+        # "GOP front-runner Donald Trump": the phrase read from its start must end at the
+        # dash; "Trump beat Clinton — ..." reads "Trump" and makes Clinton an object
+        whole = subject_after(masked, match.start("np"), match.end("np"))
+        if whole is None or whole[1] != match.end("np"):
+            return None
+    subject = (match.start("np"), subject[1])
+    if masked[subject[0] : subject[1]].lower() in pronoun_classes():
+        return None
+    return subject
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
@@ -1771,11 +1841,21 @@ def attribute_sentence(
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
         if subject is None:
-            named = _name_before_aside(masked, s_start, cue[0])
+            quoted = _aside_ends_in_quote(text, masked, s_start, cue[0]) and _clause_right_after(
+                masked, m.end(), s_end
+            )
+            named = _name_before_aside(masked, s_start, cue[0], quoted)
             after = named and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
             if named and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
+                continue
+        if subject is None and base in _CLAUSE_VERBS:
+            dashed = _subject_before_dashes(masked, s_start, cue[0])
+            after = dashed and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if dashed and after:
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:dash-aside", cue, dashed, None, 0.75))
                 continue
         if (
             subject is None
@@ -1872,7 +1952,11 @@ def attribute_sentence(
                 )
                 continue
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
-            if after is not None and not pre.endswith(MASK):
+            # after a quotation ("“Sunday Morning Futures,” Rep. Darrell Issa said Clinton's
+            # judgment is in question") the clause is the claim when no adverbial tail could
+            # have made the quotation the speaker's words
+            quoted_before = pre.endswith(MASK) and not _clause_right_after(masked, m.end(), s_end)
+            if after is not None and not quoted_before:
                 s, e, kind, rule = after
                 if rule == "speaker-before" or kind == "direct":
                     second = (
@@ -1901,6 +1985,10 @@ def attribute_sentence(
                 r"\s*(?:[,.;]|$)", masked[speaker[1] : s_end]
             ):
                 continue  # "..., said he doesn't believe": "he" opens the content
+            if _STRICT_FINITE_NEXT.match(masked, speaker[1], s_end):
+                # "Mr. Manafort, citing "the unique magic of Trump," said the candidate could
+                # be ...": the words after the cue are a clause, not its speaker
+                continue
             end_at = s_start + len(before) - (1 if before.endswith(",") else 0)
             verb_at = (
                 _verb_after_speaker(masked, speaker[1], s_end) if before.endswith(",") else None

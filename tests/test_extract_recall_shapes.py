@@ -1,0 +1,112 @@
+"""Golden tests for reported speech whose subject or content the first patterns misread: a
+quotation in the frame before the speaker, a quoted or dashed aside between the subject and the
+cue, and an inverted "said" whose next words are a clause of their own.
+
+Passages are one or two sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl),
+named per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return claims
+
+
+def claim_for(text: str, content_start: str) -> Claim:
+    """The one claim whose content opens with `content_start`."""
+    claims = [c for c in claims_of(text) if c.text.startswith(content_start)]
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims_of(text)]
+    return claims[0]
+
+
+def test_a_quoted_title_before_the_speaker_is_not_the_claim() -> None:
+    # PolNeAR train (Breitbart, 2016): the show's name is in quotation marks; Issa's words
+    # are the clause after "said", with two quoted words inside it
+    text = (
+        "Sunday on Fox News channel’s “Sunday Morning Futures,” Rep. Darrell Issa said "
+        "Democratic presidential candidate Hillary Clinton’s “judgment” and “honesty” are in "
+        "question because of her handling of classified material."
+    )
+    claim = claim_for(text, "Democratic presidential candidate")
+    assert claim.rule == "mixed:said-clause"
+    assert claim.speaker is not None and claim.speaker.name == "Darrell Issa"
+    assert not any(c.text.startswith("Sunday") for c in claims_of(text))
+
+
+def test_a_clause_after_said_is_content_not_an_inverted_speaker() -> None:
+    # PolNeAR train (New York Times, 2016): "the candidate could be" is what Manafort said;
+    # the quotation inside his aside is no claim of "the candidate"
+    text = (
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a "
+        "very competitive situation in states like Pennsylvania, Maryland and Delaware."
+    )
+    claim = claim_for(text, "the candidate could be")
+    assert claim.rule == "indirect:name-aside"
+    assert claim.speaker is not None and claim.speaker.name.endswith("Manafort")
+    assert all(c.speaker is None or c.speaker.name != "the candidate" for c in claims_of(text))
+
+
+def test_an_aside_ending_in_a_quotation_keeps_its_name_as_speaker() -> None:
+    # PolNeAR train (Breitbart, 2016): the appositive closes with '“Guccifer,”'
+    text = (
+        "Marcel Lazăr Lehel, the hacker known as “Guccifer,” stated that he had access to "
+        "Democratic presidential candidate former Secretary of State Hillary Clinton’s email "
+        "server."
+    )
+    claim = claim_for(text, "he had access")
+    assert claim.rule == "indirect:name-aside"
+    assert claim.speaker is not None and claim.speaker.name == "Marcel Lazăr Lehel"
+
+
+def test_a_quotation_before_an_inverted_speaker_stays_his() -> None:
+    # PolNeAR train (Politico, 2016): the quoted words are Coleman's, said after them
+    text = (
+        "The party, typically attended by hundreds of convention-goers every four years, "
+        '"allows us to get our message out," said Frank Coleman, the group\'s senior vice '
+        "president of public affairs."
+    )
+    assert all(c.rule != "indirect:name-aside" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (AP, 2016-06-10): a list between dashes
+        (
+            "Many speakers at the service — including Muslims, Christians, Catholics, Jews — "
+            "said Ali’s death is particularly painful at a time when political rhetoric is "
+            "dividing the country further.",
+            "Ali’s death is particularly painful",
+            "Many speakers at the service",
+        ),
+        # PolNeAR train (Politico, 2016): an aside that narrows the subject
+        (
+            "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — "
+            "insisted that any package include a two-year delay of the Cadillac tax.",
+            "any package include",
+            "Democratic leaders",
+        ),
+    ],
+)
+def test_a_dashed_aside_between_subject_and_cue(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:dash-aside"
+    assert claim.speaker is not None and claim.speaker.mention == speaker
+
+
+def test_no_dashed_aside_subject_after_a_verb() -> None:
+    # an object before the dash is not the subject: "Trump beat Clinton — ... — said"
+    text = (
+        "Trump beat Rubio — the senator from Florida — and said the party would unite behind "
+        "him by the summer."
+    )
+    assert all(c.rule != "indirect:dash-aside" for c in claims_of(text))
