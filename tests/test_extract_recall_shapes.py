@@ -110,3 +110,50 @@ def test_no_dashed_aside_subject_after_a_verb() -> None:
         "him by the summer."
     )
     assert all(c.rule != "indirect:dash-aside" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): "it" before the quoted words is the thing judged
+        (
+            'Cruz belittled the issue of the $1 million in loans, calling it a "paperwork '
+            'error" that was reported in a "hit piece" by The New York Times.',
+            'it a "paperwork error',
+            "Cruz",
+        ),
+        # PolNeAR train (Politico, 2016): a relative clause between the name and the cue
+        (
+            "Stuart Stevens, who served as Mitt Romney's chief strategist during the 2012 "
+            'campaign, called Trump\'s statements and actions on Sunday "childish."',
+            "Trump's statements and actions",
+            "Stuart Stevens",
+        ),
+        # PolNeAR train (New York Times, 2016): an appositive between the name and the cue
+        (
+            "Yang Shu, director of the Institute of Central Asian Studies at Lanzhou "
+            'University, calls Horgos "a mistake" because so few people are in its vicinity.',
+            'Horgos "a mistake',
+            "Yang Shu",
+        ),
+    ],
+)
+def test_a_characterisation_behind_an_aside_or_of_it(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "mixed:characterisation"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_nobody_in_particular_characterises() -> None:
+    # PolNeAR train (Breitbart, 2016): "Someone" is no source a reader could check
+    text = (
+        'Pundits still cannot understand the success of Trump. Someone called it a "quiet '
+        'revolution," and the name stuck.'
+    )
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
+
+
+def test_it_without_quoted_words_is_no_characterisation() -> None:
+    # "called it a day": no quotation, no judgement
+    text = "After six hours of talks the negotiators called it a day and went home."
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []

@@ -1240,7 +1240,10 @@ _PARTICIPLE_VERBS = verb_class("participle")
 
 
 # The writer and the reader: their beliefs are the article's voice, not an attribution.
-_NOT_BELIEVERS = frozenset(["i", "we", "you", "me", "us", "one", "many", "some", "few"])
+_NOT_BELIEVERS = frozenset(
+    ["i", "we", "you", "me", "us", "one", "many", "some", "few"]
+    + ["someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody"]
+)
 
 
 # "is expected to", "was feared", "be thought": a passive belief has no believer in view.
@@ -1323,7 +1326,8 @@ _STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISI
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "
 _CHARACTERISED = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|it|to|him\s+out)\b)(?P<object>[^\x01,.;:—–]{1,90}?)"
+    r"\s+(?!(?:for|on|off|up|in|out|back|to|him\s+out)\b|it\b(?!\s+(?:a\s+|an\s+|the\s+)?\x01))"
+    r"(?P<object>[^\x01,.;:—–]{1,90}?)"
     r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\x01)"
 )
 
@@ -1391,6 +1395,7 @@ def _characterisation(
         not re.search(r"[A-Za-z]", obj)
         or obj.split()[0].lower() in words("determiners")
         and len(obj.split()) == 1
+        and obj.lower() != "her"  # "he called her "weak"": the object pronoun, no determiner
     ):
         return None
     quote = next((q for q in quotes if q.open_at == shape.end()), None)
@@ -1413,8 +1418,11 @@ def _characterisation(
         subject = found[-1].mention if found else sentence_subject(masked, s_start, m.start())
     else:
         cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
-        subject = subject_before(masked, s_start, cue_start) or _coordinated_subject(
-            masked, s_start, cue_start
+        subject = (
+            subject_before(masked, s_start, cue_start)
+            or _coordinated_subject(masked, s_start, cue_start)
+            # "Stuart Stevens, who served as Romney's chief strategist ..., called"
+            or _name_before_aside(masked, s_start, cue_start)
         )
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
         if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
