@@ -157,3 +157,108 @@ def test_it_without_quoted_words_is_no_characterisation() -> None:
     # "called it a day": no quotation, no judgement
     text = "After six hours of talks the negotiators called it a day and went home."
     assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (Washington Post, 2016): "State" is a name's word, "have" an auxiliary
+        (
+            "Clinton and the State Department have said that none of the material was marked "
+            "classified at the time it was sent.",
+            "none of the material",
+            "Clinton and the State Department",
+        ),
+        # PolNeAR train (AP, 2016): a participle and its time describe the document
+        (
+            "A court document filed Thursday says that Donald Trump’s campaign manager will not "
+            "be prosecuted on a misdemeanor battery charge.",
+            "Donald Trump’s campaign manager",
+            "A court document filed Thursday",
+        ),
+        # PolNeAR train (Politico, 2016): "report" is the subject's head noun here
+        (
+            "An earlier report in a New Hampshire paper said that Sanders had used the images "
+            "of pastors and veterans in his fliers.",
+            "Sanders had used",
+            "An earlier report in a New Hampshire paper",
+        ),
+    ],
+)
+def test_long_subjects_with_names_participles_and_auxiliaries(
+    text: str, content: str, mention: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:long-subject"
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (USA Today, 2016): an opening time, then the subject and its appositive
+        (
+            "Last month, the Independent, a British newspaper, revealed that most of the Ivanka "
+            "Trump brand's clothing was manufactured in Vietnam and China.",
+            "most of the Ivanka",
+            "the Independent",
+        ),
+        # PolNeAR train (USA Today, 2016): a subject no name finder reads, before an aside
+        (
+            "The project's website, run by Michael McDonald, an associate professor at the "
+            "University of Florida, said the estimated turnout is based on the total number of "
+            "ballots counted in each state.",
+            "the estimated turnout",
+            "The project's website",
+        ),
+    ],
+)
+def test_a_subject_phrase_before_a_comma_aside(text: str, content: str, mention: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:comma-aside"
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+def test_a_frame_before_a_comma_aside_is_no_speaker() -> None:
+    # PolNeAR train (Politico, 2016): "Among likely GOP primary voters" is where, not who
+    text = (
+        "Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote for "
+        "Trump."
+    )
+    assert all(c.rule != "indirect:comma-aside" for c in claims_of(text))
+
+
+def test_a_noun_like_cue_after_an_appositive_is_the_verb() -> None:
+    # PolNeAR train (USA Today, 2016): "notes that" after the appositive's comma
+    text = (
+        "Gerry O'Brien, a GOP political consultant, notes that scoring 20% of the vote in a "
+        "district is enough to qualify for a delegate in the state."
+    )
+    claim = claim_for(text, "scoring 20%")
+    assert claim.speaker is not None and claim.speaker.name == "Gerry O'Brien"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Reuters, 2016): "state" opens the clause, a noun, not a cue
+        (
+            "Since last November, according to Human Rights Watch, state security forces have "
+            "killed more than 400 protesters in the Oromia region.",
+            "Since last November",
+            "Human Rights Watch",
+        ),
+        # PolNeAR train (Washington Post, 2016): "demands" is the object, not a speaker's verb
+        (
+            "But the next day, according to Roffman, Trump made further demands.",
+            "But the next day",
+            "Roffman",
+        ),
+    ],
+)
+def test_according_to_inside_a_clause_with_a_noun_like_word(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:according-to-inside"
+    assert claim.speaker is not None and claim.speaker.name == speaker

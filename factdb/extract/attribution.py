@@ -1094,7 +1094,28 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
     return at, at + len(phrase)
 
 
-def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+# words that make a following noun-like cue word a noun inside a subject
+_NOUN_BEFORE_CUE_WORD = frozenset(
+    ["a", "an", "the", "this", "that", "earlier", "later", "new", "latest", "recent", "same"]
+)
+# auxiliaries between a long subject and its cue: "Clinton and the State Department have said",
+# "Trump and Sanders have both argued"
+_TRAILING_AUXILIARY = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|both|all|each|also|jointly|together))+$", re.IGNORECASE
+)
+# what follows a participle that describes the subject's noun, not a verb of its own:
+# "filed Thursday", "released last year", "issued over the summer", "published in"
+_PARTICIPLE_MODIFIER_NEXT = re.compile(
+    r"(?:on\s+|last\s+|this\s+|earlier\s+|over\s+|in\s+|at\s+|during\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|the\s+summer|the\s+spring|"
+    r"the\s+fall|the\s+winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b"
+)
+
+
+def _long_subject(
+    masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
+) -> tuple[int, int] | None:
     """ "Staff for the House Select Committee on Benghazi said", "But hacking specialists say":
     the whole opening of the sentence is the subject when it is a noun phrase no other pattern
     reads (a head outside the lexicons, prepositional phrases), with no comma, no verb and no
@@ -1103,15 +1124,20 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
     start = lead.end() if lead else s_start
     if cue_start - start > 200:
         return None  # fourteen words at most: never slice a long sentence for each cue
-    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].rstrip())
+    untrimmed = _TRAILING_AUXILIARY.sub("", masked[start:cue_start].rstrip())
+    phrase = _TRAILING_ADVERB.sub("", untrimmed)
+    if phrase.endswith("ed") and phrase != untrimmed:
+        phrase = untrimmed  # "A court document filed Thursday": the time belongs to the participle
     found = phrase.split()
     if not 1 <= len(found) <= 14:
         return None
-    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead):
+    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial):
         return None  # a sentence opens with a capital, unless after "But", "And"
     if any(not re.fullmatch(r"[\w’'%&.-]+", w) for w in found) or STRICT_FINITE.search(phrase):
         return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
     lowered = [w.lower() for w in found]
+    # the words as written, a time the trailing-adverb trim took included ("filed Thursday")
+    written = masked[start:cue_start].lower().split()
     if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
         return None  # "Having said that, ...": a verb form, no subject
     if re.split(r"[’']", lowered[0])[0] in pronoun_classes():
@@ -1122,11 +1148,22 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
     for k, word in enumerate(lowered):
         if word in _NOT_IN_SUBJECT:
             return None
+        if k == 1 and word in ("earlier", "later") and lowered[0] in _ADJECTIVE_BEFORE:
+            continue  # "An earlier report in a New Hampshire paper said"
+        if k and found[k][:1].isupper():
+            continue  # a name's word, never a verb: "the State Department", "Will Hurd"
+        if k and word in _NOUN_LIKE_CUES and lowered[k - 1] in _NOUN_BEFORE_CUE_WORD:
+            continue  # "An earlier report in ...", "the latest statement from": the head noun
         if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
             return None
         if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
-            # "memo seen by", "guidelines issued by": a participle that describes the noun
-            if not (lowered[k - 1] in _ADJECTIVE_BEFORE or lowered[k + 1 : k + 2] == ["by"]):
+            # "memo seen by", "guidelines issued by", "a court document filed Thursday", "a
+            # report issued over the summer by": a participle that describes the noun
+            if not (
+                lowered[k - 1] in _ADJECTIVE_BEFORE
+                or lowered[k + 1 : k + 2] == ["by"]
+                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 3]))
+            ):
                 return None
         elif k and FINITE_WORD.fullmatch(word):
             return None
@@ -1134,6 +1171,44 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
         return None  # "When", "After", "In": an adverbial or a clause opens the sentence
     at = masked.index(phrase, start)
     return at, at + len(phrase)
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?:(?:Last|This|Earlier|Later|Next)\s+"
+    r"(?:week|month|year|summer|spring|fall|winter)|(?:In|On|At|During|After|Before|Since)\s+"
+    r"[^,;\x01]{1,40}?|(?:Indeed|However|Meanwhile|Still|Yet|Instead|Also))\s*,\s*"
+)
+
+
+def _subject_before_comma_aside(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "Cement makers, for instance, argue that", "Editorial pages across the country,
+    including USA TODAY, warned that", "Last month, the Independent, a British newspaper,
+    revealed that": a subject phrase no name finder reads (a plain noun head, a phrase with
+    prepositions) opens the sentence, perhaps after a time; an aside closed by a comma comes
+    between it and the cue. The phrase must end at the aside's first comma and hold no verb."""
+    before = masked[s_start:cue_start].rstrip()
+    if not before.endswith(",") or cue_start - s_start > 400:
+        return None
+    adverbial = _OPENING_ADVERBIAL.match(masked, s_start, cue_start)
+    start = adverbial.end() if adverbial else s_start
+    comma = masked.find(",", start, cue_start)
+    last = s_start + len(before) - 1
+    if comma < 0 or comma >= last:
+        return None  # no aside: one comma right before the cue is an inversion's
+    if ";" in masked[comma:last] or find_cues(masked, comma, last):
+        return None  # "X, Y said, ...": a speaker of its own inside
+    opener = masked[start:comma].split()[:1]
+    if not opener or opener[0].lower() in _ADVERBIAL_OPENERS or opener[0] in ("According", "Among"):
+        return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
+    subject = _long_subject(masked, start, comma, after_adverbial=adverbial is not None)
+    opening_at = comma - len(masked[start:comma].lstrip())
+    if subject is None or subject[0] != opening_at:
+        return None
+    if masked[subject[0] : subject[1]].lower() in pronoun_classes():
+        return None
+    return subject
 
 
 # the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"
@@ -1214,6 +1289,7 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+_VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
 
 
 def _noun_use(masked: str, floor: int, at: int) -> bool:
@@ -1224,6 +1300,8 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    if before.text == "," and _VERB_THEN_THAT.match(masked, at):
+        return False  # "Gerry O'Brien, a GOP political consultant, notes that": an aside's end
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
         return False
     if before.capitalised and not masked.startswith("state", at):
@@ -1681,12 +1759,22 @@ def _according_inside(
     if comma < 0:
         return None
     rest = masked[comma + 1 : s_end]
-    if len(rest.split()) < 3 or not has_finite(rest) or find_cues(rest, 0, len(rest)):
+    if len(rest.split()) < 3 or not has_finite(rest) or _verb_cues(masked, comma + 1, s_end):
         return None
     if rest.split()[0].lower() in ("and", "but", "or", "while", "whereas"):
         return None  # "Trump leads by 15 points, according to the poll, and has ...": a clause
 
     return comma + 1
+
+
+def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """The cues of masked[start:end] that are verbs: "Trump made further demands" and "state
+    security forces have killed" hold a noun-like cue word but no speaker of their own."""
+    return [
+        cue
+        for cue in find_cues(masked, start, end)
+        if not (cue.group() in _NOUN_LIKE_CUES and _noun_use(masked, start, cue.start()))
+    ]
 
 
 def attribute_sentence(
@@ -1858,6 +1946,13 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
                 continue
+        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
+            opening = _subject_before_comma_aside(masked, s_start, cue[0])
+            after = opening and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if after and (base in _CLAUSE_VERBS or after[3] == "said-that"):
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:comma-aside", cue, opening, None, 0.7))
+                continue
         if subject is None and base in _CLAUSE_VERBS:
             dashed = _subject_before_dashes(masked, s_start, cue[0])
             after = dashed and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
@@ -1877,11 +1972,13 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
-        if subject is None and base in _CLAUSE_VERBS:
+        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             long_subject = _long_subject(masked, s_start, cue[0])
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )
+            if after and base not in _CLAUSE_VERBS and after[3] != "said-that":
+                after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
             if long_subject and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:long-subject", cue, long_subject, None, 0.7))
