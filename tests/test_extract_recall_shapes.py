@@ -262,3 +262,55 @@ def test_according_to_inside_a_clause_with_a_noun_like_word(
     claim = claim_for(text, content)
     assert claim.rule == "indirect:according-to-inside"
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (AP, 2016): the people a restrictive relative clause describes speak
+        (
+            "North Carolina has faced a national backlash from gay rights groups, entertainers "
+            "and business leaders who say the law unfairly targets gay and lesbian people.",
+            "the law unfairly targets",
+            "business leaders",
+        ),
+        # PolNeAR train (New York Times, 2016)
+        (
+            "Rubio's answer echoed some far-right commentators who have suggested that Mr. "
+            "Rubio is more willing to present himself as a pragmatist on the issue.",
+            "Mr. Rubio is more willing",
+            "some far-right commentators",
+        ),
+    ],
+)
+def test_the_antecedent_of_a_restrictive_who_speaks(text: str, content: str, mention: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:relative-who"
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the relative clause in the subject: its content would run into the main verb
+        "Voters who said they were angry about trade backed Trump by wide margins in Ohio.",
+        # what someone "will say" has not been said
+        "The ads portray Cruz as a flip-flopping politician who will say whatever makes the "
+        "most political sense at the moment.",
+    ],
+)
+def test_no_relative_who_claim_in_a_subject_or_a_future(text: str) -> None:
+    assert all(c.rule != "indirect:relative-who" for c in claims_of(text))
+
+
+def test_a_participle_after_a_relative_clause_is_the_subjects() -> None:
+    # PolNeAR train (Breitbart, 2015): Obama says it, not the critics he rebuked
+    text = (
+        "President Obama passionately rebuked critics who say he should condemn terrorists as "
+        '"radical Islamists," saying calling the Islamic State by another name will do nothing '
+        "to defeat it."
+    )
+    claim = claim_for(text, "calling the Islamic State")
+    assert claim.speaker is not None and claim.speaker.name == "Obama"
+    critics = claim_for(text, "he should condemn")
+    assert critics.rule == "mixed:relative-who"

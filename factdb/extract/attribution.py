@@ -1173,6 +1173,76 @@ def _long_subject(
     return at, at + len(phrase)
 
 
+# "business leaders who say", "commentators who have suggested": a restrictive relative
+_WHO_BEFORE_CUE = re.compile(
+    r"(?<=[\w’'])\s+who\s+(?:(?:have|has|had|also|still|now|often|long|[a-z]+ly)\s+)*$"
+)
+
+
+def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "a backlash from gay rights groups, entertainers and business leaders who say the law
+    unfairly targets gay people": the people the relative clause describes speak. Only when
+    they are the object of a verb or preposition, so that the relative clause runs to the end
+    of the sentence and no main verb of theirs follows its content ("Voters who said they were
+    angry backed Trump")."""
+    who = _WHO_BEFORE_CUE.search(masked, max(s_start, cue_start - 40), cue_start)
+    if who is None or ":" in masked[s_start:cue_start]:
+        return None  # "BENENSON: This is a man who said ...": a speaker's label claims it all
+    found = subject_before(masked, s_start, who.start())
+    if found is None:
+        toks = tokens(masked, max(s_start, who.start() - 40), who.start())
+        if not toks or not toks[-1].lower.endswith("s"):
+            return None  # a plural head: "to Republicans who say", "business leaders who say"
+        first = len(toks) - 1
+        while first > 0 and len(toks) - first < 4 and toks[first - 1].lower.isalpha():
+            if toks[first - 1].lower in _NP_STOP_WORDS:
+                break
+            first -= 1
+        found = toks[first].start, toks[-1].end
+    if masked[found[0] : found[1]].lower() in pronoun_classes():
+        return None  # "those who say": nobody the reader can check
+    if not STRICT_FINITE.search(masked, s_start, found[0]) and not has_finite(
+        masked, s_start, found[0]
+    ):
+        return None  # they open the sentence: their own verb may follow the relative clause
+    return found
+
+
+def _relative_content(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    cue: tuple[int, int],
+    cue_end: int,
+    s_end: int,
+    base: str,
+) -> tuple[int, int, str] | None:
+    """What a relative clause's cue reports: a clause up to the next speaker's act ("critics
+    who say he should ..., saying ...": the participle is the sentence subject's), never a
+    quotation further on ("analysts who claim to ..., Bolton said, "..."") and never what
+    someone "will say"."""
+    if re.search(r"\b(?:will|would|could|may|might|can)\b", masked[cue[0] : cue_end]):
+        return None
+    after = clause_after_cue(text, masked, quotes, cue_end, s_end, base)
+    if after is None or after[2] == "direct" or after[3] not in ("said-that", "said-clause"):
+        return None
+    s, e, kind, _ = after
+    for later in find_cues(masked, s, e):
+        if masked.rfind(",", s, later.start()) > s or masked[s : later.start()].rstrip().endswith(
+            MASK
+        ):
+            e = _trim(text, s, later.start())[1]  # up to the next act, its comma trimmed
+            kind = _content_kind(masked, quotes, s, e)
+            break
+    return s, e, kind
+
+
+_NP_STOP_WORDS = frozenset(
+    ["the", "a", "an", "some", "many", "most", "all", "and", "or", "of", "from", "to", "by",
+     "for", "with", "among", "about", "on", "in", "at", "that", "echo", "echoing"]
+)  # fmt: skip
+
+
 _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?:(?:Last|This|Earlier|Later|Next)\s+"
     r"(?:week|month|year|summer|spring|fall|winter)|(?:In|On|At|During|After|Before|Since)\s+"
@@ -1872,9 +1942,11 @@ def attribute_sentence(
                 # preposition these name deeds as often as speech
                 and not (opening.group(1) and base in ("add", "tell"))
             ):
+                # the participle is the sentence subject's act, not that of people a relative
+                # clause described ("rebuked critics who say ..., saying ...")
                 speaker = (
                     found[-1].mention
-                    if found
+                    if found and not found[-1].rule.endswith(":relative-who")
                     else sentence_subject(
                         masked, _after_dateline(masked, s_start, m.start()), m.start()
                     )
@@ -1945,6 +2017,17 @@ def attribute_sentence(
             if named and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
+                continue
+        if subject is None and base in _CLAUSE_VERBS and not found:
+            # not in a sentence that has its own claim already: "..., said Lionel Sosa, an
+            # influential Hispanic Republican who said ...": background to that speaker
+            antecedent = _antecedent_of_who(masked, s_start, cue[0])
+            after = antecedent and _relative_content(
+                text, masked, sent_quotes, cue, m.end(), s_end, base
+            )
+            if antecedent and after:
+                s, e, kind = after
+                add(Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6))
                 continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             opening = _subject_before_comma_aside(masked, s_start, cue[0])
