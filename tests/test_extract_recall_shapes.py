@@ -314,3 +314,45 @@ def test_a_participle_after_a_relative_clause_is_the_subjects() -> None:
     assert claim.speaker is not None and claim.speaker.name == "Obama"
     critics = claim_for(text, "he should condemn")
     assert critics.rule == "mixed:relative-who"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2016): what a company reports is its claim
+        (
+            "Oil prices kept falling. The company reported its smallest quarterly profit in 17 "
+            "years, well below what analysts were looking for.",
+            "its smallest quarterly profit in 17 years, well below what analysts were looking for",
+            "company",
+        ),
+        # PolNeAR train (New York Times, 2016): an announcement in an adverbial clause ends
+        # where the writer's own clause begins
+        (
+            "The backlash came fast. When Trump announced his candidacy in June 2015, he "
+            "referred to Mexican immigrants as criminals.",
+            "his candidacy in June 2015",
+            "Trump",
+        ),
+    ],
+)
+def test_what_is_announced_or_reported_is_the_claim(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:said-object"
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a byline's place, an agent of the passive, a deed: no object the speaker put out
+        "Costa reported from Washington. Gearan reported from Oakland, Calif.",
+        "Her death was confirmed by the Eagle Forum, the organization she founded in 1975.",
+        "Mr. Mannix reported daily to Louis B. Mayer and spied on him for the studio.",
+        # the Senate confirms nominees: a deed, not a statement
+        "Democrats confirmed 68 judicial nominees by this point in the Bush presidency.",
+    ],
+)
+def test_no_object_claim_from_a_place_an_agent_or_a_deed(text: str) -> None:
+    assert all(c.rule != "indirect:said-object" for c in claims_of(text))

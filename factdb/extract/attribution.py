@@ -571,7 +571,18 @@ def clause_after_cue(
                 return clause
     if base in _NP_OBJECT_VERBS:
         s, e = _trim(text, rest_start, sent_end)
-        if e - s >= 12:
+        first = masked[s:e].split()[:1]
+        # "reported from Washington", "was confirmed by the Eagle Forum", "reported having":
+        # a place, an agent or a gerund, not a noun phrase the speaker put out
+        noun_phrase = bool(first) and not (
+            first[0].lower() in PREPOSITIONS
+            or first[0].lower() in _NOT_A_CLAUSE_START
+            or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
+            or first[0].lower().endswith(("ing", "ly"))  # "reported daily to Louis B. Mayer"
+        )
+        if noun_phrase:
+            e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
+        if e - s >= 12 and noun_phrase:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
     act = act_after_cue(masked, cue_end, rest_start, sent_end, base)
     if act is not None:
@@ -579,6 +590,22 @@ def clause_after_cue(
         if e - s >= 3:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], act.rule)
     return None
+
+
+# after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
+# 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
+_NEXT_OWN_CLAUSE = re.compile(
+    r",\s+(?:(?:he|she|they|it|we|I|there)(?:[’'][a-z]+)?\s|(?:[A-Z][\w.’'-]*\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|said|says|[a-z]+ed)\b)"
+)
+
+
+def _object_end(masked: str, start: int, end: int) -> int:
+    """Where a noun-phrase object ends ("announced his candidacy in June 2015"): before a
+    comma that opens the writer's next clause, which an adverbial clause around the cue
+    leaves in the same sentence."""
+    found = _NEXT_OWN_CLAUSE.search(masked, start, end)
+    return found.start() if found else end
 
 
 def _adverbial_then_that(rest: str) -> re.Match[str] | None:
