@@ -356,3 +356,46 @@ def test_what_is_announced_or_reported_is_the_claim(text: str, content: str, spe
 )
 def test_no_object_claim_from_a_place_an_agent_or_a_deed(text: str) -> None:
     assert all(c.rule != "indirect:said-object" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2016): plural nouns in a prepositional opener are no verb
+        (
+            "In television interviews on Sunday, Manafort defended Mr. Trump's views on Russia, "
+            "saying that as president, Mr. Trump would be firm with Russia.",
+            "as president, Mr. Trump would be firm",
+            "Manafort",
+        ),
+        # PolNeAR train (New York Times, 2016): a day opens the sentence without a comma
+        (
+            "On Sunday morning Mr. Trump made a third attempt to deflect Mr. Khan's criticism, "
+            "writing on Twitter that the real issue at stake in the election was terrorism.",
+            "the real issue at stake",
+            "Trump",
+        ),
+        # PolNeAR train (New York Times, 2016): "Back in 1999," is when, not who
+        (
+            "Back in 1999, Mr. Trump expressed admiration for Mr. Clinton's retail political "
+            "skills, telling CNBC: ''I wish I could be like that. I just can't.''",
+            "I wish I could be like that",
+            "Trump",
+        ),
+    ],
+)
+def test_a_participle_after_an_opened_sentence_is_its_subjects(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert ":participle-" in claim.rule
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_an_opener_that_is_a_clause_names_no_subject() -> None:
+    # "After Trump won Iowa," is a clause of its own: Trump is no subject of "saying"
+    text = (
+        "After Trump won Iowa, Cruz attacked him for weeks, saying that the front-runner had "
+        "no plan for the border."
+    )
+    assert all(c.speaker is None or c.speaker.name != "Trump" for c in claims_of(text))
