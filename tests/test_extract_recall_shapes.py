@@ -399,3 +399,71 @@ def test_an_opener_that_is_a_clause_names_no_subject() -> None:
         "no plan for the border."
     )
     assert all(c.speaker is None or c.speaker.name != "Trump" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC (business/140): the name in the aside after a role speaks
+        (
+            "Aid budgets are half their 1960 levels. The charity's director, Barbara Stocking, "
+            'said: "2005 offers the chance for an historic breakthrough."',
+            "2005 offers the chance",
+            "Barbara Stocking",
+        ),
+        # BBC (sport): a role, then the name, then the cue
+        (
+            "The plans were approved. The club's managing director, Keith Edelman, stressed "
+            "that the development of their new stadium had no effect on the squad.",
+            "the development of their new stadium",
+            "Keith Edelman",
+        ),
+    ],
+)
+def test_a_name_in_the_aside_after_a_role_speaks(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":comma-aside")
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_one_of_two_joined_names_is_not_the_pair() -> None:
+    # BBC (tech): "Apple" later is Apple, not "Motorola and Apple"
+    text = (
+        "In July last year, Motorola and Apple announced a version of iTunes would be released "
+        "for Motorola phones. Apple said the new iTunes music player would become Motorola's "
+        "standard music application."
+    )
+    claim = claim_for(text, "the new iTunes music player")
+    assert claim.speaker is not None and claim.speaker.name == "Apple"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_content"),
+    [
+        # BBC (business/487): "that of the Swiss summit" is a pronoun's phrase, no clause
+        (
+            "The organisers of the Brazilian gathering, which brings together thousands of "
+            "campaigners, have promised to set an alternative agenda to that of the Swiss "
+            "summit.",
+            "of the Swiss summit",
+        ),
+        # BBC (business): "report" is the noun before the cue "says"
+        (
+            "Their targets became known as the Lisbon Agenda. But the Commission report says "
+            "that the pace of economic reform has been too slow.",
+            "says that",
+        ),
+    ],
+)
+def test_content_never_opens_inside_the_frame(text: str, not_content: str) -> None:
+    assert all(not c.text.startswith(not_content) for c in claims_of(text))
+
+
+def test_that_of_right_after_the_cue_opens_the_clause() -> None:
+    # BBC (politics): "adding that of the £50m given ..., only ... had been spent"
+    text = (
+        "The important thing was action, he said, adding that of the £50m given by the "
+        "government so far only six or seven million had been spent."
+    )
+    claim = claim_for(text, "of the £50m given")
+    assert claim.rule.endswith("said-that")

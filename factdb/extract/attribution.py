@@ -164,7 +164,11 @@ _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?
 
 # between a cue and "that": an addressee or a short adverbial, never another verb
 _THAT_AFTER_CUE = re.compile(
-    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+"
+    r",?\s+that\s+(?!is\b|was\b)|"
+    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){1,6}?,?\s+that\s+"
+    # "promised to set an alternative agenda to that of the Swiss summit": a pronoun, and
+    # "said that was impossible": the clause's subject
+    r"(?!of\b|which\b|is\b|was\b)"
 )
 
 
@@ -578,6 +582,7 @@ def clause_after_cue(
             first[0].lower() in PREPOSITIONS
             or first[0].lower() in _NOT_A_CLAUSE_START
             or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
+            or first[0].lower() in reporting_verb_forms()  # "the Commission report says"
             or first[0].lower().endswith(("ing", "ly"))  # "reported daily to Louis B. Mayer"
         )
         if noun_phrase:
@@ -1277,6 +1282,9 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+_BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+
+
 def _subject_before_comma_aside(
     masked: str, s_start: int, cue_start: int
 ) -> tuple[int, int] | None:
@@ -1305,6 +1313,11 @@ def _subject_before_comma_aside(
         return None
     if masked[subject[0] : subject[1]].lower() in pronoun_classes():
         return None
+    aside = masked[comma + 1 : last].strip()
+    if _BARE_NAME.fullmatch(aside):
+        # "The charity's director, Barbara Stocking, said": the name in the aside speaks
+        at = masked.index(aside, comma + 1)
+        return at, at + len(aside)
     return subject
 
 
@@ -2170,7 +2183,14 @@ def attribute_sentence(
             # after a quotation ("“Sunday Morning Futures,” Rep. Darrell Issa said Clinton's
             # judgment is in question") the clause is the claim when no adverbial tail could
             # have made the quotation the speaker's words
-            quoted_before = pre.endswith(MASK) and not _clause_right_after(masked, m.end(), s_end)
+            quoted_before = (
+                pre.endswith(MASK)
+                and (
+                    not _clause_right_after(masked, m.end(), s_end)
+                    # ""... decision. "I can assure you that": a quotation running on unmarked
+                    or masked[subject[0] : subject[1]].lower() in ("i", "we", "you")
+                )
+            )
             if after is not None and not quoted_before:
                 s, e, kind, rule = after
                 if rule == "speaker-before" or kind == "direct":
