@@ -467,3 +467,30 @@ def test_that_of_right_after_the_cue_opens_the_clause() -> None:
     )
     claim = claim_for(text, "of the £50m given")
     assert claim.rule.endswith("said-that")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (sport): what a coach "will announce" is not yet said
+        "The squad trained on Monday. France coach Bernard Laporte will announce his starting "
+        "line-up next Tuesday for the match against Wales.",
+        # BBC (business): a clause before a comma, then an inverted speaker
+        "Cover is rare. Many of the affected countries, such as Indonesia, Sri Lanka or the "
+        "Maldives, do not usually buy insurance for these kinds of disasters, said a US-based "
+        "insurance expert.",
+    ],
+)
+def test_no_claim_from_a_future_cue_or_a_clause_before_an_aside(text: str) -> None:
+    rules = [c.rule for c in claims_of(text)]
+    assert "indirect:said-object" not in rules and "indirect:comma-aside" not in rules
+
+
+def test_a_relative_aside_after_a_preposition_keeps_its_subject() -> None:
+    # BBC (politics): "for whom the ban is ..." describes the organisations, who speak
+    text = (
+        "The ban starts on Friday. Anti-hunt organisations, for whom the ban is the "
+        "culmination of years of campaigning, say they hope most will stay within the law."
+    )
+    claim = claim_for(text, "they hope most")
+    assert claim.rule.endswith(":comma-aside")

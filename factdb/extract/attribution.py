@@ -573,7 +573,7 @@ def clause_after_cue(
             )
             if clause is not None:
                 return clause
-    if base in _NP_OBJECT_VERBS:
+    if base in _NP_OBJECT_VERBS and not _FUTURE_CUE.search(masked, max(0, cue_end - 40), cue_end):
         s, e = _trim(text, rest_start, sent_end)
         first = masked[s:e].split()[:1]
         # "reported from Washington", "was confirmed by the Eagle Forum", "reported having":
@@ -597,6 +597,10 @@ def clause_after_cue(
     return None
 
 
+# "Laporte will announce his starting line-up": not yet said
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|could|may|might|should|to|going\s+to)\s+(?:[a-z]+ly\s+)?[a-z]+$"
+)
 # after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
 # 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
 _NEXT_OWN_CLAUSE = re.compile(
@@ -1282,6 +1286,12 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+# a finite verb in an aside that no relative pronoun introduces
+_VERB_OUTSIDE_RELATIVE = re.compile(
+    r",\s+(?!(?:(?:for|of|to|with|from|by|in|among)\s+)?(?:who|which|whose|whom|that|where|when)\b)"
+    r"(?:[^,;\x01]*?\s)?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|do|does|did|not)\b"
+)
 _BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 
 
@@ -1304,6 +1314,10 @@ def _subject_before_comma_aside(
         return None  # no aside: one comma right before the cue is an inversion's
     if ";" in masked[comma:last] or find_cues(masked, comma, last):
         return None  # "X, Y said, ...": a speaker of its own inside
+    if _VERB_OUTSIDE_RELATIVE.search(masked, comma, last):
+        # "Many of the affected countries, such as ..., do not usually buy insurance ..., said
+        # a US-based insurance expert": a clause, then an inverted speaker
+        return None
     opener = masked[start:comma].split()[:1]
     if not opener or opener[0].lower() in _ADVERBIAL_OPENERS or opener[0] in ("According", "Among"):
         return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
