@@ -494,3 +494,14 @@ def test_a_relative_aside_after_a_preposition_keeps_its_subject() -> None:
     )
     claim = claim_for(text, "they hope most")
     assert claim.rule.endswith(":comma-aside")
+
+
+def test_an_opening_time_is_never_the_subject_before_an_aside() -> None:
+    # BBC (business): "Late last year," is when; Doubleclick warned
+    text = (
+        "Sales fell again. Late last year, marketing company Doubleclick, one of the leading "
+        "providers of online advertising, warned that some or all of its business would have "
+        "to be put up for sale."
+    )
+    claim = claim_for(text, "some or all of its business")
+    assert claim.speaker is not None and "Doubleclick" in claim.speaker.name

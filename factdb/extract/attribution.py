@@ -1280,8 +1280,8 @@ _NP_STOP_WORDS = frozenset(
 
 
 _OPENING_ADVERBIAL = re.compile(
-    r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?:(?:Last|This|Earlier|Later|Next)\s+"
-    r"(?:week|month|year|summer|spring|fall|winter)|(?:In|On|At|During|After|Before|Since)\s+"
+    r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?:(?:(?:Late|Early)\s+)?(?:Last|This|Earlier|Later|Next|"
+    r"last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|fall|winter)|(?:In|On|At|During|After|Before|Since)\s+"
     r"[^,;\x01]{1,40}?|(?:Indeed|However|Meanwhile|Still|Yet|Instead|Also))\s*,\s*"
 )
 
