@@ -505,3 +505,36 @@ def test_an_opening_time_is_never_the_subject_before_an_aside() -> None:
     )
     claim = claim_for(text, "some or all of its business")
     assert claim.speaker is not None and "Doubleclick" in claim.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Politico, 2016): "that," then an aside inside the reported clause
+        (
+            "The fees are contested. They and their supporters argue that, while the tax may "
+            "result in lower insurance premiums, workers won't end up with higher wages.",
+            "while the tax may result",
+        ),
+        # PolNeAR train (AP, 2016)
+        (
+            "The meetings were studied. The AP reported that, according to an analysis of her "
+            "calendar, 85 of the 154 meetings were with donors.",
+            "according to an analysis",
+        ),
+    ],
+)
+def test_that_with_a_comma_opens_the_reported_clause(text: str, content: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith("said-that")
+
+
+def test_a_time_and_a_participle_after_an_inverted_cue_leave_the_quote_the_claim() -> None:
+    # PolNeAR dev (Washington Post, 2016): "in June 2012, citing ..." is how he said it
+    text = (
+        'The sanctions were lifted. The country "has made dramatic changes for the better," '
+        "McConnell said in June 2012, citing the release of political prisoners."
+    )
+    claim = claim_for(text, "The country")
+    assert claim.rule == "mixed:speaker-after"
+    assert claim.speaker is not None and claim.speaker.name == "McConnell"

@@ -164,8 +164,10 @@ _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?
 
 # between a cue and "that": an addressee or a short adverbial, never another verb
 _THAT_AFTER_CUE = re.compile(
-    r",?\s+that\s+(?!is\b|was\b)|"
-    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){1,6}?,?\s+that\s+"
+    # "say that, in addition to Scott, he would": the comma opens an aside in the clause
+    r",?\s+that(?:\s+|,\s+(?=\S))(?!is\b|was\b)|"
+    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){1,6}?,?\s+that"
+    r"(?:\s+|,\s+(?=\S))"
     # "promised to set an alternative agenda to that of the Swiss summit": a pronoun, and
     # "said that was impossible": the clause's subject
     r"(?!of\b|which\b|is\b|was\b)"
@@ -648,6 +650,9 @@ _CLAUSE_OR_OBJECT_TAIL = re.compile(
 )
 
 
+_ADVERBIAL_THEN_PARTICIPLE = re.compile(r"\s+[^,;\x01]{1,50},\s*(?:and\s+)?[a-z]+ing\b")
+
+
 def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     """After "X said": only adverbials, a participle clause, or a split quote may follow."""
     tail = masked[start:end]
@@ -658,6 +663,9 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     stripped = tail.strip(_EDGE_TRIM)
     if stripped == "" or stripped.startswith(MASK):
         return True
+    then = _ADVERBIAL_THEN_PARTICIPLE.match(tail)
+    if then and not STRICT_FINITE.search(tail, 0, then.end()):
+        return True  # "McConnell said in June 2012, citing the release of ...": when, then how
     if _PRONOUN_CLAUSE.match(stripped):
         return False  # "A rumpled figure ..., Bob said he arrived in Benghazi ...": a clause
     if MASK in stripped:
