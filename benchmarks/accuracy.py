@@ -256,10 +256,26 @@ def cue_pattern(gold: tuple[int, int], found: tuple[int, int] | None, text: str)
     return "another word"
 
 
-def evaluate(path: str, show_errors: int = 0, show_spans: int = 0) -> dict[str, Any]:
+def _cue_context(text: str, quote: dict[str, Any]) -> str:
+    """The words around a gold cue, so a miss can be classified without opening the article."""
+    at = quote.get("cue_start")
+    if at is None:
+        return ""
+    start, end = max(0, at - 90), min(len(text), quote["cue_end"] + 60)
+    return " ".join(
+        f"{text[start:at]}[[{text[at : quote['cue_end']]}]]{text[quote['cue_end'] : end]}".split()
+    )
+
+
+def evaluate(
+    path: str, show_errors: int = 0, show_spans: int = 0, kept_misses: bool = False
+) -> dict[str, Any]:
     """Every figure for one gold file; `show_errors` prints that many misses and false hits,
     `show_spans` that many found-but-not-exact spans beside their gold, after a tally of how
-    they differ (`span_pattern`) and of how found cues differ from gold cues."""
+    they differ (`span_pattern`) and of how found cues differ from gold cues.
+
+    `kept_misses` lists only misses whose cue is of a kind factdb keeps, with the cue in its
+    context: those are the recall factdb's policy leaves to win."""
     pronouns = set(pronoun_classes())
     kept_words = kept_cue_words()
     counts: Counter[str] = Counter()
@@ -336,7 +352,11 @@ def evaluate(path: str, show_errors: int = 0, show_spans: int = 0) -> dict[str, 
             if best_cov > 0.8:
                 counts["gold_hit80"] += 1
             if best_cov <= 0.3:
-                if len(missed) < show_errors:
+                if kept_misses and kept and len(missed) < show_errors:
+                    missed.append(
+                        f"MISS [{kind}] {quote.get('speaker')!r}: {_cue_context(text, quote)}"
+                    )
+                elif not kept_misses and len(missed) < show_errors:
                     missed.append(
                         f"MISS [{kind}] {quote.get('speaker')!r} {quote.get('cue')!r}: {gold_norm[:160]}"
                     )
@@ -494,6 +514,11 @@ def main(argv: list[str] | None = None) -> None:
         action="store_true",
         help="report one quoted fragment in reported speech as the whole mixed clause",
     )
+    parser.add_argument(
+        "--kept-misses",
+        action="store_true",
+        help="with --errors: list only misses whose cue is of a kind factdb keeps, in context",
+    )
     args = parser.parse_args(argv)
     if args.mixed_partials:
         from factdb.extract import attribution
@@ -504,7 +529,7 @@ def main(argv: list[str] | None = None) -> None:
 
         print(format_hedge_report(evaluate_hedges(args.gold)))
         return
-    print(format_report(evaluate(args.gold, args.errors, args.spans)))
+    print(format_report(evaluate(args.gold, args.errors, args.spans, args.kept_misses)))
 
 
 if __name__ == "__main__":

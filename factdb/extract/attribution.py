@@ -165,7 +165,13 @@ _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?
 
 # between a cue and "that": an addressee or a short adverbial, never another verb
 _THAT_AFTER_CUE = re.compile(
-    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){0,6}?,?\s+that\s+"
+    # "say that, in addition to Scott, he would": the comma opens an aside in the clause
+    r",?\s+that(?:\s+|,\s+(?=\S))(?!is\b|was\b)|"
+    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){1,6}?,?\s+that"
+    r"(?:\s+|,\s+(?=\S))"
+    # "promised to set an alternative agenda to that of the Swiss summit": a pronoun, and
+    # "said that was impossible": the clause's subject
+    r"(?!of\b|which\b|is\b|was\b)"
 )
 
 
@@ -635,9 +641,21 @@ def clause_after_cue(
             )
             if clause is not None:
                 return clause
-    if base in _NP_OBJECT_VERBS:
+    if base in _NP_OBJECT_VERBS and not _FUTURE_CUE.search(masked, max(0, cue_end - 40), cue_end):
         s, e = _trim(text, rest_start, sent_end)
-        if e - s >= 12:
+        first = masked[s:e].split()[:1]
+        # "reported from Washington", "was confirmed by the Eagle Forum", "reported having":
+        # a place, an agent or a gerund, not a noun phrase the speaker put out
+        noun_phrase = bool(first) and not (
+            first[0].lower() in PREPOSITIONS
+            or first[0].lower() in _NOT_A_CLAUSE_START
+            or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
+            or first[0].lower() in reporting_verb_forms()  # "the Commission report says"
+            or first[0].lower().endswith(("ing", "ly"))  # "reported daily to Louis B. Mayer"
+        )
+        if noun_phrase:
+            e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
+        if e - s >= 12 and noun_phrase:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
     act = act_after_cue(masked, cue_end, rest_start, sent_end, base)
     if act is not None:
@@ -645,6 +663,26 @@ def clause_after_cue(
         if e - s >= 3:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], act.rule)
     return None
+
+
+# "Laporte will announce his starting line-up": not yet said
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|would|could|may|might|should|to|going\s+to)\s+(?:[a-z]+ly\s+)?[a-z]+$"
+)
+# after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
+# 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
+_NEXT_OWN_CLAUSE = re.compile(
+    r",\s+(?:(?:he|she|they|it|we|I|there)(?:[’'][a-z]+)?\s|(?:[A-Z][\w.’'-]*\s+){1,3}"
+    r"(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|said|says|[a-z]+ed)\b)"
+)
+
+
+def _object_end(masked: str, start: int, end: int) -> int:
+    """Where a noun-phrase object ends ("announced his candidacy in June 2015"): before a
+    comma that opens the writer's next clause, which an adverbial clause around the cue
+    leaves in the same sentence."""
+    found = _NEXT_OWN_CLAUSE.search(masked, start, end)
+    return found.start() if found else end
 
 
 def _adverbial_then_that(rest: str) -> re.Match[str] | None:
@@ -678,6 +716,9 @@ _CLAUSE_OR_OBJECT_TAIL = re.compile(
 )
 
 
+_ADVERBIAL_THEN_PARTICIPLE = re.compile(r"\s+[^,;\x01]{1,50},\s*(?:and\s+)?[a-z]+ing\b")
+
+
 def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     """After "X said": only adverbials, a participle clause, or a split quote may follow."""
     tail = masked[start:end]
@@ -688,12 +729,18 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     stripped = tail.strip(_EDGE_TRIM)
     if stripped == "" or stripped.startswith(MASK):
         return True
+    then = _ADVERBIAL_THEN_PARTICIPLE.match(tail)
+    if then and not STRICT_FINITE.search(tail, 0, then.end()):
+        return True  # "McConnell said in June 2012, citing the release of ...": when, then how
     if _PRONOUN_CLAUSE.match(stripped):
         return False  # "A rumpled figure ..., Bob said he arrived in Benghazi ...": a clause
     if MASK in stripped:
-        # "said on Tuesday, "..."": adverbial, then the second half of a split quote
+        # "said on Tuesday, "..."": adverbial, then the second half of a split quote; but in
+        # "Issa said Clinton's "judgment" and "honesty" are in question" the quotation is part
+        # of the reported clause, and the quoted title before the speaker is no claim
         before = stripped.split(MASK, 1)[0]
-        return not STRICT_FINITE.search(before) and len(before.split()) <= 10
+        opens_quote = before.strip() == "" or before.rstrip().endswith((",", ":"))
+        return opens_quote and not STRICT_FINITE.search(before) and len(before.split()) <= 10
     return not STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
 
 
@@ -717,6 +764,20 @@ def _past_colon_frame(masked: str, start: int, end: int) -> int:
     with a colon: at the quotation, not at the sentence start."""
     colon = _COLON_FRAME.match(masked, start, end)
     return colon.end() if colon else start
+
+
+def _clause_right_after(masked: str, cue_end: int, s_end: int) -> bool:
+    """ "Issa said Clinton's "judgment" and "honesty" are in question": the cue runs straight
+    into a clause with its verb before any comma, so no adverbial or appositive ("..., he
+    said, and are steering away", "..., Anthony says, a job especially ...") comes between."""
+    if _tail_is_adverbial(masked, cue_end, s_end) or not masked[cue_end : cue_end + 1].isspace():
+        return False
+    comma = masked.find(",", cue_end, s_end)
+    stretch_end = comma if comma >= 0 else s_end
+    opening = masked[cue_end:stretch_end].split()[:1]
+    if not opening or not opening[0][:1].isalnum() or opening[0] in ("and", "but"):
+        return False  # '..., he said - and argued ...': the writer goes on
+    return _is_clause(masked, cue_end + 1, stretch_end)
 
 
 def _content_before(
@@ -888,6 +949,13 @@ def _adverbial_then_quote(
     chunk = max(chunk, s_start)
     start, end = _trim(masked, chunk, before_end)
     return end > start and not _is_clause(masked, start, end, need_verb=False)
+
+
+# a finite verb right after what looked like an inverted speaker: the clause's own subject
+_STRICT_FINITE_NEXT = re.compile(
+    r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|"
+    r"must|did|does)\b"
+)
 
 
 def _verb_after_speaker(masked: str, speaker_end: int, s_end: int) -> int | None:
@@ -1195,7 +1263,28 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
     return at, at + len(phrase)
 
 
-def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+# words that make a following noun-like cue word a noun inside a subject
+_NOUN_BEFORE_CUE_WORD = frozenset(
+    ["a", "an", "the", "this", "that", "earlier", "later", "new", "latest", "recent", "same"]
+)
+# auxiliaries between a long subject and its cue: "Clinton and the State Department have said",
+# "Trump and Sanders have both argued"
+_TRAILING_AUXILIARY = re.compile(
+    r"(?:\s+(?:has|have|had|will|would|both|all|each|also|jointly|together))+$", re.IGNORECASE
+)
+# what follows a participle that describes the subject's noun, not a verb of its own:
+# "filed Thursday", "released last year", "issued over the summer", "published in"
+_PARTICIPLE_MODIFIER_NEXT = re.compile(
+    r"(?:on\s+|last\s+|this\s+|earlier\s+|over\s+|in\s+|at\s+|during\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|the\s+summer|the\s+spring|"
+    r"the\s+fall|the\s+winter|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\b"
+)
+
+
+def _long_subject(
+    masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
+) -> tuple[int, int] | None:
     """ "Staff for the House Select Committee on Benghazi said", "But hacking specialists say":
     the whole opening of the sentence is the subject when it is a noun phrase no other pattern
     reads (a head outside the lexicons, prepositional phrases), with no comma, no verb and no
@@ -1204,15 +1293,20 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
     start = lead.end() if lead else s_start
     if cue_start - start > 200:
         return None  # fourteen words at most: never slice a long sentence for each cue
-    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].rstrip())
+    untrimmed = _TRAILING_AUXILIARY.sub("", masked[start:cue_start].rstrip())
+    phrase = _TRAILING_ADVERB.sub("", untrimmed)
+    if phrase.endswith("ed") and phrase != untrimmed:
+        phrase = untrimmed  # "A court document filed Thursday": the time belongs to the participle
     found = phrase.split()
     if not 1 <= len(found) <= 14:
         return None
-    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead):
+    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial):
         return None  # a sentence opens with a capital, unless after "But", "And"
     if any(not re.fullmatch(r"[\w’'%&.-]+", w) for w in found) or STRICT_FINITE.search(phrase):
         return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
     lowered = [w.lower() for w in found]
+    # the words as written, a time the trailing-adverb trim took included ("filed Thursday")
+    written = masked[start:cue_start].lower().split()
     if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
         return None  # "Having said that, ...": a verb form, no subject
     if re.split(r"[’']", lowered[0])[0] in pronoun_classes():
@@ -1223,11 +1317,22 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
     for k, word in enumerate(lowered):
         if word in _NOT_IN_SUBJECT:
             return None
+        if k == 1 and word in ("earlier", "later") and lowered[0] in _ADJECTIVE_BEFORE:
+            continue  # "An earlier report in a New Hampshire paper said"
+        if k and found[k][:1].isupper():
+            continue  # a name's word, never a verb: "the State Department", "Will Hurd"
+        if k and word in _NOUN_LIKE_CUES and lowered[k - 1] in _NOUN_BEFORE_CUE_WORD:
+            continue  # "An earlier report in ...", "the latest statement from": the head noun
         if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
             return None
         if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
-            # "memo seen by", "guidelines issued by": a participle that describes the noun
-            if not (lowered[k - 1] in _ADJECTIVE_BEFORE or lowered[k + 1 : k + 2] == ["by"]):
+            # "memo seen by", "guidelines issued by", "a court document filed Thursday", "a
+            # report issued over the summer by": a participle that describes the noun
+            if not (
+                lowered[k - 1] in _ADJECTIVE_BEFORE
+                or lowered[k + 1 : k + 2] == ["by"]
+                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 3]))
+            ):
                 return None
         elif k and FINITE_WORD.fullmatch(word):
             return None
@@ -1237,6 +1342,132 @@ def _long_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] 
     return at, at + len(phrase)
 
 
+# "business leaders who say", "commentators who have suggested": a restrictive relative
+_WHO_BEFORE_CUE = re.compile(
+    r"(?<=[\w’'])\s+who\s+(?:(?:have|has|had|also|still|now|often|long|[a-z]+ly)\s+)*$"
+)
+
+
+def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "a backlash from gay rights groups, entertainers and business leaders who say the law
+    unfairly targets gay people": the people the relative clause describes speak. Only when
+    they are the object of a verb or preposition, so that the relative clause runs to the end
+    of the sentence and no main verb of theirs follows its content ("Voters who said they were
+    angry backed Trump")."""
+    who = _WHO_BEFORE_CUE.search(masked, max(s_start, cue_start - 40), cue_start)
+    if who is None or ":" in masked[s_start:cue_start]:
+        return None  # "BENENSON: This is a man who said ...": a speaker's label claims it all
+    found = subject_before(masked, s_start, who.start())
+    if found is None:
+        toks = tokens(masked, max(s_start, who.start() - 40), who.start())
+        if not toks or not toks[-1].lower.endswith("s"):
+            return None  # a plural head: "to Republicans who say", "business leaders who say"
+        first = len(toks) - 1
+        while first > 0 and len(toks) - first < 4 and toks[first - 1].lower.isalpha():
+            if toks[first - 1].lower in _NP_STOP_WORDS:
+                break
+            first -= 1
+        found = toks[first].start, toks[-1].end
+    if masked[found[0] : found[1]].lower() in pronoun_classes():
+        return None  # "those who say": nobody the reader can check
+    if not STRICT_FINITE.search(masked, s_start, found[0]) and not has_finite(
+        masked, s_start, found[0]
+    ):
+        return None  # they open the sentence: their own verb may follow the relative clause
+    return found
+
+
+def _relative_content(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    cue: tuple[int, int],
+    cue_end: int,
+    s_end: int,
+    base: str,
+) -> tuple[int, int, str] | None:
+    """What a relative clause's cue reports: a clause up to the next speaker's act ("critics
+    who say he should ..., saying ...": the participle is the sentence subject's), never a
+    quotation further on ("analysts who claim to ..., Bolton said, "..."") and never what
+    someone "will say"."""
+    if re.search(r"\b(?:will|would|could|may|might|can)\b", masked[cue[0] : cue_end]):
+        return None
+    after = clause_after_cue(text, masked, quotes, cue_end, s_end, base)
+    if after is None or after[2] == "direct" or after[3] not in ("said-that", "said-clause"):
+        return None
+    s, e, kind, _ = after
+    for later in find_cues(masked, s, e):
+        if masked.rfind(",", s, later.start()) > s or masked[s : later.start()].rstrip().endswith(
+            MASK
+        ):
+            e = _trim(text, s, later.start())[1]  # up to the next act, its comma trimmed
+            kind = _content_kind(masked, quotes, s, e)
+            break
+    return s, e, kind
+
+
+_NP_STOP_WORDS = frozenset(
+    ["the", "a", "an", "some", "many", "most", "all", "and", "or", "of", "from", "to", "by",
+     "for", "with", "among", "about", "on", "in", "at", "that", "echo", "echoing"]
+)  # fmt: skip
+
+
+_OPENING_ADVERBIAL = re.compile(
+    r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?:(?:(?:Late|Early)\s+)?(?:Last|This|Earlier|Later|Next|"
+    r"last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|fall|winter)|(?:In|On|At|During|After|Before|Since)\s+"
+    r"[^,;\x01]{1,40}?|(?:Indeed|However|Meanwhile|Still|Yet|Instead|Also))\s*,\s*"
+)
+
+
+# a finite verb in an aside that no relative pronoun introduces
+_VERB_OUTSIDE_RELATIVE = re.compile(
+    r",\s+(?!(?:(?:for|of|to|with|from|by|in|among)\s+)?(?:who|which|whose|whom|that|where|when)\b)"
+    r"(?:[^,;\x01]*?\s)?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|do|does|did|not)\b"
+)
+_BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+
+
+def _subject_before_comma_aside(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "Cement makers, for instance, argue that", "Editorial pages across the country,
+    including USA TODAY, warned that", "Last month, the Independent, a British newspaper,
+    revealed that": a subject phrase no name finder reads (a plain noun head, a phrase with
+    prepositions) opens the sentence, perhaps after a time; an aside closed by a comma comes
+    between it and the cue. The phrase must end at the aside's first comma and hold no verb."""
+    before = masked[s_start:cue_start].rstrip()
+    if not before.endswith(",") or cue_start - s_start > 400:
+        return None
+    adverbial = _OPENING_ADVERBIAL.match(masked, s_start, cue_start)
+    start = adverbial.end() if adverbial else s_start
+    comma = masked.find(",", start, cue_start)
+    last = s_start + len(before) - 1
+    if comma < 0 or comma >= last:
+        return None  # no aside: one comma right before the cue is an inversion's
+    if ";" in masked[comma:last] or find_cues(masked, comma, last):
+        return None  # "X, Y said, ...": a speaker of its own inside
+    if _VERB_OUTSIDE_RELATIVE.search(masked, comma, last):
+        # "Many of the affected countries, such as ..., do not usually buy insurance ..., said
+        # a US-based insurance expert": a clause, then an inverted speaker
+        return None
+    opener = masked[start:comma].split()[:1]
+    if not opener or opener[0].lower() in _ADVERBIAL_OPENERS or opener[0] in ("According", "Among"):
+        return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
+    subject = _long_subject(masked, start, comma, after_adverbial=adverbial is not None)
+    opening_at = comma - len(masked[start:comma].lstrip())
+    if subject is None or subject[0] != opening_at:
+        return None
+    if masked[subject[0] : subject[1]].lower() in pronoun_classes():
+        return None
+    aside = masked[comma + 1 : last].strip()
+    if _BARE_NAME.fullmatch(aside):
+        # "The charity's director, Barbara Stocking, said": the name in the aside speaks
+        at = masked.index(aside, comma + 1)
+        return at, at + len(aside)
+    return subject
+
+
 # the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"
 _ASIDE_END = re.compile(
     r",\s*(?:(?:[a-z]+ly|also|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
@@ -1244,12 +1475,14 @@ _ASIDE_END = re.compile(
 )
 
 
-def _name_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+def _name_before_aside(
+    masked: str, s_start: int, cue_start: int, quoted_comma: bool = False
+) -> tuple[int, int] | None:
     """ "Wilcox, whose education ... was paid for by the military because ..., said", "Circuit
     Court Judge David McKeague, writing for the majority in the 2-1 decision, said": a name
     opens the sentence, a comma follows it, and whatever aside comes next (relative clauses,
     participles, several commas) closes with a comma right before the cue; the name speaks."""
-    if not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
+    if not quoted_comma and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
         return None
     lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
     start = lead.end() if lead else s_start
@@ -1268,7 +1501,52 @@ def _name_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     return name
 
 
+def _aside_ends_in_quote(text: str, masked: str, s_start: int, cue_start: int) -> bool:
+    """ "Mr. Manafort, citing "the unique magic of Trump," said": an aside that closes with a
+    quotation whose comma sits inside the marks, where the masked text shows no comma."""
+    close = s_start + len(masked[s_start:cue_start].rstrip())
+    if close <= s_start or masked[close - 1] != MASK:
+        return False
+    mark = close
+    while mark > s_start and text[mark - 1] in "\"”’'":
+        mark -= 1  # the closing mark: one character, or two for ''
+    return text[mark - 1 : mark] == ","
+
+
+# "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted": a
+# subject opening the sentence, an aside between two dashes of one kind, then the cue
+_DASHED_ASIDE = re.compile(
+    r"(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>[^—–\x01;:,()]{2,90}?)\s+(?P<dash>—|–|--|-)\s+"
+    r"[^;]{3,200}?\s*(?P=dash)\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?"
+    r"(?:(?:has|have|had)\s+)?$"
+)
+
+
+def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The noun phrase before a dashed aside that separates it from the cue: the phrase must be
+    all the sentence has before the first dash, with no verb, so the aside cannot be a clause
+    of a subject further back."""
+    match = _DASHED_ASIDE.match(masked, s_start, cue_start)
+    if match is None or STRICT_FINITE.search(match.group("np")):
+        return None
+    subject = subject_before(masked, s_start, match.end("np"))
+    if subject is None:
+        return None
+    opening = masked[match.start("np") : subject[0]].lower().split()
+    if any(word not in words("determiners") for word in opening):
+        # "GOP front-runner Donald Trump": the phrase read from its start must end at the
+        # dash; "Trump beat Clinton — ..." reads "Trump" and makes Clinton an object
+        whole = subject_after(masked, match.start("np"), match.end("np"))
+        if whole is None or whole[1] != match.end("np"):
+            return None
+    subject = (match.start("np"), subject[1])
+    if masked[subject[0] : subject[1]].lower() in pronoun_classes():
+        return None
+    return subject
+
+
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+_VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
 
 
 def _noun_use(masked: str, floor: int, at: int) -> bool:
@@ -1279,6 +1557,8 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    if before.text == "," and _VERB_THEN_THAT.match(masked, at):
+        return False  # "Gerry O'Brien, a GOP political consultant, notes that": an aside's end
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
         return False
     if before.capitalised and not masked.startswith("state", at):
@@ -1295,7 +1575,10 @@ _PARTICIPLE_VERBS = verb_class("participle")
 
 
 # The writer and the reader: their beliefs are the article's voice, not an attribution.
-_NOT_BELIEVERS = frozenset(["i", "we", "you", "me", "us", "one", "many", "some", "few"])
+_NOT_BELIEVERS = frozenset(
+    ["i", "we", "you", "me", "us", "one", "many", "some", "few"]
+    + ["someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody"]
+)
 
 
 # "is expected to", "was feared", "be thought": a passive belief has no believer in view.
@@ -1384,7 +1667,8 @@ _STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISI
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "
 _CHARACTERISED = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|it|to|him\s+out)\b)(?P<object>[^\x01,.;:—–]{1,90}?)"
+    r"\s+(?!(?:for|on|off|up|in|out|back|to|him\s+out)\b|it\b(?!\s+(?:a\s+|an\s+|the\s+)?\x01))"
+    r"(?P<object>[^\x01,.;:—–]{1,90}?)"
     r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\x01)"
 )
 
@@ -1452,6 +1736,7 @@ def _characterisation(
         not re.search(r"[A-Za-z]", obj)
         or obj.split()[0].lower() in words("determiners")
         and len(obj.split()) == 1
+        and obj.lower() != "her"  # "he called her "weak"": the object pronoun, no determiner
     ):
         return None
     quote = next((q for q in quotes if q.open_at == shape.end()), None)
@@ -1474,8 +1759,11 @@ def _characterisation(
         subject = found[-1].mention if found else sentence_subject(masked, s_start, m.start())
     else:
         cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
-        subject = subject_before(masked, s_start, cue_start) or _coordinated_subject(
-            masked, s_start, cue_start
+        subject = (
+            subject_before(masked, s_start, cue_start)
+            or _coordinated_subject(masked, s_start, cue_start)
+            # "Stuart Stevens, who served as Romney's chief strategist ..., called"
+            or _name_before_aside(masked, s_start, cue_start)
         )
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
         if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
@@ -1734,12 +2022,22 @@ def _according_inside(
     if comma < 0:
         return None
     rest = masked[comma + 1 : s_end]
-    if len(rest.split()) < 3 or not has_finite(rest) or find_cues(rest, 0, len(rest)):
+    if len(rest.split()) < 3 or not has_finite(rest) or _verb_cues(masked, comma + 1, s_end):
         return None
     if rest.split()[0].lower() in ("and", "but", "or", "while", "whereas"):
         return None  # "Trump leads by 15 points, according to the poll, and has ...": a clause
 
     return comma + 1
+
+
+def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """The cues of masked[start:end] that are verbs: "Trump made further demands" and "state
+    security forces have killed" hold a noun-like cue word but no speaker of their own."""
+    return [
+        cue
+        for cue in find_cues(masked, start, end)
+        if not (cue.group() in _NOUN_LIKE_CUES and _noun_use(masked, start, cue.start()))
+    ]
 
 
 def attribute_sentence(
@@ -1838,9 +2136,11 @@ def attribute_sentence(
                 # preposition these name deeds as often as speech
                 and not (opening.group(1) and base in ("add", "tell"))
             ):
+                # the participle is the sentence subject's act, not that of people a relative
+                # clause described ("rebuked critics who say ..., saying ...")
                 speaker = (
                     found[-1].mention
-                    if found
+                    if found and not found[-1].rule.endswith(":relative-who")
                     else sentence_subject(
                         masked, _after_dateline(masked, s_start, m.start()), m.start()
                     )
@@ -1903,11 +2203,39 @@ def attribute_sentence(
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
         if subject is None:
-            named = _name_before_aside(masked, s_start, cue[0])
+            quoted = _aside_ends_in_quote(text, masked, s_start, cue[0]) and _clause_right_after(
+                masked, m.end(), s_end
+            )
+            named = _name_before_aside(masked, s_start, cue[0], quoted)
             after = named and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
             if named and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
+                continue
+        if subject is None and base in _CLAUSE_VERBS and not found:
+            # not in a sentence that has its own claim already: "..., said Lionel Sosa, an
+            # influential Hispanic Republican who said ...": background to that speaker
+            antecedent = _antecedent_of_who(masked, s_start, cue[0])
+            after = antecedent and _relative_content(
+                text, masked, sent_quotes, cue, m.end(), s_end, base
+            )
+            if antecedent and after:
+                s, e, kind = after
+                add(Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6))
+                continue
+        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
+            opening = _subject_before_comma_aside(masked, s_start, cue[0])
+            after = opening and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if after and (base in _CLAUSE_VERBS or after[3] == "said-that"):
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:comma-aside", cue, opening, None, 0.7))
+                continue
+        if subject is None and base in _CLAUSE_VERBS:
+            dashed = _subject_before_dashes(masked, s_start, cue[0])
+            after = dashed and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if dashed and after:
+                s, e, kind, _ = after
+                add(Attribution(s, e, kind, f"{kind}:dash-aside", cue, dashed, None, 0.75))
                 continue
         if (
             subject is None
@@ -1921,11 +2249,13 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
-        if subject is None and base in _CLAUSE_VERBS:
+        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             long_subject = _long_subject(masked, s_start, cue[0])
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )
+            if after and base not in _CLAUSE_VERBS and after[3] != "said-that":
+                after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
             if long_subject and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:long-subject", cue, long_subject, None, 0.7))
@@ -2004,7 +2334,18 @@ def attribute_sentence(
                 )
                 continue
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
-            if after is not None and not pre.endswith(MASK):
+            # after a quotation ("“Sunday Morning Futures,” Rep. Darrell Issa said Clinton's
+            # judgment is in question") the clause is the claim when no adverbial tail could
+            # have made the quotation the speaker's words
+            quoted_before = (
+                pre.endswith(MASK)
+                and (
+                    not _clause_right_after(masked, m.end(), s_end)
+                    # ""... decision. "I can assure you that": a quotation running on unmarked
+                    or masked[subject[0] : subject[1]].lower() in ("i", "we", "you")
+                )
+            )
+            if after is not None and not quoted_before:
                 s, e, kind, rule = after
                 if rule == "speaker-before" or kind == "direct":
                     second = (
@@ -2040,6 +2381,10 @@ def attribute_sentence(
                 r"\s*(?:[,.;]|$)", masked[speaker[1] : s_end]
             ):
                 continue  # "..., said he doesn't believe": "he" opens the content
+            if _STRICT_FINITE_NEXT.match(masked, speaker[1], s_end):
+                # "Mr. Manafort, citing "the unique magic of Trump," said the candidate could
+                # be ...": the words after the cue are a clause, not its speaker
+                continue
             end_at = s_start + len(before) - (1 if before.endswith(",") else 0)
             verb_at = (
                 _verb_after_speaker(masked, speaker[1], s_end) if before.endswith(",") else None

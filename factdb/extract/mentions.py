@@ -908,8 +908,23 @@ _TIME_OPENER = re.compile(
 
 _PHRASE_OPENER = re.compile(
     r"((?i:in|on|at|by|after|before|during|with|without|since|despite|following|amid|under|through|"
-    r"speaking|appearing|asked|interviewed|earlier|later)\s[^,;:\x01]{1,100}),\s+"
+    r"speaking|appearing|asked|interviewed|earlier|later|back)\s[^,;:\x01]{1,100}),\s+"
 )
+# openers that may also introduce a clause ("After Trump won Iowa, ..."); a plain preposition
+# opens a noun phrase, whose plural nouns ("In television interviews on Sunday") are no verbs
+_CLAUSE_OPENERS = frozenset(["after", "before", "since", "asked", "speaking", "appearing"])
+# "On Sunday morning Mr. Trump made ...": a day as the opener, no comma, then a name
+_DAY_OPENER = re.compile(
+    r"(?:On|Last|Early|Late)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Z])"
+)
+
+
+def _opener_has_verb(phrase: str) -> bool:
+    """Whether a verbless-looking opening phrase is in fact a clause with its own verb."""
+    if phrase.split()[0].lower() in _CLAUSE_OPENERS:
+        return has_finite(phrase)
+    return FINITE_WORD.search(phrase) is not None
 
 
 _ASIDE = re.compile(r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},")
@@ -953,14 +968,14 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     """
     lead = re.match(r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still),?\s+)?", masked[s_start:limit])
     start = s_start + (lead.end() if lead else 0)
-    opener = _TIME_OPENER.match(masked, start, limit)
+    opener = _TIME_OPENER.match(masked, start, limit) or _DAY_OPENER.match(masked, start, limit)
     if opener:
         start = opener.end()  # "Hours later, Trump ...": skip the time phrase
     for _ in range(3):
         # "In an interview with The Wall Street Journal, Trump ...", "On Thursday, after
         # remaining neutral ..., Warren ...": a verbless prepositional opener is no subject
         phrase = _PHRASE_OPENER.match(masked, start, limit)
-        if phrase is None or has_finite(phrase.group(1)):
+        if phrase is None or _opener_has_verb(phrase.group(1)):
             break
         start = phrase.end()
     span = subject_after(masked, start, limit) or _determiner_subject(masked, start, limit)

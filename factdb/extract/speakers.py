@@ -355,6 +355,15 @@ def _canonical(surface: str, kind: SpeakerKind) -> str:
 _CONJOINED = re.compile(r"\s(?:and|&)\s")
 
 
+def _names_two(mention: str) -> bool:
+    """ "Motorola and Apple", "Clinton and the State Department": the last word names one of
+    two, so a later "Apple" is not the pair; "Finance and Economy Ministry" is one body."""
+    if not _CONJOINED.search(mention):
+        return False
+    toks = _tokens(mention)
+    return bool(toks) and toks[-1].lower() not in words("organization_nouns")
+
+
 def _surname(name: str) -> str:
     toks = _tokens(name)
     return toks[-1] if toks else name
@@ -458,6 +467,8 @@ class SpeakerResolver:
         return self._full_names
 
     def register(self, name: str) -> None:
+        if _names_two(name):
+            return  # "Motorola and Apple": a later "Apple" is one of them, not the pair
         if len(_tokens(name)) >= 2:
             surname = _surname(name).lower()
             self.full_names.setdefault(surname, set()).add(name)
@@ -476,7 +487,7 @@ class SpeakerResolver:
             if speaker.kind == "person" and not _CONJOINED.search(speaker.name):
                 # "Tim Shields and Wally Oppal" are two people: "Oppal" later is only one
                 self._person_by_surname[_surname(speaker.name)] = speaker
-            if speaker.kind != "unknown":
+            if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
                 # the role's head noun, not its modifiers: a "police commissioner" is not
