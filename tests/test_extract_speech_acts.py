@@ -232,3 +232,12 @@ def test_speech_acts_never_name_a_pronoun() -> None:
     assert claim.text == "him to resign"
     assert claim.speaker is not None
     assert claim.speaker.name.lower() not in pronoun_classes()
+
+
+def test_accused_before_a_preposition_is_a_participle_not_an_accusation() -> None:
+    # ECB+ (ecbplus:32_4ecb)
+    text = (
+        "Gary Gomes of New Bedford, Massachusetts, accused in the deaths of two women found in "
+        "a city apartment, appeared in court today."
+    )
+    assert extract_article(text).claims == []

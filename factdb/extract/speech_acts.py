@@ -66,7 +66,10 @@ _OBJECT = re.compile(
     r"yesterday|today|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w$’'\x01])"
 )
-_ACCUSED_OF = re.compile(rf"\s+(?P<content>{_NP}of\s+\S)")
+# never after a preposition: "Gary Gomes, accused in the deaths of two women, appeared in court"
+_ACCUSED_OF = re.compile(
+    rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S)"
+)
 _AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
 _VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
