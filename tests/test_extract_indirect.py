@@ -771,3 +771,27 @@ def test_content_before_according_to_starts_past_a_leading_conjunction() -> None
     )
     claim = only(text)
     assert claim.text == "HarperCollins declined to renew the offer"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # ECB+ (ecbplus:2_8ecbplus): the page's headline and time stamp ran into the sentence
+        (
+            "Comedian Ellen DeGeneres picked to host 2014 Oscars Fri Aug 2, 2013 6:50pm EDT "
+            "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host "
+            "next year, organizers said on Friday.",
+            "Comedian Ellen DeGeneres will make her second appearance as an Academy Awards host "
+            "next year",
+        ),
+        # ECB+ (ecbplus:11_11ecb): a time with no date is part of what was reported
+        (
+            "Voters in Turkmenistan began to cast their ballots at 8:00 am local time on Sunday, "
+            "reports said.",
+            "Voters in Turkmenistan began to cast their ballots at 8:00 am local time on Sunday",
+        ),
+    ],
+    ids=["time-stamp", "time-of-day"],
+)
+def test_content_starts_after_a_page_time_stamp(text: str, content: str) -> None:
+    assert [c.text for c in extract_article(text).claims] == [content]

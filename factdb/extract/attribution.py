@@ -286,6 +286,15 @@ _DATELINE = re.compile(
 )
 
 
+# a web page's time stamp, in text where the headline ran into the first sentence:
+# "... to host 2014 Oscars Fri Aug 2, 2013 6:50pm EDT Comedian Ellen DeGeneres will ..."
+# (a date with its year, then the time: never "cast their ballots at 8:00 am local time")
+_TIMESTAMP = re.compile(
+    r"(?:\b\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4})\s*[-–|@,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CET)\b)?\s+"
+)
+
+
 # a second verb of the sentence's subject: "and said", "and on Monday announced", ", then says"
 _COORDINATED = re.compile(
     r"(?:\b(?:and|but)(?:\s+then)?|,\s*then)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
@@ -788,6 +797,9 @@ def _content_before(
     dateline = _DATELINE.match(masked, s, e)  # "CAMBRIDGE, Mass., Dec. 11 (UPI) — ..."
     if dateline:
         s = dateline.end()
+    stamps = [m.end() for m in _TIMESTAMP.finditer(masked, s, e)]
+    if stamps:
+        s = stamps[-1]  # a page's headline and time stamp ran into the sentence
     s = _past_colon_frame(masked, _past_lead_conjunction(text, s, e), e)
     if e - s < 3:
         return None
