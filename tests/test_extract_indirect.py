@@ -795,3 +795,31 @@ def test_content_before_according_to_starts_past_a_leading_conjunction() -> None
 )
 def test_content_starts_after_a_page_time_stamp(text: str, content: str) -> None:
     assert [c.text for c in extract_article(text).claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # BBC tech/285: the figures vouch for the number inside her claim
+        (
+            "Shelley Taylor said rampant competition between online music services, of which "
+            "there are now 230 according to recent figures, could drive more openness.",
+            "Shelley Taylor",
+            "rampant competition between online music services, of which there are now 230 "
+            "according to recent figures, could drive more openness",
+        ),
+        # ECB+ (ecbplus:30_11ecb): the paper is the writer's source for the whole sentence
+        (
+            "France Telecom said it plans to send a boat to fix the problem and should have "
+            "service restored to normal by December 31, according to Bloomberg.",
+            "France Telecom",
+            "it plans to send a boat to fix the problem and should have service restored to "
+            "normal by December 31",
+        ),
+    ],
+    ids=["inside", "tail"],
+)
+def test_according_to_after_a_speakers_own_frame(text: str, speaker: str, content: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.text == content

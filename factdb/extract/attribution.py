@@ -286,6 +286,12 @@ _DATELINE = re.compile(
 )
 
 
+# a sentence that opens with its own speaker and cue: "She said ...", "The minister told ..."
+_OWN_FRAME = re.compile(
+    r"(?!All\s+told\b)(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|told|tells|added|adds|argued|claimed|warned)\b"
+)
+
+
 # a web page's time stamp, in text where the headline ran into the first sentence:
 # "... to host 2014 Oscars Fri Aug 2, 2013 6:50pm EDT Comedian Ellen DeGeneres will ..."
 # (a date with its year, then the time: never "cast their ballots at 8:00 am local time")
@@ -384,6 +390,10 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
     return found[-1].mention
 
 
+# a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
+_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
+
+
 def _clip_end(masked: str, start: int, end: int) -> int:
     """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
     before the speaker's next act ("..., and accused Number 10 ...") or before a clause with its
@@ -391,6 +401,9 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     contrast = _CONTRAST.search(masked, start, end)
     if contrast is not None and contrast.start() - start >= 12:
         end = contrast.start()
+    source = _ACCORDING_TAIL.search(masked, start, end)
+    if source is not None and source.start() - start >= 12:
+        end = source.start()  # "France Telecom said it plans ..., according to Bloomberg"
     next_act = _speakers_next_act(masked, start, end)
     if next_act is not None:
         end = next_act
@@ -2119,6 +2132,11 @@ def attribute_sentence(
             if closing >= 0 and _QUOTE_FRAME.match(text, closing - 1, e):
                 # '"Stay down," police said once Gray had been hit, according to the New York
                 # Times': the quotation has its own speaker; the paper only reported it
+                continue
+            if _OWN_FRAME.match(masked, s, e):
+                # "She said rampant competition between ..., of which there are now 230
+                # according to recent figures, could ...": the figures vouch for a number
+                # inside her claim, not for what she said
                 continue
             if (
                 MASK not in masked[s:e]
