@@ -87,11 +87,23 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
 
 
 def _sentence_end_before(text: str, floor: int, at: int) -> int | None:
-    """Where a sentence ends right before the spaces before `at` ("country. "), else None."""
+    """Where the quotation open since `floor` ends, when the mark at `at` opens another: right
+    before the spaces before it after a sentence's end ("country. "), or after the sentence
+    that ends before a short frame ("a Muslim. He added: "); else None."""
     end = at
     while end > floor and text[end - 1].isspace():
         end -= 1
-    return end if end < at and end > floor + 1 and text[end - 1] in ".?!" else None
+    if end == at or end <= floor + 1:
+        return None
+    if text[end - 1] in ".?!":
+        return end
+    if text[end - 1] != ":":
+        return None
+    frame_start = max(text.rfind(". ", floor, end), text.rfind("? ", floor, end))
+    frame = text[frame_start + 2 : end] if frame_start > floor else ""
+    if not frame or len(frame.split()) > 4 or not frame[:1].isupper():
+        return None
+    return frame_start + 1  # 'He added:' is the writer's, between two of the speaker's quotes
 
 
 def _after_mark(text: str, at: int) -> int:
