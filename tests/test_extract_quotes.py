@@ -877,7 +877,7 @@ def test_a_mark_after_a_sentence_end_opens_the_next_quotation_of_a_run() -> None
 def test_a_short_frame_between_two_quotations_ends_an_unclosed_one() -> None:
     # BBC politics/100: the first quotation is never closed before "He added:"
     text = (
-        'Martin Mubanga said: "I\'ve lost three years of my life, because I was a Muslim. He '
+        "Martin Mubanga said: \"I've lost three years of my life, because I was a Muslim. He "
         'added: "The authorities wanted to break me but they strengthened me." He left.'
     )
     claims = extract_article(text).claims
