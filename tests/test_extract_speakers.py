@@ -1183,3 +1183,34 @@ def test_from_after_a_name_gives_the_organisation() -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.organization) == ("David Noone", "Intervoice")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # ECB+ (ecbplus:32_2ecb): Gomes told her; the records only report it
+        (
+            "In 2005, Gomes was convicted of beating Mendes, holding a knife to her throat, and "
+            "telling her, “you're never going to leave me,” according to court records.",
+            "Gomes",
+        ),
+        # ECB+ (ecbplus:41_3ecbplus): the aside names whom the role describes
+        (
+            "The governor of Unity State, Taban Deng, said Mr Bashir should be held responsible.",
+            "Taban Deng",
+        ),
+    ],
+    ids=["participle-after-according-to", "role-of-a-named-place"],
+)
+def test_the_person_who_spoke_not_the_source_or_role_beside_them(text: str, speaker: str) -> None:
+    last = extract_article(text).claims[-1]
+    assert last.speaker is not None and last.speaker.name == speaker
+
+
+def test_a_pages_published_label_introduces_nothing() -> None:
+    # ECB+ (ecbplus:45_3ecbplus): a headline, then the page's date label
+    text = (
+        "Oklahoma man pleads not guilty in deaths of Arkansas woman and her fetus Published: "
+        "January 3, 2013 An Oklahoma man has pleaded not guilty to two murder charges."
+    )
+    assert [c for c in extract_article(text).claims if c.rule.endswith("colon")] == []

@@ -286,6 +286,9 @@ _DATELINE = re.compile(
 )
 
 
+_STAMP_LABEL = re.compile(r"\b(?:Published|Updated|Posted|Modified)(?:\s+on)?:\s*$")
+
+
 # a sentence that opens with its own speaker and cue: "She said ...", "The minister told ..."
 _OWN_FRAME = re.compile(
     r"(?!All\s+told\b)(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|told|tells|added|adds|argued|claimed|warned)\b"
@@ -610,6 +613,8 @@ def clause_after_cue(
         that = _addressee_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest)
     colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
+    if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
+        colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
         before_that = rest[: that.end()].split()[-2:-1]
@@ -2168,9 +2173,11 @@ def attribute_sentence(
             ):
                 # the participle is the sentence subject's act, not that of people a relative
                 # clause described ("rebuked critics who say ..., saying ...")
+                # nor the source an "according to" names for the sentence ("telling her, "..."",
+                # according to court records": Gomes told her, the records only say so)
                 speaker = (
                     found[-1].mention
-                    if found and not found[-1].rule.endswith(":relative-who")
+                    if found and not found[-1].rule.endswith((":relative-who", "according-to"))
                     else sentence_subject(
                         masked, _after_dateline(masked, s_start, m.start()), m.start()
                     )

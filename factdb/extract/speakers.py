@@ -185,8 +185,9 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     possessive = toks[0].endswith(("'s", "’s"))  # "Cosby's lawyer, Walter M Phillips Jr,"
     if len(toks) < 2 or not (toks[0].lower() in _DESCRIBING_OPENERS or possessive):
         return None
-    if not toks[-1].islower():
-        return None
+    described_words = _ROLE_QUALIFIER.split(surface, maxsplit=1)[0].split()
+    if not described_words[-1].islower():
+        return None  # but "The governor of Unity State, Taban Deng," describes Taban Deng
     if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
         return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
     described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
