@@ -1214,3 +1214,29 @@ def test_a_pages_published_label_introduces_nothing() -> None:
         "January 3, 2013 An Oklahoma man has pleaded not guilty to two murder charges."
     )
     assert [c for c in extract_article(text).claims if c.rule.endswith("colon")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        # ECB+ (ecbplus:36_2ecbplus)
+        (
+            "FBI Special Agent John Broadway testified that Jeffs ordered the destruction of "
+            "various discs.",
+            "John Broadway",
+            "FBI Special Agent",
+        ),
+        # BBC sport/276
+        (
+            "Agent Brian Hassell said the 31-year-old Brazilian midfielder is determined to win "
+            "back his place.",
+            "Brian Hassell",
+            "Agent",
+        ),
+    ],
+    ids=["special-agent", "agent"],
+)
+def test_an_agent_is_a_role_before_a_name(text: str, speaker: str, role: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind, claim.speaker.role) == (speaker, "person", role)
