@@ -771,3 +771,30 @@ def test_content_before_according_to_starts_past_a_leading_conjunction() -> None
     )
     claim = only(text)
     assert claim.text == "HarperCollins declined to renew the offer"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Breitbart, 2016): the comma sits inside the closing quote mark
+        (
+            'He said that is a "distortion," describing the security team as highly '
+            "accomplished.",
+            'that is a "distortion,"',
+        ),
+        # PolNeAR train (The New York Times, 2016)
+        (
+            "Mr. Paulson told investors that concerns about specialty pharmaceuticals like "
+            "Valeant were ''overblown,'' adding that Valeant had ''significant upside.''",
+            "concerns about specialty pharmaceuticals like Valeant were ''overblown,''",
+        ),
+    ],
+    ids=["describing", "adding-that"],
+)
+def test_a_participle_after_a_closing_quote_mark_ends_the_reported_clause(
+    text: str, content: str
+) -> None:
+    # PolNeAR ends 158 train claims before ", saying|adding|noting ...", 19 hold one; with
+    # the comma inside the mark the participle is the speaker's next act all the same
+    first = extract_article(text).claims[0]
+    assert first.text == content

@@ -327,18 +327,21 @@ _SPEAKERS_NEXT_ACT = re.compile(
     # without the comma too: "... and noted that Sanders has acknowledged", "... and said
     # Manafort was not involved" (PolNeAR ends 78 train claims before such an "and said", 10 hold it)
     r"|\s(?P<bare>(?:and|but)\s+)(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb2>[a-z]+)\b"
+    # a participle right after a closing quote mark, the comma inside the mark: '... "should be
+    # wrapped up by Cleveland," adding that ...' (the masked quotation hides the comma)
+    r"|(?<=\x01)\s+(?P<verb3>[a-z]+ing)\b"
 )
 
 
 def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
     """Where the speaker's next act after the reported content begins, if it does."""
     for join in _SPEAKERS_NEXT_ACT.finditer(masked, start + 12, end):
-        verb = join.group("verb") or join.group("verb2")
+        verb = join.group("verb") or join.group("verb2") or join.group("verb3")
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
         if verb.endswith("ing"):
-            if base in _PARTICIPLE_VERBS and join.group("verb"):  # ", saying ...", ", and adding"
+            if base in _PARTICIPLE_VERBS and not join.group("verb2"):  # ", saying", ", and adding"
                 return join.start()
             continue
         # a past form, or "says"/"insists" of a verb that takes a clause, after "and"/"but";
