@@ -778,8 +778,7 @@ def test_content_before_according_to_starts_past_a_leading_conjunction() -> None
     [
         # PolNeAR train (Breitbart, 2016): the comma sits inside the closing quote mark
         (
-            'He said that is a "distortion," describing the security team as highly '
-            "accomplished.",
+            'He said that is a "distortion," describing the security team as highly accomplished.',
             'that is a "distortion,"',
         ),
         # PolNeAR train (The New York Times, 2016)
@@ -798,3 +797,36 @@ def test_a_participle_after_a_closing_quote_mark_ends_the_reported_clause(
     # the comma inside the mark the participle is the speaker's next act all the same
     first = extract_article(text).claims[0]
     assert first.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Breitbart, 2016): the modifier is part of the characterisation
+        (
+            "Former Arizona governor Jan Brewer, an early supporter of Trump, calls the issue "
+            'of security "a priority" for women.',
+            'the issue of security "a priority" for women',
+        ),
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "Nathan Diament, executive director of advocacy for the Orthodox Union, called the "
+            'AIPAC speech a "critical moment" for Trump.',
+            'the AIPAC speech a "critical moment" for Trump',
+        ),
+        # PolNeAR train (Western Journalism, 2016): a second quoted word goes with the first,
+        # the day it was said does not
+        (
+            "Trey Gowdy’s office slammed a lawsuit filed by a fired staffer alleging that the "
+            "congressman violated the law with his Benghazi committee ,calling it “meritless” "
+            "and “improper” on Monday.",
+            "it “meritless” and “improper”",
+        ),
+    ],
+    ids=["for-women", "for-trump", "and-improper"],
+)
+def test_a_quoted_characterisation_keeps_its_modifiers(text: str, content: str) -> None:
+    # PolNeAR: 32 train characterisations go on past the quotation into "for ...", "who ...",
+    # "and "..."", 23 stop there, each before a verb of the writer's ("and said ...")
+    claims = [c for c in extract_article(text).claims if c.rule.endswith("characterisation")]
+    assert [c.text for c in claims] == [content]
