@@ -311,7 +311,9 @@ def evaluate(
                 counts["pred_pronoun"] += 1
         golds: list[tuple[list[tuple[int, int]], set[int]]] = []
         for quote in record["quotes"]:
-            segments = quote.get("segments") or [[quote["start"], quote["end"]]]
+            # in text order: annotators list the pieces of 91 train quotes in the order they
+            # marked them, and a claim's pieces joined are compared with the gold's joined
+            segments = sorted(quote.get("segments") or [[quote["start"], quote["end"]]])
             gold_chars = _chars(text, segments)
             if not gold_chars:
                 continue
