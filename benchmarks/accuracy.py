@@ -184,6 +184,20 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s|\n")
 _ADVERBIAL = re.compile(
     r"\W*(?:on|in|at|during|after|before|last|this|through|via|from|when|while|as|since)\b"
 )
+_MARKS = re.compile(r"[\"'“”‘’]")
+# a sentence's opening adverbial set off by a comma: "In fact, ", "After that fiasco, "
+_OPENING_ADVERBIAL = re.compile(
+    r"(?:In fact|Even so|However|Still|Meanwhile|Indeed|Instead|Of course|Behind the scenes|"
+    r"(?:In|On|At|After|Before|During|Despite|With|Without|Since|As|Under|By|For|Through|Until|"
+    r"Unlike|Amid|Among|Following|Earlier|Later|Entering|Soon)\b[^,.;:“”\"]{0,60}),\s*"
+)
+# a report that holds the found one: "Clinton had told police officials that ", "which he said "
+_OUTER_REPORT = re.compile(
+    r"\b(?:said|says|say|told|tells|noted|argued|argues|claimed|claims|believes?|thinks?|"
+    r"hopes?|understands|suggests?|warned|asserted|wrote|reported|called|calls|asked)\s+"
+    r"(?:that\s+)?$"
+)
+_RELATIVE_REPORT = re.compile(r"\b(?:which|what|who|that)\s+(?:[\w’'.-]+\s+){1,5}$")
 
 
 def _tail_pattern(extra: str) -> str:
@@ -197,10 +211,13 @@ def _tail_pattern(extra: str) -> str:
         return "runs on into a relative clause (', which ...')"
     if re.match(r"[—–-]{1,2}|\s[—–-]", head) or re.match(r"\s*[—–-]", extra):
         return "runs on past a dash"
-    if re.match(r",?\s*(?:and|but|while|though|even|so|yet)\b", head):
+    unmarked = _MARKS.sub("", extra)  # ',” adding that' as ', adding that'
+    if re.match(r",?\s*(?:and|but|while|though|although|even|so|yet)\b", unmarked):
         return "runs on into a coordinated clause (', and ...', ', but ...')"
-    if re.match(r",\s*[a-z]+ing\b", head):
+    if re.match(r",\s*[a-z]+ing\b", unmarked):
         return "runs on into a participle (', saying ...')"
+    if re.match(r",\s*(?:compared|up|down)\s+(?:with|to|from)\b", unmarked):
+        return "runs on into a comparison (', compared with ...')"
     if _ADVERBIAL.match(head):
         return "runs on into an adverbial ('on Tuesday', 'in a statement')"
     if re.match(r",\s*(?:a|an|the|one)\b", head):
@@ -208,14 +225,24 @@ def _tail_pattern(extra: str) -> str:
     return "runs on past the end (other)"
 
 
-def _head_pattern(extra: str) -> str:
-    """Name what a found span has before its gold start."""
+def _head_pattern(extra: str, gold_head: str = "") -> str:
+    """Name what a found span has before its gold start (`gold_head`: the gold's first words).
+
+    PolNeAR is of two minds on two of these, so they are named but not fixed: an opening
+    adverbial (train: 112 gold claims keep "In fact, ...", 102 start after it) and whom a
+    call is made on (103 keep "urged Congress to ...", 33 start at "to")."""
     if _FRAME_WORDS.search(extra):
         return "starts too early, before a frame or source"
     if re.fullmatch(r"\W*(?:And|But|Yet|So|Still|Now|Also)\W*", extra):
         return "starts too early, at a conjunction"
     if extra.rstrip().endswith(("“", '"', "''", "‘")):
         return "starts too early, words before a quotation (mixed vs quoted)"
+    if _OPENING_ADVERBIAL.fullmatch(extra):
+        return "starts too early: an opening adverbial ('In fact, ...', PolNeAR either way)"
+    if gold_head.startswith("to ") and len(extra.split()) <= 5 and "," not in extra:
+        return "starts too early: whom a call is on ('urged Congress to ...', PolNeAR either way)"
+    if re.search(r"\bthat\s*$", extra) or _OUTER_REPORT.search(extra):
+        return "starts too early: the gold is a report inside the found one ('..., adding that')"
     return "starts too early (other)"
 
 
@@ -227,6 +254,17 @@ def _short_head_pattern(missing: str) -> str:
         return "starts too late: at the quotation inside a mixed clause"
     if re.fullmatch(r"\W*(?:that|which|who|what)\W*", missing, re.IGNORECASE):
         return "starts too late: after 'that'/'which'"
+    if _RELATIVE_REPORT.search(missing) and _OUTER_REPORT.search(missing):
+        # PolNeAR either way: 42 train golds open at "which he said", 47 after it
+        return "starts too late: the gold keeps a relative frame ('which he said ...')"
+    if _OUTER_REPORT.search(missing) or re.search(r"\bthat\s*$", missing):
+        return "starts too late: the gold is a report holding the found one ('X told police that')"
+    if re.fullmatch(r"\W*(?:And|But|Yet|So|Still|Now|Also)\W*", missing):
+        return "starts too late: after a conjunction the gold keeps ('But ...')"
+    if _OPENING_ADVERBIAL.fullmatch(missing):
+        return "starts too late: an opening adverbial ('In fact, ...', PolNeAR either way)"
+    if missing.rstrip().endswith(":"):
+        return "starts too late: the gold keeps a colon's lead-in ('a simple question: ...')"
     return "starts too late (other)"
 
 
@@ -249,7 +287,7 @@ def span_pattern(text: str, gold: list[tuple[int, int]], found: list[tuple[int, 
             else "stops short inside the sentence"
         )
     if f_start < g_start:
-        names.append(_head_pattern(text[f_start:g_start]))
+        names.append(_head_pattern(text[f_start:g_start], text[g_start : g_start + 3]))
     elif f_start > g_start:
         names.append(_short_head_pattern(text[g_start:f_start]))
     return "; ".join(names) or "same ends, different inside"
