@@ -830,3 +830,16 @@ def test_a_quoted_characterisation_keeps_its_modifiers(text: str, content: str) 
     # "and "..."", 23 stop there, each before a verb of the writer's ("and said ...")
     claims = [c for c in extract_article(text).claims if c.rule.endswith("characterisation")]
     assert [c.text for c in claims] == [content]
+
+
+def test_a_participle_after_a_nouns_claim_is_the_sentence_subjects_act() -> None:
+    # BBC (politics): "Tory claims" is what Mr Blair derided; "saying ..." is Blair's
+    text = (
+        "The premier was responding to a challenge from Tory leader Michael Howard. Mr Blair "
+        'derided Tory claims they could cut £35bn in "wasteful spending" saying the party had '
+        "got its sums wrong."
+    )
+    claims = extract_article(text).claims
+    participle = next(c for c in claims if c.rule == "indirect:participle-said-clause")
+    assert participle.text == "the party had got its sums wrong"
+    assert participle.speaker is not None and participle.speaker.mention == "Mr Blair"

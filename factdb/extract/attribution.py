@@ -364,6 +364,16 @@ def _speech_after_and(masked: str, join: re.Match[str], base: str) -> bool:
     )
 
 
+def _described_by_writer(masked: str, previous: Attribution) -> bool:
+    """Whether the claim before a participle is one the sentence's subject only describes, so
+    the participle is the subject's act: a relative clause ("rebuked critics who say ...,
+    saying ...") or a noun's claim ("Mr Blair derided Tory claims they could cut £35bn in
+    "wasteful spending" saying the party had got its sums wrong")."""
+    if previous.rule.endswith(":relative-who"):
+        return True
+    return previous.cue is not None and masked[slice(*previous.cue)] in _NOUN_LIKE_CUES
+
+
 def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tuple[int, int] | None:
     """The speaker of the claim cut off right before ", and|but CUE" (`_speakers_next_act`): "She
     says people may not like the answer, but insists ...": the same speaker acts again."""
@@ -2169,7 +2179,7 @@ def attribute_sentence(
                 # clause described ("rebuked critics who say ..., saying ...")
                 speaker = (
                     found[-1].mention
-                    if found and not found[-1].rule.endswith(":relative-who")
+                    if found and not _described_by_writer(masked, found[-1])
                     else sentence_subject(
                         masked, _after_dateline(masked, s_start, m.start()), m.start()
                     )
