@@ -823,3 +823,75 @@ def test_according_to_after_a_speakers_own_frame(text: str, speaker: str, conten
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.name == speaker
     assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Breitbart, 2016): the comma sits inside the closing quote mark
+        (
+            'He said that is a "distortion," describing the security team as highly accomplished.',
+            'that is a "distortion,"',
+        ),
+        # PolNeAR train (The New York Times, 2016)
+        (
+            "Mr. Paulson told investors that concerns about specialty pharmaceuticals like "
+            "Valeant were ''overblown,'' adding that Valeant had ''significant upside.''",
+            "concerns about specialty pharmaceuticals like Valeant were ''overblown,''",
+        ),
+    ],
+    ids=["describing", "adding-that"],
+)
+def test_a_participle_after_a_closing_quote_mark_ends_the_reported_clause(
+    text: str, content: str
+) -> None:
+    # PolNeAR ends 158 train claims before ", saying|adding|noting ...", 19 hold one; with
+    # the comma inside the mark the participle is the speaker's next act all the same
+    first = extract_article(text).claims[0]
+    assert first.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Breitbart, 2016): the modifier is part of the characterisation
+        (
+            "Former Arizona governor Jan Brewer, an early supporter of Trump, calls the issue "
+            'of security "a priority" for women.',
+            'the issue of security "a priority" for women',
+        ),
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "Nathan Diament, executive director of advocacy for the Orthodox Union, called the "
+            'AIPAC speech a "critical moment" for Trump.',
+            'the AIPAC speech a "critical moment" for Trump',
+        ),
+        # PolNeAR train (Western Journalism, 2016): a second quoted word goes with the first,
+        # the day it was said does not
+        (
+            "Trey Gowdy’s office slammed a lawsuit filed by a fired staffer alleging that the "
+            "congressman violated the law with his Benghazi committee ,calling it “meritless” "
+            "and “improper” on Monday.",
+            "it “meritless” and “improper”",
+        ),
+    ],
+    ids=["for-women", "for-trump", "and-improper"],
+)
+def test_a_quoted_characterisation_keeps_its_modifiers(text: str, content: str) -> None:
+    # PolNeAR: 32 train characterisations go on past the quotation into "for ...", "who ...",
+    # "and "..."", 23 stop there, each before a verb of the writer's ("and said ...")
+    claims = [c for c in extract_article(text).claims if c.rule.endswith("characterisation")]
+    assert [c.text for c in claims] == [content]
+
+
+def test_a_participle_after_a_nouns_claim_is_the_sentence_subjects_act() -> None:
+    # BBC (politics): "Tory claims" is what Mr Blair derided; "saying ..." is Blair's
+    text = (
+        "The premier was responding to a challenge from Tory leader Michael Howard. Mr Blair "
+        'derided Tory claims they could cut £35bn in "wasteful spending" saying the party had '
+        "got its sums wrong."
+    )
+    claims = extract_article(text).claims
+    participle = next(c for c in claims if c.rule == "indirect:participle-said-clause")
+    assert participle.text == "the party had got its sums wrong"
+    assert participle.speaker is not None and participle.speaker.mention == "Mr Blair"

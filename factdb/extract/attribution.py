@@ -345,18 +345,21 @@ _SPEAKERS_NEXT_ACT = re.compile(
     # without the comma too: "... and noted that Sanders has acknowledged", "... and said
     # Manafort was not involved" (PolNeAR ends 78 train claims before such an "and said", 10 hold it)
     r"|\s(?P<bare>(?:and|but)\s+)(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb2>[a-z]+)\b"
+    # a participle right after a closing quote mark, the comma inside the mark: '... "should be
+    # wrapped up by Cleveland," adding that ...' (the masked quotation hides the comma)
+    r"|(?<=\x01)\s+(?P<verb3>[a-z]+ing)\b"
 )
 
 
 def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
     """Where the speaker's next act after the reported content begins, if it does."""
     for join in _SPEAKERS_NEXT_ACT.finditer(masked, start + 12, end):
-        verb = join.group("verb") or join.group("verb2")
+        verb = join.group("verb") or join.group("verb2") or join.group("verb3")
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
         if verb.endswith("ing"):
-            if base in _PARTICIPLE_VERBS and join.group("verb"):  # ", saying ...", ", and adding"
+            if base in _PARTICIPLE_VERBS and not join.group("verb2"):  # ", saying", ", and adding"
                 return join.start()
             continue
         # a past form, or "says"/"insists" of a verb that takes a clause, after "and"/"but";
@@ -377,6 +380,16 @@ def _speech_after_and(masked: str, join: re.Match[str], base: str) -> bool:
         or base in _WEAK_CLAUSE_VERBS
         or bool(re.match(r"\s+that\b", masked[join.end() : join.end() + 6]))
     )
+
+
+def _described_by_writer(masked: str, previous: Attribution) -> bool:
+    """Whether the claim before a participle is one the sentence's subject only describes, so
+    the participle is the subject's act: a relative clause ("rebuked critics who say ...,
+    saying ...") or a noun's claim ("Mr Blair derided Tory claims they could cut £35bn in
+    "wasteful spending" saying the party had got its sums wrong")."""
+    if previous.rule.endswith((":relative-who", "according-to")):
+        return True  # nor the source an "according to" names for the whole sentence
+    return previous.cue is not None and masked[slice(*previous.cue)] in _NOUN_LIKE_CUES
 
 
 def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tuple[int, int] | None:
@@ -1733,6 +1746,32 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     return None
 
 
+# what the quoted characterisation goes on with: its modifiers ("a "champion" for its
+# constituency", "a "pathological liar" who is ...") or another quoted word ("... and "dangerous"")
+_CHARACTERISATION_TAIL = re.compile(
+    r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from)\b"
+    r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01))"
+)
+# the writer's own words after it: ", citing her work ...", ", applauding ..."
+_WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
+
+
+def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> int:
+    """Where a quoted characterisation ends: at its closing mark, or with the modifiers that
+    follow it up to the end of its clause, as PolNeAR marks it (32 train characterisations
+    go on past the quotation into "for ...", "who ...", "and "..."", 23 stop there, all of
+    those before a verb of the writer's: "and said ...", "and boycotted ...")."""
+    if not _CHARACTERISATION_TAIL.match(masked, quote.close_end, s_end):
+        return quote.end
+    end = _clip_end(masked, quote.close_end, s_end)
+    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE):  # "... and accused him of", ", citing"
+        cut = writers.search(masked, quote.close_end, end)
+        end = cut.start() if cut else end
+    end = _trim(text, quote.close_end, end)[1]
+    time = _TRAILING_TIME.search(masked, quote.close_end, end)  # "... "improper" on Monday"
+    return time.start() if time else end
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -1775,7 +1814,7 @@ def _characterisation(
             return None  # one quoted word is enough here: "called Trump "unhinged""
         if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
             return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
-        claim = (shape.start("object"), quote.end, "mixed")
+        claim = (shape.start("object"), _characterisation_end(text, masked, quote, s_end), "mixed")
     before = masked[s_start : m.start()]
     if re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
         return None  # "Humphrey, who calls Trump a "sociopath,"": background to the sentence
@@ -2177,7 +2216,7 @@ def attribute_sentence(
                 # according to court records": Gomes told her, the records only say so)
                 speaker = (
                     found[-1].mention
-                    if found and not found[-1].rule.endswith((":relative-who", "according-to"))
+                    if found and not _described_by_writer(masked, found[-1])
                     else sentence_subject(
                         masked, _after_dateline(masked, s_start, m.start()), m.start()
                     )
