@@ -298,15 +298,19 @@ _WINDOW_EDGE = (_WindowEdge(),) * 3
 
 
 def _near_window_start(masked: str, lookback: int, at: int) -> int | None:
-    """Where a short window before `at` starts: just after a space or a quotation's mask
-    character (no token spans either, so the window's tokens are the lookback's last ones),
-    with at least three tokens of the lookback left of it; None when the lookback is short.
+    """Where a short window before `at` starts: a few words back, or four mask characters into
+    the quotation before `at` if that is nearer; with at least three tokens of the lookback
+    left of it, else None.
 
-    A masked quotation is one token per character, so after a quotation the lookback holds
-    up to 160 tokens where the phrase search reads a handful."""
+    The window starts right after a space or a mask character: no token spans either, so its
+    tokens are the lookback's last ones. A masked quotation is one token per character, so
+    after a quotation the lookback held up to 160 tokens where the phrase search reads a
+    handful ('"...," he said').
+    """
+    last_mask = masked.rfind(MASK, lookback, at)
     edge = max(
         masked.rfind(" ", lookback, at - NEAR_WINDOW),
-        masked.rfind(MASK, lookback, at - NEAR_WINDOW),
+        masked.rfind(MASK, lookback, last_mask - 3) if last_mask >= 0 else -1,
     )
     if edge < 0:
         return None
