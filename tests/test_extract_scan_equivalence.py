@@ -139,3 +139,21 @@ def test_subject_before_reads_a_short_window_as_the_whole_lookback(
     with patch.object(mentions, "NEAR_WINDOW", mentions.LOOKBACK):  # no short window
         whole = mentions.subject_before(text, floor, at)
     assert mentions.subject_before(text, floor, at) == whole
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SPEAKER_PIECES), max_size=60).map("".join), offsets, offsets)
+@example(" the designer\x01\x01 Kirby", 0, 99)
+@example(" Foreign Minister John Kirby, who", 0, 99)
+def test_phrase_after_reads_up_to_the_first_mask_as_the_whole_window(
+    text: str, a: int, b: int
+) -> None:
+    """The phrase after a cue is read from the tokens up to the first masked quotation
+    character; that must be what reading the whole 160-character window finds."""
+    at, ceiling = _window(text, a, b)
+    real = mentions.tokens
+    with patch.object(
+        mentions, "tokens", lambda m, s, e: real(m, s, min(ceiling, s + mentions.LOOKBACK))
+    ):
+        whole = mentions._phrase_after(text, at, ceiling)
+    assert mentions._phrase_after(text, at, ceiling) == whole

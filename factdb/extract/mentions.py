@@ -786,7 +786,11 @@ def _role_and_name_after(masked: str, found: tuple[int, int], ceiling: int) -> t
 
 
 def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
-    toks = tokens(masked, at, min(ceiling, at + LOOKBACK))
+    end = min(ceiling, at + LOOKBACK)
+    # nothing here reads past a quotation's first mask character, and a masked quotation is
+    # one token per character: its first character is the last token needed
+    mask = masked.find(MASK, at, end)
+    toks = tokens(masked, at, end if mask < 0 else mask + 1)
     if not toks:
         return None
     vocab = _np_vocabulary()
