@@ -10,12 +10,13 @@ cases each rewrite had to get right.
 from __future__ import annotations
 
 import re
+from unittest.mock import patch
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from factdb.extract import attribution, quotes, sentences, speakers
+from factdb.extract import attribution, mentions, quotes, sentences, speakers
 from factdb.extract.lexicon import reporting_verb_forms
 from factdb.extract.verbs import _phrase_regex, find_cues_and_forms
 
@@ -114,3 +115,45 @@ def test_word_before_a_period_read_as_by_the_anchored_regex(text: str) -> None:
 def test_word_before_stops_forty_characters_back() -> None:
     assert sentences._word_before("x" * 50 + ".", 50) == "x" * 40 + "."
     assert sentences._word_before("(U.S.", 4) == "U.S."
+
+
+SPEAKER_PIECES = [
+    " ", " ", " ", ", ", "\x01" * 9, "\x01", "(", ")", "’s", "'s", ".", "the", "a", "of", "for",
+    "in", "and", "who", "which", "he", "also", "has", "recently", "said", "spokesman", "officials",
+    "minister", "ministry", "Foreign", "John", "Kirby", "Mr.", "U.S.", "May", "Thursday",
+    "Republican", "primary", "voters", "47", "percent", "people", "familiar", "with", "running",
+    "aide", "to", "the", "senator", "Party", "R-Texas",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SPEAKER_PIECES), max_size=60).map("".join), offsets, offsets)
+@example("In Seoul, a spokesman for the Foreign Ministry of South Korea has said", 0, 69)
+@example("\x01" * 120 + " chairman and chief executive Richard Parsons ", 0, 166)
+def test_subject_before_reads_a_short_window_as_the_whole_lookback(
+    text: str, a: int, b: int
+) -> None:
+    """The phrase search first tokenises only the last few words before the cue; whatever it
+    finds there must be what the search over the whole 160-character lookback finds."""
+    floor, at = _window(text, a, b)
+    with patch.object(mentions, "NEAR_WINDOW", mentions.LOOKBACK):  # no short window
+        whole = mentions.subject_before(text, floor, at)
+    assert mentions.subject_before(text, floor, at) == whole
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(SPEAKER_PIECES), max_size=60).map("".join), offsets, offsets)
+@example(" the designer\x01\x01 Kirby", 0, 99)
+@example(" Foreign Minister John Kirby, who", 0, 99)
+def test_phrase_after_reads_up_to_the_first_mask_as_the_whole_window(
+    text: str, a: int, b: int
+) -> None:
+    """The phrase after a cue is read from the tokens up to the first masked quotation
+    character; that must be what reading the whole 160-character window finds."""
+    at, ceiling = _window(text, a, b)
+    real = mentions.tokens
+    with patch.object(
+        mentions, "tokens", lambda m, s, e: real(m, s, min(ceiling, s + mentions.LOOKBACK))
+    ):
+        whole = mentions._phrase_after(text, at, ceiling)
+    assert mentions._phrase_after(text, at, ceiling) == whole
