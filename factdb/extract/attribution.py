@@ -1921,6 +1921,71 @@ _PARTICIPLE_OPENING = re.compile(
 )
 
 
+def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle hangs on, when `sentence_subject` found none
+    because an opener or an aside stands before the verb: "While celebrating sweeping victories
+    ..., Trump mocked ..., saying", "Michael J. Petrilli, president of the Thomas B. Fordham
+    Institute, tied ..., saying". The last finite verb before the participle is the main
+    clause's; its subject is found as a cue's would be, and only words set off by a comma may
+    stand before it; a later clause ("Clinton won, and Sanders conceded, saying", "The hope
+    has been that employers would respond by demanding") leaves the participle's subject open."""
+    verbs = list(FINITE_WORD.finditer(masked, floor, participle_at))
+    for i, verb in enumerate(verbs):
+        subject = _subject_of_verb(masked, floor, verb.start())
+        if subject is None:
+            continue
+        if not _opener_only(masked, floor, subject[0]):
+            continue
+        if _PASSIVE_AFTER_BE.match(masked, verb.start(), participle_at):
+            return None  # "The bill was backed by some hi-tech firms, saying": not the bill
+        if STRICT_FINITE.search(masked, verb.end(), participle_at) or any(
+            subject_before(masked, verb.end(), later.start()) for later in verbs[i + 1 :]
+        ):
+            return None  # "The hope has been that employers would respond by demanding"
+        return subject
+    return None
+
+
+_PASSIVE_AFTER_BE = re.compile(r"(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+# time words that open a sentence before its subject: "For months, Obama has been ..."
+_TIME_LEADS = frozenset(["later", "earlier", "then", "now", "still", "instead", "meanwhile",
+                         "last", "this", "early", "late", "hours", "days", "weeks", "months",
+                         "years", "but", "and", "yet"])  # fmt: skip
+
+
+def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
+    """Whether only an adverbial set off by a comma stands before a subject ("While
+    celebrating ..., ", "At a rally in Portsmouth, N.H., on Tuesday, "): not a clause of its
+    own, a quotation or a name ("Sen. Mark Kirk, R-Ill., who ...": "R-Ill" is no subject)."""
+    lead = masked[floor:subject_at].strip()
+    if not lead:
+        return True
+    first = lead.split()[0].lower().rstrip(",")
+    return (
+        lead.endswith(",")
+        and MASK not in lead
+        and (
+            first in _ADVERBIAL_OPENERS
+            or first in PREPOSITIONS
+            or first in _TIME_LEADS
+            or (first.endswith(("ed", "ing")) and not STRICT_FINITE.search(lead))
+        )  # "Chastened by the analyses, ..."
+        and not find_cues(lead, 0, len(lead))
+    )
+
+
+def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] | None:
+    """The noun phrase right before a verb, over an appositive set off by commas."""
+    subject = subject_before(masked, floor, verb_at)
+    before = masked[floor:verb_at].rstrip()
+    if subject is None and before.endswith(","):
+        pair = appositive_before(masked, floor, floor + len(before) - 1)
+        subject = pair[0] if pair else None
+    if subject is None or CALENDAR.match(masked[subject[0] : subject[1]].split()[0]):
+        return None
+    return subject
+
+
 # a document its sender put out: "issued a statement saying", "sent out a press release saying"
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
@@ -2138,12 +2203,12 @@ def attribute_sentence(
             ):
                 # the participle is the sentence subject's act, not that of people a relative
                 # clause described ("rebuked critics who say ..., saying ...")
+                floor = _after_dateline(masked, s_start, m.start())
                 speaker = (
                     found[-1].mention
                     if found and not found[-1].rule.endswith(":relative-who")
-                    else sentence_subject(
-                        masked, _after_dateline(masked, s_start, m.start()), m.start()
-                    )
+                    else sentence_subject(masked, floor, m.start())
+                    or _main_clause_subject(masked, floor, m.start())
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:

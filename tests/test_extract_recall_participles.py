@@ -1,0 +1,140 @@
+"""Golden tests for reported speech carried by a participle (", saying ...", "by announcing
+...") whose subject stands behind an opener or an aside, and for the reporting verbs that take
+the participle shape.
+
+Passages are one or two sentences from PolNeAR train and dev (../shared/corpora/polnear/),
+named per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return claims
+
+
+def claim_for(text: str, content_start: str) -> Claim:
+    """The one claim whose content opens with `content_start`."""
+    claims = [c for c in claims_of(text) if c.text.startswith(content_start)]
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims_of(text)]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016): a participial opener before the subject
+        (
+            "While celebrating sweeping victories in five Republican primaries Tuesday night, "
+            "Trump mocked the qualifications of the Democratic front-runner, saying she would "
+            "be a bad president who lacks strength.",
+            "she would be a bad president",
+            "Trump",
+        ),
+        # PolNeAR train (USA Today, 2016): the subject's appositive between it and its verb
+        (
+            "Michael J. Petrilli, president of the Thomas B. Fordham Institute, tied those test "
+            "scores to improved graduation rates, saying the law helped millions of kids.",
+            "the law helped millions of kids",
+            "Michael J. Petrilli",
+        ),
+        # PolNeAR train (New York Times, 2016): a place and a day as the opener
+        (
+            "At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders of Vermont "
+            "endorsed Mrs. Clinton, saying that his former Democratic primary rival would make "
+            "an outstanding president.",
+            "his former Democratic primary rival",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_the_main_clause_subject_behind_an_opener_says_the_participle(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.startswith("indirect:participle-")
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (New York Times, 2016): the employers demand, not "the hope"
+        "The hope has been that employers and insurers would respond by finding ways to offer "
+        "cheaper insurance, ideally by demanding lower prices and higher value.",
+        # a later clause with its own subject leaves the participle's subject open
+        "Clinton won the primary in New York, and Sanders conceded defeat, saying she had won.",
+    ],
+)
+def test_no_main_clause_subject_across_a_subordinate_clause(text: str) -> None:
+    assert all(
+        c.speaker is None or c.speaker.name not in ("The hope", "Clinton") for c in claims_of(text)
+    )
+
+
+def test_an_aside_name_is_not_the_main_clause_subject() -> None:
+    # PolNeAR train (Politico, 2016): "R-Ill." is the senator's party and state, not a speaker
+    text = (
+        "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state, "
+        "rescinded his endorsement of Trump, saying he lacks the temperament to be president."
+    )
+    assert all(c.speaker is None or c.speaker.name != "R-Ill" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "Obama also addressed Trump’s general concerns last Thursday, stating state and "
+            "local authorities are in charge of the election process.",
+            "state and local authorities",
+            "Obama",
+        ),
+        # PolNeAR train (New York Times, 2016)
+        (
+            "Japan's central bank ended a policy meeting on Friday by announcing it would "
+            "expand purchases of exchange-traded funds from financial institutions.",
+            "it would expand purchases",
+            "Japan's central bank",
+        ),
+        # PolNeAR train (Politico, 2016)
+        (
+            "The Obama administration announced plans Tuesday to expand programs for refugees, "
+            "acknowledging that the current system hasn’t stopped people from entering the "
+            "country without authorization.",
+            "the current system",
+            "Obama administration",
+        ),
+        # PolNeAR dev (Washington Post, 2016)
+        (
+            '"Unity also means prosperity," Aung San Suu Kyi said in the Oval Office, '
+            "emphasizing it was time to end the sanctions.",
+            "it was time to end the sanctions",
+            "Aung San Suu Kyi",
+        ),
+    ],
+)
+def test_more_reporting_verbs_take_the_participle_shape(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.startswith("indirect:participle-")
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+def test_admitting_students_is_no_participle_claim() -> None:
+    # PolNeAR train (Washington Post, 2016): "admit" takes people in, it reports nothing
+    text = (
+        "Public colleges make up that shortfall by increasing tuition, shifting enrollment by "
+        "admitting more out-of-state and international students."
+    )
+    assert not any(c.cue is not None and c.cue.text == "admitting" for c in claims_of(text))
