@@ -138,3 +138,71 @@ def test_admitting_students_is_no_participle_claim() -> None:
         "admitting more out-of-state and international students."
     )
     assert not any(c.cue is not None and c.cue.text == "admitting" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016): an aside between the subject and its first verb
+        (
+            "House Democrats, looking for a way to shake up the conversation on gun control, "
+            "seized the floor from Republicans on Wednesday and said they would refuse to leave "
+            "until they got a vote on gun-control measures.",
+            "they would refuse to leave",
+            "House Democrats",
+        ),
+        # PolNeAR dev (Washington Post, 2016): the subject's apposition, then "and said"
+        (
+            "Donald Trump, her Republican opponent, bemoaned the unrest in Charlotte and said he "
+            "thought that drugs were a big factor in the violence.",
+            "he thought that drugs",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_verb_after_and_shares_a_subject_behind_an_aside(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:said-clause"
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+def test_an_opener_before_a_shared_subject_is_not_the_second_verbs_content() -> None:
+    # PolNeAR train (Politico, 2016): "chided him for siding" reports nothing; the opener is
+    # where she stood, not what she said
+    text = (
+        "Standing alongside labor leader and civil rights activist Dolores Huerta, who "
+        "co-founded the United Farm Workers, Mark-Viverito accused Sanders of being inactive "
+        "in the effort for immigration reform and chided him for siding with Republicans."
+    )
+    assert not any(c.text.startswith("Standing") for c in claims_of(text))
+
+
+def test_a_hyphenated_word_is_not_cut_into_a_subject() -> None:
+    # PolNeAR train (Washington Post, 2016): "China's state" is a piece of the company's name
+    text = (
+        "China's state-owned investment giant CITIC runs an oil field and an asphalt factory in "
+        "Kazakhstan and says it has established a $110 billion fund to invest in Silk Road "
+        "projects."
+    )
+    assert all(c.speaker is None or c.speaker.name != "China's state" for c in claims_of(text))
+
+
+def test_saying_nothing_is_no_claim() -> None:
+    # PolNeAR train (Washington Post, 2016)
+    text = (
+        "House Intelligence Republican Mike Pompeo (R-Kans.), who has seen the messages but "
+        "would say nothing about the senders and content, agreed with that specific point."
+    )
+    assert not any(c.text.startswith("nothing") for c in claims_of(text))
+
+
+def test_however_between_the_speaker_and_the_cue() -> None:
+    # PolNeAR train (Breitbart, 2016)
+    text = (
+        "Carter however said he would welcome China’s participation in a principled security "
+        "network for Asia."
+    )
+    claim = claim_for(text, "he would welcome")
+    assert claim.speaker is not None and claim.speaker.name == "Carter"

@@ -142,6 +142,7 @@ _NOT_A_CLAUSE_START = frozenset(
         "so",
         "yes",
         "no",
+        "nothing",  # "would say nothing about the senders": nothing was said
     ]
 )
 
@@ -1697,10 +1698,15 @@ _CHARACTERISED_PLAIN = re.compile(
 
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
-    the verb shares the sentence's subject."""
-    if _COORDINATED.search(masked, max(s_start, cue_start - 40), cue_start):
-        return sentence_subject(masked, _after_dateline(masked, s_start, cue_start), cue_start)
-    return None
+    the verb shares the sentence's subject, also one behind an opener or an aside ("De Blasio,
+    speaking on WOR710, called Trump a "blowhard," and said ...")."""
+    joined = _COORDINATED.search(masked, max(s_start, cue_start - 40), cue_start)
+    if joined is None:
+        return None
+    floor = _after_dateline(masked, s_start, cue_start)
+    return sentence_subject(masked, floor, cue_start) or _main_clause_subject(
+        masked, floor, joined.start()
+    )
 
 
 def _characterisation(
@@ -1983,6 +1989,8 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
         subject = pair[0] if pair else None
     if subject is None or CALENDAR.match(masked[subject[0] : subject[1]].split()[0]):
         return None
+    if masked[subject[1] : subject[1] + 1] == "-":
+        return None  # "China's state-owned investment giant CITIC": a piece of the subject
     return subject
 
 
@@ -2246,12 +2254,12 @@ def attribute_sentence(
         if after_quote is not None and (subject is None or subject[0] > after_quote[0]):
             subject = after_quote  # ""...," Daily News opinion editor Josh Greenman told"
         appositive = None
+        shared = None
         if subject is None:
             # "The spokesman refused to answer ... but said there was no call", "... and on
             # Monday announced", "..., then says"
-            subject = _coordinated_subject(masked, s_start, cue[0]) or _previous_act(
-                masked, found, cue[0]
-            )
+            shared = _coordinated_subject(masked, s_start, cue[0])
+            subject = shared or _previous_act(masked, found, cue[0])
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None
@@ -2339,6 +2347,9 @@ def attribute_sentence(
             pre = masked[s_start:head_floor].rstrip()
             if appositive is not None:
                 pre = masked[s_start : subject[0]].rstrip()
+            if shared is not None:
+                pre = ""  # "Standing alongside ..., Mark-Viverito accused ... and chided": the
+                # opener before a shared subject is no content of the second verb
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
