@@ -1943,7 +1943,9 @@ def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[i
         if not _opener_only(masked, floor, subject[0]):
             continue
         if _PASSIVE_AFTER_BE.match(masked, verb.start(), participle_at):
-            return None  # "The bill was backed by some hi-tech firms, saying": not the bill
+            # "The bill was backed by some hi-tech firms, saying", "The money will be used ...
+            # and will add": the subject of a passive is no speaker
+            return None
         if STRICT_FINITE.search(masked, verb.end(), participle_at) or any(
             subject_before(masked, verb.end(), later.start()) for later in verbs[i + 1 :]
         ):
@@ -1952,7 +1954,9 @@ def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[i
     return None
 
 
-_PASSIVE_AFTER_BE = re.compile(r"(?:is|are|was|were|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b")
+_PASSIVE_AFTER_BE = re.compile(
+    r"(?:[a-z]+\s+(?:not\s+)?)?(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+)
 # time words that open a sentence before its subject: "For months, Obama has been ..."
 _TIME_LEADS = frozenset(["later", "earlier", "then", "now", "still", "instead", "meanwhile",
                          "last", "this", "early", "late", "hours", "days", "weeks", "months",
