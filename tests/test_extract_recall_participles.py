@@ -206,3 +206,44 @@ def test_however_between_the_speaker_and_the_cue() -> None:
     )
     claim = claim_for(text, "he would welcome")
     assert claim.speaker is not None and claim.speaker.name == "Carter"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "rule", "speaker"),
+    [
+        # PolNeAR dev (USA Today, 2016): "warning" after "is" is a verb, not a noun
+        (
+            "Donald Trump is warning voters that a Hillary Clinton victory would bring her "
+            "husband’s sex scandal back to the White House.",
+            "a Hillary Clinton victory",
+            "indirect:said-that",
+            "Donald Trump",
+        ),
+        # PolNeAR dev (USA Today, 2016): a call in the progressive, the subject urges
+        (
+            "Fellow Republicans are urging Trump to make the second debate a game-changer.",
+            "Trump to make the second debate",
+            "indirect:call",
+            "Fellow Republicans",
+        ),
+        # PolNeAR train (UPI, 2015)
+        (
+            "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton is "
+            "calling for the United States to step up military efforts in the fight against the "
+            "Islamic State.",
+            "the United States to step up",
+            "indirect:call",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_cue_in_the_progressive(text: str, content: str, rule: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == rule
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+def test_a_passive_call_still_has_no_speaker() -> None:
+    # the one asked is not the one who asks
+    text = "Mr. Stumpf was asked to resign by several members of the committee."
+    assert all(c.speaker is None or c.speaker.name != "Stumpf" for c in claims_of(text))

@@ -1550,6 +1550,9 @@ _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 _VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
 
 
+_PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -1558,6 +1561,8 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
+        return False  # "Donald Trump is warning voters that": a verb in the progressive
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
         return False  # "Gerry O'Brien, a GOP political consultant, notes that": an aside's end
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
