@@ -247,3 +247,14 @@ def test_a_passive_call_still_has_no_speaker() -> None:
     # the one asked is not the one who asks
     text = "Mr. Stumpf was asked to resign by several members of the committee."
     assert all(c.speaker is None or c.speaker.name != "Stumpf" for c in claims_of(text))
+
+
+def test_a_dashed_aside_between_the_cue_and_that() -> None:
+    # PolNeAR train (Breitbart, 2016)
+    text = (
+        "His campaign chairman Paul Manafort said — on Twitter, as it happens — that Trump "
+        "raised about $4 million that day."
+    )
+    claim = claim_for(text, "Trump raised about")
+    assert claim.rule == "indirect:said-that"
+    assert claim.speaker is not None and claim.speaker.name == "Paul Manafort"

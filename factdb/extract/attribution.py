@@ -689,10 +689,14 @@ def _object_end(masked: str, start: int, end: int) -> int:
 def _adverbial_then_that(rest: str) -> re.Match[str] | None:
     """ "at a town hall in Salem, New Hampshire on Monday that ...": a long adverbial of place
     or time before "that", with no verb of its own."""
-    found = _ADVERBIAL_THEN_THAT.match(rest)
+    found = _ADVERBIAL_THEN_THAT.match(rest) or _DASHED_THEN_THAT.match(rest)
     if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
         return None
     return found
+
+
+# "said — on Twitter, as it happens — that Trump raised": the writer's aside between dashes
+_DASHED_THEN_THAT = re.compile(r"\s+(?:—|–|--)\s+[^—–\x01.;]{1,80}?\s+(?:—|–|--)\s+that\s+")
 
 
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w.’'&-]+,?\s+){1,11}?that\s+")
