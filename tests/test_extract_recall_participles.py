@@ -258,3 +258,30 @@ def test_a_dashed_aside_between_the_cue_and_that() -> None:
     claim = claim_for(text, "Trump raised about")
     assert claim.rule == "indirect:said-that"
     assert claim.speaker is not None and claim.speaker.name == "Paul Manafort"
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # ECB+ (held-out check): the receivers of a memo did not send it
+        (
+            "On inauguration day, federal agency heads were sent a memo stating that they should "
+            "freeze all Bush regulations in the pipeline.",
+            "federal agency heads",
+        ),
+        # BBC (technology): a future act, nothing suggested yet
+        (
+            "Over the next few months, our panel of experts will be listening to your gripes "
+            "about where you work, and suggesting ways to make your workspace more efficient.",
+            "our panel of experts",
+        ),
+        # BBC (technology): a thing is no speaker behind a shared subject
+        (
+            "The update is something of an unusual move for Microsoft and underscores the "
+            "seriousness of the zero day flaw.",
+            "The update",
+        ),
+    ],
+)
+def test_no_speaker_from_a_receiver_a_future_or_a_thing(text: str, wrong: str) -> None:
+    assert all(c.speaker is None or c.speaker.name != wrong for c in claims_of(text))

@@ -1947,8 +1947,10 @@ def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[i
     verbs = list(FINITE_WORD.finditer(masked, floor, participle_at))
     for i, verb in enumerate(verbs):
         subject = _subject_of_verb(masked, floor, verb.start())
-        if subject is None:
+        if subject is None or not _may_speak(masked, subject):
             continue
+        if verb.group() in _MODALS:
+            return None  # "our panel of experts will be listening ..., and suggesting": not yet
         if not _opener_only(masked, floor, subject[0]):
             continue
         if _PASSIVE_AFTER_BE.match(masked, verb.start(), participle_at):
@@ -1993,6 +1995,25 @@ def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
     )
 
 
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "shall"])
+_SPEAKER_HEADS = words("role_nouns") | words("organization_nouns") | words("media_nouns")
+
+
+def _may_speak(masked: str, subject: tuple[int, int]) -> bool:
+    """Whether a subject found behind an opener can be a speaker: a name or a pronoun, or a
+    description whose head is a role, an organisation or a medium ("The conservative
+    publication"), not a thing ("The update is ... and underscores")."""
+    phrase = masked[subject[0] : subject[1]].split()
+    if phrase[0].lower() not in ("the", "a", "an"):
+        return True
+    head = phrase[-1]
+    return (
+        head[:1].isupper()
+        or head.lower() in _SPEAKER_HEADS
+        or head.lower().rstrip("s") in (_SPEAKER_HEADS)
+    )
+
+
 def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] | None:
     """The noun phrase right before a verb, over an appositive set off by commas."""
     subject = subject_before(masked, floor, verb_at)
@@ -2013,6 +2034,11 @@ _DOCUMENT_BEFORE = re.compile(
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
     r"(?:\s+(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
 )
+
+
+# the document's receiver as the subject of a passive: "agency heads were sent a memo stating"
+_SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|"
+                      r"\s+(?:was|were|is|are|been|being|be)\s+(?:sent|given|shown|handed)\b")  # fmt: skip
 
 
 def _participle_after_noun(
@@ -2039,8 +2065,8 @@ def _participle_after_noun(
     if document is None:
         return None
     sender = sentence_subject(masked, s_start, document.start())
-    if sender is None:
-        return None
+    if sender is None or _SENT_TO.match(masked, sender[1]):
+        return None  # "federal agency heads were sent a memo stating": they did not send it
     return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()), sender,
                        None, 0.7)  # fmt: skip
 
