@@ -10,22 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.extract import extract_article
-from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
-
-
-def claim_for(text: str, content_start: str) -> Claim:
-    """The one claim whose content opens with `content_start`."""
-    claims = [c for c in claims_of(text) if c.text.startswith(content_start)]
-    assert len(claims) == 1, [(c.text, c.rule) for c in claims_of(text)]
-    return claims[0]
+from tests.test_extract_recall_shapes import claim_for, claims_of
 
 
 @pytest.mark.parametrize(
