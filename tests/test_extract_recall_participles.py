@@ -99,6 +99,20 @@ def test_an_aside_name_is_not_the_main_clause_subject() -> None:
             "the current system",
             "Obama administration",
         ),
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "Democratic incumbent Barbara Boxer attacked Fiorina by reminding voters that the "
+            "merger forced HP to slash 30,000 jobs.",
+            "the merger forced HP",
+            "Barbara Boxer",
+        ),
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "Sen. Ted Cruz, meanwhile, warned that the incident could foreshadow the future with "
+            "Iran, remarking that it put into clear relief the need to scrap the nuclear deal.",
+            "it put into clear relief",
+            "Ted Cruz",
+        ),
         # PolNeAR dev (Washington Post, 2016)
         (
             '"Unity also means prosperity," Aung San Suu Kyi said in the Oval Office, '
@@ -270,3 +284,13 @@ def test_a_dashed_aside_between_the_cue_and_that() -> None:
 )
 def test_no_speaker_from_a_receiver_a_future_or_a_thing(text: str, wrong: str) -> None:
     assert all(c.speaker is None or c.speaker.name != wrong for c in claims_of(text))
+
+
+def test_a_modal_in_an_opening_clause_does_not_stop_the_shared_subject() -> None:
+    # PolNeAR train (New York Times, 2016): "would" belongs to the question, not to her
+    text = (
+        "Asked on Monday whether Mr. Clinton would hold a cabinet position, Mrs. Clinton shook "
+        "her head and said, ''No, he would not be in the cabinet.''"
+    )
+    claim = claim_for(text, "No, he would not")
+    assert claim.speaker is not None and claim.speaker.name.endswith("Clinton")

@@ -1949,10 +1949,10 @@ def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[i
         subject = _subject_of_verb(masked, floor, verb.start())
         if subject is None or not _may_speak(masked, subject):
             continue
-        if verb.group() in _MODALS:
-            return None  # "our panel of experts will be listening ..., and suggesting": not yet
         if not _opener_only(masked, floor, subject[0]):
             continue
+        if verb.group() in _MODALS:
+            return None  # "our panel of experts will be listening ..., and suggesting": not yet
         if _PASSIVE_AFTER_BE.match(masked, verb.start(), participle_at):
             # "The bill was backed by some hi-tech firms, saying", "The money will be used ...
             # and will add": the subject of a passive is no speaker
