@@ -294,3 +294,14 @@ def test_a_modal_in_an_opening_clause_does_not_stop_the_shared_subject() -> None
     )
     claim = claim_for(text, "No, he would not")
     assert claim.speaker is not None and claim.speaker.name.endswith("Clinton")
+
+
+def test_a_document_put_out_early_on_a_day() -> None:
+    # PolNeAR dev (USA Today, 2016): the sender speaks through tweets sent "early Friday"
+    text = (
+        "Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had "
+        "shown bad judgment in using Alicia Machado as a campaign prop."
+    )
+    claim = claim_for(text, "rival Hillary Clinton had shown")
+    assert claim.rule == "indirect:document-saying"
+    assert claim.speaker is not None and claim.speaker.name == "Trump"

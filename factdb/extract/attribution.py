@@ -2032,7 +2032,7 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
-    r"(?:\s+(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
+    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
 )
 
 
