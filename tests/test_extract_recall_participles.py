@@ -305,3 +305,14 @@ def test_a_document_put_out_early_on_a_day() -> None:
     claim = claim_for(text, "rival Hillary Clinton had shown")
     assert claim.rule == "indirect:document-saying"
     assert claim.speaker is not None and claim.speaker.name == "Trump"
+
+
+def test_a_span_of_time_then_a_contracted_pronoun_clause() -> None:
+    # PolNeAR train (Breitbart, 2016)
+    text = (
+        "Cruz has said for weeks he’s the only candidate in the field who can beat Trump "
+        "one-on-one."
+    )
+    claim = claim_for(text, "he’s the only candidate")
+    assert claim.rule == "indirect:said-clause"
+    assert claim.speaker is not None and claim.speaker.name == "Cruz"

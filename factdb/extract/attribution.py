@@ -556,9 +556,10 @@ _ADVERBIAL_THEN_THAT = re.compile(
 
 # where and how it was said, then a clause opened by a pronoun subject and its verb
 _ADVERBIAL_THEN_PRONOUN = re.compile(
-    r"\s+((?:in|on|at|during|via|through|from)\s+[^\x01.;:,]{1,60}?)\s+"
+    r"\s+((?:in|on|at|during|via|through|from|for)\s+[^\x01.;:,]{1,60}?)\s+"
     r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
-    r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b)"
+    r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b|"
+    r"(?:he|she|they|we)[’'](?:s|d|ll|re|ve)\s)"
 )
 
 
