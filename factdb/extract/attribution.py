@@ -142,6 +142,7 @@ _NOT_A_CLAUSE_START = frozenset(
         "so",
         "yes",
         "no",
+        "nothing",  # "would say nothing about the senders": nothing was said
     ]
 )
 
@@ -593,9 +594,10 @@ _ADVERBIAL_THEN_THAT = re.compile(
 
 # where and how it was said, then a clause opened by a pronoun subject and its verb
 _ADVERBIAL_THEN_PRONOUN = re.compile(
-    r"\s+((?:in|on|at|during|via|through|from)\s+[^\x01.;:,]{1,60}?)\s+"
+    r"\s+((?:in|on|at|during|via|through|from|for)\s+[^\x01.;:,]{1,60}?)\s+"
     r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
-    r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b)"
+    r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b|"
+    r"(?:he|she|they|we)[’'](?:s|d|ll|re|ve)\s)"
 )
 
 
@@ -728,10 +730,14 @@ def _object_end(masked: str, start: int, end: int) -> int:
 def _adverbial_then_that(rest: str) -> re.Match[str] | None:
     """ "at a town hall in Salem, New Hampshire on Monday that ...": a long adverbial of place
     or time before "that", with no verb of its own."""
-    found = _ADVERBIAL_THEN_THAT.match(rest)
+    found = _ADVERBIAL_THEN_THAT.match(rest) or _DASHED_THEN_THAT.match(rest)
     if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
         return None
     return found
+
+
+# "said — on Twitter, as it happens — that Trump raised": the writer's aside between dashes
+_DASHED_THEN_THAT = re.compile(r"\s+(?:—|–|--)\s+[^—–\x01.;]{1,80}?\s+(?:—|–|--)\s+that\s+")
 
 
 _ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w.’'&-]+,?\s+){1,11}?that\s+")
@@ -1592,6 +1598,9 @@ _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 _VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
 
 
+_PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -1600,6 +1609,8 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
+        return False  # "Donald Trump is warning voters that": a verb in the progressive
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
         return False  # "Gerry O'Brien, a GOP political consultant, notes that": an aside's end
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
@@ -1740,10 +1751,15 @@ _CHARACTERISED_PLAIN = re.compile(
 
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
-    the verb shares the sentence's subject."""
-    if _COORDINATED.search(masked, max(s_start, cue_start - 40), cue_start):
-        return sentence_subject(masked, _after_dateline(masked, s_start, cue_start), cue_start)
-    return None
+    the verb shares the sentence's subject, also one behind an opener or an aside ("De Blasio,
+    speaking on WOR710, called Trump a "blowhard," and said ...")."""
+    joined = _COORDINATED.search(masked, max(s_start, cue_start - 40), cue_start)
+    if joined is None:
+        return None
+    floor = _after_dateline(masked, s_start, cue_start)
+    return sentence_subject(masked, floor, cue_start) or _main_clause_subject(
+        masked, floor, joined.start()
+    )
 
 
 # what the quoted characterisation goes on with: its modifiers ("a "champion" for its
@@ -1990,12 +2006,109 @@ _PARTICIPLE_OPENING = re.compile(
 )
 
 
+def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[int, int] | None:
+    """The subject of the clause a participle hangs on, when `sentence_subject` found none
+    because an opener or an aside stands before the verb: "While celebrating sweeping victories
+    ..., Trump mocked ..., saying", "Michael J. Petrilli, president of the Thomas B. Fordham
+    Institute, tied ..., saying". The last finite verb before the participle is the main
+    clause's; its subject is found as a cue's would be, and only words set off by a comma may
+    stand before it; a later clause ("Clinton won, and Sanders conceded, saying", "The hope
+    has been that employers would respond by demanding") leaves the participle's subject open."""
+    verbs = list(FINITE_WORD.finditer(masked, floor, participle_at))
+    for i, verb in enumerate(verbs):
+        subject = _subject_of_verb(masked, floor, verb.start())
+        if subject is None or not _may_speak(masked, subject):
+            continue
+        if not _opener_only(masked, floor, subject[0]):
+            continue
+        if verb.group() in _MODALS:
+            return None  # "our panel of experts will be listening ..., and suggesting": not yet
+        if _PASSIVE_AFTER_BE.match(masked, verb.start(), participle_at):
+            # "The bill was backed by some hi-tech firms, saying", "The money will be used ...
+            # and will add": the subject of a passive is no speaker
+            return None
+        if STRICT_FINITE.search(masked, verb.end(), participle_at) or any(
+            subject_before(masked, verb.end(), later.start()) for later in verbs[i + 1 :]
+        ):
+            return None  # "The hope has been that employers would respond by demanding"
+        return subject
+    return None
+
+
+_PASSIVE_AFTER_BE = re.compile(
+    r"(?:[a-z]+\s+(?:not\s+)?)?(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
+)
+# time words that open a sentence before its subject: "For months, Obama has been ..."
+_TIME_LEADS = frozenset(["later", "earlier", "then", "now", "still", "instead", "meanwhile",
+                         "last", "this", "early", "late", "hours", "days", "weeks", "months",
+                         "years", "but", "and", "yet"])  # fmt: skip
+
+
+def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
+    """Whether only an adverbial set off by a comma stands before a subject ("While
+    celebrating ..., ", "At a rally in Portsmouth, N.H., on Tuesday, "): not a clause of its
+    own, a quotation or a name ("Sen. Mark Kirk, R-Ill., who ...": "R-Ill" is no subject)."""
+    lead = masked[floor:subject_at].strip()
+    if not lead:
+        return True
+    first = lead.split()[0].lower().rstrip(",")
+    return (
+        lead.endswith(",")
+        and MASK not in lead
+        and (
+            first in _ADVERBIAL_OPENERS
+            or first in PREPOSITIONS
+            or first in _TIME_LEADS
+            or (first.endswith(("ed", "ing")) and not STRICT_FINITE.search(lead))
+        )  # "Chastened by the analyses, ..."
+        and not find_cues(lead, 0, len(lead))
+    )
+
+
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "shall"])
+_SPEAKER_HEADS = words("role_nouns") | words("organization_nouns") | words("media_nouns")
+
+
+def _may_speak(masked: str, subject: tuple[int, int]) -> bool:
+    """Whether a subject found behind an opener can be a speaker: a name or a pronoun, or a
+    description whose head is a role, an organisation or a medium ("The conservative
+    publication"), not a thing ("The update is ... and underscores")."""
+    phrase = masked[subject[0] : subject[1]].split()
+    if phrase[0].lower() not in ("the", "a", "an"):
+        return True
+    head = phrase[-1]
+    return (
+        head[:1].isupper()
+        or head.lower() in _SPEAKER_HEADS
+        or head.lower().rstrip("s") in (_SPEAKER_HEADS)
+    )
+
+
+def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] | None:
+    """The noun phrase right before a verb, over an appositive set off by commas."""
+    subject = subject_before(masked, floor, verb_at)
+    before = masked[floor:verb_at].rstrip()
+    if subject is None and before.endswith(","):
+        pair = appositive_before(masked, floor, floor + len(before) - 1)
+        subject = pair[0] if pair else None
+    if subject is None or CALENDAR.match(masked[subject[0] : subject[1]].split()[0]):
+        return None
+    if masked[subject[1] : subject[1] + 1] == "-":
+        return None  # "China's state-owned investment giant CITIC": a piece of the subject
+    return subject
+
+
 # a document its sender put out: "issued a statement saying", "sent out a press release saying"
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
-    r"(?:\s+(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
+    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
 )
+
+
+# the document's receiver as the subject of a passive: "agency heads were sent a memo stating"
+_SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|"
+                      r"\s+(?:was|were|is|are|been|being|be)\s+(?:sent|given|shown|handed)\b")  # fmt: skip
 
 
 def _participle_after_noun(
@@ -2022,8 +2135,8 @@ def _participle_after_noun(
     if document is None:
         return None
     sender = sentence_subject(masked, s_start, document.start())
-    if sender is None:
-        return None
+    if sender is None or _SENT_TO.match(masked, sender[1]):
+        return None  # "federal agency heads were sent a memo stating": they did not send it
     return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()), sender,
                        None, 0.7)  # fmt: skip
 
@@ -2214,12 +2327,12 @@ def attribute_sentence(
                 # clause described ("rebuked critics who say ..., saying ...")
                 # nor the source an "according to" names for the sentence ("telling her, "..."",
                 # according to court records": Gomes told her, the records only say so)
+                floor = _after_dateline(masked, s_start, m.start())
                 speaker = (
                     found[-1].mention
                     if found and not _described_by_writer(masked, found[-1])
-                    else sentence_subject(
-                        masked, _after_dateline(masked, s_start, m.start()), m.start()
-                    )
+                    else sentence_subject(masked, floor, m.start())
+                    or _main_clause_subject(masked, floor, m.start())
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
@@ -2257,12 +2370,12 @@ def attribute_sentence(
         if after_quote is not None and (subject is None or subject[0] > after_quote[0]):
             subject = after_quote  # ""...," Daily News opinion editor Josh Greenman told"
         appositive = None
+        shared = None
         if subject is None:
             # "The spokesman refused to answer ... but said there was no call", "... and on
             # Monday announced", "..., then says"
-            subject = _coordinated_subject(masked, s_start, cue[0]) or _previous_act(
-                masked, found, cue[0]
-            )
+            shared = _coordinated_subject(masked, s_start, cue[0])
+            subject = shared or _previous_act(masked, found, cue[0])
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None
@@ -2350,6 +2463,9 @@ def attribute_sentence(
             pre = masked[s_start:head_floor].rstrip()
             if appositive is not None:
                 pre = masked[s_start : subject[0]].rstrip()
+            if shared is not None:
+                pre = ""  # "Standing alongside ..., Mark-Viverito accused ... and chided": the
+                # opener before a shared subject is no content of the second verb
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"

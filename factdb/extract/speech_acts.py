@@ -81,8 +81,8 @@ _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las
 # "after being accused"; the subject before it did not say this
 _NOT_THE_SUBJECTS = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|got|gets|when|after|before|if|once|while|until)"
-    r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:\s+(?:for|on))?\s*$"
-)
+    r"\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+(?:\s+(?:for|on))?\s*$"
+)  # not a progressive: in "Fellow Republicans are urging Trump to" the subject urges
 
 
 def act_after_cue(
