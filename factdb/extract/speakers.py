@@ -149,7 +149,7 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         head in words("role_nouns") or head in _title_words()
     ):
         return "anonymous"  # "a Republican Senator", "an Interior Ministry Official"
-    if any(t.lower().strip(".") in words("organization_nouns") for t in capital_words):
+    if any(_compound_head(t) in words("organization_nouns") for t in capital_words):
         return "organization"  # before media: "Institute for Fiscal Studies"
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
@@ -158,16 +158,39 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # "the NRDC": an acronym
     if len(named) >= 3 and named[1] == "of" and named[0].lower() in words("organization_nouns"):
         return "organization"  # "The government of Turkmenistan"
-    if any(t.lower().strip(".") in media for t in capital_words[-2:]) and not _looks_like_person(
-        toks
-    ):
+    if any(_compound_head(t) in media for t in capital_words[-2:]) and not _looks_like_person(toks):
         return "media"
     return "person"
+
+
+def _compound_head(token: str) -> str:
+    """A capitalised word's head in lower case: the last part of a hyphenated compound names
+    what the whole is ("Union-Tribune" is a newspaper, "Post-Gazette" too)."""
+    return token.lower().strip(".").rsplit("-", 1)[-1]
 
 
 def _looks_like_person(toks: list[str]) -> bool:
     return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
 
+
+# two people named together ("Mark and Condon"), whom a later "they" may stand for
+_NAMED_PAIR = re.compile(
+    r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s+(?:have|has|had|are|were|will|would|say|said)\b",
+    re.MULTILINE,
+)
+# "it" before a passive ("it was announced", "it is not known"): a placeholder, nobody's voice
+_EXPLETIVE_IT = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:not\s+)?"
+    r"(?:\w+ed|said|thought|known|understood|told|held|felt)\b"
+)
+
+# where a clause's subject may begin: the text's or a sentence's start, after a colon,
+# semicolon or comma, or after "that" (SpeakerResolver._called_its)
+_CLAUSE_OPENING = r"(?:^|(?<=[.!?:;,\n]\s)|(?<=\n)|(?<=\bthat\s))"
+# after a name: its other capitalised words ("T-Mobile USA"), one to four lower-case words,
+# then "its"
+_ITS_AFTER_NAME = r"(?:\s+[A-Z][\w&.-]*)*\s+((?:[a-z]+\s+){1,4}?)its\b"
 
 # where a role's head noun ends: "chief executive of SK Telecom" is an executive
 _ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|to|on)\s+", re.IGNORECASE)
@@ -235,13 +258,25 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     if 0 < idx < len(toks) and toks[idx - 1][:1].islower():
         before = toks[idx - 1].lower()
         run = toks[idx:]
-        # a role word names the person after it: "campaign manager Robby Mook"; a preposition
-        # does not ("a report on Wednesday", "a poll by Edison Research")
-        if before in words("role_nouns") or (
-            len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run)
+        # a role word names the person after it: "campaign manager Robby Mook", and a body
+        # noun the organisation ("anti-virus firm Sophos", not "a spokesman for committee
+        # Democrats"); a preposition names neither ("a poll by Edison Research")
+        if (
+            before in words("role_nouns")
+            or _describes_body(toks[:idx])
+            or (len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run))
         ):
             return " ".join(run), " ".join(toks[:idx])
     return surface, None
+
+
+def _describes_body(description: list[str]) -> bool:
+    """Whether words before a name say what organisation or medium it is ("anti-virus firm",
+    "the Israeli newspaper"): a body noun at the end and no preposition before it, which would
+    make the body someone's employer ("a spokesman for committee Democrats")."""
+    return description[-1].lower() in _body_nouns() and not any(
+        word.lower() in _NOT_BEFORE_NAME for word in description[1:]
+    )
 
 
 _NOT_BEFORE_NAME = frozenset(
@@ -439,6 +474,7 @@ class SpeakerResolver:
     _by_head: dict[str, Speaker] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
     _titles_index: dict[str, list[tuple[str, str | None]]] | None = None
+    _its_names: dict[str, bool] = field(default_factory=dict)  # by name: _called_its
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -576,6 +612,32 @@ class SpeakerResolver:
                     at = lowered.find(title, end)
         return self._titles_index
 
+    def _body_named(self, name: str) -> SpeakerKind | None:
+        """The kind of an organisation or medium already quoted under this name, if any."""
+        earlier = self._by_name.get(name)
+        if earlier is not None and earlier.kind in ("organization", "media"):
+            return earlier.kind
+        return None
+
+    def _called_its(self, name: str) -> bool:
+        """Whether the article makes a lone name the subject of a clause whose verb has
+        "its" ("Hyundai expects its sales", "T-Mobile USA continues to add to its portfolio"):
+        no person is "its", so a name no first name, title or role introduces is an
+        organisation. The name must open the clause and a verb-like word follow it ("gave
+        Trump its award", "denounced by Trump for its bias", "the Clinton campaign and its
+        allies" are no evidence), and no determiner or pronoun may come between, so "its"
+        cannot belong to something else ("Smith said the firm cut its prices")."""
+        if name not in self._its_names:
+            pattern = re.compile(
+                rf"{_CLAUSE_OPENING}{re.escape(name)}{_ITS_AFTER_NAME}", re.MULTILINE
+            )
+            self._its_names[name] = any(
+                between[0] not in _NOT_BEFORE_NAME
+                and not any(w in words("determiners") or w in pronoun_classes() for w in between)
+                for between in (m.group(1).split() for m in pattern.finditer(self.masked))
+            )
+        return self._its_names[name]
+
     def _agrees(self, pronoun: str, target: Speaker) -> bool:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
         said = _gender_of(pronoun)
@@ -615,8 +677,12 @@ class SpeakerResolver:
                     target = None  # "Mr. Kirby said X. She added": she is someone else
             elif cls == "group":
                 target = self._recent(lambda s: s.kind in ("organization", "anonymous", "media"))
+                if target is not None and _NAMED_PAIR.search(self.masked, target.end, start):
+                    target = None  # "Mark and Condon have axed ... They said": the two of them
             elif cls == "thing":
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
+                if _EXPLETIVE_IT.match(self.masked, end):
+                    target = None  # "it was announced that ...": nobody, not the last company
             else:
                 target = None
             if target is None:
@@ -679,6 +745,10 @@ class SpeakerResolver:
                     organization = organization or prior.organization
                 elif len(candidates) == 1:
                     name = next(iter(candidates))
+                elif not candidates and self._body_named(name) is not None:
+                    kind = self._body_named(name)  # "firm Clearswift said ... Clearswift said"
+                elif not candidates and role is None and self._called_its(name):
+                    kind = "organization"  # "Hyundai expects its sales ...": a company
             else:
                 self.register(name)
         if kind == "person" and role is None:
