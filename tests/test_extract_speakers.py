@@ -1294,3 +1294,38 @@ def test_they_after_two_named_people_is_not_the_last_organisation() -> None:
     claims = claims_of(text)
     they = [c for c in claims if c.speaker and c.speaker.mention == "They"]
     assert they and all(c.speaker.name == "unknown" for c in they)
+
+
+def test_a_surname_resolves_to_the_name_without_the_role_before_it() -> None:
+    # ECB+ (ecbplus:45_1ecbplus): "Attorney" is the role, not Howell's first name
+    text = (
+        "After the courtroom emptied, Crawford County Deputy Prosecuting Attorney Jacob Howell "
+        "credited the verdict to attentive jurors. In closing arguments, Howell said Simpson "
+        "had planned the killing for weeks."
+    )
+    claims = claims_of(text)
+    assert [c.speaker.name for c in claims if c.speaker] == ["Jacob Howell"]
+
+
+def test_a_weekday_before_a_name_is_no_part_of_it() -> None:
+    # BBC tech/343
+    text = (
+        "At a press conference on Thursday Intel announced that two UWB groups had agreed to "
+        "work together."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == "Intel"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # BBC entertainment/284: the age is no part of the name
+        ('"I personally buy downloads rather than CD singles," says 27-year-old Ross.', "Ross"),
+        # a newspaper keeps its weekday
+        ("The minister would resign, Sunday Telegraph reported.", "Sunday Telegraph"),
+    ],
+)
+def test_what_opens_a_name_is_dropped_only_when_no_part_of_it(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == name

@@ -173,6 +173,22 @@ def _looks_like_person(toks: list[str]) -> bool:
     return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
 
 
+# words a subject may open with that are no part of the name after them: a weekday ("On
+# Thursday Intel said"; not a month, which may be a first name: "June Carter Cash"), an age
+# ("27-year-old Ross")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
+
+
+def _without_prefix(surface: str, sentence: str) -> str:
+    """The mention without a weekday or age before the name; a newspaper keeps its weekday
+    ("Sunday Telegraph" is not the Telegraph)."""
+    rest = _NOT_A_NAME_PREFIX.sub("", surface)
+    if rest != surface and mention_kind(rest, sentence) == "media":
+        return surface
+    return rest
+
+
 # two people named together ("Mark and Condon"), whom a later "they" may stand for
 _NAMED_PAIR = re.compile(
     r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -491,9 +507,16 @@ class SpeakerResolver:
             self._full_names = {}
             skip = _not_in_names()
             titles = _bare_titles()
+            roles = words("role_nouns")
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
-                while toks and (toks[0].lower() in skip or toks[0].lower().rstrip(".") in titles):
+                # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
+                while toks and (
+                    toks[0].lower() in skip
+                    or toks[0].lower().rstrip(".") in titles
+                    or toks[0].lower() in roles
+                    or re.fullmatch(_WEEKDAY, toks[0])
+                ):
                     toks = toks[1:]
                 if len(toks) < 2 or any(t.lower() in skip for t in toks):
                     continue
@@ -712,7 +735,7 @@ class SpeakerResolver:
                 self.history.append(speaker)
                 return speaker, 0.75
 
-        name, role = split_role_and_name(surface)
+        name, role = split_role_and_name(_without_prefix(surface, sentence))
         name, affiliation = _split_affiliation(name)
         kind = mention_kind(name if role or affiliation else surface, sentence)
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
