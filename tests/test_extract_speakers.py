@@ -1329,3 +1329,36 @@ def test_a_weekday_before_a_name_is_no_part_of_it() -> None:
 def test_what_opens_a_name_is_dropped_only_when_no_part_of_it(text: str, name: str) -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.name == name
+
+
+def test_a_lone_name_that_says_what_it_will_do_is_an_organisation() -> None:
+    # BBC tech/317
+    text = (
+        "Sony has said it wanted to launch the PSP in Europe at roughly the same time as the "
+        "US. Nintendo has said it will release the DS in Europe from 11 March."
+    )
+    claims = claims_of(text)
+    assert [(c.speaker.name, c.speaker.kind) for c in claims if c.speaker] == [
+        ("Sony", "organization"),
+        ("Nintendo", "organization"),
+    ]
+
+
+def test_said_it_would_be_is_no_evidence_of_an_organisation() -> None:
+    # the situation, not the speaker, is "it"
+    text = "Smith said it would be a mistake to close the plant before the election."
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.kind == "person"
+
+
+def test_it_after_another_firm_is_named_is_not_the_last_one_quoted() -> None:
+    # BBC tech/114: "It" spent the weekend on the books: the administrators, not Argonaut
+    text = (
+        "Argonaut warned that it was low on cash 10 days ago. Argonaut called in "
+        "administrators David Rubin & Partners on Friday to find a way to rescue the company. "
+        "It spent the weekend going over the company's finances and concluded that the only "
+        "way to save the business was to put it up for sale."
+    )
+    claims = claims_of(text)
+    spent = [c for c in claims if c.speaker and c.speaker.mention == "It"]
+    assert spent and all(c.speaker.name == "unknown" for c in spent)

@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass, field
 from functools import cache
 
-from factdb.extract.lexicon import entries, pronoun_classes, words
+from factdb.extract.lexicon import entries, pronoun_classes, reporting_verb_forms, words
 from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 
 # the first capital, then the word-boundary test (a lookbehind, so the regex engine can jump
@@ -189,6 +189,9 @@ def _without_prefix(surface: str, sentence: str) -> str:
     return rest
 
 
+# "& Partners", "& Co": a firm named after people
+_PARTNERS = re.compile(r"\s*&\s*[A-Z]")
+
 # two people named together ("Mark and Condon"), whom a later "they" may stand for
 _NAMED_PAIR = re.compile(
     r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -202,11 +205,18 @@ _EXPLETIVE_IT = re.compile(
 )
 
 # where a clause's subject may begin: the text's or a sentence's start, after a colon,
-# semicolon or comma, or after "that" (SpeakerResolver._called_its)
+# semicolon or comma, or after "that" (SpeakerResolver._called_it)
 _CLAUSE_OPENING = r"(?:^|(?<=[.!?:;,\n]\s)|(?<=\n)|(?<=\bthat\s))"
 # after a name: its other capitalised words ("T-Mobile USA"), one to four lower-case words,
 # then "its"
 _ITS_AFTER_NAME = r"(?:\s+[A-Z][\w&.-]*)*\s+((?:[a-z]+\s+){1,4}?)its\b"
+# after a name: a reporting verb (its auxiliary first), "that", then "it" and what it does or
+# did, not what it is ("said it would be")
+_SAID_IT_AFTER_NAME = (
+    r"(?:\s+(?:has|had|have))?\s+([a-z]+)\s+(?:that\s+)?it\s+(?:will|would|had|has|is|was|"
+    r"plans|planned|expects|expected|intends|intended|hopes|hoped|wants|wanted)\b"
+    r"(?!\s+(?:be|been|not)\b)"
+)
 
 # where a role's head noun ends: "chief executive of SK Telecom" is an executive
 _ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|to|on)\s+", re.IGNORECASE)
@@ -490,7 +500,7 @@ class SpeakerResolver:
     _by_head: dict[str, Speaker] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
     _titles_index: dict[str, list[tuple[str, str | None]]] | None = None
-    _its_names: dict[str, bool] = field(default_factory=dict)  # by name: _called_its
+    _its_names: dict[str, bool] = field(default_factory=dict)  # by name: _called_it
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -579,6 +589,19 @@ class SpeakerResolver:
             for surname, pattern in self._other_surnames.items()
         )
 
+    def _other_body_between(self, target: Speaker, before: int) -> bool:
+        """Whether an organisation or medium other than `target` is named between its mention
+        and `before`, so "it" may be either: "Argonaut called in administrators David Rubin &
+        Partners ... It spent the weekend" is the administrators."""
+        own = {t.lower() for t in _tokens(target.name)}
+        for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
+            if own & {t.lower() for t in _tokens(match.group())}:
+                continue
+            partnered = _PARTNERS.match(self.masked, match.end())
+            if partnered or mention_kind(match.group(), "") in ("organization", "media"):
+                return True
+        return False
+
     def _may_be(self, surname: str, said: set[str]) -> bool:
         """Whether a pronoun of gender `said` may stand for the person of this surname: unless
         the article titles every person of that surname with the other gender."""
@@ -642,22 +665,28 @@ class SpeakerResolver:
             return earlier.kind
         return None
 
-    def _called_its(self, name: str) -> bool:
-        """Whether the article makes a lone name the subject of a clause whose verb has
-        "its" ("Hyundai expects its sales", "T-Mobile USA continues to add to its portfolio"):
-        no person is "its", so a name no first name, title or role introduces is an
-        organisation. The name must open the clause and a verb-like word follow it ("gave
-        Trump its award", "denounced by Trump for its bias", "the Clinton campaign and its
-        allies" are no evidence), and no determiner or pronoun may come between, so "its"
-        cannot belong to something else ("Smith said the firm cut its prices")."""
+    def _called_it(self, name: str) -> bool:
+        """Whether the article speaks of a lone name as "it": no person is, so a name no
+        first name, title or role introduces is an organisation. Either the name opens a
+        clause whose verb has "its" ("Hyundai expects its sales", "T-Mobile USA continues to
+        add to its portfolio"), or it reports what "it" will do or did ("Sony has said it
+        wanted to launch", "Labour says it wants"; on BBC, ECB+ and PolNeAR train every such
+        name is an organisation). The name must open the clause and a verb-like word follow
+        it ("gave Trump its award", "denounced by Trump for its bias", "the Clinton campaign
+        and its allies" are no evidence); no determiner or pronoun may come before "its", so
+        it cannot belong to something else ("Smith said the firm cut its prices"); and "it
+        would be" is left out ("Smith said it would be a mistake": the situation)."""
         if name not in self._its_names:
-            pattern = re.compile(
-                rf"{_CLAUSE_OPENING}{re.escape(name)}{_ITS_AFTER_NAME}", re.MULTILINE
-            )
+            opened = rf"{_CLAUSE_OPENING}{re.escape(name)}"
+            its = re.compile(rf"{opened}{_ITS_AFTER_NAME}", re.MULTILINE)
+            said_it = re.compile(rf"{opened}{_SAID_IT_AFTER_NAME}", re.MULTILINE)
             self._its_names[name] = any(
                 between[0] not in _NOT_BEFORE_NAME
                 and not any(w in words("determiners") or w in pronoun_classes() for w in between)
-                for between in (m.group(1).split() for m in pattern.finditer(self.masked))
+                for between in (m.group(1).split() for m in its.finditer(self.masked))
+            ) or any(
+                match.group(1).lower() in reporting_verb_forms()
+                for match in said_it.finditer(self.masked)
             )
         return self._its_names[name]
 
@@ -704,6 +733,8 @@ class SpeakerResolver:
                     target = None  # "Mark and Condon have axed ... They said": the two of them
             elif cls == "thing":
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
+                if target is not None and self._other_body_between(target, start):
+                    target = None  # "Argonaut called in David Rubin & Partners ... It spent"
                 if _EXPLETIVE_IT.match(self.masked, end):
                     target = None  # "it was announced that ...": nobody, not the last company
             else:
@@ -770,7 +801,7 @@ class SpeakerResolver:
                     name = next(iter(candidates))
                 elif not candidates and self._body_named(name) is not None:
                     kind = self._body_named(name)  # "firm Clearswift said ... Clearswift said"
-                elif not candidates and role is None and self._called_its(name):
+                elif not candidates and role is None and self._called_it(name):
                     kind = "organization"  # "Hyundai expects its sales ...": a company
             else:
                 self.register(name)
