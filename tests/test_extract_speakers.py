@@ -1362,3 +1362,41 @@ def test_it_after_another_firm_is_named_is_not_the_last_one_quoted() -> None:
     claims = claims_of(text)
     spent = [c for c in claims if c.speaker and c.speaker.mention == "It"]
     assert spent and all(c.speaker.name == "unknown" for c in spent)
+
+
+def test_nobody_is_no_speaker_and_no_antecedent() -> None:
+    # PolNeAR train (wash-post 2015-11-17): "He" is Obama, not "Nobody"
+    text = (
+        'Obama said his critics "seem to think that if I was just more bellicose in expressing '
+        "what we're doing, that that would make a difference.\"  Nobody asked about the "
+        "Republicans' refugee rhetoric - so Obama, in need of a change of subject, brought it "
+        'up himself. He called it "shameful" and called on leaders "not to feed that dark '
+        'impulse."'
+    )
+    claims = claims_of(text)
+    names = [c.speaker.name for c in claims if c.speaker]
+    assert "Nobody" not in names
+    (called,) = [c for c in claims if c.speaker and c.speaker.mention == "He"]
+    assert called.speaker is not None and called.speaker.name == "Obama"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # BBC politics/103: the office's last word is no first name
+        (
+            "Minister for Children, Young People and Families Margaret Hodge said new plans "
+            "will ensure fosterers' allowances cover the costs.",
+            "Margaret Hodge",
+        ),
+        # PolNeAR train (wash-post 2016-09-04): one organisation's name stays whole
+        (
+            "Pro-Clinton super PAC Priorities USA Action announced a small ad buy this week in "
+            "Nevada and Florida.",
+            "PAC Priorities USA Action",
+        ),
+    ],
+)
+def test_an_office_run_into_a_name_is_cut_off(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == name

@@ -180,6 +180,21 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 
 
+def _after_office(toks: list[str]) -> list[str]:
+    """A person's name without the office run into it: "Minister for Children, Young People
+    and Families Margaret Hodge" -> "Margaret Hodge". The office ends in a plural no first
+    name takes ("Families", "Communities", "Relations"), with a first name and surname after."""
+    for index in range(len(toks) - 3, -1, -1):
+        rest = toks[index + 1 :]
+        if (
+            toks[index].endswith(("ies", "ions"))
+            and _looks_like_person(rest)
+            and not any(t.isupper() for t in rest)  # "Priorities USA Action": one name
+        ):
+            return rest
+    return toks
+
+
 def _without_prefix(surface: str, sentence: str) -> str:
     """The mention without a weekday or age before the name; a newspaper keeps its weekday
     ("Sunday Telegraph" is not the Telegraph)."""
@@ -528,6 +543,7 @@ class SpeakerResolver:
                     or re.fullmatch(_WEEKDAY, toks[0])
                 ):
                     toks = toks[1:]
+                toks = _after_office(toks)
                 if len(toks) < 2 or any(t.lower() in skip for t in toks):
                     continue
                 if any(t.lower().rstrip(".") in titles for t in toks):
@@ -719,6 +735,9 @@ class SpeakerResolver:
         """
         lowered = surface.lower()
         pronouns = pronoun_classes()
+        if lowered in words("indefinite_pronouns"):
+            # "Nobody asked about ...": no one to name, and no one a later "he" stands for
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in pronouns:
             cls = pronouns[lowered]
             if cls == "person":
@@ -785,6 +804,8 @@ class SpeakerResolver:
             a_role, a_org = parse_appositive(appositive)
             role = role or a_role
             organization = a_org
+        if kind == "person" and len(_after_office(name.split())) < len(name.split()):
+            name = " ".join(_after_office(name.split()))
         if kind == "person":
             name_toks = _tokens(name)
             if len(name_toks) == 1 or (role and len(name_toks) == 1):
