@@ -1400,3 +1400,20 @@ def test_nobody_is_no_speaker_and_no_antecedent() -> None:
 def test_an_office_run_into_a_name_is_cut_off(text: str, name: str) -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (ecbplus:36_10ecbplus)
+        "Matt Smith, the county attorney in Mohave County, Az. said in a press release Wednesday "
+        'that he had heard about the charges, but "the indictments in Texas do not affect the '
+        'Arizona case at all."',
+        # PolNeAR train (wash-post 2016-01-17)
+        "Sandra Inman, a Cruz supporter from Jackson, Miss., attending the South Carolina Tea "
+        "Party Coalition Convention, said she could not support Trump.",
+    ],
+)
+def test_an_abbreviated_state_is_no_speaker(text: str) -> None:
+    claims = claims_of(text)
+    assert claims and all(c.speaker is None or c.speaker.name not in ("Az", "Miss") for c in claims)

@@ -605,6 +605,17 @@ class SpeakerResolver:
             for surname, pattern in self._other_surnames.items()
         )
 
+    def _abbreviated_place(self, surface: str, start: int, end: int) -> bool:
+        """Whether the mention is one short abbreviated word after a comma ("Mohave County,
+        Az. said", "Orlando, Fla., said"): the end of a place named before the true speaker."""
+        return (
+            surface.isalpha()
+            and len(surface) <= 5
+            and surface[:1].isupper()
+            and self.masked[end : end + 1] == "."
+            and self.masked[max(0, start - 2) : start] == ", "
+        )
+
     def _other_body_between(self, target: Speaker, before: int) -> bool:
         """Whether an organisation or medium other than `target` is named between its mention
         and `before`, so "it" may be either: "Argonaut called in administrators David Rubin &
@@ -735,6 +746,9 @@ class SpeakerResolver:
         """
         lowered = surface.lower()
         pronouns = pronoun_classes()
+        if self._abbreviated_place(surface, start, end):
+            # "Matt Smith, the county attorney in Mohave County, Az. said": a state, not him
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in words("indefinite_pronouns"):
             # "Nobody asked about ...": no one to name, and no one a later "he" stands for
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
