@@ -1417,3 +1417,20 @@ def test_an_office_run_into_a_name_is_cut_off(text: str, name: str) -> None:
 def test_an_abbreviated_state_is_no_speaker(text: str) -> None:
     claims = claims_of(text)
     assert claims and all(c.speaker is None or c.speaker.name not in ("Az", "Miss") for c in claims)
+
+
+def test_a_stretch_of_time_is_no_speaker() -> None:
+    # PolNeAR train (wash-post 2016-01-20): "a month" is when, not who
+    text = (
+        "In June 2001, a desperate HP asked workers to sign up for an optional pay cut. When "
+        "Fiorina a month later announced 6,000 layoffs, some workers felt betrayed."
+    )
+    claims = claims_of(text)
+    assert all(c.speaker is None or c.speaker.name != "a month" for c in claims)
+
+
+def test_a_poll_of_last_week_is_still_the_poll() -> None:
+    # PolNeAR train (wash-post 2015-11-08): the time words do not make the poll a time
+    text = "A WBUR poll last week showed Sanders leading Clinton in New Hampshire by ten points."
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name.endswith("poll last week")

@@ -180,6 +180,23 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 
 
+def _a_stretch_of_time(surface: str) -> bool:
+    """Whether a mention is only a stretch of time ("a month", "a month ago", "Two weeks
+    later", "A few minutes"): an article or a number, then units of time and "later"/"ago"
+    only ("a poll last week" is a poll; "the minutes" may be a meeting's)."""
+    toks = surface.lower().split()
+    if len(toks) < 2 or toks[-1] not in words("time_nouns"):
+        return False
+    first, rest = toks[0], toks[1:]
+    counted = first in ("a", "an", "one") or first.isdigit() or first in _NUMBER_WORDS
+    return counted and all(t in words("time_nouns") or t in _NUMBER_WORDS for t in rest)
+
+
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several"]
+)
+
+
 def _after_office(toks: list[str]) -> list[str]:
     """A person's name without the office run into it: "Minister for Children, Young People
     and Families Margaret Hodge" -> "Margaret Hodge". The office ends in a plural no first
@@ -748,6 +765,9 @@ class SpeakerResolver:
         pronouns = pronoun_classes()
         if self._abbreviated_place(surface, start, end):
             # "Matt Smith, the county attorney in Mohave County, Az. said": a state, not him
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if _a_stretch_of_time(surface):
+            # "When Fiorina a month later announced": when, not who
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in words("indefinite_pronouns"):
             # "Nobody asked about ...": no one to name, and no one a later "he" stands for
