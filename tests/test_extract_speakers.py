@@ -1434,3 +1434,11 @@ def test_a_poll_of_last_week_is_still_the_poll() -> None:
     text = "A WBUR poll last week showed Sanders leading Clinton in New Hampshire by ten points."
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.name.endswith("poll last week")
+
+
+def test_organisers_in_british_spelling_are_unnamed_sources() -> None:
+    # BBC entertainment/104: "Organisers" was typed a person named Organisers
+    text = "Organisers hope the festival will attract 100,000 visitors over the weekend."
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Organisers", "anonymous")
