@@ -224,6 +224,9 @@ def _without_prefix(surface: str, sentence: str) -> str:
 # "& Partners", "& Co": a firm named after people
 _PARTNERS = re.compile(r"\s*&\s*[A-Z]")
 
+# a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
+_NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
+
 # two people named together ("Mark and Condon"), whom a later "they" may stand for
 _NAMED_PAIR = re.compile(
     r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
@@ -622,6 +625,18 @@ class SpeakerResolver:
             for surname, pattern in self._other_surnames.items()
         )
 
+    def _name_opening_the_clause(self, before: int) -> tuple[int, int] | None:
+        """The person's name that opens the sentence and an aside before `before` ("Donna
+        Sampson Rawlings, 59, of Ashton, Md., who watched ... said"), or None."""
+        full_stop = self.masked.rfind(". ", 0, before - 4)
+        sentence_start = max(
+            full_stop + 2 if full_stop >= 0 else 0, self.masked.rfind("\n", 0, before) + 1
+        )
+        found = _NAME_BEFORE_ASIDE.match(self.masked, sentence_start, before)
+        if found is None or not _looks_like_person(_tokens(found.group(1))):
+            return None
+        return found.start(1), found.end(1)
+
     def _abbreviated_place(self, surface: str, start: int, end: int) -> bool:
         """Whether the mention is one short abbreviated word after a comma ("Mohave County,
         Az. said", "Orlando, Fla., said"): the end of a place named before the true speaker."""
@@ -764,8 +779,13 @@ class SpeakerResolver:
         lowered = surface.lower()
         pronouns = pronoun_classes()
         if self._abbreviated_place(surface, start, end):
-            # "Matt Smith, the county attorney in Mohave County, Az. said": a state, not him
-            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+            # "Matt Smith, the county attorney in Mohave County, Az. said": a state, not him;
+            # he is the name that opens the clause, when one does
+            person = self._name_opening_the_clause(start)
+            if person is None:
+                return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+            surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
+            lowered, appositive = surface.lower(), None  # the aside was about the place
         if _a_stretch_of_time(surface):
             # "When Fiorina a month later announced": when, not who
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
