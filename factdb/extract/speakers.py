@@ -14,7 +14,7 @@ import string
 from dataclasses import dataclass, field
 from functools import cache
 
-from factdb.extract.lexicon import entries, pronoun_classes, words
+from factdb.extract.lexicon import entries, pronoun_classes, reporting_verb_forms, words
 from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 
 # the first capital, then the word-boundary test (a lookbehind, so the regex engine can jump
@@ -149,7 +149,7 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         head in words("role_nouns") or head in _title_words()
     ):
         return "anonymous"  # "a Republican Senator", "an Interior Ministry Official"
-    if any(t.lower().strip(".") in words("organization_nouns") for t in capital_words):
+    if any(_compound_head(t) in words("organization_nouns") for t in capital_words):
         return "organization"  # before media: "Institute for Fiscal Studies"
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
@@ -158,16 +158,100 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # "the NRDC": an acronym
     if len(named) >= 3 and named[1] == "of" and named[0].lower() in words("organization_nouns"):
         return "organization"  # "The government of Turkmenistan"
-    if any(t.lower().strip(".") in media for t in capital_words[-2:]) and not _looks_like_person(
-        toks
-    ):
+    if any(_compound_head(t) in media for t in capital_words[-2:]) and not _looks_like_person(toks):
         return "media"
     return "person"
+
+
+def _compound_head(token: str) -> str:
+    """A capitalised word's head in lower case: the last part of a hyphenated compound names
+    what the whole is ("Union-Tribune" is a newspaper, "Post-Gazette" too)."""
+    return token.lower().strip(".").rsplit("-", 1)[-1]
 
 
 def _looks_like_person(toks: list[str]) -> bool:
     return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
 
+
+# words a subject may open with that are no part of the name after them: a weekday ("On
+# Thursday Intel said"; not a month, which may be a first name: "June Carter Cash"), an age
+# ("27-year-old Ross")
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
+
+
+def _a_stretch_of_time(surface: str) -> bool:
+    """Whether a mention is only a stretch of time ("a month", "a month ago", "Two weeks
+    later", "A few minutes"): an article or a number, then units of time and "later"/"ago"
+    only ("a poll last week" is a poll; "the minutes" may be a meeting's)."""
+    toks = surface.lower().split()
+    if len(toks) < 2 or toks[-1] not in words("time_nouns"):
+        return False
+    first, rest = toks[0], toks[1:]
+    counted = first in ("a", "an", "one") or first.isdigit() or first in _NUMBER_WORDS
+    return counted and all(t in words("time_nouns") or t in _NUMBER_WORDS for t in rest)
+
+
+_NUMBER_WORDS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "few", "several"]
+)
+
+
+def _after_office(toks: list[str]) -> list[str]:
+    """A person's name without the office run into it: "Minister for Children, Young People
+    and Families Margaret Hodge" -> "Margaret Hodge". The office ends in a plural no first
+    name takes ("Families", "Communities", "Relations"), with a first name and surname after."""
+    for index in range(len(toks) - 3, -1, -1):
+        rest = toks[index + 1 :]
+        if (
+            toks[index].endswith(("ies", "ions"))
+            and _looks_like_person(rest)
+            and not any(t.isupper() for t in rest)  # "Priorities USA Action": one name
+        ):
+            return rest
+    return toks
+
+
+def _without_prefix(surface: str, sentence: str) -> str:
+    """The mention without a weekday or age before the name; a newspaper keeps its weekday
+    ("Sunday Telegraph" is not the Telegraph)."""
+    rest = _NOT_A_NAME_PREFIX.sub("", surface)
+    if rest != surface and mention_kind(rest, sentence) == "media":
+        return surface
+    return rest
+
+
+# "& Partners", "& Co": a firm named after people
+_PARTNERS = re.compile(r"\s*&\s*[A-Z]")
+
+# a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
+_NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
+
+# two people named together ("Mark and Condon"), whom a later "they" may stand for
+_NAMED_PAIR = re.compile(
+    r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
+    r"\s+(?:have|has|had|are|were|will|would|say|said)\b",
+    re.MULTILINE,
+)
+# "it" before a passive ("it was announced", "it is not known"): a placeholder, nobody's voice
+_EXPLETIVE_IT = re.compile(
+    r"\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:not\s+)?"
+    r"(?:\w+ed|said|thought|known|understood|told|held|felt)\b"
+)
+
+# where a clause's subject may begin: the text's or a sentence's start, after a colon,
+# semicolon or comma, or after "that" (SpeakerResolver._called_it)
+_CLAUSE_OPENING = r"(?:^|(?<=[.!?:;,\n]\s)|(?<=\n)|(?<=\bthat\s))"
+# after a name: its other capitalised words ("T-Mobile USA"), one to four lower-case words,
+# then "its"
+_ITS_AFTER_NAME = r"(?:\s+[A-Z][\w&.-]*)*\s+((?:[a-z]+\s+){1,4}?)its\b"
+# after a name: a reporting verb (its auxiliary first), "that", then "it" and what it does or
+# did, not what it is ("said it would be")
+_SAID_IT_AFTER_NAME = (
+    r"(?:\s+(?:has|had|have))?\s+([a-z]+)\s+(?:that\s+)?it\s+(?:will|would|had|has|is|was|"
+    r"plans|planned|expects|expected|intends|intended|hopes|hoped|wants|wanted)\b"
+    r"(?!\s+(?:be|been|not)\b)"
+)
 
 # where a role's head noun ends: "chief executive of SK Telecom" is an executive
 _ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|to|on)\s+", re.IGNORECASE)
@@ -236,13 +320,25 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     if 0 < idx < len(toks) and toks[idx - 1][:1].islower():
         before = toks[idx - 1].lower()
         run = toks[idx:]
-        # a role word names the person after it: "campaign manager Robby Mook"; a preposition
-        # does not ("a report on Wednesday", "a poll by Edison Research")
-        if before in words("role_nouns") or (
-            len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run)
+        # a role word names the person after it: "campaign manager Robby Mook", and a body
+        # noun the organisation ("anti-virus firm Sophos", not "a spokesman for committee
+        # Democrats"); a preposition names neither ("a poll by Edison Research")
+        if (
+            before in words("role_nouns")
+            or _describes_body(toks[:idx])
+            or (len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run))
         ):
             return " ".join(run), " ".join(toks[:idx])
     return surface, None
+
+
+def _describes_body(description: list[str]) -> bool:
+    """Whether words before a name say what organisation or medium it is ("anti-virus firm",
+    "the Israeli newspaper"): a body noun at the end and no preposition before it, which would
+    make the body someone's employer ("a spokesman for committee Democrats")."""
+    return description[-1].lower() in _body_nouns() and not any(
+        word.lower() in _NOT_BEFORE_NAME for word in description[1:]
+    )
 
 
 _NOT_BEFORE_NAME = frozenset(
@@ -440,6 +536,7 @@ class SpeakerResolver:
     _by_head: dict[str, Speaker] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
     _titles_index: dict[str, list[tuple[str, str | None]]] | None = None
+    _its_names: dict[str, bool] = field(default_factory=dict)  # by name: _called_it
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -456,10 +553,18 @@ class SpeakerResolver:
             self._full_names = {}
             skip = _not_in_names()
             titles = _bare_titles()
+            roles = words("role_nouns")
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
-                while toks and (toks[0].lower() in skip or toks[0].lower().rstrip(".") in titles):
+                # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
+                while toks and (
+                    toks[0].lower() in skip
+                    or toks[0].lower().rstrip(".") in titles
+                    or toks[0].lower() in roles
+                    or re.fullmatch(_WEEKDAY, toks[0])
+                ):
                     toks = toks[1:]
+                toks = _after_office(toks)
                 if len(toks) < 2 or any(t.lower() in skip for t in toks):
                     continue
                 if any(t.lower().rstrip(".") in titles for t in toks):
@@ -521,6 +626,42 @@ class SpeakerResolver:
             for surname, pattern in self._other_surnames.items()
         )
 
+    def _name_opening_the_clause(self, before: int) -> tuple[int, int] | None:
+        """The person's name that opens the sentence and an aside before `before` ("Donna
+        Sampson Rawlings, 59, of Ashton, Md., who watched ... said"), or None."""
+        full_stop = self.masked.rfind(". ", 0, before - 4)
+        sentence_start = max(
+            full_stop + 2 if full_stop >= 0 else 0, self.masked.rfind("\n", 0, before) + 1
+        )
+        found = _NAME_BEFORE_ASIDE.match(self.masked, sentence_start, before)
+        if found is None or not _looks_like_person(_tokens(found.group(1))):
+            return None
+        return found.start(1), found.end(1)
+
+    def _abbreviated_place(self, surface: str, start: int, end: int) -> bool:
+        """Whether the mention is one short abbreviated word after a comma ("Mohave County,
+        Az. said", "Orlando, Fla., said"): the end of a place named before the true speaker."""
+        return (
+            surface.isalpha()
+            and len(surface) <= 5
+            and surface[:1].isupper()
+            and self.masked[end : end + 1] == "."
+            and self.masked[max(0, start - 2) : start] == ", "
+        )
+
+    def _other_body_between(self, target: Speaker, before: int) -> bool:
+        """Whether an organisation or medium other than `target` is named between its mention
+        and `before`, so "it" may be either: "Argonaut called in administrators David Rubin &
+        Partners ... It spent the weekend" is the administrators."""
+        own = {t.lower() for t in _tokens(target.name)}
+        for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
+            if own & {t.lower() for t in _tokens(match.group())}:
+                continue
+            partnered = _PARTNERS.match(self.masked, match.end())
+            if partnered or mention_kind(match.group(), "") in ("organization", "media"):
+                return True
+        return False
+
     def _may_be(self, surname: str, said: set[str]) -> bool:
         """Whether a pronoun of gender `said` may stand for the person of this surname: unless
         the article titles every person of that surname with the other gender."""
@@ -577,6 +718,38 @@ class SpeakerResolver:
                     at = lowered.find(title, end)
         return self._titles_index
 
+    def _body_named(self, name: str) -> SpeakerKind | None:
+        """The kind of an organisation or medium already quoted under this name, if any."""
+        earlier = self._by_name.get(name)
+        if earlier is not None and earlier.kind in ("organization", "media"):
+            return earlier.kind
+        return None
+
+    def _called_it(self, name: str) -> bool:
+        """Whether the article speaks of a lone name as "it": no person is, so a name no
+        first name, title or role introduces is an organisation. Either the name opens a
+        clause whose verb has "its" ("Hyundai expects its sales", "T-Mobile USA continues to
+        add to its portfolio"), or it reports what "it" will do or did ("Sony has said it
+        wanted to launch", "Labour says it wants"; on BBC, ECB+ and PolNeAR train every such
+        name is an organisation). The name must open the clause and a verb-like word follow
+        it ("gave Trump its award", "denounced by Trump for its bias", "the Clinton campaign
+        and its allies" are no evidence); no determiner or pronoun may come before "its", so
+        it cannot belong to something else ("Smith said the firm cut its prices"); and "it
+        would be" is left out ("Smith said it would be a mistake": the situation)."""
+        if name not in self._its_names:
+            opened = rf"{_CLAUSE_OPENING}{re.escape(name)}"
+            its = re.compile(rf"{opened}{_ITS_AFTER_NAME}", re.MULTILINE)
+            said_it = re.compile(rf"{opened}{_SAID_IT_AFTER_NAME}", re.MULTILINE)
+            self._its_names[name] = any(
+                between[0] not in _NOT_BEFORE_NAME
+                and not any(w in words("determiners") or w in pronoun_classes() for w in between)
+                for between in (m.group(1).split() for m in its.finditer(self.masked))
+            ) or any(
+                match.group(1).lower() in reporting_verb_forms()
+                for match in said_it.finditer(self.masked)
+            )
+        return self._its_names[name]
+
     def _agrees(self, pronoun: str, target: Speaker) -> bool:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
         said = _gender_of(pronoun)
@@ -606,6 +779,20 @@ class SpeakerResolver:
         """
         lowered = surface.lower()
         pronouns = pronoun_classes()
+        if self._abbreviated_place(surface, start, end):
+            # "Matt Smith, the county attorney in Mohave County, Az. said": a state, not him;
+            # he is the name that opens the clause, when one does
+            person = self._name_opening_the_clause(start)
+            if person is None:
+                return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+            surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
+            lowered, appositive = surface.lower(), None  # the aside was about the place
+        if _a_stretch_of_time(surface):
+            # "When Fiorina a month later announced": when, not who
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if lowered in words("indefinite_pronouns"):
+            # "Nobody asked about ...": no one to name, and no one a later "he" stands for
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in pronouns:
             cls = pronouns[lowered]
             if cls == "person":
@@ -616,8 +803,14 @@ class SpeakerResolver:
                     target = None  # "Mr. Kirby said X. She added": she is someone else
             elif cls == "group":
                 target = self._recent(lambda s: s.kind in ("organization", "anonymous", "media"))
+                if target is not None and _NAMED_PAIR.search(self.masked, target.end, start):
+                    target = None  # "Mark and Condon have axed ... They said": the two of them
             elif cls == "thing":
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
+                if target is not None and self._other_body_between(target, start):
+                    target = None  # "Argonaut called in David Rubin & Partners ... It spent"
+                if _EXPLETIVE_IT.match(self.masked, end):
+                    target = None  # "it was announced that ...": nobody, not the last company
             else:
                 target = None
             if target is None:
@@ -647,7 +840,7 @@ class SpeakerResolver:
                 self.history.append(speaker)
                 return speaker, 0.75
 
-        name, role = split_role_and_name(surface)
+        name, role = split_role_and_name(_without_prefix(surface, sentence))
         name, affiliation = _split_affiliation(name)
         kind = mention_kind(name if role or affiliation else surface, sentence)
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
@@ -666,6 +859,8 @@ class SpeakerResolver:
             a_role, a_org = parse_appositive(appositive)
             role = role or a_role
             organization = a_org
+        if kind == "person" and len(_after_office(name.split())) < len(name.split()):
+            name = " ".join(_after_office(name.split()))
         if kind == "person":
             name_toks = _tokens(name)
             if len(name_toks) == 1 or (role and len(name_toks) == 1):
@@ -680,6 +875,10 @@ class SpeakerResolver:
                     organization = organization or prior.organization
                 elif len(candidates) == 1:
                     name = next(iter(candidates))
+                elif not candidates and self._body_named(name) is not None:
+                    kind = self._body_named(name)  # "firm Clearswift said ... Clearswift said"
+                elif not candidates and role is None and self._called_it(name):
+                    kind = "organization"  # "Hyundai expects its sales ...": a company
             else:
                 self.register(name)
         if kind == "person" and role is None:
