@@ -157,3 +157,23 @@ def test_phrase_after_reads_up_to_the_first_mask_as_the_whole_window(
     ):
         whole = mentions._phrase_after(text, at, ceiling)
     assert mentions._phrase_after(text, at, ceiling) == whole
+
+
+CLAUSE_PIECES = [
+    " ", "\n", ".", ",", ";", ":", "that", "thathat", "_", "Sony", "Sony Sony", "T-Mobile",
+    "USA", " its", " it", " has", " said", " says", " that", " will", " would", " be", " sales",
+    " the", " expects", "x", "\u2003",
+]  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES), max_size=30).map("".join))
+@example("Sony expects its sales. Sony has said it wanted. that Sony said that it will")
+@example("Sony Sony its")
+def test_a_name_opening_a_clause_is_found_as_one_regex_of_name_and_tail_finds_it(
+    text: str,
+) -> None:
+    for tail in (speakers._ITS_AFTER_NAME, speakers._SAID_IT_AFTER_NAME):
+        plain = re.compile(rf"{speakers._CLAUSE_OPENING}{re.escape('Sony')}{tail}", re.MULTILINE)
+        fast = speakers._after_clause_opening_name(text, "Sony", re.compile(tail))
+        assert [m.span(1) for m in fast] == [m.span(1) for m in plain.finditer(text)]
