@@ -885,3 +885,35 @@ def test_a_short_frame_between_two_quotations_ends_an_unclosed_one() -> None:
         ("I've lost three years of my life, because I was a Muslim.", "Martin Mubanga"),
         ("The authorities wanted to break me but they strengthened me.", "Martin Mubanga"),
     ]
+
+
+def test_a_curly_opener_after_a_sentence_end_opens_the_next_quotation() -> None:
+    # ECB+ 43_1ecb: '... to choose, “Meyer says' closes with an opening mark, so the quotation
+    # ran on through the narration into Coburn's and Coburn was given Meyer's words
+    text = (
+        "“Customers want to get better mobile offerings, but they want to know that we're "
+        "still going to offer them the ability to choose, “Meyer says. Still, not everyone's "
+        "sold. Pip Coburn, founder of tech advisory firm Coburn Ventures, notes AMD has pinned "
+        "its success on a range of variables. “I don't want six reasons,” Coburn says, “I want "
+        "two reasons, two good reasons.”"
+    )
+    coburn = [c for c in extract_article(text).claims if c.speaker and c.speaker.name == "Coburn"]
+    assert [c.quote for c in coburn] == [
+        "I don't want six reasons … I want two reasons, two good reasons."
+    ]
+
+
+def test_an_opener_typed_for_a_closer_gives_no_quotation_to_the_announcer() -> None:
+    # ECB+ 9_3ecb: the environmental groups' '“midnight rules “set to ...' never closes; it
+    # ran on to Janette Brimmer's quotation, which went to Dirk Kempthorne
+    text = (
+        "Interior Secretary Dirk Kempthorne announced major changes Thursday to the Endangered "
+        "Species Act, causing environmental groups to charge that the “midnight rules “set to "
+        "go into effect before President-elect Barack Obama takes office are intended to "
+        "eviscerate the nation's premier wildlife-protection law. The regulations eliminate a "
+        "requirement that federal agencies seek review by government scientists. “The Bush "
+        "administration is using this to go after our most imperiled wildlife and kick them "
+        "when they are down,” said Janette Brimmer, an attorney with Earthjustice."
+    )
+    brimmer = [c for c in extract_article(text).claims if "imperiled wildlife" in c.quote]
+    assert [c.speaker.name if c.speaker else None for c in brimmer] == ["Janette Brimmer"]

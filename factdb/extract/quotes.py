@@ -71,11 +71,13 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
             if role == "open" or (role == "close" and straight and i == para_start):
                 open_at = i
             continue
-        end = _sentence_end_before(text, open_at, i) if straight and role == "open" else None
+        end = _sentence_end_before(text, open_at, i) if role == "open" else None
         if end is not None:
             # 'said: "A corrosive effect. "Gordon Brown is ..."': paragraphs run together, each
             # opening a mark and only the last closing; a mark between a sentence's end and a
-            # word opens the next quotation, the one before stays unclosed
+            # word opens the next quotation, the one before stays unclosed. A curly opener
+            # there too: '... to choose, “Meyer says. ... “I don't want' typed an opener for
+            # the closer, and the quotation ran on into the next speaker's
             quotes.append(Quote(_after_mark(text, open_at), end, open_at, end, False))
             open_at = i
             continue
