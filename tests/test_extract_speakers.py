@@ -1506,3 +1506,57 @@ def test_organisers_in_british_spelling_are_unnamed_sources() -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == ("Organisers", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # BBC business/074: the observers' claim is no part of the statement's
+        (
+            "Although the company's statement said it would continue to monitor developments, "
+            "observers said they thought Turkcell was set to pull out of the $3bn deal.",
+            "the company's statement",
+            "it would continue to monitor developments",
+        ),
+        # ECB+ 36_2ecbplus: a relative clause in the opener ends at its comma
+        (
+            "In addition to tape recordings that the state said depicted sex acts with minors, "
+            "prosecutors also presented evidence that Jeffs knew he was wanted by federal "
+            "authorities.",
+            "state",
+            "depicted sex acts with minors",
+        ),
+    ],
+    ids=["although", "in-addition-to"],
+)
+def test_a_claim_in_a_subordinate_clause_opening_the_sentence_ends_with_that_clause(
+    text: str, speaker: str, content: str
+) -> None:
+    claim = next(c for c in extract_article(text).claims if c.speaker and c.speaker.name == speaker)
+    assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC tech/012: no comma ends the clause, so the claim cannot be told from the main one
+        "Even before IBM announced this latest spending boost it was one of the biggest "
+        "advocates of the open source way of working.",
+        # BBC tech/399: a condition reports nothing said
+        "If it was pointed out that one of my articles contained a substantial chunk of the "
+        "poem then I could defend myself in court by claiming that I had simply made it up.",
+    ],
+    ids=["no-comma", "condition"],
+)
+def test_a_claim_in_an_opening_clause_with_no_end_or_a_condition_is_dropped(text: str) -> None:
+    assert extract_article(text).claims == []
+
+
+def test_a_quotation_after_the_opening_clause_is_the_main_clause_speakers() -> None:
+    # ECB+ 33_2ecbplus: the prosecutor only asked; Armstead said "Yes"
+    text = (
+        "When prosecutor Seth Goldman asked whether she shielded her son with her body, "
+        'Armstead quietly answered, "Yes."'
+    )
+    yes = next(c for c in extract_article(text).claims if c.quote == "Yes.")
+    assert yes.speaker is not None and yes.speaker.name == "Armstead"

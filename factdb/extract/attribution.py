@@ -719,6 +719,82 @@ _NEXT_OWN_CLAUSE = re.compile(
 )
 
 
+# a subordinate clause opening the sentence: "While Simpson declared he would ..., his focus
+# turned ...", "In addition to tape recordings that the state said depicted ..., prosecutors"
+_FRONTED_CLAUSE = re.compile(
+    r"(?:(?:even|just|long|only|shortly|soon)\s+)?(?P<sub>although|though|while|whilst|whereas"
+    r"|when|whenever|before|after|until|till|since|because|once|in\s+addition\s+to|if|unless)\s",
+    re.IGNORECASE,
+)
+_CONDITIONAL = ("if", "unless")
+_NOUN_RULES = ("nominal", "according-to", "according-to-inside")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–―]|\s-\s")  # not "2,400"
+_WORD = re.compile(r"\s*[\w’'-]*")
+_WORDISH = re.compile(r"\w")
+
+
+def _clause_breaks(text: str, masked: str, start: int, end: int) -> list[int]:
+    """Commas, semicolons, colons and dashes that end a clause in text[start:end], a comma that
+    closes a quotation included ("... “been friends for some time,” he claimed")."""
+    return [
+        m.start()
+        for m in _CLAUSE_BREAK.finditer(text, start, end)
+        if masked[m.start()] != MASK or text[m.end() : m.end() + 1] in ('"', "”", "’", "'")
+    ]
+
+
+def _fronted_clause_end(
+    text: str, masked: str, sentence: tuple[int, int], att: Attribution
+) -> int | None:
+    """Where a subordinate clause that opens the sentence and holds the speaker and the cue
+    ends: at its first comma, colon or dash after the cue, past which the writer's main clause
+    goes on ("Although the company's statement said it would continue to monitor developments,
+    observers said ..."); the sentence's end when it has no such break ("Even before IBM
+    announced this latest spending boost it was one of the biggest advocates"); -1 when the
+    clause is a condition ("If it was pointed out one of my articles ..."), which reports
+    nothing said. None when the cue is in no such clause: none opens the sentence, a break ends
+    it before the speaker, or it has a verb of its own before the speaker ("Although the economy
+    was growing ... he warned that")."""
+    assert att.cue is not None
+    speaker_at = min(att.mention[0], att.cue[0]) if att.mention else att.cue[0]
+    start = _after_dateline(masked, sentence[0], speaker_at)
+    while start < speaker_at and masked[start] in " \t\n\x01\"'“‘(":
+        start += 1
+    opener = _FRONTED_CLAUSE.match(masked, start, speaker_at)
+    if (
+        opener is None
+        or _clause_breaks(text, masked, start, speaker_at)
+        or FINITE_WORD.search(masked, opener.end(), speaker_at)
+        or _WORD.match(masked, opener.end()).group().strip().lower() in PREPOSITIONS  # "While on"
+    ):
+        return None
+    if opener.group("sub").lower() in _CONDITIONAL:
+        return -1
+    breaks = _clause_breaks(text, masked, att.cue[1], sentence[1])
+    return breaks[0] if breaks else sentence[1]
+
+
+def _within_fronted_clause(
+    text: str, masked: str, sentence: tuple[int, int], att: Attribution
+) -> bool:
+    """Whether the claim can stand, its content cut to the subordinate clause that holds its
+    speaker and cue (`_fronted_clause_end`). A quotation its marks bound stands unless it
+    follows the clause ("When prosecutor Seth Goldman asked whether she shielded her son,
+    Armstead quietly answered, "Yes."" is Armstead's); reported content with no break to end
+    the clause cannot be told apart from the main clause and is dropped."""
+    end = _fronted_clause_end(text, masked, sentence, att)
+    if end is None:
+        return True
+    if end < 0:
+        return False
+    if att.kind == "direct":  # 'When the driver yelled, "Don't move!" it clicked': his words
+        return end >= att.start or not _WORDISH.search(text, end, att.start)
+    if end == sentence[1] or end <= att.start:
+        return False
+    att.end = min(att.end, _trim(text, att.start, end)[1])
+    return True
+
+
 def _object_end(masked: str, start: int, end: int) -> int:
     """Where a noun-phrase object ends ("announced his candidacy in June 2015"): before a
     comma that opens the writer's next clause, which an adverbial clause around the cue
@@ -2234,6 +2310,13 @@ def attribute_sentence(
     sent_quotes = _quotes_in(quotes, s_start, s_end)
 
     def add(att: Attribution) -> None:
+        if (
+            att.cue is not None
+            and att.start >= att.cue[1]
+            and not att.rule.endswith(_NOUN_RULES)
+            and not _within_fronted_clause(text, masked, (s_start, s_end), att)
+        ):
+            return
         if (att.start, att.end) in used_content or att.end <= att.start:
             return
         if any(a.start < att.end and att.start < a.end for a in found):
