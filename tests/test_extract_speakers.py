@@ -1560,3 +1560,32 @@ def test_a_quotation_after_the_opening_clause_is_the_main_clause_speakers() -> N
     )
     yes = next(c for c in extract_article(text).claims if c.quote == "Yes.")
     assert yes.speaker is not None and yes.speaker.name == "Armstead"
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        # BBC tech/059
+        (
+            "Fifty percent of Europeans said the size of a mobile was the most important factor "
+            "when it came to choosing their phone.",
+            "Fifty percent of Europeans",
+        ),
+        # BBC tech/361
+        (
+            "However, only 25% of Britons said a digital camera would be their top gadget "
+            "purchase of the year.",
+            "25% of Britons",
+        ),
+        # PolNeAR train (Washington Post, 2016)
+        (
+            "Most Republicans say they would rather see Trump than Cruz as their nominee.",
+            "Most Republicans",
+        ),
+    ],
+    ids=["percent", "per-cent-sign", "most"],
+)
+def test_a_poll_share_is_an_unnamed_group_not_a_person(text: str, share: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (share, "anonymous")

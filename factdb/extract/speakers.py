@@ -110,13 +110,21 @@ _UNNAMED_GROUP = re.compile(
     r"[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out\s+of|of)\s+(?:\d+|two|three|four|five|ten)\b"
 )
 
+# a poll's share of respondents: "Fifty percent of Europeans", "only 25% of Britons", "a
+# majority of Americans", "Most Republicans": a group the poll counts, never a person
+_POLL_SHARE = re.compile(
+    r"(?:[A-Za-z]+\s+){0,2}?(?:(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
+    r"(?:percent|per\s+cent)|[Hh]alf|[Aa]\s+(?:majority|minority|plurality|third|quarter)|"
+    r"(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters))\s+of\b|[Mm]ost\s+[A-Z][a-z]+s\b)"
+)
+
 
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
     if _anonymity_marker().search(lowered_sentence):
         return "anonymous"
-    if _UNNAMED_GROUP.match(surface):
+    if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
         # sources the article vouches for without naming, or a poll's share of respondents
         return "anonymous"
