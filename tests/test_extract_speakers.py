@@ -1589,3 +1589,16 @@ def test_a_poll_share_is_an_unnamed_group_not_a_person(text: str, share: str) ->
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (share, "anonymous")
+
+
+def test_they_after_a_plural_subject_of_its_own_is_no_earlier_company() -> None:
+    # BBC tech/012: 'They' are the movement's people, not IBM
+    text = (
+        "IBM said it would spend $100m over the next five years. In 2001 it put $300m into a "
+        "three-year Linux program. Linux and the open source software movement are based on "
+        "the premise that developers should be free to tinker with the core components of "
+        "software programs. They reason that more open scrutiny of software produces better "
+        "programs and fuels innovation."
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("more open"))
+    assert claim.speaker is not None and claim.speaker.name == "unknown"

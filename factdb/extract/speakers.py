@@ -237,6 +237,16 @@ _PARTNERS = re.compile(r"\s*&\s*[A-Z]")
 _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
 
 # two people named together ("Mark and Condon"), whom a later "they" may stand for
+# a sentence opening with a plural thing or group "they" may stand for: "The ideas behind the
+# open source software movement are based on the premise that ... They reason that ..."
+_PLURAL_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?:(?:The|These|Those|Such|Other)\s+"
+    r"(?:(?!(?:that|which|who|also)\b)(?![a-z]+ed\b)[a-z][\w'-]*\s+){0,4}?[a-z][\w-]*s"
+    r"(?:\s+(?:of|behind|in|on|for|from|at|by|with)\s+[^.!?,;]{1,60}?)?"
+    # two things joined: "Linux and the open source software movement are based on ..."
+    r"|[A-Z][\w-]*\s+and\s+the\s+(?:[\w'-]+\s+){0,5}?[\w-]+)\s+(?:are|were|have)\b",
+    re.MULTILINE,
+)
 _NAMED_PAIR = re.compile(
     r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"\s+(?:have|has|had|are|were|will|would|say|said)\b",
@@ -844,6 +854,8 @@ class SpeakerResolver:
                 target = self._recent(lambda s: s.kind in ("organization", "anonymous", "media"))
                 if target is not None and _NAMED_PAIR.search(self.masked, target.end, start):
                     target = None  # "Mark and Condon have axed ... They said": the two of them
+                if target is not None and _PLURAL_SUBJECT.search(self.masked, target.end, start):
+                    target = None  # "The ideas behind the movement are ... They reason": those
             elif cls == "thing":
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
                 if target is not None and self._other_body_between(target, start):
