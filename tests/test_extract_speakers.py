@@ -1602,3 +1602,13 @@ def test_they_after_a_plural_subject_of_its_own_is_no_earlier_company() -> None:
     )
     claim = next(c for c in extract_article(text).claims if c.text.startswith("more open"))
     assert claim.speaker is not None and claim.speaker.name == "unknown"
+
+
+def test_asking_a_price_is_no_claim() -> None:
+    # ECB+ 40_1ecbplus: Apple sets a price; nobody is asked anything
+    text = (
+        "If you're more comfortable with Apple's conventional MacBook Pro design than the new "
+        "variety, Apple will ask $1, 099 for the base 13-inch version and $1, 799 for a 15-inch "
+        "version."
+    )
+    assert extract_article(text).claims == []

@@ -795,6 +795,20 @@ def _within_fronted_clause(
     return True
 
 
+# a price after "ask": "Apple will ask $1, 099 for the base 13-inch version", "asking £2m"
+_PRICE = re.compile(r"\s+(?:(?:about|around|only|just|as\s+much\s+as)\s+)?[$£€¥]\s?\d")
+
+
+def _asks_a_price(text: str, cue: tuple[int, int]) -> bool:
+    """Whether the cue is "ask" naming a price, a sale's terms and no question put to anyone."""
+    words = text[cue[0] : cue[1]].lower().split()
+    return (
+        bool(words)
+        and words[-1] in ("ask", "asks", "asked", "asking")
+        and bool(_PRICE.match(text, cue[1]))
+    )
+
+
 def _object_end(masked: str, start: int, end: int) -> int:
     """Where a noun-phrase object ends ("announced his candidacy in June 2015"): before a
     comma that opens the writer's next clause, which an adverbial clause around the cue
@@ -2310,6 +2324,8 @@ def attribute_sentence(
     sent_quotes = _quotes_in(quotes, s_start, s_end)
 
     def add(att: Attribution) -> None:
+        if att.cue is not None and _asks_a_price(text, att.cue):
+            return
         if (
             att.cue is not None
             and att.start >= att.cue[1]
