@@ -16,7 +16,7 @@ from sqlalchemy import Engine, func, text
 from sqlmodel import Session
 from store_support import one_quote, simple_document
 
-from factdb.store import search, speakers
+from factdb.store import search, speaker_page, speakers
 from factdb.store.db import open_engine
 from factdb.store.migrations import MIGRATIONS, SQLITE_CLAIM_ORDER_INDEX, migrate
 from factdb.store.models import Speaker, SpeakerAlias
@@ -311,3 +311,75 @@ def test_postgresql_walks_for_a_common_word_and_sorts_a_rare_one(seeded: Engine)
         said = search._claim_search.c.search.bool_op("@@")(func.plainto_tsquery("english", "said"))
         assert search._walk_pays(session, said, 1)
         assert not search._walk_pays(session, said, 1000)
+
+
+SPEAKER_WAYS = {  # (FEW_MATCHES, WALK_COST_RATIO, WALK_SPAN): which way speaker_page takes
+    "read-whole": (1000, 3, 3),
+    "narrow-sort": (0, 1e-9, 3),  # the walk never pays
+    "walk": (0, 1e9, 3),  # the walk always pays
+    "walk-cut-short": (0, 1e9, 0),  # the walk stops at the newest date and leaves it to the sort
+}
+
+
+@pytest.mark.parametrize("way", SPEAKER_WAYS)
+@pytest.mark.parametrize(
+    ("name", "limit"), [("Seo-yeon", 2), ("Seo-yeon", 3), ("Seo-yeon", 10), ("Kim", 1), ("x", 5)]
+)
+def test_speaker_page_is_the_general_query_s_page(
+    seeded: Engine, monkeypatch: pytest.MonkeyPatch, way: str, name: str, limit: int
+) -> None:
+    """Every way to a speaker's page (speaker_page.py, SQLite) gives the general query's page.
+
+    A hand-logged claim by Seo-yeon P. Kim (no article) sorts with the undated, after a4.
+    """
+    with seeded.begin() as conn:
+        conn.execute(
+            text(
+                'INSERT INTO claim (text, start, "end", kind, hedged, confidence, rule, context,'
+                " context_start, context_end, extractor_version, speaker_id) VALUES ('Later', 0,"
+                " 5, 'direct', false, 0.9, 'test', 'Later, she said.', 0, 16, 't',"
+                " (SELECT id FROM speaker WHERE name = 'Seo-yeon P. Kim'))"
+            )
+        )
+    few, ratio, span = SPEAKER_WAYS[way]
+    monkeypatch.setattr(speaker_page, "FEW_MATCHES", few)
+    monkeypatch.setattr(speaker_page, "WALK_COST_RATIO", ratio)
+    monkeypatch.setattr(speaker_page, "WALK_SPAN", span)
+    walked = _spy(monkeypatch, "_walk")
+    sorted_ = _spy(monkeypatch, "_sorted_matches")
+    with Session(seeded) as session:
+        general = find_claims(session, ClaimFilter(speaker=name, limit=0))[:limit]
+        page = find_claims(session, ClaimFilter(speaker=name, limit=limit))
+    assert [c.claim_id for c in page] == [c.claim_id for c in general]
+    if seeded.dialect.name == "sqlite" and len(general) > limit:
+        assert (walked, sorted_) == {
+            "read-whole": ([], []),
+            "narrow-sort": ([], [True]),
+            "walk": ([True], []),
+            "walk-cut-short": ([True], [True]),
+        }[way]
+
+
+def _spy(monkeypatch: pytest.MonkeyPatch, name: str) -> list[bool]:
+    """Records each call of speaker_page's `name`, which still runs."""
+    calls: list[bool] = []
+    real = getattr(speaker_page, name)
+
+    def recorded(*args: object) -> object:
+        calls.append(True)
+        return real(*args)
+
+    monkeypatch.setattr(speaker_page, name, recorded)
+    return calls
+
+
+def test_speaker_page_without_the_narrow_claim_index(seeded: Engine) -> None:
+    """A claim table m006 could not index: the speakers' claims are read whole, still right."""
+    if seeded.dialect.name != "sqlite":
+        pytest.skip("SQLite's own speaker path")
+    with seeded.begin() as conn:
+        conn.exec_driver_sql(f"DROP INDEX {SQLITE_CLAIM_ORDER_INDEX}")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(speaker_page, "FEW_MATCHES", 0)
+        patch.setattr(speaker_page, "WALK_COST_RATIO", 1e-9)
+        assert _order(seeded, speaker="Seo-yeon", limit=3) == ["a1", "a2", "a6"]

@@ -26,6 +26,7 @@ from sqlalchemy import (
     String,
     Table,
     false,
+    func,
     select,
 )
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -133,19 +134,32 @@ def _similar_words(session: Session, term: str) -> list[str]:
     if len(term) < MIN_FUZZY_LENGTH:
         found = session.execute(select(_vocabulary.c.word).where(_vocabulary.c.word == term))
         return list(found.scalars())
-    shortest, longest = _length_band(len(term))
-    words = session.execute(
-        select(_vocabulary.c.word).where(_vocabulary.c.length.between(shortest, longest))
-    ).scalars()
     found = process.extract(
         term,
-        words.all(),
+        _words_in_band(session, *_length_band(len(term))),
         scorer=fuzz.ratio,
         processor=utils.default_process,
         score_cutoff=TYPO_CUTOFF,
         limit=None,
     )
     return [word for word, _score, _index in found]
+
+
+def _words_in_band(session: Session, shortest: int, longest: int) -> list[str]:
+    """The vocabulary's words of these lengths, fetched as one string and split.
+
+    A few thousand words fetched as rows are a few thousand tuples, alive long enough to be
+    promoted through the collector's generations: every typo lookup moved thousands of objects
+    into the oldest one, and every few lookups a full collection (45 ms with SQLAlchemy
+    loaded) landed on a typo query. One string makes no tracked object per word. Alias key
+    words hold no space (name_key joins words with single spaces).
+    """
+    joined = session.execute(
+        select(func.aggregate_strings(_vocabulary.c.word, " ")).where(
+            _vocabulary.c.length.between(shortest, longest)
+        )
+    ).scalar()
+    return joined.split(" ") if joined else []
 
 
 def _length_band(length: int) -> tuple[int, int]:
