@@ -38,6 +38,7 @@ from factdb.extract.mentions import (
 from factdb.extract.quotes import MASK, Quote
 from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
 from factdb.extract.verbs import (
+    FINITE_AUXILIARIES,
     FINITE_WORD,
     STRICT_FINITE,
     cue_base,
@@ -602,9 +603,7 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
 
 
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
-_PREDICATE_AFTER_QUOTE = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\s+[a-z]"
-)
+_PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
 
 
 def clause_after_cue(
@@ -635,7 +634,7 @@ def clause_after_cue(
         before_that = rest[: that.end()].split()[-2:-1]
         if before_that and before_that[0].lower() in _NOT_A_CLAUSE_START:
             return None  # "agreed with that specific point": "that" is a determiner
-        if _MODAL_OPENING.match(masked, start) or _BE_OPENING.match(masked, start):
+        if _AUXILIARY_OPENING.match(masked, start):
             if rest[: that.end()].split() != ["that"]:
                 return None  # "held up a banner that was quickly ripped away": a relative clause
             start -= 5  # "Christie said that was a natural part": "that" is the subject
@@ -1091,10 +1090,7 @@ def _adverbial_then_quote(
 
 
 # a finite verb right after what looked like an inverted speaker: the clause's own subject
-_STRICT_FINITE_NEXT = re.compile(
-    r"\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|"
-    r"must|did|does)\b"
-)
+_STRICT_FINITE_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does)\b")
 
 
 def _verb_after_speaker(masked: str, speaker_end: int, s_end: int) -> int | None:
@@ -1794,8 +1790,8 @@ def _belief(
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
 
 
-_BE_OPENING = re.compile(r"(?:is|are|was|were|has|have|had)\s")
 _MODAL_OPENING = re.compile(r"(?:will|would|can|could|should|may|might|must|shall)\s")
+_AUXILIARY_OPENING = re.compile(rf"(?:{FINITE_AUXILIARIES}|shall)\s")
 
 
 # "polls show", "the survey found": verb forms by which a document reports a finding

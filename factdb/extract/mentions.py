@@ -20,7 +20,14 @@ from factdb.extract.lexicon import (
 )
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
-from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues, has_finite
+from factdb.extract.verbs import (
+    FINITE_AUXILIARIES,
+    FINITE_WORD,
+    STRICT_FINITE,
+    cue_base,
+    find_cues,
+    has_finite,
+)
 
 _TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
 _INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
@@ -1086,9 +1093,7 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     return span
 
 
-_AUXILIARY_NEXT = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must)\b"
-)
+_AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\b")
 
 
 def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:

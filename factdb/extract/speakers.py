@@ -236,7 +236,6 @@ _PARTNERS = re.compile(r"\s*&\s*[A-Z]")
 # a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
 _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
 
-# two people named together ("Mark and Condon"), whom a later "they" may stand for
 # a sentence opening with a plural thing or group "they" may stand for: "The ideas behind the
 # open source software movement are based on the premise that ... They reason that ..."
 _PLURAL_SUBJECT = re.compile(
@@ -247,6 +246,7 @@ _PLURAL_SUBJECT = re.compile(
     r"|[A-Z][\w-]*\s+and\s+the\s+(?:[\w'-]+\s+){0,5}?[\w-]+)\s+(?:are|were|have)\b",
     re.MULTILINE,
 )
+# two people named together ("Mark and Condon"), whom a later "they" may stand for
 _NAMED_PAIR = re.compile(
     r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
     r"\s+(?:have|has|had|are|were|will|would|say|said)\b",

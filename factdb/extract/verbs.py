@@ -124,7 +124,8 @@ def find_cues_and_forms(
     return cues, others
 
 
-STRICT_FINITE = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
-    r"that|which|because)\b"
-)
+# the auxiliaries and modals that make a verb group finite; patterns that need "a finite verb
+# here" build on this one list
+FINITE_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
+
+STRICT_FINITE = re.compile(rf"\b(?:{FINITE_AUXILIARIES}|did|does|that|which|because)\b")
