@@ -399,16 +399,21 @@ def evaluate(
                 union = pred_tokens[i] | gold_tokens
                 if union and len(pred_tokens[i] & gold_tokens) / len(union) >= 0.5:
                     pred_overlap[i] = True
+            if kept:
+                counts[f"kept_gold_{kind}"] += 1
             if any(pred_norm[i] == gold_norm for i in range(len(claims))):
                 counts["gold_exact"] += 1
+                counts["kept_exact"] += kept
             if any(
                 (pred_tokens[i] | gold_tokens)
                 and len(pred_tokens[i] & gold_tokens) / len(pred_tokens[i] | gold_tokens) >= 0.5
                 for i in range(len(claims))
             ):
                 counts["gold_overlap"] += 1
+                counts["kept_overlap"] += kept
             if best_cov > 0.8:
                 counts["gold_hit80"] += 1
+                counts["kept_hit80"] += kept
             if best_cov <= 0.3:
                 if kept_misses and kept and len(missed) < show_errors:
                     missed.append(
@@ -425,6 +430,7 @@ def evaluate(
                 counts["speech_hit30"] += 1
             if kept:
                 counts["kept_hit30"] += 1
+                counts[f"kept_hit30_{kind}"] += 1
             claim = claims[best]
             gold_speaker = quote.get("speaker")
             if gold_speaker and gold_speaker.strip().lower() not in pronouns:
@@ -489,6 +495,19 @@ def evaluate(
         "quotes_30_kept": _prf(
             counts["pred_hit30"], counts["pred"], counts["kept_hit30"], counts["kept_gold"]
         ),
+        "quotes_80_kept": _prf(
+            counts["pred_hit80"], counts["pred"], counts["kept_hit80"], counts["kept_gold"]
+        ),
+        "content_exact_kept": _prf(
+            counts["pred_exact"], counts["pred"], counts["kept_exact"], counts["kept_gold"]
+        ),
+        "content_overlap_kept": _prf(
+            counts["pred_overlap"], counts["pred"], counts["kept_overlap"], counts["kept_gold"]
+        ),
+        "recall_30_kept_direct": _pct(counts["kept_hit30_direct"], counts["kept_gold_direct"], 1),
+        "recall_30_kept_indirect": _pct(
+            counts["kept_hit30_indirect"], counts["kept_gold_indirect"], 1
+        ),
         "kept_gold": counts["kept_gold"],
         "recall_30_speech": _pct(counts["speech_hit30"], counts["speech_gold"], 1),
         "speech_gold": counts["speech_gold"],
@@ -532,6 +551,11 @@ def format_report(result: dict[str, Any]) -> str:
         f"recall@30 direct {result['recall_30_direct']:.1f}  indirect {result['recall_30_indirect']:.1f}"
         f"  speech cues only {result['recall_30_speech']:.1f} (of {result['speech_gold']})",
         f"kept cue kinds @30%     {prf('quotes_30_kept')}  (of {result['kept_gold']} gold)",
+        f"kept cue kinds @80%     {prf('quotes_80_kept')}",
+        f"kept recall@30 direct {result['recall_30_kept_direct']:.1f}"
+        f"  indirect {result['recall_30_kept_indirect']:.1f}",
+        f"kept content exact      {prf('content_exact_kept')}",
+        f"kept content overlap    {prf('content_overlap_kept')}",
         f"content exact           {prf('content_exact')}",
         f"content token-overlap   {prf('content_overlap')}",
         f"speaker match {result['speaker_match']:.1f}% of {result['speaker_scored']} found quotes with a non-pronoun gold source",
