@@ -128,12 +128,12 @@ def _same_speaker(predicted: str, gold: str) -> bool:
 
 def is_speech_cue(cue: str | None) -> bool:
     """Whether a gold cue is a speech act factdb extracts (a reporting verb, "according to",
-    a colon), as opposed to PolNeAR's beliefs, perceptions and nouns ("thinks", "polls show",
-    "his promise")."""
+    a colon, the dash of a sign-off: "..." ― Sonya Herridge), as opposed to PolNeAR's beliefs,
+    perceptions and nouns ("thinks", "polls show", "his promise")."""
     if not cue:
         return False
     lowered = cue.lower()
-    if "according to" in lowered or lowered.strip() in (":", ""):
+    if "according to" in lowered or lowered.strip(" \u00a0:-\u2012\u2013\u2014\u2015") == "":
         return True
     forms = reporting_verb_forms()
     return any(word in forms for word in _WORD.findall(lowered))
