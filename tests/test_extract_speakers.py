@@ -1612,3 +1612,38 @@ def test_asking_a_price_is_no_claim() -> None:
         "version."
     )
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # BBC politics: a bare role before the name set off by commas
+        (
+            'Scottish Conservative leader, David McLetchie, said earlier it was "almost beyond '
+            'belief that this has been allowed to happen".',
+            "David McLetchie",
+            "Scottish Conservative leader",
+        ),
+        # BBC business
+        (
+            "James Hardie chairwoman, Meredith Hellicar, said the deal provided for a funding "
+            'arrangement "that is affordable, sensible and workable".',
+            "Meredith Hellicar",
+            "James Hardie chairwoman",
+        ),
+        # ECB+: a quantifier opens the role
+        (
+            "Another provincial official, Ghasem Karami, told The Associated Press that high "
+            "casualties were not expected because the area was not heavily developed.",
+            "Ghasem Karami",
+            "Another provincial official",
+        ),
+    ],
+    ids=["leader", "chairwoman", "another-official"],
+)
+def test_a_role_before_a_name_in_commas_is_the_role_of_the_person_named(
+    text: str, name: str, role: str
+) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind, claim.speaker.role) == (name, "person", role)

@@ -278,6 +278,13 @@ _DESCRIBING_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"]
 _NAME_TOKEN = re.compile(r"[A-Z](?:[\w’'-]+|\.)?")  # "M" too: "Walter M Phillips Jr"
 
 
+def _describing_opener(surface: str) -> bool:
+    """Whether a description opens with a determiner or a possessive ("The police
+    commissioner", "Cosby's lawyer"), which the role it gives leaves out."""
+    first = surface.split()[0]
+    return first.lower() in _DESCRIBING_OPENERS or first.endswith(("'s", "’s"))
+
+
 def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str | None:
     """The person's name when the subject only describes them and the aside names them ("The
     police commissioner, Raymond W. Kelly, said"): the name is who spoke and the description
@@ -285,8 +292,10 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     if not appositive:
         return None
     toks = surface.split()
-    possessive = toks[0].endswith(("'s", "’s"))  # "Cosby's lawyer, Walter M Phillips Jr,"
-    if len(toks) < 2 or not (toks[0].lower() in _DESCRIBING_OPENERS or possessive):
+    # "The police commissioner", "Cosby's lawyer, Walter M Phillips Jr,", and a bare role
+    # too: "Scottish Conservative leader, David McLetchie, said"
+    bare_role = toks[-1] in words("role_nouns")
+    if len(toks) < 2 or not (_describing_opener(surface) or bare_role):
         return None
     described_words = _ROLE_QUALIFIER.split(surface, maxsplit=1)[0].split()
     if not described_words[-1].islower():
@@ -876,7 +885,9 @@ class SpeakerResolver:
         named = _name_in_aside(surface, appositive, sentence)
         described_role = None
         if named is not None:
-            described_role = re.sub(r"^\S+\s+", "", surface)  # "police commissioner"
+            described_role = (  # "police commissioner", "Scottish Conservative leader"
+                re.sub(r"^\S+\s+", "", surface) if _describing_opener(surface) else surface
+            )
             surface, appositive = named, None
         toks = _tokens(surface)
         if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks):
