@@ -1647,3 +1647,49 @@ def test_a_role_before_a_name_in_commas_is_the_role_of_the_person_named(
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind, claim.speaker.role) == (name, "person", role)
+
+
+def test_sources_within_a_party_are_an_unnamed_source_not_the_party() -> None:
+    # BBC politics: the sources speak, the party does not
+    text = (
+        "Sources within the party told the BBC Mr Howard had always been in favour of ID cards, "
+        "and tried to introduce them when he was Home Secretary."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Sources within the party", "anonymous")
+
+
+def test_the_tories_are_a_party_that_a_later_they_stands_for() -> None:
+    # BBC politics: "the Tories" is a group, which "they" resolves to and no person
+    text = (
+        "But the Tories insisted they would hold ministers to account over the precise purpose "
+        "of the scheme.\n\nThey said they would also press Labour over whether objectives could "
+        "be met."
+    )
+    first, second = extract_article(text).claims
+    assert first.speaker is not None and second.speaker is not None
+    assert (first.speaker.name, first.speaker.kind) == ("Tories", "organization")
+    assert (second.speaker.name, second.speaker.mention) == ("Tories", "They")
+
+
+def test_it_never_stands_for_a_party_named_in_the_plural() -> None:
+    # BBC politics: "It" is Downing Street, which the engine does not resolve; never the Tories
+    text = (
+        "The Tories said she broke a convention that British political figures do not act in a "
+        "partisan way when abroad. But Downing Street said she was speaking in her capacity as "
+        "a lawyer. It said she was not expressing political opinions."
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("she was not"))
+    assert claim.speaker is not None and claim.speaker.name != "Tories"
+
+
+def test_they_after_a_sentence_opened_by_a_role_group_is_not_the_last_party() -> None:
+    # BBC politics: "they" are the ministers, whom the engine does not name; not the Tories
+    text = (
+        "The Tories say the plans are too little, too late. Ministers deny they have been "
+        "spurred into action by Tory campaigning.\n\nInstead, they say the plans are part of an "
+        '"evolving" process aimed at winning public confidence.'
+    )
+    claim = next(c for c in extract_article(text).claims if "evolving" in c.text)
+    assert claim.speaker is not None and claim.speaker.name == "unknown"

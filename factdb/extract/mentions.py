@@ -20,6 +20,7 @@ from factdb.extract.lexicon import (
 )
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
+from factdb.extract.speakers import UNNAMED_SOURCE_TIE
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
     FINITE_WORD,
@@ -188,13 +189,12 @@ _CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van
 _NEVER_IN_NAME = frozenset({"’s", "'s"})
 
 
-# "people familiar with the matter", "a person close to the family", "sources briefed on it"
+# "people familiar with the matter", "officials who spoke on condition of anonymity"
 _ANONYMOUS_PHRASE = re.compile(
     r"(?<![\w’'-])(?P<phrase>(?:(?:[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne|[Tt]he)\s+)?"
     r"(?:(?!(?:and|but|or|as|that|while)\s)[a-z]+\s+){0,2}"
     r"(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
-    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
-    r"knowledgeable\s+about|who\s+(?:spoke|asked|requested)[^,\x01]{0,60}?)"
+    rf"(?:{UNNAMED_SOURCE_TIE}|who\s+(?:spoke|asked|requested)[^,\x01]{{0,60}}?)"
     r"(?:\s+[\w’'-]+){0,6}?)(?:,)?\s*(?:(?:has|have|had|also|later)\s+)*$"
 )
 
@@ -221,7 +221,7 @@ _PERCENT_SHARE = re.compile(
 
 
 # words each phrase above needs ("familiar with", "out of", "percent", "majority", ...)
-_ANONYMOUS_HINT = re.compile(r"familiar|close|briefed|knowledge|involved|who")
+_ANONYMOUS_HINT = re.compile(r"familiar|close|briefed|knowledge|involved|within|inside|who")
 _SHARE_HINT = re.compile(r"\s(?:in|out|of)\s")
 _PERCENT_HINT = re.compile(r"percent|alf|third|quarter|ajorit")
 

@@ -100,11 +100,17 @@ def _has(surface: str, lexicon: str) -> bool:
 _BEFORE_RELATIVE = re.compile(r"\s(?:who|that|at|in|from|with|across|around|inside|outside)\s")
 
 
+# what ties unnamed people to what they know: "people familiar with the matter", "a person
+# close to the family", "sources briefed on it", "sources within the party"
+UNNAMED_SOURCE_TIE = (
+    r"familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
+    r"knowledgeable\s+about|within|inside"
+)
+
 _UNNAMED_GROUP = re.compile(
     r"(?:(?:[Aa]|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Ss]ome)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
-    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
-    r"knowledgeable\s+about)\b"
+    rf"(?:{UNNAMED_SOURCE_TIE})\b"
     r"|(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Ff]ewer\s+than|[Ll]ess\s+than|"
     r"[Oo]nly|[Jj]ust|[Ss]ome|[Aa]t\s+least)\s+)?(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|"
     r"[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+(?:in|out\s+of|of)\s+(?:\d+|two|three|four|five|ten)\b"
@@ -165,11 +171,19 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     named = toks[1:] if toks[0].lower() == "the" else toks
     if toks[0].lower() == "the" and len(named) == 1 and named[0].isupper() and len(named[0]) > 1:
         return "organization"  # "the NRDC": an acronym
+    if toks[0].lower() == "the" and len(named) == 1 and _PLURAL_GROUP.fullmatch(named[0]):
+        return "organization"  # "the Tories", "the Democrats": a party or a group, no one person
     if len(named) >= 3 and named[1] == "of" and named[0].lower() in words("organization_nouns"):
         return "organization"  # "The government of Turkmenistan"
     if any(_compound_head(t) in media for t in capital_words[-2:]) and not _looks_like_person(toks):
         return "media"
     return "person"
+
+
+# one capitalised plural word naming a group: "(the) Tories", "Democrats", "Israelis"; with
+# "the" it is no single company ("Yukos", "Qantas")
+_PLURAL_GROUP = re.compile(r"[A-Z][a-z]+[^s’']s")
+_THE_PLURAL_GROUP = re.compile(r"[Tt]he\s+" + _PLURAL_GROUP.pattern)
 
 
 def _compound_head(token: str) -> str:
@@ -245,6 +259,10 @@ _PLURAL_SUBJECT = re.compile(
     # two things joined: "Linux and the open source software movement are based on ..."
     r"|[A-Z][\w-]*\s+and\s+the\s+(?:[\w'-]+\s+){0,5}?[\w-]+)\s+(?:are|were|have)\b",
     re.MULTILINE,
+)
+# a sentence opening with a plural noun and its verb: "Ministers deny", "Analysts expect"
+_ROLE_GROUP_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.M
 )
 # two people named together ("Mark and Condon"), whom a later "they" may stand for
 _NAMED_PAIR = re.compile(
@@ -814,6 +832,14 @@ class SpeakerResolver:
         known = self.gender(target) if said else None
         return known is None or known in said
 
+    def _role_group_between(self, after: int, before: int) -> bool:
+        """Whether a sentence between opens with people named by their role in the plural
+        ("Ministers deny ..."), whom a later "they" may stand for as well as the last body."""
+        return any(
+            opening.group(1).lower() in words("role_nouns")
+            for opening in _ROLE_GROUP_OPENING.finditer(self.masked, after, before)
+        )
+
     def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
             if speaker.kind != "unknown" and predicate(speaker):
@@ -865,10 +891,14 @@ class SpeakerResolver:
                     target = None  # "Mark and Condon have axed ... They said": the two of them
                 if target is not None and _PLURAL_SUBJECT.search(self.masked, target.end, start):
                     target = None  # "The ideas behind the movement are ... They reason": those
+                if target is not None and self._role_group_between(target.end, start):
+                    target = None  # "The Tories say ... Ministers deny ... they say": ministers
             elif cls == "thing":
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
                 if target is not None and self._other_body_between(target, start):
                     target = None  # "Argonaut called in David Rubin & Partners ... It spent"
+                if target is not None and _THE_PLURAL_GROUP.fullmatch(target.mention):
+                    target = None  # "The Tories said ... It said": "it" is never "they"
                 if _EXPLETIVE_IT.match(self.masked, end):
                     target = None  # "it was announced that ...": nobody, not the last company
             else:
