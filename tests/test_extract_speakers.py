@@ -1693,3 +1693,44 @@ def test_they_after_a_sentence_opened_by_a_role_group_is_not_the_last_party() ->
     )
     claim = next(c for c in extract_article(text).claims if "evolving" in c.text)
     assert claim.speaker is not None and claim.speaker.name == "unknown"
+
+
+def test_the_company_is_the_company_last_quoted_by_its_name() -> None:
+    # BBC business: "the company" is Next, the only body named before it
+    text = (
+        "Next has said its annual profit will be £5m lower than previously expected because its "
+        'end-of-year clearance sale has proved disappointing.\n"Clearance rates in our '
+        'end-of-season sale have been below our expectations," the company said.'
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("Clearance"))
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.mention) == ("Next", "the company")
+
+
+def test_the_airline_is_not_the_last_medium_when_another_name_comes_between() -> None:
+    # PolNeAR train (2016): EgyptAir is named between, so the airline is not BFMTV
+    text = (
+        "They were headed to Egypt on their long-awaited vacation, BFMTV reported.\n\n"
+        "Assem, the plane's co-pilot, had logged 2,766 flying hours with EgyptAir, the airline "
+        "said."
+    )
+    claim = next(c for c in extract_article(text).claims if "flying hours" in c.text)
+    assert claim.speaker is not None and claim.speaker.name != "BFMTV"
+
+
+def test_a_sentence_opening_stretch_of_time_is_no_speaker_but_a_surname_is() -> None:
+    # ECB+ (New York Daily News): "Moments after the shooting" is when, not who
+    text = (
+        "Moments after the Saturday shooting, one cop put both hands on his head and said, "
+        "“‘Oh, God!’” King recalled."
+    )
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or claim.speaker.name != "Moments"
+    # PolNeAR train (2016): "Day" is Kristen Day
+    text = (
+        "“This platform’s language just says you are no longer welcome,” said Kristen Day, "
+        "executive director of Democrats for Life.\n\nDay said the radical pro-abortion language "
+        "in the platform is diminishing the size of the Democrat Party."
+    )
+    claim = next(c for c in extract_article(text).claims if "radical" in c.text)
+    assert claim.speaker is not None and claim.speaker.name == "Kristen Day"

@@ -25,6 +25,7 @@ _NAME_SEQUENCE = re.compile(
     r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+)){1,3}\b"
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
 _POSSESSIVE = re.compile(r"[’']s$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(at|of|for|with|from|in)\s+")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
@@ -208,6 +209,10 @@ def _a_stretch_of_time(surface: str) -> bool:
     later", "A few minutes"): an article or a number, then units of time and "later"/"ago"
     only ("a poll last week" is a poll; "the minutes" may be a meeting's)."""
     toks = surface.lower().split()
+    if len(toks) == 1 and surface[:1].isupper() and toks[0] in words("time_nouns"):
+        # "Moments after the shooting, one cop ... said": when, not who; but "Day said" is
+        # Kristen Day, so only the plural
+        return toks[0].endswith("s")
     if len(toks) < 2 or toks[-1] not in words("time_nouns"):
         return False
     first, rest = toks[0], toks[1:]
@@ -840,6 +845,33 @@ class SpeakerResolver:
             for opening in _ROLE_GROUP_OPENING.finditer(self.masked, after, before)
         )
 
+    def _body_named_before(self, noun: str, before: int) -> Speaker | None:
+        """The medium or organisation "the newspaper" or "the company" stands for: the last
+        one that spoke ("The Santa Rosa Press Democrat reported ... the newspaper said"), when
+        no other is named since."""
+        wanted = "media" if noun in words("media_nouns") else "organization"
+        target = self._recent(lambda s: s.kind == wanted)
+        if target is None or not target.name[:1].isupper() or not target.mention[:1].isupper():
+            return None  # only a body named by its name: not "the firm" or "the regulator"
+        if _PLURAL_GROUP.fullmatch(target.name) or self._other_name_between(target, before):
+            return None
+        return target
+
+    def _other_name_between(self, target: Speaker, before: int) -> bool:
+        """Whether a name other than `target`'s and a person's is written between its mention
+        and `before`: "BFMTV reported ... flying hours with EgyptAir, the airline said" is
+        EgyptAir, whatever kind its one word is taken for."""
+        own = {t.lower() for t in _tokens(target.name)}
+        for match in _CAPITALISED_RUN.finditer(self.masked, target.end, before):
+            toks = _tokens(match.group())
+            if own & {t.lower() for t in toks} or _looks_like_person(toks):
+                continue
+            opening = self.masked[max(0, match.start() - 2) : match.start()].lstrip(" ")
+            if len(toks) == 1 and (match.start() == 0 or opening[-1:] in ".!?\n\"“‘'"):
+                continue  # "However", "The": a sentence's first word
+            return True
+        return False
+
     def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
             if speaker.kind != "unknown" and predicate(speaker):
@@ -924,6 +956,8 @@ class SpeakerResolver:
             head = toks[-1].lower()
             self._latest()
             earlier = self._by_head.get(head)  # the latest speaker with this head or role word
+            if earlier is None and len(toks) == 2 and head in words("body_anaphors"):
+                earlier = self._body_named_before(head, start)
             if earlier is not None:
                 speaker = Speaker(
                     earlier.name, mention, start, end, earlier.kind, earlier.role,
