@@ -895,3 +895,31 @@ def test_a_participle_after_a_nouns_claim_is_the_sentence_subjects_act() -> None
     participle = next(c for c in claims if c.rule == "indirect:participle-said-clause")
     assert participle.text == "the party had got its sums wrong"
     assert participle.speaker is not None and participle.speaker.mention == "Mr Blair"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "claim_opening"),
+    [
+        # BBC tech: a poll's shares straight after the source, no comma between
+        (
+            "According to Pew Research 44% of searchers use just a single search engine, 48% "
+            "use two or three and a small number, 7%, consult more than three sites.",
+            "Pew Research",
+            "44% of searchers",
+        ),
+        # BBC tech
+        (
+            "According to Ofcom there were almost four million broadband users in the UK in "
+            "April 2004, and numbers are climbing fast.",
+            "Ofcom",
+            "there were almost four million",
+        ),
+    ],
+    ids=["share", "there-were"],
+)
+def test_according_to_a_source_with_no_comma_after_it_names_the_whole_claim(
+    text: str, source: str, claim_opening: str
+) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == source
+    assert claim.text.startswith(claim_opening) and claim.text.endswith(text[-12:-1])

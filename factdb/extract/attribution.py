@@ -2238,6 +2238,12 @@ _SUBJECT_OPENING = re.compile(
     r"(?:[A-Z0-9\x01]|(?:the|a|an|this|that|these|those|his|her|its|their|our|one|some|"
     r"he|she|it|they|we|i|there)\b)"
 )
+# a clause's subject straight after an according-to source with no comma: "According to Pew
+# Research 44% of searchers use ...", "According to Ofcom there were ..."; not a relative
+# ("news reports that began ...") nor a title in quote marks
+_CLAIM_AFTER_SOURCE = re.compile(
+    r"(?:\d|(?:the|a|an|this|these|those|his|her|its|their|our|some|he|she|it|they|we|there)\b)"
+)
 # the end of a quotation and its own frame: ',” police said', '," Obama said'
 _QUOTE_FRAME = re.compile(
     r"[,?!][\"'”’]{1,2}\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|added|told|asked|wrote|stated)\b"
@@ -2376,7 +2382,14 @@ def attribute_sentence(
             # "According to X, ...", "Now, according to X, ...": the claim follows
             if comma is None:
                 continue
-            s, e = _trim(text, _past_asides(masked, comma.end(), s_end), s_end)
+            gap = masked[speaker[1] : comma.start()]
+            opening = speaker[1] + len(gap) - len(gap.lstrip())
+            if len(gap.split()) >= 3 and _CLAIM_AFTER_SOURCE.match(masked, opening):
+                # "According to Pew Research 44% of searchers use ..., 48% use ...": no comma
+                # after the source, the claim starts with its subject
+                s, e = _trim(text, opening, s_end)
+            else:
+                s, e = _trim(text, _past_asides(masked, comma.end(), s_end), s_end)
         else:
             s, e = _trim(text, s_start, m.start())
             s = _past_lead_conjunction(text, s, e)

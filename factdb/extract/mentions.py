@@ -1096,6 +1096,10 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
 _AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\b")
 
 
+# a share stated after the source's words: "Pew Research 44% of searchers"
+_SHARE_INSIDE = re.compile(r"[A-Za-z]\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)")
+
+
 def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """ "according to a new poll by Gallup," -> the words up to the comma, if short and verbless."""
     stop = len(masked[start:end])
@@ -1108,5 +1112,7 @@ def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None
     # and Television Networks": source descriptions run long, the comma still ends them
     if not phrase or len(phrase.split()) > 20 or STRICT_FINITE.search(phrase):
         return None
+    if _SHARE_INSIDE.search(phrase):
+        return None  # "According to Pew Research 44% of searchers use ...,": a claim, no source
     lead = len(phrase) - len(phrase.lstrip())
     return start + lead, start + len(phrase)
