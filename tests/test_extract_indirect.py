@@ -923,3 +923,34 @@ def test_according_to_a_source_with_no_comma_after_it_names_the_whole_claim(
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.name == source
     assert claim.text.startswith(claim_opening) and claim.text.endswith(text[-12:-1])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "role"),
+    [
+        # BBC business: when the calculations were presented is no part of who made them
+        (
+            "On Thursday, David Graham from the FDA told the panel that there was no need. "
+            "According to calculations presented to the US Senate by Dr Graham in November, "
+            "Vioxx may be linked to as many as to 56,000 American deaths.",
+            "David Graham",
+            "Dr",
+        ),
+        # PolNeAR train (New York Times, 2016)
+        (
+            "According to a Quinnipiac poll conducted in February, some 55 percent of voters "
+            "nationwide said they do not believe her.",
+            "a Quinnipiac poll",
+            None,
+        ),
+        # a month that is a name is kept
+        ("According to Theresa May, the deal is done.", "Theresa May", None),
+    ],
+    ids=["by-dr-in-november", "conducted-in-february", "may-is-a-name"],
+)
+def test_when_a_source_spoke_is_no_part_of_its_name(
+    text: str, source: str, role: str | None
+) -> None:
+    claim = next(c for c in extract_article(text).claims if c.rule.endswith("according-to"))
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == (source, role)

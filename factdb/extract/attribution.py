@@ -178,10 +178,15 @@ _THAT_AFTER_CUE = re.compile(
 
 
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+# "according to charges filed Friday", "a poll conducted in February": when, not who; a bare
+# month only after "in" or "from" ("according to Theresa May" is who)
 _TRAILING_TIME = re.compile(
-    r"\s+(?:(?:filed|released|issued|published)\s+)?(?:on\s+|last\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)\s+\d{1,2})$"
+    r"\s+(?:(?:filed|released|issued|published|conducted|taken|dated)\s+)?"
+    r"(?:(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH + r"\s+\d{1,2})"
+    r"|(?:in|from)\s+" + _MONTH + r")$"
 )
 _ACCORDING = re.compile(r"[Aa](?<!\w[Aa])ccording to\b")  # \b after the letter: scans fast
 

@@ -363,7 +363,10 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
             if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
                 break  # "one of Mr. Obama's climate advisers": the advisers, not a Mr.
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
-                return name, " ".join(toks[: idx + 1])
+                # "calculations presented to the US Senate by Dr Graham": the title is his role,
+                # what he made is not
+                by = max((i for i, t in enumerate(toks[:idx]) if t == "by"), default=-1)
+                return name, " ".join(toks[by + 1 : idx + 1])
     # trailing run of capitalised tokens after a lower-case role word
     idx = len(toks)
     while idx > 0 and toks[idx - 1][:1].isupper():
