@@ -1734,3 +1734,46 @@ def test_a_sentence_opening_stretch_of_time_is_no_speaker_but_a_surname_is() -> 
     )
     claim = next(c for c in extract_article(text).claims if "radical" in c.text)
     assert claim.speaker is not None and claim.speaker.name == "Kristen Day"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # PolNeAR train (2016): "ally" ends in -ly but is no adverb
+        (
+            "A Clinton ally suggested she would do an about-face and support the Trans-Pacific "
+            "Partnership free-trade deal once she was in the White House.",
+            "A Clinton ally",
+        ),
+        # PolNeAR train: "U.S." inside an unnamed source's description
+        (
+            "Petraeus \"was handled so lightly for his offense there isn't a whole lot you can "
+            'do," said a former U.S. law enforcement official who oversaw counterintelligence '
+            "investigations.",
+            "a former U.S. law enforcement official",
+        ),
+        # PolNeAR train: a rank with an ordinal before the name
+        (
+            "“I really don’t understand how a better candidate didn’t jump into the race,” said "
+            "Air Force 1st Lt. Tyler Livingston.",
+            "Tyler Livingston",
+        ),
+        # PolNeAR train: the day after the cue is when, the speaker comes before it
+        (
+            '"Is President Obama going to finally mention the words radical Islamic terrorism?" '
+            "the presumptive GOP presidential nominee, Donald Trump, tweeted Sunday after a "
+            "lone-wolf attack on an Orlando nightclub.",
+            "Donald Trump",
+        ),
+        # BBC: "Jan" after the cue is a first name, not January
+        (
+            '"We cannot fathom the cost of these poor societies," said Jan Egeland, head of the '
+            "UN Office for the Coordination of Humanitarian Affairs.",
+            "Jan Egeland",
+        ),
+    ],
+    ids=["ally", "u-s", "ordinal-rank", "weekday-after-cue", "jan"],
+)
+def test_a_speaker_phrase_is_read_whole(text: str, name: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == name

@@ -363,7 +363,9 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     while (
         i >= 0
         and (
-            toks[i].lower in AUXILIARIES or toks[i].lower.endswith("ly") or toks[i].lower in adverbs
+            toks[i].lower in AUXILIARIES
+            or (toks[i].lower.endswith("ly") and toks[i].lower not in _head_nouns())  # "ally"
+            or toks[i].lower in adverbs
         )
         and not toks[i].capitalised
     ):
@@ -599,6 +601,11 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
 
 
 _MONTHS_AS_SURNAMES = frozenset(["May", "June", "April", "August"])
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+_DAY_OR_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
+)
 
 NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
 
@@ -813,6 +820,8 @@ def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
         return None  # "said that Kimani was ...": a conjunction, never a speaker
     if not (first.capitalised or first.lower in vocab):
         return None
+    if _DAY_OR_MONTH.fullmatch(first.text) and first.text not in _MONTHS_AS_SURNAMES:
+        return None  # "tweeted Sunday after the attack": when, not who; but "said Jan Egeland"
     last: Token | None = None
     for k, tok in enumerate(toks):
         if tok.text in ",;:()—–\x01":
@@ -820,8 +829,9 @@ def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
         if tok.text in _NEVER_IN_NAME or tok.capitalised or tok.lower in vocab:
             last = tok
             continue
-        if tok.lower in _CONNECTORS and k + 1 < len(toks) and toks[k + 1].capitalised:
-            continue
+        followed_by_name = k + 1 < len(toks) and toks[k + 1].capitalised
+        if (tok.lower in _CONNECTORS or _ORDINAL.fullmatch(tok.text)) and followed_by_name:
+            continue  # "Air Force 1st Lt. Tyler Livingston"
         break
     if last is None:
         return None
@@ -865,10 +875,10 @@ def _determiner_phrase_after(toks: list[Token]) -> tuple[int, int] | None:
         return None  # not "said my faith", "say the bulk of"
     dets = words("determiners")
     head = None
-    for k in range(1, min(len(toks), 5)):
+    for k in range(1, min(len(toks), 6)):
         tok = toks[k]
         lower = tok.lower
-        if not re.fullmatch(r"[A-Za-z][\w’'-]*", tok.text) or (
+        if not re.fullmatch(r"[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,}", tok.text) or (
             lower in PREPOSITIONS
             or lower in AUXILIARIES
             or lower in words("function_words")
