@@ -505,6 +505,11 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
         ),
         # fewer than three words after the verb: no claim to check
         ("Officials Say Nothing.", None, None),
+        # PolNeAR train (Breitbart, 2016): title-case headline words before the colon, no name
+        ("Clinton Wades In: Urges Britain to Remain In European Union", None, None),
+        ("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’", None, None),
+        ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump", None, None),
+        ("Revealed: What ISIS Propaganda Videos ACTUALLY Contain", None, None),
     ],
     ids=[
         "speaker-colon",
@@ -515,6 +520,10 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
         "the-latest",
         "title-case-says",
         "too-short",
+        "verb-and-preposition",
+        "preposition",
+        "a-whole-headline",
+        "teaser-label",
     ],
 )
 def test_headline_attribution(text: str, claimed: str | None, speaker: str | None) -> None:

@@ -1777,3 +1777,14 @@ def test_a_sentence_opening_stretch_of_time_is_no_speaker_but_a_surname_is() -> 
 def test_a_speaker_phrase_is_read_whole(text: str, name: str) -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.name == name
+
+
+def test_a_day_and_a_place_opening_the_sentence_is_no_speaker() -> None:
+    # PolNeAR train (Breitbart, 2016): when and where Kasich spoke, not who
+    text = (
+        "Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the "
+        "Republican presidential primary, Gov. John Kasich (R-OH), said, “I’m getting ready "
+        "to rent a covered wagon.”"
+    )
+    for claim in extract_article(text).claims:
+        assert claim.speaker is not None and not claim.speaker.name.startswith("Tuesday")

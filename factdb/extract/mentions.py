@@ -918,6 +918,8 @@ def appositive_before(
         name = subject_before(masked, floor, floor + inner_comma)
         if name is None or masked[floor : name[0]].strip(" \t\n\x01,") != "":
             continue
+        if _DAY_OR_MONTH.fullmatch(masked[name[0] : name[1]].split()[0]):
+            continue  # "Tuesday at Baldwin Wallace University in Berea, OH, ...": when and where
         appositive = masked[floor + inner_comma + 1 : comma]
         # relative clauses inside it have verbs of their own ("24, who was visiting Manhattan",
         # "the Alabama Republican who heads the Senate Banking Committee, which oversees ...")

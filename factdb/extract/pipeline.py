@@ -676,6 +676,17 @@ _HEADLINE_LABELS = frozenset(
         "clarification",
         "warning",
         "latest",
+        "result",
+        "results",
+        "contributing",
+        "continued",
+        "revealed",
+        "bombshell",
+        "wow",
+        "look",
+        "watch",
+        "breaking",
+        "exclusive",
     ]
 )
 
@@ -747,6 +758,8 @@ def _headlines(
         words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
         if name.isupper() or label in _HEADLINE_LABELS or words_in & _HEADLINE_LABEL_NOUNS:
             continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:", "Paid Notice:"
+        if not _reads_as_a_name(name):
+            continue
         start, end = content_start, p_end
         while start < end and text[start].isspace():
             start += 1
@@ -775,6 +788,24 @@ def _headlines(
 
 _KICKER = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATED?|VIDEO|REPORT)\s*[–—:-]\s*")
 _TO_ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*$")
+
+
+_NAME_LINKS = frozenset({"of", "and", "the", "&", "de", "van", "von", "al"})
+
+
+def _reads_as_a_name(name: str) -> bool:
+    """Whether a headline's speaker before its colon reads as a name, not as the headline's
+    own words in title case: no function word but those that join a name ("Bank of England";
+    not "Clinton Wades In:", "CNN President On Trump:", "Big Win For Bernie:") and at most
+    three words after "The" ("Carly Fiorina Endorses Ted Cruz:" is a headline)."""
+    toks = name.split()
+    if toks[0].lower() in ("the", "a", "an"):
+        toks = toks[1:]
+    if len(toks) > 3:
+        return False
+    return not any(
+        t.lower() in words("function_words") and t.lower() not in _NAME_LINKS for t in toks
+    )
 
 
 def _headline_speaker(masked: str, p_start: int, colon: int) -> tuple[int, int] | None:

@@ -202,6 +202,8 @@ def _looks_like_person(toks: list[str]) -> bool:
 # ("27-year-old Ross")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
+# a day and a place or time after it: "Tuesday at Baldwin Wallace University", "Friday in Paris"
+_WHEN_AND_WHERE = re.compile(rf"{_WEEKDAY}\s+(?:at|in|on|night|morning|afternoon|evening)\b")
 
 
 def _a_stretch_of_time(surface: str) -> bool:
@@ -906,7 +908,7 @@ class SpeakerResolver:
                 return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
             surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
             lowered, appositive = surface.lower(), None  # the aside was about the place
-        if _a_stretch_of_time(surface):
+        if _a_stretch_of_time(surface) or _WHEN_AND_WHERE.match(surface):
             # "When Fiorina a month later announced": when, not who
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in words("indefinite_pronouns"):
