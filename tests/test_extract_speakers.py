@@ -1788,3 +1788,24 @@ def test_a_day_and_a_place_opening_the_sentence_is_no_speaker() -> None:
     )
     for claim in extract_article(text).claims:
         assert claim.speaker is not None and not claim.speaker.name.startswith("Tuesday")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC business: what only a company has, after its name
+        "Cairn said the field had proved disappointing. Cairn's shares fell 18% in one day.",
+        # and before it
+        "Southcorp said the bid was too low. The offer values shares in Southcorp at A$4.",
+    ],
+    ids=["name-s-shares", "shares-in-name"],
+)
+def test_a_lone_name_with_what_only_companies_have_is_a_company(text: str) -> None:
+    claim = extract_article(text).claims[0]
+    assert claim.speaker is not None and claim.speaker.kind == "organization"
+
+
+def test_a_lone_name_with_what_people_have_too_stays_a_person() -> None:
+    text = "Trump said the poll was wrong. Trump's spokeswoman declined to comment."
+    claim = extract_article(text).claims[0]
+    assert claim.speaker is not None and claim.speaker.kind == "person"

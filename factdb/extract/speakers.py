@@ -187,6 +187,13 @@ _PLURAL_GROUP = re.compile(r"[A-Z][a-z]+[^s’']s")
 _THE_PLURAL_GROUP = re.compile(r"[Tt]he\s+" + _PLURAL_GROUP.pattern)
 
 
+@cache
+def _company_possessions() -> str:
+    """An alternation of lexicons/company_possessions.txt, longest first, spaces as runs."""
+    phrases = sorted(entries("company_possessions"), key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
 def _compound_head(token: str) -> str:
     """A capitalised word's head in lower case: the last part of a hyphenated compound names
     what the whole is ("Union-Tribune" is a newspaper, "Post-Gazette" too)."""
@@ -627,6 +634,7 @@ class SpeakerResolver:
     _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
     _titles_index: dict[str, list[tuple[str, str | None]]] | None = None
     _its_names: dict[str, bool] = field(default_factory=dict)  # by name: _called_it
+    _company_names: dict[str, bool] = field(default_factory=dict)  # _has_what_companies_have
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -836,6 +844,19 @@ class SpeakerResolver:
             ) or any(match.group(1).lower() in reporting_verb_forms() for match in said_it)
         return self._its_names[name]
 
+    def _has_what_companies_have(self, name: str) -> bool:
+        """Whether the article gives a lone name what only a company has ("Apple's shares",
+        "Sony's chief executive", "shares in Yukos", "employees at Microsoft"), so a name no
+        first name, title or role introduces is a company's (lexicons/company_possessions.txt)."""
+        if name not in self._company_names:
+            owned = _company_possessions()
+            named = re.escape(name)
+            self._company_names[name] = bool(
+                re.search(rf"(?<![\w-]){named}[’']s\s+(?:{owned})\b", self.masked)
+                or re.search(rf"\b(?:{owned})\s+(?:of|at|in)\s+{named}(?![\w-])", self.masked)
+            )
+        return self._company_names[name]
+
     def _agrees(self, pronoun: str, target: Speaker) -> bool:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
         said = _gender_of(pronoun)
@@ -1010,6 +1031,8 @@ class SpeakerResolver:
                     kind = self._body_named(name)  # "firm Clearswift said ... Clearswift said"
                 elif not candidates and role is None and self._called_it(name):
                     kind = "organization"  # "Hyundai expects its sales ...": a company
+                elif not candidates and role is None and self._has_what_companies_have(name):
+                    kind = "organization"  # "Apple's shares", "employees at Microsoft"
             else:
                 self.register(name)
         if kind == "person" and role is None:
