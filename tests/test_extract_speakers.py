@@ -1809,3 +1809,57 @@ def test_a_lone_name_with_what_people_have_too_stays_a_person() -> None:
     text = "Trump said the poll was wrong. Trump's spokeswoman declined to comment."
     claim = extract_article(text).claims[0]
     assert claim.speaker is not None and claim.speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # PolNeAR train (2016): the spokesman speaks, not the speaker he works for
+        (
+            "“The administration has not communicated with us, and we have not been briefed,” "
+            "Doug Andres, a spokesman for House Speaker Paul Ryan told Fox News.",
+            "a spokesman for House Speaker Paul Ryan",
+        ),
+        # BBC politics
+        (
+            "But a spokesman for Mr Prescott warned that the changes to the local government "
+            "pension scheme would have to go ahead in April.",
+            "a spokesman for Mr Prescott",
+        ),
+        # ECB+ (New York Times): a representative is not the actor
+        (
+            "A representative for Mr. Jackman said he was walking a red carpet in Berlin.",
+            "A representative for Mr. Jackman",
+        ),
+    ],
+    ids=["spokesman-for-speaker", "spokesman-for-mr", "representative-for"],
+)
+def test_who_speaks_for_someone_is_not_that_someone(text: str, name: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, "anonymous")
+
+
+def test_he_or_she_after_an_unnamed_spokesperson_is_that_spokesperson() -> None:
+    # BBC politics: "She said" is the Conservative spokeswoman, "He said" the Labour spokesman
+    text = (
+        "A Labour Party spokesman said the party avoided those on TPS lists. He said the party "
+        "always asked people if they would be happy to be contacted again. A Conservative "
+        'spokeswoman said the party stuck to the rules when it rang TPS subscribers. She said: "We do apply TPS but in line '
+        'with the law."'
+    )
+    claims = extract_article(text).claims
+    by_text = {c.text[:12]: c.speaker.name for c in claims if c.speaker is not None}
+    assert by_text["the party al"] == "A Labour Party spokesman"
+    assert by_text["We do apply "] == "A Conservative spokeswoman"
+
+
+def test_she_after_an_unnamed_official_stays_unresolved() -> None:
+    # ECB+ (New York Daily News): "she" is the mother, not the official who spoke last
+    text = (
+        "“I said, 'I'm her mother.... That's my baby,'” McAllister said. An official looked at "
+        "her and said: “I'm very sorry. She's dead.” To which she replied, “I already know "
+        "she's dead.”"
+    )
+    claim = next(c for c in extract_article(text).claims if "already know" in c.text)
+    assert claim.speaker is None or claim.speaker.name != "An official"

@@ -131,6 +131,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     lowered_sentence = sentence.lower()
     if _anonymity_marker().search(lowered_sentence):
         return "anonymous"
+    if _SPEAKS_FOR.search(surface) and surface.split()[0].lower() in _UNNAMED_OPENERS:
+        return "anonymous"  # "A spokesman for Senator John McCain": the spokesman is unnamed
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
         # sources the article vouches for without naming, or a poll's share of respondents
@@ -355,6 +357,33 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     return name
 
 
+_UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
+# one who speaks for someone named after: "a spokesman for", "an aide to", "lawyers for"
+_SPEAKS_FOR = re.compile(
+    r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advisers?|advisors?|lawyers?|"
+    r"attorneys?|representatives?|staffers?|assistants?|deputy|deputies)\s+(?:for|to|of)\b",
+    re.IGNORECASE,
+)
+
+
+def _head_word(speaker: Speaker) -> str:
+    """The head noun of a speaker's mention: "spokeswoman" of "A spokeswoman for Delta"."""
+    described = _ROLE_QUALIFIER.split(speaker.mention or "", maxsplit=1)[0].split()
+    return described[-1].lower() if described else ""
+
+
+def _one_unnamed_person(speaker: Speaker) -> bool:
+    """Whether an unnamed source is one person ("A spokeswoman for Delta Airlines", "a senior
+    official"): a later "she" or "he" may stand for them, and "they" may not."""
+    if speaker.kind != "anonymous" or not speaker.mention:
+        return False
+    toks = speaker.mention.split()
+    if toks[0].lower() not in ("a", "an", "one", "another"):
+        return False
+    head = _head_word(speaker)
+    return head in words("role_nouns") and not re.search(r"(?:[^s]s|men|people)$", head)
+
+
 def split_role_and_name(surface: str) -> tuple[str, str | None]:
     """Separate a leading role from the name it describes.
 
@@ -371,6 +400,8 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
             name = " ".join(toks[idx + 1 :])
             if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
                 break  # "one of Mr. Obama's climate advisers": the advisers, not a Mr.
+            if _SPEAKS_FOR.search(" ".join(toks[:idx])):
+                break  # "a spokesman for House Speaker Paul Ryan": the spokesman, not Ryan
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
                 # "calculations presented to the US Senate by Dr Graham": the title is his role,
                 # what he made is not
@@ -898,6 +929,21 @@ class SpeakerResolver:
             return True
         return False
 
+    def _unnamed_for(self, pronoun: str, speaker: Speaker) -> bool:
+        """Whether "he" or "she" may stand for an unnamed source: one person whose role says
+        they speak for a body ("A spokesman for the Business Software Alliance said ... He
+        said") or says they are a woman or a man ("a spokeswoman"); "An official looked at her
+        and said ... she replied" is the mother, so an official alone is left unresolved."""
+        if not _one_unnamed_person(speaker):
+            return False
+        head = _head_word(speaker)
+        gender = _gender_of(head) or (
+            {"m"} if head.endswith(("man", "men")) else {"f"} if head.endswith("woman") else set()
+        )
+        if gender:
+            return bool(gender & _gender_of(pronoun))  # a spokesman is "he", not "she"
+        return head.startswith("spokes")
+
     def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
             if speaker.kind != "unknown" and predicate(speaker):
@@ -938,13 +984,20 @@ class SpeakerResolver:
         if lowered in pronouns:
             cls = pronouns[lowered]
             if cls == "person":
-                target = self._recent(lambda s: s.kind == "person")
+                target = self._recent(
+                    lambda s: s.kind == "person" or self._unnamed_for(lowered, s)
+                )  # "A spokeswoman for Delta said ... She added"; not "An official ... she"
                 if target is not None and self._other_person_between(target, start, lowered):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
                 if target is not None and not self._agrees(lowered, target):
                     target = None  # "Mr. Kirby said X. She added": she is someone else
             elif cls == "group":
-                target = self._recent(lambda s: s.kind in ("organization", "anonymous", "media"))
+                target = self._recent(
+                    lambda s: (
+                        s.kind in ("organization", "anonymous", "media")
+                        and not _one_unnamed_person(s)
+                    )
+                )
                 if target is not None and _NAMED_PAIR.search(self.masked, target.end, start):
                     target = None  # "Mark and Condon have axed ... They said": the two of them
                 if target is not None and _PLURAL_SUBJECT.search(self.masked, target.end, start):
