@@ -190,10 +190,15 @@ _THE_PLURAL_GROUP = re.compile(r"[Tt]he\s+" + _PLURAL_GROUP.pattern)
 
 
 @cache
-def _company_possessions() -> str:
-    """An alternation of lexicons/company_possessions.txt, longest first, spaces as runs."""
+def _owned_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What only a company has (lexicons/company_possessions.txt) after a name and its "'s",
+    and before "of"/"at"/"in" and the name, matched where the name is found."""
     phrases = sorted(entries("company_possessions"), key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    owned = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+    return (
+        re.compile(rf"[’']s\s+(?:{owned})\b"),
+        re.compile(rf"\b(?:{owned})\s+(?:of|at|in)\s+$"),
+    )
 
 
 def _compound_head(token: str) -> str:
@@ -880,12 +885,17 @@ class SpeakerResolver:
         "Sony's chief executive", "shares in Yukos", "employees at Microsoft"), so a name no
         first name, title or role introduces is a company's (lexicons/company_possessions.txt)."""
         if name not in self._company_names:
-            owned = _company_possessions()
-            named = re.escape(name)
-            self._company_names[name] = bool(
-                re.search(rf"(?<![\w-]){named}[’']s\s+(?:{owned})\b", self.masked)
-                or re.search(rf"\b(?:{owned})\s+(?:of|at|in)\s+{named}(?![\w-])", self.masked)
-            )
+            after, before = _owned_patterns()
+            text, found = self.masked, False
+            at = text.find(name)
+            while at >= 0 and not found:
+                end = at + len(name)
+                whole = not _is_word(text[at - 1 : at]) and not _is_word(text[end : end + 1])
+                found = whole and bool(
+                    after.match(text, end) or before.search(text, max(0, at - 48), at)
+                )
+                at = text.find(name, at + 1)
+            self._company_names[name] = found
         return self._company_names[name]
 
     def _agrees(self, pronoun: str, target: Speaker) -> bool:
