@@ -1200,8 +1200,14 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
-    if found[-1].lower().strip(",.") in ("later", "earlier", "ago", "afterward", "afterwards"):
-        return False  # "A few minutes later"
+    if found[-1].lower().strip(",.") in (
+        "later",
+        "earlier",
+        "ago",
+        "afterward",
+        "afterwards",
+    ) and not STRICT_FINITE.search(masked, start, end):
+        return False  # "A few minutes later"; not "He had just welcomed a baby three weeks ago"
     if not need_verb and len(found) >= 5:
         return True
     return bool(has_finite(masked, start, end))
