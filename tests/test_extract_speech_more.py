@@ -1,11 +1,14 @@
 """Golden tests for reported speech the earlier recall passes missed: a reported clause that
-ends in a time ("three weeks ago"), ...
+ends in a time ("three weeks ago"), the source of an "as" clause ("As Breitbart News
+reported, the ...").
 
 Passages are short excerpts from PolNeAR train (../shared/corpora/polnear/train.jsonl), named
 per case.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from factdb.extract import extract_article
 from factdb.extract.types import Claim
@@ -21,7 +24,7 @@ def claim_for(text: str, content_start: str) -> Claim:
 
 
 def test_a_clause_ending_in_a_time_before_the_speaker_is_the_claim() -> None:
-    # PolNeAR train (EgyptAir crash victims): "ago" ends the clause, which still has its verb;
+    # PolNeAR train (HuffPost, 2016-05-19): "ago" ends the clause, which still has its verb;
     # only a bare time ("A few minutes later, he said, ...") is no claim
     text = (
         "He and his wife had just welcomed a second baby girl three weeks ago, his brother "
@@ -31,3 +34,65 @@ def test_a_clause_ending_in_a_time_before_the_speaker_is_the_claim() -> None:
     assert claim.text.endswith("three weeks ago")
     assert claim.speaker is not None and claim.speaker.mention == "his brother"
     assert not [c for c in extract_article("Three weeks ago, he said.").claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2015-12-04): an "as" clause opens the sentence, and an
+        # adverbial set off by commas comes before the main clause
+        (
+            "As Breitbart News reported, even on Friday morning, the Obama White House was "
+            "refusing to call the San Bernardino Christmas party slaughter as terrorism.",
+            "the Obama White House was refusing",
+            "Breitbart News",
+        ),
+        # PolNeAR train (USA Today, 2016-05-18): an adverbial before the "as" clause
+        (
+            "In the old Union of Soviet Socialist Republics, as Hedrick Smith reported in his The "
+            "Russians, the communist big shots had lavish country houses and apartments in town.",
+            "the communist big shots had",
+            "Hedrick Smith",
+        ),
+        # PolNeAR train (HuffPost, 2016-06-23): the "as" clause closes the sentence
+        (
+            "It doesn’t help that invoking the specters of Weimar Germany and Zimbabwe is a "
+            "classic right-wing scare tactic, as David Dayen noted in The Intercept.",
+            "It doesn’t help",
+            "David Dayen",
+        ),
+        # PolNeAR train (Western Journal, 2016-02-11): a passive cue, its agent after "by"
+        (
+            "As reported by Western Journalism, last year Seattle became the first major city in "
+            "the country to mandate a $15 minimum wage.",
+            "last year Seattle became",
+            "Western Journalism",
+        ),
+    ],
+)
+def test_the_source_of_an_as_clause_reports_the_main_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:as-source"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the "as" clause inside the subject's sentence: what follows is no clause of its own
+        "Trump, as he said on Monday, will not attend.",
+        # an object or a clause after the cue: "as" is "while" or "the way", nothing reported
+        "As he said goodbye to the crowd, the protesters left the room.",
+        "Sanders won the state, as he promised he would.",
+        # BBC: after the main clause, a reason ("as the board made clear"), a saying ("as the
+        # man says") or a question is no report of it
+        "Manchester United's response comes as little surprise, as the board made clear.",
+        "And at a mere £20, Metal Slug 3 is as cheap as sliced, fried spuds, as the man says.",
+        "So is UKIP's job to destroy the Tories, as former member Robert Kilroy-Silk once "
+        "notoriously declared?",
+    ],
+)
+def test_no_as_source_claim_without_a_bare_as_clause(text: str) -> None:
+    assert not [c for c in extract_article(text).claims if c.rule.endswith("as-source")]

@@ -2304,6 +2304,115 @@ def _according_inside(
     return comma + 1
 
 
+# an "as" clause whose source reports the main clause: "As Breitbart News reported, the ...",
+# "And, as The Huffington Post previously reported, Clinton is ...", "..., as David Dayen
+# noted in The Intercept.", "As reported by Western Journalism, the ..."
+_AS_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet|However|Still|Now)\s*,?\s+)?(?:[^,;:\x01]{3,80},\s*)?[Aa]s\s+$"
+)
+_AS_CLOSING = re.compile(r"\s*,\s*as\s+(?:(?:first|[a-z]+ly)\s+)?$")
+# between the cue and the end of the "as" clause only when or where it was said: never an
+# object ("as he said goodbye, ...") or a clause ("as he said he would, ...")
+_AS_TAIL = re.compile(
+    r"(?:\s+(?:(?:in|on|at|during|last|earlier|this|recently|just|previously|yesterday|today|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\x01—–]{0,60}))?\s*"
+)
+_AS_VERBS = _CLAUSE_VERBS | _WEAK_CLAUSE_VERBS
+
+
+def _as_source_said(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    span: tuple[int, int],
+    source_start: int,
+    cue_end: int,
+    base: str,
+    cue_word: str,
+) -> tuple[int, int, str] | None:
+    """The main clause an "as" clause attributes to its source ("As Breitbart News reported,
+    even on Friday morning, the Obama White House was refusing ..."; "It doesn't help that
+    ... is a classic scare tactic, as David Dayen noted in The Intercept."), or None.
+
+    `source_start` is where the source (or, with no source before the cue, the cue) starts;
+    `cue_word` is the cue as matched.
+    """
+    s_start, s_end = span
+    if base not in _AS_VERBS:
+        return None
+    tail = _AS_TAIL.match(masked, cue_end, s_end)
+    if tail is None or has_finite(masked, cue_end, tail.end()):
+        return None
+    after = tail.end()
+    opening = _AS_OPENING.fullmatch(masked, s_start, source_start)
+    lead = masked[s_start:source_start].split()
+    if (
+        opening is not None
+        and not has_finite(masked, s_start, source_start)
+        and ("," not in masked[s_start:source_start] or lead[0].lower() in _ADVERBIAL_OPENERS)
+    ):
+        # an adverbial may come first: "In the old Union of Soviet Socialist Republics, as
+        # Hedrick Smith reported in his The Russians, the communist big shots had ..."
+        if masked[after : after + 1] != ",":
+            return None
+        start = after + 1
+        chunk_end = masked.find(",", start, s_end)
+        if (
+            0 <= chunk_end - start <= 40
+            and not has_finite(masked, start, chunk_end)
+            and MASK not in masked[start:chunk_end]
+            and _is_clause(masked, *_trim(masked, chunk_end + 1, s_end))
+        ):
+            start = chunk_end + 1  # "..., even on Friday morning, the Obama White House ..."
+        s, e = _trim(text, start, s_end)
+        if (
+            len(masked[s:e].split()) < 3
+            # a subject or an adverbial opens it, not a verb: "Trump, as he said, will not attend"
+            or re.match(rf"(?:{FINITE_WORD.pattern})|[a-z]+(?:ed|ing)\b", masked[s:e]) is not None
+            or not _is_clause(masked, s, e)
+        ):
+            return None
+        return _partial_or_mixed(masked, quotes, s, e)[:3]
+    closing = _AS_CLOSING.search(masked, max(s_start, source_start - 24), source_start)
+    if (
+        closing is None
+        or masked[after:s_end].strip(" .!?\"'”’") != ""
+        or masked[s_start:s_end].rstrip(" \"'”’").endswith("?")
+        # after the main clause a phrase ("..., as the board made clear") may give a reason,
+        # and a present "says" quotes a saying ("..., as the man says"): a plain past verb only
+        or " " in cue_word
+        or cue_word in ("say", "says")
+    ):
+        return None
+    content = _content_before(text, masked, quotes, s_start, closing.start())
+    if (
+        content is None
+        or content[2] != "indirect"
+        or len(text[content[0] : content[1]].split()) < 4
+        or re.match(rf"(?:{FINITE_WORD.pattern})", masked[content[0] : content[1]]) is not None
+    ):
+        return None
+    return content
+
+
+_AS_BY = re.compile(r"\s+by\s+")
+
+
+def _as_reported_by(
+    masked: str, cue: tuple[int, int], cue_end: int, s_end: int
+) -> tuple[int, int] | None:
+    """The agent of a passive cue that opens an "as" clause ("As reported by Western
+    Journalism", "as first reported by the New York Times"), or None."""
+    if not _AS_OPENING.search(masked, max(0, cue[0] - 90), cue[0]) and not _AS_CLOSING.search(
+        masked, max(0, cue[0] - 24), cue[0]
+    ):
+        return None
+    by = _AS_BY.match(masked, cue_end, s_end)
+    if by is None:
+        return None
+    return subject_after(masked, by.end(), s_end)
+
+
 def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """The cues of masked[start:end] that are verbs: "Trump made further demands" and "state
     security forces have killed" hold a noun-like cue word but no speaker of their own."""
@@ -2461,6 +2570,17 @@ def attribute_sentence(
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
         if re.search(r"\bto\s+$", masked[max(s_start, cue[0] - 4) : cue[0]]):
             continue  # "goes on to say", "refused to comment": the subject is further away
+        by_source = _as_reported_by(masked, cue, m.end(), s_end)
+        if by_source is not None:
+            # "As reported by Western Journalism, the ...", "..., as first reported by the New
+            # York Times on Tuesday.": the agent after "by" reports the main clause
+            as_said = _as_source_said(
+                text, masked, sent_quotes, (s_start, s_end), cue[0], by_source[1], base, m.group()
+            )
+            if as_said is not None:
+                s, e, kind = as_said
+                add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
+            continue
         subject = subject_before(masked, s_start, cue[0]) or _plural_opening(
             masked, s_start, cue[0]
         )
@@ -2662,6 +2782,15 @@ def attribute_sentence(
                         e = _trim(text, s, predicate.start())[1]
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
+                continue
+            as_said = _as_source_said(
+                text, masked, sent_quotes, (s_start, s_end), subject[0], m.end(), base, m.group()
+            )
+            if as_said is not None and appositive is None and not relative:
+                # "As Breitbart News reported, even on Friday morning, the ...", "..., as David
+                # Dayen noted in The Intercept.": the source reports the main clause
+                s, e, kind = as_said
+                add(Attribution(s, e, kind, f"{kind}:as-source", cue, subject, None, 0.75))
             continue
         # inversion: "..., said John Kirby." / ""...," said the official."
         before = masked[s_start : cue[0]].rstrip()
