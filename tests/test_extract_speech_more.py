@@ -96,3 +96,38 @@ def test_the_source_of_an_as_clause_reports_the_main_clause(
 )
 def test_no_as_source_claim_without_a_bare_as_clause(text: str) -> None:
     assert not [c for c in extract_article(text).claims if c.rule.endswith("as-source")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (Breitbart, 2015-12-16, an AP story): a noun-like cue word after a determiner and a
+        # modifier is the head noun, and an agency dateline comes before the subject
+        (
+            "WASHINGTON (AP) — A news report published Wednesday said Defense Secretary Ash "
+            "Carter used a personal email account to do some of his government business.",
+            "Defense Secretary Ash Carter used",
+            "A news report published Wednesday",
+        ),
+        # PolNeAR train (Breitbart, 2016-03-15, an AP story): a counted noun-like cue word ("five states")
+        (
+            "Majorities of Democrats in five states going to the polls Tuesday say they would be "
+            "satisfied with both candidates as the nominee.",
+            "they would be satisfied",
+            "Majorities of Democrats in five states going to the polls",
+        ),
+    ],
+)
+def test_a_long_subject_may_hold_a_noun_like_cue_word(
+    text: str, content: str, mention: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:long-subject"
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+def test_a_noun_like_cue_word_after_its_own_subject_stays_a_verb() -> None:
+    # "Clinton states ... and voters say": the first cue word follows a name, so the opening
+    # is a clause of its own, not one long subject
+    text = "Clinton states her case and voters say the plan would fail."
+    assert not [c for c in extract_article(text).claims if c.rule.endswith("long-subject")]

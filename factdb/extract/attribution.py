@@ -1423,6 +1423,25 @@ _PARTICIPLE_MODIFIER_NEXT = re.compile(
 )
 
 
+_QUANTIFIERS = frozenset(["all", "both", "many", "most", "some", "several", "few", "other"])
+
+
+def _counted_or_modified(lowered: list[str], k: int) -> bool:
+    """Whether the noun-like cue word lowered[k] inside a long subject is a noun: counted ("in
+    five states", "in 50 states", "all reports") or after a determiner and one modifier ("A
+    news report", "the Commission statement"); a verb there would follow its own subject."""
+    before = lowered[k - 1]
+    if before in _NUMBER_WORDS or before in _QUANTIFIERS or before[:1].isdigit():
+        return True
+    return (
+        k >= 2
+        and lowered[k - 2] in ("a", "an", "the")
+        and before.isalpha()
+        and not FINITE_WORD.fullmatch(before)
+        and before not in reporting_verb_forms()
+    )
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -1464,6 +1483,8 @@ def _long_subject(
             continue  # a name's word, never a verb: "the State Department", "Will Hurd"
         if k and word in _NOUN_LIKE_CUES and lowered[k - 1] in _NOUN_BEFORE_CUE_WORD:
             continue  # "An earlier report in ...", "the latest statement from": the head noun
+        if k and word in _NOUN_LIKE_CUES and _counted_or_modified(lowered, k):
+            continue  # "in five states going to the polls", "A news report published Wednesday"
         if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
             return None
         if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
@@ -2660,7 +2681,7 @@ def attribute_sentence(
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
-            long_subject = _long_subject(masked, s_start, cue[0])
+            long_subject = _long_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )
