@@ -131,3 +131,54 @@ def test_a_noun_like_cue_word_after_its_own_subject_stays_a_verb() -> None:
     # is a clause of its own, not one long subject
     text = "Clinton states her case and voters say the plan would fail."
     assert not [c for c in extract_article(text).claims if c.rule.endswith("long-subject")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "quotation", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016-05-26)
+        (
+            "In a wide-ranging, in-prison interview with journalist Matei Rosca last year, Lazar "
+            "said he welcomed extradition to the United States and added, \"I'll plead guilty, no "
+            'problem."',
+            "he welcomed extradition to the United States",
+            "I'll plead guilty, no problem.",
+            "Lazar",
+        ),
+        # PolNeAR train (Politico, 2015-11-20)
+        (
+            "De Blasio said the move was made by NYPD commissioner Bill Bratton and said, “Who "
+            "are you going to trust on security and keeping people safe?”",
+            "the move was made by NYPD commissioner Bill Bratton",
+            "Who are you going to trust",
+            "De Blasio",
+        ),
+        # PolNeAR train (Western Journal, 2016-08-03): an adverbial, then "it" opens the clause
+        (
+            "Pence said in politics it takes time to develop those relationships but added, “I "
+            "strongly support Paul Ryan.”",
+            "it takes time to develop those relationships",
+            "I strongly support Paul Ryan.",
+            "Pence",
+        ),
+        # BBC: the second verb and a colon
+        (
+            "Mr Clarke said he recognised people's concerns about the costume but argued: \"He "
+            'has apologised and I think we should leave the matter there."',
+            "he recognised people's concerns about the costume",
+            "He has apologised",
+            "Clarke",
+        ),
+    ],
+)
+def test_a_quotation_after_a_second_verb_is_that_verbs_and_the_first_keeps_its_clause(
+    text: str, clause: str, quotation: str, speaker: str
+) -> None:
+    first = claim_for(text, clause)
+    assert first.text == clause and first.kind == "indirect"
+    assert first.cue is not None and first.cue.text == "said"
+    second = claim_for(text, quotation)
+    assert second.kind == "direct"
+    assert second.cue is not None and second.cue.start > first.end
+    assert first.speaker is not None and second.speaker is not None
+    assert first.speaker.name == second.speaker.name == speaker

@@ -598,12 +598,20 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
     r"\s+((?:in|on|at|during|via|through|from|for)\s+[^\x01.;:,]{1,60}?)\s+"
     r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
     r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b|"
-    r"(?:he|she|they|we)[’'](?:s|d|ll|re|ve)\s)"
+    r"(?:he|she|they|we)[’'](?:s|d|ll|re|ve)\s|"
+    # "said in politics it takes time to develop those relationships"
+    r"it\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?<!s)s|[a-z]+ed|would|will|was|is|could|has|had)\b)"
 )
 
 
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
 _PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
+
+
+# the stretch before a quotation ends in a second reporting verb of the same subject
+_NEXT_CUE_BEFORE_QUOTE = re.compile(
+    r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
+)
 
 
 def clause_after_cue(
@@ -626,7 +634,15 @@ def clause_after_cue(
     if that is None and base == "tell":
         that = _addressee_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest)
+    next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
+    if next_cue and next_cue.group("verb") in reporting_verb_forms():
+        # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
+        # second verb's; what the first one says comes before it
+        direct = None
     colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
+    next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
+    if next_colon and next_colon.group("verb") in reporting_verb_forms():
+        colon = None  # "said the prince went down on one knee and added: "...""
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
     if that and (not direct or that.end() <= direct.end()):
