@@ -182,3 +182,41 @@ def test_a_quotation_after_a_second_verb_is_that_verbs_and_the_first_keeps_its_c
     assert second.cue is not None and second.cue.start > first.end
     assert first.speaker is not None and second.speaker is not None
     assert first.speaker.name == second.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Politico, 2016-08-17): after ", but"
+        (
+            "For hackers to resort to such tactics would be highly unusual, but security "
+            "specialists say it’s a realistic extension of Moscow’s robust information warfare "
+            "efforts.",
+            "it’s a realistic extension",
+        ),
+        # PolNeAR train (Politico, 2015-12-28): after an opening clause
+        (
+            "If it doesn't slow down, forecasters say health spending will cripple the U.S. "
+            "economy within decades.",
+            "health spending will cripple",
+        ),
+        # BBC: the content before ", lenders have said"
+        (
+            'UK mortgage lending showed a "post-Christmas lull" in January, indicating a slowing '
+            "housing market, lenders have said.",
+            "UK mortgage lending showed",
+        ),
+    ],
+)
+def test_a_bare_plural_of_people_after_a_clause_boundary_speaks(text: str, content: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.kind != "person"
+
+
+def test_a_plural_verb_after_a_comma_is_no_speaker() -> None:
+    # PolNeAR train (New York Times): "runs" before the cue word "counter" is a verb, not people
+    text = (
+        "They can keep their members by making a case that the Republican Party's economic "
+        "agenda, including Mr. Trump's, runs counter to the interests of working people."
+    )
+    assert not [c for c in extract_article(text).claims if c.cue and c.cue.text == "counter"]

@@ -1365,6 +1365,44 @@ def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int
     return at, at + len(phrase)
 
 
+# where a clause of the sentence ends and the next may open with its own subject
+# plural nouns for people by what they do: "forecasters", "specialists", "critics", "donors"
+_AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|al|ic|at|ert)s$")
+_CLAUSE_BOUNDARY = re.compile(r"(?:,|;|:|\s—|\s–)\s+(?:(?:but|and|yet|so|while)\s+)?")
+
+
+def _plural_after_boundary(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "..., but security specialists say it's ...", "If it doesn't slow down, forecasters
+    say ...": a short plural noun phrase that is all a later clause of the sentence has
+    before its reporting verb, as `_plural_opening` reads one at the sentence's opening."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(masked, max(s_start, cue_start - 60), cue_start))
+    if not boundaries:
+        return None
+    start = boundaries[-1].end()
+    phrase = masked[start:cue_start].strip()
+    found = phrase.split()
+    if not 1 <= len(found) <= 3 or any(not w.isalpha() for w in found):
+        return None
+    lowered = [w.lower() for w in found]
+    if any(
+        w in words("function_words")
+        or w in words("determiners")
+        or w in pronoun_classes()
+        or w in AUXILIARIES
+        or w in reporting_verb_forms()
+        or w in belief_verb_forms()
+        or w in PREPOSITIONS
+        or NOT_IN_PHRASE.match(w)
+        for w in lowered
+    ):
+        return None
+    head = found[-1]
+    if not head.islower() or not _AGENT_PLURAL.search(head):
+        return None  # "forecasters", "security specialists", "donors"; never "..., runs counter"
+    at = masked.index(phrase, start)
+    return at, at + len(phrase)
+
+
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
 # "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
 _SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
@@ -2618,8 +2656,10 @@ def attribute_sentence(
                 s, e, kind = as_said
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
             continue
-        subject = subject_before(masked, s_start, cue[0]) or _plural_opening(
-            masked, s_start, cue[0]
+        subject = (
+            subject_before(masked, s_start, cue[0])
+            or _plural_opening(masked, s_start, cue[0])
+            or _plural_after_boundary(masked, s_start, cue[0])
         )
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
