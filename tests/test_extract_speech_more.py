@@ -220,3 +220,44 @@ def test_a_plural_verb_after_a_comma_is_no_speaker() -> None:
         "agenda, including Mr. Trump's, runs counter to the interests of working people."
     )
     assert not [c for c in extract_article(text).claims if c.cue and c.cue.text == "counter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (USA Today, 2015-12-08): the people a poll asked
+        (
+            "By 58%-33%, those surveyed said the group's funding shouldn't be eliminated.",
+            "the group's funding",
+            "those surveyed",
+        ),
+        # PolNeAR train (USA Today, 2016-01-12): a share as a fraction
+        (
+            "By 2-1, Millennials see police violence against African Americans as a problem, and "
+            "three-fourths say the government should require police officers to wear body "
+            "cameras to protect citizens.",
+            "the government should require",
+            "three-fourths",
+        ),
+        # PolNeAR train (USA Today, 2016-01-12): a share with a per cent sign
+        (
+            "There is less consensus when it comes to fighting terrorism: 47% say the United "
+            "States should commit troops on the ground.",
+            "the United States should commit",
+            "47%",
+        ),
+    ],
+)
+def test_a_poll_share_or_the_people_polled_speak(text: str, content: str, mention: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.mention == mention
+    assert claim.speaker.kind != "person"
+
+
+def test_a_share_of_a_noun_before_a_noun_like_cue_word_is_no_speaker() -> None:
+    # BBC: "states" is the noun "member states", not a verb whose subject is "1% of member"
+    text = (
+        "The Netherlands and Sweden want the EU budget to be capped at 1% of member states' "
+        "combined national incomes."
+    )
+    assert not [c for c in extract_article(text).claims if c.cue and c.cue.text == "states"]
