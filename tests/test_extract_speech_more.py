@@ -252,6 +252,8 @@ def test_a_poll_share_or_the_people_polled_speak(text: str, content: str, mentio
     claim = claim_for(text, content)
     assert claim.speaker is not None and claim.speaker.mention == mention
     assert claim.speaker.kind != "person"
+    if mention != "those surveyed":
+        assert (claim.speaker.name, claim.speaker.kind) == (mention, "anonymous")
 
 
 def test_a_share_of_a_noun_before_a_noun_like_cue_word_is_no_speaker() -> None:
