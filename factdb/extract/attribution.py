@@ -2385,6 +2385,7 @@ def _according_inside(
 _AS_OPENING = re.compile(
     r"\s*(?:(?:And|But|So|Yet|However|Still|Now)\s*,?\s+)?(?:[^,;:\x01]{3,80},\s*)?[Aa]s\s+$"
 )
+_AS_BEFORE = re.compile(r"(?<![\w’'])[Aa]s\s+(?:(?:first|[a-z]+ly)\s+)?$")  # the cheap test first
 _AS_CLOSING = re.compile(r"\s*,\s*as\s+(?:(?:first|[a-z]+ly)\s+)?$")
 # between the cue and the end of the "as" clause only when or where it was said: never an
 # object ("as he said goodbye, ...") or a clause ("as he said he would, ...")
@@ -2413,7 +2414,9 @@ def _as_source_said(
     `cue_word` is the cue as matched.
     """
     s_start, s_end = span
-    if base not in _AS_VERBS:
+    if base not in _AS_VERBS or not _AS_BEFORE.search(
+        masked, max(s_start, source_start - 24), source_start
+    ):
         return None
     tail = _AS_TAIL.match(masked, cue_end, s_end)
     if tail is None or has_finite(masked, cue_end, tail.end()):
@@ -2478,9 +2481,7 @@ def _as_reported_by(
 ) -> tuple[int, int] | None:
     """The agent of a passive cue that opens an "as" clause ("As reported by Western
     Journalism", "as first reported by the New York Times"), or None."""
-    if not _AS_OPENING.search(masked, max(0, cue[0] - 90), cue[0]) and not _AS_CLOSING.search(
-        masked, max(0, cue[0] - 24), cue[0]
-    ):
+    if not _AS_BEFORE.search(masked, max(0, cue[0] - 24), cue[0]):
         return None
     by = _AS_BY.match(masked, cue_end, s_end)
     if by is None:
