@@ -263,3 +263,52 @@ def test_a_share_of_a_noun_before_a_noun_like_cue_word_is_no_speaker() -> None:
         "combined national incomes."
     )
     assert not [c for c in extract_article(text).claims if c.cue and c.cue.text == "states"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Western Journal, 2016-01-14)
+        (
+            "Noting he majored in philosophy during college, Allen said he tends to give issues "
+            "more deliberation.",
+            "he majored in philosophy during college",
+            "Allen",
+        ),
+        # PolNeAR train (Breitbart, 2016-02-08): after "After"
+        (
+            "After saying he was nervous to ask a question, the man ended up in the middle of the "
+            "room with his arm around Kasich.",
+            "he was nervous to ask a question",
+            "the man",
+        ),
+        # BBC
+        (
+            "Saying Britain must change direction, Mr Howard argues government is too big.",
+            "Britain must change direction",
+            "Howard",
+        ),
+    ],
+)
+def test_the_main_clause_subject_says_what_an_opening_participle_reports(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.text == content
+    assert claim.rule == "indirect:participle-opening"
+    assert claim.speaker is not None and speaker in claim.speaker.mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC: "claiming" a title is a deed; the verb after the comma is the main clause's
+        "After claiming their first Triple Crown for 19 years last season, Wood tips his former "
+        "team-mates to go one better.",
+        # BBC: "that" is a determiner, and the description has no verb of its own
+        "Describing that first meeting at London's King Cross station, he said the earth went "
+        "from under his feet.",
+    ],
+)
+def test_no_opening_participle_claim_without_a_clause_of_its_own(text: str) -> None:
+    assert not [c for c in extract_article(text).claims if c.rule.endswith("participle-opening")]

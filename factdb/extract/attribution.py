@@ -2489,6 +2489,61 @@ def _as_reported_by(
     return subject_after(masked, by.end(), s_end)
 
 
+# a participle that opens the sentence, alone or after a subordinator: "Noting that only Kirk
+# voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
+# that he does respect Mrs. Clinton, he continued"
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:After|While|Before|By|Upon|Since)\s+(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
+)
+# the main clause after the participle's comma: its subject, then its verb
+_MAIN_VERB_NEXT = re.compile(
+    rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
+    r"took|made|went|came|put|gave|spoke|wrote|held|left|met|won|lost|kept|sent|set|shook)\b"
+)
+
+
+def _opening_participle(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> Attribution | None:
+    """What a participle opening the sentence reports, said by the main clause's subject
+    ("Noting he majored in philosophy during college, Allen said ...": Allen noted it), or
+    None. The content ends at the comma after which that subject and its verb stand."""
+    floor = _after_dateline(masked, s_start, s_end)
+    opening = _OPENING_PARTICIPLE.match(masked, floor, s_end)
+    if opening is None:
+        return None
+    verb = opening.group("verb").lower()
+    if verb not in reporting_verb_forms():
+        return None
+    base = cue_base(verb)
+    if base not in _PARTICIPLE_VERBS:
+        return None
+    after = clause_after_cue(text, masked, quotes, opening.end(), s_end, base)
+    if after is None:
+        return None
+    s, e, kind, rule = after
+    for comma in re.finditer(r",\s+", masked[s:s_end]):
+        at = s + comma.end()
+        subject = subject_after(masked, at, s_end)
+        if subject is None or subject[0] != at or not _MAIN_VERB_NEXT.match(masked, subject[1]):
+            continue
+        start, end = _trim(text, s, min(e, s + comma.start()))
+        if len(masked[start:end].split()) < 3:
+            return None  # the reported clause was read by `clause_after_cue`; only cut here
+        if (
+            rule.startswith("said-")
+            and rule != "said-object"
+            and not has_finite(masked, start, end)
+        ):
+            # its verb was the main clause's: "After claiming their first Triple Crown for 19
+            # years last season, Wood tips ...", "Describing that first meeting ..., he said"
+            return None
+        start, end, kind, _ = _partial_or_mixed(masked, quotes, start, end)
+        cue = (opening.start("verb"), opening.end("verb"))
+        return Attribution(start, end, kind, f"{kind}:participle-opening", cue, subject, None, 0.7)
+    return None
+
+
 def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """The cues of masked[start:end] that are verbs: "Trump made further demands" and "state
     security forces have killed" hold a noun-like cue word but no speaker of their own."""
@@ -2934,6 +2989,9 @@ def attribute_sentence(
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)
+    if opening is not None:
+        add(opening)
     for act in unattributed_questions(masked, s_start, s_end):
         s, e = _trim(text, act.start, act.end)
         if e - s >= 3:
