@@ -312,3 +312,34 @@ def test_the_main_clause_subject_says_what_an_opening_participle_reports(
 )
 def test_no_opening_participle_claim_without_a_clause_of_its_own(text: str) -> None:
     assert not [c for c in extract_article(text).claims if c.rule.endswith("participle-opening")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (New York Times, 2016-02-18)
+        (
+            "One in four voters in a New York Times poll last year said illegal immigrants should "
+            "be required to leave the country.",
+            "illegal immigrants should",
+            "One in four voters in a New York Times poll",
+        ),
+        # BBC
+        (
+            "One leading Karachi broker said the real reasons may be political.",
+            "the real reasons may be political",
+            "One leading Karachi broker",
+        ),
+    ],
+)
+def test_one_opening_a_long_subject_is_its_determiner(
+    text: str, content: str, mention: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:long-subject"
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+def test_one_of_them_is_no_long_subject() -> None:
+    text = "One of them said the real reasons may be political."
+    assert not [c for c in extract_article(text).claims if c.rule.endswith("long-subject")]

@@ -1523,8 +1523,12 @@ def _long_subject(
     written = masked[start:cue_start].lower().split()
     if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
         return None  # "Having said that, ...": a verb form, no subject
-    if re.split(r"[’']", lowered[0])[0] in pronoun_classes():
-        return None  # "It seems unfair to", "He's": a pronoun opens a clause of its own
+    if re.split(r"[’']", lowered[0])[0] in pronoun_classes() and not (
+        lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of"
+    ):
+        # "It seems unfair to", "He's": a pronoun opens a clause of its own; but "One operative
+        # inside Trump Tower" is a determiner and its noun
+        return None
     function_words = words("function_words") | words("determiners") | _SUBJECT_LINKS
     if lowered[-1] in function_words or lowered[-1] in pronoun_classes():
         return None  # "Trump attacked Clinton and said": the coordination path reads it
