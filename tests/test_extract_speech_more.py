@@ -343,3 +343,30 @@ def test_one_opening_a_long_subject_is_its_determiner(
 def test_one_of_them_is_no_long_subject() -> None:
     text = "One of them said the real reasons may be political."
     assert not [c for c in extract_article(text).claims if c.rule.endswith("long-subject")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (Breitbart, 2016-03-01, an AP story)
+        (
+            "Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy, "
+            "and three-quarters said the same of Sanders.",
+            "the same of Sanders",
+            "three-quarters",
+        ),
+        # PolNeAR train (New York Times, 2016-07-15)
+        ("Last month, 26 percent said the same.", "the same", "26 percent"),
+    ],
+)
+def test_said_the_same_repeats_a_claim_of_someone_else(
+    text: str, content: str, mention: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.text == content and claim.rule == "indirect:said-the-same"
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+def test_the_same_opening_a_clause_is_its_subject() -> None:
+    claim = claim_for("He said the same thing happened to him.", "the same thing")
+    assert claim.rule == "indirect:said-clause"

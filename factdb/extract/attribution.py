@@ -614,6 +614,14 @@ _NEXT_CUE_BEFORE_QUOTE = re.compile(
 )
 
 
+# "said the same of Sanders", "say the same about Trump", "said the same": a claim that repeats
+# the one before it of someone else; it ends with its clause
+_SAID_THE_SAME = re.compile(
+    r"\s+(?P<content>the\s+same(?:\s+(?:of|about|for)\s+[^,;:.\x01—–]{2,60}?)?)"
+    r"(?=\s*(?:[,;:.!?—–]|$|\s(?:while|but|and|whereas)\s))"
+)
+
+
 def clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -686,6 +694,11 @@ def clause_after_cue(
         s, e = _trim(text, rest_start, sent_end)
         if e - s >= 8:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
+    same = _SAID_THE_SAME.match(masked, rest_start, sent_end) if base == "say" else None
+    if same is not None:
+        # "three-quarters said the same of Sanders": the earlier claim, said of someone else
+        s, e = _trim(text, same.start("content"), same.end())
+        return s, e, "indirect", "said-the-same"
     if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS or base in _BELIEF_VERBS:
         clause = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
         if clause is not None:
