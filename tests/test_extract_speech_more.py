@@ -370,3 +370,40 @@ def test_said_the_same_repeats_a_claim_of_someone_else(
 def test_the_same_opening_a_clause_is_its_subject() -> None:
     claim = claim_for("He said the same thing happened to him.", "the same thing")
     assert claim.rule == "indirect:said-clause"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (HuffPost, 2016-05-19): a role and its words before the name
+        (
+            "A Franco-Algerian couple and their two children were also among the flight’s "
+            "passengers, Algerian foreign affairs ministry spokesman Benali Cherif Abdelaziz said "
+            "Thursday.",
+            "A Franco-Algerian couple",
+            "Benali Cherif Abdelaziz",
+        ),
+        # PolNeAR train (HuffPost, 2016-05-19): a determiner and a medium before the name
+        (
+            "The 56-year-old often traveled for work and was headed to Cairo for meetings, the "
+            "news site RTL Info reported.",
+            "The 56-year-old often traveled",
+            "RTL Info",
+        ),
+    ],
+)
+def test_the_words_describing_a_speaker_after_its_content_reach_back_to_the_comma(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule == "indirect:speaker-after"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_noun_before_a_name_that_names_no_speaker_is_no_description() -> None:
+    # PolNeAR train (Western Journal, 2016-02-09): "a word Trump then repeated" is the object
+    text = (
+        "A woman at one of Trump’s rallies used a socially unacceptable word to describe rival "
+        "Ted Cruz, a word Trump then repeated."
+    )
+    assert not [c for c in extract_article(text).claims if c.rule.endswith("speaker-after")]

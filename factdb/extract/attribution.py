@@ -2561,6 +2561,68 @@ def _opening_participle(
     return None
 
 
+# after a speaker that follows its content, only when or where it spoke: "said Thursday", "said
+# on Saturday", "reported in a statement"
+_TAIL_WHEN_OR_WHERE = re.compile(
+    r"\s+(?:(?:on|in|at|during|last|this|earlier|later)\s+[^,;:\x01]{1,40}|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today)"
+)
+_SPEAKER_WORDS = (
+    words("role_nouns") | words("media_nouns") | words("organization_nouns") | words("np_modifiers")
+)
+
+
+def _widened_to_comma(
+    masked: str, s_start: int, subject: tuple[int, int], cue_end: int, s_end: int
+) -> tuple[int, int]:
+    """A speaker after its content keeps the words that describe it back to the comma ("...,
+    the news site RTL Info reported.", "..., Algerian foreign affairs ministry spokesman Benali
+    Cherif Abdelaziz said Thursday."), which the name search stopped short of: then the
+    content before the comma is the claim. Only when nothing but a time or place follows the
+    cue, and the words are a determiner, names and modifiers (no verb, no function word)."""
+    comma = masked.rfind(",", max(s_start, subject[0] - 50), subject[0])
+    tail = masked[cue_end:s_end].rstrip(" .!?\"'”’")
+    if (
+        comma < 0
+        or (tail and not _TAIL_WHEN_OR_WHERE.fullmatch(tail))
+        or masked[subject[0] : subject[1]].lower() in pronoun_classes()
+    ):
+        return subject
+    between = masked[comma + 1 : subject[0]].split()
+    if not 1 <= len(between) <= 4 or not masked[comma + 1 : comma + 2].isspace():
+        return subject
+    first = between[0]
+    if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
+        return subject
+    for word in between[1:] if first.lower() in ("the", "a", "an") else between:
+        lowered = word.lower()
+        if not re.fullmatch(r"[A-Za-z][\w’'.-]*", word):
+            return subject
+        if (
+            lowered in reporting_verb_forms()
+            or lowered in belief_verb_forms()
+            or lowered in words("function_words")
+            or lowered in words("determiners")
+            or lowered in pronoun_classes()
+            or lowered in PREPOSITIONS
+            or lowered in AUXILIARIES
+            or (
+                word[:1].islower()
+                and (NOT_IN_PHRASE.match(lowered) or FINITE_WORD.fullmatch(lowered))
+            )
+        ):
+            return subject
+    if not any(w.lower() in _SPEAKER_WORDS for w in between if w[:1].islower()) and not all(
+        w[:1].isupper() for w in between
+    ):
+        return subject  # "..., a word Trump then repeated": no word for a speaker
+    start = comma + 1
+    while masked[start].isspace():
+        start += 1
+    return start, subject[1]
+
+
 def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """The cues of masked[start:end] that are verbs: "Trump made further demands" and "state
     security forces have killed" hold a noun-like cue word but no speaker of their own."""
@@ -2829,6 +2891,8 @@ def attribute_sentence(
             opening = _RELATIVE.match(masked, subject[0], subject[1])
             if opening is not None:
                 subject = (opening.end(), subject[1])  # "whom residents": "residents"
+        if subject is not None and appositive is None and not relative and shared is None:
+            subject = _widened_to_comma(masked, s_start, subject, m.end(), s_end)
         if subject is not None:
             head_floor = appositive[0] if appositive else subject[0]
             pre = masked[s_start:head_floor].rstrip()
