@@ -603,12 +603,28 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
     r"\s+((?:in|on|at|during|via|through|from|for)\s+[^\x01.;:,]{1,60}?)\s+"
     r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
     r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b|"
-    r"(?:he|she|they|we)[’'](?:s|d|ll|re|ve)\s)"
+    r"(?:he|she|they|we)[’'](?:s|d|ll|re|ve)\s|"
+    # "said in politics it takes time to develop those relationships"
+    r"it\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?<!s)s|[a-z]+ed|would|will|was|is|could|has|had)\b)"
 )
 
 
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
 _PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
+
+
+# the stretch before a quotation ends in a second reporting verb of the same subject
+_NEXT_CUE_BEFORE_QUOTE = re.compile(
+    r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
+)
+
+
+# "said the same of Sanders", "say the same about Trump", "said the same": a claim that repeats
+# the one before it of someone else; it ends with its clause
+_SAID_THE_SAME = re.compile(
+    r"\s+(?P<content>the\s+same(?:\s+(?:of|about|for)\s+[^,;:.\x01—–]{2,60}?)?)"
+    r"(?=\s*(?:[,;:.!?—–]|$|\s(?:while|but|and|whereas)\s))"
+)
 
 
 def clause_after_cue(
@@ -631,7 +647,15 @@ def clause_after_cue(
     if that is None and base == "tell":
         that = _addressee_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest)
+    next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
+    if next_cue and next_cue.group("verb") in reporting_verb_forms():
+        # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
+        # second verb's; what the first one says comes before it
+        direct = None
     colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
+    next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
+    if next_colon and next_colon.group("verb") in reporting_verb_forms():
+        colon = None  # "said the prince went down on one knee and added: "...""
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
     if that and (not direct or that.end() <= direct.end()):
@@ -675,6 +699,11 @@ def clause_after_cue(
         s, e = _trim(text, rest_start, sent_end)
         if e - s >= 8:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
+    same = _SAID_THE_SAME.match(masked, rest_start, sent_end) if base == "say" else None
+    if same is not None:
+        # "three-quarters said the same of Sanders": the earlier claim, said of someone else
+        s, e = _trim(text, same.start("content"), same.end())
+        return s, e, "indirect", "said-the-same"
     if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS or base in _BELIEF_VERBS:
         clause = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
         if clause is not None:
@@ -1205,8 +1234,14 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
-    if found[-1].lower().strip(",.") in ("later", "earlier", "ago", "afterward", "afterwards"):
-        return False  # "A few minutes later"
+    if found[-1].lower().strip(",.") in (
+        "later",
+        "earlier",
+        "ago",
+        "afterward",
+        "afterwards",
+    ) and not STRICT_FINITE.search(masked, start, end):
+        return False  # "A few minutes later"; not "He had just welcomed a baby three weeks ago"
     if not need_verb and len(found) >= 5:
         return True
     return bool(has_finite(masked, start, end))
@@ -1348,6 +1383,44 @@ def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int
     return at, at + len(phrase)
 
 
+# where a clause of the sentence ends and the next may open with its own subject
+# plural nouns for people by what they do: "forecasters", "specialists", "critics", "donors"
+_AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|al|ic|at|ert)s$")
+_CLAUSE_BOUNDARY = re.compile(r"(?:,|;|:|\s—|\s–)\s+(?:(?:but|and|yet|so|while)\s+)?")
+
+
+def _plural_after_boundary(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "..., but security specialists say it's ...", "If it doesn't slow down, forecasters
+    say ...": a short plural noun phrase that is all a later clause of the sentence has
+    before its reporting verb, as `_plural_opening` reads one at the sentence's opening."""
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(masked, max(s_start, cue_start - 60), cue_start))
+    if not boundaries:
+        return None
+    start = boundaries[-1].end()
+    phrase = masked[start:cue_start].strip()
+    found = phrase.split()
+    if not 1 <= len(found) <= 3 or any(not w.isalpha() for w in found):
+        return None
+    lowered = [w.lower() for w in found]
+    if any(
+        w in words("function_words")
+        or w in words("determiners")
+        or w in pronoun_classes()
+        or w in AUXILIARIES
+        or w in reporting_verb_forms()
+        or w in belief_verb_forms()
+        or w in PREPOSITIONS
+        or NOT_IN_PHRASE.match(w)
+        for w in lowered
+    ):
+        return None
+    head = found[-1]
+    if not head.islower() or not _AGENT_PLURAL.search(head):
+        return None  # "forecasters", "security specialists", "donors"; never "..., runs counter"
+    at = masked.index(phrase, start)
+    return at, at + len(phrase)
+
+
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
 # "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
 _SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
@@ -1422,6 +1495,25 @@ _PARTICIPLE_MODIFIER_NEXT = re.compile(
 )
 
 
+_QUANTIFIERS = frozenset(["all", "both", "many", "most", "some", "several", "few", "other"])
+
+
+def _counted_or_modified(lowered: list[str], k: int) -> bool:
+    """Whether the noun-like cue word lowered[k] inside a long subject is a noun: counted ("in
+    five states", "in 50 states", "all reports") or after a determiner and one modifier ("A
+    news report", "the Commission statement"); a verb there would follow its own subject."""
+    before = lowered[k - 1]
+    if before in _NUMBER_WORDS or before in _QUANTIFIERS or before[:1].isdigit():
+        return True
+    return (
+        k >= 2
+        and lowered[k - 2] in ("a", "an", "the")
+        and before.isalpha()
+        and not FINITE_WORD.fullmatch(before)
+        and before not in reporting_verb_forms()
+    )
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -1449,8 +1541,12 @@ def _long_subject(
     written = masked[start:cue_start].lower().split()
     if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
         return None  # "Having said that, ...": a verb form, no subject
-    if re.split(r"[’']", lowered[0])[0] in pronoun_classes():
-        return None  # "It seems unfair to", "He's": a pronoun opens a clause of its own
+    if re.split(r"[’']", lowered[0])[0] in pronoun_classes() and not (
+        lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of"
+    ):
+        # "It seems unfair to", "He's": a pronoun opens a clause of its own; but "One operative
+        # inside Trump Tower" is a determiner and its noun
+        return None
     function_words = words("function_words") | words("determiners") | _SUBJECT_LINKS
     if lowered[-1] in function_words or lowered[-1] in pronoun_classes():
         return None  # "Trump attacked Clinton and said": the coordination path reads it
@@ -1463,6 +1559,8 @@ def _long_subject(
             continue  # a name's word, never a verb: "the State Department", "Will Hurd"
         if k and word in _NOUN_LIKE_CUES and lowered[k - 1] in _NOUN_BEFORE_CUE_WORD:
             continue  # "An earlier report in ...", "the latest statement from": the head noun
+        if k and word in _NOUN_LIKE_CUES and _counted_or_modified(lowered, k):
+            continue  # "in five states going to the polls", "A news report published Wednesday"
         if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
             return None
         if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
@@ -2309,6 +2407,233 @@ def _according_inside(
     return comma + 1
 
 
+# an "as" clause whose source reports the main clause: "As Breitbart News reported, the ...",
+# "And, as The Huffington Post previously reported, Clinton is ...", "..., as David Dayen
+# noted in The Intercept.", "As reported by Western Journalism, the ..."
+_AS_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet|However|Still|Now)\s*,?\s+)?(?:[^,;:\x01]{3,80},\s*)?[Aa]s\s+$"
+)
+_AS_BEFORE = re.compile(r"(?<![\w’'])[Aa]s\s+(?:(?:first|[a-z]+ly)\s+)?$")  # the cheap test first
+_AS_CLOSING = re.compile(r"\s*,\s*as\s+(?:(?:first|[a-z]+ly)\s+)?$")
+# between the cue and the end of the "as" clause only when or where it was said: never an
+# object ("as he said goodbye, ...") or a clause ("as he said he would, ...")
+_AS_TAIL = re.compile(
+    r"(?:\s+(?:(?:in|on|at|during|last|earlier|this|recently|just|previously|yesterday|today|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\x01—–]{0,60}))?\s*"
+)
+_AS_VERBS = _CLAUSE_VERBS | _WEAK_CLAUSE_VERBS
+
+
+def _as_source_said(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    span: tuple[int, int],
+    source_start: int,
+    cue_end: int,
+    base: str,
+    cue_word: str,
+) -> tuple[int, int, str] | None:
+    """The main clause an "as" clause attributes to its source ("As Breitbart News reported,
+    even on Friday morning, the Obama White House was refusing ..."; "It doesn't help that
+    ... is a classic scare tactic, as David Dayen noted in The Intercept."), or None.
+
+    `source_start` is where the source (or, with no source before the cue, the cue) starts;
+    `cue_word` is the cue as matched.
+    """
+    s_start, s_end = span
+    if base not in _AS_VERBS or not _AS_BEFORE.search(
+        masked, max(s_start, source_start - 24), source_start
+    ):
+        return None
+    tail = _AS_TAIL.match(masked, cue_end, s_end)
+    if tail is None or has_finite(masked, cue_end, tail.end()):
+        return None
+    after = tail.end()
+    opening = _AS_OPENING.fullmatch(masked, s_start, source_start)
+    lead = masked[s_start:source_start].split()
+    if (
+        opening is not None
+        and not has_finite(masked, s_start, source_start)
+        and ("," not in masked[s_start:source_start] or lead[0].lower() in _ADVERBIAL_OPENERS)
+    ):
+        # an adverbial may come first: "In the old Union of Soviet Socialist Republics, as
+        # Hedrick Smith reported in his The Russians, the communist big shots had ..."
+        if masked[after : after + 1] != ",":
+            return None
+        start = after + 1
+        chunk_end = masked.find(",", start, s_end)
+        if (
+            0 <= chunk_end - start <= 40
+            and not has_finite(masked, start, chunk_end)
+            and MASK not in masked[start:chunk_end]
+            and _is_clause(masked, *_trim(masked, chunk_end + 1, s_end))
+        ):
+            start = chunk_end + 1  # "..., even on Friday morning, the Obama White House ..."
+        s, e = _trim(text, start, s_end)
+        if (
+            len(masked[s:e].split()) < 3
+            # a subject or an adverbial opens it, not a verb: "Trump, as he said, will not attend"
+            or re.match(rf"(?:{FINITE_WORD.pattern})|[a-z]+(?:ed|ing)\b", masked[s:e]) is not None
+            or not _is_clause(masked, s, e)
+        ):
+            return None
+        return _partial_or_mixed(masked, quotes, s, e)[:3]
+    closing = _AS_CLOSING.search(masked, max(s_start, source_start - 24), source_start)
+    if (
+        closing is None
+        or masked[after:s_end].strip(" .!?\"'”’") != ""
+        or masked[s_start:s_end].rstrip(" \"'”’").endswith("?")
+        # after the main clause a phrase ("..., as the board made clear") may give a reason,
+        # and a present "says" quotes a saying ("..., as the man says"): a plain past verb only
+        or " " in cue_word
+        or cue_word in ("say", "says")
+    ):
+        return None
+    content = _content_before(text, masked, quotes, s_start, closing.start())
+    if (
+        content is None
+        or content[2] != "indirect"
+        or len(text[content[0] : content[1]].split()) < 4
+        or re.match(rf"(?:{FINITE_WORD.pattern})", masked[content[0] : content[1]]) is not None
+    ):
+        return None
+    return content
+
+
+_AS_BY = re.compile(r"\s+by\s+")
+
+
+def _as_reported_by(
+    masked: str, cue: tuple[int, int], cue_end: int, s_end: int
+) -> tuple[int, int] | None:
+    """The agent of a passive cue that opens an "as" clause ("As reported by Western
+    Journalism", "as first reported by the New York Times"), or None."""
+    if not _AS_BEFORE.search(masked, max(0, cue[0] - 24), cue[0]):
+        return None
+    by = _AS_BY.match(masked, cue_end, s_end)
+    if by is None:
+        return None
+    return subject_after(masked, by.end(), s_end)
+
+
+# a participle that opens the sentence, alone or after a subordinator: "Noting that only Kirk
+# voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
+# that he does respect Mrs. Clinton, he continued"
+_OPENING_PARTICIPLE = re.compile(
+    r"\s*(?:(?:After|While|Before|By|Upon|Since)\s+(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
+)
+# the main clause after the participle's comma: its subject, then its verb
+_MAIN_VERB_NEXT = re.compile(
+    rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
+    r"took|made|went|came|put|gave|spoke|wrote|held|left|met|won|lost|kept|sent|set|shook)\b"
+)
+
+
+def _opening_participle(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> Attribution | None:
+    """What a participle opening the sentence reports, said by the main clause's subject
+    ("Noting he majored in philosophy during college, Allen said ...": Allen noted it), or
+    None. The content ends at the comma after which that subject and its verb stand."""
+    floor = _after_dateline(masked, s_start, s_end)
+    opening = _OPENING_PARTICIPLE.match(masked, floor, s_end)
+    if opening is None:
+        return None
+    verb = opening.group("verb").lower()
+    if verb not in reporting_verb_forms():
+        return None
+    base = cue_base(verb)
+    if base not in _PARTICIPLE_VERBS:
+        return None
+    after = clause_after_cue(text, masked, quotes, opening.end(), s_end, base)
+    if after is None:
+        return None
+    s, e, kind, rule = after
+    for comma in re.finditer(r",\s+", masked[s:s_end]):
+        at = s + comma.end()
+        subject = subject_after(masked, at, s_end)
+        if subject is None or subject[0] != at or not _MAIN_VERB_NEXT.match(masked, subject[1]):
+            continue
+        start, end = _trim(text, s, min(e, s + comma.start()))
+        if len(masked[start:end].split()) < 3:
+            return None  # the reported clause was read by `clause_after_cue`; only cut here
+        if (
+            rule.startswith("said-")
+            and rule != "said-object"
+            and not has_finite(masked, start, end)
+        ):
+            # its verb was the main clause's: "After claiming their first Triple Crown for 19
+            # years last season, Wood tips ...", "Describing that first meeting ..., he said"
+            return None
+        start, end, kind, _ = _partial_or_mixed(masked, quotes, start, end)
+        cue = (opening.start("verb"), opening.end("verb"))
+        return Attribution(start, end, kind, f"{kind}:participle-opening", cue, subject, None, 0.7)
+    return None
+
+
+# after a speaker that follows its content, only when or where it spoke: "said Thursday", "said
+# on Saturday", "reported in a statement"
+_TAIL_WHEN_OR_WHERE = re.compile(
+    r"\s+(?:(?:on|in|at|during|last|this|earlier|later)\s+[^,;:\x01]{1,40}|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"yesterday|today)"
+)
+_SPEAKER_WORDS = (
+    words("role_nouns") | words("media_nouns") | words("organization_nouns") | words("np_modifiers")
+)
+
+
+def _widened_to_comma(
+    masked: str, s_start: int, subject: tuple[int, int], cue_end: int, s_end: int
+) -> tuple[int, int]:
+    """A speaker after its content keeps the words that describe it back to the comma ("...,
+    the news site RTL Info reported.", "..., Algerian foreign affairs ministry spokesman Benali
+    Cherif Abdelaziz said Thursday."), which the name search stopped short of: then the
+    content before the comma is the claim. Only when nothing but a time or place follows the
+    cue, and the words are a determiner, names and modifiers (no verb, no function word)."""
+    comma = masked.rfind(",", max(s_start, subject[0] - 50), subject[0])
+    tail = masked[cue_end:s_end].rstrip(" .!?\"'”’")
+    if (
+        comma < 0
+        or (tail and not _TAIL_WHEN_OR_WHERE.fullmatch(tail))
+        or masked[subject[0] : subject[1]].lower() in pronoun_classes()
+    ):
+        return subject
+    between = masked[comma + 1 : subject[0]].split()
+    if not 1 <= len(between) <= 4 or not masked[comma + 1 : comma + 2].isspace():
+        return subject
+    first = between[0]
+    if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
+        return subject
+    for word in between[1:] if first.lower() in ("the", "a", "an") else between:
+        lowered = word.lower()
+        if not re.fullmatch(r"[A-Za-z][\w’'.-]*", word):
+            return subject
+        if (
+            lowered in reporting_verb_forms()
+            or lowered in belief_verb_forms()
+            or lowered in words("function_words")
+            or lowered in words("determiners")
+            or lowered in pronoun_classes()
+            or lowered in PREPOSITIONS
+            or lowered in AUXILIARIES
+            or (
+                word[:1].islower()
+                and (NOT_IN_PHRASE.match(lowered) or FINITE_WORD.fullmatch(lowered))
+            )
+        ):
+            return subject
+    if not any(w.lower() in _SPEAKER_WORDS for w in between if w[:1].islower()) and not all(
+        w[:1].isupper() for w in between
+    ):
+        return subject  # "..., a word Trump then repeated": no word for a speaker
+    start = comma + 1
+    while masked[start].isspace():
+        start += 1
+    return start, subject[1]
+
+
 def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """The cues of masked[start:end] that are verbs: "Trump made further demands" and "state
     security forces have killed" hold a noun-like cue word but no speaker of their own."""
@@ -2473,8 +2798,21 @@ def attribute_sentence(
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
         if re.search(r"\bto\s+$", masked[max(s_start, cue[0] - 4) : cue[0]]):
             continue  # "goes on to say", "refused to comment": the subject is further away
-        subject = subject_before(masked, s_start, cue[0]) or _plural_opening(
-            masked, s_start, cue[0]
+        by_source = _as_reported_by(masked, cue, m.end(), s_end)
+        if by_source is not None:
+            # "As reported by Western Journalism, the ...", "..., as first reported by the New
+            # York Times on Tuesday.": the agent after "by" reports the main clause
+            as_said = _as_source_said(
+                text, masked, sent_quotes, (s_start, s_end), cue[0], by_source[1], base, m.group()
+            )
+            if as_said is not None:
+                s, e, kind = as_said
+                add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
+            continue
+        subject = (
+            subject_before(masked, s_start, cue[0])
+            or _plural_opening(masked, s_start, cue[0])
+            or _plural_after_boundary(masked, s_start, cue[0])
         )
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
@@ -2552,7 +2890,7 @@ def attribute_sentence(
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
-            long_subject = _long_subject(masked, s_start, cue[0])
+            long_subject = _long_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )
@@ -2571,6 +2909,8 @@ def attribute_sentence(
             opening = _RELATIVE.match(masked, subject[0], subject[1])
             if opening is not None:
                 subject = (opening.end(), subject[1])  # "whom residents": "residents"
+        if subject is not None and appositive is None and not relative and shared is None:
+            subject = _widened_to_comma(masked, s_start, subject, m.end(), s_end)
         if subject is not None:
             head_floor = appositive[0] if appositive else subject[0]
             pre = masked[s_start:head_floor].rstrip()
@@ -2674,6 +3014,15 @@ def attribute_sentence(
                         e = _trim(text, s, predicate.start())[1]
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
+                continue
+            as_said = _as_source_said(
+                text, masked, sent_quotes, (s_start, s_end), subject[0], m.end(), base, m.group()
+            )
+            if as_said is not None and appositive is None and not relative:
+                # "As Breitbart News reported, even on Friday morning, the ...", "..., as David
+                # Dayen noted in The Intercept.": the source reports the main clause
+                s, e, kind = as_said
+                add(Attribution(s, e, kind, f"{kind}:as-source", cue, subject, None, 0.75))
             continue
         # inversion: "..., said John Kirby." / ""...," said the official."
         before = masked[s_start : cue[0]].rstrip()
@@ -2739,6 +3088,9 @@ def attribute_sentence(
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)
+    if opening is not None:
+        add(opening)
     for act in unattributed_questions(masked, s_start, s_end):
         s, e = _trim(text, act.start, act.end)
         if e - s >= 3:

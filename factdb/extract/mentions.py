@@ -16,6 +16,7 @@ from factdb.extract.lexicon import (
     belief_verb_forms,
     pronoun_classes,
     reporting_verb_forms,
+    verb_class,
     words,
 )
 from factdb.extract.quotes import MASK
@@ -213,8 +214,9 @@ _SHARE_PHRASE = re.compile(
 _PERCENT_SHARE = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Oo]nly|"
     r"[Aa]\s+mere|[Jj]ust|[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?"
-    r"(?:(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+percent|[Hh]alf|[Aa]\s+third|[Aa]\s+quarter|"
-    r"[Tt]wo-thirds|[Tt]hree-quarters|[Aa]\s+majority|[Mm]ajorities)"
+    r"(?:(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+percent|\d+(?:\.\d+)?%|[Hh]alf|[Aa]\s+third|"
+    r"[Aa]\s+quarter|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fourths?|fifths?)|"
+    r"[Aa]\s+majority|[Mm]ajorities)"
     r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[A-Za-z][\w.’'-]*\s+){0,5}?[A-Za-z][\w-]*)?)"
     r"\s*(?:(?:also|still|now)\s+)?$"
 )
@@ -223,7 +225,12 @@ _PERCENT_SHARE = re.compile(
 # words each phrase above needs ("familiar with", "out of", "percent", "majority", ...)
 _ANONYMOUS_HINT = re.compile(r"familiar|close|briefed|knowledge|involved|within|inside|who")
 _SHARE_HINT = re.compile(r"\s(?:in|out|of)\s")
-_PERCENT_HINT = re.compile(r"percent|alf|third|quarter|ajorit")
+_PERCENT_HINT = re.compile(r"percent|%|alf|third|quarter|fourth|fifth|ajorit")
+# the people a poll asked: "those surveyed", "voters polled", "respondents questioned"
+_POLLED_PHRASE = re.compile(
+    r"(?<![\w’'-])(?P<phrase>(?:[Tt]hose|[Pp]eople|[Rr]espondents|[Vv]oters|[Aa]dults|"
+    r"[Aa]mericans)\s+(?:surveyed|polled|questioned|interviewed))\s*(?:(?:also|still|now)\s+)?$"
+)
 
 
 _CLOCK_WORDS = frozenset(
@@ -261,6 +268,13 @@ def _quantity(word: str, next_word: str) -> bool:
     return bool(next_word in _COUNTED or _AGE_OR_NAME.match(word))
 
 
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+_QUALIFIER = re.compile(
+    r"(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Oo]nly|[Aa]\s+mere|[Jj]ust|"
+    r"[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?"
+)
+
+
 def share_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """A poll share ending at `at` ("47 percent of Cuban Americans", "six in 10 voters"), or
     None: such a phrase speaks for the people it counts."""
@@ -271,7 +285,21 @@ def share_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         _PERCENT_HINT.search(masked, max(floor, at - 90), at)
         and _PERCENT_SHARE.search(masked, max(floor, at - 90), at)
     )
-    return (share.start("phrase"), share.end("phrase")) if share else None
+    if not share:
+        return None
+    next_word = _NEXT_WORD.match(masked, at)
+    if (
+        next_word is not None
+        and next_word.group(1) in verb_class("noun_like")
+        and share.group("phrase")[-1:].islower()
+    ):
+        return None  # "1% of member states' combined national incomes": "states" is a noun
+    start = share.start("phrase")
+    if "%" in share.group("phrase"):
+        # "only 25% of Britons" is named "25% of Britons", as the word search named it before
+        # the sign was read here
+        start += _QUALIFIER.match(share.group("phrase")).end()
+    return start, share.end("phrase")
 
 
 NEAR_WINDOW = 32  # characters tokenised first: most speaker phrases end within them
@@ -347,6 +375,11 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     share = share_before(masked, floor, at)
     if share:
         return share
+    polled = "ed" in masked[max(floor, at - 14) : at] and _POLLED_PHRASE.search(
+        masked, max(floor, at - 40), at
+    )
+    if polled:
+        return polled.start("phrase"), polled.end("phrase")
     near = _near_window_start(masked, lookback, at)
     if near is not None:
         try:

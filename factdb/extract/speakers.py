@@ -122,7 +122,10 @@ _UNNAMED_GROUP = re.compile(
 _POLL_SHARE = re.compile(
     r"(?:[A-Za-z]+\s+){0,2}?(?:(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
     r"(?:percent|per\s+cent)|[Hh]alf|[Aa]\s+(?:majority|minority|plurality|third|quarter)|"
-    r"(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters))\s+of\b|[Mm]ost\s+[A-Z][a-z]+s\b)"
+    r"(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters))\s+of\b|[Mm]ost\s+[A-Z][a-z]+s\b"
+    # a share standing alone: "47% say", "three-fourths say"
+    r"|(?:\d+(?:\.\d+)?\s?%|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fourths?|"
+    r"fifths?))$)"
 )
 
 
