@@ -196,6 +196,73 @@ def test_no_finding_without_a_document_as_subject(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
+        # PolNeAR train (NYT, 2016): an aside between the poll and its verb
+        (
+            "The poll, released on Wednesday night by the Public Policy Institute of "
+            "California, showed Mrs. Clinton leading Mr. Sanders among likely voters, 46 percent "
+            "to 44 percent.",
+            "Mrs. Clinton leading Mr. Sanders among likely voters, 46 percent to 44 percent",
+            "poll",
+        ),
+        # PolNeAR train (NYT, 2016): the perfect, the finding first
+        (
+            "Hillary Clinton and Bernie Sanders are locked in a tight race in California, the "
+            "nation's most populous state, a new statewide poll has found.",
+            "Hillary Clinton and Bernie Sanders are locked in a tight race in California, the "
+            "nation's most populous state",
+            "a new statewide poll",
+        ),
+        # PolNeAR train (USA Today, 2016): a bare plural after "as"
+        (
+            "Clinton's campaign has responded to Sanders more aggressively as polls show Sanders "
+            "surging in Iowa before the caucuses.",
+            "Sanders surging in Iowa before the caucuses",
+            "polls",
+        ),
+        # PolNeAR train (USA Today, 2016): the document is the noun before "of polls"
+        (
+            "The RealClearPolitics rolling average of polls shows Clinton's figure has improved "
+            "to the low 40s since the end of the Democratic convention.",
+            "Clinton's figure has improved to the low 40s since the end of the Democratic "
+            "convention",
+            "RealClearPolitics rolling average of polls",
+        ),
+        # PolNeAR train (AP, 2016): polling and recordings report findings too
+        (
+            "Exit polling showed that Clinton won every demographic tracked except voters "
+            "under 30.",
+            "Clinton won every demographic tracked except voters under 30",
+            "Exit polling",
+        ),
+        (
+            "A video of the episode shows her clutching her cellphone and pinballing among "
+            "outstretched, shoving hands.",
+            "her clutching her cellphone and pinballing among outstretched, shoving hands",
+            "A video of the episode",
+        ),
+    ],
+    ids=["aside", "perfect-after", "as-polls-show", "average-of-polls", "polling", "video"],
+)
+def test_finding_in_more_shapes_is_attributed_to_its_document(
+    text: str, content: str, speaker: str
+) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert (claim.text.rstrip("."), claim.rule) == (content, "indirect:evidence")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "media")
+
+
+def test_perfect_of_find_without_a_document_is_no_finding() -> None:
+    # PolNeAR train (Politico, 2016): people find a voice, no document reports anything
+    text = "Democrats have found their voice on gun control again after the shootings."
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
         # PolNeAR train (Breitbart, 2016): one quoted word characterises the object
         (
             "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”",

@@ -1955,6 +1955,11 @@ def _evidence_phrase(
     index = toks.index(head)
     first = index
     dets = words("determiners")
+    if index >= 2 and toks[index - 1].lower == "of" and toks[index - 2].text.isalpha():
+        # "The RealClearPolitics rolling average of polls", "The next series of emails": the
+        # phrase is the noun before "of", whose own words come before it
+        index -= 2
+        first = index
     for j in range(index - 1, max(-1, index - 7), -1):
         tok = toks[j]
         if (
@@ -1973,6 +1978,7 @@ def _evidence_phrase(
         masked[s_start:start].strip()
         and not masked[s_start:start].rstrip().endswith(",")
         and first == index
+        and not (first > 0 and toks[first - 1].lower in _CLAUSE_LINKS)
     ):
         return None  # "voters in the survey show": the noun is no subject
     modifiers = re.sub(
@@ -1982,6 +1988,29 @@ def _evidence_phrase(
         # "The report published Tuesday", "A study by the liberal watchdog group Media Matters"
         return start, head.end + len(modifiers.rstrip())
     return start, head.end
+
+
+# words that open a clause whose subject may be a bare plural: "as polls show", "where polls
+# show Mrs. Clinton slightly trailing", "because recent polls show"
+_CLAUSE_LINKS = frozenset(
+    ["as", "where", "because", "while", "since", "although", "though", "when", "but", "and"]
+)
+
+
+# words that may follow the document's noun before its verb: "The poll also found", "A report
+# last month already showed", "polls there show"
+_AFTER_EVIDENCE_NOUN = frozenset(
+    ["also", "now", "still", "again", "alone", "only", "already", "even", "last", "this",
+     "earlier", "later", "there", "here", "team", "teams"]
+)  # fmt: skip
+
+
+# an aside between the document and its verb: ", released on Wednesday night by the Public
+# Policy Institute of California,", ", conducted jointly with ...,", ", which surveyed ...,"
+_EVIDENCE_ASIDE = re.compile(
+    r"\s*,\s+(?:(?:which|who)\s|[a-z]+(?:ed|en)\s|(?:of|by|in|for|from|among|with)\s)"
+    r"[^,;\x01]{3,160}?,\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*$"
+)
 
 
 def _evidence(
@@ -1994,23 +2023,45 @@ def _evidence(
     between ("published Tuesday", "taken in South Carolina"), never a passive ("was found").
     """
     before = masked[s_start : m.start()]
-    if _PASSIVE_BEFORE.search(before) or re.search(r"\b(?:to|has|have|had)\s+$", before):
+    if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
-    window = max(s_start, m.start() - 120)
-    if words("evidence_nouns").isdisjoint(
-        re.findall(r"[a-z]+", masked[window : m.start()].lower())
-    ):
+    # "every recent state poll has shown him trailing", "a new statewide poll has found": the
+    # perfect reports a finding like the past; the document is looked for before the auxiliary
+    perfect = re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before)
+    if perfect is None and m.group() == "shown":
+        return None  # "Footage shown on the handset was clear": a participle, no finding
+    verb_at = m.start() - len(perfect.group()) if perfect else m.start()
+    window = max(s_start, verb_at - 200)
+    if words("evidence_nouns").isdisjoint(re.findall(r"[a-z]+", masked[window:verb_at].lower())):
         return None  # the cheap test first: most "found" and "show" have no document nearby
-    nouns = tokens(masked, window, m.start())
+    nouns = tokens(masked, window, verb_at)
     head = next((t for t in reversed(nouns) if t.lower in words("evidence_nouns")), None)
     if head is None:
         return None
-    between = masked[head.end : m.start()]
+    between = masked[head.end : verb_at]
+    aside = _EVIDENCE_ASIDE.match(between)
+    if aside is not None and MASK not in between and ";" not in between:
+        # "The poll, released on Wednesday night by ..., showed": past the aside, the head
+        # itself is right before the verb
+        between = ""
+        verb_at = head.end
     if STRICT_FINITE.search(between) or MASK in between or ";" in between:
         return None
     if len(between.split()) > 10 or between.count(",") == 1:
         return None
-    subject = _evidence_phrase(masked, s_start, nouns, head, m.start())
+    following = between.split()[:1]
+    if (
+        following
+        and following[0].isalpha()
+        and following[0].islower()
+        and not (
+            following[0] in PREPOSITIONS
+            or following[0] in _AFTER_EVIDENCE_NOUN
+            or following[0].endswith(("ed", "en", "ly"))
+        )
+    ):
+        return None  # "users of TiVo digital video recorders have found": "video" modifies
+    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at)
     if subject is None:
         return None
     cue = (m.start(), m.end())
@@ -2018,6 +2069,9 @@ def _evidence(
     if rest.strip(_EDGE_TRIM) == "":
         # "..., new fundraising reports show.": the finding comes first
         pre = masked[s_start : subject[0]].rstrip()
+        as_shown = re.search(r",\s*as$", pre)  # "..., as recent polls show."
+        if as_shown is not None:
+            pre = pre[: as_shown.start() + 1]
         if not pre.endswith(","):
             return None
         content = _content_before(text, masked, quotes, s_start, s_start + len(pre) - 1)
