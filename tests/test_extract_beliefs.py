@@ -92,6 +92,61 @@ def test_no_belief_without_a_believer_in_view(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (USA Today, 2016): the progressive states the belief
+        (
+            "The campaign is expecting to air a new ad, which paints rival Hillary Clinton as a "
+            "job-killer, as soon as Monday in nine states.",
+            "to air a new ad, which paints rival Hillary Clinton as a job-killer, as soon as "
+            "Monday in nine states",
+            "campaign",
+        ),
+        # PolNeAR train (Politico, 2016): a participle after the main clause; the believer is
+        # its subject
+        (
+            "Establishment Republicans are rushing to build a multistate defense system to "
+            "protect Senate and House candidates, fearing that the party could lose its hold on "
+            "Congress if Donald Trump is at the top of the ticket in November.",
+            "the party could lose its hold on Congress if Donald Trump is at the top of the "
+            "ticket in November",
+            "Establishment Republicans",
+        ),
+        # PolNeAR train (AP, 2016): the to-infinitive, not the relative clause after "that"
+        (
+            "Bernie Sanders is sticking to his campaign message, hoping to avoid any misstep "
+            "that could undermine his sizeable New Hampshire lead.",
+            "to avoid any misstep that could undermine his sizeable New Hampshire lead",
+            "Bernie Sanders",
+        ),
+    ],
+    ids=["progressive", "participle-that", "participle-to"],
+)
+def test_belief_in_the_progressive_or_a_participle(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC business/1082: the progressive sits in a relative clause about the subject
+        "Shares in Stanley Leisure, who had been hoping the bill would pave the way for a big "
+        "expansion in smaller casinos, fell by between 10 and 25% following the announcement.",
+        # PolNeAR train (USA Today, 2016): a participle modifying a noun, no comma
+        "The surprisingly robust jobs report cheered Democrats hoping to retain the White House.",
+        # PolNeAR train (NYT, 2016): a quantifier is nobody to check a belief with
+        "Each faction projected its own worldview onto Obama, believing he would pursue their "
+        "own particular vision of the future.",
+    ],
+    ids=["relative-progressive", "noun-modifier", "quantifier"],
+)
+def test_no_belief_in_a_participle_without_a_believer(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
 def test_belief_of_a_pronoun_is_kept_with_the_sentence_subject_before_it() -> None:
     # BBC politics/340: "He" opens the sentence after the one Charles Kennedy opens
     text = (

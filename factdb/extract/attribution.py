@@ -1716,7 +1716,8 @@ _PARTICIPLE_VERBS = verb_class("participle")
 
 # The writer and the reader: their beliefs are the article's voice, not an attribution.
 _NOT_BELIEVERS = frozenset(
-    ["i", "we", "you", "me", "us", "one", "many", "some", "few"]
+    ["i", "we", "you", "me", "us", "one", "many", "some", "few", "each", "both", "all", "most"]
+    + ["several", "neither", "either", "none", "others"]
     + ["someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody"]
 )
 
@@ -1746,6 +1747,16 @@ _NOT_BEFORE_BELIEVER = frozenset(
 )  # fmt: skip
 
 
+# the progressive's auxiliary before a belief's -ing form: "is hoping", "’re expecting",
+# "was still hoping"
+_PROGRESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|am|been)|[’']s|[’']re)\s+(?:(?:still|also|now|already|[a-z]+ly)\s+)?$"
+)
+# a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
+# "..., fearing that the party could lose"
+_BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
+
+
 # Belief nouns that look like verb forms after a determiner or preposition ("the fears that").
 _BELIEF_NOUN_FORMS = frozenset(["fears", "hopes", "doubts", "worries", "wants", "thought"])
 
@@ -1760,10 +1771,17 @@ def _belief(
     never the writer or reader, never a passive, and the content a clause or to-infinitive.
     """
     form = m.group()
-    if form.endswith("ing"):
-        return None
     before = masked[s_start : m.start()]
-    if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+    progressive = participle = None
+    if form.endswith("ing"):
+        # "Clinton is hoping voters see her as ready", "She's hoping Saturday's caucuses will
+        # ...": the progressive states the belief as the simple form does; "..., hoping to
+        # avoid any misstep": the participle's believer is the main clause's subject
+        progressive = _PROGRESSIVE_BEFORE.search(before)
+        participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
+        if progressive is None and participle is None:
+            return None
+    elif _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
     if form in _BELIEF_NOUN_FORMS and _noun_use(masked, s_start, m.start()):
         return None
@@ -1772,7 +1790,18 @@ def _belief(
         return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
         return None  # "may want to check", "would want someone": no stance is reported
-    subject = subject_before(masked, s_start, cue[0])
+    if participle is not None:
+        floor = _after_dateline(masked, s_start, m.start())
+        subject = sentence_subject(masked, floor, m.start()) or _main_clause_subject(
+            masked, floor, m.start()
+        )
+    else:
+        verb_at = s_start + progressive.start() if progressive is not None else cue[0]
+        if progressive is not None and re.search(
+            r"\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?$", masked[s_start:verb_at]
+        ):
+            return None  # "Stanley Leisure, who had been hoping ..., fell": background
+        subject = subject_before(masked, s_start, min(cue[0], verb_at))
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
@@ -1782,6 +1811,12 @@ def _belief(
     if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
         return None  # "want safe streets": a wish for a thing, not a claim
     after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
+    if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
+        # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
+        # content, not a clause after a relative "that" further on
+        s, e = _trim(text, m.end(), s_end)
+        if e - s >= 8:
+            after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
