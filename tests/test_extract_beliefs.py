@@ -340,6 +340,51 @@ def test_characterisation_in_quoted_words(text: str, content: str, speaker: str)
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (2016): "what X called "..."": the relative is the thing characterised
+        (
+            "Nixon’s use of the “Southern Strategy” led to what aide Kevin Phillips called “the "
+            "beginning of a new Republican era” in his 1969 book.",
+            "the beginning of a new Republican era",
+            "Kevin Phillips",
+        ),
+        # PolNeAR train (NYT, 2016): "which X called"
+        (
+            "Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming "
+            "Michael R. Bloomberg.",
+            "a disgrace",
+            "Trump",
+        ),
+        # PolNeAR train (USA Today, 2016): "one which X calls", role and name before the verb
+        (
+            "Containment is intimately connected to the Republican franchise in national "
+            'security, one which Western New England University historian John Baick calls "a '
+            'foundation of our political culture."',
+            "a foundation of our political culture",
+            "John Baick",
+        ),
+    ],
+    ids=["what-called", "which-called", "one-which-calls"],
+)
+def test_characterisation_of_a_relative_is_the_quoted_words(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert (claim.text, claim.rule) == (content, "direct:characterisation")
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_name_after_a_relative_is_no_characterisation() -> None:
+    # PolNeAR train (NYT, 2016): the campaign's name, not a judgement
+    text = (
+        "Mr. Ryan is indeed at the center of a national campaign - one he calls ''Confident "
+        "America'' - but it is not necessarily for president."
+    )
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # PolNeAR train (Breitbart, 2016): a name, not a characterisation

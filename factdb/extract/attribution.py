@@ -1909,6 +1909,43 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
     return time.start() if time else end
 
 
+# the quoted words right after the verb whose object is a relative before its subject: "what
+# aide Kevin Phillips called "the beginning of a new Republican era"", "a country that Mitt
+# Romney called "our No.1 geopolitical foe""
+_QUOTED_RIGHT_AFTER = re.compile(r"\s+(?:as\s+)?(?=\x01)")
+_RELATIVE_OBJECT = frozenset(["what", "which", "that", "whom", "who"])
+
+
+def _relative_characterisation(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "... led to what aide Kevin Phillips called "the beginning of a new Republican era"":
+    the thing characterised is the relative before the speaker, so the claim is the speaker's
+    quoted words alone."""
+    if m.group().endswith("ing"):
+        return None
+    shape = _QUOTED_RIGHT_AFTER.match(masked, m.end(), s_end)
+    quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
+    if quote is None:
+        return None
+    if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
+        return None  # "a group it calls "We The People"": a name, not a judgement
+    cue = _cue_span(masked, s_start, m.start(), m.end())
+    if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), cue[0]):
+        return None
+    subject = subject_before(masked, s_start, cue[0])
+    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+        return None
+    opener = tokens(masked, max(s_start, subject[0] - 12), subject[0])
+    if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
+        return None
+    end = _characterisation_end(text, masked, quote, s_end)
+    start, end = _trim(text, quote.start, end)
+    kind = "direct" if end <= quote.end else "mixed"
+    return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
+                       subject, None, 0.7)  # fmt: skip
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -1924,6 +1961,9 @@ def _characterisation(
     Only with a quotation (so "called for a vote" or "a group called X" never count), a thing
     named between the verb and it, and a speaker who is the verb's subject.
     """
+    relative = _relative_characterisation(text, masked, quotes, s_start, s_end, m)
+    if relative is not None:
+        return relative
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
     if shape is not None and find_cues(masked, shape.start("object"), shape.end("object")):
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
