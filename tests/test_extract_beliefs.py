@@ -130,6 +130,42 @@ def test_belief_in_the_progressive_or_a_participle(text: str, content: str, spea
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (NYT, 2016): an appositive between the believer and the verb
+        (
+            "Bobby Franklin, the president of the National Venture Capital Association, thinks "
+            "Mr. Trump will pick up support among tech people as he moderates his views.",
+            "Mr. Trump will pick up support among tech people as he moderates his views",
+            "Bobby Franklin",
+        ),
+        # PolNeAR train (AP, 2016): an adverb set off by commas
+        (
+            "Sanders, meanwhile, hopes that winning a large share of the state’s 475 delegates "
+            "will give him momentum heading into the party’s Philadelphia convention in July.",
+            "winning a large share of the state’s 475 delegates will give him momentum heading "
+            "into the party’s Philadelphia convention in July",
+            "Sanders",
+        ),
+        # PolNeAR train (AP, 2016): a relative clause; "hopes" after a comma is still the verb
+        (
+            "Now Jeb Bush, who has been more successful raising money than attracting votes this "
+            "year, hopes his campaign could score a turnaround there.",
+            "his campaign could score a turnaround there",
+            "Jeb Bush",
+        ),
+    ],
+    ids=["appositive", "adverb-aside", "relative-aside"],
+)
+def test_belief_of_a_name_with_an_aside_before_the_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # BBC business/1082: the progressive sits in a relative clause about the subject

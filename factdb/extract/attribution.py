@@ -1783,9 +1783,14 @@ def _belief(
             return None
     elif _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
-    if form in _BELIEF_NOUN_FORMS and _noun_use(masked, s_start, m.start()):
-        return None
     cue = _cue_span(masked, s_start, m.start(), m.end())
+    aside_name = None
+    if progressive is None and participle is None and before.rstrip().endswith(","):
+        # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
+        # "Now Jeb Bush, who has been more successful raising money ..., hopes"
+        aside_name = _name_before_aside(masked, s_start, cue[0])
+    if form in _BELIEF_NOUN_FORMS and aside_name is None and _noun_use(masked, s_start, m.start()):
+        return None
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
         return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
@@ -1802,6 +1807,12 @@ def _belief(
         ):
             return None  # "Stanley Leisure, who had been hoping ..., fell": background
         subject = subject_before(masked, s_start, min(cue[0], verb_at))
+        if subject is None and progressive is None:
+            # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
+            aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
+            if aside is not None and aside.start() > s_start:
+                subject = subject_before(masked, s_start, aside.start())
+        subject = subject or aside_name
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
