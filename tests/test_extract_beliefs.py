@@ -331,8 +331,31 @@ def test_no_finding_without_a_document_as_subject(text: str) -> None:
             "her clutching her cellphone and pinballing among outstretched, shoving hands",
             "A video of the episode",
         ),
+        # PolNeAR train (USA Today, 2016): a paper's name with a function word in it
+        (
+            "A USA TODAY/Suffolk University poll found that in a hypothetical race Sanders "
+            "leads Trump by 8 points.",
+            "in a hypothetical race Sanders leads Trump by 8 points",
+            "A USA TODAY/Suffolk University poll",
+        ),
+        # PolNeAR train (Wash. Post, 2016): modifiers between "of" and the document noun
+        (
+            "An average of recent Post-ABC polls shows Hillary Clinton leading Trump by 70 "
+            "percent to 25 percent among Hispanic voters.",
+            "Hillary Clinton leading Trump by 70 percent to 25 percent among Hispanic voters",
+            "An average of recent Post-ABC polls",
+        ),
     ],
-    ids=["aside", "perfect-after", "as-polls-show", "average-of-polls", "polling", "video"],
+    ids=[
+        "aside",
+        "perfect-after",
+        "as-polls-show",
+        "average-of-polls",
+        "polling",
+        "video",
+        "name-with-today",
+        "average-of-modified-polls",
+    ],  # fmt: skip
 )
 def test_finding_in_more_shapes_is_attributed_to_its_document(
     text: str, content: str, speaker: str

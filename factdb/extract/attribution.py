@@ -2041,11 +2041,15 @@ def _evidence_phrase(
     index = toks.index(head)
     first = index
     dets = words("determiners")
-    if index >= 2 and toks[index - 1].lower == "of" and toks[index - 2].text.isalpha():
-        # "The RealClearPolitics rolling average of polls", "The next series of emails": the
-        # phrase is the noun before "of", whose own words come before it
-        index -= 2
-        first = index
+    for k in range(index - 1, max(0, index - 4), -1):
+        # "The RealClearPolitics rolling average of polls", "A new batch of State Department
+        # emails": the phrase is the noun before "of", whose own words come before it
+        if toks[k].lower == "of":
+            if toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+                index = first = k - 1
+            break
+        if not toks[k].text[:1].isalnum() or toks[k].lower in PREPOSITIONS:
+            break
     for j in range(index - 1, max(-1, index - 7), -1):
         tok = toks[j]
         if (
@@ -2054,7 +2058,9 @@ def _evidence_phrase(
             or STRICT_FINITE.fullmatch(tok.lower)
         ):
             break
-        if tok.lower in words("function_words") and tok.lower not in dets:
+        # "A USA TODAY/Suffolk University poll", "A USA Today/Suffolk University poll"
+        in_name = tok.text[:1].isupper() and j > 0 and toks[j - 1].text[:1].isupper()
+        if tok.lower in words("function_words") and tok.lower not in dets and not in_name:
             break
         first = j
         if tok.lower in dets:
@@ -2070,6 +2076,7 @@ def _evidence_phrase(
     modifiers = re.sub(
         r"(?:\s+(?:also|now|still|again|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
     )
+
     if "," not in modifiers and 0 < len(modifiers.split()) <= 10:
         # "The report published Tuesday", "A study by the liberal watchdog group Media Matters"
         return start, head.end + len(modifiers.rstrip())
