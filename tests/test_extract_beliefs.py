@@ -434,6 +434,26 @@ def test_characterisation_of_a_relative_is_the_quoted_words(
     assert claim.speaker is not None and claim.speaker.name == speaker
 
 
+def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pronoun() -> None:
+    # ECB+ 36_3: "his church" characterises inside a relative clause; the "they" of a later
+    # sentence is the prosecutors, whom no claim names, so it stays unknown
+    text = (
+        "A Texas jury convicted polygamist sect leader Warren Jeffs of child sexual assault "
+        "Thursday in a case stemming from two young followers he took as brides in what his "
+        'church calls "spiritual marriages." The 55-year-old head of the Fundamentalist Church '
+        "of Jesus Christ of Latter Day Saints stood stone-faced as the verdict was read. "
+        "Prosecutors used DNA evidence to show Jeffs fathered a child with a 15-year-old girl "
+        "and played an audio recording of what they said was him sexually assaulting a "
+        "12-year-old girl."
+    )
+    claims = claims_of(text)
+    (characterised,) = [c for c in claims if c.rule == "direct:characterisation"]
+    assert characterised.text == "spiritual marriages"
+    assert characterised.speaker is not None and characterised.speaker.name == "his church"
+    later = [c for c in claims if c.text.endswith("12-year-old girl")]
+    assert later and all(c.speaker is None or c.speaker.name != "his church" for c in later)
+
+
 def test_a_name_after_a_relative_is_no_characterisation() -> None:
     # PolNeAR train (NYT, 2016): the campaign's name, not a judgement
     text = (
