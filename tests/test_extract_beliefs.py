@@ -166,6 +166,41 @@ def test_belief_of_a_name_with_an_aside_before_the_verb(
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Wash. Post, 2016): "hopes that" after a determined singular noun
+        (
+            "Now the government hopes that its diplomats can make a more forceful argument "
+            "about the benefits that Mexico provides to the United States.",
+            "its diplomats can make a more forceful argument about the benefits that Mexico "
+            "provides to the United States",
+            "government",
+        ),
+        # PolNeAR train (USA Today, 2016): "wants to" after a name used as a modifier
+        (
+            "The Sanders campaign wants to address concerns about the use of joint fundraising "
+            "committees.",
+            "to address concerns about the use of joint fundraising committees",
+            "Sanders campaign",
+        ),
+    ],
+    ids=["government-hopes-that", "campaign-wants-to"],
+)
+def test_belief_form_after_a_determined_noun_is_the_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_belief_noun_after_a_possessive_is_no_belief() -> None:
+    # the party's hopes: a noun phrase, the subject of "were dashed"
+    text = "The party's hopes that the economy would recover were dashed by the report."
+    assert [c for c in claims_of(text) if c.rule == "indirect:belief"] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # BBC business/1082: the progressive sits in a relative clause about the subject

@@ -1761,6 +1761,24 @@ _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?
 _BELIEF_NOUN_FORMS = frozenset(["fears", "hopes", "doubts", "worries", "wants", "thought"])
 
 
+# a determiner and a singular noun, then the belief verb and its content: "the government
+# hopes that", "The Sanders campaign wants to"
+_DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                              r"(?:[A-Z][\w’'.-]*\s+){0,3}[a-z]+[^s\W]\s+$")  # fmt: skip
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bbe)")
+
+
+def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
+    """ "The Sanders campaign wants to address concerns", "Now the government hopes that its
+    diplomats can ...": after a determined singular noun, "wants to" or "hopes that" is the
+    verb (the noun "hopes" is not followed by "to" or "that" and a clause after a singular
+    noun); "voter fears that", with no determiner, stays a noun."""
+    if not _DETERMINED_NOUN.search(masked, max(s_start, m.start() - 60), m.start()):
+        return False
+    after = masked[m.end() : m.end() + 40]
+    return bool(_TO_VERB.match(after) or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after))
+
+
 def _belief(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
@@ -1789,7 +1807,12 @@ def _belief(
         # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
         # "Now Jeb Bush, who has been more successful raising money ..., hopes"
         aside_name = _name_before_aside(masked, s_start, cue[0])
-    if form in _BELIEF_NOUN_FORMS and aside_name is None and _noun_use(masked, s_start, m.start()):
+    if (
+        form in _BELIEF_NOUN_FORMS
+        and aside_name is None
+        and _noun_use(masked, s_start, m.start())
+        and not _verb_after_a_noun(masked, s_start, m)
+    ):
         return None
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
         return None  # "Democrats don't think X" reports no belief that X
