@@ -403,6 +403,40 @@ def test_finding_in_more_shapes_is_attributed_to_its_document(
     assert (claim.speaker.name, claim.speaker.kind) == (speaker, "media")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2015): an agency finds, stated as a "that" clause
+        (
+            "After an investigation, the Department of Justice found that the city’s police "
+            "force was fleecing its residents in order to raise revenue.",
+            "the city’s police force was fleecing its residents in order to raise revenue",
+            "Department of Justice",
+        ),
+        # PolNeAR train (Breitbart, 2016): researchers named in an aside, a year before "that"
+        (
+            "Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the "
+            "Israeli Air Force is the best in the world.",
+            "the Israeli Air Force is the best in the world",
+            "Two military analysts",
+        ),
+    ],
+    ids=["agency-found-that", "analysts-found-in-year-that"],
+)
+def test_what_a_named_source_found_that_is_its_finding(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_finding_that_of_the_reader_is_no_claim() -> None:
+    # BBC sport: "you" find that, no source
+    text = "They were kindred spirits and when you find that, you can move very quickly."
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
 def test_perfect_of_find_without_a_document_is_no_finding() -> None:
     # PolNeAR train (Politico, 2016): people find a voice, no document reports anything
     text = "Democrats have found their voice on gun control again after the shootings."

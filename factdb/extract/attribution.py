@@ -2129,6 +2129,51 @@ _EVIDENCE_ASIDE = re.compile(
 )
 
 
+# "found that" / "found in 2014 that": a finding stated as a clause
+_FOUND_THAT = re.compile(r"(?:\s+in\s+\d{4})?,?\s+that\s+(?!is\b|was\b|of\b)")
+
+
+def _finding_that(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    verb_at: int,
+) -> Attribution | None:
+    """ "The authors found that voters in districts hardest hit by Chinese imports tended to
+    ...", "In 2014, Pew found that ...", "Clinton's lawyers looked through the e-mails and
+    found that ...": what researchers, an agency or an inquiry found, stated as a "that"
+    clause, is their claim whatever the subject's noun. Only "find" (not "show": "Cleveland
+    showed that ..." is the writer's inference), never the writer or reader."""
+    if m.group() not in ("found", "finds", "find"):
+        return None
+    that = _FOUND_THAT.match(masked, m.end(), s_end)
+    if that is None:
+        return None
+    cue_start = _cue_span(masked, s_start, verb_at, m.end())[0]
+    if _NEGATED_BEFORE.search(masked, max(s_start, cue_start - 24), cue_start):
+        return None
+    if _MODAL_BEFORE.search(masked, max(s_start, cue_start - 12), cue_start):
+        return None  # "may find that": not found yet
+    subject = (
+        subject_before(masked, s_start, cue_start)
+        or _coordinated_subject(masked, s_start, cue_start)
+        or _name_before_aside(masked, s_start, cue_start)
+    )
+    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS | {"it"}:
+        return None
+    opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
+    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
+        return None  # "what the researchers found that ...", "if we find that"
+    s, e = _trim(text, that.end(), _clip_end(masked, that.end(), s_end))
+    if len(masked[s:e].split()) < 4:
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()), subject, None, 0.6)
+
+
 def _evidence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
@@ -2147,6 +2192,21 @@ def _evidence(
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding
     verb_at = m.start() - len(perfect.group()) if perfect else m.start()
+    return _document_finding(text, masked, quotes, s_start, s_end, m, verb_at) or _finding_that(
+        text, masked, quotes, s_start, s_end, m, verb_at
+    )
+
+
+def _document_finding(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    verb_at: int,
+) -> Attribution | None:
+    """The finding of the nearest document noun before the verb (see `_evidence`)."""
     window = max(s_start, verb_at - 200)
     if words("evidence_nouns").isdisjoint(re.findall(r"[a-z]+", masked[window:verb_at].lower())):
         return None  # the cheap test first: most "found" and "show" have no document nearby
