@@ -458,8 +458,15 @@ def test_perfect_of_find_without_a_document_is_no_finding() -> None:
             "his leadership skills as a “work in progress.",
             "Bush",
         ),
+        # PolNeAR train (NYT, 2016): an honorific's full stop inside the thing characterised
+        (
+            "Meg Whitman, a former candidate for governor in California who now runs Hewlett "
+            "Packard Enterprise, labeled Mr. Trump ''unfit to be president.''",
+            "Mr. Trump ''unfit to be president.",
+            "Meg Whitman",
+        ),
     ],
-    ids=["called", "described-as"],
+    ids=["called", "described-as", "honorific-in-object"],
 )
 def test_characterisation_in_quoted_words(text: str, content: str, speaker: str) -> None:
     (claim,) = claims_of(text)
@@ -521,6 +528,20 @@ def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pro
     assert characterised.speaker is not None and characterised.speaker.name == "his church"
     later = [c for c in claims if c.text.endswith("12-year-old girl")]
     assert later and all(c.speaker is None or c.speaker.name != "his church" for c in later)
+
+
+def test_characterisation_of_it_with_a_possessive_before_the_quoted_words() -> None:
+    # PolNeAR train (Politico, 2016): "called it their "crystal ball"", "he" is the last speaker
+    text = (
+        "Dan Centinello, Romney’s deputy national political director, said the Romney campaign "
+        "would “do daily requests in order to obtain the list of all the people who have already "
+        "voted” early.\n\n“This allowed us to know what the current ‘score’ was with a great "
+        "deal of confidence,” he said.\n\nHe called it their “crystal ball” and said it was "
+        "often more informative than the public polls."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == "it their “crystal ball"
+    assert claim.speaker is not None and claim.speaker.name == "Dan Centinello"
 
 
 def test_a_name_after_a_relative_is_no_characterisation() -> None:

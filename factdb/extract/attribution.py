@@ -1876,9 +1876,11 @@ _STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISI
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "
 _CHARACTERISED = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|to|him\s+out)\b|it\b(?!\s+(?:a\s+|an\s+|the\s+)?\x01))"
-    r"(?P<object>[^\x01,.;:—–]{1,90}?)"
-    r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\x01)"
+    r"\s+(?!(?:for|on|off|up|in|out|back|to|him\s+out)\b"
+    r"|it\b(?!\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?\x01))"
+    # an honorific or an initial keeps its full stop: "labeled Mr. Trump", "Donald J. Trump's"
+    r"(?P<object>(?:(?<![\w.])[A-Z][a-z]{0,3}\.|[^\x01,.;:—–]){1,90}?)"
+    r"\s+(?:as\s+)?(?:(?:a|an|the|his|her|their|its|our)\s+)?(?=\x01)"
 )
 
 
