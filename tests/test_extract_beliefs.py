@@ -530,6 +530,39 @@ def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pro
     assert later and all(c.speaker is None or c.speaker.name != "his church" for c in later)
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (AP, 2015): "with NAME calling ...": the name after "with" characterises
+        (
+            "Democratic candidates went further, with former Maryland Gov. Martin O’Malley "
+            "calling Trump a fascist.",
+            "Trump a fascist",
+            "Martin O’Malley",
+        ),
+        # BBC entertainment/583: an organisation after "with"
+        (
+            "However, US critics were less complimentary about the $110m (£57.2m) project, with "
+            'the Los Angeles Times labelling it a "dispiriting vanity project".',
+            'it a "dispiriting vanity project',
+            "Los Angeles Times",
+        ),
+        # PolNeAR train (AP, 2016): an opener before the main clause the participle hangs on
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+            "calling him “a total stiff.”",
+            "him “a total stiff.",
+            "Trump",
+        ),
+    ],
+    ids=["with-name-calling", "with-organisation-labelling", "opener-then-participle"],
+)
+def test_characterisation_in_a_participle(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
 def test_characterisation_of_it_with_a_possessive_before_the_quoted_words() -> None:
     # PolNeAR train (Politico, 2016): "called it their "crystal ball"", "he" is the last speaker
     text = (

@@ -1929,6 +1929,14 @@ _CHARACTERISATION_TAIL = re.compile(
 _WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
 
 
+# "with former Maryland Gov. Martin O’Malley calling ...", "with the American Federation of
+# Teachers calling her ...": a name (its role words and "of" inside it) right before the verb
+_WITH_NAME = re.compile(
+    r",?\s+with\s+(?P<name>(?:(?:the|former|[a-z]+\s+of)\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and)\s+)"
+    r"{0,6}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
 def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> int:
     """Where a quoted characterisation ends: at its closing mark, or with the modifiers that
     follow it up to the end of its clause, as PolNeAR marks it (32 train characterisations
@@ -2036,9 +2044,22 @@ def _characterisation(
     if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
         return None  # "the media would call him a "chicken"": not something said
     if m.group().endswith("ing"):
-        if not re.search(r",\s*(?:and\s+)?$", before):
+        named = _WITH_NAME.search(masked, max(s_start, m.start() - 80), m.start())
+        if named is not None:
+            # "Democratic candidates went further, with former Maryland Gov. Martin O’Malley
+            # calling Trump a fascist": the name after "with" is who characterises
+            subject = named.span("name")
+        elif not re.search(r",\s*(?:and\s+)?$", before):
             return None
-        subject = found[-1].mention if found else sentence_subject(masked, s_start, m.start())
+        else:
+            floor = _after_dateline(masked, s_start, m.start())
+            subject = (
+                found[-1].mention
+                if found
+                else sentence_subject(masked, floor, m.start())
+                # "Speaking at a town hall event in Salem, Trump went after Bush, calling him"
+                or _main_clause_subject(masked, floor, m.start())
+            )
     else:
         cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
         subject = (
