@@ -201,6 +201,49 @@ def test_belief_noun_after_a_possessive_is_no_belief() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): "why" opens the clause the belief stands in
+        (
+            "That's why Rubio's team thinks the survival strategy eventually can be a winning "
+            "strategy.",
+            "the survival strategy eventually can be a winning strategy",
+            "Rubio's team",
+        ),
+        # PolNeAR train (Wash. Post, 2016): a complementiser "that" before the believer
+        (
+            "Part of it is that Republicans think the Fed's zero-interest rates and bond-buying "
+            "have just enabled Obama's big government.",
+            "the Fed's zero-interest rates and bond-buying have just enabled Obama's big "
+            "government",
+            "Republicans",
+        ),
+    ],
+    ids=["why", "complement-that"],
+)
+def test_belief_inside_a_subordinate_clause(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Politico, 2016): a relative "that", its clause has no subject
+        "Her campaign has been assiduously collecting big-city mayors from across the country "
+        "in a show of muscle that Clinton hopes can help block any challenge from Vermont Sen. "
+        "Bernie Sanders on the left.",
+        # PolNeAR train (Politico, 2016): a condition, not a belief held
+        "Trump is not without recourse if he thinks that Curiel has engaged in misconduct.",
+    ],
+    ids=["relative-that", "conditional"],
+)
+def test_no_belief_in_a_relative_or_a_condition(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # BBC business/1082: the progressive sits in a relative clause about the subject

@@ -1757,6 +1757,14 @@ _PROGRESSIVE_BEFORE = re.compile(
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
 
 
+# Words that open a clause the belief stands in as a whole, its content a full clause of its
+# own: "That's why Rubio's team thinks the survival strategy can be a winning strategy",
+# "where Sanders and his aides believe they can surprise Clinton", "when he worried they would
+# tarnish ...", "Part of it is that Republicans think ..."; unlike "if" (a condition) or "as"
+# (a comparison). A relative "that" is told apart by its clause having no subject.
+_SUBORDINATORS = frozenset(["that", "why", "where", "when"])
+
+
 # Belief nouns that look like verb forms after a determiner or preposition ("the fears that").
 _BELIEF_NOUN_FORMS = frozenset(["fears", "hopes", "doubts", "worries", "wants", "thought"])
 
@@ -1839,7 +1847,8 @@ def _belief(
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
-    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
+    subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
+    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = cue_base(form)
     if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
@@ -1856,6 +1865,8 @@ def _belief(
     s, e, kind, _ = after
     if _MODAL_OPENING.match(masked, s, e):
         return None  # "the message voters, he believes, will warm to": the clause has no subject
+    if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
+        return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
 
 
