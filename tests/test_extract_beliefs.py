@@ -243,6 +243,42 @@ def test_no_belief_in_a_relative_or_a_condition(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
 
 
+def test_believer_after_its_content() -> None:
+    # PolNeAR train (Politico, 2016): the believer follows the content, a dash after it
+    text = (
+        "Such a move could alienate his backers, Clinton allies believe — backers she will need "
+        "come November."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text == "Such a move could alienate his backers"
+    assert claim.speaker is not None and claim.speaker.name == "Clinton allies"
+
+
+def test_believer_inside_its_content_is_left_out_of_the_pieces() -> None:
+    # BBC tech/2160: "X, Mr Weiner believes, Y": one claim in two pieces, as for speech
+    text = (
+        "It has achieved this dominance, Mr Weiner believes, by a canny combination of "
+        "acquisitions such as that of Inktomi and Overture."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    pieces = [text[s:e] for s, e in claim.segments]
+    assert pieces == [
+        "It has achieved this dominance",
+        "by a canny combination of acquisitions such as that of Inktomi and Overture",
+    ]
+    assert claim.speaker is not None and claim.speaker.name == "Weiner"
+
+
+def test_pronoun_believer_inside_the_content_is_not_guessed() -> None:
+    # BBC tech/1871: "they" are the critics of the sentence before, whom no claim names
+    text = (
+        "Critics are concerned that the directive could lead to a similar model happening in "
+        "Europe. This, they fear, could hurt small software developers because they do not have "
+        "the legal and financial might of larger companies."
+    )
+    assert [c for c in claims_of(text) if c.rule == "indirect:belief"] == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1851,6 +1851,20 @@ def _belief(
     if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = cue_base(form)
+    pre = masked[s_start : subject[0]].rstrip()
+    if (
+        progressive is None
+        and participle is None
+        and aside_name is None
+        and pre.endswith(",")
+        # "This, they fear, could hurt ...": whom an aside's pronoun stands for is too open
+        and masked[subject[0] : subject[1]].lower() not in pronoun_classes()
+    ):
+        aside = _belief_aside(text, masked, quotes, s_start, s_end, m, s_start + len(pre) - 1)
+        if aside is not None:
+            s, e, kind, gap = aside
+            gap = (subject[0], gap[1]) if gap else None  # the believer and verb inside it
+            return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6, gap=gap)
     if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
         return None  # "want safe streets": a wish for a thing, not a claim
     after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
@@ -1868,6 +1882,48 @@ def _belief(
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+
+
+# what may follow a believer set after its content: the sentence end, a dash, or a participle
+# of the writer's ("..., his team believes, resulting in a fundamental rethinking")
+_AFTER_INVERTED_BELIEF = re.compile(r"\s*(?:[.!?]?\s*$|[—–]|-\s|,\s+[a-z]+ing\b)")
+
+
+def _belief_aside(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    comma: int,
+) -> tuple[int, int, str, tuple[int, int] | None] | None:
+    """ "Such efforts, they believe, will render Sanders’ long-term play moot": the believer
+    set off by commas inside the content, which is the sentence around it (as for speech);
+    "Such a move could alienate his backers, Clinton allies believe — ...": the believer after
+    its content. The content must be a clause of its own."""
+    around = _content_around(text, masked, quotes, s_start, m.end(), s_end, comma)
+    if around is not None:
+        s, e, kind, rest_at = around
+        if not (
+            _MODAL_OPENING.match(masked, _skip_blank(masked, rest_at), e)
+            and has_finite(masked, s, comma)
+        ):
+            # "Such efforts, they believe, will render ...": the first half is the subject; but
+            # "the message ... and voters, he believes, will warm to" has a clause of its own
+            return s, e, kind, (comma, rest_at)
+    if not _AFTER_INVERTED_BELIEF.match(masked, m.end(), s_end):
+        return None
+    content = _content_before(text, masked, quotes, s_start, comma)
+    if content is None or not has_finite(masked, content[0], content[1]):
+        return None
+    return (*content, None)
+
+
+def _skip_blank(masked: str, at: int) -> int:
+    while at < len(masked) and masked[at].isspace():
+        at += 1
+    return at
 
 
 _MODAL_OPENING = re.compile(r"(?:will|would|can|could|should|may|might|must|shall)\s")
