@@ -642,6 +642,21 @@ def test_characterisation_in_a_participle(text: str, content: str, speaker: str)
     assert claim.speaker is not None and claim.speaker.name == speaker
 
 
+def test_characterisation_of_a_pronoun_with_a_determined_complement() -> None:
+    # PolNeAR train (AP, 2016): "call it the ...", without quotation marks; the writer's
+    # participle after it is not part of the characterisation
+    text = (
+        "Critics call it the enforcement of political correctness, raising the question of what "
+        "constitutes hate speech and sparking a national debate over free expression."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert (claim.text, claim.rule) == (
+        "it the enforcement of political correctness",
+        "indirect:characterisation",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Critics"
+
+
 def test_characterisation_of_it_with_a_possessive_before_the_quoted_words() -> None:
     # PolNeAR train (Politico, 2016): "called it their "crystal ball"", "he" is the last speaker
     text = (

@@ -1971,6 +1971,14 @@ _CHARACTERISED_PLAIN = re.compile(
     r"|[a-z]+(?:ed|ous|ful|ive|able|ible|ic|ent|ant|less|ist|ary)\b"
     r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
 )
+# a pronoun, then a complement with a determiner of its own: "Critics call it the enforcement
+# of political correctness"; never a time ("called him the next day", "the other night")
+_CHARACTERISED_PRONOUN = re.compile(
+    r"\s+(?P<object>him|her|them|it|this)\s+(?P<complement>(?:the|his|her|their|its|our)\s+"
+    r"(?!(?:next|same|following|first|last|other|previous|day|night|morning|evening|afternoon|"
+    r"week|weekend|month|year|time|police|press|media|shots|number|office|house|home|meeting|"
+    r"election|vote|ball|game|race|roll)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})"
+)
 
 
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -2080,10 +2088,17 @@ def _characterisation(
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
+        determined = False
+        if shape is None:
+            shape = _CHARACTERISED_PRONOUN.match(masked, m.end(), s_end)
+            determined = shape is not None
         if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
             return None  # "called the police and said ...": no complement
         end = _clip_end(masked, shape.start("object"), s_end)
         verb = _NEXT_VERB.search(masked, shape.end("object"), end)  # "... and accused him of"
+        participle = _WRITERS_PARTICIPLE.search(masked, shape.end("object"), end)
+        if determined and participle and (verb is None or participle.start() < verb.start()):
+            verb = participle  # "..., raising the question of ...": the writer's words
         span = _trim(text, shape.start("object"), verb.start() if verb else end)
         claim = (*span, "indirect")
     else:
