@@ -633,8 +633,29 @@ def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pro
             "him “a total stiff.",
             "Trump",
         ),
+        # PolNeAR train (Breitbart, 2015): a document the subject put out, then the participle;
+        # an extraposed "that" clause goes with "it"
+        (
+            'After the Paris attacks, Trump released a new radio ad calling it "dangerous" that '
+            'Obama "has no strategy to defeat ISIS."',
+            'it "dangerous" that Obama "has no strategy to defeat ISIS."',
+            "Trump",
+        ),
+        # PolNeAR train (AP, 2016): "issued a statement describing ... as"
+        (
+            "Trump and Ryan issued a statement describing their meeting as a “very positive step "
+            "toward unification”.",
+            "their meeting as a “very positive step toward unification",
+            "Trump and Ryan",
+        ),
     ],
-    ids=["with-name-calling", "with-organisation-labelling", "opener-then-participle"],
+    ids=[
+        "with-name-calling",
+        "with-organisation-labelling",
+        "opener-then-participle",
+        "ad-calling-it-that",
+        "statement-describing",
+    ],  # fmt: skip
 )
 def test_characterisation_in_a_participle(text: str, content: str, speaker: str) -> None:
     (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]

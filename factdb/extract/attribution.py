@@ -1997,7 +1997,8 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
 # what the quoted characterisation goes on with: its modifiers ("a "champion" for its
 # constituency", "a "pathological liar" who is ...") or another quoted word ("... and "dangerous"")
 _CHARACTERISATION_TAIL = re.compile(
-    r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from)\b"
+    # "that": "called it "dangerous" that Obama "has no strategy ...""
+    r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from|that)\b"
     r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01))"
 )
 # the writer's own words after it: ", citing her work ...", ", applauding ..."
@@ -2009,6 +2010,16 @@ _WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
 _WITH_NAME = re.compile(
     r",?\s+with\s+(?P<name>(?:(?:the|former|[a-z]+\s+of)\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and)\s+)"
     r"{0,6}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+# a document its subject put out, then the participle: "Trump released a new radio ad calling
+# it "dangerous"", "Trump and Ryan issued a statement describing their meeting as ..."
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?:issued|released|put\s+out|sent|posted|published|placed|ran|aired|launched|"
+    r"tweeted|wrote)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
+    r"ad|ads|advertisement|letter|petition|tweet|post|release|video|memo|op-ed|editorial)"
+    r"(?:\s+(?:on|this|last|early|late)\s+\w+)?\s+$"
 )
 
 
@@ -2131,7 +2142,7 @@ def _characterisation(
             # "Democratic candidates went further, with former Maryland Gov. Martin O’Malley
             # calling Trump a fascist": the name after "with" is who characterises
             subject = named.span("name")
-        elif not re.search(r",\s*(?:and\s+)?$", before):
+        elif not re.search(r",\s*(?:and\s+)?$", before) and not _DOCUMENT_PARTICIPLE.search(before):
             return None
         else:
             floor = _after_dateline(masked, s_start, m.start())
