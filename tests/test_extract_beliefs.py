@@ -92,6 +92,211 @@ def test_no_belief_without_a_believer_in_view(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (USA Today, 2016): the progressive states the belief
+        (
+            "The campaign is expecting to air a new ad, which paints rival Hillary Clinton as a "
+            "job-killer, as soon as Monday in nine states.",
+            "to air a new ad, which paints rival Hillary Clinton as a job-killer, as soon as "
+            "Monday in nine states",
+            "campaign",
+        ),
+        # PolNeAR train (Politico, 2016): a participle after the main clause; the believer is
+        # its subject
+        (
+            "Establishment Republicans are rushing to build a multistate defense system to "
+            "protect Senate and House candidates, fearing that the party could lose its hold on "
+            "Congress if Donald Trump is at the top of the ticket in November.",
+            "the party could lose its hold on Congress if Donald Trump is at the top of the "
+            "ticket in November",
+            "Establishment Republicans",
+        ),
+        # PolNeAR train (AP, 2016): the to-infinitive, not the relative clause after "that"
+        (
+            "Bernie Sanders is sticking to his campaign message, hoping to avoid any misstep "
+            "that could undermine his sizeable New Hampshire lead.",
+            "to avoid any misstep that could undermine his sizeable New Hampshire lead",
+            "Bernie Sanders",
+        ),
+    ],
+    ids=["progressive", "participle-that", "participle-to"],
+)
+def test_belief_in_the_progressive_or_a_participle(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (NYT, 2016): an appositive between the believer and the verb
+        (
+            "Bobby Franklin, the president of the National Venture Capital Association, thinks "
+            "Mr. Trump will pick up support among tech people as he moderates his views.",
+            "Mr. Trump will pick up support among tech people as he moderates his views",
+            "Bobby Franklin",
+        ),
+        # PolNeAR train (AP, 2016): an adverb set off by commas
+        (
+            "Sanders, meanwhile, hopes that winning a large share of the state’s 475 delegates "
+            "will give him momentum heading into the party’s Philadelphia convention in July.",
+            "winning a large share of the state’s 475 delegates will give him momentum heading "
+            "into the party’s Philadelphia convention in July",
+            "Sanders",
+        ),
+        # PolNeAR train (AP, 2016): a relative clause; "hopes" after a comma is still the verb
+        (
+            "Now Jeb Bush, who has been more successful raising money than attracting votes this "
+            "year, hopes his campaign could score a turnaround there.",
+            "his campaign could score a turnaround there",
+            "Jeb Bush",
+        ),
+    ],
+    ids=["appositive", "adverb-aside", "relative-aside"],
+)
+def test_belief_of_a_name_with_an_aside_before_the_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Wash. Post, 2016): "hopes that" after a determined singular noun
+        (
+            "Now the government hopes that its diplomats can make a more forceful argument "
+            "about the benefits that Mexico provides to the United States.",
+            "its diplomats can make a more forceful argument about the benefits that Mexico "
+            "provides to the United States",
+            "government",
+        ),
+        # PolNeAR train (USA Today, 2016): "wants to" after a name used as a modifier
+        (
+            "The Sanders campaign wants to address concerns about the use of joint fundraising "
+            "committees.",
+            "to address concerns about the use of joint fundraising committees",
+            "Sanders campaign",
+        ),
+    ],
+    ids=["government-hopes-that", "campaign-wants-to"],
+)
+def test_belief_form_after_a_determined_noun_is_the_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_belief_noun_after_a_possessive_is_no_belief() -> None:
+    # the party's hopes: a noun phrase, the subject of "were dashed"
+    text = "The party's hopes that the economy would recover were dashed by the report."
+    assert [c for c in claims_of(text) if c.rule == "indirect:belief"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): "why" opens the clause the belief stands in
+        (
+            "That's why Rubio's team thinks the survival strategy eventually can be a winning "
+            "strategy.",
+            "the survival strategy eventually can be a winning strategy",
+            "Rubio's team",
+        ),
+        # PolNeAR train (Wash. Post, 2016): a complementiser "that" before the believer
+        (
+            "Part of it is that Republicans think the Fed's zero-interest rates and bond-buying "
+            "have just enabled Obama's big government.",
+            "the Fed's zero-interest rates and bond-buying have just enabled Obama's big "
+            "government",
+            "Republicans",
+        ),
+    ],
+    ids=["why", "complement-that"],
+)
+def test_belief_inside_a_subordinate_clause(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Politico, 2016): a relative "that", its clause has no subject
+        "Her campaign has been assiduously collecting big-city mayors from across the country "
+        "in a show of muscle that Clinton hopes can help block any challenge from Vermont Sen. "
+        "Bernie Sanders on the left.",
+        # PolNeAR train (Politico, 2016): a condition, not a belief held
+        "Trump is not without recourse if he thinks that Curiel has engaged in misconduct.",
+    ],
+    ids=["relative-that", "conditional"],
+)
+def test_no_belief_in_a_relative_or_a_condition(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+def test_believer_after_its_content() -> None:
+    # PolNeAR train (Politico, 2016): the believer follows the content, a dash after it
+    text = (
+        "Such a move could alienate his backers, Clinton allies believe — backers she will need "
+        "come November."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text == "Such a move could alienate his backers"
+    assert claim.speaker is not None and claim.speaker.name == "Clinton allies"
+
+
+def test_believer_inside_its_content_is_left_out_of_the_pieces() -> None:
+    # BBC tech/2160: "X, Mr Weiner believes, Y": one claim in two pieces, as for speech
+    text = (
+        "It has achieved this dominance, Mr Weiner believes, by a canny combination of "
+        "acquisitions such as that of Inktomi and Overture."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    pieces = [text[s:e] for s, e in claim.segments]
+    assert pieces == [
+        "It has achieved this dominance",
+        "by a canny combination of acquisitions such as that of Inktomi and Overture",
+    ]
+    assert claim.speaker is not None and claim.speaker.name == "Weiner"
+
+
+def test_pronoun_believer_inside_the_content_is_not_guessed() -> None:
+    # BBC tech/1871: "they" are the critics of the sentence before, whom no claim names
+    text = (
+        "Critics are concerned that the directive could lead to a similar model happening in "
+        "Europe. This, they fear, could hurt small software developers because they do not have "
+        "the legal and financial might of larger companies."
+    )
+    assert [c for c in claims_of(text) if c.rule == "indirect:belief"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC business/1082: the progressive sits in a relative clause about the subject
+        "Shares in Stanley Leisure, who had been hoping the bill would pave the way for a big "
+        "expansion in smaller casinos, fell by between 10 and 25% following the announcement.",
+        # PolNeAR train (USA Today, 2016): a participle modifying a noun, no comma
+        "The surprisingly robust jobs report cheered Democrats hoping to retain the White House.",
+        # PolNeAR train (NYT, 2016): a quantifier is nobody to check a belief with
+        "Each faction projected its own worldview onto Obama, believing he would pursue their "
+        "own particular vision of the future.",
+    ],
+    ids=["relative-progressive", "noun-modifier", "quantifier"],
+)
+def test_no_belief_in_a_participle_without_a_believer(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
 def test_belief_of_a_pronoun_is_kept_with_the_sentence_subject_before_it() -> None:
     # BBC politics/340: "He" opens the sentence after the one Charles Kennedy opens
     text = (
@@ -196,6 +401,130 @@ def test_no_finding_without_a_document_as_subject(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
+        # PolNeAR train (NYT, 2016): an aside between the poll and its verb
+        (
+            "The poll, released on Wednesday night by the Public Policy Institute of "
+            "California, showed Mrs. Clinton leading Mr. Sanders among likely voters, 46 percent "
+            "to 44 percent.",
+            "Mrs. Clinton leading Mr. Sanders among likely voters, 46 percent to 44 percent",
+            "poll",
+        ),
+        # PolNeAR train (NYT, 2016): the perfect, the finding first
+        (
+            "Hillary Clinton and Bernie Sanders are locked in a tight race in California, the "
+            "nation's most populous state, a new statewide poll has found.",
+            "Hillary Clinton and Bernie Sanders are locked in a tight race in California, the "
+            "nation's most populous state",
+            "a new statewide poll",
+        ),
+        # PolNeAR train (USA Today, 2016): a bare plural after "as"
+        (
+            "Clinton's campaign has responded to Sanders more aggressively as polls show Sanders "
+            "surging in Iowa before the caucuses.",
+            "Sanders surging in Iowa before the caucuses",
+            "polls",
+        ),
+        # PolNeAR train (USA Today, 2016): the document is the noun before "of polls"
+        (
+            "The RealClearPolitics rolling average of polls shows Clinton's figure has improved "
+            "to the low 40s since the end of the Democratic convention.",
+            "Clinton's figure has improved to the low 40s since the end of the Democratic "
+            "convention",
+            "RealClearPolitics rolling average of polls",
+        ),
+        # PolNeAR train (AP, 2016): polling and recordings report findings too
+        (
+            "Exit polling showed that Clinton won every demographic tracked except voters "
+            "under 30.",
+            "Clinton won every demographic tracked except voters under 30",
+            "Exit polling",
+        ),
+        (
+            "A video of the episode shows her clutching her cellphone and pinballing among "
+            "outstretched, shoving hands.",
+            "her clutching her cellphone and pinballing among outstretched, shoving hands",
+            "A video of the episode",
+        ),
+        # PolNeAR train (USA Today, 2016): a paper's name with a function word in it
+        (
+            "A USA TODAY/Suffolk University poll found that in a hypothetical race Sanders "
+            "leads Trump by 8 points.",
+            "in a hypothetical race Sanders leads Trump by 8 points",
+            "A USA TODAY/Suffolk University poll",
+        ),
+        # PolNeAR train (Wash. Post, 2016): modifiers between "of" and the document noun
+        (
+            "An average of recent Post-ABC polls shows Hillary Clinton leading Trump by 70 "
+            "percent to 25 percent among Hispanic voters.",
+            "Hillary Clinton leading Trump by 70 percent to 25 percent among Hispanic voters",
+            "An average of recent Post-ABC polls",
+        ),
+    ],
+    ids=[
+        "aside",
+        "perfect-after",
+        "as-polls-show",
+        "average-of-polls",
+        "polling",
+        "video",
+        "name-with-today",
+        "average-of-modified-polls",
+    ],  # fmt: skip
+)
+def test_finding_in_more_shapes_is_attributed_to_its_document(
+    text: str, content: str, speaker: str
+) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1, [(c.text, c.rule) for c in claims]
+    claim = claims[0]
+    assert (claim.text.rstrip("."), claim.rule) == (content, "indirect:evidence")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2015): an agency finds, stated as a "that" clause
+        (
+            "After an investigation, the Department of Justice found that the city’s police "
+            "force was fleecing its residents in order to raise revenue.",
+            "the city’s police force was fleecing its residents in order to raise revenue",
+            "Department of Justice",
+        ),
+        # PolNeAR train (Breitbart, 2016): researchers named in an aside, a year before "that"
+        (
+            "Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the "
+            "Israeli Air Force is the best in the world.",
+            "the Israeli Air Force is the best in the world",
+            "Two military analysts",
+        ),
+    ],
+    ids=["agency-found-that", "analysts-found-in-year-that"],
+)
+def test_what_a_named_source_found_that_is_its_finding(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_finding_that_of_the_reader_is_no_claim() -> None:
+    # BBC sport: "you" find that, no source
+    text = "They were kindred spirits and when you find that, you can move very quickly."
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+def test_perfect_of_find_without_a_document_is_no_finding() -> None:
+    # PolNeAR train (Politico, 2016): people find a voice, no document reports anything
+    text = "Democrats have found their voice on gun control again after the shootings."
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
         # PolNeAR train (Breitbart, 2016): one quoted word characterises the object
         (
             "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”",
@@ -208,13 +537,168 @@ def test_no_finding_without_a_document_as_subject(text: str) -> None:
             "his leadership skills as a “work in progress.",
             "Bush",
         ),
+        # PolNeAR train (NYT, 2016): an honorific's full stop inside the thing characterised
+        (
+            "Meg Whitman, a former candidate for governor in California who now runs Hewlett "
+            "Packard Enterprise, labeled Mr. Trump ''unfit to be president.''",
+            "Mr. Trump ''unfit to be president.",
+            "Meg Whitman",
+        ),
     ],
-    ids=["called", "described-as"],
+    ids=["called", "described-as", "honorific-in-object"],
 )
 def test_characterisation_in_quoted_words(text: str, content: str, speaker: str) -> None:
     (claim,) = claims_of(text)
     assert (claim.text, claim.kind, claim.rule) == (content, "mixed", "mixed:characterisation")
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (2016): "what X called "..."": the relative is the thing characterised
+        (
+            "Nixon’s use of the “Southern Strategy” led to what aide Kevin Phillips called “the "
+            "beginning of a new Republican era” in his 1969 book.",
+            "the beginning of a new Republican era",
+            "Kevin Phillips",
+        ),
+        # PolNeAR train (NYT, 2016): "which X called"
+        (
+            "Bloomberg pegged him at $2.9 billion, which Mr. Trump called ''a disgrace,'' blaming "
+            "Michael R. Bloomberg.",
+            "a disgrace",
+            "Trump",
+        ),
+        # PolNeAR train (USA Today, 2016): "one which X calls", role and name before the verb
+        (
+            "Containment is intimately connected to the Republican franchise in national "
+            'security, one which Western New England University historian John Baick calls "a '
+            'foundation of our political culture."',
+            "a foundation of our political culture",
+            "John Baick",
+        ),
+    ],
+    ids=["what-called", "which-called", "one-which-calls"],
+)
+def test_characterisation_of_a_relative_is_the_quoted_words(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert (claim.text, claim.rule) == (content, "direct:characterisation")
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pronoun() -> None:
+    # ECB+ 36_3: "his church" characterises inside a relative clause; the "they" of a later
+    # sentence is the prosecutors, whom no claim names, so it stays unknown
+    text = (
+        "A Texas jury convicted polygamist sect leader Warren Jeffs of child sexual assault "
+        "Thursday in a case stemming from two young followers he took as brides in what his "
+        'church calls "spiritual marriages." The 55-year-old head of the Fundamentalist Church '
+        "of Jesus Christ of Latter Day Saints stood stone-faced as the verdict was read. "
+        "Prosecutors used DNA evidence to show Jeffs fathered a child with a 15-year-old girl "
+        "and played an audio recording of what they said was him sexually assaulting a "
+        "12-year-old girl."
+    )
+    claims = claims_of(text)
+    (characterised,) = [c for c in claims if c.rule == "direct:characterisation"]
+    assert characterised.text == "spiritual marriages"
+    assert characterised.speaker is not None and characterised.speaker.name == "his church"
+    later = [c for c in claims if c.text.endswith("12-year-old girl")]
+    assert later and all(c.speaker is None or c.speaker.name != "his church" for c in later)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (AP, 2015): "with NAME calling ...": the name after "with" characterises
+        (
+            "Democratic candidates went further, with former Maryland Gov. Martin O’Malley "
+            "calling Trump a fascist.",
+            "Trump a fascist",
+            "Martin O’Malley",
+        ),
+        # BBC entertainment/583: an organisation after "with"
+        (
+            "However, US critics were less complimentary about the $110m (£57.2m) project, with "
+            'the Los Angeles Times labelling it a "dispiriting vanity project".',
+            'it a "dispiriting vanity project',
+            "Los Angeles Times",
+        ),
+        # PolNeAR train (AP, 2016): an opener before the main clause the participle hangs on
+        (
+            "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
+            "calling him “a total stiff.”",
+            "him “a total stiff.",
+            "Trump",
+        ),
+        # PolNeAR train (Breitbart, 2015): a document the subject put out, then the participle;
+        # an extraposed "that" clause goes with "it"
+        (
+            'After the Paris attacks, Trump released a new radio ad calling it "dangerous" that '
+            'Obama "has no strategy to defeat ISIS."',
+            'it "dangerous" that Obama "has no strategy to defeat ISIS."',
+            "Trump",
+        ),
+        # PolNeAR train (AP, 2016): "issued a statement describing ... as"
+        (
+            "Trump and Ryan issued a statement describing their meeting as a “very positive step "
+            "toward unification”.",
+            "their meeting as a “very positive step toward unification",
+            "Trump and Ryan",
+        ),
+    ],
+    ids=[
+        "with-name-calling",
+        "with-organisation-labelling",
+        "opener-then-participle",
+        "ad-calling-it-that",
+        "statement-describing",
+    ],  # fmt: skip
+)
+def test_characterisation_in_a_participle(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_characterisation_of_a_pronoun_with_a_determined_complement() -> None:
+    # PolNeAR train (AP, 2016): "call it the ...", without quotation marks; the writer's
+    # participle after it is not part of the characterisation
+    text = (
+        "Critics call it the enforcement of political correctness, raising the question of what "
+        "constitutes hate speech and sparking a national debate over free expression."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert (claim.text, claim.rule) == (
+        "it the enforcement of political correctness",
+        "indirect:characterisation",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Critics"
+
+
+def test_characterisation_of_it_with_a_possessive_before_the_quoted_words() -> None:
+    # PolNeAR train (Politico, 2016): "called it their "crystal ball"", "he" is the last speaker
+    text = (
+        "Dan Centinello, Romney’s deputy national political director, said the Romney campaign "
+        "would “do daily requests in order to obtain the list of all the people who have already "
+        "voted” early.\n\n“This allowed us to know what the current ‘score’ was with a great "
+        "deal of confidence,” he said.\n\nHe called it their “crystal ball” and said it was "
+        "often more informative than the public polls."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == "it their “crystal ball"
+    assert claim.speaker is not None and claim.speaker.name == "Dan Centinello"
+
+
+def test_a_name_after_a_relative_is_no_characterisation() -> None:
+    # PolNeAR train (NYT, 2016): the campaign's name, not a judgement
+    text = (
+        "Mr. Ryan is indeed at the center of a national campaign - one he calls ''Confident "
+        "America'' - but it is not necessarily for president."
+    )
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
 
 
 @pytest.mark.parametrize(

@@ -1819,7 +1819,8 @@ _PARTICIPLE_VERBS = verb_class("participle")
 
 # The writer and the reader: their beliefs are the article's voice, not an attribution.
 _NOT_BELIEVERS = frozenset(
-    ["i", "we", "you", "me", "us", "one", "many", "some", "few"]
+    ["i", "we", "you", "me", "us", "one", "many", "some", "few", "each", "both", "all", "most"]
+    + ["several", "neither", "either", "none", "others"]
     + ["someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody"]
 )
 
@@ -1849,8 +1850,44 @@ _NOT_BEFORE_BELIEVER = frozenset(
 )  # fmt: skip
 
 
+# the progressive's auxiliary before a belief's -ing form: "is hoping", "’re expecting",
+# "was still hoping"
+_PROGRESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|am|been)|[’']s|[’']re)\s+(?:(?:still|also|now|already|[a-z]+ly)\s+)?$"
+)
+# a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
+# "..., fearing that the party could lose"
+_BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
+
+
+# Words that open a clause the belief stands in as a whole, its content a full clause of its
+# own: "That's why Rubio's team thinks the survival strategy can be a winning strategy",
+# "where Sanders and his aides believe they can surprise Clinton", "when he worried they would
+# tarnish ...", "Part of it is that Republicans think ..."; unlike "if" (a condition) or "as"
+# (a comparison). A relative "that" is told apart by its clause having no subject.
+_SUBORDINATORS = frozenset(["that", "why", "where", "when"])
+
+
 # Belief nouns that look like verb forms after a determiner or preposition ("the fears that").
 _BELIEF_NOUN_FORMS = frozenset(["fears", "hopes", "doubts", "worries", "wants", "thought"])
+
+
+# a determiner and a singular noun, then the belief verb and its content: "the government
+# hopes that", "The Sanders campaign wants to"
+_DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+                              r"(?:[A-Z][\w’'.-]*\s+){0,3}[a-z]+[^s\W]\s+$")  # fmt: skip
+_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bbe)")
+
+
+def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
+    """ "The Sanders campaign wants to address concerns", "Now the government hopes that its
+    diplomats can ...": after a determined singular noun, "wants to" or "hopes that" is the
+    verb (the noun "hopes" is not followed by "to" or "that" and a clause after a singular
+    noun); "voter fears that", with no determiner, stays a noun."""
+    if not _DETERMINED_NOUN.search(masked, max(s_start, m.start() - 60), m.start()):
+        return False
+    after = masked[m.end() : m.end() + 40]
+    return bool(_TO_VERB.match(after) or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after))
 
 
 def _belief(
@@ -1863,34 +1900,133 @@ def _belief(
     never the writer or reader, never a passive, and the content a clause or to-infinitive.
     """
     form = m.group()
-    if form.endswith("ing"):
-        return None
     before = masked[s_start : m.start()]
-    if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
-        return None
-    if form in _BELIEF_NOUN_FORMS and _noun_use(masked, s_start, m.start()):
+    progressive = participle = None
+    if form.endswith("ing"):
+        # "Clinton is hoping voters see her as ready", "She's hoping Saturday's caucuses will
+        # ...": the progressive states the belief as the simple form does; "..., hoping to
+        # avoid any misstep": the participle's believer is the main clause's subject
+        progressive = _PROGRESSIVE_BEFORE.search(before)
+        participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
+        if progressive is None and participle is None:
+            return None
+    elif _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
     cue = _cue_span(masked, s_start, m.start(), m.end())
+    aside_name = None
+    if progressive is None and participle is None and before.rstrip().endswith(","):
+        # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
+        # "Now Jeb Bush, who has been more successful raising money ..., hopes"
+        aside_name = _name_before_aside(masked, s_start, cue[0])
+    if (
+        form in _BELIEF_NOUN_FORMS
+        and aside_name is None
+        and _noun_use(masked, s_start, m.start())
+        and not _verb_after_a_noun(masked, s_start, m)
+    ):
+        return None
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
         return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
         return None  # "may want to check", "would want someone": no stance is reported
-    subject = subject_before(masked, s_start, cue[0])
+    if participle is not None:
+        floor = _after_dateline(masked, s_start, m.start())
+        subject = sentence_subject(masked, floor, m.start()) or _main_clause_subject(
+            masked, floor, m.start()
+        )
+    else:
+        verb_at = s_start + progressive.start() if progressive is not None else cue[0]
+        if progressive is not None and re.search(
+            r"\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?$", masked[s_start:verb_at]
+        ):
+            return None  # "Stanley Leisure, who had been hoping ..., fell": background
+        subject = subject_before(masked, s_start, min(cue[0], verb_at))
+        if subject is None and progressive is None:
+            # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
+            aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
+            if aside is not None and aside.start() > s_start:
+                subject = subject_before(masked, s_start, aside.start())
+        subject = subject or aside_name
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
-    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
+    subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
+    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = cue_base(form)
+    pre = masked[s_start : subject[0]].rstrip()
+    if (
+        progressive is None
+        and participle is None
+        and aside_name is None
+        and pre.endswith(",")
+        # "This, they fear, could hurt ...": whom an aside's pronoun stands for is too open
+        and masked[subject[0] : subject[1]].lower() not in pronoun_classes()
+    ):
+        aside = _belief_aside(text, masked, quotes, s_start, s_end, m, s_start + len(pre) - 1)
+        if aside is not None:
+            s, e, kind, gap = aside
+            gap = (subject[0], gap[1]) if gap else None  # the believer and verb inside it
+            return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6, gap=gap)
     if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
         return None  # "want safe streets": a wish for a thing, not a claim
     after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
+    if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
+        # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
+        # content, not a clause after a relative "that" further on
+        s, e = _trim(text, m.end(), s_end)
+        if e - s >= 8:
+            after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
     if _MODAL_OPENING.match(masked, s, e):
         return None  # "the message voters, he believes, will warm to": the clause has no subject
+    if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
+        return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+
+
+# what may follow a believer set after its content: the sentence end, a dash, or a participle
+# of the writer's ("..., his team believes, resulting in a fundamental rethinking")
+_AFTER_INVERTED_BELIEF = re.compile(r"\s*(?:[.!?]?\s*$|[—–]|-\s|,\s+[a-z]+ing\b)")
+
+
+def _belief_aside(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    comma: int,
+) -> tuple[int, int, str, tuple[int, int] | None] | None:
+    """ "Such efforts, they believe, will render Sanders’ long-term play moot": the believer
+    set off by commas inside the content, which is the sentence around it (as for speech);
+    "Such a move could alienate his backers, Clinton allies believe — ...": the believer after
+    its content. The content must be a clause of its own."""
+    around = _content_around(text, masked, quotes, s_start, m.end(), s_end, comma)
+    if around is not None:
+        s, e, kind, rest_at = around
+        if not (
+            _MODAL_OPENING.match(masked, _skip_blank(masked, rest_at), e)
+            and has_finite(masked, s, comma)
+        ):
+            # "Such efforts, they believe, will render ...": the first half is the subject; but
+            # "the message ... and voters, he believes, will warm to" has a clause of its own
+            return s, e, kind, (comma, rest_at)
+    if not _AFTER_INVERTED_BELIEF.match(masked, m.end(), s_end):
+        return None
+    content = _content_before(text, masked, quotes, s_start, comma)
+    if content is None or not has_finite(masked, content[0], content[1]):
+        return None
+    return (*content, None)
+
+
+def _skip_blank(masked: str, at: int) -> int:
+    while at < len(masked) and masked[at].isspace():
+        at += 1
+    return at
 
 
 _MODAL_OPENING = re.compile(r"(?:will|would|can|could|should|may|might|must|shall)\s")
@@ -1910,9 +2046,11 @@ _STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISI
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "
 _CHARACTERISED = re.compile(
-    r"\s+(?!(?:for|on|off|up|in|out|back|to|him\s+out)\b|it\b(?!\s+(?:a\s+|an\s+|the\s+)?\x01))"
-    r"(?P<object>[^\x01,.;:—–]{1,90}?)"
-    r"\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=\x01)"
+    r"\s+(?!(?:for|on|off|up|in|out|back|to|him\s+out)\b"
+    r"|it\b(?!\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?\x01))"
+    # an honorific or an initial keeps its full stop: "labeled Mr. Trump", "Donald J. Trump's"
+    r"(?P<object>(?:(?<![\w.])[A-Z][a-z]{0,3}\.|[^\x01,.;:—–]){1,90}?)"
+    r"\s+(?:as\s+)?(?:(?:a|an|the|his|her|their|its|our)\s+)?(?=\x01)"
 )
 
 
@@ -1936,6 +2074,14 @@ _CHARACTERISED_PLAIN = re.compile(
     r"|[a-z]+(?:ed|ous|ful|ive|able|ible|ic|ent|ant|less|ist|ary)\b"
     r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
 )
+# a pronoun, then a complement with a determiner of its own: "Critics call it the enforcement
+# of political correctness"; never a time ("called him the next day", "the other night")
+_CHARACTERISED_PRONOUN = re.compile(
+    r"\s+(?P<object>him|her|them|it|this)\s+(?P<complement>(?:the|his|her|their|its|our)\s+"
+    r"(?!(?:next|same|following|first|last|other|previous|day|night|morning|evening|afternoon|"
+    r"week|weekend|month|year|time|police|press|media|shots|number|office|house|home|meeting|"
+    r"election|vote|ball|game|race|roll)\b)[a-z][\w’'-]*(?:\s+[\w’'-]+){0,5})"
+)
 
 
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -1954,11 +2100,30 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
 # what the quoted characterisation goes on with: its modifiers ("a "champion" for its
 # constituency", "a "pathological liar" who is ...") or another quoted word ("... and "dangerous"")
 _CHARACTERISATION_TAIL = re.compile(
-    r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from)\b"
+    # "that": "called it "dangerous" that Obama "has no strategy ...""
+    r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from|that)\b"
     r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01))"
 )
 # the writer's own words after it: ", citing her work ...", ", applauding ..."
 _WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
+
+
+# "with former Maryland Gov. Martin O’Malley calling ...", "with the American Federation of
+# Teachers calling her ...": a name (its role words and "of" inside it) right before the verb
+_WITH_NAME = re.compile(
+    r",?\s+with\s+(?P<name>(?:(?:the|former|[a-z]+\s+of)\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and)\s+)"
+    r"{0,6}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+# a document its subject put out, then the participle: "Trump released a new radio ad calling
+# it "dangerous"", "Trump and Ryan issued a statement describing their meeting as ..."
+_DOCUMENT_PARTICIPLE = re.compile(
+    r"\b(?:issued|released|put\s+out|sent|posted|published|placed|ran|aired|launched|"
+    r"tweeted|wrote)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
+    r"ad|ads|advertisement|letter|petition|tweet|post|release|video|memo|op-ed|editorial)"
+    r"(?:\s+(?:on|this|last|early|late)\s+\w+)?\s+$"
+)
 
 
 def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> int:
@@ -1977,6 +2142,43 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
     return time.start() if time else end
 
 
+# the quoted words right after the verb whose object is a relative before its subject: "what
+# aide Kevin Phillips called "the beginning of a new Republican era"", "a country that Mitt
+# Romney called "our No.1 geopolitical foe""
+_QUOTED_RIGHT_AFTER = re.compile(r"\s+(?:as\s+)?(?=\x01)")
+_RELATIVE_OBJECT = frozenset(["what", "which", "that", "whom", "who"])
+
+
+def _relative_characterisation(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "... led to what aide Kevin Phillips called "the beginning of a new Republican era"":
+    the thing characterised is the relative before the speaker, so the claim is the speaker's
+    quoted words alone."""
+    if m.group().endswith("ing"):
+        return None
+    shape = _QUOTED_RIGHT_AFTER.match(masked, m.end(), s_end)
+    quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
+    if quote is None:
+        return None
+    if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
+        return None  # "a group it calls "We The People"": a name, not a judgement
+    cue = _cue_span(masked, s_start, m.start(), m.end())
+    if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), cue[0]):
+        return None
+    subject = subject_before(masked, s_start, cue[0])
+    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+        return None
+    opener = tokens(masked, max(s_start, subject[0] - 12), subject[0])
+    if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
+        return None
+    end = _characterisation_end(text, masked, quote, s_end)
+    start, end = _trim(text, quote.start, end)
+    kind = "direct" if end <= quote.end else "mixed"
+    return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
+                       subject, None, 0.7)  # fmt: skip
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -1992,15 +2194,25 @@ def _characterisation(
     Only with a quotation (so "called for a vote" or "a group called X" never count), a thing
     named between the verb and it, and a speaker who is the verb's subject.
     """
+    relative = _relative_characterisation(text, masked, quotes, s_start, s_end, m)
+    if relative is not None:
+        return relative
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
     if shape is not None and find_cues(masked, shape.start("object"), shape.end("object")):
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
+        determined = False
+        if shape is None:
+            shape = _CHARACTERISED_PRONOUN.match(masked, m.end(), s_end)
+            determined = shape is not None
         if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
             return None  # "called the police and said ...": no complement
         end = _clip_end(masked, shape.start("object"), s_end)
         verb = _NEXT_VERB.search(masked, shape.end("object"), end)  # "... and accused him of"
+        participle = _WRITERS_PARTICIPLE.search(masked, shape.end("object"), end)
+        if determined and participle and (verb is None or participle.start() < verb.start()):
+            verb = participle  # "..., raising the question of ...": the writer's words
         span = _trim(text, shape.start("object"), verb.start() if verb else end)
         claim = (*span, "indirect")
     else:
@@ -2028,9 +2240,22 @@ def _characterisation(
     if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
         return None  # "the media would call him a "chicken"": not something said
     if m.group().endswith("ing"):
-        if not re.search(r",\s*(?:and\s+)?$", before):
+        named = _WITH_NAME.search(masked, max(s_start, m.start() - 80), m.start())
+        if named is not None:
+            # "Democratic candidates went further, with former Maryland Gov. Martin O’Malley
+            # calling Trump a fascist": the name after "with" is who characterises
+            subject = named.span("name")
+        elif not re.search(r",\s*(?:and\s+)?$", before) and not _DOCUMENT_PARTICIPLE.search(before):
             return None
-        subject = found[-1].mention if found else sentence_subject(masked, s_start, m.start())
+        else:
+            floor = _after_dateline(masked, s_start, m.start())
+            subject = (
+                found[-1].mention
+                if found
+                else sentence_subject(masked, floor, m.start())
+                # "Speaking at a town hall event in Salem, Trump went after Bush, calling him"
+                or _main_clause_subject(masked, floor, m.start())
+            )
     else:
         cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
         subject = (
@@ -2058,6 +2283,15 @@ def _evidence_phrase(
     index = toks.index(head)
     first = index
     dets = words("determiners")
+    for k in range(index - 1, max(0, index - 4), -1):
+        # "The RealClearPolitics rolling average of polls", "A new batch of State Department
+        # emails": the phrase is the noun before "of", whose own words come before it
+        if toks[k].lower == "of":
+            if toks[k - 1].text.isalpha() and toks[k - 1].text.islower():
+                index = first = k - 1
+            break
+        if not toks[k].text[:1].isalnum() or toks[k].lower in PREPOSITIONS:
+            break
     for j in range(index - 1, max(-1, index - 7), -1):
         tok = toks[j]
         if (
@@ -2066,7 +2300,9 @@ def _evidence_phrase(
             or STRICT_FINITE.fullmatch(tok.lower)
         ):
             break
-        if tok.lower in words("function_words") and tok.lower not in dets:
+        # "A USA TODAY/Suffolk University poll", "A USA Today/Suffolk University poll"
+        in_name = tok.text[:1].isupper() and j > 0 and toks[j - 1].text[:1].isupper()
+        if tok.lower in words("function_words") and tok.lower not in dets and not in_name:
             break
         first = j
         if tok.lower in dets:
@@ -2076,15 +2312,85 @@ def _evidence_phrase(
         masked[s_start:start].strip()
         and not masked[s_start:start].rstrip().endswith(",")
         and first == index
+        and not (first > 0 and toks[first - 1].lower in _CLAUSE_LINKS)
     ):
         return None  # "voters in the survey show": the noun is no subject
     modifiers = re.sub(
         r"(?:\s+(?:also|now|still|again|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
     )
+
     if "," not in modifiers and 0 < len(modifiers.split()) <= 10:
         # "The report published Tuesday", "A study by the liberal watchdog group Media Matters"
         return start, head.end + len(modifiers.rstrip())
     return start, head.end
+
+
+# words that open a clause whose subject may be a bare plural: "as polls show", "where polls
+# show Mrs. Clinton slightly trailing", "because recent polls show"
+_CLAUSE_LINKS = frozenset(
+    ["as", "where", "because", "while", "since", "although", "though", "when", "but", "and"]
+)
+
+
+# words that may follow the document's noun before its verb: "The poll also found", "A report
+# last month already showed", "polls there show"
+_AFTER_EVIDENCE_NOUN = frozenset(
+    ["also", "now", "still", "again", "alone", "only", "already", "even", "last", "this",
+     "earlier", "later", "there", "here", "team", "teams"]
+)  # fmt: skip
+
+
+# an aside between the document and its verb: ", released on Wednesday night by the Public
+# Policy Institute of California,", ", conducted jointly with ...,", ", which surveyed ...,"
+_EVIDENCE_ASIDE = re.compile(
+    r"\s*,\s+(?:(?:which|who)\s|[a-z]+(?:ed|en)\s|(?:of|by|in|for|from|among|with)\s)"
+    r"[^,;\x01]{3,160}?,\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*$"
+)
+
+
+# "found that" / "found in 2014 that": a finding stated as a clause
+_FOUND_THAT = re.compile(r"(?:\s+in\s+\d{4})?,?\s+that\s+(?!is\b|was\b|of\b)")
+
+
+def _finding_that(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    verb_at: int,
+) -> Attribution | None:
+    """ "The authors found that voters in districts hardest hit by Chinese imports tended to
+    ...", "In 2014, Pew found that ...", "Clinton's lawyers looked through the e-mails and
+    found that ...": what researchers, an agency or an inquiry found, stated as a "that"
+    clause, is their claim whatever the subject's noun. Only "find" (not "show": "Cleveland
+    showed that ..." is the writer's inference), never the writer or reader."""
+    if m.group() not in ("found", "finds", "find"):
+        return None
+    that = _FOUND_THAT.match(masked, m.end(), s_end)
+    if that is None:
+        return None
+    cue_start = _cue_span(masked, s_start, verb_at, m.end())[0]
+    if _NEGATED_BEFORE.search(masked, max(s_start, cue_start - 24), cue_start):
+        return None
+    if _MODAL_BEFORE.search(masked, max(s_start, cue_start - 12), cue_start):
+        return None  # "may find that": not found yet
+    subject = (
+        subject_before(masked, s_start, cue_start)
+        or _coordinated_subject(masked, s_start, cue_start)
+        or _name_before_aside(masked, s_start, cue_start)
+    )
+    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS | {"it"}:
+        return None
+    opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
+    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
+        return None  # "what the researchers found that ...", "if we find that"
+    s, e = _trim(text, that.end(), _clip_end(masked, that.end(), s_end))
+    if len(masked[s:e].split()) < 4:
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()), subject, None, 0.6)
 
 
 def _evidence(
@@ -2097,23 +2403,60 @@ def _evidence(
     between ("published Tuesday", "taken in South Carolina"), never a passive ("was found").
     """
     before = masked[s_start : m.start()]
-    if _PASSIVE_BEFORE.search(before) or re.search(r"\b(?:to|has|have|had)\s+$", before):
+    if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
-    window = max(s_start, m.start() - 120)
-    if words("evidence_nouns").isdisjoint(
-        re.findall(r"[a-z]+", masked[window : m.start()].lower())
-    ):
+    # "every recent state poll has shown him trailing", "a new statewide poll has found": the
+    # perfect reports a finding like the past; the document is looked for before the auxiliary
+    perfect = re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before)
+    if perfect is None and m.group() == "shown":
+        return None  # "Footage shown on the handset was clear": a participle, no finding
+    verb_at = m.start() - len(perfect.group()) if perfect else m.start()
+    return _document_finding(text, masked, quotes, s_start, s_end, m, verb_at) or _finding_that(
+        text, masked, quotes, s_start, s_end, m, verb_at
+    )
+
+
+def _document_finding(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    verb_at: int,
+) -> Attribution | None:
+    """The finding of the nearest document noun before the verb (see `_evidence`)."""
+    window = max(s_start, verb_at - 200)
+    if words("evidence_nouns").isdisjoint(re.findall(r"[a-z]+", masked[window:verb_at].lower())):
         return None  # the cheap test first: most "found" and "show" have no document nearby
-    nouns = tokens(masked, window, m.start())
+    nouns = tokens(masked, window, verb_at)
     head = next((t for t in reversed(nouns) if t.lower in words("evidence_nouns")), None)
     if head is None:
         return None
-    between = masked[head.end : m.start()]
+    between = masked[head.end : verb_at]
+    aside = _EVIDENCE_ASIDE.match(between)
+    if aside is not None and MASK not in between and ";" not in between:
+        # "The poll, released on Wednesday night by ..., showed": past the aside, the head
+        # itself is right before the verb
+        between = ""
+        verb_at = head.end
     if STRICT_FINITE.search(between) or MASK in between or ";" in between:
         return None
     if len(between.split()) > 10 or between.count(",") == 1:
         return None
-    subject = _evidence_phrase(masked, s_start, nouns, head, m.start())
+    following = between.split()[:1]
+    if (
+        following
+        and following[0].isalpha()
+        and following[0].islower()
+        and not (
+            following[0] in PREPOSITIONS
+            or following[0] in _AFTER_EVIDENCE_NOUN
+            or following[0].endswith(("ed", "en", "ly"))
+        )
+    ):
+        return None  # "users of TiVo digital video recorders have found": "video" modifies
+    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at)
     if subject is None:
         return None
     cue = (m.start(), m.end())
@@ -2121,6 +2464,9 @@ def _evidence(
     if rest.strip(_EDGE_TRIM) == "":
         # "..., new fundraising reports show.": the finding comes first
         pre = masked[s_start : subject[0]].rstrip()
+        as_shown = re.search(r",\s*as$", pre)  # "..., as recent polls show."
+        if as_shown is not None:
+            pre = pre[: as_shown.start() + 1]
         if not pre.endswith(","):
             return None
         content = _content_before(text, masked, quotes, s_start, s_start + len(pre) - 1)

@@ -1024,6 +1024,15 @@ def extract(text: str) -> ArticleExtraction:
             if att.appositive
             else None,
         )
+        if (
+            att.rule == "direct:characterisation"
+            and resolver.history
+            and resolver.history[-1].start == m_start
+        ):
+            # "... in what his church calls "spiritual marriages."": named inside a relative
+            # clause, the speaker is no antecedent for a later "he" or "they", which a reader
+            # takes for a main clause's subject
+            resolver.history.pop()
     for att in found:
         speaker = None
         confidence = att.confidence * 0.5
