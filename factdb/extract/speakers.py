@@ -186,6 +186,7 @@ def _looks_like_person(toks: list[str]) -> bool:
 # Thursday Intel said"; not a month, which may be a first name: "June Carter Cash"), an age
 # ("27-year-old Ross")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_WORD = re.compile(_WEEKDAY)
 _NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 
 
@@ -578,6 +579,7 @@ class SpeakerResolver:
     masked: str = ""
     history: list[Speaker] = field(default_factory=list)
     _full_names: dict[str, set[str]] | None = None
+    _unfiled: list[str] = field(default_factory=list)  # registered before the index was built
     # surnames split by how they are searched: ASCII ones by lookup, others by their own regex
     _ascii_surnames: set[str] = field(default_factory=set)
     _longest_surname: int = 0
@@ -610,12 +612,15 @@ class SpeakerResolver:
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
-                while toks and (
-                    toks[0].lower() in skip
-                    or toks[0].lower().rstrip(".") in titles
-                    or toks[0].lower() in roles
-                    or re.fullmatch(_WEEKDAY, toks[0])
-                ):
+                while toks:
+                    first = toks[0].lower()
+                    if not (
+                        first in skip
+                        or first.rstrip(".") in titles
+                        or first in roles
+                        or _WEEKDAY_WORD.fullmatch(toks[0])
+                    ):
+                        break
                     toks = toks[1:]
                 toks = _after_office(toks)
                 if len(toks) < 2 or any(t.lower() in skip for t in toks):
@@ -623,14 +628,23 @@ class SpeakerResolver:
                 if any(t.lower().rstrip(".") in titles for t in toks):
                     continue
                 self.register(" ".join(toks))
+            for name in self._unfiled:  # the names resolved before anything looked one up
+                self.register(name)
+            self._unfiled.clear()
         return self._full_names
 
     def register(self, name: str) -> None:
+        """File a full person name under its surname. Until `full_names` is first read the
+        name is only noted: filing it would build the index from the whole text, and many
+        articles name people in full but never look a surname up."""
+        if self._full_names is None:
+            self._unfiled.append(name)
+            return
         if _names_two(name):
             return  # "Motorola and Apple": a later "Apple" is one of them, not the pair
         if len(_tokens(name)) >= 2:
             surname = _surname(name).lower()
-            self.full_names.setdefault(surname, set()).add(name)
+            self._full_names.setdefault(surname, set()).add(name)
             if surname.isascii():
                 self._ascii_surnames.add(surname)
                 self._longest_surname = max(self._longest_surname, len(surname))
