@@ -12,6 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from factdb.extract.hedges import _matcher, attach_hedges, find_hedges, parse_lexicon
+from factdb.extract.lexicon import trie_regex
 from factdb.extract.types import Claim, Span
 
 # The seed article lives in the repository (seeds/), so these tests never need /work/shared.
@@ -477,3 +478,31 @@ def test_cue_scan_same_as_word_edge_lookbehind(text: str) -> None:
     lowered = text.lower()
     padded = [(m.start(), m.end() - 1) for m in starts.finditer(" " + lowered)]
     assert padded == [m.span() for m in edge.finditer(lowered)]
+
+
+_SCAN_WORDS = ["to", "in", "of", "on", "it", "be", "not", "will", "can", "can't", "no", "no-one",
+               "my", "his", "view", "mind", "the", "that", "is", "said", "believed", "about",
+               "3", "comment", "independently", "confirmed", "would", "if", "appears", "event"]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SCAN_WORDS), st.sampled_from([" ", "-", "'", ".", ", ", "\n"])),
+        max_size=10,
+    ).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+)
+def test_scan_skips_only_words_no_cue_opens_at(text: str) -> None:
+    """The scan tests some words ("to", "of") for a whole cue itself; it finds every word a
+    cue opens at that the plain word scan finds, and skips only words none opens at."""
+    matcher = _matcher()
+    plain = re.compile(rf"[^\w-](?:{trie_regex(sorted(matcher.by_first_word))})(?!\w)")
+
+    def opening(scan: re.Pattern[str]) -> list[int]:
+        found, pos = [], 0
+        while (word := scan.search(" " + text, pos)) is not None:
+            start, pos = word.start(), word.end() - 1
+            if matcher.by_first_word[text[start:pos]].match(text, start):
+                found.append(start)
+        return found
+
+    assert opening(matcher.starts) == opening(plain)

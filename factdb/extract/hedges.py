@@ -160,18 +160,57 @@ def _matcher() -> _Matcher:
     found = sorted(parse_lexicon(entries("hedges")), key=lambda e: (-e.weight[0], -e.weight[1]))
     firsts = sorted({w for e in found for w in e.first_words})
     spelled = {*firsts, *(w.replace("'", "’") for w in firsts)}
-    starts = re.compile(rf"{_NOT_IN_WORD}(?:{trie_regex(sorted(spelled))})(?!\w)")
-    by_first_word = {
-        word: re.compile(
-            "|".join(f"(?P<e{i}>{e.regex})" for i, e in enumerate(found) if word in e.first_words)
-        )
+    cues_of = {
+        word: [(i, e.regex) for i, e in enumerate(found) if word in e.first_words]
         for word in firsts
     }
+    by_first_word = {
+        word: re.compile("|".join(f"(?P<e{i}>{regex})" for i, regex in cues_of[word]))
+        for word in firsts
+    }
+    # a word that is a cue by itself ("may", "reportedly") passes any test in the scan
+    opening = {word: cues for word, cues in cues_of.items() if not by_first_word[word].match(word)}
+    checked = _checked_in_scan(spelled, opening)
+    starts = re.compile(rf"{_NOT_IN_WORD}(?:{trie_regex(sorted(spelled), checked)})(?!\w)")
     fallbacks = {word: [i for i, e in enumerate(found) if word in e.first_words] for word in firsts}
     for word in firsts:  # the curly spelling too, so the scan looks a word up as it found it
         curly = word.replace("'", "’")
         by_first_word[curly], fallbacks[curly] = by_first_word[word], fallbacks[word]
     return _Matcher(found, starts, by_first_word, fallbacks)
+
+
+# a word's cue alternation longer than this is not put in the scan: compiling it a second
+# time would cost more than the lookups it saves ("is", "has": the auxiliaries' many cues)
+_CHECK_IN_SCAN_MAX = 400
+
+
+def _checked_in_scan(
+    spelled: set[str], cues_of: dict[str, list[tuple[int, str]]]
+) -> dict[str, str]:
+    """Of the first words in `cues_of` (those that only open longer cues), the ones the scan
+    itself tests for a whole cue, each with the test to put where the word ends: a lookbehind back to its start that runs its cues' alternation from there.
+
+    "to", "of", "in" open only a few multi-word cues ("to my mind", "of the view that") and are
+    most of the words the scan finds; tested in the regex, the scan steps over them without a
+    lookup per word. The scan then finds a subset of the words it found before, lacking only
+    words no cue of theirs matches at, whose lookup failed anyway. Only plain words qualify
+    that no other first word extends with a character that is no word character ("can" and
+    "can't"): at a spot where such a word ends, no other first word can end too, so the scan
+    skipping it hides no other word there, and none starts inside it.
+    """
+    checked: dict[str, str] = {}
+    for word, cues in cues_of.items():
+        alternation = "|".join(f"(?:{regex})" for _, regex in cues)
+        if (
+            re.fullmatch("[a-z]+", word)
+            and len(alternation) <= _CHECK_IN_SCAN_MAX
+            and not any(
+                other != word and other.startswith(word) and not re.match(r"\w", other[len(word) :])
+                for other in spelled
+            )
+        ):
+            checked[word] = rf"(?!\w)(?<=(?={alternation}){word})"
+    return checked
 
 
 # --- context checks for ambiguous cues -------------------------------------------------------
