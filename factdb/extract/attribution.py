@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factdb.extract.lexicon import (
     belief_verb_forms,
@@ -412,10 +412,14 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 
 
+@lru_cache(maxsize=64)
 def _clip_end(masked: str, start: int, end: int) -> int:
     """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
     before the speaker's next act ("..., and accused Number 10 ...") or before a clause with its
-    own speaker ("..., and more than 4 in 10 said Trump would")."""
+    own speaker ("..., and more than 4 in 10 said Trump would").
+
+    Cached for the sentences at hand: a bare clause is clipped, then clipped again as reported
+    content with the same ends when nothing was cut (a third of the calls on BBC)."""
     contrast = _CONTRAST.search(masked, start, end)
     if contrast is not None and contrast.start() - start >= 12:
         end = contrast.start()
