@@ -638,16 +638,18 @@ def clause_after_cue(
         rest_start = time.end()
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
-    that = _THAT_AFTER_CUE.match(rest)
+    # (each pattern for "that" or a quotation runs only where there is one: most have none)
+    has_that = "that" in rest
+    that = _THAT_AFTER_CUE.match(rest) if has_that else None
     if that is not None and (
         STRICT_FINITE.search(rest, 0, that.end() - 5)
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
     ):
         that = None  # "said he was convinced that ...": "that" belongs to the reported clause
-    that = that or _adverbial_then_that(rest)
-    if that is None and base == "tell":
+    that = that or (_adverbial_then_that(rest) if has_that else None)
+    if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
-    direct = _QUOTE_AFTER_CUE.match(rest)
+    direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     colon = rest.find(":", 0, 81) >= 0 and _COLON_AFTER_CUE.match(rest)  # not "10:00 GMT"
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
