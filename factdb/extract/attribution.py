@@ -2068,6 +2068,15 @@ def _nominal_regex() -> re.Pattern[str]:
     )
 
 
+@cache
+def _nominal_hint() -> re.Pattern[str]:
+    """The tail of `_nominal_regex` from the claim noun on ("assertion that "): where it does not
+    occur, neither does a nominal claim, and it is found without trying a possessor at every
+    capital letter (a quarter of the cost)."""
+    nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
+    return re.compile(rf"(?:{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+")
+
+
 _CLAUSE_OPENERS = frozenset(
     ["and", "but", "so", "yet", "or", "while", "although", "though", "because", "if", "when",
      "as", "since", "that", "which", "who", "whereas", "then"]
@@ -2085,8 +2094,8 @@ def _nominal_claims(
     that a federal judge can't be impartial": a statement named by a noun, with its source as
     the possessor. A claim noun with nobody's name on it ("the claim that") is not kept."""
     found: list[Attribution] = []
-    if "that " not in masked[s_start:s_end]:
-        return found  # the cheap test first: no "that", no nominal claim
+    if "that " not in masked[s_start:s_end] or not _nominal_hint().search(masked, s_start, s_end):
+        return found  # the cheap tests first: no "that", no claim noun before one
     for m in _nominal_regex().finditer(masked, s_start, s_end):
         mention = (m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else (
             m.start("name"), m.end("name"))  # fmt: skip
