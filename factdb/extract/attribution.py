@@ -2370,7 +2370,8 @@ def attribute_sentence(
         att.context = (s_start, s_end)
         found.append(att)
 
-    for m in _ACCORDING.finditer(masked, s_start, s_end):
+    according = masked.find("ccording to", s_start, s_end) >= 0  # the scan only where it is
+    for m in _ACCORDING.finditer(masked, s_start, s_end) if according else ():
         speaker = (
             phrase_to_comma(masked, m.end() + 1, s_end)
             or subject_after(masked, m.end() + 1, s_end)
