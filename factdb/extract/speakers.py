@@ -623,9 +623,10 @@ class SpeakerResolver:
                         break
                     toks = toks[1:]
                 toks = _after_office(toks)
-                if len(toks) < 2 or any(t.lower() in skip for t in toks):
+                if len(toks) < 2:
                     continue
-                if any(t.lower().rstrip(".") in titles for t in toks):
+                lowered = [t.lower() for t in toks]
+                if any(t in skip or t.rstrip(".") in titles for t in lowered):
                     continue
                 self.register(" ".join(toks))
             for name in self._unfiled:  # the names resolved before anything looked one up
@@ -642,12 +643,14 @@ class SpeakerResolver:
             return
         if _names_two(name):
             return  # "Motorola and Apple": a later "Apple" is one of them, not the pair
-        if len(_tokens(name)) >= 2:
-            surname = _surname(name).lower()
+        toks = _tokens(name)
+        if len(toks) >= 2:
+            surname = toks[-1].lower()  # _surname(name)
             self._full_names.setdefault(surname, set()).add(name)
             if surname.isascii():
                 self._ascii_surnames.add(surname)
-                self._longest_surname = max(self._longest_surname, len(surname))
+                if len(surname) > self._longest_surname:
+                    self._longest_surname = len(surname)
             elif surname not in self._other_surnames:
                 self._other_surnames[surname] = re.compile(
                     rf"\b{re.escape(surname)}\b", re.IGNORECASE
