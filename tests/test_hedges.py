@@ -4,13 +4,15 @@ cues are handed to the claims they qualify."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factdb.extract.hedges import attach_hedges, find_hedges, parse_lexicon
+from factdb.extract.hedges import _matcher, attach_hedges, find_hedges, parse_lexicon
+from factdb.extract.lexicon import trie_regex
 from factdb.extract.types import Claim, Span
 
 # The seed article lives in the repository (seeds/), so these tests never need /work/shared.
@@ -449,3 +451,58 @@ def test_attach_only_gives_cues_within_reach_and_content_cues_to_their_claim(
         if holders:
             assert all(hedge in c.hedges for c in holders)
             assert not any(hedge in c.hedges for c in claims if c not in holders)
+
+
+# The cue scan matches the character before a word over a text padded with a space, not a
+# lookbehind: a cue opening the text, after a hyphen or an apostrophe, or right after the
+# previous cue must be found (or not) just as a word edge would tell.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Reportedly, the deal collapsed.", [("Reportedly", "distancing")]),
+        ("non-reportedly", []),
+        ("It was 'reportedly' done.", [("reportedly", "distancing")]),
+        ("reportedly reportedly", [("reportedly", "distancing"), ("reportedly", "distancing")]),
+    ],
+)
+def test_cue_at_word_edges(text: str, expected: list[tuple[str, str]]) -> None:
+    assert cues(text) == expected
+
+
+@given(st.text(alphabet=" -'’.,xabcdeghilmnoprstuy\n", max_size=40))
+def test_cue_scan_same_as_word_edge_lookbehind(text: str) -> None:
+    """Every cue starts where a lookbehind for a word edge would let it, and no such start
+    holding a cue is skipped: the padded scan finds the words the plain scan found."""
+    starts = _matcher().starts
+    edge = re.compile(r"(?<![\w-])" + starts.pattern.removeprefix(r"[^\w-]"))
+    lowered = text.lower()
+    padded = [(m.start(), m.end() - 1) for m in starts.finditer(" " + lowered)]
+    assert padded == [m.span() for m in edge.finditer(lowered)]
+
+
+_SCAN_WORDS = ["to", "in", "of", "on", "it", "be", "not", "will", "can", "can't", "no", "no-one",
+               "my", "his", "view", "mind", "the", "that", "is", "said", "believed", "about",
+               "3", "comment", "independently", "confirmed", "would", "if", "appears", "event"]  # fmt: skip
+
+
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_SCAN_WORDS), st.sampled_from([" ", "-", "'", ".", ", ", "\n"])),
+        max_size=10,
+    ).map(lambda pairs: "".join(word + sep for word, sep in pairs))
+)
+def test_scan_skips_only_words_no_cue_opens_at(text: str) -> None:
+    """The scan tests some words ("to", "of") for a whole cue itself; it finds every word a
+    cue opens at that the plain word scan finds, and skips only words none opens at."""
+    matcher = _matcher()
+    plain = re.compile(rf"[^\w-](?:{trie_regex(sorted(matcher.by_first_word))})(?!\w)")
+
+    def opening(scan: re.Pattern[str]) -> list[int]:
+        found, pos = [], 0
+        while (word := scan.search(" " + text, pos)) is not None:
+            start, pos = word.start(), word.end() - 1
+            if matcher.by_first_word[text[start:pos]].match(text, start):
+                found.append(start)
+        return found
+
+    assert opening(matcher.starts) == opening(plain)

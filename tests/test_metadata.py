@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from factdb.extract.metadata import read_metadata
+from factdb.extract.metadata import _QUOTES, _key, read_metadata
 
 SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / "korea-bizwire-nk-troops.txt"
 
@@ -275,3 +275,13 @@ def test_never_raises_and_spans_index_the_text(text: str) -> None:
         previous_end = end
     for value in (meta.title, meta.author, meta.outlet, meta.dateline_place):
         assert value is None or value in text
+
+
+@given(st.text(alphabet=st.sampled_from(list("aB .,\t\x0b\x1c\n\r'’é\u00a0\u2003")), max_size=30))
+def test_line_key_fast_path_same_as_words_joined(line: str) -> None:
+    """A plain ASCII line singly spaced is keyed by lower-casing alone; every line keys as its
+    words, quotes made straight, case-folded and joined by single spaces."""
+    straight = line
+    for curly, plain in _QUOTES:
+        straight = straight.replace(curly, plain)
+    assert _key(line) == " ".join(straight.casefold().split())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from factdb.extract.lexicon import (
     belief_verb_forms,
@@ -286,6 +286,13 @@ def _speakers_words(masked: str, quote: Quote) -> bool:
 
 # The writer's own contrast after reported speech: "..., while 9 percent found", "; but".
 _CONTRAST = re.compile(r"\s*(?:,|;|\s—|\s–)\s*(?:while|whereas|however)\b")
+_CONTRAST_WORDS = ("while", "whereas", "however")
+
+
+def _has_any(masked: str, start: int, end: int, needles: tuple[str, ...]) -> bool:
+    """Whether masked[start:end] holds one of `needles`: a test in C before a regex search
+    that cannot match without one."""
+    return any(masked.find(needle, start, end) >= 0 for needle in needles)
 
 
 _DATELINE = re.compile(
@@ -417,19 +424,30 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 
 
+@lru_cache(maxsize=64)
 def _clip_end(masked: str, start: int, end: int) -> int:
     """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
     before the speaker's next act ("..., and accused Number 10 ...") or before a clause with its
-    own speaker ("..., and more than 4 in 10 said Trump would")."""
-    contrast = _CONTRAST.search(masked, start, end)
-    if contrast is not None and contrast.start() - start >= 12:
+    own speaker ("..., and more than 4 in 10 said Trump would").
+
+    Cached for the sentences at hand: a bare clause is clipped, then clipped again as reported
+    content with the same ends when nothing was cut (a third of the calls on BBC). Each
+    pattern runs only where the words it cannot match without occur: most clauses have none."""
+    contrast = _has_any(masked, start, end, _CONTRAST_WORDS) and _CONTRAST.search(
+        masked, start, end
+    )
+    if contrast and contrast.start() - start >= 12:
         end = contrast.start()
-    source = _ACCORDING_TAIL.search(masked, start, end)
-    if source is not None and source.start() - start >= 12:
+    source = masked.find("according", start, end) >= 0 and _ACCORDING_TAIL.search(
+        masked, start, end
+    )
+    if source and source.start() - start >= 12:
         end = source.start()  # "France Telecom said it plans ..., according to Bloomberg"
     next_act = _speakers_next_act(masked, start, end)
     if next_act is not None:
         end = next_act
+    if not _has_any(masked, start + 12, end, (",", ";")):
+        return end  # no join (each opens with one of them), nothing to cut
     # one scan for the joins, not one per cue: a join cannot run into the cue word after it
     joins = sorted(
         [
@@ -609,6 +627,10 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
 )
 
 
+# a colon closing a short frame after the cue: "said in a statement: ..."
+_COLON_AFTER_CUE = re.compile(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))")
+
+
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
 _PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
 
@@ -637,22 +659,24 @@ def clause_after_cue(
         rest_start = time.end()
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
-    that = _THAT_AFTER_CUE.match(rest)
+    # (each pattern for "that" or a quotation runs only where there is one: most have none)
+    has_that = "that" in rest
+    that = _THAT_AFTER_CUE.match(rest) if has_that else None
     if that is not None and (
         STRICT_FINITE.search(rest, 0, that.end() - 5)
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
     ):
         that = None  # "said he was convinced that ...": "that" belongs to the reported clause
-    that = that or _adverbial_then_that(rest)
-    if that is None and base == "tell":
+    that = that or (_adverbial_then_that(rest) if has_that else None)
+    if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
-    direct = _QUOTE_AFTER_CUE.match(rest)
+    direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
     if next_cue and next_cue.group("verb") in reporting_verb_forms():
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
-    colon = re.match(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))", rest)  # not "10:00 GMT"
+    colon = rest.find(":", 0, 81) >= 0 and _COLON_AFTER_CUE.match(rest)  # not "10:00 GMT"
     next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
     if next_colon and next_colon.group("verb") in reporting_verb_forms():
         colon = None  # "said the prince went down on one knee and added: "...""
@@ -2493,6 +2517,15 @@ def _nominal_regex() -> re.Pattern[str]:
     )
 
 
+@cache
+def _nominal_hint() -> re.Pattern[str]:
+    """The tail of `_nominal_regex` from the claim noun on ("assertion that "): where it does not
+    occur, neither does a nominal claim, and it is found without trying a possessor at every
+    capital letter (a quarter of the cost)."""
+    nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
+    return re.compile(rf"(?:{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+")
+
+
 _CLAUSE_OPENERS = frozenset(
     ["and", "but", "so", "yet", "or", "while", "although", "though", "because", "if", "when",
      "as", "since", "that", "which", "who", "whereas", "then"]
@@ -2510,8 +2543,8 @@ def _nominal_claims(
     that a federal judge can't be impartial": a statement named by a noun, with its source as
     the possessor. A claim noun with nobody's name on it ("the claim that") is not kept."""
     found: list[Attribution] = []
-    if "that " not in masked[s_start:s_end]:
-        return found  # the cheap test first: no "that", no nominal claim
+    if "that " not in masked[s_start:s_end] or not _nominal_hint().search(masked, s_start, s_end):
+        return found  # the cheap tests first: no "that", no claim noun before one
     for m in _nominal_regex().finditer(masked, s_start, s_end):
         mention = (m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else (
             m.start("name"), m.end("name"))  # fmt: skip
@@ -3019,7 +3052,8 @@ def attribute_sentence(
         att.context = (s_start, s_end)
         found.append(att)
 
-    for m in _ACCORDING.finditer(masked, s_start, s_end):
+    according = masked.find("ccording to", s_start, s_end) >= 0  # the scan only where it is
+    for m in _ACCORDING.finditer(masked, s_start, s_end) if according else ():
         speaker = (
             phrase_to_comma(masked, m.end() + 1, s_end)
             or subject_after(masked, m.end() + 1, s_end)

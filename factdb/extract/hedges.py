@@ -39,7 +39,8 @@ _NUM = (
     r")"
 )
 _MACROS = {"{num}": _NUM, "{word}": r"[\w'’.&-]+"}
-_LEFT_EDGE = r"(?<![\w-])"
+# the character before a cue's first word: not part of a word (nor a hyphen joining it)
+_NOT_IN_WORD = r"[^\w-]"
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,13 +140,19 @@ class _Matcher:
     most words fail after a character); `by_first_word` then tries, at that spot only, the
     alternation of the entries that begin with that word, longest first. Matching lower-cased
     text (ASCII only, so offsets do not move) avoids the cost of a case-insensitive scan.
+
+    `starts` runs over the text with one space put in front and matches the character before
+    the word too, not a lookbehind: a pattern that opens with a character class lets the
+    regex engine skip, in C, every letter that cannot precede a word. A match's start is so
+    the word's offset in the unpadded text.
     """
 
     entries: list[_Entry]
     starts: re.Pattern[str]
     by_first_word: dict[str, re.Pattern[str]]
-    # When a guard rejects the alternation's pick, each other entry is tried on its own.
-    fallbacks: dict[str, list[tuple[int, re.Pattern[str]]]]
+    # When a guard rejects the alternation's pick, each other entry is tried on its own
+    # (compiled when first needed: most guards accept).
+    fallbacks: dict[str, list[int]]
 
 
 @cache
@@ -153,21 +160,57 @@ def _matcher() -> _Matcher:
     found = sorted(parse_lexicon(entries("hedges")), key=lambda e: (-e.weight[0], -e.weight[1]))
     firsts = sorted({w for e in found for w in e.first_words})
     spelled = {*firsts, *(w.replace("'", "’") for w in firsts)}
-    starts = re.compile(rf"{_LEFT_EDGE}(?:{trie_regex(sorted(spelled))})(?!\w)")
+    cues_of = {
+        word: [(i, e.regex) for i, e in enumerate(found) if word in e.first_words]
+        for word in firsts
+    }
     by_first_word = {
-        word: re.compile(
-            "|".join(f"(?P<e{i}>{e.regex})" for i, e in enumerate(found) if word in e.first_words)
-        )
+        word: re.compile("|".join(f"(?P<e{i}>{regex})" for i, regex in cues_of[word]))
         for word in firsts
     }
-    fallbacks = {
-        word: [(i, re.compile(e.regex)) for i, e in enumerate(found) if word in e.first_words]
-        for word in firsts
-    }
+    # a word that is a cue by itself ("may", "reportedly") passes any test in the scan
+    opening = {word: cues for word, cues in cues_of.items() if not by_first_word[word].match(word)}
+    checked = _checked_in_scan(spelled, opening)
+    starts = re.compile(rf"{_NOT_IN_WORD}(?:{trie_regex(sorted(spelled), checked)})(?!\w)")
+    fallbacks = {word: [i for i, e in enumerate(found) if word in e.first_words] for word in firsts}
     for word in firsts:  # the curly spelling too, so the scan looks a word up as it found it
         curly = word.replace("'", "’")
         by_first_word[curly], fallbacks[curly] = by_first_word[word], fallbacks[word]
     return _Matcher(found, starts, by_first_word, fallbacks)
+
+
+# a word's cue alternation longer than this is not put in the scan: compiling it a second
+# time would cost more than the lookups it saves ("is", "has": the auxiliaries' many cues)
+_CHECK_IN_SCAN_MAX = 400
+
+
+def _checked_in_scan(
+    spelled: set[str], cues_of: dict[str, list[tuple[int, str]]]
+) -> dict[str, str]:
+    """Of the first words in `cues_of` (those that only open longer cues), the ones the scan
+    itself tests for a whole cue, each with the test to put where the word ends: a lookbehind back to its start that runs its cues' alternation from there.
+
+    "to", "of", "in" open only a few multi-word cues ("to my mind", "of the view that") and are
+    most of the words the scan finds; tested in the regex, the scan steps over them without a
+    lookup per word. The scan then finds a subset of the words it found before, lacking only
+    words no cue of theirs matches at, whose lookup failed anyway. Only plain words qualify
+    that no other first word extends with a character that is no word character ("can" and
+    "can't"): at a spot where such a word ends, no other first word can end too, so the scan
+    skipping it hides no other word there, and none starts inside it.
+    """
+    checked: dict[str, str] = {}
+    for word, cues in cues_of.items():
+        alternation = "|".join(f"(?:{regex})" for _, regex in cues)
+        if (
+            re.fullmatch("[a-z]+", word)
+            and len(alternation) <= _CHECK_IN_SCAN_MAX
+            and not any(
+                other != word and other.startswith(word) and not re.match(r"\w", other[len(word) :])
+                for other in spelled
+            )
+        ):
+            checked[word] = rf"(?!\w)(?<=(?={alternation}){word})"
+    return checked
 
 
 # --- context checks for ambiguous cues -------------------------------------------------------
@@ -400,24 +443,31 @@ def _accepted(entry: _Entry, text: str, lowered: str, start: int, end: int) -> b
     return entry.guard is None or _GUARDS[entry.guard](text, start, end)
 
 
+@cache
+def _entry_regex(regex: str) -> re.Pattern[str]:
+    return re.compile(regex)
+
+
 def find_hedges(text: str) -> list[Hedge]:
     """Every hedge cue in `text`, sorted by start and non-overlapping, longest phrase first."""
     matcher = _matcher()
     # bytes.lower() changes only A-Z (offsets stay put), at C speed
     lowered = text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
+    padded = " " + lowered  # padded[i] is lowered[i - 1]: the character before offset i
     hedges: list[Hedge] = []
     pos = 0
-    while (first := matcher.starts.search(lowered, pos)) is not None:
+    while (first := matcher.starts.search(padded, pos)) is not None:
         start, pos = first.span()
-        word = first.group()
+        pos -= 1  # the word's end in `lowered`; `start` is its start there already
+        word = lowered[start:pos]
         cue = matcher.by_first_word[word].match(lowered, start)
         if cue is None:
             continue
         index, end = int(cast(str, cue.lastgroup)[1:]), cue.end()
         if not _accepted(matcher.entries[index], text, lowered, start, end):
             index, end = -1, start
-            for other, regex in matcher.fallbacks[word]:
-                found = regex.match(lowered, start)
+            for other in matcher.fallbacks[word]:
+                found = _entry_regex(matcher.entries[other].regex).match(lowered, start)
                 if found and found.end() > end:
                     entry = matcher.entries[other]
                     if _accepted(entry, text, lowered, start, found.end()):

@@ -7,7 +7,7 @@ comment. Every accessor is cached so the files are read once per process.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
@@ -116,20 +116,26 @@ def verb_class(name: str) -> frozenset[str]:
     raise KeyError(f"verb_classes lexicon has no class {name!r}")
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """One regex for many words, nested by prefix, so a non-match fails after a character or two."""
+def trie_regex(words: Iterable[str], ends: Mapping[str, str] | None = None) -> str:
+    """One regex for many words, nested by prefix, so a non-match fails after a character or two.
+
+    `ends` maps some words to a regex that must match where the word ends for it to count
+    (the longer words it begins are still tried first, as without it)."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
         for ch in word:
             node = node.setdefault(ch, {})
-        node[""] = {}
+        node[""] = {ends[word]: {}} if ends and word in ends else {}
 
     def render(node: dict[str, dict]) -> str:
         branches = [re.escape(ch) + render(child) for ch, child in node.items() if ch]
+        end = next(iter(node[""]), "") if "" in node else ""
         if not branches:
-            return ""
+            return end
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
+        if "" not in node:
+            return body
+        return f"(?:{body}|{end})" if end else f"(?:{body})?"
 
     return render(trie)

@@ -329,11 +329,26 @@ def _plausible_names(names: str) -> bool:
     return first_word not in _patterns().not_names
 
 
+# ASCII characters str.split() takes for spaces, besides the space itself
+_ASCII_SPACES_BUT_SPACE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f"
+
+
 def _key(text: str) -> str:
-    """Comparison form of a line: curly and straight quotes alike, spacing and case ignored."""
+    """Comparison form of a line: curly and straight quotes alike, spacing and case ignored.
+
+    Every line of an article is keyed, and most are plain ASCII already spaced one way: for
+    those the lower-cased line is the key, without splitting it into words and joining them.
+    """
     if not text.isascii():
         for curly, straight in _QUOTES:
             text = text.replace(curly, straight)
+    elif (
+        "  " not in text
+        and text[:1] != " "
+        and text[-1:] != " "
+        and not any(space in text for space in _ASCII_SPACES_BUT_SPACE)
+    ):
+        return text.lower()  # casefold() is lower() on ASCII
     return " ".join(text.casefold().split())
 
 

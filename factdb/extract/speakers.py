@@ -218,6 +218,7 @@ def _looks_like_person(toks: list[str]) -> bool:
 # Thursday Intel said"; not a month, which may be a first name: "June Carter Cash"), an age
 # ("27-year-old Ross")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY_WORD = re.compile(_WEEKDAY)
 _NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 # a day and a place or time after it: "Tuesday at Baldwin Wallace University", "Friday in Paris"
 _WHEN_AND_WHERE = re.compile(rf"{_WEEKDAY}\s+(?:at|in|on|night|morning|afternoon|evening)\b")
@@ -661,6 +662,7 @@ class SpeakerResolver:
     masked: str = ""
     history: list[Speaker] = field(default_factory=list)
     _full_names: dict[str, set[str]] | None = None
+    _unfiled: list[str] = field(default_factory=list)  # registered before the index was built
     # surnames split by how they are searched: ASCII ones by lookup, others by their own regex
     _ascii_surnames: set[str] = field(default_factory=set)
     _longest_surname: int = 0
@@ -694,30 +696,45 @@ class SpeakerResolver:
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
-                while toks and (
-                    toks[0].lower() in skip
-                    or toks[0].lower().rstrip(".") in titles
-                    or toks[0].lower() in roles
-                    or re.fullmatch(_WEEKDAY, toks[0])
-                ):
+                while toks:
+                    first = toks[0].lower()
+                    if not (
+                        first in skip
+                        or first.rstrip(".") in titles
+                        or first in roles
+                        or _WEEKDAY_WORD.fullmatch(toks[0])
+                    ):
+                        break
                     toks = toks[1:]
                 toks = _after_office(toks)
-                if len(toks) < 2 or any(t.lower() in skip for t in toks):
+                if len(toks) < 2:
                     continue
-                if any(t.lower().rstrip(".") in titles for t in toks):
+                lowered = [t.lower() for t in toks]
+                if any(t in skip or t.rstrip(".") in titles for t in lowered):
                     continue
                 self.register(" ".join(toks))
+            for name in self._unfiled:  # the names resolved before anything looked one up
+                self.register(name)
+            self._unfiled.clear()
         return self._full_names
 
     def register(self, name: str) -> None:
+        """File a full person name under its surname. Until `full_names` is first read the
+        name is only noted: filing it would build the index from the whole text, and many
+        articles name people in full but never look a surname up."""
+        if self._full_names is None:
+            self._unfiled.append(name)
+            return
         if _names_two(name):
             return  # "Motorola and Apple": a later "Apple" is one of them, not the pair
-        if len(_tokens(name)) >= 2:
-            surname = _surname(name).lower()
-            self.full_names.setdefault(surname, set()).add(name)
+        toks = _tokens(name)
+        if len(toks) >= 2:
+            surname = toks[-1].lower()  # _surname(name)
+            self._full_names.setdefault(surname, set()).add(name)
             if surname.isascii():
                 self._ascii_surnames.add(surname)
-                self._longest_surname = max(self._longest_surname, len(surname))
+                if len(surname) > self._longest_surname:
+                    self._longest_surname = len(surname)
             elif surname not in self._other_surnames:
                 self._other_surnames[surname] = re.compile(
                     rf"\b{re.escape(surname)}\b", re.IGNORECASE
