@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.orm import Session
@@ -33,8 +33,10 @@ from factdb.match.speakers import same_speaker, signature
 from factdb.store.match_models import ClaimMatch, ClaimSpeakerMove, SpeakerApart, SpeakerMerge
 from factdb.store.models import Article, Claim, Outlet, Speaker, SpeakerAlias
 from factdb.store.pieces import claim_pieces, claim_quote
-from factdb.store.queries import ClaimFilter, claim_conditions
 from factdb.store.writes import bind_value, chunks, insert_ignore, insert_rows
+
+if TYPE_CHECKING:  # the query layer loads for `matches`, not for every ingest
+    from factdb.store.queries import ClaimFilter
 
 _LOAD_CHUNK = 5000
 _INDEXES: dict[str, ClaimIndex] = {}
@@ -260,6 +262,8 @@ def forget_index(session: Session) -> None:
 
 def find_clusters(session: Session, flt: ClaimFilter) -> list[ClusterView]:
     """Clusters spanning two or more outlets with a claim matching `flt`; largest first."""
+    from factdb.store.queries import claim_conditions
+
     matching = (
         select(ClaimMatch.cluster_id)
         .join(Claim, Claim.id == ClaimMatch.claim_id)
