@@ -204,6 +204,7 @@ class _Pending:
     article_id: int | None = None
     reason: str | None = None
     speaker_ids: dict[tuple[str, str], int] = field(default_factory=dict)
+    speaker_keys: list[tuple[str, str] | None] = field(default_factory=list)  # one per claim
 
 
 def _write(
@@ -353,11 +354,12 @@ def _speaker_key(speaker: ExtractedSpeaker, article_id: int) -> tuple[str, str] 
 def _attach_speakers(conn: Connection, fresh: list[_Pending]) -> None:
     """Find or create each speaker, fill in role/organisation, record aliases."""
     names: dict[tuple[str, str], ExtractedSpeaker] = {}
-    for p in fresh:
-        for claim in p.extraction.claims:
-            if claim.speaker is None:
-                continue
-            skey = _speaker_key(claim.speaker, p.article_id or 0)
+    for p in fresh:  # each claim's key once: aliases and claim rows read it back
+        p.speaker_keys = [
+            None if c.speaker is None else _speaker_key(c.speaker, p.article_id or 0)
+            for c in p.extraction.claims
+        ]
+        for claim, skey in zip(p.extraction.claims, p.speaker_keys, strict=True):
             if skey is None:
                 continue
             known = names.setdefault(skey, claim.speaker)
@@ -426,9 +428,8 @@ def _add_aliases(conn: Connection, fresh: list[_Pending], ids: dict[tuple[str, s
     """The canonical name and every mention that names the speaker ("Kirby" for John Kirby)."""
     aliases: dict[tuple[int, str], str] = {}
     for p in fresh:
-        for claim in p.extraction.claims:
+        for claim, skey in zip(p.extraction.claims, p.speaker_keys, strict=True):
             sp = claim.speaker
-            skey = None if sp is None else _speaker_key(sp, p.article_id or 0)
             if sp is None or skey is None or skey not in ids:
                 continue
             for surface in (sp.name, sp.mention):
@@ -456,8 +457,8 @@ def _insert_claims(conn: Connection, fresh: list[_Pending], version: str) -> dic
     owners: list[tuple[_Pending, ExtractedClaim]] = []
     counts: dict[int, int] = {}
     for p in fresh:
-        for claim in p.extraction.claims:
-            rows.append(_claim_row(p, claim, version))
+        for claim, skey in zip(p.extraction.claims, p.speaker_keys, strict=True):
+            rows.append(_claim_row(p, claim, skey, version))
             owners.append((p, claim))
         counts[id(p)] = len(p.extraction.claims)
     claim_ids = _reserve_ids(conn, _CLAIM, len(rows))
@@ -586,9 +587,10 @@ def _reserve_ids(conn: Connection, table: Any, count: int) -> list[int]:
     return list(range(last + 1, last + count + 1))
 
 
-def _claim_row(p: _Pending, claim: ExtractedClaim, version: str) -> dict[str, Any]:
+def _claim_row(
+    p: _Pending, claim: ExtractedClaim, skey: tuple[str, str] | None, version: str
+) -> dict[str, Any]:
     sp = claim.speaker
-    skey = None if sp is None else _speaker_key(sp, p.article_id or 0)
     cue = claim.cue
     return {
         "article_id": p.article_id,
