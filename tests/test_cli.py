@@ -348,6 +348,35 @@ def test_every_command_has_help_with_an_example_and_is_in_the_readme(command: st
     assert f"factdb {command}" in readme
 
 
+# Modules a command loads only when it runs: `factdb --help` (and any command's help) must
+# not wait for the database layer or the extraction engine, about 0.4 s of imports. (Typer
+# itself loads pydantic for a subcommand's help.)
+_HEAVY_MODULES = (
+    "sqlalchemy",
+    "sqlmodel",
+    "rapidfuzz",
+    "factdb.extract",
+    "factdb.store.models",
+)
+
+
+@pytest.mark.parametrize("args", [["--help"], ["ingest", "--help"], ["quotes", "--help"]])
+def test_help_loads_neither_the_database_layer_nor_the_engine(args: list[str]) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from factdb.cli import app\n"
+        f"try:\n    app({args!r})\nexcept SystemExit:\n    pass\n"
+        f"print([m for m in sys.modules if m.startswith({_HEAVY_MODULES!r})])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
 # --- verdicts on the list commands -----------------------------------------------------------
 
 

@@ -15,11 +15,13 @@ from store_support import (
     simple_document,
 )
 
-from factdb.extract.types import Span
+from factdb.extract.types import ArticleExtraction, Span
+from factdb.readers.types import SourceDocument
 from factdb.store.db import open_engine
 from factdb.store.models import Article, Claim, Hedge, Outlet, Speaker, SpeakerAlias
 from factdb.store.queries import ClaimFilter, find_claims
 from factdb.store.writes import (
+    BULK_ALIAS_MIN,
     BULK_FTS_MIN,
     FailedArticle,
     InvalidExtraction,
@@ -288,6 +290,55 @@ def test_large_batch_is_indexed_for_search(engine: Engine) -> None:
         )
         assert len(find_claims(session, ClaimFilter(topic="rise3"))) == 1
         assert len(find_claims(session, ClaimFilter(topic="fall"))) == 1
+
+
+def test_bulk_batches_index_as_the_row_triggers_do(engine: Engine) -> None:
+    """A batch past BULK_ALIAS_MIN speakers and BULK_FTS_MIN claims does the triggers' work in
+    bulk (on SQLite, with the triggers dropped inside its transaction): the word index, the
+    search index and the triggers themselves end as row-by-row writes leave them, also after
+    a batch the database refused and rolled back."""
+    count = max(BULK_ALIAS_MIN, BULK_FTS_MIN) + 6
+    names = [f"Mary Smith{chr(97 + n // 26)}{chr(97 + n % 26)}" for n in range(count)]
+
+    def batch(verb: str) -> list[tuple[SourceDocument, ArticleExtraction]]:
+        docs = [
+            simple_document(f"{verb}{n}", f'"Rates {verb}{n}," said {name}.')
+            for n, name in enumerate(names)
+        ]
+        return [
+            (d, one_quote(d.text, d.text.split('"')[1], n))
+            for d, n in zip(docs, names, strict=True)
+        ]
+
+    refused, items = batch("dip"), batch("rise")
+    refused[3][1].claims[0].kind = None  # type: ignore[assignment]  # NOT NULL: batch refused
+    results = store_articles(engine, refused, extractor_version=VERSION)
+    assert sum(isinstance(r, FailedArticle) for r in results) == 1
+    store_articles(engine, items, extractor_version=VERSION)
+    late = simple_document("late", '"Rates fall," said Ann Lee.')
+    with Session(engine) as session:  # one article after them still goes through the triggers
+        store_article(
+            session, late, one_quote(late.text, "Rates fall,", "Ann Lee"), extractor_version=VERSION
+        )
+    with engine.connect() as conn:
+        aliases = conn.execute(text("SELECT id, key FROM speaker_alias")).all()
+        words = {(w, alias_id) for alias_id, key in aliases for w in key.split(" ") if w}
+        assert set(conn.execute(text("SELECT word, alias_id FROM speaker_word")).all()) == words
+        vocabulary = set(conn.execute(text("SELECT word, length FROM speaker_vocabulary")).all())
+        assert vocabulary == {(w, len(w)) for w, _ in words}
+        assert {"ann", "lee", "mary", "smithaa"} <= {w for w, _ in vocabulary}
+        if engine.dialect.name == "sqlite":
+            triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+            assert {"claim_fts_insert", "speaker_word_insert"} <= set(
+                conn.execute(text(triggers)).scalars()
+            )
+            conn.execute(
+                text("INSERT INTO claim_fts(claim_fts, rank) VALUES ('integrity-check', 1)")
+            )
+    with Session(engine) as session:
+        assert len(find_claims(session, ClaimFilter(topic="rates", limit=1000))) == 2 * count
+        assert len(find_claims(session, ClaimFilter(topic="fall"))) == 1
+        assert len(find_claims(session, ClaimFilter(speaker="Mary Smithab"))) == 2
 
 
 def _store_in_process(url: str) -> tuple[bool, int]:

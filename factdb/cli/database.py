@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlalchemy.engine import Engine
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from factdb.cli.app import fail
+
+if TYPE_CHECKING:  # imported when a command opens the database, not for `--help`
+    from sqlalchemy.engine import Engine
+    from sqlmodel import Session
 
 
 @contextmanager
@@ -40,5 +42,7 @@ def display_url(url: str) -> str:
 
 @contextmanager
 def open_session(url: str) -> Iterator[Session]:
+    from sqlmodel import Session
+
     with open_database(url) as engine, Session(engine) as session:
         yield session

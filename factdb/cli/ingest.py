@@ -5,26 +5,19 @@ from __future__ import annotations
 import json
 import sys
 from contextlib import nullcontext
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from factdb.cli.app import DbOption, FormatOption, app, db_url, fail, stderr, warn
 from factdb.cli.database import open_database
 from factdb.dates import parse_date
-from factdb.extract.types import claim_to_dict
-from factdb.ingest import (
-    Extracted,
-    Failed,
-    IngestSummary,
-    SourceOptions,
-    Stored,
-    documents_by_source,
-    extract_documents,
-    ingest_documents,
-)
 from factdb.output import OutputFormat, choose_format, to_json
+
+if TYPE_CHECKING:  # the engine and the database layer load when a command runs, not for --help
+    from rich.progress import Progress
+
+    from factdb.ingest import Extracted, Failed, IngestSummary, SourceOptions, Stored
 
 PathsArgument = Annotated[
     list[str],
@@ -44,6 +37,8 @@ PROGRESS_MIN_FILES = 4
 
 
 def _source_options(outlet: str | None, url: str | None, date: str | None) -> SourceOptions:
+    from factdb.ingest import SourceOptions
+
     published = None
     if date is not None:
         published = parse_date(date)
@@ -57,6 +52,8 @@ def _source_options(outlet: str | None, url: str | None, date: str | None) -> So
 def _progress(total: int) -> Progress | nullcontext[None]:
     if total < PROGRESS_MIN_FILES or not sys.stderr.isatty():
         return nullcontext()
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -68,6 +65,8 @@ def _progress(total: int) -> Progress | nullcontext[None]:
 
 
 def _documents(paths: list[str], options: SourceOptions):
+    from factdb.ingest import documents_by_source
+
     stdin = sys.stdin.buffer if "-" in paths else None
     return documents_by_source(paths, options=options, stdin=stdin)
 
@@ -87,6 +86,8 @@ def ingest(
 
     Example: factdb ingest seeds/ articles.jsonl --outlet "Korea Bizwire"
     """
+    from factdb.ingest import IngestSummary, ingest_documents
+
     options = _source_options(outlet, url, date)
     summary = IngestSummary()
     pairs = list(_documents(paths, options))
@@ -117,6 +118,8 @@ def _advancing(pairs, progress: Progress | None):
 
 
 def _report(outcome: Stored | Failed) -> None:
+    from factdb.ingest import Failed
+
     if isinstance(outcome, Failed):
         stderr.print(f"Error: {outcome.origin}: {outcome.message}", markup=False)
         return
@@ -153,6 +156,8 @@ def extract(
 
     Example: factdb extract article.txt --format json
     """
+    from factdb.ingest import Failed, extract_documents
+
     options = _source_options(outlet, url, date)
     output = choose_format(fmt)
     failures = 0
@@ -187,6 +192,8 @@ def extract(
 
 def document_record(outcome: Extracted) -> dict:
     """The stable JSON shape of one extracted document."""
+    from factdb.extract.types import claim_to_dict
+
     doc, meta = outcome.document, outcome.extraction.meta
     return {
         "id": doc.source_id,

@@ -19,7 +19,7 @@ from factdb.cli.render import (
 )
 from factdb.dates import parse_date
 from factdb.output import Column, OutputFormat, choose_format, emit, to_json
-from factdb.store.workflow_models import STATUSES
+from factdb.store.statuses import STATUSES
 
 SpeakerOption = Annotated[
     str | None,

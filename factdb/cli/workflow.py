@@ -13,10 +13,9 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
-from sqlmodel import Session
 
 from factdb.cli.app import DbOption, FormatOption, LimitOption, app, db_url, fail, stderr
 from factdb.cli.database import open_session
@@ -33,7 +32,10 @@ from factdb.cli.query import (
 )
 from factdb.output import Column, OutputFormat, choose_format, emit, to_json
 from factdb.store.pieces import row_quote
-from factdb.store.workflow_models import STATUSES
+from factdb.store.statuses import STATUSES
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 ClaimIdArgument = Annotated[int, typer.Argument(help="The claim's id (from `factdb quotes`).")]
 TopicFilter = Annotated[

@@ -16,7 +16,7 @@ from typing import Any
 
 from factdb.export.report_template import PAGE, SCRIPT, STYLE
 from factdb.store.pieces import row_pieces, row_quote
-from factdb.store.workflow_models import DEFAULT_STATUS, STATUSES
+from factdb.store.statuses import DEFAULT_STATUS, STATUSES
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]*)*")
 

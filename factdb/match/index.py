@@ -159,7 +159,7 @@ class ClaimIndex:
         self._check_new([record])
         norm = normalize_claim(record.text)
         tokens = _distinct_content(norm)
-        known = [self._token_ids.get(t) for t in tokens]
+        known = list(map(self._token_ids.get, tokens))
         speaker = self._speaker_id(record.speaker)
         query = Prepared(norm, substantive_count(tokens))
         key = _norm_key(norm) if norm else 0
@@ -188,7 +188,7 @@ class ClaimIndex:
         for record in records:
             norm = normalize_claim(record.text)
             tokens = _distinct_content(norm)
-            known = [self._token_ids.get(t) for t in tokens]
+            known = list(map(self._token_ids.get, tokens))
             speaker = self._speaker_id(record.speaker)
             day = _day(record.published)
             key = _norm_key(norm) if norm else 0
@@ -311,7 +311,7 @@ class ClaimIndex:
         if self._norms is None and texts is None:
             raise ValueError("this index keeps no texts: pass a `texts` loader")
         sid = self._speaker_id(speaker)
-        known = [self._token_ids.get(t) for t in _distinct_content(norm)]
+        known = list(map(self._token_ids.get, _distinct_content(norm)))
         query = Prepared(norm)
         budget = max(self.graded, limit * 4)
         agreeing = [p for p in self._candidates(known) if self._speakers_agree(sid, p)]
@@ -415,7 +415,8 @@ class ClaimIndex:
         lists = [postings[i] for i in known if i is not None]
         if not lists:
             return []
-        lists.sort(key=len)
+        if len(lists) > self.rare_tokens:  # (stable: equal lengths keep the tokens' order)
+            lists.sort(key=len)
         rare = lists[: self.rare_tokens]
         recent = -self.recent
         counts = Counter(chain.from_iterable(p[recent:] for p in rare))

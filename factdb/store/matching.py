@@ -19,9 +19,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import Result, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from factdb.match.drift import DiffOp, compare
@@ -33,8 +33,10 @@ from factdb.match.speakers import same_speaker, signature
 from factdb.store.match_models import ClaimMatch, ClaimSpeakerMove, SpeakerApart, SpeakerMerge
 from factdb.store.models import Article, Claim, Outlet, Speaker, SpeakerAlias
 from factdb.store.pieces import claim_pieces, claim_quote
-from factdb.store.queries import ClaimFilter, claim_conditions
 from factdb.store.writes import bind_value, chunks, insert_ignore, insert_rows
+
+if TYPE_CHECKING:  # the query layer loads for `matches`, not for every ingest
+    from factdb.store.queries import ClaimFilter
 
 _LOAD_CHUNK = 5000
 _INDEXES: dict[str, ClaimIndex] = {}
@@ -178,20 +180,20 @@ def _unmatched(
         .order_by(Claim.id)
     )
     if claim_ids is None and article_ids is None:
-        return [(cid, sid) for cid, sid in session.execute(query)]
+        return [(cid, sid) for cid, sid in _read(session, query)]
     column, ids = (
         (Claim.id, claim_ids) if claim_ids is not None else (Claim.article_id, article_ids)
     )
     found: list[tuple[int, int | None]] = []
     for chunk in chunks(sorted(set(ids or ()))):
-        found.extend((cid, sid) for cid, sid in session.execute(query.where(column.in_(chunk))))
+        found.extend((cid, sid) for cid, sid in _read(session, query.where(column.in_(chunk))))
     return sorted(found)
 
 
 def _index_for(session: Session) -> ClaimIndex:
     """The process's index of this database, rebuilt when it no longer matches what is stored."""
     url = _url(session)
-    stored = session.execute(select(func.count()).select_from(ClaimMatch)).scalar_one()
+    stored = _read(session, select(func.count()).select_from(ClaimMatch)).scalar_one()
     index = _INDEXES.get(url)
     if index is not None and len(index) == stored:
         return index
@@ -204,7 +206,7 @@ def _index_for(session: Session) -> ClaimIndex:
             .order_by(ClaimMatch.claim_id)
             .limit(_LOAD_CHUNK)
         )
-        pairs = session.execute(query).all()
+        pairs = _read(session, query).all()
         if not pairs:
             break
         clusters = dict(pairs)
@@ -235,7 +237,7 @@ def _records(session: Session, claim_ids: list[int]) -> Iterable[ClaimRecord]:
             .where(Claim.id.in_(chunk))
             .order_by(Claim.id)
         )
-        for cid, quote, text, published, name, kind, role, org in session.execute(query):
+        for cid, quote, text, published, name, kind, role, org in _read(session, query):
             speaker = None if name is None else MatchSpeaker(name, kind, role, org)
             yield ClaimRecord(cid, claim_quote(quote, text), speaker, published)
 
@@ -246,8 +248,19 @@ def _claim_texts(session: Session, claim_ids: Sequence[int]) -> dict[int, str]:
     found: dict[int, str] = {}
     for chunk in chunks(claim_ids):
         query = select(Claim.id, Claim.quote, Claim.text).where(Claim.id.in_(chunk))
-        found.update((cid, claim_quote(quote, text)) for cid, quote, text in session.execute(query))
+        found.update((cid, claim_quote(quote, text)) for cid, quote, text in _read(session, query))
     return found
+
+
+def _read(session: Session, query: Any) -> Result[Any]:
+    """Run a select of plain columns on the session's connection.
+
+    `Session.execute` sends even a select of columns through the ORM's row loading, which
+    made each of the few hundred reads of a BBC ingest 1.3-1.7x slower (0.9-1.4 ms against
+    0.7-0.8 ms for 500-1,200 rows). The rows are the same; nothing is pending to flush
+    (merges flush their own).
+    """
+    return session.connection().execute(query)
 
 
 def forget_index(session: Session) -> None:
@@ -260,6 +273,8 @@ def forget_index(session: Session) -> None:
 
 def find_clusters(session: Session, flt: ClaimFilter) -> list[ClusterView]:
     """Clusters spanning two or more outlets with a claim matching `flt`; largest first."""
+    from factdb.store.queries import claim_conditions
+
     matching = (
         select(ClaimMatch.cluster_id)
         .join(Claim, Claim.id == ClaimMatch.claim_id)
@@ -573,7 +588,7 @@ def _apply_recorded_merges(session: Session, claim_ids: list[int]) -> int:
             .where(Claim.id.in_(chunk))
             .distinct()
         )
-        for speaker_id, key, kind in session.execute(query).all():
+        for speaker_id, key, kind in _read(session, query).all():
             canonical = _by_key(session, key, kind)
             if canonical is not None and canonical.id != speaker_id:
                 moved += _move_claims(session, speaker_id, canonical.id, list(chunk))
@@ -594,14 +609,15 @@ def _auto_merge(session: Session, speaker_ids: set[int]) -> int:
         return 0
     merged_keys = {
         (key, kind)
-        for key, kind in session.execute(
-            select(SpeakerMerge.speaker_key, SpeakerMerge.speaker_kind)
-        )
+        for key, kind in _read(session, select(SpeakerMerge.speaker_key, SpeakerMerge.speaker_kind))
     }
     apart = {
         ((a, ka), (b, kb))
-        for a, ka, b, kb in session.execute(
-            select(SpeakerApart.key_a, SpeakerApart.kind_a, SpeakerApart.key_b, SpeakerApart.kind_b)
+        for a, ka, b, kb in _read(
+            session,
+            select(
+                SpeakerApart.key_a, SpeakerApart.kind_a, SpeakerApart.key_b, SpeakerApart.kind_b
+            ),
         )
     }
     merged_before = set(merged_keys)  # merged speakers are not candidates at all
@@ -664,10 +680,11 @@ def _speaker_buckets(session: Session) -> _SpeakerBuckets:
     url = _url(session)
     cached = _SPEAKER_BUCKETS.get(url)
     if cached is not None:
-        seen = session.execute(
+        seen = _read(
+            session,
             select(func.count())
             .select_from(Speaker)
-            .where(Speaker.kind.in_(_MERGEABLE), Speaker.id <= cached.last_id)
+            .where(Speaker.kind.in_(_MERGEABLE), Speaker.id <= cached.last_id),
         ).scalar_one()
         if seen != cached.count:
             cached = None
@@ -678,7 +695,7 @@ def _speaker_buckets(session: Session) -> _SpeakerBuckets:
         .where(Speaker.kind.in_(_MERGEABLE), Speaker.id > cached.last_id)
         .order_by(Speaker.id)
     )
-    for row in session.execute(query):
+    for row in _read(session, query):
         for bucket in _buckets(row):
             cached.ids.setdefault(bucket, []).append(row.id)
         cached.last_id = row.id
@@ -693,7 +710,7 @@ def _speaker_rows(session: Session, speaker_ids: Iterable[int]) -> dict[int, Any
         query = select(
             Speaker.id, Speaker.name, Speaker.key, Speaker.kind, Speaker.role, Speaker.organization
         ).where(Speaker.id.in_(chunk), Speaker.kind.in_(_MERGEABLE))
-        found.update((row.id, row) for row in session.execute(query))
+        found.update((row.id, row) for row in _read(session, query))
     return found
 
 

@@ -333,6 +333,19 @@ _SQLITE_INDEX_NEW_ALIAS = f"""
         INSERT OR IGNORE INTO {SPEAKER_VOCABULARY_TABLE} (word, length)
             SELECT value, length(value) FROM {_SQLITE_KEY_WORDS.format(key="new.key")}
             WHERE value <> '';"""
+# The same work for every alias with an id above :after, in two statements: a bulk write runs
+# these instead of the trigger (see writes._sqlite_triggers_dropped).
+_SQLITE_ALIAS_KEY_WORDS = _SQLITE_KEY_WORDS.format(key="speaker_alias.key")
+SQLITE_INDEX_ALIASES_AFTER = (
+    f"""INSERT OR IGNORE INTO {SPEAKER_WORD_TABLE} (word, alias_id)
+        SELECT value, speaker_alias.id FROM speaker_alias, {_SQLITE_ALIAS_KEY_WORDS}
+        WHERE speaker_alias.id > :after AND value <> ''""",
+    f"""INSERT OR IGNORE INTO {SPEAKER_VOCABULARY_TABLE} (word, length)
+        SELECT value, length(value) FROM speaker_alias, {_SQLITE_ALIAS_KEY_WORDS}
+        WHERE speaker_alias.id > :after AND value <> ''""",
+)
+SQLITE_ALIAS_WORDS_TRIGGER = "speaker_word_insert"
+SQLITE_CLAIM_FTS_TRIGGER = "claim_fts_insert"
 _SQLITE_SPEAKER_WORD = (
     f"""CREATE TABLE {SPEAKER_WORD_TABLE} (
         word TEXT NOT NULL, alias_id INTEGER NOT NULL,

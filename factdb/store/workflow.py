@@ -23,13 +23,9 @@ from factdb.dates import parse_date
 from factdb.extract.hedges import find_hedges
 from factdb.store.keys import is_pronoun, name_key
 from factdb.store.models import Claim, Hedge, Speaker, SpeakerAlias
+from factdb.store.statuses import DEFAULT_STATUS, STATUSES
 from factdb.store.transactions import BEGIN_OPTION
-from factdb.store.workflow_models import (
-    DEFAULT_STATUS,
-    STATUSES,
-    LoggedClaim,
-    Verification,
-)
+from factdb.store.workflow_models import LoggedClaim, Verification
 from factdb.store.writes import chunks, insert_ignore  # shared with the bulk writer
 
 _WEB_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)

@@ -11,18 +11,6 @@ from datetime import datetime
 from sqlalchemy import JSON, Column, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-STATUSES = (
-    "unverified",
-    "in-progress",
-    "confirmed",
-    "disputed",
-    "false",
-    "misleading",
-    "unverifiable",
-    "retracted",
-)
-DEFAULT_STATUS = "unverified"
-
 
 class Verification(SQLModel, table=True):
     """One entry of a claim's append-only verification log; the newest entry is its status."""

@@ -31,8 +31,9 @@ from factdb.store.queries import (  # one claim shape
     find_claims,
     hedges_of,
 )
+from factdb.store.statuses import DEFAULT_STATUS
 from factdb.store.workflow import UNVERIFIED, check_status, claim_statuses
-from factdb.store.workflow_models import DEFAULT_STATUS, LoggedClaim
+from factdb.store.workflow_models import LoggedClaim
 from factdb.store.workflow_topics import claim_tags, claim_topics, topic_clause
 from factdb.store.writes import chunks
 
