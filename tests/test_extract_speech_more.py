@@ -407,3 +407,15 @@ def test_a_noun_before_a_name_that_names_no_speaker_is_no_description() -> None:
         "Ted Cruz, a word Trump then repeated."
     )
     assert not [c for c in extract_article(text).claims if c.rule.endswith("speaker-after")]
+
+
+def test_once_opening_a_sentence_is_no_part_of_a_name() -> None:
+    # ECB+ (a Microsoft zero-day story): "Once Microsoft issues a warning" does not make
+    # "Once Microsoft" the name of the company that said something earlier
+    text = (
+        "Microsoft said the attacks took advantage of an undiscovered flaw, or zero-day "
+        "vulnerability in industry parlance. Once Microsoft issues a warning about a zero-day "
+        "bug, other groups of hackers rush to reverse-engineer the Fix Its."
+    )
+    claim = claim_for(text, "the attacks took advantage")
+    assert claim.speaker is not None and claim.speaker.name == "Microsoft"
