@@ -516,6 +516,34 @@ def test_finding_that_of_the_reader_is_no_claim() -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
 
 
+def test_document_set_off_by_commas_reports_what_comes_before_it() -> None:
+    # ECB+ 19_5: ", the video shows, while ...": the finding is the clause before the document
+    text = (
+        "Kimani also swiped a beaded necklace from the Crip and then stomped on it, the video "
+        "shows, while his friends in the background identified themselves as Bloods."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert claim.text == "Kimani also swiped a beaded necklace from the Crip and then stomped on it"
+
+
+def test_document_inside_its_finding_is_left_out_of_the_pieces() -> None:
+    # PolNeAR train (USA Today, 2016): "X, the survey shows, is Y": one finding in two pieces
+    text = "What is less certain, the survey shows, is whether they'll bother to vote in 2016."
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert [text[s:e] for s, e in claim.segments] == [
+        "What is less certain",
+        "is whether they'll bother to vote in 2016",
+    ]
+    assert claim.speaker is not None and claim.speaker.name == "survey"
+
+
+def test_poll_numbers_are_the_poll_s_finding() -> None:
+    # ECB+ 19_6: "numbers" after the document noun is part of its name
+    text = "The latest poll numbers show a 20 percent approval rating."
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert claim.speaker is not None and claim.speaker.name == "latest poll numbers"
+
+
 def test_perfect_of_find_without_a_document_is_no_finding() -> None:
     # PolNeAR train (Politico, 2016): people find a voice, no document reports anything
     text = "Democrats have found their voice on gun control again after the shootings."
