@@ -95,7 +95,7 @@ def test_no_belief_without_a_believer_in_view(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        # PolNeAR train (USA Today, 2016): the progressive states the belief
+        # PolNeAR train (Breitbart, 2016): the progressive states the belief
         (
             "The campaign is expecting to air a new ad, which paints rival Hillary Clinton as a "
             "job-killer, as soon as Monday in nine states.",
@@ -103,22 +103,25 @@ def test_no_belief_without_a_believer_in_view(text: str) -> None:
             "Monday in nine states",
             "campaign",
         ),
-        # PolNeAR train (Politico, 2016): a participle after the main clause; the believer is
+        # PolNeAR train (Wash. Post, 2016): a participle after the main clause; the believer is
         # its subject
         (
-            "Establishment Republicans are rushing to build a multistate defense system to "
-            "protect Senate and House candidates, fearing that the party could lose its hold on "
-            "Congress if Donald Trump is at the top of the ticket in November.",
+            "Establishment Republicans and their big-money allies are rushing to build a "
+            "multistate defense system to protect Senate and House candidates, fearing that the "
+            "party could lose its hold on Congress if Donald Trump is at the top of the ticket in "
+            "November.",
             "the party could lose its hold on Congress if Donald Trump is at the top of the "
             "ticket in November",
             "Establishment Republicans",
         ),
-        # PolNeAR train (AP, 2016): the to-infinitive, not the relative clause after "that"
+        # PolNeAR train (Breitbart, 2016): the to-infinitive, not the relative clause after "that"
         (
-            "Bernie Sanders is sticking to his campaign message, hoping to avoid any misstep "
-            "that could undermine his sizeable New Hampshire lead.",
-            "to avoid any misstep that could undermine his sizeable New Hampshire lead",
-            "Bernie Sanders",
+            "Instead, the Vermont senator is sticking to his campaign message, hoping to avoid any "
+            "misstep that could undermine his sizeable New Hampshire lead just a day before voters "
+            "head to the polls.",
+            "to avoid any misstep that could undermine his sizeable New Hampshire lead just a day "
+            "before voters head to the polls",
+            "the Vermont senator",
         ),
     ],
     ids=["progressive", "participle-that", "participle-to"],
@@ -139,7 +142,7 @@ def test_belief_in_the_progressive_or_a_participle(text: str, content: str, spea
             "Mr. Trump will pick up support among tech people as he moderates his views",
             "Bobby Franklin",
         ),
-        # PolNeAR train (AP, 2016): an adverb set off by commas
+        # PolNeAR train (Breitbart, 2016): an adverb set off by commas
         (
             "Sanders, meanwhile, hopes that winning a large share of the state’s 475 delegates "
             "will give him momentum heading into the party’s Philadelphia convention in July.",
@@ -147,7 +150,7 @@ def test_belief_in_the_progressive_or_a_participle(text: str, content: str, spea
             "into the party’s Philadelphia convention in July",
             "Sanders",
         ),
-        # PolNeAR train (AP, 2016): a relative clause; "hopes" after a comma is still the verb
+        # PolNeAR train (USA Today, 2016): a relative clause; "hopes" after a comma is the verb
         (
             "Now Jeb Bush, who has been more successful raising money than attracting votes this "
             "year, hopes his campaign could score a turnaround there.",
@@ -203,7 +206,7 @@ def test_belief_noun_after_a_possessive_is_no_belief() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        # PolNeAR train (Politico, 2016): "why" opens the clause the belief stands in
+        # PolNeAR train (Wash. Post, 2016): "why" opens the clause the belief stands in
         (
             "That's why Rubio's team thinks the survival strategy eventually can be a winning "
             "strategy.",
@@ -230,11 +233,11 @@ def test_belief_inside_a_subordinate_clause(text: str, content: str, speaker: st
 @pytest.mark.parametrize(
     "text",
     [
-        # PolNeAR train (Politico, 2016): a relative "that", its clause has no subject
+        # PolNeAR train (Politico, 2015): a relative "that", its clause has no subject
         "Her campaign has been assiduously collecting big-city mayors from across the country "
         "in a show of muscle that Clinton hopes can help block any challenge from Vermont Sen. "
         "Bernie Sanders on the left.",
-        # PolNeAR train (Politico, 2016): a condition, not a belief held
+        # PolNeAR train (Wash. Post, 2016): a condition, not a belief held
         "Trump is not without recourse if he thinks that Curiel has engaged in misconduct.",
     ],
     ids=["relative-that", "conditional"],
@@ -255,7 +258,7 @@ def test_believer_after_its_content() -> None:
 
 
 def test_believer_inside_its_content_is_left_out_of_the_pieces() -> None:
-    # BBC tech/2160: "X, Mr Weiner believes, Y": one claim in two pieces, as for speech
+    # BBC tech/337: "X, Mr Weiner believes, Y": one claim in two pieces, as for speech
     text = (
         "It has achieved this dominance, Mr Weiner believes, by a canny combination of "
         "acquisitions such as that of Inktomi and Overture."
@@ -270,7 +273,7 @@ def test_believer_inside_its_content_is_left_out_of_the_pieces() -> None:
 
 
 def test_pronoun_believer_inside_the_content_is_not_guessed() -> None:
-    # BBC tech/1871: "they" are the critics of the sentence before, whom no claim names
+    # BBC tech/030: "they" are the critics of the sentence before, whom no claim names
     text = (
         "Critics are concerned that the directive could lead to a similar model happening in "
         "Europe. This, they fear, could hurt small software developers because they do not have "
@@ -282,12 +285,14 @@ def test_pronoun_believer_inside_the_content_is_not_guessed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # BBC business/1082: the progressive sits in a relative clause about the subject
-        "Shares in Stanley Leisure, who had been hoping the bill would pave the way for a big "
-        "expansion in smaller casinos, fell by between 10 and 25% following the announcement.",
-        # PolNeAR train (USA Today, 2016): a participle modifying a noun, no comma
-        "The surprisingly robust jobs report cheered Democrats hoping to retain the White House.",
-        # PolNeAR train (NYT, 2016): a quantifier is nobody to check a belief with
+        # BBC politics/187: the progressive sits in a relative clause about the subject
+        "Shares in British casino operators London Clubs International, Rank Group and Stanley "
+        "Leisure, who had been hoping the bill would pave the way for a big expansion in smaller "
+        "casinos, fell by between 10 and 25% following the announcement.",
+        # PolNeAR train (NYT, 2015): a participle modifying a noun, no comma
+        "The surprisingly robust United States jobs report cheered Democrats hoping to retain "
+        "the White House and capture the Senate next year.",
+        # PolNeAR train (Huff. Post, 2016): a quantifier is nobody to check a belief with
         "Each faction projected its own worldview onto Obama, believing he would pursue their "
         "own particular vision of the future.",
     ],
@@ -420,8 +425,8 @@ def test_no_finding_without_a_document_as_subject(text: str) -> None:
         # PolNeAR train (USA Today, 2016): a bare plural after "as"
         (
             "Clinton's campaign has responded to Sanders more aggressively as polls show Sanders "
-            "surging in Iowa before the caucuses.",
-            "Sanders surging in Iowa before the caucuses",
+            "surging in Iowa before the caucuses Feb. 1.",
+            "Sanders surging in Iowa before the caucuses Feb. 1",
             "polls",
         ),
         # PolNeAR train (USA Today, 2016): the document is the noun before "of polls"
@@ -432,7 +437,7 @@ def test_no_finding_without_a_document_as_subject(text: str) -> None:
             "convention",
             "RealClearPolitics rolling average of polls",
         ),
-        # PolNeAR train (AP, 2016): polling and recordings report findings too
+        # PolNeAR train (Huff. Post, 2016): polling and recordings report findings too
         (
             "Exit polling showed that Clinton won every demographic tracked except voters "
             "under 30.",
@@ -447,17 +452,22 @@ def test_no_finding_without_a_document_as_subject(text: str) -> None:
         ),
         # PolNeAR train (USA Today, 2016): a paper's name with a function word in it
         (
-            "A USA TODAY/Suffolk University poll found that in a hypothetical race Sanders "
-            "leads Trump by 8 points.",
-            "in a hypothetical race Sanders leads Trump by 8 points",
+            "A USA TODAY/Suffolk University poll found that in a hypothetical race with Donald "
+            "Trump as the Republican nominee and Bernie Sanders leading the Democratic ticket,  "
+            "Trump was chosen by 37% of likely voters, Sanders by 30% and Bloomberg by 16%.",
+            "in a hypothetical race with Donald Trump as the Republican nominee and Bernie Sanders "
+            "leading the Democratic ticket,  Trump was chosen by 37% of likely voters, Sanders by "
+            "30% and Bloomberg by 16%",
             "A USA TODAY/Suffolk University poll",
         ),
         # PolNeAR train (Wash. Post, 2016): modifiers between "of" and the document noun
         (
-            "An average of recent Post-ABC polls shows Hillary Clinton leading Trump by 70 "
-            "percent to 25 percent among Hispanic voters.",
-            "Hillary Clinton leading Trump by 70 percent to 25 percent among Hispanic voters",
-            "An average of recent Post-ABC polls",
+            "This year, an average of recent Post-ABC polls shows Hillary Clinton leading Trump "
+            "by 70 percent to 25 percent among Hispanic voters - similar to Obama's margin over "
+            "Romney.",
+            "Hillary Clinton leading Trump by 70 percent to 25 percent among Hispanic voters - "
+            "similar to Obama's margin over Romney",
+            "an average of recent Post-ABC polls",
         ),
     ],
     ids=[
@@ -485,18 +495,20 @@ def test_finding_in_more_shapes_is_attributed_to_its_document(
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        # PolNeAR train (Breitbart, 2015): an agency finds, stated as a "that" clause
+        # PolNeAR train (Huff. Post, 2016): an agency finds, stated as a "that" clause
         (
             "After an investigation, the Department of Justice found that the city’s police "
             "force was fleecing its residents in order to raise revenue.",
             "the city’s police force was fleecing its residents in order to raise revenue",
             "Department of Justice",
         ),
-        # PolNeAR train (Breitbart, 2016): researchers named in an aside, a year before "that"
+        # PolNeAR train (Huff. Post, 2016): researchers named in an aside, a year before "that"
         (
             "Two military analysts, Patrick Megahan and Chris Harman, found in 2014 that the "
-            "Israeli Air Force is the best in the world.",
-            "the Israeli Air Force is the best in the world",
+            "Israeli Air Force is “the best in the world“ and Israeli ground forces are “the best "
+            "in the Middle East.”",
+            "the Israeli Air Force is “the best in the world“ and Israeli ground forces are “the "
+            "best in the Middle East.”",
             "Two military analysts",
         ),
     ],
@@ -505,20 +517,56 @@ def test_finding_in_more_shapes_is_attributed_to_its_document(
 def test_what_a_named_source_found_that_is_its_finding(
     text: str, content: str, speaker: str
 ) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
     assert claim.text.rstrip(".") == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
 
 def test_finding_that_of_the_reader_is_no_claim() -> None:
-    # BBC sport: "you" find that, no source
+    # ECB+ 43_7: "you" find that, no source
     text = "They were kindred spirits and when you find that, you can move very quickly."
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
 
 
+def test_document_set_off_by_commas_reports_what_comes_before_it() -> None:
+    # ECB+ 19_5: ", the video shows, while ...": the finding is the clause before the document
+    text = (
+        "Kimani also swiped a beaded necklace from the Crip and then stomped on it, the video "
+        "shows, while his friends in the background identified themselves as Bloods."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert claim.text == "Kimani also swiped a beaded necklace from the Crip and then stomped on it"
+
+
+def test_document_inside_its_finding_is_left_out_of_the_pieces() -> None:
+    # PolNeAR train (USA Today, 2016): "X, the survey shows, is Y": one finding in two pieces
+    text = (
+        "What is less certain, the  survey shows, is whether they'll bother to vote in 2016, even "
+        "in an election in which they identify an agenda they call crucial."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert [text[s:e] for s, e in claim.segments] == [
+        "What is less certain",
+        "is whether they'll bother to vote in 2016, even in an election in which they identify "
+        "an agenda they call crucial",
+    ]
+    assert claim.speaker is not None and claim.speaker.name == "survey"
+
+
+def test_poll_numbers_are_the_poll_s_finding() -> None:
+    # ECB+ 19_6: "numbers" after the document noun is part of its name
+    text = "The latest poll numbers show a 20 percent approval rating."
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert claim.speaker is not None and claim.speaker.name == "latest poll numbers"
+
+
 def test_perfect_of_find_without_a_document_is_no_finding() -> None:
-    # PolNeAR train (Politico, 2016): people find a voice, no document reports anything
-    text = "Democrats have found their voice on gun control again after the shootings."
+    # PolNeAR train (Huff. Post, 2016): people find a voice, no document reports anything
+    text = (
+        "And as mass shootings have gotten deadlier and closer together, Democrats — buoyed by "
+        "interest and big spending from anti-gun billionaires such as Michael Bloomberg — have "
+        "found their voice on gun control again."
+    )
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
 
 
@@ -556,7 +604,7 @@ def test_characterisation_in_quoted_words(text: str, content: str, speaker: str)
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        # PolNeAR train (2016): "what X called "..."": the relative is the thing characterised
+        # PolNeAR train (Huff. Post, 2016): "what X called "..."": the relative is characterised
         (
             "Nixon’s use of the “Southern Strategy” led to what aide Kevin Phillips called “the "
             "beginning of a new Republican era” in his 1969 book.",
@@ -570,7 +618,7 @@ def test_characterisation_in_quoted_words(text: str, content: str, speaker: str)
             "a disgrace",
             "Trump",
         ),
-        # PolNeAR train (USA Today, 2016): "one which X calls", role and name before the verb
+        # PolNeAR train (USA Today, 2015): "one which X calls", role and name before the verb
         (
             "Containment is intimately connected to the Republican franchise in national "
             'security, one which Western New England University historian John Baick calls "a '
@@ -596,9 +644,11 @@ def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pro
         "A Texas jury convicted polygamist sect leader Warren Jeffs of child sexual assault "
         "Thursday in a case stemming from two young followers he took as brides in what his "
         'church calls "spiritual marriages." The 55-year-old head of the Fundamentalist Church '
-        "of Jesus Christ of Latter Day Saints stood stone-faced as the verdict was read. "
-        "Prosecutors used DNA evidence to show Jeffs fathered a child with a 15-year-old girl "
-        "and played an audio recording of what they said was him sexually assaulting a "
+        "of Jesus Christ of Latter Day Saints stood stone-faced as the verdict was read. Jeffs, "
+        "who acted as his own attorney, faces up to life in prison. The jury went immediately "
+        "into sentencing proceedings. They had deliberated on a verdict for more than three "
+        "hours. Prosecutors used DNA evidence to show Jeffs fathered a child with a 15-year-old "
+        "girl and played an audio recording of what they said was him sexually assaulting a "
         "12-year-old girl."
     )
     claims = claims_of(text)
@@ -612,28 +662,28 @@ def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pro
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        # PolNeAR train (AP, 2015): "with NAME calling ...": the name after "with" characterises
+        # PolNeAR train (Breitbart, 2015): "with NAME calling ...": the name after "with" does
         (
             "Democratic candidates went further, with former Maryland Gov. Martin O’Malley "
             "calling Trump a fascist.",
             "Trump a fascist",
             "Martin O’Malley",
         ),
-        # BBC entertainment/583: an organisation after "with"
+        # BBC entertainment/074: an organisation after "with"
         (
             "However, US critics were less complimentary about the $110m (£57.2m) project, with "
             'the Los Angeles Times labelling it a "dispiriting vanity project".',
             'it a "dispiriting vanity project',
             "Los Angeles Times",
         ),
-        # PolNeAR train (AP, 2016): an opener before the main clause the participle hangs on
+        # PolNeAR train (Breitbart, 2016): an opener before the main clause the participle hangs on
         (
             "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
             "calling him “a total stiff.”",
             "him “a total stiff.",
             "Trump",
         ),
-        # PolNeAR train (Breitbart, 2015): a document the subject put out, then the participle;
+        # PolNeAR train (USA Today, 2015): a document the subject put out, then the participle;
         # an extraposed "that" clause goes with "it"
         (
             'After the Paris attacks, Trump released a new radio ad calling it "dangerous" that '
@@ -641,7 +691,7 @@ def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pro
             'it "dangerous" that Obama "has no strategy to defeat ISIS."',
             "Trump",
         ),
-        # PolNeAR train (AP, 2016): "issued a statement describing ... as"
+        # PolNeAR train (Breitbart, 2016): "issued a statement describing ... as"
         (
             "Trump and Ryan issued a statement describing their meeting as a “very positive step "
             "toward unification”.",
@@ -664,7 +714,7 @@ def test_characterisation_in_a_participle(text: str, content: str, speaker: str)
 
 
 def test_characterisation_of_a_pronoun_with_a_determined_complement() -> None:
-    # PolNeAR train (AP, 2016): "call it the ...", without quotation marks; the writer's
+    # PolNeAR train (Wash. Post, 2016): "call it the ...", without quotation marks; the writer's
     # participle after it is not part of the characterisation
     text = (
         "Critics call it the enforcement of political correctness, raising the question of what "
@@ -683,9 +733,11 @@ def test_characterisation_of_it_with_a_possessive_before_the_quoted_words() -> N
     text = (
         "Dan Centinello, Romney’s deputy national political director, said the Romney campaign "
         "would “do daily requests in order to obtain the list of all the people who have already "
-        "voted” early.\n\n“This allowed us to know what the current ‘score’ was with a great "
-        "deal of confidence,” he said.\n\nHe called it their “crystal ball” and said it was "
-        "often more informative than the public polls."
+        "voted” early and then “run very thorough voter identification projects on it.”\n\n“This "
+        "allowed us to know what the current ‘score’ was with a great deal of confidence. It "
+        "would also allow us to know what our vote goal was on the actual Election Day,” he "
+        "said.\n\nHe called it their “crystal ball” and said it was often more informative than "
+        "the public polls that get so much media coverage."
     )
     (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
     assert claim.text == "it their “crystal ball"

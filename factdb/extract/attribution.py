@@ -2360,7 +2360,7 @@ _CLAUSE_LINKS = frozenset(
 # last month already showed", "polls there show"
 _AFTER_EVIDENCE_NOUN = frozenset(
     ["also", "now", "still", "again", "alone", "only", "already", "even", "last", "this",
-     "earlier", "later", "there", "here", "team", "teams"]
+     "earlier", "later", "there", "here", "team", "teams", "numbers"]
 )  # fmt: skip
 
 
@@ -2485,15 +2485,28 @@ def _document_finding(
         return None
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
-    if rest.strip(_EDGE_TRIM) == "":
-        # "..., new fundraising reports show.": the finding comes first
+    parenthetical = (
+        rest.lstrip().startswith(",") and masked[s_start : subject[0]].rstrip()[-1:] == ","
+    )
+    if rest.strip(_EDGE_TRIM) == "" or parenthetical:
+        # "..., new fundraising reports show.": the finding comes first; so it does in
+        # "Kimani ... stomped on it, the video shows, while his friends ..."
         pre = masked[s_start : subject[0]].rstrip()
         as_shown = re.search(r",\s*as$", pre)  # "..., as recent polls show."
         if as_shown is not None:
             pre = pre[: as_shown.start() + 1]
         if not pre.endswith(","):
             return None
-        content = _content_before(text, masked, quotes, s_start, s_start + len(pre) - 1)
+        comma = s_start + len(pre) - 1
+        if parenthetical:
+            # "What is less certain, the survey shows, is whether they'll bother to vote": the
+            # sentence around the document, in two pieces, as for speech
+            around = _content_around(text, masked, quotes, s_start, m.end(), s_end, comma)
+            if around is not None:
+                s, e, kind, rest_at = around
+                return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6,
+                                   gap=(subject[0], rest_at))  # fmt: skip
+        content = _content_before(text, masked, quotes, s_start, comma)
         if content is None:
             return None
         s, e, kind = content
