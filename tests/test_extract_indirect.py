@@ -954,3 +954,22 @@ def test_when_a_source_spoke_is_no_part_of_its_name(
     claim = next(c for c in extract_article(text).claims if c.rule.endswith("according-to"))
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == (source, role)
+
+
+def test_according_to_a_measure_is_no_source() -> None:
+    # BBC business: "according to how much business they brought" names no source
+    text = (
+        "Marsh steered clients to insurers according to how much business they brought to an "
+        "insurer, prosecutors said."
+    )
+    assert not [c for c in extract_article(text).claims if c.rule.endswith("according-to")]
+
+
+def test_an_adverb_before_the_time_is_no_part_of_the_source() -> None:
+    # BBC business
+    text = (
+        "According to figures also released on Tuesday, sales in shopping malls in the week to "
+        "25 December were 4.3% higher than in 2003."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "figures"

@@ -1863,3 +1863,37 @@ def test_she_after_an_unnamed_official_stays_unresolved() -> None:
     )
     claim = next(c for c in extract_article(text).claims if "already know" in c.text)
     assert claim.speaker is None or claim.speaker.name != "An official"
+
+
+def test_an_aside_saying_what_kind_of_company_a_name_is_makes_it_a_company() -> None:
+    # BBC business: the aside says Wal-Mart is a retailer, and "It" later is Wal-Mart
+    text = (
+        "Wal-Mart, the largest US retailer, has said its December sales are expected to be "
+        "better than previously forecast.\nIt is expecting annual sales growth of between 1% "
+        "and 3% for the month."
+    )
+    first, second = extract_article(text).claims
+    assert first.speaker is not None and second.speaker is not None
+    assert (first.speaker.name, first.speaker.kind) == ("Wal-Mart", "organization")
+    assert second.speaker.name == "Wal-Mart"
+
+
+def test_an_aside_that_is_no_description_leaves_a_person_a_person() -> None:
+    # ECB+ (San Diego Chargers): the aside says how he spoke, not what he is
+    text = (
+        "Jackson, in a brief statement released through the team, said he didn't think he was "
+        "impaired."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.kind == "person"
+
+
+def test_a_determiner_opening_a_sentence_is_no_first_name() -> None:
+    # BBC business: "Both Boeing and Airbus" names Boeing, not a "Both Boeing"
+    text = (
+        "Both Boeing and Airbus have been taking orders for their new planes. Boeing, in "
+        "contrast to European rival Airbus, hopes airlines will want to fly smaller aircraft "
+        "over longer distances."
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("airlines"))
+    assert claim.speaker is not None and claim.speaker.name == "Boeing"

@@ -188,6 +188,8 @@ _TRAILING_TIME = re.compile(
     r"(?:(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH + r"\s+\d{1,2})"
     r"|(?:in|from)\s+" + _MONTH + r")$"
 )
+_WH_OPENING = re.compile(r"(?:how|what|whether|when|where|why|which|who)\b", re.IGNORECASE)
+_TRAILING_ALSO = re.compile(r"\s+(?:also|just|first|only|now|previously|earlier)$")
 _ACCORDING = re.compile(r"[Aa](?<!\w[Aa])ccording to\b")  # \b after the letter: scans fast
 
 
@@ -3072,13 +3074,16 @@ def attribute_sentence(
             or subject_after(masked, m.end() + 1, s_end)
             or _source_before_relative(masked, m.end() + 1, s_end)
         )
-        if speaker is None:
-            continue
+        if speaker is None or _WH_OPENING.match(masked, speaker[0]):
+            continue  # "according to how much business they brought": a measure, no source
         if masked[speaker[1] - 1] == ":":
             speaker = (speaker[0], speaker[1] - 1)  # "According to HuffPo: "...""
         time = _TRAILING_TIME.search(masked, speaker[0], speaker[1])
         if time is not None and time.start() > speaker[0]:
             speaker = (speaker[0], time.start())  # "according to charges filed Friday"
+            also = _TRAILING_ALSO.search(masked, speaker[0], speaker[1])
+            if also is not None and also.start() > speaker[0]:
+                speaker = (speaker[0], also.start())  # "figures also released on Tuesday"
         cue = (m.start(), m.end())
         before = masked[s_start : m.start()].strip(_EDGE_TRIM)
         inside = _according_inside(masked, s_start, m.start(), speaker[1], s_end)

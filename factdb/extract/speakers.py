@@ -77,7 +77,7 @@ def _person_nouns() -> frozenset[str]:
 @cache
 def _body_nouns() -> frozenset[str]:
     """Nouns for an organisation or a medium ("firm", "broadcaster")."""
-    return words("organization_nouns") | words("media_nouns")
+    return words("organization_nouns") | words("media_nouns") | words("company_nouns")
 
 
 @cache
@@ -693,6 +693,7 @@ class SpeakerResolver:
             skip = _not_in_names()
             titles = _bare_titles()
             roles = words("role_nouns")
+            dets = words("determiners")
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
@@ -702,6 +703,7 @@ class SpeakerResolver:
                         first in skip
                         or first.rstrip(".") in titles
                         or first in roles
+                        or first in dets  # "Both Boeing and Airbus": Boeing, no "Both Boeing"
                         or _WEEKDAY_WORD.fullmatch(toks[0])
                     ):
                         break
@@ -1094,6 +1096,21 @@ class SpeakerResolver:
             a_role, a_org = parse_appositive(appositive)
             role = role or a_role
             organization = a_org
+            described_as = _ROLE_QUALIFIER.split(a_role or "", maxsplit=1)[0].split()
+            body_head = described_as[-1].lower() if described_as else ""
+            aside = appositive.split()
+            describes = bool(described_as) and (
+                aside[0].lower() in ("the", "a", "an", "one") or aside[0].endswith(("'s", "’s"))
+            )  # not "Jackson, in a statement released through the team,"
+            if (
+                kind == "person"
+                and len(_tokens(name)) == 1
+                and describes
+                and body_head in _body_nouns()
+            ):
+                # "Wal-Mart, the largest US retailer,": the aside says what the name is
+                kind = "media" if body_head in words("media_nouns") else "organization"
+                role = None
         if kind == "person" and len(_after_office(name.split())) < len(name.split()):
             name = " ".join(_after_office(name.split()))
         if kind == "person":
