@@ -1897,3 +1897,44 @@ def test_a_determiner_opening_a_sentence_is_no_first_name() -> None:
     )
     claim = next(c for c in extract_article(text).claims if c.text.startswith("airlines"))
     assert claim.speaker is not None and claim.speaker.name == "Boeing"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # BBC politics: a body whose name holds a role noun ("family") keeps its whole name
+        (
+            "The Family Planning Association says a reduction would particularly affect young "
+            "women who often seek help later.",
+            "Family Planning Association",
+            "organization",
+        ),
+        # PolNeAR train: likewise "Republican"
+        (
+            "The Republican National Committee said the rules would not change.",
+            "Republican National Committee",
+            "organization",
+        ),
+        # ECB+: a person of a body stays a person with a role
+        (
+            "Lt. Gregg Hastings of the Oregon State Police said the blast killed two officers.",
+            "Gregg Hastings",
+            "person",
+        ),
+    ],
+    ids=["family-planning", "republican-committee", "person-of-body"],
+)
+def test_a_body_name_with_a_role_word_in_it_is_one_name(text: str, name: str, kind: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, kind)
+
+
+def test_a_month_opening_a_sentence_is_no_first_name() -> None:
+    # BBC tech: "Until December Microsoft had ..." files no "December Microsoft"
+    text = (
+        "Until December Microsoft had offered the programme only in the US. Microsoft said it "
+        "would evaluate the results of the UK programme."
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("it would"))
+    assert claim.speaker is not None and claim.speaker.name == "Microsoft"

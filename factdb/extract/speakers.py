@@ -219,6 +219,8 @@ def _looks_like_person(toks: list[str]) -> bool:
 # ("27-year-old Ross")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_WORD = re.compile(_WEEKDAY)
+# months that are no first name ("April", "May", "June" and "August" may be)
+_MONTH_NO_NAME = re.compile(r"January|February|March|July|September|October|November|December")
 _NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 # a day and a place or time after it: "Tuesday at Baldwin Wallace University", "Friday in Paris"
 _WHEN_AND_WHERE = re.compile(rf"{_WEEKDAY}\s+(?:at|in|on|night|morning|afternoon|evening)\b")
@@ -367,6 +369,7 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
 
 
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
+_LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
 # one who speaks for someone named after: "a spokesman for", "an aide to", "lawyers for"
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advisers?|advisors?|lawyers?|"
@@ -409,6 +412,12 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
             name = " ".join(toks[idx + 1 :])
             if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
                 break  # "one of Mr. Obama's climate advisers": the advisers, not a Mr.
+            if toks[-1].lower() in words("organization_nouns") and not any(
+                t in _LINKING_PREPOSITIONS for t in toks
+            ):
+                # "The Family Planning Association": one body's name, no role in it; but "Lt.
+                # Gregg Hastings of the Oregon State Police" is a person with a role
+                break
             if _SPEAKS_FOR.search(" ".join(toks[:idx])):
                 break  # "a spokesman for House Speaker Paul Ryan": the spokesman, not Ryan
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
@@ -705,6 +714,7 @@ class SpeakerResolver:
                         or first in roles
                         or first in dets  # "Both Boeing and Airbus": Boeing, no "Both Boeing"
                         or _WEEKDAY_WORD.fullmatch(toks[0])
+                        or _MONTH_NO_NAME.fullmatch(toks[0])  # "Until December Microsoft"
                     ):
                         break
                     toks = toks[1:]
