@@ -823,3 +823,20 @@ def test_a_belief_whose_clause_has_no_subject_is_no_claim() -> None:
         "voters, he believes, will warm to."
     )
     assert [c for c in extract_article(text).claims if c.rule.endswith("belief")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (Alaska headline): a passive participle with a preposition reports no stance
+        "Arson suspected in fire that destroyed Alaska's Mat-Maid dairy in Palmer.",
+        # BBC sport: "hoped for" a thing
+        "Pole vaulter Brown had hoped for a vote of confidence from the British selectors after "
+        "she had achieved the Athens B standard.",
+        # PolNeAR train: "believes in" a thing
+        "Ramos believes in journalism that “takes sides.”",
+    ],
+    ids=["suspected-in", "hoped-for", "believes-in"],
+)
+def test_a_belief_verb_with_a_preposition_after_it_reports_no_claim(text: str) -> None:
+    assert [c for c in extract_article(text).claims if c.rule.endswith("belief")] == []

@@ -1996,6 +1996,8 @@ def _belief(
             return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6, gap=gap)
     if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
         return None  # "want safe streets": a wish for a thing, not a claim
+    if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
+        return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
     after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
     if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
@@ -2013,6 +2015,7 @@ def _belief(
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
 
 
+_PREPOSITION_AFTER_BELIEF = re.compile(r"\s+(?:in|of|by|for|from|over|after|at)\s")
 # what may follow a believer set after its content: the sentence end, a dash, or a participle
 # of the writer's ("..., his team believes, resulting in a fundamental rethinking")
 _AFTER_INVERTED_BELIEF = re.compile(r"\s*(?:[.!?]?\s*$|[—–]|-\s|,\s+[a-z]+ing\b)")
