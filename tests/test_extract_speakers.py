@@ -1938,3 +1938,13 @@ def test_a_month_opening_a_sentence_is_no_first_name() -> None:
     )
     claim = next(c for c in extract_article(text).claims if c.text.startswith("it would"))
     assert claim.speaker is not None and claim.speaker.name == "Microsoft"
+
+
+def test_an_amount_before_a_name_is_no_part_of_it() -> None:
+    # BBC business: "$27bn" is what Russia says is owed, not part of Russia's name
+    text = (
+        "Baikal paid 260.75bn roubles for Yugansk - nowhere near the $27bn Russia says Yukos "
+        "owes in taxes."
+    )
+    claim = next(c for c in extract_article(text).claims if "Yukos" in c.text)
+    assert claim.speaker is not None and claim.speaker.name == "Russia"

@@ -259,7 +259,10 @@ _CLOCK_WORDS = frozenset(
     ]
 )
 _COUNTED = frozenset(["percent", "%", "per", "of", "in", "out", "people", "others"])
-_AGE_OR_NAME = re.compile(r"^\d+(?:-[a-z]+)+$|^\d+(?!am$|pm$)[a-z]{2,}$")
+# "25-year-old", "76ers"; not a time or an amount ("8am", "$27bn Russia says")
+_AGE_OR_NAME = re.compile(
+    r"^\d+(?:-[a-z]+)+$|^\d+(?!(?:am|pm|bn|mn|tn|km|kg|mph|ft|lbs?|cm|mm)$)[a-z]{2,}$"
+)
 
 
 def _quantity(word: str, next_word: str) -> bool:
