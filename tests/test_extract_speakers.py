@@ -1948,3 +1948,24 @@ def test_an_amount_before_a_name_is_no_part_of_it() -> None:
     )
     claim = next(c for c in extract_article(text).claims if "Yukos" in c.text)
     assert claim.speaker is not None and claim.speaker.name == "Russia"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # BBC sport: a country's possessive before the name is no part of it
+        (
+            'Germany\'s Tommy Haas beat the seed in four sets. "I played well," Haas said.',
+            "Tommy Haas",
+        ),
+        # BBC sport: nor a nationality
+        (
+            'American Serena Williams won in straight sets. "I felt good," Williams said.',
+            "Serena Williams",
+        ),
+    ],
+    ids=["possessive", "demonym"],
+)
+def test_a_surname_resolves_to_the_name_without_what_comes_before_it(text: str, name: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == name

@@ -703,6 +703,7 @@ class SpeakerResolver:
             titles = _bare_titles()
             roles = words("role_nouns")
             dets = words("determiners")
+            demonyms = {entry.split(maxsplit=1)[0] for entry in words("demonyms")}
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
@@ -713,6 +714,8 @@ class SpeakerResolver:
                         or first.rstrip(".") in titles
                         or first in roles
                         or first in dets  # "Both Boeing and Airbus": Boeing, no "Both Boeing"
+                        or first in demonyms  # "American Serena Williams"
+                        or first.endswith(("'s", "’s"))  # "England's Josh Lewsey"
                         or _WEEKDAY_WORD.fullmatch(toks[0])
                         or _MONTH_NO_NAME.fullmatch(toks[0])  # "Until December Microsoft"
                     ):
