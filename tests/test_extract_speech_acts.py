@@ -241,3 +241,13 @@ def test_accused_before_a_preposition_is_a_participle_not_an_accusation() -> Non
         "a city apartment, appeared in court today."
     )
     assert extract_article(text).claims == []
+
+
+def test_who_after_the_one_asked_opens_a_relative_clause_not_a_question() -> None:
+    # ECB+ (New York Daily News): Coleman said it, Lynch asked nothing of the kind
+    text = (
+        "“So which is it?” Deputy Public Defender Peter Lynch asked Coleman, who in turn said "
+        "he had seen the gun before."
+    )
+    for claim in extract_article(text).claims:
+        assert not (claim.rule.endswith("question") and claim.text.startswith("who"))

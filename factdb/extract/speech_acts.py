@@ -56,6 +56,7 @@ def families_of(base: str) -> tuple[str, ...]:
 _NP = r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){1,10}?"
 _WH = r"(?:whether|if|who|whom|whose|what|when|where|why|how|which)\b"
 _QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_NP}))?(?P<content>{_WH}|about\s+(?=\S))")
+_RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
 _TO_DO = re.compile(rf"\s+(?P<content>{_NP}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])")
 _FOR = re.compile(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
 _OBJECT = re.compile(
@@ -152,6 +153,9 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         found = _QUESTION.match(masked, at, end)
         if found is None:
             return None
+        addressee = found.group("addressee") or ""
+        if addressee.rstrip().endswith(",") and _RELATIVE.match(found.group("content")):
+            return None  # "asked Coleman, who in turn said ...": a relative clause, no question
         if found.group("content").startswith("about"):
             if _PRONOUN_TOPIC.match(masked, found.end("content")):
                 return None  # "asked about it": the question is elsewhere
