@@ -973,3 +973,32 @@ def test_an_adverb_before_the_time_is_no_part_of_the_source() -> None:
     )
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.name == "figures"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # ECB+ (Apple Maps review): the source vouches for the aside only
+        (
+            "There's also crowd-sourced traffic data (anonymously gathered, says Apple) tied into "
+            "the service.",
+            "anonymously gathered",
+            "Apple",
+        ),
+        # PolNeAR train (2016): and "according to" inside the parenthesis
+        (
+            "Which states could trend toward Trump? Overwhelmingly white states like Iowa (93 "
+            "percent of 2012 voters there in 2012 were white, according to exit polls), New "
+            "Hampshire and Maine.",
+            "93 percent of 2012 voters there in 2012 were white",
+            "exit polls",
+        ),
+    ],
+    ids=["says-apple", "according-to-exit-polls"],
+)
+def test_a_source_inside_a_parenthesis_vouches_for_the_parenthesis(
+    text: str, content: str, source: str
+) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == source

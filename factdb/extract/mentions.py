@@ -1156,6 +1156,9 @@ def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None
         if at >= 0:
             stop = min(stop, at - start)
     phrase = masked[start : start + stop].rstrip(" .")
+    closing = phrase.find(")")
+    if closing >= 0 and "(" not in phrase[:closing]:
+        phrase = phrase[:closing].rstrip(" .")  # "(..., according to exit polls)": the aside's end
     # "early results of the exit poll conducted by Edison Research for the Associated Press
     # and Television Networks": source descriptions run long, the comma still ends them
     if not phrase or len(phrase.split()) > 20 or STRICT_FINITE.search(phrase):
