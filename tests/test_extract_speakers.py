@@ -1969,3 +1969,25 @@ def test_an_amount_before_a_name_is_no_part_of_it() -> None:
 def test_a_surname_resolves_to_the_name_without_what_comes_before_it(text: str, name: str) -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.name == name
+
+
+def test_a_name_inside_the_speakers_own_words_does_not_block_he() -> None:
+    # BBC business: "he" is still Mr Clement; Yukos and the Russian government are named in
+    # what he said, not as other people speaking
+    text = (
+        "Zack Clement, a lawyer for Yukos, said the firm would appeal. Mr Clement said that "
+        "under Russian law, President Vladimir Putin's government was obliged to enter into "
+        "arbitration.\n\nHe added that the opening bid for the unit was $8bn."
+    )
+    claim = next(c for c in extract_article(text).claims if "opening bid" in c.text)
+    assert claim.speaker is not None and claim.speaker.name == "Zack Clement"
+
+
+def test_a_name_outside_the_speakers_words_still_blocks_he() -> None:
+    # a second man named between the claims, outside what the first said: not safe to guess
+    text = (
+        "Zack Clement said the firm would appeal. Later, President Vladimir Putin arrived in "
+        "Moscow.\n\nHe added that the opening bid for the unit was $8bn."
+    )
+    claim = next(c for c in extract_article(text).claims if "opening bid" in c.text)
+    assert claim.speaker is not None and claim.speaker.name == "unknown"

@@ -1040,6 +1040,7 @@ def extract(text: str) -> ArticleExtraction:
             if att.appositive
             else None,
         )
+        resolver.note_words(speakers_by_mention[att.mention][0], att.start, att.end)
         if (
             att.rule == "direct:characterisation"
             and resolver.history

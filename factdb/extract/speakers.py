@@ -684,6 +684,7 @@ class SpeakerResolver:
     _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
     _titles_index: dict[str, list[tuple[str, str | None]]] | None = None
     _its_names: dict[str, bool] = field(default_factory=dict)  # by name: _called_it
+    _own_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # note_words
     _company_names: dict[str, bool] = field(default_factory=dict)  # _has_what_companies_have
 
     @classmethod
@@ -779,12 +780,12 @@ class SpeakerResolver:
         own = {t.lower() for t in _tokens(target.name)}
         said = _gender_of(pronoun)
         skip = _not_in_names()
-        for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
+        stretch = self._outside_own_words(target, before)
+        for match in _NAME_SEQUENCE.finditer(stretch):
             toks = [t for t in match.group().split() if t.lower() not in skip]
             named_other = len(toks) >= 2 and not own & {t.lower() for t in toks}
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
-        stretch = self.masked[target.end : before]
         if not self.full_names:  # built on first use; register() files each surname
             return False
         found = (_word_keys(stretch, self._longest_surname) & self._ascii_surnames) - own
@@ -794,6 +795,26 @@ class SpeakerResolver:
             surname not in own and self._may_be(surname, said) and pattern.search(stretch)
             for surname, pattern in self._other_surnames.items()
         )
+
+    def note_words(self, speaker: Speaker, start: int, end: int) -> None:
+        """Record a claim's content as `speaker`'s own words: a name inside them ("Mr Blair
+        said Mr Brown would stay. He added ...") is one the speaker mentioned, not another
+        person a later "he" may stand for."""
+        if speaker.kind == "person":
+            self._own_words.setdefault(speaker.name, []).append((start, end))
+
+    def _outside_own_words(self, target: Speaker, before: int) -> str:
+        """The text between `target`'s mention and `before`, with the target's own recorded
+        words blanked out."""
+        start = target.end
+        pieces = []
+        for w_start, w_end in sorted(self._own_words.get(target.name, ())):
+            if w_end <= start or w_start >= before:
+                continue
+            pieces.append(self.masked[start : max(start, w_start)])
+            start = max(start, w_end)
+        pieces.append(self.masked[start:before] if start < before else "")
+        return " ; ".join(pieces)
 
     def _name_opening_the_clause(self, before: int) -> tuple[int, int] | None:
         """The person's name that opens the sentence and an aside before `before` ("Donna
