@@ -926,3 +926,26 @@ def test_an_opener_typed_for_a_closer_gives_no_quotation_to_the_announcer() -> N
     )
     brimmer = [c for c in extract_article(text).claims if "imperiled wildlife" in c.quote]
     assert [c.speaker.name if c.speaker else None for c in brimmer] == ["Janette Brimmer"]
+
+
+def test_a_quotation_right_after_reported_speech_goes_on_with_its_speaker() -> None:
+    # BBC tech: what Mr Herren says, then his words
+    text = (
+        "Currently the project is operating in an area where there is mains electricity. But "
+        'Mr Herren says EduVision already has plans to extend it to more remote regions. "We '
+        'plan to put a solar panel at the school with the base station."'
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("We plan"))
+    assert claim.speaker is not None and claim.speaker.name == "Herren"
+    assert claim.rule == "direct:continuation"
+
+
+def test_a_quotation_after_narration_following_reported_speech_stays_unattributed() -> None:
+    # the same, with a sentence of narration between: the quotation may be anyone's
+    text = (
+        "Mr Herren says EduVision already has plans to extend it to more remote regions. The "
+        'slates cost $100 each. "We plan to put a solar panel at the school with the base '
+        'station."'
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("We plan"))
+    assert claim.speaker is None or claim.speaker.name != "Herren"

@@ -470,9 +470,16 @@ def _continued_claim(
     last = _frame_owner(by_position, last)
     if sentence.paragraph - _paragraph_of(paras, last.end) > 1:
         return None
-    if last.kind == "indirect" or (last.mention is None and last.cue is None):
+    if last.mention is None and last.cue is None:
         return None
     if last.rule.endswith(":belief"):
+        return None
+    if last.kind == "indirect" and (
+        last.mention is None or not _next_sentence(sents, last.context[1], sentence)
+    ):
+        # 'Mr Herren says EduVision has plans to extend it. "We plan to put a solar panel at
+        # the school ..."': a quotation right after reported speech goes on with its speaker;
+        # one further on, after narration, may be anyone's
         return None
     for index in range(bisect_left(sents, last.end, key=attrgetter("start")), len(sents)):
         other = sents[index]
@@ -481,6 +488,12 @@ def _continued_claim(
         if _only_titles_quoted(text, masked, other.start, other.end):
             return None  # narration in between breaks the chain
     return last
+
+
+def _next_sentence(sents: list[_Sentence], after: int, sentence: _Sentence) -> bool:
+    """Whether `sentence` is the first one to start at or after offset `after`."""
+    index = bisect_left(sents, after, key=attrgetter("start"))
+    return index < len(sents) and sents[index].start == sentence.start
 
 
 def _mixed_goes_on(masked: str, claim: Attribution) -> bool:
