@@ -241,3 +241,15 @@ def test_accused_before_a_preposition_is_a_participle_not_an_accusation() -> Non
         "a city apartment, appeared in court today."
     )
     assert extract_article(text).claims == []
+
+
+def test_call_for_a_participle_adjective_is_a_call() -> None:
+    # PolNeAR train (Huffington Post, 2015): after "called for" comes the object of "for",
+    # never a verb, so "increased" is an adjective, not a noun cue's verb
+    text = (
+        "She has called for increased regulation of the “shadow banking” that occurs at hedge "
+        "funds and other alternative investment vehicles, and for raising taxes on profits "
+        "earned by fund managers."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":call")]
+    assert claim.text.startswith("increased regulation of the")
