@@ -2108,6 +2108,14 @@ _CHARACTERISED_PRONOUN = re.compile(
 )
 
 
+# a cue word right after a determiner or a possessive is a noun, part of the thing
+# characterised: "called AP’s report a "rush to judgment"", "called Clinton's remarks on 9/11
+# a "new low"", "called that report Friday a "boldfaced lie""
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)|\w[’']s?)\s+$"
+)
+
+
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
     the verb shares the sentence's subject, also one behind an opener or an aside ("De Blasio,
@@ -2222,7 +2230,10 @@ def _characterisation(
     if relative is not None:
         return relative
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
-    if shape is not None and find_cues(masked, shape.start("object"), shape.end("object")):
+    if shape is not None and any(
+        not _NOUN_BEFORE.search(masked, shape.start("object"), cue.start())
+        for cue in find_cues(masked, shape.start("object"), shape.end("object"))
+    ):
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
