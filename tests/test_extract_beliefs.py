@@ -726,3 +726,49 @@ def test_characterisation_of_a_pronoun_is_kept_with_the_sentence_subject_before_
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.mention) == ("Hillary Clinton", "She")
     assert claim.text.startswith("his executive actions")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Western Journalism, 2015): the document is the antecedent of "that"
+        (
+            "Not one, but two Republican candidates would defeat Democratic presidential "
+            "front-runner Hillary Clinton, according to a new poll that shows more voters view "
+            "Clinton unfavorably than support her.",
+            "more voters view Clinton unfavorably than support her",
+            "a new poll",
+        ),
+        # PolNeAR train (Washington Post, 2016): a named poll after a verb of the sentence
+        (
+            "Cruz pointed to the Wall Street Journal/NBC News poll that shows him beating Trump "
+            "in a two-man race - although Trump leads the entire field.",
+            "him beating Trump in a two-man race - although Trump leads the entire field",
+            "Wall Street Journal/NBC News poll",
+        ),
+    ],
+    ids=["according-to-a-poll-that", "pointed-to-the-poll-that"],
+)
+def test_finding_of_a_document_in_a_relative_clause(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Washington Post, 2016): the relative is in the subject; the main verb
+        # ("have") follows what the polls show
+        "The polls that show Johnson at or above 10 percent have Clinton's lead growing if he "
+        "is removed as a choice - but she has got a lead either way.",
+        # PolNeAR train (Politico, 2016): no determiner before the noun, and a verb ("cited")
+        # between it and the one before
+        "By Wednesday afternoon, the White House cited initial analysis that showed "
+        "inconsistencies with North Korea's claim that it had successfully tested a hydrogen "
+        "weapon.",
+    ],
+    ids=["relative-in-the-subject", "phrase-across-a-verb"],
+)
+def test_no_finding_of_a_relative_document_phrase_that_runs_wrong(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":evidence")] == []

@@ -2310,7 +2310,7 @@ def _characterisation(
 
 
 def _evidence_phrase(
-    masked: str, s_start: int, toks: list[Token], head: Token, verb_at: int
+    masked: str, s_start: int, toks: list[Token], head: Token, verb_at: int, relative: bool = False
 ) -> tuple[int, int] | None:
     """ "new fundraising reports", "FEC records", "The latest Reuters/Ipsos poll": the words
     before an evidence noun back to a determiner, a comma or the sentence start, with the
@@ -2342,12 +2342,27 @@ def _evidence_phrase(
         first = j
         if tok.lower in dets:
             break
+    if relative and (
+        toks[first].lower not in dets
+        or index != toks.index(head)
+        or any(
+            t.text.islower() and t.lower.endswith(("ed", "ing", "s"))
+            for t in toks[first + 1 : index]
+        )
+    ):
+        # "a new poll that shows", "the Wall Street Journal/NBC News poll that shows"; not
+        # "provides entrance poll results that show", "has yet to release figures which show",
+        # "the White House cited initial analysis that showed", "the release of internal
+        # documents that showed": only a determiner and plain modifiers before the noun, or
+        # the phrase may run back across a verb no list of finite forms has
+        return None
     start = toks[first].start
     if (
         masked[s_start:start].strip()
         and not masked[s_start:start].rstrip().endswith(",")
         and first == index
         and not (first > 0 and toks[first - 1].lower in _CLAUSE_LINKS)
+        and not relative  # "based on polls that show": the relative's own subject
     ):
         return None  # "voters in the survey show": the noun is no subject
     modifiers = re.sub(
@@ -2365,6 +2380,10 @@ def _evidence_phrase(
 _CLAUSE_LINKS = frozenset(
     ["as", "where", "because", "while", "since", "although", "though", "when", "but", "and"]
 )
+
+
+# a relative pronoun between the document and its verb: "polls that show", "a poll which found"
+_RELATIVE_BETWEEN = re.compile(r"\s+(?:that|which)\s+")
 
 
 # words that may follow the document's noun before its verb: "The poll also found", "A report
@@ -2469,6 +2488,11 @@ def _document_finding(
     if head is None:
         return None
     between = masked[head.end : verb_at]
+    relative = _RELATIVE_BETWEEN.fullmatch(between) is not None
+    if relative:
+        # "based on polls that show him leading Trump", "according to a new poll that shows
+        # ...": the document is the relative's antecedent, right before it
+        between, verb_at = "", head.end
     aside = _EVIDENCE_ASIDE.match(between)
     if aside is not None and MASK not in between and ";" not in between:
         # "The poll, released on Wednesday night by ..., showed": past the aside, the head
@@ -2491,9 +2515,11 @@ def _document_finding(
         )
     ):
         return None  # "users of TiVo digital video recorders have found": "video" modifies
-    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at)
+    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at, relative)
     if subject is None:
         return None
+    if relative and not masked[s_start : subject[0]].strip(" \t\n,"):
+        return None  # "The polls that show Johnson at 10 percent have ...": the main verb follows
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
     parenthetical = (
