@@ -772,3 +772,14 @@ def test_finding_of_a_document_in_a_relative_clause(text: str, content: str, spe
 )
 def test_no_finding_of_a_relative_document_phrase_that_runs_wrong(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+def test_finding_of_a_poll_out_on_a_day() -> None:
+    # PolNeAR train (Politico, 2016): "out Monday" (published) between the poll and its verb
+    text = (
+        "A Monmouth poll out Monday showed Clinton with a healthy lead over Sanders in New York, "
+        "earning 51 percent of the support of likely Democratic voters to Sanders’ 39 percent."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.speaker is not None and claim.speaker.name == "A Monmouth poll out Monday"
+    assert claim.text.startswith("Clinton with a healthy lead over Sanders")

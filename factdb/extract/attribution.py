@@ -2387,10 +2387,11 @@ _RELATIVE_BETWEEN = re.compile(r"\s+(?:that|which)\s+")
 
 
 # words that may follow the document's noun before its verb: "The poll also found", "A report
-# last month already showed", "polls there show"
+# last month already showed", "polls there show", "A Monmouth poll out Monday showed" (out:
+# published)
 _AFTER_EVIDENCE_NOUN = frozenset(
     ["also", "now", "still", "again", "alone", "only", "already", "even", "last", "this",
-     "earlier", "later", "there", "here", "team", "teams", "numbers"]
+     "earlier", "later", "there", "here", "team", "teams", "numbers", "out"]
 )  # fmt: skip
 
 
