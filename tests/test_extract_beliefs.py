@@ -783,3 +783,15 @@ def test_finding_of_a_poll_out_on_a_day() -> None:
     (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
     assert claim.speaker is not None and claim.speaker.name == "A Monmouth poll out Monday"
     assert claim.text.startswith("Clinton with a healthy lead over Sanders")
+
+
+def test_document_named_with_of_inside_its_name() -> None:
+    # BBC News (bbc:business/153): "of" between two capitals is part of the name, so the
+    # document is "Bank of England figures", not "England figures" (which named nobody)
+    text = (
+        "At the same time, the number of mortgage approvals fell in January to a near 10-year "
+        "low, official Bank of England figures have shown."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.speaker is not None and claim.speaker.name == "Bank of England figures"
+    assert claim.text.endswith("to a near 10-year low")

@@ -2330,6 +2330,14 @@ def _evidence_phrase(
     for j in range(index - 1, max(-1, index - 7), -1):
         tok = toks[j]
         if (
+            tok.lower == "of"
+            and j > 0
+            and first == j + 1
+            and toks[j - 1].text[:1].isupper()
+            and toks[j + 1].text[:1].isupper()
+        ):
+            continue  # "A University of New Hampshire poll": "of" inside the name
+        if (
             not tok.text[:1].isalnum()
             or tok.lower in PREPOSITIONS
             or STRICT_FINITE.fullmatch(tok.lower)
