@@ -251,3 +251,42 @@ def test_who_after_the_one_asked_opens_a_relative_clause_not_a_question() -> Non
     )
     for claim in extract_article(text).claims:
         assert not (claim.rule.endswith("question") and claim.text.startswith("who"))
+
+
+def test_call_for_a_participle_adjective_is_a_call() -> None:
+    # PolNeAR train (Huffington Post, 2015): after "called for" comes the object of "for",
+    # never a verb, so "increased" is an adjective, not a noun cue's verb
+    text = (
+        "She has called for increased regulation of the “shadow banking” that occurs at hedge "
+        "funds and other alternative investment vehicles, and for raising taxes on profits "
+        "earned by fund managers."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":call")]
+    assert claim.text.startswith("increased regulation of the")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (USA Today, 2015): "report" after a determiner is a noun, part
+        # of the thing characterised, not a cue that would end the object
+        (
+            'And on Friday, it was a report by Politico that he "fabricated" the story of an '
+            'offer to attend West Point. Carson called that report Friday a "boldfaced lie."',
+            'that report Friday a "boldfaced lie.',
+            "Carson",
+        ),
+        # PolNeAR train (Washington Post, 2015): "remarks" after a possessive
+        (
+            'Party Chairman Reince Priebus called Clinton\'s remarks on 9/11 a "new low" and a '
+            '"bizarre attempt to deflect attention from her ties to her wealthy donors."',
+            "Clinton's remarks on 9/11 a \"new low",
+            "Reince Priebus",
+        ),
+    ],
+    ids=["determiner-report", "possessive-remarks"],
+)
+def test_characterised_thing_may_hold_a_cue_noun(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)

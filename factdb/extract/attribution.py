@@ -2113,6 +2113,14 @@ _CHARACTERISED_PRONOUN = re.compile(
 )
 
 
+# a cue word right after a determiner or a possessive is a noun, part of the thing
+# characterised: "called AP’s report a "rush to judgment"", "called Clinton's remarks on 9/11
+# a "new low"", "called that report Friday a "boldfaced lie""
+_NOUN_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)|\w[’']s?)\s+$"
+)
+
+
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
     the verb shares the sentence's subject, also one behind an opener or an aside ("De Blasio,
@@ -2227,7 +2235,10 @@ def _characterisation(
     if relative is not None:
         return relative
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
-    if shape is not None and find_cues(masked, shape.start("object"), shape.end("object")):
+    if shape is not None and any(
+        not _NOUN_BEFORE.search(masked, shape.start("object"), cue.start())
+        for cue in find_cues(masked, shape.start("object"), shape.end("object"))
+    ):
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
@@ -2304,7 +2315,7 @@ def _characterisation(
 
 
 def _evidence_phrase(
-    masked: str, s_start: int, toks: list[Token], head: Token, verb_at: int
+    masked: str, s_start: int, toks: list[Token], head: Token, verb_at: int, relative: bool = False
 ) -> tuple[int, int] | None:
     """ "new fundraising reports", "FEC records", "The latest Reuters/Ipsos poll": the words
     before an evidence noun back to a determiner, a comma or the sentence start, with the
@@ -2324,6 +2335,14 @@ def _evidence_phrase(
     for j in range(index - 1, max(-1, index - 7), -1):
         tok = toks[j]
         if (
+            tok.lower == "of"
+            and j > 0
+            and first == j + 1
+            and toks[j - 1].text[:1].isupper()
+            and toks[j + 1].text[:1].isupper()
+        ):
+            continue  # "A University of New Hampshire poll": "of" inside the name
+        if (
             not tok.text[:1].isalnum()
             or tok.lower in PREPOSITIONS
             or STRICT_FINITE.fullmatch(tok.lower)
@@ -2336,12 +2355,27 @@ def _evidence_phrase(
         first = j
         if tok.lower in dets:
             break
+    if relative and (
+        toks[first].lower not in dets
+        or index != toks.index(head)
+        or any(
+            t.text.islower() and t.lower.endswith(("ed", "ing", "s"))
+            for t in toks[first + 1 : index]
+        )
+    ):
+        # "a new poll that shows", "the Wall Street Journal/NBC News poll that shows"; not
+        # "provides entrance poll results that show", "has yet to release figures which show",
+        # "the White House cited initial analysis that showed", "the release of internal
+        # documents that showed": only a determiner and plain modifiers before the noun, or
+        # the phrase may run back across a verb no list of finite forms has
+        return None
     start = toks[first].start
     if (
         masked[s_start:start].strip()
         and not masked[s_start:start].rstrip().endswith(",")
         and first == index
         and not (first > 0 and toks[first - 1].lower in _CLAUSE_LINKS)
+        and not relative  # "based on polls that show": the relative's own subject
     ):
         return None  # "voters in the survey show": the noun is no subject
     modifiers = re.sub(
@@ -2361,11 +2395,16 @@ _CLAUSE_LINKS = frozenset(
 )
 
 
+# a relative pronoun between the document and its verb: "polls that show", "a poll which found"
+_RELATIVE_BETWEEN = re.compile(r"\s+(?:that|which)\s+")
+
+
 # words that may follow the document's noun before its verb: "The poll also found", "A report
-# last month already showed", "polls there show"
+# last month already showed", "polls there show", "A Monmouth poll out Monday showed" (out:
+# published)
 _AFTER_EVIDENCE_NOUN = frozenset(
     ["also", "now", "still", "again", "alone", "only", "already", "even", "last", "this",
-     "earlier", "later", "there", "here", "team", "teams", "numbers"]
+     "earlier", "later", "there", "here", "team", "teams", "numbers", "out"]
 )  # fmt: skip
 
 
@@ -2463,6 +2502,11 @@ def _document_finding(
     if head is None:
         return None
     between = masked[head.end : verb_at]
+    relative = _RELATIVE_BETWEEN.fullmatch(between) is not None
+    if relative:
+        # "based on polls that show him leading Trump", "according to a new poll that shows
+        # ...": the document is the relative's antecedent, right before it
+        between, verb_at = "", head.end
     aside = _EVIDENCE_ASIDE.match(between)
     if aside is not None and MASK not in between and ";" not in between:
         # "The poll, released on Wednesday night by ..., showed": past the aside, the head
@@ -2485,9 +2529,11 @@ def _document_finding(
         )
     ):
         return None  # "users of TiVo digital video recorders have found": "video" modifies
-    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at)
+    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at, relative)
     if subject is None:
         return None
+    if relative and not masked[s_start : subject[0]].strip(" \t\n,"):
+        return None  # "The polls that show Johnson at 10 percent have ...": the main verb follows
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
     parenthetical = (

@@ -904,6 +904,10 @@ def _title_in_frame(text: str, att: Attribution, q: Quote) -> bool:
 
 
 _BELIEVER_PRONOUNS = frozenset(["he", "she", "they"])
+# stances kept only with a named source whose "he"/"she"/"they" may stand for the subject
+# of the sentence before ("Clinton tweeted her thanks. She called his actions ..."); not
+# findings: "he found that magical place" is no finding, and the subject is no check on it
+_NEEDS_AN_ANTECEDENT = (":belief", ":characterisation")
 
 
 def _believer_stands(speaker: Speaker) -> bool:
@@ -1028,7 +1032,10 @@ def extract(text: str) -> ArticleExtraction:
         if att.mention is None or att.mention in speakers_by_mention:
             continue
         m_start, m_end = att.mention
-        if att.rule.endswith(":belief") and text[m_start:m_end].lower() in _BELIEVER_PRONOUNS:
+        if (
+            att.rule.endswith(_NEEDS_AN_ANTECEDENT)
+            and text[m_start:m_end].lower() in _BELIEVER_PRONOUNS
+        ):
             antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver)
             if (
                 antecedent is not None

@@ -75,6 +75,7 @@ _AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
 _VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
+_AFTER_FOR = re.compile(r"\bfor$")
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
 
 
@@ -169,8 +170,14 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         )
         if found is None and base in ("urge", "demand") and not called_on:
             found = _OBJECT.match(masked, at, end)  # "urged a strong stand", "demanded an apology"
-            if found is not None and _VERB_NEXT.match(masked, found.start("content"), end):
+            if (
+                found is not None
+                and not _AFTER_FOR.search(masked, max(0, at - 4), at)
+                and _VERB_NEXT.match(masked, found.start("content"), end)
+            ):
                 return None  # "Citigroup demand stays solid": the cue was a noun
+            # after "called for" the object of "for" follows, never a verb: "called for
+            # increased regulation", "calls for expanded background checks"
         return None if found is None else found.start("content")
     if family == "accusation":
         found = _ACCUSED_OF.match(masked, at, end)
