@@ -2003,3 +2003,29 @@ def test_a_name_outside_the_speakers_words_still_blocks_he() -> None:
     )
     claim = next(c for c in extract_article(text).claims if "opening bid" in c.text)
     assert claim.speaker is not None and claim.speaker.name == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # ECB+ (New York Times): the body's name holds a title after "of the"
+        (
+            "Seven bullets hit Mr. Gray, including three that entered his body from the rear, "
+            "according to the New York City Office of the Chief Medical Examiner.",
+            "New York City Office of the Chief Medical Examiner",
+            "organization",
+        ),
+        # BBC business: "the Economist" after "of the" is no title of a person named after it
+        (
+            "An open-ended list could further damage outside investors' fragile faith in "
+            "Ukraine, said Stuart Hensel of the Economist Intelligence Unit.",
+            "Stuart Hensel",
+            "person",
+        ),
+    ],
+    ids=["office-of-the-chief", "person-of-the-economist"],
+)
+def test_a_title_after_of_the_belongs_to_a_body_name(text: str, name: str, kind: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, kind)

@@ -420,6 +420,8 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 break
             if _SPEAKS_FOR.search(" ".join(toks[:idx])):
                 break  # "a spokesman for House Speaker Paul Ryan": the spokesman, not Ryan
+            if idx >= 2 and [t.lower() for t in toks[idx - 2 : idx]] == ["of", "the"]:
+                break  # "the Office of the Chief Medical Examiner": a body's name, no person
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
                 # "calculations presented to the US Senate by Dr Graham": the title is his role,
                 # what he made is not
