@@ -812,3 +812,12 @@ def test_document_named_with_of_inside_its_name() -> None:
     (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
     assert claim.speaker is not None and claim.speaker.name == "Bank of England figures"
     assert claim.text.endswith("to a near 10-year low")
+
+
+def test_a_nationality_alone_believes_nothing() -> None:
+    # BBC entertainment: "hope" is a noun here, and "British" no believer
+    text = (
+        "But big British hope Kate Winslet walked away empty-handed on Saturday despite two "
+        "nominations."
+    )
+    assert extract_article(text).claims == []

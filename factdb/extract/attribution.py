@@ -1844,6 +1844,12 @@ _PARTICIPLE_VERBS = verb_class("participle")
 
 
 # The writer and the reader: their beliefs are the article's voice, not an attribution.
+@cache
+def _demonym_words() -> frozenset[str]:
+    """The adjectives of lexicons/demonyms.txt ("british", "american"): alone, no believer."""
+    return frozenset(entry.split(maxsplit=1)[0] for entry in words("demonyms"))
+
+
 _NOT_BELIEVERS = frozenset(
     ["i", "we", "you", "me", "us", "one", "many", "some", "few", "each", "both", "all", "most"]
     + ["several", "neither", "either", "none", "others"]
@@ -1975,6 +1981,8 @@ def _belief(
         subject = subject or aside_name
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
+    if masked[subject[0] : subject[1]].lower() in _demonym_words():
+        return None  # "big British hope Kate Winslet walked away": a noun, no believer
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
     if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
@@ -2206,6 +2214,8 @@ def _relative_characterisation(
     subject = subject_before(masked, s_start, cue[0])
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
+    if masked[subject[0] : subject[1]].lower() in _demonym_words():
+        return None  # "big British hope Kate Winslet walked away": a noun, no believer
     opener = tokens(masked, max(s_start, subject[0] - 12), subject[0])
     if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
         return None
@@ -2309,6 +2319,8 @@ def _characterisation(
             return None  # "what he calls "...""
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
         return None
+    if masked[subject[0] : subject[1]].lower() in _demonym_words():
+        return None  # "big British hope Kate Winslet walked away": a noun, no believer
     start, end, kind = claim
     return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
                        subject, None, 0.7)  # fmt: skip
