@@ -2029,3 +2029,18 @@ def test_a_title_after_of_the_belongs_to_a_body_name(text: str, name: str, kind:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # BBC politics: a party named without "party" is the body
+        ("Labour says both would cap people's ambitions.", "Labour"),
+        ("The Liberal Democrats said the plans were unworkable.", "Liberal Democrats"),
+    ],
+    ids=["labour", "liberal-democrats"],
+)
+def test_a_party_named_alone_is_an_organisation(text: str, name: str) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, "organization")

@@ -136,6 +136,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"
     if _SPEAKS_FOR.search(surface) and surface.split()[0].lower() in _UNNAMED_OPENERS:
         return "anonymous"  # "A spokesman for Senator John McCain": the spokesman is unnamed
+    if surface[:1].isupper() and re.sub(r"^the\s+", "", surface.lower()) in words("party_names"):
+        return "organization"  # "Labour says", "the Lib Dems claim": a party
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
         # sources the article vouches for without naming, or a poll's share of respondents
