@@ -1604,6 +1604,69 @@ def _long_subject(
     return at, at + len(phrase)
 
 
+# the relative clause that ends a subject phrase: "the groups who wrote to her on Thursday",
+# "organizations that have endorsed him" ("that" only before a verb: "the fact that voters ...")
+_SUBJECT_RELATIVE = re.compile(
+    r"\s(?:who|whose|that(?=\s+(?:(?:also|still|now|[a-z]+ly)\s+)?(?:"
+    + FINITE_AUXILIARIES
+    + r"|did|does|do|[a-z]{2,}(?:ed|s)\b)))\s"
+)
+# the verbs that open a clause of their own when they come late in what would be one relative
+# clause ("who doesn't have a deal in place is director Gary Ross and ...")
+_LATE_CLAUSE_WORDS = frozenset(
+    ["and", "but", "or", "is", "are", "was", "were", "has", "have", "had", "will", "would"]
+    + ["can", "could", "should", "must", "does", "do", "did"]
+)
+# a place or time adverb between a subject and its cue: "Her campaign workers here said"
+_TRAILING_HERE = re.compile(r"\s+(?:here|there|locally|too)$")
+
+
+def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Democrats in Iowa who watched the Saturday debate said", "At the same time, Sanders
+    and his supporters argue", "But progressive organizations that have endorsed him say": a
+    noun phrase `_long_subject` reads, after an opening adverbial perhaps, then perhaps one
+    relative clause with no comma, is the whole subject. The relative clause must hold words of
+    its own (in "Voters who said they were angry backed Trump" the cue is its verb)."""
+    floor = _after_dateline(masked, s_start, cue_start)
+    adverbial = _OPENING_ADVERBIAL.match(masked, floor, cue_start)
+    start = adverbial.end() if adverbial else floor
+    if cue_start - start > 240:
+        return None
+    stretch = masked[start:cue_start]
+    if any(mark in stretch for mark in (",", ";", ":", MASK, "(", "—", "–", " - ")):
+        return None  # an aside or a clause of its own: other patterns read those
+    trimmed = _TRAILING_ADVERB.sub("", _TRAILING_AUXILIARY.sub("", stretch.rstrip()))
+    end = start + len(_TRAILING_HERE.sub("", trimmed))
+    relative = _SUBJECT_RELATIVE.search(masked, start, end)
+    noun_end = relative.start() if relative else end
+    if relative is not None:
+        clause = masked[relative.end() : end].split()
+        if len(clause) < 2 or len(clause) > 16:
+            return None  # "who said" with the cue its own verb; or a clause too long to trust
+        if any(word in _LATE_CLAUSE_WORDS for word in clause[2:]) or clause[0] in ("and", "or"):
+            # "The biggest player who doesn't have a deal in place is director Gary Ross and
+            # The Hollywood Reporter ... are reporting": the clause ended and another began
+            return None
+        if find_cues(masked, relative.end(), end) and masked[relative.end() :].split()[0] in (
+            reporting_verb_forms()
+        ):
+            return None  # "Voters who say the economy is weak say": a claim inside the subject
+    elif adverbial is None and masked[start:end] == _TRAILING_HERE.sub("", masked[start:end]):
+        return None  # a bare opening phrase is `_long_subject`'s to read
+    noun = _long_subject(masked, start, noun_end, after_adverbial=adverbial is not None)
+    opening = start + len(masked[start:noun_end]) - len(masked[start:noun_end].lstrip())
+    if noun is None or noun[0] != opening and not _LEAD_CONJUNCTION.match(masked, start, noun[0]):
+        return None
+    if masked[noun[0] : noun[1]].lower() in pronoun_classes():
+        return None
+    head = masked[noun[0] : noun[1]].split()[-1]
+    if relative is not None and not (
+        head[:1].isupper() or head.endswith("s") or head in (words("role_nouns"))
+    ):
+        return None  # people or bodies: "Democrats", "the groups", "the spokesman"
+    return noun[0], end
+
+
 # "business leaders who say", "commentators who have suggested": a restrictive relative
 _WHO_BEFORE_CUE = re.compile(
     r"(?<=[\w’'])\s+who\s+(?:(?:have|has|had|also|still|now|often|long|[a-z]+ly)\s+)*$"
@@ -3283,7 +3346,9 @@ def attribute_sentence(
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
-            long_subject = _long_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
+            long_subject = _long_subject(
+                masked, _after_dateline(masked, s_start, cue[0]), cue[0]
+            ) or _subject_with_relative(masked, s_start, cue[0])
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )
