@@ -93,3 +93,37 @@ def test_a_subject_after_an_opening_adverbial_speaks(text: str, content: str, me
 def test_no_subject_reaches_over_a_second_clause(text: str) -> None:
     for claim in extract_article(text).claims:
         assert claim.speaker is None or "who" not in claim.speaker.mention, claim
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC politics/378 ("Blair defends terror law changes")
+        (
+            "The prime minister has defended measures to allow house arrest without trial, saying "
+            '"several hundred" people in the UK are plotting terror attacks.',
+            '"several hundred" people in the UK are plotting terror attacks',
+        ),
+        # PolNeAR train (Washington Post, 2016-01-17)
+        (
+            'Trump\'s biggest applause came when he said "zero" voters would follow Sen. Lindsey '
+            "O. Graham (R-S.C.) and endorse Bush.",
+            '"zero" voters would follow Sen. Lindsey O. Graham (R-S.C.) and endorse Bush',
+        ),
+        # PolNeAR train (Western Journal, 2016-07-28)
+        (
+            "Comey testified “thousands” of emails in fact had not been turned over.",
+            "“thousands” of emails in fact had not been turned over",
+        ),
+    ],
+)
+def test_a_short_quotation_opening_the_reported_clause_keeps_the_clause(
+    text: str, content: str
+) -> None:
+    claims = extract_article(text).claims
+    assert [(c.text, c.kind) for c in claims] == [(content, "mixed")]
+
+
+def test_a_quotation_then_a_prepositional_phrase_stays_the_quotation() -> None:
+    claims = extract_article('He said "I\'m done" to reporters who were waiting outside.').claims
+    assert [(c.text, c.kind) for c in claims] == [("I'm done", "direct")]

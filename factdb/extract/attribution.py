@@ -635,6 +635,37 @@ _COLON_AFTER_CUE = re.compile(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))")
 _PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
 
 
+# a clause's own auxiliary a few words after a short quotation: '"zero" voters would follow',
+# '"thousands" of emails in fact had not been turned over', '"of course" Clinton has'
+_AUXILIARY_AHEAD = re.compile(
+    rf"\s+((?:[\w’'.-]+\s+){{1,5}}?)(?:{FINITE_AUXILIARIES}|did|does|do)(?:n[’']t)?\s+[a-z]"
+)
+_QUOTE_OPENS_CLAUSE_MAX_WORDS = 3
+
+
+def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
+    """Whether a short quotation right after a cue only opens the reported clause, which goes
+    on with its own subject words and auxiliary ('said "zero" voters would follow Sen. Lindsey
+    O. Graham', 'testified "thousands" of emails in fact had not been turned over'): then the
+    whole clause is the claim, not a word or two of it. Never across a preposition, a
+    conjunction or a relative word ('said "I'm done" to reporters who were waiting')."""
+    if quote.words > _QUOTE_OPENS_CLAUSE_MAX_WORDS:
+        return False
+    ahead = _AUXILIARY_AHEAD.match(masked, quote.close_end, sent_end)
+    if ahead is None:
+        return False
+    between = ahead.group(1).lower().split()
+    if between[0] in PREPOSITIONS and between[0] != "of":
+        return False
+    stops = words("function_words") | pronoun_classes().keys() | reporting_verb_forms().keys()
+    return not any(
+        word in stops
+        and word not in ("of", "in", "fact", "the")
+        or not re.fullmatch(r"[\w’'.-]+", word)
+        for word in between
+    )
+
+
 # the stretch before a quotation ends in a second reporting verb of the same subject
 _NEXT_CUE_BEFORE_QUOTE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
@@ -705,7 +736,9 @@ def clause_after_cue(
             tail = masked[q.close_end : sent_end].strip(_EDGE_TRIM)
             if tail == "":
                 return q.start, q.end, "direct", "speaker-before"
-            if _PREDICATE_AFTER_QUOTE.match(masked, q.close_end, sent_end):
+            if _PREDICATE_AFTER_QUOTE.match(masked, q.close_end, sent_end) or (
+                _quote_opens_clause(masked, q, sent_end)
+            ):
                 # "saying "insider information" could have contributed to the number of bets":
                 # the quoted words are the subject of the reported clause, which goes on
                 s, e = _trim(text, q_start, sent_end)
