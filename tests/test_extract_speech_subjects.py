@@ -127,3 +127,59 @@ def test_a_short_quotation_opening_the_reported_clause_keeps_the_clause(
 def test_a_quotation_then_a_prepositional_phrase_stays_the_quotation() -> None:
     claims = extract_article('He said "I\'m done" to reporters who were waiting outside.').claims
     assert [(c.text, c.kind) for c in claims] == [("I'm done", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (HuffPost, 2016-06-22)
+        (
+            "Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them that everyone would come "
+            "together and that Democrats “were not going to be like Trump.”",
+            "Clinton reassured them that everyone would come together and that Democrats “were "
+            "not going to be like Trump.”",
+        ),
+        # BBC entertainment/252 ("Rock star sued by ex-girlfriend")
+        (
+            "The woman, Robin Mantooth, said Mars promised her repeatedly that he would provide "
+            "financial support in the event of the couple breaking up.",
+            "Mars promised her repeatedly that he would provide financial support in the event "
+            "of the couple breaking up",
+        ),
+    ],
+)
+def test_that_after_a_verb_and_its_pronoun_object_is_inside_the_reported_clause(
+    text: str, content: str
+) -> None:
+    """ "said Clinton reassured them that ...": the "that" is the reported clause's own, so the
+    claim keeps its subject and verb."""
+    claims = extract_article(text).claims
+    assert [c.text for c in claims] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "characterised"),
+    [
+        # PolNeAR train (Washington Post, 2015-11-13)
+        (
+            "Sen. Rand Paul (R-Ky.) said Rubio's tax plan would give money to undocumented "
+            'immigrants, and called him "the leading proponent for allowing people in the country '
+            'illegally to be citizens."',
+            "Rubio's tax plan would give money to undocumented immigrants",
+            "the leading proponent",
+        ),
+        # BBC entertainment/269 ("Michael film signals 'retirement'")
+        (
+            'The pop star said it would be a much more "behind the scenes affair", and called his '
+            'own genre of music "dead".',
+            'it would be a much more "behind the scenes affair"',
+            "dead",
+        ),
+    ],
+)
+def test_a_characterisation_after_and_is_the_speakers_next_act(
+    text: str, said: str, characterised: str
+) -> None:
+    claims = extract_article(text).claims
+    assert [c.text for c in claims if c.rule.endswith(("said-clause", "said-that"))] == [said]
+    assert any(characterised in c.text and c.rule.endswith("characterisation") for c in claims)

@@ -149,6 +149,8 @@ _NOT_A_CLAUSE_START = frozenset(
 
 
 _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
+# a verb in the past and its pronoun object: the reported clause's own ("Clinton reassured them")
+_VERB_AND_OBJECT = re.compile(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
 _AMOUNT = re.compile(
     r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
 )
@@ -369,6 +371,10 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
     """Where the speaker's next act after the reported content begins, if it does."""
     for join in _SPEAKERS_NEXT_ACT.finditer(masked, start + 12, end):
         verb = join.group("verb") or join.group("verb2") or join.group("verb3")
+        if join.group("join") and verb in _CHARACTERISING_VERBS and verb.endswith("ed"):
+            # "said Rubio's tax plan would give money to ..., and called him "the leading
+            # proponent ..."": the characterisation is the speaker's next act
+            return join.start()
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
@@ -696,8 +702,11 @@ def clause_after_cue(
     if that is not None and (
         STRICT_FINITE.search(rest, 0, that.end() - 5)
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
+        or _VERB_AND_OBJECT.search(rest, 0, that.end() - 5)
     ):
-        that = None  # "said he was convinced that ...": "that" belongs to the reported clause
+        # "said he was convinced that ...", "said Clinton reassured them that ...": "that"
+        # belongs to the reported clause
+        that = None
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
