@@ -183,3 +183,38 @@ def test_a_characterisation_after_and_is_the_speakers_next_act(
     claims = extract_article(text).claims
     assert [c.text for c in claims if c.rule.endswith(("said-clause", "said-that"))] == [said]
     assert any(characterised in c.text and c.rule.endswith("characterisation") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (Western Journal, 2016-03-04)
+        (
+            "Kasich (who has 25 delegates to date) said it is possible for him to secure the "
+            "nomination during the primary elections, but it will be difficult.",
+            "it is possible for him to secure the nomination",
+            "Kasich",
+        ),
+        # PolNeAR train (Politico, 2016-08-08): the subject opens the clause after ", but"
+        (
+            "Few politicians would ever admit this, but Sen. Chris Murphy (a Connecticut Democrat "
+            "so boyish he has been mistaken for a junior staffer) says he was unfocused, a bit "
+            "adrift, in the weeks after being elected to the upper chamber in 2012.",
+            "he was unfocused",
+            "Sen. Chris Murphy",
+        ),
+        # BBC business/238 ("Firms pump billions into pensions")
+        (
+            "A survey of 280 schemes by Incomes Data Services' (IDS) said employer contributions "
+            "had increased from £5.5bn to £8.2bn a year, a rise of 49.7%.",
+            "employer contributions had increased",
+            "A survey of 280 schemes by Incomes Data Services'",
+        ),
+    ],
+)
+def test_a_subject_with_a_parenthesis_before_the_cue_speaks(
+    text: str, content: str, mention: str
+) -> None:
+    claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    assert claims[0].speaker is not None and claims[0].speaker.mention == mention

@@ -1427,6 +1427,39 @@ def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, i
     return noun[0], end
 
 
+# a parenthesis right before the cue, perhaps an adverb after it: "Kasich (who has 25
+# delegates to date) said", "Advisers to a rival campaign (that would be ...) even suggest"
+_PARENTHESIS_BEFORE_CUE = re.compile(
+    r"\(([^()\x01]{2,120})\)(?:\s+(?:[a-z]+ly|also|even|then))?\s*$"
+)
+# what may come before a subject in its clause: nothing, a lead conjunction, or a clause break
+_BEFORE_SUBJECT = re.compile(
+    r"(?:^|(?:,|;|\s—|\s–)\s*(?:but|and|yet|so|while)?)\s*(?:But|And|So|Yet)?\s*$"
+)
+
+
+def _subject_before_parenthesis(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "Kasich (who has 25 delegates to date) said", "..., but Sen. Chris Murphy (a Connecticut
+    Democrat so boyish ...) says": the words in parentheses describe the subject before them,
+    who speaks. Only a subject that opens its clause, so the parenthesis is no object's."""
+    paren = _PARENTHESIS_BEFORE_CUE.search(masked, max(s_start, cue_start - 140), cue_start)
+    if paren is None:
+        return None
+    floor = _after_dateline(masked, s_start, paren.start())
+    subject = subject_before(masked, floor, paren.start()) or _long_subject(
+        masked, floor, paren.start()
+    )
+    if subject is None or masked[subject[0] : subject[1]].lower() in pronoun_classes():
+        return None
+    if masked[subject[1] : paren.start()].strip():
+        return None
+    if not _BEFORE_SUBJECT.search(masked[floor : subject[0]]):
+        return None
+    return subject
+
+
 def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "Patient advocacy groups note", "Friends, lobbyists and former foes say": a short
     plural noun phrase that is all the sentence has before its reporting verb."""
@@ -3340,6 +3373,8 @@ def attribute_sentence(
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
+        if subject is None:
+            subject = _subject_before_parenthesis(masked, s_start, cue[0])
         if subject is None:
             quoted = _aside_ends_in_quote(text, masked, s_start, cue[0]) and _clause_right_after(
                 masked, m.end(), s_end
