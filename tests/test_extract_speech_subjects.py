@@ -218,3 +218,35 @@ def test_a_subject_with_a_parenthesis_before_the_cue_speaks(
     claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
     assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
     assert claims[0].speaker is not None and claims[0].speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # PolNeAR train (Western Journal, 2016-03-19): the participle's speaker was "Amid"
+        (
+            "Amid responses from some to create websites that would identify those blacklisted, "
+            "The Blaze’s Matt Walsh provided a philosophical justification for a blacklist, "
+            "saying it is necessary to “identify the traitors and remember their names.”",
+            "identify the traitors",
+            "The Blaze’s Matt Walsh",
+        ),
+    ],
+)
+def test_a_preposition_opening_the_sentence_is_no_speakers_name(
+    text: str, content: str, name: str
+) -> None:
+    claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    assert claims[0].speaker is not None and claims[0].speaker.name == name
+
+
+def test_despite_reports_is_nobody() -> None:
+    # ECB+ 6_4ecbplus (examiner.com): "Despite" spoke the whole sentence
+    text = (
+        "Despite reports last week that said Gary Ross would definitely not be returning to "
+        "direct The Hunger Games sequel, Catching Fire, it seems he will be back at the "
+        "negotiating table with Lionsgate this week."
+    )
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or "Despite" not in claim.speaker.name
