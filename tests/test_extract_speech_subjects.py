@@ -250,3 +250,33 @@ def test_despite_reports_is_nobody() -> None:
     )
     for claim in extract_article(text).claims:
         assert claim.speaker is None or "Despite" not in claim.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (HuffPost, 2016-07-18): "One of" opens the description
+        (
+            "One of the authors of that 2013 report, Ari Fleischer, said Trump’s nomination will "
+            "at least test the validity of their conclusions.",
+            "Trump’s nomination will at least test the validity of their conclusions",
+            "Ari Fleischer",
+        ),
+        # BBC sport/082 ("Greek duo cleared in doping case"): "that" as a determiner
+        (
+            "The head of that tribunal, Kostas Panagopoulos, said it had not been proven that "
+            "the athletes refused to take the test in Athens.",
+            "it had not been proven that the athletes refused to take the test in Athens",
+            "Kostas Panagopoulos",
+        ),
+    ],
+)
+def test_a_name_after_its_description_speaks(text: str, content: str, mention: str) -> None:
+    claims = [c for c in extract_article(text).claims if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    assert claims[0].speaker is not None and claims[0].speaker.mention == mention
+
+
+def test_an_adverbial_before_a_name_is_no_description() -> None:
+    text = "In the end, Ari Fleischer, said Trump’s nomination will at least test the validity."
+    assert extract_article(text).claims == []

@@ -1826,6 +1826,11 @@ _VERB_OUTSIDE_RELATIVE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|do|does|did|not)\b"
 )
 _BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+# words that make the stretch before a name's commas a clause or an adverbial, no description
+_DESCRIPTION_STOPS = frozenset(
+    ["who", "which", "whose", "when", "where", "if", "as", "while", "after", "before", "since"]
+    + ["because", "although", "though", "not", "never", "he", "she", "they", "it", "we", "i"]
+)
 
 
 def _subject_before_comma_aside(
@@ -1856,6 +1861,18 @@ def _subject_before_comma_aside(
         return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
     subject = _long_subject(masked, start, comma, after_adverbial=adverbial is not None)
     opening_at = comma - len(masked[start:comma].lstrip())
+    if subject is None and _BARE_NAME.fullmatch(masked[comma + 1 : last].strip()):
+        # "One of the authors of that 2013 report, Ari Fleischer, said": a description the
+        # long-subject reading refuses ("One of", "that 2013 report") still names the person
+        # the bare name after it is, when it has no verb and opens the sentence
+        description = masked[opening_at:comma].split()
+        if (
+            2 <= len(description) <= 12
+            and description[0][:1].isupper()
+            and not FINITE_WORD.search(masked, opening_at, comma)
+            and not any(w.lower() in _DESCRIPTION_STOPS for w in description)
+        ):
+            subject = (opening_at, comma)
     if subject is None or subject[0] != opening_at:
         return None
     if masked[subject[0] : subject[1]].lower() in pronoun_classes():
