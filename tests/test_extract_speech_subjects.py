@@ -280,3 +280,25 @@ def test_a_name_after_its_description_speaks(text: str, content: str, mention: s
 def test_an_adverbial_before_a_name_is_no_description() -> None:
     text = "In the end, Ari Fleischer, said Trump’s nomination will at least test the validity."
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Western Journal, 2016-06-27): a plural subject and a bare present verb
+        (
+            "Walker also appeared on Trump’s Celebrity Apprentice. The NFL legend said people "
+            "misunderstand Trump.",
+            "people misunderstand Trump",
+        ),
+        # PolNeAR train (New York Times, 2016-06-17)
+        ("He said his friends feel the same way.", "his friends feel the same way"),
+    ],
+)
+def test_a_plural_subject_with_a_present_verb_is_a_reported_clause(text: str, content: str) -> None:
+    assert [c.text for c in extract_article(text).claims] == [content]
+
+
+def test_a_plural_noun_before_a_preposition_is_no_clause() -> None:
+    # no verb after "voters": the object of "praised" is a noun phrase, not a claim
+    assert extract_article("He praised voters in the state for their patience.").claims == []

@@ -591,8 +591,10 @@ def _bare_clause(
     if base == "claim" and first_word in ("responsibility", "credit", "victory"):
         return None  # "which claimed responsibility for the attacks": a deed, not a statement
     # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
-    if first_word not in _SUBJECT_PRONOUNS and not has_finite(
-        text if MASK in masked[s:e] else masked, s, e
+    if (
+        first_word not in _SUBJECT_PRONOUNS
+        and not has_finite(text if MASK in masked[s:e] else masked, s, e)
+        and not (base in _CLAUSE_VERBS and _PLURAL_PRESENT.match(masked, s, e))
     ):
         return None
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
@@ -606,6 +608,19 @@ def _bare_clause(
         ):
             return None
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
+# a plural subject and its verb in the present, which no ending marks: "people misunderstand
+# Trump", "most Republicans want to ...", "his friends feel the party ...". The word after the
+# noun is a verb when an object or an infinitive follows it (a determiner, a pronoun, a name)
+_PLURAL_PRESENT = re.compile(
+    r"(?:(?:the|most|many|some|all|both|his|her|their|its|our|these|those|few|other|such)\s+)?"
+    r"(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    r"(?:[A-Za-z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s|people|men|women|children|police)\s+"
+    r"(?!(?:and|or|but|of|in|on|at|for|to|from|with|by|as|than|who|which|that|the|a|an)\b)"
+    r"[a-z]{3,}(?<!ly)(?<!ing)(?<![^s]s)\s+"
+    r"(?:the|a|an|his|her|their|its|our|this|these|those|to|him|them|us|me|it|[A-Z][a-z]+)\b"
+)
 
 
 # when and where it was said, between the cue and the content: "said Tuesday his actions",
