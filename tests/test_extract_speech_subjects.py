@@ -302,3 +302,51 @@ def test_a_plural_subject_with_a_present_verb_is_a_reported_clause(text: str, co
 def test_a_plural_noun_before_a_preposition_is_no_clause() -> None:
     # no verb after "voters": the object of "praised" is a noun phrase, not a claim
     assert extract_article("He praised voters in the state for their patience.").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (Western Journal, 2016-04-22)
+        (
+            "Boreing said the members will still meet for drinks and speakers, but said, “It’s "
+            "time we change how we do it,” promising the Friends of Abe will return to its roots.",
+            "the members will still meet for drinks and speakers",
+            "Boreing",
+        ),
+        # PolNeAR train (Breitbart, 2016-06-05)
+        (
+            "King won 12 Grand Slam singles titles during her career in the 1960s and 70s, while "
+            "Ali was rising to stardom in his sport. King says Ali “talked the talk and walked "
+            "the walk.”",
+            "talked the talk",
+            "King",
+        ),
+        # ECB+ 18_10ecb
+        (
+            "Twelve other people managed to leave the office while police began two hours of "
+            "negotiations with a suspect. Fanning says the incident was extremely traumatic for "
+            "witnesses.",
+            "the incident was extremely traumatic for witnesses",
+            "Fanning",
+        ),
+    ],
+)
+def test_a_name_in_ing_opening_the_sentence_speaks(text: str, content: str, mention: str) -> None:
+    claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    assert claims[0].speaker is not None and claims[0].speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, the members will still meet for drinks.",
+        # bbc:business/132 (Brazil buy boosts Belgium's Inbev): "Continuing" is no company's name
+        "Continuing demand for Inbev's products in the South American markets where its "
+        "Brazilian arm is most popular means it expects to keep boosting its turnover.",
+    ],
+)
+def test_a_participle_opening_the_sentence_is_nobody(text: str) -> None:
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or not claim.speaker.mention.endswith("ing"), claim
