@@ -350,3 +350,40 @@ def test_a_name_in_ing_opening_the_sentence_speaks(text: str, content: str, ment
 def test_a_participle_opening_the_sentence_is_nobody(text: str) -> None:
     for claim in extract_article(text).claims:
         assert claim.speaker is None or not claim.speaker.mention.endswith("ing"), claim
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # PolNeAR train (Politico, 2016-09-01): the verb after the source is the subject's own
+        (
+            "One of the decisions they have made, according to a person close to the secretive "
+            "process, is to turn any Trump attacks on the foundation and its finances into a "
+            "counterattack.",
+            "One of the decisions they have made, according to a person close to the secretive "
+            "process, is to turn any Trump attacks on the foundation and its finances into a "
+            "counterattack",
+            "a person close to the secretive process",
+        ),
+        # PolNeAR train (HuffPost, 2016-07-18): the source opens the clause after a colon
+        (
+            "And it hasn’t gone unnoticed: According to recent polls, Trump holds only 14 "
+            "percent of the Latino vote compared to Hillary Clinton’s 76 percent.",
+            "Trump holds only 14 percent of the Latino vote compared to Hillary Clinton’s 76 "
+            "percent",
+            "recent polls",
+        ),
+        # PolNeAR train (Western Journal, 2015-12-03): after "because," the clause follows
+        (
+            "Trump went to that debate, and he’ll probably go to the debate on December 15th, "
+            "because, according to Trump, the media would call him a “chicken” if he didn’t.",
+            "the media would call him a “chicken” if he didn’t",
+            "Trump",
+        ),
+    ],
+)
+def test_according_to_reports_the_clause_it_stands_in(text: str, content: str, source: str) -> None:
+    claims = extract_article(text).claims
+    assert [(c.text, c.speaker.mention if c.speaker else None) for c in claims] == [
+        (content, source)
+    ]

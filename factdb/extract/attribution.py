@@ -2942,6 +2942,9 @@ def _past_asides(masked: str, at: int, s_end: int) -> int:
     return at
 
 
+_AUXILIARY_FIRST = re.compile(rf"\s*(?:{FINITE_AUXILIARIES})\s+[a-z]")
+
+
 def _according_inside(
     masked: str, s_start: int, cue_start: int, source_end: int, s_end: int
 ) -> int | None:
@@ -2951,16 +2954,22 @@ def _according_inside(
     before = masked[s_start:cue_start].rstrip()
     if not before.endswith(",") or len(before.split()) < 2 or MASK in before:
         return None
-    if (
-        STRICT_FINITE.search(before)
-        or FINITE_WORD.search(before)
-        or find_cues(before, 0, len(before))
-    ):
-        return None
     comma = masked.find(",", source_end, min(s_end, source_end + 3))
     if comma < 0:
         return None
     rest = masked[comma + 1 : s_end]
+    if (
+        STRICT_FINITE.search(before)
+        or FINITE_WORD.search(before)
+        or find_cues(before, 0, len(before))
+    ) and not (
+        # "One of the decisions they have made, according to a person close to the process, is
+        # to turn ...": the verb after the source is the one the subject before it lacks
+        _AUXILIARY_FIRST.match(rest)
+        and "," not in before[:-1]
+        and not _FRONTED_CLAUSE.match(before)
+    ):
+        return None
     if len(rest.split()) < 3 or not has_finite(rest) or _verb_cues(masked, comma + 1, s_end):
         return None
     if rest.split()[0].lower() in ("and", "but", "or", "while", "whereas"):
@@ -3250,7 +3259,13 @@ def attribute_sentence(
         if time is not None and time.start() > speaker[0]:
             speaker = (speaker[0], time.start())  # "according to charges filed Friday"
         cue = (m.start(), m.end())
-        before = masked[s_start : m.start()].strip(_EDGE_TRIM)
+        opening = s_start
+        colon = masked.rfind(":", s_start, m.start())
+        if colon >= 0 and not masked[colon + 1 : m.start()].strip():
+            # "And it hasn't gone unnoticed: According to recent polls, Trump holds ...": the
+            # source opens its own clause after the colon
+            opening = colon + 1
+        before = masked[opening : m.start()].strip(_EDGE_TRIM)
         inside = _according_inside(masked, s_start, m.start(), speaker[1], s_end)
         if inside is not None:
             # "About 10:03 p.m., according to a congressional timeline, the CIA security
@@ -3264,7 +3279,11 @@ def attribute_sentence(
             len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before
         )
         comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
-        if not follows and comma is not None and re.search(r"(?:^|[,\s])(?:and|but)$", before):
+        if (
+            not follows
+            and comma is not None
+            and re.search(r"(?:^|[,\s])(?:and|but|because|since|although|though)$", before)
+        ):
             # "Simpson was late on payments, and according to a local sheriff, he had made
             # statements ...": the clause after the source is what the source says
             rest = _trim(masked, comma.end(), s_end)
