@@ -387,3 +387,46 @@ def test_according_to_reports_the_clause_it_stands_in(text: str, content: str, s
     assert [(c.text, c.speaker.mention if c.speaker else None) for c in claims] == [
         (content, source)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (HuffPost, 2016-07-14)
+        (
+            "But a source familiar with the FDIC’s internal investigation said the areas of the "
+            "regulator’s network that were hacked suggested the intruders were seeking “economic "
+            "intelligence.”\nIn all, hackers compromised 12 FDIC workstations.",
+            "the areas of the regulator’s network that were hacked suggested the intruders were "
+            "seeking “economic intelligence.”",
+        ),
+        # BBC business/077 ("China had role in Yukos split-up")
+        (
+            "Analysts said one factor that might have influenced the Chinese decision was the "
+            "possibility of litigation from Yukos, Yugansk's former owner, if CNPC had become a "
+            "shareholder.",
+            "one factor that might have influenced the Chinese decision was the possibility of "
+            "litigation from Yukos, Yugansk's former owner, if CNPC had become a shareholder",
+        ),
+        # BBC entertainment/011 ("Artists' secret postcards on sale")
+        (
+            "She said the people that had bought the famous name postcards had arrived early and "
+            "had spent time studying each work.",
+            "the people that had bought the famous name postcards had arrived early and had spent "
+            "time studying each work",
+        ),
+    ],
+)
+def test_a_relative_that_inside_the_reported_subject_keeps_the_clause(
+    text: str, content: str
+) -> None:
+    assert [c.text for c in extract_article(text).claims][:1] == [content]
+
+
+def test_a_relative_that_with_no_main_verb_after_is_no_clause() -> None:
+    # ECB+ ecbplus:31_13ecb: "told the real story ... that will echo until ..."
+    text = (
+        "And in a brief quote that will probably be lost to memory, Phil Ford told the real "
+        "story of the night in words that will echo until winter turns to spring."
+    )
+    assert extract_article(text).claims == []

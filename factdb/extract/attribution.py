@@ -701,6 +701,26 @@ _SAID_THE_SAME = re.compile(
 )
 
 
+# where the verbs of one clause stop: a comma, a colon, a dash or a subordinator
+_CLAUSE_STOP = re.compile(
+    r"[,;:\x01—–]|\s-\s|\b(?:until|unless|if|when|because|while|as|since|after|before|and|but)\b"
+)
+
+
+def _verb_groups(masked: str, start: int, end: int) -> int:
+    """How many separate verb groups masked[start:end] holds before its clause stops: "were
+    hacked suggested" two (a relative clause's verb, then the main one), "would arise with ..."
+    one. Finite words with nothing but spaces between are one group ("might have influenced")."""
+    stop = _CLAUSE_STOP.search(masked, start, end)
+    end = stop.start() if stop else end
+    groups, last_end = 0, -1
+    for found in FINITE_WORD.finditer(masked, start, end):
+        if last_end < 0 or masked[last_end : found.start()].strip():
+            groups += 1
+        last_end = found.end()
+    return groups
+
+
 def clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -737,6 +757,16 @@ def clause_after_cue(
         colon = None  # "said the prince went down on one knee and added: "...""
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
+    if (
+        that
+        and base in _CLAUSE_VERBS
+        and _AUXILIARY_OPENING.match(masked, rest_start + that.end())
+        and rest[: that.end()].split() != ["that"]
+        and _verb_groups(masked, rest_start + that.end(), sent_end) >= 2
+    ):
+        # "said the areas of the regulator's network that were hacked suggested the intruders
+        # were ...": "that" opens a relative clause inside the reported clause's subject
+        that = None
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
         before_that = rest[: that.end()].split()[-2:-1]
