@@ -430,3 +430,16 @@ def test_a_relative_that_with_no_main_verb_after_is_no_clause() -> None:
         "story of the night in words that will echo until winter turns to spring."
     )
     assert extract_article(text).claims == []
+
+
+def test_a_connective_after_an_opening_adverbial_is_no_part_of_the_subject() -> None:
+    # PolNeAR train (New York Times, 2015-12-14)
+    text = (
+        "On Wednesday, however, the director of the Federal Bureau of Investigation, James B. "
+        "Comey, said that online communications about jihad by Ms. Malik and her husband, Syed "
+        "Rizwan Farook, involved ''direct, private messages.''"
+    )
+    claims = extract_article(text).claims
+    assert [(c.text[:40], c.speaker.mention if c.speaker else None) for c in claims] == [
+        ("online communications about jihad by Ms.", "James B. Comey")
+    ]

@@ -1861,6 +1861,8 @@ _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?:(?:(?:Late|Early)\s+)?(?:Last|This|Earlier|Later|Next|"
     r"last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|fall|winter)|(?:In|On|At|During|After|Before|Since)\s+"
     r"[^,;\x01]{1,40}?|(?:Indeed|However|Meanwhile|Still|Yet|Instead|Also))\s*,\s*"
+    # "On Wednesday, however, the director of ...": a connective set off after the adverbial
+    r"(?:(?:however|meanwhile|though|too|also|in\s+turn|in\s+fact|for\s+example)\s*,\s*)?"
 )
 
 
