@@ -443,3 +443,39 @@ def test_a_connective_after_an_opening_adverbial_is_no_part_of_the_subject() -> 
     assert [(c.text[:40], c.speaker.mention if c.speaker else None) for c in claims] == [
         ("online communications about jihad by Ms.", "James B. Comey")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # BBC business/500 ("Low-cost airlines hit Eurotunnel"): a lead conjunction first
+        (
+            "But the BBC's business editor, Jeff Randall, said the banks could yet step in and "
+            "take over altogether.",
+            "the banks could yet step in and take over altogether",
+            "Jeff Randall",
+        ),
+        # BBC politics/372 ("Observers to monitor UK election"): a possessive determiner too
+        (
+            "But his counterpart on the DCA committee, Alan Beith, said it should be delayed "
+            '"until measures likely to increase registration have been put in place and proved '
+            'effective."',
+            "until measures likely to increase registration",
+            "Alan Beith",
+        ),
+        # PolNeAR train (New York Times, 2016-02-20): a possessive determiner opens the subject
+        (
+            "His critics in the United States, many of them conservative Catholics, argue that "
+            "Francis is a ''political pope'' pursuing a leftist agenda that castigates capitalism "
+            "and environmental degradation.",
+            "Francis is a ''political pope''",
+            "His critics in the United States",
+        ),
+    ],
+)
+def test_a_description_after_but_or_a_possessive_still_opens_the_subject(
+    text: str, content: str, mention: str
+) -> None:
+    claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    assert claims[0].speaker is not None and claims[0].speaker.mention == mention

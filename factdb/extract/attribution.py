@@ -1568,6 +1568,7 @@ def _plural_after_boundary(masked: str, s_start: int, cue_start: int) -> tuple[i
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
 # "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
 _SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our"])
 _ADJECTIVE_BEFORE = frozenset(["the", "a", "an", "recently", "newly", "previously", "widely"])
 _NOT_IN_SUBJECT = frozenset(
     ["who", "whose", "which", "that", "what", "when", "where", "if", "as", "like", "than"]
@@ -1685,8 +1686,11 @@ def _long_subject(
     written = masked[start:cue_start].lower().split()
     if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
         return None  # "Having said that, ...": a verb form, no subject
-    if re.split(r"[’']", lowered[0])[0] in pronoun_classes() and not (
-        lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of"
+    if (
+        re.split(r"[’']", lowered[0])[0] in pronoun_classes()
+        and not (lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of")
+        # "Her campaign workers here said": a possessive determiner and its noun
+        and not (lowered[0] in _POSSESSIVE_DETERMINERS and len(lowered) > 1)
     ):
         # "It seems unfair to", "He's": a pronoun opens a clause of its own; but "One operative
         # inside Trump Tower" is a determiner and its noun
@@ -1908,6 +1912,9 @@ def _subject_before_comma_aside(
         return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
     subject = _long_subject(masked, start, comma, after_adverbial=adverbial is not None)
     opening_at = comma - len(masked[start:comma].lstrip())
+    lead = _LEAD_CONJUNCTION.match(masked, opening_at, comma)
+    if subject is not None and lead is not None and subject[0] == lead.end():
+        opening_at = subject[0]  # "But his counterpart on the DCA committee, Alan Beith, said"
     if subject is None and _BARE_NAME.fullmatch(masked[comma + 1 : last].strip()):
         # "One of the authors of that 2013 report, Ari Fleischer, said": a description the
         # long-subject reading refuses ("One of", "that 2013 report") still names the person
