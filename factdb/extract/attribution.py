@@ -149,6 +149,8 @@ _NOT_A_CLAUSE_START = frozenset(
 
 
 _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
+# a verb in the past and its pronoun object: the reported clause's own ("Clinton reassured them")
+_VERB_AND_OBJECT = re.compile(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
 _AMOUNT = re.compile(
     r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
 )
@@ -371,6 +373,10 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
     """Where the speaker's next act after the reported content begins, if it does."""
     for join in _SPEAKERS_NEXT_ACT.finditer(masked, start + 12, end):
         verb = join.group("verb") or join.group("verb2") or join.group("verb3")
+        if join.group("join") and verb in _CHARACTERISING_VERBS and verb.endswith("ed"):
+            # "said Rubio's tax plan would give money to ..., and called him "the leading
+            # proponent ..."": the characterisation is the speaker's next act
+            return join.start()
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
@@ -587,8 +593,10 @@ def _bare_clause(
     if base == "claim" and first_word in ("responsibility", "credit", "victory"):
         return None  # "which claimed responsibility for the attacks": a deed, not a statement
     # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
-    if first_word not in _SUBJECT_PRONOUNS and not has_finite(
-        text if MASK in masked[s:e] else masked, s, e
+    if (
+        first_word not in _SUBJECT_PRONOUNS
+        and not has_finite(text if MASK in masked[s:e] else masked, s, e)
+        and not (base in _CLAUSE_VERBS and _PLURAL_PRESENT.match(masked, s, e))
     ):
         return None
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
@@ -602,6 +610,19 @@ def _bare_clause(
         ):
             return None
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
+# a plural subject and its verb in the present, which no ending marks: "people misunderstand
+# Trump", "most Republicans want to ...", "his friends feel the party ...". The word after the
+# noun is a verb when an object or an infinitive follows it (a determiner, a pronoun, a name)
+_PLURAL_PRESENT = re.compile(
+    r"(?:(?:the|most|many|some|all|both|his|her|their|its|our|these|those|few|other|such)\s+)?"
+    r"(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    r"(?:[A-Za-z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s|people|men|women|children|police)\s+"
+    r"(?!(?:and|or|but|of|in|on|at|for|to|from|with|by|as|than|who|which|that|the|a|an)\b)"
+    r"[a-z]{3,}(?<!ly)(?<!ing)(?<![^s]s)\s+"
+    r"(?:the|a|an|his|her|their|its|our|this|these|those|to|him|them|us|me|it|[A-Z][a-z]+)\b"
+)
 
 
 # when and where it was said, between the cue and the content: "said Tuesday his actions",
@@ -637,6 +658,37 @@ _COLON_AFTER_CUE = re.compile(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))")
 _PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
 
 
+# a clause's own auxiliary a few words after a short quotation: '"zero" voters would follow',
+# '"thousands" of emails in fact had not been turned over', '"of course" Clinton has'
+_AUXILIARY_AHEAD = re.compile(
+    rf"\s+((?:[\w’'.-]+\s+){{1,5}}?)(?:{FINITE_AUXILIARIES}|did|does|do)(?:n[’']t)?\s+[a-z]"
+)
+_QUOTE_OPENS_CLAUSE_MAX_WORDS = 3
+
+
+def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
+    """Whether a short quotation right after a cue only opens the reported clause, which goes
+    on with its own subject words and auxiliary ('said "zero" voters would follow Sen. Lindsey
+    O. Graham', 'testified "thousands" of emails in fact had not been turned over'): then the
+    whole clause is the claim, not a word or two of it. Never across a preposition, a
+    conjunction or a relative word ('said "I'm done" to reporters who were waiting')."""
+    if quote.words > _QUOTE_OPENS_CLAUSE_MAX_WORDS:
+        return False
+    ahead = _AUXILIARY_AHEAD.match(masked, quote.close_end, sent_end)
+    if ahead is None:
+        return False
+    between = ahead.group(1).lower().split()
+    if between[0] in PREPOSITIONS and between[0] != "of":
+        return False
+    stops = words("function_words") | pronoun_classes().keys() | reporting_verb_forms().keys()
+    return not any(
+        word in stops
+        and word not in ("of", "in", "fact", "the")
+        or not re.fullmatch(r"[\w’'.-]+", word)
+        for word in between
+    )
+
+
 # the stretch before a quotation ends in a second reporting verb of the same subject
 _NEXT_CUE_BEFORE_QUOTE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
@@ -649,6 +701,26 @@ _SAID_THE_SAME = re.compile(
     r"\s+(?P<content>the\s+same(?:\s+(?:of|about|for)\s+[^,;:.\x01—–]{2,60}?)?)"
     r"(?=\s*(?:[,;:.!?—–]|$|\s(?:while|but|and|whereas)\s))"
 )
+
+
+# where the verbs of one clause stop: a comma, a colon, a dash or a subordinator
+_CLAUSE_STOP = re.compile(
+    r"[,;:\x01—–]|\s-\s|\b(?:until|unless|if|when|because|while|as|since|after|before|and|but)\b"
+)
+
+
+def _verb_groups(masked: str, start: int, end: int) -> int:
+    """How many separate verb groups masked[start:end] holds before its clause stops: "were
+    hacked suggested" two (a relative clause's verb, then the main one), "would arise with ..."
+    one. Finite words with nothing but spaces between are one group ("might have influenced")."""
+    stop = _CLAUSE_STOP.search(masked, start, end)
+    end = stop.start() if stop else end
+    groups, last_end = 0, -1
+    for found in FINITE_WORD.finditer(masked, start, end):
+        if last_end < 0 or masked[last_end : found.start()].strip():
+            groups += 1
+        last_end = found.end()
+    return groups
 
 
 def clause_after_cue(
@@ -667,8 +739,11 @@ def clause_after_cue(
     if that is not None and (
         STRICT_FINITE.search(rest, 0, that.end() - 5)
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
+        or _VERB_AND_OBJECT.search(rest, 0, that.end() - 5)
     ):
-        that = None  # "said he was convinced that ...": "that" belongs to the reported clause
+        # "said he was convinced that ...", "said Clinton reassured them that ...": "that"
+        # belongs to the reported clause
+        that = None
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
@@ -684,6 +759,16 @@ def clause_after_cue(
         colon = None  # "said the prince went down on one knee and added: "...""
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
+    if (
+        that
+        and base in _CLAUSE_VERBS
+        and _AUXILIARY_OPENING.match(masked, rest_start + that.end())
+        and rest[: that.end()].split() != ["that"]
+        and _verb_groups(masked, rest_start + that.end(), sent_end) >= 2
+    ):
+        # "said the areas of the regulator's network that were hacked suggested the intruders
+        # were ...": "that" opens a relative clause inside the reported clause's subject
+        that = None
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
         before_that = rest[: that.end()].split()[-2:-1]
@@ -707,7 +792,9 @@ def clause_after_cue(
             tail = masked[q.close_end : sent_end].strip(_EDGE_TRIM)
             if tail == "":
                 return q.start, q.end, "direct", "speaker-before"
-            if _PREDICATE_AFTER_QUOTE.match(masked, q.close_end, sent_end):
+            if _PREDICATE_AFTER_QUOTE.match(masked, q.close_end, sent_end) or (
+                _quote_opens_clause(masked, q, sent_end)
+            ):
                 # "saying "insider information" could have contributed to the number of bets":
                 # the quoted words are the subject of the reported clause, which goes on
                 s, e = _trim(text, q_start, sent_end)
@@ -1387,6 +1474,39 @@ def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, i
     return noun[0], end
 
 
+# a parenthesis right before the cue, perhaps an adverb after it: "Kasich (who has 25
+# delegates to date) said", "Advisers to a rival campaign (that would be ...) even suggest"
+_PARENTHESIS_BEFORE_CUE = re.compile(
+    r"\(([^()\x01]{2,120})\)(?:\s+(?:[a-z]+ly|also|even|then))?\s*$"
+)
+# what may come before a subject in its clause: nothing, a lead conjunction, or a clause break
+_BEFORE_SUBJECT = re.compile(
+    r"(?:^|(?:,|;|\s—|\s–)\s*(?:but|and|yet|so|while)?)\s*(?:But|And|So|Yet)?\s*$"
+)
+
+
+def _subject_before_parenthesis(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "Kasich (who has 25 delegates to date) said", "..., but Sen. Chris Murphy (a Connecticut
+    Democrat so boyish ...) says": the words in parentheses describe the subject before them,
+    who speaks. Only a subject that opens its clause, so the parenthesis is no object's."""
+    paren = _PARENTHESIS_BEFORE_CUE.search(masked, max(s_start, cue_start - 140), cue_start)
+    if paren is None:
+        return None
+    floor = _after_dateline(masked, s_start, paren.start())
+    subject = subject_before(masked, floor, paren.start()) or _long_subject(
+        masked, floor, paren.start()
+    )
+    if subject is None or masked[subject[0] : subject[1]].lower() in pronoun_classes():
+        return None
+    if masked[subject[1] : paren.start()].strip():
+        return None
+    if not _BEFORE_SUBJECT.search(masked[floor : subject[0]]):
+        return None
+    return subject
+
+
 def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "Patient advocacy groups note", "Friends, lobbyists and former foes say": a short
     plural noun phrase that is all the sentence has before its reporting verb."""
@@ -1450,6 +1570,7 @@ def _plural_after_boundary(masked: str, s_start: int, cue_start: int) -> tuple[i
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
 # "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
 _SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
+_POSSESSIVE_DETERMINERS = frozenset(["his", "her", "their", "its", "our"])
 _ADJECTIVE_BEFORE = frozenset(["the", "a", "an", "recently", "newly", "previously", "widely"])
 _NOT_IN_SUBJECT = frozenset(
     ["who", "whose", "which", "that", "what", "when", "where", "if", "as", "like", "than"]
@@ -1567,8 +1688,11 @@ def _long_subject(
     written = masked[start:cue_start].lower().split()
     if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
         return None  # "Having said that, ...": a verb form, no subject
-    if re.split(r"[’']", lowered[0])[0] in pronoun_classes() and not (
-        lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of"
+    if (
+        re.split(r"[’']", lowered[0])[0] in pronoun_classes()
+        and not (lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of")
+        # "Her campaign workers here said": a possessive determiner and its noun
+        and not (lowered[0] in _POSSESSIVE_DETERMINERS and len(lowered) > 1)
     ):
         # "It seems unfair to", "He's": a pronoun opens a clause of its own; but "One operative
         # inside Trump Tower" is a determiner and its noun
@@ -1604,6 +1728,69 @@ def _long_subject(
         return None  # "When", "After", "In": an adverbial or a clause opens the sentence
     at = masked.index(phrase, start)
     return at, at + len(phrase)
+
+
+# the relative clause that ends a subject phrase: "the groups who wrote to her on Thursday",
+# "organizations that have endorsed him" ("that" only before a verb: "the fact that voters ...")
+_SUBJECT_RELATIVE = re.compile(
+    r"\s(?:who|whose|that(?=\s+(?:(?:also|still|now|[a-z]+ly)\s+)?(?:"
+    + FINITE_AUXILIARIES
+    + r"|did|does|do|[a-z]{2,}(?:ed|s)\b)))\s"
+)
+# the verbs that open a clause of their own when they come late in what would be one relative
+# clause ("who doesn't have a deal in place is director Gary Ross and ...")
+_LATE_CLAUSE_WORDS = frozenset(
+    ["and", "but", "or", "is", "are", "was", "were", "has", "have", "had", "will", "would"]
+    + ["can", "could", "should", "must", "does", "do", "did"]
+)
+# a place or time adverb between a subject and its cue: "Her campaign workers here said"
+_TRAILING_HERE = re.compile(r"\s+(?:here|there|locally|too)$")
+
+
+def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Democrats in Iowa who watched the Saturday debate said", "At the same time, Sanders
+    and his supporters argue", "But progressive organizations that have endorsed him say": a
+    noun phrase `_long_subject` reads, after an opening adverbial perhaps, then perhaps one
+    relative clause with no comma, is the whole subject. The relative clause must hold words of
+    its own (in "Voters who said they were angry backed Trump" the cue is its verb)."""
+    floor = _after_dateline(masked, s_start, cue_start)
+    adverbial = _OPENING_ADVERBIAL.match(masked, floor, cue_start)
+    start = adverbial.end() if adverbial else floor
+    if cue_start - start > 240:
+        return None
+    stretch = masked[start:cue_start]
+    if any(mark in stretch for mark in (",", ";", ":", MASK, "(", "—", "–", " - ")):
+        return None  # an aside or a clause of its own: other patterns read those
+    trimmed = _TRAILING_ADVERB.sub("", _TRAILING_AUXILIARY.sub("", stretch.rstrip()))
+    end = start + len(_TRAILING_HERE.sub("", trimmed))
+    relative = _SUBJECT_RELATIVE.search(masked, start, end)
+    noun_end = relative.start() if relative else end
+    if relative is not None:
+        clause = masked[relative.end() : end].split()
+        if len(clause) < 2 or len(clause) > 16:
+            return None  # "who said" with the cue its own verb; or a clause too long to trust
+        if any(word in _LATE_CLAUSE_WORDS for word in clause[2:]) or clause[0] in ("and", "or"):
+            # "The biggest player who doesn't have a deal in place is director Gary Ross and
+            # The Hollywood Reporter ... are reporting": the clause ended and another began
+            return None
+        if find_cues(masked, relative.end(), end) and masked[relative.end() :].split()[0] in (
+            reporting_verb_forms()
+        ):
+            return None  # "Voters who say the economy is weak say": a claim inside the subject
+    elif adverbial is None and masked[start:end] == _TRAILING_HERE.sub("", masked[start:end]):
+        return None  # a bare opening phrase is `_long_subject`'s to read
+    noun = _long_subject(masked, start, noun_end, after_adverbial=adverbial is not None)
+    opening = start + len(masked[start:noun_end]) - len(masked[start:noun_end].lstrip())
+    if noun is None or noun[0] != opening and not _LEAD_CONJUNCTION.match(masked, start, noun[0]):
+        return None
+    if masked[noun[0] : noun[1]].lower() in pronoun_classes():
+        return None
+    head = masked[noun[0] : noun[1]].split()[-1]
+    if relative is not None and not (
+        head[:1].isupper() or head.endswith("s") or head in (words("role_nouns"))
+    ):
+        return None  # people or bodies: "Democrats", "the groups", "the spokesman"
+    return noun[0], end
 
 
 # "business leaders who say", "commentators who have suggested": a restrictive relative
@@ -1680,6 +1867,8 @@ _OPENING_ADVERBIAL = re.compile(
     r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?:(?:(?:Late|Early)\s+)?(?:Last|This|Earlier|Later|Next|"
     r"last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|fall|winter)|(?:In|On|At|During|After|Before|Since)\s+"
     r"[^,;\x01]{1,40}?|(?:Indeed|However|Meanwhile|Still|Yet|Instead|Also))\s*,\s*"
+    # "On Wednesday, however, the director of ...": a connective set off after the adverbial
+    r"(?:(?:however|meanwhile|though|too|also|in\s+turn|in\s+fact|for\s+example)\s*,\s*)?"
 )
 
 
@@ -1690,6 +1879,11 @@ _VERB_OUTSIDE_RELATIVE = re.compile(
     r"(?:is|are|was|were|has|have|had|will|would|could|can|do|does|did|not)\b"
 )
 _BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+# words that make the stretch before a name's commas a clause or an adverbial, no description
+_DESCRIPTION_STOPS = frozenset(
+    ["who", "which", "whose", "when", "where", "if", "as", "while", "after", "before", "since"]
+    + ["because", "although", "though", "not", "never", "he", "she", "they", "it", "we", "i"]
+)
 
 
 def _subject_before_comma_aside(
@@ -1720,6 +1914,21 @@ def _subject_before_comma_aside(
         return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
     subject = _long_subject(masked, start, comma, after_adverbial=adverbial is not None)
     opening_at = comma - len(masked[start:comma].lstrip())
+    lead = _LEAD_CONJUNCTION.match(masked, opening_at, comma)
+    if subject is not None and lead is not None and subject[0] == lead.end():
+        opening_at = subject[0]  # "But his counterpart on the DCA committee, Alan Beith, said"
+    if subject is None and _BARE_NAME.fullmatch(masked[comma + 1 : last].strip()):
+        # "One of the authors of that 2013 report, Ari Fleischer, said": a description the
+        # long-subject reading refuses ("One of", "that 2013 report") still names the person
+        # the bare name after it is, when it has no verb and opens the sentence
+        description = masked[opening_at:comma].split()
+        if (
+            2 <= len(description) <= 12
+            and description[0][:1].isupper()
+            and not FINITE_WORD.search(masked, opening_at, comma)
+            and not any(w.lower() in _DESCRIPTION_STOPS for w in description)
+        ):
+            subject = (opening_at, comma)
     if subject is None or subject[0] != opening_at:
         return None
     if masked[subject[0] : subject[1]].lower() in pronoun_classes():
@@ -2835,6 +3044,9 @@ def _past_asides(masked: str, at: int, s_end: int) -> int:
     return at
 
 
+_AUXILIARY_FIRST = re.compile(rf"\s*(?:{FINITE_AUXILIARIES})\s+[a-z]")
+
+
 def _according_inside(
     masked: str, s_start: int, cue_start: int, source_end: int, s_end: int
 ) -> int | None:
@@ -2844,16 +3056,22 @@ def _according_inside(
     before = masked[s_start:cue_start].rstrip()
     if not before.endswith(",") or len(before.split()) < 2 or MASK in before:
         return None
-    if (
-        STRICT_FINITE.search(before)
-        or FINITE_WORD.search(before)
-        or find_cues(before, 0, len(before))
-    ):
-        return None
     comma = masked.find(",", source_end, min(s_end, source_end + 3))
     if comma < 0:
         return None
     rest = masked[comma + 1 : s_end]
+    if (
+        STRICT_FINITE.search(before)
+        or FINITE_WORD.search(before)
+        or find_cues(before, 0, len(before))
+    ) and not (
+        # "One of the decisions they have made, according to a person close to the process, is
+        # to turn ...": the verb after the source is the one the subject before it lacks
+        _AUXILIARY_FIRST.match(rest)
+        and "," not in before[:-1]
+        and not _FRONTED_CLAUSE.match(before)
+    ):
+        return None
     if len(rest.split()) < 3 or not has_finite(rest) or _verb_cues(masked, comma + 1, s_end):
         return None
     if rest.split()[0].lower() in ("and", "but", "or", "while", "whereas"):
@@ -3146,7 +3364,13 @@ def attribute_sentence(
             if also is not None and also.start() > speaker[0]:
                 speaker = (speaker[0], also.start())  # "figures also released on Tuesday"
         cue = (m.start(), m.end())
-        before = masked[s_start : m.start()].strip(_EDGE_TRIM)
+        opening = s_start
+        colon = masked.rfind(":", s_start, m.start())
+        if colon >= 0 and not masked[colon + 1 : m.start()].strip():
+            # "And it hasn't gone unnoticed: According to recent polls, Trump holds ...": the
+            # source opens its own clause after the colon
+            opening = colon + 1
+        before = masked[opening : m.start()].strip(_EDGE_TRIM)
         inside = _according_inside(masked, s_start, m.start(), speaker[1], s_end)
         if inside is not None:
             # "About 10:03 p.m., according to a congressional timeline, the CIA security
@@ -3160,7 +3384,11 @@ def attribute_sentence(
             len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before
         )
         comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
-        if not follows and comma is not None and re.search(r"(?:^|[,\s])(?:and|but)$", before):
+        if (
+            not follows
+            and comma is not None
+            and re.search(r"(?:^|[,\s])(?:and|but|because|since|although|though)$", before)
+        ):
             # "Simpson was late on payments, and according to a local sheriff, he had made
             # statements ...": the clause after the source is what the source says
             rest = _trim(masked, comma.end(), s_end)
@@ -3302,6 +3530,8 @@ def attribute_sentence(
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
         if subject is None:
+            subject = _subject_before_parenthesis(masked, s_start, cue[0])
+        if subject is None:
             quoted = _aside_ends_in_quote(text, masked, s_start, cue[0]) and _clause_right_after(
                 masked, m.end(), s_end
             )
@@ -3349,7 +3579,9 @@ def attribute_sentence(
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
-            long_subject = _long_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
+            long_subject = _long_subject(
+                masked, _after_dateline(masked, s_start, cue[0]), cue[0]
+            ) or _subject_with_relative(masked, s_start, cue[0])
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )

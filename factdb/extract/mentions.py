@@ -361,6 +361,29 @@ def _near_window_start(masked: str, lookback: int, at: int) -> int | None:
     return edge + 1
 
 
+# a capitalised -ing word alone before a cue that is only ever a verb: "King says", "Boreing
+# said", "Fanning told"; "Continuing demand", "Addressing claims" have no such cue after them
+_ING_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]*ing)\s+$")
+_PLAIN_SPEECH_CUE = re.compile(
+    r"(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|"
+    r"explained|explains)\b"
+)
+
+
+def _ing_name_before_cue(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """A name in -ing opening its sentence right before a plain speech verb ("King says Ali
+    ...", "Boreing said the members ..."): a participle never stands there alone as the
+    subject, except those in lexicons/participle_openers.txt ("Having said that")."""
+    if not _PLAIN_SPEECH_CUE.match(masked, at):
+        return None
+    found = _ING_WORD_BEFORE.search(masked, max(floor, at - 30), at)
+    if found is None or found.group(1).lower() in words("participle_openers"):
+        return None
+    if masked[floor : found.start(1)].strip() not in ("", "But", "And"):
+        return None
+    return found.start(1), found.end(1)
+
+
 def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """The noun phrase that ends right before offset `at` (skipping auxiliaries and adverbs).
 
@@ -369,6 +392,9 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     """
     # each phrase regex runs only where a word it cannot match without occurs: most cues have
     # none, and a search anchored at the end costs a try at every position of the window
+    ing_name = _ing_name_before_cue(masked, floor, at)
+    if ing_name is not None:
+        return ing_name
     lookback = max(floor, at - LOOKBACK)
     anonymous = _ANONYMOUS_HINT.search(masked, lookback, at) and _ANONYMOUS_PHRASE.search(
         masked, lookback, at
@@ -623,7 +649,8 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
     ):
         return None  # but "Theresa May", "Mrs May" are people
     # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a
-    # name, and so is "Ebeling" or "Manning" after a quotation or a comma, where no sentence opens
+    # name, and so is "Ebeling" or "Manning" after a quotation or a comma, where no sentence
+    # opens (`_ing_name_before_cue` reads one that opens a sentence)
     if (
         first == last
         and NOT_IN_PHRASE.match(toks[first].lower)
