@@ -2044,3 +2044,13 @@ def test_a_party_named_alone_is_an_organisation(text: str, name: str) -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (name, "organization")
+
+
+def test_upon_opening_a_sentence_is_no_name() -> None:
+    # ECB+ (New York Daily News): "Upon cross-examination, Coleman ... saying" is Coleman's
+    text = (
+        "Upon cross-examination, Coleman then gave a second contradiction, saying he had "
+        "seen-and never had seen-the .45-caliber gun Timmons allegedly was carrying."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Coleman"
