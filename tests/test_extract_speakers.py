@@ -2054,3 +2054,39 @@ def test_upon_opening_a_sentence_is_no_name() -> None:
     )
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.name == "Coleman"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role", "organization"),
+    [
+        # BBC sport: the club's possessive says where he plays
+        (
+            "Arsenal's Patrick Vieira said he had threatened nobody.",
+            "Patrick Vieira",
+            None,
+            "Arsenal",
+        ),
+        # BBC politics: "MP" is a title before the name
+        (
+            "Tory MP Boris Johnson said he would not apologise for the comment.",
+            "Boris Johnson",
+            "Tory MP",
+            None,
+        ),
+        # BBC politics: a body's own name with a plural possessive stays whole
+        (
+            "The Lawyers' Christian Fellowship said the law would be challenged.",
+            "Lawyers' Christian Fellowship",
+            None,
+            None,
+        ),
+    ],
+    ids=["club-possessive", "mp-title", "plural-possessive-body"],
+)
+def test_a_possessive_or_a_title_before_a_name_is_no_part_of_it(
+    text: str, name: str, role: str | None, organization: str | None
+) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert claim.speaker.name.endswith(name)
+    assert (claim.speaker.role, claim.speaker.organization) == (role, organization)

@@ -380,6 +380,22 @@ _SPEAKS_FOR = re.compile(
 )
 
 
+def _possessor_and_name(name: str) -> tuple[str | None, str]:
+    """ "Arsenal's Patrick Vieira" -> ("Arsenal", "Patrick Vieira"): a body's possessive before
+    a person's full name says where they work, and is no part of the name. (None, name) when
+    the words after the possessive are no person's name ("Moody's Investors Service")."""
+    toks = name.split()
+    if len(toks) < 3 or not toks[0].endswith(("'s", "’s")):
+        return None, name  # not "Lawyers' Christian Fellowship", a body's own name
+    owner = toks[0][:-2]
+    rest = toks[1:]
+    if owner.lower() in _not_in_names() or owner.lower() in pronoun_classes():
+        return None, name  # "Who's Your Daddy"
+    if not _looks_like_person(rest) or any(t.lower() in _not_in_names() for t in rest):
+        return None, name
+    return owner, " ".join(rest)
+
+
 def _head_word(speaker: Speaker) -> str:
     """The head noun of a speaker's mention: "spokeswoman" of "A spokeswoman for Delta"."""
     described = _ROLE_QUALIFIER.split(speaker.mention or "", maxsplit=1)[0].split()
@@ -1117,6 +1133,9 @@ class SpeakerResolver:
 
         name, role = split_role_and_name(_without_prefix(surface, sentence))
         name, affiliation = _split_affiliation(name)
+        owner, owned = _possessor_and_name(name)
+        if owner is not None:
+            name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
         kind = mention_kind(name if role or affiliation else surface, sentence)
         if role and kind == "organization" and _looks_like_person(_tokens(name)):
             kind = "person"  # "Senate Majority Leader Mitch McConnell"
