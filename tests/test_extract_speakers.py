@@ -2090,3 +2090,33 @@ def test_a_possessive_or_a_title_before_a_name_is_no_part_of_it(
     assert claim.speaker is not None
     assert claim.speaker.name.endswith(name)
     assert (claim.speaker.role, claim.speaker.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # BBC sport: a sport's role before the name is the role ("Fly-half", "winger")
+        (
+            "Fly-half Charlie Hodgson said the side had learned from the defeat.",
+            "Charlie Hodgson",
+            "Fly-half",
+        ),
+        # BBC entertainment: two people named with their roles are both the speaker
+        (
+            "Snow Patrol singer Gary Lightbody and drummer Jonny Quinn said the band was thrilled.",
+            "Snow Patrol singer Gary Lightbody and drummer Jonny Quinn",
+            None,
+        ),
+        # a title's own "and" is no second person
+        (
+            "Trade and Industry Secretary Patricia Hewitt said the plans would go ahead.",
+            "Patricia Hewitt",
+            "Trade and Industry Secretary",
+        ),
+    ],
+    ids=["sport-role", "two-people", "title-with-and"],
+)
+def test_roles_before_names(text: str, name: str, role: str | None) -> None:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == (name, role)

@@ -380,6 +380,20 @@ _SPEAKS_FOR = re.compile(
 )
 
 
+def _two_people_joined(toks: list[str], titles: frozenset[str]) -> bool:
+    """Whether a name and "and" come before the role of a second person ("singer Gary Lightbody
+    and drummer Jonny Quinn", "Mr McManus and Mr Magnier"); not a title's own "and" ("Trade and
+    Industry Secretary")."""
+    for i, tok in enumerate(toks[1:-1], start=1):
+        after = toks[i + 1]
+        before = toks[i - 1]
+        named_before = before[:1].isupper() and before.lower().rstrip(".") not in titles
+        role_after = after[:1].islower() or after.lower().rstrip(".") in titles
+        if tok == "and" and named_before and role_after:
+            return True
+    return False
+
+
 def _possessor_and_name(name: str) -> tuple[str | None, str]:
     """ "Arsenal's Patrick Vieira" -> ("Arsenal", "Patrick Vieira"): a body's possessive before
     a person's full name says where they work, and is no part of the name. (None, name) when
@@ -438,6 +452,8 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 break
             if _SPEAKS_FOR.search(" ".join(toks[:idx])):
                 break  # "a spokesman for House Speaker Paul Ryan": the spokesman, not Ryan
+            if _two_people_joined(toks[: idx + 1], titles):
+                break  # "singer Gary Lightbody and drummer Jonny Quinn": two people
             if idx >= 2 and [t.lower() for t in toks[idx - 2 : idx]] == ["of", "the"]:
                 break  # "the Office of the Chief Medical Examiner": a body's name, no person
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
@@ -449,7 +465,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     idx = len(toks)
     while idx > 0 and toks[idx - 1][:1].isupper():
         idx -= 1
-    if 0 < idx < len(toks) and toks[idx - 1][:1].islower():
+    if 0 < idx < len(toks) and toks[idx - 1][:1].islower() and not _two_people_joined(toks, titles):
         before = toks[idx - 1].lower()
         run = toks[idx:]
         # a role word names the person after it: "campaign manager Robby Mook", and a body
