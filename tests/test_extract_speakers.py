@@ -2120,3 +2120,13 @@ def test_roles_before_names(text: str, name: str, role: str | None) -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == (name, role)
+
+
+def test_where_a_speaker_spoke_is_no_part_of_the_name() -> None:
+    # ECB+ (Philadelphia 76ers): "at a news conference" after the name says where
+    text = (
+        "“I made the decision because I felt we were not progressing the way we wanted to "
+        "progress,” said general manager Ed Stefanski at a news conference."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Ed Stefanski"

@@ -889,6 +889,14 @@ def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
     for k, tok in enumerate(toks):
         if tok.text in ",;:()—–\x01":
             break
+        if (
+            tok.lower in ("at", "in", "on")
+            and last is not None
+            and last.capitalised
+            and k + 1 < len(toks)
+            and not toks[k + 1].capitalised
+        ):
+            break  # "said general manager Ed Stefanski at a news conference": where, not who
         if tok.text in _NEVER_IN_NAME or tok.capitalised or tok.lower in vocab:
             last = tok
             continue
