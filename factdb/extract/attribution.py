@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from factdb.extract.lexicon import (
     belief_verb_forms,
+    demonyms,
     pronoun_classes,
     reporting_verb_forms,
     verb_class,
@@ -2053,17 +2054,21 @@ _PARTICIPLE_VERBS = verb_class("participle")
 
 
 # The writer and the reader: their beliefs are the article's voice, not an attribution.
-@cache
-def _demonym_words() -> frozenset[str]:
-    """The adjectives of lexicons/demonyms.txt ("british", "american"): alone, no believer."""
-    return frozenset(entry.split(maxsplit=1)[0] for entry in words("demonyms"))
-
-
 _NOT_BELIEVERS = frozenset(
     ["i", "we", "you", "me", "us", "one", "many", "some", "few", "each", "both", "all", "most"]
     + ["several", "neither", "either", "none", "others"]
     + ["someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody"]
 )
+
+
+def _no_stance_holder(masked: str, subject: tuple[int, int] | None) -> bool:
+    """Whether a subject can hold no belief, finding or characterisation of its own: none
+    found, the writer or reader, a quantifier ("most", "others"), or a nationality alone ("big
+    British hope Kate Winslet walked away": "hope" is a noun there)."""
+    if subject is None:
+        return True
+    said = masked[subject[0] : subject[1]].lower()
+    return said in _NOT_BELIEVERS or said in demonyms()
 
 
 # "is expected to", "was feared", "be thought": a passive belief has no believer in view.
@@ -2188,10 +2193,8 @@ def _belief(
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
         subject = subject or aside_name
-    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+    if _no_stance_holder(masked, subject):
         return None
-    if masked[subject[0] : subject[1]].lower() in _demonym_words():
-        return None  # "big British hope Kate Winslet walked away": a noun, no believer
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
     if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
@@ -2421,10 +2424,8 @@ def _relative_characterisation(
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), cue[0]):
         return None
     subject = subject_before(masked, s_start, cue[0])
-    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+    if _no_stance_holder(masked, subject):
         return None
-    if masked[subject[0] : subject[1]].lower() in _demonym_words():
-        return None  # "big British hope Kate Winslet walked away": a noun, no believer
     opener = tokens(masked, max(s_start, subject[0] - 12), subject[0])
     if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
         return None
@@ -2526,10 +2527,8 @@ def _characterisation(
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
         if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
             return None  # "what he calls "...""
-    if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+    if _no_stance_holder(masked, subject):
         return None
-    if masked[subject[0] : subject[1]].lower() in _demonym_words():
-        return None  # "big British hope Kate Winslet walked away": a noun, no believer
     start, end, kind = claim
     return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
                        subject, None, 0.7)  # fmt: skip

@@ -97,6 +97,13 @@ def pronoun_classes() -> dict[str, str]:
 
 
 @cache
+def demonyms() -> dict[str, str]:
+    """Adjective of place -> the place ("korean" -> "korea"), from lexicons/demonyms.txt."""
+    pairs = (entry.split(maxsplit=1) for entry in words("demonyms"))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
+@cache
 def cue_phrases() -> dict[str, str]:
     """Multi-word reporting cue -> the reporting verb it behaves like."""
     table: dict[str, str] = {}

@@ -15,7 +15,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
-from factdb.extract.lexicon import entries, pronoun_classes, reporting_verb_forms, words
+from factdb.extract.lexicon import (
+    demonyms,
+    entries,
+    pronoun_classes,
+    reporting_verb_forms,
+    words,
+)
 from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 
 # the first capital, then the word-boundary test (a lookbehind, so the regex engine can jump
@@ -740,7 +746,7 @@ class SpeakerResolver:
             titles = _bare_titles()
             roles = words("role_nouns")
             dets = words("determiners")
-            demonyms = {entry.split(maxsplit=1)[0] for entry in words("demonyms")}
+            nationalities = demonyms()
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
@@ -751,7 +757,7 @@ class SpeakerResolver:
                         or first.rstrip(".") in titles
                         or first in roles
                         or first in dets  # "Both Boeing and Airbus": Boeing, no "Both Boeing"
-                        or first in demonyms  # "American Serena Williams"
+                        or first in nationalities  # "American Serena Williams"
                         or first.endswith(("'s", "’s"))  # "England's Josh Lewsey"
                         or _WEEKDAY_WORD.fullmatch(toks[0])
                         or _MONTH_NO_NAME.fullmatch(toks[0])  # "Until December Microsoft"

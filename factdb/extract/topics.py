@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
-from factdb.extract.lexicon import reporting_verb_forms, words
+from factdb.extract.lexicon import demonyms, reporting_verb_forms, words
 
 TopicKind = Literal["entity", "keyword"]
 
@@ -87,13 +87,6 @@ def stem(word: str) -> str:
     return word
 
 
-@cache
-def _demonyms() -> dict[str, str]:
-    """ "korean" -> "korea": read from lexicons/demonyms.txt."""
-    pairs = (entry.split(maxsplit=1) for entry in words("demonyms"))
-    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
-
-
 @lru_cache(maxsize=65536)
 def topic_key(text: str) -> str:
     """The form topics, tags and `--topic` searches are compared in.
@@ -104,7 +97,7 @@ def topic_key(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     ascii_only = ascii_only.replace("'", "").replace("\u2019", "")
-    places = _demonyms()
+    places = demonyms()
     parts = (part for part in _NON_WORD.split(ascii_only) if part)
     return " ".join(places.get(part) or stem(part) for part in parts)
 
