@@ -949,3 +949,20 @@ def test_a_quotation_after_narration_following_reported_speech_stays_unattribute
     )
     claim = next(c for c in extract_article(text).claims if c.text.startswith("We plan"))
     assert claim.speaker is None or claim.speaker.name != "Herren"
+
+
+# PolNeAR dev (HuffPost, 2016): readers' comments signed with a dash, one of them opened with
+# a closing mark typed for the opener.
+SIGNED_WITH_A_CLOSER = (
+    "Getty/Instagram.\n\n”Mr. Trump embodies the lasting legacy of racism in the United "
+    "States. He represents our greatest shame.” ― Sonya Herridge\n“During the debate Trump "
+    "said Hispanics live in hell.”― Pamela Padilla\n"
+)
+
+
+def test_a_paragraph_opening_with_a_closing_mark_opens_a_quotation() -> None:
+    claims = claims_of(SIGNED_WITH_A_CLOSER)
+    by_speaker = {c.speaker.name: c.text for c in claims if c.speaker is not None}
+    assert by_speaker["Sonya Herridge"].startswith("Mr. Trump embodies")
+    assert by_speaker["Sonya Herridge"].endswith("greatest shame.")
+    assert by_speaker["Pamela Padilla"].startswith("During the debate")
