@@ -966,3 +966,19 @@ def test_a_paragraph_opening_with_a_closing_mark_opens_a_quotation() -> None:
     assert by_speaker["Sonya Herridge"].startswith("Mr. Trump embodies")
     assert by_speaker["Sonya Herridge"].endswith("greatest shame.")
     assert by_speaker["Pamela Padilla"].startswith("During the debate")
+
+
+# PolNeAR train (2016): the second half of a split quotation joined by "and" or "but".
+JOINED_HALVES = (
+    'Clinton said her approach is to "distrust and verify." "This deal must come with '
+    'vigorous enforcement," she said, and "clear consequences for any violations."'
+)
+
+
+def test_a_split_quotation_joined_by_a_conjunction_is_one_claim_in_two_pieces() -> None:
+    claim = next(c for c in claims_of(JOINED_HALVES) if "vigorous" in c.text)
+    assert claim.speaker is not None and claim.speaker.name == "Clinton"
+    assert [JOINED_HALVES[s:e] for s, e in claim.segments] == [
+        "This deal must come with vigorous enforcement",
+        "clear consequences for any violations.",
+    ]

@@ -1392,10 +1392,17 @@ def _speaker_inside(
     return s, e, "indirect" if kind == "direct" else kind
 
 
+# After the reporting clause, up to the second half's mark: ', "', and with a conjunction that
+# joins the speaker's two halves (', but "when it comes to ...', ', and "clear consequences')
+_SPLIT_QUOTE_FRAME = re.compile(
+    r"[^\x01.;]{0,60}?[,:]\s*(?:(?:and|but)\s+(?:(?:still|also|then)\s+)?)?(?=\x01)"
+)
+
+
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
-    m = re.match(r"[^\x01.;]{0,60}?[,:]\s*(?=\x01)", tail)
+    m = _SPLIT_QUOTE_FRAME.match(tail)
     if m is None:
         return None
     at = after + m.end()

@@ -893,12 +893,17 @@ def _segments(
     return trimmed if len(trimmed) > 1 else []
 
 
+_JOINED_HALF = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
+
+
 def _title_in_frame(text: str, att: Attribution, q: Quote) -> bool:
     """A quoted name in the frame between two pieces ('," Sanders said on CNN's "State of the
     Union" Sunday. "'): a title the writer names right after a word, not the speaker's words,
     which follow a comma, a colon or a sentence end."""
     if q.start <= att.start + 1:
         return False
+    if _JOINED_HALF.search(text, max(att.start, q.open_at - 12), q.open_at):
+        return False  # '," he said, but "when it comes to ...': the second half, joined
     before = text[max(att.start, q.open_at - 3) : q.open_at].rstrip()
     return before[-1:].isalnum() and _title_like(text[q.start : q.end], _title_small_words())
 
