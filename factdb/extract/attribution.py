@@ -2865,7 +2865,9 @@ _PARTICIPLE_OPENING = re.compile(
 )
 
 
-def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[int, int] | None:
+def _main_clause_subject(
+    masked: str, floor: int, participle_at: int, speech: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on, when `sentence_subject` found none
     because an opener or an aside stands before the verb: "While celebrating sweeping victories
     ..., Trump mocked ..., saying", "Michael J. Petrilli, president of the Thomas B. Fordham
@@ -2874,11 +2876,17 @@ def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[i
     stand before it; a later clause ("Clinton won, and Sanders conceded, saying", "The hope
     has been that employers would respond by demanding") leaves the participle's subject open."""
     verbs = list(FINITE_WORD.finditer(masked, floor, participle_at))
+    if speech:
+        # a speech act's participle ("..., arguing that"): a present-tense main verb too
+        verbs = sorted(
+            [*verbs, *_present_after_names(masked, floor, participle_at)],
+            key=lambda verb: verb.start(),
+        )
     for i, verb in enumerate(verbs):
         subject = _subject_of_verb(masked, floor, verb.start())
         if subject is None or not _may_speak(masked, subject):
             continue
-        if not _opener_only(masked, floor, subject[0]):
+        if not _opener_only(masked, floor, subject[0], speech):
             continue
         if verb.group() in _MODALS:
             return None  # "our panel of experts will be listening ..., and suggesting": not yet
@@ -2903,7 +2911,7 @@ _TIME_LEADS = frozenset(["later", "earlier", "then", "now", "still", "instead", 
                          "years", "but", "and", "yet"])  # fmt: skip
 
 
-def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
+def _opener_only(masked: str, floor: int, subject_at: int, speech: bool = False) -> bool:
     """Whether only an adverbial set off by a comma stands before a subject ("While
     celebrating ..., ", "At a rally in Portsmouth, N.H., on Tuesday, "): not a clause of its
     own, a quotation or a name ("Sen. Mark Kirk, R-Ill., who ...": "R-Ill" is no subject)."""
@@ -2920,8 +2928,52 @@ def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
             or first in _TIME_LEADS
             or (first.endswith(("ed", "ing")) and not STRICT_FINITE.search(lead))
         )  # "Chastened by the analyses, ..."
-        and not find_cues(lead, 0, len(lead))
+        and not (_cue_may_own_participle(lead) if speech else find_cues(lead, 0, len(lead)))
     )
+
+
+# words that open a subordinate clause: a cue inside one ("while most of his competitors
+# called for ..., Trump hewed ..., noting") is not the act a participle after the main clause
+# goes on with
+_SUBORDINATE_OPENERS = frozenset(
+    ["while", "although", "though", "whereas", "as", "when", "after", "before", "because",
+     "since", "if", "unless", "once", "even", "until"]
+)  # fmt: skip
+
+
+def _cue_may_own_participle(lead: str) -> bool:
+    """Whether a cue in the words before the main clause's subject could be what a participle
+    goes on with: one outside a subordinate clause."""
+    for chunk in lead.split(","):
+        opening = chunk.split()[:1]
+        if opening and opening[0].lower() in _SUBORDINATE_OPENERS:
+            continue
+        if find_cues(chunk, 0, len(chunk)):
+            return True
+    return False
+
+
+# a present-tense verb right after a name, which FINITE_WORD cannot tell from a plural noun:
+# "Sanders rips the agreement ..., arguing that"
+_PRESENT_AFTER_NAME = re.compile(r"(?<=[A-Za-z]\s)[a-z]{2,}[^su\W]s\b")
+
+
+def _present_after_names(masked: str, floor: int, end: int) -> list[re.Match[str]]:
+    found = []
+    for verb in _PRESENT_AFTER_NAME.finditer(masked, floor, end):
+        if verb.group() in words("function_words"):
+            continue
+        subject = subject_before(masked, floor, verb.start())
+        if subject is None or not masked[subject[1] - 1].isalpha():
+            continue
+        name = masked[subject[0] : subject[1]].split()
+        if name[0].lower() in _NOT_NAME_OPENERS or not all(w[:1].isupper() for w in name):
+            continue  # "The event with Obama comes", "Other Republican candidates have"
+        found.append(verb)
+    return found
+
+
+_NOT_NAME_OPENERS = words("determiners") | words("function_words")
 
 
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "shall"])
@@ -3463,7 +3515,7 @@ def attribute_sentence(
                     found[-1].mention
                     if found and not _described_by_writer(masked, found[-1])
                     else sentence_subject(masked, floor, m.start())
-                    or _main_clause_subject(masked, floor, m.start())
+                    or _main_clause_subject(masked, floor, m.start(), speech=True)
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
