@@ -2130,3 +2130,33 @@ def test_where_a_speaker_spoke_is_no_part_of_the_name() -> None:
     )
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None and claim.speaker.name == "Ed Stefanski"
+
+
+def test_a_shared_role_and_a_broadcasters_surname() -> None:
+    # BBC politics: "co-chairman" is a role like "chairman", and "Fox" in a person's name after
+    # a role makes no broadcaster of him
+    text = (
+        'Conservative co-chairman Liam Fox derided the photo call, saying: "The show of unity '
+        'was the worst acting I have seen."'
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind, claim.speaker.role) == (
+        "Liam Fox",
+        "person",
+        "Conservative co-chairman",
+    )
+    (claim,) = extract_article("The Tory co-chairman said Mr Blair was very worried.").claims
+    assert claim.speaker is not None and claim.speaker.kind == "person"
+
+
+def test_he_is_not_the_last_speaker_when_another_man_is_named_between() -> None:
+    # BBC politics: "he" after "Lord Ashcroft" is Lord Ashcroft, whom nobody quotes; the
+    # last speaker shares only a word of his title ("Tory") with him
+    text = (
+        "The Tory co-chairman attacked Labour's pledges and said Mr Blair was very worried. Dr "
+        "Fox refused to discuss reports that the party had repaid £500,000 to former Tory "
+        "Treasurer Lord Ashcroft after he said the party could not win the election."
+    )
+    claim = next(c for c in extract_article(text).claims if "could not win" in c.text)
+    assert claim.speaker is None or claim.speaker.name == "unknown"

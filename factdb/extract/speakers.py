@@ -825,7 +825,9 @@ class SpeakerResolver:
         stretch = self._outside_own_words(target, before)
         for match in _NAME_SEQUENCE.finditer(stretch):
             toks = [t for t in match.group().split() if t.lower() not in skip]
-            named_other = len(toks) >= 2 and not own & {t.lower() for t in toks}
+            # by the surname: "Tory Treasurer Lord Ashcroft" is someone else than "The Tory
+            # co-chairman", "Donald Rumsfeld" than "Donald Trump"
+            named_other = len(toks) >= 2 and toks[-1].lower() not in own
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
         if not self.full_names:  # built on first use; register() files each surname
@@ -1159,8 +1161,10 @@ class SpeakerResolver:
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
         kind = mention_kind(name if role or affiliation else surface, sentence)
-        if role and kind == "organization" and _looks_like_person(_tokens(name)):
-            kind = "person"  # "Senate Majority Leader Mitch McConnell"
+        if role and kind in ("organization", "media") and _looks_like_person(_tokens(name)):
+            # "Senate Majority Leader Mitch McConnell", "Tory co-chairman Liam Fox" (a surname
+            # that is also a broadcaster's name)
+            kind = "person"
         role_head = role.split()[-1].lower() if role else ""
         if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
