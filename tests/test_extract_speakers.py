@@ -2148,6 +2148,14 @@ def test_a_shared_role_and_a_broadcasters_surname() -> None:
     )
     (claim,) = extract_article("The Tory co-chairman said Mr Blair was very worried.").claims
     assert claim.speaker is not None and claim.speaker.kind == "person"
+    # BBC business: once a fallback found the name beside the cue; the role now makes it a
+    # speaker phrase of its own
+    (claim,) = extract_article(
+        '"We have to get that under control," said vice-chairman Vivek Paul.'
+    ).claims
+    assert claim.rule == "direct:speaker-after"
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Vivek Paul", "vice-chairman")
 
 
 def test_he_is_not_the_last_speaker_when_another_man_is_named_between() -> None:
