@@ -2168,3 +2168,16 @@ def test_he_is_not_the_last_speaker_when_another_man_is_named_between() -> None:
     )
     claim = next(c for c in extract_article(text).claims if "could not win" in c.text)
     assert claim.speaker is None or claim.speaker.name == "unknown"
+
+
+def test_a_headline_run_into_the_first_sentence_by_a_time_stamp_is_no_subject() -> None:
+    # ECB+ (Newser, 2011): the page's headline and stamp run into the first sentence
+    text = (
+        "Teen Arrested in Shooting of Hero Brooklyn Mom Posted Oct 26, 2011 8:57 AM CDT An "
+        "18-year-old gang member has confessed to killing a pregnant mom, who died on Friday as "
+        'she shielded a group of children from bullets, but insisted he "did not mean to shoot '
+        'the ladies," sources tell the New York Daily News.'
+    )
+    claims = extract_article(text).claims
+    assert claims
+    assert all(c.speaker is None or "Teen" not in c.speaker.name for c in claims)

@@ -319,7 +319,7 @@ _OWN_FRAME = re.compile(
 # (a date with its year, then the time: never "cast their ballots at 8:00 am local time")
 _TIMESTAMP = re.compile(
     r"(?:\b\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4})\s*[-–|@,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CET)\b)?\s+"
+    r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[A-Z]{1,3}[SD]?T|UTC)\b)?\s+"
 )
 
 
@@ -339,11 +339,22 @@ _AGENCY_DATELINE = re.compile(
 
 def _after_dateline(masked: str, s_start: int, limit: int) -> int:
     """Where the sentence proper starts: after "ORLANDO, Fla. (Reuters) - " or "Washington
-    (AFP) – ", if any."""
+    (AFP) – ", if any, and after a page's time stamp that runs the headline into the first
+    sentence ("Teen Arrested in Shooting ... Posted Oct 26, 2011 8:57 AM CDT An 18-year-old
+    gang member has confessed ..."): the headline's words are no subject of the sentence."""
     dateline = _DATELINE.match(masked, s_start, limit) or _AGENCY_DATELINE.match(
         masked, s_start, limit
     )
-    return dateline.end() if dateline else s_start
+    start = dateline.end() if dateline else s_start
+    stamps = (
+        list(_TIMESTAMP.finditer(masked, start, limit))
+        if _DIGIT.search(masked, start, limit)
+        else []
+    )
+    return stamps[-1].end() if stamps else start
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
