@@ -2181,3 +2181,47 @@ def test_a_headline_run_into_the_first_sentence_by_a_time_stamp_is_no_subject() 
     claims = extract_article(text).claims
     assert claims
     assert all(c.speaker is None or "Teen" not in c.speaker.name for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # ECB+ (2007): a company's legal form makes it one
+        (
+            "Hewlett-Packard Co. announced yesterday that it will acquire EYP Mission Critical "
+            "Facilities Inc., a data center consulting business.",
+            "Hewlett-Packard Co.",
+            "organization",
+        ),
+        # BBC business: the central bank, and a trade a company is named by
+        (
+            "The US Federal Reserve said output from factories, mines and utilities rose 0.3%.",
+            "US Federal Reserve",
+            "organization",
+        ),
+        (
+            "In a statement, Media Labs Europe said the decision to close was taken because "
+            "nobody was willing to fund it.",
+            "Media Labs Europe",
+            "organization",
+        ),
+        # ECB+ (2010): a chief officer by initials is a role before the name
+        (
+            "ATI Technologies India MD Dasaradha R Gude said that the launch would come soon.",
+            "Dasaradha R Gude",
+            "person",
+        ),
+        # BBC business: "the local" is no title: the newspaper stays a medium
+        (
+            "Earlier this week, the local Arab News said Labour Minister Ghazi al-Gosaibi had "
+            '"caused uproar".',
+            "Arab News",
+            "media",
+        ),
+    ],
+    ids=["legal-form", "reserve", "labs", "initials-role", "local-paper"],
+)
+def test_what_kind_of_speaker_a_name_is(text: str, name: str, kind: str) -> None:
+    claim = extract_article(text).claims[0]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, kind)

@@ -218,6 +218,13 @@ def _compound_head(token: str) -> str:
     return token.lower().strip(".").rsplit("-", 1)[-1]
 
 
+def _person_role(role: str) -> bool:
+    """A role put before a name as a title, whose head only a person holds ("Tory
+    co-chairman"), not an article and an adjective ("The official", "the local")."""
+    toks = role.split()
+    return toks[0].lower() not in words("determiners") and toks[-1].lower() in words("role_nouns")
+
+
 def _looks_like_person(toks: list[str]) -> bool:
     return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
 
@@ -1161,9 +1168,13 @@ class SpeakerResolver:
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
         kind = mention_kind(name if role or affiliation else surface, sentence)
-        if role and kind in ("organization", "media") and _looks_like_person(_tokens(name)):
+        if (
+            role
+            and _looks_like_person(_tokens(name))
+            and (kind == "organization" or (kind == "media" and _person_role(role)))
+        ):
             # "Senate Majority Leader Mitch McConnell", "Tory co-chairman Liam Fox" (a surname
-            # that is also a broadcaster's name)
+            # that is also a broadcaster's name); not "the local Arab News"
             kind = "person"
         role_head = role.split()[-1].lower() if role else ""
         if role_head in _body_nouns():
