@@ -1002,3 +1002,17 @@ def test_a_source_inside_a_parenthesis_vouches_for_the_parenthesis(
     (claim,) = extract_article(text).claims
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC entertainment: "wrote" in a row of verbs sharing one object is no writing of words
+        "Scrubs star Zach Braff won the award for best first feature for Garden State, which he "
+        "wrote, directed and starred in.",
+        "Spacey, 45, wrote, directed and starred in the film, inspired by the life of 1950s "
+        "crooner Bobby Darin.",
+    ],
+)
+def test_a_reporting_verb_in_a_row_of_verbs_reports_nothing(text: str) -> None:
+    assert extract_article(text).claims == []

@@ -602,6 +602,12 @@ def _bare_clause(
     ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
+    if (
+        "," in masked[rest_start:s]
+        and first_word.endswith("ed")
+        and words_ahead[1:2] in (["and"], ["or"])
+    ):
+        return None  # "Garden State, which he wrote, directed and starred in": verbs in a row
     if base == "claim" and first_word in ("responsibility", "credit", "victory"):
         return None  # "which claimed responsibility for the attacks": a deed, not a statement
     # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
