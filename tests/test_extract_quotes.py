@@ -980,3 +980,21 @@ def test_a_split_quotation_joined_by_a_conjunction_is_one_claim_in_two_pieces() 
         "This deal must come with vigorous enforcement",
         "clear consequences for any violations.",
     ]
+
+
+def test_a_sentence_ending_in_a_decimal_number_ends_there() -> None:
+    # BBC business: "$1.30." is no abbreviation like "U.S.": the next sentence, and its own
+    # speaker, start after it
+    text = (
+        '"No end is in sight," said Carsten Fritsch, a strategist at Commerzbank. "It is only a '
+        'matter of time until the euro reaches $1.30." Some analysts maintain the US is '
+        "secretly happy with a lower dollar."
+    )
+    assert [text[s:e].split()[-1] for s, e in sentences(text, 0, len(text))] == [
+        "Commerzbank.",
+        '$1.30."',
+        "dollar.",
+    ]
+    by_text = {c.text[-8:]: c for c in claims_of(text)}
+    assert by_text["s $1.30."].speaker.name == "Carsten Fritsch"
+    assert by_text["r dollar"].speaker.name == "Some analysts"
