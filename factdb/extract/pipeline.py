@@ -742,6 +742,9 @@ _HEADLINE_LABEL_NOUNS = frozenset(
 _HEADLINE_SAYS = re.compile(r"\s(?:Says|Say|Said|Warns|Claims|Admits|Insists|Vows)\s+")
 
 
+_FRAME_REACH = 200  # characters between a speaker's name and the words said: a frame, not a tale
+
+
 def _headlines(
     text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
 ) -> list[Attribution]:
@@ -1065,7 +1068,13 @@ def extract(text: str) -> ArticleExtraction:
             if att.appositive
             else None,
         )
-        resolver.note_words(speakers_by_mention[att.mention][0], att.start, att.end)
+        # the frame between the speaker and the words is the speaker's too: a name in it ("But
+        # Tindall, who recently signed for Gloucester, told Rugby Special he would be fit")
+        # is whom the speaker spoke to or of, no antecedent for a later "he said"
+        frame_start = (
+            m_end if m_end <= att.start and att.start - m_end <= _FRAME_REACH else att.start
+        )
+        resolver.note_words(speakers_by_mention[att.mention][0], frame_start, att.end)
         if (
             att.rule == "direct:characterisation"
             and resolver.history
