@@ -477,9 +477,6 @@ def test_dates_and_times_never_join_a_speaker_phrase(text: str, speaker: str) ->
         # ECB+ (ecbplus:39_5ecbplus): "reveal" is a noun when "was" follows it
         "The big reveal was arguably Britain's second most highly-anticipated announcement in "
         "recent history, following Prince George's arrival.",
-        # ECB+ (ecbplus:33_4ecb): "Public" is half of a role before a name, not the subject
-        "Public defender Peter Lynch admitting that Timmons had a gun but then dropping a "
-        "bombshell, saying that while this case has many facts not in dispute, the rest is not.",
     ],
 )
 def test_nouns_and_roles_are_not_speakers(text: str) -> None:
@@ -2225,3 +2222,36 @@ def test_what_kind_of_speaker_a_name_is(text: str, name: str, kind: str) -> None
     claim = extract_article(text).claims[0]
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (name, kind)
+
+
+def test_a_name_in_the_speakers_own_frame_does_not_block_his_he() -> None:
+    # BBC sport: "Rugby Special" is whom Tindall told, no one a later "he said" may stand for
+    text = (
+        "But Tindall, who recently signed for Bath's west-country rivals Gloucester, told Rugby "
+        "Special he would be fit in time for the tour to New Zealand. \"I'm aiming to be fit by "
+        '18 April and hope I can play from then," he said.'
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("I'm aiming"))
+    assert claim.speaker is not None and claim.speaker.name == "Tindall"
+
+
+def test_a_role_after_a_nationality_is_the_head_of_the_subject() -> None:
+    # BBC sport: "international" is no verb; the defender believes and says
+    text = (
+        "And the French international defender believes Mourinho is perfectly suited to boss "
+        "the squad and says his managerial expertise will prevent any player revolt."
+    )
+    names = {c.speaker.name for c in extract_article(text).claims if c.speaker is not None}
+    assert names == {"the French international defender"}
+
+
+def test_a_role_before_a_name_in_a_verbless_caption() -> None:
+    # ECB+ (ecbplus:33_4ecb): "Public" is half of a role before a name, not the subject; the
+    # public defender is the one saying
+    text = (
+        "Public defender Peter Lynch admitting that Timmons had a gun but then dropping a "
+        "bombshell, saying that while this case has many facts not in dispute, the rest is not."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Peter Lynch", "Public defender")
