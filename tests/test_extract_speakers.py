@@ -2255,3 +2255,21 @@ def test_a_role_before_a_name_in_a_verbless_caption() -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == ("Peter Lynch", "Public defender")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        # after ECB+ (2009): a man named before the detective's "said" may be the "he" after
+        (
+            "Homicide Detective Dominic Mangoni, testifying Tuesday at John Hiller's preliminary "
+            "hearing, said he asked how Hiller felt just hours after the shootings. \"I don't "
+            'feel anything," he said.',
+            "I don't feel",
+        ),
+    ],
+    ids=["before-the-cue"],
+)
+def test_names_around_a_speaker_that_still_block_a_pronoun(text: str, start: str) -> None:
+    claim = next(c for c in extract_article(text).claims if c.text.startswith(start))
+    assert claim.speaker is None or claim.speaker.name == "unknown"

@@ -1068,11 +1068,18 @@ def extract(text: str) -> ArticleExtraction:
             if att.appositive
             else None,
         )
-        # the frame between the speaker and the words is the speaker's too: a name in it ("But
-        # Tindall, who recently signed for Gloucester, told Rugby Special he would be fit")
-        # is whom the speaker spoke to or of, no antecedent for a later "he said"
+        # the cue and what stands between it and the words are the speaker's too: a name there
+        # ("told Rugby Special he would be fit") is whom the speaker spoke to, no antecedent for
+        # a later "he said"; not one before the cue ("Detective Dominic Mangoni, testifying at
+        # Hiller's hearing, said ... "I don't feel anything," she said"), nor the one asked
+        # ("Lynch asked Coleman, "...?" "Yes," he responded")
         frame_start = (
-            m_end if m_end <= att.start and att.start - m_end <= _FRAME_REACH else att.start
+            att.cue[0]
+            if att.cue is not None
+            and m_end <= att.cue[0] < att.start
+            and att.start - att.cue[0] <= _FRAME_REACH
+            and not text.startswith("ask", att.cue[0])
+            else att.start
         )
         resolver.note_words(speakers_by_mention[att.mention][0], frame_start, att.end)
         if (

@@ -1102,8 +1102,12 @@ class SpeakerResolver:
             cls = pronouns[lowered]
             if cls == "person":
                 target = self._recent(
-                    lambda s: s.kind == "person" or self._unnamed_for(lowered, s)
-                )  # "A spokeswoman for Delta said ... She added"; not "An official ... she"
+                    lambda s: (
+                        (s.kind == "person" and not _CONJOINED.search(s.name))
+                        or self._unnamed_for(lowered, s)
+                    )
+                )  # "A spokeswoman for Delta said ... She added"; not "An official ... she",
+                # nor "Jeb Bush and Chris Christie, who say ... he is emphasizing": two people
                 if target is not None and self._other_person_between(target, start, lowered):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
                 if target is not None and not self._agrees(lowered, target):
