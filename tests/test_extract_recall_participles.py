@@ -340,3 +340,38 @@ def test_a_span_of_time_then_a_contracted_pronoun_clause() -> None:
     claim = claim_for(text, "he’s the only candidate")
     assert claim.rule == "indirect:said-clause"
     assert claim.speaker is not None and claim.speaker.name == "Cruz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR dev (Breitbart/AP, 2016): the spot does not say it; Trump, in its footage, does
+        (
+            "The spot concludes with footage of Trump saying during the debate last week, “That "
+            "makes me smart,” when Clinton blasted him for not paying income tax.",
+            "That makes me smart",
+            "Trump",
+        ),
+        # PolNeAR train (Politico, 2016): a clip of a person saying
+        (
+            "Last month, she released a web ad compiling some of Trump's most inflammatory "
+            "statements, followed by a clip of McCain saying he will support the Republican "
+            "nominee.",
+            "he will support the Republican nominee",
+            "McCain",
+        ),
+    ],
+)
+def test_a_name_right_before_a_participle_says_it(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":name-saying")
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_an_of_inside_a_name_is_no_person_before_a_participle() -> None:
+    # BBC politics: the billboard accuses, and Westminster is a palace
+    text = (
+        "And the Green Party unveiled a billboard opposite the Palace of Westminster accusing "
+        "the government of lying over the Iraq war."
+    )
+    assert all(c.speaker is None or c.speaker.name != "Westminster" for c in claims_of(text))

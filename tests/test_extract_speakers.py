@@ -2273,3 +2273,23 @@ def test_a_role_before_a_name_in_a_verbless_caption() -> None:
 def test_names_around_a_speaker_that_still_block_a_pronoun(text: str, start: str) -> None:
     claim = next(c for c in extract_article(text).claims if c.text.startswith(start))
     assert claim.speaker is None or claim.speaker.name == "unknown"
+
+
+def test_he_never_stands_for_two_people_but_may_for_one_with_two_roles() -> None:
+    # PolNeAR train (Politico, 2016): "he" is Rubio or unknown, never the pair he attacked
+    pair = (
+        "Rubio refrained from attacking his rivals, particularly Govs. Jeb Bush and Chris "
+        "Christie, who say the freshman senator doesn't have the experience needed to be "
+        'president. "Despite what people want to say, it was our greatest night," he said.'
+    )
+    claim = next(c for c in extract_article(pair).claims if c.text.startswith("Despite"))
+    assert claim.speaker is None or " and " not in claim.speaker.name
+    # PolNeAR train (2016): one person with two roles joined by "and" is still one person
+    one = (
+        '"The failed policies go on," the Florida senator and Republican presidential '
+        'candidate said in a statement. "If this test is confirmed, it will be the latest '
+        'example," he said.'
+    )
+    claim = next(c for c in extract_article(one).claims if c.text.startswith("If this test"))
+    assert claim.speaker is not None
+    assert claim.speaker.name == "the Florida senator and Republican presidential candidate"

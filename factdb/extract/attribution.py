@@ -708,6 +708,7 @@ def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
 
 
 # the stretch before a quotation ends in a second reporting verb of the same subject
+_PARTICIPLE_CUE_BETWEEN = re.compile(r"\s(?:saying|telling|adding|declaring|insisting)\b")
 _NEXT_CUE_BEFORE_QUOTE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
 )
@@ -767,7 +768,11 @@ def clause_after_cue(
         that = _addressee_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
-    if next_cue and next_cue.group("verb") in reporting_verb_forms():
+    if direct and _PARTICIPLE_CUE_BETWEEN.search(rest, 0, direct.end()):
+        # "The spot concludes with footage of Trump saying during the debate, "..."": the
+        # quotation is the participle's, said by whoever it belongs to
+        direct = None
+    elif next_cue and next_cue.group("verb") in reporting_verb_forms():
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
@@ -3039,6 +3044,13 @@ _SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[
                       r"\s+(?:was|were|is|are|been|being|be)\s+(?:sent|given|shown|handed)\b")  # fmt: skip
 
 
+# a name right before a participle, after "of", "with" or "showing": "footage of Trump saying",
+# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing")
+_NAME_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:of|with|showing|shows|show)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z])\s+$"
+)
+
+
 def _participle_after_noun(
     text: str,
     masked: str,
@@ -3059,6 +3071,15 @@ def _participle_after_noun(
     if share is not None:
         return Attribution(s, e, kind, f"{kind}:share-saying", (cue.start(), cue.end()), share,
                            None, 0.7)  # fmt: skip
+    named = _NAME_BEFORE_PARTICIPLE.search(masked, max(s_start, cue.start() - 50), cue.start())
+    word_before = (
+        masked[max(s_start, cue.start() - 80) : named.start()].split()[-1:] if named else []
+    )
+    if named is not None and not (word_before and word_before[0][:1].isupper()):
+        # "The spot concludes with footage of Trump saying ...", "with Sanders telling ...":
+        # the person shown or named right before the participle speaks
+        return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
+                           named.span(1), None, 0.7)  # fmt: skip
     document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None

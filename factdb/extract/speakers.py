@@ -656,6 +656,15 @@ def _names_two(mention: str) -> bool:
     return bool(toks) and toks[-1].lower() not in words("organization_nouns")
 
 
+def _two_people(name: str) -> bool:
+    """ "Jeb Bush and Chris Christie": names on both sides of "and"; not "the Florida senator
+    and Republican presidential candidate", one person with two roles."""
+    parts = _CONJOINED.split(name)
+    return len(parts) > 1 and all(
+        part.split()[-1:] and part.split()[-1][:1].isupper() for part in parts
+    )
+
+
 def _surname(name: str) -> str:
     toks = _tokens(name)
     return toks[-1] if toks else name
@@ -1103,7 +1112,7 @@ class SpeakerResolver:
             if cls == "person":
                 target = self._recent(
                     lambda s: (
-                        (s.kind == "person" and not _CONJOINED.search(s.name))
+                        (s.kind == "person" and not _two_people(s.name))
                         or self._unnamed_for(lowered, s)
                     )
                 )  # "A spokeswoman for Delta said ... She added"; not "An official ... she",
