@@ -821,3 +821,27 @@ def test_a_nationality_alone_believes_nothing() -> None:
         "nominations."
     )
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR dev (NYT, 2016): the authors found it, not "the filings" before "and"
+        "The authors of the report combed through the filings of the Fortune 500 for 2015 and "
+        "found an astonishing 73 percent ''maintained subsidiaries in offshore tax havens.''",
+        # BBC tech: "lost and found" is no finding of research
+        "Danes were as careless as in any of the nine other cities where the research into lost "
+        "and found gadgets was carried out.",
+    ],
+)
+def test_no_document_finds_what_a_coordinated_verb_found(text: str) -> None:
+    for claim in extract_article(text).claims:
+        assert claim.speaker is not None
+        assert "filings" not in claim.speaker.name and "research" not in claim.speaker.name
+
+
+def test_a_coordinated_finding_that_keeps_its_subject() -> None:
+    # PolNeAR train (2016): "and found that" shares the sentence's subject
+    text = "Clinton's lawyers looked through the e-mails and found that many of them were personal."
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Clinton's lawyers"

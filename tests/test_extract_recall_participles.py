@@ -375,3 +375,14 @@ def test_an_of_inside_a_name_is_no_person_before_a_participle() -> None:
         "the government of lying over the Iraq war."
     )
     assert all(c.speaker is None or c.speaker.name != "Westminster" for c in claims_of(text))
+
+
+def test_a_plural_role_after_a_party_name_heads_the_subject() -> None:
+    # PolNeAR dev (HuffPost, 2016): "speechwriters" is the head, not a verb
+    text = (
+        "In a widely read column in the day before the debate, two Democratic speechwriters "
+        "implored her to bring it back, arguing that it agitated Trump and exposed a clear "
+        "vulnerability."
+    )
+    claim = claim_for(text, "it agitated Trump")
+    assert claim.speaker is not None and claim.speaker.name == "two Democratic speechwriters"

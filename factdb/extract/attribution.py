@@ -2728,9 +2728,13 @@ def _evidence(
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding
     verb_at = m.start() - len(perfect.group()) if perfect else m.start()
-    return _document_finding(text, masked, quotes, s_start, s_end, m, verb_at) or _finding_that(
-        text, masked, quotes, s_start, s_end, m, verb_at
+    # "The authors ... combed through the filings of the Fortune 500 for 2015 and found ...":
+    # after "and" the verb shares the sentence's subject, not the document named before it
+    shared = _COORDINATED.search(before[-40:]) is not None
+    document = (
+        None if shared else _document_finding(text, masked, quotes, s_start, s_end, m, verb_at)
     )
+    return document or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
 
 
 def _document_finding(
