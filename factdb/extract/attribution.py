@@ -466,6 +466,7 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     next_act = _speakers_next_act(masked, start, end)
     if next_act is not None:
         end = next_act
+    end = _before_and_clause(masked, start, end)
     if not _has_any(masked, start + 12, end, (",", ";")):
         return end  # no join (each opens with one of them), nothing to cut
     # one scan for the joins, not one per cue: a join cannot run into the cue word after it
@@ -487,6 +488,40 @@ def _clip_end(masked: str, start: int, end: int) -> int:
         if join.re is _COMMA_NAME and not _own_clause_cue(masked, join.end(), cue, end):
             continue
         if subject_before(masked, join.end(), cue.start()) is not None:
+            return join.start()
+    return end
+
+
+_AND_NAME = re.compile(r"(?<=[a-z0-9%])(?P<join>,?\s+and\s+)(?=[A-Z])")
+
+
+def _before_and_clause(masked: str, start: int, end: int) -> int:
+    """Cut reported content before "and" that opens another speaker's clause with no comma
+    ("Republicans said they're increasingly convinced the Justice Department mishandled the
+    investigation and Democrats accused the GOP of ..."): a name and its own finite cue right
+    after "and", once the content has a verb of its own ("said Smith and Jones agreed" has
+    none before the "and": the pair is its subject). A name or a pronoun before "and" makes a
+    pair ("after he and Bernstein wrote", "Congress and President Obama agreed"), but not a
+    month or a day ("rose by 0.8% in January and Nationwide reported"); a cue after
+    an auxiliary is no act of the name ("and Oler has been charged")."""
+    if masked.find(" and ", start + 12, end) < 0:
+        return end
+    for join in _AND_NAME.finditer(masked, start + 12, end):
+        last = masked[max(start, join.start() - 30) : join.start()].split()[-1:]
+        if not last or last[0].lower() in ("he", "she", "we", "they", "i", "you"):
+            continue
+        if last[0][:1].isupper() and not CALENDAR.match(last[0]):
+            continue  # "because Congress and President Obama agreed": two subjects of one verb
+        cue = next(iter(find_cues(masked, join.end(), min(end, join.end() + 60))), None)
+        if cue is None or not _own_clause_cue(masked, join.end(), cue, end):
+            continue
+        subject = subject_before(masked, join.end(), cue.start())
+        if (
+            subject is not None
+            and subject[0] == join.end()
+            and not masked[subject[1] : cue.start()].strip()
+            and FINITE_WORD.search(masked, start, join.start())
+        ):
             return join.start()
     return end
 
