@@ -2293,3 +2293,31 @@ def test_he_never_stands_for_two_people_but_may_for_one_with_two_roles() -> None
     claim = next(c for c in extract_article(one).claims if c.text.startswith("If this test"))
     assert claim.speaker is not None
     assert claim.speaker.name == "the Florida senator and Republican presidential candidate"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_named"),
+    [
+        # ECB+ (2011): "estimates" before "indicate" is the subject's noun, not a cue
+        (
+            "Initial estimates indicate that the total SEACOM repair time will be around twelve "
+            "days.",
+            "Initial",
+        ),
+        # BBC business: the same with "reports suggest"
+        (
+            "Press reports suggest that Qwest and MCI may reach an agreement as early as next "
+            "week.",
+            "Press",
+        ),
+        # ECB+ (2009): "No doubt" is an idiom, nobody doubts
+        (
+            "No doubt those in the Kodak will enjoy an energetic and dazzling evening.",
+            "No",
+        ),
+    ],
+)
+def test_a_plural_noun_or_an_idiom_is_not_cut_into_a_speaker(text: str, not_named: str) -> None:
+    assert all(
+        c.speaker is None or c.speaker.name != not_named for c in extract_article(text).claims
+    )

@@ -2090,6 +2090,10 @@ _VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
 _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
 
 
+# a plural noun-like cue, then a verb of speech or finding: "estimates indicate", "reports say"
+_PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -2098,6 +2102,9 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    verb_after = _PLURAL_THEN_VERB.match(masked, at)
+    if verb_after is not None and verb_after.group(1) in reporting_verb_forms():
+        return True  # "Initial estimates indicate that", "Early reports suggest": a subject
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
@@ -2122,6 +2129,7 @@ _NOT_BELIEVERS = frozenset(
     ["i", "we", "you", "me", "us", "one", "many", "some", "few", "each", "both", "all", "most"]
     + ["several", "neither", "either", "none", "others"]
     + ["someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody"]
+    + ["no"]  # "No doubt those in the Kodak will enjoy ...": an idiom, nobody doubts
 )
 
 
