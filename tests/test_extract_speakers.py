@@ -2321,3 +2321,23 @@ def test_a_plural_noun_or_an_idiom_is_not_cut_into_a_speaker(text: str, not_name
     assert all(
         c.speaker is None or c.speaker.name != not_named for c in extract_article(text).claims
     )
+
+
+@pytest.mark.parametrize(
+    ("appositive", "role", "organization"),
+    [
+        # BBC entertainment: what the speaker was doing is no role
+        ("accepting his award in Los Angeles on Saturday", None, None),
+        # BBC politics: nor where
+        ("in Melton Mowbray", None, None),
+        # BBC business: where the speaker works
+        ("at Citigroup Global Markets", None, "Citigroup Global Markets"),
+        # a participle that names a role is still a role
+        ("managing director at the insurer", "managing director", "insurer"),
+        ("a doctor at X Hospital", "doctor", "X Hospital"),
+    ],
+)
+def test_appositives_that_are_and_are_not_roles(
+    appositive: str, role: str | None, organization: str | None
+) -> None:
+    assert parse_appositive(appositive) == (role, organization)

@@ -565,6 +565,12 @@ def _title_words() -> frozenset[str]:
     return frozenset(t.lower() for t in _titles() if " " not in t)
 
 
+# words that open an aside about the moment, not a description of the speaker
+_ASIDE_OPENERS = frozenset(
+    ["in", "on", "at", "during", "after", "before", "while", "when", "speaking"]
+)
+
+
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
@@ -572,6 +578,16 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     if not text or re.match(r"^\d", text) or text.lower() in ("who", "whose", "which"):
         return None, None
     first = text.split()[0].lower()
+    if first == "at":
+        # "Kyle Cooper, at Citigroup Global Markets, said": where the speaker works
+        return None, _drop_place(re.sub(r"^at\s+(?:the\s+)?", "", text)) or None
+    doing = first.endswith("ing") and not any(
+        word.lower() in words("role_nouns") for word in text.split()[1:3]
+    )  # not "managing director", "acting chairman"
+    if doing or first in _ASIDE_OPENERS:
+        # "Foxx, accepting his award in Los Angeles on Saturday, said", "Smith, in a statement,
+        # said": what the speaker was doing or where, no role
+        return None, None
     if first in ("a", "an", "the") or text[:1].islower():
         body = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
         # "head of currency strategy at Bank of America": "at" names the employer first
