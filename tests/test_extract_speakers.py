@@ -2341,3 +2341,17 @@ def test_appositives_that_are_and_are_not_roles(
     appositive: str, role: str | None, organization: str | None
 ) -> None:
     assert parse_appositive(appositive) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    [
+        # BBC: relative clauses and asides after a name are no roles
+        "who races in Birmingham on Friday",
+        "who declined to be named",
+        "for example",
+        "shortly after signing the deal in Canada",
+    ],
+)
+def test_relative_clauses_and_asides_are_no_roles(appositive: str) -> None:
+    assert parse_appositive(appositive) == (None, None)

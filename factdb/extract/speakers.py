@@ -567,8 +567,10 @@ def _title_words() -> frozenset[str]:
 
 # words that open an aside about the moment, not a description of the speaker
 _ASIDE_OPENERS = frozenset(
-    ["in", "on", "at", "during", "after", "before", "while", "when", "speaking"]
-)
+    ["in", "on", "during", "after", "before", "while", "when", "for", "shortly", "however",
+     "though", "too", "also", "meanwhile", "earlier", "later", "who", "whose",
+     "which", "that", "speaking"]
+)  # fmt: skip
 
 
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
