@@ -2355,3 +2355,8 @@ def test_appositives_that_are_and_are_not_roles(
 )
 def test_relative_clauses_and_asides_are_no_roles(appositive: str) -> None:
     assert parse_appositive(appositive) == (None, None)
+
+
+def test_whom_a_speaker_speaks_for_is_the_organisation() -> None:
+    # BBC politics: "Mark Oaten, for the Liberal Democrats, said"
+    assert parse_appositive("for the Liberal Democrats") == (None, "Liberal Democrats")

@@ -565,6 +565,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(t.lower() for t in _titles() if " " not in t)
 
 
+_FOR_OR_AT_BODY = re.compile(r"(?:at|for)\s+(?:the\s+)?(?=[A-Z])")
 # words that open an aside about the moment, not a description of the speaker
 _ASIDE_OPENERS = frozenset(
     ["in", "on", "during", "after", "before", "while", "when", "for", "shortly", "however",
@@ -580,9 +581,11 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     if not text or re.match(r"^\d", text) or text.lower() in ("who", "whose", "which"):
         return None, None
     first = text.split()[0].lower()
-    if first == "at":
-        # "Kyle Cooper, at Citigroup Global Markets, said": where the speaker works
-        return None, _drop_place(re.sub(r"^at\s+(?:the\s+)?", "", text)) or None
+    body = _FOR_OR_AT_BODY.match(text)
+    if body is not None:
+        # "Kyle Cooper, at Citigroup Global Markets, said", "Mark Oaten, for the Liberal
+        # Democrats, said": whom the speaker works or speaks for (not "for example")
+        return None, _drop_place(text[body.end() :]) or None
     doing = first.endswith("ing") and not any(
         word.lower() in words("role_nouns") for word in text.split()[1:3]
     )  # not "managing director", "acting chairman"
