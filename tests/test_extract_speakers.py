@@ -2395,3 +2395,11 @@ def test_a_role_description_finds_only_the_same_office(
 ) -> None:
     claim = next(c for c in extract_article(text).claims if c.text.startswith(later))
     assert claim.speaker is not None and claim.speaker.name != not_named
+
+
+def test_one_of_a_group_is_the_role_whole() -> None:
+    # BBC entertainment: "Roderick Lindblom, one of Ms Clarkson's lawyers,"
+    assert parse_appositive("one of Ms Clarkson's lawyers") == (
+        "one of Ms Clarkson's lawyers",
+        None,
+    )

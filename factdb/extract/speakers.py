@@ -596,6 +596,8 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     if not text or re.match(r"^\d", text) or text.lower() in ("who", "whose", "which"):
         return None, None
     first = text.split()[0].lower()
+    if re.match(r"(?:one|some|two|three|several)\s+of\s", text, re.IGNORECASE):
+        return text, None  # "one of Ms Clarkson's lawyers": the whole is the role, "one" none
     body = _FOR_OR_AT_BODY.match(text)
     if body is not None:
         # "Kyle Cooper, at Citigroup Global Markets, said", "Mark Oaten, for the Liberal
