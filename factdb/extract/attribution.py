@@ -580,8 +580,28 @@ def _bare_clause(
         and words_ahead[0].lower() == "about"
         and _AMOUNT.match(words_ahead[1].lower()) is not None
     )  # "said about half of the adjustment reflected ...": an amount opens the clause
+    # "said no immediate decision had been made", "said nothing was decided"; not "said no to
+    # the Iraq war", "would say nothing about the senders"
+    if words_ahead[:2] == ["no", "one"]:
+        negative_subject = _verb_after_phrase(words_ahead[1:], 1)
+    else:
+        negative_subject = words_ahead[:1] in (["no"], ["nothing"]) and _verb_after_phrase(
+            words_ahead, 2 if words_ahead[0] == "no" else 1
+        )
+    if (
+        words_ahead
+        and (
+            # "48 percent overall agreed and 44 percent ... disagreed", "whether she agrees or
+            # disagrees", "What all seem agreed on, however, is": the writer's sentence goes on
+            words_ahead[0].lower().rstrip(",;:") in ("and", "or", "but", "nor", "on", "with")
+            # "agree not to perform such tunes": an undertaking; "claimed not to have seen his
+            # assailant" is a claim
+            or (base not in _CLAUSE_VERBS and [w.lower() for w in words_ahead[:2]] == ["not", "to"])
+        )
+    ):
+        return None
     if words_ahead and (
-        (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not approximate)
+        (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not (approximate or negative_subject))
         or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
         or (
             # ", adding that": its own cue; but "said comments from Rice were" opens with a noun
@@ -1332,6 +1352,53 @@ _MAIN_PREDICATE = re.compile(
 )
 
 
+_DETERMINERS = words("determiners")
+
+
+_MODIFIER_STOPS = PREPOSITIONS | _SUBJECT_PRONOUNS | frozenset(
+    ["to", "that", "him", "them", "me", "us", "her", "as", "than", "and", "or", "when", "while",
+     "because", "if", "who", "which", "where", "after", "before", "since", "until", "why",
+     "how", "what", "whether", "whom", "whose"]
+)  # fmt: skip
+_STRICT_AUXILIARY = re.compile(
+    rf"(?:{FINITE_AUXILIARIES}|did|does)(?:n[’']t)?|(?:won|can)[’']t", re.IGNORECASE
+)
+
+
+def _modifier_then_verb(found: list[str]) -> bool:
+    """Whether the -ed, -ing or -ly word opening the words `found` belongs to the subject
+    ("Registered voters won't help ...", "Undeclared voters aren't likely to ...", "Ranking
+    Democrat Elijah E. Cummings (Md.) is waiting ...", or is it: "Italy will ..."): a short run
+    of words with no preposition, determiner, pronoun or comma, then a finite verb. "Asked
+    about the plan, ...", "Speaking Tuesday, ...", "Growing sharper as he spoke, ...",
+    "Explaining why Hitachi's Emiew used wheels, ..." and "Hastily, ..." stay adverbials."""
+    if len(found) < 3 or found[0].endswith(","):
+        return False
+    if found[0][:1].isupper() and _STRICT_AUXILIARY.fullmatch(found[1]):
+        return True  # "Italy will", "Kelly was": a name
+    return _verb_after_phrase(found, 2)
+
+
+def _verb_after_phrase(found: list[str], verb_from: int) -> bool:
+    """Whether a finite verb follows the first word of `found` after a short run of words with
+    no preposition, determiner, pronoun or comma, at index `verb_from` or later."""
+    for k, word in enumerate(found[1:8], start=1):
+        lowered = word.lower()
+        if k >= verb_from and (
+            _STRICT_AUXILIARY.fullmatch(lowered) or FINITE_WORD.fullmatch(lowered)
+        ):
+            return True
+        if (
+            not lowered[:1].isalnum()
+            and not lowered.startswith("(")
+            or lowered.endswith((",", ";", ":"))
+            or lowered in _MODIFIER_STOPS
+            or lowered in _DETERMINERS
+        ):
+            return False
+    return False
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -1344,7 +1411,9 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     opener = found[0].strip(",")
     if _gerund_or_adverb_then_clause(masked, start, end, opener.lower()):
         return True
-    if opener.lower() in _ADVERBIAL_OPENERS or NOT_IN_PHRASE.match(opener.lower()):
+    if opener.lower() in _ADVERBIAL_OPENERS or opener.lower() == "to":
+        return False  # "To reflect this new thrifty environment, we asked": a purpose
+    if NOT_IN_PHRASE.match(opener.lower()) and not _modifier_then_verb(found):
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
@@ -3316,6 +3385,20 @@ def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+# "is saying", and "He’s claiming", "they’re saying" with the auxiliary contracted: the cue is
+# the finite verb of its sentence, not a participle on another's act
+_PROGRESSIVE_CUE = re.compile(
+    r"(?:\b(?:is|are|was|were|been)|(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who)[’'](?:s|re))\s+$"
+)
+# the pronoun of "He’s claiming", "they’re saying", "she's also said": the subject, without
+# its contracted auxiliary (read as one word, "They're" was a speaker's name). Not "you",
+# "we" or "I": an interviewer's "If you’re saying ..." asks, "we've asked Chipotle" is no report
+_CONTRACTED_SUBJECT = re.compile(
+    r"(?<![\w’'])([Hh]e|[Ss]he|[Ii]t|[Tt]hey)[’'](?:s|re|ve)\s+"
+    r"(?:(?:also|still|now|just|[a-z]+ly)\s+)?$"
+)
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -3435,8 +3518,8 @@ def attribute_sentence(
     cues, stances = find_cues_and_forms(masked, s_start, s_end, _STANCE_FORMS)
     for m in cues:
         base = cue_base(m.group())
-        if m.group().split()[0].endswith("ing") and not re.search(
-            r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
+        if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
+            masked, max(s_start, m.start() - 12), m.start()
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
             opening = _PARTICIPLE_OPENING.search(masked, max(s_start, m.start() - 30), m.start())
@@ -3495,11 +3578,23 @@ def attribute_sentence(
                 s, e, kind = as_said
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
             continue
+        near = masked[max(s_start, cue[0] - 20) : cue[0]]
+        contracted = ("’" in near or "'" in near) and _CONTRACTED_SUBJECT.search(
+            masked, max(s_start, cue[0] - 20), cue[0]
+        )
         subject = (
-            subject_before(masked, s_start, cue[0])
+            contracted.span(1)
+            if contracted
+            else subject_before(masked, s_start, cue[0])
             or _plural_opening(masked, s_start, cue[0])
             or _plural_after_boundary(masked, s_start, cue[0])
         )
+        if subject is not None and masked[s_start : cue[0]].rstrip().endswith(("—", "–", "-")):
+            # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and Mr. Amar -
+            # agreed": the phrase before the dashes, not the last names of the list inside them
+            dashed = _subject_before_dashes(masked, s_start, cue[0])
+            if dashed is not None and dashed[0] < subject[0]:
+                subject = dashed
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
