@@ -1637,6 +1637,74 @@ def _plural_after_boundary(masked: str, s_start: int, cue_start: int) -> tuple[i
     return at, at + len(phrase)
 
 
+_SUBORDINATORS_OPENING = frozenset(
+    ["when", "while", "whereas", "if", "even", "although", "though", "as", "after", "before",
+     "since", "because", "until", "once", "despite", "unless", "whether", "now", "still"]
+)  # fmt: skip
+
+
+# the end of a speaker set off by commas inside the claim: the cue, up to three words of
+# addressee or time, a comma ("insist, because", "told POLITICO, has", "said Tuesday, the")
+_SHORT_ASIDE_END = re.compile(r"(?:\s+[\w.’'-]+){0,3}?,\s+(?=\S)")
+
+
+def _subject_after_comma(
+    masked: str, s_start: int, cue: tuple[int, int], s_end: int
+) -> tuple[int, int] | None:
+    """ "..., one GOP source in the room said.", "But in recent days, advisers to Mr. Obama
+    say, the president ...", "When her double-digit lead slipped last fall, Clinton's biggest
+    boosters in New Hampshire insisted ...": a long subject that opens the last clause before
+    the cue, read as `_long_subject` reads one opening the sentence.
+
+    It must open with a name, a determiner or a count, or be a speaker's noun ("advisers to
+    Mr. Obama"), and hold no participle or dash of its own. What comes before the comma must
+    be a clause when the cue ends the sentence (that clause is the claim), else an adverbial
+    or a subordinate clause, so a name and its appositive ("Sen. Kristen Gillibrand (D-NY), a
+    supporter of ... told") or the head of a list ("Ms. Toretti, Mrs. Rao and other bundlers
+    said") are never split."""
+    comma = masked.rfind(", ", max(s_start, cue[0] - 120), cue[0])
+    if comma < 0 or masked.startswith(" by ", cue[1]):
+        return None  # "the facts reported by the government": a passive participle
+    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True)
+    if subject is None:
+        return None
+    found = masked[subject[0] : subject[1]].split()
+    first, lowered = found[0], [w.lower() for w in found]
+    if (
+        not (
+            first[:1].isupper()
+            or (first[:1].isdigit() and len(found) > 1)  # not "60 pledged delegates ..."
+            or lowered[0] in _DETERMINERS
+            or lowered[0] in _QUANTIFIERS
+            or lowered[0] in _SPEAKER_HEADS
+            or (first.isalpha() and _AGENT_PLURAL.search(lowered[0]) is not None)
+        )
+        or any(w in ("-", "--") or (w.endswith("ing") and w.islower()) for w in found[1:])
+    ):
+        return None
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, comma)
+    before = masked[lead.end() if lead else s_start : comma].split()
+    if not before:
+        return None
+    last = masked[max(s_start, masked.rfind(",", s_start, comma) + 1) : comma].strip()
+    if not has_finite(last) and (
+        "and" in lowered or "&" in lowered or _BARE_NAME.fullmatch(last) is not None
+    ):
+        # "the Guardian Media Group, Trinity Mirror and the Daily Mail & General Trust have
+        # all", "..., Andrew Burke, chief of BT's new Entertainment unit told": the end of a
+        # list, or a name's appositive, not a subject of its own
+        return None
+    if _tail_is_adverbial(masked, cue[1], s_end) or _SHORT_ASIDE_END.match(masked, cue[1], s_end):
+        # "..., a source in the room said.", "There is no chance of that level of violence,
+        # officials in both cities insist, because ...", "The person who plays Trump ...,
+        # several people in Clinton’s orbit told POLITICO, has already been chosen"
+        return subject if has_finite(" ".join(before)) else None
+    opener = before[0].lower()
+    if opener in _SUBORDINATORS_OPENING or opener in PREPOSITIONS or NOT_IN_PHRASE.match(opener):
+        return subject
+    return None
+
+
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
 # "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
 _SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
@@ -1647,18 +1715,27 @@ _NOT_IN_SUBJECT = frozenset(
     + ["not", "never", "cannot", "can’t", "can't"]
 )
 _QUANTIFIER_SUBJECT = re.compile(
-    r"(?:Some|Several|Many|Most|Others|Few|Both|All|Each|None)"
-    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+))?"
+    r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one)"
+    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)"
+    r"|\s+but\s+(?:one|two|three|four|five|a\s+few|a\s+handful|\d+))?"
 )
 
 
-def _quantifier_subject(masked: str, s_start: int, cue_start: int) -> bool:
+def _quantifier_subject(masked: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """ "Some said", "Many of them say", and the same opening a later clause: "...; most said
+    they were", "..., and all but two said the party should", "While many ... have expressed
+    discomfort with Trump, many said Monday that"; not a speaker set off by commas inside the
+    claim ("That attitude, many argue, could carry ...")."""
     lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
-    start = lead.end() if lead else s_start
-    if cue_start - start > 40:
-        return False
-    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].strip())
-    return _QUANTIFIER_SUBJECT.fullmatch(phrase) is not None
+    starts = [lead.end() if lead else s_start]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(masked, max(s_start, cue_start - 40), cue_start))
+    if boundaries and not masked[cue_end : cue_end + 3].lstrip().startswith(","):
+        starts.append(boundaries[-1].end())
+    return any(
+        cue_start - start <= 40
+        and _QUANTIFIER_SUBJECT.fullmatch(_TRAILING_ADVERB.sub("", masked[start:cue_start].strip()))
+        for start in starts
+    )
 
 
 # "Trump at the time said", "Fact-checkers soon said": when, not who
@@ -1731,6 +1808,14 @@ def _counted_or_modified(lowered: list[str], k: int) -> bool:
     )
 
 
+# what may follow "those" in a subject: "Those close to him", "those familiar with the
+# talks", "those around him", "Those over 60"
+_AFTER_THOSE = frozenset(
+    ["close", "closest", "familiar", "involved", "around", "near", "in", "at", "inside",
+     "outside", "from", "with", "over", "under", "on", "working", "knowledgeable"]
+)  # fmt: skip
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -1763,12 +1848,17 @@ def _long_subject(
         and not (lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of")
         # "Her campaign workers here said": a possessive determiner and its noun
         and not (lowered[0] in _POSSESSIVE_DETERMINERS and len(lowered) > 1)
+        # "Those close to him say", "those familiar with the talks": "those" and what
+        # describes them
+        and not (lowered[0] == "those" and lowered[1:2] and lowered[1] in _AFTER_THOSE)
     ):
         # "It seems unfair to", "He's": a pronoun opens a clause of its own; but "One operative
         # inside Trump Tower" is a determiner and its noun
         return None
     function_words = words("function_words") | words("determiners") | _SUBJECT_LINKS
-    if lowered[-1] in function_words or lowered[-1] in pronoun_classes():
+    if (lowered[-1] in function_words or lowered[-1] in pronoun_classes()) and not (
+        lowered[0] == "those" and lowered[-1] in ("him", "her", "them") and len(lowered) > 2
+    ):
         return None  # "Trump attacked Clinton and said": the coordination path reads it
     for k, word in enumerate(lowered):
         if word in _NOT_IN_SUBJECT:
@@ -3588,6 +3678,11 @@ def attribute_sentence(
             else subject_before(masked, s_start, cue[0])
             or _plural_opening(masked, s_start, cue[0])
             or _plural_after_boundary(masked, s_start, cue[0])
+            or (
+                (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS)
+                and _subject_after_comma(masked, s_start, cue, s_end)
+            )
+            or None
         )
         if subject is not None and masked[s_start : cue[0]].rstrip().endswith(("—", "–", "-")):
             # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and Mr. Amar -
@@ -3663,7 +3758,7 @@ def attribute_sentence(
         if (
             subject is None
             and base in _CLAUSE_VERBS
-            and _quantifier_subject(masked, s_start, cue[0])
+            and _quantifier_subject(masked, s_start, cue[0], m.end())
         ):
             # "Some said they have cringed", "Many of them say": people the writer counts but
             # does not name; a pronoun-like word is never a speaker's name
