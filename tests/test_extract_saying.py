@@ -302,3 +302,42 @@ def test_those_and_what_describes_them_speak(text: str, mention: str) -> None:
     claims = extract_article(text).claims
     assert len(claims) == 1, [(c.text, c.rule) for c in claims]
     assert claims[0].speaker is not None and claims[0].speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Politico, 2016-08-17): the colon is inside the reported clause
+        (
+            "Republicans say Democrats are just trying to distract the public from the most "
+            "important issue: the content of the leaks.",
+            "Democrats are just trying to distract the public",
+        ),
+        # BBC politics
+        (
+            "He said the Liberals could keep out Labour in three ways: lend ad hoc support to "
+            "his minority government, help draw up the government's programme, or have up to "
+            "three Cabinet members in a coalition with the Conservatives.",
+            "the Liberals could keep out Labour in three ways: lend ad hoc support",
+        ),
+        # ECB+
+        (
+            "The Cupertino, Calif.-based company (NASDAQ: AAPL) said iTunes songs will now have "
+            "three-tiered pricing: 69 cents, 99 cents and $1.29, depending on how new or "
+            "desirable the songs are judged to be.",
+            "iTunes songs will now have three-tiered pricing: 69 cents",
+        ),
+    ],
+)
+def test_a_reported_clause_runs_on_past_its_colon(text: str, content: str) -> None:
+    _claim(text, content)
+
+
+def test_a_frame_before_a_colon_leads_to_the_quotation() -> None:
+    # PolNeAR train (New York Times, 2016-08-11)
+    text = (
+        "Referring to Clinton's aides, the campaign said in a statement: ''Neither of these "
+        "emails involve the secretary or relate to the foundation's work.''"
+    )
+    claim = _claim(text, "Neither of these emails")
+    assert claim.kind == "direct"

@@ -744,6 +744,28 @@ def _verb_groups(masked: str, start: int, end: int) -> int:
     return groups
 
 
+def _clause_before(
+    text: str, masked: str, quotes: list[Quote], rest_start: int, length: int, base: str
+) -> bool:
+    """Whether the words after a cue up to a colon, masked[rest_start: rest_start + length],
+    are a reported clause of their own ("say they have a powerful new weapon: ...", "said the
+    Liberals could keep out Labour in three ways: ...") rather than a frame ("said in a
+    statement:", "told reporters:", "said on Tuesday:")."""
+    stretch = masked[rest_start : rest_start + length]
+    found = stretch.split()
+    if len(found) < 3 or MASK in stretch or not FINITE_WORD.search(stretch):
+        return False
+    if not found[0][:1].isalnum():
+        return False  # "The Demos report, entitled ...": the cue word was a noun
+    if NOT_IN_PHRASE.match(found[0].lower()) or any(
+        w.lower().strip(",;") in reporting_verb_forms() for w in found[1:]
+    ):
+        # "entitled Broadband Britain: ...": a participle; "who insists he does not feel
+        # bitter, said: ...": the sentence's own cue follows
+        return False
+    return _bare_clause(text, masked, quotes, rest_start, rest_start + length, base) is not None
+
+
 def clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -780,6 +802,20 @@ def clause_after_cue(
         colon = None  # "said the prince went down on one knee and added: "...""
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
+    if (
+        colon
+        and not colon.group().endswith(MASK)
+        and not masked.startswith(MASK, rest_start + colon.end())
+        and _clause_before(text, masked, quotes, rest_start, colon.group().rfind(":"), base)
+    ):
+        # "say Democrats are just trying to distract the public from the most important issue:
+        # the content of the leaks": the colon is inside the reported clause, which starts at
+        # the cue; only a frame ("said in a statement:", "told reporters:") leads to it. A
+        # quotation after the colon stays the speaker's words as they were
+        colon_at, colon = colon.group().rfind(":"), None
+        whole = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
+        if whole is not None and not (that and that.start() < colon_at):
+            return whole
     if (
         that
         and base in _CLAUSE_VERBS
