@@ -341,3 +341,35 @@ def test_a_frame_before_a_colon_leads_to_the_quotation() -> None:
     )
     claim = _claim(text, "Neither of these emails")
     assert claim.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Breitbart, 2016-01-05): the quotation opens the reported clause
+        (
+            "Obama said “it gets me mad” every time he thinks about the 20 first-graders who "
+            "were killed in the mass shooting at a Connecticut elementary school in  December "
+            "2012.",
+            "“it gets me mad” every time he thinks",
+        ),
+        # BBC tech
+        (
+            'Merriam-Webster said "blog" headed the list of most looked-up terms on its site '
+            "during the last twelve months.",
+            '"blog" headed the list',
+        ),
+    ],
+)
+def test_a_quotation_inside_a_reported_clause_keeps_the_clause(text: str, content: str) -> None:
+    assert _claim(text, content).kind == "mixed"
+
+
+def test_a_frame_after_a_quotation_leaves_the_quotation() -> None:
+    # PolNeAR train (Washington Post, 2016-03-03): where it is feared, not what
+    text = (
+        "Scott Reed, who managed Bob Dole's 1996 campaign, said \"the fear is as high as it's "
+        'ever been" in the establishment.'
+    )
+    claim = _claim(text, "the fear is as high")
+    assert claim.kind == "direct"

@@ -710,6 +710,31 @@ def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
     )
 
 
+_QUOTE_RUNS_ON_MAX_WORDS = 8
+
+
+def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
+    """Whether the reported clause a short quotation opens goes on after its closing mark
+    with no comma: a determiner, a noun or an adverb follows ("every time he thinks about",
+    "the level of black youth unemployment"), or "and" with a second subject and its
+    auxiliary ("said "budget reforms" and the collection of unpaid taxes would help"). A
+    frame after the quotation ("to reporters", "on Tuesday", "when asked", "before walking
+    off") or a short tail ("twice", "again and again") leaves the quotation alone."""
+    if quote.words > _QUOTE_RUNS_ON_MAX_WORDS:
+        return False
+    tail = masked[quote.close_end : sent_end].split()
+    if len(tail) < 3 or MASK in " ".join(tail[:3]):
+        return False
+    first = tail[0]
+    if not first[:1].islower() or first.endswith((",", ";", ":")) or first.endswith("ly"):
+        return False
+    if first == "and":
+        at = masked.find("and", quote.close_end, sent_end) + 3
+        return _AUXILIARY_AHEAD.match(masked, at, sent_end) is not None
+    stops = words("function_words") | PREPOSITIONS | pronoun_classes().keys()
+    return first not in stops and first not in reporting_verb_forms() and first not in AUXILIARIES
+
+
 # the stretch before a quotation ends in a second reporting verb of the same subject
 _NEXT_CUE_BEFORE_QUOTE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
@@ -854,6 +879,12 @@ def clause_after_cue(
             ):
                 # "saying "insider information" could have contributed to the number of bets":
                 # the quoted words are the subject of the reported clause, which goes on
+                s, e = _trim(text, q_start, sent_end)
+                return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+            if not rest[: direct.end()].strip() and _quote_runs_on(masked, q, sent_end):
+                # "said "it gets me mad" every time he thinks about ...", "claimed "Trump
+                # exaggerates" the level of black youth unemployment through ...": the
+                # quotation opens the reported clause, which goes on in the writer's words
                 s, e = _trim(text, q_start, sent_end)
                 return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
             if rest[: direct.end()].strip(" ,:") and not colon:
