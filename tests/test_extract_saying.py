@@ -373,3 +373,31 @@ def test_a_frame_after_a_quotation_leaves_the_quotation() -> None:
     )
     claim = _claim(text, "the fear is as high")
     assert claim.kind == "direct"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Politico, 2015-11-30): a subordinate clause opens with the speech
+        (
+            "While almost everyone agrees NCLB was a deeply flawed law, some critics fear the "
+            "new approach will leave poor and minority students with fewer protections.",
+            "NCLB was a deeply flawed law",
+        ),
+        # PolNeAR train (Politico, 2015-11-30): one adverb before the comma, a participle in
+        # the subject
+        (
+            "Nonetheless, House Republicans supporting the bill have said they think they will "
+            "have sufficient votes to pass it.",
+            "they think they will have sufficient votes",
+        ),
+        # BBC business: a plural body after the claim
+        (
+            "Fiat is to stop making six-cylinder petrol engines for its sporty Alfa Romeo "
+            "subsidiary, unions at the Italian carmaker have said.",
+            "Fiat is to stop making",
+        ),
+    ],
+)
+def test_a_subject_after_an_opener_or_a_subordinator_speaks(text: str, content: str) -> None:
+    _claim(text, content)

@@ -1744,9 +1744,10 @@ def _subject_after_comma(
             or lowered[0] in _DETERMINERS
             or lowered[0] in _QUANTIFIERS
             or lowered[0] in _SPEAKER_HEADS
+            or (lowered[0].endswith("s") and lowered[0][:-1] in _SPEAKER_HEADS)  # "banks"
             or (first.isalpha() and _AGENT_PLURAL.search(lowered[0]) is not None)
         )
-        or any(w in ("-", "--") or (w.endswith("ing") and w.islower()) for w in found[1:])
+        or any(w in ("-", "--") for w in found[1:])
     ):
         return None
     lead = _LEAD_CONJUNCTION.match(masked, s_start, comma)
@@ -1769,7 +1770,29 @@ def _subject_after_comma(
     opener = before[0].lower()
     if opener in _SUBORDINATORS_OPENING or opener in PREPOSITIONS or NOT_IN_PHRASE.match(opener):
         return subject
+    if len(before) == 1 and before[0].isalpha():
+        return subject  # "Nonetheless, House Republicans supporting the bill have said"
     return None
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:(?:But|And)\s+)?(?:While|Though|Although|Even\s+though|Whereas|Because|Since)\s+"
+)
+
+
+def _subject_after_subordinator(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "While old Iowa political hands say there is a benefit ..., it is costly", "Though
+    executives who have worked with Lachlan Murdoch say they assume ...": the subject of a
+    subordinate clause that opens the sentence, read as one opening a sentence. Not after "If"
+    or "Unless" ("If the police say the suspect was armed": nothing was said)."""
+    opening = _SUBORDINATE_OPENING.match(masked, s_start, cue_start)
+    if opening is None or "," in masked[opening.end() : cue_start]:
+        return None
+    return _subject_with_relative(masked, opening.end(), cue_start) or _long_subject(
+        masked, opening.end(), cue_start, after_adverbial=True
+    )
 
 
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
@@ -3747,7 +3770,10 @@ def attribute_sentence(
             or _plural_after_boundary(masked, s_start, cue[0])
             or (
                 (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS)
-                and _subject_after_comma(masked, s_start, cue, s_end)
+                and (
+                    _subject_after_comma(masked, s_start, cue, s_end)
+                    or _subject_after_subordinator(masked, s_start, cue[0])
+                )
             )
             or None
         )
