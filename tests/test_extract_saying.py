@@ -401,3 +401,35 @@ def test_a_frame_after_a_quotation_leaves_the_quotation() -> None:
 )
 def test_a_subject_after_an_opener_or_a_subordinator_speaks(text: str, content: str) -> None:
     _claim(text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC politics: the addressee, then when
+        (
+            "Chairman Sam Younger told MPs on Tuesday care was needed to ensure that people were "
+            "not lost off the register in the process.",
+            "care was needed",
+            "Sam Younger",
+        ),
+        # PolNeAR train (Breitbart, 2016-03-02): an addressee's name holds "of"
+        (
+            "Republican Christine Todd Whitman, the former New Jersey governor and Environmental "
+            "Protection Agency administrator, told The Star-Ledger of Newark last week she "
+            "would rather vote for Hillary Clinton than Trump.",
+            "she would rather vote",
+            "Christine Todd Whitman",
+        ),
+        # BBC sport: "earlier this week" is when, not what
+        (
+            "But Kenteris' lawyer Gregory Ioannidis told BBC Sport earlier this week he was "
+            "confident the sprinters would be cleared of the charges.",
+            "he was confident",
+            "Gregory Ioannidis",
+        ),
+    ],
+)
+def test_told_an_addressee_and_when_then_the_clause(text: str, content: str, speaker: str) -> None:
+    claim = _claim(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker

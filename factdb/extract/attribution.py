@@ -550,8 +550,14 @@ def _addressee() -> re.Pattern[str]:
     """Who was told, before a clause with no "that": "told reporters", "told the Daily Record
     newspaper", "told news agency Reuters": names and words for a news medium."""
     media = "|".join(re.escape(w) for w in words("media_nouns") if " " not in w)
+    roles = "|".join(re.escape(w) for w in words("role_nouns") if " " not in w)
+    # a name may hold "of" ("The Star-Ledger of Newark") and follow its role before a pronoun
+    # subject ("told host Chris Cuomo she believed"; in "told police LaCalamita loaded" the
+    # name is the clause's subject)
     return re.compile(
-        rf"\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?:{media}))\s+){{1,4}}|\s*(?:the\s+|a\s+)?\w+\s+"
+        rf"\s*(?:{roles})\s+(?:[A-Z][\w.’'&-]*\s+){{1,3}}(?=(?:he|she|they|we|I|it)\s)"
+        rf"|\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?:{media}))\s+(?:of\s+(?=[A-Z]))?){{1,4}}"
+        rf"|\s*(?:the\s+|a\s+)?\w+\s+"
     )
 
 
@@ -560,11 +566,15 @@ def _bare_clause(
 ) -> tuple[int, int, str, str] | None:
     """A reported clause without "that": "said he would", "told reporters the plan failed"."""
     if base == "tell":
-        # "told reporters he would": skip the addressee
+        # "told reporters he would": skip the addressee, and a time after it ("told reporters
+        # on Monday the plan had failed", "told The Star-Ledger of Newark last week she ...")
         m = _addressee().match(masked, rest_start, sent_end)
         if m is None:
             return None
         rest_start = m.end()
+        time = _TIME_AFTER_CUE.match(masked, rest_start - 1, sent_end)
+        if time is not None:
+            rest_start = time.end()
     s, e = _trim(text, rest_start, sent_end)
     # the verb must be in the clause as reported, not in the writer's clause cut off after it
     # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
@@ -3777,7 +3787,10 @@ def attribute_sentence(
             )
             or None
         )
-        if subject is not None and masked[s_start : cue[0]].rstrip().endswith(("—", "–", "-")):
+        before_cue = cue[0] - 1
+        while before_cue > s_start and masked[before_cue].isspace():
+            before_cue -= 1
+        if subject is not None and masked[before_cue] in "—–-":
             # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and Mr. Amar -
             # agreed": the phrase before the dashes, not the last names of the list inside them
             dashed = _subject_before_dashes(masked, s_start, cue[0])
