@@ -433,3 +433,14 @@ def test_a_subject_after_an_opener_or_a_subordinator_speaks(text: str, content: 
 def test_told_an_addressee_and_when_then_the_clause(text: str, content: str, speaker: str) -> None:
     claim = _claim(text, content)
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_modifier_of_the_speakers_noun_stays_in_the_subject() -> None:
+    # BBC business: "leading" was cut from the subject, leaving "economists have warned"
+    # after a word that looked like a verb, and the claim was lost
+    text = (
+        "Taxpayers may have to bail out the US agency that protects workers' pension funds, "
+        "leading economists have warned."
+    )
+    claim = _claim(text, "Taxpayers may have to bail out")
+    assert claim.speaker is not None and claim.speaker.mention == "leading economists"

@@ -535,6 +535,8 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
             first < i
             and NOT_IN_PHRASE.match(toks[first].lower)  # "Hastily, ..."
             and (not toks[first].capitalised or toks[first].lower.endswith("ing"))  # not "Fred"
+            # "retired Air Force general Lloyd Newton": a modifier of the speaker's noun
+            and (toks[first].capitalised or toks[first].lower not in words("np_modifiers"))
         )
     ):
         first += 1
