@@ -444,3 +444,16 @@ def test_a_modifier_of_the_speakers_noun_stays_in_the_subject() -> None:
     )
     claim = _claim(text, "Taxpayers may have to bail out")
     assert claim.speaker is not None and claim.speaker.mention == "leading economists"
+
+
+def test_a_speakers_noun_after_a_modifier_opens_the_last_clause() -> None:
+    # PolNeAR train (Huffington Post, 2015-12-08): "multiple sources" after a "while" clause
+    text = (
+        "But while Republicans are happily supporting the delay as a blow to Obamacare, "
+        "multiple sources privy to negotiations say it’s the Democratic leaders in Congress, "
+        "responding to pressure from labor unions, who have insisted on acting now."
+    )
+    claim = _claim(text, "it’s the Democratic leaders in Congress")
+    assert claim.speaker is not None and claim.speaker.mention == (
+        "multiple sources privy to negotiations"
+    )

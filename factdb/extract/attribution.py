@@ -1753,9 +1753,13 @@ def _subject_after_comma(
             or (first[:1].isdigit() and len(found) > 1)  # not "60 pledged delegates ..."
             or lowered[0] in _DETERMINERS
             or lowered[0] in _QUANTIFIERS
-            or lowered[0] in _SPEAKER_HEADS
-            or (lowered[0].endswith("s") and lowered[0][:-1] in _SPEAKER_HEADS)  # "banks"
-            or (first.isalpha() and _AGENT_PLURAL.search(lowered[0]) is not None)
+            # a speaker's noun, perhaps after one modifier: "banks", "elected officials"
+            or any(
+                word in _SPEAKER_HEADS
+                or (word.endswith("s") and word[:-1] in _SPEAKER_HEADS)
+                or (word.isalpha() and _AGENT_PLURAL.search(word) is not None)
+                for word in lowered[:2]
+            )
         )
         or any(w in ("-", "--") for w in found[1:])
     ):
