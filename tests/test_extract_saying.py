@@ -457,3 +457,26 @@ def test_a_speakers_noun_after_a_modifier_opens_the_last_clause() -> None:
     assert claim.speaker is not None and claim.speaker.mention == (
         "multiple sources privy to negotiations"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (Politico, 2016-05-26): "Just over" a share
+        (
+            "Just over a quarter, 26 percent, say they will vote for someone else.",
+            "they will vote for someone else",
+            "Just over a quarter",
+        ),
+        # BBC politics: "Just under" a share, the whole share named
+        (
+            "Just under three-quarters of respondents (73%) said politicians had shown "
+            "themselves to be dishonest too often.",
+            "politicians had shown themselves",
+            "Just under three-quarters of respondents",
+        ),
+    ],
+)
+def test_a_share_just_over_or_under_speaks(text: str, content: str, mention: str) -> None:
+    claim = _claim(text, content)
+    assert claim.speaker is not None and claim.speaker.mention == mention
