@@ -480,3 +480,13 @@ def test_a_speakers_noun_after_a_modifier_opens_the_last_clause() -> None:
 def test_a_share_just_over_or_under_speaks(text: str, content: str, mention: str) -> None:
     claim = _claim(text, content)
     assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+def test_a_participle_on_a_noun_before_that_is_part_of_the_adverbial() -> None:
+    # PolNeAR train (Washington Post, 2015-11-15): "taped" describes the interview
+    text = (
+        "Obama had said in an ABC interview taped before the attacks that the United States "
+        'had "contained" the Islamic State from expanding its land grab in Iraq and Syria.'
+    )
+    claim = _claim(text, "the United States had")
+    assert claim.speaker is not None and claim.speaker.name == "Obama"

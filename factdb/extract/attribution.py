@@ -1061,12 +1061,24 @@ def _object_end(masked: str, start: int, end: int) -> int:
     return found.start() if found else end
 
 
+# a participle that describes the noun before it, not a verb of its own: "in an ABC interview
+# taped before the attacks", "in a statement released Tuesday"
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"(?:^|.*\s)(?:a|an|the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][\w-]*)\s+"
+    r"[a-z]{2,}ed$"
+)
+
+
 def _adverbial_then_that(rest: str) -> re.Match[str] | None:
     """ "at a town hall in Salem, New Hampshire on Monday that ...": a long adverbial of place
     or time before "that", with no verb of its own."""
     found = _ADVERBIAL_THEN_THAT.match(rest) or _DASHED_THEN_THAT.match(rest)
-    if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
+    if found is None:
         return None
+    for verb in FINITE_WORD.finditer(rest, 0, found.end() - 5):
+        noun = _PARTICIPLE_AFTER_NOUN.match(rest, max(0, verb.start() - 40), verb.end())
+        if noun is None or noun.group(1) in _SUBJECT_PRONOUNS:
+            return None  # "said in Iowa he believed that": the clause's own verb
     return found
 
 
