@@ -490,3 +490,14 @@ def test_a_participle_on_a_noun_before_that_is_part_of_the_adverbial() -> None:
     )
     claim = _claim(text, "the United States had")
     assert claim.speaker is not None and claim.speaker.name == "Obama"
+
+
+def test_a_list_of_names_speaks_whole() -> None:
+    # BBC tech: the list's last two were the speaker, the first left out
+    text = (
+        "Last month, Paramount, Universal and Warner Brothers said they were opting for the "
+        "Toshiba and NEC-backed format, HD-DVD high-definition discs."
+    )
+    claim = _claim(text, "they were opting")
+    assert claim.speaker is not None
+    assert claim.speaker.mention == "Paramount, Universal and Warner Brothers"

@@ -3605,6 +3605,47 @@ _CONTRACTED_SUBJECT = re.compile(
 )
 
 
+_LIST_STOPS = words("function_words") | PREPOSITIONS | words("determiners")
+_TWO_NAMES = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+)
+# names set off by commas that open a sentence before "A and B said": the list's first items
+_NAME_LIST_BEFORE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?P<names>(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+)+)$"
+)
+
+
+def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
+    """Where a list of names set off by commas starts that "A and B" at `names_at` ends: at
+    the sentence's opening ("Carson, Fiorina and Huckabee say") or after an opening adverbial
+    ("Last month, Paramount, Universal and Warner Brothers said"); never a dateline
+    ("WASHINGTON, Smith and Jones said") or a time ("On Tuesday, Smith and Jones said")."""
+    starts = [s_start]
+    comma = masked.find(", ", s_start, names_at)
+    if comma > s_start:
+        opener = masked[s_start:comma].split()
+        first = opener[0].lower() if opener else ""
+        if (
+            first in _ADVERBIAL_OPENERS
+            or first in PREPOSITIONS
+            or first in _TIME_LEADS
+            or first in ("last", "this", "earlier")
+        ) and not STRICT_FINITE.search(masked, s_start, comma):
+            starts.append(comma + 2)
+    for start in starts:
+        listed = _NAME_LIST_BEFORE.match(masked, start, names_at)
+        if listed is None:
+            continue
+        if not any(
+            word.rstrip(",").lower() in _LIST_STOPS
+            or CALENDAR.match(word.rstrip(","))
+            or word.rstrip(",.").isupper()  # "WASHINGTON, ...": a dateline
+            for word in listed.group("names").split()
+        ):
+            return listed.start("names")
+    return None
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -3812,6 +3853,12 @@ def attribute_sentence(
             dashed = _subject_before_dashes(masked, s_start, cue[0])
             if dashed is not None and dashed[0] < subject[0]:
                 subject = dashed
+        if subject is not None and _TWO_NAMES.fullmatch(masked, subject[0], subject[1]):
+            # "Jeff Merkley, Sherrod Brown and Robert Menendez said": the whole list of names
+            # speaks, not its last two
+            listed = _name_list_before(masked, s_start, subject[0])
+            if listed is not None:
+                subject = (listed, subject[1])
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
