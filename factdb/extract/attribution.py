@@ -596,8 +596,14 @@ def _addressee() -> re.Pattern[str]:
     """Who was told, before a clause with no "that": "told reporters", "told the Daily Record
     newspaper", "told news agency Reuters": names and words for a news medium."""
     media = "|".join(re.escape(w) for w in words("media_nouns") if " " not in w)
+    roles = "|".join(re.escape(w) for w in words("role_nouns") if " " not in w)
+    # a name may hold "of" ("The Star-Ledger of Newark") and follow its role before a pronoun
+    # subject ("told host Chris Cuomo she believed"; in "told police LaCalamita loaded" the
+    # name is the clause's subject)
     return re.compile(
-        rf"\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?:{media}))\s+){{1,4}}|\s*(?:the\s+|a\s+)?\w+\s+"
+        rf"\s*(?:{roles})\s+(?:[A-Z][\w.’'&-]*\s+){{1,3}}(?=(?:he|she|they|we|I|it)\s)"
+        rf"|\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?:{media}))\s+(?:of\s+(?=[A-Z]))?){{1,4}}"
+        rf"|\s*(?:the\s+|a\s+)?\w+\s+"
     )
 
 
@@ -606,11 +612,15 @@ def _bare_clause(
 ) -> tuple[int, int, str, str] | None:
     """A reported clause without "that": "said he would", "told reporters the plan failed"."""
     if base == "tell":
-        # "told reporters he would": skip the addressee
+        # "told reporters he would": skip the addressee, and a time after it ("told reporters
+        # on Monday the plan had failed", "told The Star-Ledger of Newark last week she ...")
         m = _addressee().match(masked, rest_start, sent_end)
         if m is None:
             return None
         rest_start = m.end()
+        time = _TIME_AFTER_CUE.match(masked, rest_start - 1, sent_end)
+        if time is not None:
+            rest_start = time.end()
     s, e = _trim(text, rest_start, sent_end)
     # the verb must be in the clause as reported, not in the writer's clause cut off after it
     # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
@@ -626,8 +636,28 @@ def _bare_clause(
         and words_ahead[0].lower() == "about"
         and _AMOUNT.match(words_ahead[1].lower()) is not None
     )  # "said about half of the adjustment reflected ...": an amount opens the clause
+    # "said no immediate decision had been made", "said nothing was decided"; not "said no to
+    # the Iraq war", "would say nothing about the senders"
+    if words_ahead[:2] == ["no", "one"]:
+        negative_subject = _verb_after_phrase(words_ahead[1:], 1)
+    else:
+        negative_subject = words_ahead[:1] in (["no"], ["nothing"]) and _verb_after_phrase(
+            words_ahead, 2 if words_ahead[0] == "no" else 1
+        )
+    if (
+        words_ahead
+        and (
+            # "48 percent overall agreed and 44 percent ... disagreed", "whether she agrees or
+            # disagrees", "What all seem agreed on, however, is": the writer's sentence goes on
+            words_ahead[0].lower().rstrip(",;:") in ("and", "or", "but", "nor", "on", "with")
+            # "agree not to perform such tunes": an undertaking; "claimed not to have seen his
+            # assailant" is a claim
+            or (base not in _CLAUSE_VERBS and [w.lower() for w in words_ahead[:2]] == ["not", "to"])
+        )
+    ):
+        return None
     if words_ahead and (
-        (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not approximate)
+        (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not (approximate or negative_subject))
         or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
         or (
             # ", adding that": its own cue; but "said comments from Rice were" opens with a noun
@@ -742,6 +772,31 @@ def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
     )
 
 
+_QUOTE_RUNS_ON_MAX_WORDS = 8
+
+
+def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
+    """Whether the reported clause a short quotation opens goes on after its closing mark
+    with no comma: a determiner, a noun or an adverb follows ("every time he thinks about",
+    "the level of black youth unemployment"), or "and" with a second subject and its
+    auxiliary ("said "budget reforms" and the collection of unpaid taxes would help"). A
+    frame after the quotation ("to reporters", "on Tuesday", "when asked", "before walking
+    off") or a short tail ("twice", "again and again") leaves the quotation alone."""
+    if quote.words > _QUOTE_RUNS_ON_MAX_WORDS:
+        return False
+    tail = masked[quote.close_end : sent_end].split()
+    if len(tail) < 3 or MASK in " ".join(tail[:3]):
+        return False
+    first = tail[0]
+    if not first[:1].islower() or first.endswith((",", ";", ":")) or first.endswith("ly"):
+        return False
+    if first == "and":
+        at = masked.find("and", quote.close_end, sent_end) + 3
+        return _AUXILIARY_AHEAD.match(masked, at, sent_end) is not None
+    stops = words("function_words") | PREPOSITIONS | pronoun_classes().keys()
+    return first not in stops and first not in reporting_verb_forms() and first not in AUXILIARIES
+
+
 # the stretch before a quotation ends in a second reporting verb of the same subject
 _PARTICIPLE_CUE_BETWEEN = re.compile(r"\s(?:saying|telling|adding|declaring|insisting)\b")
 _NEXT_CUE_BEFORE_QUOTE = re.compile(
@@ -775,6 +830,28 @@ def _verb_groups(masked: str, start: int, end: int) -> int:
             groups += 1
         last_end = found.end()
     return groups
+
+
+def _clause_before(
+    text: str, masked: str, quotes: list[Quote], rest_start: int, length: int, base: str
+) -> bool:
+    """Whether the words after a cue up to a colon, masked[rest_start: rest_start + length],
+    are a reported clause of their own ("say they have a powerful new weapon: ...", "said the
+    Liberals could keep out Labour in three ways: ...") rather than a frame ("said in a
+    statement:", "told reporters:", "said on Tuesday:")."""
+    stretch = masked[rest_start : rest_start + length]
+    found = stretch.split()
+    if len(found) < 3 or MASK in stretch or not FINITE_WORD.search(stretch):
+        return False
+    if not found[0][:1].isalnum():
+        return False  # "The Demos report, entitled ...": the cue word was a noun
+    if NOT_IN_PHRASE.match(found[0].lower()) or any(
+        w.lower().strip(",;") in reporting_verb_forms() for w in found[1:]
+    ):
+        # "entitled Broadband Britain: ...": a participle; "who insists he does not feel
+        # bitter, said: ...": the sentence's own cue follows
+        return False
+    return _bare_clause(text, masked, quotes, rest_start, rest_start + length, base) is not None
 
 
 def clause_after_cue(
@@ -818,6 +895,20 @@ def clause_after_cue(
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
     if (
+        colon
+        and not colon.group().endswith(MASK)
+        and not masked.startswith(MASK, rest_start + colon.end())
+        and _clause_before(text, masked, quotes, rest_start, colon.group().rfind(":"), base)
+    ):
+        # "say Democrats are just trying to distract the public from the most important issue:
+        # the content of the leaks": the colon is inside the reported clause, which starts at
+        # the cue; only a frame ("said in a statement:", "told reporters:") leads to it. A
+        # quotation after the colon stays the speaker's words as they were
+        colon_at, colon = colon.group().rfind(":"), None
+        whole = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
+        if whole is not None and not (that and that.start() < colon_at):
+            return whole
+    if (
         that
         and base in _CLAUSE_VERBS
         and _AUXILIARY_OPENING.match(masked, rest_start + that.end())
@@ -855,6 +946,12 @@ def clause_after_cue(
             ):
                 # "saying "insider information" could have contributed to the number of bets":
                 # the quoted words are the subject of the reported clause, which goes on
+                s, e = _trim(text, q_start, sent_end)
+                return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+            if not rest[: direct.end()].strip() and _quote_runs_on(masked, q, sent_end):
+                # "said "it gets me mad" every time he thinks about ...", "claimed "Trump
+                # exaggerates" the level of black youth unemployment through ...": the
+                # quotation opens the reported clause, which goes on in the writer's words
                 s, e = _trim(text, q_start, sent_end)
                 return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
             if rest[: direct.end()].strip(" ,:") and not colon:
@@ -1021,12 +1118,24 @@ def _object_end(masked: str, start: int, end: int) -> int:
     return found.start() if found else end
 
 
+# a participle that describes the noun before it, not a verb of its own: "in an ABC interview
+# taped before the attacks", "in a statement released Tuesday"
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"(?:^|.*\s)(?:a|an|the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][\w-]*)\s+"
+    r"[a-z]{2,}ed$"
+)
+
+
 def _adverbial_then_that(rest: str) -> re.Match[str] | None:
     """ "at a town hall in Salem, New Hampshire on Monday that ...": a long adverbial of place
     or time before "that", with no verb of its own."""
     found = _ADVERBIAL_THEN_THAT.match(rest) or _DASHED_THEN_THAT.match(rest)
-    if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
+    if found is None:
         return None
+    for verb in FINITE_WORD.finditer(rest, 0, found.end() - 5):
+        noun = _PARTICIPLE_AFTER_NOUN.match(rest, max(0, verb.start() - 40), verb.end())
+        if noun is None or noun.group(1) in _SUBJECT_PRONOUNS:
+            return None  # "said in Iowa he believed that": the clause's own verb
     return found
 
 
@@ -1389,6 +1498,53 @@ _MAIN_PREDICATE = re.compile(
 )
 
 
+_DETERMINERS = words("determiners")
+
+
+_MODIFIER_STOPS = PREPOSITIONS | _SUBJECT_PRONOUNS | frozenset(
+    ["to", "that", "him", "them", "me", "us", "her", "as", "than", "and", "or", "when", "while",
+     "because", "if", "who", "which", "where", "after", "before", "since", "until", "why",
+     "how", "what", "whether", "whom", "whose"]
+)  # fmt: skip
+_STRICT_AUXILIARY = re.compile(
+    rf"(?:{FINITE_AUXILIARIES}|did|does)(?:n[’']t)?|(?:won|can)[’']t", re.IGNORECASE
+)
+
+
+def _modifier_then_verb(found: list[str]) -> bool:
+    """Whether the -ed, -ing or -ly word opening the words `found` belongs to the subject
+    ("Registered voters won't help ...", "Undeclared voters aren't likely to ...", "Ranking
+    Democrat Elijah E. Cummings (Md.) is waiting ...", or is it: "Italy will ..."): a short run
+    of words with no preposition, determiner, pronoun or comma, then a finite verb. "Asked
+    about the plan, ...", "Speaking Tuesday, ...", "Growing sharper as he spoke, ...",
+    "Explaining why Hitachi's Emiew used wheels, ..." and "Hastily, ..." stay adverbials."""
+    if len(found) < 3 or found[0].endswith(","):
+        return False
+    if found[0][:1].isupper() and _STRICT_AUXILIARY.fullmatch(found[1]):
+        return True  # "Italy will", "Kelly was": a name
+    return _verb_after_phrase(found, 2)
+
+
+def _verb_after_phrase(found: list[str], verb_from: int) -> bool:
+    """Whether a finite verb follows the first word of `found` after a short run of words with
+    no preposition, determiner, pronoun or comma, at index `verb_from` or later."""
+    for k, word in enumerate(found[1:8], start=1):
+        lowered = word.lower()
+        if k >= verb_from and (
+            _STRICT_AUXILIARY.fullmatch(lowered) or FINITE_WORD.fullmatch(lowered)
+        ):
+            return True
+        if (
+            not lowered[:1].isalnum()
+            and not lowered.startswith("(")
+            or lowered.endswith((",", ";", ":"))
+            or lowered in _MODIFIER_STOPS
+            or lowered in _DETERMINERS
+        ):
+            return False
+    return False
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -1401,7 +1557,9 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     opener = found[0].strip(",")
     if _gerund_or_adverb_then_clause(masked, start, end, opener.lower()):
         return True
-    if opener.lower() in _ADVERBIAL_OPENERS or NOT_IN_PHRASE.match(opener.lower()):
+    if opener.lower() in _ADVERBIAL_OPENERS or opener.lower() == "to":
+        return False  # "To reflect this new thrifty environment, we asked": a purpose
+    if NOT_IN_PHRASE.match(opener.lower()) and not _modifier_then_verb(found):
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
@@ -1632,6 +1790,101 @@ def _plural_after_boundary(masked: str, s_start: int, cue_start: int) -> tuple[i
     return at, at + len(phrase)
 
 
+_SUBORDINATORS_OPENING = frozenset(
+    ["when", "while", "whereas", "if", "even", "although", "though", "as", "after", "before",
+     "since", "because", "until", "once", "despite", "unless", "whether", "now", "still"]
+)  # fmt: skip
+
+
+# the end of a speaker set off by commas inside the claim: the cue, up to three words of
+# addressee or time, a comma ("insist, because", "told POLITICO, has", "said Tuesday, the")
+_SHORT_ASIDE_END = re.compile(r"(?:\s+[\w.’'-]+){0,3}?,\s+(?=\S)")
+
+
+def _subject_after_comma(
+    masked: str, s_start: int, cue: tuple[int, int], s_end: int
+) -> tuple[int, int] | None:
+    """ "..., one GOP source in the room said.", "But in recent days, advisers to Mr. Obama
+    say, the president ...", "When her double-digit lead slipped last fall, Clinton's biggest
+    boosters in New Hampshire insisted ...": a long subject that opens the last clause before
+    the cue, read as `_long_subject` reads one opening the sentence.
+
+    It must open with a name, a determiner or a count, or be a speaker's noun ("advisers to
+    Mr. Obama"), and hold no participle or dash of its own. What comes before the comma must
+    be a clause when the cue ends the sentence (that clause is the claim), else an adverbial
+    or a subordinate clause, so a name and its appositive ("Sen. Kristen Gillibrand (D-NY), a
+    supporter of ... told") or the head of a list ("Ms. Toretti, Mrs. Rao and other bundlers
+    said") are never split."""
+    comma = masked.rfind(", ", max(s_start, cue[0] - 120), cue[0])
+    if comma < 0 or masked.startswith(" by ", cue[1]):
+        return None  # "the facts reported by the government": a passive participle
+    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True)
+    if subject is None:
+        return None
+    found = masked[subject[0] : subject[1]].split()
+    first, lowered = found[0], [w.lower() for w in found]
+    if (
+        not (
+            first[:1].isupper()
+            or (first[:1].isdigit() and len(found) > 1)  # not "60 pledged delegates ..."
+            or lowered[0] in _DETERMINERS
+            or lowered[0] in _QUANTIFIERS
+            # a speaker's noun, perhaps after one modifier: "banks", "elected officials"
+            or any(
+                word in _SPEAKER_HEADS
+                or (word.endswith("s") and word[:-1] in _SPEAKER_HEADS)
+                or (word.isalpha() and _AGENT_PLURAL.search(word) is not None)
+                for word in lowered[:2]
+            )
+        )
+        or any(w in ("-", "--") for w in found[1:])
+    ):
+        return None
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, comma)
+    before = masked[lead.end() if lead else s_start : comma].split()
+    if not before:
+        return None
+    last = masked[max(s_start, masked.rfind(",", s_start, comma) + 1) : comma].strip()
+    if not has_finite(last) and (
+        "and" in lowered or "&" in lowered or _BARE_NAME.fullmatch(last) is not None
+    ):
+        # "the Guardian Media Group, Trinity Mirror and the Daily Mail & General Trust have
+        # all", "..., Andrew Burke, chief of BT's new Entertainment unit told": the end of a
+        # list, or a name's appositive, not a subject of its own
+        return None
+    if _tail_is_adverbial(masked, cue[1], s_end) or _SHORT_ASIDE_END.match(masked, cue[1], s_end):
+        # "..., a source in the room said.", "There is no chance of that level of violence,
+        # officials in both cities insist, because ...", "The person who plays Trump ...,
+        # several people in Clinton’s orbit told POLITICO, has already been chosen"
+        return subject if has_finite(" ".join(before)) else None
+    opener = before[0].lower()
+    if opener in _SUBORDINATORS_OPENING or opener in PREPOSITIONS or NOT_IN_PHRASE.match(opener):
+        return subject
+    if len(before) == 1 and before[0].isalpha():
+        return subject  # "Nonetheless, House Republicans supporting the bill have said"
+    return None
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:(?:But|And)\s+)?(?:While|Though|Although|Even\s+though|Whereas|Because|Since)\s+"
+)
+
+
+def _subject_after_subordinator(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "While old Iowa political hands say there is a benefit ..., it is costly", "Though
+    executives who have worked with Lachlan Murdoch say they assume ...": the subject of a
+    subordinate clause that opens the sentence, read as one opening a sentence. Not after "If"
+    or "Unless" ("If the police say the suspect was armed": nothing was said)."""
+    opening = _SUBORDINATE_OPENING.match(masked, s_start, cue_start)
+    if opening is None or "," in masked[opening.end() : cue_start]:
+        return None
+    return _subject_with_relative(masked, opening.end(), cue_start) or _long_subject(
+        masked, opening.end(), cue_start, after_adverbial=True
+    )
+
+
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
 # "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
 _SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
@@ -1642,18 +1895,27 @@ _NOT_IN_SUBJECT = frozenset(
     + ["not", "never", "cannot", "can’t", "can't"]
 )
 _QUANTIFIER_SUBJECT = re.compile(
-    r"(?:Some|Several|Many|Most|Others|Few|Both|All|Each|None)"
-    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+))?"
+    r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one)"
+    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)"
+    r"|\s+but\s+(?:one|two|three|four|five|a\s+few|a\s+handful|\d+))?"
 )
 
 
-def _quantifier_subject(masked: str, s_start: int, cue_start: int) -> bool:
+def _quantifier_subject(masked: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """ "Some said", "Many of them say", and the same opening a later clause: "...; most said
+    they were", "..., and all but two said the party should", "While many ... have expressed
+    discomfort with Trump, many said Monday that"; not a speaker set off by commas inside the
+    claim ("That attitude, many argue, could carry ...")."""
     lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
-    start = lead.end() if lead else s_start
-    if cue_start - start > 40:
-        return False
-    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].strip())
-    return _QUANTIFIER_SUBJECT.fullmatch(phrase) is not None
+    starts = [lead.end() if lead else s_start]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(masked, max(s_start, cue_start - 40), cue_start))
+    if boundaries and not masked[cue_end : cue_end + 3].lstrip().startswith(","):
+        starts.append(boundaries[-1].end())
+    return any(
+        cue_start - start <= 40
+        and _QUANTIFIER_SUBJECT.fullmatch(_TRAILING_ADVERB.sub("", masked[start:cue_start].strip()))
+        for start in starts
+    )
 
 
 # "Trump at the time said", "Fact-checkers soon said": when, not who
@@ -1726,6 +1988,14 @@ def _counted_or_modified(lowered: list[str], k: int) -> bool:
     )
 
 
+# what may follow "those" in a subject: "Those close to him", "those familiar with the
+# talks", "those around him", "Those over 60"
+_AFTER_THOSE = frozenset(
+    ["close", "closest", "familiar", "involved", "around", "near", "in", "at", "inside",
+     "outside", "from", "with", "over", "under", "on", "working", "knowledgeable"]
+)  # fmt: skip
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -1758,12 +2028,17 @@ def _long_subject(
         and not (lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of")
         # "Her campaign workers here said": a possessive determiner and its noun
         and not (lowered[0] in _POSSESSIVE_DETERMINERS and len(lowered) > 1)
+        # "Those close to him say", "those familiar with the talks": "those" and what
+        # describes them
+        and not (lowered[0] == "those" and lowered[1:2] and lowered[1] in _AFTER_THOSE)
     ):
         # "It seems unfair to", "He's": a pronoun opens a clause of its own; but "One operative
         # inside Trump Tower" is a determiner and its noun
         return None
     function_words = words("function_words") | words("determiners") | _SUBJECT_LINKS
-    if lowered[-1] in function_words or lowered[-1] in pronoun_classes():
+    if (lowered[-1] in function_words or lowered[-1] in pronoun_classes()) and not (
+        lowered[0] == "those" and lowered[-1] in ("him", "her", "them") and len(lowered) > 2
+    ):
         return None  # "Trump attacked Clinton and said": the coordination path reads it
     for k, word in enumerate(lowered):
         if word in _NOT_IN_SUBJECT:
@@ -3460,6 +3735,61 @@ def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+# "is saying", and "He’s claiming", "they’re saying" with the auxiliary contracted: the cue is
+# the finite verb of its sentence, not a participle on another's act
+_PROGRESSIVE_CUE = re.compile(
+    r"(?:\b(?:is|are|was|were|been)|(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who)[’'](?:s|re))\s+$"
+)
+# the pronoun of "He’s claiming", "they’re saying", "she's also said": the subject, without
+# its contracted auxiliary (read as one word, "They're" was a speaker's name). Not "you",
+# "we" or "I": an interviewer's "If you’re saying ..." asks, "we've asked Chipotle" is no report
+_CONTRACTED_SUBJECT = re.compile(
+    r"(?<![\w’'])([Hh]e|[Ss]he|[Ii]t|[Tt]hey)[’'](?:s|re|ve)\s+"
+    r"(?:(?:also|still|now|just|[a-z]+ly)\s+)?$"
+)
+
+
+_LIST_STOPS = words("function_words") | PREPOSITIONS | words("determiners")
+_TWO_NAMES = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+)
+# names set off by commas that open a sentence before "A and B said": the list's first items
+_NAME_LIST_BEFORE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?P<names>(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+)+)$"
+)
+
+
+def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
+    """Where a list of names set off by commas starts that "A and B" at `names_at` ends: at
+    the sentence's opening ("Carson, Fiorina and Huckabee say") or after an opening adverbial
+    ("Last month, Paramount, Universal and Warner Brothers said"); never a dateline
+    ("WASHINGTON, Smith and Jones said") or a time ("On Tuesday, Smith and Jones said")."""
+    starts = [s_start]
+    comma = masked.find(", ", s_start, names_at)
+    if comma > s_start:
+        opener = masked[s_start:comma].split()
+        first = opener[0].lower() if opener else ""
+        if (
+            first in _ADVERBIAL_OPENERS
+            or first in PREPOSITIONS
+            or first in _TIME_LEADS
+            or first in ("last", "this", "earlier")
+        ) and not STRICT_FINITE.search(masked, s_start, comma):
+            starts.append(comma + 2)
+    for start in starts:
+        listed = _NAME_LIST_BEFORE.match(masked, start, names_at)
+        if listed is None:
+            continue
+        if not any(
+            word.rstrip(",").lower() in _LIST_STOPS
+            or CALENDAR.match(word.rstrip(","))
+            or word.rstrip(",.").isupper()  # "WASHINGTON, ...": a dateline
+            for word in listed.group("names").split()
+        ):
+            return listed.start("names")
+    return None
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -3579,8 +3909,8 @@ def attribute_sentence(
     cues, stances = find_cues_and_forms(masked, s_start, s_end, _STANCE_FORMS)
     for m in cues:
         base = cue_base(m.group())
-        if m.group().split()[0].endswith("ing") and not re.search(
-            r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
+        if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
+            masked, max(s_start, m.start() - 12), m.start()
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
             opening = _PARTICIPLE_OPENING.search(masked, max(s_start, m.start() - 30), m.start())
@@ -3639,11 +3969,40 @@ def attribute_sentence(
                 s, e, kind = as_said
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
             continue
+        near = masked[max(s_start, cue[0] - 20) : cue[0]]
+        contracted = ("’" in near or "'" in near) and _CONTRACTED_SUBJECT.search(
+            masked, max(s_start, cue[0] - 20), cue[0]
+        )
         subject = (
-            subject_before(masked, s_start, cue[0])
+            contracted.span(1)
+            if contracted
+            else subject_before(masked, s_start, cue[0])
             or _plural_opening(masked, s_start, cue[0])
             or _plural_after_boundary(masked, s_start, cue[0])
+            or (
+                (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS)
+                and (
+                    _subject_after_comma(masked, s_start, cue, s_end)
+                    or _subject_after_subordinator(masked, s_start, cue[0])
+                )
+            )
+            or None
         )
+        before_cue = cue[0] - 1
+        while before_cue > s_start and masked[before_cue].isspace():
+            before_cue -= 1
+        if subject is not None and masked[before_cue] in "—–-":
+            # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and Mr. Amar -
+            # agreed": the phrase before the dashes, not the last names of the list inside them
+            dashed = _subject_before_dashes(masked, s_start, cue[0])
+            if dashed is not None and dashed[0] < subject[0]:
+                subject = dashed
+        if subject is not None and _TWO_NAMES.fullmatch(masked, subject[0], subject[1]):
+            # "Jeff Merkley, Sherrod Brown and Robert Menendez said": the whole list of names
+            # speaks, not its last two
+            listed = _name_list_before(masked, s_start, subject[0])
+            if listed is not None:
+                subject = (listed, subject[1])
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
@@ -3712,7 +4071,7 @@ def attribute_sentence(
         if (
             subject is None
             and base in _CLAUSE_VERBS
-            and _quantifier_subject(masked, s_start, cue[0])
+            and _quantifier_subject(masked, s_start, cue[0], m.end())
         ):
             # "Some said they have cringed", "Many of them say": people the writer counts but
             # does not name; a pronoun-like word is never a speaker's name

@@ -213,7 +213,8 @@ _SHARE_PHRASE = re.compile(
 # "A mere 9 percent": a poll share is the whole phrase, not its last noun
 _PERCENT_SHARE = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Oo]nly|"
-    r"[Aa]\s+mere|[Jj]ust|[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?"
+    r"[Aa]\s+mere|[Jj]ust(?:\s+(?:over|under|shy\s+of))?|[Ww]ell\s+(?:over|under)|[Oo]ver|"
+    r"[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than|[Cc]lose\s+to)\s+)?"
     r"(?:(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+percent|\d+(?:\.\d+)?%|[Hh]alf|[Aa]\s+third|"
     r"[Aa]\s+quarter|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fourths?|fifths?)|"
     r"[Aa]\s+majority|[Mm]ajorities)"
@@ -535,6 +536,8 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
             first < i
             and NOT_IN_PHRASE.match(toks[first].lower)  # "Hastily, ..."
             and (not toks[first].capitalised or toks[first].lower.endswith("ing"))  # not "Fred"
+            # "retired Air Force general Lloyd Newton": a modifier of the speaker's noun
+            and (toks[first].capitalised or toks[first].lower not in words("np_modifiers"))
         )
     ):
         first += 1
