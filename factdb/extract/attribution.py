@@ -2195,6 +2195,8 @@ def _belief(
         subject = subject or aside_name
     if _no_stance_holder(masked, subject):
         return None
+    if _in_contact_relative(masked, s_start, subject):
+        return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
     if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
@@ -2233,6 +2235,39 @@ def _belief(
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+
+
+# a noun phrase opened by a determiner or a number, then a pronoun believer: the belief is a
+# relative clause on that noun with no "that" ("the single track they thought they were
+# getting", "the qualities he hopes to convey", "those he wants to dominate the G8"), or after
+# "who" ("coach Andy Robinson, who he believes was the only choice"); its content has a gap
+_CONTACT_RELATIVE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Tt]hose|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur"
+    r"|[Mm]y|[Yy]our|[Nn]o|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any)"
+    r"(?P<noun>(?:\s+[a-z][\w’'-]*){1,3})|\b[Tt]hose|\bwho|\d)\s+$"
+)
+
+
+def _in_contact_relative(masked: str, s_start: int, subject: tuple[int, int]) -> bool:
+    """Whether a pronoun believer opens a relative clause with no "that" on the noun before it.
+    Only for a pronoun: a name after a noun phrase is rarely a relative's subject."""
+    if masked[subject[0] : subject[1]].lower() not in _PRONOUN_BELIEVERS:
+        return False
+    found = _CONTACT_RELATIVE.search(masked, max(s_start, subject[0] - 50), subject[0])
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if noun is None:
+        return True
+    # "the company said he", "the minister added that she": a verb or connective, no noun
+    return not any(
+        w in reporting_verb_forms() or w in belief_verb_forms() or w in words("function_words")
+        or w.endswith("ed")
+        for w in noun.split()
+    )  # fmt: skip
+
+
+_PRONOUN_BELIEVERS = frozenset(["he", "she", "they", "we"])
 
 
 _PREPOSITION_AFTER_BELIEF = re.compile(r"\s+(?:in|of|by|for|from|over|after|at)\s")
