@@ -867,3 +867,73 @@ def test_a_nationality_alone_believes_nothing() -> None:
         "nominations."
     )
     assert extract_article(text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC business: a lower-case plural of people after "but", no speaker vocabulary
+        (
+            "During 2000 many motorists campaigned against the rises but environmentalists "
+            "believe less duty means more pollution.",
+            "less duty means more pollution",
+            "environmentalists",
+        ),
+        # PolNeAR train (Politico, 2016): the group's head before "of"
+        (
+            "Supporters of the law hope this is just a transition period as insurers figure out "
+            "the right types of policies for the exchanges.",
+            "this is just a transition period as insurers figure out the right types of policies "
+            "for the exchanges",
+            "Supporters of the law",
+        ),
+        # PolNeAR train (Politico, 2016): a person and a group joined by "and"
+        (
+            "Then comes the delegate-packed April 19 New York primary — where Sanders and his "
+            "aides believe they can surprise Clinton in her home state.",
+            "they can surprise Clinton in her home state",
+            "Sanders and his aides",
+        ),
+        # PolNeAR train (Politico, 2016): two groups joined by "and"
+        (
+            "Obama is not appearing on the same stage much more, but the candidate’s friends and "
+            "political allies expect the president to leverage his high popularity with reliable "
+            "Democratic voters.",
+            "the president to leverage his high popularity with reliable Democratic voters",
+            "the candidate’s friends and political allies",
+        ),
+        # ECB+: after "because"
+        (
+            "Peterson was found guilty because jurors believed he had a motive to kill his wife.",
+            "he had a motive to kill his wife",
+            "jurors",
+        ),
+    ],
+    ids=["lower-case-plural", "head-before-of", "person-and-group", "two-groups", "because"],
+)
+def test_belief_of_a_group_of_people(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "anonymous")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of speech: markets hold no belief to check
+        "Markets worry that the Fed will raise rates again before the summer.",
+        # BBC business: "can expect" is the writer's forecast, not a belief of women
+        "Women can expect to live until 85, men until 78, four years longer than Americans and "
+        "Europeans.",
+        # BBC politics: "will hope" is the writer's forecast of a hope
+        "The Lib Dems will hope to have made advances because of their consistent stand against "
+        "the war on Iraq.",
+        # BBC tech: "convinced" is no modifier of the group; the belief is the writer's clause
+        "For those not convinced mobile users will want to watch TV on their handsets, Digital "
+        "Audio Broadcasting may provide a good compromise.",
+    ],
+    ids=["markets", "can-expect", "will-hope", "participle-before-group"],
+)
+def test_no_belief_of_things_or_forecasts(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []

@@ -37,6 +37,7 @@ from factdb.extract.mentions import (
     tokens,
 )
 from factdb.extract.quotes import MASK, Quote
+from factdb.extract.speakers import people_plural
 from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
@@ -2085,7 +2086,9 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:may|might|would|could|should|did|does|do|must)\s+(?:not\s+)?$")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:may|might|would|could|should|did|does|do|must|can|will|[’']ll)\s+(?:not\s+)?$"
+)
 
 
 # A believer phrase right after these is the object of a preposition or sits in a relative or
@@ -2192,8 +2195,8 @@ def _belief(
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
-        subject = subject or aside_name
-    if _no_stance_holder(masked, subject):
+        subject = subject or aside_name or _group_before(masked, s_start, min(cue[0], verb_at))
+    if _no_stance_holder(masked, subject) or _a_thing(masked, subject):
         return None
     if _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
@@ -2235,6 +2238,79 @@ def _belief(
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+
+
+# what may stand between a group believer and its verb: "environmentalists still worry",
+# "regulators are hoping"
+_GROUP_GAP = frozenset(["also", "still", "now", "too", "already", "increasingly", "privately"])
+# a group believer's own determiner or quantifier: "the regulators", "many economists"
+_GROUP_OPENERS = frozenset(
+    ["the", "many", "some", "most", "other", "these", "those", "both", "all", "several", "few"]
+    + ["his", "her", "their", "its", "our"]
+)
+
+
+def _group_before(masked: str, s_start: int, at: int) -> tuple[int, int] | None:
+    """ "But environmentalists worry that ...", "Regulators and environmental groups worried
+    that ...": a group of people named by a plural noun (speakers.people_plural) right before
+    a belief verb, with up to two lower-case modifiers and its determiner, when the speaker
+    vocabulary names no subject there. The phrase must open its clause: the sentence start,
+    punctuation or a connective before it, or "and" after another such subject."""
+    toks = tokens(masked, max(s_start, at - 90), at)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].lower in AUXILIARIES or toks[i].lower in _GROUP_GAP):
+        i -= 1
+    if i < 0 or not people_plural(toks[i].lower) or toks[i].lower in pronoun_classes():
+        return None
+    end, first = toks[i].end, i
+    while (
+        first > 0
+        and i - first < 2
+        and toks[first - 1].text.isalpha()
+        and toks[first - 1].lower not in _NOT_IN_GROUP
+        and not toks[first - 1].lower.endswith("ed")  # "those not convinced mobile users"
+    ):
+        first -= 1  # "environmental groups", "party insiders"
+    if first > 0 and toks[first - 1].lower in _GROUP_OPENERS:
+        first -= 1
+    if first > 0 and toks[first - 1].lower == "and" and first > 1:
+        # "Regulators and environmental groups": a subject of its own before "and"
+        left = subject_before(masked, s_start, toks[first - 1].start) or _group_before(
+            masked, s_start, toks[first - 1].start
+        )
+        if left is not None and _opens_clause(masked, s_start, left[0]):
+            return left[0], end
+    if not _opens_clause(masked, s_start, toks[first].start):
+        return None
+    return toks[first].start, end
+
+
+def _a_thing(masked: str, subject: tuple[int, int]) -> bool:
+    """ "Markets worry that the Fed will raise rates": a plural of things
+    (lexicons/not_group_nouns.txt) is no believer, capitalised at the sentence start or not."""
+    head = masked[subject[0] : subject[1]].split()[-1].lower()
+    return head in words("not_group_nouns")
+
+
+def _opens_clause(masked: str, s_start: int, at: int) -> bool:
+    """Whether a subject at `at` opens its clause: the sentence start, punctuation, or a
+    connective ("But environmentalists", "In Seoul, officials", "because voters")."""
+    before = tokens(masked, max(s_start, at - 30), at)
+    if not before:
+        return True
+    last = before[-1]
+    return not last.text[:1].isalnum() or last.lower in words("function_words")
+
+
+# words a group's modifiers never are: function words, verbs of speech or belief, numbers
+_NOT_IN_GROUP = (
+    words("function_words")
+    | words("determiners")
+    | frozenset(reporting_verb_forms())
+    | frozenset(belief_verb_forms())
+    | _GROUP_OPENERS
+    | frozenset(["and", "or", "of", "to", "a", "an", "than", "is", "are", "was", "were"])
+)
 
 
 # a noun phrase opened by a determiner or a number, then a pronoun believer: the belief is a

@@ -19,12 +19,12 @@ from operator import attrgetter, itemgetter
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence, widen_cue
 from factdb.extract.hedges import attach_hedges, find_hedges
-from factdb.extract.lexicon import reporting_verb_forms, words
+from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
-from factdb.extract.speakers import SpeakerResolver, mention_kind
+from factdb.extract.speakers import SpeakerResolver, group_of_people, mention_kind
 from factdb.extract.types import (
     UNKNOWN_SPEAKER,
     ArticleExtraction,
@@ -950,6 +950,14 @@ def _someone_unresolved(speaker: Speaker) -> bool:
     )
 
 
+def _a_group(text: str, att: Attribution) -> bool:
+    """Whether a believer's mention is a group of people named by a plural noun, not a
+    pronoun: "environmentalists", "Regulators and environmental groups"."""
+    m_start, m_end = att.mention or (0, 0)
+    surface = text[m_start:m_end]
+    return surface.lower() not in pronoun_classes() and group_of_people(surface)
+
+
 def _unknown_believer(speaker: Speaker) -> Speaker:
     return Speaker(UNKNOWN_SPEAKER, speaker.mention, speaker.start, speaker.end, "unknown")
 
@@ -1100,6 +1108,14 @@ def extract(text: str) -> ArticleExtraction:
                 # article is talking about holds the belief, whom the resolver could not name;
                 # the claim stands as said words do, its believer unknown, never the pronoun
                 resolved, certainty = _unknown_believer(resolved), 0.3
+            elif (
+                resolved.kind == "unknown" and att.rule.endswith(":belief") and _a_group(text, att)
+            ):
+                # "environmentalists worry that ...", "Supporters of the law hope ...": a group
+                # of people is the believer, as "critics" are the speaker of "critics say"
+                g_start, g_end = att.mention
+                surface = text[g_start:g_end]
+                resolved, certainty = Speaker(surface, surface, g_start, g_end, "anonymous"), 0.75
             elif resolved.kind == "unknown" and att.rule.endswith(_NEEDS_A_NAMED_SOURCE):
                 continue  # a belief is worth keeping only with a believer to check it with
             kind = resolved.kind
