@@ -937,3 +937,75 @@ def test_belief_of_a_group_of_people(text: str, content: str, speaker: str) -> N
 )
 def test_no_belief_of_things_or_forecasts(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Wash. Post, 2016): a relative clause set off by a comma on a group
+        # that a preposition governs
+        (
+            "Trump's racially tinged attacks on a federal judge have set off a wave of alarm "
+            "among legal experts, who worry that the Republican presidential candidate's vendetta "
+            "signals a remarkable disregard for judicial independence.",
+            "the Republican presidential candidate's vendetta signals a remarkable disregard for "
+            "judicial independence",
+            "legal experts",
+        ),
+        # BBC business: the relative clause ends where the main clause's verb comes back
+        (
+            "Shares in ACC fell 5.5% as investors, who thought the offer was underpriced, decided "
+            "to sell.",
+            "the offer was underpriced",
+            "investors",
+        ),
+    ],
+    ids=["who-after-preposition", "who-then-main-verb"],
+)
+def test_belief_in_a_relative_clause_on_a_group(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (NYT, 2016): "and" joins the belief to the subject's first predicate
+        (
+            "Mr. McKinley is bearish on the future of student loans and expects them to become "
+            "generally less available over time.",
+            "them to become generally less available over time",
+            "McKinley",
+        ),
+        # BBC business: after "but"
+        (
+            "Bosch has stopped production of the part but expects to restart by 2 February.",
+            "to restart by 2 February",
+            "Bosch",
+        ),
+    ],
+    ids=["and-expects", "but-expects"],
+)
+def test_belief_as_a_second_predicate(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a modal on the first predicate: advice, no belief ("think" has no clause either)
+        "All journalists should pore over the many obits of Felt today and think long and hard "
+        "about their duty to the public.",
+        # the second predicate belongs to the relative clause's subject, not the sentence's
+        "She met the governor, who praised her work and hopes she will run again next year.",
+        # PolNeAR train (Breitbart, 2016): a count before a participle, no believer
+        "Immigration to Israel continues to rise with over 30,000 immigrants expected this year "
+        "heavily from Russia, Ukraine and France.",
+    ],
+    ids=["modal-first-predicate", "relative-between", "count"],
+)
+def test_no_belief_of_a_second_predicate_without_its_subject(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []

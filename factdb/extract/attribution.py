@@ -2150,7 +2150,7 @@ def _belief(
     """
     form = m.group()
     before = masked[s_start : m.start()]
-    progressive = participle = None
+    progressive = participle = relative = None
     if form.endswith("ing"):
         # "Clinton is hoping voters see her as ready", "She's hoping Saturday's caucuses will
         # ...": the progressive states the belief as the simple form does; "..., hoping to
@@ -2196,13 +2196,21 @@ def _belief(
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
         subject = subject or aside_name or _group_before(masked, s_start, min(cue[0], verb_at))
+        if subject is None and progressive is None:
+            relative = _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
+            if relative is not None:
+                # "a wave of alarm among legal experts, who worry that ...": the group the
+                # relative clause describes holds the belief, whatever governs it
+                subject = _group_before(masked, s_start, relative.start(), anchored=False)
+            else:
+                subject = _subject_of_first_verb(masked, s_start, cue[0])
     if _no_stance_holder(masked, subject) or _a_thing(masked, subject):
         return None
     if _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
-    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
+    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate and relative is None:
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = cue_base(form)
     pre = masked[s_start : subject[0]].rstrip()
@@ -2233,6 +2241,12 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if relative is not None:
+        # "investors, who thought the offer was underpriced, decided to sell": the relative
+        # clause ends where the main clause's verb follows a comma
+        resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
+        if resumed is not None:
+            e = _trim(text, s, resumed.start())[1]
     if _MODAL_OPENING.match(masked, s, e):
         return None  # "the message voters, he believes, will warm to": the clause has no subject
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
@@ -2250,10 +2264,12 @@ _GROUP_OPENERS = frozenset(
 )
 
 
-def _group_before(masked: str, s_start: int, at: int) -> tuple[int, int] | None:
+def _group_before(
+    masked: str, s_start: int, at: int, anchored: bool = True
+) -> tuple[int, int] | None:
     """ "But environmentalists worry that ...", "Regulators and environmental groups worried
     that ...": a group of people named by a plural noun (speakers.people_plural) right before
-    a belief verb, with up to two lower-case modifiers and its determiner, when the speaker
+    a belief verb, with up to three modifiers and its determiner, when the speaker
     vocabulary names no subject there. The phrase must open its clause: the sentence start,
     punctuation or a connective before it, or "and" after another such subject."""
     toks = tokens(masked, max(s_start, at - 90), at)
@@ -2265,7 +2281,7 @@ def _group_before(masked: str, s_start: int, at: int) -> tuple[int, int] | None:
     end, first = toks[i].end, i
     while (
         first > 0
-        and i - first < 2
+        and i - first < 3
         and toks[first - 1].text.isalpha()
         and toks[first - 1].lower not in _NOT_IN_GROUP
         and not toks[first - 1].lower.endswith("ed")  # "those not convinced mobile users"
@@ -2280,9 +2296,48 @@ def _group_before(masked: str, s_start: int, at: int) -> tuple[int, int] | None:
         )
         if left is not None and _opens_clause(masked, s_start, left[0]):
             return left[0], end
-    if not _opens_clause(masked, s_start, toks[first].start):
+    if anchored and not _opens_clause(masked, s_start, toks[first].start):
         return None
     return toks[first].start, end
+
+
+# a relative clause set off by a comma right before the belief verb: ", who worry",
+# ", who had hoped", ", who also believe"
+_RELATIVE_WHO = re.compile(
+    r",\s*who\s+(?:(?:had|has|have)\s+)?(?:(?:also|still|long|[a-z]+ly)\s+)?$"
+)
+# a comma, then a verb with no subject of its own: the main clause resumes after a relative
+_MAIN_VERB_RESUMES = re.compile(
+    r",\s+(?:(?:then|also|later|quickly|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|said|says|sold|fell|rose)\b"
+)
+# the belief verb as the second of a subject's predicates: "Mr. McKinley is bearish on ... and
+# expects", "They are not overly sanguine ..., but believe"
+_SECOND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|still|now|then|[a-z]+ly)\s+)?$")
+
+
+def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int] | None:
+    """ "Mr. McKinley is bearish on the future of student loans and expects them to become
+    ...": the believer of a second predicate joined by "and" or "but" is the subject opening
+    the sentence, when nothing between could be a subject of its own (a relative pronoun, a
+    "that" clause, a reported clause: "She met Obama, who praised her and hopes ...")."""
+    joined = _SECOND_PREDICATE.search(masked, max(s_start, at - 30), at)
+    if joined is None:
+        return None
+    floor = _after_dateline(masked, s_start, joined.start())
+    subject = sentence_subject(masked, floor, joined.start())
+    if subject is None:
+        return None
+    between = tokens(masked, subject[1], joined.start())
+    if any(
+        t.lower in ("who", "which", "that", "whom", "whose", "and", "but", "or", ";")
+        or t.lower in _MODALS  # "All journalists should pore over ... and think"
+        or t.lower in ("will", "can", "shall")
+        or t.lower in reporting_verb_forms()
+        or t.lower in belief_verb_forms()
+        for t in between
+    ):
+        return None
+    return subject
 
 
 def _a_thing(masked: str, subject: tuple[int, int]) -> bool:
@@ -2309,7 +2364,10 @@ _NOT_IN_GROUP = (
     | frozenset(reporting_verb_forms())
     | frozenset(belief_verb_forms())
     | _GROUP_OPENERS
+    | PREPOSITIONS
+    | _NOT_BEFORE_BELIEVER
     | frozenset(["and", "or", "of", "to", "a", "an", "than", "is", "are", "was", "were"])
+    | frozenset(["among", "amongst", "between", "including", "like", "against", "toward"])
 )
 
 

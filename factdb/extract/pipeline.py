@@ -955,7 +955,11 @@ def _a_group(text: str, att: Attribution) -> bool:
     pronoun: "environmentalists", "Regulators and environmental groups"."""
     m_start, m_end = att.mention or (0, 0)
     surface = text[m_start:m_end]
-    return surface.lower() not in pronoun_classes() and group_of_people(surface)
+    return (
+        surface.lower() not in pronoun_classes()
+        and not surface[:1].isdigit()  # "over 30,000 immigrants expected": a count, no believer
+        and group_of_people(surface)
+    )
 
 
 def _unknown_believer(speaker: Speaker) -> Speaker:
