@@ -1009,3 +1009,47 @@ def test_belief_as_a_second_predicate(text: str, content: str, speaker: str) -> 
 )
 def test_no_belief_of_a_second_predicate_without_its_subject(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC politics: an adverb between subject and "wants", which was read as the noun
+        (
+            "The chancellor will present the plans next week. Mr Bush also wants to increase "
+            "the amount given to poorer countries through his Millennium Challenge Corporation.",
+            "to increase the amount given to poorer countries through his Millennium Challenge "
+            "Corporation",
+            "Bush",
+        ),
+        # PolNeAR train (Politico, 2016): an emphatic "did" states the hope
+        (
+            "In fact, Cruz did hope to have finished more of his 99-county tour earlier.",
+            "to have finished more of his 99-county tour earlier",
+            "Cruz",
+        ),
+        # BBC sport: a relative clause's belief ends where the main clause's verb comes back
+        (
+            "Bridge's injury also means Mourinho, who reportedly wants to sign Ashley Cole from "
+            "Arsenal, will not have a specialist, senior left-back for the run-in to the season.",
+            "to sign Ashley Cole from Arsenal",
+            "Mourinho",
+        ),
+    ],
+    ids=["also-wants", "emphatic-did", "who-wants-then-will"],
+)
+def test_belief_verb_after_an_adverb_or_emphatic_do(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+def test_no_believer_inside_a_dash_aside() -> None:
+    # BBC sport: the name inside the dashes is not who thought so
+    text = (
+        "Substitute Joe Pattison - who had come on for the injured Gareth Morton - wrongly "
+        "thought the ball was trickling out of play and eased up on the chase."
+    )
+    assert not [
+        c for c in claims_of(text) if c.speaker is not None and c.speaker.name == "Gareth Morton"
+    ]

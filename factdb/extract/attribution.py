@@ -2086,9 +2086,17 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
+# (an emphatic "do" states the belief: "he does believe McConnell is correct")
 _MODAL_BEFORE = re.compile(
-    r"\b(?:may|might|would|could|should|did|does|do|must|can|will|[’']ll)\s+(?:not\s+)?$"
+    r"\b(?:may|might|would|could|should|must|can|will|[’']ll)\s+(?:not\s+)?$"
 )
+# adverbs between a subject and its verb: "He also wants", "Clinton now really hopes"
+_ADVERBS_BEFORE = re.compile(r"(?:\b(?:also|still|now|really|just|only|even|[a-z]+ly)\s+)+$")
+
+
+def _before_adverbs(masked: str, floor: int, at: int) -> int:
+    found = _ADVERBS_BEFORE.search(masked, max(floor, at - 40), at)
+    return found.start() if found else at
 
 
 # A believer phrase right after these is the object of a preposition or sits in a relative or
@@ -2170,10 +2178,10 @@ def _belief(
     if (
         form in _BELIEF_NOUN_FORMS
         and aside_name is None
-        and _noun_use(masked, s_start, m.start())
+        and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
     ):
-        return None
+        return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
         return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
@@ -2206,6 +2214,8 @@ def _belief(
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
     if _no_stance_holder(masked, subject) or _a_thing(masked, subject):
         return None
+    if _DASH.search(masked, subject[1], cue[0]):
+        return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
     if _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
@@ -2241,7 +2251,7 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
-    if relative is not None:
+    if relative is not None or _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0]):
         # "investors, who thought the offer was underpriced, decided to sell": the relative
         # clause ends where the main clause's verb follows a comma
         resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
@@ -2308,8 +2318,10 @@ _RELATIVE_WHO = re.compile(
 )
 # a comma, then a verb with no subject of its own: the main clause resumes after a relative
 _MAIN_VERB_RESUMES = re.compile(
-    r",\s+(?:(?:then|also|later|quickly|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|said|says|sold|fell|rose)\b"
+    r",\s+(?:(?:then|also|later|quickly|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|said|says|sold|fell|rose|"
+    r"will|would|could|can|is|was|has|had|must|may|might|should)\b"
 )
+_DASH = re.compile(r"\s[-—–]\s|[—–]")
 # the belief verb as the second of a subject's predicates: "Mr. McKinley is bearish on ... and
 # expects", "They are not overly sanguine ..., but believe"
 _SECOND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|still|now|then|[a-z]+ly)\s+)?$")
