@@ -1053,3 +1053,47 @@ def test_no_believer_inside_a_dash_aside() -> None:
     assert not [
         c for c in claims_of(text) if c.speaker is not None and c.speaker.name == "Gareth Morton"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Wash. Post, 2016): people the writer counts but does not name
+        (
+            "Obama has challenged much of the status quo. Many fear Trump will feed insecurity in "
+            "nations worried about China's growing power.",
+            "Trump will feed insecurity in nations worried about China's growing power",
+        ),
+        # BBC business: an auxiliary between the quantifier and the verb
+        (
+            "The ONS data confounded analyst expectations. Many had expected sales to fall "
+            "slightly in November as shoppers put off buying Christmas presents until December.",
+            "sales to fall slightly in November as shoppers put off buying Christmas presents "
+            "until December",
+        ),
+    ],
+    ids=["many-fear", "many-had-expected"],
+)
+def test_belief_of_counted_people_has_no_named_believer(text: str, content: str) -> None:
+    # like "Some said", the claim stands with no speaker: a quantifier is nobody's name
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (NYT, 2016): "few" says the belief is not held
+        "Both leaders have reasons to put the past behind them. But few believe their "
+        "relationship can ever be more than coolly transactional.",
+        # BBC politics: "suspects" is a noun after "of the terror"
+        "Most of the terror suspects are being held indefinitely at Belmarsh prison, in London.",
+        # BBC politics: a noun before an auxiliary
+        "Several suspects have been detained under these powers because evidence against them "
+        "was deemed too sensitive to be heard in court.",
+    ],
+    ids=["few", "of-the-noun", "noun-then-auxiliary"],
+)
+def test_no_belief_of_counted_people_when_none_is_held(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []

@@ -2062,6 +2062,34 @@ _NOT_BELIEVERS = frozenset(
 )
 
 
+# quantifiers opening a sentence that count people holding a belief ("Many fear", "Most
+# believe"); not "few" or "none", which say the belief is not held
+_COUNTED_BELIEVERS = frozenset(["many", "most", "some", "several", "others", "both", "all"])
+
+
+def _counted_believers(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Many fear ...", "But most believe ...", "Some of them hope ...": the quantifier
+    opening the sentence as the believers' phrase, or None."""
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    phrase = tokens(masked, lead.end() if lead else s_start, cue_start)
+    while phrase and (phrase[-1].lower in AUXILIARIES or phrase[-1].lower in _GROUP_GAP):
+        phrase.pop()  # "Many had expected", "Some still hope"
+    if not phrase or phrase[0].lower not in _COUNTED_BELIEVERS or len(phrase) > 3:
+        return None
+    if len(phrase) > 1 and not (len(phrase) == 3 and phrase[2].lower in _COUNTED_PRONOUNS):
+        return None  # "Most of the terror suspects are ...": a noun after "of the", no verb
+    if _AUXILIARY_AFTER.match(masked, _skip_blank(masked, cue_start)):
+        return None  # "Several suspects have been detained": the cue is a noun
+    return phrase[0].start, phrase[0].end
+
+
+_COUNTED_PRONOUNS = frozenset(["them", "those", "these", "us"])
+# a verb form right before an auxiliary is a noun subject: "suspects have been", "fears were"
+_AUXILIARY_AFTER = re.compile(
+    r"[\w’']+\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might)\b"
+)
+
+
 def _no_stance_holder(masked: str, subject: tuple[int, int] | None) -> bool:
     """Whether a subject can hold no belief, finding or characterisation of its own: none
     found, the writer or reader, a quantifier ("most", "others"), or a nationality alone ("big
@@ -2212,8 +2240,12 @@ def _belief(
                 subject = _group_before(masked, s_start, relative.start(), anchored=False)
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
-    if _no_stance_holder(masked, subject) or _a_thing(masked, subject):
+    counted = _counted_believers(masked, s_start, cue[0]) if progressive is None else None
+    if counted is not None:
+        subject = counted
+    if not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject)):
         return None
+    assert subject is not None
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
     if _in_contact_relative(masked, s_start, subject):
@@ -2236,7 +2268,10 @@ def _belief(
         if aside is not None:
             s, e, kind, gap = aside
             gap = (subject[0], gap[1]) if gap else None  # the believer and verb inside it
-            return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6, gap=gap)
+            return Attribution(
+                s, e, kind, f"{kind}:belief", cue, subject if counted is None else None, None, 0.6,
+                gap=gap,
+            )  # fmt: skip
     if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
         return None  # "want safe streets": a wish for a thing, not a claim
     if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
@@ -2261,7 +2296,10 @@ def _belief(
         return None  # "the message voters, he believes, will warm to": the clause has no subject
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
-    return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+    # "Many fear Trump will feed insecurity ...": people the writer counts but does not name
+    # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
+    mention = subject if counted is None else None
+    return Attribution(s, e, kind, f"{kind}:belief", cue, mention, None, 0.6)
 
 
 # what may stand between a group believer and its verb: "environmentalists still worry",
