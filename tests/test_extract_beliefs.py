@@ -1097,3 +1097,39 @@ def test_belief_of_counted_people_has_no_named_believer(text: str, content: str)
 )
 def test_no_belief_of_counted_people_when_none_is_held(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # ECB+: the believer's next predicate after "but" is no part of the wish
+        (
+            "After attending Bible school, she wanted to serve as a missionary but was turned "
+            "down because she had been divorced.",
+            "to serve as a missionary",
+        ),
+        # BBC sport: "although insists" is the believer's own next statement
+        (
+            "Moya led Spain to victory over the USA but wants to focus on the Grand Slams in "
+            "2005, although insists he will return to the Davis Cup in 2006.",
+            "to focus on the Grand Slams in 2005",
+        ),
+        # BBC tech: a second stance of the believer after a clause
+        (
+            "He believes the rivalry between Google and Yahoo is overblown and instead thinks the "
+            "real battle is going to be between Yahoo and MSN.",
+            "the rivalry between Google and Yahoo is overblown",
+        ),
+        # BBC tech: a bare infinitive after "and" stays in the wish
+        (
+            "The Commission wants people to be able to locate the content they desire and have "
+            "it delivered to any device.",
+            "people to be able to locate the content they desire and have it delivered to any "
+            "device",
+        ),
+    ],
+    ids=["but-was", "although-insists", "and-instead-thinks", "and-have-stays"],
+)
+def test_belief_ends_where_the_believer_goes_on(text: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content

@@ -2292,6 +2292,14 @@ def _belief(
         resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
         if resumed is not None:
             e = _trim(text, s, resumed.start())[1]
+    own = (_BELIEVER_GOES_ON_AFTER_TO if after[3] == "said-to" else _BELIEVER_GOES_ON).search(
+        masked, s, e
+    )
+    if own is not None and (own.groupdict().get("aux") or own.group("verb") in _STANCE_S_FORMS):
+        # "she wanted to serve as a missionary but was turned down", "He believes the rivalry
+        # is overblown and instead thinks the real battle is ...": the believer's next
+        # predicate is no part of what is believed
+        s, e, kind = _partial_or_mixed(masked, quotes, *_trim(text, s, own.start()))[:3]
     if _MODAL_OPENING.match(masked, s, e):
         return None  # "the message voters, he believes, will warm to": the clause has no subject
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
@@ -2353,6 +2361,19 @@ def _group_before(
 # ", who had hoped", ", who also believe"
 _RELATIVE_WHO = re.compile(
     r",\s*who\s+(?:(?:had|has|have)\s+)?(?:(?:also|still|long|[a-z]+ly)\s+)?$"
+)
+# a conjunction, then a finite verb with no subject: the believer's next predicate, which no
+# to-infinitive content can hold ("to win her back-and was arrested"), and after a clause only
+# a verb of speech or belief ("... is overblown and instead thinks ...")
+_NEXT_PREDICATE = r"(?:,?\s+|\s*-)(?:and|but|although|though)\s+(?:(?:also|instead|then|later|still|[a-z]+ly)\s+)?"
+_BELIEVER_GOES_ON_AFTER_TO = re.compile(
+    _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did)|(?P<verb>[a-z]+s))\b"
+)
+_BELIEVER_GOES_ON = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+s)\b")
+_STANCE_S_FORMS = frozenset(
+    form
+    for form in (*reporting_verb_forms(), *belief_verb_forms())
+    if form.endswith("s") and not form.endswith("ss")
 )
 # a comma, then a verb with no subject of its own: the main clause resumes after a relative
 _MAIN_VERB_RESUMES = re.compile(
