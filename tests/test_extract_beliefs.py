@@ -82,11 +82,8 @@ def test_belief_of_a_named_source_is_a_claim(text: str, content: str, speaker: s
         "expected.",
         # PolNeAR train (Washington Post, 2016): a passive has no believer in view
         "Trump is expected to win the primary in New York by a wide margin.",
-        # PolNeAR train (USA Today, 2016): the noun phrase before the verb is a place
-        "Only about 4 in 10 Republican voters in each state want all immigrants in the "
-        "country illegally to be deported.",
     ],
-    ids=["writer-knows", "want-a-thing", "modal", "comparative", "passive", "prepositional"],
+    ids=["writer-knows", "want-a-thing", "modal", "comparative", "passive"],
 )
 def test_no_belief_without_a_believer_in_view(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
@@ -1133,3 +1130,16 @@ def test_no_belief_of_counted_people_when_none_is_held(text: str) -> None:
 def test_belief_ends_where_the_believer_goes_on(text: str, content: str) -> None:
     (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
     assert claim.text.rstrip(".") == content
+
+
+def test_want_with_a_long_object_before_its_infinitive() -> None:
+    # PolNeAR train (USA Today, 2016): what the poll's share wants done, not a thing; the share
+    # phrase, not "each state", holds the wish
+    text = (
+        "Only about 4 in 10 Republican voters in each state want all immigrants in the "
+        "country illegally to be deported."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text == "all immigrants in the country illegally to be deported"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "about 4 in 10 Republican voters in each state"

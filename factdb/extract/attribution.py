@@ -2272,12 +2272,13 @@ def _belief(
                 s, e, kind, f"{kind}:belief", cue, subject if counted is None else None, None, 0.6,
                 gap=gap,
             )  # fmt: skip
-    if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
+    wanted = base == "want" and _WANTED_TO.match(masked, m.end(), s_end)
+    if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
     after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
-    if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
+    if wanted or base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
@@ -2473,6 +2474,15 @@ def _in_contact_relative(masked: str, s_start: int, subject: tuple[int, int]) ->
 
 
 _PRONOUN_BELIEVERS = frozenset(["he", "she", "they", "we"])
+
+
+# what someone wants done, a longer object before its "to" than speech allows: "want all
+# immigrants in the country illegally to be deported"
+_WANTED_TO = re.compile(
+    r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
+    r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
+    r"to\s+(?=[a-z\x01])"
+)
 
 
 _PREPOSITION_AFTER_BELIEF = re.compile(r"\s+(?:in|of|by|for|from|over|after|at)\s")
