@@ -1143,3 +1143,15 @@ def test_want_with_a_long_object_before_its_infinitive() -> None:
     assert claim.text == "all immigrants in the country illegally to be deported"
     assert claim.speaker is not None
     assert claim.speaker.name == "about 4 in 10 Republican voters in each state"
+
+
+def test_no_belief_in_a_relative_clause_on_what_is_believed() -> None:
+    # PolNeAR dev (no train or BBC passage has the shape): "believed the polls" trusts a
+    # thing; the "that" clause after it is a relative clause on the polls, with no subject
+    text = (
+        "If Trump had a strategy coming into the debate, it was not evident. He apparently "
+        "believed the unscientific Internet polls that showed him victorious in most of the GOP "
+        "primary debates and followed the same script against Clinton that he had against his "
+        "GOP rivals."
+    )
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []

@@ -2287,6 +2287,13 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if (
+        after[3] == "said-that"
+        and len(masked[m.end() : s].split()) > 1
+        and FINITE_WORD.match(masked, s)
+        and not _AUXILIARY_OPENING.match(masked, s)
+    ):
+        return None  # "believed the unscientific Internet polls that showed him ...": a relative
     if relative is not None or _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0]):
         # "investors, who thought the offer was underpriced, decided to sell": the relative
         # clause ends where the main clause's verb follows a comma
