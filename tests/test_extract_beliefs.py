@@ -1155,3 +1155,39 @@ def test_no_belief_in_a_relative_clause_on_what_is_believed() -> None:
         "GOP rivals."
     )
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC tech: "is worried that" states the worry as "worries that" does
+        (
+            "As blocking all mail from net firms just to catch the spam is impractical, Spamhaus "
+            "is worried that the technique will give junk mailers the ability to spam with little "
+            "fear of being spotted.",
+            "the technique will give junk mailers the ability to spam with little fear of being "
+            "spotted",
+            "Spamhaus",
+        ),
+        # BBC entertainment: past tense, a plural group
+        (
+            "Ministers were worried that bringing such acts to Jonesboro would lead to problems.",
+            "bringing such acts to Jonesboro would lead to problems",
+            "Ministers",
+        ),
+    ],
+    ids=["is-worried-that", "were-worried-that"],
+)
+def test_worried_that_after_be(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.text.rstrip(".") == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_worried_about_a_thing_is_no_belief() -> None:
+    # PolNeAR train (NYT, 2016): worried about a thing, no clause to check
+    text = (
+        "Democratic leaders are worried about emerging from their convention with an "
+        "unmollified ''Bernie or Bust'' contingent."
+    )
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []

@@ -2140,6 +2140,8 @@ _NOT_BEFORE_BELIEVER = frozenset(
 _PROGRESSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|been)|[’']s|[’']re)\s+(?:(?:still|also|now|already|[a-z]+ly)\s+)?$"
 )
+# "worried" as an adjective with a clause: "is worried that", "are increasingly worried the"
+_WORRIED_THAT = re.compile(r"\s+that\s")
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -2195,8 +2197,14 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             return None
-    elif _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+    elif re.search(r"\bto\s+$", before):
         return None
+    elif _PASSIVE_BEFORE.search(before):
+        if form != "worried" or not _WORRIED_THAT.match(masked, m.end(), s_end):
+            return None  # "is expected to", "was feared": a passive has no believer in view
+        # "The Mexican government is worried that Trump's rhetoric ... could hurt": the
+        # adjective states the worry as the verb does, its subject before "is"
+        progressive = _PASSIVE_BEFORE.search(before)
     cue = _cue_span(masked, s_start, m.start(), m.end())
     aside_name = None
     if progressive is None and participle is None and before.rstrip().endswith(","):
