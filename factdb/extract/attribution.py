@@ -2251,9 +2251,10 @@ def _belief(
     counted = _counted_believers(masked, s_start, cue[0]) if progressive is None else None
     if counted is not None:
         subject = counted
-    if not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject)):
+    if subject is None or (
+        not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject))
+    ):
         return None
-    assert subject is not None
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
     if _in_contact_relative(masked, s_start, subject):
@@ -2381,7 +2382,10 @@ _RELATIVE_WHO = re.compile(
 # a conjunction, then a finite verb with no subject: the believer's next predicate, which no
 # to-infinitive content can hold ("to win her back-and was arrested"), and after a clause only
 # a verb of speech or belief ("... is overblown and instead thinks ...")
-_NEXT_PREDICATE = r"(?:,?\s+|\s*-)(?:and|but|although|though)\s+(?:(?:also|instead|then|later|still|[a-z]+ly)\s+)?"
+_NEXT_PREDICATE = (
+    r"(?:,?\s+|\s*-)(?:and|but|although|though)\s+"
+    r"(?:(?:also|instead|then|later|still|[a-z]+ly)\s+)?"
+)
 _BELIEVER_GOES_ON_AFTER_TO = re.compile(
     _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did)|(?P<verb>[a-z]+s))\b"
 )
@@ -2418,7 +2422,6 @@ def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int
     if any(
         t.lower in ("who", "which", "that", "whom", "whose", "and", "but", "or", ";")
         or t.lower in _MODALS  # "All journalists should pore over ... and think"
-        or t.lower in ("will", "can", "shall")
         or t.lower in reporting_verb_forms()
         or t.lower in belief_verb_forms()
         for t in between
