@@ -1191,3 +1191,13 @@ def test_worried_about_a_thing_is_no_belief() -> None:
         "unmollified ''Bernie or Bust'' contingent."
     )
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+def test_belief_of_a_couple() -> None:
+    # PolNeAR train (NYT, 2016): a collective of people in the singular holds the worry
+    text = (
+        "Having fled Afghanistan in early March, the couple worried that the Brussels attacks "
+        "would further harden European attitudes toward migrants."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
+    assert claim.speaker is not None and claim.speaker.name == "the couple"
