@@ -1201,3 +1201,14 @@ def test_belief_of_a_couple() -> None:
     )
     (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
     assert claim.speaker is not None and claim.speaker.name == "the couple"
+
+
+def test_no_belief_after_an_aside_closed_by_a_dash() -> None:
+    # PolNeAR train (Politico, 2016): "they believe" closes an aside; what follows the dash is
+    # the writer's sentence going on, not what they believe
+    text = (
+        "The animating question for people close to the Sanders operation now is not whether he "
+        "slides out of the race before the convention — that won’t happen, they believe — but "
+        "how he finds a comfortable position campaigning against Trump."
+    )
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []

@@ -2281,6 +2281,8 @@ def _belief(
                 s, e, kind, f"{kind}:belief", cue, subject if counted is None else None, None, 0.6,
                 gap=gap,
             )  # fmt: skip
+    if pre.endswith(",") and _DASH_AFTER.match(masked, m.end(), s_end):
+        return None  # "that won't happen, they believe — but how he finds ...": an aside's end
     wanted = base == "want" and _WANTED_TO.match(masked, m.end(), s_end)
     if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
@@ -2401,6 +2403,7 @@ _MAIN_VERB_RESUMES = re.compile(
     r"will|would|could|can|is|was|has|had|must|may|might|should)\b"
 )
 _DASH = re.compile(r"\s[-—–]\s|[—–]")
+_DASH_AFTER = re.compile(r"\s*(?:[—–]|-\s|--)")
 # the belief verb as the second of a subject's predicates: "Mr. McKinley is bearish on ... and
 # expects", "They are not overly sanguine ..., but believe"
 _SECOND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|still|now|then|[a-z]+ly)\s+)?$")
