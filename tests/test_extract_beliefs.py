@@ -1212,3 +1212,27 @@ def test_no_belief_after_an_aside_closed_by_a_dash() -> None:
         "how he finds a comfortable position campaigning against Trump."
     )
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR dev (NYT, 2016): the authors found it, not "the filings" before "and"
+        "The authors of the report combed through the filings of the Fortune 500 for 2015 and "
+        "found an astonishing 73 percent ''maintained subsidiaries in offshore tax havens.''",
+        # BBC tech: "lost and found" is no finding of research
+        "Danes were as careless as in any of the nine other cities where the research into lost "
+        "and found gadgets was carried out.",
+    ],
+)
+def test_no_document_finds_what_a_coordinated_verb_found(text: str) -> None:
+    for claim in extract_article(text).claims:
+        assert claim.speaker is not None
+        assert "filings" not in claim.speaker.name and "research" not in claim.speaker.name
+
+
+def test_a_coordinated_finding_that_keeps_its_subject() -> None:
+    # PolNeAR train (2016): "and found that" shares the sentence's subject
+    text = "Clinton's lawyers looked through the e-mails and found that many of them were personal."
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Clinton's lawyers"

@@ -320,7 +320,7 @@ _OWN_FRAME = re.compile(
 # (a date with its year, then the time: never "cast their ballots at 8:00 am local time")
 _TIMESTAMP = re.compile(
     r"(?:\b\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4})\s*[-–|@,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CET)\b)?\s+"
+    r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[A-Z]{1,3}[SD]?T|UTC)\b)?\s+"
 )
 
 
@@ -340,11 +340,22 @@ _AGENCY_DATELINE = re.compile(
 
 def _after_dateline(masked: str, s_start: int, limit: int) -> int:
     """Where the sentence proper starts: after "ORLANDO, Fla. (Reuters) - " or "Washington
-    (AFP) – ", if any."""
+    (AFP) – ", if any, and after a page's time stamp that runs the headline into the first
+    sentence ("Teen Arrested in Shooting ... Posted Oct 26, 2011 8:57 AM CDT An 18-year-old
+    gang member has confessed ..."): the headline's words are no subject of the sentence."""
     dateline = _DATELINE.match(masked, s_start, limit) or _AGENCY_DATELINE.match(
         masked, s_start, limit
     )
-    return dateline.end() if dateline else s_start
+    start = dateline.end() if dateline else s_start
+    stamps = (
+        list(_TIMESTAMP.finditer(masked, start, limit))
+        if _DIGIT.search(masked, start, limit)
+        else []
+    )
+    return stamps[-1].end() if stamps else start
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
@@ -456,6 +467,7 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     next_act = _speakers_next_act(masked, start, end)
     if next_act is not None:
         end = next_act
+    end = _before_and_clause(masked, start, end)
     if not _has_any(masked, start + 12, end, (",", ";")):
         return end  # no join (each opens with one of them), nothing to cut
     # one scan for the joins, not one per cue: a join cannot run into the cue word after it
@@ -477,6 +489,40 @@ def _clip_end(masked: str, start: int, end: int) -> int:
         if join.re is _COMMA_NAME and not _own_clause_cue(masked, join.end(), cue, end):
             continue
         if subject_before(masked, join.end(), cue.start()) is not None:
+            return join.start()
+    return end
+
+
+_AND_NAME = re.compile(r"(?<=[a-z0-9%])(?P<join>,?\s+and\s+)(?=[A-Z])")
+
+
+def _before_and_clause(masked: str, start: int, end: int) -> int:
+    """Cut reported content before "and" that opens another speaker's clause with no comma
+    ("Republicans said they're increasingly convinced the Justice Department mishandled the
+    investigation and Democrats accused the GOP of ..."): a name and its own finite cue right
+    after "and", once the content has a verb of its own ("said Smith and Jones agreed" has
+    none before the "and": the pair is its subject). A name or a pronoun before "and" makes a
+    pair ("after he and Bernstein wrote", "Congress and President Obama agreed"), but not a
+    month or a day ("rose by 0.8% in January and Nationwide reported"); a cue after
+    an auxiliary is no act of the name ("and Oler has been charged")."""
+    if masked.find(" and ", start + 12, end) < 0:
+        return end
+    for join in _AND_NAME.finditer(masked, start + 12, end):
+        last = masked[max(start, join.start() - 30) : join.start()].split()[-1:]
+        if not last or last[0].lower() in ("he", "she", "we", "they", "i", "you"):
+            continue
+        if last[0][:1].isupper() and not CALENDAR.match(last[0]):
+            continue  # "because Congress and President Obama agreed": two subjects of one verb
+        cue = next(iter(find_cues(masked, join.end(), min(end, join.end() + 60))), None)
+        if cue is None or not _own_clause_cue(masked, join.end(), cue, end):
+            continue
+        subject = subject_before(masked, join.end(), cue.start())
+        if (
+            subject is not None
+            and subject[0] == join.end()
+            and not masked[subject[1] : cue.start()].strip()
+            and FINITE_WORD.search(masked, start, join.start())
+        ):
             return join.start()
     return end
 
@@ -592,6 +638,12 @@ def _bare_clause(
     ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
+    if (
+        "," in masked[rest_start:s]
+        and first_word.endswith("ed")
+        and words_ahead[1:2] in (["and"], ["or"])
+    ):
+        return None  # "Garden State, which he wrote, directed and starred in": verbs in a row
     if base == "claim" and first_word in ("responsibility", "credit", "victory"):
         return None  # "which claimed responsibility for the attacks": a deed, not a statement
     # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
@@ -692,6 +744,7 @@ def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
 
 
 # the stretch before a quotation ends in a second reporting verb of the same subject
+_PARTICIPLE_CUE_BETWEEN = re.compile(r"\s(?:saying|telling|adding|declaring|insisting)\b")
 _NEXT_CUE_BEFORE_QUOTE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
 )
@@ -751,7 +804,11 @@ def clause_after_cue(
         that = _addressee_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
-    if next_cue and next_cue.group("verb") in reporting_verb_forms():
+    if direct and _PARTICIPLE_CUE_BETWEEN.search(rest, 0, direct.end()):
+        # "The spot concludes with footage of Trump saying during the debate, "..."": the
+        # quotation is the participle's, said by whoever it belongs to
+        direct = None
+    elif next_cue and next_cue.group("verb") in reporting_verb_forms():
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
@@ -1393,10 +1450,17 @@ def _speaker_inside(
     return s, e, "indirect" if kind == "direct" else kind
 
 
+# After the reporting clause, up to the second half's mark: ', "', and with a conjunction that
+# joins the speaker's two halves (', but "when it comes to ...', ', and "clear consequences')
+_SPLIT_QUOTE_FRAME = re.compile(
+    r"[^\x01.;]{0,60}?[,:]\s*(?:(?:and|but)\s+(?:(?:still|also|then)\s+)?)?(?=\x01)"
+)
+
+
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
-    m = re.match(r"[^\x01.;]{0,60}?[,:]\s*(?=\x01)", tail)
+    m = _SPLIT_QUOTE_FRAME.match(tail)
     if m is None:
         return None
     at = after + m.end()
@@ -2027,6 +2091,10 @@ _VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
 _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
 
 
+# a plural noun-like cue, then a verb of speech or finding: "estimates indicate", "reports say"
+_PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -2035,6 +2103,9 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    verb_after = _PLURAL_THEN_VERB.match(masked, at)
+    if verb_after is not None and verb_after.group(1) in reporting_verb_forms():
+        return True  # "Initial estimates indicate that", "Early reports suggest": a subject
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
@@ -2059,6 +2130,7 @@ _NOT_BELIEVERS = frozenset(
     ["i", "we", "you", "me", "us", "one", "many", "some", "few", "each", "both", "all", "most"]
     + ["several", "neither", "either", "none", "others"]
     + ["someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody"]
+    + ["no"]  # "No doubt those in the Kodak will enjoy ...": an idiom, nobody doubts
 )
 
 
@@ -2970,9 +3042,13 @@ def _evidence(
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding
     verb_at = m.start() - len(perfect.group()) if perfect else m.start()
-    return _document_finding(text, masked, quotes, s_start, s_end, m, verb_at) or _finding_that(
-        text, masked, quotes, s_start, s_end, m, verb_at
+    # "The authors ... combed through the filings of the Fortune 500 for 2015 and found ...":
+    # after "and" the verb shares the sentence's subject, not the document named before it
+    shared = _COORDINATED.search(before[-40:]) is not None
+    document = (
+        None if shared else _document_finding(text, masked, quotes, s_start, s_end, m, verb_at)
     )
+    return document or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
 
 
 def _document_finding(
@@ -3129,7 +3205,9 @@ _PARTICIPLE_OPENING = re.compile(
 )
 
 
-def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[int, int] | None:
+def _main_clause_subject(
+    masked: str, floor: int, participle_at: int, speech: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on, when `sentence_subject` found none
     because an opener or an aside stands before the verb: "While celebrating sweeping victories
     ..., Trump mocked ..., saying", "Michael J. Petrilli, president of the Thomas B. Fordham
@@ -3138,11 +3216,17 @@ def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[i
     stand before it; a later clause ("Clinton won, and Sanders conceded, saying", "The hope
     has been that employers would respond by demanding") leaves the participle's subject open."""
     verbs = list(FINITE_WORD.finditer(masked, floor, participle_at))
+    if speech:
+        # a speech act's participle ("..., arguing that"): a present-tense main verb too
+        verbs = sorted(
+            [*verbs, *_present_after_names(masked, floor, participle_at)],
+            key=lambda verb: verb.start(),
+        )
     for i, verb in enumerate(verbs):
         subject = _subject_of_verb(masked, floor, verb.start())
         if subject is None or not _may_speak(masked, subject):
             continue
-        if not _opener_only(masked, floor, subject[0]):
+        if not _opener_only(masked, floor, subject[0], speech):
             continue
         if verb.group() in _MODALS:
             return None  # "our panel of experts will be listening ..., and suggesting": not yet
@@ -3167,7 +3251,7 @@ _TIME_LEADS = frozenset(["later", "earlier", "then", "now", "still", "instead", 
                          "years", "but", "and", "yet"])  # fmt: skip
 
 
-def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
+def _opener_only(masked: str, floor: int, subject_at: int, speech: bool = False) -> bool:
     """Whether only an adverbial set off by a comma stands before a subject ("While
     celebrating ..., ", "At a rally in Portsmouth, N.H., on Tuesday, "): not a clause of its
     own, a quotation or a name ("Sen. Mark Kirk, R-Ill., who ...": "R-Ill" is no subject)."""
@@ -3184,8 +3268,52 @@ def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
             or first in _TIME_LEADS
             or (first.endswith(("ed", "ing")) and not STRICT_FINITE.search(lead))
         )  # "Chastened by the analyses, ..."
-        and not find_cues(lead, 0, len(lead))
+        and not (_cue_may_own_participle(lead) if speech else find_cues(lead, 0, len(lead)))
     )
+
+
+# words that open a subordinate clause: a cue inside one ("while most of his competitors
+# called for ..., Trump hewed ..., noting") is not the act a participle after the main clause
+# goes on with
+_SUBORDINATE_OPENERS = frozenset(
+    ["while", "although", "though", "whereas", "as", "when", "after", "before", "because",
+     "since", "if", "unless", "once", "even", "until"]
+)  # fmt: skip
+
+
+def _cue_may_own_participle(lead: str) -> bool:
+    """Whether a cue in the words before the main clause's subject could be what a participle
+    goes on with: one outside a subordinate clause."""
+    for chunk in lead.split(","):
+        opening = chunk.split()[:1]
+        if opening and opening[0].lower() in _SUBORDINATE_OPENERS:
+            continue
+        if find_cues(chunk, 0, len(chunk)):
+            return True
+    return False
+
+
+# a present-tense verb right after a name, which FINITE_WORD cannot tell from a plural noun:
+# "Sanders rips the agreement ..., arguing that"
+_PRESENT_AFTER_NAME = re.compile(r"(?<=[A-Za-z]\s)[a-z]{2,}[^su\W]s\b")
+
+
+def _present_after_names(masked: str, floor: int, end: int) -> list[re.Match[str]]:
+    found = []
+    for verb in _PRESENT_AFTER_NAME.finditer(masked, floor, end):
+        if verb.group() in words("function_words"):
+            continue
+        subject = subject_before(masked, floor, verb.start())
+        if subject is None or not masked[subject[1] - 1].isalpha():
+            continue
+        name = masked[subject[0] : subject[1]].split()
+        if name[0].lower() in _NOT_NAME_OPENERS or not all(w[:1].isupper() for w in name):
+            continue  # "The event with Obama comes", "Other Republican candidates have"
+        found.append(verb)
+    return found
+
+
+_NOT_NAME_OPENERS = words("determiners") | words("function_words")
 
 
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "shall"])
@@ -3234,6 +3362,13 @@ _SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[
                       r"\s+(?:was|were|is|are|been|being|be)\s+(?:sent|given|shown|handed)\b")  # fmt: skip
 
 
+# a name right before a participle, after "of", "with" or "showing": "footage of Trump saying",
+# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing")
+_NAME_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:of|with|showing|shows|show)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z])\s+$"
+)
+
+
 def _participle_after_noun(
     text: str,
     masked: str,
@@ -3254,6 +3389,15 @@ def _participle_after_noun(
     if share is not None:
         return Attribution(s, e, kind, f"{kind}:share-saying", (cue.start(), cue.end()), share,
                            None, 0.7)  # fmt: skip
+    named = _NAME_BEFORE_PARTICIPLE.search(masked, max(s_start, cue.start() - 50), cue.start())
+    word_before = (
+        masked[max(s_start, cue.start() - 80) : named.start()].split()[-1:] if named else []
+    )
+    if named is not None and not (word_before and word_before[0][:1].isupper()):
+        # "The spot concludes with footage of Trump saying ...", "with Sanders telling ...":
+        # the person shown or named right before the participle speaks
+        return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
+                           named.span(1), None, 0.7)  # fmt: skip
     document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None
@@ -3727,7 +3871,7 @@ def attribute_sentence(
                     found[-1].mention
                     if found and not _described_by_writer(masked, found[-1])
                     else sentence_subject(masked, floor, m.start())
-                    or _main_clause_subject(masked, floor, m.start())
+                    or _main_clause_subject(masked, floor, m.start(), speech=True)
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:

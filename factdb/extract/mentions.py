@@ -1173,7 +1173,20 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
         # "Many Labour backbenchers are said to ...": the word after the capitalised ones is
         # their head noun, an auxiliary the verb; the subject is the whole phrase
         return span[0], after + verb.end(1)
+    head = _ROLE_HEAD_AHEAD.match(rest) if aside is None and not verb.group(2) else None
+    if (
+        head is not None
+        and head.group(1).lower() in words("role_nouns")
+        and not FINITE_WORD.search(head.group())
+        and not any(w in words("function_words") for w in head.group().split())
+    ):
+        return span[0], after + head.end(1)  # "the French international defender believes"
     return span
+
+
+# one or two lower-case words after capitalised ones and before a verb, the last of them a
+# role: the head of the subject, not its verb
+_ROLE_HEAD_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z-]+)(?=\s+[a-z])")
 
 
 _AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\b")

@@ -749,6 +749,9 @@ _HEADLINE_LABEL_NOUNS = frozenset(
 _HEADLINE_SAYS = re.compile(r"\s(?:Says|Say|Said|Warns|Claims|Admits|Insists|Vows)\s+")
 
 
+_FRAME_REACH = 200  # characters between a speaker's name and the words said: a frame, not a tale
+
+
 def _headlines(
     text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
 ) -> list[Attribution]:
@@ -900,12 +903,17 @@ def _segments(
     return trimmed if len(trimmed) > 1 else []
 
 
+_JOINED_HALF = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
+
+
 def _title_in_frame(text: str, att: Attribution, q: Quote) -> bool:
     """A quoted name in the frame between two pieces ('," Sanders said on CNN's "State of the
     Union" Sunday. "'): a title the writer names right after a word, not the speaker's words,
     which follow a comma, a colon or a sentence end."""
     if q.start <= att.start + 1:
         return False
+    if _JOINED_HALF.search(text, max(att.start, q.open_at - 12), q.open_at):
+        return False  # '," he said, but "when it comes to ...': the second half, joined
     before = text[max(att.start, q.open_at - 3) : q.open_at].rstrip()
     return before[-1:].isalnum() and _title_like(text[q.start : q.end], _title_small_words())
 
@@ -1091,7 +1099,20 @@ def extract(text: str) -> ArticleExtraction:
             if att.appositive
             else None,
         )
-        resolver.note_words(speakers_by_mention[att.mention][0], att.start, att.end)
+        # the cue and what stands between it and the words are the speaker's too: a name there
+        # ("told Rugby Special he would be fit") is whom the speaker spoke to, no antecedent for
+        # a later "he said"; not one before the cue ("Detective Dominic Mangoni, testifying at
+        # Hiller's hearing, said ... "I don't feel anything," she said"), nor the one asked
+        # ("Lynch asked Coleman, "...?" "Yes," he responded")
+        frame_start = (
+            att.cue[0]
+            if att.cue is not None
+            and m_end <= att.cue[0] < att.start
+            and att.start - att.cue[0] <= _FRAME_REACH
+            and not text.startswith("ask", att.cue[0])
+            else att.start
+        )
+        resolver.note_words(speakers_by_mention[att.mention][0], frame_start, att.end)
         if (
             att.rule == "direct:characterisation"
             and resolver.history

@@ -251,6 +251,13 @@ def _compound_head(token: str) -> str:
     return token.lower().strip(".").rsplit("-", 1)[-1]
 
 
+def _person_role(role: str) -> bool:
+    """A role put before a name as a title, whose head only a person holds ("Tory
+    co-chairman"), not an article and an adjective ("The official", "the local")."""
+    toks = role.split()
+    return toks[0].lower() not in words("determiners") and toks[-1].lower() in words("role_nouns")
+
+
 def _looks_like_person(toks: list[str]) -> bool:
     return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
 
@@ -591,6 +598,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(t.lower() for t in _titles() if " " not in t)
 
 
+_FOR_OR_AT_BODY = re.compile(r"(?:at|for)\s+(?:the\s+)?(?=[A-Z])")
+# words that open an aside about the moment, not a description of the speaker
+_ASIDE_OPENERS = frozenset(
+    ["in", "on", "during", "after", "before", "while", "when", "for", "shortly", "however",
+     "though", "too", "also", "meanwhile", "earlier", "later", "who", "whose",
+     "which", "that", "speaking"]
+)  # fmt: skip
+
+
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
@@ -598,6 +614,18 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     if not text or re.match(r"^\d", text) or text.lower() in ("who", "whose", "which"):
         return None, None
     first = text.split()[0].lower()
+    body = _FOR_OR_AT_BODY.match(text)
+    if body is not None:
+        # "Kyle Cooper, at Citigroup Global Markets, said", "Mark Oaten, for the Liberal
+        # Democrats, said": whom the speaker works or speaks for (not "for example")
+        return None, _drop_place(text[body.end() :]) or None
+    doing = first.endswith("ing") and not any(
+        word.lower() in words("role_nouns") for word in text.split()[1:3]
+    )  # not "managing director", "acting chairman"
+    if doing or first in _ASIDE_OPENERS:
+        # "Foxx, accepting his award in Los Angeles on Saturday, said", "Smith, in a statement,
+        # said": what the speaker was doing or where, no role
+        return None, None
     if first in ("a", "an", "the") or text[:1].islower():
         body = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
         # "head of currency strategy at Bank of America": "at" names the employer first
@@ -680,6 +708,15 @@ def _names_two(mention: str) -> bool:
         return False
     toks = _tokens(mention)
     return bool(toks) and toks[-1].lower() not in words("organization_nouns")
+
+
+def _two_people(name: str) -> bool:
+    """ "Jeb Bush and Chris Christie": names on both sides of "and"; not "the Florida senator
+    and Republican presidential candidate", one person with two roles."""
+    parts = _CONJOINED.split(name)
+    return len(parts) > 1 and all(
+        part.split()[-1:] and part.split()[-1][:1].isupper() for part in parts
+    )
 
 
 def _surname(name: str) -> str:
@@ -858,7 +895,9 @@ class SpeakerResolver:
         stretch = self._outside_own_words(target, before)
         for match in _NAME_SEQUENCE.finditer(stretch):
             toks = [t for t in match.group().split() if t.lower() not in skip]
-            named_other = len(toks) >= 2 and not own & {t.lower() for t in toks}
+            # by the surname: "Tory Treasurer Lord Ashcroft" is someone else than "The Tory
+            # co-chairman", "Donald Rumsfeld" than "Donald Trump"
+            named_other = len(toks) >= 2 and toks[-1].lower() not in own
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
         if not self.full_names:  # built on first use; register() files each surname
@@ -1126,8 +1165,12 @@ class SpeakerResolver:
             cls = pronouns[lowered]
             if cls == "person":
                 target = self._recent(
-                    lambda s: s.kind == "person" or self._unnamed_for(lowered, s)
-                )  # "A spokeswoman for Delta said ... She added"; not "An official ... she"
+                    lambda s: (
+                        (s.kind == "person" and not _two_people(s.name))
+                        or self._unnamed_for(lowered, s)
+                    )
+                )  # "A spokeswoman for Delta said ... She added"; not "An official ... she",
+                # nor "Jeb Bush and Chris Christie, who say ... he is emphasizing": two people
                 if target is not None and self._other_person_between(target, start, lowered):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
                 if target is not None and not self._agrees(lowered, target):
@@ -1192,8 +1235,14 @@ class SpeakerResolver:
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
         kind = mention_kind(name if role or affiliation else surface, sentence)
-        if role and kind == "organization" and _looks_like_person(_tokens(name)):
-            kind = "person"  # "Senate Majority Leader Mitch McConnell"
+        if (
+            role
+            and _looks_like_person(_tokens(name))
+            and (kind == "organization" or (kind == "media" and _person_role(role)))
+        ):
+            # "Senate Majority Leader Mitch McConnell", "Tory co-chairman Liam Fox" (a surname
+            # that is also a broadcaster's name); not "the local Arab News"
+            kind = "person"
         role_head = role.split()[-1].lower() if role else ""
         if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
