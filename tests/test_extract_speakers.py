@@ -2360,3 +2360,46 @@ def test_relative_clauses_and_asides_are_no_roles(appositive: str) -> None:
 def test_whom_a_speaker_speaks_for_is_the_organisation() -> None:
     # BBC politics: "Mark Oaten, for the Liberal Democrats, said"
     assert parse_appositive("for the Liberal Democrats") == (None, "Liberal Democrats")
+
+
+def test_an_honour_before_a_name_is_no_part_of_the_role() -> None:
+    # BBC: "Sir" goes with the name, not with the office before it
+    assert split_role_and_name("New Metropolitan Police Commissioner Sir Ian Blair") == (
+        "Ian Blair",
+        "New Metropolitan Police Commissioner",
+    )
+    assert split_role_and_name("Dr Graham") == ("Graham", "Dr")
+
+
+@pytest.mark.parametrize(
+    ("text", "later", "not_named"),
+    [
+        # BBC politics: the chancellor is not the shadow chancellor
+        (
+            'The shadow chancellor said the plans were "a con". Later the chancellor said the '
+            "plans would keep council tax rises below 5% next year.",
+            "the plans would keep",
+            "The shadow chancellor",
+        ),
+        # BBC politics: nor the prime minister the minister introduced by name
+        (
+            "Sports minister Lord Moynihan said the bid was strong. Later the prime minister "
+            "said the games would come to London.",
+            "the games would come",
+            "Moynihan",
+        ),
+    ],
+)
+def test_a_role_description_finds_only_the_same_office(
+    text: str, later: str, not_named: str
+) -> None:
+    claim = next(c for c in extract_article(text).claims if c.text.startswith(later))
+    assert claim.speaker is not None and claim.speaker.name != not_named
+
+
+def test_one_of_a_group_is_the_role_whole() -> None:
+    # BBC entertainment: "Roderick Lindblom, one of Ms Clarkson's lawyers,"
+    assert parse_appositive("one of Ms Clarkson's lawyers") == (
+        "one of Ms Clarkson's lawyers",
+        None,
+    )

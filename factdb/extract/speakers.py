@@ -35,6 +35,14 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'
 _POSSESSIVE = re.compile(r"[’']s$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(at|of|for|with|from|in)\s+")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
+# lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
+# Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
+_IN_NAMES = frozenset(
+    ["of", "at", "for", "from", "with", "in", "on", "to", "the", "and", "de", "van", "von",
+     "der", "da", "di", "du", "la", "le", "bin", "al"]
+)  # fmt: skip
+# forms of address and honours that go with a name, never part of the role before them
+_HONOURS = _HONORIFICS | {"sir", "dame", "lord", "lady", "dr", "prof", "professor", "rev"}
 _PRONOUN_WINDOW = 4  # claims back that a pronoun may reach
 
 
@@ -506,7 +514,14 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 # "calculations presented to the US Senate by Dr Graham": the title is his role,
                 # what he made is not
                 by = max((i for i, t in enumerate(toks[:idx]) if t == "by"), default=-1)
-                return name, " ".join(toks[by + 1 : idx + 1])
+                role_end = idx + 1
+                if (
+                    idx > by + 1
+                    and word.rstrip(".") in _HONOURS
+                    and not any(t[:1].islower() and t not in _IN_NAMES for t in toks[idx + 1 :])
+                ):
+                    role_end = idx  # "Police Commissioner Sir Ian Blair": "Sir" is no role
+                return name, " ".join(toks[by + 1 : role_end])
     # trailing run of capitalised tokens after a lower-case role word
     idx = len(toks)
     while idx > 0 and toks[idx - 1][:1].isupper():
@@ -614,6 +629,8 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     if not text or re.match(r"^\d", text) or text.lower() in ("who", "whose", "which"):
         return None, None
     first = text.split()[0].lower()
+    if re.match(r"(?:one|some|two|three|several)\s+of\s", text, re.IGNORECASE):
+        return text, None  # "one of Ms Clarkson's lawyers": the whole is the role, "one" none
     body = _FOR_OR_AT_BODY.match(text)
     if body is not None:
         # "Kyle Cooper, at Citigroup Global Markets, said", "Mark Oaten, for the Liberal
@@ -717,6 +734,21 @@ def _two_people(name: str) -> bool:
     return len(parts) > 1 and all(
         part.split()[-1:] and part.split()[-1][:1].isupper() for part in parts
     )
+
+
+# words that make an office another one than the bare role: the deputy is not the minister
+_OTHER_OFFICE = frozenset(["deputy", "vice", "shadow", "former", "assistant", "junior", "acting"])
+
+
+def _same_office(words_said: list[str], earlier: Speaker) -> bool:
+    """Whether "the prime minister" may be the speaker introduced with `earlier`'s role: every
+    word of the description is in the role (or the mention), and the role has no word that
+    makes it another office ("Deputy Prime Minister Mr Prescott" is not "the prime minister")."""
+    known = {
+        t.lower() for t in _tokens(f"{earlier.role or ''} {earlier.mention or ''} {earlier.name}")
+    }
+    said = {w.lower() for w in words_said} - words("determiners")
+    return said <= known and not (_OTHER_OFFICE & (known - said))
 
 
 def _surname(name: str) -> str:
@@ -1219,6 +1251,8 @@ class SpeakerResolver:
             head = toks[-1].lower()
             self._latest()
             earlier = self._by_head.get(head)  # the latest speaker with this head or role word
+            if earlier is not None and not _same_office(toks[1:], earlier):
+                earlier = None  # "the prime minister" is not "minister Lord Moynihan"
             if earlier is None and len(toks) == 2 and head in words("body_anaphors"):
                 earlier = self._body_named_before(head, start)
             if earlier is not None:
