@@ -37,6 +37,7 @@ from factdb.extract.mentions import (
     tokens,
 )
 from factdb.extract.quotes import MASK, Quote
+from factdb.extract.speakers import people_plural
 from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
@@ -2408,6 +2409,34 @@ _NOT_BELIEVERS = frozenset(
 )
 
 
+# quantifiers opening a sentence that count people holding a belief ("Many fear", "Most
+# believe"); not "few" or "none", which say the belief is not held
+_COUNTED_BELIEVERS = frozenset(["many", "most", "some", "several", "others", "both", "all"])
+
+
+def _counted_believers(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Many fear ...", "But most believe ...", "Some of them hope ...": the quantifier
+    opening the sentence as the believers' phrase, or None."""
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    phrase = tokens(masked, lead.end() if lead else s_start, cue_start)
+    while phrase and (phrase[-1].lower in AUXILIARIES or phrase[-1].lower in _GROUP_GAP):
+        phrase.pop()  # "Many had expected", "Some still hope"
+    if not phrase or phrase[0].lower not in _COUNTED_BELIEVERS or len(phrase) > 3:
+        return None
+    if len(phrase) > 1 and not (len(phrase) == 3 and phrase[2].lower in _COUNTED_PRONOUNS):
+        return None  # "Most of the terror suspects are ...": a noun after "of the", no verb
+    if _AUXILIARY_AFTER.match(masked, _skip_blank(masked, cue_start)):
+        return None  # "Several suspects have been detained": the cue is a noun
+    return phrase[0].start, phrase[0].end
+
+
+_COUNTED_PRONOUNS = frozenset(["them", "those", "these", "us"])
+# a verb form right before an auxiliary is a noun subject: "suspects have been", "fears were"
+_AUXILIARY_AFTER = re.compile(
+    r"[\w’']+\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might)\b"
+)
+
+
 def _no_stance_holder(masked: str, subject: tuple[int, int] | None) -> bool:
     """Whether a subject can hold no belief, finding or characterisation of its own: none
     found, the writer or reader, a quantifier ("most", "others"), or a nationality alone ("big
@@ -2432,7 +2461,17 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:may|might|would|could|should|did|does|do|must)\s+(?:not\s+)?$")
+# (an emphatic "do" states the belief: "he does believe McConnell is correct")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:may|might|would|could|should|must|can|will|[’']ll)\s+(?:not\s+)?$"
+)
+# adverbs between a subject and its verb: "He also wants", "Clinton now really hopes"
+_ADVERBS_BEFORE = re.compile(r"(?:\b(?:also|still|now|really|just|only|even|[a-z]+ly)\s+)+$")
+
+
+def _before_adverbs(masked: str, floor: int, at: int) -> int:
+    found = _ADVERBS_BEFORE.search(masked, max(floor, at - 40), at)
+    return found.start() if found else at
 
 
 # A believer phrase right after these is the object of a preposition or sits in a relative or
@@ -2448,6 +2487,8 @@ _NOT_BEFORE_BELIEVER = frozenset(
 _PROGRESSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|been)|[’']s|[’']re)\s+(?:(?:still|also|now|already|[a-z]+ly)\s+)?$"
 )
+# "worried" as an adjective with a clause: "is worried that", "are increasingly worried the"
+_WORRIED_THAT = re.compile(r"\s+that\s")
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -2494,7 +2535,7 @@ def _belief(
     """
     form = m.group()
     before = masked[s_start : m.start()]
-    progressive = participle = None
+    progressive = participle = relative = None
     if form.endswith("ing"):
         # "Clinton is hoping voters see her as ready", "She's hoping Saturday's caucuses will
         # ...": the progressive states the belief as the simple form does; "..., hoping to
@@ -2503,8 +2544,14 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             return None
-    elif _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+    elif re.search(r"\bto\s+$", before):
         return None
+    elif _PASSIVE_BEFORE.search(before):
+        if form != "worried" or not _WORRIED_THAT.match(masked, m.end(), s_end):
+            return None  # "is expected to", "was feared": a passive has no believer in view
+        # "The Mexican government is worried that Trump's rhetoric ... could hurt": the
+        # adjective states the worry as the verb does, its subject before "is"
+        progressive = _PASSIVE_BEFORE.search(before)
     cue = _cue_span(masked, s_start, m.start(), m.end())
     aside_name = None
     if progressive is None and participle is None and before.rstrip().endswith(","):
@@ -2514,10 +2561,10 @@ def _belief(
     if (
         form in _BELIEF_NOUN_FORMS
         and aside_name is None
-        and _noun_use(masked, s_start, m.start())
+        and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
     ):
-        return None
+        return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
         return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
@@ -2539,12 +2586,29 @@ def _belief(
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
-        subject = subject or aside_name
-    if _no_stance_holder(masked, subject):
+        subject = subject or aside_name or _group_before(masked, s_start, min(cue[0], verb_at))
+        if subject is None and progressive is None:
+            relative = _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
+            if relative is not None:
+                # "a wave of alarm among legal experts, who worry that ...": the group the
+                # relative clause describes holds the belief, whatever governs it
+                subject = _group_before(masked, s_start, relative.start(), anchored=False)
+            else:
+                subject = _subject_of_first_verb(masked, s_start, cue[0])
+    counted = _counted_believers(masked, s_start, cue[0]) if progressive is None else None
+    if counted is not None:
+        subject = counted
+    if subject is None or (
+        not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject))
+    ):
         return None
+    if _DASH.search(masked, subject[1], cue[0]):
+        return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
+    if _in_contact_relative(masked, s_start, subject):
+        return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
-    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
+    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate and relative is None:
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = cue_base(form)
     pre = masked[s_start : subject[0]].rstrip()
@@ -2560,13 +2624,19 @@ def _belief(
         if aside is not None:
             s, e, kind, gap = aside
             gap = (subject[0], gap[1]) if gap else None  # the believer and verb inside it
-            return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6, gap=gap)
-    if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
+            return Attribution(
+                s, e, kind, f"{kind}:belief", cue, subject if counted is None else None, None, 0.6,
+                gap=gap,
+            )  # fmt: skip
+    if pre.endswith(",") and _DASH_AFTER.match(masked, m.end(), s_end):
+        return None  # "that won't happen, they believe — but how he finds ...": an aside's end
+    wanted = base == "want" and _WANTED_TO.match(masked, m.end(), s_end)
+    if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
     after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
-    if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
+    if wanted or base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
@@ -2575,11 +2645,212 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if (
+        after[3] == "said-that"
+        and len(masked[m.end() : s].split()) > 1
+        and FINITE_WORD.match(masked, s)
+        and not _AUXILIARY_OPENING.match(masked, s)
+    ):
+        return None  # "believed the unscientific Internet polls that showed him ...": a relative
+    if relative is not None or _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0]):
+        # "investors, who thought the offer was underpriced, decided to sell": the relative
+        # clause ends where the main clause's verb follows a comma
+        resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
+        if resumed is not None:
+            e = _trim(text, s, resumed.start())[1]
+    own = (_BELIEVER_GOES_ON_AFTER_TO if after[3] == "said-to" else _BELIEVER_GOES_ON).search(
+        masked, s, e
+    )
+    if own is not None and (own.groupdict().get("aux") or own.group("verb") in _STANCE_S_FORMS):
+        # "she wanted to serve as a missionary but was turned down", "He believes the rivalry
+        # is overblown and instead thinks the real battle is ...": the believer's next
+        # predicate is no part of what is believed
+        s, e, kind = _partial_or_mixed(masked, quotes, *_trim(text, s, own.start()))[:3]
     if _MODAL_OPENING.match(masked, s, e):
         return None  # "the message voters, he believes, will warm to": the clause has no subject
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
-    return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+    # "Many fear Trump will feed insecurity ...": people the writer counts but does not name
+    # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
+    mention = subject if counted is None else None
+    return Attribution(s, e, kind, f"{kind}:belief", cue, mention, None, 0.6)
+
+
+# what may stand between a group believer and its verb: "environmentalists still worry",
+# "regulators are hoping"
+_GROUP_GAP = frozenset(["also", "still", "now", "too", "already", "increasingly", "privately"])
+# a group believer's own determiner or quantifier: "the regulators", "many economists"
+_GROUP_OPENERS = frozenset(
+    ["the", "many", "some", "most", "other", "these", "those", "both", "all", "several", "few"]
+    + ["his", "her", "their", "its", "our"]
+)
+
+
+def _group_before(
+    masked: str, s_start: int, at: int, anchored: bool = True
+) -> tuple[int, int] | None:
+    """ "But environmentalists worry that ...", "Regulators and environmental groups worried
+    that ...": a group of people named by a plural noun (speakers.people_plural) right before
+    a belief verb, with up to three modifiers and its determiner, when the speaker
+    vocabulary names no subject there. The phrase must open its clause: the sentence start,
+    punctuation or a connective before it, or "and" after another such subject."""
+    toks = tokens(masked, max(s_start, at - 90), at)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].lower in AUXILIARIES or toks[i].lower in _GROUP_GAP):
+        i -= 1
+    if i < 0 or not people_plural(toks[i].lower) or toks[i].lower in pronoun_classes():
+        return None
+    end, first = toks[i].end, i
+    while (
+        first > 0
+        and i - first < 3
+        and toks[first - 1].text.isalpha()
+        and toks[first - 1].lower not in _NOT_IN_GROUP
+        and not toks[first - 1].lower.endswith("ed")  # "those not convinced mobile users"
+    ):
+        first -= 1  # "environmental groups", "party insiders"
+    if first > 0 and toks[first - 1].lower in _GROUP_OPENERS:
+        first -= 1
+    if first > 0 and toks[first - 1].lower == "and" and first > 1:
+        # "Regulators and environmental groups": a subject of its own before "and"
+        left = subject_before(masked, s_start, toks[first - 1].start) or _group_before(
+            masked, s_start, toks[first - 1].start
+        )
+        if left is not None and _opens_clause(masked, s_start, left[0]):
+            return left[0], end
+    if anchored and not _opens_clause(masked, s_start, toks[first].start):
+        return None
+    return toks[first].start, end
+
+
+# a relative clause set off by a comma right before the belief verb: ", who worry",
+# ", who had hoped", ", who also believe"
+_RELATIVE_WHO = re.compile(
+    r",\s*who\s+(?:(?:had|has|have)\s+)?(?:(?:also|still|long|[a-z]+ly)\s+)?$"
+)
+# a conjunction, then a finite verb with no subject: the believer's next predicate, which no
+# to-infinitive content can hold ("to win her back-and was arrested"), and after a clause only
+# a verb of speech or belief ("... is overblown and instead thinks ...")
+_NEXT_PREDICATE = (
+    r"(?:,?\s+|\s*-)(?:and|but|although|though)\s+"
+    r"(?:(?:also|instead|then|later|still|[a-z]+ly)\s+)?"
+)
+_BELIEVER_GOES_ON_AFTER_TO = re.compile(
+    _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did)|(?P<verb>[a-z]+s))\b"
+)
+_BELIEVER_GOES_ON = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+s)\b")
+_STANCE_S_FORMS = frozenset(
+    form
+    for form in (*reporting_verb_forms(), *belief_verb_forms())
+    if form.endswith("s") and not form.endswith("ss")
+)
+# a comma, then a verb with no subject of its own: the main clause resumes after a relative
+_MAIN_VERB_RESUMES = re.compile(
+    r",\s+(?:(?:then|also|later|quickly|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|said|says|sold|fell|rose|"
+    r"will|would|could|can|is|was|has|had|must|may|might|should)\b"
+)
+_DASH = re.compile(r"\s[-—–]\s|[—–]")
+_DASH_AFTER = re.compile(r"\s*(?:[—–]|-\s|--)")
+# the belief verb as the second of a subject's predicates: "Mr. McKinley is bearish on ... and
+# expects", "They are not overly sanguine ..., but believe"
+_SECOND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|still|now|then|[a-z]+ly)\s+)?$")
+
+
+def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int] | None:
+    """ "Mr. McKinley is bearish on the future of student loans and expects them to become
+    ...": the believer of a second predicate joined by "and" or "but" is the subject opening
+    the sentence, when nothing between could be a subject of its own (a relative pronoun, a
+    "that" clause, a reported clause: "She met Obama, who praised her and hopes ...")."""
+    joined = _SECOND_PREDICATE.search(masked, max(s_start, at - 30), at)
+    if joined is None:
+        return None
+    floor = _after_dateline(masked, s_start, joined.start())
+    subject = sentence_subject(masked, floor, joined.start())
+    if subject is None:
+        return None
+    between = tokens(masked, subject[1], joined.start())
+    if any(
+        t.lower in ("who", "which", "that", "whom", "whose", "and", "but", "or", ";")
+        or t.lower in _MODALS  # "All journalists should pore over ... and think"
+        or t.lower in reporting_verb_forms()
+        or t.lower in belief_verb_forms()
+        for t in between
+    ):
+        return None
+    return subject
+
+
+def _a_thing(masked: str, subject: tuple[int, int]) -> bool:
+    """ "Markets worry that the Fed will raise rates": a plural of things
+    (lexicons/not_group_nouns.txt) is no believer, capitalised at the sentence start or not."""
+    head = masked[subject[0] : subject[1]].split()[-1].lower()
+    return head in words("not_group_nouns")
+
+
+def _opens_clause(masked: str, s_start: int, at: int) -> bool:
+    """Whether a subject at `at` opens its clause: the sentence start, punctuation, or a
+    connective ("But environmentalists", "In Seoul, officials", "because voters")."""
+    before = tokens(masked, max(s_start, at - 30), at)
+    if not before:
+        return True
+    last = before[-1]
+    return not last.text[:1].isalnum() or last.lower in words("function_words")
+
+
+# words a group's modifiers never are: function words, verbs of speech or belief, numbers
+_NOT_IN_GROUP = (
+    words("function_words")
+    | words("determiners")
+    | frozenset(reporting_verb_forms())
+    | frozenset(belief_verb_forms())
+    | _GROUP_OPENERS
+    | PREPOSITIONS
+    | _NOT_BEFORE_BELIEVER
+    | frozenset(["and", "or", "of", "to", "a", "an", "than", "is", "are", "was", "were"])
+    | frozenset(["among", "amongst", "between", "including", "like", "against", "toward"])
+)
+
+
+# a noun phrase opened by a determiner or a number, then a pronoun believer: the belief is a
+# relative clause on that noun with no "that" ("the single track they thought they were
+# getting", "the qualities he hopes to convey", "those he wants to dominate the G8"), or after
+# "who" ("coach Andy Robinson, who he believes was the only choice"); its content has a gap
+_CONTACT_RELATIVE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Tt]hose|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur"
+    r"|[Mm]y|[Yy]our|[Nn]o|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any)"
+    r"(?P<noun>(?:\s+[a-z][\w’'-]*){1,3})|\b[Tt]hose|\bwho|\d)\s+$"
+)
+
+
+def _in_contact_relative(masked: str, s_start: int, subject: tuple[int, int]) -> bool:
+    """Whether a pronoun believer opens a relative clause with no "that" on the noun before it.
+    Only for a pronoun: a name after a noun phrase is rarely a relative's subject."""
+    if masked[subject[0] : subject[1]].lower() not in _PRONOUN_BELIEVERS:
+        return False
+    found = _CONTACT_RELATIVE.search(masked, max(s_start, subject[0] - 50), subject[0])
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if noun is None:
+        return True
+    # "the company said he", "the minister added that she": a verb or connective, no noun
+    return not any(
+        w in reporting_verb_forms() or w in belief_verb_forms() or w in words("function_words")
+        or w.endswith("ed")
+        for w in noun.split()
+    )  # fmt: skip
+
+
+_PRONOUN_BELIEVERS = frozenset(["he", "she", "they", "we"])
+
+
+# what someone wants done, a longer object before its "to" than speech allows: "want all
+# immigrants in the country illegally to be deported"
+_WANTED_TO = re.compile(
+    r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
+    r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
+    r"to\s+(?=[a-z\x01])"
+)
 
 
 _PREPOSITION_AFTER_BELIEF = re.compile(r"\s+(?:in|of|by|for|from|over|after|at)\s")

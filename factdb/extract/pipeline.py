@@ -19,13 +19,20 @@ from operator import attrgetter, itemgetter
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence, widen_cue
 from factdb.extract.hedges import attach_hedges, find_hedges
-from factdb.extract.lexicon import reporting_verb_forms, words
+from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
-from factdb.extract.speakers import SpeakerResolver, mention_kind
-from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
+from factdb.extract.speakers import SpeakerResolver, group_of_people, mention_kind
+from factdb.extract.types import (
+    UNKNOWN_SPEAKER,
+    ArticleExtraction,
+    ArticleMeta,
+    Claim,
+    Span,
+    Speaker,
+)
 from factdb.extract.verbs import FINITE_WORD, find_cues, has_finite
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
@@ -943,6 +950,30 @@ def _believer_stands(speaker: Speaker) -> bool:
 _POSSESSIVE_WORDS = frozenset(["her", "his", "their", "its", "our", "my", "your"])
 
 
+def _someone_unresolved(speaker: Speaker) -> bool:
+    """Whether a believer is "he", "she" or "they" that names nobody who can hold a belief:
+    not resolved at all, or to a poll or a thing ("They want to compromise" is no poll's wish)."""
+    return (speaker.mention or "").lower() in _BELIEVER_PRONOUNS and (
+        speaker.kind == "unknown" or not _believer_stands(speaker)
+    )
+
+
+def _a_group(text: str, att: Attribution) -> bool:
+    """Whether a believer's mention is a group of people named by a plural noun, not a
+    pronoun: "environmentalists", "Regulators and environmental groups"."""
+    m_start, m_end = att.mention or (0, 0)
+    surface = text[m_start:m_end]
+    return (
+        surface.lower() not in pronoun_classes()
+        and not surface[:1].isdigit()  # "over 30,000 immigrants expected": a count, no believer
+        and group_of_people(surface)
+    )
+
+
+def _unknown_believer(speaker: Speaker) -> Speaker:
+    return Speaker(UNKNOWN_SPEAKER, speaker.mention, speaker.start, speaker.end, "unknown")
+
+
 def _antecedent(
     masked: str,
     sents: list[_Sentence],
@@ -1097,10 +1128,21 @@ def extract(text: str) -> ArticleExtraction:
         confidence = att.confidence * 0.5
         if att.mention is not None:
             resolved, certainty = speakers_by_mention[att.mention]
-            if resolved.kind == "unknown" and att.rule.endswith(_NEEDS_A_NAMED_SOURCE):
+            if att.rule.endswith(":belief") and _someone_unresolved(resolved):
+                # "He thinks Cruz will win his current battle with Donald Trump": a person the
+                # article is talking about holds the belief, whom the resolver could not name;
+                # the claim stands as said words do, its believer unknown, never the pronoun
+                resolved, certainty = _unknown_believer(resolved), 0.3
+            elif (
+                resolved.kind == "unknown" and att.rule.endswith(":belief") and _a_group(text, att)
+            ):
+                # "environmentalists worry that ...", "Supporters of the law hope ...": a group
+                # of people is the believer, as "critics" are the speaker of "critics say"
+                g_start, g_end = att.mention
+                surface = text[g_start:g_end]
+                resolved, certainty = Speaker(surface, surface, g_start, g_end, "anonymous"), 0.75
+            elif resolved.kind == "unknown" and att.rule.endswith(_NEEDS_A_NAMED_SOURCE):
                 continue  # a belief is worth keeping only with a believer to check it with
-            if att.rule.endswith(":belief") and not _believer_stands(resolved):
-                continue
             kind = resolved.kind
             if att.rule == "direct:transcript" and kind == "organization":
                 kind = "person"  # a transcript's label in capitals names a person, not an acronym

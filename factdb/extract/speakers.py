@@ -117,6 +117,39 @@ _BEFORE_RELATIVE = re.compile(r"\s(?:who|that|at|in|from|with|across|around|insi
 
 # what ties unnamed people to what they know: "people familiar with the matter", "a person
 # close to the family", "sources briefed on it", "sources within the party"
+# a plural that ends like an agent noun: "economists", "investors", "residents", "retirees"
+_AGENT_PLURAL = re.compile(r"[a-z][a-z-]*(?:ists|ians|ers|ors|ants|ents|ees|ives)")
+# what a group's head noun may be followed by: "Supporters of the law", "most in Miami"
+_AFTER_GROUP_HEAD = re.compile(r"\s+(?:of|in|on|at|from|for|across|who|that|with)\s+")
+
+
+@cache
+def _plural_role_nouns() -> frozenset[str]:
+    return frozenset(
+        w for w in words("role_nouns") | words("anonymous") if w.endswith("s") and " " not in w
+    )
+
+
+def people_plural(word: str) -> bool:
+    """Whether a lower-case word is a plural naming people or bodies of people
+    (lexicons/group_nouns.txt, a plural role noun, or an agent-noun ending), not a thing."""
+    if word in words("not_group_nouns"):
+        return False
+    return (
+        word in words("group_nouns")
+        or word in _plural_role_nouns()
+        or bool(_AGENT_PLURAL.fullmatch(word))
+    )
+
+
+def group_of_people(surface: str) -> bool:
+    """Whether a mention names a group of people by a plural head ("environmentalists",
+    "Supporters of the law", "Regulators and environmental groups", "many World Bank
+    watchers"): such a group holds the beliefs, hopes and fears a report ascribes to it."""
+    head = _AFTER_GROUP_HEAD.split(surface, maxsplit=1)[0].split()
+    return bool(head) and people_plural(head[-1].lower().strip(",.;:’'"))
+
+
 UNNAMED_SOURCE_TIE = (
     r"familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
     r"knowledgeable\s+about|within|inside"
