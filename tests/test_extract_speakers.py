@@ -2403,3 +2403,21 @@ def test_one_of_a_group_is_the_role_whole() -> None:
         "one of Ms Clarkson's lawyers",
         None,
     )
+
+
+def test_a_surname_with_its_particle_opens_a_sentence_and_finds_the_full_name() -> None:
+    # PolNeAR train (Politico, 2015): "De" opens the surname, and the participle aside before
+    # "called" still leaves De Blasio the subject of "and said"
+    text = (
+        'De Blasio, speaking on WOR710, called Trump a "blowhard," and said his anti-Muslim '
+        'remarks were priceless "propaganda" for terrorist groups like Islamic State.'
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("his anti"))
+    assert claim.speaker is not None and claim.speaker.name == "De Blasio"
+    # BBC entertainment: "Le Bon" later is Simon Le Bon
+    text = (
+        "Singer Simon Le Bon said the band was back. Le Bon also said the five members were "
+        "getting on very well."
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("the five"))
+    assert claim.speaker is not None and claim.speaker.name == "Simon Le Bon"

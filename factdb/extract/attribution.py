@@ -3610,6 +3610,10 @@ def _may_speak(masked: str, subject: tuple[int, int]) -> bool:
     )
 
 
+# an aside that opens with a participle, set off by commas, right before a verb
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;:\x01]{0,60},$")
+
+
 def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] | None:
     """The noun phrase right before a verb, over an appositive set off by commas."""
     subject = subject_before(masked, floor, verb_at)
@@ -3617,6 +3621,10 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
     if subject is None and before.endswith(","):
         pair = appositive_before(masked, floor, floor + len(before) - 1)
         subject = pair[0] if pair else None
+        aside = None if subject else _PARTICIPLE_ASIDE.search(before)
+        if aside is not None:
+            # "De Blasio, speaking on WOR710, called ... and said": past a participle aside
+            subject = subject_before(masked, floor, floor + aside.start())
     if subject is None or CALENDAR.match(masked[subject[0] : subject[1]].split()[0]):
         return None
     if masked[subject[1] : subject[1] + 1] == "-":

@@ -21,7 +21,7 @@ from factdb.extract.lexicon import (
 )
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
-from factdb.extract.speakers import UNNAMED_SOURCE_TIE
+from factdb.extract.speakers import SURNAME_PARTICLES, UNNAMED_SOURCE_TIE
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
     FINITE_WORD,
@@ -528,16 +528,20 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     # never start with a connector, a sentence opener, a capitalised function word or the
     # tail of a dateline's time ("10:14 AM Police say", "8:13am PDT Ellen DeGeneres")
     openers = words("function_words")
-    while first <= i and (
-        toks[first].lower in _CONNECTORS - {"the"}
-        or toks[first].text in _CLOCK_WORDS
-        or (toks[first].lower in openers and toks[first].lower not in dets)
-        or (
-            first < i
-            and NOT_IN_PHRASE.match(toks[first].lower)  # "Hastily, ..."
-            and (not toks[first].capitalised or toks[first].lower.endswith("ing"))  # not "Fred"
-            # "retired Air Force general Lloyd Newton": a modifier of the speaker's noun
-            and (toks[first].capitalised or toks[first].lower not in words("np_modifiers"))
+    while (
+        first <= i
+        and not _surname_particle(toks, first, i)
+        and (
+            toks[first].lower in _CONNECTORS - {"the"}
+            or toks[first].text in _CLOCK_WORDS
+            or (toks[first].lower in openers and toks[first].lower not in dets)
+            or (
+                first < i
+                and NOT_IN_PHRASE.match(toks[first].lower)  # "Hastily, ..."
+                and (not toks[first].capitalised or toks[first].lower.endswith("ing"))  # not "Fred"
+                # "retired Air Force general Lloyd Newton": a modifier of the speaker's noun
+                and (toks[first].capitalised or toks[first].lower not in words("np_modifiers"))
+            )
         )
     ):
         first += 1
@@ -557,6 +561,11 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         if outer is not None:
             return outer[0], toks[i].end
     return _checked_subject(toks, first, i)
+
+
+def _surname_particle(toks: list[Token], at: int, head: int) -> bool:
+    """ "De Blasio, speaking on WOR710, called": a capitalised particle that opens a surname."""
+    return at < head and toks[at].capitalised and toks[at].lower in SURNAME_PARTICLES
 
 
 _PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|from|of|for|against|about|on|at|in)\s+")

@@ -41,6 +41,8 @@ _IN_NAMES = frozenset(
     ["of", "at", "for", "from", "with", "in", "on", "to", "the", "and", "de", "van", "von",
      "der", "da", "di", "du", "la", "le", "bin", "al"]
 )  # fmt: skip
+# particles that open a surname: "Van Rompuy", "De Blasio", "Le Bon"
+SURNAME_PARTICLES = frozenset(["de", "van", "von", "di", "da", "le", "la", "du", "del", "der"])
 # forms of address and honours that go with a name, never part of the role before them
 _HONOURS = _HONORIFICS | {"sir", "dame", "lord", "lady", "dr", "prof", "professor", "rev"}
 _PRONOUN_WINDOW = 4  # claims back that a pronoun may reach
@@ -1310,12 +1312,14 @@ class SpeakerResolver:
             name = " ".join(_after_office(name.split()))
         if kind == "person":
             name_toks = _tokens(name)
-            if len(name_toks) == 1 or (role and len(name_toks) == 1):
-                candidates = (
-                    self.full_names.get(name_toks[0].lower(), set()) if name_toks else set()
-                )
+            particle = len(name_toks) == 2 and name_toks[0].lower() in SURNAME_PARTICLES
+            if len(name_toks) == 1 or particle:
+                # "Rompuy", and "Van Rompuy" or "De Blasio": a surname with its particle
+                surname = name_toks[-1]
+                candidates = self.full_names.get(surname.lower(), set()) if name_toks else set()
                 self._latest()
-                prior = self._person_by_surname.get(name)  # the latest person of that surname
+                # the latest person of that surname
+                prior = self._person_by_surname.get(surname if particle else name)
                 if prior is not None:
                     name = prior.name
                     role = role or prior.role
