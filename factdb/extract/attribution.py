@@ -3316,6 +3316,20 @@ def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
+    """ "The survey showed that 54 percent of active duty military personnel said they would
+    vote for Trump": what a poll or a study found may report what its respondents said; the
+    finding holds that claim, its cue and its speaker whole, and both are kept."""
+    if not outer.rule.endswith(":evidence") or outer.cue is None or outer.cue[1] > outer.start:
+        return False  # "..., records show, and aviation experts say ...": another clause
+    if inner.mention is None or inner.cue is None:
+        return False
+    if re.search(r"\b(?:and|but|or)\s+$", masked[outer.start : inner.mention[0]]):
+        return False  # "figures showed China's economy grew ... and experts say": the writer's
+    # the respondents, their verb and what they said, in that order, inside the finding
+    return outer.start <= inner.mention[0] < inner.cue[0] < inner.start < inner.end <= outer.end
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -3339,7 +3353,10 @@ def attribute_sentence(
             return
         if (att.start, att.end) in used_content or att.end <= att.start:
             return
-        if any(a.start < att.end and att.start < a.end for a in found):
+        if any(
+            a.start < att.end and att.start < a.end and not _reported_within(masked, att, a)
+            for a in found
+        ):
             return
         used_content.add((att.start, att.end))
         att.context = (s_start, s_end)

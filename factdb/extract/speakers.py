@@ -135,6 +135,19 @@ _POLL_SHARE = re.compile(
 )
 
 
+# what follows a document's noun in its phrase: "Video of the incident", "Research by Nokia"
+_AFTER_DOCUMENT = frozenset(["of", "by", "from", "for", "on", "to", "into"])
+
+
+def _opening_document(surface: str) -> bool:
+    """ "Video of the incident", "Figures released last week", "Polls": a document's noun
+    capitalised only as the sentence opener, alone or before what describes it."""
+    toks = _tokens(surface)
+    return toks[0].lower() in words("evidence_nouns") and (
+        len(toks) == 1 or toks[1] in _AFTER_DOCUMENT or toks[1].endswith("ed")
+    )
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
@@ -160,8 +173,11 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     capital_words = [t for t in toks if t[:1].isupper()]
     if head in media or any(t.lower() in media for t in toks if t[:1].islower()):
         return "media"
-    if any(t in words("evidence_nouns") for t in toks):
-        return "media"  # "FEC records": published matter; "Office for National Statistics" is not
+    if any(t in words("evidence_nouns") for t in toks) or _opening_document(surface):
+        # "FEC records", "Video of the incident", "Figures released last week" (capitalised
+        # only as the sentence opener): published matter; "Office for National Statistics",
+        # "Census Bureau", "Research in Motion" are not
+        return "media"
     if not toks[-1][:1].isupper():
         if any(" " in e and e in lowered for e in words("anonymous")) or head in words("anonymous"):
             return "anonymous"
