@@ -7,6 +7,8 @@ and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming the behaviour it pin
 
 from __future__ import annotations
 
+import pytest
+
 from factdb.extract import extract_article
 from factdb.extract.types import Claim
 
@@ -56,3 +58,46 @@ def test_a_document_capitalised_as_the_sentence_opener_is_published_matter() -> 
         "Figures released earlier this year",
         "media",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (NYT, 2016): a name, a comma and "who": the name characterises, even
+        # as the object of a preposition
+        (
+            "Domestically, Trump’s row with the Khan family triggered a damning reaction from "
+            "U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as "
+            "president.",
+            "the Republican nominee “unfit to serve",
+            "Barack Obama",
+        ),
+        # PolNeAR train (NYT, 2016): "who has called", the main verb after the relative
+        (
+            "Mr. Scott, who has called Mr. Trump's comments ''racially toxic,'' portrayed his "
+            "own party's nominee as a temporary affliction on conservatism.",
+            "Mr. Trump's comments ''racially toxic,",
+            "Scott",
+        ),
+        # PolNeAR train (Huff. Post, 2016): "when" opens a clause whose subject characterises
+        (
+            "The idea came up in a Democratic debate in December, when Hillary Clinton called "
+            "the Republican frontrunner “ISIS’ best recruiter.”",
+            "the Republican frontrunner “ISIS’ best recruiter.",
+            "Hillary Clinton",
+        ),
+    ],
+    ids=["name-who-called", "who-has-called", "when-called"],
+)
+def test_characterisation_in_a_relative_or_when_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_who_after_a_common_noun_describes_it_and_characterises_nothing() -> None:
+    # PolNeAR train (Breitbart, 2015): a restrictive relative; the boy is no source
+    text = "Question: What do you call a boy who calls himself a girl? Answer: A boy."
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []

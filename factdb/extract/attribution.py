@@ -2436,6 +2436,16 @@ def _relative_characterisation(
                        subject, None, 0.7)  # fmt: skip
 
 
+# a name, a comma and "who" before the verb: the name characterises ("a damning reaction from
+# U.S. President Barack Obama, who called the Republican nominee "unfit to serve"")
+_NAMED_WHO = re.compile(r"[A-Z][\w’'.-]*,\s*who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+
+
+# as for a believer; but "when" and "where" open a clause whose subject does characterise:
+# "..., when Hillary Clinton called the Republican frontrunner "ISIS' best recruiter.""
+_NOT_BEFORE_CHARACTERISER = _NOT_BEFORE_BELIEVER - {"when", "where"}
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -2493,8 +2503,11 @@ def _characterisation(
             return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
         claim = (shape.start("object"), _characterisation_end(text, masked, quote, s_end), "mixed")
     before = masked[s_start : m.start()]
-    if re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
-        return None  # "Humphrey, who calls Trump a "sociopath,"": background to the sentence
+    named_who = _NAMED_WHO.search(before)
+    if named_who is None and re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
+        # "a boy who calls himself a girl", "letters that called him ...": the relative
+        # describes its head
+        return None
     if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
     if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
@@ -2525,7 +2538,10 @@ def _characterisation(
             or _name_before_aside(masked, s_start, cue_start)
         )
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
-        if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
+        if named_who is not None:
+            if subject is None or not masked[subject[0]].isupper():
+                return None  # "Contrast that with Trump, who": no name alone before "who"
+        elif opener and opener[-1].lower in _NOT_BEFORE_CHARACTERISER:
             return None  # "what he calls "...""
     if _no_stance_holder(masked, subject):
         return None
