@@ -101,3 +101,81 @@ def test_who_after_a_common_noun_describes_it_and_characterises_nothing() -> Non
     # PolNeAR train (Breitbart, 2015): a restrictive relative; the boy is no source
     text = "Question: What do you call a boy who calls himself a girl? Answer: A boy."
     assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (AP, 2016): a relative clause set off by commas describes the survey
+        (
+            "An Associated Press survey of superdelegates, who are influential in picking the "
+            "nominee, found that 449 of the party insiders back Clinton, while only 19 support "
+            "Sanders.",
+            "449 of the party insiders back Clinton",
+            "An Associated Press survey",
+        ),
+        # PolNeAR train (USA Today, 2016): a restrictive relative clause with a verb of its own
+        (
+            "The little polling that was done in the state before Tuesday’s primary showed a "
+            "virtual dead heat between Clinton and Sanders.",
+            "a virtual dead heat between Clinton and Sanders",
+            "little polling",
+        ),
+        # PolNeAR train (Politico, 2016): an organisation's name inside an aside is nearer the
+        # verb than the poll
+        (
+            "A Fox News poll, conducted jointly with Anderson Robbins Research (D) and Shaw & "
+            "Company Research (R), shows Sanders with 47 percent versus Clinton, who has 44 "
+            "percent.",
+            "Sanders with 47 percent versus Clinton, who has 44 percent",
+            "A Fox News poll",
+        ),
+        # PolNeAR train (Breitbart, 2016): ", which showed" after a time phrase
+        (
+            "Clinton released her medical records in July, which showed she was fit for duty.",
+            "she was fit for duty",
+            "her medical records",
+        ),
+        # PolNeAR train (USA Today, 2016): a long name after "by"
+        (
+            "A study by Vanderbilt University and the Pennsylvania State University Graduate "
+            "School of Education found that New Jersey, Pennsylvania and New Hampshire's public, "
+            "four-year tuition costs are the highest.",
+            "New Jersey, Pennsylvania and New Hampshire's public, four-year tuition costs are "
+            "the highest",
+            "A study by Vanderbilt University and the Pennsylvania State University Graduate "
+            "School of Education",
+        ),
+    ],
+    ids=["comma-relative", "that-relative", "name-in-aside", "which-after-time", "long-by"],
+)
+def test_finding_of_a_document_described_before_its_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_little_evidence_that_is_the_finding_not_its_object() -> None:
+    # PolNeAR train (Wash. Post, 2016): the records show little evidence that Trump made
+    # good on his promises, which is the opposite of "Trump made good on those promises"
+    text = "But public records show little evidence that Trump made good on those promises."
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.text == "little evidence that Trump made good on those promises"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (technology): "found" is a participle after the relative clause's noun
+        "The issue is a lack of awareness about paid-for results that many search engines "
+        "provide alongside lists of websites found by indexing the web.",
+        # BBC News (business): the document is "the figures", beyond a dash aside
+        "But the figures - revised after an audit which led to the sacking of the Canadian "
+        "firm's chief - showed revenue was about 4% higher than first thought.",
+    ],
+    ids=["participle-by", "dash-aside"],
+)
+def test_no_finding_of_a_document_inside_another_phrase(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

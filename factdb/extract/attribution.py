@@ -2618,7 +2618,8 @@ def _evidence_phrase(
         r"(?:\s+(?:also|now|still|again|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
     )
 
-    if "," not in modifiers and 0 < len(modifiers.split()) <= 10:
+    longest = 16 if modifiers.split()[:1] and modifiers.split()[0] in PREPOSITIONS else 10
+    if "," not in modifiers and 0 < len(modifiers.split()) <= longest:
         # "The report published Tuesday", "A study by the liberal watchdog group Media Matters"
         return start, head.end + len(modifiers.rstrip())
     return start, head.end
@@ -2720,6 +2721,111 @@ def _evidence(
     )
 
 
+def _document_before(
+    masked: str, s_start: int, nouns: list[Token], head: Token, verb_at: int
+) -> tuple[tuple[int, int], bool] | None:
+    """The document phrase around `head` whose verb is at `verb_at`, and whether the verb is
+    in a relative clause of it ("polls that show ..."); None when `head` is no such subject."""
+    between = masked[head.end : verb_at]
+    relative = _RELATIVE_BETWEEN.fullmatch(between) is not None
+    if relative:
+        # "based on polls that show him leading Trump", "according to a new poll that shows
+        # ...": the document is the relative's antecedent, right before it
+        between, verb_at = "", head.end
+    else:
+        modified = _MODIFIED_RELATIVE.fullmatch(between)
+        if modified is not None and _plain_modifier(masked, *modified.span("modifiers")):
+            # "her medical records in July, which showed", "polls by Quinnipiac University
+            # that showed": the antecedent goes on to the relative
+            relative = True
+            between, verb_at = "", modified.end("modifiers")
+    aside = _EVIDENCE_ASIDE.match(between)
+    if aside is not None and MASK not in between and ";" not in between:
+        # "The poll, released on Wednesday night by ..., showed": past the aside, the head
+        # itself is right before the verb
+        between = ""
+        verb_at = head.end
+    described = _DOCUMENT_RELATIVE.fullmatch(between)
+    if described is not None and _plain_relative(masked, *described.span("relative")):
+        # "An Associated Press survey of superdelegates, who are influential in picking the
+        # nominee, found", "The little polling that was done in the state before Tuesday's
+        # primary showed": a relative clause describes the document, the verb is its own
+        between = masked[head.end : described.start("relative")]
+        verb_at = head.end + len(between)
+        between = "" if _plain_modifier(masked, head.end, verb_at) else between
+    if STRICT_FINITE.search(between) or MASK in between or ";" in between:
+        return None
+    # a long name after a preposition: "A study by Vanderbilt University and the
+    # Pennsylvania State University Graduate School of Education found"
+    long_name = "," not in between and between.split()[:1] and between.split()[0] in PREPOSITIONS
+    if len(between.split()) > (16 if long_name else 10) or between.count(",") == 1:
+        return None
+    following = between.split()[:1]
+    if (
+        following
+        and following[0].isalpha()
+        and following[0].islower()
+        and not (
+            following[0] in PREPOSITIONS
+            or following[0] in _AFTER_EVIDENCE_NOUN
+            # "published Tuesday", "taken in May", "relating to Benghazi"
+            or following[0].endswith(("ed", "en", "ly", "ing"))
+        )
+    ):
+        return None  # "users of TiVo digital video recorders have found": "video" modifies
+    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at, relative)
+    if subject is None:
+        return None
+    if relative and not masked[s_start : subject[0]].strip(" \t\n,"):
+        return None  # "The polls that show Johnson at 10 percent have ...": the main verb follows
+    return subject, relative
+
+
+# "found little evidence that ...", "showed no sign that ...": what the document found is
+# the whole phrase, the "that" clause only its object
+_EVIDENCE_THAT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:evidence|signs?|indications?|proof|support|links?|"
+    r"correlation|suggestion|hint)\s+that\b"
+)
+
+
+_PREPOSITION_NEXT = re.compile(
+    r"\s+(?:by|on|in|at|to|from|with|for|into|during|inside)\s+(?![\s\d$£€])"  # not "by 43%-41%"
+)
+
+
+# short modifiers between a document and its relative pronoun: "her medical records in July,
+# which showed", "polls by Quinnipiac University that showed"
+_MODIFIED_RELATIVE = re.compile(
+    r"(?P<modifiers>\s+(?:in|on|by|from|for|of|at|among|last|this)\s+[^,;\x01]{1,60}?),?"
+    r"\s+(?:that|which)\s+"
+)
+# a relative clause that describes a document before its verb, after a short phrase of its
+# own: "survey of superdelegates, who are influential in picking the nominee,", "polling that
+# was done in the state before Tuesday's primary"
+_DOCUMENT_RELATIVE = re.compile(
+    r"(?:\s+(?:of|by|for|from|on|in|among|with)\s+[^,;\x01]{1,80}?)?"
+    r"(?P<relative>\s*,\s*(?:who|which|that)\s+(?:(?!\s-\s)[^,;\x01—–]){3,160}?,"
+    r"|\s+(?:that|which)\s+(?:(?!\s-\s)[^,;\x01—–]){3,120}?)"
+    r"\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*"
+)
+
+
+def _plain_modifier(masked: str, start: int, end: int) -> bool:
+    """Whether the words between a document and what follows only describe it: at most six
+    words and no verb of a clause."""
+    return len(masked[start:end].split()) <= 6 and not STRICT_FINITE.search(masked, start, end)
+
+
+def _plain_relative(masked: str, start: int, end: int) -> bool:
+    """Whether a relative clause after a document says something about it in the writer's
+    words: no quotation and no report of anyone's ("the polls that Trump says show ...")."""
+    return MASK not in masked[start:end] and not any(
+        not (cue.group() in _NOUN_LIKE_CUES and _noun_use(masked, start, cue.start()))
+        for cue in find_cues(masked, start, end)
+    )
+
+
 def _document_finding(
     text: str,
     masked: str,
@@ -2734,42 +2840,16 @@ def _document_finding(
     if words("evidence_nouns").isdisjoint(re.findall(r"[a-z]+", masked[window:verb_at].lower())):
         return None  # the cheap test first: most "found" and "show" have no document nearby
     nouns = tokens(masked, window, verb_at)
-    head = next((t for t in reversed(nouns) if t.lower in words("evidence_nouns")), None)
-    if head is None:
+    heads = [t for t in reversed(nouns) if t.lower in words("evidence_nouns")]
+    # the nearest document noun first; one inside a name or an aside may stand nearer ("A
+    # Fox News poll, conducted jointly with Anderson Robbins Research (D) ..., shows")
+    for head in heads[:3]:
+        document = _document_before(masked, s_start, nouns, head, verb_at)
+        if document is not None:
+            break
+    else:
         return None
-    between = masked[head.end : verb_at]
-    relative = _RELATIVE_BETWEEN.fullmatch(between) is not None
-    if relative:
-        # "based on polls that show him leading Trump", "according to a new poll that shows
-        # ...": the document is the relative's antecedent, right before it
-        between, verb_at = "", head.end
-    aside = _EVIDENCE_ASIDE.match(between)
-    if aside is not None and MASK not in between and ";" not in between:
-        # "The poll, released on Wednesday night by ..., showed": past the aside, the head
-        # itself is right before the verb
-        between = ""
-        verb_at = head.end
-    if STRICT_FINITE.search(between) or MASK in between or ";" in between:
-        return None
-    if len(between.split()) > 10 or between.count(",") == 1:
-        return None
-    following = between.split()[:1]
-    if (
-        following
-        and following[0].isalpha()
-        and following[0].islower()
-        and not (
-            following[0] in PREPOSITIONS
-            or following[0] in _AFTER_EVIDENCE_NOUN
-            or following[0].endswith(("ed", "en", "ly"))
-        )
-    ):
-        return None  # "users of TiVo digital video recorders have found": "video" modifies
-    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at, relative)
-    if subject is None:
-        return None
-    if relative and not masked[s_start : subject[0]].strip(" \t\n,"):
-        return None  # "The polls that show Johnson at 10 percent have ...": the main verb follows
+    subject, relative = document
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
     parenthetical = (
@@ -2798,7 +2878,9 @@ def _document_finding(
             return None
         s, e, kind = content
         return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
-    that = _THAT_AFTER_CUE.match(rest)
+    that = None if _EVIDENCE_THAT.match(rest) else _THAT_AFTER_CUE.match(rest)
+    if that is None and _PREPOSITION_NEXT.match(rest):
+        return None  # "lists of websites found by indexing the web": a participle, no finding
     s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))
     if len(masked[s:e].split()) < 4:
         return None
