@@ -179,3 +179,36 @@ def test_little_evidence_that_is_the_finding_not_its_object() -> None:
 )
 def test_no_finding_of_a_document_inside_another_phrase(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): a time owns the results; "that" is a determiner in
+        # the finding, not the conjunction after the verb
+        (
+            "But Monday night’s results showed just how weak that establishment is.",
+            "just how weak that establishment is",
+            "Monday night’s results",
+        ),
+        # PolNeAR train (Wash. Post, 2016): a possessive and an ordinal before the document
+        (
+            "Santilli started his YouTube channel in 2009, and his first videos show a starkly "
+            "different person than the long-haired ambush journalist of today.",
+            "a starkly different person than the long-haired ambush journalist of today",
+            "his first videos",
+        ),
+        # BBC News (technology): before the owner only its time, not "By contrast"
+        (
+            "By contrast last year's survey found that 15% of firms had failed to take basic "
+            "steps to improve security.",
+            "15% of firms had failed to take basic steps to improve security",
+            "last year's survey",
+        ),
+    ],
+    ids=["time-owner", "ordinal", "owner-after-adverbial"],
+)
+def test_finding_of_an_owned_or_ordered_document(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker

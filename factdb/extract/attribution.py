@@ -2568,6 +2568,7 @@ def _evidence_phrase(
             break
         if not toks[k].text[:1].isalnum() or toks[k].lower in PREPOSITIONS:
             break
+    owner = -1
     for j in range(index - 1, max(-1, index - 7), -1):
         tok = toks[j]
         if (
@@ -2578,6 +2579,21 @@ def _evidence_phrase(
             and toks[j + 1].text[:1].isupper()
         ):
             continue  # "A University of New Hampshire poll": "of" inside the name
+        if tok.text in ("’s", "'s") and j > 0 and toks[j - 1].text[:1].isalnum():
+            # "Monday night's results", "The group's quarterly survey": whose document it is;
+            # before the owner only its name, time or determiner ("By contrast last year's
+            # survey" is last year's)
+            first = owner = j - 1
+            continue
+        if j == owner:
+            continue
+        if owner >= 0 and not (
+            tok.text[:1].isupper()
+            or tok.lower in words("time_nouns")
+            or tok.lower in dets
+            or tok.lower in _DOCUMENT_ORDER
+        ):
+            break
         if (
             not tok.text[:1].isalnum()
             or tok.lower in PREPOSITIONS
@@ -2586,7 +2602,12 @@ def _evidence_phrase(
             break
         # "A USA TODAY/Suffolk University poll", "A USA Today/Suffolk University poll"
         in_name = tok.text[:1].isupper() and j > 0 and toks[j - 1].text[:1].isupper()
-        if tok.lower in words("function_words") and tok.lower not in dets and not in_name:
+        if (
+            tok.lower in words("function_words")
+            and tok.lower not in dets
+            and tok.lower not in _DOCUMENT_ORDER
+            and not in_name
+        ):
             break
         first = j
         if tok.lower in dets:
@@ -2623,6 +2644,10 @@ def _evidence_phrase(
         # "The report published Tuesday", "A study by the liberal watchdog group Media Matters"
         return start, head.end + len(modifiers.rstrip())
     return start, head.end
+
+
+# function words that say which of a series a document is: "his first videos", "the last poll"
+_DOCUMENT_ORDER = frozenset(["first", "last", "earlier", "later"])
 
 
 # words that open a clause whose subject may be a bare plural: "as polls show", "where polls
@@ -2789,6 +2814,12 @@ _EVIDENCE_THAT = re.compile(
 )
 
 
+# "that" after a finding's verb, past a time or an adverb only: "found in 2014 that", "shows
+# clearly that"; not "showed just how weak that establishment is" ("that" a determiner)
+_THAT_AFTER_FINDING = re.compile(
+    r"(?:,?\s+(?:(?:in|on|during|over|last|this|earlier|late|early)\s+(?:the\s+)?[\w.’'-]+"
+    r"(?:\s+\d{1,4})?|[a-z]+ly|also|again|once|now)){0,3},?\s+that(?:\s+|,\s+(?=\S))"
+)
 _PREPOSITION_NEXT = re.compile(
     r"\s+(?:by|on|in|at|to|from|with|for|into|during|inside)\s+(?![\s\d$£€])"  # not "by 43%-41%"
 )
@@ -2878,7 +2909,7 @@ def _document_finding(
             return None
         s, e, kind = content
         return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
-    that = None if _EVIDENCE_THAT.match(rest) else _THAT_AFTER_CUE.match(rest)
+    that = None if _EVIDENCE_THAT.match(rest) else _THAT_AFTER_FINDING.match(rest)
     if that is None and _PREPOSITION_NEXT.match(rest):
         return None  # "lists of websites found by indexing the web": a participle, no finding
     s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))

@@ -247,7 +247,10 @@ _WEEKDAY_WORD = re.compile(_WEEKDAY)
 _MONTH_NO_NAME = re.compile(r"January|February|March|July|September|October|November|December")
 _NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 # a day and a place or time after it: "Tuesday at Baldwin Wallace University", "Friday in Paris"
-_WHEN_AND_WHERE = re.compile(rf"{_WEEKDAY}\s+(?:at|in|on|night|morning|afternoon|evening)\b")
+# (not a document of that time: "Monday night's results showed")
+_WHEN_AND_WHERE = re.compile(
+    rf"{_WEEKDAY}\s+(?:at|in|on|(?:night|morning|afternoon|evening)(?![’']s\b))\b"
+)
 
 
 def _a_stretch_of_time(surface: str) -> bool:
