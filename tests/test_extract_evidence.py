@@ -212,3 +212,74 @@ def test_finding_of_an_owned_or_ordered_document(text: str, content: str, speake
     (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ (AP, 2015): an autopsy is a document that finds
+        (
+            "An autopsy shows that Gray was hit in the back by three of the seven bullets fired "
+            "by the officers.",
+            "Gray was hit in the back by three of the seven bullets fired by the officers",
+            "An autopsy",
+        ),
+        # ECB+ (Reuters, 2008): pictures show; "TV showed" is a verb, "TV shows" a noun
+        (
+            "Pictures on Palestinian TV showed walls heavily marked by shrapnel and bloodstains.",
+            "walls heavily marked by shrapnel and bloodstains",
+            "Pictures on Palestinian TV",
+        ),
+        # PolNeAR train (Breitbart, 2015): an article finds
+        (
+            "However, a Wall Street Journal article published Friday found no record of the "
+            "class nor of a Yale Daily News article about the incident.",
+            "no record of the class nor of a Yale Daily News article about the incident",
+            "a Wall Street Journal article published Friday",
+        ),
+    ],
+    ids=["autopsy", "pictures", "article"],
+)
+def test_finding_of_pictures_tests_and_articles(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (entertainment): "shows" is a noun after a compound's first noun
+        "The agreement cancels investigations into about 50 radio and television shows, said "
+        "Richard Diamond, FCC deputy secretary of communications.",
+        # BBC News (entertainment): "a slide show" is one noun
+        "Mr. Wiley walked them through a slide show that predicted victory for Mr. Trump.",
+        # BBC News (entertainment): a preposition's object is no subject of "show"
+        "Just looking at the pictures of the animations for the new film show that these "
+        "characteristics have not been preserved.",
+        # PolNeAR train (NYT, 2016): "showed off"
+        "Mr. Trump said in a documentary that showed off some of the renovations that it was "
+        "like a new plane.",
+        # PolNeAR train (Western Journalism, 2015): a question, nothing found
+        "Did the investigation find reasons to question the government's actions before, "
+        "during and after the attacks?",
+    ],
+    ids=["television-shows", "slide-show", "object-of-at", "showed-off", "question"],
+)
+def test_no_finding_where_show_is_a_noun_or_nothing_is_found(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+def test_a_document_is_not_who_they_stands_for() -> None:
+    # ECB+ (AP, 2008): "court testimony" is a document; "they" are the lawyers
+    text = (
+        "The gang member took off running with Ortiz behind him, according to court "
+        "testimony. During the trial, the defense lawyers focused on a number of other people "
+        "they claimed were equally responsible in the crime."
+    )
+    claims = claims_of(text)
+    assert all(
+        c.speaker is None or c.speaker.name != "court testimony"
+        for c in claims
+        if c.cue is not None and c.cue.text == "claimed"
+    )

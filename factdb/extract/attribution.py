@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from factdb.extract.lexicon import (
     belief_verb_forms,
     demonyms,
+    entries,
     pronoun_classes,
     reporting_verb_forms,
     verb_class,
@@ -2587,13 +2588,16 @@ def _evidence_phrase(
             continue
         if j == owner:
             continue
-        if owner >= 0 and not (
-            tok.text[:1].isupper()
-            or tok.lower in words("time_nouns")
-            or tok.lower in dets
-            or tok.lower in _DOCUMENT_ORDER
+        if (
+            owner >= 0
+            and not (
+                tok.lower in dets
+                or tok.lower in _DOCUMENT_ORDER
+                or (tok.text[:1].isupper() and not toks[owner].text.islower())  # "the NAO's"
+                or (toks[owner].lower in _TIMES and (tok.text[:1].isupper() or tok.lower in _TIMES))
+            )
         ):
-            break
+            break  # "the same day Gray's autopsy" is Gray's, "Monday night's results" Monday's
         if (
             not tok.text[:1].isalnum()
             or tok.lower in PREPOSITIONS
@@ -2628,6 +2632,18 @@ def _evidence_phrase(
         return None
     start = toks[first].start
     if (
+        not relative
+        and 0 < first < index
+        and toks[first].lower in dets
+        and toks[first - 1].lower in PREPOSITIONS - {"of"}
+        and toks[first - 1].start >= s_start
+        and not (first > 1 and toks[first - 2].capitalised and toks[first + 1].capitalised)
+    ):
+        # "Just looking at the pictures ... show that", "a comparison with his previous filings
+        # show": the object of a preposition is no subject ("the poll" in "Results of the
+        # poll", "the Future" in "The Forum for the Future research" go with the phrase)
+        return None
+    if (
         masked[s_start:start].strip()
         and not masked[s_start:start].rstrip().endswith(",")
         and first == index
@@ -2644,6 +2660,10 @@ def _evidence_phrase(
         # "The report published Tuesday", "A study by the liberal watchdog group Media Matters"
         return start, head.end + len(modifiers.rstrip())
     return start, head.end
+
+
+# a time that owns a document: "Monday night's results", "last year's survey"
+_TIMES = words("time_nouns") | {"night", "morning", "afternoon", "evening", "today", "yesterday"}
 
 
 # function words that say which of a series a document is: "his first videos", "the last poll"
@@ -2735,6 +2755,13 @@ def _evidence(
     before = masked[s_start : m.start()]
     if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
+    noun = _NOT_A_FINDING_VERB.search(before)
+    if noun is not None and (noun.group(1) is None or m.group() in ("show", "shows")):
+        return None  # "in shows such as ...", "radio and television shows"
+    if _PHRASAL_SHOW.match(masked, m.end(), s_end):
+        return None  # "a documentary that showed off some of the renovations"
+    if m.group() in ("find", "show") and masked[s_start:s_end].rstrip(_EDGE_TRIM).endswith("?"):
+        return None  # "Did the investigation find reasons to question ...?": asked, not found
     # "every recent state poll has shown him trailing", "a new statewide poll has found": the
     # perfect reports a finding like the past; the document is looked for before the auxiliary
     perfect = re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before)
@@ -2806,6 +2833,20 @@ def _document_before(
     return subject, relative
 
 
+# a word before "show(s)" that makes it a noun: a preposition or a determiner ("in shows
+# such as ...", "a test of the show runner") or a compound's first noun ("television shows")
+_NOT_A_FINDING_VERB = re.compile(
+    r"\b(?:(?i:in|on|at|of|for|with|from|by|the|a|an|his|her|their|its|our|my|your|this|these|"
+    r"those)|(" + "|".join(sorted(entries("show_nouns"), key=len, reverse=True)) + r"))\s+$"
+)
+# "showed off some of the renovations", "showed up": not a finding
+_PHRASAL_SHOW = re.compile(r"\s+(?:off|up)\b")
+
+
+# document nouns without a plural "-s" that take "show", not "shows": "data show"
+_PLURAL_MASS_NOUNS = frozenset(["data", "media", "criteria", "phenomena"])
+
+
 # "found little evidence that ...", "showed no sign that ...": what the document found is
 # the whole phrase, the "that" clause only its object
 _EVIDENCE_THAT = re.compile(
@@ -2875,6 +2916,13 @@ def _document_finding(
     # the nearest document noun first; one inside a name or an aside may stand nearer ("A
     # Fox News poll, conducted jointly with Anderson Robbins Research (D) ..., shows")
     for head in heads[:3]:
+        if (
+            m.group() == "show"
+            and not masked[head.end : verb_at].strip()
+            and not head.lower.endswith("s")
+            and head.lower not in _PLURAL_MASS_NOUNS
+        ):
+            continue  # "walked them through a slide show that predicted": one noun
         document = _document_before(masked, s_start, nouns, head, verb_at)
         if document is not None:
             break

@@ -148,6 +148,13 @@ def _opening_document(surface: str) -> bool:
     )
 
 
+def _a_document(speaker: Speaker) -> bool:
+    """Whether a speaker is a document ("court testimony", "FEC records"), which no later
+    "they" stands for: "... other people they claimed were responsible" are the lawyers."""
+    toks = _tokens(_BEFORE_RELATIVE.split(speaker.mention or speaker.name, maxsplit=1)[0])
+    return bool(toks) and toks[-1].lower() in words("evidence_nouns")
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
@@ -1123,6 +1130,7 @@ class SpeakerResolver:
                     lambda s: (
                         s.kind in ("organization", "anonymous", "media")
                         and not _one_unnamed_person(s)
+                        and not _a_document(s)
                     )
                 )
                 if target is not None and _NAMED_PAIR.search(self.masked, target.end, start):
