@@ -283,3 +283,55 @@ def test_a_document_is_not_who_they_stands_for() -> None:
         for c in claims
         if c.cue is not None and c.cue.text == "claimed"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016): an article before the quoted words goes with them
+        (
+            "The ongoing legal battle over whether Trump University is what former employees "
+            "have called a “fraudulent scheme” took an even uglier turn.",
+            "a “fraudulent scheme",
+            "former employees",
+        ),
+        # PolNeAR train (Politico, 2016): the quoted words modify a noun
+        (
+            "Another would be a more traditional leadership PAC, while a third would be what "
+            'Sroka called a "let a thousand flowers bloom" approach - working with a variety of '
+            "existing organizations.",
+            'a "let a thousand flowers bloom" approach',
+            "Sroka",
+        ),
+        # PolNeAR train (Breitbart, 2016): a name before a time before the verb
+        (
+            "Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a "
+            "horrible, despicable human being.”",
+            "a horrible, despicable human being",
+            "Beck",
+        ),
+        # PolNeAR train (Wash. Post, 2016): a name and an appositive before the verb
+        (
+            "He fiercely protected Gerald Ford's delegates at the last contested convention in "
+            "1976, in what Bay Buchanan, national treasurer for Ronald Reagan's insurgent "
+            'campaign, called "hand-to-hand combat."',
+            "hand-to-hand combat",
+            "Bay Buchanan",
+        ),
+        # ECB+ (NYT, 2012): the writer's next clause after ", and he" is no part of it
+        (
+            "Mr. Kiir denounced the Sudanese government for threatening what he called a "
+            '"military invasion" of South Sudan, and he rejected accusations by the Sudanese '
+            "government.",
+            'a "military invasion" of South Sudan',
+            "unknown",
+        ),
+    ],
+    ids=["article", "quoted-modifier", "name-then-time", "name-appositive", "and-he"],
+)
+def test_characterisation_of_a_relative_with_an_article_or_an_aside(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker

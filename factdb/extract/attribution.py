@@ -2362,6 +2362,9 @@ _CHARACTERISATION_TAIL = re.compile(
     r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from|that)\b"
     r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01))"
 )
+# a clause of its own after it: "what he called a "military invasion" of South Sudan, and he
+# rejected accusations ..."
+_AND_ITS_OWN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s")
 # the writer's own words after it: ", citing her work ...", ", applauding ..."
 _WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
 
@@ -2392,7 +2395,8 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
     if not _CHARACTERISATION_TAIL.match(masked, quote.close_end, s_end):
         return quote.end
     end = _clip_end(masked, quote.close_end, s_end)
-    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE):  # "... and accused him of", ", citing"
+    # "... and accused him of", ", citing", ", and he rejected ..."
+    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE, _AND_ITS_OWN_CLAUSE):
         cut = writers.search(masked, quote.close_end, end)
         end = cut.start() if cut else end
     end = _trim(text, quote.close_end, end)[1]
@@ -2403,7 +2407,8 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
 # the quoted words right after the verb whose object is a relative before its subject: "what
 # aide Kevin Phillips called "the beginning of a new Republican era"", "a country that Mitt
 # Romney called "our No.1 geopolitical foe""
-_QUOTED_RIGHT_AFTER = re.compile(r"\s+(?:as\s+)?(?=\x01)")
+# ("what former employees have called a "fraudulent scheme"": an article before it goes with it)
+_QUOTED_RIGHT_AFTER = re.compile(r"\s+(?:as\s+)?(?P<article>(?:a|an|the)\s+)?(?=\x01)")
 _RELATIVE_OBJECT = frozenset(["what", "which", "that", "whom", "who"])
 
 
@@ -2424,17 +2429,54 @@ def _relative_characterisation(
     cue = _cue_span(masked, s_start, m.start(), m.end())
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), cue[0]):
         return None
-    subject = subject_before(masked, s_start, cue[0])
+    subject, appositive = _relative_characteriser(masked, s_start, cue[0])
     if _no_stance_holder(masked, subject):
         return None
     opener = tokens(masked, max(s_start, subject[0] - 12), subject[0])
     if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
         return None
     end = _characterisation_end(text, masked, quote, s_end)
-    start, end = _trim(text, quote.start, end)
-    kind = "direct" if end <= quote.end else "mixed"
+    article = shape.start("article") if shape.group("article") else -1
+    noun = _NOUN_AFTER_QUOTE.match(masked, quote.close_end, s_end) if article >= 0 else None
+    if noun is not None:
+        # "what he calls the ''crooked'' nominating process", "what they call the
+        # ''fraudulent'' nomination of Hillary Clinton": the quoted word modifies a noun
+        end = max(end, noun.end())
+        if _CHARACTERISATION_TAIL.match(masked, end, s_end):
+            end = max(end, _clip_end(masked, end, s_end))
+    start, end = _trim(text, quote.start if article < 0 else article, end)
+    kind = "direct" if start >= quote.start and end <= quote.end else "mixed"
     return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
-                       subject, None, 0.7)  # fmt: skip
+                       subject, appositive, 0.7)  # fmt: skip
+
+
+# the noun a quoted modifier goes with: "the ''crooked'' nominating process", "the "immoral"
+# "lie"" (another quotation)
+_NOUN_AFTER_QUOTE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|that|which|who|to|in|on|at|for|of|with|by|from|as)\b)"
+    rf"(?!{FINITE_WORD.pattern}\b)(?![a-z]+ed\b)[a-z][\w’'-]*){{1,2}}(?=[\s,.;:!?)]|$)|\s+\x01+"
+)
+
+
+def _relative_characteriser(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Who characterises in a relative clause, and an appositive that describes them: the
+    subject right before the verb, a name with an appositive ("a country that the previous
+    Republican presidential nominee, Mitt Romney, called"), or a name before a time ("who Beck
+    on Wednesday called")."""
+    subject = subject_before(masked, s_start, cue_start)
+    if subject is not None:
+        return subject, None
+    before = masked[s_start:cue_start].rstrip()
+    if before.endswith(","):
+        pair = appositive_before(masked, s_start, s_start + len(before) - 1)
+        if pair is not None:
+            return pair
+    aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue_start - 80), cue_start)
+    if aside is not None and aside.start() > s_start:
+        return subject_before(masked, s_start, aside.start()), None
+    return None, None
 
 
 # a name, a comma and "who" before the verb: the name characterises ("a damning reaction from
