@@ -335,3 +335,44 @@ def test_characterisation_of_a_relative_with_an_article_or_an_aside(
     (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Huff. Post, 2016): a noun phrase of three words or more
+        (
+            "And in explaining why many of those solutions had not been passed already, Clinton "
+            "described a rigged system in terms familiar to followers of Sen. Bernie Sanders.",
+            "a rigged system in terms familiar to followers of Sen. Bernie Sanders",
+            "Clinton",
+        ),
+        # PolNeAR train (NYT, 2016): how something went
+        (
+            "In his autobiography, published in 2015, Mr. Cruz described how, growing up, "
+            "Rafael turned into Rafaelito and then Felito.",
+            "how, growing up, Rafael turned into Rafaelito and then Felito",
+            "Cruz",
+        ),
+    ],
+    ids=["noun-phrase", "how"],
+)
+def test_what_someone_described(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_described_with_a_short_object_is_no_claim() -> None:
+    # a two-word object names what was described, and says nothing of it
+    assert [c for c in claims_of("Mr. Smith described the scene.")] == []
+
+
+def test_a_verb_after_and_in_a_subordinate_clause_is_not_the_main_subject_s() -> None:
+    # PolNeAR train (NYT, 2016): "he" mentioned and described, not "some people"
+    text = (
+        "By the 30-minute mark on Wednesday night, some people were yawning and others checking "
+        "their phones as he mentioned raising the minimum wage and described Mrs. Clinton's "
+        "plans for new Wall Street regulations."
+    )
+    assert all(c.speaker is None or c.speaker.name != "some people" for c in claims_of(text))

@@ -2342,6 +2342,14 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# a subordinate clause with a subject of its own: "as he mentioned", "while Clinton spoke"
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:as|when|while|because|after|before|since|if|though|although|until|once)\s+"
+    r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|[a-z]+s|said|told|went|made|spoke|gave|took|was|were|had|is|has)\b"
+)
+
+
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
     the verb shares the sentence's subject, also one behind an opener or an aside ("De Blasio,
@@ -2350,9 +2358,14 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     if joined is None:
         return None
     floor = _after_dateline(masked, s_start, cue_start)
-    return sentence_subject(masked, floor, cue_start) or _main_clause_subject(
+    subject = sentence_subject(masked, floor, cue_start) or _main_clause_subject(
         masked, floor, joined.start()
     )
+    if subject is not None and _SUBORDINATE_SUBJECT.search(masked, subject[1], joined.start()):
+        # "some people were yawning ... as he mentioned raising the minimum wage ... and
+        # described Mrs. Clinton's plans": the verb may share the subordinate clause's subject
+        return None
+    return subject
 
 
 # what the quoted characterisation goes on with: its modifiers ("a "champion" for its
