@@ -376,3 +376,50 @@ def test_a_verb_after_and_in_a_subordinate_clause_is_not_the_main_subject_s() ->
         "plans for new Wall Street regulations."
     )
     assert all(c.speaker is None or c.speaker.name != "some people" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC News (entertainment): a clause without "that", a short subject and its auxiliary
+        (
+            "The committee found the BBC had succeeded in ensuring subscription-free access to "
+            "digital television.",
+            "the BBC had succeeded in ensuring subscription-free access to digital television",
+            "committee",
+        ),
+        # PolNeAR train (Huff. Post, 2016): the finding is all in quotation marks
+        (
+            "In 2014, Pew found that “about twice as many Democrats and Democratic leaners said "
+            "it was more important to control gun ownership than to protect gun rights.”",
+            "“about twice as many Democrats and Democratic leaners said it was more important to "
+            "control gun ownership than to protect gun rights.”",
+            "Pew",
+        ),
+    ],
+    ids=["bare-clause", "quoted-finding"],
+)
+def test_what_a_named_body_found(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (BBC, 2012): "found dead" is a passive participle
+        "The brother of a woman from Aberdare found dead in Cumbria on Saturday has been charged.",
+        # PolNeAR train (Huff. Post, 2016): the auxiliary is in a relative clause of the object
+        "Donald Trump has finally found someone he would like to enter the contest.",
+        # ECB+ (UNHCR, 2012): the auxiliary goes with a second verb, not a clause of its own
+        "More than 30,000 Sudanese have found refuge and are being helped by UNHCR and its "
+        "partners.",
+        # PolNeAR train (Wash. Post, 2016): an object and its complement
+        "Twenty-four percent said they were more likely to vote for him, while 9 percent found "
+        "it to be a deterrent.",
+    ],
+    ids=["found-dead", "relative-after-object", "and-are", "object-complement"],
+)
+def test_found_with_an_object_is_no_finding(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

@@ -2774,8 +2774,19 @@ def _finding_that(
     if m.group() not in ("found", "finds", "find"):
         return None
     that = _FOUND_THAT.match(masked, m.end(), s_end)
+    bare = None
     if that is None:
-        return None
+        # "Military Times found Democrats favored Clinton", "an arbitration panel in 2001
+        # found the United States was in breach of the agreement": a clause without "that",
+        # a finite verb after its short subject; not an object and its complement ("found it
+        # difficult", "found him guilty")
+        if m.group() == "find" or _FOUND_OBJECT.match(masked, m.end(), s_end):
+            return None
+        if not _FOUND_CLAUSE.match(masked, m.end(), s_end):
+            return None
+        bare = _bare_clause(text, masked, quotes, m.end(), s_end, "report")
+        if bare is None:
+            return None
     cue_start = _cue_span(masked, s_start, verb_at, m.end())[0]
     if _NEGATED_BEFORE.search(masked, max(s_start, cue_start - 24), cue_start):
         return None
@@ -2791,11 +2802,29 @@ def _finding_that(
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
         return None  # "what the researchers found that ...", "if we find that"
-    s, e = _trim(text, that.end(), _clip_end(masked, that.end(), s_end))
-    if len(masked[s:e].split()) < 4:
+    if bare is not None:
+        s, e, kind = bare[:3]
+    else:
+        s, e = _trim(text, that.end(), _clip_end(masked, that.end(), s_end))
+        kind = _content_kind(masked, quotes, s, e)
+    if len(text[s:e].split()) < 4:  # (a quotation is one masked run: count its words)
         return None
-    kind = _content_kind(masked, quotes, s, e)
     return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()), subject, None, 0.6)
+
+
+# a clause after "found" without "that": a short subject, then an auxiliary ("found the United
+# States was in breach", "found they could no longer defend ..."); a verb in "-ed" or "-s" is
+# as often a participle of the object ("found a man injured", "found a knife, which ...")
+_FOUND_CLAUSE = re.compile(
+    r"\s+(?:(?:he|she|they|we|it)\s+|(?:(?!(?:and|or|but|he|she|they|we|I|it|who|which|that|"
+    r"dead|alive|guilty|unconscious|injured|lying)\b)[\w’'.-]+\s+){1,5}?)"
+    r"(?:was|were|is|are|had|has|have|would|could|will|should|might|may|did|does)\b"
+)
+# an object pronoun or a quantity after "found": what was found, with a complement, not a clause
+_FOUND_OBJECT = re.compile(
+    r"\s+(?:it|him|her|them|me|us|you|himself|herself|themselves|itself|myself|ourselves|"
+    r"no|little|nothing|some|any|that|this|these|those)\b"
+)
 
 
 def _evidence(
