@@ -423,3 +423,45 @@ def test_what_a_named_body_found(text: str, content: str, speaker: str) -> None:
 )
 def test_found_with_an_object_is_no_finding(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016): an appositive between the thing and the words
+        (
+            "Speaking at a campaign rally in Florida on Wednesday, Trump called Clinton, his "
+            "Democratic presidential challenger, an ISIS “co-founder.”",
+            "Clinton, his Democratic presidential challenger, an ISIS “co-founder.",
+            "Trump",
+        ),
+        # PolNeAR train (USA Today, 2016): "that" is the thing characterised
+        (
+            'Sanders campaign manager Jeff Weaver called that "beyond preposterous."',
+            'that "beyond preposterous.',
+            "Jeff Weaver",
+        ),
+        # BBC News (politics): "this"
+        (
+            'The Commons education select committee called this "morally indefensible".',
+            'this "morally indefensible',
+            "Commons education select committee",
+        ),
+    ],
+    ids=["appositive", "that", "this"],
+)
+def test_characterisation_of_a_thing_with_an_aside_or_a_demonstrative(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_speech_frame_is_no_aside_of_a_characterisation() -> None:
+    # PolNeAR train (Breitbart, 2016): ", he said," frames the quotation after it
+    text = (
+        "When he first described the wall in December, he said, “We’re going to do a wall; "
+        "we’re going to have a big, fat beautiful door on the wall.”"
+    )
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []

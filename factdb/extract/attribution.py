@@ -2300,7 +2300,10 @@ _CHARACTERISED = re.compile(
     r"|it\b(?!\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?\x01))"
     # an honorific or an initial keeps its full stop: "labeled Mr. Trump", "Donald J. Trump's"
     r"(?P<object>(?:(?<![\w.])[A-Z][a-z]{0,3}\.|[^\x01,.;:—–]){1,90}?)"
-    r"\s+(?:as\s+)?(?:(?:a|an|the|his|her|their|its|our)\s+)?(?=\x01)"
+    # an aside between the thing and the words: "called Clinton, his Democratic presidential
+    # challenger, an ISIS "co-founder."", "calling him, among other things, "a failed ...""
+    r"(?P<aside>,\s+[^\x01,.;:—–]{2,80},)?"
+    r"\s+(?:as\s+)?(?:(?:a|an|the|his|her|their|its|our)\s+(?:[A-Z][\w-]*\s+)?)?(?=\x01)"
 )
 
 
@@ -2521,6 +2524,8 @@ def _characterisation(
     if relative is not None:
         return relative
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
+    if shape is not None and shape.group("aside") and FINITE_WORD.search(shape.group("aside")):
+        shape = None  # "When he first described the wall in December, he said, "...""
     if shape is not None and any(
         not _NOUN_BEFORE.search(masked, shape.start("object"), cue.start())
         for cue in find_cues(masked, shape.start("object"), shape.end("object"))
@@ -2548,7 +2553,8 @@ def _characterisation(
         not re.search(r"[A-Za-z]", obj)
         or obj.split()[0].lower() in words("determiners")
         and len(obj.split()) == 1
-        and obj.lower() != "her"  # "he called her "weak"": the object pronoun, no determiner
+        # "he called her "weak"", "called that "beyond preposterous."": a pronoun object
+        and (obj.lower() not in ("her", "this", "that") or claim is not None)
     ):
         return None
     quote = next((q for q in quotes if q.open_at == shape.end()), None)
