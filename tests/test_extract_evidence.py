@@ -465,3 +465,23 @@ def test_a_speech_frame_is_no_aside_of_a_characterisation() -> None:
         "we’re going to have a big, fat beautiful door on the wall.”"
     )
     assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
+
+
+def test_a_named_finder_after_the_finding() -> None:
+    # BBC News (business): ", the Royal Institute of Chartered Surveyors found." ends it
+    text = (
+        "House prices fell further in November and property sale times lengthened as rate "
+        "rises took their toll, the Royal Institute of Chartered Surveyors found."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.text == (
+        "House prices fell further in November and property sale times lengthened as rate "
+        "rises took their toll"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Royal Institute of Chartered Surveyors"
+
+
+def test_found_at_the_end_of_a_relative_clause_is_no_finding() -> None:
+    text = "He looked everywhere for the keys to the old house, which he finally found."
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

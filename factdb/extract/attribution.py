@@ -2858,9 +2858,45 @@ def _evidence(
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding
     verb_at = m.start() - len(perfect.group()) if perfect else m.start()
-    return _document_finding(text, masked, quotes, s_start, s_end, m, verb_at) or _finding_that(
-        text, masked, quotes, s_start, s_end, m, verb_at
+    return (
+        _document_finding(text, masked, quotes, s_start, s_end, m, verb_at)
+        or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
+        or _finding_after(text, masked, quotes, s_start, s_end, m, verb_at)
     )
+
+
+# the finder after the finding: ", Bloomberg New Energy Finance found.", ", the Public
+# Accounts Committee found.", ", the researchers found."
+_FINDER_AFTER = re.compile(
+    r",\s+(?P<finder>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
+    r"(?:[A-Z][\w.&’'-]*|researchers|investigators|scientists|analysts|auditors|inspectors))"
+    r"\s+(?:(?:also|has|have)\s+)?$"
+)
+
+
+def _finding_after(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    verb_at: int,
+) -> Attribution | None:
+    """ "Most of the capital is being spent on renewables, ..., Bloomberg New Energy Finance
+    found.": a named body or researchers after the finding and a comma, the verb ending the
+    sentence, as "..., Smith said." reports what comes before it."""
+    if m.group() not in ("found", "finds") or masked[m.end() : s_end].strip(_EDGE_TRIM):
+        return None
+    finder = _FINDER_AFTER.search(masked, max(s_start, m.start() - 90), m.start())
+    if finder is None:
+        return None
+    content = _content_before(text, masked, quotes, s_start, finder.start())
+    if content is None or len(text[content[0] : content[1]].split()) < 4:
+        return None
+    s, e, kind = content
+    return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()),
+                       finder.span("finder"), None, 0.6)  # fmt: skip
 
 
 def _document_before(
