@@ -485,3 +485,13 @@ def test_a_named_finder_after_the_finding() -> None:
 def test_found_at_the_end_of_a_relative_clause_is_no_finding() -> None:
     text = "He looked everywhere for the keys to the old house, which he finally found."
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+def test_a_finding_of_three_words() -> None:
+    # PolNeAR train (Politico, 2016): a pronoun, a participle and its object
+    text = "And every recent state poll has shown him trailing Trump."
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert (claim.text, claim.speaker.name if claim.speaker else None) == (
+        "him trailing Trump",
+        "every recent state poll",
+    )

@@ -3087,7 +3087,8 @@ def _document_finding(
     if that is None and _PREPOSITION_NEXT.match(rest):
         return None  # "lists of websites found by indexing the web": a participle, no finding
     s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))
-    if len(masked[s:e].split()) < 4:
+    # three words may hold a finding: "every recent state poll has shown him trailing Trump"
+    if len(text[s:e].split()) < 3:
         return None
     kind = _content_kind(masked, quotes, s, e)
     return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
