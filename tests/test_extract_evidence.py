@@ -495,3 +495,29 @@ def test_a_finding_of_three_words() -> None:
         "him trailing Trump",
         "every recent state poll",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (USA Today, 2015): "by calling", the main clause's subject
+        (
+            'Trump responded to that tweet by calling Alwaleed "dopey" and accusing him of '
+            "wanting to control the U.S. politicians.",
+            'Alwaleed "dopey',
+            "Trump",
+        ),
+        # BBC News (politics): "by branding"
+        (
+            'On Wednesday, Mr Mallon provoked fury by branding the official No Campaign "two-bit '
+            'Tories" in a confrontation outside its Durham headquarters.',
+            'the official No Campaign "two-bit Tories',
+            "Mallon",
+        ),
+    ],
+    ids=["by-calling", "by-branding"],
+)
+def test_characterisation_in_a_participle_after_by(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -2393,6 +2393,14 @@ _WITH_NAME = re.compile(
 )
 
 
+# what may come before a characterising participle whose subject is the main clause's:
+# "..., calling him", "..., and calling", "responded to that tweet by calling Alwaleed
+# "dopey"", "..., at one point calling the mayor a "liar""
+_PARTICIPLE_OPENER = re.compile(
+    r"(?:,\s*(?:and\s+)?|\bby\s+|,\s*at\s+one\s+point\s+)(?:(?:[a-z]+ly|also|even)\s+)?$"
+)
+
+
 # a document its subject put out, then the participle: "Trump released a new radio ad calling
 # it "dangerous"", "Trump and Ryan issued a statement describing their meeting as ..."
 _DOCUMENT_PARTICIPLE = re.compile(
@@ -2580,7 +2588,7 @@ def _characterisation(
             # "Democratic candidates went further, with former Maryland Gov. Martin O’Malley
             # calling Trump a fascist": the name after "with" is who characterises
             subject = named.span("name")
-        elif not re.search(r",\s*(?:and\s+)?$", before) and not _DOCUMENT_PARTICIPLE.search(before):
+        elif not _PARTICIPLE_OPENER.search(before) and not _DOCUMENT_PARTICIPLE.search(before):
             return None
         else:
             floor = _after_dateline(masked, s_start, m.start())
