@@ -521,3 +521,37 @@ def test_characterisation_in_a_participle_after_by(text: str, content: str, spea
     (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (USA Today, 2016): a possessive complement, without quotation marks
+        ("Lynch calls North Carolina her home state.", "North Carolina her home state", "Lynch"),
+        # PolNeAR train (USA Today, 2016): cut before the writer's next participle
+        (
+            "The two had played nice earlier in the campaign, with Cruz repeatedly calling Trump "
+            "his friend, meeting with him in July at Trump Tower.",
+            "Trump his friend",
+            "Cruz",
+        ),
+    ],
+    ids=["possessive", "possessive-then-participle"],
+)
+def test_characterisation_with_a_possessive_complement(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He called his lawyer his attorney on Monday.",
+        "He called his wife on her cell phone.",
+    ],
+)
+def test_calling_someone_on_the_phone_is_no_characterisation(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []

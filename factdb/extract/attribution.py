@@ -2321,12 +2321,20 @@ _CHARACTERISED_PLAIN = re.compile(
     r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,3}"
     r"[A-Z][\w’'.-]*|(?:the|his|her|their|its|this|these|those|[A-Z][\w.-]*[’']s)\s+"
     rf"(?:{_OBJECT_WORD}\s+){{0,7}}?{_OBJECT_WORD})\s+"
-    r"(?P<complement>(?:(?:a|an)\s+(?!(?:day|night|cab|taxi|lot|few|couple|number|meeting|press|"
+    r"(?P<complement>(?:(?:his|her|their|its|our)\s+(?!(?:next|same|following|first|last|other|"
+    r"previous|day|night|morning|evening|afternoon|week|weekend|month|year|time|police|press|media|"
+    r"office|house|home\b(?!\s+state)|phone|cell|mobile|lawyer|attorney|doctor|bluff|shots|name|"
+    r"number)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?=[\s,.;:]|$)(?!\s+(?:to|for|and|on|in|at|"
+    r"from|with|about)\b)"
+    r"|(?:a|an)\s+(?!(?:day|night|cab|taxi|lot|few|couple|number|meeting|press|"
     r"news|vote|halt|truce|time|moment|bit|while|hour|week|month|year|minute|ambulance|doctor|"
     r"lawyer|friend|election|strike|conference|session|emergency)\b)[a-z][\w’'-]*"
     r"|[a-z]+(?:ed|ous|ful|ive|able|ible|ic|ent|ant|less|ist|ary)\b"
     r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
 )
+_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
+
+
 # a pronoun, then a complement with a determiner of its own: "Critics call it the enforcement
 # of political correctness"; never a time ("called him the next day", "the other night")
 _CHARACTERISED_PRONOUN = re.compile(
@@ -2541,7 +2549,9 @@ def _characterisation(
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
-        determined = False
+        # a complement with a determiner of its own ends with its noun phrase: "calling Trump
+        # his friend, meeting with him in July ..."
+        determined = shape is not None and shape.group("complement").split()[0] in _POSSESSIVES
         if shape is None:
             shape = _CHARACTERISED_PRONOUN.match(masked, m.end(), s_end)
             determined = shape is not None
