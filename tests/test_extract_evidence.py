@@ -555,3 +555,45 @@ def test_characterisation_with_a_possessive_complement(
 )
 def test_calling_someone_on_the_phone_is_no_characterisation(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (USA Today, 2016): "in what officials called a hate crime"
+        (
+            "Roof should have been prevented from buying the weapon used in Charleston, S.C., "
+            "in what officials called a hate crime.",
+            "a hate crime",
+            "officials",
+        ),
+        # PolNeAR train (Breitbart, 2016): a comma and "and" end the words
+        (
+            "Trump despises what he calls political correctness, and has made bold but vague "
+            "proclamations.",
+            "political correctness",
+            "unknown",
+        ),
+    ],
+    ids=["what-officials-called", "what-he-calls"],
+)
+def test_what_someone_calls_a_thing_unquoted(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (technology): a name, not a judgement
+        "The pair are creating what they call the Alert Retrieval Cache.",
+        # PolNeAR train (Breitbart, 2016): the words go on past a comma
+        "She criticized what she called the angry, divisive rhetoric from the Republican "
+        "front-runners.",
+        "I don't know what he called for.",
+    ],
+    ids=["name", "comma", "called-for"],
+)
+def test_what_someone_calls_without_a_short_judgement(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []

@@ -2455,7 +2455,7 @@ def _relative_characterisation(
     shape = _QUOTED_RIGHT_AFTER.match(masked, m.end(), s_end)
     quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
     if quote is None:
-        return None
+        return _what_is_called(text, masked, s_start, s_end, m)
     if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
         return None  # "a group it calls "We The People"": a name, not a judgement
     cue = _cue_span(masked, s_start, m.start(), m.end())
@@ -2488,6 +2488,40 @@ _NOUN_AFTER_QUOTE = re.compile(
     r"(?:\s+(?!(?:and|or|but|that|which|who|to|in|on|at|for|of|with|by|from|as)\b)"
     rf"(?!{FINITE_WORD.pattern}\b)(?![a-z]+ed\b)[a-z][\w’'-]*){{1,2}}(?=[\s,.;:!?)]|$)|\s+\x01+"
 )
+
+
+# what "what X calls" names, without quotation marks: a short noun phrase and nothing after it
+# but a clause's end ("ending what he calls corruption in politics", "in what officials called
+# a hate crime")
+_WHAT_IS_CALLED = re.compile(
+    r"\s+(?:as\s+)?(?P<name>(?!(?:for|on|it|him|her|them|out|up|off|in|to|back|upon|into|that|"
+    r"this|me|us|you)\b)(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"(?=\s*(?:[.;:)—–]|$|,\s+(?:and|but|or|which|who|while)\s))"
+)
+
+
+def _what_is_called(
+    text: str, masked: str, s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "Sanders has made ... ending what he calls corruption in politics a major focus":
+    after "what" and its subject, the words the subject uses for the thing, unquoted."""
+    if m.group() not in ("call", "calls", "called"):
+        return None
+    cue = _cue_span(masked, s_start, m.start(), m.end())
+    subject = subject_before(masked, s_start, cue[0])
+    if subject is None or _no_stance_holder(masked, subject):
+        return None
+    opener = tokens(masked, max(s_start, subject[0] - 8), subject[0])
+    if not opener or opener[-1].lower != "what":
+        return None
+    named = _WHAT_IS_CALLED.match(masked, m.end(), s_end)
+    if named is None or FINITE_WORD.search(named.group("name")):
+        return None
+    if all(w[:1].isupper() for w in named.group("name").split()[1:] or ["-"]):
+        return None  # "creating what they call the Alert Retrieval Cache": a name
+    start, end = _trim(text, named.start("name"), named.end("name"))
+    return Attribution(start, end, "indirect", "indirect:characterisation",
+                       (m.start(), m.end()), subject, None, 0.7)  # fmt: skip
 
 
 def _relative_characteriser(
