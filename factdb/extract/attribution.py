@@ -38,6 +38,7 @@ from factdb.extract.mentions import (
     tokens,
 )
 from factdb.extract.quotes import MASK, Quote
+from factdb.extract.speakers import people_plural
 from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
@@ -320,7 +321,7 @@ _OWN_FRAME = re.compile(
 # (a date with its year, then the time: never "cast their ballots at 8:00 am local time")
 _TIMESTAMP = re.compile(
     r"(?:\b\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4})\s*[-–|@,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?"
-    r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[ECMP][SD]?T|GMT|BST|UTC|CET)\b)?\s+"
+    r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[A-Z]{1,3}[SD]?T|UTC)\b)?\s+"
 )
 
 
@@ -340,11 +341,22 @@ _AGENCY_DATELINE = re.compile(
 
 def _after_dateline(masked: str, s_start: int, limit: int) -> int:
     """Where the sentence proper starts: after "ORLANDO, Fla. (Reuters) - " or "Washington
-    (AFP) – ", if any."""
+    (AFP) – ", if any, and after a page's time stamp that runs the headline into the first
+    sentence ("Teen Arrested in Shooting ... Posted Oct 26, 2011 8:57 AM CDT An 18-year-old
+    gang member has confessed ..."): the headline's words are no subject of the sentence."""
     dateline = _DATELINE.match(masked, s_start, limit) or _AGENCY_DATELINE.match(
         masked, s_start, limit
     )
-    return dateline.end() if dateline else s_start
+    start = dateline.end() if dateline else s_start
+    stamps = (
+        list(_TIMESTAMP.finditer(masked, start, limit))
+        if _DIGIT.search(masked, start, limit)
+        else []
+    )
+    return stamps[-1].end() if stamps else start
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
@@ -456,6 +468,7 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     next_act = _speakers_next_act(masked, start, end)
     if next_act is not None:
         end = next_act
+    end = _before_and_clause(masked, start, end)
     if not _has_any(masked, start + 12, end, (",", ";")):
         return end  # no join (each opens with one of them), nothing to cut
     # one scan for the joins, not one per cue: a join cannot run into the cue word after it
@@ -477,6 +490,40 @@ def _clip_end(masked: str, start: int, end: int) -> int:
         if join.re is _COMMA_NAME and not _own_clause_cue(masked, join.end(), cue, end):
             continue
         if subject_before(masked, join.end(), cue.start()) is not None:
+            return join.start()
+    return end
+
+
+_AND_NAME = re.compile(r"(?<=[a-z0-9%])(?P<join>,?\s+and\s+)(?=[A-Z])")
+
+
+def _before_and_clause(masked: str, start: int, end: int) -> int:
+    """Cut reported content before "and" that opens another speaker's clause with no comma
+    ("Republicans said they're increasingly convinced the Justice Department mishandled the
+    investigation and Democrats accused the GOP of ..."): a name and its own finite cue right
+    after "and", once the content has a verb of its own ("said Smith and Jones agreed" has
+    none before the "and": the pair is its subject). A name or a pronoun before "and" makes a
+    pair ("after he and Bernstein wrote", "Congress and President Obama agreed"), but not a
+    month or a day ("rose by 0.8% in January and Nationwide reported"); a cue after
+    an auxiliary is no act of the name ("and Oler has been charged")."""
+    if masked.find(" and ", start + 12, end) < 0:
+        return end
+    for join in _AND_NAME.finditer(masked, start + 12, end):
+        last = masked[max(start, join.start() - 30) : join.start()].split()[-1:]
+        if not last or last[0].lower() in ("he", "she", "we", "they", "i", "you"):
+            continue
+        if last[0][:1].isupper() and not CALENDAR.match(last[0]):
+            continue  # "because Congress and President Obama agreed": two subjects of one verb
+        cue = next(iter(find_cues(masked, join.end(), min(end, join.end() + 60))), None)
+        if cue is None or not _own_clause_cue(masked, join.end(), cue, end):
+            continue
+        subject = subject_before(masked, join.end(), cue.start())
+        if (
+            subject is not None
+            and subject[0] == join.end()
+            and not masked[subject[1] : cue.start()].strip()
+            and FINITE_WORD.search(masked, start, join.start())
+        ):
             return join.start()
     return end
 
@@ -551,8 +598,14 @@ def _addressee() -> re.Pattern[str]:
     """Who was told, before a clause with no "that": "told reporters", "told the Daily Record
     newspaper", "told news agency Reuters": names and words for a news medium."""
     media = "|".join(re.escape(w) for w in words("media_nouns") if " " not in w)
+    roles = "|".join(re.escape(w) for w in words("role_nouns") if " " not in w)
+    # a name may hold "of" ("The Star-Ledger of Newark") and follow its role before a pronoun
+    # subject ("told host Chris Cuomo she believed"; in "told police LaCalamita loaded" the
+    # name is the clause's subject)
     return re.compile(
-        rf"\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?:{media}))\s+){{1,4}}|\s*(?:the\s+|a\s+)?\w+\s+"
+        rf"\s*(?:{roles})\s+(?:[A-Z][\w.’'&-]*\s+){{1,3}}(?=(?:he|she|they|we|I|it)\s)"
+        rf"|\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?:{media}))\s+(?:of\s+(?=[A-Z]))?){{1,4}}"
+        rf"|\s*(?:the\s+|a\s+)?\w+\s+"
     )
 
 
@@ -561,11 +614,15 @@ def _bare_clause(
 ) -> tuple[int, int, str, str] | None:
     """A reported clause without "that": "said he would", "told reporters the plan failed"."""
     if base == "tell":
-        # "told reporters he would": skip the addressee
+        # "told reporters he would": skip the addressee, and a time after it ("told reporters
+        # on Monday the plan had failed", "told The Star-Ledger of Newark last week she ...")
         m = _addressee().match(masked, rest_start, sent_end)
         if m is None:
             return None
         rest_start = m.end()
+        time = _TIME_AFTER_CUE.match(masked, rest_start - 1, sent_end)
+        if time is not None:
+            rest_start = time.end()
     s, e = _trim(text, rest_start, sent_end)
     # the verb must be in the clause as reported, not in the writer's clause cut off after it
     # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
@@ -581,8 +638,28 @@ def _bare_clause(
         and words_ahead[0].lower() == "about"
         and _AMOUNT.match(words_ahead[1].lower()) is not None
     )  # "said about half of the adjustment reflected ...": an amount opens the clause
+    # "said no immediate decision had been made", "said nothing was decided"; not "said no to
+    # the Iraq war", "would say nothing about the senders"
+    if words_ahead[:2] == ["no", "one"]:
+        negative_subject = _verb_after_phrase(words_ahead[1:], 1)
+    else:
+        negative_subject = words_ahead[:1] in (["no"], ["nothing"]) and _verb_after_phrase(
+            words_ahead, 2 if words_ahead[0] == "no" else 1
+        )
+    if (
+        words_ahead
+        and (
+            # "48 percent overall agreed and 44 percent ... disagreed", "whether she agrees or
+            # disagrees", "What all seem agreed on, however, is": the writer's sentence goes on
+            words_ahead[0].lower().rstrip(",;:") in ("and", "or", "but", "nor", "on", "with")
+            # "agree not to perform such tunes": an undertaking; "claimed not to have seen his
+            # assailant" is a claim
+            or (base not in _CLAUSE_VERBS and [w.lower() for w in words_ahead[:2]] == ["not", "to"])
+        )
+    ):
+        return None
     if words_ahead and (
-        (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not approximate)
+        (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not (approximate or negative_subject))
         or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
         or (
             # ", adding that": its own cue; but "said comments from Rice were" opens with a noun
@@ -592,6 +669,12 @@ def _bare_clause(
     ):
         return None
     first_word = re.split(r"[’']", words_ahead[0].lower())[0]
+    if (
+        "," in masked[rest_start:s]
+        and first_word.endswith("ed")
+        and words_ahead[1:2] in (["and"], ["or"])
+    ):
+        return None  # "Garden State, which he wrote, directed and starred in": verbs in a row
     if base == "claim" and first_word in ("responsibility", "credit", "victory"):
         return None  # "which claimed responsibility for the attacks": a deed, not a statement
     # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
@@ -691,7 +774,33 @@ def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
     )
 
 
+_QUOTE_RUNS_ON_MAX_WORDS = 8
+
+
+def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
+    """Whether the reported clause a short quotation opens goes on after its closing mark
+    with no comma: a determiner, a noun or an adverb follows ("every time he thinks about",
+    "the level of black youth unemployment"), or "and" with a second subject and its
+    auxiliary ("said "budget reforms" and the collection of unpaid taxes would help"). A
+    frame after the quotation ("to reporters", "on Tuesday", "when asked", "before walking
+    off") or a short tail ("twice", "again and again") leaves the quotation alone."""
+    if quote.words > _QUOTE_RUNS_ON_MAX_WORDS:
+        return False
+    tail = masked[quote.close_end : sent_end].split()
+    if len(tail) < 3 or MASK in " ".join(tail[:3]):
+        return False
+    first = tail[0]
+    if not first[:1].islower() or first.endswith((",", ";", ":")) or first.endswith("ly"):
+        return False
+    if first == "and":
+        at = masked.find("and", quote.close_end, sent_end) + 3
+        return _AUXILIARY_AHEAD.match(masked, at, sent_end) is not None
+    stops = words("function_words") | PREPOSITIONS | pronoun_classes().keys()
+    return first not in stops and first not in reporting_verb_forms() and first not in AUXILIARIES
+
+
 # the stretch before a quotation ends in a second reporting verb of the same subject
+_PARTICIPLE_CUE_BETWEEN = re.compile(r"\s(?:saying|telling|adding|declaring|insisting)\b")
 _NEXT_CUE_BEFORE_QUOTE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
 )
@@ -725,6 +834,28 @@ def _verb_groups(masked: str, start: int, end: int) -> int:
     return groups
 
 
+def _clause_before(
+    text: str, masked: str, quotes: list[Quote], rest_start: int, length: int, base: str
+) -> bool:
+    """Whether the words after a cue up to a colon, masked[rest_start: rest_start + length],
+    are a reported clause of their own ("say they have a powerful new weapon: ...", "said the
+    Liberals could keep out Labour in three ways: ...") rather than a frame ("said in a
+    statement:", "told reporters:", "said on Tuesday:")."""
+    stretch = masked[rest_start : rest_start + length]
+    found = stretch.split()
+    if len(found) < 3 or MASK in stretch or not FINITE_WORD.search(stretch):
+        return False
+    if not found[0][:1].isalnum():
+        return False  # "The Demos report, entitled ...": the cue word was a noun
+    if NOT_IN_PHRASE.match(found[0].lower()) or any(
+        w.lower().strip(",;") in reporting_verb_forms() for w in found[1:]
+    ):
+        # "entitled Broadband Britain: ...": a participle; "who insists he does not feel
+        # bitter, said: ...": the sentence's own cue follows
+        return False
+    return _bare_clause(text, masked, quotes, rest_start, rest_start + length, base) is not None
+
+
 def clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -751,7 +882,11 @@ def clause_after_cue(
         that = _addressee_then_that(rest)
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
-    if next_cue and next_cue.group("verb") in reporting_verb_forms():
+    if direct and _PARTICIPLE_CUE_BETWEEN.search(rest, 0, direct.end()):
+        # "The spot concludes with footage of Trump saying during the debate, "..."": the
+        # quotation is the participle's, said by whoever it belongs to
+        direct = None
+    elif next_cue and next_cue.group("verb") in reporting_verb_forms():
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
@@ -761,6 +896,20 @@ def clause_after_cue(
         colon = None  # "said the prince went down on one knee and added: "...""
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
+    if (
+        colon
+        and not colon.group().endswith(MASK)
+        and not masked.startswith(MASK, rest_start + colon.end())
+        and _clause_before(text, masked, quotes, rest_start, colon.group().rfind(":"), base)
+    ):
+        # "say Democrats are just trying to distract the public from the most important issue:
+        # the content of the leaks": the colon is inside the reported clause, which starts at
+        # the cue; only a frame ("said in a statement:", "told reporters:") leads to it. A
+        # quotation after the colon stays the speaker's words as they were
+        colon_at, colon = colon.group().rfind(":"), None
+        whole = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
+        if whole is not None and not (that and that.start() < colon_at):
+            return whole
     if (
         that
         and base in _CLAUSE_VERBS
@@ -799,6 +948,12 @@ def clause_after_cue(
             ):
                 # "saying "insider information" could have contributed to the number of bets":
                 # the quoted words are the subject of the reported clause, which goes on
+                s, e = _trim(text, q_start, sent_end)
+                return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+            if not rest[: direct.end()].strip() and _quote_runs_on(masked, q, sent_end):
+                # "said "it gets me mad" every time he thinks about ...", "claimed "Trump
+                # exaggerates" the level of black youth unemployment through ...": the
+                # quotation opens the reported clause, which goes on in the writer's words
                 s, e = _trim(text, q_start, sent_end)
                 return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
             if rest[: direct.end()].strip(" ,:") and not colon:
@@ -965,12 +1120,24 @@ def _object_end(masked: str, start: int, end: int) -> int:
     return found.start() if found else end
 
 
+# a participle that describes the noun before it, not a verb of its own: "in an ABC interview
+# taped before the attacks", "in a statement released Tuesday"
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"(?:^|.*\s)(?:a|an|the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][\w-]*)\s+"
+    r"[a-z]{2,}ed$"
+)
+
+
 def _adverbial_then_that(rest: str) -> re.Match[str] | None:
     """ "at a town hall in Salem, New Hampshire on Monday that ...": a long adverbial of place
     or time before "that", with no verb of its own."""
     found = _ADVERBIAL_THEN_THAT.match(rest) or _DASHED_THEN_THAT.match(rest)
-    if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
+    if found is None:
         return None
+    for verb in FINITE_WORD.finditer(rest, 0, found.end() - 5):
+        noun = _PARTICIPLE_AFTER_NOUN.match(rest, max(0, verb.start() - 40), verb.end())
+        if noun is None or noun.group(1) in _SUBJECT_PRONOUNS:
+            return None  # "said in Iowa he believed that": the clause's own verb
     return found
 
 
@@ -1333,6 +1500,53 @@ _MAIN_PREDICATE = re.compile(
 )
 
 
+_DETERMINERS = words("determiners")
+
+
+_MODIFIER_STOPS = PREPOSITIONS | _SUBJECT_PRONOUNS | frozenset(
+    ["to", "that", "him", "them", "me", "us", "her", "as", "than", "and", "or", "when", "while",
+     "because", "if", "who", "which", "where", "after", "before", "since", "until", "why",
+     "how", "what", "whether", "whom", "whose"]
+)  # fmt: skip
+_STRICT_AUXILIARY = re.compile(
+    rf"(?:{FINITE_AUXILIARIES}|did|does)(?:n[’']t)?|(?:won|can)[’']t", re.IGNORECASE
+)
+
+
+def _modifier_then_verb(found: list[str]) -> bool:
+    """Whether the -ed, -ing or -ly word opening the words `found` belongs to the subject
+    ("Registered voters won't help ...", "Undeclared voters aren't likely to ...", "Ranking
+    Democrat Elijah E. Cummings (Md.) is waiting ...", or is it: "Italy will ..."): a short run
+    of words with no preposition, determiner, pronoun or comma, then a finite verb. "Asked
+    about the plan, ...", "Speaking Tuesday, ...", "Growing sharper as he spoke, ...",
+    "Explaining why Hitachi's Emiew used wheels, ..." and "Hastily, ..." stay adverbials."""
+    if len(found) < 3 or found[0].endswith(","):
+        return False
+    if found[0][:1].isupper() and _STRICT_AUXILIARY.fullmatch(found[1]):
+        return True  # "Italy will", "Kelly was": a name
+    return _verb_after_phrase(found, 2)
+
+
+def _verb_after_phrase(found: list[str], verb_from: int) -> bool:
+    """Whether a finite verb follows the first word of `found` after a short run of words with
+    no preposition, determiner, pronoun or comma, at index `verb_from` or later."""
+    for k, word in enumerate(found[1:8], start=1):
+        lowered = word.lower()
+        if k >= verb_from and (
+            _STRICT_AUXILIARY.fullmatch(lowered) or FINITE_WORD.fullmatch(lowered)
+        ):
+            return True
+        if (
+            not lowered[:1].isalnum()
+            and not lowered.startswith("(")
+            or lowered.endswith((",", ";", ":"))
+            or lowered in _MODIFIER_STOPS
+            or lowered in _DETERMINERS
+        ):
+            return False
+    return False
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -1345,7 +1559,9 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     opener = found[0].strip(",")
     if _gerund_or_adverb_then_clause(masked, start, end, opener.lower()):
         return True
-    if opener.lower() in _ADVERBIAL_OPENERS or NOT_IN_PHRASE.match(opener.lower()):
+    if opener.lower() in _ADVERBIAL_OPENERS or opener.lower() == "to":
+        return False  # "To reflect this new thrifty environment, we asked": a purpose
+    if NOT_IN_PHRASE.match(opener.lower()) and not _modifier_then_verb(found):
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
@@ -1393,10 +1609,17 @@ def _speaker_inside(
     return s, e, "indirect" if kind == "direct" else kind
 
 
+# After the reporting clause, up to the second half's mark: ', "', and with a conjunction that
+# joins the speaker's two halves (', but "when it comes to ...', ', and "clear consequences')
+_SPLIT_QUOTE_FRAME = re.compile(
+    r"[^\x01.;]{0,60}?[,:]\s*(?:(?:and|but)\s+(?:(?:still|also|then)\s+)?)?(?=\x01)"
+)
+
+
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
-    m = re.match(r"[^\x01.;]{0,60}?[,:]\s*(?=\x01)", tail)
+    m = _SPLIT_QUOTE_FRAME.match(tail)
     if m is None:
         return None
     at = after + m.end()
@@ -1569,6 +1792,101 @@ def _plural_after_boundary(masked: str, s_start: int, cue_start: int) -> tuple[i
     return at, at + len(phrase)
 
 
+_SUBORDINATORS_OPENING = frozenset(
+    ["when", "while", "whereas", "if", "even", "although", "though", "as", "after", "before",
+     "since", "because", "until", "once", "despite", "unless", "whether", "now", "still"]
+)  # fmt: skip
+
+
+# the end of a speaker set off by commas inside the claim: the cue, up to three words of
+# addressee or time, a comma ("insist, because", "told POLITICO, has", "said Tuesday, the")
+_SHORT_ASIDE_END = re.compile(r"(?:\s+[\w.’'-]+){0,3}?,\s+(?=\S)")
+
+
+def _subject_after_comma(
+    masked: str, s_start: int, cue: tuple[int, int], s_end: int
+) -> tuple[int, int] | None:
+    """ "..., one GOP source in the room said.", "But in recent days, advisers to Mr. Obama
+    say, the president ...", "When her double-digit lead slipped last fall, Clinton's biggest
+    boosters in New Hampshire insisted ...": a long subject that opens the last clause before
+    the cue, read as `_long_subject` reads one opening the sentence.
+
+    It must open with a name, a determiner or a count, or be a speaker's noun ("advisers to
+    Mr. Obama"), and hold no participle or dash of its own. What comes before the comma must
+    be a clause when the cue ends the sentence (that clause is the claim), else an adverbial
+    or a subordinate clause, so a name and its appositive ("Sen. Kristen Gillibrand (D-NY), a
+    supporter of ... told") or the head of a list ("Ms. Toretti, Mrs. Rao and other bundlers
+    said") are never split."""
+    comma = masked.rfind(", ", max(s_start, cue[0] - 120), cue[0])
+    if comma < 0 or masked.startswith(" by ", cue[1]):
+        return None  # "the facts reported by the government": a passive participle
+    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True)
+    if subject is None:
+        return None
+    found = masked[subject[0] : subject[1]].split()
+    first, lowered = found[0], [w.lower() for w in found]
+    if (
+        not (
+            first[:1].isupper()
+            or (first[:1].isdigit() and len(found) > 1)  # not "60 pledged delegates ..."
+            or lowered[0] in _DETERMINERS
+            or lowered[0] in _QUANTIFIERS
+            # a speaker's noun, perhaps after one modifier: "banks", "elected officials"
+            or any(
+                word in _SPEAKER_HEADS
+                or (word.endswith("s") and word[:-1] in _SPEAKER_HEADS)
+                or (word.isalpha() and _AGENT_PLURAL.search(word) is not None)
+                for word in lowered[:2]
+            )
+        )
+        or any(w in ("-", "--") for w in found[1:])
+    ):
+        return None
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, comma)
+    before = masked[lead.end() if lead else s_start : comma].split()
+    if not before:
+        return None
+    last = masked[max(s_start, masked.rfind(",", s_start, comma) + 1) : comma].strip()
+    if not has_finite(last) and (
+        "and" in lowered or "&" in lowered or _BARE_NAME.fullmatch(last) is not None
+    ):
+        # "the Guardian Media Group, Trinity Mirror and the Daily Mail & General Trust have
+        # all", "..., Andrew Burke, chief of BT's new Entertainment unit told": the end of a
+        # list, or a name's appositive, not a subject of its own
+        return None
+    if _tail_is_adverbial(masked, cue[1], s_end) or _SHORT_ASIDE_END.match(masked, cue[1], s_end):
+        # "..., a source in the room said.", "There is no chance of that level of violence,
+        # officials in both cities insist, because ...", "The person who plays Trump ...,
+        # several people in Clinton’s orbit told POLITICO, has already been chosen"
+        return subject if has_finite(" ".join(before)) else None
+    opener = before[0].lower()
+    if opener in _SUBORDINATORS_OPENING or opener in PREPOSITIONS or NOT_IN_PHRASE.match(opener):
+        return subject
+    if len(before) == 1 and before[0].isalpha():
+        return subject  # "Nonetheless, House Republicans supporting the bill have said"
+    return None
+
+
+_SUBORDINATE_OPENING = re.compile(
+    r"(?:(?:But|And)\s+)?(?:While|Though|Although|Even\s+though|Whereas|Because|Since)\s+"
+)
+
+
+def _subject_after_subordinator(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "While old Iowa political hands say there is a benefit ..., it is costly", "Though
+    executives who have worked with Lachlan Murdoch say they assume ...": the subject of a
+    subordinate clause that opens the sentence, read as one opening a sentence. Not after "If"
+    or "Unless" ("If the police say the suspect was armed": nothing was said)."""
+    opening = _SUBORDINATE_OPENING.match(masked, s_start, cue_start)
+    if opening is None or "," in masked[opening.end() : cue_start]:
+        return None
+    return _subject_with_relative(masked, opening.end(), cue_start) or _long_subject(
+        masked, opening.end(), cue_start, after_adverbial=True
+    )
+
+
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
 # "A redacted copy of the 2013 FDIC inspector general’s memo seen by Reuters"
 _SUBJECT_LINKS = frozenset(["of", "for", "at", "in", "on", "from", "with", "by", "to", "and", "&"])
@@ -1579,18 +1897,27 @@ _NOT_IN_SUBJECT = frozenset(
     + ["not", "never", "cannot", "can’t", "can't"]
 )
 _QUANTIFIER_SUBJECT = re.compile(
-    r"(?:Some|Several|Many|Most|Others|Few|Both|All|Each|None)"
-    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+))?"
+    r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one)"
+    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)"
+    r"|\s+but\s+(?:one|two|three|four|five|a\s+few|a\s+handful|\d+))?"
 )
 
 
-def _quantifier_subject(masked: str, s_start: int, cue_start: int) -> bool:
+def _quantifier_subject(masked: str, s_start: int, cue_start: int, cue_end: int) -> bool:
+    """ "Some said", "Many of them say", and the same opening a later clause: "...; most said
+    they were", "..., and all but two said the party should", "While many ... have expressed
+    discomfort with Trump, many said Monday that"; not a speaker set off by commas inside the
+    claim ("That attitude, many argue, could carry ...")."""
     lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
-    start = lead.end() if lead else s_start
-    if cue_start - start > 40:
-        return False
-    phrase = _TRAILING_ADVERB.sub("", masked[start:cue_start].strip())
-    return _QUANTIFIER_SUBJECT.fullmatch(phrase) is not None
+    starts = [lead.end() if lead else s_start]
+    boundaries = list(_CLAUSE_BOUNDARY.finditer(masked, max(s_start, cue_start - 40), cue_start))
+    if boundaries and not masked[cue_end : cue_end + 3].lstrip().startswith(","):
+        starts.append(boundaries[-1].end())
+    return any(
+        cue_start - start <= 40
+        and _QUANTIFIER_SUBJECT.fullmatch(_TRAILING_ADVERB.sub("", masked[start:cue_start].strip()))
+        for start in starts
+    )
 
 
 # "Trump at the time said", "Fact-checkers soon said": when, not who
@@ -1663,6 +1990,14 @@ def _counted_or_modified(lowered: list[str], k: int) -> bool:
     )
 
 
+# what may follow "those" in a subject: "Those close to him", "those familiar with the
+# talks", "those around him", "Those over 60"
+_AFTER_THOSE = frozenset(
+    ["close", "closest", "familiar", "involved", "around", "near", "in", "at", "inside",
+     "outside", "from", "with", "over", "under", "on", "working", "knowledgeable"]
+)  # fmt: skip
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -1695,12 +2030,17 @@ def _long_subject(
         and not (lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of")
         # "Her campaign workers here said": a possessive determiner and its noun
         and not (lowered[0] in _POSSESSIVE_DETERMINERS and len(lowered) > 1)
+        # "Those close to him say", "those familiar with the talks": "those" and what
+        # describes them
+        and not (lowered[0] == "those" and lowered[1:2] and lowered[1] in _AFTER_THOSE)
     ):
         # "It seems unfair to", "He's": a pronoun opens a clause of its own; but "One operative
         # inside Trump Tower" is a determiner and its noun
         return None
     function_words = words("function_words") | words("determiners") | _SUBJECT_LINKS
-    if lowered[-1] in function_words or lowered[-1] in pronoun_classes():
+    if (lowered[-1] in function_words or lowered[-1] in pronoun_classes()) and not (
+        lowered[0] == "those" and lowered[-1] in ("him", "her", "them") and len(lowered) > 2
+    ):
         return None  # "Trump attacked Clinton and said": the coordination path reads it
     for k, word in enumerate(lowered):
         if word in _NOT_IN_SUBJECT:
@@ -2027,6 +2367,10 @@ _VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
 _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
 
 
+# a plural noun-like cue, then a verb of speech or finding: "estimates indicate", "reports say"
+_PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -2035,6 +2379,9 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    verb_after = _PLURAL_THEN_VERB.match(masked, at)
+    if verb_after is not None and verb_after.group(1) in reporting_verb_forms():
+        return True  # "Initial estimates indicate that", "Early reports suggest": a subject
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
@@ -2059,6 +2406,35 @@ _NOT_BELIEVERS = frozenset(
     ["i", "we", "you", "me", "us", "one", "many", "some", "few", "each", "both", "all", "most"]
     + ["several", "neither", "either", "none", "others"]
     + ["someone", "somebody", "nobody", "anyone", "anybody", "everyone", "everybody"]
+    + ["no"]  # "No doubt those in the Kodak will enjoy ...": an idiom, nobody doubts
+)
+
+
+# quantifiers opening a sentence that count people holding a belief ("Many fear", "Most
+# believe"); not "few" or "none", which say the belief is not held
+_COUNTED_BELIEVERS = frozenset(["many", "most", "some", "several", "others", "both", "all"])
+
+
+def _counted_believers(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "Many fear ...", "But most believe ...", "Some of them hope ...": the quantifier
+    opening the sentence as the believers' phrase, or None."""
+    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    phrase = tokens(masked, lead.end() if lead else s_start, cue_start)
+    while phrase and (phrase[-1].lower in AUXILIARIES or phrase[-1].lower in _GROUP_GAP):
+        phrase.pop()  # "Many had expected", "Some still hope"
+    if not phrase or phrase[0].lower not in _COUNTED_BELIEVERS or len(phrase) > 3:
+        return None
+    if len(phrase) > 1 and not (len(phrase) == 3 and phrase[2].lower in _COUNTED_PRONOUNS):
+        return None  # "Most of the terror suspects are ...": a noun after "of the", no verb
+    if _AUXILIARY_AFTER.match(masked, _skip_blank(masked, cue_start)):
+        return None  # "Several suspects have been detained": the cue is a noun
+    return phrase[0].start, phrase[0].end
+
+
+_COUNTED_PRONOUNS = frozenset(["them", "those", "these", "us"])
+# a verb form right before an auxiliary is a noun subject: "suspects have been", "fears were"
+_AUXILIARY_AFTER = re.compile(
+    r"[\w’']+\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might)\b"
 )
 
 
@@ -2086,7 +2462,17 @@ _NEGATED_BEFORE = re.compile(
 )
 
 
-_MODAL_BEFORE = re.compile(r"\b(?:may|might|would|could|should|did|does|do|must)\s+(?:not\s+)?$")
+# (an emphatic "do" states the belief: "he does believe McConnell is correct")
+_MODAL_BEFORE = re.compile(
+    r"\b(?:may|might|would|could|should|must|can|will|[’']ll)\s+(?:not\s+)?$"
+)
+# adverbs between a subject and its verb: "He also wants", "Clinton now really hopes"
+_ADVERBS_BEFORE = re.compile(r"(?:\b(?:also|still|now|really|just|only|even|[a-z]+ly)\s+)+$")
+
+
+def _before_adverbs(masked: str, floor: int, at: int) -> int:
+    found = _ADVERBS_BEFORE.search(masked, max(floor, at - 40), at)
+    return found.start() if found else at
 
 
 # A believer phrase right after these is the object of a preposition or sits in a relative or
@@ -2102,6 +2488,8 @@ _NOT_BEFORE_BELIEVER = frozenset(
 _PROGRESSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|been)|[’']s|[’']re)\s+(?:(?:still|also|now|already|[a-z]+ly)\s+)?$"
 )
+# "worried" as an adjective with a clause: "is worried that", "are increasingly worried the"
+_WORRIED_THAT = re.compile(r"\s+that\s")
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -2148,7 +2536,7 @@ def _belief(
     """
     form = m.group()
     before = masked[s_start : m.start()]
-    progressive = participle = None
+    progressive = participle = relative = None
     if form.endswith("ing"):
         # "Clinton is hoping voters see her as ready", "She's hoping Saturday's caucuses will
         # ...": the progressive states the belief as the simple form does; "..., hoping to
@@ -2157,8 +2545,14 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             return None
-    elif _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+    elif re.search(r"\bto\s+$", before):
         return None
+    elif _PASSIVE_BEFORE.search(before):
+        if form != "worried" or not _WORRIED_THAT.match(masked, m.end(), s_end):
+            return None  # "is expected to", "was feared": a passive has no believer in view
+        # "The Mexican government is worried that Trump's rhetoric ... could hurt": the
+        # adjective states the worry as the verb does, its subject before "is"
+        progressive = _PASSIVE_BEFORE.search(before)
     cue = _cue_span(masked, s_start, m.start(), m.end())
     aside_name = None
     if progressive is None and participle is None and before.rstrip().endswith(","):
@@ -2168,10 +2562,10 @@ def _belief(
     if (
         form in _BELIEF_NOUN_FORMS
         and aside_name is None
-        and _noun_use(masked, s_start, m.start())
+        and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
     ):
-        return None
+        return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
         return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
@@ -2193,12 +2587,29 @@ def _belief(
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
-        subject = subject or aside_name
-    if _no_stance_holder(masked, subject):
+        subject = subject or aside_name or _group_before(masked, s_start, min(cue[0], verb_at))
+        if subject is None and progressive is None:
+            relative = _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
+            if relative is not None:
+                # "a wave of alarm among legal experts, who worry that ...": the group the
+                # relative clause describes holds the belief, whatever governs it
+                subject = _group_before(masked, s_start, relative.start(), anchored=False)
+            else:
+                subject = _subject_of_first_verb(masked, s_start, cue[0])
+    counted = _counted_believers(masked, s_start, cue[0]) if progressive is None else None
+    if counted is not None:
+        subject = counted
+    if subject is None or (
+        not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject))
+    ):
         return None
+    if _DASH.search(masked, subject[1], cue[0]):
+        return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
+    if _in_contact_relative(masked, s_start, subject):
+        return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
-    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate:
+    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate and relative is None:
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = cue_base(form)
     pre = masked[s_start : subject[0]].rstrip()
@@ -2214,13 +2625,19 @@ def _belief(
         if aside is not None:
             s, e, kind, gap = aside
             gap = (subject[0], gap[1]) if gap else None  # the believer and verb inside it
-            return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6, gap=gap)
-    if base == "want" and not _TO_INFINITIVE.match(masked, m.end(), s_end):
+            return Attribution(
+                s, e, kind, f"{kind}:belief", cue, subject if counted is None else None, None, 0.6,
+                gap=gap,
+            )  # fmt: skip
+    if pre.endswith(",") and _DASH_AFTER.match(masked, m.end(), s_end):
+        return None  # "that won't happen, they believe — but how he finds ...": an aside's end
+    wanted = base == "want" and _WANTED_TO.match(masked, m.end(), s_end)
+    if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
     after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
-    if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
+    if wanted or base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
@@ -2229,11 +2646,212 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if (
+        after[3] == "said-that"
+        and len(masked[m.end() : s].split()) > 1
+        and FINITE_WORD.match(masked, s)
+        and not _AUXILIARY_OPENING.match(masked, s)
+    ):
+        return None  # "believed the unscientific Internet polls that showed him ...": a relative
+    if relative is not None or _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0]):
+        # "investors, who thought the offer was underpriced, decided to sell": the relative
+        # clause ends where the main clause's verb follows a comma
+        resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
+        if resumed is not None:
+            e = _trim(text, s, resumed.start())[1]
+    own = (_BELIEVER_GOES_ON_AFTER_TO if after[3] == "said-to" else _BELIEVER_GOES_ON).search(
+        masked, s, e
+    )
+    if own is not None and (own.groupdict().get("aux") or own.group("verb") in _STANCE_S_FORMS):
+        # "she wanted to serve as a missionary but was turned down", "He believes the rivalry
+        # is overblown and instead thinks the real battle is ...": the believer's next
+        # predicate is no part of what is believed
+        s, e, kind = _partial_or_mixed(masked, quotes, *_trim(text, s, own.start()))[:3]
     if _MODAL_OPENING.match(masked, s, e):
         return None  # "the message voters, he believes, will warm to": the clause has no subject
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
-    return Attribution(s, e, kind, f"{kind}:belief", cue, subject, None, 0.6)
+    # "Many fear Trump will feed insecurity ...": people the writer counts but does not name
+    # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
+    mention = subject if counted is None else None
+    return Attribution(s, e, kind, f"{kind}:belief", cue, mention, None, 0.6)
+
+
+# what may stand between a group believer and its verb: "environmentalists still worry",
+# "regulators are hoping"
+_GROUP_GAP = frozenset(["also", "still", "now", "too", "already", "increasingly", "privately"])
+# a group believer's own determiner or quantifier: "the regulators", "many economists"
+_GROUP_OPENERS = frozenset(
+    ["the", "many", "some", "most", "other", "these", "those", "both", "all", "several", "few"]
+    + ["his", "her", "their", "its", "our"]
+)
+
+
+def _group_before(
+    masked: str, s_start: int, at: int, anchored: bool = True
+) -> tuple[int, int] | None:
+    """ "But environmentalists worry that ...", "Regulators and environmental groups worried
+    that ...": a group of people named by a plural noun (speakers.people_plural) right before
+    a belief verb, with up to three modifiers and its determiner, when the speaker
+    vocabulary names no subject there. The phrase must open its clause: the sentence start,
+    punctuation or a connective before it, or "and" after another such subject."""
+    toks = tokens(masked, max(s_start, at - 90), at)
+    i = len(toks) - 1
+    while i >= 0 and (toks[i].lower in AUXILIARIES or toks[i].lower in _GROUP_GAP):
+        i -= 1
+    if i < 0 or not people_plural(toks[i].lower) or toks[i].lower in pronoun_classes():
+        return None
+    end, first = toks[i].end, i
+    while (
+        first > 0
+        and i - first < 3
+        and toks[first - 1].text.isalpha()
+        and toks[first - 1].lower not in _NOT_IN_GROUP
+        and not toks[first - 1].lower.endswith("ed")  # "those not convinced mobile users"
+    ):
+        first -= 1  # "environmental groups", "party insiders"
+    if first > 0 and toks[first - 1].lower in _GROUP_OPENERS:
+        first -= 1
+    if first > 0 and toks[first - 1].lower == "and" and first > 1:
+        # "Regulators and environmental groups": a subject of its own before "and"
+        left = subject_before(masked, s_start, toks[first - 1].start) or _group_before(
+            masked, s_start, toks[first - 1].start
+        )
+        if left is not None and _opens_clause(masked, s_start, left[0]):
+            return left[0], end
+    if anchored and not _opens_clause(masked, s_start, toks[first].start):
+        return None
+    return toks[first].start, end
+
+
+# a relative clause set off by a comma right before the belief verb: ", who worry",
+# ", who had hoped", ", who also believe"
+_RELATIVE_WHO = re.compile(
+    r",\s*who\s+(?:(?:had|has|have)\s+)?(?:(?:also|still|long|[a-z]+ly)\s+)?$"
+)
+# a conjunction, then a finite verb with no subject: the believer's next predicate, which no
+# to-infinitive content can hold ("to win her back-and was arrested"), and after a clause only
+# a verb of speech or belief ("... is overblown and instead thinks ...")
+_NEXT_PREDICATE = (
+    r"(?:,?\s+|\s*-)(?:and|but|although|though)\s+"
+    r"(?:(?:also|instead|then|later|still|[a-z]+ly)\s+)?"
+)
+_BELIEVER_GOES_ON_AFTER_TO = re.compile(
+    _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did)|(?P<verb>[a-z]+s))\b"
+)
+_BELIEVER_GOES_ON = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+s)\b")
+_STANCE_S_FORMS = frozenset(
+    form
+    for form in (*reporting_verb_forms(), *belief_verb_forms())
+    if form.endswith("s") and not form.endswith("ss")
+)
+# a comma, then a verb with no subject of its own: the main clause resumes after a relative
+_MAIN_VERB_RESUMES = re.compile(
+    r",\s+(?:(?:then|also|later|quickly|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|said|says|sold|fell|rose|"
+    r"will|would|could|can|is|was|has|had|must|may|might|should)\b"
+)
+_DASH = re.compile(r"\s[-—–]\s|[—–]")
+_DASH_AFTER = re.compile(r"\s*(?:[—–]|-\s|--)")
+# the belief verb as the second of a subject's predicates: "Mr. McKinley is bearish on ... and
+# expects", "They are not overly sanguine ..., but believe"
+_SECOND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|still|now|then|[a-z]+ly)\s+)?$")
+
+
+def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int] | None:
+    """ "Mr. McKinley is bearish on the future of student loans and expects them to become
+    ...": the believer of a second predicate joined by "and" or "but" is the subject opening
+    the sentence, when nothing between could be a subject of its own (a relative pronoun, a
+    "that" clause, a reported clause: "She met Obama, who praised her and hopes ...")."""
+    joined = _SECOND_PREDICATE.search(masked, max(s_start, at - 30), at)
+    if joined is None:
+        return None
+    floor = _after_dateline(masked, s_start, joined.start())
+    subject = sentence_subject(masked, floor, joined.start())
+    if subject is None:
+        return None
+    between = tokens(masked, subject[1], joined.start())
+    if any(
+        t.lower in ("who", "which", "that", "whom", "whose", "and", "but", "or", ";")
+        or t.lower in _MODALS  # "All journalists should pore over ... and think"
+        or t.lower in reporting_verb_forms()
+        or t.lower in belief_verb_forms()
+        for t in between
+    ):
+        return None
+    return subject
+
+
+def _a_thing(masked: str, subject: tuple[int, int]) -> bool:
+    """ "Markets worry that the Fed will raise rates": a plural of things
+    (lexicons/not_group_nouns.txt) is no believer, capitalised at the sentence start or not."""
+    head = masked[subject[0] : subject[1]].split()[-1].lower()
+    return head in words("not_group_nouns")
+
+
+def _opens_clause(masked: str, s_start: int, at: int) -> bool:
+    """Whether a subject at `at` opens its clause: the sentence start, punctuation, or a
+    connective ("But environmentalists", "In Seoul, officials", "because voters")."""
+    before = tokens(masked, max(s_start, at - 30), at)
+    if not before:
+        return True
+    last = before[-1]
+    return not last.text[:1].isalnum() or last.lower in words("function_words")
+
+
+# words a group's modifiers never are: function words, verbs of speech or belief, numbers
+_NOT_IN_GROUP = (
+    words("function_words")
+    | words("determiners")
+    | frozenset(reporting_verb_forms())
+    | frozenset(belief_verb_forms())
+    | _GROUP_OPENERS
+    | PREPOSITIONS
+    | _NOT_BEFORE_BELIEVER
+    | frozenset(["and", "or", "of", "to", "a", "an", "than", "is", "are", "was", "were"])
+    | frozenset(["among", "amongst", "between", "including", "like", "against", "toward"])
+)
+
+
+# a noun phrase opened by a determiner or a number, then a pronoun believer: the belief is a
+# relative clause on that noun with no "that" ("the single track they thought they were
+# getting", "the qualities he hopes to convey", "those he wants to dominate the G8"), or after
+# "who" ("coach Andy Robinson, who he believes was the only choice"); its content has a gap
+_CONTACT_RELATIVE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Tt]hose|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur"
+    r"|[Mm]y|[Yy]our|[Nn]o|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any)"
+    r"(?P<noun>(?:\s+[a-z][\w’'-]*){1,3})|\b[Tt]hose|\bwho|\d)\s+$"
+)
+
+
+def _in_contact_relative(masked: str, s_start: int, subject: tuple[int, int]) -> bool:
+    """Whether a pronoun believer opens a relative clause with no "that" on the noun before it.
+    Only for a pronoun: a name after a noun phrase is rarely a relative's subject."""
+    if masked[subject[0] : subject[1]].lower() not in _PRONOUN_BELIEVERS:
+        return False
+    found = _CONTACT_RELATIVE.search(masked, max(s_start, subject[0] - 50), subject[0])
+    if found is None:
+        return False
+    noun = found.group("noun")
+    if noun is None:
+        return True
+    # "the company said he", "the minister added that she": a verb or connective, no noun
+    return not any(
+        w in reporting_verb_forms() or w in belief_verb_forms() or w in words("function_words")
+        or w.endswith("ed")
+        for w in noun.split()
+    )  # fmt: skip
+
+
+_PRONOUN_BELIEVERS = frozenset(["he", "she", "they", "we"])
+
+
+# what someone wants done, a longer object before its "to" than speech allows: "want all
+# immigrants in the country illegally to be deported"
+_WANTED_TO = re.compile(
+    r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
+    r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
+    r"to\s+(?=[a-z\x01])"
+)
 
 
 _PREPOSITION_AFTER_BELIEF = re.compile(r"\s+(?:in|of|by|for|from|over|after|at)\s")
@@ -2332,7 +2950,7 @@ _CHARACTERISED_PLAIN = re.compile(
     r"|[a-z]+(?:ed|ous|ful|ive|able|ible|ic|ent|ant|less|ist|ary)\b"
     r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
 )
-_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
+_COMPLEMENT_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
 
 
 # a pronoun, then a complement with a determiner of its own: "Critics call it the enforcement
@@ -2585,7 +3203,9 @@ def _characterisation(
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
         # a complement with a determiner of its own ends with its noun phrase: "calling Trump
         # his friend, meeting with him in July ..."
-        determined = shape is not None and shape.group("complement").split()[0] in _POSSESSIVES
+        determined = (
+            shape is not None and shape.group("complement").split()[0] in _COMPLEMENT_POSSESSIVES
+        )
         if shape is None:
             shape = _CHARACTERISED_PRONOUN.match(masked, m.end(), s_end)
             determined = shape is not None
@@ -2910,8 +3530,14 @@ def _evidence(
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding
     verb_at = m.start() - len(perfect.group()) if perfect else m.start()
+    # "The authors ... combed through the filings of the Fortune 500 for 2015 and found ...":
+    # after "and" the verb shares the sentence's subject, not the document named before it
+    shared = _COORDINATED.search(before[-40:]) is not None
+    document = (
+        None if shared else _document_finding(text, masked, quotes, s_start, s_end, m, verb_at)
+    )
     return (
-        _document_finding(text, masked, quotes, s_start, s_end, m, verb_at)
+        document
         or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
         or _finding_after(text, masked, quotes, s_start, s_end, m, verb_at)
     )
@@ -3214,7 +3840,9 @@ _PARTICIPLE_OPENING = re.compile(
 )
 
 
-def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[int, int] | None:
+def _main_clause_subject(
+    masked: str, floor: int, participle_at: int, speech: bool = False
+) -> tuple[int, int] | None:
     """The subject of the clause a participle hangs on, when `sentence_subject` found none
     because an opener or an aside stands before the verb: "While celebrating sweeping victories
     ..., Trump mocked ..., saying", "Michael J. Petrilli, president of the Thomas B. Fordham
@@ -3223,11 +3851,17 @@ def _main_clause_subject(masked: str, floor: int, participle_at: int) -> tuple[i
     stand before it; a later clause ("Clinton won, and Sanders conceded, saying", "The hope
     has been that employers would respond by demanding") leaves the participle's subject open."""
     verbs = list(FINITE_WORD.finditer(masked, floor, participle_at))
+    if speech:
+        # a speech act's participle ("..., arguing that"): a present-tense main verb too
+        verbs = sorted(
+            [*verbs, *_present_after_names(masked, floor, participle_at)],
+            key=lambda verb: verb.start(),
+        )
     for i, verb in enumerate(verbs):
         subject = _subject_of_verb(masked, floor, verb.start())
         if subject is None or not _may_speak(masked, subject):
             continue
-        if not _opener_only(masked, floor, subject[0]):
+        if not _opener_only(masked, floor, subject[0], speech):
             continue
         if verb.group() in _MODALS:
             return None  # "our panel of experts will be listening ..., and suggesting": not yet
@@ -3252,7 +3886,7 @@ _TIME_LEADS = frozenset(["later", "earlier", "then", "now", "still", "instead", 
                          "years", "but", "and", "yet"])  # fmt: skip
 
 
-def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
+def _opener_only(masked: str, floor: int, subject_at: int, speech: bool = False) -> bool:
     """Whether only an adverbial set off by a comma stands before a subject ("While
     celebrating ..., ", "At a rally in Portsmouth, N.H., on Tuesday, "): not a clause of its
     own, a quotation or a name ("Sen. Mark Kirk, R-Ill., who ...": "R-Ill" is no subject)."""
@@ -3269,8 +3903,52 @@ def _opener_only(masked: str, floor: int, subject_at: int) -> bool:
             or first in _TIME_LEADS
             or (first.endswith(("ed", "ing")) and not STRICT_FINITE.search(lead))
         )  # "Chastened by the analyses, ..."
-        and not find_cues(lead, 0, len(lead))
+        and not (_cue_may_own_participle(lead) if speech else find_cues(lead, 0, len(lead)))
     )
+
+
+# words that open a subordinate clause: a cue inside one ("while most of his competitors
+# called for ..., Trump hewed ..., noting") is not the act a participle after the main clause
+# goes on with
+_SUBORDINATE_OPENERS = frozenset(
+    ["while", "although", "though", "whereas", "as", "when", "after", "before", "because",
+     "since", "if", "unless", "once", "even", "until"]
+)  # fmt: skip
+
+
+def _cue_may_own_participle(lead: str) -> bool:
+    """Whether a cue in the words before the main clause's subject could be what a participle
+    goes on with: one outside a subordinate clause."""
+    for chunk in lead.split(","):
+        opening = chunk.split()[:1]
+        if opening and opening[0].lower() in _SUBORDINATE_OPENERS:
+            continue
+        if find_cues(chunk, 0, len(chunk)):
+            return True
+    return False
+
+
+# a present-tense verb right after a name, which FINITE_WORD cannot tell from a plural noun:
+# "Sanders rips the agreement ..., arguing that"
+_PRESENT_AFTER_NAME = re.compile(r"(?<=[A-Za-z]\s)[a-z]{2,}[^su\W]s\b")
+
+
+def _present_after_names(masked: str, floor: int, end: int) -> list[re.Match[str]]:
+    found = []
+    for verb in _PRESENT_AFTER_NAME.finditer(masked, floor, end):
+        if verb.group() in words("function_words"):
+            continue
+        subject = subject_before(masked, floor, verb.start())
+        if subject is None or not masked[subject[1] - 1].isalpha():
+            continue
+        name = masked[subject[0] : subject[1]].split()
+        if name[0].lower() in _NOT_NAME_OPENERS or not all(w[:1].isupper() for w in name):
+            continue  # "The event with Obama comes", "Other Republican candidates have"
+        found.append(verb)
+    return found
+
+
+_NOT_NAME_OPENERS = words("determiners") | words("function_words")
 
 
 _MODALS = frozenset(["will", "would", "could", "can", "may", "might", "must", "should", "shall"])
@@ -3319,6 +3997,13 @@ _SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[
                       r"\s+(?:was|were|is|are|been|being|be)\s+(?:sent|given|shown|handed)\b")  # fmt: skip
 
 
+# a name right before a participle, after "of", "with" or "showing": "footage of Trump saying",
+# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing")
+_NAME_BEFORE_PARTICIPLE = re.compile(
+    r"\b(?:of|with|showing|shows|show)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z])\s+$"
+)
+
+
 def _participle_after_noun(
     text: str,
     masked: str,
@@ -3339,6 +4024,15 @@ def _participle_after_noun(
     if share is not None:
         return Attribution(s, e, kind, f"{kind}:share-saying", (cue.start(), cue.end()), share,
                            None, 0.7)  # fmt: skip
+    named = _NAME_BEFORE_PARTICIPLE.search(masked, max(s_start, cue.start() - 50), cue.start())
+    word_before = (
+        masked[max(s_start, cue.start() - 80) : named.start()].split()[-1:] if named else []
+    )
+    if named is not None and not (word_before and word_before[0][:1].isupper()):
+        # "The spot concludes with footage of Trump saying ...", "with Sanders telling ...":
+        # the person shown or named right before the participle speaks
+        return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
+                           named.span(1), None, 0.7)  # fmt: skip
     document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None
@@ -3686,6 +4380,61 @@ def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> boo
     return outer.start <= inner.mention[0] < inner.cue[0] < inner.start < inner.end <= outer.end
 
 
+# "is saying", and "He’s claiming", "they’re saying" with the auxiliary contracted: the cue is
+# the finite verb of its sentence, not a participle on another's act
+_PROGRESSIVE_CUE = re.compile(
+    r"(?:\b(?:is|are|was|were|been)|(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who)[’'](?:s|re))\s+$"
+)
+# the pronoun of "He’s claiming", "they’re saying", "she's also said": the subject, without
+# its contracted auxiliary (read as one word, "They're" was a speaker's name). Not "you",
+# "we" or "I": an interviewer's "If you’re saying ..." asks, "we've asked Chipotle" is no report
+_CONTRACTED_SUBJECT = re.compile(
+    r"(?<![\w’'])([Hh]e|[Ss]he|[Ii]t|[Tt]hey)[’'](?:s|re|ve)\s+"
+    r"(?:(?:also|still|now|just|[a-z]+ly)\s+)?$"
+)
+
+
+_LIST_STOPS = words("function_words") | PREPOSITIONS | words("determiners")
+_TWO_NAMES = re.compile(
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
+)
+# names set off by commas that open a sentence before "A and B said": the list's first items
+_NAME_LIST_BEFORE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?P<names>(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+)+)$"
+)
+
+
+def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
+    """Where a list of names set off by commas starts that "A and B" at `names_at` ends: at
+    the sentence's opening ("Carson, Fiorina and Huckabee say") or after an opening adverbial
+    ("Last month, Paramount, Universal and Warner Brothers said"); never a dateline
+    ("WASHINGTON, Smith and Jones said") or a time ("On Tuesday, Smith and Jones said")."""
+    starts = [s_start]
+    comma = masked.find(", ", s_start, names_at)
+    if comma > s_start:
+        opener = masked[s_start:comma].split()
+        first = opener[0].lower() if opener else ""
+        if (
+            first in _ADVERBIAL_OPENERS
+            or first in PREPOSITIONS
+            or first in _TIME_LEADS
+            or first in ("last", "this", "earlier")
+        ) and not STRICT_FINITE.search(masked, s_start, comma):
+            starts.append(comma + 2)
+    for start in starts:
+        listed = _NAME_LIST_BEFORE.match(masked, start, names_at)
+        if listed is None:
+            continue
+        if not any(
+            word.rstrip(",").lower() in _LIST_STOPS
+            or CALENDAR.match(word.rstrip(","))
+            or word.rstrip(",.").isupper()  # "WASHINGTON, ...": a dateline
+            for word in listed.group("names").split()
+        ):
+            return listed.start("names")
+    return None
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -3808,8 +4557,8 @@ def attribute_sentence(
     cues, stances = find_cues_and_forms(masked, s_start, s_end, _STANCE_FORMS)
     for m in cues:
         base = cue_base(m.group())
-        if m.group().split()[0].endswith("ing") and not re.search(
-            r"\b(?:is|are|was|were|been)\s+$", masked[s_start : m.start()]
+        if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
+            masked, max(s_start, m.start() - 12), m.start()
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
             opening = _PARTICIPLE_OPENING.search(masked, max(s_start, m.start() - 30), m.start())
@@ -3829,7 +4578,7 @@ def attribute_sentence(
                     found[-1].mention
                     if found and not _described_by_writer(masked, found[-1])
                     else sentence_subject(masked, floor, m.start())
-                    or _main_clause_subject(masked, floor, m.start())
+                    or _main_clause_subject(masked, floor, m.start(), speech=True)
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
@@ -3868,11 +4617,40 @@ def attribute_sentence(
                 s, e, kind = as_said
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
             continue
+        near = masked[max(s_start, cue[0] - 20) : cue[0]]
+        contracted = ("’" in near or "'" in near) and _CONTRACTED_SUBJECT.search(
+            masked, max(s_start, cue[0] - 20), cue[0]
+        )
         subject = (
-            subject_before(masked, s_start, cue[0])
+            contracted.span(1)
+            if contracted
+            else subject_before(masked, s_start, cue[0])
             or _plural_opening(masked, s_start, cue[0])
             or _plural_after_boundary(masked, s_start, cue[0])
+            or (
+                (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS)
+                and (
+                    _subject_after_comma(masked, s_start, cue, s_end)
+                    or _subject_after_subordinator(masked, s_start, cue[0])
+                )
+            )
+            or None
         )
+        before_cue = cue[0] - 1
+        while before_cue > s_start and masked[before_cue].isspace():
+            before_cue -= 1
+        if subject is not None and masked[before_cue] in "—–-":
+            # "The three constitutional scholars - Mr. Tribe, Ms. Epstein and Mr. Amar -
+            # agreed": the phrase before the dashes, not the last names of the list inside them
+            dashed = _subject_before_dashes(masked, s_start, cue[0])
+            if dashed is not None and dashed[0] < subject[0]:
+                subject = dashed
+        if subject is not None and _TWO_NAMES.fullmatch(masked, subject[0], subject[1]):
+            # "Jeff Merkley, Sherrod Brown and Robert Menendez said": the whole list of names
+            # speaks, not its last two
+            listed = _name_list_before(masked, s_start, subject[0])
+            if listed is not None:
+                subject = (listed, subject[1])
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
@@ -3941,7 +4719,7 @@ def attribute_sentence(
         if (
             subject is None
             and base in _CLAUSE_VERBS
-            and _quantifier_subject(masked, s_start, cue[0])
+            and _quantifier_subject(masked, s_start, cue[0], m.end())
         ):
             # "Some said they have cringed", "Many of them say": people the writer counts but
             # does not name; a pronoun-like word is never a speaker's name

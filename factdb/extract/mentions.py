@@ -213,7 +213,8 @@ _SHARE_PHRASE = re.compile(
 # "A mere 9 percent": a poll share is the whole phrase, not its last noun
 _PERCENT_SHARE = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Oo]nly|"
-    r"[Aa]\s+mere|[Jj]ust|[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?"
+    r"[Aa]\s+mere|[Jj]ust(?:\s+(?:over|under|shy\s+of))?|[Ww]ell\s+(?:over|under)|[Oo]ver|"
+    r"[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than|[Cc]lose\s+to)\s+)?"
     r"(?:(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+percent|\d+(?:\.\d+)?%|[Hh]alf|[Aa]\s+third|"
     r"[Aa]\s+quarter|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fourths?|fifths?)|"
     r"[Aa]\s+majority|[Mm]ajorities)"
@@ -535,6 +536,8 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
             first < i
             and NOT_IN_PHRASE.match(toks[first].lower)  # "Hastily, ..."
             and (not toks[first].capitalised or toks[first].lower.endswith("ing"))  # not "Fred"
+            # "retired Air Force general Lloyd Newton": a modifier of the speaker's noun
+            and (toks[first].capitalised or toks[first].lower not in words("np_modifiers"))
         )
     ):
         first += 1
@@ -1173,7 +1176,20 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
         # "Many Labour backbenchers are said to ...": the word after the capitalised ones is
         # their head noun, an auxiliary the verb; the subject is the whole phrase
         return span[0], after + verb.end(1)
+    head = _ROLE_HEAD_AHEAD.match(rest) if aside is None and not verb.group(2) else None
+    if (
+        head is not None
+        and head.group(1).lower() in words("role_nouns")
+        and not FINITE_WORD.search(head.group())
+        and not any(w in words("function_words") for w in head.group().split())
+    ):
+        return span[0], after + head.end(1)  # "the French international defender believes"
     return span
+
+
+# one or two lower-case words after capitalised ones and before a verb, the last of them a
+# role: the head of the subject, not its verb
+_ROLE_HEAD_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z-]+)(?=\s+[a-z])")
 
 
 _AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\b")

@@ -19,13 +19,20 @@ from operator import attrgetter, itemgetter
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence, widen_cue
 from factdb.extract.hedges import attach_hedges, find_hedges
-from factdb.extract.lexicon import reporting_verb_forms, words
+from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
-from factdb.extract.speakers import SpeakerResolver, mention_kind
-from factdb.extract.types import ArticleExtraction, ArticleMeta, Claim, Span, Speaker
+from factdb.extract.speakers import SpeakerResolver, group_of_people, mention_kind
+from factdb.extract.types import (
+    UNKNOWN_SPEAKER,
+    ArticleExtraction,
+    ArticleMeta,
+    Claim,
+    Span,
+    Speaker,
+)
 from factdb.extract.verbs import FINITE_WORD, find_cues, has_finite
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
@@ -742,6 +749,9 @@ _HEADLINE_LABEL_NOUNS = frozenset(
 _HEADLINE_SAYS = re.compile(r"\s(?:Says|Say|Said|Warns|Claims|Admits|Insists|Vows)\s+")
 
 
+_FRAME_REACH = 200  # characters between a speaker's name and the words said: a frame, not a tale
+
+
 def _headlines(
     text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
 ) -> list[Attribution]:
@@ -893,12 +903,17 @@ def _segments(
     return trimmed if len(trimmed) > 1 else []
 
 
+_JOINED_HALF = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
+
+
 def _title_in_frame(text: str, att: Attribution, q: Quote) -> bool:
     """A quoted name in the frame between two pieces ('," Sanders said on CNN's "State of the
     Union" Sunday. "'): a title the writer names right after a word, not the speaker's words,
     which follow a comma, a colon or a sentence end."""
     if q.start <= att.start + 1:
         return False
+    if _JOINED_HALF.search(text, max(att.start, q.open_at - 12), q.open_at):
+        return False  # '," he said, but "when it comes to ...': the second half, joined
     before = text[max(att.start, q.open_at - 3) : q.open_at].rstrip()
     return before[-1:].isalnum() and _title_like(text[q.start : q.end], _title_small_words())
 
@@ -933,6 +948,30 @@ def _believer_stands(speaker: Speaker) -> bool:
 
 
 _POSSESSIVE_WORDS = frozenset(["her", "his", "their", "its", "our", "my", "your"])
+
+
+def _someone_unresolved(speaker: Speaker) -> bool:
+    """Whether a believer is "he", "she" or "they" that names nobody who can hold a belief:
+    not resolved at all, or to a poll or a thing ("They want to compromise" is no poll's wish)."""
+    return (speaker.mention or "").lower() in _BELIEVER_PRONOUNS and (
+        speaker.kind == "unknown" or not _believer_stands(speaker)
+    )
+
+
+def _a_group(text: str, att: Attribution) -> bool:
+    """Whether a believer's mention is a group of people named by a plural noun, not a
+    pronoun: "environmentalists", "Regulators and environmental groups"."""
+    m_start, m_end = att.mention or (0, 0)
+    surface = text[m_start:m_end]
+    return (
+        surface.lower() not in pronoun_classes()
+        and not surface[:1].isdigit()  # "over 30,000 immigrants expected": a count, no believer
+        and group_of_people(surface)
+    )
+
+
+def _unknown_believer(speaker: Speaker) -> Speaker:
+    return Speaker(UNKNOWN_SPEAKER, speaker.mention, speaker.start, speaker.end, "unknown")
 
 
 def _antecedent(
@@ -1071,7 +1110,20 @@ def extract(text: str) -> ArticleExtraction:
             if att.appositive
             else None,
         )
-        resolver.note_words(speakers_by_mention[att.mention][0], att.start, att.end)
+        # the cue and what stands between it and the words are the speaker's too: a name there
+        # ("told Rugby Special he would be fit") is whom the speaker spoke to, no antecedent for
+        # a later "he said"; not one before the cue ("Detective Dominic Mangoni, testifying at
+        # Hiller's hearing, said ... "I don't feel anything," she said"), nor the one asked
+        # ("Lynch asked Coleman, "...?" "Yes," he responded")
+        frame_start = (
+            att.cue[0]
+            if att.cue is not None
+            and m_end <= att.cue[0] < att.start
+            and att.start - att.cue[0] <= _FRAME_REACH
+            and not text.startswith("ask", att.cue[0])
+            else att.start
+        )
+        resolver.note_words(speakers_by_mention[att.mention][0], frame_start, att.end)
         if (
             att.rule == "direct:characterisation"
             and resolver.history
@@ -1087,14 +1139,25 @@ def extract(text: str) -> ArticleExtraction:
         confidence = att.confidence * 0.5
         if att.mention is not None:
             resolved, certainty = speakers_by_mention[att.mention]
-            if (
+            if att.rule.endswith(":belief") and _someone_unresolved(resolved):
+                # "He thinks Cruz will win his current battle with Donald Trump": a person the
+                # article is talking about holds the belief, whom the resolver could not name;
+                # the claim stands as said words do, its believer unknown, never the pronoun
+                resolved, certainty = _unknown_believer(resolved), 0.3
+            elif (
+                resolved.kind == "unknown" and att.rule.endswith(":belief") and _a_group(text, att)
+            ):
+                # "environmentalists worry that ...", "Supporters of the law hope ...": a group
+                # of people is the believer, as "critics" are the speaker of "critics say"
+                g_start, g_end = att.mention
+                surface = text[g_start:g_end]
+                resolved, certainty = Speaker(surface, surface, g_start, g_end, "anonymous"), 0.75
+            elif (
                 resolved.kind == "unknown"
                 and att.rule.endswith(_NEEDS_A_NAMED_SOURCE)
                 and not _called_by_pronoun(text, att)
             ):
                 continue  # a belief is worth keeping only with a believer to check it with
-            if att.rule.endswith(":belief") and not _believer_stands(resolved):
-                continue
             kind = resolved.kind
             if att.rule == "direct:transcript" and kind == "organization":
                 kind = "person"  # a transcript's label in capitals names a person, not an acronym

@@ -68,7 +68,14 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
         role = _role(text, i, para_start, para_end)
         straight = text[i] == '"' or match.group() in ("''", "'''")
         if open_at is None:
-            if role == "open" or (role == "close" and straight and i == para_start):
+            if role == "open" or (
+                # a paragraph can only open with a quotation: '"Fine," he said' on a straight
+                # mark, and '”Mr. Trump embodies ...” ― Sonya Herridge' on a closer typed for
+                # the opener (a quote that runs on closes in `find_double_quotes`, not here)
+                role == "close"
+                and i == para_start
+                and (straight or _WORDISH.match(text, match.end()) is not None)
+            ):
                 open_at = i
             continue
         end = _sentence_end_before(text, open_at, i) if role == "open" else None

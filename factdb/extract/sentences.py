@@ -88,6 +88,9 @@ def _word_before(text: str, dot_at: int) -> str:
     return text[start : dot_at + 1]
 
 
+_DECIMAL = re.compile(r"[$£€¥]?\d[\d,]*\.\d+(?:%|bn|m|p|cm|km|kg)?")
+
+
 def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
     """True when the period at `dot_at` ends an abbreviation rather than a sentence."""
     if text[dot_at] != ".":
@@ -98,6 +101,8 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
         return True  # "M. H. Lee", "John F. Kennedy"
     if bare in ABBREVIATIONS or bare in _title_abbreviations():
         return True
+    if _DECIMAL.fullmatch(bare):
+        return False  # "until the euro reaches $1.30." Some analysts ...: a number ends it
     if _INITIALS.match(token + ".") or "." in token or token in _STATES:
         # "U.S." / "U.N." / "Fla." end a sentence only when a typical sentence opener follows.
         following = _NEXT_WORD.match(text, next_at)

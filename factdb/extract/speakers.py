@@ -35,6 +35,14 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'
 _POSSESSIVE = re.compile(r"[’']s$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(at|of|for|with|from|in)\s+")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
+# lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
+# Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
+_IN_NAMES = frozenset(
+    ["of", "at", "for", "from", "with", "in", "on", "to", "the", "and", "de", "van", "von",
+     "der", "da", "di", "du", "la", "le", "bin", "al"]
+)  # fmt: skip
+# forms of address and honours that go with a name, never part of the role before them
+_HONOURS = _HONORIFICS | {"sir", "dame", "lord", "lady", "dr", "prof", "professor", "rev"}
 _PRONOUN_WINDOW = 4  # claims back that a pronoun may reach
 
 
@@ -109,6 +117,39 @@ _BEFORE_RELATIVE = re.compile(r"\s(?:who|that|at|in|from|with|across|around|insi
 
 # what ties unnamed people to what they know: "people familiar with the matter", "a person
 # close to the family", "sources briefed on it", "sources within the party"
+# a plural that ends like an agent noun: "economists", "investors", "residents", "retirees"
+_AGENT_PLURAL = re.compile(r"[a-z][a-z-]*(?:ists|ians|ers|ors|ants|ents|ees|ives)")
+# what a group's head noun may be followed by: "Supporters of the law", "most in Miami"
+_AFTER_GROUP_HEAD = re.compile(r"\s+(?:of|in|on|at|from|for|across|who|that|with)\s+")
+
+
+@cache
+def _plural_role_nouns() -> frozenset[str]:
+    return frozenset(
+        w for w in words("role_nouns") | words("anonymous") if w.endswith("s") and " " not in w
+    )
+
+
+def people_plural(word: str) -> bool:
+    """Whether a lower-case word is a plural naming people or bodies of people
+    (lexicons/group_nouns.txt, a plural role noun, or an agent-noun ending), not a thing."""
+    if word in words("not_group_nouns"):
+        return False
+    return (
+        word in words("group_nouns")
+        or word in _plural_role_nouns()
+        or bool(_AGENT_PLURAL.fullmatch(word))
+    )
+
+
+def group_of_people(surface: str) -> bool:
+    """Whether a mention names a group of people by a plural head ("environmentalists",
+    "Supporters of the law", "Regulators and environmental groups", "many World Bank
+    watchers"): such a group holds the beliefs, hopes and fears a report ascribes to it."""
+    head = _AFTER_GROUP_HEAD.split(surface, maxsplit=1)[0].split()
+    return bool(head) and people_plural(head[-1].lower().strip(",.;:’'"))
+
+
 UNNAMED_SOURCE_TIE = (
     r"familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of|involved\s+in|"
     r"knowledgeable\s+about|within|inside"
@@ -152,7 +193,8 @@ def _a_document(speaker: Speaker) -> bool:
     """Whether a speaker is a document ("court testimony", "FEC records"), which no later
     "they" stands for: "... other people they claimed were responsible" are the lawyers."""
     toks = _tokens(_BEFORE_RELATIVE.split(speaker.mention or speaker.name, maxsplit=1)[0])
-    return bool(toks) and toks[-1].lower() in words("evidence_nouns")
+    # its head may come first: "transcript of the debate–published by The Washington Post–"
+    return any(t.lower() in words("evidence_nouns") for t in toks[:3] + toks[-1:])
 
 
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
@@ -239,6 +281,13 @@ def _compound_head(token: str) -> str:
     """A capitalised word's head in lower case: the last part of a hyphenated compound names
     what the whole is ("Union-Tribune" is a newspaper, "Post-Gazette" too)."""
     return token.lower().strip(".").rsplit("-", 1)[-1]
+
+
+def _person_role(role: str) -> bool:
+    """A role put before a name as a title, whose head only a person holds ("Tory
+    co-chairman"), not an article and an adjective ("The official", "the local")."""
+    toks = role.split()
+    return toks[0].lower() not in words("determiners") and toks[-1].lower() in words("role_nouns")
 
 
 def _looks_like_person(toks: list[str]) -> bool:
@@ -492,7 +541,14 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 # "calculations presented to the US Senate by Dr Graham": the title is his role,
                 # what he made is not
                 by = max((i for i, t in enumerate(toks[:idx]) if t == "by"), default=-1)
-                return name, " ".join(toks[by + 1 : idx + 1])
+                role_end = idx + 1
+                if (
+                    idx > by + 1
+                    and word.rstrip(".") in _HONOURS
+                    and not any(t[:1].islower() and t not in _IN_NAMES for t in toks[idx + 1 :])
+                ):
+                    role_end = idx  # "Police Commissioner Sir Ian Blair": "Sir" is no role
+                return name, " ".join(toks[by + 1 : role_end])
     # trailing run of capitalised tokens after a lower-case role word
     idx = len(toks)
     while idx > 0 and toks[idx - 1][:1].isupper():
@@ -584,6 +640,15 @@ def _title_words() -> frozenset[str]:
     return frozenset(t.lower() for t in _titles() if " " not in t)
 
 
+_FOR_OR_AT_BODY = re.compile(r"(?:at|for)\s+(?:the\s+)?(?=[A-Z])")
+# words that open an aside about the moment, not a description of the speaker
+_ASIDE_OPENERS = frozenset(
+    ["in", "on", "during", "after", "before", "while", "when", "for", "shortly", "however",
+     "though", "too", "also", "meanwhile", "earlier", "later", "who", "whose",
+     "which", "that", "speaking"]
+)  # fmt: skip
+
+
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
@@ -591,6 +656,20 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     if not text or re.match(r"^\d", text) or text.lower() in ("who", "whose", "which"):
         return None, None
     first = text.split()[0].lower()
+    if re.match(r"(?:one|some|two|three|several)\s+of\s", text, re.IGNORECASE):
+        return text, None  # "one of Ms Clarkson's lawyers": the whole is the role, "one" none
+    body = _FOR_OR_AT_BODY.match(text)
+    if body is not None:
+        # "Kyle Cooper, at Citigroup Global Markets, said", "Mark Oaten, for the Liberal
+        # Democrats, said": whom the speaker works or speaks for (not "for example")
+        return None, _drop_place(text[body.end() :]) or None
+    doing = first.endswith("ing") and not any(
+        word.lower() in words("role_nouns") for word in text.split()[1:3]
+    )  # not "managing director", "acting chairman"
+    if doing or first in _ASIDE_OPENERS:
+        # "Foxx, accepting his award in Los Angeles on Saturday, said", "Smith, in a statement,
+        # said": what the speaker was doing or where, no role
+        return None, None
     if first in ("a", "an", "the") or text[:1].islower():
         body = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
         # "head of currency strategy at Bank of America": "at" names the employer first
@@ -673,6 +752,30 @@ def _names_two(mention: str) -> bool:
         return False
     toks = _tokens(mention)
     return bool(toks) and toks[-1].lower() not in words("organization_nouns")
+
+
+def _two_people(name: str) -> bool:
+    """ "Jeb Bush and Chris Christie": names on both sides of "and"; not "the Florida senator
+    and Republican presidential candidate", one person with two roles."""
+    parts = _CONJOINED.split(name)
+    return len(parts) > 1 and all(
+        part.split()[-1:] and part.split()[-1][:1].isupper() for part in parts
+    )
+
+
+# words that make an office another one than the bare role: the deputy is not the minister
+_OTHER_OFFICE = frozenset(["deputy", "vice", "shadow", "former", "assistant", "junior", "acting"])
+
+
+def _same_office(words_said: list[str], earlier: Speaker) -> bool:
+    """Whether "the prime minister" may be the speaker introduced with `earlier`'s role: every
+    word of the description is in the role (or the mention), and the role has no word that
+    makes it another office ("Deputy Prime Minister Mr Prescott" is not "the prime minister")."""
+    known = {
+        t.lower() for t in _tokens(f"{earlier.role or ''} {earlier.mention or ''} {earlier.name}")
+    }
+    said = {w.lower() for w in words_said} - words("determiners")
+    return said <= known and not (_OTHER_OFFICE & (known - said))
 
 
 def _surname(name: str) -> str:
@@ -851,7 +954,9 @@ class SpeakerResolver:
         stretch = self._outside_own_words(target, before)
         for match in _NAME_SEQUENCE.finditer(stretch):
             toks = [t for t in match.group().split() if t.lower() not in skip]
-            named_other = len(toks) >= 2 and not own & {t.lower() for t in toks}
+            # by the surname: "Tory Treasurer Lord Ashcroft" is someone else than "The Tory
+            # co-chairman", "Donald Rumsfeld" than "Donald Trump"
+            named_other = len(toks) >= 2 and toks[-1].lower() not in own
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
         if not self.full_names:  # built on first use; register() files each surname
@@ -1119,8 +1224,12 @@ class SpeakerResolver:
             cls = pronouns[lowered]
             if cls == "person":
                 target = self._recent(
-                    lambda s: s.kind == "person" or self._unnamed_for(lowered, s)
-                )  # "A spokeswoman for Delta said ... She added"; not "An official ... she"
+                    lambda s: (
+                        (s.kind == "person" and not _two_people(s.name))
+                        or self._unnamed_for(lowered, s)
+                    )
+                )  # "A spokeswoman for Delta said ... She added"; not "An official ... she",
+                # nor "Jeb Bush and Chris Christie, who say ... he is emphasizing": two people
                 if target is not None and self._other_person_between(target, start, lowered):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
                 if target is not None and not self._agrees(lowered, target):
@@ -1170,6 +1279,8 @@ class SpeakerResolver:
             head = toks[-1].lower()
             self._latest()
             earlier = self._by_head.get(head)  # the latest speaker with this head or role word
+            if earlier is not None and not _same_office(toks[1:], earlier):
+                earlier = None  # "the prime minister" is not "minister Lord Moynihan"
             if earlier is None and len(toks) == 2 and head in words("body_anaphors"):
                 earlier = self._body_named_before(head, start)
             if earlier is not None:
@@ -1186,8 +1297,14 @@ class SpeakerResolver:
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
         kind = mention_kind(name if role or affiliation else surface, sentence)
-        if role and kind == "organization" and _looks_like_person(_tokens(name)):
-            kind = "person"  # "Senate Majority Leader Mitch McConnell"
+        if (
+            role
+            and _looks_like_person(_tokens(name))
+            and (kind == "organization" or (kind == "media" and _person_role(role)))
+        ):
+            # "Senate Majority Leader Mitch McConnell", "Tory co-chairman Liam Fox" (a surname
+            # that is also a broadcaster's name); not "the local Arab News"
+            kind = "person"
         role_head = role.split()[-1].lower() if role else ""
         if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
