@@ -597,3 +597,12 @@ def test_what_someone_calls_a_thing_unquoted(text: str, content: str, speaker: s
 )
 def test_what_someone_calls_without_a_short_judgement(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":characterisation")] == []
+
+
+def test_found_without_that_shares_no_subject_across_and() -> None:
+    # BBC News (technology): "lost and found gadgets" is no finding of the sentence's subject
+    text = (
+        "More phones were left in taxis in London than in any of the nine other cities where "
+        "the research into lost and found gadgets was carried out."
+    )
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

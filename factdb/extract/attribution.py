@@ -3470,11 +3470,13 @@ def _finding_that(
         return None
     if _MODAL_BEFORE.search(masked, max(s_start, cue_start - 12), cue_start):
         return None  # "may find that": not found yet
-    subject = (
-        subject_before(masked, s_start, cue_start)
-        or _coordinated_subject(masked, s_start, cue_start)
-        or _name_before_aside(masked, s_start, cue_start)
-    )
+    subject = subject_before(masked, s_start, cue_start)
+    if subject is None and bare is None:
+        # (a clause without "that" only after its own subject: "where the research into lost
+        # and found gadgets was carried out" shares no subject across "and")
+        subject = _coordinated_subject(masked, s_start, cue_start) or _name_before_aside(
+            masked, s_start, cue_start
+        )
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS | {"it"}:
         return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
