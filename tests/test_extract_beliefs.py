@@ -771,6 +771,16 @@ def test_characterisation_of_a_pronoun_is_kept_with_the_sentence_subject_before_
     assert claim.text.startswith("his executive actions")
 
 
+def test_characterisation_by_an_unresolved_pronoun_is_kept_with_an_unknown_speaker() -> None:
+    # PolNeAR train (Breitbart, 2016): calling names is something said, so like "he said" it
+    # is kept when nobody named may stand for "He"; the speaker is unknown, never "He"
+    text = "He called anti-Trump protestors “illegals” and “thugs” without proof."
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == "anti-Trump protestors “illegals” and “thugs” without proof"
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("unknown", "unknown")
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [

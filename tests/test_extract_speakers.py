@@ -427,7 +427,8 @@ def test_appositive_with_a_relative_clause() -> None:
     ],
 )
 def test_harder_subjects(text: str, speaker: str, content: str) -> None:
-    (claim,) = claims_of(text)
+    # ("Humphrey, who calls Trump a "sociopath,"" is a characterisation of its own)
+    (claim,) = [c for c in claims_of(text) if not c.rule.endswith(":characterisation")]
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 

@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from factdb.extract.lexicon import (
     belief_verb_forms,
     demonyms,
+    entries,
     pronoun_classes,
     reporting_verb_forms,
     verb_class,
@@ -2917,7 +2918,10 @@ _CHARACTERISED = re.compile(
     r"|it\b(?!\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?\x01))"
     # an honorific or an initial keeps its full stop: "labeled Mr. Trump", "Donald J. Trump's"
     r"(?P<object>(?:(?<![\w.])[A-Z][a-z]{0,3}\.|[^\x01,.;:—–]){1,90}?)"
-    r"\s+(?:as\s+)?(?:(?:a|an|the|his|her|their|its|our)\s+)?(?=\x01)"
+    # an aside between the thing and the words: "called Clinton, his Democratic presidential
+    # challenger, an ISIS "co-founder."", "calling him, among other things, "a failed ...""
+    r"(?P<aside>,\s+[^\x01,.;:—–]{2,80},)?"
+    r"\s+(?:as\s+)?(?:(?:a|an|the|his|her|their|its|our)\s+(?:[A-Z][\w-]*\s+)?)?(?=\x01)"
 )
 
 
@@ -2935,12 +2939,20 @@ _CHARACTERISED_PLAIN = re.compile(
     r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,3}"
     r"[A-Z][\w’'.-]*|(?:the|his|her|their|its|this|these|those|[A-Z][\w.-]*[’']s)\s+"
     rf"(?:{_OBJECT_WORD}\s+){{0,7}}?{_OBJECT_WORD})\s+"
-    r"(?P<complement>(?:(?:a|an)\s+(?!(?:day|night|cab|taxi|lot|few|couple|number|meeting|press|"
+    r"(?P<complement>(?:(?:his|her|their|its|our)\s+(?!(?:next|same|following|first|last|other|"
+    r"previous|day|night|morning|evening|afternoon|week|weekend|month|year|time|police|press|media|"
+    r"office|house|home\b(?!\s+state)|phone|cell|mobile|lawyer|attorney|doctor|bluff|shots|name|"
+    r"number)\b)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?(?=[\s,.;:]|$)(?!\s+(?:to|for|and|on|in|at|"
+    r"from|with|about)\b)"
+    r"|(?:a|an)\s+(?!(?:day|night|cab|taxi|lot|few|couple|number|meeting|press|"
     r"news|vote|halt|truce|time|moment|bit|while|hour|week|month|year|minute|ambulance|doctor|"
     r"lawyer|friend|election|strike|conference|session|emergency)\b)[a-z][\w’'-]*"
     r"|[a-z]+(?:ed|ous|ful|ive|able|ible|ic|ent|ant|less|ist|ary)\b"
     r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
 )
+_COMPLEMENT_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
+
+
 # a pronoun, then a complement with a determiner of its own: "Critics call it the enforcement
 # of political correctness"; never a time ("called him the next day", "the other night")
 _CHARACTERISED_PRONOUN = re.compile(
@@ -2959,6 +2971,14 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+# a subordinate clause with a subject of its own: "as he mentioned", "while Clinton spoke"
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\b(?:as|when|while|because|after|before|since|if|though|although|until|once)\s+"
+    r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]+ed|[a-z]+s|said|told|went|made|spoke|gave|took|was|were|had|is|has)\b"
+)
+
+
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "The spokesman refused to answer ... but said there was no call": after "and" or "but"
     the verb shares the sentence's subject, also one behind an opener or an aside ("De Blasio,
@@ -2967,9 +2987,14 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     if joined is None:
         return None
     floor = _after_dateline(masked, s_start, cue_start)
-    return sentence_subject(masked, floor, cue_start) or _main_clause_subject(
+    subject = sentence_subject(masked, floor, cue_start) or _main_clause_subject(
         masked, floor, joined.start()
     )
+    if subject is not None and _SUBORDINATE_SUBJECT.search(masked, subject[1], joined.start()):
+        # "some people were yawning ... as he mentioned raising the minimum wage ... and
+        # described Mrs. Clinton's plans": the verb may share the subordinate clause's subject
+        return None
+    return subject
 
 
 # what the quoted characterisation goes on with: its modifiers ("a "champion" for its
@@ -2979,6 +3004,9 @@ _CHARACTERISATION_TAIL = re.compile(
     r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from|that)\b"
     r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01))"
 )
+# a clause of its own after it: "what he called a "military invasion" of South Sudan, and he
+# rejected accusations ..."
+_AND_ITS_OWN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s")
 # the writer's own words after it: ", citing her work ...", ", applauding ..."
 _WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
 
@@ -2988,6 +3016,14 @@ _WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
 _WITH_NAME = re.compile(
     r",?\s+with\s+(?P<name>(?:(?:the|former|[a-z]+\s+of)\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and)\s+)"
     r"{0,6}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+# what may come before a characterising participle whose subject is the main clause's:
+# "..., calling him", "..., and calling", "responded to that tweet by calling Alwaleed
+# "dopey"", "..., at one point calling the mayor a "liar""
+_PARTICIPLE_OPENER = re.compile(
+    r"(?:,\s*(?:and\s+)?|\bby\s+|,\s*at\s+one\s+point\s+)(?:(?:[a-z]+ly|also|even)\s+)?$"
 )
 
 
@@ -3009,7 +3045,8 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
     if not _CHARACTERISATION_TAIL.match(masked, quote.close_end, s_end):
         return quote.end
     end = _clip_end(masked, quote.close_end, s_end)
-    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE):  # "... and accused him of", ", citing"
+    # "... and accused him of", ", citing", ", and he rejected ..."
+    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE, _AND_ITS_OWN_CLAUSE):
         cut = writers.search(masked, quote.close_end, end)
         end = cut.start() if cut else end
     end = _trim(text, quote.close_end, end)[1]
@@ -3020,7 +3057,8 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
 # the quoted words right after the verb whose object is a relative before its subject: "what
 # aide Kevin Phillips called "the beginning of a new Republican era"", "a country that Mitt
 # Romney called "our No.1 geopolitical foe""
-_QUOTED_RIGHT_AFTER = re.compile(r"\s+(?:as\s+)?(?=\x01)")
+# ("what former employees have called a "fraudulent scheme"": an article before it goes with it)
+_QUOTED_RIGHT_AFTER = re.compile(r"\s+(?:as\s+)?(?P<article>(?:a|an|the)\s+)?(?=\x01)")
 _RELATIVE_OBJECT = frozenset(["what", "which", "that", "whom", "who"])
 
 
@@ -3035,23 +3073,104 @@ def _relative_characterisation(
     shape = _QUOTED_RIGHT_AFTER.match(masked, m.end(), s_end)
     quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
     if quote is None:
-        return None
+        return _what_is_called(text, masked, s_start, s_end, m)
     if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
         return None  # "a group it calls "We The People"": a name, not a judgement
     cue = _cue_span(masked, s_start, m.start(), m.end())
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), cue[0]):
         return None
-    subject = subject_before(masked, s_start, cue[0])
+    subject, appositive = _relative_characteriser(masked, s_start, cue[0])
     if _no_stance_holder(masked, subject):
         return None
     opener = tokens(masked, max(s_start, subject[0] - 12), subject[0])
     if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
         return None
     end = _characterisation_end(text, masked, quote, s_end)
-    start, end = _trim(text, quote.start, end)
-    kind = "direct" if end <= quote.end else "mixed"
+    article = shape.start("article") if shape.group("article") else -1
+    noun = _NOUN_AFTER_QUOTE.match(masked, quote.close_end, s_end) if article >= 0 else None
+    if noun is not None:
+        # "what he calls the ''crooked'' nominating process", "what they call the
+        # ''fraudulent'' nomination of Hillary Clinton": the quoted word modifies a noun
+        end = max(end, noun.end())
+        if _CHARACTERISATION_TAIL.match(masked, end, s_end):
+            end = max(end, _clip_end(masked, end, s_end))
+    start, end = _trim(text, quote.start if article < 0 else article, end)
+    kind = "direct" if start >= quote.start and end <= quote.end else "mixed"
     return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
-                       subject, None, 0.7)  # fmt: skip
+                       subject, appositive, 0.7)  # fmt: skip
+
+
+# the noun a quoted modifier goes with: "the ''crooked'' nominating process", "the "immoral"
+# "lie"" (another quotation)
+_NOUN_AFTER_QUOTE = re.compile(
+    r"(?:\s+(?!(?:and|or|but|that|which|who|to|in|on|at|for|of|with|by|from|as)\b)"
+    rf"(?!{FINITE_WORD.pattern}\b)(?![a-z]+ed\b)[a-z][\w’'-]*){{1,2}}(?=[\s,.;:!?)]|$)|\s+\x01+"
+)
+
+
+# what "what X calls" names, without quotation marks: a short noun phrase and nothing after it
+# but a clause's end ("ending what he calls corruption in politics", "in what officials called
+# a hate crime")
+_WHAT_IS_CALLED = re.compile(
+    r"\s+(?:as\s+)?(?P<name>(?!(?:for|on|it|him|her|them|out|up|off|in|to|back|upon|into|that|"
+    r"this|me|us|you)\b)(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+    r"(?=\s*(?:[.;:)—–]|$|,\s+(?:and|but|or|which|who|while)\s))"
+)
+
+
+def _what_is_called(
+    text: str, masked: str, s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "Sanders has made ... ending what he calls corruption in politics a major focus":
+    after "what" and its subject, the words the subject uses for the thing, unquoted."""
+    if m.group() not in ("call", "calls", "called"):
+        return None
+    cue = _cue_span(masked, s_start, m.start(), m.end())
+    subject = subject_before(masked, s_start, cue[0])
+    if subject is None or _no_stance_holder(masked, subject):
+        return None
+    opener = tokens(masked, max(s_start, subject[0] - 8), subject[0])
+    if not opener or opener[-1].lower != "what":
+        return None
+    named = _WHAT_IS_CALLED.match(masked, m.end(), s_end)
+    if named is None or FINITE_WORD.search(named.group("name")):
+        return None
+    if all(w[:1].isupper() for w in named.group("name").split()[1:] or ["-"]):
+        return None  # "creating what they call the Alert Retrieval Cache": a name
+    start, end = _trim(text, named.start("name"), named.end("name"))
+    return Attribution(start, end, "indirect", "indirect:characterisation",
+                       (m.start(), m.end()), subject, None, 0.7)  # fmt: skip
+
+
+def _relative_characteriser(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
+    """Who characterises in a relative clause, and an appositive that describes them: the
+    subject right before the verb, a name with an appositive ("a country that the previous
+    Republican presidential nominee, Mitt Romney, called"), or a name before a time ("who Beck
+    on Wednesday called")."""
+    subject = subject_before(masked, s_start, cue_start)
+    if subject is not None:
+        return subject, None
+    before = masked[s_start:cue_start].rstrip()
+    if before.endswith(","):
+        pair = appositive_before(masked, s_start, s_start + len(before) - 1)
+        if pair is not None:
+            return pair
+    aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue_start - 80), cue_start)
+    if aside is not None and aside.start() > s_start:
+        return subject_before(masked, s_start, aside.start()), None
+    return None, None
+
+
+# a name, a comma and "who" before the verb: the name characterises ("a damning reaction from
+# U.S. President Barack Obama, who called the Republican nominee "unfit to serve"")
+_NAMED_WHO = re.compile(r"[A-Z][\w’'.-]*,\s*who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+
+
+# as for a believer; but "when" and "where" open a clause whose subject does characterise:
+# "..., when Hillary Clinton called the Republican frontrunner "ISIS' best recruiter.""
+_NOT_BEFORE_CHARACTERISER = _NOT_BEFORE_BELIEVER - {"when", "where"}
 
 
 def _characterisation(
@@ -3073,6 +3192,8 @@ def _characterisation(
     if relative is not None:
         return relative
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
+    if shape is not None and shape.group("aside") and FINITE_WORD.search(shape.group("aside")):
+        shape = None  # "When he first described the wall in December, he said, "...""
     if shape is not None and any(
         not _NOUN_BEFORE.search(masked, shape.start("object"), cue.start())
         for cue in find_cues(masked, shape.start("object"), shape.end("object"))
@@ -3080,7 +3201,11 @@ def _characterisation(
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
-        determined = False
+        # a complement with a determiner of its own ends with its noun phrase: "calling Trump
+        # his friend, meeting with him in July ..."
+        determined = (
+            shape is not None and shape.group("complement").split()[0] in _COMPLEMENT_POSSESSIVES
+        )
         if shape is None:
             shape = _CHARACTERISED_PRONOUN.match(masked, m.end(), s_end)
             determined = shape is not None
@@ -3100,7 +3225,8 @@ def _characterisation(
         not re.search(r"[A-Za-z]", obj)
         or obj.split()[0].lower() in words("determiners")
         and len(obj.split()) == 1
-        and obj.lower() != "her"  # "he called her "weak"": the object pronoun, no determiner
+        # "he called her "weak"", "called that "beyond preposterous."": a pronoun object
+        and (obj.lower() not in ("her", "this", "that") or claim is not None)
     ):
         return None
     quote = next((q for q in quotes if q.open_at == shape.end()), None)
@@ -3111,8 +3237,11 @@ def _characterisation(
             return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
         claim = (shape.start("object"), _characterisation_end(text, masked, quote, s_end), "mixed")
     before = masked[s_start : m.start()]
-    if re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
-        return None  # "Humphrey, who calls Trump a "sociopath,"": background to the sentence
+    named_who = _NAMED_WHO.search(before)
+    if named_who is None and re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
+        # "a boy who calls himself a girl", "letters that called him ...": the relative
+        # describes its head
+        return None
     if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
     if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
@@ -3123,7 +3252,7 @@ def _characterisation(
             # "Democratic candidates went further, with former Maryland Gov. Martin O’Malley
             # calling Trump a fascist": the name after "with" is who characterises
             subject = named.span("name")
-        elif not re.search(r",\s*(?:and\s+)?$", before) and not _DOCUMENT_PARTICIPLE.search(before):
+        elif not _PARTICIPLE_OPENER.search(before) and not _DOCUMENT_PARTICIPLE.search(before):
             return None
         else:
             floor = _after_dateline(masked, s_start, m.start())
@@ -3143,7 +3272,10 @@ def _characterisation(
             or _name_before_aside(masked, s_start, cue_start)
         )
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
-        if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
+        if named_who is not None:
+            if subject is None or not masked[subject[0]].isupper():
+                return None  # "Contrast that with Trump, who": no name alone before "who"
+        elif opener and opener[-1].lower in _NOT_BEFORE_CHARACTERISER:
             return None  # "what he calls "...""
     if _no_stance_holder(masked, subject):
         return None
@@ -3170,6 +3302,7 @@ def _evidence_phrase(
             break
         if not toks[k].text[:1].isalnum() or toks[k].lower in PREPOSITIONS:
             break
+    owner = -1
     for j in range(index - 1, max(-1, index - 7), -1):
         tok = toks[j]
         if (
@@ -3180,6 +3313,24 @@ def _evidence_phrase(
             and toks[j + 1].text[:1].isupper()
         ):
             continue  # "A University of New Hampshire poll": "of" inside the name
+        if tok.text in ("’s", "'s") and j > 0 and toks[j - 1].text[:1].isalnum():
+            # "Monday night's results", "The group's quarterly survey": whose document it is;
+            # before the owner only its name, time or determiner ("By contrast last year's
+            # survey" is last year's)
+            first = owner = j - 1
+            continue
+        if j == owner:
+            continue
+        if (
+            owner >= 0
+            and not (
+                tok.lower in dets
+                or tok.lower in _DOCUMENT_ORDER
+                or (tok.text[:1].isupper() and not toks[owner].text.islower())  # "the NAO's"
+                or (toks[owner].lower in _TIMES and (tok.text[:1].isupper() or tok.lower in _TIMES))
+            )
+        ):
+            break  # "the same day Gray's autopsy" is Gray's, "Monday night's results" Monday's
         if (
             not tok.text[:1].isalnum()
             or tok.lower in PREPOSITIONS
@@ -3188,7 +3339,12 @@ def _evidence_phrase(
             break
         # "A USA TODAY/Suffolk University poll", "A USA Today/Suffolk University poll"
         in_name = tok.text[:1].isupper() and j > 0 and toks[j - 1].text[:1].isupper()
-        if tok.lower in words("function_words") and tok.lower not in dets and not in_name:
+        if (
+            tok.lower in words("function_words")
+            and tok.lower not in dets
+            and tok.lower not in _DOCUMENT_ORDER
+            and not in_name
+        ):
             break
         first = j
         if tok.lower in dets:
@@ -3209,6 +3365,18 @@ def _evidence_phrase(
         return None
     start = toks[first].start
     if (
+        not relative
+        and 0 < first < index
+        and toks[first].lower in dets
+        and toks[first - 1].lower in PREPOSITIONS - {"of"}
+        and toks[first - 1].start >= s_start
+        and not (first > 1 and toks[first - 2].capitalised and toks[first + 1].capitalised)
+    ):
+        # "Just looking at the pictures ... show that", "a comparison with his previous filings
+        # show": the object of a preposition is no subject ("the poll" in "Results of the
+        # poll", "the Future" in "The Forum for the Future research" go with the phrase)
+        return None
+    if (
         masked[s_start:start].strip()
         and not masked[s_start:start].rstrip().endswith(",")
         and first == index
@@ -3220,10 +3388,19 @@ def _evidence_phrase(
         r"(?:\s+(?:also|now|still|again|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
     )
 
-    if "," not in modifiers and 0 < len(modifiers.split()) <= 10:
+    longest = 16 if modifiers.split()[:1] and modifiers.split()[0] in PREPOSITIONS else 10
+    if "," not in modifiers and 0 < len(modifiers.split()) <= longest:
         # "The report published Tuesday", "A study by the liberal watchdog group Media Matters"
         return start, head.end + len(modifiers.rstrip())
     return start, head.end
+
+
+# a time that owns a document: "Monday night's results", "last year's survey"
+_TIMES = words("time_nouns") | {"night", "morning", "afternoon", "evening", "today", "yesterday"}
+
+
+# function words that say which of a series a document is: "his first videos", "the last poll"
+_DOCUMENT_ORDER = frozenset(["first", "last", "earlier", "later"])
 
 
 # words that open a clause whose subject may be a bare plural: "as polls show", "where polls
@@ -3275,28 +3452,59 @@ def _finding_that(
     if m.group() not in ("found", "finds", "find"):
         return None
     that = _FOUND_THAT.match(masked, m.end(), s_end)
+    bare = None
     if that is None:
-        return None
+        # "Military Times found Democrats favored Clinton", "an arbitration panel in 2001
+        # found the United States was in breach of the agreement": a clause without "that",
+        # a finite verb after its short subject; not an object and its complement ("found it
+        # difficult", "found him guilty")
+        if m.group() == "find" or _FOUND_OBJECT.match(masked, m.end(), s_end):
+            return None
+        if not _FOUND_CLAUSE.match(masked, m.end(), s_end):
+            return None
+        bare = _bare_clause(text, masked, quotes, m.end(), s_end, "report")
+        if bare is None:
+            return None
     cue_start = _cue_span(masked, s_start, verb_at, m.end())[0]
     if _NEGATED_BEFORE.search(masked, max(s_start, cue_start - 24), cue_start):
         return None
     if _MODAL_BEFORE.search(masked, max(s_start, cue_start - 12), cue_start):
         return None  # "may find that": not found yet
-    subject = (
-        subject_before(masked, s_start, cue_start)
-        or _coordinated_subject(masked, s_start, cue_start)
-        or _name_before_aside(masked, s_start, cue_start)
-    )
+    subject = subject_before(masked, s_start, cue_start)
+    if subject is None and bare is None:
+        # (a clause without "that" only after its own subject: "where the research into lost
+        # and found gadgets was carried out" shares no subject across "and")
+        subject = _coordinated_subject(masked, s_start, cue_start) or _name_before_aside(
+            masked, s_start, cue_start
+        )
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS | {"it"}:
         return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER:
         return None  # "what the researchers found that ...", "if we find that"
-    s, e = _trim(text, that.end(), _clip_end(masked, that.end(), s_end))
-    if len(masked[s:e].split()) < 4:
+    if bare is not None:
+        s, e, kind = bare[:3]
+    else:
+        s, e = _trim(text, that.end(), _clip_end(masked, that.end(), s_end))
+        kind = _content_kind(masked, quotes, s, e)
+    if len(text[s:e].split()) < 4:  # (a quotation is one masked run: count its words)
         return None
-    kind = _content_kind(masked, quotes, s, e)
     return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()), subject, None, 0.6)
+
+
+# a clause after "found" without "that": a short subject, then an auxiliary ("found the United
+# States was in breach", "found they could no longer defend ..."); a verb in "-ed" or "-s" is
+# as often a participle of the object ("found a man injured", "found a knife, which ...")
+_FOUND_CLAUSE = re.compile(
+    r"\s+(?:(?:he|she|they|we|it)\s+|(?:(?!(?:and|or|but|he|she|they|we|I|it|who|which|that|"
+    r"dead|alive|guilty|unconscious|injured|lying)\b)[\w’'.-]+\s+){1,5}?)"
+    r"(?:was|were|is|are|had|has|have|would|could|will|should|might|may|did|does)\b"
+)
+# an object pronoun or a quantity after "found": what was found, with a complement, not a clause
+_FOUND_OBJECT = re.compile(
+    r"\s+(?:it|him|her|them|me|us|you|himself|herself|themselves|itself|myself|ourselves|"
+    r"no|little|nothing|some|any|that|this|these|those)\b"
+)
 
 
 def _evidence(
@@ -3311,6 +3519,13 @@ def _evidence(
     before = masked[s_start : m.start()]
     if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
         return None
+    noun = _NOT_A_FINDING_VERB.search(before)
+    if noun is not None and (noun.group(1) is None or m.group() in ("show", "shows")):
+        return None  # "in shows such as ...", "radio and television shows"
+    if _PHRASAL_SHOW.match(masked, m.end(), s_end):
+        return None  # "a documentary that showed off some of the renovations"
+    if m.group() in ("find", "show") and masked[s_start:s_end].rstrip(_EDGE_TRIM).endswith("?"):
+        return None  # "Did the investigation find reasons to question ...?": asked, not found
     # "every recent state poll has shown him trailing", "a new statewide poll has found": the
     # perfect reports a finding like the past; the document is looked for before the auxiliary
     perfect = re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before)
@@ -3323,7 +3538,170 @@ def _evidence(
     document = (
         None if shared else _document_finding(text, masked, quotes, s_start, s_end, m, verb_at)
     )
-    return document or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
+    return (
+        document
+        or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
+        or _finding_after(text, masked, quotes, s_start, s_end, m, verb_at)
+    )
+
+
+# the finder after the finding: ", Bloomberg New Energy Finance found.", ", the Public
+# Accounts Committee found.", ", the researchers found."
+_FINDER_AFTER = re.compile(
+    r",\s+(?P<finder>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
+    r"(?:[A-Z][\w.&’'-]*|researchers|investigators|scientists|analysts|auditors|inspectors))"
+    r"\s+(?:(?:also|has|have)\s+)?$"
+)
+
+
+def _finding_after(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    verb_at: int,
+) -> Attribution | None:
+    """ "Most of the capital is being spent on renewables, ..., Bloomberg New Energy Finance
+    found.": a named body or researchers after the finding and a comma, the verb ending the
+    sentence, as "..., Smith said." reports what comes before it."""
+    if m.group() not in ("found", "finds") or masked[m.end() : s_end].strip(_EDGE_TRIM):
+        return None
+    finder = _FINDER_AFTER.search(masked, max(s_start, m.start() - 90), m.start())
+    if finder is None:
+        return None
+    content = _content_before(text, masked, quotes, s_start, finder.start())
+    if content is None or len(text[content[0] : content[1]].split()) < 4:
+        return None
+    s, e, kind = content
+    return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()),
+                       finder.span("finder"), None, 0.6)  # fmt: skip
+
+
+def _document_before(
+    masked: str, s_start: int, nouns: list[Token], head: Token, verb_at: int
+) -> tuple[tuple[int, int], bool] | None:
+    """The document phrase around `head` whose verb is at `verb_at`, and whether the verb is
+    in a relative clause of it ("polls that show ..."); None when `head` is no such subject."""
+    between = masked[head.end : verb_at]
+    relative = _RELATIVE_BETWEEN.fullmatch(between) is not None
+    if relative:
+        # "based on polls that show him leading Trump", "according to a new poll that shows
+        # ...": the document is the relative's antecedent, right before it
+        between, verb_at = "", head.end
+    else:
+        modified = _MODIFIED_RELATIVE.fullmatch(between)
+        if modified is not None and _plain_modifier(masked, *modified.span("modifiers")):
+            # "her medical records in July, which showed", "polls by Quinnipiac University
+            # that showed": the antecedent goes on to the relative
+            relative = True
+            between, verb_at = "", modified.end("modifiers")
+    aside = _EVIDENCE_ASIDE.match(between)
+    if aside is not None and MASK not in between and ";" not in between:
+        # "The poll, released on Wednesday night by ..., showed": past the aside, the head
+        # itself is right before the verb
+        between = ""
+        verb_at = head.end
+    described = _DOCUMENT_RELATIVE.fullmatch(between)
+    if described is not None and _plain_relative(masked, *described.span("relative")):
+        # "An Associated Press survey of superdelegates, who are influential in picking the
+        # nominee, found", "The little polling that was done in the state before Tuesday's
+        # primary showed": a relative clause describes the document, the verb is its own
+        between = masked[head.end : described.start("relative")]
+        verb_at = head.end + len(between)
+        between = "" if _plain_modifier(masked, head.end, verb_at) else between
+    if STRICT_FINITE.search(between) or MASK in between or ";" in between:
+        return None
+    # a long name after a preposition: "A study by Vanderbilt University and the
+    # Pennsylvania State University Graduate School of Education found"
+    long_name = "," not in between and between.split()[:1] and between.split()[0] in PREPOSITIONS
+    if len(between.split()) > (16 if long_name else 10) or between.count(",") == 1:
+        return None
+    following = between.split()[:1]
+    if (
+        following
+        and following[0].isalpha()
+        and following[0].islower()
+        and not (
+            following[0] in PREPOSITIONS
+            or following[0] in _AFTER_EVIDENCE_NOUN
+            # "published Tuesday", "taken in May", "relating to Benghazi"
+            or following[0].endswith(("ed", "en", "ly", "ing"))
+        )
+    ):
+        return None  # "users of TiVo digital video recorders have found": "video" modifies
+    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at, relative)
+    if subject is None:
+        return None
+    if relative and not masked[s_start : subject[0]].strip(" \t\n,"):
+        return None  # "The polls that show Johnson at 10 percent have ...": the main verb follows
+    return subject, relative
+
+
+# a word before "show(s)" that makes it a noun: a preposition or a determiner ("in shows
+# such as ...", "a test of the show runner") or a compound's first noun ("television shows")
+_NOT_A_FINDING_VERB = re.compile(
+    r"\b(?:(?i:in|on|at|of|for|with|from|by|the|a|an|his|her|their|its|our|my|your|this|these|"
+    r"those)|(" + "|".join(sorted(entries("show_nouns"), key=len, reverse=True)) + r"))\s+$"
+)
+# "showed off some of the renovations", "showed up": not a finding
+_PHRASAL_SHOW = re.compile(r"\s+(?:off|up)\b")
+
+
+# document nouns without a plural "-s" that take "show", not "shows": "data show"
+_PLURAL_MASS_NOUNS = frozenset(["data", "media", "criteria", "phenomena"])
+
+
+# "found little evidence that ...", "showed no sign that ...": what the document found is
+# the whole phrase, the "that" clause only its object
+_EVIDENCE_THAT = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:evidence|signs?|indications?|proof|support|links?|"
+    r"correlation|suggestion|hint)\s+that\b"
+)
+
+
+# "that" after a finding's verb, past a time or an adverb only: "found in 2014 that", "shows
+# clearly that"; not "showed just how weak that establishment is" ("that" a determiner)
+_THAT_AFTER_FINDING = re.compile(
+    r"(?:,?\s+(?:(?:in|on|during|over|last|this|earlier|late|early)\s+(?:the\s+)?[\w.’'-]+"
+    r"(?:\s+\d{1,4})?|[a-z]+ly|also|again|once|now)){0,3},?\s+that(?:\s+|,\s+(?=\S))"
+)
+_PREPOSITION_NEXT = re.compile(
+    r"\s+(?:by|on|in|at|to|from|with|for|into|during|inside)\s+(?![\s\d$£€])"  # not "by 43%-41%"
+)
+
+
+# short modifiers between a document and its relative pronoun: "her medical records in July,
+# which showed", "polls by Quinnipiac University that showed"
+_MODIFIED_RELATIVE = re.compile(
+    r"(?P<modifiers>\s+(?:in|on|by|from|for|of|at|among|last|this)\s+[^,;\x01]{1,60}?),?"
+    r"\s+(?:that|which)\s+"
+)
+# a relative clause that describes a document before its verb, after a short phrase of its
+# own: "survey of superdelegates, who are influential in picking the nominee,", "polling that
+# was done in the state before Tuesday's primary"
+_DOCUMENT_RELATIVE = re.compile(
+    r"(?:\s+(?:of|by|for|from|on|in|among|with)\s+[^,;\x01]{1,80}?)?"
+    r"(?P<relative>\s*,\s*(?:who|which|that)\s+(?:(?!\s-\s)[^,;\x01—–]){3,160}?,"
+    r"|\s+(?:that|which)\s+(?:(?!\s-\s)[^,;\x01—–]){3,120}?)"
+    r"\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*"
+)
+
+
+def _plain_modifier(masked: str, start: int, end: int) -> bool:
+    """Whether the words between a document and what follows only describe it: at most six
+    words and no verb of a clause."""
+    return len(masked[start:end].split()) <= 6 and not STRICT_FINITE.search(masked, start, end)
+
+
+def _plain_relative(masked: str, start: int, end: int) -> bool:
+    """Whether a relative clause after a document says something about it in the writer's
+    words: no quotation and no report of anyone's ("the polls that Trump says show ...")."""
+    return MASK not in masked[start:end] and not any(
+        not (cue.group() in _NOUN_LIKE_CUES and _noun_use(masked, start, cue.start()))
+        for cue in find_cues(masked, start, end)
+    )
 
 
 def _document_finding(
@@ -3340,42 +3718,23 @@ def _document_finding(
     if words("evidence_nouns").isdisjoint(re.findall(r"[a-z]+", masked[window:verb_at].lower())):
         return None  # the cheap test first: most "found" and "show" have no document nearby
     nouns = tokens(masked, window, verb_at)
-    head = next((t for t in reversed(nouns) if t.lower in words("evidence_nouns")), None)
-    if head is None:
+    heads = [t for t in reversed(nouns) if t.lower in words("evidence_nouns")]
+    # the nearest document noun first; one inside a name or an aside may stand nearer ("A
+    # Fox News poll, conducted jointly with Anderson Robbins Research (D) ..., shows")
+    for head in heads[:3]:
+        if (
+            m.group() == "show"
+            and not masked[head.end : verb_at].strip()
+            and not head.lower.endswith("s")
+            and head.lower not in _PLURAL_MASS_NOUNS
+        ):
+            continue  # "walked them through a slide show that predicted": one noun
+        document = _document_before(masked, s_start, nouns, head, verb_at)
+        if document is not None:
+            break
+    else:
         return None
-    between = masked[head.end : verb_at]
-    relative = _RELATIVE_BETWEEN.fullmatch(between) is not None
-    if relative:
-        # "based on polls that show him leading Trump", "according to a new poll that shows
-        # ...": the document is the relative's antecedent, right before it
-        between, verb_at = "", head.end
-    aside = _EVIDENCE_ASIDE.match(between)
-    if aside is not None and MASK not in between and ";" not in between:
-        # "The poll, released on Wednesday night by ..., showed": past the aside, the head
-        # itself is right before the verb
-        between = ""
-        verb_at = head.end
-    if STRICT_FINITE.search(between) or MASK in between or ";" in between:
-        return None
-    if len(between.split()) > 10 or between.count(",") == 1:
-        return None
-    following = between.split()[:1]
-    if (
-        following
-        and following[0].isalpha()
-        and following[0].islower()
-        and not (
-            following[0] in PREPOSITIONS
-            or following[0] in _AFTER_EVIDENCE_NOUN
-            or following[0].endswith(("ed", "en", "ly"))
-        )
-    ):
-        return None  # "users of TiVo digital video recorders have found": "video" modifies
-    subject = _evidence_phrase(masked, s_start, nouns, head, verb_at, relative)
-    if subject is None:
-        return None
-    if relative and not masked[s_start : subject[0]].strip(" \t\n,"):
-        return None  # "The polls that show Johnson at 10 percent have ...": the main verb follows
+    subject, relative = document
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
     parenthetical = (
@@ -3404,9 +3763,12 @@ def _document_finding(
             return None
         s, e, kind = content
         return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
-    that = _THAT_AFTER_CUE.match(rest)
+    that = None if _EVIDENCE_THAT.match(rest) else _THAT_AFTER_FINDING.match(rest)
+    if that is None and _PREPOSITION_NEXT.match(rest):
+        return None  # "lists of websites found by indexing the web": a participle, no finding
     s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))
-    if len(masked[s:e].split()) < 4:
+    # three words may hold a finding: "every recent state poll has shown him trailing Trump"
+    if len(text[s:e].split()) < 3:
         return None
     kind = _content_kind(masked, quotes, s, e)
     return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
@@ -4014,6 +4376,20 @@ def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
+    """ "The survey showed that 54 percent of active duty military personnel said they would
+    vote for Trump": what a poll or a study found may report what its respondents said; the
+    finding holds that claim, its cue and its speaker whole, and both are kept."""
+    if not outer.rule.endswith(":evidence") or outer.cue is None or outer.cue[1] > outer.start:
+        return False  # "..., records show, and aviation experts say ...": another clause
+    if inner.mention is None or inner.cue is None:
+        return False
+    if re.search(r"\b(?:and|but|or)\s+$", masked[outer.start : inner.mention[0]]):
+        return False  # "figures showed China's economy grew ... and experts say": the writer's
+    # the respondents, their verb and what they said, in that order, inside the finding
+    return outer.start <= inner.mention[0] < inner.cue[0] < inner.start < inner.end <= outer.end
+
+
 # "is saying", and "He’s claiming", "they’re saying" with the auxiliary contracted: the cue is
 # the finite verb of its sentence, not a participle on another's act
 _PROGRESSIVE_CUE = re.compile(
@@ -4092,7 +4468,10 @@ def attribute_sentence(
             return
         if (att.start, att.end) in used_content or att.end <= att.start:
             return
-        if any(a.start < att.end and att.start < a.end for a in found):
+        if any(
+            a.start < att.end and att.start < a.end and not _reported_within(masked, att, a)
+            for a in found
+        ):
             return
         used_content.add((att.start, att.end))
         att.context = (s_start, s_end)

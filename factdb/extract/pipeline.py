@@ -1007,6 +1007,17 @@ def _antecedent(
     return subject
 
 
+def _called_by_pronoun(text: str, att: Attribution) -> bool:
+    """ "He called anti-Trump protestors "illegals" and "thugs"": calling names is something
+    said, so like "he said" it is kept with an unknown speaker when nobody named may stand for
+    the "he", "she" or "they" who said it (a belief or a finding is not: no source to check)."""
+    return (
+        att.rule.endswith(":characterisation")
+        and att.mention is not None
+        and text[att.mention[0] : att.mention[1]].lower() in _BELIEVER_PRONOUNS
+    )
+
+
 def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     return max(0, bisect_right(paras, offset, key=itemgetter(0)) - 1)
 
@@ -1141,7 +1152,11 @@ def extract(text: str) -> ArticleExtraction:
                 g_start, g_end = att.mention
                 surface = text[g_start:g_end]
                 resolved, certainty = Speaker(surface, surface, g_start, g_end, "anonymous"), 0.75
-            elif resolved.kind == "unknown" and att.rule.endswith(_NEEDS_A_NAMED_SOURCE):
+            elif (
+                resolved.kind == "unknown"
+                and att.rule.endswith(_NEEDS_A_NAMED_SOURCE)
+                and not _called_by_pronoun(text, att)
+            ):
                 continue  # a belief is worth keeping only with a believer to check it with
             kind = resolved.kind
             if att.rule == "direct:transcript" and kind == "organization":

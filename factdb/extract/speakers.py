@@ -178,6 +178,27 @@ _POLL_SHARE = re.compile(
 )
 
 
+# what follows a document's noun in its phrase: "Video of the incident", "Research by Nokia"
+_AFTER_DOCUMENT = frozenset(["of", "by", "from", "for", "on", "to", "into"])
+
+
+def _opening_document(surface: str) -> bool:
+    """ "Video of the incident", "Figures released last week", "Polls": a document's noun
+    capitalised only as the sentence opener, alone or before what describes it."""
+    toks = _tokens(surface)
+    return toks[0].lower() in words("evidence_nouns") and (
+        len(toks) == 1 or toks[1] in _AFTER_DOCUMENT or toks[1].endswith("ed")
+    )
+
+
+def _a_document(speaker: Speaker) -> bool:
+    """Whether a speaker is a document ("court testimony", "FEC records"), which no later
+    "they" stands for: "... other people they claimed were responsible" are the lawyers."""
+    toks = _tokens(_BEFORE_RELATIVE.split(speaker.mention or speaker.name, maxsplit=1)[0])
+    # its head may come first: "transcript of the debate–published by The Washington Post–"
+    return any(t.lower() in words("evidence_nouns") for t in toks[:3] + toks[-1:])
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
@@ -203,8 +224,11 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     capital_words = [t for t in toks if t[:1].isupper()]
     if head in media or any(t.lower() in media for t in toks if t[:1].islower()):
         return "media"
-    if any(t in words("evidence_nouns") for t in toks):
-        return "media"  # "FEC records": published matter; "Office for National Statistics" is not
+    if any(t in words("evidence_nouns") for t in toks) or _opening_document(surface):
+        # "FEC records", "Video of the incident", "Figures released last week" (capitalised
+        # only as the sentence opener): published matter; "Office for National Statistics",
+        # "Census Bureau", "Research in Motion" are not
+        return "media"
     if not toks[-1][:1].isupper():
         if any(" " in e and e in lowered for e in words("anonymous")) or head in words("anonymous"):
             return "anonymous"
@@ -281,7 +305,10 @@ _WEEKDAY_WORD = re.compile(_WEEKDAY)
 _MONTH_NO_NAME = re.compile(r"January|February|March|July|September|October|November|December")
 _NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 # a day and a place or time after it: "Tuesday at Baldwin Wallace University", "Friday in Paris"
-_WHEN_AND_WHERE = re.compile(rf"{_WEEKDAY}\s+(?:at|in|on|night|morning|afternoon|evening)\b")
+# (not a document of that time: "Monday night's results showed")
+_WHEN_AND_WHERE = re.compile(
+    rf"{_WEEKDAY}\s+(?:at|in|on|(?:night|morning|afternoon|evening)(?![’']s\b))\b"
+)
 
 
 def _a_stretch_of_time(surface: str) -> bool:
@@ -1214,6 +1241,7 @@ class SpeakerResolver:
                     lambda s: (
                         s.kind in ("organization", "anonymous", "media")
                         and not _one_unnamed_person(s)
+                        and not _a_document(s)
                     )
                 )
                 if target is not None and _NAMED_PAIR.search(self.masked, target.end, start):

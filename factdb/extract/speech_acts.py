@@ -72,6 +72,16 @@ _ACCUSED_OF = re.compile(
     rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S)"
 )
 _AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
+# what was described, without "as": how something went ("described how, growing up, Rafael
+# turned into Rafaelito"), or a noun phrase of at least three words ("described a rigged
+# system in terms familiar to ...", "described their economic struggles", "described Mrs.
+# Clinton's plans for new Wall Street regulations"); not "described the scene"
+_DESCRIBED = re.compile(
+    r"\s+(?P<content>(?:how|what|why|where)\b(?!\s+(?:it|he|she|they)\s+(?:is|was|were)\s*[.,;]"
+    r")|(?:the|a|an|his|her|their|its|our)\s+(?!(?:same|way|one|other)\b)(?:[A-Za-z][\w’'-]*\s+)"
+    r"(?!(?:to|in|on|at|of|for|with|by|from|as|and|or|but|that|which|who)\b)[A-Za-z][\w’'-]*"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+[a-z][\w’'-]*)"
+)
 _VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
@@ -183,10 +193,10 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         found = _ACCUSED_OF.match(masked, at, end)
         return None if found is None else found.start("content")
     if family == "characterisation":
-        found = _AS.match(masked, at, end)
-        if found is None or MASK in masked[at:end]:
+        if MASK in masked[at:end]:
             return None  # in quoted words it is attribution's own characterisation rule
-        return found.start("content")
+        found = _AS.match(masked, at, end) or _DESCRIBED.match(masked, at, end)
+        return None if found is None else found.start("content")
     if family in ("proposal", "promise"):
         if family == "promise" and _TO_LATER.match(masked, at, end):
             return _skip_space(masked, at)  # "promised Sunday at a rally to end ..."
