@@ -6,8 +6,10 @@ exact and token-overlap F1, speaker match, bare-pronoun speakers, cue accuracy a
 A wikiweasel-format file (records with `cues`/`uncertain`) is handed to the hedge benchmark.
 
 PolNeAR also labels beliefs and perceptions ("X thinks", "polls show", "his promise"). factdb
-keeps beliefs, hopes and wants of a named third-person source (rule `indirect:belief`, from
-lexicons/belief_verbs.txt) and leaves out perceptions and beliefs nobody can be named for; the
+keeps beliefs, hopes and wants that someone in the text holds (rule `indirect:belief`, from
+lexicons/belief_verbs.txt; a group, counted people or an unresolved pronoun included, with no
+or an `unknown` speaker) and leaves out perceptions and passives nobody holds ("is expected
+to"), which the kept lines still count, by their cue word, as kept kinds; the
 report adds recall on gold whose cue is a speech act, so speech and the rest can be told apart,
 and P/R/F1 over the gold of the kinds factdb keeps (a cue word in its reporting, belief,
 evidence or characterising lexicons), beside the figures over all gold.
