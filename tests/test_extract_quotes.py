@@ -998,3 +998,12 @@ def test_a_sentence_ending_in_a_decimal_number_ends_there() -> None:
     by_text = {c.text[-8:]: c for c in claims_of(text)}
     assert by_text["s $1.30."].speaker.name == "Carsten Fritsch"
     assert by_text["r dollar"].speaker.name == "Some analysts"
+
+
+def test_the_object_after_a_quotation_is_no_speaker_when_a_comma_parts_it_from_the_cue() -> None:
+    # ECB+ (2009): "the plan" is what the quoted words set aside; the speaker follows "said"
+    text = (
+        '"To establish an orderly process, we need to set aside" the plan, said new Interior '
+        "Secretary Ken Salazar who extended the public comment period."
+    )
+    assert all(c.speaker is None or c.speaker.name != "the plan" for c in claims_of(text))

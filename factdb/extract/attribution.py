@@ -1931,6 +1931,8 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
     if close < 0 or masked[s_start : close + 1].strip(" ,").strip(MASK) != "":
         return None  # the sentence must open with the quotation
     start = close + 1
+    if masked[start:cue_start].rstrip().endswith(","):
+        return None  # '"... set aside" the plan, said ... Ken Salazar': the quote's object
     phrase = masked[start:cue_start].strip(" ,")
     found = phrase.split()
     if not 2 <= len(found) <= 8 or "," in phrase or not re.fullmatch(r"[\w’'.& -]+", phrase):
