@@ -32,6 +32,7 @@ sys.path.insert(0, str(REPO))
 from factdb.store.db import open_engine, resolve_url  # noqa: E402
 from factdb.store.keys import name_key  # noqa: E402
 from factdb.store.models import Article, Claim, Outlet, Speaker, SpeakerAlias  # noqa: E402
+from factdb.store.writes import insert_rows  # noqa: E402
 
 BBC = REPO.parent / "shared" / "corpora" / "bbc" / "bbc.jsonl"
 VERSION = "benchmark"
@@ -399,7 +400,10 @@ def build(engine: Engine, plan: Plan, batch: int = 2_000) -> dict[str, float]:
     for articles, claims in article_batches(plan, speakers, pool, rng, batch):
         with engine.begin() as conn:
             conn.execute(insert(Article), articles)
-            conn.execute(insert(Claim), claims)
+            # the store's own bulk writer: COPY on PostgreSQL, where an executemany sent one
+            # INSERT per row and fired the claim table's statement-level search trigger for
+            # each (about 100 claims a second, against thousands by COPY)
+            insert_rows(conn, Claim.__table__, claims)
         done += len(claims)
         print(f"\r{done:,} claims", end="", file=sys.stderr, flush=True)
     print(file=sys.stderr)
