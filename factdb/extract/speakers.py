@@ -35,12 +35,6 @@ _CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'
 _POSSESSIVE = re.compile(r"[’']s$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(at|of|for|with|from|in)\s+")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
-# lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
-# Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
-_IN_NAMES = frozenset(
-    ["of", "at", "for", "from", "with", "in", "on", "to", "the", "and", "de", "van", "von",
-     "der", "da", "di", "du", "la", "le", "bin", "al"]
-)  # fmt: skip
 # particles that open a surname: "Van Rompuy", "De Blasio", "Le Bon"
 SURNAME_PARTICLES = frozenset(["de", "van", "von", "di", "da", "le", "la", "du", "del", "der"])
 # forms of address and honours that go with a name, never part of the role before them
@@ -455,6 +449,9 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
 
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
+# lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
+# Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
+_IN_NAMES = SURNAME_PARTICLES | _LINKING_PREPOSITIONS | {"the", "and", "bin", "al"}
 # one who speaks for someone named after: "a spokesman for", "an aide to", "lawyers for"
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advisers?|advisors?|lawyers?|"
@@ -655,7 +652,7 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
     text = re.split(r"\s+(?:who|whose|which|that)\s", text, maxsplit=1)[0]  # drop a relative clause
-    if not text or re.match(r"^\d", text) or text.lower() in ("who", "whose", "which"):
+    if not text or re.match(r"^\d", text):
         return None, None
     first = text.split()[0].lower()
     if re.match(r"(?:one|some|two|three|several)\s+of\s", text, re.IGNORECASE):
