@@ -312,6 +312,18 @@ def test_short_fragment_inside_reported_speech_keeps_the_whole_clause() -> None:
     assert claim.speaker is not None and claim.speaker.name == "Mitch McConnell"
 
 
+def test_a_fragment_after_a_relative_clause_is_no_characterisation() -> None:
+    # PolNeAR train (Politico, 2016-05-23): "seen" opens the reported clause, and the fragment
+    # ends a relative clause of its object, so it characterises nothing: the clause is the claim
+    text = (
+        "Murphy said he has seen schools in Florida that reminded him of “a third-world "
+        "country,” where teachers didn’t have supplies."
+    )
+    claim = only(text)
+    assert (claim.kind, claim.rule) == ("mixed", "mixed:said-clause")
+    assert claim.text.startswith("he has seen schools in Florida")
+
+
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [

@@ -561,7 +561,10 @@ def _partial_or_mixed(
 # and deepening"", "described the talks as "productive"".
 _CHARACTERISING = re.compile(
     r"\b(?:observed|observes|seen|saw|sees|described|describes|characterized|characterised|"
-    r"characterizes|labeled|labelled|termed|branded)\s+[^,;:\x01]{1,60}?\s*$"
+    r"characterizes|labeled|labelled|termed|branded)\s+"
+    # the object runs to the quote, but not through a relative clause of its own: in "he has
+    # seen schools that reminded him of "a third-world country"" the clause is the claim
+    r"(?:(?!\b(?:that|which|who)\b)[^,;:\x01]){1,60}?\s*$"
 )
 
 
