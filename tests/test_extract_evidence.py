@@ -606,3 +606,59 @@ def test_found_without_that_shares_no_subject_across_and() -> None:
         "the research into lost and found gadgets was carried out."
     )
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "poll"),
+    [
+        # PolNeAR train (New York Times, 2015-11-13)
+        (
+            "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent.",
+            "she led Mr. Sanders 56 percent to 32 percent",
+            "an early-October CBS News poll",
+        ),
+        # PolNeAR train (Washington Post, 2016-06-14): the "conducted" aside is the poll's
+        (
+            "In the latest Washington Post-ABC News poll, conducted in May, Clinton led Trump 47 "
+            "percent to 39 percent among voters ages 18 to 39.",
+            "Clinton led Trump 47 percent to 39 percent among voters ages 18 to 39",
+            "latest Washington Post-ABC News poll",
+        ),
+    ],
+    ids=["poll", "poll-conducted"],
+)
+def test_a_poll_that_opens_the_sentence_is_the_source_of_its_main_clause(
+    text: str, content: str, poll: str
+) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.rule, claim.text) == ("indirect:evidence", content)
+    assert claim.speaker is not None and claim.speaker.name == poll
+    assert claim.cue is not None and claim.cue.text == "In"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Breitbart, 2016-03-01): the polls are inside a relative clause
+        "In eight of nine states where exit polls were conducted Tuesday, Democratic voters were "
+        "more likely to want a continuation of President Barack Obama’s policies.",
+        # BBC entertainment/142: a poll's design, not its finding
+        "In the survey, the pundits were asked for tips for three acts they thought were capable "
+        "of reaching the top.",
+    ],
+    ids=["relative-clause", "asked"],
+)
+def test_an_opening_poll_is_no_source_of_what_it_does_not_find(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.cue is not None and c.cue.text == "In"]
+
+
+def test_an_opening_poll_leaves_a_named_source_its_own_words() -> None:
+    # PolNeAR train (USA Today, 2016-02-10): the memo's author acknowledged it, not the polls
+    text = (
+        "In a memo released as polls closed Tuesday, Clinton campaign manager Robby Mook "
+        "acknowledged the former secretary of State and Sanders had split the first two contests."
+    )
+    assert all(
+        c.speaker is None or c.speaker.name != "a memo released as polls closed Tuesday"
+        for c in claims_of(text)
+    )

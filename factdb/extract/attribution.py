@@ -4262,6 +4262,47 @@ _MAIN_VERB_NEXT = re.compile(
 )
 
 
+# "In the latest CNN/ORC poll, Clinton leads by 5 points": a poll or survey that opens the
+# sentence is the source of the main clause, as in "the poll shows Clinton ahead". Only the
+# nouns that count opinions: "In the study" or "In its report" usually come with a cue of their
+# own ("..., researchers found"), which the rules above read.
+_POLL_OPENING = re.compile(
+    # the poll heads the phrase: not "In eight states where exit polls were conducted" or "In
+    # a memo released as polls closed"
+    r"In\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while)\s)[\w.’'/&-]+\s+)"
+    r"{0,10}?(?:polls?|surveys?)\b[^,;:\x01]{0,80}?),\s+"
+    r"(?:(?:conducted|released|taken|published)\b[^,;:\x01]{0,60},\s+)?"
+)
+# The main clause's own source: "In an online poll ..., Democracy Corp found that ...", "In a
+# survey, it discovered that ...". Counted respondents are the poll's ("79 percent of Democrats
+# said ..."), so a subject that opens with a number is no other source.
+_COUNTED = re.compile(r"(?:some|just|only|about|nearly|almost|roughly|fully)?\s*\d")
+
+
+def _poll_opening(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> Attribution | None:
+    """The main clause of a sentence that opens with the poll it comes from (see
+    `_POLL_OPENING`), as evidence of that poll, or None."""
+    floor = _after_dateline(masked, s_start, s_end)
+    opening = _POLL_OPENING.match(masked, floor, s_end)
+    if opening is None:
+        return None
+    start, end = _trim(text, opening.end(), s_end)
+    clause = masked[start:end].split()
+    if len(clause) < 4 or not has_finite(masked, start, end):
+        return None
+    verbs = reporting_verb_forms()
+    if not _COUNTED.match(masked, start) and any(
+        w in verbs or w in _EVIDENCE_VERBS for w in clause[:8]
+    ):
+        return None
+    start, end, kind, _ = _partial_or_mixed(masked, quotes, start, end)
+    cue = (opening.start(), opening.start() + 2)
+    source = (opening.start("source"), opening.end("source"))
+    return Attribution(start, end, kind, f"{kind}:evidence", cue, source, None, 0.6)
+
+
 def _opening_participle(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> Attribution | None:
@@ -4942,6 +4983,10 @@ def attribute_sentence(
     opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)
     if opening is not None:
         add(opening)
+    if masked.startswith(("In ", "in "), s_start) or "In " in masked[s_start : s_start + 40]:
+        poll = _poll_opening(text, masked, sent_quotes, s_start, s_end)
+        if poll is not None:
+            add(poll)
     for act in unattributed_questions(masked, s_start, s_end):
         s, e = _trim(text, act.start, act.end)
         if e - s >= 3:
