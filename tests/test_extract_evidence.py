@@ -662,3 +662,17 @@ def test_an_opening_poll_leaves_a_named_source_its_own_words() -> None:
         c.speaker is None or c.speaker.name != "a memo released as polls closed Tuesday"
         for c in claims_of(text)
     )
+
+
+def test_researchers_who_found_something_are_its_source() -> None:
+    # PolNeAR train (New York Times, 2016-04-27): "the researchers" is a group of people, as
+    # "environmentalists" are of a belief; the finding was dropped for want of a named source
+    text = (
+        "The authors found that voters in congressional districts hardest hit by Chinese imports "
+        "tended to choose more ideologically extreme lawmakers."
+    )
+    (claim,) = claims_of(text)
+    assert claim.rule == "indirect:evidence"
+    assert claim.text.startswith("voters in congressional districts")
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("The authors", "anonymous")

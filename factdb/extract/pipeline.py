@@ -1145,10 +1145,13 @@ def extract(text: str) -> ArticleExtraction:
                 # the claim stands as said words do, its believer unknown, never the pronoun
                 resolved, certainty = _unknown_believer(resolved), 0.3
             elif (
-                resolved.kind == "unknown" and att.rule.endswith(":belief") and _a_group(text, att)
+                resolved.kind == "unknown"
+                and att.rule.endswith((":belief", ":evidence"))
+                and _a_group(text, att)
             ):
                 # "environmentalists worry that ...", "Supporters of the law hope ...": a group
-                # of people is the believer, as "critics" are the speaker of "critics say"
+                # of people is the believer, as "critics" are the speaker of "critics say"; so
+                # are "the researchers" of "the researchers found that ..."
                 g_start, g_end = att.mention
                 surface = text[g_start:g_end]
                 resolved, certainty = Speaker(surface, surface, g_start, g_end, "anonymous"), 0.75
