@@ -676,3 +676,37 @@ def test_researchers_who_found_something_are_its_source() -> None:
     assert claim.text.startswith("voters in congressional districts")
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == ("The authors", "anonymous")
+
+
+def test_a_finding_in_the_progressive_is_the_documents() -> None:
+    # PolNeAR train (Western Journalism, 2016-03-10)
+    text = "Recent polling is showing Trump has a significant lead over Rubio in Florida."
+    (claim,) = claims_of(text)
+    assert (claim.rule, claim.text) == (
+        "indirect:evidence",
+        "Trump has a significant lead over Rubio in Florida",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Recent polling"
+    assert claim.cue is not None and claim.cue.text == "is showing"
+
+
+def test_a_document_showing_something_is_no_finding() -> None:
+    # a participle after its noun: the sentence's own verb follows ("was broadcast")
+    assert not claims_of("Footage showing the police beating a man was broadcast on Monday.")
+
+
+def test_a_block_quote_keeps_the_finding_it_reports() -> None:
+    # PolNeAR train (Western Journalism, 2015-11-10), shortened ("are showing" there): a finding
+    # inside a block quote had the block, and so the writer's words, dropped
+    text = (
+        "In the text accompanying the video post, Wallnau wrote:\n\n"
+        "I think this prophetic prayer timely, as at this time, Iowa polls show a "
+        "slipping of support for Mr. Trump among Evangelicals. I think it's time evangelicals "
+        "had a conversation about it.\n\nThe video went viral."
+    )
+    claims = claims_of(text)
+    (block,) = [c for c in claims if c.rule == "direct:block-quote"]
+    assert block.text.startswith("I think this prophetic prayer timely")
+    assert block.speaker is not None and block.speaker.name == "Wallnau"
+    (finding,) = [c for c in claims if c.rule == "indirect:evidence"]
+    assert block.start <= finding.start and finding.end <= block.end

@@ -2449,6 +2449,7 @@ def _no_stance_holder(masked: str, subject: tuple[int, int] | None) -> bool:
 
 
 # "is expected to", "was feared", "be thought": a passive belief has no believer in view.
+_BE_BEFORE_SHOWING = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re|seems?|seemed|appears?|appeared)\s+"
     r"(?:(?:[a-z]+ly|also|still|now|not|already|even|again)\s+)?$"
@@ -3517,7 +3518,11 @@ def _evidence(
     between ("published Tuesday", "taken in South Carolina"), never a passive ("was found").
     """
     before = masked[s_start : m.start()]
-    if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+    # "Recent polling is showing Trump has a significant lead": a finding in the progressive
+    progressive = _BE_BEFORE_SHOWING.search(before) if m.group() == "showing" else None
+    if m.group() == "showing" and progressive is None:
+        return None  # "Footage showing the police beating a man was broadcast": a participle
+    if (_PASSIVE_BEFORE.search(before) and not progressive) or re.search(r"\bto\s+$", before):
         return None
     noun = _NOT_A_FINDING_VERB.search(before)
     if noun is not None and (noun.group(1) is None or m.group() in ("show", "shows")):
@@ -3528,7 +3533,9 @@ def _evidence(
         return None  # "Did the investigation find reasons to question ...?": asked, not found
     # "every recent state poll has shown him trailing", "a new statewide poll has found": the
     # perfect reports a finding like the past; the document is looked for before the auxiliary
-    perfect = re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before)
+    perfect = (
+        re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before) or progressive
+    )
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding
     verb_at = m.start() - len(perfect.group()) if perfect else m.start()

@@ -609,6 +609,20 @@ def _block_quotes(
     return found
 
 
+def _holds_only_stances(block: Attribution, found: list[Attribution]) -> bool:
+    """Whether the claims a block quote overlaps are all findings or beliefs inside it ("Iowa
+    polls are showing ...", "many fear ..."): the block's speaker reports them, and both are
+    kept, one inside the other. A reported speaker of its own ("..., Jones said.") means the
+    paragraph is no block quote."""
+    if block.rule != "direct:block-quote":
+        return False
+    inside = [a for a in found if a.start < block.end and block.start < a.end]
+    return all(
+        block.start <= a.start and a.end <= block.end and a.rule.endswith((":evidence", ":belief"))
+        for a in inside
+    )
+
+
 # a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
 _TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
 _INTERVIEW_LABELS = frozenset({"Q", "A"})
@@ -1066,7 +1080,7 @@ def extract(text: str) -> ArticleExtraction:
     ]:
         before = bisect_left(added, block.end, key=itemgetter(0))
         if (
-            not claimed.overlaps(block.start, block.end)
+            (not claimed.overlaps(block.start, block.end) or _holds_only_stances(block, found))
             and not (before > 0 and added[before - 1][1] > block.start)
             and (block.start, block.end) not in taken
         ):
