@@ -479,3 +479,31 @@ def test_a_description_after_but_or_a_possessive_still_opens_the_subject(
     claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
     assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
     assert claims[0].speaker is not None and claims[0].speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC business/221: the participle's subject after "However,"
+        (
+            "However, Lord Browne rejected calls for a windfall tax on his company's huge "
+            "profits, saying that in the North Sea it paid progressively more tax.",
+            "in the North Sea it paid progressively more tax",
+            "Browne",
+        ),
+        # PolNeAR train (Breitbart, 2016-03-01): a characterisation after "However,"
+        (
+            "Trump said Rubio was a lightweight. However, he held his fire on Ben Carson, "
+            "calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.",
+            "him a “nice guy",
+            "Trump",
+        ),
+    ],
+    ids=["however-saying", "however-calling"],
+)
+def test_a_connective_before_the_subject_keeps_it_the_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    claims = [c for c in extract_article(text).claims if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    assert claims[0].speaker is not None and claims[0].speaker.name == speaker

@@ -1133,13 +1133,21 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
     return None
 
 
+# Connectives that open a sentence before its subject: "However, Trump held his fire on Ben
+# Carson, calling him ...".
+_CONNECTIVE_LEAD = re.compile(
+    r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
+    r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately),?\s+)?"
+)
+
+
 def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
 
     Only names and pronouns: a sentence opened by an adverbial or a clause has no safe subject.
     """
-    lead = re.match(r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still),?\s+)?", masked[s_start:limit])
-    start = s_start + (lead.end() if lead else 0)
+    lead = _CONNECTIVE_LEAD.match(masked, s_start, limit)
+    start = lead.end() if lead else s_start
     opener = _TIME_OPENER.match(masked, start, limit) or _DAY_OPENER.match(masked, start, limit)
     if opener:
         start = opener.end()  # "Hours later, Trump ...": skip the time phrase
