@@ -507,3 +507,30 @@ def test_a_connective_before_the_subject_keeps_it_the_speaker(
     claims = [c for c in extract_article(text).claims if c.text == content]
     assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
     assert claims[0].speaker is not None and claims[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ 45_5ecbplus
+        (
+            "Prosecutors went on to acknowledge that the case against Simpson was complicated "
+            "and mostly circumstantial.",
+            "the case against Simpson was complicated and mostly circumstantial",
+            "Prosecutors",
+        ),
+        # PolNeAR train (Western Journalism, 2016-03-14), shortened
+        (
+            "Billionaire Mark Cuban said he would support Trump. He went on to call Cruz “the "
+            "absolutely worst politician in Texas.”",
+            "Cruz “the absolutely worst politician in Texas.",
+            "Mark Cuban",
+        ),
+    ],
+    ids=["went-on-to-acknowledge", "went-on-to-call"],
+)
+def test_went_on_to_is_part_of_the_cue(text: str, content: str, speaker: str) -> None:
+    claims = [c for c in extract_article(text).claims if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    assert claims[0].speaker is not None and claims[0].speaker.name == speaker
+    assert claims[0].cue is not None and claims[0].cue.text.startswith("went on to")

@@ -231,8 +231,16 @@ def _unbalanced_close(text: str, start: int, end: int) -> bool:
     return stretch.count(")") > stretch.count("(")
 
 
+# "He went on to call Cruz ...", "went on to argue that": the speaker goes on speaking
+_GOES_ON_TO = re.compile(r"\b(?:go|goes|went|going|has\s+gone)\s+on\s+to\s+$")
+
+
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
-    """Extend the cue leftwards over auxiliaries ("have reported", "has said")."""
+    """Extend the cue leftwards over auxiliaries ("have reported", "has said") and "went on
+    to"."""
+    went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 20), verb_start)
+    if went_on is not None:
+        verb_start = went_on.start()
     start = verb_start
     if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(_AUX_ENDS):
         return start, verb_end  # no auxiliary right before: skip tokenising (most cues)
@@ -1008,10 +1016,14 @@ def clause_after_cue(
     return None
 
 
-# "Laporte will announce his starting line-up": not yet said
+# "Laporte will announce his starting line-up": not yet said; but "He went on to argue that"
+# was said ("on to" goes on from what came before)
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|would|could|may|might|should|to|going\s+to)\s+(?:[a-z]+ly\s+)?[a-z]+$"
+    r"\b(?:will|would|could|may|might|should|(?<!\bon\s)to|going\s+to)\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+$"
 )
+# an infinitive before a stance verb: "wants to call him", not "went on to call him"
+_TO_BEFORE = re.compile(r"(?<!\bon\s)\bto\s+$")
 # after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
 # 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
 _NEXT_OWN_CLAUSE = re.compile(
@@ -2546,7 +2558,7 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             return None
-    elif re.search(r"\bto\s+$", before):
+    elif _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
         if form != "worried" or not _WORRIED_THAT.match(masked, m.end(), s_end):
@@ -3243,7 +3255,7 @@ def _characterisation(
         # "a boy who calls himself a girl", "letters that called him ...": the relative
         # describes its head
         return None
-    if _PASSIVE_BEFORE.search(before) or re.search(r"\bto\s+$", before):
+    if _PASSIVE_BEFORE.search(before) or _TO_BEFORE.search(before):
         return None
     if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
         return None  # "the media would call him a "chicken"": not something said
@@ -3281,8 +3293,9 @@ def _characterisation(
     if _no_stance_holder(masked, subject):
         return None
     start, end, kind = claim
-    return Attribution(start, end, kind, f"{kind}:characterisation", (m.start(), m.end()),
-                       subject, None, 0.7)  # fmt: skip
+    # the cue as the speech rules give it: with "went on to" ("went on to call Cruz ...")
+    cue = (_cue_span(masked, s_start, m.start(), m.end())[0], m.end())
+    return Attribution(start, end, kind, f"{kind}:characterisation", cue, subject, None, 0.7)
 
 
 def _evidence_phrase(
@@ -3522,7 +3535,7 @@ def _evidence(
     progressive = _BE_BEFORE_SHOWING.search(before) if m.group() == "showing" else None
     if m.group() == "showing" and progressive is None:
         return None  # "Footage showing the police beating a man was broadcast": a participle
-    if (_PASSIVE_BEFORE.search(before) and not progressive) or re.search(r"\bto\s+$", before):
+    if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
         return None
     noun = _NOT_A_FINDING_VERB.search(before)
     if noun is not None and (noun.group(1) is None or m.group() in ("show", "shows")):
