@@ -498,8 +498,15 @@ def test_a_description_after_but_or_a_possessive_still_opens_the_subject(
             "him a “nice guy",
             "Trump",
         ),
+        # PolNeAR train (Politico, 2015-11-30): a name after "Still," and a relative clause
+        (
+            "Still, Petrilli, who thinks the Obama administration made a power grab with its "
+            "education policies, called the new law “much, much better” than No Child Left Behind.",
+            "the new law “much, much better",
+            "Petrilli",
+        ),
     ],
-    ids=["however-saying", "however-calling"],
+    ids=["however-saying", "however-calling", "still-name-aside"],
 )
 def test_a_connective_before_the_subject_keeps_it_the_speaker(
     text: str, content: str, speaker: str

@@ -26,6 +26,7 @@ from factdb.extract.lexicon import (
 from factdb.extract.mentions import (
     AUXILIARIES,
     CALENDAR,
+    LEAD_CONNECTIVE,
     NOT_IN_PHRASE,
     PREPOSITIONS,
     Token,
@@ -1643,9 +1644,6 @@ def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -
 _NOUN_LIKE_CUES = verb_class("noun_like")
 
 
-_LEAD_CONJUNCTION = re.compile(r"\s*(?:But|And|So|Yet|Still|Now)\s+")
-
-
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
 
 
@@ -1745,7 +1743,7 @@ def _subject_before_parenthesis(
 def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "Patient advocacy groups note", "Friends, lobbyists and former foes say": a short
     plural noun phrase that is all the sentence has before its reporting verb."""
-    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    lead = LEAD_CONNECTIVE.match(masked, s_start, cue_start)
     start = lead.end() if lead else s_start
     phrase = masked[start:cue_start].strip()
     found = phrase.replace(",", " ").split()
@@ -1852,7 +1850,7 @@ def _subject_after_comma(
         or any(w in ("-", "--") for w in found[1:])
     ):
         return None
-    lead = _LEAD_CONJUNCTION.match(masked, s_start, comma)
+    lead = LEAD_CONNECTIVE.match(masked, s_start, comma)
     before = masked[lead.end() if lead else s_start : comma].split()
     if not before:
         return None
@@ -1918,7 +1916,7 @@ def _quantifier_subject(masked: str, s_start: int, cue_start: int, cue_end: int)
     they were", "..., and all but two said the party should", "While many ... have expressed
     discomfort with Trump, many said Monday that"; not a speaker set off by commas inside the
     claim ("That attitude, many argue, could carry ...")."""
-    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    lead = LEAD_CONNECTIVE.match(masked, s_start, cue_start)
     starts = [lead.end() if lead else s_start]
     boundaries = list(_CLAUSE_BOUNDARY.finditer(masked, max(s_start, cue_start - 40), cue_start))
     if boundaries and not masked[cue_end : cue_end + 3].lstrip().startswith(","):
@@ -2017,7 +2015,7 @@ def _long_subject(
     the whole opening of the sentence is the subject when it is a noun phrase no other pattern
     reads (a head outside the lexicons, prepositional phrases), with no comma, no verb and no
     relative clause; whoever it names, the clause after the cue is reported speech."""
-    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    lead = LEAD_CONNECTIVE.match(masked, s_start, cue_start)
     start = lead.end() if lead else s_start
     if cue_start - start > 200:
         return None  # fourteen words at most: never slice a long sentence for each cue
@@ -2135,7 +2133,7 @@ def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[i
         return None  # a bare opening phrase is `_long_subject`'s to read
     noun = _long_subject(masked, start, noun_end, after_adverbial=adverbial is not None)
     opening = start + len(masked[start:noun_end]) - len(masked[start:noun_end].lstrip())
-    if noun is None or noun[0] != opening and not _LEAD_CONJUNCTION.match(masked, start, noun[0]):
+    if noun is None or noun[0] != opening and not LEAD_CONNECTIVE.match(masked, start, noun[0]):
         return None
     if masked[noun[0] : noun[1]].lower() in pronoun_classes():
         return None
@@ -2268,7 +2266,7 @@ def _subject_before_comma_aside(
         return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
     subject = _long_subject(masked, start, comma, after_adverbial=adverbial is not None)
     opening_at = comma - len(masked[start:comma].lstrip())
-    lead = _LEAD_CONJUNCTION.match(masked, opening_at, comma)
+    lead = LEAD_CONNECTIVE.match(masked, opening_at, comma)
     if subject is not None and lead is not None and subject[0] == lead.end():
         opening_at = subject[0]  # "But his counterpart on the DCA committee, Alan Beith, said"
     if subject is None and _BARE_NAME.fullmatch(masked[comma + 1 : last].strip()):
@@ -2311,7 +2309,7 @@ def _name_before_aside(
     participles, several commas) closes with a comma right before the cue; the name speaks."""
     if not quoted_comma and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
         return None
-    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    lead = LEAD_CONNECTIVE.match(masked, s_start, cue_start)
     start = lead.end() if lead else s_start
     name = subject_after(masked, start, cue_start)
     if name is None or not masked[name[0] : name[0] + 1].isupper():
@@ -2430,7 +2428,7 @@ _COUNTED_BELIEVERS = frozenset(["many", "most", "some", "several", "others", "bo
 def _counted_believers(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "Many fear ...", "But most believe ...", "Some of them hope ...": the quantifier
     opening the sentence as the believers' phrase, or None."""
-    lead = _LEAD_CONJUNCTION.match(masked, s_start, cue_start)
+    lead = LEAD_CONNECTIVE.match(masked, s_start, cue_start)
     phrase = tokens(masked, lead.end() if lead else s_start, cue_start)
     while phrase and (phrase[-1].lower in AUXILIARIES or phrase[-1].lower in _GROUP_GAP):
         phrase.pop()  # "Many had expected", "Some still hope"

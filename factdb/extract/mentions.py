@@ -1134,10 +1134,10 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
 
 
 # Connectives that open a sentence before its subject: "However, Trump held his fire on Ben
-# Carson, calling him ...".
-_CONNECTIVE_LEAD = re.compile(
-    r"\s*(?:(?:But|And|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
-    r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately),?\s+)?"
+# Carson, calling him ...", "Still, Petrilli, who ..., called the new law ...".
+LEAD_CONNECTIVE = re.compile(
+    r"\s*(?:But|And|So|Now|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
+    r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately),?\s+"
 )
 
 
@@ -1146,7 +1146,7 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
 
     Only names and pronouns: a sentence opened by an adverbial or a clause has no safe subject.
     """
-    lead = _CONNECTIVE_LEAD.match(masked, s_start, limit)
+    lead = LEAD_CONNECTIVE.match(masked, s_start, limit)
     start = lead.end() if lead else s_start
     opener = _TIME_OPENER.match(masked, start, limit) or _DAY_OPENER.match(masked, start, limit)
     if opener:
