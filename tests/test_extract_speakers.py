@@ -133,6 +133,38 @@ def test_surname_shared_by_two_people_is_not_guessed() -> None:
     assert [c.speaker.name for c in claims if c.speaker] == ["Clinton"]
 
 
+def test_a_name_seen_only_as_an_owner_counts_among_those_of_its_surname() -> None:
+    # PolNeAR train (Washington Post, 2016-02-17), shortened: Hillary Clinton is named only in
+    # "Hillary Clinton's campaign", so "Clinton" had gone to Bill Clinton, the one named in full
+    text = (
+        "The call-bank headquarters of Hillary Clinton's campaign is in a small house. Crime "
+        "policies that began under President Bill Clinton have done long-term damage.\n\n"
+        "Speaking in Harlem, Clinton, without naming him, also accused Sanders of being a "
+        "Johnny-come-lately to racial justice issues."
+    )
+    assert [c.speaker.name for c in claims_of(text) if c.speaker] == ["Clinton"]
+
+
+def test_a_surname_resolves_to_a_full_name_seen_only_as_an_owner() -> None:
+    # BBC politics/021, shortened: "Gordon Brown's" is the only full naming
+    text = (
+        "The Tories attacked Gordon Brown's spending plans on Monday. Mr Brown insisted his "
+        "spending plans were affordable."
+    )
+    assert [c.speaker.name for c in claims_of(text) if c.speaker] == ["Gordon Brown"]
+
+
+def test_an_owner_opening_a_sentence_is_no_full_name() -> None:
+    # PolNeAR train (New York Times, 2016-03-21), shortened: a capital at a sentence's start
+    # says nothing ("Outside Carrier's plant"), and the company stays the company
+    text = (
+        "Outside Carrier's plant, workers gathered on Monday. Carrier has said it will return "
+        "public money in cases where the company has not kept its commitments."
+    )
+    names = [c.speaker.name for c in claims_of(text) if c.speaker]
+    assert "Outside Carrier" not in names and names == ["Carrier"]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

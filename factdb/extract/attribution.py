@@ -30,6 +30,7 @@ from factdb.extract.mentions import (
     NOT_IN_PHRASE,
     PREPOSITIONS,
     Token,
+    after_openers,
     appositive_before,
     phrase_to_comma,
     sentence_subject,
@@ -2309,8 +2310,7 @@ def _name_before_aside(
     participles, several commas) closes with a comma right before the cue; the name speaks."""
     if not quoted_comma and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
         return None
-    lead = LEAD_CONNECTIVE.match(masked, s_start, cue_start)
-    start = lead.end() if lead else s_start
+    start = after_openers(masked, s_start, cue_start)
     name = subject_after(masked, start, cue_start)
     if name is None or not masked[name[0] : name[0] + 1].isupper():
         return None

@@ -1141,23 +1141,29 @@ LEAD_CONNECTIVE = re.compile(
 )
 
 
+def after_openers(masked: str, s_start: int, limit: int) -> int:
+    """Where the sentence's subject may start: after a connective ("However,"), a time
+    ("Hours later,") and verbless prepositional openers ("In an interview with The Wall Street
+    Journal,", "On Thursday, after remaining neutral ...,")."""
+    lead = LEAD_CONNECTIVE.match(masked, s_start, limit)
+    start = lead.end() if lead else s_start
+    opener = _TIME_OPENER.match(masked, start, limit) or _DAY_OPENER.match(masked, start, limit)
+    if opener:
+        start = opener.end()
+    for _ in range(3):
+        phrase = _PHRASE_OPENER.match(masked, start, limit)
+        if phrase is None or _opener_has_verb(phrase.group(1)):
+            break
+        start = phrase.end()
+    return start
+
+
 def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
 
     Only names and pronouns: a sentence opened by an adverbial or a clause has no safe subject.
     """
-    lead = LEAD_CONNECTIVE.match(masked, s_start, limit)
-    start = lead.end() if lead else s_start
-    opener = _TIME_OPENER.match(masked, start, limit) or _DAY_OPENER.match(masked, start, limit)
-    if opener:
-        start = opener.end()  # "Hours later, Trump ...": skip the time phrase
-    for _ in range(3):
-        # "In an interview with The Wall Street Journal, Trump ...", "On Thursday, after
-        # remaining neutral ..., Warren ...": a verbless prepositional opener is no subject
-        phrase = _PHRASE_OPENER.match(masked, start, limit)
-        if phrase is None or _opener_has_verb(phrase.group(1)):
-            break
-        start = phrase.end()
+    start = after_openers(masked, s_start, limit)
     span = subject_after(masked, start, limit) or _determiner_subject(masked, start, limit)
     if span is None or NOT_IN_PHRASE.match(masked[span[0] : span[1]].lower()):
         return None  # "Shortly after ...": an adverb, not a name

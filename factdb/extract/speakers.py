@@ -893,21 +893,34 @@ class SpeakerResolver:
                         break
                     toks = toks[1:]
                 toks = _after_office(toks)
+                owner = bool(toks) and toks[-1].endswith(("'s", "’s"))
+                if owner:
+                    # "Hillary Clinton's campaign" names Hillary Clinton, a candidate for a later
+                    # "Clinton" (filed under "clinton's", she was none, and "Clinton" went to
+                    # Bill Clinton); not at a sentence's start, where a capital says nothing
+                    # ("Outside Carrier's plant"), and not as one who stops a pronoun reaching
+                    # back past it (owners are often teams and firms: "Manchester United's")
+                    before = self.masked[max(0, match.start() - 20) : match.start()].rstrip()
+                    if not before or before[-1] in ".!?":
+                        continue
+                    toks = [*toks[:-1], toks[-1][:-2]]
                 if len(toks) < 2:
                     continue
                 lowered = [t.lower() for t in toks]
                 if any(t in skip or t.rstrip(".") in titles for t in lowered):
                     continue
-                self.register(" ".join(toks))
+                self.register(" ".join(toks), stops_pronouns=not owner)
             for name in self._unfiled:  # the names resolved before anything looked one up
                 self.register(name)
             self._unfiled.clear()
         return self._full_names
 
-    def register(self, name: str) -> None:
+    def register(self, name: str, stops_pronouns: bool = True) -> None:
         """File a full person name under its surname. Until `full_names` is first read the
         name is only noted: filing it would build the index from the whole text, and many
-        articles name people in full but never look a surname up."""
+        articles name people in full but never look a surname up. `stops_pronouns`: whether
+        the surname, named between a speaker and a pronoun, keeps the pronoun from that
+        speaker (see `_other_person_between`)."""
         if self._full_names is None:
             self._unfiled.append(name)
             return
@@ -917,6 +930,8 @@ class SpeakerResolver:
         if len(toks) >= 2:
             surname = toks[-1].lower()  # _surname(name)
             self._full_names.setdefault(surname, set()).add(name)
+            if not stops_pronouns:
+                return
             if surname.isascii():
                 self._ascii_surnames.add(surname)
                 if len(surname) > self._longest_surname:
