@@ -2454,3 +2454,13 @@ def test_a_surname_with_its_particle_opens_a_sentence_and_finds_the_full_name() 
     )
     claim = next(c for c in extract_article(text).claims if c.text.startswith("the five"))
     assert claim.speaker is not None and claim.speaker.name == "Simon Le Bon"
+
+
+def test_a_description_that_ends_in_a_name_is_not_that_person() -> None:
+    # ECB+ 41_8ecbplus, shortened: "Sudan" had been "The president of South Sudan"
+    text = (
+        "The president of South Sudan said his country would not go to war. Sudan has accused "
+        "South Sudan of arming rebel groups in its territory."
+    )
+    names = [c.speaker.name for c in claims_of(text) if c.speaker]
+    assert names[-1] == "Sudan"

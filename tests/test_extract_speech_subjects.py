@@ -541,3 +541,21 @@ def test_went_on_to_is_part_of_the_cue(text: str, content: str, speaker: str) ->
     assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
     assert claims[0].speaker is not None and claims[0].speaker.name == speaker
     assert claims[0].cue is not None and claims[0].cue.text.startswith("went on to")
+
+
+def test_an_even_as_clause_ends_its_claim_before_the_main_clause() -> None:
+    # PolNeAR train (Politico, 2016-07-05): Trump's words end with the "even as" clause; the
+    # main clause is the prosecutor's claim
+    text = (
+        "But even as Trump claimed on Tuesday that “General Petraeus got in trouble for far "
+        "less,” one of the former prosecutors for David Petraeus said the two cases were quite "
+        "different."
+    )
+    claims = extract_article(text).claims
+    assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [
+        ("“General Petraeus got in trouble for far less", "Trump"),
+        (
+            "the two cases were quite different",
+            "one of the former prosecutors for David Petraeus",
+        ),
+    ]

@@ -1038,7 +1038,8 @@ _NEXT_OWN_CLAUSE = re.compile(
 # turned ...", "In addition to tape recordings that the state said depicted ..., prosecutors"
 _FRONTED_CLAUSE = re.compile(
     r"(?:(?:even|just|long|only|shortly|soon)\s+)?(?P<sub>although|though|while|whilst|whereas"
-    r"|when|whenever|before|after|until|till|since|because|once|in\s+addition\s+to|if|unless)\s",
+    r"|when|whenever|before|after|until|till|since|because|once|in\s+addition\s+to|if|unless"
+    r"|even\s+as)\s",
     re.IGNORECASE,
 )
 _CONDITIONAL = ("if", "unless")
@@ -1075,7 +1076,8 @@ def _fronted_clause_end(
     start = _after_dateline(masked, sentence[0], speaker_at)
     while start < speaker_at and masked[start] in " \t\n\x01\"'“‘(":
         start += 1
-    opener = _FRONTED_CLAUSE.match(masked, start, speaker_at)
+    lead = LEAD_CONNECTIVE.match(masked, start, speaker_at)  # "But even as Trump claimed ..."
+    opener = _FRONTED_CLAUSE.match(masked, lead.end() if lead else start, speaker_at)
     if (
         opener is None
         or _clause_breaks(text, masked, start, speaker_at)

@@ -286,6 +286,15 @@ def _person_role(role: str) -> bool:
     return toks[0].lower() not in words("determiners") and toks[-1].lower() in words("role_nouns")
 
 
+def _written_as_a_name(name: str) -> bool:
+    """Whether every word of a person's name is capitalised or a surname particle ("Ludwig van
+    Beethoven"): a description that ends in a name ("one of the former prosecutors for David
+    Petraeus") is no name of its own."""
+    return all(
+        t[:1].isupper() or t[:1].isdigit() or t.lower() in SURNAME_PARTICLES for t in name.split()
+    )
+
+
 def _looks_like_person(toks: list[str]) -> bool:
     return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
 
@@ -945,8 +954,13 @@ class SpeakerResolver:
         """Bring the history indexes up to date: lookups of the latest match stay O(1)."""
         for speaker in self.history[self._indexed :]:
             self._by_name[speaker.name] = speaker
-            if speaker.kind == "person" and not _CONJOINED.search(speaker.name):
-                # "Tim Shields and Wally Oppal" are two people: "Oppal" later is only one
+            if (
+                speaker.kind == "person"
+                and not _CONJOINED.search(speaker.name)
+                and _written_as_a_name(speaker.name)
+            ):
+                # "Tim Shields and Wally Oppal" are two people: "Oppal" later is only one; "one
+                # of the former prosecutors for David Petraeus" is no Petraeus
                 self._person_by_surname[_surname(speaker.name)] = speaker
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
