@@ -559,3 +559,15 @@ def test_an_even_as_clause_ends_its_claim_before_the_main_clause() -> None:
             "one of the former prosecutors for David Petraeus",
         ),
     ]
+
+
+def test_and_said_shares_the_speaker_of_the_act_right_before_it() -> None:
+    # PolNeAR train (Washington Post, 2015-11-17), shortened: the sentence opens with another
+    # person, whose subject "and said" had taken
+    text = (
+        "Louisiana Gov. Bobby Jindal on Monday signed an order, while Mike Huckabee, the former "
+        'Arkansas governor, proposed we "wake up and smell the falafel" and said House Speaker '
+        "Paul Ryan should resign."
+    )
+    claims = extract_article(text).claims
+    assert [c.speaker.name for c in claims if c.speaker] == ["Mike Huckabee", "Mike Huckabee"]

@@ -4733,8 +4733,11 @@ def attribute_sentence(
         if subject is None:
             # "The spokesman refused to answer ... but said there was no call", "... and on
             # Monday announced", "..., then says"
-            shared = _coordinated_subject(masked, s_start, cue[0])
-            subject = shared or _previous_act(masked, found, cue[0])
+            # the act just before "and" first: "..., while Mike Huckabee ... proposed we "wake
+            # up and smell the falafel" and said ..." is Huckabee's, not the sentence's subject's
+            previous = _previous_act(masked, found, cue[0])
+            shared = None if previous else _coordinated_subject(masked, s_start, cue[0])
+            subject = previous or shared
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None
