@@ -1019,3 +1019,13 @@ def test_the_object_after_a_quotation_is_no_speaker_when_a_comma_parts_it_from_t
         "Secretary Ken Salazar who extended the public comment period."
     )
     assert all(c.speaker is None or c.speaker.name != "the plan" for c in claims_of(text))
+
+
+def test_a_quotation_right_after_the_cue_is_what_was_said_not_the_clause_before() -> None:
+    # PolNeAR train (Breitbart, 2016-03-01): the clause before the comma is the writer's
+    text = (
+        "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be home, "
+        "a man yelled “Stay there!”"
+    )
+    claims = [c for c in extract_article(text).claims if c.speaker and c.speaker.name == "a man"]
+    assert [(c.rule, c.text) for c in claims] == [("direct:speaker-before", "Stay there!")]

@@ -4863,9 +4863,12 @@ def attribute_sentence(
                     or not quote_only
                     and _adverbial_then_quote(masked, s_start, end_at, m.end(), s_end)
                 )
+                # "The crowd booed, a man yelled “Stay there!”": a quotation right after the
+                # cue, no comma between, is what was said, not a split quote's second half
+                quote_next = not quote_only and masked.startswith(MASK, m.end() + 1)
                 if not writers and (
                     quote_only
-                    or _tail_is_adverbial(masked, m.end(), s_end)
+                    or (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
                     or (
                         # "X had two interviews, officials said, the first by ...": a whole
                         # clause before a speaker set off by commas is the claim
