@@ -2464,3 +2464,14 @@ def test_a_description_that_ends_in_a_name_is_not_that_person() -> None:
     )
     names = [c.speaker.name for c in claims_of(text) if c.speaker]
     assert names[-1] == "Sudan"
+
+
+def test_a_quoted_title_inside_a_source_is_part_of_it() -> None:
+    # PolNeAR train (Washington Post, 2016-01-18): the source had been named "the"
+    text = (
+        'The plan would cost about $1.38 trillion a year, according to the "Medicare for all" '
+        "document he released."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert claim.speaker.name == '"Medicare for all" document he released'

@@ -4506,6 +4506,22 @@ def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
     return None
 
 
+def _through_quoted_title(masked: str, phrase: tuple[int, int], end: int) -> tuple[int, int]:
+    """A source's phrase on through a quoted title inside it: "according to the "Medicare for
+    all" document he released" is no source "the"."""
+    at = phrase[1]
+    while at < end and masked[at] == " ":
+        at += 1
+    if at >= end or masked[at] != MASK:
+        return phrase
+    while at < end and masked[at] == MASK:
+        at += 1
+    rest = phrase_to_comma(masked, at, end)
+    if rest is None or rest[0] - at > 1:
+        return phrase
+    return phrase[0], rest[1]
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -4547,6 +4563,7 @@ def attribute_sentence(
         )
         if speaker is None or _WH_OPENING.match(masked, speaker[0]):
             continue  # "according to how much business they brought": a measure, no source
+        speaker = _through_quoted_title(masked, speaker, s_end)
         if masked[speaker[1] - 1] == ":":
             speaker = (speaker[0], speaker[1] - 1)  # "According to HuffPo: "...""
         time = _TRAILING_TIME.search(masked, speaker[0], speaker[1])
