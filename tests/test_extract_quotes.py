@@ -1029,3 +1029,13 @@ def test_a_quotation_right_after_the_cue_is_what_was_said_not_the_clause_before(
     )
     claims = [c for c in extract_article(text).claims if c.speaker and c.speaker.name == "a man"]
     assert [(c.rule, c.text) for c in claims] == [("direct:speaker-before", "Stay there!")]
+
+
+def test_an_object_and_its_infinitive_after_the_cue_is_no_adverbial_tail() -> None:
+    # ECB+ 2_2ecbplus: what the Academy asked is her to host again, not the clause before
+    text = (
+        "Ellen DeGeneres was so nice as an Oscars host the first time, the Academy has asked her "
+        "to do it twice."
+    )
+    (claim,) = extract_article(text).claims
+    assert (claim.rule, claim.text) == ("indirect:call", "her to do it twice")

@@ -1184,12 +1184,16 @@ _CLAUSE_OR_OBJECT_TAIL = re.compile(
 _ADVERBIAL_THEN_PARTICIPLE = re.compile(r"\s+[^,;\x01]{1,50},\s*(?:and\s+)?[a-z]+ing\b")
 
 
+# "..., the Academy has asked her to do it twice": an object and its infinitive, what was asked
+_OBJECT_TO_TAIL = re.compile(r"\s+(?:her|him|them|us|me|you)\s+(?:not\s+)?to\s")
+
+
 def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     """After "X said": only adverbials, a participle clause, or a split quote may follow."""
     tail = masked[start:end]
     if _PARTICIPLE_TAIL.match(tail):
         return True
-    if _CLAUSE_OR_OBJECT_TAIL.match(tail):
+    if _CLAUSE_OR_OBJECT_TAIL.match(tail) or _OBJECT_TO_TAIL.match(tail):
         return False
     stripped = tail.strip(_EDGE_TRIM)
     if stripped == "" or stripped.startswith(MASK):
