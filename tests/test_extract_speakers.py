@@ -222,6 +222,13 @@ def test_role_is_split_from_the_name(surface: str, name: str, role: str | None) 
         ),
         ("a spokesman for the ministry", "spokesman", "ministry"),
         ("42", None, None),
+        # ECB+ 44_8ecbplus and 43_3ecb: how and when the speaker spoke is no employer
+        (
+            "senior vice president and general manager of HP Services in a written statement",
+            "senior vice president and general manager",
+            "HP Services",
+        ),
+        ("chief executive of Tesco on Monday", "chief executive", "Tesco"),
     ],
 )
 def test_appositive_gives_role_and_organization(

@@ -692,8 +692,18 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+# when or how the speaker spoke, after the employer: "HP Services in a written statement",
+# "Tesco on Monday", "the company in an interview"
+_CIRCUMSTANCE_AFTER = re.compile(
+    rf"\s+(?:(?:in|during)\s+(?:a|an|his|her|its|their)\s+[\w -]+|on\s+{_WEEKDAY}"
+    r"|(?:(?:until|since)\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today)$"
+)
+
+
 def _drop_place(organization: str) -> str:
-    """ "Bank of America in New York" -> "Bank of America": the office's city is not the employer."""
+    """ "Bank of America in New York" -> "Bank of America": the office's city is not the
+    employer, nor is when or how the speaker spoke ("HP Services in a written statement")."""
+    organization = _CIRCUMSTANCE_AFTER.sub("", organization)
     return re.sub(r"\s+in\s+[A-Z][\w .,-]*$", "", organization).strip()
 
 
