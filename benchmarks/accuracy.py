@@ -142,6 +142,12 @@ def is_speech_cue(cue: str | None) -> bool:
     return any(word in forms for word in _WORD.findall(lowered))
 
 
+def _bare_pronoun(name: str, pronouns: set[str]) -> bool:
+    """A pronoun, also with a verb run on ("I'm", "They’re", "We've")."""
+    lowered = name.lower().replace("’", "'")
+    return lowered in pronouns or lowered.split("'")[0] in pronouns and "'" in lowered
+
+
 def _pct(part: int, whole: int, digits: int = 1) -> float:
     return round(100 * part / max(1, whole), digits)
 
@@ -344,7 +350,7 @@ def evaluate(
         pred_tokens = [set(_WORD.findall(n.lower())) for n in pred_norm]
         counts["pred"] += len(claims)
         for claim in claims:
-            if claim.speaker is not None and claim.speaker.name.lower() in pronouns:
+            if claim.speaker is not None and _bare_pronoun(claim.speaker.name, pronouns):
                 counts["pred_pronoun"] += 1
         golds: list[tuple[list[tuple[int, int]], set[int]]] = []
         for quote in record["quotes"]:

@@ -2482,3 +2482,21 @@ def test_a_quoted_title_inside_a_source_is_part_of_it() -> None:
     (claim,) = claims_of(text)
     assert claim.speaker is not None
     assert claim.speaker.name == '"Medicare for all" document he released'
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (New York Times, 2016-08-31)
+        "I'm old enough to remember President Jimmy Carter going on TV, declaring a ''moral "
+        "equivalent of war'' against dependence on foreign oil, and telling Americans that ''we "
+        "need to shift to plentiful coal.''",
+        # BBC politics/250
+        "We've called for the state pension to be increased from £79.60 to the pensioner credit "
+        "guarantee level of £105.45.",
+    ],
+    ids=["I'm", "We've"],
+)
+def test_a_pronoun_with_a_verb_run_on_is_never_a_speakers_name(text: str) -> None:
+    names = [c.speaker.name for c in claims_of(text) if c.speaker]
+    assert names and not [n for n in names if "'" in n or "’" in n], names

@@ -700,6 +700,10 @@ _CIRCUMSTANCE_AFTER = re.compile(
 )
 
 
+# a pronoun with a verb run on: "I'm", "he's", "they’ve"
+_CONTRACTED_PRONOUN = re.compile(r"(\w+)['’](?:m|s|re|ve|ll|d)")
+
+
 def _drop_place(organization: str) -> str:
     """ "Bank of America in New York" -> "Bank of America": the office's city is not the
     employer, nor is when or how the speaker spoke ("HP Services in a written statement")."""
@@ -1244,6 +1248,9 @@ class SpeakerResolver:
         """
         lowered = surface.lower()
         pronouns = pronoun_classes()
+        contracted = _CONTRACTED_PRONOUN.fullmatch(lowered)
+        if contracted and contracted.group(1) in pronouns:
+            lowered = contracted.group(1)  # "I'm old enough to remember ...": "I", never "I'm"
         if self._abbreviated_place(surface, start, end):
             # "Matt Smith, the county attorney in Mohave County, Az. said": a state, not him;
             # he is the name that opens the clause, when one does
