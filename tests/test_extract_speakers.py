@@ -2500,3 +2500,30 @@ def test_a_quoted_title_inside_a_source_is_part_of_it() -> None:
 def test_a_pronoun_with_a_verb_run_on_is_never_a_speakers_name(text: str) -> None:
     names = [c.speaker.name for c in claims_of(text) if c.speaker]
     assert names and not [n for n in names if "'" in n or "’" in n], names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC entertainment/367
+        "Recently announced changes to the ceremony include lining up all five nominees on stage "
+        "before announcing the winner.",
+        # PolNeAR train (HuffPost, 2016-01-28)
+        "Absent a strong defense of these programs, average voters may listen and conclude that "
+        "his programs must not have done much good.",
+    ],
+    ids=["adverb", "preposition"],
+)
+def test_an_opening_adverb_is_no_speaker(text: str) -> None:
+    assert not [
+        c for c in claims_of(text) if c.speaker and c.speaker.name in ("Recently", "Absent")
+    ]
+
+
+def test_an_opening_adverb_is_no_part_of_a_full_name() -> None:
+    # ECB+ 27_14ecb, shortened: "Typically Microsoft" had been filed as a person's full name
+    text = (
+        "Typically Microsoft issues patches on the second Tuesday of each month. The flaw lies "
+        "in the way Internet Explorer's data-binding function works, Microsoft said."
+    )
+    assert [c.speaker.name for c in claims_of(text) if c.speaker] == ["Microsoft"]

@@ -704,6 +704,31 @@ _CIRCUMSTANCE_AFTER = re.compile(
 _CONTRACTED_PRONOUN = re.compile(r"(\w+)['’](?:m|s|re|ve|ll|d)")
 
 
+# a sentence adverb or a subordinator that opens the words before a verb, no part of a name:
+# "Recently", "Locally", "Typically Microsoft", "Although Israel", "Absent"; the suffixes are
+# an adverb's (a name like Kelly, Emily, Beverly or Wally has none of them, or is shorter)
+_OPENING_ADVERB = re.compile(
+    r"(?:[A-Z][a-z]+(?:ally|ently|antly|ously|ively|edly|ingly|ately|arly|ully)"
+    r"|Although|Though|While|Whilst|Because|Absent|Despite|Unlike|Whereas)(?:\s+|$)"
+)
+# a participle and the lower-case words after it: "Watching the PBS", "Rallying hundreds of"
+_OPENING_PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]{3,}ing\s+[a-z]")
+
+
+def _without_opening_adverb(name: str) -> str:
+    """The name, or "" when it opens with an adverb, a subordinator or a participle phrase
+    ("Recently", "Typically Microsoft", "Watching the PBS"): the words were read from where a
+    clause begins, and what follows the adverb may be no person either ("Although Israel")."""
+    if _OPENING_PARTICIPLE_PHRASE.match(name) or _opens_with_adverb(name):
+        return ""
+    return name
+
+
+def _opens_with_adverb(words: str) -> bool:
+    adverb = _OPENING_ADVERB.match(words)
+    return adverb is not None and len(adverb.group().strip()) >= 6
+
+
 def _drop_place(organization: str) -> str:
     """ "Bank of America in New York" -> "Bank of America": the office's city is not the
     employer, nor is when or how the speaker spoke ("HP Services in a written statement")."""
@@ -910,6 +935,7 @@ class SpeakerResolver:
                         or first in dets  # "Both Boeing and Airbus": Boeing, no "Both Boeing"
                         or first in nationalities  # "American Serena Williams"
                         or first.endswith(("'s", "’s"))  # "England's Josh Lewsey"
+                        or _opens_with_adverb(toks[0])  # "Typically Microsoft"
                         or _WEEKDAY_WORD.fullmatch(toks[0])
                         or _MONTH_NO_NAME.fullmatch(toks[0])  # "Until December Microsoft"
                     ):
@@ -1414,6 +1440,8 @@ class SpeakerResolver:
             organization = affiliation
         if kind == "person" and role and organization is None and context_organization:
             organization = context_organization
+        if kind == "person":
+            name = _without_opening_adverb(name)
         name = _canonical(name, kind)
         if name.lower() in pronouns:
             # "REPORTER HE": whatever the split, a pronoun is never a speaker's name
