@@ -2527,3 +2527,30 @@ def test_an_opening_adverb_is_no_part_of_a_full_name() -> None:
         "in the way Internet Explorer's data-binding function works, Microsoft said."
     )
     assert [c.speaker.name for c in claims_of(text) if c.speaker] == ["Microsoft"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # BBC politics/194
+        ("But Downing Street said she was speaking in her capacity as a lawyer.", "Downing Street"),
+        # BBC politics/095
+        (
+            'Number 10 said ministers were interested in governing and not a "soap opera".',
+            "Number 10",
+        ),
+        # BBC sport/197
+        (
+            "Scotland Yard said there had been 11 arrests for public order offences.",
+            "Scotland Yard",
+        ),
+    ],
+)
+def test_the_seat_of_an_office_is_an_organization(text: str, name: str) -> None:
+    speakers = [c.speaker for c in claims_of(text) if c.speaker]
+    assert [(s.name, s.kind) for s in speakers] == [(name, "organization")]
+
+
+def test_a_person_whose_surname_is_street_stays_a_person() -> None:
+    speakers = [c.speaker for c in claims_of("Andy Street said the plan would pass.") if c.speaker]
+    assert [(s.name, s.kind) for s in speakers] == [("Andy Street", "person")]

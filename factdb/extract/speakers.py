@@ -202,6 +202,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"  # "A spokesman for Senator John McCain": the spokesman is unnamed
     if surface[:1].isupper() and re.sub(r"^the\s+", "", surface.lower()) in words("party_names"):
         return "organization"  # "Labour says", "the Lib Dems claim": a party
+    if re.sub(r"^the\s+", "", surface.lower()) in words("institution_names"):
+        return "organization"  # "Downing Street said", "Number 10 said": the seat of an office
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
         # sources the article vouches for without naming, or a poll's share of respondents
@@ -1442,6 +1444,8 @@ class SpeakerResolver:
             organization = context_organization
         if kind == "person":
             name = _without_opening_adverb(name)
+            if name.lower() in words("institution_names"):
+                kind = "organization"  # "Street" resolved to "Downing Street"
         name = _canonical(name, kind)
         if name.lower() in pronouns:
             # "REPORTER HE": whatever the split, a pronoun is never a speaker's name
