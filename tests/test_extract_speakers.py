@@ -2554,3 +2554,40 @@ def test_the_seat_of_an_office_is_an_organization(text: str, name: str) -> None:
 def test_a_person_whose_surname_is_street_stays_a_person() -> None:
     speakers = [c.speaker for c in claims_of("Andy Street said the plan would pass.") if c.speaker]
     assert [(s.name, s.kind) for s in speakers] == [("Andy Street", "person")]
+
+
+def test_a_name_before_an_aside_left_unclosed_is_the_speaker() -> None:
+    # BBC business/171: the writer left out the comma that closes the aside
+    text = (
+        '"There is a whiff of a sweetener in there," Anais Faraj, an analyst at Nomura told the '
+        "BBC's World Business Report."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role, claim.speaker.organization) == (
+        "Anais Faraj",
+        "analyst",
+        "Nomura",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # PolNeAR train (Politico, 2016-01-29): an inserted "X said," is no unclosed aside
+        (
+            "The plan, an inside source said, is to have volunteers pass out reprints of the "
+            "editorial.",
+            "an inside source",
+        ),
+        # PolNeAR train (Washington Post, 2016-02-19): a time is no name
+        (
+            "The next month, a former Republican committee staffer announced plans to sue the "
+            "panel.",
+            "a former Republican committee staffer",
+        ),
+    ],
+    ids=["inserted-clause", "time"],
+)
+def test_what_opens_the_sentence_before_an_aside_is_not_always_a_name(text: str, name: str) -> None:
+    assert [c.speaker.name for c in claims_of(text) if c.speaker] == [name]

@@ -4526,6 +4526,26 @@ def _through_quoted_title(masked: str, phrase: tuple[int, int], end: int) -> tup
     return phrase[0], rest[1]
 
 
+def _name_before_unclosed_aside(
+    masked: str, floor: int, subject: tuple[int, int]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Anais Faraj, an analyst at Nomura told the BBC": an aside whose closing comma the writer
+    left out is no speaker of its own; the name before it is, with the aside as its appositive."""
+    if masked[subject[0] : subject[1]].split()[0].lower() not in ("a", "an"):
+        return None
+    before = masked[floor : subject[0]].rstrip()
+    if not before.endswith(","):
+        return None
+    name = subject_before(masked, floor, floor + len(before) - 1)
+    if name is None or not all(w[:1].isupper() for w in masked[name[0] : name[1]].split()):
+        return None  # a name, not "The next month, a former staffer announced"
+    if masked[name[0] : name[1]].split()[0].lower() in words("determiners"):
+        return None
+    if masked[floor : name[0]].strip(" \t\n\x01,") != "":
+        return None  # the name must open the clause: not "..., said Smith, an analyst"
+    return name, subject
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -4728,6 +4748,13 @@ def attribute_sentence(
             )
             or None
         )
+        unclosed = (
+            _name_before_unclosed_aside(masked, s_start, subject)
+            if subject and not masked[cue[1] : cue[1] + 2].lstrip().startswith(",")
+            else None
+        )  # not "The plan, an inside source said, is to ...": an aside of its own
+        if unclosed is not None:
+            subject = unclosed[0]
         before_cue = cue[0] - 1
         while before_cue > s_start and masked[before_cue].isspace():
             before_cue -= 1
@@ -4749,7 +4776,7 @@ def attribute_sentence(
         after_quote = _phrase_after_quote(masked, s_start, cue[0])
         if after_quote is not None and (subject is None or subject[0] > after_quote[0]):
             subject = after_quote  # ""...," Daily News opinion editor Josh Greenman told"
-        appositive = None
+        appositive = unclosed[1] if unclosed is not None else None
         shared = None
         if subject is None:
             # "The spokesman refused to answer ... but said there was no call", "... and on
