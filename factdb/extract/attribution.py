@@ -875,6 +875,8 @@ def clause_after_cue(
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
+    if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
+        that = None  # "expressed support for workers that lost their jobs": a relative clause
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
     if direct and _PARTICIPLE_CUE_BETWEEN.search(rest, 0, direct.end()):
@@ -1003,6 +1005,32 @@ def clause_after_cue(
         if e - s >= 3:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], act.rule)
     return None
+
+
+_NOUN_THAT_VERBS = verb_class("noun_that")
+_SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
+_THING_PRONOUNS = frozenset(["it", "this", "that", "which", "what", "these", "those"])
+_STANCE_NOUNS = words("stance_nouns") | words("claim_nouns")
+# what may stand between the stance noun and "that": when or where it was put ("expressed
+# frustration in an interview this year that", "expressed cautious optimism over the weekend
+# that", "expressed concern Monday that")
+_WHEN_AFTER_NOUN = re.compile(
+    r"(?:\s+(?:(?:on|in|at|during|over|last|this|earlier)\s+(?:[\w’'-]+\s+){0,4}?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|week|weekend|month|year|"
+    r"night|morning|interview|statement|speech))*,?\s+that\s"
+)
+
+
+def _that_after_stance_noun(rest: str, that: re.Match[str]) -> bool:
+    """Whether the "that" a noun_that verb ("expressed", "echoed") reaches hangs on a stance or
+    claim noun ("expressed concern that ...", "echoed the claim that ..."), with at most when or
+    where between them: only then is it the content, not a relative clause or a determiner."""
+    for noun in re.finditer(r"[A-Za-z]+", rest[: that.end()]):
+        if noun.group().lower() in _STANCE_NOUNS:
+            tail = _WHEN_AFTER_NOUN.match(rest, noun.end())
+            if tail is not None and not rest[tail.end() : that.end()].strip():
+                return True
+    return False
 
 
 # "Laporte will announce his starting line-up": not yet said
@@ -4442,6 +4470,14 @@ def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
     return None
 
 
+# a past participle cue with its agent after "by", and no auxiliary: a reduced passive ("a call
+# echoed by Japan on Saturday"); "by" with a channel ("testified by video link") is no agent
+_REDUCED_PASSIVE = re.compile(
+    r"\s+by\s+(?!(?:phone|telephone|video|email|e-mail|letter|text|satellite|fax|videolink|"
+    r"conference|radio|mail|post)\b)(?:the\b|[A-Z])"
+)
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -4624,6 +4660,8 @@ def attribute_sentence(
                 s, e, kind = as_said
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
             continue
+        if m.group().endswith("ed") and _REDUCED_PASSIVE.match(masked, m.end(), s_end):
+            continue  # "a call echoed by Japan": the noun before is what was said, not who
         near = masked[max(s_start, cue[0] - 20) : cue[0]]
         contracted = ("’" in near or "'" in near) and _CONTRACTED_SUBJECT.search(
             masked, max(s_start, cue[0] - 20), cue[0]
@@ -4748,6 +4786,12 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:long-subject", cue, long_subject, None, 0.7))
                 continue
+        if (
+            base in _SOMEONE_SUBJECT_VERBS
+            and subject is not None
+            and masked[subject[0] : subject[1]].lower() in _THING_PRONOUNS
+        ):
+            continue  # "it implies that AMD expects ...": an inference, no one speaks
         # "police, whom residents accuse of harassment": the words before are not what they said
         relative = subject is not None and bool(
             _RELATIVE.search(masked[max(s_start, subject[0] - 7) : subject[1]])
@@ -4770,7 +4814,12 @@ def attribute_sentence(
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
-            if (pre.endswith(",") or after_quote) and spaced and not relative:
+            if (
+                (pre.endswith(",") or after_quote)
+                and spaced
+                and not relative
+                and base not in _NOUN_THAT_VERBS
+            ):
                 around = _content_around(
                     text,
                     masked,
@@ -4796,15 +4845,20 @@ def attribute_sentence(
                     or not quote_only
                     and _adverbial_then_quote(masked, s_start, end_at, m.end(), s_end)
                 )
+                # "..., Bush expressed frustration with the move": a noun_that verb reports its
+                # object; the writer's clause before it is no one's words, a quotation may be
                 if not writers and (
                     quote_only
-                    or _tail_is_adverbial(masked, m.end(), s_end)
-                    or (
-                        # "X had two interviews, officials said, the first by ...": a whole
-                        # clause before a speaker set off by commas is the claim
-                        pre.endswith(",")
-                        and _AROUND_TAIL.match(masked, m.end(), s_end)
-                        and STRICT_FINITE.search(masked, s_start, end_at)
+                    or base not in _NOUN_THAT_VERBS
+                    and (
+                        _tail_is_adverbial(masked, m.end(), s_end)
+                        or (
+                            # "X had two interviews, officials said, the first by ...": a whole
+                            # clause before a speaker set off by commas is the claim
+                            pre.endswith(",")
+                            and _AROUND_TAIL.match(masked, m.end(), s_end)
+                            and STRICT_FINITE.search(masked, s_start, end_at)
+                        )
                     )
                 ):
                     content_before = _content_before(text, masked, sent_quotes, s_start, end_at)

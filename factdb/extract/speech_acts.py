@@ -137,11 +137,28 @@ def _before_next_speaker(masked: str, start: int, end: int) -> int:
             return start + comma.start()  # "urged a strong stand, saying that ...": the next claim
         if cue.group().endswith("ing") or re.search(r"\bto\s+$", masked[start : cue.start()]):
             continue
+        resumed = _MAIN_VERB_RESUMES.search(masked, start, cue.start())
+        if resumed is not None and _FINITE_CUE.fullmatch(cue.group()):
+            return resumed.start()  # "Trump, who questioned whether ..., said Friday that"
+        if cue.group() in _NOUN_LIKE and not _VERB_USE_NEXT.match(masked, cue.end()):
+            continue  # "their online comments could be", "the EU referendum question in": nouns
+        if _MODAL_BEFORE.search(masked, start, cue.start()):
+            continue  # "how long it can continue to survive": no speech act
         subject = subject_before(masked, start, cue.start())
         if subject is not None and subject[0] > start:
             join = _TRAILING_JOIN.search(masked, start, subject[0])
             return join.start() if join else subject[0]
     return end
+
+
+# a cue right after a comma, with no subject of its own: the verb of the clause the act was
+# an aside in ("Trump, who previously questioned whether ..., said Friday that ...")
+_MAIN_VERB_RESUMES = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+_FINITE_CUE = re.compile(r"[a-z]+ed|said|says|told|tells|wrote|writes")  # not "for ..., reasons"
+_NOUN_LIKE = verb_class("noun_like")
+# what follows a noun-like cue used as a verb: "that", or the object or clause it reports
+_VERB_USE_NEXT = re.compile(r"\s+(?:that|the|a|an|he|she|they|it|we|I|his|her|their|its|[A-Z\x01])")
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might|should|must)\s+$")
 
 
 def _skip_space(masked: str, at: int) -> int:
@@ -165,6 +182,8 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         if found is None:
             return None
         addressee = found.group("addressee") or ""
+        if base == "question" and (addressee or found.group("content").startswith("about")):
+            return None  # "police questioned the suspect about ...": an interrogation
         if addressee.rstrip().endswith(",") and _RELATIVE.match(found.group("content")):
             return None  # "asked Coleman, who in turn said ...": a relative clause, no question
         if found.group("content").startswith("about"):
