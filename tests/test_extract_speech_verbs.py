@@ -159,3 +159,40 @@ def test_he_does_not_stand_for_a_crowd() -> None:
     )
     claim = claim_for(text, "I have a message")
     assert claim.speaker is None or claim.speaker.name != "The crowd"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (HuffPost, 2016-01-12): how a source worded it, then its words
+        (
+            "As Vulture put it, “Hello, it’s the Biebs.”",
+            "Hello, it’s the Biebs.",
+            "Vulture",
+            "direct:speaker-before",
+        ),  # fmt: skip
+        # PolNeAR train (Washington Post, 2016-03-18): a colon after the frame
+        (
+            'As John Cornyn put it: "This person will not be confirmed."',
+            "This person will not be confirmed.",
+            "John Cornyn",
+            "direct:speaker-before",
+        ),
+        # the main clause of an opening "as" clause
+        ("As Smith put it, the plan is dead.", "the plan is dead", "Smith", "indirect:as-source"),
+        # the main clause of a closing "as" clause
+        ("The plan is dead, as Smith put it.", "The plan is dead", "Smith", "indirect:as-source"),
+        # a quotation with "as" before its source: "as" names no one
+        ('"The plan is dead," as Smith noted.', "The plan is dead", "Smith", "direct:cue-beside"),
+    ],
+)
+def test_as_someone_put_it_frames_their_words(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.rule == rule
+
+
+def test_put_it_with_no_words_reported_is_no_claim() -> None:
+    assert extract_article("Smith put it up for sale after the company lost money.").claims == []

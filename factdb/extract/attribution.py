@@ -961,6 +961,8 @@ def clause_after_cue(
         s, e = _trim(text, rest_start + colon.end(), sent_end)
         if e > s:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], "colon")
+    if _FRAME_ONLY_CUE.search(masked, max(0, cue_end - 12), cue_end):
+        return None  # "put it up for sale after the firm lost money": no words reported
     if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, rest_start, sent_end):
         # "vowed last month to take his campaign all the way", "wants to emerge as ..."
         s, e = _trim(text, rest_start, sent_end)
@@ -1008,6 +1010,11 @@ def clause_after_cue(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+_FRAME_ONLY = frozenset(phrase.replace("_", " ") for phrase in verb_class("frame_only"))
+# a frame_only phrase cue ending where the cue ends
+_FRAME_ONLY_CUE = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _FRAME_ONLY) + r")$"
+)
 _SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
 _THING_PRONOUNS = frozenset(["it", "this", "that", "which", "what", "these", "those"])
 _STANCE_NOUNS = words("stance_nouns") | words("claim_nouns")
@@ -4242,8 +4249,9 @@ def _as_source_said(
         or masked[after:s_end].strip(" .!?\"'”’") != ""
         or masked[s_start:s_end].rstrip(" \"'”’").endswith("?")
         # after the main clause a phrase ("..., as the board made clear") may give a reason,
-        # and a present "says" quotes a saying ("..., as the man says"): a plain past verb only
-        or " " in cue_word
+        # and a present "says" quotes a saying ("..., as the man says"): a plain past verb only,
+        # or a phrase for how it was worded ("..., as one strategist put it.")
+        or (" " in cue_word and " ".join(cue_word.lower().split()) not in _FRAME_ONLY)
         or cue_word in ("say", "says")
     ):
         return None
