@@ -196,3 +196,94 @@ def test_as_someone_put_it_frames_their_words(
 
 def test_put_it_with_no_words_reported_is_no_claim() -> None:
     assert extract_article("Smith put it up for sale after the company lost money.").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (HuffPost, 2015-12-08): what is cited, as what
+        (
+            "Back in 2009 and 2010, the Congressional Budget Office cited the tax as a major "
+            "reason it thought the law would end up reducing the deficit.",
+            "the tax as a major reason",
+            "Congressional Budget Office",
+        ),
+        # PolNeAR train (NYT, 2016-06-17)
+        (
+            "Mr. Peck and Mr. Mahaney cited Alphabet as the most likely buyer.",
+            "Alphabet as the most likely buyer",
+            "Mr. Peck and Mr. Mahaney",
+        ),
+        # PolNeAR train (Politico, 2016-06-22)
+        (
+            "Tester still pointed to the GOP as the key obstacle in advancing gun measures.",
+            "the GOP as the key obstacle",
+            "Tester",
+        ),
+        # PolNeAR train (NYT, 2016)
+        (
+            "Admiral Harris refers to those islands as Chinese bases.",
+            "those islands as Chinese bases",
+            "Harris",
+        ),
+    ],
+)
+def test_cited_or_pointed_to_as_something_is_a_characterisation(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.rule == "indirect:characterisation"
+
+
+def test_pointed_to_the_fact_that_reports_the_clause() -> None:
+    # BBC (business): "the fact that" after the phrase
+    text = (
+        "Ministers pointed to the fact that consumer spending had been depressed by one-off "
+        "factors such as the unseasonably mild winter."
+    )
+    claim = claim_for(text, "consumer spending had been depressed")
+    assert claim.speaker is not None and claim.speaker.name == "Ministers"
+
+
+def test_a_characterisation_ends_at_the_writers_contrast() -> None:
+    # ECB+ (7_3ecb): ", but now ..." is the writer's
+    text = (
+        "Bowe cited brain injury from boxing blows as the reason for his bad behavior, but now "
+        "that brain damage has disappeared apparently."
+    )
+    claim = claim_for(text, "brain injury")
+    assert claim.text.endswith("his bad behavior")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (business): "points to" growth: no one speaks, and "as" opens a clause
+        "However, a slower-than-expected fourth quarter points to more modest growth for the "
+        "economy in 2005 as global technology demand falls back.",
+        # a topic cited, with nothing said of it
+        "He pointed to the Fight for 15 protesters who are advocating for a higher wage.",
+        # BBC (business): "that" is a determiner, not the content
+        "Analysts, however, pointed to the dollar's inability recently to extend that rally "
+        "despite positive data.",
+        # ECB+ (28_5ecbplus): a passive phrase names no speaker
+        'They became so close that they were often referred to as one person, "Magrue."',
+        # ECB+ (43_3ecbplus): "such as" lists, it does not characterise
+        "Su spoke at length, referring to original equipment manufacturers such as Dell and HP.",
+    ],
+)
+def test_cited_or_pointed_to_outside_its_shape_is_no_claim(text: str) -> None:
+    assert extract_article(text).claims == []
+
+
+def test_a_second_predicate_keeps_the_first_ones_speaker() -> None:
+    # BBC (politics): "Tory" opens the subject, Oliver Letwin is who speaks
+    text = (
+        "Meanwhile, Tory shadow chancellor Oliver Letwin accused Mr Blair of misrepresenting "
+        "the party's proposals and questioned how Labour would fund its own plans."
+    )
+    accusation = claim_for(text, "Mr Blair of misrepresenting")
+    assert accusation.text.endswith("the party's proposals")
+    question = claim_for(text, "how Labour would fund")
+    assert question.speaker is not None and question.speaker.name == "Oliver Letwin"

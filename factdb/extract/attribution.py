@@ -183,6 +183,7 @@ _THAT_AFTER_CUE = re.compile(
 
 
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+_BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+\s+)?$")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
@@ -878,6 +879,10 @@ def clause_after_cue(
     if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
         that = None  # "expressed support for workers that lost their jobs": a relative clause
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
+    if direct and base in _NOUN_THAT_VERBS and rest[: direct.end()].strip(" ,:"):
+        # "cites the UAW's support for the act, "the union placards carried by marchers" and
+        # ...": after an object, a quotation is one more thing cited, not the speaker's words
+        direct = None
     next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
     if direct and _PARTICIPLE_CUE_BETWEEN.search(rest, 0, direct.end()):
         # "The spot concludes with footage of Trump saying during the debate, "..."": the
@@ -4652,6 +4657,12 @@ def attribute_sentence(
             and not re.match(r"\s+(?:that|to|as|by)\b", masked[m.end() : s_end])
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
+        if (
+            " " in m.group()
+            and m.group().split()[0].endswith("ed")
+            and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+        ):
+            continue  # "they were often referred to as one person": a passive phrase
         cue = _cue_span(masked, s_start, m.start(), m.end())
         if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
@@ -4716,7 +4727,12 @@ def attribute_sentence(
             # "The spokesman refused to answer ... but said there was no call", "... and on
             # Monday announced", "..., then says"
             shared = _coordinated_subject(masked, s_start, cue[0])
-            subject = shared or _previous_act(masked, found, cue[0])
+            previous = _previous_act(masked, found, cue[0])
+            if shared is not None and previous is not None and shared[0] <= previous[0]:
+                # "Tory shadow chancellor Oliver Letwin accused Mr Blair of ... and questioned
+                # how ...": the first verb's speaker, as found for it, not the opening word
+                shared = previous
+            subject = shared or previous
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None
