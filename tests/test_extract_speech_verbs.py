@@ -287,3 +287,22 @@ def test_a_second_predicate_keeps_the_first_ones_speaker() -> None:
     assert accusation.text.endswith("the party's proposals")
     question = claim_for(text, "how Labour would fund")
     assert question.speaker is not None and question.speaker.name == "Oliver Letwin"
+
+
+def test_what_someone_posted_is_their_words() -> None:
+    # PolNeAR train (West Journal, 2015-12-16)
+    text = "“Note to muslim terrorists: Over my dead body,” Palin posted via Facebook Monday."
+    claim = claim_for(text, "Note to muslim terrorists")
+    assert claim.speaker is not None and claim.speaker.name == "Palin"
+    # BBC-style business news: a profit posted is no statement, nor its relative clause
+    assert extract_article("The company posted a profit that beat forecasts.").claims == []
+
+
+def test_a_message_posted_on_a_site_is_a_long_subject() -> None:
+    # ECB+ (18_5ecbplus): "posted Monday" describes the message, it is no cue of its own
+    text = (
+        "A message posted Monday afternoon on the accounting firm’s Web site said the office "
+        "would be closed Tuesday in memory of Madeline Kafoury."
+    )
+    claim = claim_for(text, "the office would be closed")
+    assert claim.speaker is not None and claim.speaker.mention.startswith("A message posted")

@@ -2090,6 +2090,16 @@ def _long_subject(
             continue  # "An earlier report in ...", "the latest statement from": the head noun
         if k and word in _NOUN_LIKE_CUES and _counted_or_modified(lowered, k):
             continue  # "in five states going to the polls", "A news report published Wednesday"
+        if (
+            k
+            and word.endswith("ed")
+            and word in reporting_verb_forms()
+            and (
+                lowered[k + 1 : k + 2] == ["by"]
+                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 3]))
+            )
+        ):
+            continue  # "A message posted Monday afternoon on the firm's Web site said"
         if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
             return None
         if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
