@@ -306,3 +306,19 @@ def test_a_message_posted_on_a_site_is_a_long_subject() -> None:
     )
     claim = claim_for(text, "the office would be closed")
     assert claim.speaker is not None and claim.speaker.mention.startswith("A message posted")
+
+
+def test_a_participle_coordinated_with_another_speaks_for_the_subject() -> None:
+    # PolNeAR train (Politico, 2015-11-19): "and suggesting" after ", painting"
+    text = (
+        "Donald Trump has sought to bolster his credibility as a tough enforcer, painting others "
+        "as weak and suggesting that he would do whatever it took to stop a similar attack."
+    )
+    claim = claim_for(text, "he would do whatever it took")
+    assert claim.speaker is not None and claim.speaker.name == "Donald Trump"
+    # BBC (business): "adding" after "and" is a deed as often as speech
+    text = (
+        "GlaxoSmithKline believes that by coating the pills in a red dye and adding new codes "
+        "on the packaging, then this trade can be substantially reduced."
+    )
+    assert claim_for(text, "by coating the pills").rule == "indirect:belief"

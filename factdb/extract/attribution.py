@@ -3889,6 +3889,16 @@ _PARTICIPLE_OPENING = re.compile(
 )
 
 
+# a participle coordinated with one set off before it: "..., painting others as weak and
+# suggesting that he would do whatever it took". Its group, the joiner, always takes part: like
+# a subordinator's, it keeps out "adding" and "telling", deeds as often as speech there ("by
+# coating the pills in a red dye and adding new identification codes")
+_COORDINATED_PARTICIPLE = re.compile(
+    r"(?:,|\bby)\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;:.\x01]{0,150}?\s(and|or)\s+"
+    r"(?:(?:while|after|before)\s+)?(?:[a-z]+ly\s+)?$"
+)
+
+
 def _main_clause_subject(
     masked: str, floor: int, participle_at: int, speech: bool = False
 ) -> tuple[int, int] | None:
@@ -4627,7 +4637,9 @@ def attribute_sentence(
             masked, max(s_start, m.start() - 12), m.start()
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
-            opening = _PARTICIPLE_OPENING.search(masked, max(s_start, m.start() - 30), m.start())
+            opening = _PARTICIPLE_OPENING.search(
+                masked, max(s_start, m.start() - 30), m.start()
+            ) or _COORDINATED_PARTICIPLE.search(masked, max(s_start, m.start() - 200), m.start())
             if (
                 base in _PARTICIPLE_VERBS
                 and opening is not None
