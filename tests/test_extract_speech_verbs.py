@@ -322,3 +322,37 @@ def test_a_participle_coordinated_with_another_speaks_for_the_subject() -> None:
         "on the packaging, then this trade can be substantially reduced."
     )
     assert claim_for(text, "by coating the pills").rule == "indirect:belief"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC (business): the words before the one who quotes
+        (
+            "“We're mourning the passing of a great company,” the agency quoted Peoplesoft "
+            "worker David Ogden as saying.",
+            "We're mourning the passing",
+            "David Ogden",
+        ),
+        # BBC (business): the words after "as saying"
+        (
+            "A weekend report in the Telegraph had quoted an unnamed executive at Euronext as "
+            "saying the group would make a cash bid to trump Deutsche Boerse's offer.",
+            "the group would make a cash bid",
+            "an unnamed executive",
+        ),
+        # PolNeAR train (Washington Post, 2016-07-15)
+        (
+            "CNN quoted an American witness as saying he saw one person in the large white "
+            "truck and heard gunfire.",
+            "he saw one person",
+            "an American witness",
+        ),
+        # the passive: the subject was quoted
+        ("Smith was quoted as saying the plan had failed.", "the plan had failed", "Smith"),
+    ],
+)
+def test_whoever_is_quoted_as_saying_is_the_speaker(text: str, content: str, speaker: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.rule.endswith(":quoted-as-saying")
