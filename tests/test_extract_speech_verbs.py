@@ -15,14 +15,13 @@ import pytest
 
 from factdb.extract import extract_article
 from factdb.extract.types import Claim
+from tests.test_extract_recall_shapes import claim_for
 
 
-def claim_for(text: str, content_start: str) -> Claim:
-    """The one claim whose content opens with `content_start`; its offsets slice back to it."""
-    claims = [c for c in extract_article(text).claims if c.text.startswith(content_start)]
-    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
-    claim = claims[0]
-    assert text[claim.start : claim.end] == claim.text
+def claim_said_by(text: str, content: str, speaker: str) -> Claim:
+    """The one claim whose content opens with `content`, said by the speaker named `speaker`."""
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
     return claim
 
 
@@ -103,8 +102,7 @@ def claim_for(text: str, content_start: str) -> Claim:
 def test_a_new_speech_verb_in_its_own_shape_is_a_claim(
     text: str, content: str, speaker: str, rule: str
 ) -> None:
-    claim = claim_for(text, content)
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    claim = claim_said_by(text, content, speaker)
     assert claim.rule == rule
 
 
@@ -189,8 +187,7 @@ def test_he_does_not_stand_for_a_crowd() -> None:
 def test_as_someone_put_it_frames_their_words(
     text: str, content: str, speaker: str, rule: str
 ) -> None:
-    claim = claim_for(text, content)
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    claim = claim_said_by(text, content, speaker)
     assert claim.rule == rule
 
 
@@ -231,8 +228,7 @@ def test_put_it_with_no_words_reported_is_no_claim() -> None:
 def test_cited_or_pointed_to_as_something_is_a_characterisation(
     text: str, content: str, speaker: str
 ) -> None:
-    claim = claim_for(text, content)
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    claim = claim_said_by(text, content, speaker)
     assert claim.rule == "indirect:characterisation"
 
 
@@ -242,8 +238,7 @@ def test_pointed_to_the_fact_that_reports_the_clause() -> None:
         "Ministers pointed to the fact that consumer spending had been depressed by one-off "
         "factors such as the unseasonably mild winter."
     )
-    claim = claim_for(text, "consumer spending had been depressed")
-    assert claim.speaker is not None and claim.speaker.name == "Ministers"
+    claim_said_by(text, "consumer spending had been depressed", "Ministers")
 
 
 def test_a_characterisation_ends_at_the_writers_contrast() -> None:
@@ -292,8 +287,7 @@ def test_a_second_predicate_keeps_the_first_ones_speaker() -> None:
 def test_what_someone_posted_is_their_words() -> None:
     # PolNeAR train (West Journal, 2015-12-16)
     text = "“Note to muslim terrorists: Over my dead body,” Palin posted via Facebook Monday."
-    claim = claim_for(text, "Note to muslim terrorists")
-    assert claim.speaker is not None and claim.speaker.name == "Palin"
+    claim_said_by(text, "Note to muslim terrorists", "Palin")
     # BBC-style business news: a profit posted is no statement, nor its relative clause
     assert extract_article("The company posted a profit that beat forecasts.").claims == []
 
@@ -314,8 +308,7 @@ def test_a_participle_coordinated_with_another_speaks_for_the_subject() -> None:
         "Donald Trump has sought to bolster his credibility as a tough enforcer, painting others "
         "as weak and suggesting that he would do whatever it took to stop a similar attack."
     )
-    claim = claim_for(text, "he would do whatever it took")
-    assert claim.speaker is not None and claim.speaker.name == "Donald Trump"
+    claim_said_by(text, "he would do whatever it took", "Donald Trump")
     # BBC (business): "adding" after "and" is a deed as often as speech
     text = (
         "GlaxoSmithKline believes that by coating the pills in a red dye and adding new codes "
@@ -353,6 +346,5 @@ def test_a_participle_coordinated_with_another_speaks_for_the_subject() -> None:
     ],
 )
 def test_whoever_is_quoted_as_saying_is_the_speaker(text: str, content: str, speaker: str) -> None:
-    claim = claim_for(text, content)
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    claim = claim_said_by(text, content, speaker)
     assert claim.rule.endswith(":quoted-as-saying")
