@@ -185,6 +185,7 @@ _THAT_AFTER_CUE = re.compile(
 
 
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+_BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+\s+)?$")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
@@ -888,7 +889,13 @@ def clause_after_cue(
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
+    if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
+        that = None  # "expressed support for workers that lost their jobs": a relative clause
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
+    if direct and base in _NOUN_THAT_VERBS and rest[: direct.end()].strip(" ,:"):
+        # "cites the UAW's support for the act, "the union placards carried by marchers" and
+        # ...": after an object, a quotation is one more thing cited, not the speaker's words
+        direct = None
     next_cue = direct and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, direct.end())
     if direct and _PARTICIPLE_CUE_BETWEEN.search(rest, 0, direct.end()):
         # "The spot concludes with footage of Trump saying during the debate, "..."": the
@@ -972,6 +979,8 @@ def clause_after_cue(
         s, e = _trim(text, rest_start + colon.end(), sent_end)
         if e > s:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], "colon")
+    if _FRAME_ONLY_CUE.search(masked, max(0, cue_end - 12), cue_end):
+        return None  # "put it up for sale after the firm lost money": no words reported
     if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, rest_start, sent_end):
         # "vowed last month to take his campaign all the way", "wants to emerge as ..."
         s, e = _trim(text, rest_start, sent_end)
@@ -1016,6 +1025,37 @@ def clause_after_cue(
         if e - s >= 3:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], act.rule)
     return None
+
+
+_NOUN_THAT_VERBS = verb_class("noun_that")
+_FRAME_ONLY = frozenset(phrase.replace("_", " ") for phrase in verb_class("frame_only"))
+# a frame_only phrase cue ending where the cue ends
+_FRAME_ONLY_CUE = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _FRAME_ONLY) + r")$"
+)
+_SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
+_THING_PRONOUNS = frozenset(["it", "this", "that", "which", "what", "these", "those"])
+_STANCE_NOUNS = words("stance_nouns") | words("claim_nouns")
+# what may stand between the stance noun and "that": when or where it was put ("expressed
+# frustration in an interview this year that", "expressed cautious optimism over the weekend
+# that", "expressed concern Monday that")
+_WHEN_AFTER_NOUN = re.compile(
+    r"(?:\s+(?:(?:on|in|at|during|over|last|this|earlier)\s+(?:[\w’'-]+\s+){0,4}?)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|week|weekend|month|year|"
+    r"night|morning|interview|statement|speech))*,?\s+that\s"
+)
+
+
+def _that_after_stance_noun(rest: str, that: re.Match[str]) -> bool:
+    """Whether the "that" a noun_that verb ("expressed", "echoed") reaches hangs on a stance or
+    claim noun ("expressed concern that ...", "echoed the claim that ..."), with at most when or
+    where between them: only then is it the content, not a relative clause or a determiner."""
+    for noun in re.finditer(r"[A-Za-z]+", rest[: that.end()]):
+        if noun.group().lower() in _STANCE_NOUNS:
+            tail = _WHEN_AFTER_NOUN.match(rest, noun.end())
+            if tail is not None and not rest[tail.end() : that.end()].strip():
+                return True
+    return False
 
 
 # "Laporte will announce his starting line-up": not yet said; but "He went on to argue that"
@@ -2070,6 +2110,16 @@ def _long_subject(
             continue  # "An earlier report in ...", "the latest statement from": the head noun
         if k and word in _NOUN_LIKE_CUES and _counted_or_modified(lowered, k):
             continue  # "in five states going to the polls", "A news report published Wednesday"
+        if (
+            k
+            and word.endswith("ed")
+            and word in reporting_verb_forms()
+            and (
+                lowered[k + 1 : k + 2] == ["by"]
+                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 3]))
+            )
+        ):
+            continue  # "A message posted Monday afternoon on the firm's Web site said"
         if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
             return None
         if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
@@ -3866,6 +3916,16 @@ _PARTICIPLE_OPENING = re.compile(
 )
 
 
+# a participle coordinated with one set off before it: "..., painting others as weak and
+# suggesting that he would do whatever it took". Its group, the joiner, always takes part: like
+# a subordinator's, it keeps out "adding" and "telling", deeds as often as speech there ("by
+# coating the pills in a red dye and adding new identification codes")
+_COORDINATED_PARTICIPLE = re.compile(
+    r"(?:,|\bby)\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;:.\x01]{0,150}?\s(and|or)\s+"
+    r"(?:(?:while|after|before)\s+)?(?:[a-z]+ly\s+)?$"
+)
+
+
 def _main_clause_subject(
     masked: str, floor: int, participle_at: int, speech: bool = False
 ) -> tuple[int, int] | None:
@@ -4241,8 +4301,9 @@ def _as_source_said(
         or masked[after:s_end].strip(" .!?\"'”’") != ""
         or masked[s_start:s_end].rstrip(" \"'”’").endswith("?")
         # after the main clause a phrase ("..., as the board made clear") may give a reason,
-        # and a present "says" quotes a saying ("..., as the man says"): a plain past verb only
-        or " " in cue_word
+        # and a present "says" quotes a saying ("..., as the man says"): a plain past verb only,
+        # or a phrase for how it was worded ("..., as one strategist put it.")
+        or (" " in cue_word and " ".join(cue_word.lower().split()) not in _FRAME_ONLY)
         or cue_word in ("say", "says")
     ):
         return None
@@ -4546,6 +4607,14 @@ def _name_before_unclosed_aside(
     return name, subject
 
 
+# a past participle cue with its agent after "by", and no auxiliary: a reduced passive ("a call
+# echoed by Japan on Saturday"); "by" with a channel ("testified by video link") is no agent
+_REDUCED_PASSIVE = re.compile(
+    r"\s+by\s+(?!(?:phone|telephone|video|email|e-mail|letter|text|satellite|fax|videolink|"
+    r"conference|radio|mail|post)\b)(?:the\b|[A-Z])"
+)
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -4673,7 +4742,9 @@ def attribute_sentence(
             masked, max(s_start, m.start() - 12), m.start()
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
-            opening = _PARTICIPLE_OPENING.search(masked, max(s_start, m.start() - 30), m.start())
+            opening = _PARTICIPLE_OPENING.search(
+                masked, max(s_start, m.start() - 30), m.start()
+            ) or _COORDINATED_PARTICIPLE.search(masked, max(s_start, m.start() - 200), m.start())
             if (
                 base in _PARTICIPLE_VERBS
                 and opening is not None
@@ -4713,6 +4784,12 @@ def attribute_sentence(
             and not re.match(r"\s+(?:that|to|as|by)\b", masked[m.end() : s_end])
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
+        if (
+            " " in m.group()
+            and m.group().split()[0].endswith("ed")
+            and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+        ):
+            continue  # "they were often referred to as one person": a passive phrase
         cue = _cue_span(masked, s_start, m.start(), m.end())
         if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
@@ -4729,6 +4806,8 @@ def attribute_sentence(
                 s, e, kind = as_said
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
             continue
+        if m.group().endswith("ed") and _REDUCED_PASSIVE.match(masked, m.end(), s_end):
+            continue  # "a call echoed by Japan": the noun before is what was said, not who
         near = masked[max(s_start, cue[0] - 20) : cue[0]]
         contracted = ("’" in near or "'" in near) and _CONTRACTED_SUBJECT.search(
             masked, max(s_start, cue[0] - 20), cue[0]
@@ -4782,10 +4861,12 @@ def attribute_sentence(
             # "The spokesman refused to answer ... but said there was no call", "... and on
             # Monday announced", "..., then says"
             # the act just before "and" first: "..., while Mike Huckabee ... proposed we "wake
-            # up and smell the falafel" and said ..." is Huckabee's, not the sentence's subject's
+            # up and smell the falafel" and said ..." is Huckabee's, not the sentence's subject's;
+            # "Tory shadow chancellor Oliver Letwin accused Mr Blair of ... and questioned how
+            # ...": the first verb's speaker, as found for it, not the opening word
             previous = _previous_act(masked, found, cue[0])
-            shared = None if previous else _coordinated_subject(masked, s_start, cue[0])
-            subject = previous or shared
+            shared = previous or _coordinated_subject(masked, s_start, cue[0])
+            subject = shared
         if subject is None:
             before = masked[s_start : cue[0]].rstrip()
             comma = None
@@ -4863,6 +4944,12 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:long-subject", cue, long_subject, None, 0.7))
                 continue
+        if (
+            base in _SOMEONE_SUBJECT_VERBS
+            and subject is not None
+            and masked[subject[0] : subject[1]].lower() in _THING_PRONOUNS
+        ):
+            continue  # "it implies that AMD expects ...": an inference, no one speaks
         # "police, whom residents accuse of harassment": the words before are not what they said
         relative = subject is not None and bool(
             _RELATIVE.search(masked[max(s_start, subject[0] - 7) : subject[1]])
@@ -4885,7 +4972,12 @@ def attribute_sentence(
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
-            if (pre.endswith(",") or after_quote) and spaced and not relative:
+            if (
+                (pre.endswith(",") or after_quote)
+                and spaced
+                and not relative
+                and base not in _NOUN_THAT_VERBS
+            ):
                 around = _content_around(
                     text,
                     masked,
@@ -4912,17 +5004,22 @@ def attribute_sentence(
                     and _adverbial_then_quote(masked, s_start, end_at, m.end(), s_end)
                 )
                 # "The crowd booed, a man yelled “Stay there!”": a quotation right after the
-                # cue, no comma between, is what was said, not a split quote's second half
+                # cue, no comma between, is what was said, not a split quote's second half;
+                # "..., Bush expressed frustration with the move": a noun_that verb reports its
+                # object; the writer's clause before it is no one's words, a quotation may be
                 quote_next = not quote_only and masked.startswith(MASK, m.end() + 1)
                 if not writers and (
                     quote_only
-                    or (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
-                    or (
-                        # "X had two interviews, officials said, the first by ...": a whole
-                        # clause before a speaker set off by commas is the claim
-                        pre.endswith(",")
-                        and _AROUND_TAIL.match(masked, m.end(), s_end)
-                        and STRICT_FINITE.search(masked, s_start, end_at)
+                    or base not in _NOUN_THAT_VERBS
+                    and (
+                        (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
+                        or (
+                            # "X had two interviews, officials said, the first by ...": a whole
+                            # clause before a speaker set off by commas is the claim
+                            pre.endswith(",")
+                            and _AROUND_TAIL.match(masked, m.end(), s_end)
+                            and STRICT_FINITE.search(masked, s_start, end_at)
+                        )
                     )
                 ):
                     content_before = _content_before(text, masked, sent_quotes, s_start, end_at)
@@ -5066,4 +5163,62 @@ def attribute_sentence(
         if e - s >= 3:
             s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
             add(Attribution(s, e, kind, f"{kind}:{act.rule}", act.cue, act.mention, None, 0.5))
+    if "quoted" in masked[s_start:s_end]:  # the cheap test first
+        for quoted in _quoted_as_saying(text, masked, sent_quotes, s_start, s_end):
+            add(quoted)
+    return found
+
+
+# "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
+# quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
+_QUOTED_AS = re.compile(
+    r"(?<![\w’'-])(?P<cue>quoted)\s+(?:(?P<who>(?!as\b)[^,;:\x01]{2,80}?)\s+)?"
+    r"(?:(?:on|in|at|during|last|this)\s+[^,;:\x01]{1,30}?\s+)?as\s+(?P<say>saying|telling\s+[^,;:\x01]"
+    r"{1,40}?(?=\s+(?:that\b|he\b|she\b|they\b|it\b|[A-Z\x01])))"
+)
+
+
+def _quoted_before(
+    text: str, masked: str, quotes: list[Quote], s_start: int, cue_start: int
+) -> tuple[int, int, str] | None:
+    """What comes before the one who quotes, set off by a comma or a closing mark: '"...,"
+    Arab News quoted Prince Saud as saying.'"""
+    quoter = subject_before(masked, s_start, cue_start)
+    if quoter is None:
+        return None
+    pre = masked[s_start : quoter[0]].rstrip()
+    if not pre.endswith((",", MASK)):
+        return None
+    return _content_before(text, masked, quotes, s_start, s_start + len(pre) - pre.endswith(","))
+
+
+def _quoted_as_saying(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """What someone was quoted as saying, said by them: the object of an active "quoted" ("The
+    newspaper quoted Mr Chernin as saying"), or the subject of a passive one ("Smith was quoted
+    as saying"). No speaker found, no claim: better none than the newspaper's name."""
+    found: list[Attribution] = []
+    for m in _QUOTED_AS.finditer(masked, s_start, s_end):
+        passive = _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+        if passive and m.group("who") is None:
+            speaker = subject_before(masked, s_start, passive.start())
+        elif not passive and m.group("who") is not None:
+            speaker = subject_after(masked, m.start("who"), m.end("who"))
+            if speaker is not None and speaker[1] < m.end("who") - 1:
+                speaker = None  # "quoted his remarks in a book as saying": not one name
+        else:
+            speaker = None
+        if speaker is None:
+            continue
+        after = clause_after_cue(text, masked, quotes, m.end("say"), s_end, "say")
+        if after is None and not passive and _tail_is_adverbial(masked, m.end("say"), s_end):
+            after = _quoted_before(text, masked, quotes, s_start, m.start())
+        if after is None:
+            continue
+        start, end, kind = after[:3]
+        cue = (passive.start() if passive else m.start("cue"), m.end("cue"))
+        found.append(
+            Attribution(start, end, kind, f"{kind}:quoted-as-saying", cue, speaker, None, 0.7)
+        )
     return found

@@ -347,6 +347,9 @@ _SPEAKER_STOP = re.compile(
 )
 
 
+_AS_LEAD = re.compile(r"as\s+(?=\S)")
+
+
 def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """The stretch as a speaker mention, when it is one: up to eight words with no verb, a
     capitalised word or a determiner among them ("vice-chairman Vivek Paul", "the
@@ -355,6 +358,9 @@ def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
         start += 1
     while end > start and masked[end - 1] in " ,\t\n.":
         end -= 1
+    as_clause = _AS_LEAD.match(masked, start, end)
+    if as_clause is not None:
+        start = as_clause.end()  # '"...," as Smith noted': "as" opens the clause, names no one
     stretch = masked[start:end]
     said = stretch.split()
     if not said or len(said) > 8 or MASK in stretch or has_finite(stretch):

@@ -507,6 +507,13 @@ def _head_word(speaker: Speaker) -> str:
     return described[-1].lower() if described else ""
 
 
+def _many_people(speaker: Speaker) -> bool:
+    """Whether a speaker is people named by a plural or collective noun, not by a name ("The
+    crowd", "some protesters", not "Bernie Sanders"): no later "he" or "she" stands for them."""
+    mention = (speaker.mention or speaker.name).split()
+    return bool(mention) and mention[-1].islower() and people_plural(mention[-1])
+
+
 def _one_unnamed_person(speaker: Speaker) -> bool:
     """Whether an unnamed source is one person ("A spokeswoman for Delta Airlines", "a senior
     official"): a later "she" or "he" may stand for them, and "they" may not."""
@@ -1298,11 +1305,12 @@ class SpeakerResolver:
             if cls == "person":
                 target = self._recent(
                     lambda s: (
-                        (s.kind == "person" and not _two_people(s.name))
+                        (s.kind == "person" and not _two_people(s.name) and not _many_people(s))
                         or self._unnamed_for(lowered, s)
                     )
                 )  # "A spokeswoman for Delta said ... She added"; not "An official ... she",
-                # nor "Jeb Bush and Chris Christie, who say ... he is emphasizing": two people
+                # nor "Jeb Bush and Chris Christie, who say ... he is emphasizing": two people,
+                # nor "The crowd chanted back at him ... he said": many
                 if target is not None and self._other_person_between(target, start, lowered):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
                 if target is not None and not self._agrees(lowered, target):

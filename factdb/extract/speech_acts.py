@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factdb.extract.lexicon import verb_class, words
+from factdb.extract.lexicon import reporting_verb_forms, verb_class, words
 from factdb.extract.mentions import subject_after, subject_before
 from factdb.extract.quotes import MASK
 from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
@@ -72,6 +72,12 @@ _ACCUSED_OF = re.compile(
     rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S)"
 )
 _AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
+# what is cited as what: a noun phrase after "as", never "such as", "as well as" or a clause
+# ("points to more modest growth as global technology demand falls back")
+_CITED_AS = re.compile(
+    rf"\s+(?P<content>{_NP}(?<!such\s)(?<!well\s)as\s+(?:(?:a|an|the|his|her|their|its|our|one|"
+    r"evidence|proof|examples?|reasons?)\b|[A-Z\x01\"“]))"
+)
 # what was described, without "as": how something went ("described how, growing up, Rafael
 # turned into Rafaelito"), or a noun phrase of at least three words ("described a rigged
 # system in terms familiar to ...", "described their economic struggles", "described Mrs.
@@ -93,7 +99,7 @@ _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las
 # "after being accused"; the subject before it did not say this
 _NOT_THE_SUBJECTS = re.compile(
     r"\b(?:was|were|is|are|be|been|being|get|got|gets|when|after|before|if|once|while|until)"
-    r"\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+(?:\s+(?:for|on))?\s*$"
+    r"\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+(?:\s+(?:for|on|to))?\s*$"
 )  # not a progressive: in "Fellow Republicans are urging Trump to" the subject urges
 
 
@@ -113,10 +119,15 @@ def act_after_cue(
     for family in families:
         found = _shape(masked, rest_start, sent_end, family, base, called_on)
         if found is not None and _verbless(masked, rest_start, found):
-            return Act(found, _before_next_speaker(masked, found, sent_end), family)
+            end = _before_next_speaker(masked, found, sent_end)
+            contrast = _CONTRAST.search(masked, found, end)
+            return Act(found, contrast.start() if contrast else end, family)
     return None
 
 
+# the writer's own clause after the act: "cited brain injury as the reason for his behavior,
+# but now that brain damage has disappeared ..."
+_CONTRAST = re.compile(r",\s+(?:but|while|although|though|whereas)\b")
 _TRAILING_JOIN = re.compile(
     r"(?:\s+(?:and|but|or|when|while|as|after|because|which|who|if|that|whether))+\s*$"
 )
@@ -137,11 +148,45 @@ def _before_next_speaker(masked: str, start: int, end: int) -> int:
             return start + comma.start()  # "urged a strong stand, saying that ...": the next claim
         if cue.group().endswith("ing") or re.search(r"\bto\s+$", masked[start : cue.start()]):
             continue
+        coordinated = _COORDINATED_BEFORE.search(masked, start, cue.start())
+        if (
+            coordinated is not None
+            and cue.group() != reporting_verb_forms().get(cue.group())
+            and not _INFINITIVE.search(masked, start, coordinated.start())
+        ):
+            return coordinated.start()  # "referred to Rubio as ... but described his skills"
+        resumed = _MAIN_VERB_RESUMES.search(masked, start, cue.start())
+        if resumed is not None and _FINITE_CUE.fullmatch(cue.group()):
+            return resumed.start()  # "Trump, who questioned whether ..., said Friday that"
+        if cue.group() in _NOUN_LIKE and (
+            not _VERB_USE_NEXT.match(masked, cue.end())
+            or _DETERMINER_BEFORE.search(masked, start, cue.start())
+        ):
+            continue  # "their online comments could be", "a major reason the plan": nouns
+        if _MODAL_BEFORE.search(masked, start, cue.start()):
+            continue  # "how long it can continue to survive": no speech act
         subject = subject_before(masked, start, cue.start())
         if subject is not None and subject[0] > start:
             join = _TRAILING_JOIN.search(masked, start, subject[0])
             return join.start() if join else subject[0]
     return end
+
+
+# a cue right after a comma, with no subject of its own: the verb of the clause the act was
+# an aside in ("Trump, who previously questioned whether ..., said Friday that ...")
+# a second predicate of the same subject: "and" or "but", perhaps an adverb, then the cue in
+# a tense of its own (not "asks recipients to click on it and answer some questions")
+_COORDINATED_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:then|also|later|[a-z]+ly)\s+)?$")
+_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
+_MAIN_VERB_RESUMES = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
+_FINITE_CUE = re.compile(r"[a-z]+ed|said|says|told|tells|wrote|writes")  # not "for ..., reasons"
+_NOUN_LIKE = verb_class("noun_like")
+# what follows a noun-like cue used as a verb: "that", or the object or clause it reports
+_VERB_USE_NEXT = re.compile(r"\s+(?:that|the|a|an|he|she|they|it|we|I|his|her|their|its|[A-Z\x01])")
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|our|this|these|those|another)\s+(?:[\w’'-]+\s+)?$"
+)
+_MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might|should|must)\s+$")
 
 
 def _skip_space(masked: str, at: int) -> int:
@@ -165,6 +210,8 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         if found is None:
             return None
         addressee = found.group("addressee") or ""
+        if base == "question" and (addressee or found.group("content").startswith("about")):
+            return None  # "police questioned the suspect about ...": an interrogation
         if addressee.rstrip().endswith(",") and _RELATIVE.match(found.group("content")):
             return None  # "asked Coleman, who in turn said ...": a relative clause, no question
         if found.group("content").startswith("about"):
@@ -195,6 +242,9 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
     if family == "characterisation":
         if MASK in masked[at:end]:
             return None  # in quoted words it is attribution's own characterisation rule
+        if base != "describe":
+            found = _CITED_AS.match(masked, at, end)  # "cited the tax as a major reason ..."
+            return None if found is None else found.start("content")
         found = _AS.match(masked, at, end) or _DESCRIBED.match(masked, at, end)
         return None if found is None else found.start("content")
     if family in ("proposal", "promise"):
