@@ -4266,6 +4266,8 @@ def _opening_participle(
     """What a participle opening the sentence reports, said by the main clause's subject
     ("Noting he majored in philosophy during college, Allen said ...": Allen noted it), or
     None. The content ends at the comma after which that subject and its verb stand."""
+    if masked.find("ing", s_start, s_end) < 0:
+        return None  # the cheap test first: this runs for every sentence, few open so
     floor = _after_dateline(masked, s_start, s_end)
     opening = _OPENING_PARTICIPLE.match(masked, floor, s_end)
     if opening is None:
