@@ -105,7 +105,7 @@ def documents_by_source(
 
 def extract_documents(items: Iterable[SourceDocument | ReadError]) -> Iterator[Extracted | Failed]:
     """Run the engine on each document; a document the engine cannot handle is a failure, not a crash."""
-    recent = _RecentExtractions(RECENT_TEXTS)
+    recent = _RecentExtractions(RECENT_TEXTS, RECENT_CHARACTERS)
     for item in items:
         if isinstance(item, ReadError):
             yield Failed(item.origin, item.message)
@@ -118,21 +118,25 @@ def extract_documents(items: Iterable[SourceDocument | ReadError]) -> Iterator[E
         yield Extracted(item, extraction)
 
 
-# Texts whose extraction is kept for a repeat: wire copies and re-sent feeds repeat articles
-# word for word, mostly within a few hundred documents (BBC: 133 of 2,225, all within 354).
+# What is kept for a repeat: wire copies and re-sent feeds repeat articles word for word,
+# mostly within a few hundred documents (BBC: 133 of 2,225, all within 354). The characters
+# bound keeps memory to about one more batch however long the articles are.
 RECENT_TEXTS = 512
+RECENT_CHARACTERS = 4_000_000
 
 
 class _RecentExtractions:
     """The engine, with the extractions of the latest distinct texts kept for reuse.
 
     The engine is a pure function of the text, so a repeated text gets its twin's extraction
-    (the same object: nothing downstream changes one) instead of a second run. Bounded, so
-    memory stays flat however long the input.
+    (the same object: nothing downstream changes one) instead of a second run. Bounded in
+    texts and in characters, so memory stays flat however long the input.
     """
 
-    def __init__(self, size: int) -> None:
-        self._size = size
+    def __init__(self, texts: int, characters: int) -> None:
+        self._texts = texts
+        self._characters = characters
+        self._held = 0  # characters of the texts kept
         self._by_text: OrderedDict[str, ArticleExtraction] = OrderedDict()
 
     def extract(self, text: str) -> ArticleExtraction:
@@ -142,8 +146,10 @@ class _RecentExtractions:
             return known
         extraction = extract_article(text)
         self._by_text[text] = extraction
-        if len(self._by_text) > self._size:
-            self._by_text.popitem(last=False)
+        self._held += len(text)
+        while self._by_text and (len(self._by_text) > self._texts or self._held > self._characters):
+            oldest, _ = self._by_text.popitem(last=False)
+            self._held -= len(oldest)
         return extraction
 
 

@@ -52,3 +52,13 @@ def test_only_recent_texts_are_kept(
     list(extract_documents(_doc(str(n), t) for n, t in enumerate(texts)))
     # the wire text had dropped out of the two kept when it came again; "Two." had not
     assert engine_runs == [WIRE_TEXT, "One.", "Two.", WIRE_TEXT]
+
+
+def test_a_text_longer_than_the_characters_kept_is_not_kept(
+    engine_runs: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(ingest, "RECENT_CHARACTERS", len(WIRE_TEXT) - 1)
+    texts = ["Short.", WIRE_TEXT, WIRE_TEXT, "Short."]
+    list(extract_documents(_doc(str(n), t) for n, t in enumerate(texts)))
+    # the long text pushed out everything, itself included; memory holds no more than asked
+    assert engine_runs == ["Short.", WIRE_TEXT, WIRE_TEXT, "Short."]
