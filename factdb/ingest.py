@@ -8,6 +8,7 @@ can count, report and stop at any point without losing what already finished.
 from __future__ import annotations
 
 import signal
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -104,16 +105,52 @@ def documents_by_source(
 
 def extract_documents(items: Iterable[SourceDocument | ReadError]) -> Iterator[Extracted | Failed]:
     """Run the engine on each document; a document the engine cannot handle is a failure, not a crash."""
+    recent = _RecentExtractions(RECENT_TEXTS, RECENT_CHARACTERS)
     for item in items:
         if isinstance(item, ReadError):
             yield Failed(item.origin, item.message)
             continue
         try:
-            extraction = extract_article(item.text)
+            extraction = recent.extract(item.text)
         except Exception as exc:  # the engine must never raise; if it does, report and go on
             yield Failed(item.origin, f"extraction failed: {type(exc).__name__}: {exc}")
             continue
         yield Extracted(item, extraction)
+
+
+# What is kept for a repeat: wire copies and re-sent feeds repeat articles word for word,
+# mostly within a few hundred documents (BBC: 133 of 2,225, all within 354). The characters
+# bound keeps memory to about one more batch however long the articles are.
+RECENT_TEXTS = 512
+RECENT_CHARACTERS = 4_000_000
+
+
+class _RecentExtractions:
+    """The engine, with the extractions of the latest distinct texts kept for reuse.
+
+    The engine is a pure function of the text, so a repeated text gets its twin's extraction
+    (the same object: nothing downstream changes one) instead of a second run. Bounded in
+    texts and in characters, so memory stays flat however long the input.
+    """
+
+    def __init__(self, texts: int, characters: int) -> None:
+        self._texts = texts
+        self._characters = characters
+        self._held = 0  # characters of the texts kept
+        self._by_text: OrderedDict[str, ArticleExtraction] = OrderedDict()
+
+    def extract(self, text: str) -> ArticleExtraction:
+        known = self._by_text.get(text)
+        if known is not None:
+            self._by_text.move_to_end(text)
+            return known
+        extraction = extract_article(text)
+        self._by_text[text] = extraction
+        self._held += len(text)
+        while self._by_text and (len(self._by_text) > self._texts or self._held > self._characters):
+            oldest, _ = self._by_text.popitem(last=False)
+            self._held -= len(oldest)
+        return extraction
 
 
 # A batch is one transaction: large enough that commits stop dominating (4 ms each on

@@ -355,9 +355,10 @@ def _after_dateline(masked: str, s_start: int, limit: int) -> int:
     (AFP) – ", if any, and after a page's time stamp that runs the headline into the first
     sentence ("Teen Arrested in Shooting ... Posted Oct 26, 2011 8:57 AM CDT An 18-year-old
     gang member has confessed ..."): the headline's words are no subject of the sentence."""
-    dateline = _DATELINE.match(masked, s_start, limit) or _AGENCY_DATELINE.match(
-        masked, s_start, limit
-    )
+    dateline = _DATELINE.match(masked, s_start, limit)
+    if dateline is None and masked.find("(", s_start, limit) >= 0:
+        # the cheap test first: the agency is named in brackets, and this runs for most cues
+        dateline = _AGENCY_DATELINE.match(masked, s_start, limit)
     start = dateline.end() if dateline else s_start
     if masked.find(":", start, limit) < 0:
         return start  # the cheap test first: every stamp has a clock time ("8:57 AM")
@@ -4394,6 +4395,8 @@ def _opening_participle(
     """What a participle opening the sentence reports, said by the main clause's subject
     ("Noting he majored in philosophy during college, Allen said ...": Allen noted it), or
     None. The content ends at the comma after which that subject and its verb stand."""
+    if masked.find("ing", s_start, s_end) < 0:
+        return None  # the cheap test first: this runs for every sentence, few open so
     floor = _after_dateline(masked, s_start, s_end)
     opening = _OPENING_PARTICIPLE.match(masked, floor, s_end)
     if opening is None:
