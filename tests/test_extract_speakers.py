@@ -2422,3 +2422,83 @@ def test_a_surname_with_its_particle_opens_a_sentence_and_finds_the_full_name() 
     )
     claim = next(c for c in extract_article(text).claims if c.text.startswith("the five"))
     assert claim.speaker is not None and claim.speaker.name == "Simon Le Bon"
+
+
+def _speaker_of(text: str, claim_opening: str) -> tuple[str, str]:
+    claim = next(c for c in claims_of(text) if c.text.startswith(claim_opening))
+    assert claim.speaker is not None
+    return claim.speaker.name, claim.speaker.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_opening", "name"),
+    [
+        # BBC business/047: a company noun before the lone name introduces it
+        (
+            "Budget airline Ryanair has placed an order for 70 Boeing 737-800 planes. Ryanair "
+            "said the new planes would help cut operating costs further.",
+            "the new planes",
+            "Ryanair",
+        ),
+        # BBC business/222: an aside whose head is a company noun
+        (
+            "Exxon, the world's largest oil company, has signed preliminary agreements. Exxon "
+            "said the deal was still valid.",
+            "the deal",
+            "Exxon",
+        ),
+        # BBC business/223: a company's office between the name and a person's name, and
+        # "Shares in" opening a sentence
+        (
+            "Wembley chairman Claes Hultman welcomed the sale. Wembley said the deal was a "
+            "positive step.",
+            "the deal",
+            "Wembley",
+        ),
+        (
+            "Shares in Wembley were up 56 pence. Wembley said the deal was a positive step.",
+            "the deal",
+            "Wembley",
+        ),
+        # BBC business/117: the bare mark of a possessive after an "s"
+        (
+            "Mercedes' profits over the period fell. Mercedes said demand had cooled.",
+            "demand",
+            "Mercedes",
+        ),
+        # BBC business/314: a country speaks as a body
+        ("Russia says Yukos owes $27bn in back taxes.", "Yukos owes", "Russia"),
+    ],
+)
+def test_a_lone_name_the_article_introduces_as_a_company_is_an_organisation(
+    text: str, claim_opening: str, name: str
+) -> None:
+    assert _speaker_of(text, claim_opening) == (name, "organization")
+
+
+def test_a_plural_capitalised_as_the_opener_is_a_group_not_a_person() -> None:
+    # BBC business/203
+    text = "Investors want Deutsche to return cash to shareholders rather than bid."
+    assert _speaker_of(text, "Deutsche") == ("Investors", "anonymous")
+
+
+def test_a_plural_looking_surname_written_mid_sentence_stays_a_person() -> None:
+    # guard: "Sanders" ends like "bookmakers", but the article writes it mid-sentence
+    text = (
+        "Sanders said the system was rigged. The crowd cheered when Sanders arrived, and he "
+        "thanked them."
+    )
+    assert _speaker_of(text, "the system") == ("Sanders", "person")
+
+
+def test_a_lone_name_nothing_says_is_a_person_is_less_sure() -> None:
+    # BBC business (Siemens): no first name, title, role or company evidence either way
+    unsure = next(iter(claims_of("Siemens said profits rose.")))
+    titled = next(
+        c
+        for c in claims_of("Mr Siemens spoke. Siemens said profits rose.")
+        if c.text == "profits rose"
+    )
+    assert unsure.speaker is not None and unsure.speaker.kind == "person"
+    assert titled.speaker is not None and titled.speaker.kind == "person"
+    assert unsure.confidence < titled.confidence

@@ -268,8 +268,45 @@ def _owned_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     phrases = sorted(entries("company_possessions"), key=len, reverse=True)
     owned = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return (
-        re.compile(rf"[’']s\s+(?:{owned})\b"),
-        re.compile(rf"\b(?:{owned})\s+(?:of|at|in)\s+$"),
+        # "Apple's shares", and the bare mark after an "s": "Mercedes' profits"
+        re.compile(rf"(?:[’']s|(?<=s)[’'])\s+(?:{owned})\b"),
+        # "shares in Yukos", and as a sentence's opener: "Shares in Wembley were up"
+        re.compile(rf"\b(?:{owned})\s+(?:of|at|in)\s+$", re.IGNORECASE),
+    )
+
+
+def _alternation(phrases: frozenset[str]) -> str:
+    """Lexicon phrases as one regex alternation, longest first, any space between words."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+# words an aside's head noun may not come after: "Smith, the head of the firm," is a head
+_NOT_IN_ASIDE_HEAD = r"(?:of|in|at|for|with|who|which|that|and|to)\b"
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Countries and regions (lexicons/demonyms.txt): "Russia", "Britain", "Ukraine"."""
+    return frozenset(demonyms().values())
+
+
+@cache
+def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """How an article introduces a lone name as a company's: a company noun before it
+    ("German airline Lufthansa", "gaming group Wembley"), an aside after it whose head is one
+    ("Exxon, the world's largest oil company,"), or a company's office between it and a
+    person's name ("Ryanair chairman David Bonderman", lexicons/company_offices.txt)."""
+    nouns = _alternation(words("company_nouns") | words("body_anaphors"))
+    offices = _alternation(words("company_offices"))
+    return (
+        re.compile(rf"\b(?:{nouns})\s+$"),
+        re.compile(
+            rf",\s+(?:the|a|an)\s+(?:(?!{_NOT_IN_ASIDE_HEAD})[^\s,.;()]+\s+){{0,6}}?"
+            rf"(?:{nouns})(?=[,.;]|\s+(?:in|of|which|that|based|with|whose)\b)"
+        ),
+        re.compile(rf"\s+(?:{offices})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]"),
     )
 
 
@@ -352,6 +389,9 @@ def _without_prefix(surface: str, sentence: str) -> str:
 
 # "& Partners", "& Co": a firm named after people
 _PARTNERS = re.compile(r"\s*&\s*[A-Z]")
+
+# another capitalised word after a name: "Newry City" is not "Newry"
+_NAME_GOES_ON = re.compile(r"\s+(?:&\s+)?[A-Z]")
 
 # a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
 _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
@@ -1110,21 +1150,53 @@ class SpeakerResolver:
 
     def _has_what_companies_have(self, name: str) -> bool:
         """Whether the article gives a lone name what only a company has ("Apple's shares",
-        "Sony's chief executive", "shares in Yukos", "employees at Microsoft"), so a name no
-        first name, title or role introduces is a company's (lexicons/company_possessions.txt)."""
+        "Sony's chief executive", "shares in Yukos", "employees at Microsoft"), or introduces
+        it as a company ("budget airline Ryanair", "Exxon, the world's largest oil company,",
+        "Wembley chairman Claes Hultman"), so a name no first name, title or role introduces
+        is a company's (lexicons/company_possessions.txt, company_offices.txt). Where the
+        name runs on into another capitalised word ("firm Newry City") it is another name."""
         if name not in self._company_names:
             after, before = _owned_patterns()
-            text, found = self.masked, False
-            at = text.find(name)
-            while at >= 0 and not found:
-                end = at + len(name)
-                whole = not _is_word(text[at - 1 : at]) and not _is_word(text[end : end + 1])
-                found = whole and bool(
-                    after.match(text, end) or before.search(text, max(0, at - 48), at)
+            noun_before, aside_after, office_after = _introduced_as_company()
+            text = self.masked
+            self._company_names[name] = any(
+                after.match(text, end)
+                or before.search(text, max(0, at - 48), at)
+                or (
+                    not _NAME_GOES_ON.match(text, end)
+                    and bool(
+                        noun_before.search(text, max(0, at - 24), at)
+                        or aside_after.match(text, end)
+                        or office_after.match(text, end)
+                    )
                 )
-                at = text.find(name, at + 1)
-            self._company_names[name] = found
+                for at, end in self._occurrences(name)
+            )
         return self._company_names[name]
+
+    def _plural_opener(self, name: str) -> bool:
+        """Whether a lone capitalised word is a plural naming people or bodies ("Investors",
+        "Airlines", "Bookmakers") capitalised only because it opens a sentence: every time
+        the article writes it, it opens a clause ("Sanders" written mid-sentence is a name)."""
+        lowered = name.lower()
+        plural = people_plural(lowered) or (
+            lowered.endswith("s") and lowered in words("company_nouns")
+        )
+        return (
+            plural
+            and name[1:].islower()
+            and all(_opens_clause(self.masked, at) for at, _ in self._occurrences(name))
+        )
+
+    def _occurrences(self, name: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of every whole-word occurrence of `name` in the article, in order."""
+        text = self.masked
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not _is_word(text[at - 1 : at]) and not _is_word(text[end : end + 1]):
+                yield at, end
+            at = text.find(name, at + 1)
 
     def _agrees(self, pronoun: str, target: Speaker) -> bool:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
@@ -1335,6 +1407,7 @@ class SpeakerResolver:
                 role = None
         if kind == "person" and len(_after_office(name.split())) < len(name.split()):
             name = " ".join(_after_office(name.split()))
+        unsure = group = False
         if kind == "person":
             name_toks = _tokens(name)
             particle = len(name_toks) == 2 and name_toks[0].lower() in SURNAME_PARTICLES
@@ -1357,6 +1430,13 @@ class SpeakerResolver:
                     kind = "organization"  # "Hyundai expects its sales ...": a company
                 elif not candidates and role is None and self._has_what_companies_have(name):
                     kind = "organization"  # "Apple's shares", "employees at Microsoft"
+                elif not candidates and role is None and name.lower() in _places():
+                    kind = "organization"  # "Russia says Yukos owes": a state, as a body
+                elif not candidates and role is None and self._plural_opener(name):
+                    kind = "anonymous"  # "Investors want ...": a group, as "Critics say"
+                    group = True
+                elif not candidates and role is None and not self._titled().get(name.lower()):
+                    unsure = True  # "Siemens said": no first name, title or role says who
             else:
                 self.register(name)
         if kind == "person" and role is None:
@@ -1380,6 +1460,12 @@ class SpeakerResolver:
         if _POSSESSIVE.search(name):
             return Speaker(UNKNOWN_SPEAKER, mention, start, end, "unknown"), 0.3
         speaker = Speaker(name, mention, start, end, kind, role, organization)
-        self.history.append(speaker)
+        if not group:
+            # a group capitalised as the opener is no antecedent for a later "they", as it is
+            # none written in lower case ("investors said"): "Environmentalists had accused
+            # Bush ... After a scientific review, they said" are the officials quoted before
+            self.history.append(speaker)
         confidence = 0.85 if kind == "person" else 0.75
+        if unsure and kind == "person":
+            confidence = 0.6  # a lone name nothing says is a person's may be a company's
         return speaker, confidence
