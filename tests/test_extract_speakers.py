@@ -2502,3 +2502,18 @@ def test_a_lone_name_nothing_says_is_a_person_is_less_sure() -> None:
     assert unsure.speaker is not None and unsure.speaker.kind == "person"
     assert titled.speaker is not None and titled.speaker.kind == "person"
     assert unsure.confidence < titled.confidence
+
+
+def test_a_bare_possessive_after_an_s_names_the_employer_not_part_of_the_name() -> None:
+    # BBC entertainment/223
+    text = "\"It's going to be close but Sheila is favourite,\" said Ladbrokes' Warren Lush."
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.organization) == ("Warren Lush", "Ladbrokes")
+
+
+def test_a_plural_of_people_with_a_bare_possessive_is_part_of_a_body_name() -> None:
+    # guard, BBC politics/068: "Lawyers' Christian Fellowship" is one body
+    text = "Lawyers' Christian Fellowship said the bill would allow euthanasia."
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == "Lawyers' Christian Fellowship"

@@ -517,11 +517,16 @@ def _two_people_joined(toks: list[str], titles: frozenset[str]) -> bool:
 def _possessor_and_name(name: str) -> tuple[str | None, str]:
     """ "Arsenal's Patrick Vieira" -> ("Arsenal", "Patrick Vieira"): a body's possessive before
     a person's full name says where they work, and is no part of the name. (None, name) when
-    the words after the possessive are no person's name ("Moody's Investors Service")."""
+    the words after the possessive are no person's name ("Moody's Investors Service",
+    "Lawyers' Christian Fellowship": a body's own name)."""
     toks = name.split()
-    if len(toks) < 3 or not toks[0].endswith(("'s", "’s")):
-        return None, name  # not "Lawyers' Christian Fellowship", a body's own name
-    owner = toks[0][:-2]
+    if len(toks) < 3 or not toks[0].endswith(("'s", "’s", "s'", "s’")):
+        return None, name
+    # "Ladbrokes' Warren Lush": the bare mark after an "s" is a possessive too, unless it is
+    # a plural of people's, which names a body ("Lawyers' Christian Fellowship")
+    owner = toks[0][:-2] if toks[0][-2] in "'’" else toks[0][:-1]
+    if owner.endswith("s") and people_plural(owner.lower()):
+        return None, name
     rest = toks[1:]
     if owner.lower() in _not_in_names() or owner.lower() in pronoun_classes():
         return None, name  # "Who's Your Daddy"
