@@ -2517,3 +2517,70 @@ def test_a_plural_of_people_with_a_bare_possessive_is_part_of_a_body_name() -> N
     text = "Lawyers' Christian Fellowship said the bill would allow euthanasia."
     (claim,) = claims_of(text)
     assert claim.speaker is not None and claim.speaker.name == "Lawyers' Christian Fellowship"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_opening", "name"),
+    [
+        # BBC politics/216: "The" opening the sentence is still the description's article
+        (
+            "Home Secretary Charles Clarke said control orders were needed. The home secretary "
+            "says intercepts would not make much difference.",
+            "intercepts",
+            "Charles Clarke",
+        ),
+        # BBC politics/088: the spokesman is the latest one, named by the head before "for"
+        (
+            "A Labour Party spokesman said the party avoided those on the lists. A spokesman for "
+            "the Information Commissioner's Office said it would be classed as marketing. The "
+            'spokesman said there was "no yes or no" answer.',
+            "no yes",
+            "A spokesman for the Information Commissioner's Office",
+        ),
+        # BBC business/405: "the bank" is the Bank of England, by the head before "of"
+        (
+            "The Bank of England said lending was slowing. The bank said that house prices "
+            "rose fastest in the north.",
+            "house prices",
+            "Bank of England",
+        ),
+    ],
+)
+def test_a_description_opening_a_sentence_stands_for_the_speaker_it_describes(
+    text: str, claim_opening: str, name: str
+) -> None:
+    assert _speaker_of(text, claim_opening)[0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_opening", "not_named"),
+    [
+        # BBC politics/387: the mention "chancellor Oliver Letwin" leaves out "Tory shadow"
+        (
+            "Tory shadow chancellor Oliver Letwin said taxes would rise. The chancellor "
+            'meanwhile insisted his spending plans were "affordable".',
+            "his spending",
+            "Oliver Letwin",
+        ),
+        # BBC tech/034: "The alerts" are no person, whatever an earlier sentence made of them
+        (
+            "Alerts tell people how the threats affect them and what they can do to avoid "
+            "trouble. The alerts will tell people how to go about getting hold of patches from "
+            "security firms.",
+            "how to go",
+            "Alerts",
+        ),
+        # BBC business/153: "the bank" is no document of the bank's
+        (
+            "Bank of England figures showed lending fell. New mortgage loans fell to 79,000, "
+            "the bank said.",
+            "New mortgage",
+            "Bank of England figures",
+        ),
+    ],
+)
+def test_a_description_does_not_stand_for_another_office_or_kind(
+    text: str, claim_opening: str, not_named: str
+) -> None:
+    claim = next(c for c in claims_of(text) if c.text.startswith(claim_opening))
+    assert claim.speaker is None or claim.speaker.name != not_named

@@ -811,15 +811,35 @@ def _two_people(name: str) -> bool:
 _OTHER_OFFICE = frozenset(["deputy", "vice", "shadow", "former", "assistant", "junior", "acting"])
 
 
-def _same_office(words_said: list[str], earlier: Speaker) -> bool:
+def _same_office(words_said: list[str], earlier: Speaker, lead: str = "") -> bool:
     """Whether "the prime minister" may be the speaker introduced with `earlier`'s role: every
-    word of the description is in the role (or the mention), and the role has no word that
-    makes it another office ("Deputy Prime Minister Mr Prescott" is not "the prime minister")."""
+    word of the description is in the role (or the mention), and the role, or the `lead` words
+    written just before the mention, has no word that makes it another office ("Deputy Prime
+    Minister Mr Prescott" is not "the prime minister", nor "Tory shadow | chancellor Oliver
+    Letwin" "the chancellor")."""
     known = {
-        t.lower() for t in _tokens(f"{earlier.role or ''} {earlier.mention or ''} {earlier.name}")
+        t.lower()
+        for t in _tokens(f"{earlier.role or ''} {earlier.mention or ''} {earlier.name} {lead}")
     }
     said = {w.lower() for w in words_said} - words("determiners")
     return said <= known and not (_OTHER_OFFICE & (known - said))
+
+
+def _body_kind(noun: str) -> SpeakerKind:
+    """ "media" for a medium's noun ("the newspaper", "the report"), else "organization"."""
+    return "media" if noun in words("media_nouns") else "organization"
+
+
+def _other_kind(noun: str, earlier: Speaker) -> bool:
+    """Whether "the <noun>" cannot stand for `earlier` by its kind: only a noun that names a
+    person ("the minister", "the actor"; not "the police") stands for a person, and such a
+    noun never for an organisation or a medium."""
+    names_a_person = (noun in _person_nouns() or noun in _title_words()) and (
+        noun not in _body_nouns()
+    )
+    if earlier.kind == "person":
+        return not names_a_person
+    return names_a_person and earlier.kind in ("organization", "media")
 
 
 def _surname(name: str) -> str:
@@ -981,12 +1001,22 @@ class SpeakerResolver:
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
+                # and the head before a qualifier: "A spokesman for the Information
+                # Commissioner's Office" is "the spokesman" later, "Bank of England" "the bank"
+                heads |= {_head_word(speaker)} - {""}
                 # the role's head noun, not its modifiers: a "police commissioner" is not
                 # "the police" later on
                 role_head = _tokens(_ROLE_QUALIFIER.split(speaker.role or "", maxsplit=1)[0])[-1:]
                 for key in heads | {word.lower() for word in role_head}:
                     self._by_head[key] = speaker
         self._indexed = len(self.history)
+
+    def _lead(self, speaker: Speaker) -> str:
+        """The two words written just before a speaker's mention, in its sentence: what the
+        mention may have left out of the office ("Tory shadow" before "chancellor Oliver
+        Letwin")."""
+        before = self.masked[max(0, speaker.start - 40) : speaker.start]
+        return " ".join(re.split(r"[.!?;:\n]", before)[-1].split()[-2:])
 
     def _other_person_between(self, target: Speaker, before: int, pronoun: str) -> bool:
         """Whether a person other than `target` whom `pronoun` could stand for is named between
@@ -1221,7 +1251,7 @@ class SpeakerResolver:
         """The medium or organisation "the newspaper" or "the company" stands for: the last
         one that spoke ("The Santa Rosa Press Democrat reported ... the newspaper said"), when
         no other is named since."""
-        wanted = "media" if noun in words("media_nouns") else "organization"
+        wanted = _body_kind(noun)
         target = self._recent(lambda s: s.kind == wanted)
         if target is None or not target.name[:1].isupper() or not target.mention[:1].isupper():
             return None  # only a body named by its name: not "the firm" or "the regulator"
@@ -1351,12 +1381,18 @@ class SpeakerResolver:
             )
             surface, appositive = named, None
         toks = _tokens(surface)
-        if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks):
+        if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
             earlier = self._by_head.get(head)  # the latest speaker with this head or role word
-            if earlier is not None and not _same_office(toks[1:], earlier):
+            if earlier is not None and not _same_office(toks[1:], earlier, self._lead(earlier)):
                 earlier = None  # "the prime minister" is not "minister Lord Moynihan"
+            if earlier is not None and _other_kind(head, earlier):
+                # "The alerts will tell people" is no person, whatever came before, and "The
+                # inspector general" no "report from the State Department's inspector general"
+                earlier = None
+            if earlier is not None and head in _body_nouns() and earlier.kind != _body_kind(head):
+                earlier = None  # "the bank said" is no "Bank of England figures"
             if earlier is None and len(toks) == 2 and head in words("body_anaphors"):
                 earlier = self._body_named_before(head, start)
             if earlier is not None:
@@ -1384,7 +1420,7 @@ class SpeakerResolver:
         role_head = role.split()[-1].lower() if role else ""
         if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
-            kind = "media" if role_head in words("media_nouns") else "organization"
+            kind = _body_kind(role_head)
             role = None
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
@@ -1408,7 +1444,7 @@ class SpeakerResolver:
                 and body_head in _body_nouns()
             ):
                 # "Wal-Mart, the largest US retailer,": the aside says what the name is
-                kind = "media" if body_head in words("media_nouns") else "organization"
+                kind = _body_kind(body_head)
                 role = None
         if kind == "person" and len(_after_office(name.split())) < len(name.split()):
             name = " ".join(_after_office(name.split()))
