@@ -2584,3 +2584,21 @@ def test_a_description_does_not_stand_for_another_office_or_kind(
 ) -> None:
     claim = next(c for c in claims_of(text) if c.text.startswith(claim_opening))
     assert claim.speaker is None or claim.speaker.name != not_named
+
+
+def test_the_pm_is_the_prime_minister_not_an_acronym() -> None:
+    # BBC politics/257: "The PM" is a person named by role when no prime minister spoke
+    text = "The PM insisted nothing would derail Labour's campaign."
+    assert _speaker_of(text, "nothing would") == ("The PM", "person")
+    # and the prime minister quoted before when one was (realistic BBC-style pair)
+    text = (
+        "Prime Minister Tony Blair said the war had been right. The PM said the election "
+        "would be in May."
+    )
+    assert _speaker_of(text, "the election") == ("Tony Blair", "person")
+    # guard: the deputy is not "the PM"
+    text = (
+        "Deputy Prime Minister John Prescott said the war had been right. The PM said the "
+        "election would be in May."
+    )
+    assert _speaker_of(text, "the election")[0] != "John Prescott"

@@ -96,11 +96,23 @@ def pronoun_classes() -> dict[str, str]:
     return table
 
 
+def _pairs(name: str) -> dict[str, str]:
+    """A lexicon of "word rest of the line" pairs as a table: first word -> the rest."""
+    pairs = (entry.split(maxsplit=1) for entry in words(name))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Adjective of place -> the place ("korean" -> "korea"), from lexicons/demonyms.txt."""
-    pairs = (entry.split(maxsplit=1) for entry in words("demonyms"))
-    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    return _pairs("demonyms")
+
+
+@cache
+def role_abbreviations() -> dict[str, str]:
+    """Abbreviated office -> the office ("pm" -> "prime minister"), from
+    lexicons/role_abbreviations.txt."""
+    return _pairs("role_abbreviations")
 
 
 @cache

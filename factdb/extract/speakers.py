@@ -20,6 +20,7 @@ from factdb.extract.lexicon import (
     entries,
     pronoun_classes,
     reporting_verb_forms,
+    role_abbreviations,
     words,
 )
 from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
@@ -244,6 +245,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
     named = toks[1:] if toks[0].lower() == "the" else toks
+    if toks[0].lower() == "the" and len(named) == 1 and named[0].lower() in role_abbreviations():
+        return "person"  # "The PM": the prime minister, named by role as "the senator" is
     if toks[0].lower() == "the" and len(named) == 1 and named[0].isupper() and len(named[0]) > 1:
         return "organization"  # "the NRDC": an acronym
     if toks[0].lower() == "the" and len(named) == 1 and _PLURAL_GROUP.fullmatch(named[0]):
@@ -825,6 +828,13 @@ def _same_office(words_said: list[str], earlier: Speaker, lead: str = "") -> boo
     return said <= known and not (_OTHER_OFFICE & (known - said))
 
 
+def _spelt_out(toks: list[str]) -> list[str]:
+    """A description's words with an abbreviated office spelt out: "The PM" -> "The prime
+    minister", which may then stand for the prime minister named before."""
+    offices = role_abbreviations()
+    return [word for tok in toks for word in offices.get(tok.lower(), tok).split()]
+
+
 def _body_kind(noun: str) -> SpeakerKind:
     """ "media" for a medium's noun ("the newspaper", "the report"), else "organization"."""
     return "media" if noun in words("media_nouns") else "organization"
@@ -1380,7 +1390,7 @@ class SpeakerResolver:
                 re.sub(r"^\S+\s+", "", surface) if _describing_opener(surface) else surface
             )
             surface, appositive = named, None
-        toks = _tokens(surface)
+        toks = _spelt_out(_tokens(surface))
         if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
