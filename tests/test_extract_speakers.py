@@ -2602,3 +2602,34 @@ def test_the_pm_is_the_prime_minister_not_an_acronym() -> None:
         "election would be in May."
     )
     assert _speaker_of(text, "the election")[0] != "John Prescott"
+
+
+@pytest.mark.parametrize(
+    ("text", "claim_opening", "name"),
+    [
+        # BBC business/374: an office of more than one word before the full name
+        (
+            "German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi "
+            "voiced concerns. Mr Berlusconi said the euro's strength was worrying.",
+            "the euro",
+            "Silvio Berlusconi",
+        ),
+        # BBC politics/244: a longer office still leaves the name after it
+        (
+            "Research Council Professor Nancy Rothwell spoke. Professor Rothwell said "
+            "it would worry her a great deal.",
+            "it would worry",
+            "Nancy Rothwell",
+        ),
+        # BBC entertainment/280: the full name is written only with a possessive
+        (
+            "Bill Conti's job of musical director is not easy. Conti said the orchestra was ready.",
+            "the orchestra",
+            "Bill Conti",
+        ),
+    ],
+)
+def test_a_surname_finds_the_full_name_written_after_an_office_or_before_a_possessive(
+    text: str, claim_opening: str, name: str
+) -> None:
+    assert _speaker_of(text, claim_opening)[0] == name

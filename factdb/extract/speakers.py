@@ -29,7 +29,7 @@ from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 # from capital to capital over the whole article instead of testing \b at every character)
 _NAME_SEQUENCE = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|\.)"
-    r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+)){1,3}\b"
+    r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+))+\b"
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
@@ -495,6 +495,8 @@ _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to"
 # lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
 # Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
 _IN_NAMES = SURNAME_PARTICLES | _LINKING_PREPOSITIONS | {"the", "and", "bin", "al"}
+# words a headline capitalises that no person's name holds: "Racism To Sonia Sotomayor"
+_HEADLINE_LINKS = _LINKING_PREPOSITIONS | {"about", "against", "by", "over", "says", "said"}
 # one who speaks for someone named after: "a spokesman for", "an aide to", "lawyers for"
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advisers?|advisors?|lawyers?|"
@@ -835,6 +837,16 @@ def _spelt_out(toks: list[str]) -> list[str]:
     return [word for tok in toks for word in offices.get(tok.lower(), tok).split()]
 
 
+def _shortest(names: set[str]) -> set[str]:
+    """Full names without those that only add words before another ("The Notorious Bettie
+    Page" is "Bettie Page"): one person, however a headline runs words into the name."""
+    return {
+        name
+        for name in names
+        if not any(other != name and name.endswith(" " + other) for other in names)
+    }
+
+
 def _body_kind(noun: str) -> SpeakerKind:
     """ "media" for a medium's noun ("the newspaper", "the report"), else "organization"."""
     return "media" if noun in words("media_nouns") else "organization"
@@ -939,7 +951,8 @@ class SpeakerResolver:
 
     @property
     def full_names(self) -> dict[str, set[str]]:
-        """Surname -> full person names (two to four capitalised words) in the frame text.
+        """Surname -> full person names (two to four capitalised words) in the frame text, an
+        office written before them left out ("Italian Prime Minister Silvio Berlusconi").
 
         Built on first use: most articles never need a surname looked up.
         """
@@ -968,12 +981,22 @@ class SpeakerResolver:
                         break
                     toks = toks[1:]
                 toks = _after_office(toks)
-                if len(toks) < 2:
+                # "Deputy High Court Judge Richard Mawrey", "British-born Australian Hew
+                # Griffiths": the name is after the last word of the office or origin
+                before_name = [
+                    i
+                    for i, t in enumerate(toks)
+                    if t.lower().rstrip(".") in titles
+                    or t.lower() in roles  # "Public Defender Peter Lynch"
+                    or t.lower() in nationalities
+                    or t.lower().endswith("-born")
+                    or t.lower() in _HEADLINE_LINKS  # "Message About Latinos": a headline
+                ]
+                toks = toks[before_name[-1] + 1 :] if before_name else toks
+                if not 2 <= len(toks) <= 4 or any(t.lower() in skip for t in toks):
                     continue
-                lowered = [t.lower() for t in toks]
-                if any(t in skip or t.rstrip(".") in titles for t in lowered):
-                    continue
-                self.register(" ".join(toks))
+                # "Bill Conti's job": the possessive is no part of the surname
+                self.register(" ".join([*toks[:-1], _POSSESSIVE.sub("", toks[-1])]))
             for name in self._unfiled:  # the names resolved before anything looked one up
                 self.register(name)
             self._unfiled.clear()
@@ -1465,7 +1488,7 @@ class SpeakerResolver:
             if len(name_toks) == 1 or particle:
                 # "Rompuy", and "Van Rompuy" or "De Blasio": a surname with its particle
                 surname = name_toks[-1]
-                candidates = self.full_names.get(surname.lower(), set()) if name_toks else set()
+                candidates = _shortest(self.full_names.get(surname.lower(), set()))
                 self._latest()
                 # the latest person of that surname
                 prior = self._person_by_surname.get(surname if particle else name)
