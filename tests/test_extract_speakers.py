@@ -2633,3 +2633,20 @@ def test_a_surname_finds_the_full_name_written_after_an_office_or_before_a_posse
     text: str, claim_opening: str, name: str
 ) -> None:
     assert _speaker_of(text, claim_opening)[0] == name
+
+
+def test_people_of_someone_are_a_group_and_not_that_person() -> None:
+    # PolNeAR train (Breitbart, 2016-02-20): the aides are unnamed, and "Clinton says" later
+    # is Clinton, not her aides
+    text = (
+        "Aides to Clinton say she's shifting her tack toward rival Bernie Sanders. Clinton "
+        "says she respects Sanders' passion."
+    )
+    assert _speaker_of(text, "she's shifting") == ("Aides to Clinton", "anonymous")
+    assert _speaker_of(text, "she respects")[0] != "Aides to Clinton"
+    # BBC entertainment/327
+    text = "Lawyers for Mr Fawcett and Mr McDonald denied that the pair were involved."
+    assert _speaker_of(text, "the pair") == (
+        "Lawyers for Mr Fawcett and Mr McDonald",
+        "anonymous",
+    )

@@ -194,6 +194,17 @@ def _a_document(speaker: Speaker) -> bool:
     return any(t.lower() in words("evidence_nouns") for t in toks[:3] + toks[-1:])
 
 
+def _people_of_someone(surface: str) -> bool:
+    """Whether a mention opens with a plural of people and a preposition ("Aides to Clinton",
+    "Lawyers for Mr Fawcett", "Friends of Kathryn Jenkin"): people the name after it has, not
+    that person; a later "Clinton says" is not them."""
+    first, _, rest = surface.partition(" ")
+    lowered = first.lower()
+    return rest.split(" ", 1)[0] in _LINKING_PREPOSITIONS | {"along", "across"} and (
+        lowered in _plural_role_nouns() or lowered in words("group_nouns")
+    )
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
@@ -201,6 +212,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"
     if _SPEAKS_FOR.search(surface) and surface.split()[0].lower() in _UNNAMED_OPENERS:
         return "anonymous"  # "A spokesman for Senator John McCain": the spokesman is unnamed
+    if _people_of_someone(surface):
+        return "anonymous"  # "Aides to Clinton", "Supporters of Sanders": none of them named
     if surface[:1].isupper() and re.sub(r"^the\s+", "", surface.lower()) in words("party_names"):
         return "organization"  # "Labour says", "the Lib Dems claim": a party
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
