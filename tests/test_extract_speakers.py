@@ -2650,3 +2650,37 @@ def test_people_of_someone_are_a_group_and_not_that_person() -> None:
         "Lawyers for Mr Fawcett and Mr McDonald",
         "anonymous",
     )
+
+
+def test_a_name_before_an_aside_left_open_is_the_speaker_and_the_aside_the_role() -> None:
+    # BBC business/252: no comma closes the aside, so the subject found is the role
+    text = (
+        "Chris Panayis, managing director of ISP Freedom2surf said that it would make the "
+        "situation clearer for business."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role, claim.speaker.organization) == (
+        "Chris Panayis",
+        "managing director",
+        "ISP Freedom2surf",
+    )
+
+
+def test_a_time_or_place_before_a_group_is_no_name() -> None:
+    # guard, BBC business/180: "On Tuesday" is when, and traders are many
+    text = (
+        "On Tuesday, traders in Asia said that both South Korea and Taiwan had withdrawn "
+        "their bids."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.name == "traders in Asia"
+
+
+def test_a_think_tank_holds_no_belief() -> None:
+    # BBC tech/231: "think" in "think tank" is a noun
+    text = (
+        "Dr Cumberbatch, head of the social policy think tank, the Communications Research "
+        "Group, reviewed the studies on the issue."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":belief")]

@@ -412,6 +412,13 @@ _NAME_GOES_ON = re.compile(r"\s+(?:&\s+)?[A-Z]")
 # a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
 _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
 
+# a name opening a clause (after a sentence's end or a quotation, blanked to \x01), its comma,
+# and up to three lower-case words before the mention: "Chris Panayis, managing "
+_NAME_THEN_OPEN_ASIDE = re.compile(
+    r"(?:^|[.!?\n\x01]\s*)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"((?:[a-z][\w-]*\s+){0,3})$"
+)
+
 # a sentence opening with a plural thing or group "they" may stand for: "The ideas behind the
 # open source software movement are based on the premise that ... They reason that ..."
 _PLURAL_SUBJECT = re.compile(
@@ -1121,6 +1128,27 @@ class SpeakerResolver:
             return None
         return found.start(1), found.end(1)
 
+    def _name_before_role(self, surface: str, start: int) -> tuple[tuple[int, int], int] | None:
+        """The span of a person's name that opens the clause right before a mention that is
+        only a role ("Chris Panayis, managing director of ISP Freedom2surf said", "Mr Johnson,
+        MP for Henley-on-Thames, said"), and where the role's words start; None otherwise."""
+        toks = surface.split()
+        if len(toks) < 2 or split_role_and_name(surface)[1] is not None:
+            return None
+        first = toks[0].lower().rstrip(".")
+        a_role = (toks[0][:1].islower() and first in words("role_nouns")) or (
+            first in _bare_titles() and toks[1] in _LINKING_PREPOSITIONS
+        )
+        if not a_role or people_plural(first):
+            return None  # "traders in Asia": many, no one person's role
+        found = _NAME_THEN_OPEN_ASIDE.search(self.masked, max(0, start - 100), start)
+        name = _tokens(found.group(1)) if found is not None else []
+        if found is None or not _looks_like_person(name):
+            return None
+        if any(t.lower() in _not_in_names() or _WEEKDAY_WORD.fullmatch(t) for t in name):
+            return None  # "On Tuesday, traders in Asia said", "In Texas, half of ..."
+        return (found.start(1), found.end(1)), found.start(2)
+
     def _abbreviated_place(self, surface: str, start: int, end: int) -> bool:
         """Whether the mention is one short abbreviated word after a comma ("Mohave County,
         Az. said", "Orlando, Fla., said"): the end of a place named before the true speaker."""
@@ -1366,6 +1394,14 @@ class SpeakerResolver:
                 return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
             surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
             lowered, appositive = surface.lower(), None  # the aside was about the place
+        named_before = self._name_before_role(surface, start)
+        if named_before is not None:
+            # "Chris Panayis, managing director of ISP Freedom2surf said": the aside is left
+            # open, so the mention found is the role; the speaker is the name before it
+            (n_start, n_end), role_start = named_before
+            appositive = self.masked[role_start:end]
+            surface, start, end = self.masked[n_start:n_end], n_start, n_end
+            lowered = surface.lower()
         if _a_stretch_of_time(surface) or _WHEN_AND_WHERE.match(surface):
             # "When Fiorina a month later announced": when, not who
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
