@@ -2684,3 +2684,24 @@ def test_a_think_tank_holds_no_belief() -> None:
         "Group, reviewed the studies on the issue."
     )
     assert not [c for c in claims_of(text) if c.rule.endswith(":belief")]
+
+
+@pytest.mark.parametrize(
+    ("surface", "name", "role"),
+    [
+        ("Prof Joni Lovenduski", "Joni Lovenduski", "Prof"),  # BBC politics: no dot
+        ("Lt Col Eric Schnaible", "Eric Schnaible", "Lt Col"),  # BBC business/334
+        ("fellow Tory David Heathcoat-Amory", "David Heathcoat-Amory", "fellow Tory"),
+        ("Conservative Graham Brady", "Graham Brady", "Conservative"),
+        ("Solicitor Gareth Pierce", "Gareth Pierce", "Solicitor"),
+    ],
+)
+def test_a_dotless_title_or_a_party_before_a_full_name_is_the_role(
+    surface: str, name: str, role: str
+) -> None:
+    assert split_role_and_name(surface) == (name, role)
+
+
+def test_a_party_before_a_body_name_stays_in_the_name() -> None:
+    # guard: "Conservative Party Co-Chairman" names no person after the party
+    assert split_role_and_name("Conservative Party Co-Chairman")[1] is None

@@ -590,7 +590,11 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     # the last title word followed by a capitalised name
     for idx in range(len(toks) - 2, -1, -1):
         word = toks[idx].rstrip(",").lower()
-        if (word in titles or word in words("role_nouns")) and toks[idx + 1][:1].isupper():
+        if (
+            word in titles
+            or word in words("role_nouns")
+            or _party_before_name(word, toks[idx + 1 :])
+        ) and toks[idx + 1][:1].isupper():
             name = " ".join(toks[idx + 1 :])
             if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
                 break  # "one of Mr. Obama's climate advisers": the advisers, not a Mr.
@@ -635,6 +639,18 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
         ):
             return " ".join(run), " ".join(toks[:idx])
     return surface, None
+
+
+def _party_before_name(word: str, rest: list[str]) -> bool:
+    """Whether a party is written before a person's full name ("Tory David Heathcoat-Amory",
+    "Conservative Graham Brady"), as a role is; not before a body's name ("Conservative Party
+    Co-Chairman")."""
+    return (
+        word in words("party_names")
+        and len(rest) in (2, 3)
+        and all(_NAME_TOKEN.fullmatch(t) for t in rest)  # "Heathcoat-Amory" too
+        and not any(t.lower() in _not_in_names() for t in rest)
+    )
 
 
 def _describes_body(description: list[str]) -> bool:
