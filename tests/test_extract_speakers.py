@@ -2705,3 +2705,14 @@ def test_a_dotless_title_or_a_party_before_a_full_name_is_the_role(
 def test_a_party_before_a_body_name_stays_in_the_name() -> None:
     # guard: "Conservative Party Co-Chairman" names no person after the party
     assert split_role_and_name("Conservative Party Co-Chairman")[1] is None
+
+
+def test_an_office_in_title_case_before_an_aside_is_the_role_of_the_name_in_it() -> None:
+    # BBC politics/001: the office is the role and the aside names who spoke
+    text = (
+        'Shadow Secretary of State for the Family, Theresa May, said: "We will support families."'
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Theresa May", "person")
+    assert claim.speaker.role == "Shadow Secretary of State for the Family"

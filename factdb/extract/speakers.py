@@ -481,16 +481,18 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     toks = surface.split()
     # "The police commissioner", "Cosby's lawyer, Walter M Phillips Jr,", and a bare role
     # too: "Scottish Conservative leader, David McLetchie, said"
-    bare_role = toks[-1] in words("role_nouns")
+    # and in title case: "Scottish Finance Minister, Tom McCabe MSP, said", "Acting Detective
+    # Chief Superintendent, Mick Deats, said"
+    bare_role = toks[-1].lower() in words("role_nouns") or toks[-1].lower() in _title_words()
     if len(toks) < 2 or not (_describing_opener(surface) or bare_role):
         return None
     described_words = _ROLE_QUALIFIER.split(surface, maxsplit=1)[0].split()
-    if not described_words[-1].islower():
+    if not described_words[-1].islower() and not bare_role:
         return None  # but "The governor of Unity State, Taban Deng," describes Taban Deng
     if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
         return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
     described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
-    if described.split()[-1] not in _person_nouns():
+    if described.split()[-1].lower() not in _person_nouns() | _title_words():
         return None  # "The book, Brown's Britain": no person described
     if qualifier and qualifier[0].split()[-1].islower():
         # "An employee of another nearby business, Relaxus Massage Products,": the aside may
