@@ -2716,3 +2716,20 @@ def test_an_office_in_title_case_before_an_aside_is_the_role_of_the_name_in_it()
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == ("Theresa May", "person")
     assert claim.speaker.role == "Shadow Secretary of State for the Family"
+
+
+def test_a_titled_surname_from_a_body_is_the_person_and_the_body_the_organisation() -> None:
+    # BBC tech/122
+    text = (
+        "Dominic Hirsch spoke to the BBC. But Mr Hirsch from Retail Banking Research said "
+        "the number of cash machines at risk was low."
+    )
+    claim = next(c for c in claims_of(text) if c.text.startswith("the number"))
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.organization) == (
+        "Dominic Hirsch",
+        "Retail Banking Research",
+    )
+    # guard, BBC business/214: researchers at a firm are no person called Researchers
+    text = "Researchers at BDO Stoy Hayward said that prices would rise."
+    assert _speaker_of(text, "prices")[0] == "Researchers at BDO Stoy Hayward"

@@ -803,7 +803,7 @@ def _gender_of(word: str) -> set[str]:
 _OF_AFFILIATION = re.compile(r",?\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _split_affiliation(name: str) -> tuple[str, str | None]:
+def _split_affiliation(name: str, titled: bool = False) -> tuple[str, str | None]:
     """ "Stacey Plaskett of the Virgin Islands" -> ("Stacey Plaskett", "Virgin Islands"), "Cameron
     Easley for Morning Consult": a person's name followed by where they are from or work, which
     is no part of the name. An organisation's own "of" stays ("Bank of America")."""
@@ -812,7 +812,10 @@ def _split_affiliation(name: str) -> tuple[str, str | None]:
         return name, None
     person = name[: found.start()]
     toks = _tokens(person)
-    if not _looks_like_person(toks) or any(
+    # a titled lone surname before "at" or "from" ("Mr Hirsch from Retail Banking Research");
+    # not "figures from the Bank", and "of" and "for" join bodies' names ("Friends of the Earth")
+    lone = titled and len(toks) == 1 and found.group().split()[0] in ("at", "from")
+    if not (lone or _looks_like_person(toks)) or any(
         t.lower() in _not_in_names()
         or t.lower() in words("determiners")
         or t.lower().rstrip(".") in _bare_titles()
@@ -1504,7 +1507,8 @@ class SpeakerResolver:
                 return speaker, 0.75
 
         name, role = split_role_and_name(_without_prefix(surface, sentence))
-        name, affiliation = _split_affiliation(name)
+        titled = role is not None and role.rstrip(".").lower() in _HONOURS  # "Mr Hirsch from"
+        name, affiliation = _split_affiliation(name, titled)
         owner, owned = _possessor_and_name(name)
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
