@@ -2733,3 +2733,19 @@ def test_a_titled_surname_from_a_body_is_the_person_and_the_body_the_organisatio
     # guard, BBC business/214: researchers at a firm are no person called Researchers
     text = "Researchers at BDO Stoy Hayward said that prices would rise."
     assert _speaker_of(text, "prices")[0] == "Researchers at BDO Stoy Hayward"
+
+
+def test_the_body_described_with_modifiers_is_the_body_quoted_last() -> None:
+    # BBC tech/254
+    text = (
+        "BT said demand had risen sharply. The telecoms giant said the number of people on "
+        "broadband had now surpassed four million."
+    )
+    assert _speaker_of(text, "the number") == ("BT", "organization")
+    # guard, PolNeAR train (New York Times, 2016): the group is not the monitor of the group
+    text = (
+        "SITE Intelligence Group said the posts were old. In the messages, the terrorist "
+        "group urged followers to carry out attacks."
+    )
+    claim = next((c for c in claims_of(text) if c.text.startswith("followers")), None)
+    assert claim is None or claim.speaker is None or claim.speaker.name != "SITE Intelligence Group"

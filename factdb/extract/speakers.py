@@ -1496,8 +1496,14 @@ class SpeakerResolver:
                 earlier = None
             if earlier is not None and head in _body_nouns() and earlier.kind != _body_kind(head):
                 earlier = None  # "the bank said" is no "Bank of England figures"
-            if earlier is None and len(toks) == 2 and head in words("body_anaphors"):
+            if earlier is None and head in words("body_anaphors"):
+                # "the company", and with what it is: "the social media company", "the
+                # German carmaker"; not "the terrorist group" for "SITE Intelligence Group",
+                # whose own name has the noun and so failed the office test above
                 earlier = self._body_named_before(head, start)
+                own = {t.lower() for t in _tokens(earlier.name)} if earlier is not None else set()
+                if len(toks) > 2 and head in own:
+                    earlier = None
             if earlier is not None:
                 speaker = Speaker(
                     earlier.name, mention, start, end, earlier.kind, earlier.role,
