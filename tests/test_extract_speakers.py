@@ -2749,3 +2749,14 @@ def test_the_body_described_with_modifiers_is_the_body_quoted_last() -> None:
     )
     claim = next((c for c in claims_of(text) if c.text.startswith("followers")), None)
     assert claim is None or claim.speaker is None or claim.speaker.name != "SITE Intelligence Group"
+
+
+def test_a_headline_run_into_the_text_is_no_full_name() -> None:
+    # ECB+ 27_10ecbplus: the headline's last words and the first sentence's subject
+    text = (
+        "Microsoft Launches Emergency Patch for Internet Explorer Microsoft has just released a "
+        "new security update for Internet Explorer. While Microsoft claims that it has "
+        "received reports of attacks aimed at Internet Explorer 8 and 9, the flaw affects "
+        "all versions."
+    )
+    assert _speaker_of(text, "it has received")[0] == "Microsoft"
