@@ -2760,3 +2760,16 @@ def test_a_headline_run_into_the_text_is_no_full_name() -> None:
         "all versions."
     )
     assert _speaker_of(text, "it has received")[0] == "Microsoft"
+
+
+@pytest.mark.parametrize(
+    ("surface", "kind"),
+    [
+        ("South Korea", "organization"),  # BBC business/180
+        ("North Korea", "organization"),  # PolNeAR dev (Washington Post, 2016-09-10)
+        ("Saudi Arabia", "organization"),
+        ("Tony Blair", "person"),  # guard
+    ],
+)
+def test_a_country_of_two_words_is_a_body(surface: str, kind: str) -> None:
+    assert mention_kind(surface, "") == kind

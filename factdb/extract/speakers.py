@@ -268,6 +268,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # "The government of Turkmenistan"
     if any(_compound_head(t) in media for t in capital_words[-2:]) and not _looks_like_person(toks):
         return "media"
+    if _a_country(named):
+        return "organization"  # "South Sudan said", "Saudi Arabia says": a state, as a body
     return "person"
 
 
@@ -306,6 +308,21 @@ _NOT_IN_ASIDE_HEAD = r"(?:of|in|at|for|with|who|which|that|and|to)\b"
 def _places() -> frozenset[str]:
     """Countries and regions (lexicons/demonyms.txt): "Russia", "Britain", "Ukraine"."""
     return frozenset(demonyms().values())
+
+
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern"])
+
+
+def _a_country(toks: list[str]) -> bool:
+    """Whether words of two or more name a country from lexicons/demonyms.txt, a point of
+    the compass before one too ("South Sudan", "North Korea", "Saudi Arabia"); one word is
+    left to the resolver, as "Jordan" may be a surname."""
+    lowered = [t.lower() for t in toks]
+    if len(lowered) < 2:
+        return False
+    return " ".join(lowered) in _places() or (
+        len(lowered) == 2 and lowered[0] in _COMPASS and lowered[1] in _places()
+    )
 
 
 @cache
