@@ -2773,3 +2773,9 @@ def test_a_headline_run_into_the_text_is_no_full_name() -> None:
 )
 def test_a_country_of_two_words_is_a_body(surface: str, kind: str) -> None:
     assert mention_kind(surface, "") == kind
+
+
+def test_mps_are_a_group_not_a_person() -> None:
+    # BBC entertainment/202
+    text = "MPs have urged the BBC to give watchdogs more freedom."
+    assert _speaker_of(text, "the BBC") == ("MPs", "anonymous")
