@@ -2779,3 +2779,13 @@ def test_mps_are_a_group_not_a_person() -> None:
     # BBC entertainment/202
     text = "MPs have urged the BBC to give watchdogs more freedom."
     assert _speaker_of(text, "the BBC") == ("MPs", "anonymous")
+
+
+def test_a_name_that_says_it_after_when_or_while_is_an_organisation() -> None:
+    # BBC tech/343
+    text = (
+        "Ultra high speed wi-fi connections moved closer to reality on Thursday when Intel said "
+        "it would list standards for the technology later this year. Intel says the benefit "
+        "of UWB is that it does not interfere with other technologies."
+    )
+    assert _speaker_of(text, "the benefit") == ("Intel", "organization")

@@ -685,17 +685,27 @@ _ITS_TAIL = re.compile(_ITS_AFTER_NAME)
 _SAID_IT_TAIL = re.compile(_SAID_IT_AFTER_NAME)
 
 
+# words after which a clause's subject comes (SpeakerResolver._called_it)
+_CLAUSE_LINKS = frozenset(
+    ["that", "but", "while", "although", "though", "because", "when", "if", "yet"]
+)
+
+
 def _opens_clause(masked: str, at: int) -> bool:
     """Whether a clause opens at `at`, as `_CLAUSE_OPENING` (multiline) says."""
     if at == 0 or masked[at - 1] == "\n":
         return True
     if at >= 2 and masked[at - 1].isspace() and masked[at - 2] in ".!?:;,\n":
         return True
-    return (
-        at >= 5
-        and masked[at - 1].isspace()
-        and masked.startswith("that", at - 5)
-        and (at == 5 or not _is_word(masked[at - 6]))
+    if at < 2 or not masked[at - 1].isspace():
+        return False
+    # after a word that opens a clause: "that Sony said", "But Sony said", "While Microsoft
+    # claims that it"
+    word_start = at - 1
+    while word_start > 0 and masked[word_start - 1].isalpha():
+        word_start -= 1
+    return masked[word_start : at - 1].lower() in _CLAUSE_LINKS and (
+        word_start == 0 or not _is_word(masked[word_start - 1])
     )
 
 
