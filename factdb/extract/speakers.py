@@ -691,6 +691,14 @@ _CLAUSE_LINKS = frozenset(
 )
 
 
+def _opens_sentence(masked: str, at: int) -> bool:
+    """Whether a sentence opens at `at`: the text's start, a new line, or a space after a
+    sentence's end or a quotation (blanked to \x01), so a capital there may be the opener's."""
+    if at == 0 or masked[at - 1] == "\n":
+        return True
+    return at >= 2 and masked[at - 1].isspace() and masked[at - 2] in ".!?\n\x01"
+
+
 def _opens_clause(masked: str, at: int) -> bool:
     """Whether a clause opens at `at`, as `_CLAUSE_OPENING` (multiline) says."""
     if at == 0 or masked[at - 1] == "\n":
@@ -1352,7 +1360,7 @@ class SpeakerResolver:
         return (
             plural
             and name[1:].islower()
-            and all(_opens_clause(self.masked, at) for at, _ in self._occurrences(name))
+            and all(_opens_sentence(self.masked, at) for at, _ in self._occurrences(name))
         )
 
     def _occurrences(self, name: str) -> Iterator[tuple[int, int]]:
