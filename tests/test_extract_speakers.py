@@ -2789,3 +2789,15 @@ def test_a_name_that_says_it_after_when_or_while_is_an_organisation() -> None:
         "of UWB is that it does not interfere with other technologies."
     )
     assert _speaker_of(text, "the benefit") == ("Intel", "organization")
+
+
+def test_a_company_description_opening_the_sentence_before_a_name_introduces_it() -> None:
+    # BBC business/176
+    text = (
+        "The company, GlaxoSmithKline, is to alter the packaging. GlaxoSmithKline believes "
+        "that this trade can be substantially reduced."
+    )
+    assert _speaker_of(text, "this trade") == ("GlaxoSmithKline", "organization")
+    # guard, ECB+ 28_7ecbplus: a newspaper ending a phrase is no description of the name
+    text = "In an interview with The Sun Herald newspaper, LaRue said Magruder lied."
+    assert _speaker_of(text, "Magruder")[1] == "person"

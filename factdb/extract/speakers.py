@@ -334,7 +334,9 @@ def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     nouns = _alternation(words("company_nouns") | words("body_anaphors"))
     offices = _alternation(words("company_offices"))
     return (
-        re.compile(rf"\b(?:{nouns})\s+$"),
+        # "budget airline Ryanair", and an opening description set off: "The company,
+        # GlaxoSmithKline, is to alter" (not "with The Sun Herald newspaper, LaRue said")
+        re.compile(rf"\b(?:{nouns})\s+$|(?:^|(?<=[.!?\n]\s))The\s+(?:{nouns}),\s+$"),
         re.compile(
             rf",\s+(?:the|a|an)\s+(?:(?!{_NOT_IN_ASIDE_HEAD})[^\s,.;()]+\s+){{0,6}}?"
             rf"(?:{nouns})(?=[,.;]|\s+(?:in|of|which|that|based|with|whose)\b)"
