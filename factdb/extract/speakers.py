@@ -55,6 +55,13 @@ def _bare_titles() -> frozenset[str]:
 
 
 @cache
+def _not_before_name() -> frozenset[str]:
+    """Words a name is written after, never holding them: an office ("Judge", "Defender"),
+    an origin ("Australian") or a headline's link ("About"); built once."""
+    return frozenset(_bare_titles() | words("role_nouns") | demonyms().keys() | _HEADLINE_LINKS)
+
+
+@cache
 def _not_in_names() -> frozenset[str]:
     """Words that are never part of a person's name: built once, asked for every name."""
     return words("function_words") | words("organization_nouns") | words("media_nouns")
@@ -1041,6 +1048,7 @@ class SpeakerResolver:
             roles = words("role_nouns")
             dets = words("determiners")
             nationalities = demonyms()
+            not_before = _not_before_name()
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
@@ -1061,16 +1069,12 @@ class SpeakerResolver:
                 toks = _after_office(toks)
                 # "Deputy High Court Judge Richard Mawrey", "British-born Australian Hew
                 # Griffiths": the name is after the last word of the office or origin
-                before_name = [
-                    i
-                    for i, t in enumerate(toks)
-                    if t.lower().rstrip(".") in titles
-                    or t.lower() in roles  # "Public Defender Peter Lynch"
-                    or t.lower() in nationalities
-                    or t.lower().endswith("-born")
-                    or t.lower() in _HEADLINE_LINKS  # "Message About Latinos": a headline
-                ]
-                toks = toks[before_name[-1] + 1 :] if before_name else toks
+                # ("Public Defender Peter Lynch"), or a headline's link ("Message About Latinos")
+                for i in range(len(toks) - 1, -1, -1):
+                    lowered = toks[i].lower()
+                    if lowered.rstrip(".") in not_before or lowered.endswith("-born"):
+                        toks = toks[i + 1 :]
+                        break
                 if not 2 <= len(toks) <= 4 or any(t.lower() in skip for t in toks):
                     continue
                 if len(toks) >= 3 and self._two_names_run(toks):
@@ -1201,13 +1205,13 @@ class SpeakerResolver:
         only a role ("Chris Panayis, managing director of ISP Freedom2surf said", "Mr Johnson,
         MP for Henley-on-Thames, said"), and where the role's words start; None otherwise."""
         toks = surface.split()
-        if len(toks) < 2 or split_role_and_name(surface)[1] is not None:
+        if len(toks) < 2:
             return None
         first = toks[0].lower().rstrip(".")
         a_role = (toks[0][:1].islower() and first in words("role_nouns")) or (
             first in _bare_titles() and toks[1] in _LINKING_PREPOSITIONS
         )
-        if not a_role or people_plural(first):
+        if not a_role or people_plural(first) or split_role_and_name(surface)[1] is not None:
             return None  # "traders in Asia": many, no one person's role
         found = _NAME_THEN_OPEN_ASIDE.search(self.masked, max(0, start - 100), start)
         name = _tokens(found.group(1)) if found is not None else []
@@ -1530,7 +1534,9 @@ class SpeakerResolver:
                 re.sub(r"^\S+\s+", "", surface) if _describing_opener(surface) else surface
             )
             surface, appositive = named, None
-        toks = _spelt_out(_tokens(surface))
+        toks = _tokens(surface)
+        if toks and toks[0].lower() == "the":
+            toks = _spelt_out(toks)  # "The PM": the prime minister
         if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
