@@ -207,8 +207,8 @@ def _people_of_someone(surface: str) -> bool:
     that person; a later "Clinton says" is not them."""
     first, _, rest = surface.partition(" ")
     lowered = first.lower()
-    return rest.split(" ", 1)[0] in _LINKING_PREPOSITIONS | {"along", "across"} and (
-        lowered in _plural_role_nouns() or lowered in words("group_nouns")
+    return (lowered in _plural_role_nouns() or lowered in words("group_nouns")) and (
+        rest.split(" ", 1)[0] in _PEOPLE_OF
     )
 
 
@@ -324,9 +324,9 @@ def _a_country(toks: list[str]) -> bool:
     """Whether words of two or more name a country from lexicons/demonyms.txt, a point of
     the compass before one too ("South Sudan", "North Korea", "Saudi Arabia"); one word is
     left to the resolver, as "Jordan" may be a surname."""
-    lowered = [t.lower() for t in toks]
-    if len(lowered) < 2:
+    if len(toks) < 2:
         return False
+    lowered = [t.lower() for t in toks]
     return " ".join(lowered) in _places() or (
         len(lowered) == 2 and lowered[0] in _COMPASS and lowered[1] in _places()
     )
@@ -540,6 +540,7 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
 
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
+_PEOPLE_OF = _LINKING_PREPOSITIONS | {"along", "across"}  # "Residents along 117th Street"
 # lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
 # Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
 _IN_NAMES = SURNAME_PARTICLES | _LINKING_PREPOSITIONS | {"the", "and", "bin", "al"}
@@ -621,7 +622,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
         if (
             word in titles
             or word in words("role_nouns")
-            or _party_before_name(word, toks[idx + 1 :])
+            or (word in words("party_names") and _party_before_name(toks[idx + 1 :]))
         ) and toks[idx + 1][:1].isupper():
             name = " ".join(toks[idx + 1 :])
             if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
@@ -669,13 +670,12 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     return surface, None
 
 
-def _party_before_name(word: str, rest: list[str]) -> bool:
-    """Whether a party is written before a person's full name ("Tory David Heathcoat-Amory",
-    "Conservative Graham Brady"), as a role is; not before a body's name ("Conservative Party
-    Co-Chairman")."""
+def _party_before_name(rest: list[str]) -> bool:
+    """Whether the words after a party are a person's full name ("Tory | David
+    Heathcoat-Amory", "Conservative | Graham Brady"), so the party is a role before it; not a
+    body's name ("Conservative | Party Co-Chairman")."""
     return (
-        word in words("party_names")
-        and len(rest) in (2, 3)
+        len(rest) in (2, 3)
         and all(_NAME_TOKEN.fullmatch(t) for t in rest)  # "Heathcoat-Amory" too
         and not any(t.lower() in _not_in_names() for t in rest)
     )
@@ -1080,7 +1080,9 @@ class SpeakerResolver:
                 if len(toks) >= 3 and self._two_names_run(toks):
                     continue
                 # "Bill Conti's job": the possessive is no part of the surname
-                self.register(" ".join([*toks[:-1], _POSSESSIVE.sub("", toks[-1])]))
+                if toks[-1].endswith(("'s", "’s")):
+                    toks[-1] = toks[-1][:-2]
+                self.register(" ".join(toks))
             for name in self._unfiled:  # the names resolved before anything looked one up
                 self.register(name)
             self._unfiled.clear()
@@ -1128,7 +1130,8 @@ class SpeakerResolver:
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
                 # and the head before a qualifier: "A spokesman for the Information
                 # Commissioner's Office" is "the spokesman" later, "Bank of England" "the bank"
-                heads |= {_head_word(speaker)} - {""}
+                if len(mention_toks) > 2:  # a qualifier takes "of" and a name at least
+                    heads |= {_head_word(speaker)} - {""}
                 # the role's head noun, not its modifiers: a "police commissioner" is not
                 # "the police" later on
                 role_head = _tokens(_ROLE_QUALIFIER.split(speaker.role or "", maxsplit=1)[0])[-1:]
@@ -1204,9 +1207,9 @@ class SpeakerResolver:
         """The span of a person's name that opens the clause right before a mention that is
         only a role ("Chris Panayis, managing director of ISP Freedom2surf said", "Mr Johnson,
         MP for Henley-on-Thames, said"), and where the role's words start; None otherwise."""
-        toks = surface.split()
-        if len(toks) < 2:
-            return None
+        toks = surface.split(maxsplit=2)
+        if len(toks) < 2 or (surface[:1].isupper() and toks[1] not in _LINKING_PREPOSITIONS):
+            return None  # most mentions: a name, not a role or a title and its "for"
         first = toks[0].lower().rstrip(".")
         a_role = (toks[0][:1].islower() and first in words("role_nouns")) or (
             first in _bare_titles() and toks[1] in _LINKING_PREPOSITIONS
@@ -1466,14 +1469,6 @@ class SpeakerResolver:
                 return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
             surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
             lowered, appositive = surface.lower(), None  # the aside was about the place
-        named_before = self._name_before_role(surface, start)
-        if named_before is not None:
-            # "Chris Panayis, managing director of ISP Freedom2surf said": the aside is left
-            # open, so the mention found is the role; the speaker is the name before it
-            (n_start, n_end), role_start = named_before
-            appositive = self.masked[role_start:end]
-            surface, start, end = self.masked[n_start:n_end], n_start, n_end
-            lowered = surface.lower()
         if _a_stretch_of_time(surface) or _WHEN_AND_WHERE.match(surface):
             # "When Fiorina a month later announced": when, not who
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
@@ -1526,6 +1521,13 @@ class SpeakerResolver:
             self.history.append(speaker)
             return speaker, 0.65
 
+        named_before = self._name_before_role(surface, start)
+        if named_before is not None:
+            # "Chris Panayis, managing director of ISP Freedom2surf said": the aside is left
+            # open, so the mention found is the role; the speaker is the name before it
+            (n_start, n_end), role_start = named_before
+            appositive = self.masked[role_start:end]
+            surface, start, end = self.masked[n_start:n_end], n_start, n_end
         mention = surface
         named = _name_in_aside(surface, appositive, sentence)
         described_role = None
