@@ -2593,6 +2593,9 @@ def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
     return bool(_TO_VERB.match(after) or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after))
 
 
+_TANK_AFTER = re.compile(r"\s+tanks?\b")
+
+
 def _belief(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
@@ -2603,6 +2606,8 @@ def _belief(
     never the writer or reader, never a passive, and the content a clause or to-infinitive.
     """
     form = m.group()
+    if _TANK_AFTER.match(masked, m.end()):
+        return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
     progressive = participle = relative = None
     if form.endswith("ing"):

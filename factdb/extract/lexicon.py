@@ -25,6 +25,40 @@ def _lines(name: str) -> list[str]:
     return entries
 
 
+# ("after"/"before" are left out: "after Trump said ..." opens a clause with its subject)
+PREPOSITIONS = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "of",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "about",
+        "into",
+        "over",
+        "under",
+        "than",
+        "via",
+        "during",
+        "through",
+        "against",
+        "between",
+        "among",
+        "along",
+        "across",
+        "near",
+        "outside",
+        "inside",
+        "around",
+        "throughout",
+    ]
+)
+
+
 @cache
 def words(name: str) -> frozenset[str]:
     """A lexicon as a set of lower-cased entries (for membership tests)."""
@@ -96,11 +130,23 @@ def pronoun_classes() -> dict[str, str]:
     return table
 
 
+def _pairs(name: str) -> dict[str, str]:
+    """A lexicon of "word rest of the line" pairs as a table: first word -> the rest."""
+    pairs = (entry.split(maxsplit=1) for entry in words(name))
+    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+
+
 @cache
 def demonyms() -> dict[str, str]:
     """Adjective of place -> the place ("korean" -> "korea"), from lexicons/demonyms.txt."""
-    pairs = (entry.split(maxsplit=1) for entry in words("demonyms"))
-    return {pair[0]: pair[1] for pair in pairs if len(pair) == 2}
+    return _pairs("demonyms")
+
+
+@cache
+def role_abbreviations() -> dict[str, str]:
+    """Abbreviated office -> the office ("pm" -> "prime minister"), from
+    lexicons/role_abbreviations.txt."""
+    return _pairs("role_abbreviations")
 
 
 @cache

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from factdb.extract.lexicon import (
+    PREPOSITIONS,
     belief_verb_forms,
     pronoun_classes,
     reporting_verb_forms,
@@ -603,40 +604,6 @@ def _speaks_as_a_body(masked: str, found: tuple[int, int] | None) -> bool:
     if head in words("evidence_nouns"):
         return True
     return phrase[0] == "The" and phrase[-1][:1].isupper() or phrase[-1].isupper()
-
-
-# ("after"/"before" are left out: "after Trump said ..." opens a clause with its subject)
-PREPOSITIONS = frozenset(
-    [
-        "in",
-        "on",
-        "at",
-        "of",
-        "for",
-        "with",
-        "from",
-        "by",
-        "to",
-        "about",
-        "into",
-        "over",
-        "under",
-        "than",
-        "via",
-        "during",
-        "through",
-        "against",
-        "between",
-        "among",
-        "along",
-        "across",
-        "near",
-        "outside",
-        "inside",
-        "around",
-        "throughout",
-    ]
-)
 
 
 CALENDAR = re.compile(

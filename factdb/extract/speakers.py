@@ -16,10 +16,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from factdb.extract.lexicon import (
+    PREPOSITIONS,
     demonyms,
     entries,
     pronoun_classes,
     reporting_verb_forms,
+    role_abbreviations,
     words,
 )
 from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
@@ -28,7 +30,7 @@ from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 # from capital to capital over the whole article instead of testing \b at every character)
 _NAME_SEQUENCE = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|\.)"
-    r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+)){1,3}\b"
+    r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+))+\b"
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
@@ -51,6 +53,13 @@ def _titles() -> tuple[str, ...]:
 def _bare_titles() -> frozenset[str]:
     """Titles in lower case without their dot ("sen", "president")."""
     return frozenset(t.lower().rstrip(".") for t in _titles())
+
+
+@cache
+def _not_before_name() -> frozenset[str]:
+    """Words a name is written after, never holding them: an office ("Judge", "Defender"),
+    an origin ("Australian") or a headline's link ("About"); built once."""
+    return frozenset(_bare_titles() | words("role_nouns") | demonyms().keys() | _HEADLINE_LINKS)
 
 
 @cache
@@ -193,6 +202,17 @@ def _a_document(speaker: Speaker) -> bool:
     return any(t.lower() in words("evidence_nouns") for t in toks[:3] + toks[-1:])
 
 
+def _people_of_someone(surface: str) -> bool:
+    """Whether a mention opens with a plural of people and a preposition ("Aides to Clinton",
+    "Lawyers for Mr Fawcett", "Friends of Kathryn Jenkin"): people the name after it has, not
+    that person; a later "Clinton says" is not them."""
+    first, _, rest = surface.partition(" ")
+    lowered = first.lower()
+    return (lowered in _plural_role_nouns() or lowered in words("group_nouns")) and (
+        rest.split(" ", 1)[0] in _PEOPLE_OF
+    )
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
@@ -200,6 +220,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"
     if _SPEAKS_FOR.search(surface) and surface.split()[0].lower() in _UNNAMED_OPENERS:
         return "anonymous"  # "A spokesman for Senator John McCain": the spokesman is unnamed
+    if _people_of_someone(surface):
+        return "anonymous"  # "Aides to Clinton", "Supporters of Sanders": none of them named
     if surface[:1].isupper() and re.sub(r"^the\s+", "", surface.lower()) in words("party_names"):
         return "organization"  # "Labour says", "the Lib Dems claim": a party
     if re.sub(r"^the\s+", "", surface.lower()) in words("institution_names"):
@@ -246,6 +268,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
     named = toks[1:] if toks[0].lower() == "the" else toks
+    if toks[0].lower() == "the" and len(named) == 1 and named[0].lower() in role_abbreviations():
+        return "person"  # "The PM": the prime minister, named by role as "the senator" is
     if toks[0].lower() == "the" and len(named) == 1 and named[0].isupper() and len(named[0]) > 1:
         return "organization"  # "the NRDC": an acronym
     if toks[0].lower() == "the" and len(named) == 1 and _PLURAL_GROUP.fullmatch(named[0]):
@@ -254,6 +278,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # "The government of Turkmenistan"
     if any(_compound_head(t) in media for t in capital_words[-2:]) and not _looks_like_person(toks):
         return "media"
+    if _a_country(named):
+        return "organization"  # "South Sudan said", "Saudi Arabia says": a state, as a body
     return "person"
 
 
@@ -270,8 +296,62 @@ def _owned_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     phrases = sorted(entries("company_possessions"), key=len, reverse=True)
     owned = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
     return (
-        re.compile(rf"[’']s\s+(?:{owned})\b"),
-        re.compile(rf"\b(?:{owned})\s+(?:of|at|in)\s+$"),
+        # "Apple's shares", and the bare mark after an "s": "Mercedes' profits"
+        re.compile(rf"(?:[’']s|(?<=s)[’'])\s+(?:{owned})\b"),
+        # "shares in Yukos", and as a sentence's opener: "Shares in Wembley were up"
+        re.compile(rf"\b(?:{owned})\s+(?:of|at|in)\s+$", re.IGNORECASE),
+    )
+
+
+def _alternation(phrases: frozenset[str]) -> str:
+    """Lexicon phrases as one regex alternation, longest first, any space between words."""
+    return "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+
+
+# words an aside's head noun may not come after: "Smith, the head of the firm," is a head
+_NOT_IN_ASIDE_HEAD = r"(?:of|in|at|for|with|who|which|that|and|to)\b"
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Countries and regions (lexicons/demonyms.txt): "Russia", "Britain", "Ukraine"."""
+    return frozenset(demonyms().values())
+
+
+_COMPASS = frozenset(["north", "south", "east", "west", "northern", "southern"])
+
+
+def _a_country(toks: list[str]) -> bool:
+    """Whether words of two or more name a country from lexicons/demonyms.txt, a point of
+    the compass before one too ("South Sudan", "North Korea", "Saudi Arabia"); one word is
+    left to the resolver, as "Jordan" may be a surname."""
+    if len(toks) < 2:
+        return False
+    lowered = [t.lower() for t in toks]
+    return " ".join(lowered) in _places() or (
+        len(lowered) == 2 and lowered[0] in _COMPASS and lowered[1] in _places()
+    )
+
+
+@cache
+def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """How an article introduces a lone name as a company's: a company noun before it
+    ("German airline Lufthansa", "gaming group Wembley"), an aside after it whose head is one
+    ("Exxon, the world's largest oil company,"), or a company's office between it and a
+    person's name ("Ryanair chairman David Bonderman", lexicons/company_offices.txt)."""
+    nouns = _alternation(words("company_nouns") | words("body_anaphors"))
+    offices = _alternation(words("company_offices"))
+    return (
+        # "budget airline Ryanair", and an opening description set off: "The company,
+        # GlaxoSmithKline, is to alter" (not "with The Sun Herald newspaper, LaRue said")
+        re.compile(rf"\b(?:{nouns})\s+$|(?:^|(?<=[.!?\n]\s))The\s+(?:{nouns}),\s+$"),
+        re.compile(
+            rf",\s+(?:the|a|an)\s+(?:(?!{_NOT_IN_ASIDE_HEAD})[^\s,.;()]+\s+){{0,6}}?"
+            rf"(?:{nouns})(?=[,.;]|\s+(?:in|of|which|that|based|with|whose)\b)"
+        ),
+        re.compile(rf"\s+(?:{offices})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]"),
     )
 
 
@@ -286,6 +366,9 @@ def _person_role(role: str) -> bool:
     co-chairman"), not an article and an adjective ("The official", "the local")."""
     toks = role.split()
     return toks[0].lower() not in words("determiners") and toks[-1].lower() in words("role_nouns")
+
+
+_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")
 
 
 def _written_as_a_name(name: str) -> bool:
@@ -364,8 +447,18 @@ def _without_prefix(surface: str, sentence: str) -> str:
 # "& Partners", "& Co": a firm named after people
 _PARTNERS = re.compile(r"\s*&\s*[A-Z]")
 
+# another capitalised word after a name: "Newry City" is not "Newry"
+_NAME_GOES_ON = re.compile(r"\s+(?:&\s+)?[A-Z]")
+
 # a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
 _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
+
+# a name opening a clause (after a sentence's end or a quotation, blanked to \x01), its comma,
+# and up to three lower-case words before the mention: "Chris Panayis, managing "
+_NAME_THEN_OPEN_ASIDE = re.compile(
+    r"(?:^|[.!?\n\x01]\s*)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"((?:[a-z][\w-]*\s+){0,3})$"
+)
 
 # a sentence opening with a plural thing or group "they" may stand for: "The ideas behind the
 # open source software movement are based on the premise that ... They reason that ..."
@@ -429,16 +522,18 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     toks = surface.split()
     # "The police commissioner", "Cosby's lawyer, Walter M Phillips Jr,", and a bare role
     # too: "Scottish Conservative leader, David McLetchie, said"
-    bare_role = toks[-1] in words("role_nouns")
+    # and in title case: "Scottish Finance Minister, Tom McCabe MSP, said", "Acting Detective
+    # Chief Superintendent, Mick Deats, said"
+    bare_role = toks[-1].lower() in words("role_nouns") or toks[-1].lower() in _title_words()
     if len(toks) < 2 or not (_describing_opener(surface) or bare_role):
         return None
     described_words = _ROLE_QUALIFIER.split(surface, maxsplit=1)[0].split()
-    if not described_words[-1].islower():
+    if not described_words[-1].islower() and not bare_role:
         return None  # but "The governor of Unity State, Taban Deng," describes Taban Deng
     if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
         return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
     described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
-    if described.split()[-1] not in _person_nouns():
+    if described.split()[-1].lower() not in _person_nouns() | _title_words():
         return None  # "The book, Brown's Britain": no person described
     if qualifier and qualifier[0].split()[-1].islower():
         # "An employee of another nearby business, Relaxus Massage Products,": the aside may
@@ -460,9 +555,12 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
 
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
+_PEOPLE_OF = _LINKING_PREPOSITIONS | {"along", "across"}  # "Residents along 117th Street"
 # lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
 # Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
 _IN_NAMES = SURNAME_PARTICLES | _LINKING_PREPOSITIONS | {"the", "and", "bin", "al"}
+# words a headline capitalises that no person's name holds: "Racism To Sonia Sotomayor"
+_HEADLINE_LINKS = _LINKING_PREPOSITIONS | {"about", "against", "by", "over", "says", "said"}
 # one who speaks for someone named after: "a spokesman for", "an aide to", "lawyers for"
 _SPEAKS_FOR = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advisers?|advisors?|lawyers?|"
@@ -488,11 +586,16 @@ def _two_people_joined(toks: list[str], titles: frozenset[str]) -> bool:
 def _possessor_and_name(name: str) -> tuple[str | None, str]:
     """ "Arsenal's Patrick Vieira" -> ("Arsenal", "Patrick Vieira"): a body's possessive before
     a person's full name says where they work, and is no part of the name. (None, name) when
-    the words after the possessive are no person's name ("Moody's Investors Service")."""
+    the words after the possessive are no person's name ("Moody's Investors Service",
+    "Lawyers' Christian Fellowship": a body's own name)."""
     toks = name.split()
-    if len(toks) < 3 or not toks[0].endswith(("'s", "’s")):
-        return None, name  # not "Lawyers' Christian Fellowship", a body's own name
-    owner = toks[0][:-2]
+    if len(toks) < 3 or not toks[0].endswith(("'s", "’s", "s'", "s’")):
+        return None, name
+    # "Ladbrokes' Warren Lush": the bare mark after an "s" is a possessive too, unless it is
+    # a plural of people's, which names a body ("Lawyers' Christian Fellowship")
+    owner = toks[0][:-2] if toks[0][-2] in "'’" else toks[0][:-1]
+    if owner.endswith("s") and people_plural(owner.lower()):
+        return None, name
     rest = toks[1:]
     if owner.lower() in _not_in_names() or owner.lower() in pronoun_classes():
         return None, name  # "Who's Your Daddy"
@@ -538,7 +641,11 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     # the last title word followed by a capitalised name
     for idx in range(len(toks) - 2, -1, -1):
         word = toks[idx].rstrip(",").lower()
-        if (word in titles or word in words("role_nouns")) and toks[idx + 1][:1].isupper():
+        if (
+            word in titles
+            or word in words("role_nouns")
+            or (word in words("party_names") and _party_before_name(toks[idx + 1 :]))
+        ) and toks[idx + 1][:1].isupper():
             name = " ".join(toks[idx + 1 :])
             if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
                 break  # "one of Mr. Obama's climate advisers": the advisers, not a Mr.
@@ -585,6 +692,17 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     return surface, None
 
 
+def _party_before_name(rest: list[str]) -> bool:
+    """Whether the words after a party are a person's full name ("Tory | David
+    Heathcoat-Amory", "Conservative | Graham Brady"), so the party is a role before it; not a
+    body's name ("Conservative | Party Co-Chairman")."""
+    return (
+        len(rest) in (2, 3)
+        and all(_NAME_TOKEN.fullmatch(t) for t in rest)  # "Heathcoat-Amory" too
+        and not any(t.lower() in _not_in_names() for t in rest)
+    )
+
+
 def _describes_body(description: list[str]) -> bool:
     """Whether words before a name say what organisation or medium it is ("anti-virus firm",
     "the Israeli newspaper"): a body noun at the end and no preposition before it, which would
@@ -598,17 +716,35 @@ _ITS_TAIL = re.compile(_ITS_AFTER_NAME)
 _SAID_IT_TAIL = re.compile(_SAID_IT_AFTER_NAME)
 
 
+# words after which a clause's subject comes (SpeakerResolver._called_it)
+_CLAUSE_LINKS = frozenset(
+    ["that", "but", "while", "although", "though", "because", "when", "if", "yet"]
+)
+
+
+def _opens_sentence(masked: str, at: int) -> bool:
+    """Whether a sentence opens at `at`: the text's start, a new line, or a space after a
+    sentence's end or a quotation (blanked to \x01), so a capital there may be the opener's."""
+    if at == 0 or masked[at - 1] == "\n":
+        return True
+    return at >= 2 and masked[at - 1].isspace() and masked[at - 2] in ".!?\n\x01"
+
+
 def _opens_clause(masked: str, at: int) -> bool:
     """Whether a clause opens at `at`, as `_CLAUSE_OPENING` (multiline) says."""
     if at == 0 or masked[at - 1] == "\n":
         return True
     if at >= 2 and masked[at - 1].isspace() and masked[at - 2] in ".!?:;,\n":
         return True
-    return (
-        at >= 5
-        and masked[at - 1].isspace()
-        and masked.startswith("that", at - 5)
-        and (at == 5 or not _is_word(masked[at - 6]))
+    if at < 2 or not masked[at - 1].isspace():
+        return False
+    # after a word that opens a clause: "that Sony said", "But Sony said", "While Microsoft
+    # claims that it"
+    word_start = at - 1
+    while word_start > 0 and masked[word_start - 1].isalpha():
+        word_start -= 1
+    return masked[word_start : at - 1].lower() in _CLAUSE_LINKS and (
+        word_start == 0 or not _is_word(masked[word_start - 1])
     )
 
 
@@ -772,7 +908,7 @@ def _gender_of(word: str) -> set[str]:
 _OF_AFFILIATION = re.compile(r",?\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _split_affiliation(name: str) -> tuple[str, str | None]:
+def _split_affiliation(name: str, titled: bool = False) -> tuple[str, str | None]:
     """ "Stacey Plaskett of the Virgin Islands" -> ("Stacey Plaskett", "Virgin Islands"), "Cameron
     Easley for Morning Consult": a person's name followed by where they are from or work, which
     is no part of the name. An organisation's own "of" stays ("Bank of America")."""
@@ -781,7 +917,10 @@ def _split_affiliation(name: str) -> tuple[str, str | None]:
         return name, None
     person = name[: found.start()]
     toks = _tokens(person)
-    if not _looks_like_person(toks) or any(
+    # a titled lone surname before "at" or "from" ("Mr Hirsch from Retail Banking Research");
+    # not "figures from the Bank", and "of" and "for" join bodies' names ("Friends of the Earth")
+    lone = titled and len(toks) == 1 and found.group().split()[0] in ("at", "from")
+    if not (lone or _looks_like_person(toks)) or any(
         t.lower() in _not_in_names()
         or t.lower() in words("determiners")
         or t.lower().rstrip(".") in _bare_titles()
@@ -823,15 +962,52 @@ def _two_people(name: str) -> bool:
 _OTHER_OFFICE = frozenset(["deputy", "vice", "shadow", "former", "assistant", "junior", "acting"])
 
 
-def _same_office(words_said: list[str], earlier: Speaker) -> bool:
+def _same_office(words_said: list[str], earlier: Speaker, lead: str = "") -> bool:
     """Whether "the prime minister" may be the speaker introduced with `earlier`'s role: every
-    word of the description is in the role (or the mention), and the role has no word that
-    makes it another office ("Deputy Prime Minister Mr Prescott" is not "the prime minister")."""
+    word of the description is in the role (or the mention), and the role, or the `lead` words
+    written just before the mention, has no word that makes it another office ("Deputy Prime
+    Minister Mr Prescott" is not "the prime minister", nor "Tory shadow | chancellor Oliver
+    Letwin" "the chancellor")."""
     known = {
-        t.lower() for t in _tokens(f"{earlier.role or ''} {earlier.mention or ''} {earlier.name}")
+        t.lower()
+        for t in _tokens(f"{earlier.role or ''} {earlier.mention or ''} {earlier.name} {lead}")
     }
     said = {w.lower() for w in words_said} - words("determiners")
     return said <= known and not (_OTHER_OFFICE & (known - said))
+
+
+def _spelt_out(toks: list[str]) -> list[str]:
+    """A description's words with an abbreviated office spelt out: "The PM" -> "The prime
+    minister", which may then stand for the prime minister named before."""
+    offices = role_abbreviations()
+    return [word for tok in toks for word in offices.get(tok.lower(), tok).split()]
+
+
+def _shortest(names: set[str]) -> set[str]:
+    """Full names without those that only add words before another ("The Notorious Bettie
+    Page" is "Bettie Page"): one person, however a headline runs words into the name."""
+    return {
+        name
+        for name in names
+        if not any(other != name and name.endswith(" " + other) for other in names)
+    }
+
+
+def _body_kind(noun: str) -> SpeakerKind:
+    """ "media" for a medium's noun ("the newspaper", "the report"), else "organization"."""
+    return "media" if noun in words("media_nouns") else "organization"
+
+
+def _other_kind(noun: str, earlier: Speaker) -> bool:
+    """Whether "the <noun>" cannot stand for `earlier` by its kind: only a noun that names a
+    person ("the minister", "the actor"; not "the police") stands for a person, and such a
+    noun never for an organisation or a medium."""
+    names_a_person = (noun in _person_nouns() or noun in _title_words()) and (
+        noun not in _body_nouns()
+    )
+    if earlier.kind == "person":
+        return not names_a_person
+    return names_a_person and earlier.kind in ("organization", "media")
 
 
 def _surname(name: str) -> str:
@@ -921,7 +1097,8 @@ class SpeakerResolver:
 
     @property
     def full_names(self) -> dict[str, set[str]]:
-        """Surname -> full person names (two to four capitalised words) in the frame text.
+        """Surname -> full person names (two to four capitalised words) in the frame text, an
+        office written before them left out ("Italian Prime Minister Silvio Berlusconi").
 
         Built on first use: most articles never need a surname looked up.
         """
@@ -932,6 +1109,7 @@ class SpeakerResolver:
             roles = words("role_nouns")
             dets = words("determiners")
             nationalities = demonyms()
+            not_before = _not_before_name()
             for match in _NAME_SEQUENCE.finditer(self.masked):
                 toks = match.group().split()
                 # "Prosecuting Attorney Jacob Howell", "On Thursday Intel": the name is after
@@ -944,6 +1122,7 @@ class SpeakerResolver:
                         or first in dets  # "Both Boeing and Airbus": Boeing, no "Both Boeing"
                         or first in nationalities  # "American Serena Williams"
                         or first.endswith(("'s", "’s"))  # "England's Josh Lewsey"
+                        or first in PREPOSITIONS  # "Outside Carrier's plant"
                         or _opens_with_adverb(toks[0])  # "Typically Microsoft"
                         or _WEEKDAY_WORD.fullmatch(toks[0])
                         or _MONTH_NO_NAME.fullmatch(toks[0])  # "Until December Microsoft"
@@ -951,27 +1130,45 @@ class SpeakerResolver:
                         break
                     toks = toks[1:]
                 toks = _after_office(toks)
+                # "Deputy High Court Judge Richard Mawrey", "British-born Australian Hew
+                # Griffiths": the name is after the last word of the office or origin
+                # ("Public Defender Peter Lynch"), or a headline's link ("Message About Latinos")
+                for i in range(len(toks) - 1, -1, -1):
+                    lowered = toks[i].lower()
+                    if lowered.rstrip(".") in not_before or lowered.endswith("-born"):
+                        toks = toks[i + 1 :]
+                        break
+                if len(toks) >= 3 and _OF_THE_BEFORE.search(
+                    self.masked, max(0, match.start() - 8), match.start()
+                ):
+                    toks = toks[1:]  # "Chancellor of the Exchequer Gordon Brown": the office's end
                 owner = bool(toks) and toks[-1].endswith(("'s", "’s"))
                 if owner:
-                    # "Hillary Clinton's campaign" names Hillary Clinton, a candidate for a later
-                    # "Clinton" (filed under "clinton's", she was none, and "Clinton" went to
-                    # Bill Clinton); not at a sentence's start, where a capital says nothing
-                    # ("Outside Carrier's plant"), and not as one who stops a pronoun reaching
-                    # back past it (owners are often teams and firms: "Manchester United's")
-                    before = self.masked[max(0, match.start() - 20) : match.start()].rstrip()
-                    if not before or before[-1] in ".!?":
-                        continue
+                    # "Hillary Clinton's campaign", "Bill Conti's job" name Hillary Clinton and
+                    # Bill Conti, candidates for a later "Clinton" or "Conti" (filed under
+                    # "clinton's", she was none, and "Clinton" went to Bill Clinton); not as one
+                    # who stops a pronoun reaching back past it (owners are often teams and
+                    # firms: "Manchester United's")
                     toks = [*toks[:-1], toks[-1][:-2]]
-                if len(toks) < 2:
+                if not 2 <= len(toks) <= 4 or any(t.lower() in skip for t in toks):
                     continue
-                lowered = [t.lower() for t in toks]
-                if any(t in skip or t.rstrip(".") in titles for t in lowered):
+                if len(toks) >= 3 and self._two_names_run(toks):
                     continue
+                if _a_country(toks):
+                    continue  # "South Sudan" is no person whose surname a later "Sudan" is
                 self.register(" ".join(toks), stops_pronouns=not owner)
             for name in self._unfiled:  # the names resolved before anything looked one up
                 self.register(name)
             self._unfiled.clear()
         return self._full_names
+
+    def _two_names_run(self, toks: list[str]) -> bool:
+        """Whether a run of capitalised words is two names written together, as a headline
+        run into the text makes them ("Patch for Internet Explorer Microsoft has just
+        released"): what comes before the last word stands without it elsewhere in the
+        article more often than with it; "Jamie Rappaport" never stands without "Clark"."""
+        given = " ".join(toks[:-1])
+        return self.masked.count(given) > self.masked.count(" ".join(toks))
 
     def register(self, name: str, stops_pronouns: bool = True) -> None:
         """File a full person name under its surname. Until `full_names` is first read the
@@ -984,6 +1181,8 @@ class SpeakerResolver:
             return
         if _names_two(name):
             return  # "Motorola and Apple": a later "Apple" is one of them, not the pair
+        if not _written_as_a_name(name):
+            return  # "The president of South Sudan" is no full name of a later "Sudan"
         toks = _tokens(name)
         if len(toks) >= 2:
             surname = toks[-1].lower()  # _surname(name)
@@ -1014,12 +1213,23 @@ class SpeakerResolver:
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
+                # and the head before a qualifier: "A spokesman for the Information
+                # Commissioner's Office" is "the spokesman" later, "Bank of England" "the bank"
+                if len(mention_toks) > 2:  # a qualifier takes "of" and a name at least
+                    heads |= {_head_word(speaker)} - {""}
                 # the role's head noun, not its modifiers: a "police commissioner" is not
                 # "the police" later on
                 role_head = _tokens(_ROLE_QUALIFIER.split(speaker.role or "", maxsplit=1)[0])[-1:]
                 for key in heads | {word.lower() for word in role_head}:
                     self._by_head[key] = speaker
         self._indexed = len(self.history)
+
+    def _lead(self, speaker: Speaker) -> str:
+        """The two words written just before a speaker's mention, in its sentence: what the
+        mention may have left out of the office ("Tory shadow" before "chancellor Oliver
+        Letwin")."""
+        before = self.masked[max(0, speaker.start - 40) : speaker.start]
+        return " ".join(re.split(r"[.!?;:\n]", before)[-1].split()[-2:])
 
     def _other_person_between(self, target: Speaker, before: int, pronoun: str) -> bool:
         """Whether a person other than `target` whom `pronoun` could stand for is named between
@@ -1077,6 +1287,27 @@ class SpeakerResolver:
         if found is None or not _looks_like_person(_tokens(found.group(1))):
             return None
         return found.start(1), found.end(1)
+
+    def _name_before_role(self, surface: str, start: int) -> tuple[tuple[int, int], int] | None:
+        """The span of a person's name that opens the clause right before a mention that is
+        only a role ("Chris Panayis, managing director of ISP Freedom2surf said", "Mr Johnson,
+        MP for Henley-on-Thames, said"), and where the role's words start; None otherwise."""
+        toks = surface.split(maxsplit=2)
+        if len(toks) < 2 or (surface[:1].isupper() and toks[1] not in _LINKING_PREPOSITIONS):
+            return None  # most mentions: a name, not a role or a title and its "for"
+        first = toks[0].lower().rstrip(".")
+        a_role = (toks[0][:1].islower() and first in words("role_nouns")) or (
+            first in _bare_titles() and toks[1] in _LINKING_PREPOSITIONS
+        )
+        if not a_role or people_plural(first) or split_role_and_name(surface)[1] is not None:
+            return None  # "traders in Asia": many, no one person's role
+        found = _NAME_THEN_OPEN_ASIDE.search(self.masked, max(0, start - 100), start)
+        name = _tokens(found.group(1)) if found is not None else []
+        if found is None or not _looks_like_person(name):
+            return None
+        if any(t.lower() in _not_in_names() or _WEEKDAY_WORD.fullmatch(t) for t in name):
+            return None  # "On Tuesday, traders in Asia said", "In Texas, half of ..."
+        return (found.start(1), found.end(1)), found.start(2)
 
     def _abbreviated_place(self, surface: str, start: int, end: int) -> bool:
         """Whether the mention is one short abbreviated word after a comma ("Mohave County,
@@ -1188,21 +1419,53 @@ class SpeakerResolver:
 
     def _has_what_companies_have(self, name: str) -> bool:
         """Whether the article gives a lone name what only a company has ("Apple's shares",
-        "Sony's chief executive", "shares in Yukos", "employees at Microsoft"), so a name no
-        first name, title or role introduces is a company's (lexicons/company_possessions.txt)."""
+        "Sony's chief executive", "shares in Yukos", "employees at Microsoft"), or introduces
+        it as a company ("budget airline Ryanair", "Exxon, the world's largest oil company,",
+        "Wembley chairman Claes Hultman"), so a name no first name, title or role introduces
+        is a company's (lexicons/company_possessions.txt, company_offices.txt). Where the
+        name runs on into another capitalised word ("firm Newry City") it is another name."""
         if name not in self._company_names:
             after, before = _owned_patterns()
-            text, found = self.masked, False
-            at = text.find(name)
-            while at >= 0 and not found:
-                end = at + len(name)
-                whole = not _is_word(text[at - 1 : at]) and not _is_word(text[end : end + 1])
-                found = whole and bool(
-                    after.match(text, end) or before.search(text, max(0, at - 48), at)
+            noun_before, aside_after, office_after = _introduced_as_company()
+            text = self.masked
+            self._company_names[name] = any(
+                after.match(text, end)
+                or before.search(text, max(0, at - 48), at)
+                or (
+                    not _NAME_GOES_ON.match(text, end)
+                    and bool(
+                        noun_before.search(text, max(0, at - 24), at)
+                        or aside_after.match(text, end)
+                        or office_after.match(text, end)
+                    )
                 )
-                at = text.find(name, at + 1)
-            self._company_names[name] = found
+                for at, end in self._occurrences(name)
+            )
         return self._company_names[name]
+
+    def _plural_opener(self, name: str) -> bool:
+        """Whether a lone capitalised word is a plural naming people or bodies ("Investors",
+        "Airlines", "Bookmakers") capitalised only because it opens a sentence: every time
+        the article writes it, it opens a clause ("Sanders" written mid-sentence is a name)."""
+        lowered = name.lower()
+        plural = people_plural(lowered) or (
+            lowered.endswith("s") and lowered in words("company_nouns")
+        )
+        return (
+            plural
+            and name[1:].islower()
+            and all(_opens_sentence(self.masked, at) for at, _ in self._occurrences(name))
+        )
+
+    def _occurrences(self, name: str) -> Iterator[tuple[int, int]]:
+        """(start, end) of every whole-word occurrence of `name` in the article, in order."""
+        text = self.masked
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not _is_word(text[at - 1 : at]) and not _is_word(text[end : end + 1]):
+                yield at, end
+            at = text.find(name, at + 1)
 
     def _agrees(self, pronoun: str, target: Speaker) -> bool:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
@@ -1222,7 +1485,7 @@ class SpeakerResolver:
         """The medium or organisation "the newspaper" or "the company" stands for: the last
         one that spoke ("The Santa Rosa Press Democrat reported ... the newspaper said"), when
         no other is named since."""
-        wanted = "media" if noun in words("media_nouns") else "organization"
+        wanted = _body_kind(noun)
         target = self._recent(lambda s: s.kind == wanted)
         if target is None or not target.name[:1].isupper() or not target.mention[:1].isupper():
             return None  # only a body named by its name: not "the firm" or "the regulator"
@@ -1347,6 +1610,13 @@ class SpeakerResolver:
             self.history.append(speaker)
             return speaker, 0.65
 
+        named_before = self._name_before_role(surface, start)
+        if named_before is not None:
+            # "Chris Panayis, managing director of ISP Freedom2surf said": the aside is left
+            # open, so the mention found is the role; the speaker is the name before it
+            (n_start, n_end), role_start = named_before
+            appositive = self.masked[role_start:end]
+            surface, start, end = self.masked[n_start:n_end], n_start, n_end
         mention = surface
         named = _name_in_aside(surface, appositive, sentence)
         described_role = None
@@ -1356,14 +1626,28 @@ class SpeakerResolver:
             )
             surface, appositive = named, None
         toks = _tokens(surface)
-        if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks):
+        if toks and toks[0].lower() == "the":
+            toks = _spelt_out(toks)  # "The PM": the prime minister
+        if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
             earlier = self._by_head.get(head)  # the latest speaker with this head or role word
-            if earlier is not None and not _same_office(toks[1:], earlier):
+            if earlier is not None and not _same_office(toks[1:], earlier, self._lead(earlier)):
                 earlier = None  # "the prime minister" is not "minister Lord Moynihan"
-            if earlier is None and len(toks) == 2 and head in words("body_anaphors"):
+            if earlier is not None and _other_kind(head, earlier):
+                # "The alerts will tell people" is no person, whatever came before, and "The
+                # inspector general" no "report from the State Department's inspector general"
+                earlier = None
+            if earlier is not None and head in _body_nouns() and earlier.kind != _body_kind(head):
+                earlier = None  # "the bank said" is no "Bank of England figures"
+            if earlier is None and head in words("body_anaphors"):
+                # "the company", and with what it is: "the social media company", "the
+                # German carmaker"; not "the terrorist group" for "SITE Intelligence Group",
+                # whose own name has the noun and so failed the office test above
                 earlier = self._body_named_before(head, start)
+                own = {t.lower() for t in _tokens(earlier.name)} if earlier is not None else set()
+                if len(toks) > 2 and head in own:
+                    earlier = None
             if earlier is not None:
                 speaker = Speaker(
                     earlier.name, mention, start, end, earlier.kind, earlier.role,
@@ -1373,7 +1657,8 @@ class SpeakerResolver:
                 return speaker, 0.75
 
         name, role = split_role_and_name(_without_prefix(surface, sentence))
-        name, affiliation = _split_affiliation(name)
+        titled = role is not None and role.rstrip(".").lower() in _HONOURS  # "Mr Hirsch from"
+        name, affiliation = _split_affiliation(name, titled)
         owner, owned = _possessor_and_name(name)
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
@@ -1389,7 +1674,7 @@ class SpeakerResolver:
         role_head = role.split()[-1].lower() if role else ""
         if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
-            kind = "media" if role_head in words("media_nouns") else "organization"
+            kind = _body_kind(role_head)
             role = None
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
@@ -1413,17 +1698,18 @@ class SpeakerResolver:
                 and body_head in _body_nouns()
             ):
                 # "Wal-Mart, the largest US retailer,": the aside says what the name is
-                kind = "media" if body_head in words("media_nouns") else "organization"
+                kind = _body_kind(body_head)
                 role = None
         if kind == "person" and len(_after_office(name.split())) < len(name.split()):
             name = " ".join(_after_office(name.split()))
+        unsure = group = False
         if kind == "person":
             name_toks = _tokens(name)
             particle = len(name_toks) == 2 and name_toks[0].lower() in SURNAME_PARTICLES
             if len(name_toks) == 1 or particle:
                 # "Rompuy", and "Van Rompuy" or "De Blasio": a surname with its particle
                 surname = name_toks[-1]
-                candidates = self.full_names.get(surname.lower(), set()) if name_toks else set()
+                candidates = _shortest(self.full_names.get(surname.lower(), set()))
                 self._latest()
                 # the latest person of that surname
                 prior = self._person_by_surname.get(surname if particle else name)
@@ -1439,6 +1725,13 @@ class SpeakerResolver:
                     kind = "organization"  # "Hyundai expects its sales ...": a company
                 elif not candidates and role is None and self._has_what_companies_have(name):
                     kind = "organization"  # "Apple's shares", "employees at Microsoft"
+                elif not candidates and role is None and name.lower() in _places():
+                    kind = "organization"  # "Russia says Yukos owes": a state, as a body
+                elif not candidates and role is None and self._plural_opener(name):
+                    kind = "anonymous"  # "Investors want ...": a group, as "Critics say"
+                    group = True
+                elif not candidates and role is None and not self._titled().get(name.lower()):
+                    unsure = True  # "Siemens said": no first name, title or role says who
             else:
                 self.register(name)
         if kind == "person" and role is None:
@@ -1466,6 +1759,12 @@ class SpeakerResolver:
         if _POSSESSIVE.search(name):
             return Speaker(UNKNOWN_SPEAKER, mention, start, end, "unknown"), 0.3
         speaker = Speaker(name, mention, start, end, kind, role, organization)
-        self.history.append(speaker)
+        if not group:
+            # a group capitalised as the opener is no antecedent for a later "they", as it is
+            # none written in lower case ("investors said"): "Environmentalists had accused
+            # Bush ... After a scientific review, they said" are the officials quoted before
+            self.history.append(speaker)
         confidence = 0.85 if kind == "person" else 0.75
+        if unsure and kind == "person":
+            confidence = 0.6  # a lone name nothing says is a person's may be a company's
         return speaker, confidence
