@@ -4599,7 +4599,12 @@ def _name_before_unclosed_aside(
     masked: str, floor: int, subject: tuple[int, int]
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """ "Anais Faraj, an analyst at Nomura told the BBC": an aside whose closing comma the writer
-    left out is no speaker of its own; the name before it is, with the aside as its appositive."""
+    left out is no speaker of its own; the name before it is, with the aside as its appositive.
+
+    For an aside opened by "a"/"an", which may be a speaker in its own right ("The plan, an
+    inside source said, is ..."): the caller rules that out by the comma after the cue. A bare
+    role ("Chris Panayis, managing director of ISP Freedom2surf said") is never a speaker, and
+    the resolver finds the name before it (`SpeakerResolver._name_before_role`)."""
     if masked[subject[0] : subject[1]].split()[0].lower() not in ("a", "an"):
         return None
     before = masked[floor : subject[0]].rstrip()
