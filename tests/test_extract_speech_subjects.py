@@ -481,6 +481,15 @@ def test_a_description_after_but_or_a_possessive_still_opens_the_subject(
     assert claims[0].speaker is not None and claims[0].speaker.mention == mention
 
 
+def _speaker_of_the_claim(text: str, content: str, cue_opening: str = "") -> str | None:
+    """The speaker's name of the one claim whose content is `content`, its cue opening with
+    `cue_opening`."""
+    claims = [c for c in extract_article(text).claims if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    assert claims[0].cue is not None and claims[0].cue.text.startswith(cue_opening)
+    return claims[0].speaker.name if claims[0].speaker else None
+
+
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
@@ -511,9 +520,7 @@ def test_a_description_after_but_or_a_possessive_still_opens_the_subject(
 def test_a_connective_before_the_subject_keeps_it_the_speaker(
     text: str, content: str, speaker: str
 ) -> None:
-    claims = [c for c in extract_article(text).claims if c.text == content]
-    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
-    assert claims[0].speaker is not None and claims[0].speaker.name == speaker
+    assert _speaker_of_the_claim(text, content) == speaker
 
 
 @pytest.mark.parametrize(
@@ -537,10 +544,7 @@ def test_a_connective_before_the_subject_keeps_it_the_speaker(
     ids=["went-on-to-acknowledge", "went-on-to-call"],
 )
 def test_went_on_to_is_part_of_the_cue(text: str, content: str, speaker: str) -> None:
-    claims = [c for c in extract_article(text).claims if c.text == content]
-    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
-    assert claims[0].speaker is not None and claims[0].speaker.name == speaker
-    assert claims[0].cue is not None and claims[0].cue.text.startswith("went on to")
+    assert _speaker_of_the_claim(text, content, cue_opening="went on to") == speaker
 
 
 def test_an_even_as_clause_ends_its_claim_before_the_main_clause() -> None:
