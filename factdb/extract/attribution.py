@@ -5167,7 +5167,7 @@ def attribute_sentence(
     opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)
     if opening is not None:
         add(opening)
-    if masked.startswith(("In ", "in "), s_start) or "In " in masked[s_start : s_start + 40]:
+    if masked.find("In ", s_start, s_start + 60) >= 0:  # the opener, after a dateline at most
         poll = _poll_opening(text, masked, sent_quotes, s_start, s_end)
         if poll is not None:
             add(poll)
