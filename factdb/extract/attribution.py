@@ -3784,6 +3784,9 @@ def _plain_relative(masked: str, start: int, end: int) -> bool:
     )
 
 
+_WHO_BEFORE_VERB = re.compile(r"\bwho\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*$")
+
+
 def _document_finding(
     text: str,
     masked: str,
@@ -3815,6 +3818,8 @@ def _document_finding(
     else:
         return None
     subject, relative = document
+    if _WHO_BEFORE_VERB.search(masked, subject[0], verb_at):
+        return None  # "an article ... quoted a few experts who have found": the experts found it
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
     parenthetical = (
