@@ -575,3 +575,26 @@ def test_and_said_shares_the_speaker_of_the_act_right_before_it() -> None:
     )
     claims = extract_article(text).claims
     assert [c.speaker.name for c in claims if c.speaker] == ["Mike Huckabee", "Mike Huckabee"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016-03-18)
+        (
+            "On Wednesday, Obama privately made the case to 23 progressive group leaders that he "
+            "did not sell them out.",
+            "he did not sell them out",
+            "Obama",
+        ),
+        # PolNeAR train (Breitbart, 2016-05-05), shortened
+        (
+            "Gorka also made the point that Clinton’s philosophy would make her a third Obama term.",
+            "Clinton’s philosophy would make her a third Obama term",
+            "Gorka",
+        ),
+    ],
+    ids=["made-the-case", "made-the-point"],
+)
+def test_making_a_case_or_a_point_is_arguing_it(text: str, content: str, speaker: str) -> None:
+    assert _speaker_of_the_claim(text, content) == speaker
