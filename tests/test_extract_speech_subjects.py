@@ -598,3 +598,27 @@ def test_and_said_shares_the_speaker_of_the_act_right_before_it() -> None:
 )
 def test_making_a_case_or_a_point_is_arguing_it(text: str, content: str, speaker: str) -> None:
     assert _speaker_of_the_claim(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016-07-11)
+        (
+            "Chaffetz is also asking Comey to turn over the FBI’s full investigative file.",
+            "Comey to turn over the FBI’s full investigative file",
+            "Chaffetz",
+        ),
+        # ECB+ 13_11ecb
+        (
+            "Authorities are now saying they suspect arson is to blame for Friday night's fire.",
+            "they suspect arson is to blame for Friday night's fire",
+            "Authorities",
+        ),
+    ],
+    ids=["is-also-asking", "are-now-saying"],
+)
+def test_an_adverb_inside_a_progressive_cue_keeps_it_a_cue(
+    text: str, content: str, speaker: str
+) -> None:
+    assert _speaker_of_the_claim(text, content) == speaker

@@ -4532,7 +4532,10 @@ def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> boo
 # "is saying", and "He’s claiming", "they’re saying" with the auxiliary contracted: the cue is
 # the finite verb of its sentence, not a participle on another's act
 _PROGRESSIVE_CUE = re.compile(
-    r"(?:\b(?:is|are|was|were|been)|(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who)[’'](?:s|re))\s+$"
+    r"(?:\b(?:is|are|was|were|been|started|starts|began|begins|kept|keeps|continued|continues)"
+    r"|(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who)[’'](?:s|re))"
+    # "is also asking", "has lately started asking"
+    r"\s+(?:(?:also|still|now|again|already|[a-z]+ly)\s+)?$"
 )
 # the pronoun of "He’s claiming", "they’re saying", "she's also said": the subject, without
 # its contracted auxiliary (read as one word, "They're" was a speaker's name). Not "you",
