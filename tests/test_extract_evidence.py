@@ -720,3 +720,14 @@ def test_people_who_found_something_are_no_document() -> None:
         "videos so far."
     )
     assert not [c for c in claims_of(text) if c.speaker and c.speaker.name.endswith("who")]
+
+
+def test_a_decimal_point_inside_the_thing_characterised_is_no_sentence_end() -> None:
+    # PolNeAR train (Breitbart, 2016-05-18)
+    text = (
+        "In April, Trump called Ford’s plans to open a $1.6 billion assembly plant in Mexico “an "
+        "absolute disgrace,” and threatened to impose a 35 percent tax on imported Ford vehicles."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text.startswith("Ford’s plans to open a $1.6 billion")
+    assert claim.speaker is not None and claim.speaker.name == "Trump"

@@ -2990,7 +2990,8 @@ _CHARACTERISED = re.compile(
     r"\s+(?!(?:for|on|off|up|in|out|back|to|him\s+out)\b"
     r"|it\b(?!\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?\x01))"
     # an honorific or an initial keeps its full stop: "labeled Mr. Trump", "Donald J. Trump's"
-    r"(?P<object>(?:(?<![\w.])[A-Z][a-z]{0,3}\.|[^\x01,.;:—–]){1,90}?)"
+    # and a decimal point: "Ford’s plans to open a $1.6 billion plant"
+    r"(?P<object>(?:(?<![\w.])[A-Z][a-z]{0,3}\.|(?<=\d)\.(?=\d)|[^\x01,.;:—–]){1,90}?)"
     # an aside between the thing and the words: "called Clinton, his Democratic presidential
     # challenger, an ISIS "co-founder."", "calling him, among other things, "a failed ...""
     r"(?P<aside>,\s+[^\x01,.;:—–]{2,80},)?"
