@@ -419,3 +419,13 @@ def test_once_opening_a_sentence_is_no_part_of_a_name() -> None:
     )
     claim = claim_for(text, "the attacks took advantage")
     assert claim.speaker is not None and claim.speaker.name == "Microsoft"
+
+
+def test_an_as_clause_with_a_time_reports_the_main_clause_without_the_time() -> None:
+    # PolNeAR train (Washington Post, 2016), shortened: "just today" is when, not what
+    text = (
+        "As the Post reported just today, the inspector general issued subpoenas to the foundation."
+    )
+    claim = claim_for(text, "the inspector general")
+    assert claim.rule == "indirect:as-source"
+    assert claim.speaker is not None and claim.speaker.name == "Post"

@@ -5063,6 +5063,28 @@ def attribute_sentence(
                     )
                 )
                 continue
+            as_said = (
+                _as_source_said(
+                    text,
+                    masked,
+                    sent_quotes,
+                    (s_start, s_end),
+                    subject[0],
+                    m.end(),
+                    base,
+                    m.group(),
+                )
+                if appositive is None and not relative
+                else None
+            )
+            if as_said is not None:
+                # "As Breitbart News reported, even on Friday morning, the ...", "..., as David
+                # Dayen noted in The Intercept.": the source reports the main clause, before any
+                # words after the cue ("As the Post reported just today, the ..." reports no
+                # "just today")
+                s, e, kind = as_said
+                add(Attribution(s, e, kind, f"{kind}:as-source", cue, subject, None, 0.75))
+                continue
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
             # after a quotation ("“Sunday Morning Futures,” Rep. Darrell Issa said Clinton's
             # judgment is in question") the clause is the claim when no adverbial tail could
@@ -5099,15 +5121,6 @@ def attribute_sentence(
                         e = _trim(text, s, predicate.start())[1]
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
-                continue
-            as_said = _as_source_said(
-                text, masked, sent_quotes, (s_start, s_end), subject[0], m.end(), base, m.group()
-            )
-            if as_said is not None and appositive is None and not relative:
-                # "As Breitbart News reported, even on Friday morning, the ...", "..., as David
-                # Dayen noted in The Intercept.": the source reports the main clause
-                s, e, kind = as_said
-                add(Attribution(s, e, kind, f"{kind}:as-source", cue, subject, None, 0.75))
             continue
         # inversion: "..., said John Kirby." / ""...," said the official."
         before = masked[s_start : cue[0]].rstrip()
