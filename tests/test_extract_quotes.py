@@ -1039,3 +1039,15 @@ def test_an_object_and_its_infinitive_after_the_cue_is_no_adverbial_tail() -> No
     )
     (claim,) = extract_article(text).claims
     assert (claim.rule, claim.text) == ("indirect:call", "her to do it twice")
+
+
+def test_a_verbless_lead_in_before_the_speaker_is_no_claim_the_quotation_after_is() -> None:
+    # BBC sport/501: "A junior Wimbledon finalist last year" describes her; her words follow
+    text = (
+        'Ivanovic said: "I was really nervous in the beginning." A junior Wimbledon finalist last '
+        'year, she added: "It\'s my first WTA title, and to win it has given me more energy."'
+    )
+    claims = extract_article(text).claims
+    assert not [c for c in claims if c.text.startswith("A junior Wimbledon")]
+    (added,) = [c for c in claims if c.text.startswith("It's my first WTA title")]
+    assert added.speaker is not None and added.speaker.name == "Ivanovic"

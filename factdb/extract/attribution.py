@@ -5030,17 +5030,30 @@ def attribute_sentence(
                 # "..., Bush expressed frustration with the move": a noun_that verb reports its
                 # object; the writer's clause before it is no one's words, a quotation may be
                 quote_next = not quote_only and masked.startswith(MASK, m.end() + 1)
-                if not writers and (
-                    quote_only
-                    or base not in _NOUN_THAT_VERBS
+                # "Of the alleged gunman, she said, "He's a menace ..."": words before with no
+                # verb of their own are the writer's lead-in to the quotation after
+                lead_in = (
+                    not quote_only
+                    and MASK in masked[m.end() : m.end() + 4]
+                    and MASK not in masked[s_start:end_at]
+                    and len(masked[s_start:end_at].split()) <= 8
+                    and not has_finite(masked, s_start, end_at)
+                )
+                if (
+                    not writers
+                    and not lead_in
                     and (
-                        (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
-                        or (
-                            # "X had two interviews, officials said, the first by ...": a whole
-                            # clause before a speaker set off by commas is the claim
-                            pre.endswith(",")
-                            and _AROUND_TAIL.match(masked, m.end(), s_end)
-                            and STRICT_FINITE.search(masked, s_start, end_at)
+                        quote_only
+                        or base not in _NOUN_THAT_VERBS
+                        and (
+                            (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
+                            or (
+                                # "X had two interviews, officials said, the first by ...": a whole
+                                # clause before a speaker set off by commas is the claim
+                                pre.endswith(",")
+                                and _AROUND_TAIL.match(masked, m.end(), s_end)
+                                and STRICT_FINITE.search(masked, s_start, end_at)
+                            )
                         )
                     )
                 ):
