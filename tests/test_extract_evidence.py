@@ -20,6 +20,12 @@ def claims_of(text: str) -> list[Claim]:
     return claims
 
 
+def only_claim(text: str, rule_ending: str) -> Claim:
+    """The one claim whose rule ends with `rule_ending` (":evidence", ":characterisation")."""
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(rule_ending)]
+    return claim
+
+
 def test_a_poll_finding_holds_what_its_respondents_said() -> None:
     # PolNeAR train (Military Times, 2016): the survey's finding is a share of respondents
     # and what they said; both claims are kept, the one inside the other
@@ -51,7 +57,7 @@ def test_a_finding_holds_no_claim_of_a_clause_after_and() -> None:
 def test_a_document_capitalised_as_the_sentence_opener_is_published_matter() -> None:
     # BBC News (business): "Figures" opens the sentence; the document is no person
     text = "Figures released earlier this year showed exports at a six-year high in 2004, up 35%."
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    claim = only_claim(text, ":evidence")
     assert claim.text == "exports at a six-year high in 2004, up 35%"
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (
@@ -92,7 +98,7 @@ def test_a_document_capitalised_as_the_sentence_opener_is_published_matter() -> 
 def test_characterisation_in_a_relative_or_when_clause(
     text: str, content: str, speaker: str
 ) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    claim = only_claim(text, ":characterisation")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -152,7 +158,7 @@ def test_who_after_a_common_noun_describes_it_and_characterises_nothing() -> Non
 def test_finding_of_a_document_described_before_its_verb(
     text: str, content: str, speaker: str
 ) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    claim = only_claim(text, ":evidence")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -161,7 +167,7 @@ def test_little_evidence_that_is_the_finding_not_its_object() -> None:
     # PolNeAR train (Wash. Post, 2016): the records show little evidence that Trump made
     # good on his promises, which is the opposite of "Trump made good on those promises"
     text = "But public records show little evidence that Trump made good on those promises."
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    claim = only_claim(text, ":evidence")
     assert claim.text == "little evidence that Trump made good on those promises"
 
 
@@ -209,7 +215,7 @@ def test_no_finding_of_a_document_inside_another_phrase(text: str) -> None:
     ids=["time-owner", "ordinal", "owner-after-adverbial"],
 )
 def test_finding_of_an_owned_or_ordered_document(text: str, content: str, speaker: str) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    claim = only_claim(text, ":evidence")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -241,7 +247,7 @@ def test_finding_of_an_owned_or_ordered_document(text: str, content: str, speake
     ids=["autopsy", "pictures", "article"],
 )
 def test_finding_of_pictures_tests_and_articles(text: str, content: str, speaker: str) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    claim = only_claim(text, ":evidence")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -332,7 +338,7 @@ def test_a_document_is_not_who_they_stands_for() -> None:
 def test_characterisation_of_a_relative_with_an_article_or_an_aside(
     text: str, content: str, speaker: str
 ) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    claim = only_claim(text, ":characterisation")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -358,7 +364,7 @@ def test_characterisation_of_a_relative_with_an_article_or_an_aside(
     ids=["noun-phrase", "how"],
 )
 def test_what_someone_described(text: str, content: str, speaker: str) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    claim = only_claim(text, ":characterisation")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -400,7 +406,7 @@ def test_a_verb_after_and_in_a_subordinate_clause_is_not_the_main_subject_s() ->
     ids=["bare-clause", "quoted-finding"],
 )
 def test_what_a_named_body_found(text: str, content: str, speaker: str) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    claim = only_claim(text, ":evidence")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -453,7 +459,7 @@ def test_found_with_an_object_is_no_finding(text: str) -> None:
 def test_characterisation_of_a_thing_with_an_aside_or_a_demonstrative(
     text: str, content: str, speaker: str
 ) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    claim = only_claim(text, ":characterisation")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -473,7 +479,7 @@ def test_a_named_finder_after_the_finding() -> None:
         "House prices fell further in November and property sale times lengthened as rate "
         "rises took their toll, the Royal Institute of Chartered Surveyors found."
     )
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    claim = only_claim(text, ":evidence")
     assert claim.text == (
         "House prices fell further in November and property sale times lengthened as rate "
         "rises took their toll"
@@ -490,7 +496,7 @@ def test_found_at_the_end_of_a_relative_clause_is_no_finding() -> None:
 def test_a_finding_of_three_words() -> None:
     # PolNeAR train (Politico, 2016): a pronoun, a participle and its object
     text = "And every recent state poll has shown him trailing Trump."
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    claim = only_claim(text, ":evidence")
     assert (claim.text, claim.speaker.name if claim.speaker else None) == (
         "him trailing Trump",
         "every recent state poll",
@@ -518,7 +524,7 @@ def test_a_finding_of_three_words() -> None:
     ids=["by-calling", "by-branding"],
 )
 def test_characterisation_in_a_participle_after_by(text: str, content: str, speaker: str) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    claim = only_claim(text, ":characterisation")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -541,7 +547,7 @@ def test_characterisation_in_a_participle_after_by(text: str, content: str, spea
 def test_characterisation_with_a_possessive_complement(
     text: str, content: str, speaker: str
 ) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    claim = only_claim(text, ":characterisation")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -578,7 +584,7 @@ def test_calling_someone_on_the_phone_is_no_characterisation(text: str) -> None:
     ids=["what-officials-called", "what-he-calls"],
 )
 def test_what_someone_calls_a_thing_unquoted(text: str, content: str, speaker: str) -> None:
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    claim = only_claim(text, ":characterisation")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -728,6 +734,6 @@ def test_a_decimal_point_inside_the_thing_characterised_is_no_sentence_end() -> 
         "In April, Trump called Ford’s plans to open a $1.6 billion assembly plant in Mexico “an "
         "absolute disgrace,” and threatened to impose a 35 percent tax on imported Ford vehicles."
     )
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    claim = only_claim(text, ":characterisation")
     assert claim.text.startswith("Ford’s plans to open a $1.6 billion")
     assert claim.speaker is not None and claim.speaker.name == "Trump"

@@ -2516,7 +2516,6 @@ def _no_stance_holder(masked: str, subject: tuple[int, int] | None) -> bool:
 
 
 # "is expected to", "was feared", "be thought": a passive belief has no believer in view.
-_BE_BEFORE_SHOWING = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re|seems?|seemed|appears?|appeared)\s+"
     r"(?:(?:[a-z]+ly|also|still|now|not|already|even|again)\s+)?$"
@@ -3320,6 +3319,7 @@ def _characterisation(
         return None
     if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
         return None  # "the media would call him a "chicken"": not something said
+    cue_start = m.start()
     if m.group().endswith("ing"):
         named = _WITH_NAME.search(masked, max(s_start, m.start() - 80), m.start())
         if named is not None:
@@ -3355,8 +3355,8 @@ def _characterisation(
         return None
     start, end, kind = claim
     # the cue as the speech rules give it: with "went on to" ("went on to call Cruz ...")
-    cue = (_cue_span(masked, s_start, m.start(), m.end())[0], m.end())
-    return Attribution(start, end, kind, f"{kind}:characterisation", cue, subject, None, 0.7)
+    return Attribution(start, end, kind, f"{kind}:characterisation", (cue_start, m.end()),
+                       subject, None, 0.7)  # fmt: skip
 
 
 def _evidence_phrase(
@@ -3593,7 +3593,7 @@ def _evidence(
     """
     before = masked[s_start : m.start()]
     # "Recent polling is showing Trump has a significant lead": a finding in the progressive
-    progressive = _BE_BEFORE_SHOWING.search(before) if m.group() == "showing" else None
+    progressive = _PROGRESSIVE_CUE.search(before) if m.group() == "showing" else None
     if m.group() == "showing" and progressive is None:
         return None  # "Footage showing the police beating a man was broadcast": a participle
     if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
