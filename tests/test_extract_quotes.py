@@ -522,6 +522,11 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
         ("CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’", None, None),
         ("Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’ By Donald Trump", None, None),
         ("Revealed: What ISIS Propaganda Videos ACTUALLY Contain", None, None),
+        # PolNeAR train (AP, 2016): a feature's name, with a role noun before its label
+        ("News Guide: Donors flocked to Rubio super PAC, to no avail", None, None),
+        ("Delegate Update: The latest count in the Democratic race", None, None),
+        # written: a pun in title case holds a preposition no name holds
+        ("Stealth Over Health: The Senator Was Taken to Hospital in Secret", None, None),
     ],
     ids=[
         "speaker-colon",
@@ -536,6 +541,9 @@ def test_two_apostrophes_as_double_quote_marks() -> None:
         "preposition",
         "a-whole-headline",
         "teaser-label",
+        "feature-name",
+        "label-after-role-noun",
+        "pun-with-preposition",
     ],
 )
 def test_headline_attribution(text: str, claimed: str | None, speaker: str | None) -> None:

@@ -19,7 +19,7 @@ from operator import attrgetter, itemgetter
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
 from factdb.extract.attribution import Attribution, attribute_sentence, widen_cue
 from factdb.extract.hedges import attach_hedges, find_hedges
-from factdb.extract.lexicon import pronoun_classes, reporting_verb_forms, words
+from factdb.extract.lexicon import PREPOSITIONS, pronoun_classes, reporting_verb_forms, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
@@ -752,6 +752,8 @@ _HEADLINE_LABEL_NOUNS = frozenset(
         "deaths",
         "letters",
         "check",
+        "update",
+        "guide",
         "monday",
         "tuesday",
         "wednesday",
@@ -840,14 +842,17 @@ def _reads_as_a_name(name: str) -> bool:
     """Whether a headline's speaker before its colon reads as a name, not as the headline's
     own words in title case: no function word but those that join a name ("Bank of England";
     not "Clinton Wades In:", "CNN President On Trump:", "Big Win For Bernie:") and at most
-    three words after "The" ("Carly Fiorina Endorses Ted Cruz:" is a headline)."""
+    three words after "The" ("Carly Fiorina Endorses Ted Cruz:" is a headline), and no
+    preposition ("Stealth Over Health:" is a pun, not a person)."""
     toks = name.split()
     if toks[0].lower() in ("the", "a", "an"):
         toks = toks[1:]
     if len(toks) > 3:
         return False
     return not any(
-        t.lower() in words("function_words") and t.lower() not in _NAME_LINKS for t in toks
+        (t.lower() in words("function_words") or t.lower() in PREPOSITIONS)
+        and t.lower() not in _NAME_LINKS
+        for t in toks
     )
 
 
