@@ -41,6 +41,14 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 SURNAME_PARTICLES = frozenset(["de", "van", "von", "di", "da", "le", "la", "du", "del", "der"])
 # forms of address and honours that go with a name, never part of the role before them
 _HONOURS = _HONORIFICS | {"sir", "dame", "lord", "lady", "dr", "prof", "professor", "rev"}
+# titles that name no office: an honour, a degree or a rank ("Lord Bach, Minister for ...")
+_OFFICELESS_TITLES = (_HONOURS - _HONORIFICS) | {
+    "col", "sgt", "lt", "capt", "captain", "maj", "major", "cmdr", "commander", "gen",
+    "general", "adm", "admiral", "cpl", "corporal", "officer", "det", "detective", "insp",
+    "inspector", "supt", "superintendent", "fr", "father", "reverend", "rabbi", "imam",
+}  # fmt: skip
+# honours that go with a first name: "Sir Digby" is Sir Digby Jones
+_FIRST_NAME_HONOURS = frozenset({"sir", "dame"})
 _PRONOUN_WINDOW = 4  # claims back that a pronoun may reach
 
 
@@ -359,6 +367,13 @@ def _compound_head(token: str) -> str:
     """A capitalised word's head in lower case: the last part of a hyphenated compound names
     what the whole is ("Union-Tribune" is a newspaper, "Post-Gazette" too)."""
     return token.lower().strip(".").rsplit("-", 1)[-1]
+
+
+def _office_head(role: str) -> str:
+    """The noun a role is of, before what qualifies it: "Minister for Defence Procurement" ->
+    "minister"; "department's gang unit" -> "unit" (an aside on the body, not the person)."""
+    described = _ROLE_QUALIFIER.split(role, maxsplit=1)[0].split()
+    return described[-1].lower() if described else ""
 
 
 def _person_role(role: str) -> bool:
@@ -1366,6 +1381,17 @@ class SpeakerResolver:
         self._genders[speaker.name] = gender
         return gender
 
+    def _by_first_name(self, first: str) -> set[str]:
+        """The full person names of the article whose first word is `first`, shortest forms."""
+        return _shortest(
+            {
+                full
+                for names in self.full_names.values()
+                for full in names
+                if full.split()[0] == first
+            }
+        )
+
     def _titled(self) -> dict[str, list[tuple[str, str | None]]]:
         """Surname -> (gender, first name or None) for every gendered title or kinship noun
         before a name in the article ("Mr. Donald J. Trump", "wife Melania Trump"); built once
@@ -1683,7 +1709,14 @@ class SpeakerResolver:
             role, organization = parse_appositive(described_role)
         if appositive:
             a_role, a_org = parse_appositive(appositive)
-            role = role or a_role
+            if role is None or (
+                a_role
+                and role.rstrip(".").lower() in _OFFICELESS_TITLES
+                and _office_head(a_role) in _person_nouns()
+            ):
+                # "Lord Bach, Minister for Defence Procurement", "Col. Steven Warren, a military
+                # spokesman": the office, not an honour or rank that says nothing of it
+                role = a_role
             organization = a_org
             described_as = _ROLE_QUALIFIER.split(a_role or "", maxsplit=1)[0].split()
             body_head = described_as[-1].lower() if described_as else ""
@@ -1710,6 +1743,11 @@ class SpeakerResolver:
                 # "Rompuy", and "Van Rompuy" or "De Blasio": a surname with its particle
                 surname = name_toks[-1]
                 candidates = _shortest(self.full_names.get(surname.lower(), set()))
+                if not particle and (role or "").lower() in _FIRST_NAME_HONOURS:
+                    # "Sir Digby said": a knight or dame goes by the first name, so the one
+                    # person named "Digby ..." before is who speaks, not a "Digby" of his own
+                    candidates = self._by_first_name(surname)
+                    role = None if candidates else role
                 self._latest()
                 # the latest person of that surname
                 prior = self._person_by_surname.get(surname if particle else name)

@@ -1,0 +1,82 @@
+"""Golden tests for titles before a name: a knight or dame goes by the first name ("Sir
+Howard" is Sir Howard Newby); an honour or rank says less than the office an aside gives
+("Lord Bach, Minister for Defence Procurement"), but an elected office stays ("Senator Joe
+Donnelly, Democrat of Indiana"), and an aside on the speaker's body is no office of his ("Lt.
+Bob Rifkin of Operation Safe Streets, the department's gang unit"); "General Motors" is a
+company, not a General named Motors.
+
+Passages are short excerpts from BBC (../shared/corpora/bbc/bbc.jsonl), ECB+
+(../shared/corpora/ecbplus/ecbplus.jsonl) and PolNeAR train
+(../shared/corpora/polnear/train.jsonl), named per case.
+"""
+
+from __future__ import annotations
+
+from factdb.extract import extract_article
+from factdb.extract.types import Speaker
+
+
+def speaker_of(text: str, content: str) -> Speaker:
+    """The speaker of the one claim whose content opens with `content`."""
+    found = [c for c in extract_article(text).claims if c.text.startswith(content)]
+    assert len(found) == 1, [c.text for c in extract_article(text).claims]
+    assert found[0].speaker is not None
+    return found[0].speaker
+
+
+def test_a_knight_named_by_first_name_is_the_knight_named_before() -> None:
+    # BBC (education): "Sir Howard" after "Sir Howard Newby"
+    text = (
+        'But the percentage of poorer students "hardly changed at all", said its chief '
+        "executive, Sir Howard Newby. Increasingly more women than men went to university.\n"
+        'Sir Howard said the report highlighted the "entrenched divisions" between rich and '
+        "poor areas."
+    )
+    speaker = speaker_of(text, "the report highlighted")
+    assert speaker.name == "Howard Newby"
+    assert speaker.mention == "Sir Howard"
+
+
+def test_an_honour_gives_way_to_the_office_in_the_aside() -> None:
+    # BBC (politics): a peer's title says nothing of his office
+    text = (
+        'Lord Bach, Minister for Defence Procurement, said he was "obviously still '
+        'disappointed with the cost and time increases shown".'
+    )
+    speaker = speaker_of(text, "obviously still disappointed")
+    assert speaker.name == "Bach"
+    assert speaker.role == "Minister for Defence Procurement"
+
+
+def test_an_elected_office_stays_before_the_party_aside() -> None:
+    # PolNeAR train (The New York Times, 2016): "Senator" is the office, not "Democrat of ..."
+    text = (
+        "''That's financed by the taxpayers they just fired,'' said Senator Joe Donnelly, "
+        "Democrat of Indiana."
+    )
+    speaker = speaker_of(text, "That's financed by the taxpayers")
+    assert speaker.name == "Joe Donnelly"
+    assert speaker.role == "Senator"
+
+
+def test_an_aside_on_the_body_is_no_office_of_the_speaker() -> None:
+    # ECB+ (Los Angeles sheriff's department story): the aside says what the unit is
+    text = (
+        "Lt. Bob Rifkin of Operation Safe Streets, the department's gang unit, said Ortiz "
+        "became interested in the gang problem while working as a patrol officer from 1996 "
+        "to 2000."
+    )
+    speaker = speaker_of(text, "Ortiz became interested")
+    assert speaker.name == "Bob Rifkin"
+    assert speaker.role == "Lt."
+
+
+def test_general_motors_is_a_company() -> None:
+    # BBC (business): "General" is no military title here
+    text = (
+        "General Motors, the world's largest car maker, has confirmed that it will build a "
+        "new medium-sized Cadillac BLS at its loss-making Saab factory in Sweden."
+    )
+    speaker = speaker_of(text, "it will build")
+    assert speaker.name == "General Motors"
+    assert speaker.kind == "organization"
