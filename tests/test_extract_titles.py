@@ -3,7 +3,7 @@ Howard" is Sir Howard Newby); an honour or rank says less than the office an asi
 ("Lord Bach, Minister for Defence Procurement"), but an elected office stays ("Senator Joe
 Donnelly, Democrat of Indiana"), and an aside on the speaker's body is no office of his ("Lt.
 Bob Rifkin of Operation Safe Streets, the department's gang unit"); "General Motors" is a
-company, not a General named Motors.
+company, not a General named Motors; and a number ends a name ("Radio 1", "Transport 2000").
 
 Passages are short excerpts from BBC (../shared/corpora/bbc/bbc.jsonl), ECB+
 (../shared/corpora/ecbplus/ecbplus.jsonl) and PolNeAR train
@@ -80,3 +80,22 @@ def test_general_motors_is_a_company() -> None:
     speaker = speaker_of(text, "it will build")
     assert speaker.name == "General Motors"
     assert speaker.kind == "organization"
+
+
+def test_a_number_ends_a_broadcasters_name() -> None:
+    # BBC (entertainment): "Radio 1" had been a subject nobody could type
+    text = (
+        "Radio 1 said the station was not trying to replace Peel, but would rise to the "
+        '"challenge" of "keeping his legacy alive" with unpredictable music.'
+    )
+    speaker = speaker_of(text, "the station was not trying")
+    assert (speaker.name, speaker.kind) == ("Radio 1", "media")
+
+
+def test_a_number_ends_a_name_after_its_kind() -> None:
+    # BBC (business): "group" says what the body is; "Transport 2000" is its name
+    text = (
+        "Environmental group Transport 2000 said the freeze sends the wrong message to motorists."
+    )
+    speaker = speaker_of(text, "the freeze sends")
+    assert (speaker.name, speaker.kind) == ("Transport 2000", "organization")

@@ -244,6 +244,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "unknown"
     if len(toks) == 1 and toks[0].lower() in _common_speaker_nouns():
         toks = [toks[0].lower()]  # "Officials said": capitalised only as the sentence opener
+    if len(toks) >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
+        toks = toks[:-1]  # "Radio 1", "Channel 4", "Transport 2000": the number ends the name
     head = toks[-1].lower()
     lowered = surface.lower()
     media = words("media_nouns")
@@ -690,6 +692,8 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 return name, " ".join(toks[by + 1 : role_end])
     # trailing run of capitalised tokens after a lower-case role word
     idx = len(toks)
+    if idx >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
+        idx -= 1  # "group Transport 2000": the number ends the name
     while idx > 0 and toks[idx - 1][:1].isupper():
         idx -= 1
     if 0 < idx < len(toks) and toks[idx - 1][:1].islower() and not _two_people_joined(toks, titles):
