@@ -580,6 +580,17 @@ _CHARACTERISING = re.compile(
 )
 
 
+def _quoted_by_another(masked: str, start: int, open_at: int) -> bool:
+    """Whether the reported clause introduces its quotation with a speaker of its own ("Mr
+    Peston's book claimed that Mr Brown told Mr Blair: "..."): the quoted words are Mr
+    Brown's, so they are no gist of the outer speaker's; the whole clause is the claim."""
+    lead = masked[start:open_at].rstrip()
+    if not lead.endswith(":"):
+        return False
+    forms = reporting_verb_forms()
+    return any(word in forms for word in lead.lower().split())
+
+
 def _is_the_gist(masked: str, quote: Quote, start: int, end: int) -> bool:
     """Whether one quoted fragment is what a reported clause says, so the exact words are the
     claim: it holds most of the clause ("stated they were "closely tracking ..." from North
@@ -588,6 +599,8 @@ def _is_the_gist(masked: str, quote: Quote, start: int, end: int) -> bool:
     Trump was a "proven failure" in business") is only part of the claim: the clause is kept.
     """
     if not _speakers_words(masked, quote):
+        return False
+    if _quoted_by_another(masked, start, quote.open_at):
         return False
     clause_words = len(masked[start:end].replace(MASK, " ").split()) + quote.words
     if quote.words * 2 >= clause_words:

@@ -600,6 +600,34 @@ def _two_people_joined(toks: list[str], titles: frozenset[str]) -> bool:
     return False
 
 
+# "Mr Crosby's statement", "Labour's new posters", "Chelsea's statement": a capitalised owner,
+# its possessive, at most two words, and a noun for what carries the owner's words
+_OWNED_WORDS = re.compile(
+    r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:[’']s|s[’'])"
+    r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<noun>[a-z]+(?:\s+release)?)"
+)
+
+
+def _owner_of_words(surface: str) -> str | None:
+    """The owner in "Mr Crosby's statement" or "Labour's new posters": the one who speaks
+    through them; None for anything else, and for a time ("Friday's lawsuit")."""
+    found = _OWNED_WORDS.fullmatch(surface)
+    if found is None:
+        return None
+    noun = found.group("noun")
+    if noun not in words("claim_nouns") and noun not in words("carrier_nouns"):
+        return None
+    owner = found.group("owner")
+    if (
+        _a_stretch_of_time(owner)
+        or _WEEKDAY_WORD.fullmatch(owner)
+        or owner.lower() in (pronoun_classes())
+    ):
+        return None
+    # the owner as written, its possessive mark dropped: "Mr Sands' book" -> "Mr Sands"
+    return surface[: found.end("owner")] + ("s" if surface[found.end("owner")] == "s" else "")
+
+
 def _possessor_and_name(name: str) -> tuple[str | None, str]:
     """ "Arsenal's Patrick Vieira" -> ("Arsenal", "Patrick Vieira"): a body's possessive before
     a person's full name says where they work, and is no part of the name. (None, name) when
@@ -1587,6 +1615,19 @@ class SpeakerResolver:
                 return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
             surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
             lowered, appositive = surface.lower(), None  # the aside was about the place
+        owner = _owner_of_words(surface)
+        if owner is not None:
+            # "Mr Crosby's statement said:": whoever owns the statement speaks through it
+            known = len(self.history)
+            said_by, confidence = self.resolve(owner, start, start + len(owner), sentence)
+            del self.history[known:]  # the owner is filed below with the whole mention
+            if said_by.kind != "unknown":
+                speaker = Speaker(
+                    said_by.name, surface, start, end, said_by.kind, said_by.role,
+                    said_by.organization,
+                )  # fmt: skip
+                self.history.append(speaker)
+                return speaker, min(confidence, 0.7)
         if _a_stretch_of_time(surface) or _WHEN_AND_WHERE.match(surface):
             # "When Fiorina a month later announced": when, not who
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
