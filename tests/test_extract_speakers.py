@@ -2979,3 +2979,42 @@ def test_a_company_description_opening_the_sentence_before_a_name_introduces_it(
     # guard, ECB+ 28_7ecbplus: a newspaper ending a phrase is no description of the name
     text = "In an interview with The Sun Herald newspaper, LaRue said Magruder lied."
     assert _speaker_of(text, "Magruder")[1] == "person"
+
+
+# ECB+ (Albany shooting trial): "she" is the girl named in the fronted clause, not her mother,
+# the last speaker; the resolver does not know the girl, so the speaker is unknown
+_FRONTED_NAME = (
+    "McAllister said she had to force her way through the people to speak with authorities. "
+    "She recalled her daughter being on the front steps. After Kathina was shot, "
+    "she exclaimed, “Mommy, Mommy, I got hit. Somebody hit me in my back.”"
+)
+# ECB+ (76ers coach story): "he" after "When King hired O'Brien," is King, not Cheeks
+_FRONTED_OTHER = (
+    "Cheeks said he would be, and King called him again yesterday and reached a deal. Terms "
+    "of the deal were not disclosed. When King hired O'Brien, he had called him a \"perfect "
+    'fit" for the job.'
+)
+# ECB+ (Mark Felt obituary): the fronted clause's subject is Felt's name, so "he" is Felt
+_FRONTED_OWNER = (
+    "In 2005, at the age of 91, Mark Felt told Vanity Fair magazine, “I'm the guy they used to "
+    "call Deep Throat.” While Felt's name was raised as a suspect on several occasions, he "
+    "always managed to deflect attention, usually by saying that if he had been Deep Throat he "
+    "would have done a better job of exposing the wrongdoings at the White House."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (_FRONTED_NAME, "Mommy, Mommy", "unknown"),
+        (_FRONTED_OTHER, "him a", "unknown"),
+        (_FRONTED_OWNER, "if he had been Deep Throat", "Mark Felt"),
+    ],
+    ids=["girl-named-in-clause", "other-subject", "owner-is-the-speaker"],
+)
+def test_pronoun_after_a_fronted_clause_with_its_own_subject(
+    text: str, content: str, speaker: str
+) -> None:
+    claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
+    assert len(claims) == 1 and claims[0].speaker is not None
+    assert claims[0].speaker.name == speaker

@@ -628,6 +628,25 @@ def _owner_of_words(surface: str) -> str | None:
     return surface[: found.end("owner")] + ("s" if surface[found.end("owner")] == "s" else "")
 
 
+# a sentence that opens with a subordinate clause whose subject is a name, the pronoun right
+# after its comma: "After Kathina was shot, she exclaimed"
+_FRONTED_CLAUSE_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"”’']?\s+|\n)(?:After|When|Before|As|Because|While|Once|Although|Though|"
+    r"Since|Until|If)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+[a-z][^.!?\n]*,\s*$"
+)
+
+
+def _fronted_clause_names_another(before: str, target: Speaker) -> bool:
+    """Whether the pronoun closes a fronted clause whose subject is a name other than the
+    speaker's: the pronoun more likely stands for that name, whom the resolver may not know."""
+    found = _FRONTED_CLAUSE_SUBJECT.search(before)
+    if found is None:
+        return False
+    # "While Felt's name was raised ..., he": the owner, as the name, may be the speaker
+    name = _POSSESSIVE.sub("", found.group("name")).split()
+    return name[-1] not in target.name.split() and name[0] not in target.name.split()
+
+
 def _possessor_and_name(name: str) -> tuple[str | None, str]:
     """ "Arsenal's Patrick Vieira" -> ("Arsenal", "Patrick Vieira"): a body's possessive before
     a person's full name says where they work, and is no part of the name. (None, name) when
@@ -1647,6 +1666,10 @@ class SpeakerResolver:
                 # nor "The crowd chanted back at him ... he said": many
                 if target is not None and self._other_person_between(target, start, lowered):
                     target = None  # "Obama said X. Trump ... He added": not safe to guess
+                if target is not None and _fronted_clause_names_another(
+                    self.masked[max(0, start - 200) : start], target
+                ):
+                    target = None  # "After Kathina was shot, she exclaimed": she is Kathina
                 if target is not None and not self._agrees(lowered, target):
                     target = None  # "Mr. Kirby said X. She added": she is someone else
             elif cls == "group":
