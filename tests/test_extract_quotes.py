@@ -363,6 +363,22 @@ def test_scare_quotes_titles_and_nicknames_are_not_claims(text: str) -> None:
     assert claims_of(text) == []
 
 
+def test_a_title_after_a_work_noun_is_no_quotation_of_the_writer() -> None:
+    # ECB+ (Mark Felt obituary): the book's title between the cue and "that"
+    text = (
+        "Mr Woodward wrote in his 2006 expose, “Secret Man: The Story of Watergate's Deep "
+        "Throat” that “The memo was an effective cover for him.”"
+    )
+    assert not [c for c in claims_of(text) if c.text.startswith("Secret Man")]
+
+
+def test_words_of_an_episode_after_said_of_are_a_quotation() -> None:
+    # PolNeAR train (The New York Times, 2016): "of the episode" names a work noun, but the
+    # quoted words are no title
+    text = "Mr. Trump said of the episode, ''I don't like it,'' adding that he disapproved."
+    assert [c.text for c in claims_of(text) if c.text.startswith("I don't")] == ["I don't like it,"]
+
+
 def test_dash_signoff() -> None:
     # the pattern from the issue text: a quote signed off with a dash and a name
     text = '"Competition brings better service to every customer." -Commissioner Starks'

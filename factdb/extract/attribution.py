@@ -290,6 +290,32 @@ def _content_kind(masked: str, quotes: list[Quote], start: int, end: int) -> str
     return "mixed"
 
 
+# a work named right before a quotation: the quotation is its title ("in his 2006 expose,
+# "Secret Man: ..."", "her memoir "Living History"")
+_WORK_BEFORE = re.compile(
+    r"\b(?:book|books|memoir|memoirs|novel|expose|exposé|biography|autobiography|film|movie|"
+    r"documentary|song|album|single|play|poem|essay|column|op-ed|article|series|show|episode)"
+    r",?\s*$"
+)
+
+
+def _names_a_work(
+    text: str, quotes: list[Quote], rest: str, before_quote: int, rest_start: int
+) -> bool:
+    """Whether the quotation after a cue's adverbial is the title of the work named before it:
+    a work noun right before ("in his 2006 expose,") and the quoted words in title case ("Secret
+    Man: The Story of Watergate's Deep Throat"); "put it in a lengthy expose, "the operator"" is
+    the outlet's own words."""
+    if not _WORK_BEFORE.search(rest, 0, before_quote):
+        return False
+    at = rest_start + before_quote
+    quoted = next((q for q in quotes if q.open_at == at), None)
+    if quoted is None:
+        return False
+    long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", text[quoted.start : quoted.end])
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
 _LABEL_BEFORE = re.compile(
     r"\b(?:so-called|dubbed|called|known as|titled|entitled|named|nicknamed)\s*$"
 )
@@ -963,6 +989,8 @@ def clause_after_cue(
         if e - s < 3:
             return None
         return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-that")
+    if direct and _names_a_work(text, quotes, rest, direct.end(), rest_start):
+        direct = None  # "wrote in his 2006 expose, "Secret Man: ..."": a title, not his words
     if direct:
         q_start = rest_start + direct.end()
         following = [q for q in quotes if q.open_at == q_start]
