@@ -3018,3 +3018,23 @@ def test_pronoun_after_a_fronted_clause_with_its_own_subject(
     claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
     assert len(claims) == 1 and claims[0].speaker is not None
     assert claims[0].speaker.name == speaker
+
+
+def test_an_adverb_before_a_relative_clause_is_no_role() -> None:
+    # PolNeAR train (Politico, 2015-11-09): "meanwhile" had been Sanders's role
+    text = (
+        "Sanders, meanwhile, who sits at zero such endorsements, said that fact speaks volumes "
+        "about which of the two Democratic presidential candidates is prepared to take on the "
+        "establishment."
+    )
+    claims = [c for c in extract_article(text).claims if c.text.startswith("fact speaks")]
+    assert len(claims) == 1 and claims[0].speaker is not None
+    assert (claims[0].speaker.name, claims[0].speaker.role) == ("Sanders", None)
+
+
+def test_an_organisation_in_an_aside_before_a_relative_clause_has_no_comma() -> None:
+    # BBC (tech): "Tiga," had kept the comma before "which"
+    assert parse_appositive("a spokesman for Tiga, which represents developers,") == (
+        "spokesman",
+        "Tiga",
+    )

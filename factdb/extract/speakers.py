@@ -872,6 +872,7 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
     text = re.split(r"\s+(?:who|whose|which|that)\s", text, maxsplit=1)[0]  # drop a relative clause
+    text = text.strip(" ,")  # "meanwhile, who sits at zero such endorsements": "meanwhile"
     if not text or re.match(r"^\d", text):
         return None, None
     first = text.split()[0].lower()
