@@ -2126,8 +2126,28 @@ def test_upon_opening_a_sentence_is_no_name() -> None:
             None,
             None,
         ),
+        # BBC politics: a body's name of two words after "The"
+        (
+            "The Fabian Society's Sundar Katwala said the change was long overdue.",
+            "Sundar Katwala",
+            None,
+            "Fabian Society",
+        ),
+        # BBC world: a broadcaster's possessive before its correspondent
+        (
+            "The BBC's Paul Reynolds says the London conference will be a limited measure.",
+            "Paul Reynolds",
+            None,
+            "BBC",
+        ),
     ],
-    ids=["club-possessive", "mp-title", "plural-possessive-body"],
+    ids=[
+        "club-possessive",
+        "mp-title",
+        "plural-possessive-body",
+        "the-body-possessive",
+        "the-broadcaster-possessive",
+    ],
 )
 def test_a_possessive_or_a_title_before_a_name_is_no_part_of_it(
     text: str, name: str, role: str | None, organization: str | None

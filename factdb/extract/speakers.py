@@ -653,6 +653,14 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     the words after the possessive are no person's name ("Moody's Investors Service",
     "Lawyers' Christian Fellowship": a body's own name)."""
     toks = name.split()
+    named_body = False  # a body's name after "the", which may hold a medium's ("the BBC's")
+    if len(toks) >= 4 and toks[0].lower() == "the":
+        # "The Fabian Society's Sundar Katwala", "the BBC's Jonathan Beale": a body's name
+        # of several words before its possessive
+        mark = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s"))), 0)
+        if 1 <= mark <= 4 and all(t[:1].isupper() for t in toks[1 : mark + 1]):
+            toks = [" ".join(toks[1 : mark + 1]), *toks[mark + 1 :]]
+            named_body = True
     if len(toks) < 3 or not toks[0].endswith(("'s", "’s", "s'", "s’")):
         return None, name
     # "Ladbrokes' Warren Lush": the bare mark after an "s" is a possessive too, unless it is
@@ -661,7 +669,7 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     if owner.endswith("s") and people_plural(owner.lower()):
         return None, name
     rest = toks[1:]
-    if owner.lower() in _not_in_names() or owner.lower() in pronoun_classes():
+    if (owner.lower() in _not_in_names() and not named_body) or owner.lower() in pronoun_classes():
         return None, name  # "Who's Your Daddy"
     if not _looks_like_person(rest) or any(t.lower() in _not_in_names() for t in rest):
         return None, name
