@@ -34,7 +34,7 @@ def only_claim(text: str, rule: str) -> Claim:
             "about his health and age were fair game in the campaign.",
             "indirect:question",
             "whether questions about his health and age were fair game in the campaign",
-            "The Huffington Post’s Scott Conroy",
+            "Scott Conroy",
             "asked",
         ),
         (

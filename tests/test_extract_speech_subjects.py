@@ -229,7 +229,7 @@ def test_a_subject_with_a_parenthesis_before_the_cue_speaks(
             "The Blaze’s Matt Walsh provided a philosophical justification for a blacklist, "
             "saying it is necessary to “identify the traitors and remember their names.”",
             "identify the traitors",
-            "The Blaze’s Matt Walsh",
+            "Matt Walsh",
         ),
     ],
 )
