@@ -165,6 +165,18 @@ def test_an_owner_opening_a_sentence_is_no_full_name() -> None:
     assert "Outside Carrier" not in names and names == ["Carrier"]
 
 
+def test_a_headline_run_in_by_a_labelled_date_is_no_content() -> None:
+    # ECB+ (New York Times, 2005): "Published: December 19, 2005" with no clock time
+    text = (
+        "Vincent Gigante, Mafia Leader Who Feigned Insanity, Dies at 77 Published: December 19, "
+        "2005 Vincent Gigante, who feigned mental illness for decades to camouflage his "
+        "position as one of the nation's most influential and dangerous Mafia leaders, died "
+        "today in federal prison in Springfield, Mo., officials told The Associated Press."
+    )
+    claim = next(c for c in extract_article(text).claims if "federal prison" in c.text)
+    assert claim.text.startswith("Vincent Gigante, who feigned")
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

@@ -359,7 +359,13 @@ _OWN_FRAME = re.compile(
 _TIMESTAMP = re.compile(
     r"(?:\b\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4})\s*[-–|@,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[A-Z]{1,3}[SD]?T|UTC)\b)?\s+"
+    # or a labelled date, with or without its time: "Published: December 19, 2005 ",
+    # "Updated: November 11, 2011 20:09 IST ", "Published May 03, 2013 "
+    r"|\b(?:Published|Updated|Posted|Modified)(?:\s+on)?:?\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?"
+    r"\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}),?(?:\s+\d{1,2}:\d{2}(?::\d{2})?\s*"
+    r"(?:[ap]\.?m\.?|[AP]M)?(?:\s+(?:[A-Z]{1,3}[SD]?T|UTC|ET|IST|GMT)\b)?)?\s+"
 )
+_STAMP_WORDS = (":", "Published", "Updated", "Posted", "Modified")
 
 
 # a second verb of the sentence's subject: "and said", "and on Monday announced", ", then says"
@@ -386,8 +392,8 @@ def _after_dateline(masked: str, s_start: int, limit: int) -> int:
         # the cheap test first: the agency is named in brackets, and this runs for most cues
         dateline = _AGENCY_DATELINE.match(masked, s_start, limit)
     start = dateline.end() if dateline else s_start
-    if masked.find(":", start, limit) < 0:
-        return start  # the cheap test first: every stamp has a clock time ("8:57 AM")
+    if not _has_any(masked, start, limit, _STAMP_WORDS):
+        return start  # the cheap test first: a stamp has a clock time ("8:57 AM") or a label
     stamps = list(_TIMESTAMP.finditer(masked, start, limit))
     return stamps[-1].end() if stamps else start
 
@@ -1339,7 +1345,11 @@ def _content_before(
     dateline = _DATELINE.match(masked, s, e)  # "CAMBRIDGE, Mass., Dec. 11 (UPI) — ..."
     if dateline:
         s = dateline.end()
-    stamps = [m.end() for m in _TIMESTAMP.finditer(masked, s, e)]
+    stamps = (
+        [m.end() for m in _TIMESTAMP.finditer(masked, s, e)]
+        if _has_any(masked, s, e, _STAMP_WORDS)
+        else []
+    )
     if stamps:
         s = stamps[-1]  # a page's headline and time stamp ran into the sentence
     s = _past_colon_frame(masked, _past_lead_conjunction(text, s, e), e)
