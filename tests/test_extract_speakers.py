@@ -3070,3 +3070,43 @@ def test_an_organisation_in_an_aside_before_a_relative_clause_has_no_comma() -> 
         "spokesman",
         "Tiga",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        # BBC (tech): kin named in the aside by the first name alone
+        (
+            "His mother, Giselle, said her son's killer had mimicked behaviour in the game.",
+            "her son's killer",
+            "Giselle",
+            "mother",
+        ),
+        # ECB+ (Gaza school shelling): the father of a named son
+        (
+            "Abed Sultan's father, Samir, said the bodies were so mangled that he could not tell "
+            "his son from the cousins.",
+            "the bodies were so mangled",
+            "Samir",
+            "Abed Sultan's father",
+        ),
+    ],
+    ids=["mother", "father-of-named-son"],
+)
+def test_kin_named_by_a_first_name_in_the_aside(
+    text: str, content: str, name: str, role: str
+) -> None:
+    claims = [c for c in extract_article(text).claims if c.text.startswith(content)]
+    assert len(claims) == 1 and claims[0].speaker is not None
+    assert (claims[0].speaker.name, claims[0].speaker.role) == (name, role)
+
+
+def test_a_bookmaker_before_its_name_is_what_the_company_is() -> None:
+    # BBC (entertainment): "bookmaker Ladbrokes" had been a person of that name
+    text = (
+        "According to bookmaker Ladbrokes, John McCririck was 1/3 favourite to be evicted on "
+        "Monday while Bez was at 9/4."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Ladbrokes", "organization")

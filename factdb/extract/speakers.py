@@ -561,7 +561,9 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
         return None  # "A senior defence official, speaking to ... Paul Adams, said"
     name, _ = split_role_and_name(aside)
     name_toks = name.split()
-    if not 2 <= len(name_toks) <= 4 or not all(_NAME_TOKEN.fullmatch(t) for t in name_toks):
+    # "His mother, Giselle, said": kin may be named by the first name alone
+    fewest = 1 if described.split()[-1].lower() in _KIN_NOUNS else 2
+    if not fewest <= len(name_toks) <= 4 or not all(_NAME_TOKEN.fullmatch(t) for t in name_toks):
         return None
     if not name_toks[-1].isalpha() or len(name_toks[-1]) < 2:
         return None  # "James B" of "James B. Comey" cut at its initial
@@ -570,6 +572,11 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     return name
 
 
+_KIN_NOUNS = frozenset(
+    ["mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "widow",
+     "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin",
+     "fiancee", "fiancée", "fiance", "fiancé", "partner", "girlfriend", "boyfriend"]
+)  # fmt: skip
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
 _PEOPLE_OF = _LINKING_PREPOSITIONS | {"along", "across"}  # "Residents along 117th Street"
