@@ -1150,6 +1150,19 @@ def test_an_adverb_before_the_cue_is_not_part_of_the_speaker(text: str, speaker:
         ("the California Highway Patrol", "organization"),  # ECB+ (ecbplus:35_10ecbplus)
         ("The Rev. Al Sharpton", "person"),
         ("the Pope", "person"),
+        # a name after "the" is a body's or a medium's: PolNeAR train, BBC, ECB+
+        ("the Associated Press", "media"),
+        ("the Treasury", "organization"),
+        ("the Terrence Higgins Trust", "organization"),
+        ("the Lib Dems", "organization"),
+        ("the Bundesbank", "organization"),
+        # but a person described: BBC sport and entertainment
+        ("the Texan", "person"),
+        ("the Dutchman", "person"),
+        ("the Salford MP", "person"),
+        ("the Oscar-nominated Owen", "person"),
+        ("the BBC's Sarah Rainsford in Moscow", "person"),
+        ("the US President-elect", "person"),
     ],
 )
 def test_an_organization_named_with_the_is_no_person(mention: str, kind: str) -> None:

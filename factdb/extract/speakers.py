@@ -290,7 +290,49 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "media"
     if _a_country(named):
         return "organization"  # "South Sudan said", "Saudi Arabia says": a state, as a body
+    if toks[0].lower() == "the" and named and _a_body_by_name(named):
+        # "the Associated Press", "the Treasury", "the Terrence Higgins Trust": a name after
+        # "the" is a body's or a medium's, never a person's
+        return "media" if any(e in lowered for e in _multiword_media()) else "organization"
     return "person"
+
+
+@cache
+def _multiword_media() -> tuple[str, ...]:
+    """Media names of several words ("associated press"), which no single head word gives."""
+    return tuple(e for e in words("media_nouns") if " " in e)
+
+
+@cache
+def _person_describers() -> frozenset[str]:
+    """Words that describe a person after "the": roles, titles, demonyms, kin, "MP"."""
+    return frozenset(
+        _person_nouns() | _title_words() | demonyms().keys() | set(role_abbreviations())
+    )
+
+
+def _a_body_by_name(named: list[str]) -> bool:
+    """Whether capitalised words after "the" name a body: none is a role, a title, a demonym
+    or a kin noun ("the Bishop", "the Salford MP", "the American" are persons described)."""
+    people = _person_describers()
+    last = named[-1].lower()
+    if last.endswith(_PERSON_ENDINGS) or last in _EPITHETS:
+        return False  # "the Dutchman", "the Texan", "The Spaniard", "the Scot", "the Kiwi"
+    if any(t.endswith(("'s", "’s")) or re.search(r"-[a-z]+ed$", t) for t in named):
+        return False  # "the BBC's Sarah Rainsford in Moscow", "the Oscar-nominated Owen"
+    return all(t[:1].isupper() for t in named) and not any(
+        part.lower() in people
+        or part.lower().rstrip(".") in people
+        or _compound_head(part) in people
+        for t in named
+        for part in (t, *t.split("-"))  # "the US President-elect"
+    )
+
+
+# how words for a person of a place or a pursuit end: "Texan", "Spaniard", "Harrier",
+# "Dutchman"; a body's one-word name after "the" rarely does ("the Fed", "the Treasury")
+_PERSON_ENDINGS = ("man", "woman", "men", "women", "an", "ard", "er", "ese")
+_EPITHETS = frozenset({"scot", "kiwi", "brit", "aussie", "yank", "cardinal", "pope", "nominee"})
 
 
 # one capitalised plural word naming a group: "(the) Tories", "Democrats", "Israelis"; with
