@@ -386,3 +386,28 @@ def test_a_plural_role_after_a_party_name_heads_the_subject() -> None:
     )
     claim = claim_for(text, "it agitated Trump")
     assert claim.speaker is not None and claim.speaker.name == "two Democratic speechwriters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (MacBook review, 2008): features added, no words
+        "Apple has also added to its arsenal of multitouch gestures, adding four-finger "
+        "gestures with the latest release.",
+        # ECB+ (AMD-ATI merger comment, 2006)
+        "The AMD/ATI combination now trumps Intel's strategy by adding the capacity to package "
+        "higher-end chips for gaming and complex graphic manipulation.",
+    ],
+    ids=["features", "capacity"],
+)
+def test_adding_a_thing_is_no_saying(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_adding_a_clause_with_a_past_verb_is_a_saying() -> None:
+    # ECB+ (Indian Navy and pirates, 2011): the clause has no auxiliary, only past verbs
+    text = (
+        "The Navy said the pirates opened fire on the warship, adding the pirate skiffs then "
+        "reversed course and tried to flee the area."
+    )
+    assert any(c.text.startswith("the pirate skiffs then reversed") for c in claims_of(text))

@@ -612,6 +612,21 @@ _CHARACTERISING = re.compile(
 )
 
 
+_PAST_WORD = re.compile(r"\b[a-z]+ed\b")
+
+
+def _added_thing(masked: str, after: tuple[int, int, str, str]) -> bool:
+    """Whether what follows "adding" is a thing added, not words: reported words after it are
+    a clause with a verb of its own ("adding the scheme would save money", "adding the pirate
+    skiffs then reversed course"); "adding four-finger gestures with the latest release" and
+    "adding the capacity to package higher-end chips" have none."""
+    s, e, kind, rule = after
+    if kind != "indirect" or rule != "said-clause":
+        return False  # "adding that ..." always reports words
+    content = masked[s:e]
+    return not STRICT_FINITE.search(content) and not _PAST_WORD.search(content)
+
+
 def _quoted_by_another(masked: str, start: int, open_at: int) -> bool:
     """Whether the reported clause introduces its quotation with a speaker of its own ("Mr
     Peston's book claimed that Mr Brown told Mr Blair: "..."): the quoted words are Mr
@@ -4837,6 +4852,8 @@ def attribute_sentence(
                     or _main_clause_subject(masked, floor, m.start(), speech=True)
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+                if after is not None and base == "add" and _added_thing(masked, after):
+                    after = None  # "adding four-finger gestures with the latest release"
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
                     rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
