@@ -737,3 +737,58 @@ def test_a_decimal_point_inside_the_thing_characterised_is_no_sentence_end() -> 
     claim = only_claim(text, ":characterisation")
     assert claim.text.startswith("Ford’s plans to open a $1.6 billion")
     assert claim.speaker is not None and claim.speaker.name == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # PolNeAR train (The New York Times, 2016)
+        (
+            "Mr. Trump is ahead in public opinion polls in Florida, Illinois and North Carolina.",
+            "Mr. Trump is ahead",
+            "public opinion polls",
+        ),
+        # PolNeAR train (CNN, 2015): the standing after the opener's clause
+        (
+            "But he fell to 10 percent in the latest CNN/ORC poll released Wednesday, a "
+            "collapse driven by doubts about his experience.",
+            "he fell to 10 percent",
+            "latest CNN/ORC poll released Wednesday",
+        ),
+        # PolNeAR train (USA Today, 2016): a second clause with a poll of its own
+        (
+            "Cruz came in second in January polls, although Rubio moved from third to second in "
+            "a more-recent survey from Florida Southern College.",
+            "Rubio moved from third to second",
+            "a more-recent survey",
+        ),
+        # PolNeAR train (USA Today, 2016): a polling average named by its maker
+        (
+            "Trump leads Cruz by roughly 9 percentage points, 42%-32.7%, in the "
+            "RealClearPolitics average of recent Hoosier polls.",
+            "Trump leads Cruz by roughly 9 percentage points, 42%-32.7%",
+            "RealClearPolitics average",
+        ),
+    ],
+    ids=["ahead", "after-opener", "second-clause", "average"],
+)
+def test_a_standing_in_a_poll_is_the_polls(text: str, content: str, source: str) -> None:
+    found = [c for c in extract_article(text).claims if c.text == content]
+    assert len(found) == 1 and found[0].rule == "indirect:evidence"
+    assert found[0].speaker is not None and found[0].speaker.name == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Reuters, 2015): the poll stands in a relative clause about Trump
+        "“It was very nice,” the gambling tycoon told Reuters in a rare interview in Macau when "
+        "asked if he had met Trump, who leads in opinion polls of Republican voters.",
+        # BBC (business): a mean, no poll
+        "The amount of unsold properties on their books rose for the sixth month in a row to an "
+        "average of 67 properties.",
+    ],
+    ids=["relative-clause", "a-mean"],
+)
+def test_no_standing_of_a_poll(text: str) -> None:
+    assert not [c for c in extract_article(text).claims if c.rule == "indirect:evidence"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -4466,6 +4467,72 @@ def _poll_opening(
     return Attribution(start, end, kind, f"{kind}:evidence", cue, source, None, 0.6)
 
 
+# "Mr. Trump is ahead in public opinion polls in Florida", "he fell to 10 percent in the latest
+# CNN/ORC poll released Wednesday": a standing that a poll gives, the poll named after "in"
+_POLL_INLINE = re.compile(
+    r"\s+in\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while|and|but|in)\s)"
+    r"[\w.’'/&-]+\s+){0,8}?(?:polls?|surveys?|average)\b(?:\s+(?:released|conducted|taken|"
+    r"published)(?:\s+[\w’'.-]+){0,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
+    r"with|since|on|last|this)\b)"
+)
+# what a poll gives: a lead, a share or a rank
+_STANDING = re.compile(
+    r"\b(?:leads?|led|leading|lead|ahead|behind|trails?|trailed|trailing|percent|points?|tied|"
+    r"second|third|fourth|fifth|edge|margin|advantage|support|approval|rating|favou?rable|"
+    r"unfavou?rable|fell|rose|dropped|slipped|climbed|surged|gained|sagged|slumped|jumped|"
+    r"winning|beats?|beating|even|close)\b|\d"
+)
+# where a clause of its own starts before the poll: "..., although Rubio moved from third"
+_CLAUSE_OPENER = re.compile(
+    r"(?:,\s+(?:and|but|so|as|where|when|after|since)|\s(?:although|though|while|whereas|that|"
+    r"because|why|whether|if)|:)\s+(?=[A-Z]|(?:he|she|they|it|the)\b)",
+    re.IGNORECASE,
+)
+_RELATIVE_IN = re.compile(r",?\s(?:who|which)\s")
+_STANDING_WORDS = 16  # a standing is told in few words; a longer clause says more than a poll
+
+
+def _poll_inline(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> Iterator[Attribution]:
+    """A standing that a poll named after "in" gives ("Trump leads Cruz by roughly 9
+    percentage points in the RealClearPolitics average"), as evidence of that poll: the
+    clause before the poll is the content, from its own subject on."""
+    for found in _POLL_INLINE.finditer(masked, s_start, s_end):
+        clause_start = after_openers(masked, _after_dateline(masked, s_start, found.start()),
+                                     found.start())  # fmt: skip
+        for opener in _CLAUSE_OPENER.finditer(masked, clause_start, found.start()):
+            clause_start = opener.end()
+        start, end = _trim(text, clause_start, found.start())
+        content = masked[start:end]
+        if not 3 <= len(content.split()) <= _STANDING_WORDS or MASK in content:
+            continue
+        if not _STANDING.search(content) or _RELATIVE_IN.search(content):
+            continue  # "he had met Trump, who leads in opinion polls": the poll is Trump's
+        named = masked[found.start("source") : found.end("source")].split()
+        if named[-1] == "average" and not (
+            len(named) > 1 and (named[-2][:1].isupper() or named[-2] == "polling")
+        ):
+            continue  # "rose ... in a row to an average of 67": a mean, no poll
+        if (
+            not has_finite(masked, start, end)
+            or not text[start : start + 1].isupper()
+            and (content.split()[0] not in ("he", "she", "they", "it"))
+        ):
+            continue
+        verbs = reporting_verb_forms()
+        if any(
+            (w in verbs or w in _EVIDENCE_VERBS) and not _STANDING.fullmatch(w)
+            for w in content.lower().split()
+        ):
+            continue  # "X said Clinton leads in polls": the saying is the claim
+        cue_at = found.start() + found.group().index("in")
+        source = _trim(text, found.start("source"), found.end("source"))
+        yield Attribution(
+            start, end, "indirect", "indirect:evidence", (cue_at, cue_at + 2), source, None, 0.55
+        )
+
+
 def _opening_participle(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> Attribution | None:
@@ -5273,6 +5340,9 @@ def attribute_sentence(
     if masked.find("In ", s_start, s_start + 60) >= 0:  # the opener, after a dateline at most
         poll = _poll_opening(text, masked, sent_quotes, s_start, s_end)
         if poll is not None:
+            add(poll)
+    if _has_any(masked, s_start, s_end, (" poll", " survey", " average")):
+        for poll in _poll_inline(text, masked, sent_quotes, s_start, s_end):
             add(poll)
     for act in unattributed_questions(masked, s_start, s_end):
         s, e = _trim(text, act.start, act.end)
