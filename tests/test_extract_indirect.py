@@ -1063,3 +1063,39 @@ def test_reported_speech_ends_before_another_speakers_and_clause(
 def test_a_pair_joined_by_and_does_not_end_reported_speech(text: str) -> None:
     (claim,) = extract_article(text).claims
     assert claim.end >= len(text) - 2
+
+
+def test_reported_words_end_before_but_and_another_speaker_after_a_quotation() -> None:
+    # PolNeAR train (AP, 2016): the quotation's comma is inside its marks, so no comma stands
+    # before "but"; what Trump said he answered is his, not his wife's
+    text = (
+        'His wife had warned him not to get too nasty in his attacks, to act "presidential," '
+        'but Trump said he responded: "When you have incoming, you can\'t be too presidential."'
+    )
+    by_speaker = {c.speaker.name: c.text for c in extract_article(text).claims if c.speaker}
+    assert (
+        by_speaker["His wife"] == 'him not to get too nasty in his attacks, to act "presidential,"'
+    )
+    assert by_speaker["Trump"] == "When you have incoming, you can't be too presidential."
+
+
+def test_a_source_after_but_and_a_quotation_has_its_own_claim() -> None:
+    # ECB+ (New York Daily News): the police commissioner, then an anonymous source
+    text = (
+        "Raymond Kelly is the police commissioner. Kelly said an “earwitness” heard a cop yell, "
+        "“What do you have in your hands?” but a source said the man was too far away to see "
+        "the confrontation."
+    )
+    claims = extract_article(text).claims
+    assert any(c.text == "the man was too far away to see the confrontation" for c in claims)
+    assert not any("a source said" in c.text for c in claims)
+
+
+def test_quotations_joined_by_and_stay_one_content() -> None:
+    # PolNeAR train (Breitbart, 2016): two quoted words in a list, no new clause
+    text = (
+        "Jorge Ramos said Donald Trump gave a speech that included comparing Mexican immigrants "
+        "to “criminals” and “rapists” in June."
+    )
+    (claim,) = extract_article(text).claims
+    assert "“rapists”" in claim.text

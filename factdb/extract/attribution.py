@@ -400,7 +400,13 @@ def _after_dateline(masked: str, s_start: int, limit: int) -> int:
 
 
 # a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
-_NEXT_CLAUSE = re.compile(r"\s*(?:,\s*(?:and|but|while|whereas)|;)\s+")
+# a comma, a semicolon, or a quotation's end (its comma inside the marks: 'to act
+# "presidential," but Trump said') before the next clause's conjunction; after a quotation
+# only "but" with a subject after it ("“criminals” and “rapists”" is one list)
+_NEXT_CLAUSE = re.compile(
+    r"\s*(?:,\s*(?:and|but|while|whereas)|;|(?<=\x01)\s+but(?=\s+(?:[A-Z]|(?:he|she|they|the|a|an)\s)))"
+    r"\s+"
+)
 # "..., Rubio fired back", "..., NBC's Chuck Todd asked the GOP frontrunner": a bare comma
 # before a name and its own finite cue starts the writer's next clause, unless the cue is an
 # aside ("..., critics say, is ...") that the comma after it closes
