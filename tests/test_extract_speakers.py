@@ -3123,3 +3123,41 @@ def test_a_bookmaker_before_its_name_is_what_the_company_is() -> None:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == ("Ladbrokes", "organization")
+
+
+def test_a_state_after_a_place_and_its_comma_is_no_speaker() -> None:
+    # PolNeAR train (CNN, 2016): "Colorado" had been the speaker
+    text = (
+        "Sandy Phillips, who lost her daughter Jessica Ghawi during the mass shooting in "
+        "Aurora, Colorado, in July 2012, said that Sanders had treated her family "
+        "disrespectfully during a phone call."
+    )
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Sandy Phillips"
+
+
+def test_a_state_ending_a_place_in_an_aside_is_no_speaker() -> None:
+    # PolNeAR train (AP, 2016): "New Jersey" had been the speaker of the relative clause
+    text = (
+        "“That may be of concern to people in the community,” said Alan Berger, a "
+        "gynecologist from Englewood, New Jersey, who said he is friendly with Trump’s Jewish "
+        "in-laws the Kushners."
+    )
+    names = {c.speaker.name for c in extract_article(text).claims if c.speaker}
+    assert "New Jersey" not in names
+
+
+def test_no_wonder_is_no_cue() -> None:
+    # PolNeAR train (reader letters, 2016): "No" had been the speaker, "wonder" the cue
+    text = 'No wonder Trump said, and I quote, "We love the poorly educated." He is wrong.'
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None and claim.speaker.name == "Trump"
+
+
+def test_a_cue_word_before_a_relative_clause_is_a_noun() -> None:
+    # PolNeAR train (Reuters, 2016): "claims" is a noun, "which ..." no reported clause
+    text = (
+        "The case was filed by the Philippines challenging China’s South China Sea claims, "
+        "which Beijing has vowed to ignore."
+    )
+    assert extract_article(text).claims == []

@@ -933,6 +933,12 @@ def _clause_before(
     return _bare_clause(text, masked, quotes, rest_start, rest_start + length, base) is not None
 
 
+# a comma and a relative pronoun right after a cue word: the word was a noun the clause
+# describes; without the comma it may open a question or a clause ("asked who would pay",
+# "said who was able to issue the orders was not the main issue")
+_RELATIVE_AFTER_NOUN_CUE = re.compile(r",\s+(?:which|who|whom|whose)\b")
+
+
 def clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -942,6 +948,8 @@ def clause_after_cue(
     if time:
         rest_start = time.end()
     rest = masked[rest_start:sent_end]
+    if _RELATIVE_AFTER_NOUN_CUE.match(rest):
+        return None  # "China's South China Sea claims, which Beijing has vowed to ignore": a noun
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
     # (each pattern for "that" or a quotation runs only where there is one: most have none)
     has_that = "that" in rest
@@ -4958,6 +4966,11 @@ def attribute_sentence(
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
         if re.search(r"\bto\s+$", masked[max(s_start, cue[0] - 4) : cue[0]]):
             continue  # "goes on to say", "refused to comment": the subject is further away
+        if m.group() in ("wonder", "doubt") and masked[max(s_start, cue[0] - 3) : cue[0]] in (
+            "No ",
+            "no ",
+        ):
+            continue  # "No wonder Trump said ...": an idiom, nobody wonders
         by_source = _as_reported_by(masked, cue, m.end(), s_end)
         if by_source is not None:
             # "As reported by Western Journalism, the ...", "..., as first reported by the New

@@ -1104,7 +1104,8 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
 # Carson, calling him ...", "Still, Petrilli, who ..., called the new law ...".
 LEAD_CONNECTIVE = re.compile(
     r"\s*(?:But|And|So|Now|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
-    r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately),?\s+"
+    r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately|"
+    r"No\s+(?:wonder|doubt)),?\s+"  # "No wonder Trump said": an idiom, no subject
 )
 
 

@@ -1435,13 +1435,19 @@ class SpeakerResolver:
 
     def _abbreviated_place(self, surface: str, start: int, end: int) -> bool:
         """Whether the mention is one short abbreviated word after a comma ("Mohave County,
-        Az. said", "Orlando, Fla., said"): the end of a place named before the true speaker."""
+        Az. said", "Orlando, Fla., said"), or a state or country written out after a place and
+        its comma ("in Aurora, Colorado, in July 2012, said"): the end of a place named before
+        the true speaker."""
+        if self.masked[max(0, start - 2) : start] != ", ":
+            return False
+        if surface.lower() in words("us_states") or surface.lower() in _places():
+            return bool(re.search(r"\b(?:in|at|near|from|of)\s+[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*)?$",
+                                  self.masked[max(0, start - 40) : start - 2]))  # fmt: skip
         return (
             surface.isalpha()
             and len(surface) <= 5
             and surface[:1].isupper()
             and self.masked[end : end + 1] == "."
-            and self.masked[max(0, start - 2) : start] == ", "
         )
 
     def _other_body_between(self, target: Speaker, before: int) -> bool:
