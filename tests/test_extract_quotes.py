@@ -1075,3 +1075,36 @@ def test_a_verbless_lead_in_before_the_speaker_is_no_claim_the_quotation_after_i
     assert not [c for c in claims if c.text.startswith("A junior Wimbledon")]
     (added,) = [c for c in claims if c.text.startswith("It's my first WTA title")]
     assert added.speaker is not None and added.speaker.name == "Ivanovic"
+
+
+def test_a_quotation_after_a_sentence_about_a_speaker_is_theirs() -> None:
+    # BBC (politics): the belief, then the words that say it again
+    text = (
+        "Mr MacDonald said detainees could be deported. But Mr MacDonald believes that "
+        'detainees currently being held should be entitled to a trial by jury. "My own view is '
+        'we need to have a full return to trial by jury, a proper criminal trial."'
+    )
+    claim = next(c for c in claims_of(text) if c.text.startswith("My own view"))
+    assert claim.rule == "direct:previous-subject"
+    assert claim.speaker is not None and claim.speaker.name == "MacDonald"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (entertainment): Bob Marley is the subject, never a speaker; the words are another's
+        "It was always a struggle for him to connect with Black America. But Bob in the 1990s "
+        'became one of the great icons in America and the Third World. "In 1991, ten years '
+        'after his death, he sold more records than at any time during his life."',
+        # BBC (entertainment): two people in the sentence before
+        "Foxx said he was honoured to be nominated. Best actor Foxx could not make the "
+        "ceremony, but actress Helen Mirren read out his acceptance speech. \"I'm honoured and "
+        "proud to receive this Bafta. I'd like to thank the late Ray Charles himself.\"",
+        # PolNeAR train (Washington Post, 2016): the speaker is named after the quotation
+        "“People are bullied when they’re 55,” Trump said. Kelly said it can happen at 45. She "
+        "is 45. “You know, it happens, right?” Trump went on, as if he didn’t hear her.",
+    ],
+    ids=["subject-never-spoke", "two-people", "speaker-after"],
+)
+def test_a_quotation_after_a_sentence_is_not_given_to_its_subject(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule == "direct:previous-subject"]

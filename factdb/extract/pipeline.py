@@ -161,7 +161,7 @@ def _paragraph_attributions(
     opens = [q.open_at for q in quotes]
     chain = _LatestEnd(by_position, extra)
     orphan_at = -1  # the latest quotation left with no speaker: nothing continues across it
-    for sentence in sents:
+    for s_index, sentence in enumerate(sents):
         s_quotes = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         for q in s_quotes:
             if is_covered(q):
@@ -261,12 +261,83 @@ def _paragraph_attributions(
                                 context=(sentence.start, sentence.end))
                 )  # fmt: skip
             elif q.words >= _MIN_UNATTRIBUTED_WORDS:
+                subject = _subject_just_before(masked, sents, s_index, q, paras, by_position)
+                if subject is not None:
+                    # 'Mr Valentine, who grew up in Argentina, agreed. "If I have to save ..."':
+                    # the one person the sentence before is about says the words after it
+                    extra.append(
+                        Attribution(q.start, q.end, "direct", "direct:previous-subject", None,
+                                    subject, confidence=0.5,
+                                    context=(sents[s_index - 1].start, sentence.end))
+                    )  # fmt: skip
+                    continue
                 # a quotation standing alone with nobody named: kept, with no speaker
                 extra.append(
                     Attribution(q.start, q.end, "direct", "direct:unattributed", None, None,
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+# a run of capitalised words that may name another person in the sentence before a quotation
+_NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
+_PERSONAL_SUBJECTS = frozenset({"he", "she"})
+# a name and a verb of going on right after a quotation: its speaker, in a sentence of its own
+_SPEAKER_AFTER = re.compile(
+    r"[ \t]*(?:[A-Z][\w.’'-]*\s+){1,3}(?:went\s+on|continued|added|said|says|asked|replied)\b"
+)
+
+
+def _subject_just_before(
+    masked: str,
+    sents: list[_Sentence],
+    s_index: int,
+    q: Quote,
+    paras: list[tuple[int, int]],
+    by_position: list[Attribution],
+) -> tuple[int, int] | None:
+    """The subject of the sentence right before a quotation that opens its own sentence with
+    no cue, when that subject is a name or "he"/"she" and the sentence names no other person
+    ('Mr MacDonald believes that detainees should be entitled to a trial. "My own view is
+    ..."'); None otherwise ('Best actor Foxx could not make the ceremony, but actress Helen
+    Mirren read out his acceptance speech. "I'm honoured ..."' names two).
+
+    The subject must already speak in the article (a name) or just before (a pronoun): the
+    person a sentence is about may be whom the quotation is about ('Bob, in worldwide terms,
+    is the greatest music star', said of Bob Marley by someone else)."""
+    here = sents[s_index]
+    if s_index == 0 or masked[here.start : q.open_at].strip():
+        return None
+    if masked[q.close_end : here.end].strip(" .,;:\n") or _SPEAKER_AFTER.match(masked, q.close_end):
+        return None  # '"You know, it happens, right?" Trump went on': the words after say who
+    prev = sents[s_index - 1]
+    if here.paragraph - prev.paragraph > 1 or MASK in masked[prev.start : prev.end]:
+        return None
+    subject = sentence_subject(masked, prev.start, prev.end)
+    if subject is None:
+        return None
+    said_by = masked[subject[0] : subject[1]]
+    if not (said_by[:1].isupper() and said_by.lower() not in pronoun_classes()) and (
+        said_by.lower() not in _PERSONAL_SUBJECTS
+    ):
+        return None
+    if said_by[:1].isupper() and mention_kind(said_by, masked[prev.start : prev.end]) != "person":
+        return None
+    earlier = [a for a in by_position if a.mention is not None and a.end <= prev.end]
+    if said_by.lower() in _PERSONAL_SUBJECTS:
+        floor = paras[max(0, prev.paragraph - 1)][0]
+        if not any(a.start >= floor for a in earlier):
+            return None
+    elif not any(
+        masked[a.mention[0] : a.mention[1]].split()[-1:] == said_by.split()[-1:] for a in earlier
+    ):
+        return None
+    for run in _NAME_RUN.finditer(masked, subject[1], prev.end):
+        if masked[max(0, run.start() - 4) : run.start()].lower() == "the ":
+            continue  # "in the United States": a place or a body, no person
+        if mention_kind(run.group(), masked[prev.start : prev.end]) == "person":
+            return None  # another person is named: either may speak
+    return subject
 
 
 # what may separate a speaker label from the words before it: a dash, or nothing
