@@ -3161,3 +3161,14 @@ def test_a_cue_word_before_a_relative_clause_is_a_noun() -> None:
         "which Beijing has vowed to ignore."
     )
     assert extract_article(text).claims == []
+
+
+def test_an_article_alone_names_no_speaker() -> None:
+    # BBC (politics): the sentence after the quotation opens with "The" and a colon follows
+    text = (
+        '"Who are they trying to kid?" The proposed question for the constitution referendum '
+        'is: "Should the United Kingdom approve the treaty establishing a constitution for the '
+        'European Union?"'
+    )
+    names = {c.speaker.name for c in extract_article(text).claims if c.speaker}
+    assert not names & {"The", "the", "a", "A"}

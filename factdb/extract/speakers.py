@@ -1714,6 +1714,10 @@ class SpeakerResolver:
         if _a_stretch_of_time(surface) or _WHEN_AND_WHERE.match(surface):
             # "When Fiorina a month later announced": when, not who
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if lowered in ("the", "a", "an"):
+            # '"Who are they trying to kid?" The proposed question ... is:': a word that only
+            # opens a noun phrase names nobody
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in words("indefinite_pronouns"):
             # "Nobody asked about ...": no one to name, and no one a later "he" stands for
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
