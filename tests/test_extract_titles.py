@@ -99,3 +99,27 @@ def test_a_number_ends_a_name_after_its_kind() -> None:
     )
     speaker = speaker_of(text, "the freeze sends")
     assert (speaker.name, speaker.kind) == ("Transport 2000", "organization")
+
+
+def test_a_hyphenated_name_before_at_keeps_the_employer_apart() -> None:
+    # BBC (business): "Marie-Pierre" had made the whole phrase one name
+    text = (
+        '"We expect the deficit to continue to widen in 2005 even if the dollar gets back to '
+        'its downward trend," said economist Marie-Pierre Ripert at IXIS.'
+    )
+    speaker = speaker_of(text, "We expect the deficit")
+    assert (speaker.name, speaker.organization) == ("Marie-Pierre Ripert", "IXIS")
+
+
+def test_mr_and_a_surname_of_a_firm() -> None:
+    # BBC (business): the analyst addressed as Mr, and his bank after "of"
+    text = "Analysts were cautious. Mr Brul of BNP Paribas said the market for the bonds was weak."
+    speaker = speaker_of(text, "the market for the bonds")
+    assert (speaker.name, speaker.organization) == ("Brul", "BNP Paribas")
+
+
+def test_a_peers_of_is_his_title() -> None:
+    # BBC (politics): "of Birkenhead" is part of the law lord's title, no employer
+    text = "Lord Nicholls of Birkenhead said the detention powers were incompatible with the law."
+    speaker = speaker_of(text, "the detention powers")
+    assert speaker.organization is None

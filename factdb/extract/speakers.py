@@ -439,8 +439,15 @@ def _written_as_a_name(name: str) -> bool:
     )
 
 
+_NAME_JOINERS = str.maketrans("", "", "-'’")
+
+
 def _looks_like_person(toks: list[str]) -> bool:
-    return len(toks) in (2, 3) and all(t[:1].isupper() and t.isalpha() for t in toks)
+    """Two or three capitalised words of letters, hyphens and apostrophes inside a name
+    included ("Marie-Pierre Ripert", "Ed O'Keefe")."""
+    return len(toks) in (2, 3) and all(
+        t[:1].isupper() and t[-1:].isalpha() and t.translate(_NAME_JOINERS).isalpha() for t in toks
+    )
 
 
 # words a subject may open with that are no part of the name after them: a weekday ("On
@@ -1032,7 +1039,9 @@ def _gender_of(word: str) -> set[str]:
 _OF_AFFILIATION = re.compile(r",?\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
-def _split_affiliation(name: str, titled: bool = False) -> tuple[str, str | None]:
+def _split_affiliation(
+    name: str, titled: bool = False, addressed: bool = False
+) -> tuple[str, str | None]:
     """ "Stacey Plaskett of the Virgin Islands" -> ("Stacey Plaskett", "Virgin Islands"), "Cameron
     Easley for Morning Consult": a person's name followed by where they are from or work, which
     is no part of the name. An organisation's own "of" stays ("Bank of America")."""
@@ -1043,7 +1052,12 @@ def _split_affiliation(name: str, titled: bool = False) -> tuple[str, str | None
     toks = _tokens(person)
     # a titled lone surname before "at" or "from" ("Mr Hirsch from Retail Banking Research");
     # not "figures from the Bank", and "of" and "for" join bodies' names ("Friends of the Earth")
-    lone = titled and len(toks) == 1 and found.group().split()[0] in ("at", "from")
+    # and one addressed as Mr or Ms before "of" ("Mr Brul of BNP Paribas"); a peer's "of" is
+    # his title ("Lord Nicholls of Birkenhead")
+    linking = found.group().split()[0]
+    lone = len(toks) == 1 and (
+        (titled and linking in ("at", "from")) or (addressed and linking == "of")
+    )
     if not (lone or _looks_like_person(toks)) or any(
         t.lower() in _not_in_names()
         or t.lower() in words("determiners")
@@ -1820,7 +1834,8 @@ class SpeakerResolver:
 
         name, role = split_role_and_name(_without_prefix(surface, sentence))
         titled = role is not None and role.rstrip(".").lower() in _HONOURS  # "Mr Hirsch from"
-        name, affiliation = _split_affiliation(name, titled)
+        addressed = role is not None and role.rstrip(".").lower() in _HONORIFICS
+        name, affiliation = _split_affiliation(name, titled, addressed)
         owner, owned = _possessor_and_name(name)
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
