@@ -3172,3 +3172,13 @@ def test_an_article_alone_names_no_speaker() -> None:
     )
     names = {c.speaker.name for c in extract_article(text).claims if c.speaker}
     assert not names & {"The", "the", "a", "A"}
+
+
+def test_a_subject_opened_by_no_one_names_nobody() -> None:
+    # BBC (tech review): a generic subject with a relative clause
+    text = (
+        "Fortunately, it exceeds its promise. No-one who plays the finished product will "
+        "wonder why it took so long."
+    )
+    names = {c.speaker.name for c in extract_article(text).claims if c.speaker}
+    assert names <= {"unknown"}

@@ -1732,8 +1732,9 @@ class SpeakerResolver:
             # '"Who are they trying to kid?" The proposed question ... is:': a word that only
             # opens a noun phrase names nobody
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
-        if lowered in words("indefinite_pronouns"):
-            # "Nobody asked about ...": no one to name, and no one a later "he" stands for
+        if lowered.split(maxsplit=1)[0] in words("indefinite_pronouns"):
+            # "Nobody asked about ...", "No-one who plays the finished product will wonder":
+            # no one to name, and no one a later "he" stands for
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in pronouns:
             cls = pronouns[lowered]
