@@ -874,6 +874,10 @@ def clause_after_cue(
     time = _TIME_AFTER_CUE.match(masked, rest_start, sent_end)
     if time:
         rest_start = time.end()
+    if base in _OBJECT_ONLY_VERBS:
+        # "rejected the idea that ...", "the picture that Matthews paints of a public that":
+        # neither a "that" clause nor a quotation after them is the speaker's own words
+        return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
     # (each pattern for "that" or a quotation runs only where there is one: most have none)
@@ -1020,6 +1024,19 @@ def clause_after_cue(
             e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
         if e - s >= 12 and noun_phrase:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
+    return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
+
+
+def _speech_act(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    cue_end: int,
+    rest_start: int,
+    sent_end: int,
+    base: str,
+) -> tuple[int, int, str, str] | None:
+    """The content of a speech act of the cue's family (speech_acts.py), trimmed."""
     act = act_after_cue(masked, cue_end, rest_start, sent_end, base)
     if act is not None:
         s, e = _trim(text, act.start, act.end)
@@ -1029,6 +1046,7 @@ def clause_after_cue(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+_OBJECT_ONLY_VERBS = verb_class("object_only")
 _FRAME_ONLY = frozenset(phrase.replace("_", " ") for phrase in verb_class("frame_only"))
 # a frame_only phrase cue ending where the cue ends
 _FRAME_ONLY_CUE = re.compile(
@@ -4991,6 +5009,8 @@ def attribute_sentence(
             if shared is not None:
                 pre = ""  # "Standing alongside ..., Mark-Viverito accused ... and chided": the
                 # opener before a shared subject is no content of the second verb
+            if base in _OBJECT_ONLY_VERBS:
+                pre = ""  # "dismissed the US complaint": what it says follows it, or nothing
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"

@@ -1,5 +1,5 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
-proposals, promises and denials.
+proposals, promises, denials and rejections ("rejected the idea that ...").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -31,6 +31,7 @@ FAMILIES = (
     "proposal",
     "promise",
     "denial",
+    "rejection",
 )
 
 
@@ -92,6 +93,7 @@ _VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _AFTER_FOR = re.compile(r"\bfor$")
+_BY = re.compile(r"\s+by\b")
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
 
 
@@ -111,8 +113,10 @@ def act_after_cue(
     families = families_of(base)
     if not families or masked.startswith(MASK, _skip_space(masked, rest_start)):
         return None
-    if _NOT_THE_SUBJECTS.search(masked, max(0, cue_end - 40), cue_end):
-        return None
+    if _NOT_THE_SUBJECTS.search(masked, max(0, cue_end - 40), cue_end) or _BY.match(
+        masked, rest_start
+    ):
+        return None  # "an election ... dismissed by critics as a sham": a passive
     called_on = masked[max(0, cue_end - 3) : cue_end] == " on"
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
@@ -121,8 +125,18 @@ def act_after_cue(
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_next_speaker(masked, found, sent_end)
             contrast = _CONTRAST.search(masked, found, end)
-            return Act(found, contrast.start() if contrast else end, family)
+            end = contrast.start() if contrast else end
+            if family == "rejection" and _bare_object(masked, found, end, family):
+                return None
+            return Act(found, end, family)
     return None
+
+
+def _bare_object(masked: str, start: int, end: int, family: str) -> bool:
+    """Does the content end on its head noun ("dismissed reports", "rejected that idea")? What
+    was rejected is then elsewhere, and the noun alone says nothing."""
+    last = masked[start:end].split()[-1:]
+    return not last or last[0].strip(",.;:").lower() in words(f"{family}_objects")
 
 
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
@@ -254,12 +268,12 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
         return found.start("content")
-    if family == "denial":
+    if family in ("denial", "rejection"):
         found = _OBJECT.match(masked, at, end)
         if found is None:
             return None
         first = masked[found.start("content") : end].split()[:4]
-        if words("denial_objects").isdisjoint(w.strip(",.;:").lower() for w in first):
+        if words(f"{family}_objects").isdisjoint(w.strip(",.;:").lower() for w in first):
             return None
         return found.start("content")
     return None
