@@ -146,3 +146,71 @@ def test_no_object_claim(text: str) -> None:
     kept = [c for c in claims_of(text) if c.cue is not None]
     words = ("dismiss", "reject", "paint", "portray")
     assert [c.text for c in kept if c.cue.text.lower().startswith(words)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart, 2015): ", citing ..." on the speaker's own words
+            "“It’s a reflection of frustration and anger that people feel,” McCain said, citing "
+            "low economic growth, unemployment and growing economic inequality.",
+            "low economic growth, unemployment and growing economic inequality",
+            "McCain",
+        ),
+        (
+            # BBC News (business, 2004-05): what a company cites for its results
+            "The company also cited difficult trading conditions and a lack of demand for goods "
+            "such as its Slimfast range.",
+            "difficult trading conditions and a lack of demand for goods such as its Slimfast "
+            "range",
+            "company",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016): a document cited as grounds
+            "In his proposed legislation to ban Trump, Salceda cited a 2001 memorandum issued by "
+            "the Philippine immigration agency.",
+            "a 2001 memorandum issued by the Philippine immigration agency",
+            "Salceda",
+        ),
+    ],
+    ids=["citing-reasons", "cited-conditions", "cited-memorandum"],
+)
+def test_citation(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:citation")
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert speaker in claim.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (Vancouver Sun report on FLDS arrests): a source cited, not a reason given
+        "Winston Blackmore and another member of the Fundamentalist Church of Jesus Christ of "
+        "Latter Day Saints (FLDS) were arrested for violating a little-used law against "
+        "polygamy, the Vancouver Sun reported on its website, citing court documents.",
+        # ECB+ (Turkmenistan election report, 2013): a name alone
+        "Its parliamentary elections will have two parties, ITAR-TASS reported September 26, "
+        "citing the country's Central Election and Referendum Commission (TsKVPR).",
+        # BBC News (business, 2004-05): the noun "points" before "to", no citation
+        "The better than expected jobs data had an immediate upward effect on stocks in New "
+        "York, with the main Dow Jones index gaining 45.4 points to 10,360 by late morning "
+        "trading.",
+        # BBC News (business, 2004-05): figures point to a trend; nobody cites anything
+        "Although the figures point to a slowdown in the market, the most recent surveys from "
+        "Nationwide and Halifax have indicated the market may be undergoing a revival.",
+        # BBC News (technology, 2004-05): "cite ... for" a charge in a lawsuit
+        "The suits, brought on behalf of the major record companies, cite the individuals for "
+        "illegally distributing music via unauthorized peer-to-peer services such as KaZaa and "
+        "eDonkey.",
+        # PolNeAR train (Washington Post, 2015): after "by", the citer is the subject of the
+        # verb before, which the sentence split from "according to" had named wrongly
+        "(the actual number is closer to 15 percent, according to Factcheck.org). He defended "
+        "his position of not allowing Muslims to enter the United States by citing a poll "
+        "conducted by the Center for Security Policy.",
+    ],
+    ids=["source", "name", "points-noun", "figures", "lawsuit", "by-citing"],
+)
+def test_no_citation(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":citation")] == []

@@ -32,6 +32,7 @@ FAMILIES = (
     "promise",
     "denial",
     "rejection",
+    "citation",
 )
 
 
@@ -94,6 +95,14 @@ _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _AFTER_FOR = re.compile(r"\bfor$")
 _BY = re.compile(r"\s+by\b")
+# the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
+# poll" the citer is the subject of the verb before, which a sentence may not show
+_CITE_WORD = re.compile(
+    r"(?<![A-Za-z])(?<!by\s)(?<!after\s)(?<!before\s)(?<!while\s)(?<!without\s)"
+    r"[Cc]it(?:e|es|ed|ing)$"
+)
+_FOR_DEED = re.compile(r"[^.;]*?\bfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+_FUNCTION_WORDS = words("function_words") | words("determiners")
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
 
 
@@ -121,6 +130,8 @@ def act_after_cue(
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
+        if family == "citation" and not _CITE_WORD.search(masked, max(0, cue_end - 20), cue_end):
+            continue  # "points to 10,360", "refers to a firm": only the verb "cite" itself
         found = _shape(masked, rest_start, sent_end, family, base, called_on)
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_next_speaker(masked, found, sent_end)
@@ -128,8 +139,26 @@ def act_after_cue(
             end = contrast.start() if contrast else end
             if family == "rejection" and _bare_object(masked, found, end, family):
                 return None
+            if family == "citation" and _no_reason(masked, found, end):
+                return None
             return Act(found, end, family)
     return None
+
+
+def _no_reason(masked: str, start: int, end: int) -> bool:
+    """Is what is cited a name alone ("citing the country's Central Election and Referendum
+    Commission", "citing Obama"), not a reason or evidence given? Its words are then all
+    capitalised but for function words and possessives, or it is a single word; or it was cut
+    off before the clause that said what it was."""
+    found = masked[start:end].split()
+    if found and found[-1].lower() in ("where", "when", "who", "which", "that", "whom"):
+        return True  # "cited an April summit where": cut before its clause, no reason left
+    lowered = [
+        w
+        for w in found
+        if w[:1].islower() and w.lower() not in _FUNCTION_WORDS and not w.endswith(("'s", "’s"))
+    ]
+    return len(found) < 2 or not lowered
 
 
 def _bare_object(masked: str, start: int, end: int, family: str) -> bool:
@@ -261,6 +290,16 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
             return None if found is None else found.start("content")
         found = _AS.match(masked, at, end) or _DESCRIBED.match(masked, at, end)
         return None if found is None else found.start("content")
+    if family == "citation":
+        found = _OBJECT.match(masked, at, end)
+        if found is None or FINITE_WORD.match(masked, found.start("content"), end):
+            return None  # "cited had": no noun phrase
+        first = masked[found.start("content") : end].split()[:4]
+        if not words("cited_sources").isdisjoint(w.strip(",.;:").lower() for w in first):
+            return None  # "reported, citing court documents": a source, not a reason given
+        if _FOR_DEED.match(masked, found.end(), end):
+            return None  # "cite the individuals for illegally distributing music": a charge
+        return found.start("content")
     if family in ("proposal", "promise"):
         if family == "promise" and _TO_LATER.match(masked, at, end):
             return _skip_space(masked, at)  # "promised Sunday at a rally to end ..."
