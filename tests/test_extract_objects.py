@@ -214,3 +214,71 @@ def test_citation(text: str, content: str, speaker: str) -> None:
 )
 def test_no_citation(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":citation")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Western Journal, 2016): what a court rules is its claim
+            "The judge ruled that 17-year-olds who will turn 18 prior to the November "
+            "presidential election are eligible to vote in the state’s primary on Tuesday.",
+            "indirect:said-that",
+            "17-year-olds who will turn 18 prior to the November presidential election are "
+            "eligible to vote in the state’s primary on Tuesday",
+            "judge",
+        ),
+        (
+            # BBC News (business, 2004-05): "ruled that", then a second verb of the court's
+            "A court ruled that Chongqing Lifan Industry Group must stop selling Honda brand "
+            "motorbikes.",
+            "indirect:said-that",
+            "Chongqing Lifan Industry Group must stop selling Honda brand motorbikes",
+            "court",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016): a quality called into question, without
+            # the subject's next act
+            "In a December interview with the Associated Press, Trump questioned Israel's "
+            "commitment to peace and refused to back an undivided Jerusalem as the capital of "
+            "Israel, a red line for many GOP Israel supporters.",
+            "indirect:challenge",
+            "Israel's commitment to peace",
+            "Trump",
+        ),
+        (
+            # ECB+ (Turkmenistan election report): "question the validity of"
+            "The authorities say the vote is an important democratic step, but critics question "
+            "the validity of the process.",
+            "indirect:challenge",
+            "the validity of the process",
+            "critics",
+        ),
+    ],
+    ids=["ruled-that", "court-ruled", "questioned-commitment", "question-validity"],
+)
+def test_ruling_and_challenge(text: str, rule: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, rule)
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert speaker in claim.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (business, 2004-05): "ruled out" reports what will not be done
+        "The government has ruled out raising the state pension age, because it says it would "
+        "penalise lower-skilled workers who generally have lower life expectancies.",
+        # BBC News (sport, 2004-05): whose integrity, the sentence leaves to the reader
+        "Referees chief Keith Hackett believes Mourinho should retract his comments about "
+        "Ferguson and Barry as he believes the Blues boss has questioned their integrity.",
+        # constructed guards: an interrogation, and the noun "rules" before "that"
+        "Police questioned the suspect for six hours.",
+        "The rules that govern the game are strict.",
+    ],
+    ids=["ruled-out", "their-integrity", "interrogation", "rules-noun"],
+)
+def test_no_ruling_or_challenge(text: str) -> None:
+    kept = [c for c in claims_of(text) if c.cue is not None]
+    assert [c.text for c in kept if c.cue.text.lower().startswith(("rule", "question"))] == []

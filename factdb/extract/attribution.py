@@ -878,6 +878,12 @@ def clause_after_cue(
         # "rejected the idea that ...", "the picture that Matthews paints of a public that":
         # neither a "that" clause nor a quotation after them is the speaker's own words
         return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
+    if base in _THAT_ONLY:
+        # "The judge ruled that 17-year-olds ... can vote": the phrase cue ends in "that"
+        s, e = _trim(text, rest_start, sent_end)
+        if e - s < 3 or _AUXILIARY_OPENING.match(masked, s):
+            return None
+        return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-that")
     rest = masked[rest_start:sent_end]
     # objects and adverbials between the cue and the content: "told reporters on Monday that"
     # (each pattern for "that" or a quotation runs only where there is one: most have none)
@@ -1047,6 +1053,7 @@ def _speech_act(
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
 _OBJECT_ONLY_VERBS = verb_class("object_only")
+_THAT_ONLY = verb_class("that_only")
 _FRAME_ONLY = frozenset(phrase.replace("_", " ") for phrase in verb_class("frame_only"))
 # a frame_only phrase cue ending where the cue ends
 _FRAME_ONLY_CUE = re.compile(
@@ -5009,7 +5016,7 @@ def attribute_sentence(
             if shared is not None:
                 pre = ""  # "Standing alongside ..., Mark-Viverito accused ... and chided": the
                 # opener before a shared subject is no content of the second verb
-            if base in _OBJECT_ONLY_VERBS:
+            if base in _OBJECT_ONLY_VERBS or base in _THAT_ONLY:
                 pre = ""  # "dismissed the US complaint": what it says follows it, or nothing
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","

@@ -33,6 +33,7 @@ FAMILIES = (
     "denial",
     "rejection",
     "citation",
+    "challenge",
 )
 
 
@@ -95,6 +96,9 @@ _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _AFTER_FOR = re.compile(r"\bfor$")
 _BY = re.compile(r"\s+by\b")
+_AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+# whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
+_NAMED_HOLDER = re.compile(r"[A-Z]|the\b")
 # the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
 # poll" the citer is the subject of the verb before, which a sentence may not show
 _CITE_WORD = re.compile(
@@ -141,6 +145,11 @@ def act_after_cue(
                 return None
             if family == "citation" and _no_reason(masked, found, end):
                 return None
+            if family == "challenge":
+                # "questioned Israel's commitment to peace and refused to back ...": the
+                # subject's next act is no part of what was questioned
+                next_act = _AND_NEXT_ACT.search(masked, found, end)
+                end = next_act.start() if next_act else end
             return Act(found, end, family)
     return None
 
@@ -307,15 +316,22 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
         return found.start("content")
-    if family in ("denial", "rejection"):
+    if family in ("denial", "rejection", "challenge"):
         found = _OBJECT.match(masked, at, end)
         if found is None:
             return None
         first = masked[found.start("content") : end].split()[:4]
-        if words(f"{family}_objects").isdisjoint(w.strip(",.;:").lower() for w in first):
+        if words(f"{family}_objects").isdisjoint(_head_word(w) for w in first):
             return None
+        if family == "challenge" and not _NAMED_HOLDER.match(masked, found.start("content")):
+            return None  # "has questioned their integrity": whose, the sentence may not say
         return found.start("content")
     return None
+
+
+def _head_word(word: str) -> str:
+    """A word of an object as its lexicon lists it: lower case, no punctuation around it."""
+    return word.strip(',.;:"“”').lower()
 
 
 # "Asked whether ...,", "When asked about ...,", "Rubio was asked by Gerard Baker whether":
