@@ -282,3 +282,35 @@ def test_ruling_and_challenge(text: str, rule: str, content: str, speaker: str) 
 def test_no_ruling_or_challenge(text: str) -> None:
     kept = [c for c in claims_of(text) if c.cue is not None]
     assert [c.text for c in kept if c.cue.text.lower().startswith(("rule", "question"))] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Washington Post, 2016): the accused named with an apposition
+            "Kicking off the day at a town hall meeting in Salem, Trump accused Cruz, the "
+            'senator from Texas and winner of the Iowa caucuses, of being "politically '
+            'correct" and "very queasy" on the issue of interrogation of terrorism suspects.',
+            "mixed:accusation",
+            'Cruz, the senator from Texas and winner of the Iowa caucuses, of being "politically '
+            'correct" and "very queasy" on the issue of interrogation of terrorism suspects',
+            "Trump",
+        ),
+        (
+            # BBC News (politics, 2004-05): two accused, joined by "and"
+            "Dr Fox accused Mr Blair and other Cabinet ministers of telling lies about Tory "
+            "policies and then attacking the lies.",
+            "indirect:accusation",
+            "Mr Blair and other Cabinet ministers of telling lies about Tory policies and then "
+            "attacking the lies",
+            "Fox",
+        ),
+    ],
+    ids=["apposition", "two-accused"],
+)
+def test_accused_several(text: str, rule: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, rule)
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert speaker in claim.speaker.name

@@ -70,9 +70,14 @@ _OBJECT = re.compile(
     r"yesterday|today|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w$’'\x01])"
 )
-# never after a preposition: "Gary Gomes, accused in the deaths of two women, appeared in court"
+# never after a preposition: "Gary Gomes, accused in the deaths of two women, appeared in court";
+# the accused may be several, or named with an apposition ("accused the media and the Clinton
+# campaign of distorting her message", "accused Cruz, the senator from Texas and winner of the
+# Iowa caucuses, of ..."): "of" right after an apposition's comma closes it
+_ACCUSED = r"(?:(?!(?:that|whether|if|to|as|but|because)\b)[\w’'.&$%()-]+,?\s+){1,16}?"
 _ACCUSED_OF = re.compile(
-    rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S)"
+    rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S"
+    rf"|{_ACCUSED}(?<=,\s)of\s+\S|(?:{_NP})?and\s+{_NP}of\s+\S)"
 )
 _AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
 # what is cited as what: a noun phrase after "as", never "such as", "as well as" or a clause
