@@ -1,5 +1,6 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
-proposals, promises, denials and rejections ("rejected the idea that ...").
+proposals, promises, denials, rejections ("rejected the idea that ..."), citations ("citing
+legal risks") and challenges ("questioned Mr. Trump's veracity").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -101,6 +102,7 @@ _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _AFTER_FOR = re.compile(r"\bfor$")
 _BY = re.compile(r"\s+by\b")
+# the subject's next act after an object: "and refused to back", "and sarcastically branded"
 _AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
 # whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
 _NAMED_HOLDER = re.compile(r"[A-Z]|the\b")
@@ -145,18 +147,23 @@ def act_after_cue(
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_next_speaker(masked, found, sent_end)
             contrast = _CONTRAST.search(masked, found, end)
-            end = contrast.start() if contrast else end
-            if family == "rejection" and _bare_object(masked, found, end, family):
-                return None
-            if family == "citation" and _no_reason(masked, found, end):
-                return None
-            if family == "challenge":
-                # "questioned Israel's commitment to peace and refused to back ...": the
-                # subject's next act is no part of what was questioned
-                next_act = _AND_NEXT_ACT.search(masked, found, end)
-                end = next_act.start() if next_act else end
-            return Act(found, end, family)
+            end = _family_end(masked, found, contrast.start() if contrast else end, family)
+            return None if end is None else Act(found, end, family)
     return None
+
+
+def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
+    """Where the content of a family's act ends, or None when what is left says nothing."""
+    if family == "rejection" and _bare_object(masked, start, end):
+        return None
+    if family == "citation" and _no_reason(masked, start, end):
+        return None
+    if family == "challenge":
+        # "questioned Israel's commitment to peace and refused to back ...": the subject's
+        # next act is no part of what was questioned
+        next_act = _AND_NEXT_ACT.search(masked, start, end)
+        return next_act.start() if next_act else end
+    return end
 
 
 def _no_reason(masked: str, start: int, end: int) -> bool:
@@ -175,11 +182,11 @@ def _no_reason(masked: str, start: int, end: int) -> bool:
     return len(found) < 2 or not lowered
 
 
-def _bare_object(masked: str, start: int, end: int, family: str) -> bool:
-    """Does the content end on its head noun ("dismissed reports", "rejected that idea")? What
+def _bare_object(masked: str, start: int, end: int) -> bool:
+    """Does a rejection end on its head noun ("dismissed reports", "rejected that idea")? What
     was rejected is then elsewhere, and the noun alone says nothing."""
     last = masked[start:end].split()[-1:]
-    return not last or last[0].strip(",.;:").lower() in words(f"{family}_objects")
+    return not last or _head_word(last[0]) in words("rejection_objects")
 
 
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
@@ -309,7 +316,7 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None  # "cited had": no noun phrase
         first = masked[found.start("content") : end].split()[:4]
-        if not words("cited_sources").isdisjoint(w.strip(",.;:").lower() for w in first):
+        if not words("cited_sources").isdisjoint(_head_word(w) for w in first):
             return None  # "reported, citing court documents": a source, not a reason given
         if _FOR_DEED.match(masked, found.end(), end):
             return None  # "cite the individuals for illegally distributing music": a charge
