@@ -314,3 +314,28 @@ def test_accused_several(text: str, rule: str, content: str, speaker: str) -> No
     assert claim.text == content
     assert claim.speaker is not None
     assert speaker in claim.speaker.name
+
+
+def test_portrayed_as_bare_plural() -> None:
+    # PolNeAR train (HuffPost, 2016): "as" before a plural noun with no determiner
+    text = "He portrayed undocumented immigrants as criminals with victims."
+    claim = only_claim(text, "indirect:characterisation")
+    assert claim.text == "undocumented immigrants as criminals with victims"
+
+
+def test_characterisation_stops_at_the_next_act() -> None:
+    # PolNeAR train (Politico, 2015): "painting X as Y and suggesting that ...": two acts
+    text = (
+        "In the days following last Friday's deadly attacks in Paris, Donald Trump has sought "
+        "to bolster his credibility as a tough enforcer, painting others as weak and suggesting "
+        "that he would do whatever it took to stop a similar attack."
+    )
+    assert only_claim(text, "indirect:characterisation").text == "others as weak"
+    suggested = only_claim(text, "indirect:participle-said-that")
+    assert suggested.text == "he would do whatever it took to stop a similar attack"
+
+
+def test_just_that_is_an_object() -> None:
+    # PolNeAR train (New York Times, 2016): "proposed just that": no clause after "that"
+    text = "In fact, Senator Sanders proposed just that in 2013."
+    assert [c.text for c in claims_of(text)] == []

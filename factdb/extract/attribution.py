@@ -151,6 +151,9 @@ _NOT_A_CLAUSE_START = frozenset(
         "nothing",  # "would say nothing about the senders": nothing was said
     ]
 )
+# before "that", words that make it the object, not a clause: "Senator Sanders proposed just
+# that in 2013"
+_THAT_AS_OBJECT = frozenset(["just", "exactly", "precisely"])
 
 
 _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
@@ -949,7 +952,7 @@ def clause_after_cue(
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
         before_that = rest[: that.end()].split()[-2:-1]
-        if before_that and before_that[0].lower() in _NOT_A_CLAUSE_START:
+        if before_that and before_that[0].lower() in _NOT_A_CLAUSE_START | _THAT_AS_OBJECT:
             return None  # "agreed with that specific point": "that" is a determiner
         if _AUXILIARY_OPENING.match(masked, start):
             if rest[: that.end()].split() != ["that"]:

@@ -80,7 +80,12 @@ _ACCUSED_OF = re.compile(
     rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S"
     rf"|{_ACCUSED}(?<=,\s)of\s+\S|(?:{_NP})?and\s+{_NP}of\s+\S)"
 )
-_AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
+# "portrayed undocumented immigrants as criminals with victims"; not an "as" clause
+# ("dismissed the idea as he left the stage")
+_AS = re.compile(
+    rf"\s+(?P<content>{_NP}as\s+(?!(?:he|she|they|it|we|I|you|if|though|well|soon|long)\b(?![-’']))"
+    r"\S)"
+)
 # what is cited as what: a noun phrase after "as", never "such as", "as well as" or a clause
 # ("points to more modest growth as global technology demand falls back")
 _CITED_AS = re.compile(
@@ -102,8 +107,8 @@ _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _AFTER_FOR = re.compile(r"\bfor$")
 _BY = re.compile(r"\s+by\b")
-# the subject's next act after an object: "and refused to back", "and sarcastically branded"
-_AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b")
+# the subject's next act after an object: "and refused to back", "and suggesting that"
+_AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
 # whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
 _NAMED_HOLDER = re.compile(r"[A-Z]|the\b")
 # the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
@@ -158,11 +163,15 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         return None
     if family == "citation" and _no_reason(masked, start, end):
         return None
-    if family == "challenge":
-        # "questioned Israel's commitment to peace and refused to back ...": the subject's
-        # next act is no part of what was questioned
-        next_act = _AND_NEXT_ACT.search(masked, start, end)
-        return next_act.start() if next_act else end
+    if family in ("challenge", "characterisation"):
+        # "questioned Israel's commitment to peace and refused to back ...", "painting others
+        # as weak and suggesting that ...": the subject's next act is no part of this one
+        for joined in _AND_NEXT_ACT.finditer(masked, start, end):
+            verb = joined.group("verb")
+            if (family == "challenge" and verb.endswith("ed")) or (
+                verb.endswith("ing") and verb in reporting_verb_forms()
+            ):
+                return joined.start()
     return end
 
 
@@ -306,10 +315,12 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
     if family == "characterisation":
         if MASK in masked[at:end]:
             return None  # in quoted words it is attribution's own characterisation rule
-        if base != "describe":
+        if base == "cite":
             found = _CITED_AS.match(masked, at, end)  # "cited the tax as a major reason ..."
             return None if found is None else found.start("content")
-        found = _AS.match(masked, at, end) or _DESCRIBED.match(masked, at, end)
+        found = _AS.match(masked, at, end)
+        if found is None and base == "describe":
+            found = _DESCRIBED.match(masked, at, end)
         return None if found is None else found.start("content")
     if family == "citation":
         found = _OBJECT.match(masked, at, end)
