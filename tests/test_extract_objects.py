@@ -339,3 +339,53 @@ def test_just_that_is_an_object() -> None:
     # PolNeAR train (New York Times, 2016): "proposed just that": no clause after "that"
     text = "In fact, Senator Sanders proposed just that in 2013."
     assert [c.text for c in claims_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Washington Post, 2016): "warned against ..."
+            "In her New Year speech, Merkel, who has adopted one of the most open policies in "
+            "Europe toward asylum seekers fleeing war in the Middle East, warned against the "
+            "forces of hate once again brewing in Germany.",
+            "the forces of hate once again brewing in Germany",
+            "Merkel",
+        ),
+        (
+            # BBC News (business, 2004-05): "warned of ..." in a company's results
+            "Strong sales outside western Europe helped Renault boost its profits by more than "
+            "40% in 2004 although the firm warned of lower margins this year.",
+            "lower margins this year",
+            "firm",
+        ),
+    ],
+    ids=["warned-against", "warned-of"],
+)
+def test_warning(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:warning")
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert speaker in claim.speaker.name
+
+
+def test_warning_of_a_relative_clause_is_no_claim() -> None:
+    # PolNeAR train (HuffPost, 2016): "about" is stranded; what follows is where, not what
+    text = (
+        "As it happens, this was exactly the sort of demographic change the party warned "
+        "about in its 2013 report."
+    )
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":warning")] == []
+
+
+def test_participle_after_a_warning_keeps_its_speaker() -> None:
+    # PolNeAR train (Politico, 2015): "warning" is a verb here, so "pledging" is Trump's too
+    text = (
+        '"The tragic attacks in Paris proves once again that America needs to get tough on '
+        'radical Islamic terrorism," Trump says in the spot titled "Dangerous," warning against '
+        'allowing in the refugees coming from Syria, pledging to "quickly and decisively bomb '
+        'the hell out of ISIS."'
+    )
+    pledge = only_claim(text, "direct:participle-partial")
+    assert pledge.text == "quickly and decisively bomb the hell out of ISIS."
+    assert pledge.speaker is not None and pledge.speaker.name == "Trump"

@@ -435,6 +435,9 @@ def _described_by_writer(masked: str, previous: Attribution) -> bool:
     "wasteful spending" saying the party had got its sums wrong")."""
     if previous.rule.endswith((":relative-who", "according-to")):
         return True  # nor the source an "according to" names for the whole sentence
+    rule = previous.rule.split(":")[-1]
+    if rule in FAMILIES or rule.startswith("participle-"):
+        return False  # "..., warning against allowing in the refugees, pledging to ...": a verb
     return previous.cue is not None and masked[slice(*previous.cue)] in _NOUN_LIKE_CUES
 
 

@@ -1,6 +1,7 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
 proposals, promises, denials, rejections ("rejected the idea that ..."), citations ("citing
-legal risks") and challenges ("questioned Mr. Trump's veracity").
+legal risks"), challenges ("questioned Mr. Trump's veracity") and warnings ("warned of the risk
+of an outbreak").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -35,6 +36,7 @@ FAMILIES = (
     "rejection",
     "citation",
     "challenge",
+    "warning",
 )
 
 
@@ -107,6 +109,11 @@ _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _AFTER_FOR = re.compile(r"\bfor$")
 _BY = re.compile(r"\s+by\b")
+# what a warning is of: "warned of the risk of an outbreak", "warned against the forces of hate"
+_WARNED_OF = re.compile(
+    r"\s+(?:of|about|against)\s+(?!(?:in|on|at|for|by|with|from|to|during|after|before)\b)"
+    r"(?=[\w$’'\x01“\"])"
+)  # not "the sort of demographic change the party warned about in its 2013 report"
 # the subject's next act after an object: "and refused to back", "and suggesting that"
 _AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
 # whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
@@ -322,6 +329,11 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         if found is None and base == "describe":
             found = _DESCRIBED.match(masked, at, end)
         return None if found is None else found.start("content")
+    if family == "warning":
+        found = _WARNED_OF.match(masked, at, end)
+        if found is None or _PRONOUN_TOPIC.match(masked, found.end()):
+            return None  # "warned of it": what the danger is, the sentence before says
+        return found.end()
     if family == "citation":
         found = _OBJECT.match(masked, at, end)
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
