@@ -389,3 +389,56 @@ def test_participle_after_a_warning_keeps_its_speaker() -> None:
     pledge = only_claim(text, "direct:participle-partial")
     assert pledge.text == "quickly and decisively bomb the hell out of ISIS."
     assert pledge.speaker is not None and pledge.speaker.name == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Politico, 2016): the complaint ends where "but" adds another act
+            "Biden complained about the dour tone of the Democratic presidential primary but "
+            "defended Bernie Sanders as a mainstream candidate.",
+            "indirect:complaint",
+            "the dour tone of the Democratic presidential primary",
+            "Biden",
+        ),
+        (
+            # PolNeAR train (New York Times, 2015): "boasted of ..."
+            "On Oct. 23, during a presidential campaign appearance at the resort, now called "
+            "Trump National Doral, the candidate boasted of his negotiating skills in whittling "
+            "$25 million off the asking price of the property.",
+            "indirect:boast",
+            "his negotiating skills in whittling $25 million off the asking price of the property",
+            "candidate",
+        ),
+    ],
+    ids=["complained-about", "boasted-of"],
+)
+def test_complaint_and_boast(text: str, rule: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, rule)
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert speaker in claim.speaker.name
+
+
+def test_act_inside_a_later_source_keeps_both() -> None:
+    # BBC News (business, 2004-05): the complaint, and the figures that report it
+    text = (
+        "Almost a quarter of a million US consumers complained of being targeted for identity "
+        "theft in 2004, official figures suggest."
+    )
+    complaint = only_claim(text, "indirect:complaint")
+    assert complaint.text == "being targeted for identity theft in 2004"
+    source = only_claim(text, "indirect:speaker-after")
+    assert source.text.startswith("Almost a quarter of a million US consumers complained")
+    assert source.speaker is not None and source.speaker.name == "official figures"
+
+
+def test_act_in_a_fronted_clause_ends_with_it() -> None:
+    # ECB+ (Sun Journal, on the death of Vincent Gigante): "when he complained of ..., his ..."
+    text = (
+        "Recently when he complained of breathing difficulties, his family obtained a court "
+        "order to have him treated at a hospital outside the prison until about two weeks ago, "
+        "Marinaccio said in a telephone interview."
+    )
+    assert only_claim(text, "indirect:complaint").text == "breathing difficulties"

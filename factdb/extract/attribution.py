@@ -4547,6 +4547,20 @@ def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+def _act_reported_within(outer: Attribution, inner: Attribution) -> bool:
+    """ "Almost a quarter of a million US consumers complained of being targeted for identity
+    theft in 2004, official figures suggest": a speech act found first (its cue comes first)
+    may lie whole, cue and all, inside what a later source reports; both are kept."""
+    return (
+        inner.rule.split(":")[-1] in FAMILIES
+        and inner.cue is not None
+        and outer.cue is not None
+        and outer.cue[0] >= inner.end
+        and outer.start <= inner.cue[0]
+        and inner.end <= outer.end
+    )
+
+
 def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
     """ "The survey showed that 54 percent of active duty military personnel said they would
     vote for Trump": what a poll or a study found may report what its respondents said; the
@@ -4692,7 +4706,10 @@ def attribute_sentence(
         if (att.start, att.end) in used_content or att.end <= att.start:
             return
         if any(
-            a.start < att.end and att.start < a.end and not _reported_within(masked, att, a)
+            a.start < att.end
+            and att.start < a.end
+            and not _reported_within(masked, att, a)
+            and not _act_reported_within(att, a)
             for a in found
         ):
             return

@@ -1,7 +1,7 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
 proposals, promises, denials, rejections ("rejected the idea that ..."), citations ("citing
-legal risks"), challenges ("questioned Mr. Trump's veracity") and warnings ("warned of the risk
-of an outbreak").
+legal risks"), challenges ("questioned Mr. Trump's veracity"), warnings ("warned of the risk
+of an outbreak"), complaints and boasts ("boasted of his negotiating skills").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -37,6 +37,8 @@ FAMILIES = (
     "citation",
     "challenge",
     "warning",
+    "complaint",
+    "boast",
 )
 
 
@@ -109,11 +111,26 @@ _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _AFTER_FOR = re.compile(r"\bfor$")
 _BY = re.compile(r"\s+by\b")
-# what a warning is of: "warned of the risk of an outbreak", "warned against the forces of hate"
-_WARNED_OF = re.compile(
-    r"\s+(?:of|about|against)\s+(?!(?:in|on|at|for|by|with|from|to|during|after|before)\b)"
-    r"(?=[\w$’'\x01“\"])"
-)  # not "the sort of demographic change the party warned about in its 2013 report"
+
+
+def _what_of(prepositions: str) -> re.Pattern[str]:
+    """What an act is of or about: the words after one of its prepositions; never a stranded
+    preposition ("the sort of demographic change the party warned about in its 2013 report")."""
+    return re.compile(
+        rf"\s+(?:{prepositions})\s+(?!(?:in|on|at|for|by|with|from|to|during|after|before)\b)"
+        r"(?=[\w$’'\x01“\"])"
+    )
+
+
+_CLAUSE_GOES_ON = re.compile(r",\s|\s+but\s")
+# the families whose content follows a preposition: "warned of the risk of an outbreak",
+# "warned against the forces of hate", "complained about the dour tone of the primary",
+# "boasted of his negotiating skills"
+_WHAT_OF = {
+    "warning": _what_of("of|about|against"),
+    "complaint": _what_of("of|about"),
+    "boast": _what_of("of|about"),
+}
 # the subject's next act after an object: "and refused to back", "and suggesting that"
 _AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
 # whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
@@ -170,12 +187,17 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         return None
     if family == "citation" and _no_reason(masked, start, end):
         return None
-    if family in ("challenge", "characterisation"):
+    if family in _WHAT_OF:
+        # "complained of breathing difficulties, his family obtained ...", "complained about
+        # the dour tone of the primary but defended ...": the act ends with its clause
+        cut = _CLAUSE_GOES_ON.search(masked, start, end)
+        end = cut.start() if cut else end
+    if family in ("challenge", "characterisation") or family in _WHAT_OF:
         # "questioned Israel's commitment to peace and refused to back ...", "painting others
         # as weak and suggesting that ...": the subject's next act is no part of this one
         for joined in _AND_NEXT_ACT.finditer(masked, start, end):
             verb = joined.group("verb")
-            if (family == "challenge" and verb.endswith("ed")) or (
+            if (family != "characterisation" and verb.endswith("ed")) or (
                 verb.endswith("ing") and verb in reporting_verb_forms()
             ):
                 return joined.start()
@@ -329,8 +351,8 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         if found is None and base == "describe":
             found = _DESCRIBED.match(masked, at, end)
         return None if found is None else found.start("content")
-    if family == "warning":
-        found = _WARNED_OF.match(masked, at, end)
+    if family in _WHAT_OF:
+        found = _WHAT_OF[family].match(masked, at, end)
         if found is None or _PRONOUN_TOPIC.match(masked, found.end()):
             return None  # "warned of it": what the danger is, the sentence before says
         return found.end()
