@@ -442,3 +442,43 @@ def test_act_in_a_fronted_clause_ends_with_it() -> None:
         "Marinaccio said in a telephone interview."
     )
     assert only_claim(text, "indirect:complaint").text == "breathing difficulties"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (HuffPost, 2016): "apologized for ...", then what was said
+            "Bradley apologized for the columns after they came out, saying they were old and "
+            "have “nothing to do with who I am as a person or a jurist, and they have nothing to "
+            "do with the issues facing the voters of this state.”",
+            "indirect:apology",
+            "the columns after they came out",
+            "Bradley",
+        ),
+        (
+            # PolNeAR train (Politico, 2015): "joked about ..." ends before the next act
+            "Donald Trump joked about Jewish stereotypes, declined to affirm his support for a "
+            "united Jerusalem, and told his audience they wouldn’t back him because he did not "
+            "want their money.",
+            "indirect:joke",
+            "Jewish stereotypes",
+            "Trump",
+        ),
+    ],
+    ids=["apologized-for", "joked-about"],
+)
+def test_apology_and_joke(text: str, rule: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, rule)
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert speaker in claim.speaker.name
+
+
+def test_jokes_made_is_a_noun() -> None:
+    # PolNeAR train (New York Times, 2016): "make jokes about": "make" is no speaker's name
+    text = (
+        "Now his friends make jokes about sending election observers to American this November "
+        "''to ensure a free and fair vote.''"
+    )
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":joke")] == []

@@ -1,7 +1,8 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
 proposals, promises, denials, rejections ("rejected the idea that ..."), citations ("citing
 legal risks"), challenges ("questioned Mr. Trump's veracity"), warnings ("warned of the risk
-of an outbreak"), complaints and boasts ("boasted of his negotiating skills").
+of an outbreak"), complaints, boasts ("boasted of his negotiating skills"), apologies and
+jokes ("joked about moving to New Zealand").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -39,6 +40,8 @@ FAMILIES = (
     "warning",
     "complaint",
     "boast",
+    "apology",
+    "joke",
 )
 
 
@@ -125,11 +128,15 @@ def _what_of(prepositions: str) -> re.Pattern[str]:
 _CLAUSE_GOES_ON = re.compile(r",\s|\s+but\s")
 # the families whose content follows a preposition: "warned of the risk of an outbreak",
 # "warned against the forces of hate", "complained about the dour tone of the primary",
-# "boasted of his negotiating skills"
+# "boasted of his negotiating skills", "apologized for the columns", "joked about moving to New
+# Zealand"
 _WHAT_OF = {
     "warning": _what_of("of|about|against"),
     "complaint": _what_of("of|about"),
     "boast": _what_of("of|about"),
+    # "apologized to his supporters and to Hillary Clinton for his campaign's ..."
+    "apology": _what_of(r"(?:to\s+[^,.;:\x01]{1,60}?\s+)?for"),
+    "joke": _what_of("about"),
 }
 # the subject's next act after an object: "and refused to back", "and suggesting that"
 _AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
@@ -137,6 +144,10 @@ _AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|
 _NAMED_HOLDER = re.compile(r"[A-Z]|the\b")
 # the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
 # poll" the citer is the subject of the verb before, which a sentence may not show
+_JOKES_MADE = re.compile(
+    r"\b(?:make|makes|made|making|crack|cracks|cracked|cracking|tell|tells|told|telling)\s+"
+    r"(?:[a-z]+\s+)?jokes?$"
+)
 _CITE_WORD = re.compile(
     r"(?<![A-Za-z])(?<!by\s)(?<!after\s)(?<!before\s)(?<!while\s)(?<!without\s)"
     r"[Cc]it(?:e|es|ed|ing)$"
@@ -172,6 +183,8 @@ def act_after_cue(
     for family in families:
         if family == "citation" and not _CITE_WORD.search(masked, max(0, cue_end - 20), cue_end):
             continue  # "points to 10,360", "refers to a firm": only the verb "cite" itself
+        if family == "joke" and _JOKES_MADE.search(masked, max(0, cue_end - 30), cue_end):
+            continue  # "his friends make jokes about ...": a noun; who jokes is the subject's
         found = _shape(masked, rest_start, sent_end, family, base, called_on)
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_next_speaker(masked, found, sent_end)
