@@ -482,3 +482,45 @@ def test_jokes_made_is_a_noun() -> None:
         "''to ensure a free and fair vote.''"
     )
     assert [c.text for c in claims_of(text) if c.rule.endswith(":joke")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Western Journal, 2015): ", comparing X to Y" on the subject's act
+            "Donald Trump unleashed a harsh attack on Ben Carson last night, comparing Carson to "
+            "a child molester.",
+            "Carson to a child molester",
+            "Trump",
+        ),
+        (
+            # BBC News (politics, 2004-05): "compared X to Y"
+            "During his response to Gordon Brown's Budget statement on Tuesday, Michael Howard "
+            "compared the chancellor's figures to the prime minister's claims about Iraq's "
+            "weapons of mass destruction.",
+            "the chancellor's figures to the prime minister's claims about Iraq's weapons of mass "
+            "destruction",
+            "Howard",
+        ),
+    ],
+    ids=["comparing", "compared"],
+)
+def test_comparison(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:comparison")
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert speaker in claim.speaker.name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # constructed guards from the shape of BBC business reports: a figure compared
+        "Sales rose 5%, compared with 2003.",
+        "Profits were £5m compared to £3m a year earlier.",
+    ],
+    ids=["compared-with", "compared-to"],
+)
+def test_no_comparison(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.rule.endswith(":comparison")] == []

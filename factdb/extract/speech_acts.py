@@ -1,8 +1,8 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
 proposals, promises, denials, rejections ("rejected the idea that ..."), citations ("citing
 legal risks"), challenges ("questioned Mr. Trump's veracity"), warnings ("warned of the risk
-of an outbreak"), complaints, boasts ("boasted of his negotiating skills"), apologies and
-jokes ("joked about moving to New Zealand").
+of an outbreak"), complaints, boasts ("boasted of his negotiating skills"), apologies, jokes
+("joked about moving to New Zealand") and comparisons ("compared Carson to a child molester").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -42,6 +42,7 @@ FAMILIES = (
     "boast",
     "apology",
     "joke",
+    "comparison",
 )
 
 
@@ -125,6 +126,13 @@ def _what_of(prepositions: str) -> re.Pattern[str]:
     )
 
 
+# what is compared to what: "compared Carson to a child molester", "compared anti-global
+# ideologies with that of 20th century dictators"; never a figure or a preposition first
+# ("sales rose 5%, compared with 2003 to £3bn")
+_COMPARED = re.compile(
+    r"\s+(?P<content>(?!(?:with|to|in|on|at|for|by|from|against|favourably|favorably|"
+    rf"unfavourably|unfavorably)\b)[A-Za-z\x01“\"][\w’'.-]*,?\s+(?:{_NP})?(?:to|with)\s+\S)"
+)
 _CLAUSE_GOES_ON = re.compile(r",\s|\s+but\s")
 # the families whose content follows a preposition: "warned of the risk of an outbreak",
 # "warned against the forces of hate", "complained about the dour tone of the primary",
@@ -363,6 +371,9 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         found = _AS.match(masked, at, end)
         if found is None and base == "describe":
             found = _DESCRIBED.match(masked, at, end)
+        return None if found is None else found.start("content")
+    if family == "comparison":
+        found = _COMPARED.match(masked, at, end)
         return None if found is None else found.start("content")
     if family in _WHAT_OF:
         found = _WHAT_OF[family].match(masked, at, end)
