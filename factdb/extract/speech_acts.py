@@ -150,12 +150,13 @@ _WHAT_OF = {
 _AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
 # whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
 _NAMED_HOLDER = re.compile(r"[A-Z]|the\b")
-# the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
-# poll" the citer is the subject of the verb before, which a sentence may not show
+# "jokes" as the noun of another verb: "his friends make jokes about ...", "cracked a joke"
 _JOKES_MADE = re.compile(
     r"\b(?:make|makes|made|making|crack|cracks|cracked|cracking|tell|tells|told|telling)\s+"
     r"(?:[a-z]+\s+)?jokes?$"
 )
+# the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
+# poll" the citer is the subject of the verb before, which a sentence may not show
 _CITE_WORD = re.compile(
     r"(?<![A-Za-z])(?<!by\s)(?<!after\s)(?<!before\s)(?<!while\s)(?<!without\s)"
     r"[Cc]it(?:e|es|ed|ing)$"
