@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.extract import extract_article
-from factdb.extract.types import Claim
+from tests.test_extract_speech_acts import claims_of, only_claim
 
 
-def claims_of(text: str) -> list[Claim]:
-    return extract_article(text).claims
-
-
-def only_claim(text: str, rule: str) -> Claim:
-    (claim,) = [c for c in claims_of(text) if c.rule == rule]
-    assert text[claim.start : claim.end] == claim.text
-    return claim
+def assert_act(text: str, rule: str, content: str, speaker: str) -> None:
+    """The one claim of `rule` in `text` has this content and a speaker named with `speaker`."""
+    claim = only_claim(text, rule)
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert speaker in claim.speaker.name
 
 
 @pytest.mark.parametrize(
@@ -102,10 +99,7 @@ def only_claim(text: str, rule: str) -> Claim:
     ],  # fmt: skip
 )
 def test_object_speech_act(text: str, rule: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, rule)
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
+    assert_act(text, rule, content, speaker)
 
 
 def test_rejected_clause_is_not_the_speakers_claim() -> None:
@@ -177,10 +171,7 @@ def test_no_object_claim(text: str) -> None:
     ids=["citing-reasons", "cited-conditions", "cited-memorandum"],
 )
 def test_citation(text: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, "indirect:citation")
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
+    assert_act(text, "indirect:citation", content, speaker)
 
 
 @pytest.mark.parametrize(
@@ -258,10 +249,7 @@ def test_no_citation(text: str) -> None:
     ids=["ruled-that", "court-ruled", "questioned-commitment", "question-validity"],
 )
 def test_ruling_and_challenge(text: str, rule: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, rule)
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
+    assert_act(text, rule, content, speaker)
 
 
 @pytest.mark.parametrize(
@@ -310,10 +298,7 @@ def test_no_ruling_or_challenge(text: str) -> None:
     ids=["apposition", "two-accused"],
 )
 def test_accused_several(text: str, rule: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, rule)
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
+    assert_act(text, rule, content, speaker)
 
 
 def test_portrayed_as_bare_plural() -> None:
@@ -363,10 +348,7 @@ def test_just_that_is_an_object() -> None:
     ids=["warned-against", "warned-of"],
 )
 def test_warning(text: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, "indirect:warning")
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
+    assert_act(text, "indirect:warning", content, speaker)
 
 
 def test_warning_of_a_relative_clause_is_no_claim() -> None:
@@ -415,10 +397,7 @@ def test_participle_after_a_warning_keeps_its_speaker() -> None:
     ids=["complained-about", "boasted-of"],
 )
 def test_complaint_and_boast(text: str, rule: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, rule)
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
+    assert_act(text, rule, content, speaker)
 
 
 def test_act_inside_a_later_source_keeps_both() -> None:
@@ -469,10 +448,7 @@ def test_act_in_a_fronted_clause_ends_with_it() -> None:
     ids=["apologized-for", "joked-about"],
 )
 def test_apology_and_joke(text: str, rule: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, rule)
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
+    assert_act(text, rule, content, speaker)
 
 
 def test_jokes_made_is_a_noun() -> None:
@@ -507,10 +483,7 @@ def test_jokes_made_is_a_noun() -> None:
     ids=["comparing", "compared"],
 )
 def test_comparison(text: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, "indirect:comparison")
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
+    assert_act(text, "indirect:comparison", content, speaker)
 
 
 @pytest.mark.parametrize(
