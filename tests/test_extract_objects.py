@@ -497,3 +497,38 @@ def test_comparison(text: str, content: str, speaker: str) -> None:
 )
 def test_no_comparison(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":comparison")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart, 2016): a quoted word in what is dismissed as what
+            "Campaign chair Paul Manafort dismissed the whole kerfuffle as “absurd.”",
+            "mixed:characterisation",
+            "the whole kerfuffle as “absurd.”",
+            "Manafort",
+        ),
+        (
+            # BBC News (politics, 2004-05): the same with straight quotation marks
+            'The Treasury dismissed the research as "complete rubbish".',
+            "mixed:characterisation",
+            'the research as "complete rubbish"',
+            "Treasury",
+        ),
+        (
+            # PolNeAR train (Breitbart, 2016): ", questioning X's judgment" on the subject's act
+            "Sanders is pushing back, questioning Clinton’s judgment in supporting the war in "
+            "Iraq and accepting support from super PACs.",
+            "indirect:challenge",
+            "Clinton’s judgment in supporting the war in Iraq and accepting support from super "
+            "PACs",
+            "Sanders",
+        ),
+    ],
+    ids=["dismissed-as-quoted", "dismissed-as-straight-quotes", "questioning"],
+)
+def test_quoted_characterisation_and_participle_challenge(
+    text: str, rule: str, content: str, speaker: str
+) -> None:
+    assert_act(text, rule, content, speaker)

@@ -163,6 +163,11 @@ _CITE_WORD = re.compile(
 )
 _FOR_DEED = re.compile(r"[^.;]*?\bfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _FUNCTION_WORDS = words("function_words") | words("determiners")
+# the verbs whose quoted characterisations attribution reads itself ("described his leadership
+# skills as a "work in progress""); "dismissed the whole kerfuffle as "absurd"" is read here
+_CHARACTERISING = frozenset(
+    reporting_verb_forms().get(form, form) for form in verb_class("characterise")
+)
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
 
 
@@ -364,7 +369,7 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         found = _ACCUSED_OF.match(masked, at, end)
         return None if found is None else found.start("content")
     if family == "characterisation":
-        if MASK in masked[at:end]:
+        if MASK in masked[at:end] and base in _CHARACTERISING:
             return None  # in quoted words it is attribution's own characterisation rule
         if base == "cite":
             found = _CITED_AS.match(masked, at, end)  # "cited the tax as a major reason ..."
