@@ -151,9 +151,10 @@ _NOT_A_CLAUSE_START = frozenset(
         "nothing",  # "would say nothing about the senders": nothing was said
     ]
 )
-# before "that", words that make it the object, not a clause: "Senator Sanders proposed just
-# that in 2013"
-_THAT_AS_OBJECT = frozenset(["just", "exactly", "precisely"])
+# before "that", the words that make it no clause's opening: a preposition or determiner's
+# ("agreed with that specific point"), and "just that" as an object ("Senator Sanders proposed
+# just that in 2013")
+_NOT_BEFORE_THAT_CLAUSE = _NOT_A_CLAUSE_START | frozenset(["just", "exactly", "precisely"])
 
 
 _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
@@ -955,7 +956,7 @@ def clause_after_cue(
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
         before_that = rest[: that.end()].split()[-2:-1]
-        if before_that and before_that[0].lower() in _NOT_A_CLAUSE_START | _THAT_AS_OBJECT:
+        if before_that and before_that[0].lower() in _NOT_BEFORE_THAT_CLAUSE:
             return None  # "agreed with that specific point": "that" is a determiner
         if _AUXILIARY_OPENING.match(masked, start):
             if rest[: that.end()].split() != ["that"]:
