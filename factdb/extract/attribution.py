@@ -152,6 +152,10 @@ _NOT_A_CLAUSE_START = frozenset(
         "nothing",  # "would say nothing about the senders": nothing was said
     ]
 )
+# before "that", the words that make it no clause's opening: a preposition or determiner's
+# ("agreed with that specific point"), and "just that" as an object ("Senator Sanders proposed
+# just that in 2013")
+_NOT_BEFORE_THAT_CLAUSE = _NOT_A_CLAUSE_START | frozenset(["just", "exactly", "precisely"])
 
 
 _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
@@ -471,6 +475,9 @@ def _described_by_writer(masked: str, previous: Attribution) -> bool:
     "wasteful spending" saying the party had got its sums wrong")."""
     if previous.rule.endswith((":relative-who", "according-to")):
         return True  # nor the source an "according to" names for the whole sentence
+    rule = previous.rule.split(":")[-1]
+    if rule in FAMILIES or rule.startswith("participle-"):
+        return False  # "..., warning against allowing in the refugees, pledging to ...": a verb
     return previous.cue is not None and masked[slice(*previous.cue)] in _NOUN_LIKE_CUES
 
 
@@ -947,6 +954,16 @@ def clause_after_cue(
     time = _TIME_AFTER_CUE.match(masked, rest_start, sent_end)
     if time:
         rest_start = time.end()
+    if base in _OBJECT_ONLY_VERBS:
+        # "rejected the idea that ...", "the picture that Matthews paints of a public that":
+        # neither a "that" clause nor a quotation after them is the speaker's own words
+        return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
+    if base in _THAT_ONLY:
+        # "The judge ruled that 17-year-olds ... can vote": the phrase cue ends in "that"
+        s, e = _trim(text, rest_start, sent_end)
+        if e - s < 3 or _AUXILIARY_OPENING.match(masked, s):
+            return None
+        return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-that")
     rest = masked[rest_start:sent_end]
     if _RELATIVE_AFTER_NOUN_CUE.match(rest):
         return None  # "China's South China Sea claims, which Beijing has vowed to ignore": a noun
@@ -1014,7 +1031,7 @@ def clause_after_cue(
     if that and (not direct or that.end() <= direct.end()):
         start = rest_start + that.end()
         before_that = rest[: that.end()].split()[-2:-1]
-        if before_that and before_that[0].lower() in _NOT_A_CLAUSE_START:
+        if before_that and before_that[0].lower() in _NOT_BEFORE_THAT_CLAUSE:
             return None  # "agreed with that specific point": "that" is a determiner
         if _AUXILIARY_OPENING.match(masked, start):
             if rest[: that.end()].split() != ["that"]:
@@ -1097,6 +1114,19 @@ def clause_after_cue(
             e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
         if e - s >= 12 and noun_phrase:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
+    return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
+
+
+def _speech_act(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    cue_end: int,
+    rest_start: int,
+    sent_end: int,
+    base: str,
+) -> tuple[int, int, str, str] | None:
+    """The content of a speech act of the cue's family (speech_acts.py), trimmed."""
     act = act_after_cue(masked, cue_end, rest_start, sent_end, base)
     if act is not None:
         s, e = _trim(text, act.start, act.end)
@@ -1106,6 +1136,8 @@ def clause_after_cue(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+_OBJECT_ONLY_VERBS = verb_class("object_only")
+_THAT_ONLY = verb_class("that_only")
 _FRAME_ONLY = frozenset(phrase.replace("_", " ") for phrase in verb_class("frame_only"))
 # a frame_only phrase cue ending where the cue ends
 _FRAME_ONLY_CUE = re.compile(
@@ -4663,6 +4695,20 @@ def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     ]
 
 
+def _act_reported_within(outer: Attribution, inner: Attribution) -> bool:
+    """ "Almost a quarter of a million US consumers complained of being targeted for identity
+    theft in 2004, official figures suggest": a speech act found first (its cue comes first)
+    may lie whole, cue and all, inside what a later source reports; both are kept."""
+    return (
+        inner.rule.split(":")[-1] in FAMILIES
+        and inner.cue is not None
+        and outer.cue is not None
+        and outer.cue[0] >= inner.end
+        and outer.start <= inner.cue[0]
+        and inner.end <= outer.end
+    )
+
+
 def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
     """ "The survey showed that 54 percent of active duty military personnel said they would
     vote for Trump": what a poll or a study found may report what its respondents said; the
@@ -4808,7 +4854,10 @@ def attribute_sentence(
         if (att.start, att.end) in used_content or att.end <= att.start:
             return
         if any(
-            a.start < att.end and att.start < a.end and not _reported_within(masked, att, a)
+            a.start < att.end
+            and att.start < a.end
+            and not _reported_within(masked, att, a)
+            and not _act_reported_within(att, a)
             for a in found
         ):
             return
@@ -5145,6 +5194,8 @@ def attribute_sentence(
             if shared is not None:
                 pre = ""  # "Standing alongside ..., Mark-Viverito accused ... and chided": the
                 # opener before a shared subject is no content of the second verb
+            if base in _OBJECT_ONLY_VERBS or base in _THAT_ONLY:
+                pre = ""  # "dismissed the US complaint": what it says follows it, or nothing
             content_before = None
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"

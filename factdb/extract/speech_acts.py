@@ -1,5 +1,8 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
-proposals, promises and denials.
+proposals, promises, denials, rejections ("rejected the idea that ..."), citations ("citing
+legal risks"), challenges ("questioned Mr. Trump's veracity"), warnings ("warned of the risk
+of an outbreak"), complaints, boasts ("boasted of his negotiating skills"), apologies, jokes
+("joked about moving to New Zealand") and comparisons ("compared Carson to a child molester").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -31,6 +34,15 @@ FAMILIES = (
     "proposal",
     "promise",
     "denial",
+    "rejection",
+    "citation",
+    "challenge",
+    "warning",
+    "complaint",
+    "boast",
+    "apology",
+    "joke",
+    "comparison",
 )
 
 
@@ -67,11 +79,21 @@ _OBJECT = re.compile(
     r"yesterday|today|January|February|March|April|May|June|July|August|September|October|"
     r"November|December|one|two|three|four|five|six|seven|eight|nine|ten)\b)[\w$’'\x01])"
 )
-# never after a preposition: "Gary Gomes, accused in the deaths of two women, appeared in court"
+# never after a preposition: "Gary Gomes, accused in the deaths of two women, appeared in court";
+# the accused may be several, or named with an apposition ("accused the media and the Clinton
+# campaign of distorting her message", "accused Cruz, the senator from Texas and winner of the
+# Iowa caucuses, of ..."): "of" right after an apposition's comma closes it
+_ACCUSED = r"(?:(?!(?:that|whether|if|to|as|but|because)\b)[\w’'.&$%()-]+,?\s+){1,16}?"
 _ACCUSED_OF = re.compile(
-    rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S)"
+    rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S"
+    rf"|{_ACCUSED}(?<=,\s)of\s+\S|(?:{_NP})?and\s+{_NP}of\s+\S)"
 )
-_AS = re.compile(rf"\s+(?P<content>{_NP}as\s+\S)")
+# "portrayed undocumented immigrants as criminals with victims"; not an "as" clause
+# ("dismissed the idea as he left the stage")
+_AS = re.compile(
+    rf"\s+(?P<content>{_NP}as\s+(?!(?:he|she|they|it|we|I|you|if|though|well|soon|long)\b(?![-’']))"
+    r"\S)"
+)
 # what is cited as what: a noun phrase after "as", never "such as", "as well as" or a clause
 # ("points to more modest growth as global technology demand falls back")
 _CITED_AS = re.compile(
@@ -92,6 +114,60 @@ _VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
 _PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
 _AFTER_FOR = re.compile(r"\bfor$")
+_BY = re.compile(r"\s+by\b")
+
+
+def _what_of(prepositions: str) -> re.Pattern[str]:
+    """What an act is of or about: the words after one of its prepositions; never a stranded
+    preposition ("the sort of demographic change the party warned about in its 2013 report")."""
+    return re.compile(
+        rf"\s+(?:{prepositions})\s+(?!(?:in|on|at|for|by|with|from|to|during|after|before)\b)"
+        r"(?=[\w$’'\x01“\"])"
+    )
+
+
+# what is compared to what: "compared Carson to a child molester", "compared anti-global
+# ideologies with that of 20th century dictators"; never a figure or a preposition first
+# ("sales rose 5%, compared with 2003 to £3bn")
+_COMPARED = re.compile(
+    r"\s+(?P<content>(?!(?:with|to|in|on|at|for|by|from|against|favourably|favorably|"
+    rf"unfavourably|unfavorably)\b)[A-Za-z\x01“\"][\w’'.-]*,?\s+(?:{_NP})?(?:to|with)\s+\S)"
+)
+_CLAUSE_GOES_ON = re.compile(r",\s|\s+but\s")
+# the families whose content follows a preposition: "warned of the risk of an outbreak",
+# "warned against the forces of hate", "complained about the dour tone of the primary",
+# "boasted of his negotiating skills", "apologized for the columns", "joked about moving to New
+# Zealand"
+_WHAT_OF = {
+    "warning": _what_of("of|about|against"),
+    "complaint": _what_of("of|about"),
+    "boast": _what_of("of|about"),
+    # "apologized to his supporters and to Hillary Clinton for his campaign's ..."
+    "apology": _what_of(r"(?:to\s+[^,.;:\x01]{1,60}?\s+)?for"),
+    "joke": _what_of("about"),
+}
+# the subject's next act after an object: "and refused to back", "and suggesting that"
+_AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
+# whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
+_NAMED_HOLDER = re.compile(r"[A-Z]|the\b")
+# "jokes" as the noun of another verb: "his friends make jokes about ...", "cracked a joke"
+_JOKES_MADE = re.compile(
+    r"\b(?:make|makes|made|making|crack|cracks|cracked|cracking|tell|tells|told|telling)\s+"
+    r"(?:[a-z]+\s+)?jokes?$"
+)
+# the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
+# poll" the citer is the subject of the verb before, which a sentence may not show
+_CITE_WORD = re.compile(
+    r"(?<![A-Za-z])(?<!by\s)(?<!after\s)(?<!before\s)(?<!while\s)(?<!without\s)"
+    r"[Cc]it(?:e|es|ed|ing)$"
+)
+_FOR_DEED = re.compile(r"[^.;]*?\bfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+_FUNCTION_WORDS = words("function_words") | words("determiners")
+# the verbs whose quoted characterisations attribution reads itself ("described his leadership
+# skills as a "work in progress""); "dismissed the whole kerfuffle as "absurd"" is read here
+_CHARACTERISING = frozenset(
+    reporting_verb_forms().get(form, form) for form in verb_class("characterise")
+)
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
 
 
@@ -111,18 +187,71 @@ def act_after_cue(
     families = families_of(base)
     if not families or masked.startswith(MASK, _skip_space(masked, rest_start)):
         return None
-    if _NOT_THE_SUBJECTS.search(masked, max(0, cue_end - 40), cue_end):
-        return None
+    if _NOT_THE_SUBJECTS.search(masked, max(0, cue_end - 40), cue_end) or _BY.match(
+        masked, rest_start
+    ):
+        return None  # "an election ... dismissed by critics as a sham": a passive
     called_on = masked[max(0, cue_end - 3) : cue_end] == " on"
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
+        if family == "citation" and not _CITE_WORD.search(masked, max(0, cue_end - 20), cue_end):
+            continue  # "points to 10,360", "refers to a firm": only the verb "cite" itself
+        if family == "joke" and _JOKES_MADE.search(masked, max(0, cue_end - 30), cue_end):
+            continue  # "his friends make jokes about ...": a noun; who jokes is the subject's
         found = _shape(masked, rest_start, sent_end, family, base, called_on)
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_next_speaker(masked, found, sent_end)
             contrast = _CONTRAST.search(masked, found, end)
-            return Act(found, contrast.start() if contrast else end, family)
+            end = _family_end(masked, found, contrast.start() if contrast else end, family)
+            return None if end is None else Act(found, end, family)
     return None
+
+
+def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
+    """Where the content of a family's act ends, or None when what is left says nothing."""
+    if family == "rejection" and _bare_object(masked, start, end):
+        return None
+    if family == "citation" and _no_reason(masked, start, end):
+        return None
+    if family in _WHAT_OF:
+        # "complained of breathing difficulties, his family obtained ...", "complained about
+        # the dour tone of the primary but defended ...": the act ends with its clause
+        cut = _CLAUSE_GOES_ON.search(masked, start, end)
+        end = cut.start() if cut else end
+    if family in ("challenge", "characterisation") or family in _WHAT_OF:
+        # "questioned Israel's commitment to peace and refused to back ...", "painting others
+        # as weak and suggesting that ...": the subject's next act is no part of this one
+        for joined in _AND_NEXT_ACT.finditer(masked, start, end):
+            verb = joined.group("verb")
+            if (family != "characterisation" and verb.endswith("ed")) or (
+                verb.endswith("ing") and verb in reporting_verb_forms()
+            ):
+                return joined.start()
+    return end
+
+
+def _no_reason(masked: str, start: int, end: int) -> bool:
+    """Is what is cited a name alone ("citing the country's Central Election and Referendum
+    Commission", "citing Obama"), not a reason or evidence given? Its words are then all
+    capitalised but for function words and possessives, or it is a single word; or it was cut
+    off before the clause that said what it was."""
+    found = masked[start:end].split()
+    if found and found[-1].lower() in ("where", "when", "who", "which", "that", "whom"):
+        return True  # "cited an April summit where": cut before its clause, no reason left
+    lowered = [
+        w
+        for w in found
+        if w[:1].islower() and w.lower() not in _FUNCTION_WORDS and not w.endswith(("'s", "’s"))
+    ]
+    return len(found) < 2 or not lowered
+
+
+def _bare_object(masked: str, start: int, end: int) -> bool:
+    """Does a rejection end on its head noun ("dismissed reports", "rejected that idea")? What
+    was rejected is then elsewhere, and the noun alone says nothing."""
+    last = masked[start:end].split()[-1:]
+    return not last or _head_word(last[0]) in words("rejection_objects")
 
 
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
@@ -240,13 +369,33 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         found = _ACCUSED_OF.match(masked, at, end)
         return None if found is None else found.start("content")
     if family == "characterisation":
-        if MASK in masked[at:end]:
+        if MASK in masked[at:end] and base in _CHARACTERISING:
             return None  # in quoted words it is attribution's own characterisation rule
-        if base != "describe":
+        if base == "cite":
             found = _CITED_AS.match(masked, at, end)  # "cited the tax as a major reason ..."
             return None if found is None else found.start("content")
-        found = _AS.match(masked, at, end) or _DESCRIBED.match(masked, at, end)
+        found = _AS.match(masked, at, end)
+        if found is None and base == "describe":
+            found = _DESCRIBED.match(masked, at, end)
         return None if found is None else found.start("content")
+    if family == "comparison":
+        found = _COMPARED.match(masked, at, end)
+        return None if found is None else found.start("content")
+    if family in _WHAT_OF:
+        found = _WHAT_OF[family].match(masked, at, end)
+        if found is None or _PRONOUN_TOPIC.match(masked, found.end()):
+            return None  # "warned of it": what the danger is, the sentence before says
+        return found.end()
+    if family == "citation":
+        found = _OBJECT.match(masked, at, end)
+        if found is None or FINITE_WORD.match(masked, found.start("content"), end):
+            return None  # "cited had": no noun phrase
+        first = masked[found.start("content") : end].split()[:4]
+        if not words("cited_sources").isdisjoint(_head_word(w) for w in first):
+            return None  # "reported, citing court documents": a source, not a reason given
+        if _FOR_DEED.match(masked, found.end(), end):
+            return None  # "cite the individuals for illegally distributing music": a charge
+        return found.start("content")
     if family in ("proposal", "promise"):
         if family == "promise" and _TO_LATER.match(masked, at, end):
             return _skip_space(masked, at)  # "promised Sunday at a rally to end ..."
@@ -254,15 +403,22 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
         return found.start("content")
-    if family == "denial":
+    if family in ("denial", "rejection", "challenge"):
         found = _OBJECT.match(masked, at, end)
         if found is None:
             return None
         first = masked[found.start("content") : end].split()[:4]
-        if words("denial_objects").isdisjoint(w.strip(",.;:").lower() for w in first):
+        if words(f"{family}_objects").isdisjoint(_head_word(w) for w in first):
             return None
+        if family == "challenge" and not _NAMED_HOLDER.match(masked, found.start("content")):
+            return None  # "has questioned their integrity": whose, the sentence may not say
         return found.start("content")
     return None
+
+
+def _head_word(word: str) -> str:
+    """A word of an object as its lexicon lists it: lower case, no punctuation around it."""
+    return word.strip(',.;:"“”').lower()
 
 
 # "Asked whether ...,", "When asked about ...,", "Rubio was asked by Gerard Baker whether":
