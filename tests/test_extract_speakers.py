@@ -3182,3 +3182,15 @@ def test_a_subject_opened_by_no_one_names_nobody() -> None:
     )
     names = {c.speaker.name for c in extract_article(text).claims if c.speaker}
     assert names <= {"unknown"}
+
+
+def test_a_bare_surname_is_not_the_relative_who_spoke_last() -> None:
+    # PolNeAR train (AP, 2016): Ivanka Trump introduces her father; "Trump said" is him
+    text = (
+        "Donald Trump laid out his plans. Trump's gloomy tone was a jarring contrast to the "
+        "sunny introduction by his daughter Ivanka Trump, who portrayed him as a generous, "
+        "magnanimous business executive. She said her father has been an advocate for women "
+        'in his company. "We don\'t want them in our country," Trump said.'
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("We don't"))
+    assert claim.speaker is not None and claim.speaker.name == "Donald Trump"

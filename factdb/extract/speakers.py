@@ -626,6 +626,13 @@ _KIN_NOUNS = frozenset(
      "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin",
      "fiancee", "fiancée", "fiance", "fiancé", "partner", "girlfriend", "boyfriend"]
 )  # fmt: skip
+
+
+def _a_relative(speaker: Speaker) -> bool:
+    """Whether a speaker was introduced as someone's kin ("his daughter Ivanka Trump")."""
+    return bool(speaker.role) and speaker.role.split()[-1].lower() in _KIN_NOUNS
+
+
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
 _PEOPLE_OF = _LINKING_PREPOSITIONS | {"along", "across"}  # "Residents along 117th Street"
@@ -1903,6 +1910,11 @@ class SpeakerResolver:
                 self._latest()
                 # the latest person of that surname
                 prior = self._person_by_surname.get(surname if particle else name)
+                if prior is not None and _a_relative(prior) and len(candidates) > 1:
+                    # "his daughter Ivanka Trump" spoke last, yet "Trump said" is her father: a
+                    # relative is called by the first name, the bare surname is the other one
+                    candidates = candidates - {prior.name}
+                    prior = None
                 if prior is not None:
                     name = prior.name
                     role = role or prior.role
