@@ -3194,3 +3194,14 @@ def test_a_bare_surname_is_not_the_relative_who_spoke_last() -> None:
     )
     claim = next(c for c in extract_article(text).claims if c.text.startswith("We don't"))
     assert claim.speaker is not None and claim.speaker.name == "Donald Trump"
+
+
+def test_they_is_not_one_persons_lawyer() -> None:
+    # BBC (tech): "They ruled" are the two lower courts, not Grokster's one lawyer
+    text = (
+        "Grokster's lawyer said the firm would fight on. The case has already been heard by "
+        "two lower courts and both found in favour of the peer-to-peer networks. They ruled "
+        "that file-sharing could also be used to cheaply distribute software."
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("file-sharing"))
+    assert claim.speaker is not None and claim.speaker.name != "Grokster's lawyer"

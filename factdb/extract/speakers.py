@@ -752,6 +752,16 @@ def _many_people(speaker: Speaker) -> bool:
     return bool(mention) and mention[-1].islower() and people_plural(mention[-1])
 
 
+def _ones_person(speaker: Speaker) -> bool:
+    """Whether a source is one person of someone's ("Grokster's lawyer", "his spokesman"),
+    whom a later "they" does not stand for."""
+    toks = (speaker.mention or "").split()
+    if len(toks) < 2 or not (toks[0].lower().endswith(("'s", "’s")) or toks[0] in ("his", "her")):
+        return False
+    head = _head_word(speaker)
+    return head in words("role_nouns") and not re.search(r"(?:[^s]s|men|people)$", head)
+
+
 def _one_unnamed_person(speaker: Speaker) -> bool:
     """Whether an unnamed source is one person ("A spokeswoman for Delta Airlines", "a senior
     official"): a later "she" or "he" may stand for them, and "they" may not."""
@@ -1767,6 +1777,7 @@ class SpeakerResolver:
                     lambda s: (
                         s.kind in ("organization", "anonymous", "media")
                         and not _one_unnamed_person(s)
+                        and not _ones_person(s)
                         and not _a_document(s)
                     )
                 )
