@@ -3205,3 +3205,28 @@ def test_they_is_not_one_persons_lawyer() -> None:
     )
     claim = next(c for c in extract_article(text).claims if c.text.startswith("file-sharing"))
     assert claim.speaker is not None and claim.speaker.name != "Grokster's lawyer"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # ECB+ (76ers coach story): the typed dash runs into the name
+        (
+            "O'Brien was not very popular with his players--most notably former All-Star Chris "
+            "Webber--who often complained about their roles.",
+            "their roles",
+            "All-Star Chris Webber",
+        ),
+        # PolNeAR train (The New York Times, 2016): a dateline's spaced dash stays a dateline
+        (
+            "WASHINGTON -- President Obama said the museum would make visitors face "
+            "uncomfortable truths.",
+            "the museum would",
+            "Obama",
+        ),
+    ],
+    ids=["run-in-dash", "dateline-dash"],
+)
+def test_a_dash_typed_as_two_hyphens(text: str, content: str, name: str) -> None:
+    claim = next(c for c in extract_article(text).claims if c.text.startswith(content))
+    assert claim.speaker is not None and claim.speaker.name == name

@@ -628,6 +628,9 @@ _KIN_NOUNS = frozenset(
 )  # fmt: skip
 
 
+_RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
+
+
 def _a_relative(speaker: Speaker) -> bool:
     """Whether a speaker was introduced as someone's kin ("his daughter Ivanka Trump")."""
     return bool(speaker.role) and speaker.role.split()[-1].lower() in _KIN_NOUNS
@@ -1716,6 +1719,12 @@ class SpeakerResolver:
         House also expressed concern. John Kirby, ..., stated"): a person introduced with a
         role right after it is taken to speak for it.
         """
+        run_in = _RUN_IN_DASH.search(surface) if "--" in surface else None
+        if run_in is not None:
+            # "former All-Star Chris Webber--who often complained": a dash typed as two
+            # hyphens, run into the name, opens an aside (not "WASHINGTON -- President Obama")
+            surface = surface[: run_in.start()]
+            end = start + len(surface)
         lowered = surface.lower()
         pronouns = pronoun_classes()
         contracted = _CONTRACTED_PRONOUN.fullmatch(lowered)
