@@ -3217,11 +3217,12 @@ def test_they_is_not_one_persons_lawyer() -> None:
             "their roles",
             "All-Star Chris Webber",
         ),
-        # PolNeAR train (The New York Times, 2016): a dateline's spaced dash stays a dateline
+        # written, in the dateline form of PolNeAR's New York Times articles ("WASHINGTON --
+        # President Obama on Thursday nominated ..."): the spaced dash stays a dateline's
         (
-            "WASHINGTON -- President Obama said the museum would make visitors face "
-            "uncomfortable truths.",
-            "the museum would",
+            "WASHINGTON -- President Obama said on Thursday that the bank needed a new "
+            "president.",
+            "the bank needed",
             "Obama",
         ),
     ],
