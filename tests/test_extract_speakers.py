@@ -3220,8 +3220,7 @@ def test_they_is_not_one_persons_lawyer() -> None:
         # written, in the dateline form of PolNeAR's New York Times articles ("WASHINGTON --
         # President Obama on Thursday nominated ..."): the spaced dash stays a dateline's
         (
-            "WASHINGTON -- President Obama said on Thursday that the bank needed a new "
-            "president.",
+            "WASHINGTON -- President Obama said on Thursday that the bank needed a new president.",
             "the bank needed",
             "Obama",
         ),

@@ -123,3 +123,15 @@ def test_a_peers_of_is_his_title() -> None:
     text = "Lord Nicholls of Birkenhead said the detention powers were incompatible with the law."
     speaker = speaker_of(text, "the detention powers")
     assert speaker.organization is None
+
+
+def test_a_middle_initial_keeps_a_name_apart_from_its_court() -> None:
+    # ECB+ (Vincent Gigante obituary): "H." had made the whole phrase an organisation
+    text = (
+        "In August 1996, Judge Eugene H. Nickerson of Federal District Court in Brooklyn ruled "
+        "that Mr. Gigante was mentally competent to stand trial on murder and racketeering "
+        "charges."
+    )
+    speaker = speaker_of(text, "Mr. Gigante was mentally competent")
+    assert (speaker.name, speaker.kind) == ("Eugene H. Nickerson", "person")
+    assert speaker.organization == "Federal District Court in Brooklyn"

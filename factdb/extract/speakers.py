@@ -440,13 +440,22 @@ def _written_as_a_name(name: str) -> bool:
 
 
 _NAME_JOINERS = str.maketrans("", "", "-'’")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _looks_like_person(toks: list[str]) -> bool:
     """Two or three capitalised words of letters, hyphens and apostrophes inside a name
-    included ("Marie-Pierre Ripert", "Ed O'Keefe")."""
-    return len(toks) in (2, 3) and all(
-        t[:1].isupper() and t[-1:].isalpha() and t.translate(_NAME_JOINERS).isalpha() for t in toks
+    included ("Marie-Pierre Ripert", "Ed O'Keefe"), and a middle initial between them ("Eugene
+    H. Nickerson"; four words only with one: "Salvatore J. Di Mauro")."""
+    if len(toks) not in (2, 3, 4):
+        return False
+    initials = [0 < i < len(toks) - 1 and _MIDDLE_INITIAL.fullmatch(t) is not None
+                for i, t in enumerate(toks)]  # fmt: skip
+    if len(toks) == 4 and not any(initials):
+        return False
+    return all(
+        initial or (t[:1].isupper() and t[-1:].isalpha() and t.translate(_NAME_JOINERS).isalpha())
+        for t, initial in zip(toks, initials, strict=True)
     )
 
 
