@@ -1391,6 +1391,35 @@ class SpeakerResolver:
                     self._by_head[key] = speaker
         self._indexed = len(self.history)
 
+    def _office_holder(self, office: list[str], before: int) -> Speaker | None:
+        """The one person the article names with exactly this office before `before`
+        ("Tory leader Michael Howard ... The Tory leader said"), whether or not they spoke
+        then; None when nobody or more than one is, or the office written had a word that
+        makes it another ("Deputy Prime Minister John Prescott" is no "the prime minister")."""
+        if not office or before > 200_000:
+            return None
+        written = r"\s+".join(re.escape(word) for word in office)
+        pattern = (
+            rf"(?i:\b{written})\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,2}})"
+        )
+        holders: dict[str, Speaker] = {}
+        for found in re.finditer(pattern, self.masked[:before]):
+            lead = self.masked[max(0, found.start() - 30) : found.start()].lower().split()[-2:]
+            if _OTHER_OFFICE & set(lead):
+                continue
+            name = found.group("name")
+            if len(name.split()) > 1 and not _looks_like_person(name.split()):
+                continue
+            role = self.masked[found.start() : found.start("name")].strip()
+            holders.setdefault(_surname(name), Speaker(name, name, found.start("name"),
+                                                       found.end("name"), "person", role))  # fmt: skip
+        # "President Obama" and "World Bank president Jim Yong Kim": two presidents, no one;
+        # a lone surname counts against another holder but is no full name to give
+        if len(holders) != 1:
+            return None
+        held = next(iter(holders.values()))
+        return held if len(held.name.split()) > 1 else None
+
     def _lead(self, speaker: Speaker) -> str:
         """The two words written just before a speaker's mention, in its sentence: what the
         mention may have left out of the office ("Tory shadow" before "chancellor Oliver
@@ -1841,6 +1870,19 @@ class SpeakerResolver:
         toks = _tokens(surface)
         if toks and toks[0].lower() == "the":
             toks = _spelt_out(toks)  # "The PM": the prime minister
+        if (
+            len(toks) > 2
+            and toks[0].lower() == "the"
+            and toks[-1][:1].islower()
+            and any(t[:1].isupper() for t in toks[1:])
+            and toks[-1].lower() in _person_nouns() | _title_words()
+        ):
+            # "The Tory leader": an office with a party or a place in it, named in passing
+            held = self._office_holder(toks[1:], start)
+            if held is not None:
+                speaker = Speaker(held.name, mention, start, end, "person", held.role)
+                self.history.append(speaker)
+                return speaker, 0.7
         if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
@@ -1861,6 +1903,9 @@ class SpeakerResolver:
                 own = {t.lower() for t in _tokens(earlier.name)} if earlier is not None else set()
                 if len(toks) > 2 and head in own:
                     earlier = None
+            if earlier is None and head in _person_nouns() | _title_words():
+                # "Tory leader Michael Howard" named in passing, then "The Tory leader said"
+                earlier = self._office_holder(toks[1:], start)
             if earlier is not None:
                 speaker = Speaker(
                     earlier.name, mention, start, end, earlier.kind, earlier.role,
