@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factdb.extract.lexicon import (
+    belief_adjectives,
     belief_verb_forms,
     demonyms,
     entries,
@@ -107,8 +108,11 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-# Belief verbs ("thinks", "hopes"): like clause verbs, a clause without "that" is their content.
-_BELIEF_VERBS = frozenset(belief_verb_forms().values())
+# Belief verbs ("thinks", "hopes"): like clause verbs, a clause without "that" is their content;
+# so for the adjectives of belief that take one ("is confident he will win")
+_BELIEF_VERBS = frozenset(belief_verb_forms().values()) | frozenset(
+    adjective for adjective, bare in belief_adjectives().items() if bare
+)
 
 
 # Belief verbs whose content may be a to-infinitive: "wants to emerge", "hopes to make".
@@ -2557,6 +2561,39 @@ _PROGRESSIVE_BEFORE = re.compile(
 )
 # "worried" as an adjective with a clause: "is worried that", "are increasingly worried the"
 _WORRIED_THAT = re.compile(r"\s+that\s")
+# the linking verb before an adjective of belief, and its adverbs: "are concerned", "remain
+# confident", "’re hopeful", "is increasingly optimistic", "came away convinced"
+_LINK_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|am|be|been|remains?|remained|feels?|felt|seems?|seemed|grew|"
+    r"grown|became|become|stays?|stayed|came\s+away)|[’'](?:s|re|m))\s+"
+    r"(?:(?:[a-z]+ly|also|still|now|not|never|already|even|very|so|more|less|quite|pretty|too"
+    r"|all|both)\s+){0,2}$"
+)
+_TO_LINK = re.compile(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be sure"
+_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+# what opens an adjective's clause: "that", or for most a bare clause's first word ("confident
+# he will win"), not a preposition ("confident in", "sure about") or "to" ("sure to win")
+_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+_BARE_CLAUSE_NEXT = re.compile(
+    r"\s+(?!(?:to|about|of|in|on|for|with|by|over|as|at|from|into|upon|under|and|or|but|than|"
+    r"despite|after|before|because|if|when|while|though|although|enough|since|until|given)\b)"
+    r"[\w\x01“\"]"
+)
+
+
+def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> re.Match[str] | None:
+    """ "Some Democrats are concerned that ...", "his donors remain confident that he will
+    win": the linking verb before an adjective of belief that has a clause after it, or None
+    (a negated link holds no belief: "Her advisers are not convinced that ...")."""
+    link = _LINK_BEFORE.search(before)
+    if link is None or _NEGATION.search(link.group()) or _TO_LINK.search(before, 0, link.start()):
+        return None  # "To be sure ...", "wants to be sure": nobody holds it yet
+    bare = belief_adjectives()[m.group()]
+    if not (_BARE_CLAUSE_NEXT if bare else _THAT_CLAUSE_NEXT).match(masked, m.end(), s_end):
+        return None
+    return link
+
+
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -2609,7 +2646,18 @@ def _belief(
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
     progressive = participle = relative = None
-    if form.endswith("ing"):
+    adjective = form in belief_adjectives()
+    if adjective:
+        # "Some Democrats are concerned that ...": the adjective after its linking verb states
+        # the belief as a verb does; "..., confident that she can deny ...": the main clause's
+        # subject holds it
+        progressive = _adjective_link(masked, before, m, s_end)
+        participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
+        if participle is not None and not _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end):
+            return None
+        if progressive is None and participle is None:
+            return None
+    elif form.endswith("ing"):
         # "Clinton is hoping voters see her as ready", "She's hoping Saturday's caucuses will
         # ...": the progressive states the belief as the simple form does; "..., hoping to
         # avoid any misstep": the participle's believer is the main clause's subject
@@ -2626,6 +2674,8 @@ def _belief(
         # adjective states the worry as the verb does, its subject before "is"
         progressive = _PASSIVE_BEFORE.search(before)
     cue = _cue_span(masked, s_start, m.start(), m.end())
+    if adjective and progressive is not None:
+        cue = (s_start + progressive.start(), m.end())  # "are concerned", "remain confident"
     aside_name = None
     if progressive is None and participle is None and before.rstrip().endswith(","):
         # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
@@ -2683,7 +2733,7 @@ def _belief(
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
     if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate and relative is None:
         return None  # "voters in each state want", "what Washington wants", "as many expected"
-    base = cue_base(form)
+    base = form if adjective else cue_base(form)
     pre = masked[s_start : subject[0]].rstrip()
     if (
         progressive is None
@@ -2981,7 +3031,12 @@ _EVIDENCE_VERBS = verb_class("evidence")
 _CHARACTERISING_VERBS = verb_class("characterise")
 
 
-_STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISING_VERBS
+_STANCE_FORMS = (
+    frozenset(belief_verb_forms())
+    | frozenset(belief_adjectives())
+    | _EVIDENCE_VERBS
+    | _CHARACTERISING_VERBS
+)
 
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "

@@ -101,6 +101,16 @@ def belief_verb_forms() -> dict[str, str]:
     return _verb_forms("belief_verbs")
 
 
+@cache
+def belief_adjectives() -> dict[str, bool]:
+    """Adjectives of belief ("confident", "concerned"), each mapped to whether a bare clause
+    may follow it ("confident he will win"); an entry written "concerned that" takes only a
+    "that" clause."""
+    return {
+        entry.split()[0].lower(): len(entry.split()) == 1 for entry in _lines("belief_adjectives")
+    }
+
+
 def _verb_forms(name: str) -> dict[str, str]:
     """Inflected forms of the verbs of one lexicon ("base [past participle]" a line)."""
     forms: dict[str, str] = {}

@@ -1,0 +1,126 @@
+"""Golden tests for beliefs stated by an adjective or a verb of regard (`indirect:belief`).
+
+"Some Democrats are concerned that ...", "his donors remain confident that ...": a stance a
+named holder takes towards a clause is tracked like "Democrats fear that ...". Passages are
+quoted from PolNeAR train (../shared/corpora/polnear/train.jsonl) and BBC News
+(../shared/corpora/bbc/bbc.jsonl), each naming the behaviour it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def beliefs_of(text: str) -> list[Claim]:
+    """The belief claims of a passage, each checked to slice back to the text."""
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return [c for c in claims if c.rule.endswith(":belief")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        # PolNeAR train (Breitbart, 2016-05-24): "are concerned that" after a plural group
+        (
+            "But despite the math, some Democrats are concerned that Sanders’ tactics could "
+            "make it more difficult to unite in the summer.",
+            "Sanders’ tactics could make it more difficult to unite in the summer",
+            "some Democrats",
+            "are concerned",
+        ),
+        # PolNeAR train (Washington Post, 2016-01-24): "remain" links the adjective too
+        (
+            "Despite Rubio's standing, his donors remain confident that he will win, even if "
+            "he may have to do it in a way different from what they initially expected.",
+            "he will win, even if he may have to do it in a way different from what they "
+            "initially expected",
+            "his donors",
+            "remain confident",
+        ),
+        # PolNeAR train (New York Times, 2016-03-17): a title before the name
+        (
+            "But Mr. Ackman is convinced that Valeant will be a comeback story.",
+            "Valeant will be a comeback story",
+            "Ackman",
+            "is convinced",
+        ),
+        # PolNeAR train (Washington Post, 2015-12-20): "seemed" as the linking verb
+        (
+            "Before the Paris attacks, Rubio seemed hopeful that the United States could "
+            "accept more refugees fleeing chaos and war in Syria.",
+            "the United States could accept more refugees fleeing chaos and war in Syria",
+            "Rubio",
+            "seemed hopeful",
+        ),
+        # BBC sport/001: "confident" with a bare clause
+        (
+            "British hurdler Sarah Claxton is confident she can win her first major medal at "
+            "next month's European Indoor Championships in Madrid.",
+            "she can win her first major medal at next month's European Indoor Championships "
+            "in Madrid",
+            "Sarah Claxton",
+            "is confident",
+        ),
+        # BBC entertainment/278: an organisation holds the concern
+        (
+            "The BPI is concerned that independent repertoire is not adequately represented "
+            "online and said they were looking at ways of rectifying it.",
+            "independent repertoire is not adequately represented online",
+            "BPI",
+            "is concerned",
+        ),
+    ],
+    ids=["are-concerned-that", "remain-confident-that", "is-convinced-that", "seemed-hopeful",
+         "confident-bare-clause", "organisation-concerned"],
+)  # fmt: skip
+def test_adjective_of_belief_after_a_linking_verb(
+    text: str, content: str, speaker: str, cue: str
+) -> None:
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].speaker is not None and claims[0].speaker.name.endswith(speaker)
+    assert claims[0].cue is not None and claims[0].cue.text == cue
+
+
+def test_adjective_after_the_main_clause_is_its_subjects_belief() -> None:
+    # PolNeAR train (New York Times, 2015-11-10): ", convinced that" after the main clause
+    text = (
+        "Disillusioned, Mr. Mitchell resigned, convinced that Washington had let the "
+        "settlement issue become too central."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text == "Washington had let the settlement issue become too central"
+    assert claim.speaker is not None and claim.speaker.name.endswith("Mitchell")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Washington Post, 2016-05-23): a negated stance holds no belief
+        "Her advisers are not convinced that what worked for him in the primaries will be "
+        "successful with the broader electorate.",
+        # PolNeAR train (Washington Post, 2016-01-31): confidence in a thing, no clause
+        "Some top Democrats are confident in the Clinton operation - and openly skeptical "
+        "about Sanders's ability to translate the energy of his large crowds into votes.",
+        # PolNeAR train (New York Times, 2016-03-04): "sure to" is a likelihood, nobody's view
+        "Mrs. Clinton, if elected, might nominate Mr. Obama himself, a prospect sure to horrify "
+        "many Republicans.",
+        # PolNeAR train (New York Times, 2016-01-07): "To be sure" is the writer's concession
+        "To be sure, the big banks do all this and more.",
+        # BBC business/173: a comparison, not a clause
+        "Carlsberg is more optimistic than Heineken about 2005, projecting a 15% rise in net "
+        "profits for the year.",
+        # BBC tech/286: "as far as X is concerned" has no content
+        "Looking into P2P's future, file sharing is just the beginning for P2P networks, as far "
+        "as Mr Broes is concerned.",
+    ],
+    ids=["negated", "confident-in", "sure-to", "to-be-sure", "more-optimistic-than",
+         "as-far-as-concerned"],
+)  # fmt: skip
+def test_no_belief_from_an_adjective_without_a_clause_or_holder(text: str) -> None:
+    assert [(c.text, c.cue) for c in beliefs_of(text)] == []
