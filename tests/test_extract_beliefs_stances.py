@@ -124,3 +124,78 @@ def test_adjective_after_the_main_clause_is_its_subjects_belief() -> None:
 )  # fmt: skip
 def test_no_belief_from_an_adjective_without_a_clause_or_holder(text: str) -> None:
     assert [(c.text, c.cue) for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016-02-11): "felt" with a bare clause
+        (
+            "People close to the Clintons felt her projection of anger in the last debate was "
+            "over the top, and now some close Clinton allies are hoping to see her focus on "
+            "strength — not frustration — when she takes on the senator she has accused of "
+            "impugning her integrity.",
+            "her projection of anger in the last debate was over the top",
+            "People close to the Clintons",
+        ),
+        # BBC sport/144: a role before the name
+        (
+            "Boss Graeme Souness felt Newcastle were never really in danger of going out of the "
+            "Uefa Cup against Heerenveen.",
+            "Newcastle were never really in danger of going out of the Uefa Cup against Heerenveen",
+            "Graeme Souness",
+        ),
+        # BBC business/339: "feel that" after a group
+        (
+            "The country has a population of more than a billion people and many observers feel "
+            "that it is underserved by airlines.",
+            "it is underserved by airlines",
+            "many observers",
+        ),
+    ],
+    ids=["felt-bare-clause", "role-name-felt", "feel-that"],
+)
+def test_feel_with_a_clause_is_a_belief(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in beliefs_of(text) if c.cue is not None and "fe" in c.cue.text]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (New York Times, 2015-12-10): how they feel, no clause
+        "Immigrants feel discriminated against more often in Europe.",
+        # PolNeAR train (Breitbart, 2016-02-11): a noun object, though "need" ends in -ed
+        "What is clear is that the State Department felt the need to obtain internal documents "
+        "from the Clinton Foundation as part of their investigation.",
+        # PolNeAR train (Huffington Post, 2016-06-09): "feel like", and a causative
+        "He could introduce more progressive policies into the document and make his "
+        "supporters feel like they’ve had a tangible influence upon the party’s direction.",
+        # PolNeAR train (Huffington Post, 2016-08-29): an adjective after "feels"
+        "Today, the Free Syrian Army feels alive and well with Turkish support, carrying out a "
+        "dual mission as declared by Erdogan, to purge the border region from both ISIS and the "
+        "Kurds.",
+    ],
+    ids=["feel-participle", "felt-the-need", "feel-like", "feels-adjective"],
+)
+def test_no_belief_from_feel_without_a_clause(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC politics/290: an auxiliary before the believer asks a question
+        "At what point will they feel they have enough control over every single person in the "
+        "British Isles; when we are all tagged and monitored constantly?",
+        # PolNeAR train (New York Times, 2016-04-18)
+        "Once ratings come into the picture, will reporters still want to pursue those smaller "
+        "stories?",
+        # ECB+ 43_8 (zdnet.com)
+        "So what does AMD hope to gain from this acquisition?",
+    ],
+    ids=["will-they-feel", "will-reporters-want", "does-amd-hope"],
+)
+def test_no_belief_in_a_question(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []

@@ -2629,6 +2629,36 @@ def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
     return bool(_TO_VERB.match(after) or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after))
 
 
+_SUBJECT_CLAUSE_VERBS = verb_class("subject_clause")
+# an auxiliary before the believer asks a question: "will they feel", "Did any readers feel"
+_INVERTED_BEFORE = re.compile(
+    r"\b(?:[Ww]ill|[Ww]ould|[Dd]o|[Dd]oes|[Dd]id|[Cc]an|[Cc]ould|[Ss]hould)\s+$"
+)
+
+
+def _opens_with_subject_and_verb(masked: str, s: int, e: int, rule: str) -> bool:
+    """ "People close to the Clintons felt her projection of anger ... was over the top": what
+    "feel" holds is a clause with a finite verb among its first ten words, and without "that"
+    its first word opens a subject (a pronoun, a determiner, a name); "felt the need to obtain
+    internal documents", "feels free to work", "may now feel that way himself" hold none."""
+    head = masked[s:e].split()[:10]
+    if not any(
+        FINITE_WORD.fullmatch(word) and not (i and head[i - 1].lower() in words("determiners"))
+        for i, word in enumerate(head)  # "the need": a noun, whatever its ending
+    ):
+        return False
+    first = head[0].lower()
+    return (
+        rule == "said-that"
+        or head[0][:1].isupper()
+        or first in _SUBJECT_PRONOUNS
+        or first in words("determiners")
+    )
+
+
+# what opens no clause after a belief verb: a participle or "like" ("feel betrayed", "feel
+# like they've had ...": how someone feels, not what they hold true)
+_NO_SUBJECT_OPENING = re.compile(r"(?:like|[a-z]+ed)\b")
 _TANK_AFTER = re.compile(r"\s+tanks?\b")
 
 
@@ -2727,6 +2757,8 @@ def _belief(
         return None
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
+    if _INVERTED_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0]):
+        return None  # "At what point will they feel they have ...?": a question, no belief
     if _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
@@ -2768,6 +2800,10 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
+        return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
+    if base in _SUBJECT_CLAUSE_VERBS and not _opens_with_subject_and_verb(masked, s, e, after[3]):
+        return None  # "felt the need to obtain ...", "feels alive and well", "feel that way"
     if (
         after[3] == "said-that"
         and len(masked[m.end() : s].split()) > 1
