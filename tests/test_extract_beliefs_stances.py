@@ -199,3 +199,80 @@ def test_no_belief_from_feel_without_a_clause(text: str) -> None:
 )
 def test_no_belief_in_a_question(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2016-08-31): "views X as Y"
+        (
+            "Germany views itself as a leader in the push against climate change.",
+            "itself as a leader in the push against climate change",
+            "Germany",
+        ),
+        # BBC sport/168: "view him as"
+        (
+            "Real Madrid view him as a natural replacement for compatriot Ronaldo.",
+            "him as a natural replacement for compatriot Ronaldo",
+            "Real Madrid",
+        ),
+        # ECB+ 9_7: a group of people as holder
+        (
+            "Environmentalists viewed them as eroding the protections for endangered species.",
+            "them as eroding the protections for endangered species",
+            "Environmentalists",
+        ),
+        # PolNeAR train (Breitbart, 2016-02-18): "consider X Y" after a name, a poll's share
+        (
+            "Just 30 percent of all voters consider Clinton honest.",
+            "Clinton honest",
+            "Just 30 percent of all voters",
+        ),
+        # PolNeAR train (West Journal, 2016-06-23): after a pronoun, "a" and a noun
+        (
+            "Conservative Christians were upset he admittedly has never asked God to forgive him "
+            "for anything. Constitutionalists, like Texas Sen. Ted Cruz, consider him a phony.",
+            "him a phony",
+            "Constitutionalists",
+        ),
+        # PolNeAR train (West Journal, 2016-01-26): the holder's next predicate ends the view
+        (
+            "Past correspondence on the Quartet statement was so sensitive that the State "
+            "Department considered the emails as classified and redacted details of past emails "
+            "released in the investigation.",
+            "the emails as classified",
+            "State Department",
+        ),
+    ],
+    ids=["views-itself-as", "view-him-as", "viewed-them-as", "consider-name-adjective",
+         "consider-him-a", "considered-as-then-and"],
+)  # fmt: skip
+def test_verb_of_regard_with_object_and_complement(text: str, content: str, speaker: str) -> None:
+    (claim,) = beliefs_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (USA Today, 2016-05-09): deliberation over a deed
+        "For a short time, Vanessa Iampaglia considered selling her eggs to pay for college.",
+        # PolNeAR train (USA Today, 2016-06-22): deliberation over a question
+        "In fact, the only time Clinton came up was when Megyn Kelly speculated about the cost "
+        "of her wardrobe, referred to Clinton's supposed divisiveness and considered whether "
+        "President Obama's endorsement would create a conflict of interest.",
+        # BBC business/130: "such as" is no complement
+        "But the Indian Air Force is also considering proposals from other foreign firms such as "
+        "France's Dassault Aviation, Sweden's Saab and Russia's Mikoyan-Gurevich.",
+        # BBC business/486: a possessive is no name taken for something
+        "It is understood that the board also considered Anil's resignation and asked him to "
+        "reconsider his decision.",
+        # PolNeAR train (Politico, 2016-04-17): "view" as a noun
+        "In Ash’s view, the change would have a profound impact on how the convention is run.",
+    ],
+    ids=["considered-selling", "considered-whether", "considering-such-as",
+         "considered-possessive", "in-his-view"],
+)  # fmt: skip
+def test_no_belief_from_a_verb_of_regard_without_complement(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []

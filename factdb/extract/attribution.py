@@ -2608,7 +2608,9 @@ _SUBORDINATORS = frozenset(["that", "why", "where", "when"])
 
 
 # Belief nouns that look like verb forms after a determiner or preposition ("the fears that").
-_BELIEF_NOUN_FORMS = frozenset(["fears", "hopes", "doubts", "worries", "wants", "thought"])
+_BELIEF_NOUN_FORMS = frozenset(
+    ["fears", "hopes", "doubts", "worries", "wants", "thought", "view", "views", "regard"]
+)
 
 
 # a determiner and a singular noun, then the belief verb and its content: "the government
@@ -2630,6 +2632,68 @@ def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
 
 
 _SUBJECT_CLAUSE_VERBS = verb_class("subject_clause")
+_REGARD_AS_VERBS = verb_class("regard_as")
+_REGARD_BARE_VERBS = verb_class("regard_bare")
+# an object of up to eight words, then "as" and what it is taken for; not a clause opener or a
+# preposition first ("view from", "consider whether"), not "as well", "as part of", "as soon as",
+# nor "such as" ("considering proposals from other foreign firms such as ...")
+_OBJECT_AS = re.compile(
+    r"\s+(?!(?:that|whether|how|what|which|who|if|to|as|in|on|at|for|from|by|with|about|of)\b)"
+    r"(?:(?!as\b|such\s+as\b)[\w’'.-]+\s+){1,8}?as\s+"
+    r"(?!(?:well|part|soon|early|late|long|much|many|far|a\s+result)\b)(?=[\w\x01“\"])"
+)
+# "consider Spain to be the favourite": an object of up to six words, then "to be"
+_OBJECT_TO_BE = re.compile(
+    r"\s+(?!(?:that|whether|how|what|which|who|if|to|in|on|at|for|from|by|with|about|of)\b)"
+    r"(?:[\w’'.-]+\s+){1,6}?to\s+be\s+(?=[\w\x01“\"])"
+)
+# a pronoun or a name (not a possessive: "considered Anil's resignation"), then a complement:
+# "an" or "a" and a noun, or one word ending the phrase ("consider him a phony", "consider
+# Clinton honest", "considers Mrs. Clinton untrustworthy,")
+_NAMED_THEN_COMPLEMENT = re.compile(
+    r"\s+(?:him|her|them|it|himself|herself|themselves|itself|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s))\s+"
+    r"(?:[a-z]+ly\s+)?(?:an?\s+[\w-]+|(?P<word>[a-z][\w-]+)(?=\s*(?:[,.;:—–]|$)|\s+(?:about|for|to|in|on)\b))"
+)
+# the holder's next predicate after what it takes the object for: "Birchers viewed communists
+# as terrorists and despised them", "considered the emails as classified and redacted ..."
+_HOLDER_GOES_ON = re.compile(
+    r",?\s+(?:and|but)\s+(?:[a-z]{2,}ed|is|was|were|are|has|had|have|will|would)\b"
+)
+# one word that is no complement: a verb form, an adverb of time or place
+_NOT_A_COMPLEMENT = re.compile(r"[a-z]+(?:ing|ly|ed)|now|then|again|too|first|later|instead|here")
+
+
+def _regarded(
+    text: str, masked: str, quotes: list[Quote], cue_end: int, s_end: int, base: str
+) -> tuple[int, int, str, str] | None:
+    """What a verb of regard holds: its object and what the object is taken for ("view Mrs.
+    Clinton as vastly more prepared for the job", "consider him a phony"), to the clause's
+    end; None when no complement follows ("consider the bill", "considered a run")."""
+    found = _OBJECT_AS.match(masked, cue_end, s_end)
+    if found is None and base in _REGARD_BARE_VERBS:
+        found = _OBJECT_TO_BE.match(masked, cue_end, s_end)
+        if found is None:
+            found = _NAMED_THEN_COMPLEMENT.match(masked, cue_end, s_end)
+            word = found.group("word") if found is not None else None
+            if word is not None and (
+                _NOT_A_COMPLEMENT.fullmatch(word)
+                or word in words("function_words")
+                or word in words("time_nouns")
+            ):
+                found = None
+    if found is None:
+        return None
+    s, e = _trim(text, cue_end, s_end)
+    s, e = _trim(text, s, _clip_end(masked, s, e))
+    goes_on = _HOLDER_GOES_ON.search(masked, found.end(), e)
+    if goes_on is not None:
+        e = _trim(text, s, goes_on.start())[1]
+    if e - s < 8:
+        return None
+    return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
 # an auxiliary before the believer asks a question: "will they feel", "Did any readers feel"
 _INVERTED_BEFORE = re.compile(
     r"\b(?:[Ww]ill|[Ww]ould|[Dd]o|[Dd]oes|[Dd]id|[Cc]an|[Cc]ould|[Ss]hould)\s+$"
@@ -2790,7 +2854,12 @@ def _belief(
         return None  # "want safe streets": a wish for a thing, not a claim
     if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
-    after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
+    if base in _REGARD_AS_VERBS:
+        # "Voters still view Mrs. Clinton as vastly more prepared": an object and what it is
+        # taken for, never a clause ("considered whether ..." is deliberation)
+        after = _regarded(text, masked, quotes, m.end(), s_end, base)
+    else:
+        after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
     if wanted or base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
