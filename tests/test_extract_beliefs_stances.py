@@ -87,6 +87,17 @@ def test_adjective_of_belief_after_a_linking_verb(
     assert claims[0].cue is not None and claims[0].cue.text == cue
 
 
+def test_was_certain_with_a_bare_clause() -> None:
+    # ECB+ 22_9 (articles.philly.com, 2010): "certain" and a clause of its own
+    text = (
+        'Yvonne Hiller was certain she was being targeted for surreptitious "chemical abuse," '
+        "but no one believed her story."
+    )
+    (claim,) = [c for c in beliefs_of(text) if c.cue is not None and c.cue.text == "was certain"]
+    assert claim.text.startswith("she was being targeted for surreptitious")
+    assert claim.speaker is not None and claim.speaker.name == "Yvonne Hiller"
+
+
 def test_adjective_after_the_main_clause_is_its_subjects_belief() -> None:
     # PolNeAR train (New York Times, 2015-11-10): ", convinced that" after the main clause
     text = (
@@ -118,9 +129,12 @@ def test_adjective_after_the_main_clause_is_its_subjects_belief() -> None:
         # BBC tech/286: "as far as X is concerned" has no content
         "Looking into P2P's future, file sharing is just the beginning for P2P networks, as far "
         "as Mr Broes is concerned.",
+        # BBC politics/377: "certain to" is a likelihood, nobody's belief
+        "He said the way the licences were being awarded meant UK firms were at a massive "
+        "disadvantage and foreign companies would be certain to win the contracts.",
     ],
     ids=["negated", "confident-in", "sure-to", "to-be-sure", "more-optimistic-than",
-         "as-far-as-concerned"],
+         "as-far-as-concerned", "certain-to"],
 )  # fmt: skip
 def test_no_belief_from_an_adjective_without_a_clause_or_holder(text: str) -> None:
     assert [(c.text, c.cue) for c in beliefs_of(text)] == []

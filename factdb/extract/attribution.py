@@ -2569,6 +2569,7 @@ _LINK_BEFORE = re.compile(
     r"(?:(?:[a-z]+ly|also|still|now|not|never|already|even|very|so|more|less|quite|pretty|too"
     r"|all|both)\s+){0,2}$"
 )
+_EXPLETIVES = frozenset(["it", "this", "there"])
 _TO_LINK = re.compile(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be sure"
 _NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 # what opens an adjective's clause: "that", or for most a bare clause's first word ("confident
@@ -2821,6 +2822,8 @@ def _belief(
         return None
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
+    if adjective and masked[subject[0] : subject[1]].lower() in _EXPLETIVES:
+        return None  # "It is certain that ...": the writer's, nobody holds it
     if _INVERTED_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0]):
         return None  # "At what point will they feel they have ...?": a question, no belief
     if _in_contact_relative(masked, s_start, subject):
