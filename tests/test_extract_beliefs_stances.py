@@ -290,3 +290,39 @@ def test_verb_of_regard_with_object_and_complement(text: str, content: str, spea
 )  # fmt: skip
 def test_no_belief_from_a_verb_of_regard_without_complement(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC business/339: "and wants to" is the subject's second verb, not the noun
+        (
+            "Air Deccan was set up last year and wants to lure travellers away from the railway "
+            "network and pricier rivals.",
+            "to lure travellers away from the railway network and pricier rivals",
+            "Air Deccan",
+        ),
+        # BBC sport/202: "but now wants to"
+        (
+            "The former France manager moved to White Hart Lane this summer but now wants to "
+            "return to France.",
+            "to return to France",
+            "The former France manager",
+        ),
+    ],
+    ids=["and-wants-to", "but-now-wants-to"],
+)
+def test_belief_verb_as_a_second_predicate(text: str, content: str, speaker: str) -> None:
+    (claim,) = beliefs_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_belief_noun_in_a_list_stays_a_noun() -> None:
+    # BBC business/045: "and fears that" closes a list of causes, no one fears
+    text = (
+        "Oil prices are roughly 45% higher than a year ago and have risen sharply in recent "
+        "weeks due to a combination of colder weather, the declining value of the dollar and "
+        "fears that Opec could rein in production to head off a seasonal drop in demand."
+    )
+    assert [c.text for c in beliefs_of(text)] == []

@@ -2724,6 +2724,19 @@ def _opens_with_subject_and_verb(masked: str, s: int, e: int, rule: str) -> bool
 # what opens no clause after a belief verb: a participle or "like" ("feel betrayed", "feel
 # like they've had ...": how someone feels, not what they hold true)
 _NO_SUBJECT_OPENING = re.compile(r"(?:like|[a-z]+ed)\b")
+
+
+def _second_predicate_to(masked: str, s_start: int, m: re.Match[str]) -> bool:
+    """ "Air Deccan was set up last year and wants to lure travellers ...", "moved to White
+    Hart Lane this summer but now wants to return": after "and" or "but", a belief form with a
+    to-infinitive is the subject's next verb; with "that" it stays a noun in a list ("the
+    declining value of the dollar and fears that Opec could ...")."""
+    return bool(
+        _SECOND_PREDICATE.search(masked, max(s_start, m.start() - 30), m.start())
+        and _TO_VERB.match(masked, m.end())
+    )
+
+
 _TANK_AFTER = re.compile(r"\s+tanks?\b")
 
 
@@ -2781,6 +2794,7 @@ def _belief(
         and aside_name is None
         and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
+        and not _second_predicate_to(masked, s_start, m)
     ):
         return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
