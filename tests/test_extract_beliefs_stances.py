@@ -208,8 +208,11 @@ def test_no_belief_from_feel_without_a_clause(text: str) -> None:
         "stories?",
         # ECB+ 43_8 (zdnet.com)
         "So what does AMD hope to gain from this acquisition?",
+        # ECB+ 44_11 (bloggingstocks.com): the auxiliary opens the sentence, read as part of the name
+        "Does HP's Mark Hurd want to grow the company he leads into the biggest computing "
+        "hardware and services manufacturing company the world has ever seen?",
     ],
-    ids=["will-they-feel", "will-reporters-want", "does-amd-hope"],
+    ids=["will-they-feel", "will-reporters-want", "does-amd-hope", "does-name-want"],
 )
 def test_no_belief_in_a_question(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []

@@ -2701,6 +2701,19 @@ _INVERTED_BEFORE = re.compile(
 )
 
 
+def _asks(masked: str, s_start: int, s_end: int, subject: tuple[int, int]) -> bool:
+    """Whether an auxiliary before the believer makes the sentence a question: "will reporters
+    still want to ...?", "Does Clinton want to raise taxes?" (the auxiliary read as the name's
+    first word). A capitalised one only when a question mark ends the sentence, as "Will" may
+    be a name ("Will Smith thinks ...")."""
+    before = _INVERTED_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0])
+    if before is not None and before.group()[0].islower():
+        return True
+    first = _INVERTED_BEFORE.match(masked[subject[0] : subject[1]].split()[0] + " ")
+    asked = masked[s_start:s_end].rstrip().endswith("?")
+    return (before is not None or first is not None) and asked
+
+
 def _opens_with_subject_and_verb(masked: str, s: int, e: int, rule: str) -> bool:
     """ "People close to the Clintons felt her projection of anger ... was over the top": what
     "feel" holds is a clause with a finite verb among its first ten words, and without "that"
@@ -2838,7 +2851,7 @@ def _belief(
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
     if adjective and masked[subject[0] : subject[1]].lower() in _EXPLETIVES:
         return None  # "It is certain that ...": the writer's, nobody holds it
-    if _INVERTED_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0]):
+    if _asks(masked, s_start, s_end, subject):
         return None  # "At what point will they feel they have ...?": a question, no belief
     if _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
