@@ -329,3 +329,54 @@ def test_belief_noun_in_a_list_stays_a_noun() -> None:
         "fears that Opec could rein in production to head off a seasonal drop in demand."
     )
     assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC business/093: "with" a body and the adjective after a main clause
+        (
+            "Argentina is set to close its $102.6bn (£53.51bn) debt restructuring offer for "
+            "bondholders later on Friday, with the government hopeful that most creditors will "
+            "accept the deal.",
+            "most creditors will accept the deal",
+            "government",
+        ),
+        # BBC sport/016: "sounded" links the adjective
+        (
+            "Following the final hearing in late January, the athletes sounded confident they "
+            "would be acquitted.",
+            "they would be acquitted",
+            "the athletes",
+        ),
+        # BBC politics/087: "is worried" with a bare clause
+        (
+            "But the UN refugees agency is worried the policy sends the wrong message to poorer "
+            "countries which receive the bulk of refugees.",
+            "the policy sends the wrong message to poorer countries which receive the bulk of "
+            "refugees",
+            "UN refugees agency",
+        ),
+        # BBC politics/114: "is concerned" with a bare clause
+        (
+            "The Green Party is concerned thousands of residents may not be able to vote in "
+            "Edinburgh's transport referendum.",
+            "thousands of residents may not be able to vote in Edinburgh's transport referendum",
+            "Green Party",
+        ),
+    ],
+    ids=["with-body-hopeful", "sounded-confident", "worried-bare-clause", "concerned-bare-clause"],
+)
+def test_adjective_of_belief_in_more_frames(text: str, content: str, speaker: str) -> None:
+    (claim,) = beliefs_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_impersonal_it_holds_no_certainty() -> None:
+    # BBC politics/270: "it was virtually certain" is the writer's inference
+    text = (
+        "And it was virtually certain his pledge on tax cuts was meant to be the core message "
+        "from his interview on the BBC One's Breakfast with Frost programme."
+    )
+    assert [c.text for c in beliefs_of(text)] == []

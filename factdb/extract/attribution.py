@@ -111,7 +111,7 @@ _NUMBER_WORDS = frozenset(
 # Belief verbs ("thinks", "hopes"): like clause verbs, a clause without "that" is their content;
 # so for the adjectives of belief that take one ("is confident he will win")
 _BELIEF_VERBS = frozenset(belief_verb_forms().values()) | frozenset(
-    adjective for adjective, bare in belief_adjectives().items() if bare
+    adjective for adjective, tags in belief_adjectives().items() if "that" not in tags
 )
 
 
@@ -2559,17 +2559,46 @@ _NOT_BEFORE_BELIEVER = frozenset(
 _PROGRESSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|been)|[’']s|[’']re)\s+(?:(?:still|also|now|already|[a-z]+ly)\s+)?$"
 )
-# "worried" as an adjective with a clause: "is worried that", "are increasingly worried the"
-_WORRIED_THAT = re.compile(r"\s+that\s")
 # the linking verb before an adjective of belief, and its adverbs: "are concerned", "remain
 # confident", "’re hopeful", "is increasingly optimistic", "came away convinced"
 _LINK_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|be|been|remains?|remained|feels?|felt|seems?|seemed|grew|"
-    r"grown|became|become|stays?|stayed|came\s+away)|[’'](?:s|re|m))\s+"
+    r"grown|became|become|stays?|stayed|sounds?|sounded|came\s+away)|[’'](?:s|re|m))\s+"
     r"(?:(?:[a-z]+ly|also|still|now|not|never|already|even|very|so|more|less|quite|pretty|too"
     r"|all|both)\s+){0,2}$"
 )
-_EXPLETIVES = frozenset(["it", "this", "there"])
+# "with" and a short noun phrase right before an adjective of belief: "with many investors
+# optimistic that ...", "with fans concerned that ..."
+_WITH_BEFORE = re.compile(r"\bwith\s+((?:[\w’'-]+\s+){1,5})$")
+
+
+def _holder_after_with(masked: str, s_start: int, m: re.Match[str]) -> tuple[int, int] | None:
+    """ "..., with the government hopeful that most creditors will accept the deal": the noun
+    phrase between "with" and the adjective holds the belief, when its head names people or a
+    body (a plural of people, an organisation noun) or it is a name."""
+    found = _WITH_BEFORE.search(masked, max(s_start, m.start() - 60), m.start())
+    if found is None:
+        return None
+    phrase = found.group(1).split()
+    head = phrase[-1].lower()
+    if not (
+        people_plural(head)
+        or head in words("organization_nouns")
+        or all(w[:1].isupper() for w in phrase)
+    ):
+        return None  # "with the price concerned that ...": a thing holds nothing
+    return found.start(1), found.start(1) + len(found.group(1).rstrip())
+
+
+def _impersonal(subject: str, adjective: str) -> bool:
+    """Whether the subject of an adjective of belief is nobody: "there", "this", or "it" before
+    an adjective tagged impersonal ("It is certain that ..."; but "It is concerned that the
+    ruling could threaten ..." is a body's concern)."""
+    if subject in ("there", "this"):
+        return True
+    return subject == "it" and "impersonal" in belief_adjectives()[adjective]
+
+
 _TO_LINK = re.compile(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be sure"
 _NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 # what opens an adjective's clause: "that", or for most a bare clause's first word ("confident
@@ -2589,7 +2618,7 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     link = _LINK_BEFORE.search(before)
     if link is None or _NEGATION.search(link.group()) or _TO_LINK.search(before, 0, link.start()):
         return None  # "To be sure ...", "wants to be sure": nobody holds it yet
-    bare = belief_adjectives()[m.group()]
+    bare = "that" not in belief_adjectives()[m.group()]
     if not (_BARE_CLAUSE_NEXT if bare else _THAT_CLAUSE_NEXT).match(masked, m.end(), s_end):
         return None
     return link
@@ -2766,17 +2795,19 @@ def _belief(
     if _TANK_AFTER.match(masked, m.end()):
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
-    progressive = participle = relative = None
+    progressive = participle = relative = absolute = None
     adjective = form in belief_adjectives()
     if adjective:
         # "Some Democrats are concerned that ...": the adjective after its linking verb states
         # the belief as a verb does; "..., confident that she can deny ...": the main clause's
-        # subject holds it
+        # subject holds it; "with the government hopeful that ...": the noun phrase after "with"
         progressive = _adjective_link(masked, before, m, s_end)
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
-        if participle is not None and not _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end):
-            return None
         if progressive is None and participle is None:
+            absolute = _holder_after_with(masked, s_start, m)
+        if (participle or absolute) and not _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end):
+            return None
+        if progressive is None and participle is None and absolute is None:
             return None
     elif form.endswith("ing"):
         # "Clinton is hoping voters see her as ready", "She's hoping Saturday's caucuses will
@@ -2789,7 +2820,10 @@ def _belief(
     elif _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
-        if form != "worried" or not _WORRIED_THAT.match(masked, m.end(), s_end):
+        if form != "worried" or not (
+            _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end)
+            or _BARE_CLAUSE_NEXT.match(masked, m.end(), s_end)
+        ):
             return None  # "is expected to", "was feared": a passive has no believer in view
         # "The Mexican government is worried that Trump's rhetoric ... could hurt": the
         # adjective states the worry as the verb does, its subject before "is"
@@ -2825,14 +2859,15 @@ def _belief(
             r"\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?$", masked[s_start:verb_at]
         ):
             return None  # "Stanley Leisure, who had been hoping ..., fell": background
-        subject = subject_before(masked, s_start, min(cue[0], verb_at))
-        if subject is None and progressive is None:
+        subject = absolute or subject_before(masked, s_start, min(cue[0], verb_at))
+        if subject is None and (progressive is None or adjective):
             # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
         subject = subject or aside_name or _group_before(masked, s_start, min(cue[0], verb_at))
-        if subject is None and progressive is None:
+        if subject is None and (progressive is None or adjective):
+            # ("The 29-year-old would be a strong contender ... and is hopeful she will ...")
             relative = _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
             if relative is not None:
                 # "a wave of alarm among legal experts, who worry that ...": the group the
@@ -2849,7 +2884,7 @@ def _belief(
         return None
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
-    if adjective and masked[subject[0] : subject[1]].lower() in _EXPLETIVES:
+    if adjective and _impersonal(masked[subject[0] : subject[1]].lower(), form):
         return None  # "It is certain that ...": the writer's, nobody holds it
     if _asks(masked, s_start, s_end, subject):
         return None  # "At what point will they feel they have ...?": a question, no belief
@@ -2857,7 +2892,13 @@ def _belief(
         return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
-    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate and relative is None:
+    if (
+        opener
+        and opener[-1].lower in _NOT_BEFORE_BELIEVER
+        and not subordinate
+        and relative is None
+        and absolute is None
+    ):
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = form if adjective else cue_base(form)
     pre = masked[s_start : subject[0]].rstrip()

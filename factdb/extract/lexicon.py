@@ -102,12 +102,13 @@ def belief_verb_forms() -> dict[str, str]:
 
 
 @cache
-def belief_adjectives() -> dict[str, bool]:
-    """Adjectives of belief ("confident", "concerned"), each mapped to whether a bare clause
-    may follow it ("confident he will win"); an entry written "concerned that" takes only a
-    "that" clause."""
+def belief_adjectives() -> dict[str, frozenset[str]]:
+    """Adjectives of belief ("confident", "concerned"), each mapped to the tags written after it:
+    "that" when it takes only a "that" clause ("adamant that"), "impersonal" when "it" before
+    it is nobody ("It is certain that ...")."""
     return {
-        entry.split()[0].lower(): len(entry.split()) == 1 for entry in _lines("belief_adjectives")
+        entry.split()[0].lower(): frozenset(entry.lower().split()[1:])
+        for entry in _lines("belief_adjectives")
     }
 
 
