@@ -380,3 +380,34 @@ def test_impersonal_it_holds_no_certainty() -> None:
         "from his interview on the BBC One's Breakfast with Frost programme."
     )
     assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC business/352: "hopes" after a determined noun and before a clause is the verb
+        (
+            "The board hopes the move will reverse a 13% fall in Reliance's shares since the feud "
+            "became public last month.",
+            "the move will reverse a 13% fall in Reliance's shares since the feud became public "
+            "last month",
+            "board",
+        ),
+        # BBC business/257
+        (
+            "The government hopes the change will be seen as a promise of growing economic "
+            "stability as Turkey embarks on the long process of trying to join the European "
+            "Union.",
+            "the change will be seen as a promise of growing economic stability as Turkey embarks "
+            "on the long process of trying to join the European Union",
+            "government",
+        ),
+    ],
+    ids=["board-hopes-clause", "government-hopes-clause"],
+)
+def test_belief_noun_form_before_a_clause_is_the_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = beliefs_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -2652,13 +2652,26 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bbe)")
 
 def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
     """ "The Sanders campaign wants to address concerns", "Now the government hopes that its
-    diplomats can ...": after a determined singular noun, "wants to" or "hopes that" is the
-    verb (the noun "hopes" is not followed by "to" or "that" and a clause after a singular
-    noun); "voter fears that", with no determiner, stays a noun."""
+    diplomats can ...", "The board hopes the move will ...": after a determined singular noun,
+    "wants to", "hopes that" or "hopes" and a clause is the verb (the noun "hopes" is not
+    followed by "to", "that" or a clause after a singular noun); "voter fears that", with no
+    determiner, stays a noun."""
     if not _DETERMINED_NOUN.search(masked, max(s_start, m.start() - 60), m.start()):
         return False
-    after = masked[m.end() : m.end() + 40]
-    return bool(_TO_VERB.match(after) or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after))
+    after = masked[m.end() : m.end() + 60]
+    return bool(
+        _TO_VERB.match(after)
+        or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after)
+        or _DETERMINED_CLAUSE.match(after)
+    )
+
+
+# a clause without "that": a determiner or a name, a few words, then an auxiliary ("The board
+# hopes the move will reverse ...", "The government hopes the change will be seen ...")
+_DETERMINED_CLAUSE = re.compile(
+    r"\s+(?:the|a|an|this|these|those|his|her|its|their|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{FINITE_AUXILIARIES})\b"
+)
 
 
 _SUBJECT_CLAUSE_VERBS = verb_class("subject_clause")
