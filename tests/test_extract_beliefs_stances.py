@@ -411,3 +411,14 @@ def test_belief_noun_form_before_a_clause_is_the_verb(
     (claim,) = beliefs_of(text)
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_plural_of_bodies_holds_a_fear() -> None:
+    # BBC business/250: "agencies" are bodies of people, as "companies" and "governments" are
+    text = (
+        "There have been rumours that the deal could be in trouble because US government "
+        "agencies fear it could offer China opportunities for industrial espionage."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text == "it could offer China opportunities for industrial espionage"
+    assert claim.speaker is not None and claim.speaker.name == "US government agencies"
