@@ -422,3 +422,29 @@ def test_plural_of_bodies_holds_a_fear() -> None:
     (claim,) = beliefs_of(text)
     assert claim.text == "it could offer China opportunities for industrial espionage"
     assert claim.speaker is not None and claim.speaker.name == "US government agencies"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC sport/166: the relative's "who" believes, though a preposition governs its noun
+        (
+            "Prutton will be joined at Wednesday's hearing by Saints boss Harry Redknapp, who "
+            "believes that the FA will throw the book at his player.",
+            "the FA will throw the book at his player",
+            "Harry Redknapp",
+        ),
+        # PolNeAR train (Breitbart, 2016-07-22)
+        (
+            "Kaine shifted to a fully pro-abortion stance in order to be in sync with Clinton, "
+            "who believes an unborn baby – up until its birth – has no constitutional rights.",
+            "an unborn baby – up until its birth – has no constitutional rights",
+            "Clinton",
+        ),
+    ],
+    ids=["by-name-who-believes", "with-name-who-believes"],
+)
+def test_relative_who_after_a_prepositional_object(text: str, content: str, speaker: str) -> None:
+    (claim,) = beliefs_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -2911,6 +2911,8 @@ def _belief(
         and not subordinate
         and relative is None
         and absolute is None
+        # "in sync with Clinton, who believes ...": "who" is the subject, whatever governs Clinton
+        and not _WHO_AFTER.match(masked, subject[1], cue[0])
     ):
         return None  # "voters in each state want", "what Washington wants", "as many expected"
     base = form if adjective else cue_base(form)
@@ -3154,6 +3156,8 @@ def _in_contact_relative(masked: str, s_start: int, subject: tuple[int, int]) ->
 
 
 _PRONOUN_BELIEVERS = frozenset(["he", "she", "they", "we"])
+# a relative "who" set off by a comma between the believer and the verb: "Clinton, who believes"
+_WHO_AFTER = re.compile(r",\s*who\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 
 
 # what someone wants done, a longer object before its "to" than speech allows: "want all
