@@ -448,3 +448,16 @@ def test_relative_who_after_a_prepositional_object(text: str, content: str, spea
     (claim,) = beliefs_of(text)
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_view_with_a_polls_adverb() -> None:
+    # PolNeAR train (New York Times, 2016-01-29): "viewed him favorably", the regard and its adverb
+    text = (
+        "Thirty-nine percent of all Americans viewed him favorably in the mid-January poll, "
+        "compared to 50 percent in a similar survey in early November."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text == "him favorably"
+    assert (
+        claim.speaker is not None and claim.speaker.name == "Thirty-nine percent of all Americans"
+    )

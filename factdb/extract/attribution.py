@@ -2698,6 +2698,13 @@ _NAMED_THEN_COMPLEMENT = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s))\s+"
     r"(?:[a-z]+ly\s+)?(?:an?\s+[\w-]+|(?P<word>[a-z][\w-]+)(?=\s*(?:[,.;:—–]|$)|\s+(?:about|for|to|in|on)\b))"
 )
+# a pronoun or a name and how it is regarded, a poll's wording: "viewed him favorably", "view
+# Trump unfavorably", "view her more positively"
+_OBJECT_THEN_MANNER = re.compile(
+    r"\s+(?:him|her|them|it|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?:(?:very|more|less|most|somewhat|overwhelmingly)\s+)?"
+    r"(?:un)?(?:favou?rably|positively|negatively)\b"
+)
 # the holder's next predicate after what it takes the object for: "Birchers viewed communists
 # as terrorists and despised them", "considered the emails as classified and redacted ..."
 _HOLDER_GOES_ON = re.compile(
@@ -2712,7 +2719,13 @@ def _regarded(
 ) -> tuple[int, int, str, str] | None:
     """What a verb of regard holds: its object and what the object is taken for ("view Mrs.
     Clinton as vastly more prepared for the job", "consider him a phony"), to the clause's
-    end; None when no complement follows ("consider the bill", "considered a run")."""
+    end, or to the adverb of a poll's wording ("viewed him favorably"); None when no
+    complement follows ("consider the bill", "considered a run")."""
+    manner = _OBJECT_THEN_MANNER.match(masked, cue_end, s_end)
+    if manner is not None:
+        # "viewed him favorably in the mid-January poll": the regard ends with its adverb
+        s, e = _trim(text, cue_end, manner.end())
+        return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
     found = _OBJECT_AS.match(masked, cue_end, s_end)
     if found is None and base in _REGARD_BARE_VERBS:
         found = _OBJECT_TO_BE.match(masked, cue_end, s_end)
