@@ -2596,7 +2596,7 @@ def _impersonal(subject: str, adjective: str) -> bool:
     ruling could threaten ..." is a body's concern)."""
     if subject in ("there", "this"):
         return True
-    return subject == "it" and "impersonal" in belief_adjectives()[adjective]
+    return subject == "it" and "impersonal" in belief_adjectives().get(adjective, ())
 
 
 _TO_LINK = re.compile(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be sure"
@@ -2618,7 +2618,7 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     link = _LINK_BEFORE.search(before)
     if link is None or _NEGATION.search(link.group()) or _TO_LINK.search(before, 0, link.start()):
         return None  # "To be sure ...", "wants to be sure": nobody holds it yet
-    bare = "that" not in belief_adjectives()[m.group()]
+    bare = "that" not in belief_adjectives().get(m.group(), ())
     if not (_BARE_CLAUSE_NEXT if bare else _THAT_CLAUSE_NEXT).match(masked, m.end(), s_end):
         return None
     return link
@@ -2822,7 +2822,10 @@ def _belief(
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
     progressive = participle = relative = absolute = None
-    adjective = form in belief_adjectives()
+    # ("worried" is the verb's form too: an adjective only after a linking verb)
+    adjective = form in belief_adjectives() or (
+        form == "worried" and _LINK_BEFORE.search(before) is not None
+    )
     if adjective:
         # "Some Democrats are concerned that ...": the adjective after its linking verb states
         # the belief as a verb does; "..., confident that she can deny ...": the main clause's
@@ -2846,14 +2849,7 @@ def _belief(
     elif _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
-        if form != "worried" or not (
-            _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end)
-            or _BARE_CLAUSE_NEXT.match(masked, m.end(), s_end)
-        ):
-            return None  # "is expected to", "was feared": a passive has no believer in view
-        # "The Mexican government is worried that Trump's rhetoric ... could hurt": the
-        # adjective states the worry as the verb does, its subject before "is"
-        progressive = _PASSIVE_BEFORE.search(before)
+        return None  # "is expected to", "was feared": a passive has no believer in view
     cue = _cue_span(masked, s_start, m.start(), m.end())
     if adjective and progressive is not None:
         cue = (s_start + progressive.start(), m.end())  # "are concerned", "remain confident"
@@ -2928,7 +2924,7 @@ def _belief(
         and not _WHO_AFTER.match(masked, subject[1], cue[0])
     ):
         return None  # "voters in each state want", "what Washington wants", "as many expected"
-    base = form if adjective else cue_base(form)
+    base = form if form in belief_adjectives() else cue_base(form)
     pre = masked[s_start : subject[0]].rstrip()
     if (
         progressive is None
