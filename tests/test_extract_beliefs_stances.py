@@ -461,3 +461,15 @@ def test_view_with_a_polls_adverb() -> None:
     assert (
         claim.speaker is not None and claim.speaker.name == "Thirty-nine percent of all Americans"
     )
+
+
+def test_regard_ends_at_a_dash() -> None:
+    # PolNeAR train (New York Times, 2016-07-15): the poll's figures after the dash are the
+    # writer's, and the share "saying" them a claim of its own
+    text = (
+        "Voters still view Mrs. Clinton as vastly more prepared for the job - with 50 percent "
+        "saying she is prepared, compared with the 30 percent who say the same about Mr. Trump."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text == "Mrs. Clinton as vastly more prepared for the job"
+    assert claim.speaker is not None and claim.speaker.name == "Voters"

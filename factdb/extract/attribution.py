@@ -2742,9 +2742,9 @@ def _regarded(
         return None
     s, e = _trim(text, cue_end, s_end)
     s, e = _trim(text, s, _clip_end(masked, s, e))
-    goes_on = _HOLDER_GOES_ON.search(masked, found.end(), e)
+    goes_on = _HOLDER_GOES_ON.search(masked, found.end(), e) or _DASH.search(masked, found.end(), e)
     if goes_on is not None:
-        e = _trim(text, s, goes_on.start())[1]
+        e = _trim(text, s, goes_on.start())[1]  # "... as vastly more prepared - with 50 percent"
     if e - s < 8:
         return None
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
