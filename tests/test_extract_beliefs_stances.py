@@ -473,3 +473,14 @@ def test_regard_ends_at_a_dash() -> None:
     (claim,) = beliefs_of(text)
     assert claim.text == "Mrs. Clinton as vastly more prepared for the job"
     assert claim.speaker is not None and claim.speaker.name == "Voters"
+
+
+def test_counted_holders_of_an_adjective_are_unnamed() -> None:
+    # BBC politics/035: "Some are concerned that ...", a belief of people counted, not named
+    text = (
+        "Some are concerned that a change of government could lead to Turkey reneging on key "
+        "human rights reforms it has recently enacted."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text.startswith("a change of government could lead to Turkey reneging")
+    assert claim.speaker is None

@@ -2897,7 +2897,9 @@ def _belief(
                 subject = _group_before(masked, s_start, relative.start(), anchored=False)
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
-    counted = _counted_believers(masked, s_start, cue[0]) if progressive is None else None
+    counted = (
+        _counted_believers(masked, s_start, cue[0]) if progressive is None or adjective else None
+    )  # ("Some are concerned that ...": the adjective's cue starts at its linking verb)
     if counted is not None:
         subject = counted
     if subject is None or (
