@@ -484,3 +484,16 @@ def test_counted_holders_of_an_adjective_are_unnamed() -> None:
     (claim,) = beliefs_of(text)
     assert claim.text.startswith("a change of government could lead to Turkey reneging")
     assert claim.speaker is None
+
+
+def test_plural_believers_next_saying_ends_the_belief() -> None:
+    # PolNeAR train (Washington Post, 2016-09-04): "and warn that" is the strategists' next
+    # statement, a claim of its own, not part of what they fear
+    text = (
+        "But some Democratic strategists fear that Clinton has already missed a unique "
+        "opportunity and warn that counting on Hispanic voters to turn out just because they "
+        "hate Trump is not a reliable strategy."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text == "Clinton has already missed a unique opportunity"
+    assert claim.speaker is not None and claim.speaker.name == "some Democratic strategists"

@@ -2986,7 +2986,17 @@ def _belief(
     own = (_BELIEVER_GOES_ON_AFTER_TO if after[3] == "said-to" else _BELIEVER_GOES_ON).search(
         masked, s, e
     )
-    if own is not None and (own.groupdict().get("aux") or own.group("verb") in _STANCE_S_FORMS):
+    if own is None and form == base:
+        # "some Democratic strategists fear that Clinton has already missed ... and warn that
+        # ...": a plural believer's next verb of speech, in its plain form
+        own = _PLURAL_BELIEVER_SAYS.search(masked, s, e)
+        if own is not None and own.group("verb") not in _PLAIN_SPEECH_FORMS:
+            own = None
+    if own is not None and (
+        own.groupdict().get("aux")
+        or own.group("verb") in _STANCE_S_FORMS
+        or own.group("verb") in _PLAIN_SPEECH_FORMS
+    ):
         # "she wanted to serve as a missionary but was turned down", "He believes the rivalry
         # is overblown and instead thinks the real battle is ...": the believer's next
         # predicate is no part of what is believed
@@ -3064,6 +3074,9 @@ _BELIEVER_GOES_ON_AFTER_TO = re.compile(
     _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did)|(?P<verb>[a-z]+s))\b"
 )
 _BELIEVER_GOES_ON = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+s)\b")
+# a plural believer's next verb of speech and its "that": "... and warn that ...", "and say that"
+_PLURAL_BELIEVER_SAYS = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+)\s+that\b")
+_PLAIN_SPEECH_FORMS = frozenset(base for base in reporting_verb_forms().values() if " " not in base)
 _STANCE_S_FORMS = frozenset(
     form
     for form in (*reporting_verb_forms(), *belief_verb_forms())
