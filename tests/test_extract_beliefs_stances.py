@@ -497,3 +497,25 @@ def test_plural_believers_next_saying_ends_the_belief() -> None:
     (claim,) = beliefs_of(text)
     assert claim.text == "Clinton has already missed a unique opportunity"
     assert claim.speaker is not None and claim.speaker.name == "some Democratic strategists"
+
+
+def test_group_after_and_is_the_believer_not_the_object_before() -> None:
+    # BBC business/308: "the headlines in France" is the first clause's object, no believer
+    text = (
+        "Fighting between Mr Camus and Mr Forgeard has hit the headlines in France and analysts "
+        "feared that this fighting could destabilise the defence and aerospace group."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text == "this fighting could destabilise the defence and aerospace group"
+    assert claim.speaker is not None and claim.speaker.name == "analysts"
+
+
+def test_expect_with_a_longer_object_before_its_infinitive() -> None:
+    # BBC sport/183: "expects" takes a longer object before "to", as "wants" does
+    text = (
+        "Chelsea manager Jose Mourinho expects the Champions League clash with Barcelona to be "
+        "a fight to the finish."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text == "the Champions League clash with Barcelona to be a fight to the finish"
+    assert claim.speaker is not None and claim.speaker.name == "Jose Mourinho"

@@ -2881,7 +2881,12 @@ def _belief(
             r"\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?$", masked[s_start:verb_at]
         ):
             return None  # "Stanley Leisure, who had been hoping ..., fell": background
-        subject = absolute or subject_before(masked, s_start, min(cue[0], verb_at))
+        subject = absolute or _own_group(
+            masked,
+            s_start,
+            min(cue[0], verb_at),
+            subject_before(masked, s_start, min(cue[0], verb_at)),
+        )
         if subject is None and (progressive is None or adjective):
             # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
@@ -2946,7 +2951,7 @@ def _belief(
             )  # fmt: skip
     if pre.endswith(",") and _DASH_AFTER.match(masked, m.end(), s_end):
         return None  # "that won't happen, they believe — but how he finds ...": an aside's end
-    wanted = base == "want" and _WANTED_TO.match(masked, m.end(), s_end)
+    wanted = base in _LONG_OBJECT_VERBS and _WANTED_TO.match(masked, m.end(), s_end)
     if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
@@ -3118,6 +3123,20 @@ def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int
     return subject
 
 
+def _own_group(
+    masked: str, s_start: int, at: int, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "... has hit the headlines in France and analysts feared that ...": a phrase joined by
+    "and" whose left part is the object of the clause before is no believer; the group of
+    people that opens the new clause after "and" is."""
+    if subject is None or " and " not in masked[subject[0] : subject[1]]:
+        return subject
+    group = _group_before(masked, s_start, at)
+    if group is not None and group[0] > subject[0] and group[1] == subject[1]:
+        return group
+    return subject
+
+
 def _a_thing(masked: str, subject: tuple[int, int]) -> bool:
     """ "Markets worry that the Fed will raise rates": a plural of things
     (lexicons/not_group_nouns.txt) is no believer, capitalised at the sentence start or not."""
@@ -3186,6 +3205,7 @@ _WHO_AFTER = re.compile(r",\s*who\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 
 # what someone wants done, a longer object before its "to" than speech allows: "want all
 # immigrants in the country illegally to be deported"
+_LONG_OBJECT_VERBS = verb_class("long_object")
 _WANTED_TO = re.compile(
     r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
     r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
