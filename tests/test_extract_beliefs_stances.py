@@ -519,3 +519,40 @@ def test_expect_with_a_longer_object_before_its_infinitive() -> None:
     (claim,) = beliefs_of(text)
     assert claim.text == "the Champions League clash with Barcelona to be a fight to the finish"
     assert claim.speaker is not None and claim.speaker.name == "Jose Mourinho"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC tech/399: a plain noun phrase, then an aside, then the belief verb
+        (
+            "Many observers of the computing scene, including myself, think the results will be "
+            "disastrous for small companies, innovative programmers and the free and open source "
+            "software movement.",
+            "the results will be disastrous for small companies, innovative programmers and the "
+            "free and open source software movement",
+            "Many observers of the computing scene",
+        ),
+        # PolNeAR train (Politico, 2016-08-08): a description with a relative clause aside
+        (
+            "The 43-year-old former congressman, who led a filibuster in June after the Orlando "
+            "massacre, thinks the gun issue should now be a litmus test for being a Democrat.",
+            "the gun issue should now be a litmus test for being a Democrat",
+            "The 43-year-old former congressman",
+        ),
+    ],
+    ids=["observers-including-myself", "description-who-aside"],
+)
+def test_believer_before_a_comma_aside(text: str, content: str, speaker: str) -> None:
+    (claim,) = beliefs_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_no_believer_through_a_pronouns_relation() -> None:
+    # PolNeAR train (Washington Post, 2016-08-28): "Her father" names nobody the resolver can check
+    text = (
+        "Her father, Brad, 39, worried that too many voters limit the news they read and "
+        "couldn't see the point of choosing Johnson."
+    )
+    assert [c.text for c in beliefs_of(text)] == []

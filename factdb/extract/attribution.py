@@ -2857,7 +2857,10 @@ def _belief(
     if progressive is None and participle is None and before.rstrip().endswith(","):
         # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
         # "Now Jeb Bush, who has been more successful raising money ..., hopes"
-        aside_name = _name_before_aside(masked, s_start, cue[0])
+        # "Many observers of the computing scene, including myself, think": a plain noun phrase
+        aside_name = _name_before_aside(masked, s_start, cue[0]) or _believer_before_aside(
+            masked, s_start, cue[0]
+        )
     if (
         form in _BELIEF_NOUN_FORMS
         and aside_name is None
@@ -3119,6 +3122,27 @@ def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int
         or t.lower in belief_verb_forms()
         for t in between
     ):
+        return None
+    return subject
+
+
+# what opens no aside but the writer's next clause, or a holder named only through a pronoun
+_NOT_AN_ASIDE = frozenset(["and", "but", "or", "yet", "while", "whereas"])
+_POSSESSIVE_OPENERS = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+
+
+def _believer_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The speech patterns' subject before a comma aside, as a believer ("Many observers of the
+    computing scene, including myself, think ..."), unless the "aside" opens with a conjunction
+    (", but the Coalition, which ..., wants": the writer's next clause and its own subject) or
+    the phrase is a relation of a pronoun ("Her father, Brad, 39, worried": nobody named)."""
+    subject = _subject_before_comma_aside(masked, s_start, cue_start)
+    if subject is None:
+        return None
+    aside = masked[subject[1] : cue_start].lstrip(" ,").split()[:1]
+    if aside and aside[0].lower() in _NOT_AN_ASIDE:
+        return None
+    if masked[subject[0] : subject[1]].split()[0].lower() in _POSSESSIVE_OPENERS:
         return None
     return subject
 
