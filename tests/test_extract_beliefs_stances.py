@@ -556,3 +556,69 @@ def test_no_believer_through_a_pronouns_relation() -> None:
         "couldn't see the point of choosing Johnson."
     )
     assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ 11_4: "keen to" states an intention, as "wants to" does
+        (
+            "Officials are keen to demonstrate that these elections are part of Turkmenistan's "
+            "process of democratisation.",
+            "to demonstrate that these elections are part of Turkmenistan's process of "
+            "democratisation",
+            "Officials",
+        ),
+        # PolNeAR train (New York Times, 2016-07-05)
+        (
+            "Mr. Hurt is eager to get the book out before the election.",
+            "to get the book out before the election",
+            "Hurt",
+        ),
+        # BBC business/160: the writer's next clause with a subject of its own ends the wish
+        (
+            "German-US car firm DaimlerChrysler had been willing to buy the firm, but Fiat "
+            "patriarch Gianni Agnelli did not want to give up control.",
+            "to buy the firm",
+            "DaimlerChrysler",
+        ),
+    ],
+    ids=["keen-to", "eager-to", "willing-to-then-but"],
+)
+def test_adjective_of_intention_with_a_to_infinitive(text: str, content: str, speaker: str) -> None:
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].speaker is not None and claims[0].speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC tech/155: a relative clause whose object is the noun before "which"
+        "This offers incredible 3D-like quality of pictures which major Hollywood studios and "
+        "games publishers are extremely keen to exploit in the coming year.",
+        # BBC tech/286: "will be keen" is the writer's forecast
+        "Once several high-profile legal cases against file-sharers are resolved this year, firms "
+        "will be very keen to try and make money from P2P technology.",
+    ],
+    ids=["which-gap", "will-be-keen"],
+)
+def test_no_intention_in_a_relative_gap_or_a_forecast(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []
+
+
+def test_belief_inside_a_transcript_turn_leaves_the_turn_whole() -> None:
+    # PolNeAR train (USA Today, 2016-05-06): the answer is the interviewee's words; "She was so
+    # desperate to ..." inside it is part of them, not a claim that pushes the turn out
+    text = (
+        "Q: And the idea of building a wall along the southern border?\n\n"
+        "A: Believe me, a wall is not going to keep people away from their families. It's not "
+        "going to keep away people who are running away from dire situations.\n\n"
+        "Q: Your mother was deported twice and returned both times.\n\n"
+        "A: She was so desperate to get to me, to get back to me that she made that sacrifice, "
+        "and she paid the ultimate price, believe me. She did. We all did. That didn't keep her "
+        "away."
+    )
+    claims = extract_article(text).claims
+    assert [c.text for c in claims if c.rule.endswith(":belief")] == []
+    assert any(c.text.startswith("She was so desperate") for c in claims)

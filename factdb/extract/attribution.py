@@ -111,7 +111,9 @@ _NUMBER_WORDS = frozenset(
 # Belief verbs ("thinks", "hopes"): like clause verbs, a clause without "that" is their content;
 # so for the adjectives of belief that take one ("is confident he will win")
 _BELIEF_VERBS = frozenset(belief_verb_forms().values()) | frozenset(
-    adjective for adjective, tags in belief_adjectives().items() if "that" not in tags
+    adjective
+    for adjective, tags in belief_adjectives().items()
+    if "that" not in tags and "to" not in tags
 )
 
 
@@ -2618,7 +2620,13 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     link = _LINK_BEFORE.search(before)
     if link is None or _NEGATION.search(link.group()) or _TO_LINK.search(before, 0, link.start()):
         return None  # "To be sure ...", "wants to be sure": nobody holds it yet
-    bare = "that" not in belief_adjectives().get(m.group(), ())
+    if _MODAL_BEFORE.search(before, max(0, link.start() - 12), link.start()):
+        return None  # "Ministers will be anxious to avoid ...": the writer's forecast
+    tags = belief_adjectives().get(m.group(), frozenset())
+    if "to" in tags:
+        # "Wenger is keen to sign a striker": an intention, as "wants to" is
+        return link if _TO_VERB.match(masked, m.end(), s_end) else None
+    bare = "that" not in tags
     if not (_BARE_CLAUSE_NEXT if bare else _THAT_CLAUSE_NEXT).match(masked, m.end(), s_end):
         return None
     return link
@@ -2965,10 +2973,16 @@ def _belief(
         after = _regarded(text, masked, quotes, m.end(), s_end, base)
     else:
         after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
-    if wanted or base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
+    takes_to = base in _TO_INFINITIVE_VERBS or "to" in belief_adjectives().get(base, ())
+    if wanted or takes_to and _TO_INFINITIVE.match(masked, m.end(), s_end):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
+        named_clause = _NAMED_CLAUSE_AFTER.search(masked, s, e)
+        if named_clause is not None:
+            # "willing to buy the firm, but Fiat patriarch Gianni Agnelli did not want to ...":
+            # a clause with a subject of its own is no part of the wish
+            e = _trim(text, s, named_clause.start())[1]
         if e - s >= 8:
             after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
@@ -3013,6 +3027,8 @@ def _belief(
         return None  # "the message voters, he believes, will warm to": the clause has no subject
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
+    if after[3] == "said-to" and _relative_before(masked, s_start, subject):
+        return None  # "assets that the broader Democratic Party is eager to tap": no object
     # "Many fear Trump will feed insecurity ...": people the writer counts but does not name
     # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
     mention = subject if counted is None else None
@@ -3147,6 +3163,36 @@ def _believer_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[i
     return subject
 
 
+_RELATIVES = frozenset(["which", "that", "whom"])
+# words before "that" that make it the complementizer of a reported clause, not a relative
+_THAT_COMPLEMENTIZED = frozenset(["is", "was", "so", "such", "now", "but", "and"])
+
+
+def _relative_before(masked: str, s_start: int, subject: tuple[int, int]) -> bool:
+    """Whether a relative pronoun opens the believer's clause a few words before it ("which
+    major Hollywood studios and games publishers are extremely keen to exploit", "two assets
+    that the broader Democratic Party is eager to tap"): the infinitive's object is the noun
+    before it, so what is left is no claim. "That" after a verb of speech or belief is the
+    clause's complementizer ("said that the party wants to ...")."""
+    toks = tokens(masked, max(s_start, subject[0] - 60), subject[0])
+    for i in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+        word = toks[i].lower
+        if not toks[i].text[:1].isalpha():
+            return False
+        if word in _RELATIVES:
+            prior = toks[i - 1].lower if i > 0 else ""
+            following = toks[i + 1].text if i + 1 < len(toks) else ""
+            if FINITE_WORD.fullmatch(following) or re.fullmatch(r"[a-z]+[^s]s", following):
+                return False  # "ideas which means traditional companies like BT want to ..."
+            return word != "that" or not (
+                prior in reporting_verb_forms()
+                or prior in belief_verb_forms()
+                or prior in _THAT_COMPLEMENTIZED
+                or not prior
+            )
+    return False
+
+
 def _own_group(
     masked: str, s_start: int, at: int, subject: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -3230,6 +3276,8 @@ _WHO_AFTER = re.compile(r",\s*who\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 # what someone wants done, a longer object before its "to" than speech allows: "want all
 # immigrants in the country illegally to be deported"
 _LONG_OBJECT_VERBS = verb_class("long_object")
+# a comma and a conjunction, then a capitalised subject: the writer's next clause
+_NAMED_CLAUSE_AFTER = re.compile(r",\s+(?:but|while|whereas|although|though)\s+(?=[A-Z])")
 _WANTED_TO = re.compile(
     r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
     r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"

@@ -629,6 +629,15 @@ def _holds_only_stances(block: Attribution, found: list[Attribution]) -> bool:
     )
 
 
+def _stance_inside_turn(att: Attribution, turns: list[Attribution]) -> bool:
+    """Whether a belief or finding lies inside a transcript turn ("A: She was so desperate to
+    get to me ..."): the turn is the speaker's own words and the claim; what it says someone
+    believes is part of them, not a second claim that would push the turn out."""
+    return att.rule.endswith((":belief", ":evidence")) and any(
+        turn.start <= att.start and att.end <= turn.end for turn in turns
+    )
+
+
 # a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
 _TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
 _INTERVIEW_LABELS = frozenset({"Q", "A"})
@@ -1075,6 +1084,7 @@ def extract(text: str) -> ArticleExtraction:
             a
             for a in found
             if not (a.rule == "direct:unattributed" and in_turns.overlaps(a.start, a.end))
+            and not _stance_inside_turn(a, turns)
         ]
     taken = {(a.start, a.end) for a in found}
     claimed = _Spans(list(taken))
