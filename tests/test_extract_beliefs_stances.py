@@ -622,3 +622,12 @@ def test_belief_inside_a_transcript_turn_leaves_the_turn_whole() -> None:
     claims = extract_article(text).claims
     assert [c.text for c in claims if c.rule.endswith(":belief")] == []
     assert any(c.text.startswith("She was so desperate") for c in claims)
+
+
+def test_intention_ends_at_the_holders_next_deed() -> None:
+    # BBC sport/189: "and rejected a move" is what the player did next, not what he intends
+    text = (
+        "But the player is determined to return to Scotland and rejected a move to Goodison Park."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text == "to return to Scotland"

@@ -3095,7 +3095,9 @@ _NEXT_PREDICATE = (
     r"(?:(?:also|instead|then|later|still|[a-z]+ly)\s+)?"
 )
 _BELIEVER_GOES_ON_AFTER_TO = re.compile(
-    _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did)|(?P<verb>[a-z]+s))\b"
+    _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did"
+    # a verb in the past and its object: "determined to return to Scotland and rejected a move"
+    r"|[a-z]{3,}ed(?=\s+(?:a|an|the|his|her|their|its)\b))|(?P<verb>[a-z]+s))\b"
 )
 _BELIEVER_GOES_ON = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+s)\b")
 # a plural believer's next verb of speech and its "that": "... and warn that ...", "and say that"
