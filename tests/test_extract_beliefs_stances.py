@@ -631,3 +631,22 @@ def test_intention_ends_at_the_holders_next_deed() -> None:
     )
     (claim,) = beliefs_of(text)
     assert claim.text == "to return to Scotland"
+
+
+def test_holder_governed_by_a_preposition_is_no_antecedent() -> None:
+    # PolNeAR train (Washington Post, 2015-11-15): Dickerson's question is a claim of his, but
+    # the later "she said" is the candidate's, whom the passage's "She" sentences are about
+    text = (
+        "She skirted the opening question from CBS moderator John Dickerson, who wanted to know "
+        "whether the Obama administration bears responsibility for underestimating the Islamic "
+        "State terrorist network early on.\n\n"
+        'She also maneuvered around the charged term, "radical Islam," which some Republicans '
+        "want U.S. leaders to use to describe the enemy. She referred to jihadism but was "
+        "careful not to link it directly to religion.\n\n"
+        '"I don\'t think we are at war with Islam," she said, only with violent extremists.'
+    )
+    claims = extract_article(text).claims
+    (asked,) = [c for c in claims if c.rule.endswith(":belief")]
+    assert asked.speaker is not None and asked.speaker.name == "John Dickerson"
+    (quoted,) = [c for c in claims if c.text.startswith("I don't think we are at war")]
+    assert quoted.speaker is None or quoted.speaker.name != "John Dickerson"
