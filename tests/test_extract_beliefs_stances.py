@@ -1,9 +1,12 @@
-"""Golden tests for beliefs stated by an adjective or a verb of regard (`indirect:belief`).
+"""Golden tests for beliefs stated by an adjective, by "feel" or by a verb of regard, and for
+the believers and contents of beliefs in more sentence shapes (`indirect:belief`).
 
-"Some Democrats are concerned that ...", "his donors remain confident that ...": a stance a
-named holder takes towards a clause is tracked like "Democrats fear that ...". Passages are
-quoted from PolNeAR train (../shared/corpora/polnear/train.jsonl) and BBC News
-(../shared/corpora/bbc/bbc.jsonl), each naming the behaviour it pins.
+"Some Democrats are concerned that ...", "his donors remain confident that ...", "Germany
+views itself as a leader ...": a stance a named holder takes is tracked like "Democrats fear
+that ...". Passages are quoted from PolNeAR train (../shared/corpora/polnear/train.jsonl),
+BBC News (../shared/corpora/bbc/bbc.jsonl) and ECB+ (../shared/corpora/ecbplus/ecbplus.jsonl),
+each naming the behaviour it pins; the guards keep questions, forecasts, negations, relative
+gaps and transcript turns free of new claims.
 """
 
 from __future__ import annotations
