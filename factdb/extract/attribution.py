@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from factdb.extract.lexicon import (
+    belief_adjectives,
     belief_verb_forms,
     demonyms,
     entries,
@@ -108,8 +109,13 @@ _NUMBER_WORDS = frozenset(
 )
 
 
-# Belief verbs ("thinks", "hopes"): like clause verbs, a clause without "that" is their content.
-_BELIEF_VERBS = frozenset(belief_verb_forms().values())
+# Belief verbs ("thinks", "hopes"): like clause verbs, a clause without "that" is their content;
+# so for the adjectives of belief that take one ("is confident he will win")
+_BELIEF_VERBS = frozenset(belief_verb_forms().values()) | frozenset(
+    adjective
+    for adjective, tags in belief_adjectives().items()
+    if "that" not in tags and "to" not in tags
+)
 
 
 # Belief verbs whose content may be a to-infinitive: "wants to emerge", "hopes to make".
@@ -2668,8 +2674,77 @@ _NOT_BEFORE_BELIEVER = frozenset(
 _PROGRESSIVE_BEFORE = re.compile(
     r"(?:\b(?:is|are|was|were|am|been)|[’']s|[’']re)\s+(?:(?:still|also|now|already|[a-z]+ly)\s+)?$"
 )
-# "worried" as an adjective with a clause: "is worried that", "are increasingly worried the"
-_WORRIED_THAT = re.compile(r"\s+that\s")
+# the linking verb before an adjective of belief, and its adverbs: "are concerned", "remain
+# confident", "’re hopeful", "is increasingly optimistic", "came away convinced"
+_LINK_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|am|be|been|remains?|remained|feels?|felt|seems?|seemed|grew|"
+    r"grown|became|become|stays?|stayed|sounds?|sounded|came\s+away)|[’'](?:s|re|m))\s+"
+    r"(?:(?:[a-z]+ly|also|still|now|not|never|already|even|very|so|more|less|quite|pretty|too"
+    r"|all|both)\s+){0,2}$"
+)
+# "with" and a short noun phrase right before an adjective of belief: "with many investors
+# optimistic that ...", "with fans concerned that ..."
+_WITH_BEFORE = re.compile(r"\bwith\s+((?:[\w’'-]+\s+){1,5})$")
+
+
+def _holder_after_with(masked: str, s_start: int, m: re.Match[str]) -> tuple[int, int] | None:
+    """ "..., with the government hopeful that most creditors will accept the deal": the noun
+    phrase between "with" and the adjective holds the belief, when its head names people or a
+    body (a plural of people, an organisation noun) or it is a name."""
+    found = _WITH_BEFORE.search(masked, max(s_start, m.start() - 60), m.start())
+    if found is None:
+        return None
+    phrase = found.group(1).split()
+    head = phrase[-1].lower()
+    if not (
+        people_plural(head)
+        or head in words("organization_nouns")
+        or all(w[:1].isupper() for w in phrase)
+    ):
+        return None  # "with the price concerned that ...": a thing holds nothing
+    return found.start(1), found.start(1) + len(found.group(1).rstrip())
+
+
+def _impersonal(subject: str, adjective: str) -> bool:
+    """Whether the subject of an adjective of belief is nobody: "there", "this", or "it" before
+    an adjective tagged impersonal ("It is certain that ..."; but "It is concerned that the
+    ruling could threaten ..." is a body's concern)."""
+    if subject in ("there", "this"):
+        return True
+    return subject == "it" and "impersonal" in belief_adjectives().get(adjective, ())
+
+
+_TO_LINK = re.compile(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be sure"
+_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+# what opens an adjective's clause: "that", or for most a bare clause's first word ("confident
+# he will win"), not a preposition ("confident in", "sure about") or "to" ("sure to win")
+_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+_BARE_CLAUSE_NEXT = re.compile(
+    r"\s+(?!(?:to|about|of|in|on|for|with|by|over|as|at|from|into|upon|under|and|or|but|than|"
+    r"despite|after|before|because|if|when|while|though|although|enough|since|until|given)\b)"
+    r"[\w\x01“\"]"
+)
+
+
+def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> re.Match[str] | None:
+    """ "Some Democrats are concerned that ...", "his donors remain confident that he will
+    win": the linking verb before an adjective of belief that has a clause after it, or None
+    (a negated link holds no belief: "Her advisers are not convinced that ...")."""
+    link = _LINK_BEFORE.search(before)
+    if link is None or _NEGATION.search(link.group()) or _TO_LINK.search(before, 0, link.start()):
+        return None  # "To be sure ...", "wants to be sure": nobody holds it yet
+    if _MODAL_BEFORE.search(before, max(0, link.start() - 12), link.start()):
+        return None  # "Ministers will be anxious to avoid ...": the writer's forecast
+    tags = belief_adjectives().get(m.group(), frozenset())
+    if "to" in tags:
+        # "Wenger is keen to sign a striker": an intention, as "wants to" is
+        return link if _TO_VERB.match(masked, m.end(), s_end) else None
+    bare = "that" not in tags
+    if not (_BARE_CLAUSE_NEXT if bare else _THAT_CLAUSE_NEXT).match(masked, m.end(), s_end):
+        return None
+    return link
+
+
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -2684,7 +2759,9 @@ _SUBORDINATORS = frozenset(["that", "why", "where", "when"])
 
 
 # Belief nouns that look like verb forms after a determiner or preposition ("the fears that").
-_BELIEF_NOUN_FORMS = frozenset(["fears", "hopes", "doubts", "worries", "wants", "thought"])
+_BELIEF_NOUN_FORMS = frozenset(
+    ["fears", "hopes", "doubts", "worries", "wants", "thought", "view", "views", "regard"]
+)
 
 
 # a determiner and a singular noun, then the belief verb and its content: "the government
@@ -2696,13 +2773,157 @@ _TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bbe)")
 
 def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
     """ "The Sanders campaign wants to address concerns", "Now the government hopes that its
-    diplomats can ...": after a determined singular noun, "wants to" or "hopes that" is the
-    verb (the noun "hopes" is not followed by "to" or "that" and a clause after a singular
-    noun); "voter fears that", with no determiner, stays a noun."""
+    diplomats can ...", "The board hopes the move will ...": after a determined singular noun,
+    "wants to", "hopes that" or "hopes" and a clause is the verb (the noun "hopes" is not
+    followed by "to", "that" or a clause after a singular noun); "voter fears that", with no
+    determiner, stays a noun."""
     if not _DETERMINED_NOUN.search(masked, max(s_start, m.start() - 60), m.start()):
         return False
-    after = masked[m.end() : m.end() + 40]
-    return bool(_TO_VERB.match(after) or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after))
+    after = masked[m.end() : m.end() + 60]
+    return bool(
+        _TO_VERB.match(after)
+        or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after)
+        or _DETERMINED_CLAUSE.match(after)
+    )
+
+
+# a clause without "that": a determiner or a name, a few words, then an auxiliary ("The board
+# hopes the move will reverse ...", "The government hopes the change will be seen ...")
+_DETERMINED_CLAUSE = re.compile(
+    r"\s+(?:the|a|an|this|these|those|his|her|its|their|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,3}?"
+    rf"(?:{FINITE_AUXILIARIES})\b"
+)
+
+
+_SUBJECT_CLAUSE_VERBS = verb_class("subject_clause")
+_REGARD_AS_VERBS = verb_class("regard_as")
+_REGARD_BARE_VERBS = verb_class("regard_bare")
+# an object of up to eight words, then "as" and what it is taken for; not a clause opener or a
+# preposition first ("view from", "consider whether"), not "as well", "as part of", "as soon as",
+# nor "such as" ("considering proposals from other foreign firms such as ...")
+_OBJECT_AS = re.compile(
+    r"\s+(?!(?:that|whether|how|what|which|who|if|to|as|in|on|at|for|from|by|with|about|of)\b)"
+    r"(?:(?!as\b|such\s+as\b)[\w’'.-]+\s+){1,8}?as\s+"
+    r"(?!(?:well|part|soon|early|late|long|much|many|far|a\s+result)\b)(?=[\w\x01“\"])"
+)
+# "consider Spain to be the favourite": an object of up to six words, then "to be"
+_OBJECT_TO_BE = re.compile(
+    r"\s+(?!(?:that|whether|how|what|which|who|if|to|in|on|at|for|from|by|with|about|of)\b)"
+    r"(?:[\w’'.-]+\s+){1,6}?to\s+be\s+(?=[\w\x01“\"])"
+)
+# a pronoun or a name (not a possessive: "considered Anil's resignation"), then a complement:
+# "an" or "a" and a noun, or one word ending the phrase ("consider him a phony", "consider
+# Clinton honest", "considers Mrs. Clinton untrustworthy,")
+_NAMED_THEN_COMPLEMENT = re.compile(
+    r"\s+(?:him|her|them|it|himself|herself|themselves|itself|"
+    r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s))\s+"
+    r"(?:[a-z]+ly\s+)?(?:an?\s+[\w-]+|(?P<word>[a-z][\w-]+)(?=\s*(?:[,.;:—–]|$)|\s+(?:about|for|to|in|on)\b))"
+)
+# a pronoun or a name and how it is regarded, a poll's wording: "viewed him favorably", "view
+# Trump unfavorably", "view her more positively"
+_OBJECT_THEN_MANNER = re.compile(
+    r"\s+(?:him|her|them|it|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
+    r"(?:(?:very|more|less|most|somewhat|overwhelmingly)\s+)?"
+    r"(?:un)?(?:favou?rably|positively|negatively)\b"
+)
+# the holder's next predicate after what it takes the object for: "Birchers viewed communists
+# as terrorists and despised them", "considered the emails as classified and redacted ..."
+_HOLDER_GOES_ON = re.compile(
+    r",?\s+(?:and|but)\s+(?:[a-z]{2,}ed|is|was|were|are|has|had|have|will|would)\b"
+)
+# one word that is no complement: a verb form, an adverb of time or place
+_NOT_A_COMPLEMENT = re.compile(r"[a-z]+(?:ing|ly|ed)|now|then|again|too|first|later|instead|here")
+
+
+def _regarded(
+    text: str, masked: str, quotes: list[Quote], cue_end: int, s_end: int, base: str
+) -> tuple[int, int, str, str] | None:
+    """What a verb of regard holds: its object and what the object is taken for ("view Mrs.
+    Clinton as vastly more prepared for the job", "consider him a phony"), to the clause's
+    end, or to the adverb of a poll's wording ("viewed him favorably"); None when no
+    complement follows ("consider the bill", "considered a run")."""
+    manner = _OBJECT_THEN_MANNER.match(masked, cue_end, s_end)
+    if manner is not None:
+        # "viewed him favorably in the mid-January poll": the regard ends with its adverb
+        s, e = _trim(text, cue_end, manner.end())
+        return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+    found = _OBJECT_AS.match(masked, cue_end, s_end)
+    if found is None and base in _REGARD_BARE_VERBS:
+        found = _OBJECT_TO_BE.match(masked, cue_end, s_end)
+        if found is None:
+            found = _NAMED_THEN_COMPLEMENT.match(masked, cue_end, s_end)
+            word = found.group("word") if found is not None else None
+            if word is not None and (
+                _NOT_A_COMPLEMENT.fullmatch(word)
+                or word in words("function_words")
+                or word in words("time_nouns")
+            ):
+                found = None
+    if found is None:
+        return None
+    s, e = _trim(text, cue_end, s_end)
+    s, e = _trim(text, s, _clip_end(masked, s, e))
+    goes_on = _HOLDER_GOES_ON.search(masked, found.end(), e) or _DASH.search(masked, found.end(), e)
+    if goes_on is not None:
+        e = _trim(text, s, goes_on.start())[1]  # "... as vastly more prepared - with 50 percent"
+    if e - s < 8:
+        return None
+    return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
+# an auxiliary before the believer asks a question: "will they feel", "Did any readers feel"
+_INVERTED_BEFORE = re.compile(
+    r"\b(?:[Ww]ill|[Ww]ould|[Dd]o|[Dd]oes|[Dd]id|[Cc]an|[Cc]ould|[Ss]hould)\s+$"
+)
+
+
+def _asks(masked: str, s_start: int, s_end: int, subject: tuple[int, int]) -> bool:
+    """Whether an auxiliary before the believer makes the sentence a question: "will reporters
+    still want to ...?", "Does Clinton want to raise taxes?" (the auxiliary read as the name's
+    first word). A capitalised one only when a question mark ends the sentence, as "Will" may
+    be a name ("Will Smith thinks ...")."""
+    before = _INVERTED_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0])
+    if before is not None and before.group()[0].islower():
+        return True
+    first = _INVERTED_BEFORE.match(masked[subject[0] : subject[1]].split()[0] + " ")
+    asked = masked[s_start:s_end].rstrip().endswith("?")
+    return (before is not None or first is not None) and asked
+
+
+def _opens_with_subject_and_verb(masked: str, s: int, e: int, rule: str) -> bool:
+    """ "People close to the Clintons felt her projection of anger ... was over the top": what
+    "feel" holds is a clause with a finite verb among its first ten words, and without "that"
+    its first word opens a subject (a pronoun, a determiner, a name); "felt the need to obtain
+    internal documents", "feels free to work", "may now feel that way himself" hold none."""
+    head = masked[s:e].split()[:10]
+    if not any(
+        FINITE_WORD.fullmatch(word) and not (i and head[i - 1].lower() in words("determiners"))
+        for i, word in enumerate(head)  # "the need": a noun, whatever its ending
+    ):
+        return False
+    first = head[0].lower()
+    return (
+        rule == "said-that"
+        or head[0][:1].isupper()
+        or first in _SUBJECT_PRONOUNS
+        or first in words("determiners")
+    )
+
+
+# what opens no clause after a belief verb: a participle or "like" ("feel betrayed", "feel
+# like they've had ...": how someone feels, not what they hold true)
+_NO_SUBJECT_OPENING = re.compile(r"(?:like|[a-z]+ed)\b")
+
+
+def _second_predicate_to(masked: str, s_start: int, m: re.Match[str]) -> bool:
+    """ "Air Deccan was set up last year and wants to lure travellers ...", "moved to White
+    Hart Lane this summer but now wants to return": after "and" or "but", a belief form with a
+    to-infinitive is the subject's next verb; with "that" it stays a noun in a list ("the
+    declining value of the dollar and fears that Opec could ...")."""
+    return bool(
+        _SECOND_PREDICATE.search(masked, max(s_start, m.start() - 30), m.start())
+        and _TO_VERB.match(masked, m.end())
+    )
 
 
 _TANK_AFTER = re.compile(r"\s+tanks?\b")
@@ -2721,8 +2942,24 @@ def _belief(
     if _TANK_AFTER.match(masked, m.end()):
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
-    progressive = participle = relative = None
-    if form.endswith("ing"):
+    progressive = participle = relative = absolute = None
+    # ("worried" is the verb's form too: an adjective only after a linking verb)
+    adjective = form in belief_adjectives() or (
+        form == "worried" and _LINK_BEFORE.search(before) is not None
+    )
+    if adjective:
+        # "Some Democrats are concerned that ...": the adjective after its linking verb states
+        # the belief as a verb does; "..., confident that she can deny ...": the main clause's
+        # subject holds it; "with the government hopeful that ...": the noun phrase after "with"
+        progressive = _adjective_link(masked, before, m, s_end)
+        participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
+        if progressive is None and participle is None:
+            absolute = _holder_after_with(masked, s_start, m)
+        if (participle or absolute) and not _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end):
+            return None
+        if progressive is None and participle is None and absolute is None:
+            return None
+    elif form.endswith("ing"):
         # "Clinton is hoping voters see her as ready", "She's hoping Saturday's caucuses will
         # ...": the progressive states the belief as the simple form does; "..., hoping to
         # avoid any misstep": the participle's believer is the main clause's subject
@@ -2733,22 +2970,24 @@ def _belief(
     elif _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
-        if form != "worried" or not _WORRIED_THAT.match(masked, m.end(), s_end):
-            return None  # "is expected to", "was feared": a passive has no believer in view
-        # "The Mexican government is worried that Trump's rhetoric ... could hurt": the
-        # adjective states the worry as the verb does, its subject before "is"
-        progressive = _PASSIVE_BEFORE.search(before)
+        return None  # "is expected to", "was feared": a passive has no believer in view
     cue = _cue_span(masked, s_start, m.start(), m.end())
+    if adjective and progressive is not None:
+        cue = (s_start + progressive.start(), m.end())  # "are concerned", "remain confident"
     aside_name = None
     if progressive is None and participle is None and before.rstrip().endswith(","):
         # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
         # "Now Jeb Bush, who has been more successful raising money ..., hopes"
-        aside_name = _name_before_aside(masked, s_start, cue[0])
+        # "Many observers of the computing scene, including myself, think": a plain noun phrase
+        aside_name = _name_before_aside(masked, s_start, cue[0]) or _believer_before_aside(
+            masked, s_start, cue[0]
+        )
     if (
         form in _BELIEF_NOUN_FORMS
         and aside_name is None
         and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
+        and not _second_predicate_to(masked, s_start, m)
     ):
         return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
@@ -2766,14 +3005,20 @@ def _belief(
             r"\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?$", masked[s_start:verb_at]
         ):
             return None  # "Stanley Leisure, who had been hoping ..., fell": background
-        subject = subject_before(masked, s_start, min(cue[0], verb_at))
-        if subject is None and progressive is None:
+        subject = absolute or _own_group(
+            masked,
+            s_start,
+            min(cue[0], verb_at),
+            subject_before(masked, s_start, min(cue[0], verb_at)),
+        )
+        if subject is None and (progressive is None or adjective):
             # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
                 subject = subject_before(masked, s_start, aside.start())
         subject = subject or aside_name or _group_before(masked, s_start, min(cue[0], verb_at))
-        if subject is None and progressive is None:
+        if subject is None and (progressive is None or adjective):
+            # ("The 29-year-old would be a strong contender ... and is hopeful she will ...")
             relative = _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
             if relative is not None:
                 # "a wave of alarm among legal experts, who worry that ...": the group the
@@ -2781,7 +3026,9 @@ def _belief(
                 subject = _group_before(masked, s_start, relative.start(), anchored=False)
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
-    counted = _counted_believers(masked, s_start, cue[0]) if progressive is None else None
+    counted = (
+        _counted_believers(masked, s_start, cue[0]) if progressive is None or adjective else None
+    )  # ("Some are concerned that ...": the adjective's cue starts at its linking verb)
     if counted is not None:
         subject = counted
     if subject is None or (
@@ -2790,13 +3037,25 @@ def _belief(
         return None
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
+    if adjective and _impersonal(masked[subject[0] : subject[1]].lower(), form):
+        return None  # "It is certain that ...": the writer's, nobody holds it
+    if _asks(masked, s_start, s_end, subject):
+        return None  # "At what point will they feel they have ...?": a question, no belief
     if _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
-    if opener and opener[-1].lower in _NOT_BEFORE_BELIEVER and not subordinate and relative is None:
+    if (
+        opener
+        and opener[-1].lower in _NOT_BEFORE_BELIEVER
+        and not subordinate
+        and relative is None
+        and absolute is None
+        # "in sync with Clinton, who believes ...": "who" is the subject, whatever governs Clinton
+        and not _WHO_AFTER.match(masked, subject[1], cue[0])
+    ):
         return None  # "voters in each state want", "what Washington wants", "as many expected"
-    base = cue_base(form)
+    base = form if form in belief_adjectives() else cue_base(form)
     pre = masked[s_start : subject[0]].rstrip()
     if (
         progressive is None
@@ -2816,21 +3075,36 @@ def _belief(
             )  # fmt: skip
     if pre.endswith(",") and _DASH_AFTER.match(masked, m.end(), s_end):
         return None  # "that won't happen, they believe — but how he finds ...": an aside's end
-    wanted = base == "want" and _WANTED_TO.match(masked, m.end(), s_end)
+    wanted = base in _LONG_OBJECT_VERBS and _WANTED_TO.match(masked, m.end(), s_end)
     if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
-    after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
-    if wanted or base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, m.end(), s_end):
+    if base in _REGARD_AS_VERBS:
+        # "Voters still view Mrs. Clinton as vastly more prepared": an object and what it is
+        # taken for, never a clause ("considered whether ..." is deliberation)
+        after = _regarded(text, masked, quotes, m.end(), s_end, base)
+    else:
+        after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
+    takes_to = base in _TO_INFINITIVE_VERBS or "to" in belief_adjectives().get(base, ())
+    if wanted or takes_to and _TO_INFINITIVE.match(masked, m.end(), s_end):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
+        named_clause = _NAMED_CLAUSE_AFTER.search(masked, s, e)
+        if named_clause is not None:
+            # "willing to buy the firm, but Fiat patriarch Gianni Agnelli did not want to ...":
+            # a clause with a subject of its own is no part of the wish
+            e = _trim(text, s, named_clause.start())[1]
         if e - s >= 8:
             after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
+        return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
+    if base in _SUBJECT_CLAUSE_VERBS and not _opens_with_subject_and_verb(masked, s, e, after[3]):
+        return None  # "felt the need to obtain ...", "feels alive and well", "feel that way"
     if (
         after[3] == "said-that"
         and len(masked[m.end() : s].split()) > 1
@@ -2847,7 +3121,17 @@ def _belief(
     own = (_BELIEVER_GOES_ON_AFTER_TO if after[3] == "said-to" else _BELIEVER_GOES_ON).search(
         masked, s, e
     )
-    if own is not None and (own.groupdict().get("aux") or own.group("verb") in _STANCE_S_FORMS):
+    if own is None and form == base:
+        # "some Democratic strategists fear that Clinton has already missed ... and warn that
+        # ...": a plural believer's next verb of speech, in its plain form
+        own = _PLURAL_BELIEVER_SAYS.search(masked, s, e)
+        if own is not None and own.group("verb") not in _PLAIN_SPEECH_FORMS:
+            own = None
+    if own is not None and (
+        own.groupdict().get("aux")
+        or own.group("verb") in _STANCE_S_FORMS
+        or own.group("verb") in _PLAIN_SPEECH_FORMS
+    ):
         # "she wanted to serve as a missionary but was turned down", "He believes the rivalry
         # is overblown and instead thinks the real battle is ...": the believer's next
         # predicate is no part of what is believed
@@ -2856,6 +3140,8 @@ def _belief(
         return None  # "the message voters, he believes, will warm to": the clause has no subject
     if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
+    if after[3] == "said-to" and _relative_before(masked, s_start, subject):
+        return None  # "assets that the broader Democratic Party is eager to tap": no object
     # "Many fear Trump will feed insecurity ...": people the writer counts but does not name
     # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
     mention = subject if counted is None else None
@@ -2922,9 +3208,14 @@ _NEXT_PREDICATE = (
     r"(?:(?:also|instead|then|later|still|[a-z]+ly)\s+)?"
 )
 _BELIEVER_GOES_ON_AFTER_TO = re.compile(
-    _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did)|(?P<verb>[a-z]+s))\b"
+    _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did"
+    # a verb in the past and its object: "determined to return to Scotland and rejected a move"
+    r"|[a-z]{3,}ed(?=\s+(?:a|an|the|his|her|their|its)\b))|(?P<verb>[a-z]+s))\b"
 )
 _BELIEVER_GOES_ON = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+s)\b")
+# a plural believer's next verb of speech and its "that": "... and warn that ...", "and say that"
+_PLURAL_BELIEVER_SAYS = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+)\s+that\b")
+_PLAIN_SPEECH_FORMS = frozenset(base for base in reporting_verb_forms().values() if " " not in base)
 _STANCE_S_FORMS = frozenset(
     form
     for form in (*reporting_verb_forms(), *belief_verb_forms())
@@ -2963,6 +3254,71 @@ def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int
         for t in between
     ):
         return None
+    return subject
+
+
+# what opens no aside but the writer's next clause, or a holder named only through a pronoun
+_NOT_AN_ASIDE = frozenset(["and", "but", "or", "yet", "while", "whereas"])
+_POSSESSIVE_OPENERS = frozenset(["his", "her", "their", "its", "my", "our", "your"])
+
+
+def _believer_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The speech patterns' subject before a comma aside, as a believer ("Many observers of the
+    computing scene, including myself, think ..."), unless the "aside" opens with a conjunction
+    (", but the Coalition, which ..., wants": the writer's next clause and its own subject) or
+    the phrase is a relation of a pronoun ("Her father, Brad, 39, worried": nobody named)."""
+    subject = _subject_before_comma_aside(masked, s_start, cue_start)
+    if subject is None:
+        return None
+    aside = masked[subject[1] : cue_start].lstrip(" ,").split()[:1]
+    if aside and aside[0].lower() in _NOT_AN_ASIDE:
+        return None
+    if masked[subject[0] : subject[1]].split()[0].lower() in _POSSESSIVE_OPENERS:
+        return None
+    return subject
+
+
+_RELATIVES = frozenset(["which", "that", "whom"])
+# words before "that" that make it the complementizer of a reported clause, not a relative
+_THAT_COMPLEMENTIZED = frozenset(["is", "was", "so", "such", "now", "but", "and"])
+
+
+def _relative_before(masked: str, s_start: int, subject: tuple[int, int]) -> bool:
+    """Whether a relative pronoun opens the believer's clause a few words before it ("which
+    major Hollywood studios and games publishers are extremely keen to exploit", "two assets
+    that the broader Democratic Party is eager to tap"): the infinitive's object is the noun
+    before it, so what is left is no claim. "That" after a verb of speech or belief is the
+    clause's complementizer ("said that the party wants to ...")."""
+    toks = tokens(masked, max(s_start, subject[0] - 60), subject[0])
+    for i in range(len(toks) - 1, max(-1, len(toks) - 7), -1):
+        word = toks[i].lower
+        if not toks[i].text[:1].isalpha():
+            return False
+        if word in _RELATIVES:
+            prior = toks[i - 1].lower if i > 0 else ""
+            following = toks[i + 1].text if i + 1 < len(toks) else ""
+            if FINITE_WORD.fullmatch(following) or re.fullmatch(r"[a-z]+[^s]s", following):
+                return False  # "ideas which means traditional companies like BT want to ..."
+            return word != "that" or not (
+                prior in reporting_verb_forms()
+                or prior in belief_verb_forms()
+                or prior in _THAT_COMPLEMENTIZED
+                or not prior
+            )
+    return False
+
+
+def _own_group(
+    masked: str, s_start: int, at: int, subject: tuple[int, int] | None
+) -> tuple[int, int] | None:
+    """ "... has hit the headlines in France and analysts feared that ...": a phrase joined by
+    "and" whose left part is the object of the clause before is no believer; the group of
+    people that opens the new clause after "and" is."""
+    if subject is None or " and " not in masked[subject[0] : subject[1]]:
+        return subject
+    group = _group_before(masked, s_start, at)
+    if group is not None and group[0] > subject[0] and group[1] == subject[1]:
+        return group
     return subject
 
 
@@ -3028,10 +3384,15 @@ def _in_contact_relative(masked: str, s_start: int, subject: tuple[int, int]) ->
 
 
 _PRONOUN_BELIEVERS = frozenset(["he", "she", "they", "we"])
+# a relative "who" set off by a comma between the believer and the verb: "Clinton, who believes"
+_WHO_AFTER = re.compile(r",\s*who\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 
 
 # what someone wants done, a longer object before its "to" than speech allows: "want all
 # immigrants in the country illegally to be deported"
+_LONG_OBJECT_VERBS = verb_class("long_object")
+# a comma and a conjunction, then a capitalised subject: the writer's next clause
+_NAMED_CLAUSE_AFTER = re.compile(r",\s+(?:but|while|whereas|although|though)\s+(?=[A-Z])")
 _WANTED_TO = re.compile(
     r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
     r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
@@ -3094,7 +3455,12 @@ _EVIDENCE_VERBS = verb_class("evidence")
 _CHARACTERISING_VERBS = verb_class("characterise")
 
 
-_STANCE_FORMS = frozenset(belief_verb_forms()) | _EVIDENCE_VERBS | _CHARACTERISING_VERBS
+_STANCE_FORMS = (
+    frozenset(belief_verb_forms())
+    | frozenset(belief_adjectives())
+    | _EVIDENCE_VERBS
+    | _CHARACTERISING_VERBS
+)
 
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "

@@ -101,6 +101,17 @@ def belief_verb_forms() -> dict[str, str]:
     return _verb_forms("belief_verbs")
 
 
+@cache
+def belief_adjectives() -> dict[str, frozenset[str]]:
+    """Adjectives of belief ("confident", "concerned"), each mapped to the tags written after it:
+    "that" when it takes only a "that" clause ("adamant that"), "impersonal" when "it" before
+    it is nobody ("It is certain that ...")."""
+    return {
+        entry.split()[0].lower(): frozenset(entry.lower().split()[1:])
+        for entry in _lines("belief_adjectives")
+    }
+
+
 def _verb_forms(name: str) -> dict[str, str]:
     """Inflected forms of the verbs of one lexicon ("base [past participle]" a line)."""
     forms: dict[str, str] = {}

@@ -700,6 +700,38 @@ def _holds_only_stances(block: Attribution, found: list[Attribution]) -> bool:
     )
 
 
+# between a believer and its cue: the relative "who" the belief hangs on ("Dickerson, who wanted")
+_WHO_BETWEEN = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
+
+
+# a preposition governing the name, a role or a few words of its phrase between
+_GOVERNED_BEFORE = re.compile(
+    r"\b(?:from|by|with|to|of|for|at|on|in|about|against)\s+(?:[\w.’'-]+\s+){0,4}$"
+)
+
+
+def _holds_in_a_relative(masked: str, att: Attribution) -> bool:
+    """Whether a belief's holder is named as a preposition's object before a relative "who"
+    that holds it ("the opening question from CBS moderator John Dickerson, who wanted to
+    know whether ..."): the name is no subject, and a later pronoun is the main clause's. A
+    subject with its relative ("Mourinho, who reportedly wants to ..., will not have") stays."""
+    if att.mention is None or att.cue is None or not att.rule.endswith(":belief"):
+        return False
+    if _WHO_BETWEEN.fullmatch(masked, att.mention[1], att.cue[0]) is None:
+        return False
+    start = att.mention[0]
+    return _GOVERNED_BEFORE.search(masked, max(0, start - 60), start) is not None
+
+
+def _stance_inside_turn(att: Attribution, turns: list[Attribution]) -> bool:
+    """Whether a belief or finding lies inside a transcript turn ("A: She was so desperate to
+    get to me ..."): the turn is the speaker's own words and the claim; what it says someone
+    believes is part of them, not a second claim that would push the turn out."""
+    return att.rule.endswith((":belief", ":evidence")) and any(
+        turn.start <= att.start and att.end <= turn.end for turn in turns
+    )
+
+
 # a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
 _TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
 _INTERVIEW_LABELS = frozenset({"Q", "A"})
@@ -1151,6 +1183,7 @@ def extract(text: str) -> ArticleExtraction:
             a
             for a in found
             if not (a.rule == "direct:unattributed" and in_turns.overlaps(a.start, a.end))
+            and not _stance_inside_turn(a, turns)
         ]
     taken = {(a.start, a.end) for a in found}
     claimed = _Spans(list(taken))
@@ -1221,13 +1254,14 @@ def extract(text: str) -> ArticleExtraction:
         )
         resolver.note_words(speakers_by_mention[att.mention][0], frame_start, att.end)
         if (
-            att.rule == "direct:characterisation"
+            (att.rule == "direct:characterisation" or _holds_in_a_relative(masked, att))
             and resolver.history
             and resolver.history[-1].start == m_start
         ):
             # "... in what his church calls "spiritual marriages."": named inside a relative
             # clause, the speaker is no antecedent for a later "he" or "they", which a reader
-            # takes for a main clause's subject
+            # takes for a main clause's subject; nor is "CBS moderator John Dickerson, who
+            # wanted to know whether ...", the object of "She skirted the opening question from"
             resolver.history.pop()
     for att in found:
         att.start = _inside_open_parenthesis(text, att)
