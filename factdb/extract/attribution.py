@@ -3595,7 +3595,9 @@ def _evidence(
     # "Recent polling is showing Trump has a significant lead": a finding in the progressive
     progressive = _PROGRESSIVE_CUE.search(before) if m.group() == "showing" else None
     if m.group() == "showing" and progressive is None:
-        return None  # "Footage showing the police beating a man was broadcast": a participle
+        # "Footage showing the police beating a man was broadcast": a participle; but "with
+        # polls showing ..." reports the polls' finding
+        return _finding_participle(text, masked, quotes, s_start, s_end, m)
     if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
         return None
     noun = _NOT_A_FINDING_VERB.search(before)
@@ -3624,6 +3626,45 @@ def _evidence(
         or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
         or _finding_after(text, masked, quotes, s_start, s_end, m, verb_at)
     )
+
+
+# a finding's participle in a prepositional phrase: "with recent polls showing a tightening of
+# the race", "Despite polls showing her well behind,", "in the wake of a new poll showing";
+# only after a determiner and plain modifiers ("polls there showing" is not read)
+_FINDING_PARTICIPLE = re.compile(
+    r"(?<![\w’'])(?:[Ww]ith|[Dd]espite|[Aa]mid|[Aa]fter|[Ff]ollowing|wake\s+of)\s+"
+    r"(?P<document>(?:(?:a|an|the|new|recent|latest|several|many|other|national|statewide|"
+    r"state|public|early|internal|independent|[A-Z][\w.&/-]*)\s+){0,4}(?P<noun>[a-z]+))\s+$"
+)
+
+
+def _finding_participle(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "He will need their support with recent polls showing a tightening of the race": the
+    polls' finding, in a phrase of the writer's that names them; pictures "showing" someone
+    depict and report nothing (finding_nouns.txt)."""
+    phrase = _FINDING_PARTICIPLE.search(masked, max(s_start, m.start() - 80), m.start())
+    if phrase is None or phrase.group("noun") not in words("finding_nouns"):
+        return None
+    end = _clip_end(masked, m.end(), s_end)
+    opens = not masked[s_start : phrase.start()].strip(_EDGE_TRIM)
+    commas = [m.end() + c.start() for c in re.finditer(",", masked[m.end() : end])]
+    for at, after in zip(commas, [*commas[1:], end], strict=False):
+        # "Despite polls showing her well behind, Clinton campaigned ...", "Priebus, in the
+        # wake of a new poll showing ..., told reporters", "with polls showing Cruz leading,
+        # a story by Politico says": the phrase ends where a clause goes on; not at an aside
+        # ("rival Sen. Ted Cruz, R-Texas, leading the race")
+        if opens or has_finite(masked, at + 1, after):
+            end = at
+            break
+    that = _THAT_AFTER_FINDING.match(masked, m.end(), end)  # "with figures showing that"
+    s, e = _trim(text, that.end() if that else m.end(), end)
+    if len(text[s:e].split()) < 3:
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()),
+                       phrase.span("document"), None, 0.6)  # fmt: skip
 
 
 # the finder after the finding: ", Bloomberg New Energy Finance found.", ", the Public
