@@ -103,3 +103,93 @@ def test_a_finding_participle_stops_before_another_clause() -> None:
 )
 def test_no_finding_in_a_picture_or_a_plain_participle(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+
+
+# --- calls with a cue phrase: "called upon", a long subject, a call named by its noun -------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2015-11-19): "called upon" reads like "called on"
+        (
+            "Following the release of a new video from the terrorist group threatening an "
+            "attack in New York City, Trump called upon Mayor Bill de Blasio to restart "
+            "surveillance of mosques.",
+            "Mayor Bill de Blasio to restart surveillance of mosques",
+            "Trump",
+        ),
+        # PolNeAR train (Politico, 2016-01-05): a time and an adverb between speaker and cue
+        (
+            "Sen. Bernie Sanders on Wednesday morning also called upon the U.S. to press China "
+            "into forcing North Korea to abide by international norms.",
+            "the U.S. to press China into forcing North Korea to abide by international norms",
+            "Bernie Sanders",
+        ),
+        # BBC News (politics): two parties, the subject the other patterns do not read
+        (
+            "The Tories and the Lib Dems have called for a second inquiry into the "
+            "fast-tracking of a visa application for Mr Blunkett's ex-lover's nanny.",
+            "a second inquiry into the fast-tracking of a visa application for Mr Blunkett's "
+            "ex-lover's nanny",
+            "The Tories and the Lib Dems",
+        ),
+    ],
+)
+def test_a_call_on_others(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and "call" in c.cue.text]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016-08-24)
+        (
+            "Other Republicans joined Pence’s call for a special prosecutor.",
+            "a special prosecutor",
+            "Pence",
+        ),
+        # BBC News (politics): the party that called, not the one who rejected the call
+        (
+            "But he rejected the Tories' call for a quota on economic migrants, saying no "
+            '"arbitrary figure" could reflect the UK\'s needs.',
+            "a quota on economic migrants",
+            "Tories",
+        ),
+        # PolNeAR train (Huffington Post, 2015-12-17)
+        (
+            "The St. Paul City Council on Wednesday approved a resolution condemning "
+            "Republican presidential candidate Donald Trump’s call for a ban on Muslims "
+            "entering the United States.",
+            "a ban on Muslims entering the United States",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_call_named_by_its_noun_is_the_possessors(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, ":nominal")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_nominal_call_ends_before_a_second_object() -> None:
+    # PolNeAR train (Washington Post, 2016-03-18): what the leaders say of both objects is theirs, not Trump's
+    text = (
+        "And Jewish leaders point to Trump's call for a ban on Muslims entering the United "
+        "States and his harsh rhetoric on illegal Mexican migrants as reminiscent of the "
+        "anti-immigrant sentiment that greeted European Jews in generations past."
+    )
+    claim = only_claim(text, ":nominal")
+    assert claim.text == "a ban on Muslims entering the United States"
+
+
+def test_a_call_after_a_possessive_is_no_act_of_the_sentence_subject() -> None:
+    # PolNeAR train (NYT, 2016-02-18): "his call" is Trump's, never the Republicans' act
+    text = (
+        "Exit polls from the New Hampshire primary, which Mr. Trump won decisively, showed "
+        "that 65 percent of Republicans supported his call for a temporary ban on Muslims "
+        "entering the United States."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":call")]

@@ -2056,6 +2056,11 @@ _AFTER_THOSE = frozenset(
 )  # fmt: skip
 
 
+# calls whose subject may be a long phrase as a saying's may: "Sen. Bernie Sanders on Wednesday
+# morning also called upon the U.S. to press China", "Sanders supporters have long called for"
+_LONG_SUBJECT_ACTS = frozenset(["urge"])
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -3961,6 +3966,49 @@ def _nominal_claims(
     return found
 
 
+# a call named by its noun, its caller the possessor: "Trump's call for a ban on Muslims",
+# "critics' calls for the law change to be delayed", "his recent call to ban all Muslim
+# immigrants", "Sanders' call for "revolution""
+_NOMINAL_CALL = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
+    r"[A-Z][\w.&-]*|[a-z]+s)(?:’s|'s|’|'))\s+(?:(?:recent|repeated|renewed|latest|earlier|"
+    r"initial|own|new|previous|clarion|public)\s+)?(?P<noun>calls?)\s+(?:for|on|upon|to)\s+"
+)
+
+
+# a second object of the verb the call is the object of: "point to Trump's call for a ban on
+# Muslims and his harsh rhetoric on illegal Mexican migrants as ..."
+_NEXT_OBJECT = re.compile(r"\s+and\s+(?:his|her|their|its)\s")
+
+
+def _nominal_calls(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """ "65 percent of Republicans supported his call for a temporary ban on Muslims", "He
+    rejected critics' calls for the law change to be delayed": what the possessor called for,
+    read as `_nominal_claims` reads a claim noun and its "that" clause, with its guards."""
+    found: list[Attribution] = []
+    if "call" not in masked[s_start:s_end]:
+        return found  # the cheap test first
+    for m in _NOMINAL_CALL.finditer(masked, s_start, s_end):
+        mention = m.span("pronoun") if m.group("pronoun") else m.span("name")
+        if m.group("name") and masked[mention[0] : mention[1]].split()[0] in ("The", "A", "An"):
+            continue  # "The President's call": leave it to the speaker patterns
+        before = tokens(masked, max(s_start, mention[0] - 30), mention[0])
+        if not before or not before[-1].text.islower() or before[-1].lower in _CLAUSE_OPENERS:
+            continue  # the subject of its sentence: where its own clause ends is unclear
+        stop = _NOMINAL_END.search(masked, m.end(), s_end) or _NEXT_OBJECT.search(
+            masked, m.end(), s_end
+        )
+        s, e = _trim(text, m.end(), _clip_end(masked, m.end(), stop.start() if stop else s_end))
+        if len(text[s:e].split()) < 2:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None,
+                                 0.55))  # fmt: skip
+    return found
+
+
 # what may come right before a participle whose subject is the sentence's: ", saying", "by
 # adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
 # without saying that ...")
@@ -4841,6 +4889,10 @@ def attribute_sentence(
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
+        if m.group().startswith(("call ", "calls ")) and _NOUN_BEFORE.search(
+            masked, max(s_start, m.start() - 30), m.start()
+        ):
+            continue  # "Trump's call for a ban", "the calls for his resignation": a noun
         if (
             (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
@@ -4994,15 +5046,24 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
-        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
+        if subject is None and (
+            base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS or base in _LONG_SUBJECT_ACTS
+        ):
             long_subject = _long_subject(
                 masked, _after_dateline(masked, s_start, cue[0]), cue[0]
             ) or _subject_with_relative(masked, s_start, cue[0])
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )
-            if after and base not in _CLAUSE_VERBS and after[3] != "said-that":
+            if (
+                after
+                and base not in _CLAUSE_VERBS
+                and after[3] != "said-that"
+                and not (base in _LONG_SUBJECT_ACTS and after[3] == "call")
+            ):
                 after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
+            if after and base in _LONG_SUBJECT_ACTS and find_cues(masked, after[1], s_end):
+                after = None  # "Secret Service protocol called for ..., sources said"
             if long_subject and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:long-subject", cue, long_subject, None, 0.7))
@@ -5240,6 +5301,8 @@ def attribute_sentence(
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    for call in _nominal_calls(text, masked, sent_quotes, s_start, s_end):
+        add(call)
     opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)
     if opening is not None:
         add(opening)

@@ -113,7 +113,7 @@ def act_after_cue(
         return None
     if _NOT_THE_SUBJECTS.search(masked, max(0, cue_end - 40), cue_end):
         return None
-    called_on = masked[max(0, cue_end - 3) : cue_end] == " on"
+    called_on = masked[max(0, cue_end - 5) : cue_end].endswith((" on", " upon"))
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
