@@ -193,3 +193,55 @@ def test_a_call_after_a_possessive_is_no_act_of_the_sentence_subject() -> None:
         "entering the United States."
     )
     assert not [c for c in claims_of(text) if c.rule.endswith(":call")]
+
+
+# --- title-case headlines: "X Calls For ...", "X Calls Y 'Z'", "New Poll Shows ..." ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016-08-23)
+        (
+            "Mike Pence Calls for Special Prosecutor after Report Reveals Clinton’s Meetings "
+            "with Foundation Donors.\n\nIndiana Gov. Mike Pence is joining his running mate "
+            "Donald Trump in calling for a special prosecutor.",
+            "Special Prosecutor after Report Reveals Clinton’s Meetings with Foundation Donors",
+            "Mike Pence",
+        ),
+        # PolNeAR train (Western Journal, 2016-06-13)
+        (
+            "Trump Calls On Obama To Resign.\n\nJust after Omar Mateen carried out his murderous "
+            "attack on club goers, Donald Trump was calling for change.",
+            "Obama To Resign",
+            "Donald Trump",
+        ),
+        # PolNeAR train (Huffington Post, 2015-12-30): a characterisation in quoted words
+        (
+            "Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’\n\nDec 29 "
+            "(Reuters) - U.S. Democratic presidential candidate Hillary Clinton spoke.",
+            "ISIS Violence Against Yazidis ‘Genocide.’",
+            "Hillary Clinton",
+        ),
+        # PolNeAR train (Western Journal, 2016-07-14): a poll's finding
+        (
+            "New Poll Shows Large Gap Emerging Between Presidential Candidates.\n\nOnly days "
+            "before the Republican Convention in Cleveland, the race has changed.",
+            "Large Gap Emerging Between Presidential Candidates",
+            "New Poll",
+        ),
+    ],
+)
+def test_a_title_case_headline_call_or_finding(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, ":headline")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_show_in_a_name_is_no_finding() -> None:
+    # BBC News (entertainment): "Show" is the name of the awards, nobody shows anything
+    text = (
+        "Coronation Street has become the first soap to triumph at the South Bank Show Awards, "
+        "which traditionally reward highbrow and groundbreaking culture."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith((":headline", ":evidence"))]
