@@ -245,3 +245,40 @@ def test_a_show_in_a_name_is_no_finding() -> None:
         "which traditionally reward highbrow and groundbreaking culture."
     )
     assert not [c for c in claims_of(text) if c.rule.endswith((":headline", ":evidence"))]
+
+
+# --- an act's content after its cue, never the writer's opener before the speaker -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "opener"),
+    [
+        # PolNeAR train (Western Journal, 2016-06-13)
+        (
+            "Just after Omar Mateen carried out his murderous attack on club goers at the Pulse "
+            "nightclub in Orlando, Donald Trump was calling for change.",
+            "change",
+            "Just after",
+        ),
+        # PolNeAR train (Western Journal, 2016-08-27)
+        (
+            "Almost a week after Republican presidential candidate Donald Trump brought "
+            "inspiration and supplies to the hard-pressed residents of flood-ravaged Louisiana, "
+            "a Baton Rouge newspaper called on Democrat candidate Hillary Clinton to at least "
+            "do something.",
+            "Democrat candidate Hillary Clinton to at least do something",
+            "Almost a week",
+        ),
+        # BBC News (politics): a promise's content follows "promised"
+        (
+            "In the speech, which prompted a standing ovation, he also promised to end teenage "
+            "unemployment within the next five years.",
+            "to end teenage unemployment within the next five years",
+            "In the speech",
+        ),
+    ],
+)
+def test_an_acts_content_follows_its_cue(text: str, content: str, opener: str) -> None:
+    claims = claims_of(text)
+    assert content in [c.text for c in claims]
+    assert not [c for c in claims if c.text.startswith(opener)]

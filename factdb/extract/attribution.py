@@ -5158,6 +5158,10 @@ def attribute_sentence(
                             )
                         )
                     )
+                    # "Just after Omar Mateen carried out his attack, Donald Trump was calling
+                    # for change", "He met Bryant, ..., who has since urged Republicans to back
+                    # Trump": the act's content is after the cue, the words before are not it
+                    and (quote_only or act_after_cue(masked, m.end(), m.end(), s_end, base) is None)
                 ):
                     content_before = _content_before(text, masked, sent_quotes, s_start, end_at)
             if content_before is not None:
