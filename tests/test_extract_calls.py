@@ -282,3 +282,50 @@ def test_an_acts_content_follows_its_cue(text: str, content: str, opener: str) -
     claims = claims_of(text)
     assert content in [c.text for c in claims]
     assert not [c for c in claims if c.text.startswith(opener)]
+
+
+# --- how far a quoted characterisation goes on past its closing mark -------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (USA Today, 2016-07-18): a second complement after "and someone"
+        (
+            "Fifteen minutes after Pence was picked as Trump's running mate, Clinton campaign "
+            'chairman John Podesta called the Indiana governor "the most extreme pick in a '
+            'generation" and someone who had "threatened women\'s privacy and limited their '
+            "choice\" by signing one of the nation's most restrictive anti-abortion laws.",
+            'the Indiana governor "the most extreme pick in a generation" and someone who had '
+            '"threatened women\'s privacy and limited their choice" by signing one of the '
+            "nation's most restrictive anti-abortion laws",
+        ),
+        # PolNeAR train (Washington Post, 2015-12-28): a modifier after "on the"
+        (
+            'Today, the People\'s Daily newspaper calls it "the pearl" on the Silk Road '
+            "Economic Belt.",
+            'it "the pearl" on the Silk Road Economic Belt',
+        ),
+        # BBC News (politics): the relative clause ends where the main verb resumes
+        (
+            'Mr Blair, who has described Africa as a "scar" on the world\'s conscience, has '
+            "already said tackling world poverty would be one his G8 priorities.",
+            'Africa as a "scar" on the world\'s conscience',
+        ),
+        # ECB+ (2005 news): the writer's participle after the closing mark is not said
+        (
+            'He called Orozco "the scum of the earth" and an "idiot," pointing to a photo of '
+            'the suspect and the "devil horns" tattooed on his bald head.',
+            'Orozco "the scum of the earth" and an "idiot,"',
+        ),
+        # PolNeAR train (Western Journal, 2016-01-20): where it was said is no part of it
+        (
+            "Last September, Beck called Palin a “clown” on his radio show when commenting on "
+            "her speech.",
+            "Palin a “clown",
+        ),
+    ],
+)
+def test_a_characterisation_ends_with_its_clause(text: str, content: str) -> None:
+    claim = only_claim(text, ":characterisation")
+    assert claim.text == content

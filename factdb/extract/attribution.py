@@ -3080,13 +3080,24 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
 _CHARACTERISATION_TAIL = re.compile(
     # "that": "called it "dangerous" that Obama "has no strategy ...""
     r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from|that)\b"
-    r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01))"
+    # a modifier, not a time or a place it was said at: "the pearl" on the Silk Road", "a
+    # "scar" on the world's conscience"; not "on his radio show", "on the campaign trail"
+    r"|on\s+the\s+(?!(?:campaign|radio|air|floor|stage|trail|same|day|eve|night|morning|"
+    r"evening|afternoon|phone|program|programme|show|sidelines)\b)"
+    r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01)"
+    # a second complement: "... "the most extreme pick in a generation" and someone who had"
+    r"|and\s+(?=(?:someone|somebody|a|an|one)\s))"
 )
 # a clause of its own after it: "what he called a "military invasion" of South Sudan, and he
 # rejected accusations ..."
 _AND_ITS_OWN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s")
+# the main clause after a relative one: "Mr Blair, who has described Africa as a "scar" on the
+# world's conscience, has already said ..."
+_MAIN_VERB_AFTER = re.compile(
+    rf",\s+(?:(?:also|already|still|now|[a-z]+ly)\s+)?(?:{FINITE_AUXILIARIES}|said|says)\b"
+)
 # the writer's own words after it: ", citing her work ...", ", applauding ..."
-_WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
+_WRITERS_PARTICIPLE = re.compile(r"(?:,|(?<=\x01))\s+(?:and\s+)?[a-z]+ing\b")
 
 
 # "with former Maryland Gov. Martin O’Malley calling ...", "with the American Federation of
@@ -3124,7 +3135,7 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
         return quote.end
     end = _clip_end(masked, quote.close_end, s_end)
     # "... and accused him of", ", citing", ", and he rejected ..."
-    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE, _AND_ITS_OWN_CLAUSE):
+    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE, _AND_ITS_OWN_CLAUSE, _MAIN_VERB_AFTER):
         cut = writers.search(masked, quote.close_end, end)
         end = cut.start() if cut else end
     end = _trim(text, quote.close_end, end)[1]
