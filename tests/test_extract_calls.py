@@ -329,3 +329,59 @@ def test_an_acts_content_follows_its_cue(text: str, content: str, opener: str) -
 def test_a_characterisation_ends_with_its_clause(text: str, content: str) -> None:
     claim = only_claim(text, ":characterisation")
     assert claim.text == content
+
+
+# --- what follows "called for" and "called on" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Huffington Post, 2016-08-01): "her" is the possessive of the object
+        # of "for", and the belief after the comma is a claim of its own
+        (
+            "Sanders supporters have long called for her ouster, believing she was tipping the "
+            "scales toward Clinton in the primary.",
+            "her ouster",
+            "Sanders supporters",
+        ),
+        # PolNeAR train (Washington Post, 2016-05-09): a dashed aside inside the addressee
+        (
+            "The rare accord calls on all nations - rich and poor - to increasingly limit "
+            "emissions of carbon dioxide and other greenhouse gases over time.",
+            "all nations - rich and poor - to increasingly limit emissions of carbon dioxide "
+            "and other greenhouse gases over time",
+            "The rare accord",
+        ),
+        # BBC News (business): an addressee with "of" and "and" in its name
+        (
+            "A group of five MPs are calling on the Department of Trade and Industry to block "
+            "any takeover of the club by the US football magnate on public interest grounds.",
+            "the Department of Trade and Industry to block any takeover of the club by the US "
+            "football magnate on public interest grounds",
+            "A group of five MPs",
+        ),
+    ],
+)
+def test_the_object_of_a_call_phrase(text: str, content: str, speaker: str) -> None:
+    claims = claims_of(text)
+    (claim,) = [c for c in claims if c.rule.endswith(":call")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert all(c.start >= claim.end or c.end <= claim.start or c is claim for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (sport): a conference call is a noun
+        "The International Association of Athletics Federations (IAAF) council held a "
+        "conference call on Tuesday and are set to announce their decision.",
+        # PolNeAR train (Western Journal, 2015-11-21): so is a wake-up call
+        "Citing last week’s Paris attack as a wake-up call for the American people and their "
+        "“reveries about treating the presidency as an entry-level job,” Will urged the "
+        "Republican electorate to abandon all outsider candidates.",
+    ],
+)
+def test_a_call_in_a_compound_noun_is_no_call(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.cue is not None and "call" in c.cue.text]

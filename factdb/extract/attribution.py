@@ -3987,6 +3987,20 @@ _NOMINAL_CALL = re.compile(
 )
 
 
+_WORD_BEFORE_CALL = re.compile(r"([\w-]+)\s+$")
+
+
+def _call_noun(masked: str, s_start: int, at: int) -> bool:
+    """Whether "call(s)" at `at` is a noun: after a determiner or a possessive ("Trump's call
+    for a ban", "the calls for his resignation") or in a compound ("a conference call on
+    Tuesday", "a wake-up call for the party")."""
+    window = max(s_start, at - 30)
+    if _NOUN_BEFORE.search(masked, window, at):
+        return True
+    before = _WORD_BEFORE_CALL.search(masked, window, at)
+    return before is not None and before.group(1).lower() in words("call_compounds")
+
+
 # a second object of the verb the call is the object of: "point to Trump's call for a ban on
 # Muslims and his harsh rhetoric on illegal Mexican migrants as ..."
 _NEXT_OBJECT = re.compile(r"\s+and\s+(?:his|her|their|its)\s")
@@ -4900,10 +4914,8 @@ def attribute_sentence(
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
-        if m.group().startswith(("call ", "calls ")) and _NOUN_BEFORE.search(
-            masked, max(s_start, m.start() - 30), m.start()
-        ):
-            continue  # "Trump's call for a ban", "the calls for his resignation": a noun
+        if m.group().startswith(("call ", "calls ")) and _call_noun(masked, s_start, m.start()):
+            continue  # "Trump's call for a ban", "a conference call on Tuesday": a noun
         if (
             (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
