@@ -385,3 +385,27 @@ def test_the_object_of_a_call_phrase(text: str, content: str, speaker: str) -> N
 )
 def test_a_call_in_a_compound_noun_is_no_call(text: str) -> None:
     assert not [c for c in claims_of(text) if c.cue is not None and "call" in c.cue.text]
+
+
+def test_a_characterising_participle_after_a_quotation_with_its_comma_inside() -> None:
+    # PolNeAR train (Politico, 2016-07-06): the comma sits inside the closing mark
+    text = (
+        "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed "
+        "Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute under the "
+        "statutory definition of the law."
+    )
+    claim = only_claim(text, ":characterisation")
+    assert claim.text == "it a “no-brainer” to prosecute under the statutory definition of the law"
+    assert claim.speaker is not None and claim.speaker.name == "Rudy Giuliani"
+
+
+def test_a_place_after_the_document_is_no_part_of_its_name() -> None:
+    # PolNeAR train (Politico, 2016-04-04): "Polls there show"
+    text = (
+        "The super PAC has spent over $2 million targeting the real estate mogul in Wisconsin, "
+        "a state seen as critical for the Stop Trump movement. Polls there show Trump is "
+        "trailing Ted Cruz just ahead of Tuesday's vote."
+    )
+    claim = only_claim(text, ":evidence")
+    assert claim.text == "Trump is trailing Ted Cruz just ahead of Tuesday's vote"
+    assert claim.speaker is not None and claim.speaker.name == "Polls"

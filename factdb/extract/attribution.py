@@ -3342,7 +3342,12 @@ def _characterisation(
             # "Democratic candidates went further, with former Maryland Gov. Martin O’Malley
             # calling Trump a fascist": the name after "with" is who characterises
             subject = named.span("name")
-        elif not _PARTICIPLE_OPENER.search(before) and not _DOCUMENT_PARTICIPLE.search(before):
+        elif (
+            not _PARTICIPLE_OPENER.search(before)
+            and not _DOCUMENT_PARTICIPLE.search(before)
+            # 'trashed Comey on MSNBC’s “Morning Joe,” calling it': the comma inside the mark
+            and not _aside_ends_in_quote(text, masked, s_start, m.start())
+        ):
             return None
         else:
             floor = _after_dateline(masked, s_start, m.start())
@@ -3475,8 +3480,9 @@ def _evidence_phrase(
         and not relative  # "based on polls that show": the relative's own subject
     ):
         return None  # "voters in the survey show": the noun is no subject
+    # "Polls there show": the place, like the adverbs, is no part of the document's name
     modifiers = re.sub(
-        r"(?:\s+(?:also|now|still|again|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
+        r"(?:\s+(?:also|now|still|again|there|here|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
     )
 
     longest = 16 if modifiers.split()[:1] and modifiers.split()[0] in PREPOSITIONS else 10
