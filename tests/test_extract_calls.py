@@ -409,3 +409,62 @@ def test_a_place_after_the_document_is_no_part_of_its_name() -> None:
     claim = only_claim(text, ":evidence")
     assert claim.text == "Trump is trailing Ted Cruz just ahead of Tuesday's vote"
     assert claim.speaker is not None and claim.speaker.name == "Polls"
+
+
+# --- a document that suggests or indicates --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "document"),
+    [
+        # PolNeAR train (NYT, 2016-04-27)
+        (
+            "But research to be released this week by four leading academic economists suggests "
+            "that the damage to manufacturing jobs from a sharp acceleration in globalization "
+            "since the turn of the century has contributed heavily to the United States' bitter "
+            "political divide.",
+            "the damage to manufacturing jobs from a sharp acceleration in globalization since "
+            "the turn of the century has contributed heavily to the United States' bitter "
+            "political divide",
+            "research to be released this week by four leading academic economists",
+        ),
+        # PolNeAR train (Western Journal, 2016-06-06)
+        (
+            "Reports indicate the Puerto Rico primary, along with late support from uncommitted "
+            "superdelegates, put Clinton over the threshold.",
+            "the Puerto Rico primary, along with late support from uncommitted superdelegates, "
+            "put Clinton over the threshold",
+            "Reports",
+        ),
+        # BBC News (business): the finding first, its source at the end
+        (
+            "Employers have spent billions of pounds propping up their final salary pensions "
+            "over the past year, research suggests.",
+            "Employers have spent billions of pounds propping up their final salary pensions "
+            "over the past year",
+            "research",
+        ),
+        # BBC News (business): the same, with the writer's words after a dash
+        (
+            "The French economy picked up speed at the end of 2004, official figures show - but "
+            "still looks set to have fallen short of the government's hopes.",
+            "The French economy picked up speed at the end of 2004",
+            "official figures",
+        ),
+    ],
+)
+def test_a_document_that_suggests_or_indicates(text: str, content: str, document: str) -> None:
+    claim = only_claim(text, ":evidence")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.mention == document
+
+
+def test_a_comparison_with_what_studies_suggested_is_no_finding() -> None:
+    # PolNeAR train (NYT, 2016-02-08): after "than", and the dash opens another source's claim
+    text = (
+        "Still, the 125,000 suspensions stemming from concerns about terrorist activity is "
+        "significantly higher than previous studies have suggested - a report released by the "
+        "Brookings Institution last year estimated that from September to December 2014, at "
+        "least 46,000 Twitter accounts were used by ISIS supporters."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":evidence")]

@@ -3615,8 +3615,9 @@ def _evidence(
     """
     before = masked[s_start : m.start()]
     # "Recent polling is showing Trump has a significant lead": a finding in the progressive
-    progressive = _PROGRESSIVE_CUE.search(before) if m.group() == "showing" else None
-    if m.group() == "showing" and progressive is None:
+    participle = m.group().endswith("ing")  # "showing", "suggesting", "indicating"
+    progressive = _PROGRESSIVE_CUE.search(before) if participle else None
+    if participle and progressive is None:
         # "Footage showing the police beating a man was broadcast": a participle; but "with
         # polls showing ..." reports the polls' finding
         return _finding_participle(text, masked, quotes, s_start, s_end, m)
@@ -3783,6 +3784,9 @@ def _document_before(
     return subject, relative
 
 
+_THAN_BEFORE = re.compile(r"\bthan\s+$")
+
+
 # a word before "show(s)" that makes it a noun: a preposition or a determiner ("in shows
 # such as ...", "a test of the show runner") or a compound's first noun ("television shows")
 _NOT_A_FINDING_VERB = re.compile(
@@ -3884,12 +3888,18 @@ def _document_finding(
     subject, relative = document
     if _WHO_BEFORE_VERB.search(masked, subject[0], verb_at):
         return None  # "an article ... quoted a few experts who have found": the experts found it
+    if _THAN_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0]):
+        return None  # "significantly higher than previous studies have suggested": a comparison
+    # "..., official figures show - but still looks set to ...": the finding came first
+    dashed = _DASH_AFTER.match(masked, m.end(), s_end) is not None
+    if dashed and not masked[s_start : subject[0]].rstrip().endswith(","):
+        return None  # "than previous studies have suggested - a report ... estimated that"
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
     parenthetical = (
         rest.lstrip().startswith(",") and masked[s_start : subject[0]].rstrip()[-1:] == ","
     )
-    if rest.strip(_EDGE_TRIM) == "" or parenthetical:
+    if rest.strip(_EDGE_TRIM) == "" or parenthetical or dashed:
         # "..., new fundraising reports show.": the finding comes first; so it does in
         # "Kimani ... stomped on it, the video shows, while his friends ..."
         pre = masked[s_start : subject[0]].rstrip()
