@@ -468,3 +468,27 @@ def test_a_comparison_with_what_studies_suggested_is_no_finding() -> None:
         "least 46,000 Twitter accounts were used by ISIS supporters."
     )
     assert not [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Washington Post, 2016-09-04): "while also suggesting that"
+        (
+            "Trump has promised to build a massive wall along the U.S.-Mexico border and deport "
+            "millions of undocumented immigrants, while also suggesting that birthright "
+            "citizenship should be abolished.",
+            "birthright citizenship should be abolished",
+        ),
+        # PolNeAR train (USA Today, 2016-03-22): ", also calling on"
+        (
+            "Yet she didn't limit her attacks to Israel policy, also calling on attendees to "
+            'oppose "bigotry" after citing Trump\'s proposed temporary ban on Muslims entering '
+            "the U.S.",
+            'attendees to oppose "bigotry" after citing Trump\'s proposed temporary ban on '
+            "Muslims entering the U.S",
+        ),
+    ],
+)
+def test_also_before_a_participle_of_speech(text: str, content: str) -> None:
+    assert content in [c.text for c in claims_of(text)]

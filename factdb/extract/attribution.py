@@ -4054,8 +4054,8 @@ def _nominal_calls(
 # adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
 # without saying that ...")
 _PARTICIPLE_OPENING = re.compile(
-    r"(?:,|\x01|\bby|\b(while|after|before)|\s[–—])\s*(?:and\s+)?(?:[a-z]+ly\s+)?$"
-)
+    r"(?:,|\x01|\bby|\b(while|after|before)|\s[–—])\s*(?:and\s+)?(?:(?:[a-z]+ly|also)\s+)?$"
+)  # "..., also calling on attendees to oppose "bigotry""
 
 
 # a participle coordinated with one set off before it: "..., painting others as weak and
