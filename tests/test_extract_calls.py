@@ -492,3 +492,32 @@ def test_a_comparison_with_what_studies_suggested_is_no_finding() -> None:
 )
 def test_also_before_a_participle_of_speech(text: str, content: str) -> None:
     assert content in [c.text for c in claims_of(text)]
+
+
+def test_a_possessive_pronouns_call_is_the_verbs_subjects() -> None:
+    # BBC News (politics): "his" is Kennedy's, the subject of "repeated", who then speaks on
+    text = (
+        'On Sunday, Lib Dem leader Charles Kennedy repeated his call for a "pause" in '
+        "considering the legislation.\nHe told BBC's Breakfast with Frost programme that Mr "
+        'Clarke had a "real opportunity" on Monday following the departure of Mr Blunkett.'
+    )
+    claims = claims_of(text)
+    call = only_claim(text, ":nominal")
+    assert call.text == 'a "pause" in considering the legislation'
+    assert call.speaker is not None and call.speaker.name == "Charles Kennedy"
+    (told,) = [c for c in claims if c.cue is not None and c.cue.text == "told"]
+    assert told.speaker is not None and told.speaker.name == "Charles Kennedy"
+
+
+def test_a_long_subject_before_an_auxiliary_and_an_adverb() -> None:
+    # BBC News (business): "have recently called on", then the callers' participle
+    text = (
+        "Ministers from European and Asian governments have recently called on the US to "
+        "strengthen the dollar, saying the excessively high value of the euro was starting to "
+        "hurt their export-driven economies."
+    )
+    claims = claims_of(text)
+    (call,) = [c for c in claims if c.cue is not None and "called on" in c.cue.text]
+    assert call.text == "the US to strengthen the dollar"
+    assert call.speaker is not None
+    assert call.speaker.name == "Ministers from European and Asian governments"

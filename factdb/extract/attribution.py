@@ -2056,6 +2056,12 @@ _AFTER_THOSE = frozenset(
 )  # fmt: skip
 
 
+def _finite_cue_after(masked: str, start: int, end: int) -> bool:
+    """Whether another speaker's frame follows a call ("..., sources said"); a participle
+    (", saying the euro was starting to hurt") is the caller's own next act."""
+    return any(not cue.group().endswith("ing") for cue in find_cues(masked, start, end))
+
+
 # calls whose subject may be a long phrase as a saying's may: "Sen. Bernie Sanders on Wednesday
 # morning also called upon the U.S. to press China", "Sanders supporters have long called for"
 _LONG_SUBJECT_ACTS = frozenset(["urge"])
@@ -2076,6 +2082,9 @@ def _long_subject(
     phrase = _TRAILING_ADVERB.sub("", untrimmed)
     if phrase.endswith("ed") and phrase != untrimmed:
         phrase = untrimmed  # "A court document filed Thursday": the time belongs to the participle
+    # "Ministers from European and Asian governments have recently called on": the auxiliary
+    # before the adverb
+    phrase = _TRAILING_AUXILIARY.sub("", phrase)
     found = phrase.split()
     if not 1 <= len(found) <= 14:
         return None
@@ -4038,6 +4047,12 @@ def _nominal_calls(
         before = tokens(masked, max(s_start, mention[0] - 30), mention[0])
         if not before or not before[-1].text.islower() or before[-1].lower in _CLAUSE_OPENERS:
             continue  # the subject of its sentence: where its own clause ends is unclear
+        if m.group("pronoun"):
+            # "Lib Dem leader Charles Kennedy repeated his call for a "pause"": the subject of
+            # the verb before "his" is who called, when a name
+            subject = subject_before(masked, s_start, before[-1].start)
+            if subject is not None and masked[subject[0]].isupper():
+                mention = subject
         stop = _NOMINAL_END.search(masked, m.end(), s_end) or _NEXT_OBJECT.search(
             masked, m.end(), s_end
         )
@@ -5101,7 +5116,7 @@ def attribute_sentence(
                 and not (base in _LONG_SUBJECT_ACTS and after[3] == "call")
             ):
                 after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
-            if after and base in _LONG_SUBJECT_ACTS and find_cues(masked, after[1], s_end):
+            if after and base in _LONG_SUBJECT_ACTS and _finite_cue_after(masked, after[1], s_end):
                 after = None  # "Secret Service protocol called for ..., sources said"
             if long_subject and after:
                 s, e, kind, _ = after
