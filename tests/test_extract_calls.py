@@ -521,3 +521,53 @@ def test_a_long_subject_before_an_auxiliary_and_an_adverb() -> None:
     assert call.text == "the US to strengthen the dollar"
     assert call.speaker is not None
     assert call.speaker.name == "Ministers from European and Asian governments"
+
+
+@pytest.mark.parametrize(
+    ("text", "said", "call", "speaker"),
+    [
+        # BBC News (politics): "said ... but called on"
+        (
+            'Civil rights group Liberty said it was "delighted" but called on the government to '
+            "release men indefinitely detained in the UK without charge or trial.",
+            'it was "delighted"',
+            "the government to release men indefinitely detained in the UK without charge or trial",
+            "Liberty",
+        ),
+        # BBC News (politics): "said ... and called for"
+        (
+            "Mr Prentis said workers did not want to go on strike and called for talks between "
+            "unions and the highest level of government.",
+            "workers did not want to go on strike",
+            "talks between unions and the highest level of government",
+            "Prentis",
+        ),
+        # PolNeAR train (Breitbart, 2016-04-14)
+        (
+            "Clinton adds that she has released 30 years of tax returns and called on Sanders "
+            "and Donald Trump to do the same.",
+            "she has released 30 years of tax returns",
+            "Sanders and Donald Trump to do the same",
+            "Clinton",
+        ),
+    ],
+)
+def test_a_call_after_and_is_the_speakers_next_act(
+    text: str, said: str, call: str, speaker: str
+) -> None:
+    claims = claims_of(text)
+    assert said in [c.text for c in claims]
+    (act,) = [c for c in claims if c.rule.endswith(":call")]
+    assert act.text == call
+    assert act.speaker is not None and act.speaker.name == speaker
+
+
+def test_a_call_in_a_clause_of_its_own_is_not_the_speakers() -> None:
+    # PolNeAR train (NYT, 2016-04-26): Buchanan called, not "some Democrats"
+    text = (
+        "Some Democrats said they feared a left-wing equivalent of Pat Buchanan's searing "
+        "speech at the 1992 Republican convention, when Mr. Buchanan, who had failed to win his "
+        "party's nomination, called for a ''cultural war'' against ''liberals and radicals.''"
+    )
+    calls = [c for c in claims_of(text) if c.rule.endswith(":call")]
+    assert not [c for c in calls if c.speaker is not None and "Democrats" in c.speaker.name]

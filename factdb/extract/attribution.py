@@ -390,6 +390,9 @@ _SPEAKERS_NEXT_ACT = re.compile(
 )
 
 
+_CALL_PREPOSITION = re.compile(r"\s+(?:for|on|upon)\b")
+
+
 def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
     """Where the speaker's next act after the reported content begins, if it does."""
     for join in _SPEAKERS_NEXT_ACT.finditer(masked, start + 12, end):
@@ -397,6 +400,14 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
         if join.group("join") and verb in _CHARACTERISING_VERBS and verb.endswith("ed"):
             # "said Rubio's tax plan would give money to ..., and called him "the leading
             # proponent ..."": the characterisation is the speaker's next act
+            return join.start()
+        if (
+            verb in ("called", "calls")
+            and (join.group("join") or join.group("bare"))
+            and _CALL_PREPOSITION.match(masked, join.end())
+        ):
+            # "Liberty said it was "delighted" but called on the government to ...", "said
+            # workers did not want to go on strike and called for talks": the speaker's call
             return join.start()
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
