@@ -571,3 +571,50 @@ def test_a_call_in_a_clause_of_its_own_is_not_the_speakers() -> None:
     )
     calls = [c for c in claims_of(text) if c.rule.endswith(":call")]
     assert not [c for c in calls if c.speaker is not None and "Democrats" in c.speaker.name]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Politico, 2016-01-28): the characterising participle is a claim of
+        # its own, not the call's content
+        (
+            "In December, the prince called for Trump to drop out of the race, calling him "
+            '"a disgrace not only to the GOP but to all America."',
+            "Trump to drop out of the race",
+        ),
+        # PolNeAR train (USA Today, 2015-11-20): a long addressee with a dashed aside
+        (
+            "Ayotte called on others who received money from the same donors -- including "
+            "President Obama and Hillary Clinton -- to return that money as well.",
+            "others who received money from the same donors -- including President Obama and "
+            "Hillary Clinton -- to return that money as well",
+        ),
+        # PolNeAR train (Washington Post, 2015-11-17): what to do in the caller's own words
+        (
+            'He called it "shameful" and called on leaders "not to feed that dark impulse '
+            'inside of us."',
+            "not to feed that dark impulse inside of us.",
+        ),
+    ],
+)
+def test_what_a_call_on_others_asks(text: str, content: str) -> None:
+    (call,) = [c for c in claims_of(text) if c.rule.endswith(":call")]
+    assert call.text == content
+
+
+def test_a_characterising_participle_after_a_call_stands_on_its_own() -> None:
+    # PolNeAR train (Politico, 2016-01-28): "the prince" is Alwaleed, who spoke before
+    text = (
+        '"Trump:You base your statements on photoshopped pics?I bailed you out twice;a 3rd '
+        'time,maybe?" tweeted Prince Alwaleed, the nephew of the late King Abdullah and fellow '
+        "real estate investor, on Thursday, hours after Trump retweeted the image in question."
+        "\n\nIn December, the prince called for Trump to drop out of the race, calling him "
+        '"a disgrace not only to the GOP but to all America."'
+    )
+    claims = claims_of(text)
+    (call,) = [c for c in claims if c.rule.endswith(":call")]
+    (named,) = [c for c in claims if c.rule.endswith(":characterisation")]
+    assert named.text == 'him "a disgrace not only to the GOP but to all America.'
+    assert call.speaker is not None and named.speaker is not None
+    assert call.speaker.name == named.speaker.name == "Alwaleed"

@@ -68,8 +68,10 @@ _FOR_OBJECT = re.compile(
 # "of", "and" and a dashed aside ("called on the U.S. District Court of Phoenix to review",
 # "calls on all nations - rich and poor - to increasingly limit emissions")
 _TO_DO_ON = re.compile(
-    r"\s+(?P<content>(?:(?!(?:that|whether|if|to|because)\b)[\w’'.&$%()–—-]+,?\s+){1,14}?"
-    r"to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])"
+    r"\s+(?P<content>(?:(?!(?:that|whether|if|to|because)\b)[\w’'.&$%()–—-]+,?\s+){1,20}?"
+    r"(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01]"
+    # or what to do in the caller's words: "called on leaders "not to feed that dark impulse""
+    r"|(?<=[a-z]\s)\x01))"
 )
 _OBJECT = re.compile(
     r"\s+(?P<content>(?!(?:that|to|for|on|in|at|about|by|with|from|of|if|whether|it|him|her|"
@@ -155,10 +157,12 @@ _PARTICIPLE_AFTER = re.compile(r",\s+(?:and\s+)?([a-z]+ing)\b")
 
 
 def _before_believing(masked: str, start: int, end: int) -> int:
-    """The content ends before a participle of belief that says why ("called for her ouster,
-    believing she was tipping the scales"): the belief is a claim of its own."""
+    """The content ends before a participle of belief or of characterisation that goes on
+    ("called for her ouster, believing she was tipping the scales", "called for Trump to drop
+    out of the race, calling him "a disgrace ...""): that is a claim of its own."""
     for participle in _PARTICIPLE_AFTER.finditer(masked, start, end):
-        if participle.group(1) in belief_verb_forms():
+        word = participle.group(1)
+        if word in belief_verb_forms() or word in verb_class("characterise"):
             return participle.start()
     return end
 
