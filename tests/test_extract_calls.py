@@ -618,3 +618,29 @@ def test_a_characterising_participle_after_a_call_stands_on_its_own() -> None:
     assert named.text == 'him "a disgrace not only to the GOP but to all America.'
     assert call.speaker is not None and named.speaker is not None
     assert call.speaker.name == named.speaker.name == "Alwaleed"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "document"),
+    [
+        # PolNeAR train (USA Today, 2016-08-24): two modifiers of one document at the end
+        (
+            "Much of that money came from companies that no longer exist or may have never "
+            "existed, or from donors who cannot be located, campaign and corporate records show.",
+            "Much of that money came from companies that no longer exist or may have never "
+            "existed, or from donors who cannot be located",
+            "campaign and corporate records",
+        ),
+        # PolNeAR train (Washington Post, 2015-11-08): "that" is the finding's subject, no conjunction
+        (
+            "For much of the year, more voters had an unfavorable opinion of him than had a "
+            "favorable one, but recent polls show that has reversed.",
+            "that has reversed",
+            "recent polls",
+        ),
+    ],
+)
+def test_more_findings_of_records_and_polls(text: str, content: str, document: str) -> None:
+    claim = only_claim(text, ":evidence")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.mention == document

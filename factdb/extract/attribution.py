@@ -3805,6 +3805,8 @@ def _document_before(
 
 
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
+# a modifier paired with the one a document phrase opens with: ", campaign and corporate records"
+_PAIRED_MODIFIER = re.compile(r",\s+(?P<modifier>[A-Za-z][\w-]*\s+and)$")
 
 
 # a word before "show(s)" that makes it a noun: a preposition or a determiner ("in shows
@@ -3926,6 +3928,11 @@ def _document_finding(
         as_shown = re.search(r",\s*as$", pre)  # "..., as recent polls show."
         if as_shown is not None:
             pre = pre[: as_shown.start() + 1]
+        paired = _PAIRED_MODIFIER.search(pre)
+        if paired is not None:
+            # "..., campaign and corporate records show.": two modifiers of one document
+            subject = (s_start + paired.start("modifier"), subject[1])
+            pre = pre[: paired.start() + 1]
         if not pre.endswith(","):
             return None
         comma = s_start + len(pre) - 1
@@ -3943,6 +3950,8 @@ def _document_finding(
         s, e, kind = content
         return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
     that = None if _EVIDENCE_THAT.match(rest) else _THAT_AFTER_FINDING.match(rest)
+    if that is not None and _AUXILIARY_OPENING.match(rest, that.end()):
+        that = None  # "recent polls show that has reversed": "that" is the finding's subject
     if that is None and _PREPOSITION_NEXT.match(rest):
         return None  # "lists of websites found by indexing the web": a participle, no finding
     s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))
