@@ -644,3 +644,42 @@ def test_more_findings_of_records_and_polls(text: str, content: str, document: s
     claim = only_claim(text, ":evidence")
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.mention == document
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016-07-15): "that way" after the infinitive is no "that" clause,
+        # and the writer's clause after ", and" is not what the city asked
+        (
+            "In a tweet, the city of Nice urged people to seek shelter that way, and the hashtag "
+            "was soon trending globally.",
+            "people to seek shelter that way",
+            "city of Nice",
+        ),
+        # BBC News (business): "that" of a relative clause inside the call
+        (
+            "He also urged Congress to reinstate lapsed rules that require tax cuts and spending "
+            "to be offset elsewhere in the budget.",
+            "Congress to reinstate lapsed rules that require tax cuts and spending to be offset "
+            "elsewhere in the budget",
+            "unknown",
+        ),
+        # BBC News (politics): "that" inside what the ministers are to do
+        (
+            "But the Scottish National Party called on ministers to reassure people that enough "
+            "funding is in place to support the free personal care policy.",
+            "ministers to reassure people that enough funding is in place to support the free "
+            "personal care policy",
+            "Scottish National Party",
+        ),
+    ],
+)
+def test_a_that_after_the_calls_infinitive_is_part_of_it(
+    text: str, content: str, speaker: str
+) -> None:
+    claims = claims_of(text)
+    (call,) = [c for c in claims if c.rule.endswith(":call")]
+    assert call.text == content
+    assert call.speaker is not None and call.speaker.name == speaker
+    assert not [c for c in claims if c.rule.endswith(":said-that")]

@@ -899,6 +899,8 @@ def clause_after_cue(
         # belongs to the reported clause
         that = None
     that = that or (_adverbial_then_that(rest) if has_that else None)
+    if that is not None and base in _CALL_VERBS and _TO_VERB_BEFORE.search(rest, 0, that.end()):
+        that = None  # "urged people to seek shelter that way": the call's infinitive came first
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
     if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
@@ -1040,6 +1042,9 @@ def clause_after_cue(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+# the verbs of calls on others, and the infinitive that says what to do
+_CALL_VERBS = verb_class("call")
+_TO_VERB_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[a-z]+\b")
 _FRAME_ONLY = frozenset(phrase.replace("_", " ") for phrase in verb_class("frame_only"))
 # a frame_only phrase cue ending where the cue ends
 _FRAME_ONLY_CUE = re.compile(

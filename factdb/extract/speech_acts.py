@@ -135,6 +135,11 @@ def act_after_cue(
         found = _shape(masked, rest_start, sent_end, family, base, called_on, called_for)
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_believing(masked, found, _before_next_speaker(masked, found, sent_end))
+            if family == "call":
+                # "urged people to seek shelter that way, and the hashtag was soon trending":
+                # the writer's next clause, with a subject and a verb of its own
+                clause = _NEXT_CLAUSE.search(masked, found, end)
+                end = clause.start() if clause else end
             contrast = _CONTRAST.search(masked, found, end)
             return Act(found, contrast.start() if contrast else end, family)
     return None
@@ -153,6 +158,11 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|"
+    r"[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would|"
+    r"could|said|says)\b"
+)
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:and\s+)?([a-z]+ing)\b")
 
 
