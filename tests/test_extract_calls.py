@@ -683,3 +683,39 @@ def test_a_that_after_the_calls_infinitive_is_part_of_it(
     assert call.text == content
     assert call.speaker is not None and call.speaker.name == speaker
     assert not [c for c in claims if c.rule.endswith(":said-that")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "document"),
+    [
+        # BBC News (business): "report" before "shows" is the document, no verb of the WEF's
+        (
+            "The WEF report shows that despite the fact that 14,000 people contract HIV/Aids "
+            "every day, concern among businesses has dropped by 23% in the last 12 months.",
+            "despite the fact that 14,000 people contract HIV/Aids every day, concern among "
+            "businesses has dropped by 23% in the last 12 months",
+            "The WEF report",
+        ),
+        # BBC News (tech)
+        (
+            "By contrast a preliminary Ofcom report found that it would be quite straight-forward "
+            "to deploy UWB without causing problems for those that already use it.",
+            "it would be quite straight-forward to deploy UWB without causing problems for those "
+            "that already use it",
+            "a preliminary Ofcom report",
+        ),
+        # BBC News (business): a bare plural after "after" opens its own clause
+        (
+            "Expectations of a rate rise have gathered pace after figures showed that house "
+            "prices are still rising.",
+            "house prices are still rising",
+            "figures",
+        ),
+    ],
+)
+def test_a_named_report_and_figures_after_a_subordinator(
+    text: str, content: str, document: str
+) -> None:
+    claim = only_claim(text, ":evidence")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.mention == document

@@ -2466,6 +2466,8 @@ _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
 
 # a plural noun-like cue, then a verb of speech or finding: "estimates indicate", "reports say"
 _PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
+# a noun-like cue, then a finding's verb: "The WEF report shows that"
+_SINGULAR_THEN_FINDING = re.compile(r"[a-z]+\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
 
 
 def _noun_use(masked: str, floor: int, at: int) -> bool:
@@ -2479,6 +2481,9 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     verb_after = _PLURAL_THEN_VERB.match(masked, at)
     if verb_after is not None and verb_after.group(1) in reporting_verb_forms():
         return True  # "Initial estimates indicate that", "Early reports suggest": a subject
+    finding = _SINGULAR_THEN_FINDING.match(masked, at)
+    if finding is not None and finding.group(1) in _EVIDENCE_VERBS:
+        return True  # "The WEF report shows that": the document, then its finding
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
@@ -3529,6 +3534,7 @@ _DOCUMENT_ORDER = frozenset(["first", "last", "earlier", "later"])
 # show Mrs. Clinton slightly trailing", "because recent polls show"
 _CLAUSE_LINKS = frozenset(
     ["as", "where", "because", "while", "since", "although", "though", "when", "but", "and"]
+    + ["after", "before", "once", "until"]  # "have gathered pace after figures showed that"
 )
 
 
