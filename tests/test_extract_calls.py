@@ -10,21 +10,20 @@ from __future__ import annotations
 
 import pytest
 
-from factdb.extract import extract_article
 from factdb.extract.types import Claim
+from tests.test_extract_evidence import claims_of, only_claim
 
 
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
-
-
-def only_claim(text: str, rule_ending: str) -> Claim:
-    """The one claim whose rule ends with `rule_ending` (":evidence", ":call")."""
-    (claim,) = [c for c in claims_of(text) if c.rule.endswith(rule_ending)]
-    return claim
+def assert_claim(
+    claim: Claim, content: str, *, name: str | None = None, mention: str | None = None
+) -> None:
+    """The claim's content, and its speaker's resolved name or surface mention."""
+    assert claim.text == content
+    assert claim.speaker is not None
+    if name is not None:
+        assert claim.speaker.name == name
+    if mention is not None:
+        assert claim.speaker.mention == mention
 
 
 # --- a finding in a participle after "with", "despite", "in the wake of" ---------------------
@@ -75,9 +74,7 @@ def only_claim(text: str, rule_ending: str) -> Claim:
 def test_a_finding_in_a_participle_after_a_preposition(
     text: str, content: str, document: str
 ) -> None:
-    claim = only_claim(text, ":evidence")
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.mention == document
+    assert_claim(only_claim(text, ":evidence"), content, mention=document)
 
 
 def test_a_finding_participle_stops_before_another_clause() -> None:
@@ -169,13 +166,12 @@ def test_a_call_on_others(text: str, content: str, speaker: str) -> None:
     ],
 )
 def test_a_call_named_by_its_noun_is_the_possessors(text: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, ":nominal")
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert_claim(only_claim(text, ":nominal"), content, name=speaker)
 
 
 def test_a_nominal_call_ends_before_a_second_object() -> None:
-    # PolNeAR train (Washington Post, 2016-03-18): what the leaders say of both objects is theirs, not Trump's
+    # PolNeAR train (Washington Post, 2016-03-18): what the leaders say of both objects is
+    # theirs, not Trump's
     text = (
         "And Jewish leaders point to Trump's call for a ban on Muslims entering the United "
         "States and his harsh rhetoric on illegal Mexican migrants as reminiscent of the "
@@ -233,9 +229,7 @@ def test_a_call_after_a_possessive_is_no_act_of_the_sentence_subject() -> None:
     ],
 )
 def test_a_title_case_headline_call_or_finding(text: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, ":headline")
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert_claim(only_claim(text, ":headline"), content, name=speaker)
 
 
 def test_a_show_in_a_name_is_no_finding() -> None:
@@ -366,8 +360,7 @@ def test_a_characterisation_ends_with_its_clause(text: str, content: str) -> Non
 def test_the_object_of_a_call_phrase(text: str, content: str, speaker: str) -> None:
     claims = claims_of(text)
     (claim,) = [c for c in claims if c.rule.endswith(":call")]
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert_claim(claim, content, name=speaker)
     assert all(c.start >= claim.end or c.end <= claim.start or c is claim for c in claims)
 
 
@@ -394,9 +387,11 @@ def test_a_characterising_participle_after_a_quotation_with_its_comma_inside() -
         "Comey on MSNBC’s “Morning Joe,” calling it a “no-brainer” to prosecute under the "
         "statutory definition of the law."
     )
-    claim = only_claim(text, ":characterisation")
-    assert claim.text == "it a “no-brainer” to prosecute under the statutory definition of the law"
-    assert claim.speaker is not None and claim.speaker.name == "Rudy Giuliani"
+    assert_claim(
+        only_claim(text, ":characterisation"),
+        "it a “no-brainer” to prosecute under the statutory definition of the law",
+        name="Rudy Giuliani",
+    )
 
 
 def test_a_place_after_the_document_is_no_part_of_its_name() -> None:
@@ -406,9 +401,11 @@ def test_a_place_after_the_document_is_no_part_of_its_name() -> None:
         "a state seen as critical for the Stop Trump movement. Polls there show Trump is "
         "trailing Ted Cruz just ahead of Tuesday's vote."
     )
-    claim = only_claim(text, ":evidence")
-    assert claim.text == "Trump is trailing Ted Cruz just ahead of Tuesday's vote"
-    assert claim.speaker is not None and claim.speaker.name == "Polls"
+    assert_claim(
+        only_claim(text, ":evidence"),
+        "Trump is trailing Ted Cruz just ahead of Tuesday's vote",
+        name="Polls",
+    )
 
 
 # --- a document that suggests or indicates --------------------------------------------------
@@ -454,9 +451,7 @@ def test_a_place_after_the_document_is_no_part_of_its_name() -> None:
     ],
 )
 def test_a_document_that_suggests_or_indicates(text: str, content: str, document: str) -> None:
-    claim = only_claim(text, ":evidence")
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.mention == document
+    assert_claim(only_claim(text, ":evidence"), content, mention=document)
 
 
 def test_a_comparison_with_what_studies_suggested_is_no_finding() -> None:
@@ -558,8 +553,7 @@ def test_a_call_after_and_is_the_speakers_next_act(
     claims = claims_of(text)
     assert said in [c.text for c in claims]
     (act,) = [c for c in claims if c.rule.endswith(":call")]
-    assert act.text == call
-    assert act.speaker is not None and act.speaker.name == speaker
+    assert_claim(act, call, name=speaker)
 
 
 def test_a_call_in_a_clause_of_its_own_is_not_the_speakers() -> None:
@@ -631,7 +625,8 @@ def test_a_characterising_participle_after_a_call_stands_on_its_own() -> None:
             "existed, or from donors who cannot be located",
             "campaign and corporate records",
         ),
-        # PolNeAR train (Washington Post, 2015-11-08): "that" is the finding's subject, no conjunction
+        # PolNeAR train (Washington Post, 2015-11-08): "that" is the finding's subject, no
+        # conjunction
         (
             "For much of the year, more voters had an unfavorable opinion of him than had a "
             "favorable one, but recent polls show that has reversed.",
@@ -641,16 +636,14 @@ def test_a_characterising_participle_after_a_call_stands_on_its_own() -> None:
     ],
 )
 def test_more_findings_of_records_and_polls(text: str, content: str, document: str) -> None:
-    claim = only_claim(text, ":evidence")
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.mention == document
+    assert_claim(only_claim(text, ":evidence"), content, mention=document)
 
 
 @pytest.mark.parametrize(
     ("text", "content", "speaker"),
     [
-        # PolNeAR train (Washington Post, 2016-07-15): "that way" after the infinitive is no "that" clause,
-        # and the writer's clause after ", and" is not what the city asked
+        # PolNeAR train (Washington Post, 2016-07-15): "that way" after the infinitive is no
+        # "that" clause, and the writer's clause after ", and" is not what the city asked
         (
             "In a tweet, the city of Nice urged people to seek shelter that way, and the hashtag "
             "was soon trending globally.",
@@ -680,8 +673,7 @@ def test_a_that_after_the_calls_infinitive_is_part_of_it(
 ) -> None:
     claims = claims_of(text)
     (call,) = [c for c in claims if c.rule.endswith(":call")]
-    assert call.text == content
-    assert call.speaker is not None and call.speaker.name == speaker
+    assert_claim(call, content, name=speaker)
     assert not [c for c in claims if c.rule.endswith(":said-that")]
 
 
@@ -716,6 +708,4 @@ def test_a_that_after_the_calls_infinitive_is_part_of_it(
 def test_a_named_report_and_figures_after_a_subordinator(
     text: str, content: str, document: str
 ) -> None:
-    claim = only_claim(text, ":evidence")
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.mention == document
+    assert_claim(only_claim(text, ":evidence"), content, mention=document)
