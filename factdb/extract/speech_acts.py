@@ -134,11 +134,13 @@ def act_after_cue(
     for family in families:
         found = _shape(masked, rest_start, sent_end, family, base, called_on, called_for)
         if found is not None and _verbless(masked, rest_start, found):
-            end = _before_believing(masked, found, _before_next_speaker(masked, found, sent_end))
+            end = _before_own_participle(
+                masked, found, _before_next_speaker(masked, found, sent_end)
+            )
             if family == "call":
                 # "urged people to seek shelter that way, and the hashtag was soon trending":
                 # the writer's next clause, with a subject and a verb of its own
-                clause = _NEXT_CLAUSE.search(masked, found, end)
+                clause = _WRITERS_NEXT_CLAUSE.search(masked, found, end)
                 end = clause.start() if clause else end
             contrast = _CONTRAST.search(masked, found, end)
             return Act(found, contrast.start() if contrast else end, family)
@@ -158,7 +160,7 @@ _ADJECTIVE_USE = re.compile(
 )
 
 
-_NEXT_CLAUSE = re.compile(
+_WRITERS_NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|"
     r"[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would|"
     r"could|said|says)\b"
@@ -166,7 +168,7 @@ _NEXT_CLAUSE = re.compile(
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:and\s+)?([a-z]+ing)\b")
 
 
-def _before_believing(masked: str, start: int, end: int) -> int:
+def _before_own_participle(masked: str, start: int, end: int) -> int:
     """The content ends before a participle of belief or of characterisation that goes on
     ("called for her ouster, believing she was tipping the scales", "called for Trump to drop
     out of the race, calling him "a disgrace ...""): that is a claim of its own."""
