@@ -709,3 +709,28 @@ def test_a_named_report_and_figures_after_a_subordinator(
     text: str, content: str, document: str
 ) -> None:
     assert_claim(only_claim(text, ":evidence"), content, mention=document)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "finder"),
+    [
+        # PolNeAR train (NYT, 2016-04-27): a subject phrase only the long-subject reading takes
+        (
+            "But Mr. Autor and his colleagues found that in districts with heavy minority "
+            "representation, similar shocks can push more Democratic districts in the opposite "
+            "direction.",
+            "in districts with heavy minority representation, similar shocks can push more "
+            "Democratic districts in the opposite direction",
+            "Autor and his colleagues",
+        ),
+        # BBC News (tech): "found that," with an aside right after "that"
+        (
+            "Workshare surveyed firms around the world and found that, on average, 31% of "
+            "documents contained legally sensitive information.",
+            "on average, 31% of documents contained legally sensitive information",
+            "Workshare",
+        ),
+    ],
+)
+def test_what_researchers_found_that(text: str, content: str, finder: str) -> None:
+    assert_claim(only_claim(text, ":evidence"), content, name=finder)

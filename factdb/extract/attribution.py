@@ -3560,7 +3560,7 @@ _EVIDENCE_ASIDE = re.compile(
 
 
 # "found that" / "found in 2014 that": a finding stated as a clause
-_FOUND_THAT = re.compile(r"(?:\s+in\s+\d{4})?,?\s+that\s+(?!is\b|was\b|of\b)")
+_FOUND_THAT = re.compile(r"(?:\s+in\s+\d{4})?,?\s+that(?:\s+|,\s+)(?!is\b|was\b|of\b)")
 
 
 def _finding_that(
@@ -3602,8 +3602,12 @@ def _finding_that(
     if subject is None and bare is None:
         # (a clause without "that" only after its own subject: "where the research into lost
         # and found gadgets was carried out" shares no subject across "and")
-        subject = _coordinated_subject(masked, s_start, cue_start) or _name_before_aside(
-            masked, s_start, cue_start
+        subject = (
+            _coordinated_subject(masked, s_start, cue_start)
+            or _name_before_aside(masked, s_start, cue_start)
+            # "But Mr. Autor and his colleagues found that ...": a subject phrase no other
+            # pattern reads, as for a saying
+            or _long_subject(masked, _after_dateline(masked, s_start, cue_start), cue_start)
         )
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS | {"it"}:
         return None
