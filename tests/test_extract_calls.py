@@ -734,3 +734,18 @@ def test_a_named_report_and_figures_after_a_subordinator(
 )
 def test_what_researchers_found_that(text: str, content: str, finder: str) -> None:
     assert_claim(only_claim(text, ":evidence"), content, name=finder)
+
+
+def test_a_finding_first_then_the_writer_goes_on() -> None:
+    # PolNeAR train (NYT, 2016-04-25): ", records show, and aviation experts say ...": two claims
+    text = (
+        "The aircraft was insured at a value of $35 million in 2011, records show, and aviation "
+        "experts say it is currently worth about $18 million."
+    )
+    claims = claims_of(text)
+    assert_claim(
+        only_claim(text, ":evidence"),
+        "The aircraft was insured at a value of $35 million in 2011",
+        mention="records",
+    )
+    assert "it is currently worth about $18 million" in [c.text for c in claims]

@@ -3820,6 +3820,7 @@ def _document_before(
 
 
 _THAN_BEFORE = re.compile(r"\bthan\s+$")
+_GOES_ON_AFTER_FINDING = re.compile(r"\s*,\s+(?:and|but|while)\s")
 # a modifier paired with the one a document phrase opens with: ", campaign and corporate records"
 _PAIRED_MODIFIER = re.compile(r",\s+(?P<modifier>[A-Za-z][\w-]*\s+and)$")
 
@@ -3927,16 +3928,20 @@ def _document_finding(
         return None  # "an article ... quoted a few experts who have found": the experts found it
     if _THAN_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0]):
         return None  # "significantly higher than previous studies have suggested": a comparison
-    # "..., official figures show - but still looks set to ...": the finding came first
+    # "..., official figures show - but still looks set to ...", "..., records show, and
+    # aviation experts say ...": the finding came first, the writer goes on
     dashed = _DASH_AFTER.match(masked, m.end(), s_end) is not None
     if dashed and not masked[s_start : subject[0]].rstrip().endswith(","):
         return None  # "than previous studies have suggested - a report ... estimated that"
+    goes_on = _GOES_ON_AFTER_FINDING.match(masked, m.end(), s_end) is not None
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
     parenthetical = (
-        rest.lstrip().startswith(",") and masked[s_start : subject[0]].rstrip()[-1:] == ","
+        rest.lstrip().startswith(",")
+        and masked[s_start : subject[0]].rstrip()[-1:] == ","
+        and not goes_on
     )
-    if rest.strip(_EDGE_TRIM) == "" or parenthetical or dashed:
+    if rest.strip(_EDGE_TRIM) == "" or parenthetical or dashed or goes_on:
         # "..., new fundraising reports show.": the finding comes first; so it does in
         # "Kimani ... stomped on it, the video shows, while his friends ..."
         pre = masked[s_start : subject[0]].rstrip()
