@@ -478,8 +478,11 @@ def test_appositive_with_a_relative_clause() -> None:
     ],
 )
 def test_harder_subjects(text: str, speaker: str, content: str) -> None:
-    # ("Humphrey, who calls Trump a "sociopath,"" is a characterisation of its own)
-    (claim,) = [c for c in claims_of(text) if not c.rule.endswith(":characterisation")]
+    # ("Humphrey, who calls Trump a "sociopath,"" is a characterisation of its own, and "his
+    # call to raise the federal minimum wage" a call named by its noun)
+    (claim,) = [
+        c for c in claims_of(text) if not c.rule.endswith((":characterisation", ":nominal"))
+    ]
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
 
@@ -1507,8 +1510,9 @@ def test_nobody_is_no_speaker_and_no_antecedent() -> None:
     claims = claims_of(text)
     names = [c.speaker.name for c in claims if c.speaker]
     assert "Nobody" not in names
-    (called,) = [c for c in claims if c.speaker and c.speaker.mention == "He"]
-    assert called.speaker is not None and called.speaker.name == "Obama"
+    # (both acts of "He": the characterisation and the call on leaders)
+    called = [c for c in claims if c.speaker and c.speaker.mention == "He"]
+    assert called and all(c.speaker is not None and c.speaker.name == "Obama" for c in called)
 
 
 @pytest.mark.parametrize(

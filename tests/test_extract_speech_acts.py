@@ -280,7 +280,9 @@ def test_call_for_a_participle_adjective_is_a_call() -> None:
         (
             'Party Chairman Reince Priebus called Clinton\'s remarks on 9/11 a "new low" and a '
             '"bizarre attempt to deflect attention from her ties to her wealthy donors."',
-            "Clinton's remarks on 9/11 a \"new low",
+            # (the second quoted complement after "and a" goes with it, as PolNeAR marks it)
+            'Clinton\'s remarks on 9/11 a "new low" and a "bizarre attempt to deflect attention '
+            'from her ties to her wealthy donors."',
             "Reince Priebus",
         ),
     ],

@@ -439,6 +439,9 @@ _SPEAKERS_NEXT_ACT = re.compile(
 )
 
 
+_CALL_PREPOSITION = re.compile(r"\s+(?:for|on|upon)\b")
+
+
 def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
     """Where the speaker's next act after the reported content begins, if it does."""
     for join in _SPEAKERS_NEXT_ACT.finditer(masked, start + 12, end):
@@ -446,6 +449,14 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
         if join.group("join") and verb in _CHARACTERISING_VERBS and verb.endswith("ed"):
             # "said Rubio's tax plan would give money to ..., and called him "the leading
             # proponent ..."": the characterisation is the speaker's next act
+            return join.start()
+        if (
+            verb in ("called", "calls")
+            and (join.group("join") or join.group("bare"))
+            and _CALL_PREPOSITION.match(masked, join.end())
+        ):
+            # "Liberty said it was "delighted" but called on the government to ...", "said
+            # workers did not want to go on strike and called for talks": the speaker's call
             return join.start()
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
@@ -986,6 +997,8 @@ def clause_after_cue(
         # belongs to the reported clause
         that = None
     that = that or (_adverbial_then_that(rest) if has_that else None)
+    if that is not None and base in _CALL_VERBS and _TO_VERB_BEFORE.search(rest, 0, that.end()):
+        that = None  # "urged people to seek shelter that way": the call's infinitive came first
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
     if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
@@ -1144,6 +1157,9 @@ def _speech_act(
 _NOUN_THAT_VERBS = verb_class("noun_that")
 _OBJECT_ONLY_VERBS = verb_class("object_only")
 _THAT_ONLY = verb_class("that_only")
+# the verbs of calls on others, and the infinitive that says what to do
+_CALL_VERBS = verb_class("call")
+_TO_VERB_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[a-z]+\b")
 _FRAME_ONLY = frozenset(phrase.replace("_", " ") for phrase in verb_class("frame_only"))
 # a frame_only phrase cue ending where the cue ends
 _FRAME_ONLY_CUE = re.compile(
@@ -2175,6 +2191,17 @@ _AFTER_THOSE = frozenset(
 )  # fmt: skip
 
 
+def _finite_cue_after(masked: str, start: int, end: int) -> bool:
+    """Whether another speaker's frame follows a call ("..., sources said"); a participle
+    (", saying the euro was starting to hurt") is the caller's own next act."""
+    return any(not cue.group().endswith("ing") for cue in find_cues(masked, start, end))
+
+
+# calls whose subject may be a long phrase as a saying's may: "Sen. Bernie Sanders on Wednesday
+# morning also called upon the U.S. to press China", "Sanders supporters have long called for"
+_LONG_SUBJECT_ACTS = frozenset(["urge"])
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -2190,6 +2217,9 @@ def _long_subject(
     phrase = _TRAILING_ADVERB.sub("", untrimmed)
     if phrase.endswith("ed") and phrase != untrimmed:
         phrase = untrimmed  # "A court document filed Thursday": the time belongs to the participle
+    # "Ministers from European and Asian governments have recently called on": the auxiliary
+    # before the adverb
+    phrase = _TRAILING_AUXILIARY.sub("", phrase)
     found = phrase.split()
     if not 1 <= len(found) <= 14:
         return None
@@ -2555,6 +2585,8 @@ _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
 
 # a plural noun-like cue, then a verb of speech or finding: "estimates indicate", "reports say"
 _PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
+# a noun-like cue, then a finding's verb: "The WEF report shows that"
+_SINGULAR_THEN_FINDING = re.compile(r"[a-z]+\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
 
 
 def _noun_use(masked: str, floor: int, at: int) -> bool:
@@ -2568,6 +2600,9 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     verb_after = _PLURAL_THEN_VERB.match(masked, at)
     if verb_after is not None and verb_after.group(1) in reporting_verb_forms():
         return True  # "Initial estimates indicate that", "Early reports suggest": a subject
+    finding = _SINGULAR_THEN_FINDING.match(masked, at)
+    if finding is not None and finding.group(1) in _EVIDENCE_VERBS:
+        return True  # "The WEF report shows that": the document, then its finding
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
@@ -3554,13 +3589,24 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
 _CHARACTERISATION_TAIL = re.compile(
     # "that": "called it "dangerous" that Obama "has no strategy ...""
     r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from|that)\b"
-    r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01))"
+    # a modifier, not a time or a place it was said at: "the pearl" on the Silk Road", "a
+    # "scar" on the world's conscience"; not "on his radio show", "on the campaign trail"
+    r"|on\s+the\s+(?!(?:campaign|radio|air|floor|stage|trail|same|day|eve|night|morning|"
+    r"evening|afternoon|phone|program|programme|show|sidelines)\b)"
+    r"|in\s+(?!(?:a|an|his|her|their|its)\b)|(?:and|or)\s+(?=\x01)"
+    # a second complement: "... "the most extreme pick in a generation" and someone who had"
+    r"|and\s+(?=(?:someone|somebody|a|an|one)\s))"
 )
 # a clause of its own after it: "what he called a "military invasion" of South Sudan, and he
 # rejected accusations ..."
 _AND_ITS_OWN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s")
+# the main clause after a relative one: "Mr Blair, who has described Africa as a "scar" on the
+# world's conscience, has already said ..."
+_MAIN_VERB_AFTER = re.compile(
+    rf",\s+(?:(?:also|already|still|now|[a-z]+ly)\s+)?(?:{FINITE_AUXILIARIES}|said|says)\b"
+)
 # the writer's own words after it: ", citing her work ...", ", applauding ..."
-_WRITERS_PARTICIPLE = re.compile(r",\s+(?:and\s+)?[a-z]+ing\b")
+_WRITERS_PARTICIPLE = re.compile(r"(?:,|(?<=\x01))\s+(?:and\s+)?[a-z]+ing\b")
 
 
 # "with former Maryland Gov. Martin O’Malley calling ...", "with the American Federation of
@@ -3598,7 +3644,7 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
         return quote.end
     end = _clip_end(masked, quote.close_end, s_end)
     # "... and accused him of", ", citing", ", and he rejected ..."
-    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE, _AND_ITS_OWN_CLAUSE):
+    for writers in (_NEXT_VERB, _WRITERS_PARTICIPLE, _AND_ITS_OWN_CLAUSE, _MAIN_VERB_AFTER):
         cut = writers.search(masked, quote.close_end, end)
         end = cut.start() if cut else end
     end = _trim(text, quote.close_end, end)[1]
@@ -3805,7 +3851,12 @@ def _characterisation(
             # "Democratic candidates went further, with former Maryland Gov. Martin O’Malley
             # calling Trump a fascist": the name after "with" is who characterises
             subject = named.span("name")
-        elif not _PARTICIPLE_OPENER.search(before) and not _DOCUMENT_PARTICIPLE.search(before):
+        elif (
+            not _PARTICIPLE_OPENER.search(before)
+            and not _DOCUMENT_PARTICIPLE.search(before)
+            # 'trashed Comey on MSNBC’s “Morning Joe,” calling it': the comma inside the mark
+            and not _aside_ends_in_quote(text, masked, s_start, m.start())
+        ):
             return None
         else:
             floor = _after_dateline(masked, s_start, m.start())
@@ -3938,8 +3989,9 @@ def _evidence_phrase(
         and not relative  # "based on polls that show": the relative's own subject
     ):
         return None  # "voters in the survey show": the noun is no subject
+    # "Polls there show": the place, like the adverbs, is no part of the document's name
     modifiers = re.sub(
-        r"(?:\s+(?:also|now|still|again|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
+        r"(?:\s+(?:also|now|still|again|there|here|[a-z]+ly))+\s*$", "", masked[head.end : verb_at]
     )
 
     longest = 16 if modifiers.split()[:1] and modifiers.split()[0] in PREPOSITIONS else 10
@@ -3961,6 +4013,7 @@ _DOCUMENT_ORDER = frozenset(["first", "last", "earlier", "later"])
 # show Mrs. Clinton slightly trailing", "because recent polls show"
 _CLAUSE_LINKS = frozenset(
     ["as", "where", "because", "while", "since", "although", "though", "when", "but", "and"]
+    + ["after", "before", "once", "until"]  # "have gathered pace after figures showed that"
 )
 
 
@@ -3986,7 +4039,7 @@ _EVIDENCE_ASIDE = re.compile(
 
 
 # "found that" / "found in 2014 that": a finding stated as a clause
-_FOUND_THAT = re.compile(r"(?:\s+in\s+\d{4})?,?\s+that\s+(?!is\b|was\b|of\b)")
+_FOUND_THAT = re.compile(r"(?:\s+in\s+\d{4})?,?\s+that(?:\s+|,\s+)(?!is\b|was\b|of\b)")
 
 
 def _finding_that(
@@ -4028,8 +4081,12 @@ def _finding_that(
     if subject is None and bare is None:
         # (a clause without "that" only after its own subject: "where the research into lost
         # and found gadgets was carried out" shares no subject across "and")
-        subject = _coordinated_subject(masked, s_start, cue_start) or _name_before_aside(
-            masked, s_start, cue_start
+        subject = (
+            _coordinated_subject(masked, s_start, cue_start)
+            or _name_before_aside(masked, s_start, cue_start)
+            # "But Mr. Autor and his colleagues found that ...": a subject phrase no other
+            # pattern reads, as for a saying
+            or _long_subject(masked, _after_dateline(masked, s_start, cue_start), cue_start)
         )
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS | {"it"}:
         return None
@@ -4072,9 +4129,12 @@ def _evidence(
     """
     before = masked[s_start : m.start()]
     # "Recent polling is showing Trump has a significant lead": a finding in the progressive
-    progressive = _PROGRESSIVE_CUE.search(before) if m.group() == "showing" else None
-    if m.group() == "showing" and progressive is None:
-        return None  # "Footage showing the police beating a man was broadcast": a participle
+    participle = m.group().endswith("ing")  # "showing", "suggesting", "indicating"
+    progressive = _PROGRESSIVE_CUE.search(before) if participle else None
+    if participle and progressive is None:
+        # "Footage showing the police beating a man was broadcast": a participle; but "with
+        # polls showing ..." reports the polls' finding
+        return _finding_participle(text, masked, quotes, s_start, s_end, m)
     if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
         return None
     noun = _NOT_A_FINDING_VERB.search(before)
@@ -4103,6 +4163,45 @@ def _evidence(
         or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
         or _finding_after(text, masked, quotes, s_start, s_end, m, verb_at)
     )
+
+
+# a finding's participle in a prepositional phrase: "with recent polls showing a tightening of
+# the race", "Despite polls showing her well behind,", "in the wake of a new poll showing";
+# only after a determiner and plain modifiers ("polls there showing" is not read)
+_FINDING_PARTICIPLE = re.compile(
+    r"(?<![\w’'])(?:[Ww]ith|[Dd]espite|[Aa]mid|[Aa]fter|[Ff]ollowing|wake\s+of)\s+"
+    r"(?P<document>(?:(?:a|an|the|new|recent|latest|several|many|other|national|statewide|"
+    r"state|public|early|internal|independent|[A-Z][\w.&/-]*)\s+){0,4}(?P<noun>[a-z]+))\s+$"
+)
+
+
+def _finding_participle(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "He will need their support with recent polls showing a tightening of the race": the
+    polls' finding, in a phrase of the writer's that names them; pictures "showing" someone
+    depict and report nothing (finding_nouns.txt)."""
+    phrase = _FINDING_PARTICIPLE.search(masked, max(s_start, m.start() - 80), m.start())
+    if phrase is None or phrase.group("noun") not in words("finding_nouns"):
+        return None
+    end = _clip_end(masked, m.end(), s_end)
+    opens = not masked[s_start : phrase.start()].strip(_EDGE_TRIM)
+    commas = [m.end() + c.start() for c in re.finditer(",", masked[m.end() : end])]
+    for at, after in zip(commas, [*commas[1:], end], strict=False):
+        # "Despite polls showing her well behind, Clinton campaigned ...", "Priebus, in the
+        # wake of a new poll showing ..., told reporters", "with polls showing Cruz leading,
+        # a story by Politico says": the phrase ends where a clause goes on; not at an aside
+        # ("rival Sen. Ted Cruz, R-Texas, leading the race")
+        if opens or has_finite(masked, at + 1, after):
+            end = at
+            break
+    that = _THAT_AFTER_FINDING.match(masked, m.end(), end)  # "with figures showing that"
+    s, e = _trim(text, that.end() if that else m.end(), end)
+    if len(text[s:e].split()) < 3:
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()),
+                       phrase.span("document"), None, 0.6)  # fmt: skip
 
 
 # the finder after the finding: ", Bloomberg New Energy Finance found.", ", the Public
@@ -4197,6 +4296,12 @@ def _document_before(
     if relative and not masked[s_start : subject[0]].strip(" \t\n,"):
         return None  # "The polls that show Johnson at 10 percent have ...": the main verb follows
     return subject, relative
+
+
+_THAN_BEFORE = re.compile(r"\bthan\s+$")
+_GOES_ON_AFTER_FINDING = re.compile(r"\s*,\s+(?:and|but|while)\s")
+# a modifier paired with the one a document phrase opens with: ", campaign and corporate records"
+_PAIRED_MODIFIER = re.compile(r",\s+(?P<modifier>[A-Za-z][\w-]*\s+and)$")
 
 
 # a word before "show(s)" that makes it a noun: a preposition or a determiner ("in shows
@@ -4300,18 +4405,33 @@ def _document_finding(
     subject, relative = document
     if _WHO_BEFORE_VERB.search(masked, subject[0], verb_at):
         return None  # "an article ... quoted a few experts who have found": the experts found it
+    if _THAN_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0]):
+        return None  # "significantly higher than previous studies have suggested": a comparison
+    # "..., official figures show - but still looks set to ...", "..., records show, and
+    # aviation experts say ...": the finding came first, the writer goes on
+    dashed = _DASH_AFTER.match(masked, m.end(), s_end) is not None
+    if dashed and not masked[s_start : subject[0]].rstrip().endswith(","):
+        return None  # "than previous studies have suggested - a report ... estimated that"
+    goes_on = _GOES_ON_AFTER_FINDING.match(masked, m.end(), s_end) is not None
     cue = (m.start(), m.end())
     rest = masked[m.end() : s_end]
     parenthetical = (
-        rest.lstrip().startswith(",") and masked[s_start : subject[0]].rstrip()[-1:] == ","
+        rest.lstrip().startswith(",")
+        and masked[s_start : subject[0]].rstrip()[-1:] == ","
+        and not goes_on
     )
-    if rest.strip(_EDGE_TRIM) == "" or parenthetical:
+    if rest.strip(_EDGE_TRIM) == "" or parenthetical or dashed or goes_on:
         # "..., new fundraising reports show.": the finding comes first; so it does in
         # "Kimani ... stomped on it, the video shows, while his friends ..."
         pre = masked[s_start : subject[0]].rstrip()
         as_shown = re.search(r",\s*as$", pre)  # "..., as recent polls show."
         if as_shown is not None:
             pre = pre[: as_shown.start() + 1]
+        paired = _PAIRED_MODIFIER.search(pre)
+        if paired is not None:
+            # "..., campaign and corporate records show.": two modifiers of one document
+            subject = (s_start + paired.start("modifier"), subject[1])
+            pre = pre[: paired.start() + 1]
         if not pre.endswith(","):
             return None
         comma = s_start + len(pre) - 1
@@ -4329,6 +4449,8 @@ def _document_finding(
         s, e, kind = content
         return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
     that = None if _EVIDENCE_THAT.match(rest) else _THAT_AFTER_FINDING.match(rest)
+    if that is not None and _AUXILIARY_OPENING.match(rest, that.end()):
+        that = None  # "recent polls show that has reversed": "that" is the finding's subject
     if that is None and _PREPOSITION_NEXT.match(rest):
         return None  # "lists of websites found by indexing the web": a participle, no finding
     s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))
@@ -4399,12 +4521,75 @@ def _nominal_claims(
     return found
 
 
+# a call named by its noun, its caller the possessor: "Trump's call for a ban on Muslims",
+# "critics' calls for the law change to be delayed", "his recent call to ban all Muslim
+# immigrants", "Sanders' call for "revolution""
+_NOMINAL_CALL = re.compile(
+    r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
+    r"[A-Z][\w.&-]*|[a-z]+s)(?:’s|'s|’|'))\s+(?:(?:recent|repeated|renewed|latest|earlier|"
+    r"initial|own|new|previous|clarion|public)\s+)?(?P<noun>calls?)\s+(?:for|on|upon|to)\s+"
+)
+
+
+_WORD_BEFORE_CALL = re.compile(r"([\w-]+)\s+$")
+
+
+def _call_noun(masked: str, s_start: int, at: int) -> bool:
+    """Whether "call(s)" at `at` is a noun: after a determiner or a possessive ("Trump's call
+    for a ban", "the calls for his resignation") or in a compound ("a conference call on
+    Tuesday", "a wake-up call for the party")."""
+    window = max(s_start, at - 30)
+    if _NOUN_BEFORE.search(masked, window, at):
+        return True
+    before = _WORD_BEFORE_CALL.search(masked, window, at)
+    return before is not None and before.group(1).lower() in words("call_compounds")
+
+
+# a second object of the verb the call is the object of: "point to Trump's call for a ban on
+# Muslims and his harsh rhetoric on illegal Mexican migrants as ..."
+_NEXT_OBJECT = re.compile(r"\s+and\s+(?:his|her|their|its)\s")
+
+
+def _nominal_calls(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """ "65 percent of Republicans supported his call for a temporary ban on Muslims", "He
+    rejected critics' calls for the law change to be delayed": what the possessor called for,
+    read as `_nominal_claims` reads a claim noun and its "that" clause, with its guards."""
+    found: list[Attribution] = []
+    if masked.find("call", s_start, s_end) < 0:
+        return found  # the cheap test first, without copying the sentence
+    for m in _NOMINAL_CALL.finditer(masked, s_start, s_end):
+        mention = m.span("pronoun") if m.group("pronoun") else m.span("name")
+        if m.group("name") and masked[mention[0] : mention[1]].split()[0] in ("The", "A", "An"):
+            continue  # "The President's call": leave it to the speaker patterns
+        before = tokens(masked, max(s_start, mention[0] - 30), mention[0])
+        if not before or not before[-1].text.islower() or before[-1].lower in _CLAUSE_OPENERS:
+            continue  # the subject of its sentence: where its own clause ends is unclear
+        if m.group("pronoun"):
+            # "Lib Dem leader Charles Kennedy repeated his call for a "pause"": the subject of
+            # the verb before "his" is who called, when a name
+            subject = subject_before(masked, s_start, before[-1].start)
+            if subject is not None and masked[subject[0]].isupper():
+                mention = subject
+        stop = _NOMINAL_END.search(masked, m.end(), s_end) or _NEXT_OBJECT.search(
+            masked, m.end(), s_end
+        )
+        s, e = _trim(text, m.end(), _clip_end(masked, m.end(), stop.start() if stop else s_end))
+        if len(text[s:e].split()) < 2:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None,
+                                 0.55))  # fmt: skip
+    return found
+
+
 # what may come right before a participle whose subject is the sentence's: ", saying", "by
 # adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
 # without saying that ...")
 _PARTICIPLE_OPENING = re.compile(
-    r"(?:,|\x01|\bby|\b(while|after|before)|\s[–—])\s*(?:and\s+)?(?:[a-z]+ly\s+)?$"
-)
+    r"(?:,|\x01|\bby|\b(while|after|before)|\s[–—])\s*(?:and\s+)?(?:(?:[a-z]+ly|also)\s+)?$"
+)  # "..., also calling on attendees to oppose "bigotry""
 
 
 # a participle coordinated with one set off before it: "..., painting others as weak and
@@ -5364,6 +5549,8 @@ def attribute_sentence(
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
+        if m.group().startswith(("call ", "calls ")) and _call_noun(masked, s_start, m.start()):
+            continue  # "Trump's call for a ban", "a conference call on Tuesday": a noun
         if (
             (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
@@ -5522,15 +5709,24 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
                 continue
-        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
+        if subject is None and (
+            base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS or base in _LONG_SUBJECT_ACTS
+        ):
             long_subject = _long_subject(
                 masked, _after_dateline(masked, s_start, cue[0]), cue[0]
             ) or _subject_with_relative(masked, s_start, cue[0])
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )
-            if after and base not in _CLAUSE_VERBS and after[3] != "said-that":
+            if (
+                after
+                and base not in _CLAUSE_VERBS
+                and after[3] != "said-that"
+                and not (base in _LONG_SUBJECT_ACTS and after[3] == "call")
+            ):
                 after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
+            if after and base in _LONG_SUBJECT_ACTS and _finite_cue_after(masked, after[1], s_end):
+                after = None  # "Secret Service protocol called for ..., sources said"
             if long_subject and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:long-subject", cue, long_subject, None, 0.7))
@@ -5627,6 +5823,10 @@ def attribute_sentence(
                             )
                         )
                     )
+                    # "Just after Omar Mateen carried out his attack, Donald Trump was calling
+                    # for change", "He met Bryant, ..., who has since urged Republicans to back
+                    # Trump": the act's content is after the cue, the words before are not it
+                    and (quote_only or act_after_cue(masked, m.end(), m.end(), s_end, base) is None)
                 ):
                     content_before = _content_before(text, masked, sent_quotes, s_start, end_at)
             if content_before is not None:
@@ -5770,6 +5970,8 @@ def attribute_sentence(
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    for call in _nominal_calls(text, masked, sent_quotes, s_start, s_end):
+        add(call)
     opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)
     if opening is not None:
         add(opening)

@@ -871,7 +871,18 @@ _HEADLINE_LABEL_NOUNS = frozenset(
 )
 
 
-_HEADLINE_SAYS = re.compile(r"\s(?:Says|Say|Said|Warns|Claims|Admits|Insists|Vows)\s+")
+_HEADLINE_SAYS = re.compile(
+    r"\s(?:Says|Say|Said|Warns|Claims|Admits|Insists|Vows|Urges|Urge"
+    # "Mike Pence Calls for Special Prosecutor", "Trump Calls On Obama To Resign"
+    r"|Calls?\s+(?:[Ff]or|[Oo]n|[Uu]pon)"
+    # "Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’": quoted words after
+    r"|Calls(?!\s+(?:Out|Off|Up|In|Back)\b)(?=\s[^\x01]{1,60}\x01)"
+    # "New Poll Shows Large Gap Emerging Between Presidential Candidates"
+    r"|Shows?|Finds)\s+"
+)
+
+
+_FINDING_CUES = frozenset(["Show", "Shows", "Finds"])  # a poll's or a study's, no one else's
 
 
 _FRAME_REACH = 200  # characters between a speaker's name and the words said: a frame, not a tale
@@ -895,7 +906,7 @@ def _headlines(
             says = _HEADLINE_SAYS.search(masked, p_start, min(p_end, p_start + 60))
             if says is None or not _title_case(masked[p_start:p_end]):
                 continue
-            cue = (says.start() + 1, says.start() + 1 + len(says.group().split()[0]))
+            cue = (says.start() + 1, says.start() + 1 + len(says.group().strip()))
             colon = says.start()
             content_start = says.end()
         speaker = _headline_speaker(masked, p_start, colon)
@@ -908,6 +919,10 @@ def _headlines(
             continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:", "Paid Notice:"
         if not _reads_as_a_name(name):
             continue
+        if masked[cue[0] : cue[1]] in _FINDING_CUES and name.split()[-1].lower() not in words(
+            "evidence_nouns"
+        ):
+            continue  # "Trump Shows Softer Side": a person shows, and reports nothing
         start, end = content_start, p_end
         while start < end and text[start].isspace():
             start += 1

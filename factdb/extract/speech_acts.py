@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factdb.extract.lexicon import reporting_verb_forms, verb_class, words
+from factdb.extract.lexicon import belief_verb_forms, reporting_verb_forms, verb_class, words
 from factdb.extract.mentions import subject_after, subject_before
 from factdb.extract.quotes import MASK
 from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
@@ -71,6 +71,20 @@ _QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_NP}))?(?P<content>{_WH}|about\s+
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
 _TO_DO = re.compile(rf"\s+(?P<content>{_NP}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])")
 _FOR = re.compile(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
+# the object of a "called for" phrase ("called for her ouster", "called for a ban")
+_FOR_OBJECT = re.compile(
+    r"\s+(?P<content>(?!(?:a|the)\s+while\b)(?!(?:it|this|that)\b)"
+    r"[\w$’'\x01\"“])"
+)
+# whom a "called on" phrase calls on, then what to do: the addressee may be a long name with
+# "of", "and" and a dashed aside ("called on the U.S. District Court of Phoenix to review",
+# "calls on all nations - rich and poor - to increasingly limit emissions")
+_TO_DO_ON = re.compile(
+    r"\s+(?P<content>(?:(?!(?:that|whether|if|to|because)\b)[\w’'.&$%()–—-]+,?\s+){1,20}?"
+    r"(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01]"
+    # or what to do in the caller's words: "called on leaders "not to feed that dark impulse""
+    r"|(?<=[a-z]\s)\x01))"
+)
 _OBJECT = re.compile(
     r"\s+(?P<content>(?!(?:that|to|for|on|in|at|about|by|with|from|of|if|whether|it|him|her|"
     r"them|me|us|you|up|out|off|back|down|and|but|or|as|so|after|before|when|while|under|over|"
@@ -191,7 +205,8 @@ def act_after_cue(
         masked, rest_start
     ):
         return None  # "an election ... dismissed by critics as a sham": a passive
-    called_on = masked[max(0, cue_end - 3) : cue_end] == " on"
+    called_on = masked[max(0, cue_end - 5) : cue_end].endswith((" on", " upon"))
+    called_for = masked[max(0, cue_end - 4) : cue_end] == " for"
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
@@ -199,9 +214,16 @@ def act_after_cue(
             continue  # "points to 10,360", "refers to a firm": only the verb "cite" itself
         if family == "joke" and _JOKES_MADE.search(masked, max(0, cue_end - 30), cue_end):
             continue  # "his friends make jokes about ...": a noun; who jokes is the subject's
-        found = _shape(masked, rest_start, sent_end, family, base, called_on)
+        found = _shape(masked, rest_start, sent_end, family, base, called_on, called_for)
         if found is not None and _verbless(masked, rest_start, found):
-            end = _before_next_speaker(masked, found, sent_end)
+            end = _before_own_participle(
+                masked, found, _before_next_speaker(masked, found, sent_end)
+            )
+            if family == "call":
+                # "urged people to seek shelter that way, and the hashtag was soon trending":
+                # the writer's next clause, with a subject and a verb of its own
+                clause = _WRITERS_NEXT_CLAUSE.search(masked, found, end)
+                end = clause.start() if clause else end
             contrast = _CONTRAST.search(masked, found, end)
             end = _family_end(masked, found, contrast.start() if contrast else end, family)
             return None if end is None else Act(found, end, family)
@@ -265,6 +287,25 @@ _TRAILING_JOIN = re.compile(
 _ADJECTIVE_USE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|own|this|these|those)\s+[a-z]+ed\s*$"
 )
+
+
+_WRITERS_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|"
+    r"[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would|"
+    r"could|said|says)\b"
+)
+_PARTICIPLE_AFTER = re.compile(r",\s+(?:and\s+)?([a-z]+ing)\b")
+
+
+def _before_own_participle(masked: str, start: int, end: int) -> int:
+    """The content ends before a participle of belief or of characterisation that goes on
+    ("called for her ouster, believing she was tipping the scales", "called for Trump to drop
+    out of the race, calling him "a disgrace ...""): that is a claim of its own."""
+    for participle in _PARTICIPLE_AFTER.finditer(masked, start, end):
+        word = participle.group(1)
+        if word in belief_verb_forms() or word in verb_class("characterise"):
+            return participle.start()
+    return end
 
 
 def _before_next_speaker(masked: str, start: int, end: int) -> int:
@@ -332,8 +373,17 @@ def _verbless(masked: str, rest_start: int, content: int) -> bool:
     ].strip() in ("", "whether", "if")
 
 
-def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bool) -> int | None:
-    """Where the content starts when masked[at:end] has the family's shape."""
+def _shape(
+    masked: str,
+    at: int,
+    end: int,
+    family: str,
+    base: str,
+    called_on: bool = False,
+    called_for: bool = False,
+) -> int | None:
+    """Where the content starts when masked[at:end] has the family's shape; `called_on` and
+    `called_for` say the cue phrase ended in "on"/"upon" or "for"."""
     if family == "question":
         found = _QUESTION.match(masked, at, end)
         if found is None:
@@ -351,9 +401,14 @@ def _shape(masked: str, at: int, end: int, family: str, base: str, called_on: bo
     if family == "call":
         if _PLEA.match(masked, at, end):
             return None  # "pleaded guilty to falsifying its accounts": a plea in court
-        found = _TO_DO.match(masked, at, end) or (
-            None if called_on or base == "ask" else _FOR.match(masked, at, end)
-        )
+        if called_for:
+            # after "called for" the object of "for" follows, a pronoun's possessive too:
+            # "have long called for her ouster"
+            found = _FOR_OBJECT.match(masked, at, end)
+            return None if found is None else found.start("content")
+        found = (
+            _TO_DO_ON.match(masked, at, end) if called_on else _TO_DO.match(masked, at, end)
+        ) or (None if called_on or base == "ask" else _FOR.match(masked, at, end))
         if found is None and base in ("urge", "demand") and not called_on:
             found = _OBJECT.match(masked, at, end)  # "urged a strong stand", "demanded an apology"
             if (
