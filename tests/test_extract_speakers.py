@@ -3234,3 +3234,31 @@ def test_they_is_not_one_persons_lawyer() -> None:
 def test_a_dash_typed_as_two_hyphens(text: str, content: str, name: str) -> None:
     claim = next(c for c in extract_article(text).claims if c.text.startswith(content))
     assert claim.speaker is not None and claim.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (politics): the unions met Mr Prescott; they, not he, want it
+        "The five unions which met Mr Prescott want the government to withdraw these regulations.",
+        # PolNeAR train (Politico, 2016): the group that endorsed Sanders said it, not Sanders
+        "Democracy for America - which was founded by Howard Dean and which has endorsed "
+        "Sanders - said Sanders has several options.",
+    ],
+    ids=["which-met", "which-endorsed"],
+)
+def test_the_object_of_a_relative_clause_is_no_speaker(text: str) -> None:
+    names = {c.speaker.name for c in extract_article(text).claims if c.speaker}
+    assert not {"John Prescott", "Prescott", "Sanders"} & names
+
+
+def test_which_as_a_determiner_keeps_the_subject() -> None:
+    # PolNeAR train (Washington Post, 2016-07-22): "at which point" opens no relative clause
+    text = (
+        'He said, "Donald Trump will build the wall" - at which point the crowd chanted '
+        '"Build the wall!" - "and restore law and order."'
+    )
+    assert any(
+        c.text == "Build the wall!" and c.speaker is not None and c.speaker.name == "the crowd"
+        for c in extract_article(text).claims
+    )

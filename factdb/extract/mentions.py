@@ -391,7 +391,27 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
 
     Grows leftwards over capitalised words, known speaker vocabulary and possessives, and
     stops after a determiner or at anything else, so "In Seoul, officials" yields "officials".
+    A phrase that is the object of a relative clause ("The five unions which met Mr Prescott
+    want ...") is no subject: None.
     """
+    found = _subject_before(masked, floor, at)
+    if found is not None and _RELATIVE_VERB_BEFORE.search(
+        masked, max(floor, found[0] - 30), found[0]
+    ):
+        return None
+    return found
+
+
+# a relative pronoun and its verb right before a phrase: the phrase is that verb's object
+# (not "at which point the crowd chanted", whose "which" is a determiner)
+_RELATIVE_VERB_BEFORE = re.compile(
+    r"\b(?:who|which)\s+(?!(?:point|time|case|moment|stage|day|year|way)\b)[a-z]+"
+    r"(?:\s+[a-z]+)?\s+$"
+)
+
+
+def _subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """`subject_before` before its relative-clause test."""
     # each phrase regex runs only where a word it cannot match without occurs: most cues have
     # none, and a search anchored at the end costs a try at every position of the window
     ing_name = _ing_name_before_cue(masked, floor, at)
