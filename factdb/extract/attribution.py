@@ -2406,18 +2406,26 @@ _DASHED_ASIDE = re.compile(
 
 def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase before a dashed aside that separates it from the cue: the phrase must be
-    all the sentence has before the first dash, with no verb, so the aside cannot be a clause
-    of a subject further back."""
-    match = _DASHED_ASIDE.match(masked, s_start, cue_start)
+    all the sentence has before the first dash, after its openers at most ("On Friday, Gingrich
+    — mentioned by Newsmax as ... — told"), with no verb, so the aside cannot be a clause of a
+    subject further back."""
+    start = after_openers(masked, s_start, cue_start)
+    match = _DASHED_ASIDE.match(masked, start, cue_start)
+    comma = masked.find(",", start, cue_start)
+    if match is None and comma >= 0:
+        # "Reached by phone on Tuesday, Joyce — who is listed as an attorney ... — told"
+        start = _skip_blank(masked, comma + 1)
+        if _opener_only(masked, s_start, start, speech=True):
+            match = _DASHED_ASIDE.match(masked, start, cue_start)
     if match is None or STRICT_FINITE.search(match.group("np")):
         return None
     subject = subject_before(masked, s_start, match.end("np"))
     if subject is None:
         return None
-    opening = masked[match.start("np") : subject[0]].lower().split()
-    if any(word not in words("determiners") for word in opening):
-        # "GOP front-runner Donald Trump": the phrase read from its start must end at the
-        # dash; "Trump beat Clinton — ..." reads "Trump" and makes Clinton an object
+    opening = masked[match.start("np") : subject[0]].split()
+    if not all(_describes_the_name(word) for word in opening):
+        # otherwise the phrase read from its start must end at the dash: "Trump beat Clinton
+        # — ..." reads "Trump" and makes Clinton an object
         whole = subject_after(masked, match.start("np"), match.end("np"))
         if whole is None or whole[1] != match.end("np"):
             return None
@@ -2425,6 +2433,19 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
     if masked[subject[0] : subject[1]].lower() in pronoun_classes():
         return None
     return subject
+
+
+def _describes_the_name(word: str) -> bool:
+    """Whether a word before a name can be part of its noun phrase: a determiner, a capitalised
+    word or a role ("GOP front-runner Donald Trump"); a lower-case verb ("Trump beat Clinton")
+    cannot."""
+    lowered = word.lower()
+    return (
+        lowered in words("determiners")
+        or lowered.replace("-", "") in words("role_nouns")
+        or word[:1].isupper()
+        and lowered not in words("function_words")
+    )
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])

@@ -1,0 +1,95 @@
+"""Golden tests for the core speech verbs ("said", "told", "says") in shapes the engine missed:
+a subject set off from its cue by a dashed aside after an opener or with its role before the
+name, a quotation opened after a no-break space, ...
+
+Passages are one or two sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
+and BBC News (../shared/corpora/bbc/bbc.jsonl), named per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claim_for(text: str, content_start: str) -> Claim:
+    """The one claim whose content opens with `content_start`; its offsets slice back to it."""
+    claims = [c for c in extract_article(text).claims if c.text.startswith(content_start)]
+    assert len(claims) == 1, [(c.text, c.rule) for c in extract_article(text).claims]
+    claim = claims[0]
+    assert text[claim.start : claim.end] == claim.text
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # PolNeAR train (West Journal, 2016-05-14): a time opener before the subject
+        (
+            "On Friday, Gingrich — mentioned by Newsmax as the leading choice for Republican "
+            "presidential nominee Donald Trump’s running mate — told Bill O’Reilly of Fox News, "
+            "that “you have to look at it very seriously, of course.”",
+            "you have to look at it very seriously",
+            "Gingrich",
+        ),
+        # PolNeAR train (HuffPost, 2016-02-02): a participle opener before the subject
+        (
+            "Reached by phone on Tuesday, Joyce — who is listed as an attorney in Illinois but "
+            "doesn’t actively practice law — told The Huffington Post he’s not planning an appeal "
+            "of the board’s determination due to lack of resources.",
+            "he’s not planning an appeal",
+            "Joyce",
+        ),
+        # BBC News (business, 2004-05): a prepositional opener before the subject
+        (
+            "Of the immediate payment, the firm - China's biggest jet fuel supplier - said it "
+            "would be paying $30m out of its own resources.",
+            "it would be paying $30m",
+            "firm",
+        ),
+        # PolNeAR train (Washington Post, 2015-11-15): a party and a role before the name
+        (
+            'GOP front-runner Donald Trump - who previously said he would "bomb the [expletive] '
+            'out of" oil fields seized by the Islamic State - said at a Saturday rally in Texas '
+            "that the United States should also close its borders to Syrian refugees because "
+            "they pose a security risk.",
+            "the United States should also close its borders",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_subject_before_a_dashed_aside_speaks(text: str, content: str, name: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":dash-aside")
+    assert claim.speaker is not None and claim.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard: a verb before the name makes the name an object, not the subject
+        "Trump beat Clinton — who had led in the polls for months — said the paper's editor.",
+        # guard: a clause of its own before the comma is no opener
+        "Clinton won, and Sanders — who had hoped for an upset — said nothing at all.",
+    ],
+)
+def test_an_object_before_a_dashed_aside_does_not_speak(text: str) -> None:
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or claim.speaker.name not in ("Clinton", "Sanders"), (
+            claim.text,
+            claim.rule,
+        )
+
+
+def test_a_quotation_after_a_no_break_space_goes_on_with_its_speaker() -> None:
+    # PolNeAR train (HuffPost, 2016-02-07): a no-break space before the second quotation's mark
+    text = (
+        "When the moderator pointed out that Trump hadn't answered the question, the candidate "
+        'said families of people killed by police file lawsuits. \n"They sue," he said.'
+        '\u00a0"Everybody sues, right?"'
+    )
+    claim = claim_for(text, "They sue")
+    assert claim.kind == "direct"
+    assert [text[s:e] for s, e in claim.segments] == ["They sue", "Everybody sues, right?"]
