@@ -93,3 +93,50 @@ def test_a_quotation_after_a_no_break_space_goes_on_with_its_speaker() -> None:
     claim = claim_for(text, "They sue")
     assert claim.kind == "direct"
     assert [text[s:e] for s, e in claim.segments] == ["They sue", "Everybody sues, right?"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # PolNeAR train (Washington Post, 2015-12-28): a subject no name pattern reads
+        (
+            "China's state-owned investment giant CITIC runs an oil field and an asphalt "
+            "factory in Kazakhstan and says it has established a $110 billion fund to invest in "
+            "Silk Road projects.",
+            "it has established a $110 billion fund",
+            "China's state-owned investment giant CITIC",
+        ),
+        # BBC News (tech, 2004-05): a document and its maker as the subject
+        (
+            "A statement by Symbian played down the significance of the malicious program and "
+            "said few people would fall victim to it as users have to go through several steps "
+            "to install it.",
+            "few people would fall victim",
+            "A statement by Symbian",
+        ),
+    ],
+)
+def test_a_second_verb_after_and_shares_the_opening_subject(
+    text: str, content: str, mention: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (27_7ecb): a thing, not a speaker, opens the sentence
+        "The update is something of an unusual move for Microsoft and underscores the "
+        "seriousness of the zero day flaw.",
+        # guard: a subordinate clause with its own subject stands between
+        "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be "
+        "home, the crowd cheered.",
+    ],
+)
+def test_a_second_verb_after_another_clause_is_not_the_opening_subjects(text: str) -> None:
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or claim.speaker.mention not in (
+            "The update",
+            "Some in the crowd",
+        ), (claim.text, claim.rule)

@@ -3081,14 +3081,49 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     if joined is None:
         return None
     floor = _after_dateline(masked, s_start, cue_start)
-    subject = sentence_subject(masked, floor, cue_start) or _main_clause_subject(
-        masked, floor, joined.start()
+    subject = (
+        sentence_subject(masked, floor, cue_start)
+        or _main_clause_subject(masked, floor, joined.start())
+        or _opening_phrase_of_first_verb(masked, after_openers(masked, floor, cue_start), joined)
     )
     if subject is not None and _SUBORDINATE_SUBJECT.search(masked, subject[1], joined.start()):
         # "some people were yawning ... as he mentioned raising the minimum wage ... and
         # described Mrs. Clinton's plans": the verb may share the subordinate clause's subject
         return None
     return subject
+
+
+# between a sentence's first verb and the "and" of a second one, what makes the second verb
+# another subject's: a clause of its own, a relative, a quotation
+_CLAUSE_BETWEEN = re.compile(r"[;:\x01]|\b(?:who|whom|whose|which|that|when|while|as|if)\b")
+
+
+def _opening_phrase_of_first_verb(
+    masked: str, start: int, joined: re.Match[str]
+) -> tuple[int, int] | None:
+    """ "The district GOP Chairman Chuck Williams declined to name ... but said", "China's
+    state-owned investment giant CITIC runs an oil field ... and says": the sentence's opening
+    noun phrase, one no name pattern reads (`_long_subject`), is the subject of the verb after
+    "and" when it is the subject of the sentence's first verb and no verb or clause of its own
+    stands between that verb and the "and"."""
+    verbs = sorted(
+        [
+            verb
+            for verb in [
+                *FINITE_WORD.finditer(masked, start, joined.start()),
+                *_present_after_names(masked, start, joined.start()),
+            ]
+            if masked[verb.start() - 1] != "-"  # "state-owned": a piece of a modifier
+        ],
+        key=lambda verb: verb.start(),
+    )
+    if not verbs or any(verb.start() != verbs[0].start() for verb in verbs[1:]):
+        return None
+    if _CLAUSE_BETWEEN.search(masked, verbs[0].end(), joined.start()):
+        return None
+    subject = _long_subject(masked, start, verbs[0].start())
+    # "The update is something of an unusual move ... and underscores": a thing speaks not
+    return subject if subject is not None and _may_speak(masked, subject) else None
 
 
 # what the quoted characterisation goes on with: its modifiers ("a "champion" for its
