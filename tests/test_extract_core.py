@@ -140,3 +140,55 @@ def test_a_second_verb_after_another_clause_is_not_the_opening_subjects(text: st
             "The update",
             "Some in the crowd",
         ), (claim.text, claim.rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # BBC News (politics, 2004-05): a lower-case role before the name
+        (
+            "UK firms are embracing internet trading opportunities as never before, e-commerce "
+            "minister Mike O'Brien says.",
+            "UK firms are embracing",
+            "Mike O'Brien",
+        ),
+        # BBC News (business, 2004-05): the role's words opening the phrase
+        (
+            'The increase "was due primarily to the onstart of winter", labour office chief '
+            "Frank-Juergen Weise said.",
+            "The increase",
+            "Frank-Juergen Weise",
+        ),
+        # BBC News (entertainment, 2004-05)
+        (
+            'Snow Patrol had "no other course of action" but to ask their co-founder and '
+            "bassist to leave the band, lead singer Gary Lightbody has said.",
+            "Snow Patrol had",
+            "Gary Lightbody",
+        ),
+    ],
+)
+def test_a_speaker_after_the_claim_keeps_its_lower_case_role(
+    text: str, content: str, name: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":speaker-after")
+    assert claim.speaker is not None and claim.speaker.name == name
+
+
+def test_a_noun_after_a_singular_determiner_is_no_cue() -> None:
+    # BBC News (business, 2004-05): "an official report says", not "an official" reporting
+    text = (
+        "More than 3,000 people were killed for political reasons under Gen Pinochet's regime, "
+        "an official report says."
+    )
+    claim = claim_for(text, "More than 3,000 people")
+    assert claim.cue is not None and claim.cue.text == "says"
+    assert claim.speaker is not None and claim.speaker.mention == "an official report"
+
+
+def test_a_lower_case_word_before_a_name_without_a_role_is_no_speaker() -> None:
+    # guard: "..., a word Trump then repeated" names no speaker for the words before
+    text = "Title.\n\nThe crowd chanted “lock her up”, a phrase Trump then repeated."
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or "phrase" not in claim.speaker.mention, claim.rule

@@ -2459,6 +2459,9 @@ _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
 _PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
 
 
+_SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -2467,6 +2470,13 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    if (
+        len(toks) > 1
+        and toks[-2].lower in _SINGULAR_DETERMINERS
+        and not before.lower.endswith("s")
+        and not masked[at : at + 12].split()[0].endswith(("s", "ed"))
+    ):
+        return True  # "an official report says": one official would "report(s)" or "reported"
     verb_after = _PLURAL_THEN_VERB.match(masked, at)
     if verb_after is not None and verb_after.group(1) in reporting_verb_forms():
         return True  # "Initial estimates indicate that", "Early reports suggest": a subject
@@ -4531,9 +4541,11 @@ def _widened_to_comma(
     between = masked[comma + 1 : subject[0]].split()
     if not 1 <= len(between) <= 4 or not masked[comma + 1 : comma + 2].isspace():
         return subject
+    if len(between) > 1 and between[-1].lower() == "the":
+        between = between[:-1]  # "..., business lobby group the CBI says": the name's own "the"
     first = between[0]
-    if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
-        return subject
+    # a lower-case opening is a modifier of the role the check below asks for: "..., shadow
+    # chancellor Oliver Letwin said", "..., e-commerce minister Mike O'Brien says"
     for word in between[1:] if first.lower() in ("the", "a", "an") else between:
         lowered = word.lower()
         if not re.fullmatch(r"[A-Za-z][\w’'.-]*", word):
@@ -4552,7 +4564,9 @@ def _widened_to_comma(
             )
         ):
             return subject
-    if not any(w.lower() in _SPEAKER_WORDS for w in between if w[:1].islower()) and not all(
+    # the role may open the name's phrase: "..., shadow chancellor Oliver Letwin said"
+    described = [*between, *masked[subject[0] : subject[1]].split()[:1]]
+    if not any(w.lower() in _SPEAKER_WORDS for w in described if w[:1].islower()) and not all(
         w[:1].isupper() for w in between
     ):
         return subject  # "..., a word Trump then repeated": no word for a speaker
