@@ -192,3 +192,26 @@ def test_a_lower_case_word_before_a_name_without_a_role_is_no_speaker() -> None:
     text = "Title.\n\nThe crowd chanted “lock her up”, a phrase Trump then repeated."
     for claim in extract_article(text).claims:
         assert claim.speaker is None or "phrase" not in claim.speaker.mention, claim.rule
+
+
+def test_a_speaker_after_a_reported_request_speaks_for_it_whole() -> None:
+    # BBC News (business, 2004-05): the creditors' request is what KDB said; both are kept
+    text = (
+        "Title.\n\nThe creditors have asked the government to mediate to avoid any risk to the "
+        "stability of financial markets, KDB said."
+    )
+    outer = claim_for(text, "The creditors have asked")
+    assert outer.speaker is not None and outer.speaker.name == "KDB"
+    inner = claim_for(text, "the government to mediate")
+    assert inner.speaker is not None and inner.speaker.mention == "The creditors"
+
+
+def test_a_report_before_a_comma_is_not_the_next_speakers() -> None:
+    # guard, PolNeAR train (USA Today, 2015-11-20): the media's report opens the sentence; the
+    # president after the comma reiterated a request, he did not say the words before it
+    text = (
+        "Turkish media reported that during Obama's visit to Turkey this week, President Recep "
+        "Tayyip Erdogan reiterated his request that the United States extradite Gulen."
+    )
+    for claim in extract_article(text).claims:
+        assert not claim.text.startswith("Turkish media"), (claim.speaker, claim.rule)

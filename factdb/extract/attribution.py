@@ -4589,11 +4589,20 @@ def _verb_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
 def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
     """ "The survey showed that 54 percent of active duty military personnel said they would
     vote for Trump": what a poll or a study found may report what its respondents said; the
-    finding holds that claim, its cue and its speaker whole, and both are kept."""
-    if not outer.rule.endswith(":evidence") or outer.cue is None or outer.cue[1] > outer.start:
-        return False  # "..., records show, and aviation experts say ...": another clause
+    finding holds that claim, its cue and its speaker whole, and both are kept. So may what a
+    speaker after it said, when it opens with another's act or finding: "The creditors have
+    asked the government to mediate ..., KDB said", "Private sector business surveys suggest
+    a stronger economy than official estimates, Ms Lomax said"."""
     if inner.mention is None or inner.cue is None:
         return False
+    if outer.rule.endswith(":speaker-after"):
+        return (
+            inner.mention[0] == outer.start
+            and inner.rule.split(":")[-1] in (*FAMILIES, "evidence")
+            and inner.end <= outer.end
+        )
+    if not outer.rule.endswith(":evidence") or outer.cue is None or outer.cue[1] > outer.start:
+        return False  # "..., records show, and aviation experts say ...": another clause
     if re.search(r"\b(?:and|but|or)\s+$", masked[outer.start : inner.mention[0]]):
         return False  # "figures showed China's economy grew ... and experts say": the writer's
     # the respondents, their verb and what they said, in that order, inside the finding
