@@ -215,3 +215,44 @@ def test_a_report_before_a_comma_is_not_the_next_speakers() -> None:
     )
     for claim in extract_article(text).claims:
         assert not claim.text.startswith("Turkish media"), (claim.speaker, claim.rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        # BBC News (politics, 2004-05): a role outside the lexicons' words before the name
+        (
+            "More money is to be given to councils to develop official caravan parks, said "
+            "housing minister Yvette Cooper.",
+            "More money is to be given",
+            "Yvette Cooper",
+            "housing minister",
+        ),
+        # ECB+ (26_7ecbplus)
+        (
+            "The cause of death was unknown, but Gigante had been suffering from heart disease, "
+            "said prison spokesman Al Quintero.",
+            "The cause of death was unknown",
+            "Al Quintero",
+            "prison spokesman",
+        ),
+    ],
+)
+def test_an_inverted_speaker_keeps_a_lower_case_role(
+    text: str, content: str, name: str, role: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == (name, role)
+
+
+def test_an_adjective_after_an_inverted_speaker_is_no_apposition() -> None:
+    # ECB+ (13_8ecbplus): "ready to move ... out of harm's way" describes what he did, no
+    # organisation of his
+    text = (
+        "A Crowley employee was at the office within minutes, said terminal manager Jasper "
+        "Hall, ready to move the fuel delivery trucks out of harm's way."
+    )
+    claim = claim_for(text, "A Crowley employee")
+    assert claim.speaker is not None and claim.speaker.name == "Jasper Hall"
+    assert claim.speaker.organization is None

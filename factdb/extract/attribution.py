@@ -5260,7 +5260,7 @@ def attribute_sentence(
             apposition = None
             tail = masked[speaker[1] : s_end]
             am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)
-            if am and not STRICT_FINITE.search(am.group(1)):
+            if am and not STRICT_FINITE.search(am.group(1)) and _opens_apposition(am.group(1)):
                 apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
             second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)
             rule = "speaker-after"
@@ -5298,6 +5298,19 @@ def attribute_sentence(
 
 # "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
 # quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
+def _opens_apposition(phrase: str) -> bool:
+    """Whether words after an inverted speaker's comma can describe the speaker: they open with
+    a determiner, or hold a name or a role ("..., said Jasper Hall, the terminal manager",
+    "..., said Fred Smith, principal analyst at Insight 64"); not an adjective and its
+    complement ("..., said Jasper Hall, ready to move the trucks out of harm's way")."""
+    found = phrase.split()
+    return (
+        found[0].lower() in _DETERMINERS
+        or found[0].lower() in _POSSESSIVES
+        or any(word[:1].isupper() or word.lower() in _SPEAKER_WORDS for word in found)
+    )
+
+
 _QUOTED_AS = re.compile(
     r"(?<![\w’'-])(?P<cue>quoted)\s+(?:(?P<who>(?!as\b)[^,;:\x01]{2,80}?)\s+)?"
     r"(?:(?:on|in|at|during|last|this)\s+[^,;:\x01]{1,30}?\s+)?as\s+(?P<say>saying|telling\s+[^,;:\x01]"
