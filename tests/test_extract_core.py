@@ -256,3 +256,36 @@ def test_an_adjective_after_an_inverted_speaker_is_no_apposition() -> None:
     claim = claim_for(text, "A Crowley employee")
     assert claim.speaker is not None and claim.speaker.name == "Jasper Hall"
     assert claim.speaker.organization is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # ECB+ (41_8ecb): a count opening the claim is its subject, not an adverbial
+        (
+            "At least five rockets fired from Gaza landed in Israel today, including one that "
+            "hit the town of Gadera, 17 miles from Tel Aviv, police said.",
+            "At least five rockets",
+            "police",
+        ),
+        # ECB+ (37_14ecbplus)
+        (
+            "Bensu Elianita spoke to reporters. At least two homes were totally flattened, she "
+            "said, adding that the quake also caused a blackout in the village.",
+            "At least two homes",
+            "she",
+        ),
+    ],
+)
+def test_a_claim_opening_with_a_count_before_its_speaker(
+    text: str, content: str, mention: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":speaker-after")
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+def test_an_opening_adverbial_of_at_least_is_no_claim() -> None:
+    # guard: "At least for now" is an adverbial, and alone before the speaker says nothing
+    text = "Title.\n\nAt least for now, she said."
+    assert extract_article(text).claims == []

@@ -1606,6 +1606,15 @@ def _verb_after_phrase(found: list[str], verb_from: int) -> bool:
     return False
 
 
+# a count opening the subject, not an adverbial: "At least two homes were flattened", "Up to
+# 40 people were hurt", "More than 3,000 people were killed"
+_COUNTED_OPENING = re.compile(
+    r"(?:At\s+least|At\s+most|Up\s+to|More\s+than|Fewer\s+than|Less\s+than|As\s+many\s+as)\s+"
+    r"(?:\d|(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozen|dozens|hundred|hundreds|thousand|thousands|half|third|quarter)\b)"
+)
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -1618,6 +1627,8 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     opener = found[0].strip(",")
     if _gerund_or_adverb_then_clause(masked, start, end, opener.lower()):
         return True
+    if _COUNTED_OPENING.match(masked, start, end):
+        return bool(has_finite(masked, start, end))  # "At least two homes were flattened"
     if opener.lower() in _ADVERBIAL_OPENERS or opener.lower() == "to":
         return False  # "To reflect this new thrifty environment, we asked": a purpose
     if NOT_IN_PHRASE.match(opener.lower()) and not _modifier_then_verb(found):
