@@ -289,3 +289,21 @@ def test_an_opening_adverbial_of_at_least_is_no_claim() -> None:
     # guard: "At least for now" is an adverbial, and alone before the speaker says nothing
     text = "Title.\n\nAt least for now, she said."
     assert extract_article(text).claims == []
+
+
+def test_a_reported_clause_whose_verb_is_quoted() -> None:
+    # BBC News (politics, 2004-05): the clause's verb is inside the quotation marks
+    text = (
+        "Meanwhile, Conservative shadow foreign secretary Michael Ancram said the referendum "
+        'question "seems straightforward".'
+    )
+    claim = claim_for(text, "the referendum question")
+    assert claim.kind == "mixed"
+    assert claim.speaker is not None and claim.speaker.name == "Michael Ancram"
+
+
+def test_a_quoted_noun_after_a_cue_is_no_clause() -> None:
+    # guard: the quotation names a thing, no verb inside it or out
+    text = 'Title.\n\nThe minister said the "Brexit dividend" twice in one speech.'
+    for claim in extract_article(text).claims:
+        assert not claim.text.startswith('the "Brexit dividend"'), claim.rule

@@ -619,6 +619,9 @@ def _addressee() -> re.Pattern[str]:
     )
 
 
+_DOUBLE_MARKS_AWAY = str.maketrans({mark: " " for mark in '"“”«»'})
+
+
 def _bare_clause(
     text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -687,10 +690,13 @@ def _bare_clause(
         return None  # "Garden State, which he wrote, directed and starred in": verbs in a row
     if base == "claim" and first_word in ("responsibility", "credit", "victory"):
         return None  # "which claimed responsibility for the attacks": a deed, not a statement
-    # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
+    # the verb may be in the quoted words: "says the billionaire businessman “can’t win”",
+    # "said the referendum question "seems straightforward"" (read without the marks)
     if (
         first_word not in _SUBJECT_PRONOUNS
-        and not has_finite(text if MASK in masked[s:e] else masked, s, e)
+        and not has_finite(
+            text[s:e].translate(_DOUBLE_MARKS_AWAY) if MASK in masked[s:e] else masked[s:e]
+        )
         and not (base in _CLAUSE_VERBS and _PLURAL_PRESENT.match(masked, s, e))
     ):
         return None
