@@ -307,3 +307,44 @@ def test_a_quoted_noun_after_a_cue_is_no_clause() -> None:
     text = 'Title.\n\nThe minister said the "Brexit dividend" twice in one speech.'
     for claim in extract_article(text).claims:
         assert not claim.text.startswith('the "Brexit dividend"'), claim.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # PolNeAR train (USA Today, 2016-02-05): the speaker of the sentence's quotation, then an
+        # aside of age and place before the relative
+        (
+            "\"I have never voted in a primary, but I'm going to vote in this primary for "
+            'Bernie," said Nicky Driscoll, 24,  from Manchester, who said Sanders is best '
+            "suited to get corporate money out of government.",
+            "Sanders is best suited",
+            "Nicky Driscoll",
+        ),
+        # PolNeAR train (Washington Post, 2016-01-31): an appositive between the name and "who"
+        (
+            "Clinton's position was supported Friday by Sen. Dianne Feinstein of California, "
+            "the ranking Democrat on the Senate Intelligence Committee, who said none of the "
+            "emails in question originated with Clinton.",
+            "none of the emails",
+            "Dianne Feinstein",
+        ),
+    ],
+)
+def test_a_relative_set_off_by_a_comma_names_its_antecedent(
+    text: str, content: str, name: str
+) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":relative-who")
+    assert claim.speaker is not None and claim.speaker.name == name
+
+
+def test_a_name_inside_a_description_is_no_antecedent() -> None:
+    # guard: the committee is where the head sits, not who said it
+    text = (
+        "Title.\n\nThe deal was criticised by the head of the Senate Intelligence Committee, who "
+        "said it was weak."
+    )
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or "Committee" not in claim.speaker.name, claim.rule
+        assert claim.speaker is None or claim.speaker.name.lower() != "who", claim.rule

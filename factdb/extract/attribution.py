@@ -2226,6 +2226,70 @@ _WHO_BEFORE_CUE = re.compile(
 )
 
 
+# ", who said", ", who, after trading insults with Mr. Hannity, said": a relative set off by a
+# comma, an aside of its own at most before the cue
+_COMMA_WHO_BEFORE_CUE = re.compile(
+    r",\s*who(?:\s*,[^,;:\x01]{1,80},)?\s+(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*$"
+)
+# a person's name ending right before a comma: two capitalised words at least, a title's
+# full stop and a place after "of" allowed ("Sen. Dianne Feinstein of California")
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+(?:\s+of\s+[A-Z][\w’'-]+)?$"
+)
+
+
+def _antecedent_before_comma_who(
+    masked: str, s_start: int, cue_start: int, found: list[Attribution]
+) -> tuple[int, int] | None:
+    """Who a relative clause set off by a comma describes: the speaker of the sentence's claim
+    just before it ("..., said one Democrat familiar with the discussion, who added that",
+    '"...," said Nicky Driscoll, 24, from Manchester, who said'), or a full name right before
+    the comma or before one appositive ("Sen. Dianne Feinstein of California, the ranking
+    Democrat on the Senate Intelligence Committee, who said"). Never "who" itself, and no
+    antecedent when the words before are no name ("the families of the victims, who said")."""
+    who = _COMMA_WHO_BEFORE_CUE.search(masked, max(s_start, cue_start - 120), cue_start)
+    if who is None:
+        return None
+    comma = who.start()
+    if found and found[-1].mention is not None and found[-1].mention[1] <= comma:
+        between = masked[found[-1].mention[1] : comma]
+        if (
+            len(between) <= 60
+            and between.count(",") <= 2
+            and MASK not in between
+            and not has_finite(between)
+        ):
+            return found[-1].mention
+    name = _name_heading_phrase(masked, s_start, comma)
+    if name is None:
+        aside = masked.rfind(",", max(s_start, comma - 90), comma)
+        appositive = masked[aside + 1 : comma]
+        if aside < 0 or MASK in appositive or has_finite(appositive):
+            return None
+        name = _name_heading_phrase(masked, s_start, aside)
+    return name
+
+
+# the words before a name that make it part of a longer phrase: "the ranking Democrat on the
+# Senate Intelligence Committee" ends with a name that is not the person described
+_INSIDE_PHRASE = frozenset(["of", "on", "in", "at", "for", "from", "to", "into", "about"])
+
+
+def _name_heading_phrase(masked: str, s_start: int, end: int) -> tuple[int, int] | None:
+    """A full name ending at `end` that heads its own phrase ("by Sen. Dianne Feinstein of
+    California", "editor Bret Stephens"), not one inside a description ("on the Senate
+    Intelligence Committee")."""
+    name = _NAME_BEFORE_COMMA.search(masked, max(s_start, end - 60), end)
+    if name is None or masked[name.start() : name.end()].split()[0].lower() in words(
+        "function_words"
+    ):
+        return None
+    before = masked[max(s_start, name.start() - 20) : name.start()].split()[-1:]
+    if before and (before[0].lower() in _DETERMINERS or before[0].lower() in _INSIDE_PHRASE):
+        return None
+    return name.start(), name.end()
+
+
 def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "a backlash from gay rights groups, entertainers and business leaders who say the law
     unfairly targets gay people": the people the relative clause describes speak. Only when
@@ -5011,6 +5075,17 @@ def attribute_sentence(
             if named and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
+                continue
+        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
+            # "..., said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited
+            # ...": a relative set off by a comma describes a named speaker, who says it
+            antecedent = _antecedent_before_comma_who(masked, s_start, cue[0], found)
+            after = antecedent and _relative_content(
+                text, masked, sent_quotes, cue, m.end(), s_end, base
+            )
+            if antecedent and after:
+                s, e, kind = after
+                add(Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6))
                 continue
         if subject is None and base in _CLAUSE_VERBS and not found:
             # not in a sentence that has its own claim already: "..., said Lionel Sosa, an
