@@ -348,3 +348,34 @@ def test_a_name_inside_a_description_is_no_antecedent() -> None:
     for claim in extract_article(text).claims:
         assert claim.speaker is None or "Committee" not in claim.speaker.name, claim.rule
         assert claim.speaker is None or claim.speaker.name.lower() != "who", claim.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC News (politics, 2004-05): a channel's number in the programme's name
+        (
+            "Lord Falconer told BBC Radio 4's Today programme he hoped voluntary mediation could "
+            "help solve disputes before they reached court.",
+            "he hoped voluntary mediation",
+        ),
+        # BBC News (politics, 2004-05): a programme named with "at"
+        (
+            "Asked on Thursday about Mr Smith's position Mr Johnson told BBC Radio 4's World at "
+            'One he thought it was a "non-story".',
+            "he thought it was",
+        ),
+    ],
+)
+def test_a_programme_told_is_not_what_was_said(text: str, content: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":said-clause")
+
+
+def test_a_capitalised_subject_after_a_told_news_agency_stays_in_the_claim() -> None:
+    # BBC News (business, 2004-05): "Contrack's withdrawal" is the clause's subject
+    text = (
+        "Lt Col Eric Schnaible of the PCO told the Associated Press news agency Contrack's "
+        'withdrawal from the transportation contract was a "mutually agreed-to separation".'
+    )
+    claim_for(text, "Contrack's withdrawal")

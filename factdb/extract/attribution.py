@@ -612,9 +612,14 @@ def _addressee() -> re.Pattern[str]:
     # a name may hold "of" ("The Star-Ledger of Newark") and follow its role before a pronoun
     # subject ("told host Chris Cuomo she believed"; in "told police LaCalamita loaded" the
     # name is the clause's subject)
+    # a programme's name may hold a channel's number and a "with", its name may follow it
+    # ("told BBC Radio 4's Today programme he", "told BBC One's Breakfast with Frost programme
+    # there", "told the BBC World Service programme Go Digital he")
     return re.compile(
         rf"\s*(?:{roles})\s+(?:[A-Z][\w.’'&-]*\s+){{1,3}}(?=(?:he|she|they|we|I|it)\s)"
-        rf"|\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?:{media}))\s+(?:of\s+(?=[A-Z]))?){{1,4}}"
+        rf"|\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|\d+[’']s|(?:{media}))\s+(?:of\s+(?=[A-Z]))?){{1,4}}"
+        rf"(?:(?:at|with)\s+[A-Z][\w’'-]*\s+)?(?:(?:[Pp]rogramme|show)\s+"
+        rf"(?:(?:[A-Z][\w’'-]*\s+){{1,3}}(?=(?:he|she|they|we|I|it|there)\s))?)?"
         rf"|\s*(?:the\s+|a\s+)?\w+\s+"
     )
 
