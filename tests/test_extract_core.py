@@ -379,3 +379,19 @@ def test_a_capitalised_subject_after_a_told_news_agency_stays_in_the_claim() -> 
         'withdrawal from the transportation contract was a "mutually agreed-to separation".'
     )
     claim_for(text, "Contrack's withdrawal")
+
+
+def test_that_after_a_contracted_clause_belongs_to_the_claim() -> None:
+    # PolNeAR train (Breitbart, 2016-04-14): "it’s unrealistic to think that ..." is all said
+    text = (
+        "Ryan said it’s unrealistic to think that if the U.S. pulls back, “our oceans are going "
+        "to save us.”"
+    )
+    claim = claim_for(text, "it’s unrealistic to think")
+    assert claim.speaker is not None and claim.speaker.name == "Ryan"
+
+
+def test_that_after_an_addressee_opens_the_claim() -> None:
+    # guard: "told reporters that": the addressee is no part of what was said
+    text = "Title.\n\nThe minister told reporters that the plan had failed."
+    claim_for(text, "the plan had failed")

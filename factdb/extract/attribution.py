@@ -154,6 +154,7 @@ _NOT_A_CLAUSE_START = frozenset(
 
 
 _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
+_CONTRACTED_CLAUSE = re.compile(r"\b(?:it|there|that|what|you)[’'](?:s|re|ll|d)\b")
 # a verb in the past and its pronoun object: the reported clause's own ("Clinton reassured them")
 _VERB_AND_OBJECT = re.compile(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
 _AMOUNT = re.compile(
@@ -894,9 +895,10 @@ def clause_after_cue(
         STRICT_FINITE.search(rest, 0, that.end() - 5)
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
         or _VERB_AND_OBJECT.search(rest, 0, that.end() - 5)
+        or _CONTRACTED_CLAUSE.search(rest, 0, that.end() - 5)
     ):
-        # "said he was convinced that ...", "said Clinton reassured them that ...": "that"
-        # belongs to the reported clause
+        # "said he was convinced that ...", "said Clinton reassured them that ...", "said
+        # it's important that ...": "that" belongs to the reported clause
         that = None
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if that is None and base == "tell" and has_that:
