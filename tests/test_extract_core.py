@@ -395,3 +395,47 @@ def test_that_after_an_addressee_opens_the_claim() -> None:
     # guard: "told reporters that": the addressee is no part of what was said
     text = "Title.\n\nThe minister told reporters that the plan had failed."
     claim_for(text, "the plan had failed")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # BBC News (politics, 2004-05): an adjective opening the claim's subject
+        (
+            "Divorced parents seeking access to their children are often disadvantaged by the "
+            "legal system, MPs have said.",
+            "Divorced parents seeking access",
+            "MPs",
+        ),
+        # BBC News (entertainment, 2004-05): a hyphenated role before the name
+        (
+            "The sixth and final Star Wars movie may not be suitable for young children, "
+            "film-maker George Lucas has said.",
+            "The sixth and final Star Wars movie",
+            "film-maker George Lucas",
+        ),
+    ],
+)
+def test_more_claims_before_their_speaker(text: str, content: str, mention: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.mention == mention
+
+
+def test_a_plural_cue_word_before_an_auxiliary_is_the_subjects_noun() -> None:
+    # BBC News (business, 2004-05): "Press reports have speculated": the reports speak
+    text = (
+        "Press reports have speculated that Fiat may be willing to accept a cash payment in "
+        "return for dropping its claim."
+    )
+    claim = claim_for(text, "Fiat may be willing")
+    assert claim.speaker is not None and claim.speaker.mention == "Press reports"
+
+
+def test_a_cue_after_a_name_in_a_relative_stays_a_verb() -> None:
+    # BBC News (business, 2004-05): "which Yukos claims was illegally sold": Yukos claims it
+    text = (
+        "The court ruling is a blow to efforts to get damages for the sale of Yugansk, which "
+        "Yukos claims was illegally sold."
+    )
+    claim = claim_for(text, "was illegally sold")
+    assert claim.speaker is not None and claim.speaker.name == "Yukos"

@@ -1628,6 +1628,23 @@ _COUNTED_OPENING = re.compile(
 )
 
 
+def _adjective_then_subject(masked: str, start: int, end: int, found: list[str]) -> bool:
+    """ "Divorced parents seeking access to their children are often disadvantaged", "Increased
+    resources and a reduction in the use of imprisonment was needed": an -ed word before a
+    lower-case noun is an adjective of the subject when no comma follows and a form of "be"
+    or "have" is the clause's verb; "Asked about the plan" has none."""
+    return (
+        len(found) >= 4
+        and found[0].lower().endswith("ed")
+        and found[1][:1].islower()
+        and found[1].lower() not in PREPOSITIONS
+        and found[1].lower() not in _DETERMINERS
+        and "," not in masked[start:end]
+        and MASK not in masked[start:end]
+        and any(_STRICT_AUXILIARY.fullmatch(word) for word in found[2:])
+    )
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -1644,7 +1661,11 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
         return bool(has_finite(masked, start, end))  # "At least two homes were flattened"
     if opener.lower() in _ADVERBIAL_OPENERS or opener.lower() == "to":
         return False  # "To reflect this new thrifty environment, we asked": a purpose
-    if NOT_IN_PHRASE.match(opener.lower()) and not _modifier_then_verb(found):
+    if (
+        NOT_IN_PHRASE.match(opener.lower())
+        and not _modifier_then_verb(found)
+        and not _adjective_then_subject(masked, start, end, found)
+    ):
         return False
     if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
@@ -2550,6 +2571,17 @@ _PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)
 _SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
 
 
+def _heads_the_subject(masked: str, floor: int, before: Token) -> bool:
+    """Whether a plural cue word before an auxiliary heads the sentence's subject ("EU member
+    states are failing", "Press reports have speculated"): the word before it is a lower-case
+    noun or opens the sentence. After a name further in ("which Yukos claims was illegally
+    sold", "the countries the ADB fears are most at risk") the cue is a verb whose clause
+    lost its subject to a relative."""
+    if before.lower in pronoun_classes():
+        return False
+    return not before.capitalised or not masked[floor : before.start].strip()
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -2566,8 +2598,14 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     ):
         return True  # "an official report says": one official would "report(s)" or "reported"
     verb_after = _PLURAL_THEN_VERB.match(masked, at)
-    if verb_after is not None and verb_after.group(1) in reporting_verb_forms():
-        return True  # "Initial estimates indicate that", "Early reports suggest": a subject
+    if verb_after is not None and (
+        verb_after.group(1) in reporting_verb_forms()
+        or _STRICT_AUXILIARY.fullmatch(verb_after.group(1))
+        and _heads_the_subject(masked, floor, before)
+    ):
+        # "Initial estimates indicate that", "Early reports suggest", "EU member states are
+        # failing": a subject
+        return True
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
@@ -4654,9 +4692,11 @@ def _widened_to_comma(
             return subject
     # the role may open the name's phrase: "..., shadow chancellor Oliver Letwin said"
     described = [*between, *masked[subject[0] : subject[1]].split()[:1]]
-    if not any(w.lower() in _SPEAKER_WORDS for w in described if w[:1].islower()) and not all(
-        w[:1].isupper() for w in between
-    ):
+    if not any(
+        w.lower() in _SPEAKER_WORDS or w.lower().replace("-", "") in _SPEAKER_WORDS
+        for w in described
+        if w[:1].islower()
+    ) and not all(w[:1].isupper() for w in between):
         return subject  # "..., a word Trump then repeated": no word for a speaker
     start = comma + 1
     while masked[start].isspace():
