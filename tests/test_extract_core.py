@@ -439,3 +439,18 @@ def test_a_cue_after_a_name_in_a_relative_stays_a_verb() -> None:
     )
     claim = claim_for(text, "was illegally sold")
     assert claim.speaker is not None and claim.speaker.name == "Yukos"
+
+
+def test_a_month_may_be_the_claims_subject() -> None:
+    # BBC News (business, 2004-05): "November saw ...": the month is no time opener here
+    text = (
+        "November saw an improvement in export levels to both the European Union and the rest "
+        "of the world, the Office for National Statistics (ONS) said."
+    )
+    claim = claim_for(text, "November saw")
+    assert claim.speaker is not None and claim.speaker.name == "Office for National Statistics"
+
+
+def test_a_month_opening_an_adverbial_is_no_claim() -> None:
+    # guard: "Friday morning, he said." reports nothing
+    assert extract_article("Title.\n\nFriday morning, he said.").claims == []

@@ -1667,7 +1667,11 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
         and not _adjective_then_subject(masked, start, end, found)
     ):
         return False
-    if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
+    if (
+        CALENDAR.match(opener)
+        # "November saw an improvement in export levels": the month is the subject
+        and not (len(found) > 2 and FINITE_WORD.fullmatch(found[1].lower()))
+    ) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
     if found[-1].lower().strip(",.") in (
         "later",
