@@ -454,3 +454,25 @@ def test_a_month_may_be_the_claims_subject() -> None:
 def test_a_month_opening_an_adverbial_is_no_claim() -> None:
     # guard: "Friday morning, he said." reports nothing
     assert extract_article("Title.\n\nFriday morning, he said.").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Washington Post, 2016-07-20): an opening adverbial, then the clause
+        (
+            "In overnight text messages and conversations, Trump's advisers expressed "
+            "indignation at the news coverage and immediately began to call the plagiarism "
+            "allegations unfair and absurd, according to people close to the campaign.",
+            "In overnight text messages and conversations, Trump's advisers expressed",
+        ),
+        # PolNeAR train (USA Today, 2015-11-20)
+        (
+            "Turkish media reported that during Obama's visit to Turkey this week, President "
+            "Recep Tayyip Erdogan reiterated his request that the United States extradite Gulen.",
+            "during Obama's visit to Turkey this week, President Recep Tayyip Erdogan reiterated",
+        ),
+    ],
+)
+def test_a_clause_after_an_opening_adverbial_is_not_cut_off(text: str, content: str) -> None:
+    claim_for(text, content)

@@ -497,9 +497,23 @@ def _clip_end(masked: str, start: int, end: int) -> int:
         join = joins[before - 1]
         if join.re is _COMMA_NAME and not _own_clause_cue(masked, join.end(), cue, end):
             continue
-        if subject_before(masked, join.end(), cue.start()) is not None:
+        if subject_before(masked, join.end(), cue.start()) is not None and not _opener_before(
+            masked, start, join.start()
+        ):
             return join.start()
     return end
+
+
+def _opener_before(masked: str, start: int, join_at: int) -> bool:
+    """Whether the words before a join are the sentence's opening adverbial, a preposition and
+    no verb ("In overnight text messages and conversations, Trump's advisers ... began to call
+    the allegations absurd, according to ..."): the clause after it is no other speaker's."""
+    opening = masked[start:join_at].split()[:1]
+    return (
+        bool(opening)
+        and opening[0].lower() in PREPOSITIONS
+        and not FINITE_WORD.search(masked, start, join_at)  # "text messages" is no verb
+    )
 
 
 _AND_NAME = re.compile(r"(?<=[a-z0-9%])(?P<join>,?\s+and\s+)(?=[A-Z])")
