@@ -476,3 +476,41 @@ def test_a_month_opening_an_adverbial_is_no_claim() -> None:
 )
 def test_a_clause_after_an_opening_adverbial_is_not_cut_off(text: str, content: str) -> None:
     claim_for(text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC News (politics, 2004-05): a possessive addressee of three words
+        (
+            "The prime minister told his monthly press conference the matter had been dealt "
+            "with by the Attorney General.",
+            "the matter had been dealt with",
+        ),
+        # PolNeAR train (Politico, 2015-12-03)
+        (
+            "Donald Trump joked about Jewish stereotypes and told his audience they wouldn’t "
+            "back him because he did not want their money.",
+            "they wouldn’t back him",
+        ),
+        # BBC News (business, 2004-05): "her" alone is the addressee
+        (
+            "But in 2003 her employers told her she had no future after 17 years with the company.",
+            "she had no future",
+        ),
+    ],
+)
+def test_a_possessive_addressee_is_no_part_of_the_claim(text: str, content: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":said-clause")
+
+
+def test_a_possessive_addressee_before_no_clause_gives_no_claim() -> None:
+    # guard, PolNeAR train (New York Times, 2016-07-29): "closest advisers as he labored ..."
+    # was taken for what Obama told
+    text = (
+        "This is not about me, President Obama told his closest advisers as he labored over one "
+        "of the last major addresses of his presidency."
+    )
+    for claim in extract_article(text).claims:
+        assert not claim.text.startswith("closest advisers"), claim.rule

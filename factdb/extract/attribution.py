@@ -618,6 +618,11 @@ def _uninflected_cue(masked: str, rest_start: int, base: str) -> bool:
     return before is not None and before.group(1).lower() == base
 
 
+# a word of a possessive's noun phrase: no preposition or conjunction ("told his supporters at
+# a rally to ..." ends the addressee at "at")
+_NOUN_WORD = r"(?!(?:at|in|on|to|for|from|with|by|of|about|that|and|or|as)\b)[a-z][\w’'-]*"
+
+
 @cache
 def _addressee() -> re.Pattern[str]:
     """Who was told, before a clause with no "that": "told reporters", "told the Daily Record
@@ -627,6 +632,8 @@ def _addressee() -> re.Pattern[str]:
     # a name may hold "of" ("The Star-Ledger of Newark") and follow its role before a pronoun
     # subject ("told host Chris Cuomo she believed"; in "told police LaCalamita loaded" the
     # name is the clause's subject)
+    # a possessive's noun is all the addressee before a clause ("told his closest advisers
+    # he", never "told his" and then "closest advisers as he labored" as the claim)
     # a programme's name may hold a channel's number and a "with", its name may follow it
     # ("told BBC Radio 4's Today programme he", "told BBC One's Breakfast with Frost programme
     # there", "told the BBC World Service programme Go Digital he")
@@ -635,7 +642,9 @@ def _addressee() -> re.Pattern[str]:
         rf"|\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|\d+[’']s|(?:{media}))\s+(?:of\s+(?=[A-Z]))?){{1,4}}"
         rf"(?:(?:at|with)\s+[A-Z][\w’'-]*\s+)?(?:(?:[Pp]rogramme|show)\s+"
         rf"(?:(?:[A-Z][\w’'-]*\s+){{1,3}}(?=(?:he|she|they|we|I|it|there)\s))?)?"
-        rf"|\s*(?:the\s+|a\s+)?\w+\s+"
+        rf"|\s*(?:his|her|their|its|our|my|your)\s+(?:{_NOUN_WORD}\s+){{1,3}}"
+        rf"(?=(?:he|she|they|we|I|it|there|the|a|an)\s|[A-Z][\w’'-]*\s+(?:{FINITE_AUXILIARIES})\s)"
+        rf"|\s*(?!(?:his|their|its|our|my|your)\s)(?:the\s+|a\s+)?\w+\s+"
     )
 
 
