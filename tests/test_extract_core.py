@@ -514,3 +514,38 @@ def test_a_possessive_addressee_before_no_clause_gives_no_claim() -> None:
     )
     for claim in extract_article(text).claims:
         assert not claim.text.startswith("closest advisers"), claim.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        # BBC News (entertainment, 2004-05): the role set off before the name it introduces
+        (
+            "The woman waited two years to sue because she was trying to negotiate a settlement "
+            "with the media companies, her lawyer, Perry Wander, said.",
+            "The woman waited two years to sue",
+            "Perry Wander",
+            "her lawyer",
+        ),
+        # PolNeAR train (HuffPost, 2016-04-27)
+        (
+            "Despite a series of costly defeats on Tuesday night, Sen. Bernie Sanders (I-Vt.) "
+            "remains committed to seeing the Democratic primary through to the convention, his "
+            "top aide, Tad Devine, told The Huffington Post.",
+            "Despite a series of costly defeats",
+            "Tad Devine",
+            "his top aide",
+        ),
+    ],
+)
+def test_a_role_then_a_name_after_the_claim(text: str, content: str, name: str, role: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == (name, role)
+
+
+def test_two_descriptions_before_the_cue_name_no_one() -> None:
+    # guard: no name among the asides, so no speaker is made up from them
+    text = "Title.\n\nThe plan failed, the officials, in a statement, said."
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or claim.speaker.name != "statement", claim.rule

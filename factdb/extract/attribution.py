@@ -5131,7 +5131,9 @@ def attribute_sentence(
             elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
                 comma = s_start + len(before)  # "who calls Trump a “sociopath,” said"
             if comma is not None:
-                pair = appositive_before(masked, s_start, comma)
+                pair = appositive_before(masked, s_start, comma) or _role_then_name_before(
+                    masked, s_start, comma
+                )
                 if pair is not None:
                     subject, appositive = pair
         if subject is None:
@@ -5232,7 +5234,9 @@ def attribute_sentence(
             head_floor = appositive[0] if appositive else subject[0]
             pre = masked[s_start:head_floor].rstrip()
             if appositive is not None:
-                pre = masked[s_start : subject[0]].rstrip()
+                # before the name, or before the role that introduces it ("..., his top aide,
+                # Tad Devine, told")
+                pre = masked[s_start : min(subject[0], appositive[0])].rstrip()
             if shared is not None:
                 pre = ""  # "Standing alongside ..., Mark-Viverito accused ... and chided": the
                 # opener before a shared subject is no content of the second verb
@@ -5464,6 +5468,32 @@ def attribute_sentence(
 
 # "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
 # quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
+def _role_then_name_before(
+    masked: str, s_start: int, comma: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For "..., his top aide, Tad Devine, told", "..., a spokeswoman, Anna Richardson White,
+    said" ending at `comma`: (name span, role span). The role is a determiner or possessive and
+    a speaker's word, no verb; the name two to four capitalised words."""
+    name_comma = masked.rfind(",", max(s_start, comma - 60), comma)
+    role_comma = masked.rfind(",", max(s_start, name_comma - 60), name_comma)
+    if name_comma < 0 or role_comma < 0:
+        return None
+    name = _trim(masked, name_comma + 1, comma)
+    role = _trim(masked, role_comma + 1, name_comma)
+    role_words = masked[role[0] : role[1]].lower().split()
+    if (
+        not _BARE_NAME.fullmatch(masked, *name)
+        or not role_words
+        or role_words[0] not in _DETERMINERS
+        and role_words[0] not in _POSSESSIVES
+        or not any(word in _SPEAKER_WORDS for word in role_words)
+        or has_finite(masked, *role)
+        or MASK in masked[role[0] : role[1]]
+    ):
+        return None
+    return name, role
+
+
 def _opens_apposition(phrase: str) -> bool:
     """Whether words after an inverted speaker's comma can describe the speaker: they open with
     a determiner, or hold a name or a role ("..., said Jasper Hall, the terminal manager",
