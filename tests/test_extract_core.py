@@ -549,3 +549,24 @@ def test_two_descriptions_before_the_cue_name_no_one() -> None:
     text = "Title.\n\nThe plan failed, the officials, in a statement, said."
     for claim in extract_article(text).claims:
         assert claim.speaker is None or claim.speaker.name != "statement", claim.rule
+
+
+def test_a_count_opening_the_clause_after_the_cue() -> None:
+    # ECB+ (37_14ecbplus): "said at least 22 houses were ...": the count opens the claim
+    text = (
+        '"Dozens were injured," said Fauzi, who like many Indonesians uses a single name. He '
+        "said at least 22 houses were badly damaged in the district."
+    )
+    claim = claim_for(text, "at least 22 houses")
+    assert claim.speaker is not None and claim.speaker.name == "Fauzi"
+
+
+def test_a_report_before_said_is_the_subjects_noun() -> None:
+    # BBC News (business, 2004-05): the report speaks, not the FAO reporting
+    text = (
+        "The FAO report said that support for farmers in industrialised nations was equivalent "
+        "to 30 times the amount provided as aid for agricultural development in poor countries."
+    )
+    claim = claim_for(text, "support for farmers")
+    assert claim.cue is not None and claim.cue.text == "said"
+    assert claim.speaker is not None and claim.speaker.name == "FAO report"

@@ -679,7 +679,9 @@ def _bare_clause(
         len(words_ahead) > 2
         and words_ahead[0].lower() == "about"
         and _AMOUNT.match(words_ahead[1].lower()) is not None
-    )  # "said about half of the adjustment reflected ...": an amount opens the clause
+    ) or _COUNTED_OPENING.match(masked[s:e].capitalize()) is not None
+    # "said about half of the adjustment reflected ...", "said at least 10 people were killed":
+    # an amount opens the clause
     # "said no immediate decision had been made", "said nothing was decided"; not "said no to
     # the Iraq war", "would say nothing about the senders"
     if words_ahead[:2] == ["no", "one"]:
@@ -2596,6 +2598,11 @@ _PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)
 
 
 _SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
+# a noun-like cue word followed by a finite verb of speech: "report said", "estimates show"
+_REPORTING_VERB_NEXT = re.compile(
+    r"[a-z]+\s+(?:(?:also|now|[a-z]+ly)\s+)?(?:said|says|found|finds|shows|showed|suggests|"
+    r"suggested|concluded|concludes|warned|warns|claimed|claims|added|adds)\b"
+)
 
 
 def _heads_the_subject(masked: str, floor: int, before: Token) -> bool:
@@ -2624,6 +2631,11 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         and not masked[at : at + 12].split()[0].endswith(("s", "ed"))
     ):
         return True  # "an official report says": one official would "report(s)" or "reported"
+    if (
+        _REPORTING_VERB_NEXT.match(masked, at)
+        and masked[at : at + 12].split()[0] in _NOUN_LIKE_CUES
+    ):
+        return True  # "The FAO report said that": the head of the subject, not its verb
     verb_after = _PLURAL_THEN_VERB.match(masked, at)
     if verb_after is not None and (
         verb_after.group(1) in reporting_verb_forms()
