@@ -570,3 +570,30 @@ def test_a_report_before_said_is_the_subjects_noun() -> None:
     claim = claim_for(text, "support for farmers")
     assert claim.cue is not None and claim.cue.text == "said"
     assert claim.speaker is not None and claim.speaker.name == "FAO report"
+
+
+def test_a_clause_after_a_frame_of_how_it_was_said() -> None:
+    # BBC News (business, 2004-05): "said in a statement" and then the clause without "that"
+    text = (
+        "On Tuesday, WMC chairman Tommie Bergman said in a statement the directors believed it "
+        "was in shareholders' best interest to reject the offer."
+    )
+    claim = claim_for(text, "the directors believed")
+    assert claim.speaker is not None and claim.speaker.name == "Tommie Bergman"
+
+
+def test_a_participle_after_the_frame_is_no_claim() -> None:
+    # guard: "in a statement issued Monday" is still the frame, no clause starts at "issued"
+    text = "Title.\n\nHe said in a statement issued Monday the plan was dead."
+    for claim in extract_article(text).claims:
+        assert not claim.text.startswith("issued"), claim.rule
+
+
+def test_the_addressee_after_a_speaker_after_the_claim() -> None:
+    # ECB+ (23_7ecbplus): "told the Herald on Sunday" is no content and no bar to the speaker
+    text = (
+        "The victim was still alive when rescuers reached him, Helicopter Line pilot Jim "
+        "Campbell told the Herald on Sunday."
+    )
+    claim = claim_for(text, "The victim was still alive")
+    assert claim.speaker is not None and claim.speaker.name == "Jim Campbell"

@@ -782,6 +782,16 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
 )
 
 
+# how it was said, right after the cue: "said in a statement", "told reporters in an interview
+# with CNN", "wrote on Twitter"
+_FRAME_AFTER_CUE = re.compile(
+    r"\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed)"
+    r"(?:\s+(?:with|to|on)(?:\s+[A-Z][\w’'.&-]*){1,4})?"
+    r"|on\s+(?:Twitter|Facebook|Instagram))\s*,?\s+"
+)
+
+
 # a colon closing a short frame after the cue: "said in a statement: ..."
 _COLON_AFTER_CUE = re.compile(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))")
 
@@ -1034,6 +1044,23 @@ def clause_after_cue(
         clause = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
         if clause is not None:
             return clause
+        frame = _FRAME_AFTER_CUE.match(rest) if " " in rest[:4] else None
+        after_frame = rest[frame.end() :].split()[:1] if frame is not None else []
+        if after_frame and (
+            NOT_IN_PHRASE.match(after_frame[0])  # "in a statement issued Monday": still the frame
+            or after_frame[0] in PREPOSITIONS
+        ):
+            frame = None
+        if frame is not None:
+            # "said in a statement the new regulations were ...": the frame, then any clause;
+            # a time after the frame is no part of it ("in a statement Thursday night they")
+            after = rest_start + frame.end()
+            time = _TIME_AFTER_CUE.match(masked, after - 1, sent_end)
+            clause = _bare_clause(
+                text, masked, quotes, time.end() if time else after, sent_end, base
+            )
+            if clause is not None:
+                return clause
         adverbial = _ADVERBIAL_THEN_PRONOUN.match(rest)
         if adverbial is not None and not FINITE_WORD.search(adverbial.group(1)):
             # "said in a statement Thursday night they pulled ...": a pronoun opens the clause
@@ -4687,6 +4714,16 @@ _SPEAKER_WORDS = (
 )
 
 
+def _past_addressee(tail: str) -> str:
+    """What follows the addressee of "told" in a tail ("the Herald on Sunday" -> " on Sunday";
+    "reporters" -> ""): the addressee is no content, and a time after it no more."""
+    found = _addressee().match(tail + " ")
+    if found is None:
+        return tail
+    rest = (tail + " ")[found.end() :].rstrip()
+    return " " + rest if rest else ""
+
+
 def _widened_to_comma(
     masked: str, s_start: int, subject: tuple[int, int], cue_end: int, s_end: int
 ) -> tuple[int, int]:
@@ -4697,6 +4734,8 @@ def _widened_to_comma(
     cue, and the words are a determiner, names and modifiers (no verb, no function word)."""
     comma = masked.rfind(",", max(s_start, subject[0] - 50), subject[0])
     tail = masked[cue_end:s_end].rstrip(" .!?\"'”’")
+    if tail and masked[max(s_start, cue_end - 5) : cue_end].endswith(("told", "tells")):
+        tail = _past_addressee(tail)  # "..., pilot Jim Campbell told the Herald on Sunday."
     if (
         comma < 0
         or (tail and not _TAIL_WHEN_OR_WHERE.fullmatch(tail))
