@@ -597,3 +597,26 @@ def test_the_addressee_after_a_speaker_after_the_claim() -> None:
     )
     claim = claim_for(text, "The victim was still alive")
     assert claim.speaker is not None and claim.speaker.name == "Jim Campbell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (18_11ecb): the list ends the bureau's name, no two speakers
+        "The spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives also said at "
+        "least one bomb technician had been injured.",
+        # ECB+ (38_3ecb): the towns are where the residents live
+        "Residents of Cobb, Kelseyville and Hidden Valley Lake told Lake County News that they "
+        "felt the quake.",
+    ],
+)
+def test_the_last_two_of_a_list_after_of_do_not_speak(text: str) -> None:
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or " and " not in claim.speaker.name, claim.speaker
+
+
+def test_a_list_of_names_still_speaks_together() -> None:
+    # guard: "Jeff Merkley, Sherrod Brown and Robert Menendez said": the whole list speaks
+    text = "Title.\n\nJeff Merkley, Sherrod Brown and Robert Menendez said the plan had failed."
+    claim = claim_for(text, "the plan had failed")
+    assert claim.speaker is not None and claim.speaker.mention.startswith("Jeff Merkley")

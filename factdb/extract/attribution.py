@@ -4842,6 +4842,10 @@ _NAME_LIST_BEFORE = re.compile(
 )
 
 
+# a list of names after "of", right before its last two: "Bureau of Alcohol, Tobacco, "
+_OF_A_LIST = re.compile(r"\bof\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,\s*$")
+
+
 def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
     """Where a list of names set off by commas starts that "A and B" at `names_at` ends: at
     the sentence's opening ("Carson, Fiorina and Huckabee say") or after an opening adverbial
@@ -5156,6 +5160,11 @@ def attribute_sentence(
             listed = _name_list_before(masked, s_start, subject[0])
             if listed is not None:
                 subject = (listed, subject[1])
+            elif _OF_A_LIST.search(masked, max(s_start, subject[0] - 80), subject[0]):
+                # "The spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives
+                # also said": the list ends a body's name; its head is the one who speaks
+                head = sentence_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
+                subject = (head[0], subject[1]) if head is not None else None
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
