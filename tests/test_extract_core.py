@@ -620,3 +620,16 @@ def test_a_list_of_names_still_speaks_together() -> None:
     text = "Title.\n\nJeff Merkley, Sherrod Brown and Robert Menendez said the plan had failed."
     claim = claim_for(text, "the plan had failed")
     assert claim.speaker is not None and claim.speaker.mention.startswith("Jeff Merkley")
+
+
+def test_a_web_address_ends_its_sentence() -> None:
+    # PolNeAR train (USA Today, 2016-01-19): "Mic.com." ends the sentence; the quotation after
+    # it is a sentence of its own with its own "he said"
+    text = (
+        "Whether the Clinton or Trump model is more effective will be part of the election "
+        'postmortem, said Jake Horowitz, editor in chief of Mic.com. "You have a very '
+        "sophisticated operation, and then you have someone who's a total monster with media "
+        'attention," he said.'
+    )
+    claim = claim_for(text, "You have a very sophisticated operation")
+    assert claim.speaker is not None and claim.speaker.name == "Jake Horowitz"
