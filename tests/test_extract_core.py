@@ -633,3 +633,37 @@ def test_a_web_address_ends_its_sentence() -> None:
     )
     claim = claim_for(text, "You have a very sophisticated operation")
     assert claim.speaker is not None and claim.speaker.name == "Jake Horowitz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # BBC News (tech, 2004-05): a short adverbial, then the inverted speaker
+        (
+            "Tony Macklin works at Ask Jeeves. On average, said Mr Macklin, users conduct "
+            "between five and 10 searches per day.",
+            "users conduct between five",
+            "Tony Macklin",
+        ),
+        # BBC News (tech, 2004-05): the speaker's role after the name is no part of the claim
+        (
+            "But, says Nick Donofrio, senior vice-president of technology and manufacturing at "
+            'IBM, it was not "the thing" itself that actually improved people\'s lives.',
+            "it was not",
+            "Nick Donofrio",
+        ),
+    ],
+)
+def test_an_inverted_speaker_after_a_short_adverbial(text: str, content: str, name: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.speaker is not None and claim.speaker.name == name
+
+
+def test_a_noun_phrase_before_an_inverted_cue_is_no_adverbial() -> None:
+    # guard, BBC News (business, 2004-05): "the news" was announced, it does not speak
+    text = (
+        "Leading plaintiff, the University of California, announced the news, adding that 10 of "
+        "the former directors will pay $13m from their own pockets."
+    )
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or claim.speaker.name != "news", claim.rule

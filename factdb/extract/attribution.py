@@ -5473,16 +5473,25 @@ def attribute_sentence(
                                     gap=(cue[0], verb_at)))  # fmt: skip
                     continue
             content = _content_before(text, masked, sent_quotes, s_start, end_at)
-            if content is None:
+            opener = content is None and _short_adverbial(masked, s_start, end_at)
+            if content is None and not opener:
                 continue
-            s, e, kind = content
-            if kind == "indirect" and len(text[s:e].split()) < 4:
-                # "For instance, said Mr Makower, credit cards are rare": the claim follows
+            s, e, kind = content or (s_start, end_at, "indirect")
+            if kind == "indirect" and len(text[s:e].split()) < 4 or opener:
+                # "For instance, said Mr Makower, credit cards are rare", "On average, said Mr
+                # Macklin, users conduct ...": the claim follows, after the speaker's apposition
+                # ("But, says Nick Donofrio, senior vice-president ... at IBM, it was not ...")
                 after = masked.find(",", speaker[1], s_end)
+                apposition_end = masked.find(",", after + 1, s_end) if after >= 0 else -1
+                if apposition_end > 0 and _names_a_role(masked[after + 1 : apposition_end]):
+                    after = apposition_end
                 if after < 0:
                     continue
                 s, e = _trim(text, after + 1, s_end)
-                if len(text[s:e].split()) < 4:
+                first = masked[s:e].split()[:1]
+                if len(text[s:e].split()) < 4 or (
+                    opener and first and first[0].lower() in _NOT_CONTINUING | _SUBORDINATORS
+                ):
                     continue
                 s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
                 add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, speaker, None, 0.75))
@@ -5552,6 +5561,37 @@ def _role_then_name_before(
     ):
         return None
     return name, role
+
+
+_SENTENCE_ADVERBS = frozenset(
+    ["also", "instead", "however", "meanwhile", "currently", "similarly", "indeed", "overall"]
+)
+
+
+def _short_adverbial(masked: str, s_start: int, comma: int) -> bool:
+    """Whether the words before an inverted speaker are a short adverbial opener ("On average,
+    said Mr Macklin, ...", "By contrast, says Mr Cox, ...", "Then, says ..."): at most four
+    words, no verb, opened by a preposition, a time word or a sentence adverb; not a noun
+    phrase ("Leading plaintiff, the University of California, announced ...")."""
+    found = masked[s_start:comma].split()
+    if not 1 <= len(found) <= 4 or FINITE_WORD.search(masked, s_start, comma):
+        return False
+    first = found[0].lower()
+    return (
+        first in PREPOSITIONS
+        or first in _TIME_LEADS
+        or first in _SENTENCE_ADVERBS
+        or len(found) == 1
+        and first.endswith("ly")
+    )
+
+
+def _names_a_role(phrase: str) -> bool:
+    """Whether words after a speaker's comma are the speaker's role, no verb among them: "senior
+    vice-president of technology and manufacturing at IBM"; not "the code for viruses such as
+    Gaobot", which opens what was said."""
+    found = re.split(r"[\s-]+", phrase.lower())
+    return not has_finite(phrase) and any(word in words("role_nouns") for word in found)
 
 
 def _opens_apposition(phrase: str) -> bool:
