@@ -667,3 +667,18 @@ def test_a_noun_phrase_before_an_inverted_cue_is_no_adverbial() -> None:
     )
     for claim in extract_article(text).claims:
         assert claim.speaker is None or claim.speaker.name != "news", claim.rule
+
+
+def test_a_clause_set_off_by_a_comma_is_no_plural_subject() -> None:
+    # a sentence adverb, then the claim and its speaker; the words before the comma are no
+    # list of people saying it (BBC News shape, tech 2004-05: "Currently, ..., says Mr Dean")
+    text = "Title.\n\nCurrently, an entire DVD project can take up to three months, says Mr Dean."
+    claim = claim_for(text, "Currently, an entire DVD project")
+    assert claim.speaker is not None and claim.speaker.name == "Dean"
+
+
+def test_a_list_of_people_before_the_cue_still_speaks() -> None:
+    # guard: "Friends, lobbyists and former foes say": a plural list is the subject
+    text = "Title.\n\nFriends, lobbyists and former foes say that he was fair."
+    claim = claim_for(text, "he was fair")
+    assert claim.speaker is not None and claim.speaker.mention.startswith("Friends")

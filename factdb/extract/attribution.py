@@ -1896,8 +1896,8 @@ def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int
     start = lead.end() if lead else s_start
     phrase = masked[start:cue_start].strip()
     found = phrase.replace(",", " ").split()
-    if not 1 <= len(found) <= 6 or not found[0][:1].isupper():
-        return None
+    if not 1 <= len(found) <= 6 or not found[0][:1].isupper() or phrase.endswith(","):
+        return None  # "Currently, the project takes three months, says Mr Dean": the claim
     if any(not w.isalpha() for w in found) or STRICT_FINITE.search(phrase):
         return None
     if any(w.lower() in words("function_words") and w.lower() != "and" for w in found):
