@@ -1045,8 +1045,8 @@ def _one_appositive(
     if name is None:
         return None
     name_text = masked[name[0] : name[1]]
-    if not name_text[:1].isupper():
-        return None
+    if not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
+        return None  # "Currently, the project takes three months, says ...": an adverb
     lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
     return name, (appositive_start + lead, appositive_start + lead + len(appositive))
 
