@@ -682,3 +682,26 @@ def test_a_list_of_people_before_the_cue_still_speaks() -> None:
     text = "Title.\n\nFriends, lobbyists and former foes say that he was fair."
     claim = claim_for(text, "he was fair")
     assert claim.speaker is not None and claim.speaker.mention.startswith("Friends")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Washington Post, 2016-03-18): an elliptical answer is still a claim
+        (
+            "Republican senators are split on whether they'd vote for Garland during a lame-duck "
+            "session if Clinton wins. Jeff Flake said he would.",
+            "he would",
+        ),
+        # BBC News (tech, 2004-05)
+        ("Title.\n\nMr Templeton said he agreed.", "he agreed"),
+    ],
+)
+def test_a_short_clause_of_a_pronoun_and_its_verb(text: str, content: str) -> None:
+    claim = claim_for(text, content)
+    assert claim.rule.endswith(":said-clause")
+
+
+def test_a_short_object_after_the_cue_is_no_clause() -> None:
+    # guard: "said so" reports no clause
+    assert extract_article("Title.\n\nThe minister said so.").claims == []

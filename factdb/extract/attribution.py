@@ -648,6 +648,10 @@ def _addressee() -> re.Pattern[str]:
     )
 
 
+# a short clause of its own: a subject pronoun and its verb ("he would", "she agreed")
+_SHORT_CLAUSE = re.compile(
+    rf"(?:he|she|they|we|I)\s+(?:{FINITE_AUXILIARIES}|did|[a-z]{{3,}}ed)(?:\s+not)?"
+)
 _DOUBLE_MARKS_AWAY = str.maketrans({mark: " " for mark in '"“”«»'})
 
 
@@ -669,7 +673,9 @@ def _bare_clause(
     # the verb must be in the clause as reported, not in the writer's clause cut off after it
     # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
     e = _trim(text, s, _clip_end(masked, s, e))[1]
-    if e - s < 12:
+    if e - s < 12 and (not _SHORT_CLAUSE.fullmatch(masked, s, e) or masked[e : e + 1] == ":"):
+        # "said so", "said Ryan", "said she must: - Spend three years ..."; but "Jeff Flake said
+        # he would", "he agreed"
         return None
     words_ahead = masked[s:e].split()
     conditional = base in _CLAUSE_VERBS and words_ahead[:1] == ["if"] and len(words_ahead) > 4
