@@ -165,6 +165,7 @@ _NOT_BEFORE_THAT_CLAUSE = _NOT_A_CLAUSE_START | frozenset(["just", "exactly", "p
 
 
 _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
+_CONTRACTED_CLAUSE = re.compile(r"\b(?:it|there|that|what|you)[’'](?:s|re|ll|d)\b")
 # a verb in the past and its pronoun object: the reported clause's own ("Clinton reassured them")
 _VERB_AND_OBJECT = re.compile(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
 _AMOUNT = re.compile(
@@ -559,9 +560,23 @@ def _clip_end(masked: str, start: int, end: int) -> int:
         join = joins[before - 1]
         if join.re is _COMMA_NAME and not _own_clause_cue(masked, join.end(), cue, end):
             continue
-        if subject_before(masked, join.end(), cue.start()) is not None:
+        if subject_before(masked, join.end(), cue.start()) is not None and not _opener_before(
+            masked, start, join.start()
+        ):
             return join.start()
     return end
+
+
+def _opener_before(masked: str, start: int, join_at: int) -> bool:
+    """Whether the words before a join are the sentence's opening adverbial, a preposition and
+    no verb ("In overnight text messages and conversations, Trump's advisers ... began to call
+    the allegations absurd, according to ..."): the clause after it is no other speaker's."""
+    opening = masked[start:join_at].split()[:1]
+    return (
+        bool(opening)
+        and opening[0].lower() in PREPOSITIONS
+        and not FINITE_WORD.search(masked, start, join_at)  # "text messages" is no verb
+    )
 
 
 _AND_NAME = re.compile(r"(?<=[a-z0-9%])(?P<join>,?\s+and\s+)(?=[A-Z])")
@@ -694,6 +709,11 @@ def _uninflected_cue(masked: str, rest_start: int, base: str) -> bool:
     return before is not None and before.group(1).lower() == base
 
 
+# a word of a possessive's noun phrase: no preposition or conjunction ("told his supporters at
+# a rally to ..." ends the addressee at "at")
+_NOUN_WORD = r"(?!(?:at|in|on|to|for|from|with|by|of|about|that|and|or|as)\b)[a-z][\w’'-]*"
+
+
 @cache
 def _addressee() -> re.Pattern[str]:
     """Who was told, before a clause with no "that": "told reporters", "told the Daily Record
@@ -703,11 +723,27 @@ def _addressee() -> re.Pattern[str]:
     # a name may hold "of" ("The Star-Ledger of Newark") and follow its role before a pronoun
     # subject ("told host Chris Cuomo she believed"; in "told police LaCalamita loaded" the
     # name is the clause's subject)
+    # a possessive's noun is all the addressee before a clause ("told his closest advisers
+    # he", never "told his" and then "closest advisers as he labored" as the claim)
+    # a programme's name may hold a channel's number and a "with", its name may follow it
+    # ("told BBC Radio 4's Today programme he", "told BBC One's Breakfast with Frost programme
+    # there", "told the BBC World Service programme Go Digital he")
     return re.compile(
         rf"\s*(?:{roles})\s+(?:[A-Z][\w.’'&-]*\s+){{1,3}}(?=(?:he|she|they|we|I|it)\s)"
-        rf"|\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|(?:{media}))\s+(?:of\s+(?=[A-Z]))?){{1,4}}"
-        rf"|\s*(?:the\s+|a\s+)?\w+\s+"
+        rf"|\s*(?:the\s+)?(?:(?:[A-Z][\w.’'&-]*|\d+[’']s|(?:{media}))\s+(?:of\s+(?=[A-Z]))?){{1,4}}"
+        rf"(?:(?:at|with)\s+[A-Z][\w’'-]*\s+)?(?:(?:[Pp]rogramme|show)\s+"
+        rf"(?:(?:[A-Z][\w’'-]*\s+){{1,3}}(?=(?:he|she|they|we|I|it|there)\s))?)?"
+        rf"|\s*(?:his|her|their|its|our|my|your)\s+(?:{_NOUN_WORD}\s+){{1,3}}"
+        rf"(?=(?:he|she|they|we|I|it|there|the|a|an)\s|[A-Z][\w’'-]*\s+(?:{FINITE_AUXILIARIES})\s)"
+        rf"|\s*(?!(?:his|their|its|our|my|your)\s)(?:the\s+|a\s+)?\w+\s+"
     )
+
+
+# a short clause of its own: a subject pronoun and its verb ("he would", "she agreed")
+_SHORT_CLAUSE = re.compile(
+    rf"(?:he|she|they|we|I)\s+(?:{FINITE_AUXILIARIES}|did|[a-z]{{3,}}ed)(?:\s+not)?"
+)
+_DOUBLE_MARKS_AWAY = str.maketrans({mark: " " for mark in '"“”«»'})
 
 
 def _bare_clause(
@@ -728,7 +764,9 @@ def _bare_clause(
     # the verb must be in the clause as reported, not in the writer's clause cut off after it
     # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
     e = _trim(text, s, _clip_end(masked, s, e))[1]
-    if e - s < 12:
+    if e - s < 12 and (not _SHORT_CLAUSE.fullmatch(masked, s, e) or masked[e : e + 1] == ":"):
+        # "said so", "said Ryan", "said she must: - Spend three years ..."; but "Jeff Flake said
+        # he would", "he agreed"
         return None
     words_ahead = masked[s:e].split()
     conditional = base in _CLAUSE_VERBS and words_ahead[:1] == ["if"] and len(words_ahead) > 4
@@ -738,7 +776,9 @@ def _bare_clause(
         len(words_ahead) > 2
         and words_ahead[0].lower() == "about"
         and _AMOUNT.match(words_ahead[1].lower()) is not None
-    )  # "said about half of the adjustment reflected ...": an amount opens the clause
+    ) or _COUNTED_OPENING.match(masked[s:e].capitalize()) is not None
+    # "said about half of the adjustment reflected ...", "said at least 10 people were killed":
+    # an amount opens the clause
     # "said no immediate decision had been made", "said nothing was decided"; not "said no to
     # the Iraq war", "would say nothing about the senders"
     if words_ahead[:2] == ["no", "one"]:
@@ -778,10 +818,13 @@ def _bare_clause(
         return None  # "Garden State, which he wrote, directed and starred in": verbs in a row
     if base == "claim" and first_word in ("responsibility", "credit", "victory"):
         return None  # "which claimed responsibility for the attacks": a deed, not a statement
-    # the verb may be in the quoted words: "says the billionaire businessman “can’t win”"
+    # the verb may be in the quoted words: "says the billionaire businessman “can’t win”",
+    # "said the referendum question "seems straightforward"" (read without the marks)
     if (
         first_word not in _SUBJECT_PRONOUNS
-        and not has_finite(text if MASK in masked[s:e] else masked, s, e)
+        and not has_finite(
+            text[s:e].translate(_DOUBLE_MARKS_AWAY) if MASK in masked[s:e] else masked[s:e]
+        )
         and not (base in _CLAUSE_VERBS and _PLURAL_PRESENT.match(masked, s, e))
     ):
         return None
@@ -833,6 +876,16 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
     r"(?:he|she|they|we)[’'](?:s|d|ll|re|ve)\s|"
     # "said in politics it takes time to develop those relationships"
     r"it\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}(?<!s)s|[a-z]+ed|would|will|was|is|could|has|had)\b)"
+)
+
+
+# how it was said, right after the cue: "said in a statement", "told reporters in an interview
+# with CNN", "wrote on Twitter"
+_FRAME_AFTER_CUE = re.compile(
+    r"\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed)"
+    r"(?:\s+(?:with|to|on)(?:\s+[A-Z][\w’'.&-]*){1,4})?"
+    r"|on\s+(?:Twitter|Facebook|Instagram))\s*,?\s+"
 )
 
 
@@ -992,9 +1045,10 @@ def clause_after_cue(
         STRICT_FINITE.search(rest, 0, that.end() - 5)
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
         or _VERB_AND_OBJECT.search(rest, 0, that.end() - 5)
+        or _CONTRACTED_CLAUSE.search(rest, 0, that.end() - 5)
     ):
-        # "said he was convinced that ...", "said Clinton reassured them that ...": "that"
-        # belongs to the reported clause
+        # "said he was convinced that ...", "said Clinton reassured them that ...", "said
+        # it's important that ...": "that" belongs to the reported clause
         that = None
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if that is not None and base in _CALL_VERBS and _TO_VERB_BEFORE.search(rest, 0, that.end()):
@@ -1109,6 +1163,23 @@ def clause_after_cue(
         clause = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
         if clause is not None:
             return clause
+        frame = _FRAME_AFTER_CUE.match(rest) if " " in rest[:4] else None
+        after_frame = rest[frame.end() :].split()[:1] if frame is not None else []
+        if after_frame and (
+            NOT_IN_PHRASE.match(after_frame[0])  # "in a statement issued Monday": still the frame
+            or after_frame[0] in PREPOSITIONS
+        ):
+            frame = None
+        if frame is not None:
+            # "said in a statement the new regulations were ...": the frame, then any clause;
+            # a time after the frame is no part of it ("in a statement Thursday night they")
+            after = rest_start + frame.end()
+            time = _TIME_AFTER_CUE.match(masked, after - 1, sent_end)
+            clause = _bare_clause(
+                text, masked, quotes, time.end() if time else after, sent_end, base
+            )
+            if clause is not None:
+                return clause
         adverbial = _ADVERBIAL_THEN_PRONOUN.match(rest)
         if adverbial is not None and not FINITE_WORD.search(adverbial.group(1)):
             # "said in a statement Thursday night they pulled ...": a pronoun opens the clause
@@ -1741,6 +1812,32 @@ def _verb_after_phrase(found: list[str], verb_from: int) -> bool:
     return False
 
 
+# a count opening the subject, not an adverbial: "At least two homes were flattened", "Up to
+# 40 people were hurt", "More than 3,000 people were killed"
+_COUNTED_OPENING = re.compile(
+    r"(?:At\s+least|At\s+most|Up\s+to|More\s+than|Fewer\s+than|Less\s+than|As\s+many\s+as)\s+"
+    r"(?:\d|(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozen|dozens|hundred|hundreds|thousand|thousands|half|third|quarter)\b)"
+)
+
+
+def _adjective_then_subject(masked: str, start: int, end: int, found: list[str]) -> bool:
+    """ "Divorced parents seeking access to their children are often disadvantaged", "Increased
+    resources and a reduction in the use of imprisonment was needed": an -ed word before a
+    lower-case noun is an adjective of the subject when no comma follows and a form of "be"
+    or "have" is the clause's verb; "Asked about the plan" has none."""
+    return (
+        len(found) >= 4
+        and found[0].lower().endswith("ed")
+        and found[1][:1].islower()
+        and found[1].lower() not in PREPOSITIONS
+        and found[1].lower() not in _DETERMINERS
+        and "," not in masked[start:end]
+        and MASK not in masked[start:end]
+        and any(_STRICT_AUXILIARY.fullmatch(word) for word in found[2:])
+    )
+
+
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
     """Whether masked[start:end] can be reported content: a clause, not an adverbial
     ("With 214 delegates at stake", "Asked about the plan", "At one point", "Friday morning").
@@ -1753,11 +1850,21 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     opener = found[0].strip(",")
     if _gerund_or_adverb_then_clause(masked, start, end, opener.lower()):
         return True
+    if _COUNTED_OPENING.match(masked, start, end):
+        return bool(has_finite(masked, start, end))  # "At least two homes were flattened"
     if opener.lower() in _ADVERBIAL_OPENERS or opener.lower() == "to":
         return False  # "To reflect this new thrifty environment, we asked": a purpose
-    if NOT_IN_PHRASE.match(opener.lower()) and not _modifier_then_verb(found):
+    if (
+        NOT_IN_PHRASE.match(opener.lower())
+        and not _modifier_then_verb(found)
+        and not _adjective_then_subject(masked, start, end, found)
+    ):
         return False
-    if CALENDAR.match(opener) or opener.lower() in ("later", "earlier", "then", "now"):
+    if (
+        CALENDAR.match(opener)
+        # "November saw an improvement in export levels": the month is the subject
+        and not (len(found) > 2 and FINITE_WORD.fullmatch(found[1].lower()))
+    ) or opener.lower() in ("later", "earlier", "then", "now"):
         return False
     if found[-1].lower().strip(",.") in (
         "later",
@@ -1930,8 +2037,8 @@ def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int
     start = lead.end() if lead else s_start
     phrase = masked[start:cue_start].strip()
     found = phrase.replace(",", " ").split()
-    if not 1 <= len(found) <= 6 or not found[0][:1].isupper():
-        return None
+    if not 1 <= len(found) <= 6 or not found[0][:1].isupper() or phrase.endswith(","):
+        return None  # "Currently, the project takes three months, says Mr Dean": the claim
     if any(not w.isalpha() for w in found) or STRICT_FINITE.search(phrase):
         return None
     if any(w.lower() in words("function_words") and w.lower() != "and" for w in found):
@@ -2358,6 +2465,70 @@ _WHO_BEFORE_CUE = re.compile(
 )
 
 
+# ", who said", ", who, after trading insults with Mr. Hannity, said": a relative set off by a
+# comma, an aside of its own at most before the cue
+_COMMA_WHO_BEFORE_CUE = re.compile(
+    r",\s*who(?:\s*,[^,;:\x01]{1,80},)?\s+(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*$"
+)
+# a person's name ending right before a comma: two capitalised words at least, a title's
+# full stop and a place after "of" allowed ("Sen. Dianne Feinstein of California")
+_NAME_BEFORE_COMMA = re.compile(
+    r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+(?:\s+of\s+[A-Z][\w’'-]+)?$"
+)
+
+
+def _antecedent_before_comma_who(
+    masked: str, s_start: int, cue_start: int, found: list[Attribution]
+) -> tuple[int, int] | None:
+    """Who a relative clause set off by a comma describes: the speaker of the sentence's claim
+    just before it ("..., said one Democrat familiar with the discussion, who added that",
+    '"...," said Nicky Driscoll, 24, from Manchester, who said'), or a full name right before
+    the comma or before one appositive ("Sen. Dianne Feinstein of California, the ranking
+    Democrat on the Senate Intelligence Committee, who said"). Never "who" itself, and no
+    antecedent when the words before are no name ("the families of the victims, who said")."""
+    who = _COMMA_WHO_BEFORE_CUE.search(masked, max(s_start, cue_start - 120), cue_start)
+    if who is None:
+        return None
+    comma = who.start()
+    if found and found[-1].mention is not None and found[-1].mention[1] <= comma:
+        between = masked[found[-1].mention[1] : comma]
+        if (
+            len(between) <= 60
+            and between.count(",") <= 2
+            and MASK not in between
+            and not has_finite(between)
+        ):
+            return found[-1].mention
+    name = _name_heading_phrase(masked, s_start, comma)
+    if name is None:
+        aside = masked.rfind(",", max(s_start, comma - 90), comma)
+        appositive = masked[aside + 1 : comma]
+        if aside < 0 or MASK in appositive or has_finite(appositive):
+            return None
+        name = _name_heading_phrase(masked, s_start, aside)
+    return name
+
+
+# the words before a name that make it part of a longer phrase: "the ranking Democrat on the
+# Senate Intelligence Committee" ends with a name that is not the person described
+_INSIDE_PHRASE = frozenset(["of", "on", "in", "at", "for", "from", "to", "into", "about"])
+
+
+def _name_heading_phrase(masked: str, s_start: int, end: int) -> tuple[int, int] | None:
+    """A full name ending at `end` that heads its own phrase ("by Sen. Dianne Feinstein of
+    California", "editor Bret Stephens"), not one inside a description ("on the Senate
+    Intelligence Committee")."""
+    name = _NAME_BEFORE_COMMA.search(masked, max(s_start, end - 60), end)
+    if name is None or masked[name.start() : name.end()].split()[0].lower() in words(
+        "function_words"
+    ):
+        return None
+    before = masked[max(s_start, name.start() - 20) : name.start()].split()[-1:]
+    if before and (before[0].lower() in _DETERMINERS or before[0].lower() in _INSIDE_PHRASE):
+        return None
+    return name.start(), name.end()
+
+
 def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ "a backlash from gay rights groups, entertainers and business leaders who say the law
     unfairly targets gay people": the people the relative clause describes speak. Only when
@@ -2555,18 +2726,26 @@ _DASHED_ASIDE = re.compile(
 
 def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase before a dashed aside that separates it from the cue: the phrase must be
-    all the sentence has before the first dash, with no verb, so the aside cannot be a clause
-    of a subject further back."""
-    match = _DASHED_ASIDE.match(masked, s_start, cue_start)
+    all the sentence has before the first dash, after its openers at most ("On Friday, Gingrich
+    — mentioned by Newsmax as ... — told"), with no verb, so the aside cannot be a clause of a
+    subject further back."""
+    start = after_openers(masked, s_start, cue_start)
+    match = _DASHED_ASIDE.match(masked, start, cue_start)
+    comma = masked.find(",", start, cue_start)
+    if match is None and comma >= 0:
+        # "Reached by phone on Tuesday, Joyce — who is listed as an attorney ... — told"
+        start = _skip_blank(masked, comma + 1)
+        if _opener_only(masked, s_start, start, speech=True):
+            match = _DASHED_ASIDE.match(masked, start, cue_start)
     if match is None or STRICT_FINITE.search(match.group("np")):
         return None
     subject = subject_before(masked, s_start, match.end("np"))
     if subject is None:
         return None
-    opening = masked[match.start("np") : subject[0]].lower().split()
-    if any(word not in words("determiners") for word in opening):
-        # "GOP front-runner Donald Trump": the phrase read from its start must end at the
-        # dash; "Trump beat Clinton — ..." reads "Trump" and makes Clinton an object
+    opening = masked[match.start("np") : subject[0]].split()
+    if not all(_describes_the_name(word) for word in opening):
+        # otherwise the phrase read from its start must end at the dash: "Trump beat Clinton
+        # — ..." reads "Trump" and makes Clinton an object
         whole = subject_after(masked, match.start("np"), match.end("np"))
         if whole is None or whole[1] != match.end("np"):
             return None
@@ -2574,6 +2753,19 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
     if masked[subject[0] : subject[1]].lower() in pronoun_classes():
         return None
     return subject
+
+
+def _describes_the_name(word: str) -> bool:
+    """Whether a word before a name can be part of its noun phrase: a determiner, a capitalised
+    word or a role ("GOP front-runner Donald Trump"); a lower-case verb ("Trump beat Clinton")
+    cannot."""
+    lowered = word.lower()
+    return (
+        lowered in words("determiners")
+        or lowered.replace("-", "") in words("role_nouns")
+        or word[:1].isupper()
+        and lowered not in words("function_words")
+    )
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
@@ -2589,6 +2781,25 @@ _PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)
 _SINGULAR_THEN_FINDING = re.compile(r"[a-z]+\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
 
 
+_SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
+# a noun-like cue word followed by a finite verb of speech: "report said", "estimates show"
+_REPORTING_VERB_NEXT = re.compile(
+    r"[a-z]+\s+(?:(?:also|now|[a-z]+ly)\s+)?(?:said|says|found|finds|shows|showed|suggests|"
+    r"suggested|concluded|concludes|warned|warns|claimed|claims|added|adds)\b"
+)
+
+
+def _heads_the_subject(masked: str, floor: int, before: Token) -> bool:
+    """Whether a plural cue word before an auxiliary heads the sentence's subject ("EU member
+    states are failing", "Press reports have speculated"): the word before it is a lower-case
+    noun or opens the sentence. After a name further in ("which Yukos claims was illegally
+    sold", "the countries the ADB fears are most at risk") the cue is a verb whose clause
+    lost its subject to a relative."""
+    if before.lower in pronoun_classes():
+        return False
+    return not before.capitalised or not masked[floor : before.start].strip()
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -2597,9 +2808,27 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    if (
+        len(toks) > 1
+        and toks[-2].lower in _SINGULAR_DETERMINERS
+        and not before.lower.endswith("s")
+        and not masked[at : at + 12].split()[0].endswith(("s", "ed"))
+    ):
+        return True  # "an official report says": one official would "report(s)" or "reported"
+    if (
+        _REPORTING_VERB_NEXT.match(masked, at)
+        and masked[at : at + 12].split()[0] in _NOUN_LIKE_CUES
+    ):
+        return True  # "The FAO report said that": the head of the subject, not its verb
     verb_after = _PLURAL_THEN_VERB.match(masked, at)
-    if verb_after is not None and verb_after.group(1) in reporting_verb_forms():
-        return True  # "Initial estimates indicate that", "Early reports suggest": a subject
+    if verb_after is not None and (
+        verb_after.group(1) in reporting_verb_forms()
+        or _STRICT_AUXILIARY.fullmatch(verb_after.group(1))
+        and _heads_the_subject(masked, floor, before)
+    ):
+        # "Initial estimates indicate that", "Early reports suggest", "EU member states are
+        # failing": a subject
+        return True
     finding = _SINGULAR_THEN_FINDING.match(masked, at)
     if finding is not None and finding.group(1) in _EVIDENCE_VERBS:
         return True  # "The WEF report shows that": the document, then its finding
@@ -3574,14 +3803,49 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     if joined is None:
         return None
     floor = _after_dateline(masked, s_start, cue_start)
-    subject = sentence_subject(masked, floor, cue_start) or _main_clause_subject(
-        masked, floor, joined.start()
+    subject = (
+        sentence_subject(masked, floor, cue_start)
+        or _main_clause_subject(masked, floor, joined.start())
+        or _opening_phrase_of_first_verb(masked, after_openers(masked, floor, cue_start), joined)
     )
     if subject is not None and _SUBORDINATE_SUBJECT.search(masked, subject[1], joined.start()):
         # "some people were yawning ... as he mentioned raising the minimum wage ... and
         # described Mrs. Clinton's plans": the verb may share the subordinate clause's subject
         return None
     return subject
+
+
+# between a sentence's first verb and the "and" of a second one, what makes the second verb
+# another subject's: a clause of its own, a relative, a quotation
+_CLAUSE_BETWEEN = re.compile(r"[;:\x01]|\b(?:who|whom|whose|which|that|when|while|as|if)\b")
+
+
+def _opening_phrase_of_first_verb(
+    masked: str, start: int, joined: re.Match[str]
+) -> tuple[int, int] | None:
+    """ "The district GOP Chairman Chuck Williams declined to name ... but said", "China's
+    state-owned investment giant CITIC runs an oil field ... and says": the sentence's opening
+    noun phrase, one no name pattern reads (`_long_subject`), is the subject of the verb after
+    "and" when it is the subject of the sentence's first verb and no verb or clause of its own
+    stands between that verb and the "and"."""
+    verbs = sorted(
+        [
+            verb
+            for verb in [
+                *FINITE_WORD.finditer(masked, start, joined.start()),
+                *_present_after_names(masked, start, joined.start()),
+            ]
+            if masked[verb.start() - 1] != "-"  # "state-owned": a piece of a modifier
+        ],
+        key=lambda verb: verb.start(),
+    )
+    if not verbs or any(verb.start() != verbs[0].start() for verb in verbs[1:]):
+        return None
+    if _CLAUSE_BETWEEN.search(masked, verbs[0].end(), joined.start()):
+        return None
+    subject = _long_subject(masked, start, verbs[0].start())
+    # "The update is something of an unusual move ... and underscores": a thing speaks not
+    return subject if subject is not None and _may_speak(masked, subject) else None
 
 
 # what the quoted characterisation goes on with: its modifiers ("a "champion" for its
@@ -5186,6 +5450,16 @@ _SPEAKER_WORDS = (
 )
 
 
+def _past_addressee(tail: str) -> str:
+    """What follows the addressee of "told" in a tail ("the Herald on Sunday" -> " on Sunday";
+    "reporters" -> ""): the addressee is no content, and a time after it no more."""
+    found = _addressee().match(tail + " ")
+    if found is None:
+        return tail
+    rest = (tail + " ")[found.end() :].rstrip()
+    return " " + rest if rest else ""
+
+
 def _widened_to_comma(
     masked: str, s_start: int, subject: tuple[int, int], cue_end: int, s_end: int
 ) -> tuple[int, int]:
@@ -5196,6 +5470,8 @@ def _widened_to_comma(
     cue, and the words are a determiner, names and modifiers (no verb, no function word)."""
     comma = masked.rfind(",", max(s_start, subject[0] - 50), subject[0])
     tail = masked[cue_end:s_end].rstrip(" .!?\"'”’")
+    if tail and masked[max(s_start, cue_end - 5) : cue_end].endswith(("told", "tells")):
+        tail = _past_addressee(tail)  # "..., pilot Jim Campbell told the Herald on Sunday."
     if (
         comma < 0
         or (tail and not _TAIL_WHEN_OR_WHERE.fullmatch(tail))
@@ -5205,9 +5481,11 @@ def _widened_to_comma(
     between = masked[comma + 1 : subject[0]].split()
     if not 1 <= len(between) <= 4 or not masked[comma + 1 : comma + 2].isspace():
         return subject
+    if len(between) > 1 and between[-1].lower() == "the":
+        between = between[:-1]  # "..., business lobby group the CBI says": the name's own "the"
     first = between[0]
-    if not (first[:1].isupper() or first.lower() in ("the", "a", "an")):
-        return subject
+    # a lower-case opening is a modifier of the role the check below asks for: "..., shadow
+    # chancellor Oliver Letwin said", "..., e-commerce minister Mike O'Brien says"
     for word in between[1:] if first.lower() in ("the", "a", "an") else between:
         lowered = word.lower()
         if not re.fullmatch(r"[A-Za-z][\w’'.-]*", word):
@@ -5226,9 +5504,13 @@ def _widened_to_comma(
             )
         ):
             return subject
-    if not any(w.lower() in _SPEAKER_WORDS for w in between if w[:1].islower()) and not all(
-        w[:1].isupper() for w in between
-    ):
+    # the role may open the name's phrase: "..., shadow chancellor Oliver Letwin said"
+    described = [*between, *masked[subject[0] : subject[1]].split()[:1]]
+    if not any(
+        w.lower() in _SPEAKER_WORDS or w.lower().replace("-", "") in _SPEAKER_WORDS
+        for w in described
+        if w[:1].islower()
+    ) and not all(w[:1].isupper() for w in between):
         return subject  # "..., a word Trump then repeated": no word for a speaker
     start = comma + 1
     while masked[start].isspace():
@@ -5263,11 +5545,20 @@ def _act_reported_within(outer: Attribution, inner: Attribution) -> bool:
 def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
     """ "The survey showed that 54 percent of active duty military personnel said they would
     vote for Trump": what a poll or a study found may report what its respondents said; the
-    finding holds that claim, its cue and its speaker whole, and both are kept."""
-    if not outer.rule.endswith(":evidence") or outer.cue is None or outer.cue[1] > outer.start:
-        return False  # "..., records show, and aviation experts say ...": another clause
+    finding holds that claim, its cue and its speaker whole, and both are kept. So may what a
+    speaker after it said, when it opens with another's act or finding: "The creditors have
+    asked the government to mediate ..., KDB said", "Private sector business surveys suggest
+    a stronger economy than official estimates, Ms Lomax said"."""
     if inner.mention is None or inner.cue is None:
         return False
+    if outer.rule.endswith(":speaker-after"):
+        return (
+            inner.mention[0] == outer.start
+            and inner.rule.split(":")[-1] in (*FAMILIES, "evidence")
+            and inner.end <= outer.end
+        )
+    if not outer.rule.endswith(":evidence") or outer.cue is None or outer.cue[1] > outer.start:
+        return False  # "..., records show, and aviation experts say ...": another clause
     if re.search(r"\b(?:and|but|or)\s+$", masked[outer.start : inner.mention[0]]):
         return False  # "figures showed China's economy grew ... and experts say": the writer's
     # the respondents, their verb and what they said, in that order, inside the finding
@@ -5299,6 +5590,10 @@ _TWO_NAMES = re.compile(
 _NAME_LIST_BEFORE = re.compile(
     r"\s*(?:(?:But|And)\s+)?(?P<names>(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+)+)$"
 )
+
+
+# a list of names after "of", right before its last two: "Bureau of Alcohol, Tobacco, "
+_OF_A_LIST = re.compile(r"\bof\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,\s*$")
 
 
 def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
@@ -5627,6 +5922,11 @@ def attribute_sentence(
             listed = _name_list_before(masked, s_start, subject[0])
             if listed is not None:
                 subject = (listed, subject[1])
+            elif _OF_A_LIST.search(masked, max(s_start, subject[0] - 80), subject[0]):
+                # "The spokesman for the Bureau of Alcohol, Tobacco, Firearms and Explosives
+                # also said": the list ends a body's name; its head is the one who speaks
+                head = sentence_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
+                subject = (head[0], subject[1]) if head is not None else None
         whole = _relative_subject(masked, s_start, cue[0])
         if whole is not None and (subject is None or subject[0] > whole[0]):
             subject = whole  # not "Obama" out of "Voters who backed Obama in 2008 said"
@@ -5653,7 +5953,9 @@ def attribute_sentence(
             elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
                 comma = s_start + len(before)  # "who calls Trump a “sociopath,” said"
             if comma is not None:
-                pair = appositive_before(masked, s_start, comma)
+                pair = appositive_before(masked, s_start, comma) or _role_then_name_before(
+                    masked, s_start, comma
+                )
                 if pair is not None:
                     subject, appositive = pair
         if subject is None:
@@ -5671,6 +5973,17 @@ def attribute_sentence(
             if named and after:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
+                continue
+        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
+            # "..., said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited
+            # ...": a relative set off by a comma describes a named speaker, who says it
+            antecedent = _antecedent_before_comma_who(masked, s_start, cue[0], found)
+            after = antecedent and _relative_content(
+                text, masked, sent_quotes, cue, m.end(), s_end, base
+            )
+            if antecedent and after:
+                s, e, kind = after
+                add(Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6))
                 continue
         if subject is None and base in _CLAUSE_VERBS and not found:
             # not in a sentence that has its own claim already: "..., said Lionel Sosa, an
@@ -5752,7 +6065,9 @@ def attribute_sentence(
             head_floor = appositive[0] if appositive else subject[0]
             pre = masked[s_start:head_floor].rstrip()
             if appositive is not None:
-                pre = masked[s_start : subject[0]].rstrip()
+                # before the name, or before the role that introduces it ("..., his top aide,
+                # Tad Devine, told")
+                pre = masked[s_start : min(subject[0], appositive[0])].rstrip()
             if shared is not None:
                 pre = ""  # "Standing alongside ..., Mark-Viverito accused ... and chided": the
                 # opener before a shared subject is no content of the second verb
@@ -5935,16 +6250,25 @@ def attribute_sentence(
                                     gap=(cue[0], verb_at)))  # fmt: skip
                     continue
             content = _content_before(text, masked, sent_quotes, s_start, end_at)
-            if content is None:
+            opener = content is None and _short_adverbial(masked, s_start, end_at)
+            if content is None and not opener:
                 continue
-            s, e, kind = content
-            if kind == "indirect" and len(text[s:e].split()) < 4:
-                # "For instance, said Mr Makower, credit cards are rare": the claim follows
+            s, e, kind = content or (s_start, end_at, "indirect")
+            if kind == "indirect" and len(text[s:e].split()) < 4 or opener:
+                # "For instance, said Mr Makower, credit cards are rare", "On average, said Mr
+                # Macklin, users conduct ...": the claim follows, after the speaker's apposition
+                # ("But, says Nick Donofrio, senior vice-president ... at IBM, it was not ...")
                 after = masked.find(",", speaker[1], s_end)
+                apposition_end = masked.find(",", after + 1, s_end) if after >= 0 else -1
+                if apposition_end > 0 and _names_a_role(masked[after + 1 : apposition_end]):
+                    after = apposition_end
                 if after < 0:
                     continue
                 s, e = _trim(text, after + 1, s_end)
-                if len(text[s:e].split()) < 4:
+                first = masked[s:e].split()[:1]
+                if len(text[s:e].split()) < 4 or (
+                    opener and first and first[0].lower() in _NOT_CONTINUING | _SUBORDINATORS
+                ):
                     continue
                 s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
                 add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, speaker, None, 0.75))
@@ -5952,7 +6276,7 @@ def attribute_sentence(
             apposition = None
             tail = masked[speaker[1] : s_end]
             am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)
-            if am and not STRICT_FINITE.search(am.group(1)):
+            if am and not STRICT_FINITE.search(am.group(1)) and _opens_apposition(am.group(1)):
                 apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
             second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)
             rule = "speaker-after"
@@ -5995,6 +6319,76 @@ def attribute_sentence(
 
 # "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
 # quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
+def _role_then_name_before(
+    masked: str, s_start: int, comma: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """For "..., his top aide, Tad Devine, told", "..., a spokeswoman, Anna Richardson White,
+    said" ending at `comma`: (name span, role span). The role is a determiner or possessive and
+    a speaker's word, no verb; the name two to four capitalised words."""
+    name_comma = masked.rfind(",", max(s_start, comma - 60), comma)
+    role_comma = masked.rfind(",", max(s_start, name_comma - 60), name_comma)
+    if name_comma < 0 or role_comma < 0:
+        return None
+    name = _trim(masked, name_comma + 1, comma)
+    role = _trim(masked, role_comma + 1, name_comma)
+    role_words = masked[role[0] : role[1]].lower().split()
+    if (
+        not _BARE_NAME.fullmatch(masked, *name)
+        or not role_words
+        or role_words[0] not in _DETERMINERS
+        and role_words[0] not in _POSSESSIVES
+        or not any(word in _SPEAKER_WORDS for word in role_words)
+        or has_finite(masked, *role)
+        or MASK in masked[role[0] : role[1]]
+    ):
+        return None
+    return name, role
+
+
+_SENTENCE_ADVERBS = frozenset(
+    ["also", "instead", "however", "meanwhile", "currently", "similarly", "indeed", "overall"]
+)
+
+
+def _short_adverbial(masked: str, s_start: int, comma: int) -> bool:
+    """Whether the words before an inverted speaker are a short adverbial opener ("On average,
+    said Mr Macklin, ...", "By contrast, says Mr Cox, ...", "Then, says ..."): at most four
+    words, no verb, opened by a preposition, a time word or a sentence adverb; not a noun
+    phrase ("Leading plaintiff, the University of California, announced ...")."""
+    found = masked[s_start:comma].split()
+    if not 1 <= len(found) <= 4 or FINITE_WORD.search(masked, s_start, comma):
+        return False
+    first = found[0].lower()
+    return (
+        first in PREPOSITIONS
+        or first in _TIME_LEADS
+        or first in _SENTENCE_ADVERBS
+        or len(found) == 1
+        and first.endswith("ly")
+    )
+
+
+def _names_a_role(phrase: str) -> bool:
+    """Whether words after a speaker's comma are the speaker's role, no verb among them: "senior
+    vice-president of technology and manufacturing at IBM"; not "the code for viruses such as
+    Gaobot", which opens what was said."""
+    found = re.split(r"[\s-]+", phrase.lower())
+    return not has_finite(phrase) and any(word in words("role_nouns") for word in found)
+
+
+def _opens_apposition(phrase: str) -> bool:
+    """Whether words after an inverted speaker's comma can describe the speaker: they open with
+    a determiner, or hold a name or a role ("..., said Jasper Hall, the terminal manager",
+    "..., said Fred Smith, principal analyst at Insight 64"); not an adjective and its
+    complement ("..., said Jasper Hall, ready to move the trucks out of harm's way")."""
+    found = phrase.split()
+    return (
+        found[0].lower() in _DETERMINERS
+        or found[0].lower() in _POSSESSIVES
+        or any(word[:1].isupper() or word.lower() in _SPEAKER_WORDS for word in found)
+    )
+
+
 _QUOTED_AS = re.compile(
     r"(?<![\w’'-])(?P<cue>quoted)\s+(?:(?P<who>(?!as\b)[^,;:\x01]{2,80}?)\s+)?"
     r"(?:(?:on|in|at|during|last|this)\s+[^,;:\x01]{1,30}?\s+)?as\s+(?P<say>saying|telling\s+[^,;:\x01]"

@@ -828,7 +828,9 @@ def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
     An anonymous source keeps what vouches for it ("one Democrat familiar with the discussion"):
     without it the name says nothing about why the reporter trusts the source.
     """
-    found = _phrase_after(masked, at, ceiling)
+    found = _phrase_after(masked, at, ceiling) or _lower_case_role_and_name_after(
+        masked, at, ceiling
+    )
     if found is None:
         return None
     found = _role_and_name_after(masked, found, ceiling)
@@ -859,6 +861,18 @@ def _role_and_name_after(masked: str, found: tuple[int, int], ceiling: int) -> t
         if not re.fullmatch(r"[a-z][a-z-]+", tok.text) or tok.lower in words("function_words"):
             return found
     return found
+
+
+def _lower_case_role_and_name_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
+    """ "said shadow chancellor Oliver Letwin", "said e-commerce minister Mike O'Brien": words
+    outside the lexicons before a role, then the person's name; `_role_and_name_after` reads
+    them from the first word on."""
+    toks = tokens(masked, at, min(ceiling, at + 80))
+    if not toks or toks[0].capitalised:
+        return None
+    start = toks[0].start
+    found = _role_and_name_after(masked, (start, start), ceiling)
+    return found if found[1] > start else None
 
 
 def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
@@ -1051,8 +1065,8 @@ def _one_appositive(
     if name is None:
         return None
     name_text = masked[name[0] : name[1]]
-    if not name_text[:1].isupper():
-        return None
+    if not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
+        return None  # "Currently, the project takes three months, says ...": an adverb
     lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
     return name, (appositive_start + lead, appositive_start + lead + len(appositive))
 

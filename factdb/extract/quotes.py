@@ -21,7 +21,7 @@ from operator import itemgetter
 # the regex engine jumps from mark to mark instead of trying the pattern at every character.
 _DOUBLE = re.compile(r"'''(?<=[^\s(\[{]''')|''|\"|“|”|«|»|„")
 _SINGLE = re.compile(r"['‘’‹›]")
-_OPENERS_BEFORE = " \t\n([{—–-/:;,"
+_OPENERS_BEFORE = " \t\n\u00a0([{—–-/:;,"
 _WORDISH = re.compile(r"\w")
 
 

@@ -88,6 +88,7 @@ def _word_before(text: str, dot_at: int) -> str:
     return text[start : dot_at + 1]
 
 
+_DOMAIN = re.compile(r"\w\.(?:com|org|net|gov|edu|biz|info|co\.uk|org\.uk)$")
 _DECIMAL = re.compile(r"[$£€¥]?\d[\d,]*\.\d+(?:%|bn|m|p|cm|km|kg)?")
 
 
@@ -103,6 +104,8 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
         return True
     if _DECIMAL.fullmatch(bare):
         return False  # "until the euro reaches $1.30." Some analysts ...: a number ends it
+    if _DOMAIN.search(bare):
+        return False  # "editor in chief of Mic.com. "You have ...": a web address ends it
     if _INITIALS.match(token + ".") or "." in token or token in _STATES:
         # "U.S." / "U.N." / "Fla." end a sentence only when a typical sentence opener follows.
         following = _NEXT_WORD.match(text, next_at)
