@@ -378,6 +378,15 @@ _TIMESTAMP = re.compile(
     r"(?:[ap]\.?m\.?|[AP]M)?(?:\s+(?:[A-Z]{1,3}[SD]?T|UTC|ET|IST|GMT)\b)?)?\s+"
 )
 _STAMP_WORDS = (":", "Published", "Updated", "Posted", "Modified")
+_STAMP_REACH = 600  # a page's stamp runs the headline into the article's opening only
+
+
+def _may_hold_stamp(masked: str, start: int, end: int) -> bool:
+    """The cheap test before the stamp regex: a clock time's colon anywhere, a label only
+    near the article's start (this runs for most cues)."""
+    if masked.find(":", start, end) >= 0:
+        return True
+    return start < _STAMP_REACH and _has_any(masked, start, end, _STAMP_WORDS[1:])
 
 
 # a second verb of the sentence's subject: "and said", "and on Monday announced", ", then says"
@@ -404,7 +413,7 @@ def _after_dateline(masked: str, s_start: int, limit: int) -> int:
         # the cheap test first: the agency is named in brackets, and this runs for most cues
         dateline = _AGENCY_DATELINE.match(masked, s_start, limit)
     start = dateline.end() if dateline else s_start
-    if not _has_any(masked, start, limit, _STAMP_WORDS):
+    if not _may_hold_stamp(masked, start, limit):
         return start  # the cheap test first: a stamp has a clock time ("8:57 AM") or a label
     stamps = list(_TIMESTAMP.finditer(masked, start, limit))
     return stamps[-1].end() if stamps else start
@@ -1502,7 +1511,7 @@ def _content_before(
         s = dateline.end()
     stamps = (
         [m.end() for m in _TIMESTAMP.finditer(masked, s, e)]
-        if _has_any(masked, s, e, _STAMP_WORDS)
+        if _may_hold_stamp(masked, s, e)
         else []
     )
     if stamps:
@@ -5336,6 +5345,7 @@ _POLL_INLINE = re.compile(
     r"published)(?:\s+[\w’'.-]+){0,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
     r"with|since|on|last|this)\b)"
 )
+_POLL_WORD = re.compile(r" (?:poll|survey|average)")
 # what a poll gives: a lead, a share or a rank
 _STANDING = re.compile(
     r"\b(?:leads?|led|leading|lead|ahead|behind|trails?|trailed|trailing|percent|points?|tied|"
@@ -6303,7 +6313,7 @@ def attribute_sentence(
         poll = _poll_opening(text, masked, sent_quotes, s_start, s_end)
         if poll is not None:
             add(poll)
-    if _has_any(masked, s_start, s_end, (" poll", " survey", " average")):
+    if _POLL_WORD.search(masked, s_start, s_end):  # the cheap test first: one scan in C
         for poll in _poll_inline(text, masked, sent_quotes, s_start, s_end):
             add(poll)
     for act in unattributed_questions(masked, s_start, s_end):

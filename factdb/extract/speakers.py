@@ -640,6 +640,15 @@ _KIN_NOUNS = frozenset(
 _RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
 
 
+@cache
+def _office_pattern(office: tuple[str, ...]) -> re.Pattern[str]:
+    """An office as written in any case, then a capitalised name of one to three words."""
+    written = r"\s+".join(re.escape(word) for word in office)
+    return re.compile(
+        rf"(?i:\b{written})\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,2}})"
+    )
+
+
 def _a_relative(speaker: Speaker) -> bool:
     """Whether a speaker was introduced as someone's kin ("his daughter Ivanka Trump")."""
     return bool(speaker.role) and speaker.role.split()[-1].lower() in _KIN_NOUNS
@@ -1398,12 +1407,13 @@ class SpeakerResolver:
         makes it another ("Deputy Prime Minister John Prescott" is no "the prime minister")."""
         if not office or before > 200_000:
             return None
-        written = r"\s+".join(re.escape(word) for word in office)
-        pattern = (
-            rf"(?i:\b{written})\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,2}})"
-        )
+        head = office[-1].lower()
+        if head not in self.masked.lower()[:before]:
+            return None  # the cheap test first: the office's head word is nowhere before
         holders: dict[str, Speaker] = {}
-        for found in re.finditer(pattern, self.masked[:before]):
+        for found in _office_pattern(tuple(w.lower() for w in office)).finditer(
+            self.masked, 0, before
+        ):
             lead = self.masked[max(0, found.start() - 30) : found.start()].lower().split()[-2:]
             if _OTHER_OFFICE & set(lead):
                 continue
