@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -5686,6 +5686,35 @@ _REDUCED_PASSIVE = re.compile(
 )
 
 
+def _relative_who(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    sentence: tuple[int, int],
+    cue: tuple[int, int],
+    cue_end: int,
+    base: str,
+    found: list[Attribution],
+) -> Attribution | None:
+    """What a relative "who said ..." says, given to the speaker it describes: after a comma
+    ("..., said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited ..."), or
+    with no comma in a sentence that has no claim of its own yet ("..., said Lionel Sosa, an
+    influential Hispanic Republican who said ...": background to that speaker)."""
+    s_start, s_end = sentence
+    finders: list[Callable[[], tuple[int, int] | None]] = []
+    if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS:
+        finders.append(lambda: _antecedent_before_comma_who(masked, s_start, cue[0], found))
+    if base in _CLAUSE_VERBS and not found:
+        finders.append(lambda: _antecedent_of_who(masked, s_start, cue[0]))
+    for finder in finders:
+        antecedent = finder()
+        after = antecedent and _relative_content(text, masked, quotes, cue, cue_end, s_end, base)
+        if antecedent and after:
+            s, e, kind = after
+            return Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6)
+    return None
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -5984,28 +6013,14 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
                 continue
-        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
-            # "..., said Nicky Driscoll, 24, from Manchester, who said Sanders is best suited
-            # ...": a relative set off by a comma describes a named speaker, who says it
-            antecedent = _antecedent_before_comma_who(masked, s_start, cue[0], found)
-            after = antecedent and _relative_content(
-                text, masked, sent_quotes, cue, m.end(), s_end, base
-            )
-            if antecedent and after:
-                s, e, kind = after
-                add(Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6))
-                continue
-        if subject is None and base in _CLAUSE_VERBS and not found:
-            # not in a sentence that has its own claim already: "..., said Lionel Sosa, an
-            # influential Hispanic Republican who said ...": background to that speaker
-            antecedent = _antecedent_of_who(masked, s_start, cue[0])
-            after = antecedent and _relative_content(
-                text, masked, sent_quotes, cue, m.end(), s_end, base
-            )
-            if antecedent and after:
-                s, e, kind = after
-                add(Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6))
-                continue
+        relative = (
+            _relative_who(text, masked, sent_quotes, (s_start, s_end), cue, m.end(), base, found)
+            if subject is None
+            else None
+        )
+        if relative is not None:
+            add(relative)
+            continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             opening = _subject_before_comma_aside(masked, s_start, cue[0])
             after = opening and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
