@@ -292,3 +292,30 @@ def test_characterised_thing_may_hold_a_cue_noun(text: str, content: str, speake
     (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+def test_told_someone_to_do_something_is_a_call() -> None:
+    # BBC (sport): a directive to England
+    text = (
+        "Former Australian wing David Campese has told England to stop whingeing in the wake "
+        "of their defeat to Ireland."
+    )
+    claim = only_claim(text, "indirect:call")
+    assert claim.text.startswith("England to stop whingeing")
+    assert claim.speaker is not None and claim.speaker.name == "David Campese"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (politics): "to" belongs to a clause with its own verb
+        "Robin Cook told a lunch for political journalists winning the election had to be "
+        "Labour's election.",
+        # PolNeAR train (Western Journalism, 2016-07-28): "to rowdy applause" is no directive
+        "He told his Democratic audience, to rowdy applause: “I can say with confidence there "
+        "has never been a man or a woman more qualified.”",
+    ],
+    ids=["clause-with-had-to", "aside"],
+)
+def test_told_then_to_is_not_always_a_call(text: str) -> None:
+    assert not [c for c in extract_article(text).claims if c.rule.endswith(":call")]

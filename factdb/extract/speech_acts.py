@@ -169,6 +169,20 @@ _JOKES_MADE = re.compile(
     r"\b(?:make|makes|made|making|crack|cracks|cracked|cracking|tell|tells|told|telling)\s+"
     r"(?:[a-z]+\s+)?jokes?$"
 )
+# whom "told" tells to do something: a plain noun phrase, then "to" ("told residents to stay
+# indoors"); not an aside ("told his Democratic audience, to rowdy applause:") nor a clause
+# whose own verb is followed by "to" ("told a lunch ... winning the election had to be")
+_TOLD_WHOM = re.compile(
+    r"\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|said|says|that)\b)[\w’'.&-]+\s+)"
+    r"{1,8}?to\s"
+)
+
+
+def _told_whom(masked: str, rest_start: int, sent_end: int) -> bool:
+    """Whether "told" is followed by its addressee and "to": a directive, a call on them."""
+    return _TOLD_WHOM.match(masked, rest_start, sent_end) is not None
+
+
 # the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
 # poll" the citer is the subject of the verb before, which a sentence may not show
 _CITE_WORD = re.compile(
@@ -215,6 +229,8 @@ def act_after_cue(
         if family == "joke" and _JOKES_MADE.search(masked, max(0, cue_end - 30), cue_end):
             continue  # "his friends make jokes about ...": a noun; who jokes is the subject's
         found = _shape(masked, rest_start, sent_end, family, base, called_on, called_for)
+        if found is not None and base == "tell" and not _told_whom(masked, rest_start, sent_end):
+            continue  # "told a lunch for political journalists winning the election had to be"
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_own_participle(
                 masked, found, _before_next_speaker(masked, found, sent_end)
