@@ -306,10 +306,8 @@ def _subject_just_before(
     person a sentence is about may be whom the quotation is about ('Bob, in worldwide terms,
     is the greatest music star', said of Bob Marley by someone else)."""
     here = sents[s_index]
-    if s_index == 0 or masked[here.start : q.open_at].strip():
+    if s_index == 0 or not _stands_alone(masked, here, q):
         return None
-    if masked[q.close_end : here.end].strip(" .,;:\n") or _SPEAKER_AFTER.match(masked, q.close_end):
-        return None  # '"You know, it happens, right?" Trump went on': the words after say who
     prev = sents[s_index - 1]
     if here.paragraph - prev.paragraph > 1 or MASK in masked[prev.start : prev.end]:
         return None
@@ -317,27 +315,49 @@ def _subject_just_before(
     if subject is None:
         return None
     said_by = masked[subject[0] : subject[1]]
-    if not (said_by[:1].isupper() and said_by.lower() not in pronoun_classes()) and (
-        said_by.lower() not in _PERSONAL_SUBJECTS
-    ):
-        return None
-    if said_by[:1].isupper() and mention_kind(said_by, masked[prev.start : prev.end]) != "person":
+    sentence = masked[prev.start : prev.end]
+    pronoun = said_by.lower() in _PERSONAL_SUBJECTS
+    named = (
+        said_by[:1].isupper()
+        and said_by.lower() not in pronoun_classes()
+        and mention_kind(said_by, sentence) == "person"
+    )
+    if not (pronoun or named):
         return None
     earlier = [a for a in by_position if a.mention is not None and a.end <= prev.end]
-    if said_by.lower() in _PERSONAL_SUBJECTS:
+    if pronoun:
+        # "he" or "she" right after someone spoke, in this paragraph or the one before
         floor = paras[max(0, prev.paragraph - 1)][0]
         if not any(a.start >= floor for a in earlier):
             return None
     elif not any(
         masked[a.mention[0] : a.mention[1]].split()[-1:] == said_by.split()[-1:] for a in earlier
     ):
+        return None  # a name that has not spoken yet
+    if _names_another_person(masked, subject[1], prev.end, sentence):
         return None
-    for run in _NAME_RUN.finditer(masked, subject[1], prev.end):
-        if masked[max(0, run.start() - 4) : run.start()].lower() == "the ":
-            continue  # "in the United States": a place or a body, no person
-        if mention_kind(run.group(), masked[prev.start : prev.end]) == "person":
-            return None  # another person is named: either may speak
     return subject
+
+
+def _stands_alone(masked: str, sentence: _Sentence, q: Quote) -> bool:
+    """Whether a quotation is its sentence's only words and nothing after it names a speaker
+    ('"You know, it happens, right?" Trump went on')."""
+    if masked[sentence.start : q.open_at].strip():
+        return False
+    if masked[q.close_end : sentence.end].strip(" .,;:\n"):
+        return False
+    return _SPEAKER_AFTER.match(masked, q.close_end) is None
+
+
+def _names_another_person(masked: str, start: int, end: int, sentence: str) -> bool:
+    """Whether capitalised words after the subject name another person (not "in the United
+    States", a place or a body after "the")."""
+    for run in _NAME_RUN.finditer(masked, start, end):
+        if masked[max(0, run.start() - 4) : run.start()].lower() == "the ":
+            continue
+        if mention_kind(run.group(), sentence) == "person":
+            return True
+    return False
 
 
 # what may separate a speaker label from the words before it: a dash, or nothing
