@@ -640,6 +640,11 @@ _KIN_NOUNS = frozenset(
 _RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
 
 
+# how far back an office named in passing is looked for: a long article's few thousand words,
+# not a 50 MB file's every earlier page for each "the minister"
+_OFFICE_REACH = 20_000
+
+
 @cache
 def _office_pattern(office: tuple[str, ...]) -> re.Pattern[str]:
     """An office as written in any case, then a capitalised name of one to three words."""
@@ -1405,14 +1410,14 @@ class SpeakerResolver:
         ("Tory leader Michael Howard ... The Tory leader said"), whether or not they spoke
         then; None when nobody or more than one is, or the office written had a word that
         makes it another ("Deputy Prime Minister John Prescott" is no "the prime minister")."""
-        if not office or before > 200_000:
+        if not office:
             return None
-        head = office[-1].lower()
-        if head not in self.masked.lower()[:before]:
+        floor = max(0, before - _OFFICE_REACH)
+        if office[-1].lower() not in self.masked[floor:before].lower():
             return None  # the cheap test first: the office's head word is nowhere before
         holders: dict[str, Speaker] = {}
         for found in _office_pattern(tuple(w.lower() for w in office)).finditer(
-            self.masked, 0, before
+            self.masked, floor, before
         ):
             lead = self.masked[max(0, found.start() - 30) : found.start()].lower().split()[-2:]
             if _OTHER_OFFICE & set(lead):
