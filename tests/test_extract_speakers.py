@@ -3262,3 +3262,14 @@ def test_which_as_a_determiner_keeps_the_subject() -> None:
         c.text == "Build the wall!" and c.speaker is not None and c.speaker.name == "the crowd"
         for c in extract_article(text).claims
     )
+
+
+def test_a_name_that_said_repeatedly_it_wants_is_a_company() -> None:
+    # BBC (tech): an adverb between the verb and "that it wants"
+    text = (
+        "Microsoft, Sony and Nintendo are expected to release new consoles in the next 18 "
+        "months. Microsoft has said repeatedly that it wants to be first to the market."
+    )
+    claim = next(c for c in extract_article(text).claims if c.text.startswith("it wants"))
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Microsoft", "organization")

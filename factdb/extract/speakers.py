@@ -567,10 +567,11 @@ _CLAUSE_OPENING = r"(?:^|(?<=[.!?:;,\n]\s)|(?<=\n)|(?<=\bthat\s))"
 # after a name: its other capitalised words ("T-Mobile USA"), one to four lower-case words,
 # then "its"
 _ITS_AFTER_NAME = r"(?:\s+[A-Z][\w&.-]*)*\s+((?:[a-z]+\s+){1,4}?)its\b"
-# after a name: a reporting verb (its auxiliary first), "that", then "it" and what it does or
-# did, not what it is ("said it would be")
+# after a name: a reporting verb (its auxiliary first, an adverb after: "has said repeatedly"),
+# "that", then "it" and what it does or did, not what it is ("said it would be")
 _SAID_IT_AFTER_NAME = (
-    r"(?:\s+(?:has|had|have))?\s+([a-z]+)\s+(?:that\s+)?it\s+(?:will|would|had|has|is|was|"
+    r"(?:\s+(?:has|had|have))?\s+([a-z]+)(?:\s+[a-z]+ly)?\s+(?:that\s+)?it\s+(?:will|would|had|has|"
+    r"is|was|"
     r"plans|planned|expects|expected|intends|intended|hopes|hoped|wants|wanted)\b"
     r"(?!\s+(?:be|been|not)\b)"
 )
