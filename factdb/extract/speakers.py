@@ -2022,6 +2022,13 @@ class SpeakerResolver:
                 elif not candidates and role is None and self._plural_opener(name):
                     kind = "anonymous"  # "Investors want ...": a group, as "Critics say"
                     group = True
+                elif (
+                    not candidates
+                    and role is None
+                    and not self._titled().get(name.lower())
+                    and name.lower() in words("company_names")
+                ):
+                    kind = "organization"  # "Apple wants the reporters to reveal ...": a company
                 elif not candidates and role is None and not self._titled().get(name.lower()):
                     unsure = True  # "Siemens said": no first name, title or role says who
             else:
