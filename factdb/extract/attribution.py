@@ -419,10 +419,10 @@ def _after_dateline(masked: str, s_start: int, limit: int) -> int:
     return stamps[-1].end() if stamps else start
 
 
-# a coordinated clause that opens the next attribution: "..., and more than 4 in 10 said"
+# a coordinated clause that opens the next attribution ("..., and more than 4 in 10 said"):
 # a comma, a semicolon, or a quotation's end (its comma inside the marks: 'to act
-# "presidential," but Trump said') before the next clause's conjunction; after a quotation
-# only "but" with a subject after it ("“criminals” and “rapists”" is one list)
+# "presidential," but Trump said') before the conjunction; after a quotation only "but" with a
+# subject after it ("“criminals” and “rapists”" is one list)
 _NEXT_CLAUSE = re.compile(
     r"\s*(?:,\s*(?:and|but|while|whereas)|;|(?<=\x01)\s+but(?=\s+(?:[A-Z]|(?:he|she|they|the|a|an)\s)))"
     r"\s+"
@@ -5369,6 +5369,7 @@ def _poll_inline(
     """A standing that a poll named after "in" gives ("Trump leads Cruz by roughly 9
     percentage points in the RealClearPolitics average"), as evidence of that poll: the
     clause before the poll is the content, from its own subject on."""
+    verbs = reporting_verb_forms()
     for found in _POLL_INLINE.finditer(masked, s_start, s_end):
         clause_start = after_openers(masked, _after_dateline(masked, s_start, found.start()),
                                      found.start())  # fmt: skip
@@ -5391,7 +5392,6 @@ def _poll_inline(
             and (content.split()[0] not in ("he", "she", "they", "it"))
         ):
             continue
-        verbs = reporting_verb_forms()
         if any(
             (w in verbs or w in _EVIDENCE_VERBS) and not _STANDING.fullmatch(w)
             for w in content.lower().split()

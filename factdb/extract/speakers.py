@@ -708,11 +708,9 @@ def _owner_of_words(surface: str) -> str | None:
     if noun not in words("claim_nouns") and noun not in words("carrier_nouns"):
         return None
     owner = found.group("owner")
-    if (
-        _a_stretch_of_time(owner)
-        or _WEEKDAY_WORD.fullmatch(owner)
-        or owner.lower() in (pronoun_classes())
-    ):
+    if _a_stretch_of_time(owner) or _WEEKDAY_WORD.fullmatch(owner):
+        return None  # "Friday's lawsuit": a time owns nothing
+    if owner.lower() in pronoun_classes():
         return None
     # the owner as written, its possessive mark dropped: "Mr Sands' book" -> "Mr Sands"
     return surface[: found.end("owner")] + ("s" if surface[found.end("owner")] == "s" else "")
@@ -785,6 +783,12 @@ def _ones_person(speaker: Speaker) -> bool:
     toks = (speaker.mention or "").split()
     if len(toks) < 2 or not (toks[0].lower().endswith(("'s", "’s")) or toks[0] in ("his", "her")):
         return False
+    return _headed_by_one_role(speaker)
+
+
+def _headed_by_one_role(speaker: Speaker) -> bool:
+    """Whether a mention's head noun is one role in the singular ("lawyer", "spokeswoman"; not
+    "lawyers", "policemen", "people")."""
     head = _head_word(speaker)
     return head in words("role_nouns") and not re.search(r"(?:[^s]s|men|people)$", head)
 
@@ -797,8 +801,7 @@ def _one_unnamed_person(speaker: Speaker) -> bool:
     toks = speaker.mention.split()
     if toks[0].lower() not in ("a", "an", "one", "another"):
         return False
-    head = _head_word(speaker)
-    return head in words("role_nouns") and not re.search(r"(?:[^s]s|men|people)$", head)
+    return _headed_by_one_role(speaker)
 
 
 def split_role_and_name(surface: str) -> tuple[str, str | None]:

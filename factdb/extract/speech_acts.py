@@ -178,11 +178,6 @@ _TOLD_WHOM = re.compile(
 )
 
 
-def _told_whom(masked: str, rest_start: int, sent_end: int) -> bool:
-    """Whether "told" is followed by its addressee and "to": a directive, a call on them."""
-    return _TOLD_WHOM.match(masked, rest_start, sent_end) is not None
-
-
 # the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
 # poll" the citer is the subject of the verb before, which a sentence may not show
 _CITE_WORD = re.compile(
@@ -229,7 +224,11 @@ def act_after_cue(
         if family == "joke" and _JOKES_MADE.search(masked, max(0, cue_end - 30), cue_end):
             continue  # "his friends make jokes about ...": a noun; who jokes is the subject's
         found = _shape(masked, rest_start, sent_end, family, base, called_on, called_for)
-        if found is not None and base == "tell" and not _told_whom(masked, rest_start, sent_end):
+        if (
+            found is not None
+            and base == "tell"
+            and not _TOLD_WHOM.match(masked, rest_start, sent_end)
+        ):
             continue  # "told a lunch for political journalists winning the election had to be"
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_own_participle(
