@@ -28,6 +28,7 @@ from factdb.extract.lexicon import (
 from factdb.extract.mentions import (
     AUXILIARIES,
     CALENDAR,
+    DATELINE,
     LEAD_CONNECTIVE,
     NOT_IN_PHRASE,
     PREPOSITIONS,
@@ -351,11 +352,6 @@ def _has_any(masked: str, start: int, end: int, needles: tuple[str, ...]) -> boo
     return any(masked.find(needle, start, end) >= 0 for needle in needles)
 
 
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .'’-]{2,}(?:,[^—–\n\x01]{0,40}?)?(?:\s*\([^)\x01]{1,40}\))?\s*[—–-]{1,2}\s+"
-)
-
-
 _STAMP_LABEL = re.compile(r"\b(?:Published|Updated|Posted|Modified)(?:\s+on)?:\s*$")
 
 
@@ -408,7 +404,7 @@ def _after_dateline(masked: str, s_start: int, limit: int) -> int:
     (AFP) – ", if any, and after a page's time stamp that runs the headline into the first
     sentence ("Teen Arrested in Shooting ... Posted Oct 26, 2011 8:57 AM CDT An 18-year-old
     gang member has confessed ..."): the headline's words are no subject of the sentence."""
-    dateline = _DATELINE.match(masked, s_start, limit)
+    dateline = DATELINE.match(masked, s_start, limit)
     if dateline is None and masked.find("(", s_start, limit) >= 0:
         # the cheap test first: the agency is named in brackets, and this runs for most cues
         dateline = _AGENCY_DATELINE.match(masked, s_start, limit)
@@ -1506,7 +1502,7 @@ def _content_before(
 ) -> tuple[int, int, str] | None:
     """Content that precedes ", SPEAKER said": the clause from the sentence start to the comma."""
     s, e = _trim(text, s_start, comma)
-    dateline = _DATELINE.match(masked, s, e)  # "CAMBRIDGE, Mass., Dec. 11 (UPI) — ..."
+    dateline = DATELINE.match(masked, s, e)  # "CAMBRIDGE, Mass., Dec. 11 (UPI) — ..."
     if dateline:
         s = dateline.end()
     stamps = (

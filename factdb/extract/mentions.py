@@ -395,11 +395,24 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     want ...") is no subject: None.
     """
     found = _subject_before(masked, floor, at)
+    if found is not None and _SPACED_DASH.search(masked, found[0], found[1]):
+        # "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted": the
+        # dateline's place is no part of the subject
+        dateline = DATELINE.match(masked, floor, at)
+        if dateline is not None and dateline.end() > found[0]:
+            found = _subject_before(masked, dateline.end(), at)
     if found is not None and _RELATIVE_VERB_BEFORE.search(
         masked, max(floor, found[0] - 30), found[0]
     ):
         return None
     return found
+
+
+# a news agency's dateline: "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "RANGOON, Burma - "
+DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,}(?:,[^—–\n\x01]{0,40}?)?(?:\s*\([^)\x01]{1,40}\))?\s*[—–-]{1,2}\s+"
+)
+_SPACED_DASH = re.compile(r"\s[—–-]{1,2}\s")
 
 
 # a relative pronoun and its verb right before a phrase: the phrase is that verb's object
@@ -729,11 +742,29 @@ def _modifier(tok: Token) -> bool:
     )
 
 
+def _participle_after_determiner(toks: list[Token], at: int) -> bool:
+    """Whether the "-ing", "-ed" or "-ly" word at `at` describes the noun after it: it does
+    when only such words stand between it and a determiner ("the ruling party", "the outgoing
+    mayor", "a newly elected senator"); without the determiner it may be a verb ("supporting
+    the bill", "polls showed voters")."""
+    before = at
+    while before >= 0 and NOT_IN_PHRASE.match(toks[before].text):
+        before -= 1
+    if before == at or before < 0:
+        return False
+    lower = toks[before].lower
+    return lower in words("determiners") and lower not in _DEMONSTRATIVES
+
+
 def _modifiers_before(toks: list[Token], i: int) -> int:
     """Where a common-noun speaker phrase starts once up to three modifiers and a determiner
     before its head are taken in: "A strong majority", "Republican primary voters"."""
     first = i
-    while first > 0 and i - first < 3 and _modifier(toks[first - 1]):
+    while (
+        first > 0
+        and i - first < 3
+        and (_modifier(toks[first - 1]) or _participle_after_determiner(toks, first - 1))
+    ):
         first -= 1
     before = toks[first - 1].lower if first > 0 else ""
     if first < i and before in words("determiners") and before not in _DEMONSTRATIVES:

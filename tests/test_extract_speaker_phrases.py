@@ -1,0 +1,57 @@
+"""Golden tests for the words a speaker phrase keeps: describing participles and datelines.
+
+Passages are one or two sentences from the corpora in ../shared/corpora, named per test.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def only_claim(text: str) -> Claim:
+    (claim,) = extract_article(text).claims
+    assert claim.speaker is not None
+    assert text[claim.speaker.start : claim.speaker.end] == claim.speaker.mention
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # BBC business: "mining" describes the group; without it the speaker is any group
+        (
+            "Shares in UK Coal have fallen after the mining group reported losses had deepened "
+            "to £51.6m in 2004 from £1.2m.",
+            "mining group",
+        ),
+        # ECB+: the judge who sentenced him, not just some judge
+        (
+            "The sentencing judge said he would have imposed a longer sentence but was swayed "
+            "by a flood of letters from residents of Greenwich Village.",
+            "The sentencing judge",
+        ),
+    ],
+)
+def test_a_participle_after_a_determiner_describes_the_speaker(text: str, name: str) -> None:
+    claim = only_claim(text)
+    assert claim.speaker is not None and claim.speaker.name == name
+
+
+def test_a_participle_in_an_opening_clause_stays_out_of_the_speaker() -> None:
+    # a written guard: the town the senator visited is no part of who speaks
+    claim = only_claim("After visiting the mining town, the senator said it would recover.")
+    assert claim.speaker is not None and claim.speaker.mention == "the senator"
+
+
+def test_a_dateline_is_no_part_of_the_speaker() -> None:
+    # PolNeAR train (Washington Post, 2015): the place of the dateline had been the speaker's
+    text = (
+        "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted an "
+        "overwhelming victory in Burma's elections."
+    )
+    claim = only_claim(text)
+    assert claim.speaker is not None
+    assert claim.speaker.mention == "Aung San Suu Kyi's political allies"
