@@ -744,6 +744,9 @@ def _addressee() -> re.Pattern[str]:
     )
 
 
+_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose)\s")
+
+
 # a short clause of its own: a subject pronoun and its verb ("he would", "she agreed")
 _SHORT_CLAUSE = re.compile(
     rf"(?:he|she|they|we|I)\s+(?:{FINITE_AUXILIARIES}|did|[a-z]{{3,}}ed)(?:\s+not)?"
@@ -759,7 +762,9 @@ def _bare_clause(
         # "told reporters he would": skip the addressee, and a time after it ("told reporters
         # on Monday the plan had failed", "told The Star-Ledger of Newark last week she ...")
         m = _addressee().match(masked, rest_start, sent_end)
-        if m is None:
+        if m is None or _RELATIVE_OPENING.match(masked, m.end(), sent_end):
+            # "tells voters who wonder why he cannot ... that he ...": the relative clause is
+            # the addressee's, and where the reported clause starts is not for a guess
             return None
         rest_start = m.end()
         time = _TIME_AFTER_CUE.match(masked, rest_start - 1, sent_end)
@@ -1414,9 +1419,17 @@ def _addressee_then_that(rest: str) -> re.Match[str] | None:
     """ "told The Post and Courier newspaper of Charleston on Saturday that ...", "told the
     audience at his fundraiser for veterans that ...": a long addressee with no verb of its own."""
     found = _ADDRESSEE_THEN_THAT.match(rest)
-    if found is None or FINITE_WORD.search(rest, 0, found.end() - 5):
+    if found is None:
         return None
-    return found
+    if _ADDRESSEE_WHO.match(rest):
+        # "tells voters who wonder why he cannot summon Mr. Trump's fury that he ...": the
+        # verbs are the relative clause's; a pronoun after "that" opens what was told
+        return found if _PRONOUN_OPENING.match(rest, found.end()) else None
+    return None if FINITE_WORD.search(rest, 0, found.end() - 5) else found
+
+
+_ADDRESSEE_WHO = re.compile(r"\s+(?:the\s+)?[a-z]+\s+who\s")
+_PRONOUN_OPENING = re.compile(r"(?:he|she|they|we|I|it)\s")
 
 
 _PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:[’'][a-z]+)?\b(?!,)")

@@ -145,7 +145,8 @@ def _np_vocabulary() -> frozenset[str]:
         | words("media_nouns")
         | words("organization_nouns")
         | words("determiners")
-        | frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin", "al"})
+        | _CONNECTORS
+        | {"al"}
     )
 
 
@@ -185,7 +186,7 @@ def _function_words_and_relatives() -> frozenset[str]:
     return words("function_words") | {"who", "which", "that"}
 
 
-_CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "de", "von", "van", "der", "bin"})
+_CONNECTORS = frozenset({"of", "for", "at", "and", "&", "the", "bin"}) | SURNAME_PARTICLES
 
 
 _NEVER_IN_NAME = frozenset({"’s", "'s"})

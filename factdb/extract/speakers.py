@@ -38,7 +38,9 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _PREPOSITION_SPLIT = re.compile(r"\s+(at|of|for|with|from|in)\s+")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 # particles that open a surname: "Van Rompuy", "De Blasio", "Le Bon"
-SURNAME_PARTICLES = frozenset(["de", "van", "von", "di", "da", "le", "la", "du", "del", "der"])
+SURNAME_PARTICLES = frozenset(
+    ["de", "van", "von", "di", "da", "le", "la", "du", "del", "der", "den", "ter", "dos"]
+)
 # forms of address and honours that go with a name, never part of the role before them
 _HONOURS = _HONORIFICS | {"sir", "dame", "lord", "lady", "dr", "prof", "professor", "rev"}
 # titles that name no office: an honour, a degree or a rank ("Lord Bach, Minister for ...")
@@ -446,7 +448,9 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 def _looks_like_person(toks: list[str]) -> bool:
     """Two or three capitalised words of letters, hyphens and apostrophes inside a name
     included ("Marie-Pierre Ripert", "Ed O'Keefe"), and a middle initial between them ("Eugene
-    H. Nickerson"; four words only with one: "Salvatore J. Di Mauro")."""
+    H. Nickerson"; four words only with one: "Salvatore J. Di Mauro"). A lower-case surname
+    particle inside the name is no word of it ("Nick Van den Brul", "Joop den Uyl")."""
+    toks = [t for i, t in enumerate(toks) if not (0 < i < len(toks) - 1 and t in SURNAME_PARTICLES)]
     if len(toks) not in (2, 3, 4):
         return False
     initials = [0 < i < len(toks) - 1 and _MIDDLE_INITIAL.fullmatch(t) is not None
@@ -820,7 +824,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
             word in titles
             or word in words("role_nouns")
             or (word in words("party_names") and _party_before_name(toks[idx + 1 :]))
-        ) and toks[idx + 1][:1].isupper():
+        ) and _opens_a_name(toks[idx + 1 :]):
             name = " ".join(toks[idx + 1 :])
             if ("’s " in name or "'s " in name) and idx > 0 and toks[idx - 1].lower() == "of":
                 break  # "one of Mr. Obama's climate advisers": the advisers, not a Mr.
@@ -867,6 +871,15 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
         ):
             return " ".join(run), " ".join(toks[:idx])
     return surface, None
+
+
+def _opens_a_name(rest: list[str]) -> bool:
+    """Whether the words after a title start a name: a capital, or a surname's particle and a
+    capital ("President da Silva", "Mr van der Berg")."""
+    first = 0
+    while first < len(rest) - 1 and rest[first] in SURNAME_PARTICLES:
+        first += 1
+    return rest[first][:1].isupper()
 
 
 def _party_before_name(rest: list[str]) -> bool:
@@ -1945,6 +1958,8 @@ class SpeakerResolver:
             role
             and _looks_like_person(_tokens(name))
             and (kind == "organization" or (kind == "media" and _person_role(role)))
+            # "Yukos' owner Menatep Group": a name that ends in a body's noun is the body's
+            and _compound_head(name.split()[-1].rstrip(".")) not in words("organization_nouns")
         ):
             # "Senate Majority Leader Mitch McConnell", "Tory co-chairman Liam Fox" (a surname
             # that is also a broadcaster's name); not "the local Arab News"

@@ -19,7 +19,7 @@ from factdb.extract.lexicon import (
 )
 
 FINITE_WORD = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|may|might|must|did|does|"
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|cannot|should|may|might|must|did|does|"
     r"do|(?:won|can|is|was|are|were|did|does|do|has|have|had|would|could|should)n?['’]t|"
     r"[a-z]{2,}ed|(?:he|she|it|that|there|what|who|here)['’]s|[a-z]+['’](?:re|ll|d|ve)|said|says|made|"
     r"got|went|came|gave|took|knew|thought|felt|left|lost|won|met|kept|held|told|found|saw|"
@@ -128,6 +128,8 @@ def find_cues_and_forms(
 
 # the auxiliaries and modals that make a verb group finite; patterns that need "a finite verb
 # here" build on this one list
-FINITE_AUXILIARIES = "is|are|was|were|has|have|had|will|would|could|can|should|may|might|must"
+FINITE_AUXILIARIES = (
+    "is|are|was|were|has|have|had|will|would|could|can|cannot|should|may|might|must"
+)
 
 STRICT_FINITE = re.compile(rf"\b(?:{FINITE_AUXILIARIES}|did|does|that|which|because)\b")
