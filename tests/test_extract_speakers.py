@@ -249,16 +249,27 @@ def test_appositive_gives_role_and_organization(
     assert parse_appositive(appositive) == (role, organization)
 
 
-def test_pronoun_after_another_person_is_named_stays_unknown() -> None:
-    # PolNeAR train style: a second person named between the speaker and "He"
+def test_pronoun_after_two_other_people_are_named_stays_unknown() -> None:
+    # PolNeAR train style: two people named between the speaker and "He", neither sure
     text = (
-        "Barack Obama said the plan would lower costs for families. Donald Trump attacked the "
-        "plan on Monday. He said it would raise taxes on the middle class."
+        "Barack Obama said the plan would lower costs for families. Donald Trump attacked Jeb "
+        "Bush on Monday. He said it would raise taxes on the middle class."
     )
     claims = claims_of(text)
     last = claims[-1]
     assert last.text == "it would raise taxes on the middle class"
     assert last.speaker is not None and last.speaker.name == "unknown"
+
+
+def test_pronoun_after_a_sentence_about_another_person_stands_for_that_person() -> None:
+    # PolNeAR train style: "He" opens the sentence after one about Trump alone, not Obama
+    text = (
+        "Barack Obama said the plan would lower costs for families. Donald Trump attacked the "
+        "plan on Monday. He said it would raise taxes on the middle class."
+    )
+    last = claims_of(text)[-1]
+    assert last.speaker is not None and last.speaker.name == "Donald Trump"
+    assert last.confidence < claims_of(text)[0].confidence
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,7 @@ from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, mont
 from factdb.extract.attribution import Attribution, attribute_sentence, widen_cue
 from factdb.extract.hedges import attach_hedges, find_hedges
 from factdb.extract.lexicon import PREPOSITIONS, pronoun_classes, reporting_verb_forms, words
-from factdb.extract.mentions import sentence_subject, subject_after, subject_before
+from factdb.extract.mentions import DATELINE, sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
@@ -1162,12 +1162,71 @@ def _antecedent(
         return None
     if subject is None or not masked[subject[0]].isupper():
         return None
+    if masked.startswith(("'s", "’s"), subject[1]):
+        return None  # "At center stage was Trump's eldest daughter, Ivanka Trump, ...": his
+    dateline = DATELINE.match(masked, subject[0], subject[1])
+    if dateline is not None:
+        subject = (dateline.end(), subject[1])  # "CLEVELAND - Donald Trump painted ..."
     named = masked[subject[0] : subject[1]].split()
     if named[0].lower() in words("determiners") or named[-1].lower() not in resolver.full_names:
         return None  # a person the article introduces by full name, not "Doing so ..."
     if masked[subject[0] : subject[1]].split()[0].lower() in _BELIEVER_PRONOUNS | {"it", "we", "i"}:
         return None
     return subject
+
+
+# "he" and "she": a person's pronouns, which may stand for a name no one has quoted yet
+_PERSONAL_PRONOUNS = frozenset(["he", "she"])
+
+
+_OTHER_SEX = {
+    "he": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "she": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+}
+
+
+def _speaks_of_the_other_sex(text: str, att: Attribution, pronoun: str) -> bool:
+    """Whether a quotation said by "he" speaks of a "she" (or by "she" of a "he"), outside the
+    frame inside it ('"A," she said, "B."'): someone of the other sex is on the speaker's mind."""
+    other = _OTHER_SEX[pronoun.lower()]
+    gap = att.gap or (att.end, att.end)
+    return bool(other.search(text, att.start, gap[0]) or other.search(text, gap[1], att.end))
+
+
+def _pronoun_antecedent(
+    text: str,
+    masked: str,
+    sents: list[_Sentence],
+    sent_starts: list[int],
+    att: Attribution,
+    resolver: SpeakerResolver,
+) -> Speaker | None:
+    """Whom a "he" or "she" the coreference history left unresolved stands for: the named
+    subject just before it ("But Mr Straw denied it amounted to a "constitutional crisis". He
+    said ..."), unless that person is named again in the pronoun's sentence."""
+    assert att.mention is not None
+    m_start, m_end = att.mention
+    antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver)
+    if antecedent is None or mention_kind(text[antecedent[0] : antecedent[1]], "") != "person":
+        return None
+    if att.kind == "direct" and _speaks_of_the_other_sex(text, att, text[m_start:m_end]):
+        # 'Tony Blunkett was in Leeds on Monday. "I work with him every day," she said': the
+        # person the sentence before is about is the "him" the quotation speaks of
+        return None
+    surname = text[antecedent[0] : antecedent[1]].split()[-1]
+    for also in re.finditer(rf"\b{re.escape(surname)}\b", text[att.context[0] : att.context[1]]):
+        if not antecedent[0] <= att.context[0] + also.start() < antecedent[1]:
+            # "Robyn Mendes was the victim in that case. In 2005, he was charged with assault
+            # and battery on Mendes": named again in the pronoun's sentence, she is not "he"
+            return None
+    return resolver.stand_in_for(
+        text[m_start:m_end],
+        m_start,
+        m_end,
+        antecedent,
+        text[att.context[0] : att.context[1]],
+        said=text[att.start : att.end],
+    )
 
 
 def _called_by_pronoun(text: str, att: Attribution) -> bool:
@@ -1274,6 +1333,14 @@ def extract(text: str) -> ArticleExtraction:
             if att.appositive
             else None,
         )
+        if (
+            speakers_by_mention[att.mention][0].name == UNKNOWN_SPEAKER
+            and text[m_start:m_end].lower() in _PERSONAL_PRONOUNS
+            and not att.rule.endswith(":evidence")  # "he found that magical place"
+        ):
+            stands_for = _pronoun_antecedent(text, masked, sents, sent_starts, att, resolver)
+            if stands_for is not None:
+                speakers_by_mention[att.mention] = (stands_for, 0.55)
         # the cue and what stands between it and the words are the speaker's too: a name there
         # ("told Rugby Special he would be fit") is whom the speaker spoke to, no antecedent for
         # a later "he said"; not one before the cue ("Detective Dominic Mangoni, testifying at

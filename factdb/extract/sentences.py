@@ -102,6 +102,8 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
         return True  # "M. H. Lee", "John F. Kennedy"
     if bare in ABBREVIATIONS or bare in _title_abbreviations():
         return True
+    if "-" in bare and bare.rsplit("-", 1)[1] in ABBREVIATIONS:
+        return True  # "in the Aoraki-Mt. Cook National Park": a compound's abbreviation
     if _DECIMAL.fullmatch(bare):
         return False  # "until the euro reaches $1.30." Some analysts ...: a number ends it
     if _DOMAIN.search(bare):

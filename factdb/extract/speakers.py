@@ -2,7 +2,8 @@
 
 Coreference is deliberately conservative (a wrong attribution is worse than a missing one):
 a surname resolves to a full name only when the article introduces exactly one person with
-that surname, a pronoun only to the most recent compatible speaker, a definite role noun ("the
+that surname, a pronoun only to the most recent compatible speaker (or, when nobody quoted
+may be meant, to the named subject of the sentence just before it), a definite role noun ("the
 official") only to a speaker introduced with that head noun. Anything else stays as written or
 becomes `unknown`.
 """
@@ -70,6 +71,23 @@ def _not_before_name() -> frozenset[str]:
     """Words a name is written after, never holding them: an office ("Judge", "Defender"),
     an origin ("Australian") or a headline's link ("About"); built once."""
     return frozenset(_bare_titles() | words("role_nouns") | demonyms().keys() | _HEADLINE_LINKS)
+
+
+# a capitalised word of a name, without a possessive's "'s": "O'Brien", "Cruz" of "Cruz's"
+_NAME_WORD = re.compile(r"[A-Z][\w-]+(?:['’][A-Z][\w-]+)?")
+
+
+def _another_first_name(toks: list[str], own: set[str]) -> bool:
+    """Whether a name of the same surname is another person's: "Ivanka Trump" named after
+    "Donald Trump" spoke (not "Mr Trump" or "President Trump", a title before the surname)."""
+    first = toks[0].lower().rstrip(".")
+    return (
+        len(toks) >= 2
+        and first not in own
+        and first not in _title_words()
+        and first not in role_abbreviations()
+        and not first.isupper()
+    )
 
 
 @cache
@@ -1404,9 +1422,12 @@ class SpeakerResolver:
                 speaker.kind == "person"
                 and not _CONJOINED.search(speaker.name)
                 and _written_as_a_name(speaker.name)
+                and (speaker.mention or "").lower() not in pronoun_classes()
             ):
                 # "Tim Shields and Wally Oppal" are two people: "Oppal" later is only one; "one
-                # of the former prosecutors for David Petraeus" is no Petraeus
+                # of the former prosecutors for David Petraeus" is no Petraeus; and "he", even
+                # resolved, writes no surname: after "Bill Clinton ... He suggested", a bare
+                # "Clinton" is still whichever Clinton was last named
                 self._person_by_surname[_surname(speaker.name)] = speaker
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
@@ -1471,7 +1492,9 @@ class SpeakerResolver:
             toks = [t for t in match.group().split() if t.lower() not in skip]
             # by the surname: "Tory Treasurer Lord Ashcroft" is someone else than "The Tory
             # co-chairman", "Donald Rumsfeld" than "Donald Trump"
-            named_other = len(toks) >= 2 and toks[-1].lower() not in own
+            named_other = len(toks) >= 2 and (
+                toks[-1].lower() not in own or _another_first_name(toks, own)
+            )
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
         if not self.full_names:  # built on first use; register() files each surname
@@ -1711,6 +1734,40 @@ class SpeakerResolver:
             if not _is_word(text[at - 1 : at]) and not _is_word(text[end : end + 1]):
                 yield at, end
             at = text.find(name, at + 1)
+
+    def stand_in_for(
+        self,
+        surface: str,
+        start: int,
+        end: int,
+        antecedent: tuple[int, int],
+        sentence: str,
+        said: str,
+    ) -> Speaker | None:
+        """The person a "he" or "she" left unresolved stands for when it is the named subject
+        just before it ("Mr Straw denied it amounted to a crisis. He said ..."): the name
+        resolved as a mention of its own, then held to the pronoun's tests (one person, the
+        pronoun's gender, nobody else it could be named between), and not named in what was
+        `said`, which nobody does of themself ("Mellberg spoke of his dislike ... "I've had
+        more than a quiet word with Olof," he said" is his manager). None when any fails."""
+        known = len(self.history)
+        said_by, _ = self.resolve(self.masked[antecedent[0] : antecedent[1]], *antecedent, sentence)
+        del self.history[known:]  # filed below as this mention, if it stands
+        pronoun = surface.lower()
+        own_names = {t.lower() for t in _tokens(said_by.name)}
+        if (
+            own_names & {t.lower() for t in _NAME_WORD.findall(said)}
+            or said_by.kind != "person"
+            or _two_people(said_by.name)
+            or not self._agrees(pronoun, said_by)
+            or self._other_person_between(said_by, start, pronoun)
+        ):
+            return None
+        speaker = Speaker(
+            said_by.name, surface, start, end, "person", said_by.role, said_by.organization
+        )
+        self.history.append(speaker)
+        return speaker
 
     def _agrees(self, pronoun: str, target: Speaker) -> bool:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""

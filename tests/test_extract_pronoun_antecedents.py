@@ -1,0 +1,94 @@
+"""Golden tests for "he" and "she" standing for the named subject just before them.
+
+When no one quoted before may be meant, a pronoun that opens the next sentence stands for the
+person that sentence was about; when anything makes that doubtful, it stays `unknown`.
+Passages are from the corpora in ../shared/corpora, named per test.
+"""
+
+from __future__ import annotations
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+        if claim.speaker is not None:
+            assert text[claim.speaker.start : claim.speaker.end] == claim.speaker.mention
+    return claims
+
+
+def speaker_of(text: str, opening: str) -> str:
+    (claim,) = [c for c in claims_of(text) if c.text.startswith(opening)]
+    assert claim.speaker is not None
+    return claim.speaker.name
+
+
+def test_he_after_a_sentence_about_a_named_person_who_has_not_spoken() -> None:
+    # ECB+: the building's owner has not been quoted, yet "He" is plainly him
+    text = (
+        "Anchorage lawyer William Ingaldson, the building's owner, was there to inspect the "
+        "damage. He said he had owned the property for six or seven years."
+    )
+    assert speaker_of(text, "he had owned") == "William Ingaldson"
+
+
+def test_he_after_a_sentence_about_someone_other_than_the_last_speaker() -> None:
+    # BBC politics/083: Tim Collins spoke last, but the sentence before "He said" is Hague's
+    text = (
+        "Former Conservative leader William Hague says he will not stand for the leadership "
+        "again, having given up his ambition to be prime minister.\n"
+        'Tim Collins, the shadow education secretary, said last week it would be a "huge '
+        'boost" to the party if Mr Hague returned to the front bench. Mr Hague became an MP '
+        'at 27 and Leader of the Opposition at 36. He said: "I feel fortunate that, by the age '
+        'of 40, I had crammed in an entire political career."'
+    )
+    assert speaker_of(text, "I feel fortunate") == "William Hague"
+
+
+def test_a_person_named_again_in_the_pronouns_sentence_is_not_the_pronoun() -> None:
+    # ECB+: "he" attacked Mendes, so he is not Mendes
+    text = (
+        "Robyn Mendes was the victim in that case. In 2005, he was charged with assault and "
+        "battery on Mendes with a dangerous weapon, according to court records, which indicate "
+        "he grabbed her by the throat, threw her down, then held a knife to her throat and told "
+        "her, “You're never going to leave me.”"
+    )
+    for claim in claims_of(text):
+        assert claim.speaker is None or "Mendes" not in claim.speaker.name
+
+
+def test_a_person_the_quotation_names_is_not_its_speaker() -> None:
+    # BBC sport/264: the manager speaks of his skipper by his first name
+    text = (
+        "Meanwhile, O'Leary has rapped skipper Olof Mellberg for his comments before Sunday's "
+        "derby with Birmingham.\n"
+        "Mellberg spoke of his dislike of Villa's rivals ahead of the match. \"I've had more "
+        "than a quiet word with Olof. It's been said within the whole group, not as a "
+        "one-to-one,\" he told Villa's website."
+    )
+    assert speaker_of(text, "I've had more") != "Olof Mellberg"
+
+
+def test_she_is_not_the_father_named_in_the_daughters_description() -> None:
+    # PolNeAR train (Washington Post, 2016): the same surname, another person
+    text = (
+        "CLEVELAND - Donald Trump painted a dire portrait of a lawless, terrorized nation as "
+        "he accepted the Republican presidential nomination here Thursday night.\n\n"
+        "At center stage was Trump's eldest daughter, Ivanka Trump, who spoke passionately "
+        'about her father\'s competitive drive. "I have seen him fight for his family," she said.'
+    )
+    assert speaker_of(text, "I have seen him") != "Donald Trump"
+
+
+def test_a_compound_abbreviation_does_not_end_the_sentence() -> None:
+    # ECB+: "Aoraki-Mt." had ended a sentence, so "Cook National Park" became a subject
+    text = (
+        "Police Inspector Dave Gaskin said the two incidents on consecutive days in the "
+        "Aoraki-Mt. Cook National Park were not related and were not due to bad weather. He "
+        "said they come as a reminder that climbers need to use extreme caution."
+    )
+    names = {c.speaker.name for c in claims_of(text) if c.speaker is not None}
+    assert names == {"Dave Gaskin"}
