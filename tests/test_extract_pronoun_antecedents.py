@@ -92,3 +92,30 @@ def test_a_compound_abbreviation_does_not_end_the_sentence() -> None:
     )
     names = {c.speaker.name for c in claims_of(text) if c.speaker is not None}
     assert names == {"Dave Gaskin"}
+
+
+def test_the_organisation_in_a_speakers_aside_is_no_rival_for_he() -> None:
+    # BBC tech: "Jupiter Research" in Ian Fogg's own description had been taken for a person
+    text = (
+        '"In many ways the different DRM systems are akin to the different physical formats, '
+        'such as Betamax and VHS, that consumers have seen in the past," said Ian Fogg, personal '
+        'technology and broadband analyst at Jupiter Research. "The difference is that it is '
+        'very fragmented," he said.'
+    )
+    assert speaker_of(text, "The difference is") == "Ian Fogg"
+
+
+def test_a_person_quoted_before_and_named_again_by_surname_is_a_rival() -> None:
+    # PolNeAR train (Washington Post, 2016): "he" after "Trump's handling" is Trump, not the
+    # Clinton aide quoted last, though the frame never names Trump in full
+    text = (
+        'At one point on Sunday, Trump tweeted, "Reporting that Orlando killer shouted." '
+        "Jennifer Palmieri, communications director for the Clinton campaign, said in a "
+        'statement: "This act of terror is the largest mass shooting in American history."\n\n'
+        "Trump's handling of the unfolding events on Sunday is reflective of how he often "
+        "handles breaking news. While he works closely with advisers, he believes it is also "
+        "crucial for him to be part of the national conversation as soon as possible."
+    )
+    for claim in claims_of(text):
+        if claim.text.startswith("it is also crucial"):
+            assert claim.speaker is not None and claim.speaker.name != "Jennifer Palmieri"

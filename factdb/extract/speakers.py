@@ -1497,6 +1497,19 @@ class SpeakerResolver:
             )
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
+        self._latest()
+        # a person quoted before, by the surname, though the frame never names them in full
+        # ("Trump's handling ..., he believes" after Jennifer Palmieri spoke)
+        quoted = {
+            surname.lower(): person
+            for surname, person in self._person_by_surname.items()
+            if surname.lower() not in own
+        }
+        if quoted and any(
+            self._may_be(surname, said) and self._agrees(pronoun, quoted[surname])
+            for surname in _word_keys(stretch, max(map(len, quoted))) & quoted.keys()
+        ):
+            return True
         if not self.full_names:  # built on first use; register() files each surname
             return False
         found = (_word_keys(stretch, self._longest_surname) & self._ascii_surnames) - own
@@ -1516,8 +1529,13 @@ class SpeakerResolver:
 
     def _outside_own_words(self, target: Speaker, before: int) -> str:
         """The text between `target`'s mention and `before`, with the target's own recorded
-        words blanked out."""
+        words blanked out, and after the aside that names the target's organisation ("said Ian
+        Fogg, Jupiter Research analyst": that is who he is, no one else named)."""
         start = target.end
+        if target.organization:
+            aside = self.masked.find(target.organization, start, min(before, start + 100))
+            if aside >= 0:
+                start = aside + len(target.organization)
         pieces = []
         for w_start, w_end in sorted(self._own_words.get(target.name, ())):
             if w_end <= start or w_start >= before:
