@@ -119,3 +119,22 @@ def test_a_person_quoted_before_and_named_again_by_surname_is_a_rival() -> None:
     for claim in claims_of(text):
         if claim.text.startswith("it is also crucial"):
             assert claim.speaker is not None and claim.speaker.name != "Jennifer Palmieri"
+
+
+def test_a_calling_describes_the_one_person_named_before() -> None:
+    # BBC entertainment: "The pop star" is the singer the article opened with
+    text = (
+        "Singer George Michael has said that a new film about his life is the start of a "
+        "retirement from public view.\n"
+        'The pop star said it would be a much more "behind the scenes affair".'
+    )
+    assert speaker_of(text, "it would be a much more") == "George Michael"
+
+
+def test_an_office_is_not_given_to_the_one_person_named_before() -> None:
+    # a written guard: "the president" may be someone the article never names
+    text = (
+        "Merrick Garland has been nominated to the Supreme Court.\n"
+        "The president said the judge was the right choice for the country."
+    )
+    assert speaker_of(text, "the judge was") != "Merrick Garland"

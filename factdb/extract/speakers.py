@@ -666,6 +666,15 @@ _RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
 # how far back an office named in passing is looked for: a long article's few thousand words,
 # not a 50 MB file's every earlier page for each "the minister"
 _OFFICE_REACH = 20_000
+# callings a description may give the one person an article has named ("The pop star said"
+# after "George Michael has ..."); not an office one holder has at a time ("the president",
+# "the chancellor"), which may be someone the article never names, nor someone speaking about
+# or for the person ("the spokesman", "the lawyer", "the judge")
+_LEAD_CALLINGS = frozenset(
+    ["candidate", "nominee", "businessman", "businesswoman", "billionaire", "mogul", "star",
+     "actor", "actress", "singer", "rapper", "comedian", "presenter", "host", "striker",
+     "defender", "midfielder", "goalkeeper", "captain", "coach", "champion", "founder"]
+)  # fmt: skip
 
 
 @cache
@@ -1473,6 +1482,30 @@ class SpeakerResolver:
         held = next(iter(holders.values()))
         return held if len(held.name.split()) > 1 else None
 
+    def _sole_person_named_before(self, before: int) -> Speaker | None:
+        """The one person the article has named before `before`, for a description of their
+        calling ("George Michael has ... The pop star said"); None when no one or more than
+        one person is named, in full, by surname or as a speaker."""
+        floor = max(0, before - _OFFICE_REACH)
+        window = self.masked[floor:before]
+        self._latest()
+        quoted = {surname.lower(): person for surname, person in self._person_by_surname.items()}
+        if not self.full_names and not quoted:
+            return None
+        # every surname the article names in full counts, owners too ("Ted Cruz's campaign")
+        known = self.full_names.keys() | quoted.keys()
+        named = _word_keys(window, max(map(len, known))) & known
+        if len(named) != 1:
+            return None
+        (surname,) = named
+        if surname in quoted:
+            return quoted[surname]
+        full = _shortest(self.full_names.get(surname, set()))
+        if len(full) != 1:
+            return None
+        name = next(iter(full))
+        return Speaker(name, name, before, before, "person")
+
     def _lead(self, speaker: Speaker) -> str:
         """The two words written just before a speaker's mention, in its sentence: what the
         mention may have left out of the office ("Tory shadow" before "chancellor Oliver
@@ -2013,6 +2046,8 @@ class SpeakerResolver:
             if earlier is None and head in _person_nouns() | _title_words():
                 # "Tory leader Michael Howard" named in passing, then "The Tory leader said"
                 earlier = self._office_holder(toks[1:], start)
+            if earlier is None and head in _LEAD_CALLINGS and "'" not in surface + "’":
+                earlier = self._sole_person_named_before(start)  # not "the church's minister"
             if earlier is not None:
                 speaker = Speaker(
                     earlier.name, mention, start, end, earlier.kind, earlier.role,
