@@ -1484,8 +1484,9 @@ class SpeakerResolver:
 
     def _sole_person_named_before(self, before: int) -> Speaker | None:
         """The one person the article has named before `before`, for a description of their
-        calling ("George Michael has ... The pop star said"); None when no one or more than
-        one person is named, in full, by surname or as a speaker."""
+        calling ("Singer George Michael has said ... The pop star said"), when that person has
+        spoken; None when no one or more than one person is named, in full, by surname or as
+        a speaker."""
         floor = max(0, before - _OFFICE_REACH)
         window = self.masked[floor:before]
         self._latest()
@@ -1498,13 +1499,8 @@ class SpeakerResolver:
         if len(named) != 1:
             return None
         (surname,) = named
-        if surname in quoted:
-            return quoted[surname]
-        full = _shortest(self.full_names.get(surname, set()))
-        if len(full) != 1:
-            return None
-        name = next(iter(full))
-        return Speaker(name, name, before, before, "person")
+        # one who has spoken: a run of capitals may be no one ("Trump National Doral")
+        return quoted.get(surname)
 
     def _lead(self, speaker: Speaker) -> str:
         """The two words written just before a speaker's mention, in its sentence: what the
