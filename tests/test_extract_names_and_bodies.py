@@ -78,3 +78,12 @@ def test_no_claim_starts_with_the_relative_clause_of_an_addressee() -> None:
     # a written guard: where "told reporters who ..." leaves off, there is no sure clause
     text = "He told reporters who had gathered outside the plan had failed."
     assert all(not c.text.startswith("who") for c in claims_of(text))
+
+
+def test_a_time_alone_after_a_participle_is_nothing_said() -> None:
+    # ECB+: "revealed earlier this week" says when the flaw came out, not what was revealed
+    text = (
+        "Microsoft will push out an out-of-cycle Windows patch to temporarily fix the critical "
+        "Internet Explorer flaw revealed earlier this week."
+    )
+    assert claims_of(text) == []

@@ -778,6 +778,9 @@ def _bare_clause(
         # "said so", "said Ryan", "said she must: - Spend three years ..."; but "Jeff Flake said
         # he would", "he agreed"
         return None
+    time = _TIME_AFTER_CUE.match(f" {masked[s:e]} ")
+    if time is not None and time.end() >= e - s:
+        return None  # "the flaw revealed earlier this week": when, and nothing said
     words_ahead = masked[s:e].split()
     conditional = base in _CLAUSE_VERBS and words_ahead[:1] == ["if"] and len(words_ahead) > 4
     if conditional:
