@@ -1307,6 +1307,8 @@ class SpeakerResolver:
     # the latest history entry by surname (persons), by name, and by head or role word
     _indexed: int = 0
     _person_by_surname: dict[str, Speaker] = field(default_factory=dict)
+    _quoted: dict[str, Speaker] = field(default_factory=dict)  # the same, by lower-case surname
+    _longest_quoted: int = 0
     _by_name: dict[str, Speaker] = field(default_factory=dict)
     _by_head: dict[str, Speaker] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
@@ -1438,6 +1440,9 @@ class SpeakerResolver:
                 # resolved, writes no surname: after "Bill Clinton ... He suggested", a bare
                 # "Clinton" is still whichever Clinton was last named
                 self._person_by_surname[_surname(speaker.name)] = speaker
+                quoted = _surname(speaker.name).lower()
+                self._quoted[quoted] = speaker
+                self._longest_quoted = max(self._longest_quoted, len(quoted))
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
@@ -1490,7 +1495,7 @@ class SpeakerResolver:
         floor = max(0, before - _OFFICE_REACH)
         window = self.masked[floor:before]
         self._latest()
-        quoted = {surname.lower(): person for surname, person in self._person_by_surname.items()}
+        quoted = self._quoted
         if not self.full_names and not quoted:
             return None
         # every surname the article names in full counts, owners too ("Ted Cruz's campaign")
@@ -1527,22 +1532,18 @@ class SpeakerResolver:
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
         self._latest()
+        if not self.full_names and not self._quoted:  # built on first use
+            return False
+        longest = max(self._longest_surname, self._longest_quoted)
+        keys = _word_keys(stretch, longest) - own if longest else set()
         # a person quoted before, by the surname, though the frame never names them in full
         # ("Trump's handling ..., he believes" after Jennifer Palmieri spoke)
-        quoted = {
-            surname.lower(): person
-            for surname, person in self._person_by_surname.items()
-            if surname.lower() not in own
-        }
-        if quoted and any(
-            self._may_be(surname, said) and self._agrees(pronoun, quoted[surname])
-            for surname in _word_keys(stretch, max(map(len, quoted))) & quoted.keys()
+        if any(
+            self._may_be(surname, said) and self._agrees(pronoun, self._quoted[surname])
+            for surname in keys & self._quoted.keys()
         ):
             return True
-        if not self.full_names:  # built on first use; register() files each surname
-            return False
-        found = (_word_keys(stretch, self._longest_surname) & self._ascii_surnames) - own
-        if any(self._may_be(surname, said) for surname in found):
+        if any(self._may_be(surname, said) for surname in keys & self._ascii_surnames):
             return True
         return any(
             surname not in own and self._may_be(surname, said) and pattern.search(stretch)
