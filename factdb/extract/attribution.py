@@ -778,7 +778,7 @@ def _bare_clause(
         # "said so", "said Ryan", "said she must: - Spend three years ..."; but "Jeff Flake said
         # he would", "he agreed"
         return None
-    time = _TIME_AFTER_CUE.match(f" {masked[s:e]} ")
+    time = _TIME_AFTER_CUE.match(f" {masked[s:e]} ") if e - s < 40 else None
     if time is not None and time.end() >= e - s:
         return None  # "the flaw revealed earlier this week": when, and nothing said
     words_ahead = masked[s:e].split()
