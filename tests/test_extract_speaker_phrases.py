@@ -55,3 +55,25 @@ def test_a_dateline_is_no_part_of_the_speaker() -> None:
     claim = only_claim(text)
     assert claim.speaker is not None
     assert claim.speaker.mention == "Aung San Suu Kyi's political allies"
+
+
+def test_a_name_alone_between_a_comma_and_the_verb_before_a_quotation_speaks_it() -> None:
+    # PolNeAR train (New York Times, 2016): the quotation had no speaker
+    text = (
+        "Whether the issue is the Keystone XL pipeline, climate change policies or the "
+        "Affordable Care Act, Mr. Garin added, ''it becomes harder and harder for the "
+        "Republicans to successfully attack Obama as a job killer.''"
+    )
+    quoted = [c for c in extract_article(text).claims if c.text.startswith("it becomes")]
+    assert len(quoted) == 1 and quoted[0].speaker is not None
+    assert quoted[0].speaker.name == "Garin"
+
+
+def test_an_aside_after_a_name_is_no_speaker_of_the_quotation() -> None:
+    # ECB+: "Controller BBC One" is Charlotte Moore's office, not a person
+    text = (
+        'Charlotte Moore, Controller BBC One says: "Peter Capaldi has all the genius and '
+        'versatility needed to take on the mantel of the great Time Lord."'
+    )
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or claim.speaker.name != "Controller BBC One"

@@ -407,7 +407,14 @@ def _cue_beside(
     opened') has neither."""
     ahead = find_cues(masked, max(s_start, quote.open_at - 30), quote.open_at)
     if ahead and re.fullmatch(r"\s*[,:]\s*", masked[ahead[-1].end() : quote.open_at]):
-        return (ahead[-1].start(), ahead[-1].end()), None
+        cue = ahead[-1]
+        # 'Whether the issue is ..., Mr. Garin added, "it becomes harder ..."': the words alone
+        # between a comma and the verb name who added it
+        comma = masked.rfind(",", max(s_start, cue.start() - 60), cue.start())
+        speaker = _speaker_words(masked, comma + 1, cue.start()) if comma >= 0 else None
+        if speaker is not None and _speaker_words(masked, s_start, comma) is not None:
+            speaker = None  # 'Charlotte Moore, Controller BBC One says:': the aside is her role
+        return (cue.start(), cue.end()), speaker
     closing = text[quote.end - 1] if quote.end > quote.start else ""
     if closing not in ",?!" and not masked.startswith(",", quote.close_end):
         return None
