@@ -3055,6 +3055,7 @@ def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
     after = masked[m.end() : m.end() + 60]
     return bool(
         _TO_VERB.match(after)
+        or _AUXILIARY_NEXT.match(after)  # "a move that the kingdom hopes will shatter ..."
         or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after)
         or _DETERMINED_CLAUSE.match(after)
     )
@@ -3314,12 +3315,14 @@ def _belief(
         return None  # "It is certain that ...": the writer's, nobody holds it
     if _asks(masked, s_start, s_end, subject):
         return None  # "At what point will they feel they have ...?": a question, no belief
-    if _in_contact_relative(masked, s_start, subject):
+    gap = _subject_gap(masked, s_start, m, subject)
+    if gap is None and _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
     if (
-        opener
+        gap is None
+        and opener
         and opener[-1].lower in _NOT_BEFORE_BELIEVER
         and not subordinate
         and relative is None
@@ -3353,14 +3356,21 @@ def _belief(
         return None  # "want safe streets": a wish for a thing, not a claim
     if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
-    if base in _REGARD_AS_VERBS:
+    if gap is not None:
+        # "which he believes will make it impossible ...": the predicate is what is held, to
+        # a colon that goes on to name the noun ("a defeat Obama believes to be the worst of
+        # his career: The failure to ...")
+        colon = masked.find(":", gap, s_end)
+        s, e = _trim(text, gap, colon if colon > 0 else s_end)
+        after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+    elif base in _REGARD_AS_VERBS:
         # "Voters still view Mrs. Clinton as vastly more prepared": an object and what it is
         # taken for, never a clause ("considered whether ..." is deliberation)
         after = _regarded(text, masked, quotes, m.end(), s_end, base)
     else:
         after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
     takes_to = base in _TO_INFINITIVE_VERBS or "to" in belief_adjectives().get(base, ())
-    if wanted or takes_to and _TO_INFINITIVE.match(masked, m.end(), s_end):
+    if gap is None and (wanted or takes_to and _TO_INFINITIVE.match(masked, m.end(), s_end)):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
@@ -3385,7 +3395,11 @@ def _belief(
         and not _AUXILIARY_OPENING.match(masked, s)
     ):
         return None  # "believed the unscientific Internet polls that showed him ...": a relative
-    if relative is not None or _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0]):
+    if (
+        relative is not None
+        or gap is not None
+        or _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
+    ):
         # "investors, who thought the offer was underpriced, decided to sell": the relative
         # clause ends where the main clause's verb follows a comma
         resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
@@ -3409,9 +3423,13 @@ def _belief(
         # is overblown and instead thinks the real battle is ...": the believer's next
         # predicate is no part of what is believed
         s, e, kind = _partial_or_mixed(masked, quotes, *_trim(text, s, own.start()))[:3]
-    if _MODAL_OPENING.match(masked, s, e):
+    if gap is None and _MODAL_OPENING.match(masked, s, e):
         return None  # "the message voters, he believes, will warm to": the clause has no subject
-    if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
+    if (
+        gap is None
+        and subordinate
+        and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to")
+    ):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     if after[3] == "said-to" and _relative_before(masked, s_start, subject):
         return None  # "assets that the broader Democratic Party is eager to tap": no object
@@ -3554,6 +3572,77 @@ def _believer_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[i
 _RELATIVES = frozenset(["which", "that", "whom"])
 # words before "that" that make it the complementizer of a reported clause, not a relative
 _THAT_COMPLEMENTIZED = frozenset(["is", "was", "so", "such", "now", "but", "and"])
+
+
+# a finite auxiliary right after a belief verb, or "to be" after one that takes no infinitive of
+# its own ("hopes to be" is an intention): the believed clause has no subject in it
+_AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES}|shall)\s")
+_TO_BE_NEXT = re.compile(r"\s+to\s+be\s")
+
+
+def _subject_gap(
+    masked: str, s_start: int, m: re.Match[str], subject: tuple[int, int]
+) -> int | None:
+    """ "which he believes will make it impossible for a Republican to win", "a move that the
+    kingdom hopes will shatter U.S. perceptions", "a tactic Democrats hope will dampen Latino
+    support", "a defeat Obama believes to be the worst of his career": a relative clause whose
+    subject is the noun it describes, so what the believer holds is the predicate after the
+    verb, as in "which he said would fail" for speech. The start of that predicate, or None.
+
+    Only with a relative pronoun or a noun right before the believer, and a verb of the
+    writer's clause or a comma before them: in "The outcome Democrats fear is a Trump win" the
+    noun phrase is the sentence's subject and "is" its verb."""
+    if m.group() in belief_adjectives():
+        return None  # "is confident will ...": no adjective takes a clause without a subject
+    after = _AUXILIARY_NEXT.match(masked, m.end())
+    if after is None and cue_base(m.group()) not in _TO_INFINITIVE_VERBS:
+        after = _TO_BE_NEXT.match(masked, m.end())
+    if after is None:
+        return None
+    toks = tokens(masked, max(s_start, subject[0] - 40), subject[0])
+    if not toks:
+        return None
+    last = toks[-1]
+    before = toks[-2] if len(toks) > 1 else None
+    if last.lower in _RELATIVES or last.lower == "who":
+        if before is None or not (before.text == "," or _hangs_on(before, last.lower)):
+            return None  # "asked who they thought was ...": a question; "said that ...": no noun
+    elif not _noun_before_relative(last) or any(t.lower in _ASKING for t in toks[-4:-1]):
+        return None  # "asked which candidate they thought would win": a question
+    if not (has_finite(masked, s_start, last.start) or masked[: last.start].rstrip().endswith(",")):
+        return None
+    return _skip_blank(masked, after.start())
+
+
+# words that open an indirect question, whose clause no one believes
+_ASKING = frozenset(["which", "what", "whose", "how", "who", "whom", "whether", "if"])
+
+
+def _hangs_on(noun: Token, relative: str) -> bool:
+    """Whether a relative pronoun without a comma describes the word before it: a noun ("this
+    organisation which he believes", "a man whom most Americans consider") or a name ("the NYPD
+    which"); "who" only after a comma, as after a verb it asks a question ("asked who they
+    thought was America's closest ally")."""
+    if relative == "who":
+        return False
+    return _noun_before_relative(noun) or (noun.text[:1].isupper() and noun.text.isalpha())
+
+
+def _noun_before_relative(tok: Token) -> bool:
+    """Whether a word may be the noun a relative clause with no pronoun describes ("a tactic
+    Democrats hope"): a lower-case word that is no function word, verb form or adverb."""
+    word = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and word not in words("function_words")
+        and word not in words("determiners")
+        and word not in PREPOSITIONS
+        and word not in _NOT_BEFORE_BELIEVER
+        and word not in reporting_verb_forms()
+        and word not in belief_verb_forms()
+        and not word.endswith(("ly", "ed", "ing"))
+    )
 
 
 def _relative_before(masked: str, s_start: int, subject: tuple[int, int]) -> bool:

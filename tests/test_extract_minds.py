@@ -1,0 +1,109 @@
+"""Golden tests for beliefs held inside a relative clause whose subject is the noun it describes
+(`indirect:belief`).
+
+"a tactic Democrats hope will dampen Latino support", "Wasserman Schultz, whom many
+progressives believed was unfairly tilting the primary": the holder believes the predicate of
+the noun, as "which he said would fail" reports speech. Passages are quoted from PolNeAR train
+(../shared/corpora/polnear/train.jsonl), BBC News (../shared/corpora/bbc/bbc.jsonl) and ECB+
+(../shared/corpora/ecbplus/ecbplus.jsonl), each naming the behaviour it pins; the guards keep
+indirect questions, free relatives and belief nouns free of such claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_beliefs_stances import beliefs_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2015-12-18): a noun, then the holder with no pronoun
+        (
+            "This week, two liberal Hispanic groups rolled out radio and online advertisements "
+            "tethering Mr. Cruz and Mr. Rubio to Mr. Trump and criticizing them as anti-Latino, a "
+            "tactic Democrats hope will dampen Latino support for them in the general election.",
+            "will dampen Latino support for them in the general election",
+            "Democrats",
+        ),
+        # PolNeAR train (Politico, 2016-08-30): "whom" after a comma
+        (
+            "Even before that, Canova capitalized on national antipathy toward Wasserman "
+            "Schultz, whom many progressives believed was unfairly tilting the Democratic "
+            "presidential primary toward Clinton.",
+            "was unfairly tilting the Democratic presidential primary toward Clinton",
+            "many progressives",
+        ),
+        # PolNeAR train (Politico, 2015-11-29): "that" after a noun
+        (
+            "Her campaign has been assiduously collecting big-city mayors from across the country "
+            "in a show of muscle that Clinton hopes can help block any challenge from Vermont "
+            "Sen. Bernie Sanders on the left.",
+            "can help block any challenge from Vermont Sen. Bernie Sanders on the left",
+            "Clinton",
+        ),
+        # PolNeAR train (Politico, 2016-08-08): "to be" after "believes"; the colon names the noun
+        (
+            "That environment led to the biggest disappointment of his political life, and a "
+            "defeat President Barack Obama believes to be the worst of his career: The failure "
+            "to leverage national grief over the Connecticut killings into any new legislation.",
+            "to be the worst of his career",
+            "Barack Obama",
+        ),
+        # ECB+ 22_9 (2010): "she" is the person the passage is about
+        (
+            "She believed that chemicals were ruining her health, and had visited several "
+            "doctors. Despite all that, she couldn't find the source of the toxins she thought "
+            "were plaguing her.",
+            "were plaguing her",
+            None,
+        ),
+        # BBC sport/330: "who" after a comma, its believer a pronoun
+        (
+            'Campese, though, defended coach Andy Robinson, who he believes was the "only '
+            "choice\" after Sir Clive Woodward's resignation.",
+            'was the "only choice" after Sir Clive Woodward\'s resignation',
+            None,
+        ),
+        # BBC politics/267: "which" right after its noun
+        (
+            "So he is out to help UKIP take Britain out of this organisation which he believes "
+            "is unreformable and inherently undemocratic.",
+            "is unreformable and inherently undemocratic",
+            None,
+        ),
+    ],
+    ids=["noun-then-holder", "whom", "that", "to-be", "ecb-she", "who-after-comma", "which"],
+)
+def test_belief_in_a_relative_clause_with_a_subject_gap(
+    text: str, content: str, speaker: str | None
+) -> None:
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].speaker is not None
+    if speaker is not None:
+        assert claims[0].speaker.name.endswith(speaker)
+    else:
+        # a pronoun is never the speaker: resolved to the person, or unknown
+        assert claims[0].speaker.name.lower() not in ("he", "she", "they")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Breitbart, 2016-04-23): "who" after "asked" opens a question
+        "And when asked who they thought was America’s closest ally, the vast majority – 55 "
+        "percent – named Britain.",
+        # PolNeAR train (New York Times, 2016-02-09): "what" opens a free relative, no noun
+        "While he embraces what he believes are their shared assets - youth, charisma and the "
+        "potential to unify his party - he disavows the ideology that Republican primary voters "
+        "find so toxic.",
+        # BBC sport/005: "record hopes" is a noun phrase and "were dashed" its verb
+        "But compatriot Kenenisa Bekele's record hopes were dashed when he miscounted his laps "
+        "in the men's 3,000m and staged his sprint finish a lap too soon.",
+    ],
+    ids=["asked-who", "what-free-relative", "hopes-noun"],
+)
+def test_no_belief_from_a_question_free_relative_or_noun(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []
