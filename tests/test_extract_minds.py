@@ -107,3 +107,76 @@ def test_belief_in_a_relative_clause_with_a_subject_gap(
 )
 def test_no_belief_from_a_question_free_relative_or_noun(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016-08-19): the object of "of" and its relative "who"
+        (
+            "Hillary Clinton, in serving as first lady from 1993 to 2001, targeted healthcare "
+            "reform, drawing the ire of lawmakers who thought she was too involved in so-called "
+            "Hillarycare.",
+            "she was too involved in so-called Hillarycare",
+            "lawmakers",
+        ),
+        # PolNeAR train (Washington Post, 2016-01-31): "had hoped that" after "among"
+        (
+            "The revival of the email matter could increase anxiety among Clinton supporters who "
+            "had hoped that the issue would fade as the primaries began and a general election "
+            "loomed.",
+            "the issue would fade as the primaries began and a general election loomed",
+            "Clinton supporters",
+        ),
+        # BBC politics/165: the last of a list after "among"
+        (
+            "The licensing changes have sparked concern among some MPs, councils and some senior "
+            "police officers who fear they could exacerbate drinking problems.",
+            "they could exacerbate drinking problems",
+            "senior police officers",
+        ),
+        # PolNeAR train (USA Today, 2016-03-22): "by slamming" governs the group, and "and
+        # followed up" is the main clause's next verb
+        (
+            "The former secretary of State began her speech before the influential American "
+            "Israel Public Affairs Committee by slamming candidates who think they can "
+            '"outsource" Middle Eastern leadership to "dictators" and followed up with a more '
+            "frontal attack on Trump.",
+            'they can "outsource" Middle Eastern leadership to "dictators"',
+            "candidates",
+        ),
+    ],
+    ids=["of-lawmakers-who", "among-supporters-who", "list-who", "slamming-who"],
+)
+def test_people_named_as_an_object_hold_the_belief_of_their_relative_who(
+    text: str, content: str, speaker: str
+) -> None:
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].speaker is not None and claims[0].speaker.name.endswith(speaker)
+    assert claims[0].speaker.name.split()[0] != "slamming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC politics/215: a wish that says which couples are meant
+        "And last November Samuel Amoah, a Belgian national who set up two sham weddings for "
+        "couples who wanted to remain in the UK, was jailed for three years.",
+        # ECB+ 35_1: a suspicion that says which officer is meant
+        "In 2006, there were seven run-ins with the law by Chargers players, including "
+        "linebacker Steve Foley's shooting by an off-duty Coronado police officer who suspected "
+        "him of drunken driving, and two other players who were arrested for investigation of "
+        "DUI.",
+        # PolNeAR train (USA Today, 2016-03-16): "feel trapped": "that" opens a relative clause
+        "That's where Sanders has been political lightning to Clinton's lightning bug, at least "
+        "with younger voters who feel trapped in a system that seems rigged against them.",
+        # PolNeAR train (USA Today, 2016-03-22), unquoted: the group opens the sentence and
+        # "are" is its own verb
+        "Candidates who think America no longer has vital national interests at stake in this "
+        "region are dangerously wrong.",
+    ],
+    ids=["who-wanted-to", "who-suspected", "feel-trapped", "subject-who"],
+)
+def test_no_belief_from_a_relative_who_that_picks_people_out(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []

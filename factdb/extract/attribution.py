@@ -3216,7 +3216,7 @@ def _belief(
     if _TANK_AFTER.match(masked, m.end()):
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
-    progressive = participle = relative = absolute = None
+    progressive = participle = relative = absolute = bare_who = None
     # ("worried" is the verb's form too: an adjective only after a linking verb)
     adjective = form in belief_adjectives() or (
         form == "worried" and _LINK_BEFORE.search(before) is not None
@@ -3294,10 +3294,21 @@ def _belief(
         if subject is None and (progressive is None or adjective):
             # ("The 29-year-old would be a strong contender ... and is hopeful she will ...")
             relative = _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
+            if relative is None:
+                bare_who = _WHO_BEFORE_CUE.search(masked, s_start, cue[0])
             if relative is not None:
                 # "a wave of alarm among legal experts, who worry that ...": the group the
                 # relative clause describes holds the belief, whatever governs it
                 subject = _group_before(masked, s_start, relative.start(), anchored=False)
+            elif bare_who is not None:
+                # "drawing the ire of lawmakers who thought she was too involved ...": people
+                # named as an object, so that the relative clause runs to the sentence's end,
+                # hold it, as they say what "critics who say" say
+                relative = bare_who
+                if _antecedent_of_who(masked, s_start, cue[0]) is not None:
+                    subject = _past_participle_opening(
+                        masked, _group_before(masked, s_start, bare_who.start(), anchored=False)
+                    )
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
     counted = (
@@ -3386,6 +3397,21 @@ def _belief(
     s, e, kind, _ = after
     if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
         return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
+    if base in _SUBJECT_CLAUSE_VERBS and _NO_SUBJECT_OPENING.match(
+        masked, _skip_blank(masked, m.end())
+    ):
+        return None  # "feel trapped in a system that seems rigged": "that" is a relative
+    if bare_who is not None and (after[3] == "said-to" or base not in _CLASS_FREE_BELIEFS):
+        # "women who want to obtain medication abortions", "an officer who suspected him of
+        # drunken driving": a wish or a suspicion that says which people are meant
+        return None
+    if bare_who is not None and not form.endswith("ed"):
+        # "slamming candidates who think they can "outsource" ... and followed up with ...":
+        # a verb in the past after "and" is the main clause's again
+        past = _PAST_PREDICATE_AFTER.search(masked, s, e)
+        if past is not None:
+            s, e = _trim(text, s, past.start())
+            kind = _content_kind(masked, quotes, s, e)
     if base in _SUBJECT_CLAUSE_VERBS and not _opens_with_subject_and_verb(masked, s, e, after[3]):
         return None  # "felt the need to obtain ...", "feels alive and well", "feel that way"
     if (
@@ -3484,6 +3510,27 @@ def _group_before(
     if anchored and not _opens_clause(masked, s_start, toks[first].start):
         return None
     return toks[first].start, end
+
+
+_ING_OPENING = re.compile(r"[a-z]+ing\s+")
+
+
+def _past_participle_opening(masked: str, group: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A group of people without the -ing verb that governs it ("by slamming candidates who
+    think ...": the candidates think)."""
+    if group is None:
+        return None
+    verb = _ING_OPENING.match(masked, group[0], group[1])
+    return (verb.end(), group[1]) if verb is not None else group
+
+
+# "and" and a verb in the past: a new predicate
+_PAST_PREDICATE_AFTER = re.compile(r"\s+and\s+(?:then\s+)?[a-z]{3,}ed\b")
+# belief verbs whose clause after a restrictive "who" is a view the people hold, not what
+# picks them out as "who want to ..." does ("lawmakers who thought she was too involved")
+_CLASS_FREE_BELIEFS = frozenset(
+    ["believe", "think", "fear", "hope", "feel", "worry", "doubt", "view", "regard", "consider"]
+)
 
 
 # a relative clause set off by a comma right before the belief verb: ", who worry",
