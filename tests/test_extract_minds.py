@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from factdb.extract import extract_article
 from tests.test_extract_beliefs_stances import beliefs_of
 
 
@@ -180,3 +181,77 @@ def test_people_named_as_an_object_hold_the_belief_of_their_relative_who(
 )
 def test_no_belief_from_a_relative_who_that_picks_people_out(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        # BBC business/257: "in the hope of" and a gerund, after a participle of the main verb
+        (
+            "Turkey is to relaunch its currency on Saturday, knocking six zeros off the lira in "
+            "the hope of boosting trade and powering its growing economy.",
+            "boosting trade and powering its growing economy",
+            "Turkey",
+            "in the hope",
+        ),
+        # PolNeAR train (New York Times, 2016-09-03): "in hopes of"; ", but" is the writer's
+        (
+            "The American government has poured hundreds of millions of dollars into research in "
+            "hopes of finding a way to detect tunnels, but most of these efforts have ended in "
+            "disappointment.",
+            "finding a way to detect tunnels",
+            "American government",
+            "in hopes",
+        ),
+        # PolNeAR train (New York Times, 2016-06-29): "in the hope that" and a clause
+        (
+            "In May, the court unanimously returned a major case on access to contraception, "
+            "Zubik v. Burwell, No. 14-1418, to the lower courts for further consideration in the "
+            "hope that the two sides could somehow settle their differences.",
+            "the two sides could somehow settle their differences",
+            "court",
+            "in the hope",
+        ),
+    ],
+    ids=["hope-of-gerund", "hopes-of-but", "hope-that"],
+)
+def test_in_the_hope_is_an_aim_of_the_main_clause_subject(
+    text: str, content: str, speaker: str, cue: str
+) -> None:
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].speaker is not None and claims[0].speaker.name.endswith(speaker)
+    assert claims[0].cue is not None and claims[0].cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (USA Today, 2016-03-24): no subject found past the opener, so no
+        # holder is guessed ("Ahead" is none)
+        "Ahead of last week's Illinois primary, Clinton met with workers impacted by the layoffs "
+        "and spoke briefly with Mondelez CEO Irene Rosenfeld in hopes of persuading her to "
+        "reconsider the move.",
+        # PolNeAR train (USA Today, 2016-04-29): the hope is the supporters' in the "because"
+        # clause, not the subject opening the sentence
+        "Less than a third of Dutch voters turned out for the referendum, because some EU "
+        "supporters stayed home in hopes turnout would drop below the 30% threshold needed to "
+        "validate the result.",
+    ],
+    ids=["opener", "because-clause"],
+)
+def test_no_aim_for_a_subject_that_does_not_act(text: str) -> None:
+    for claim in beliefs_of(text):
+        assert claim.speaker is not None
+        assert claim.speaker.name.split()[0] not in ("Ahead", "Less")
+
+
+def test_aim_holding_a_quoted_characterisation_leaves_it_whole() -> None:
+    # PolNeAR train (Washington Post, 2016-06-07): what Gilbert called it stays his words
+    text = (
+        'Cleveland sought the convention in the hopes of shedding what Gilbert called "a '
+        'perception problem."'
+    )
+    claims = extract_article(text).claims
+    assert [c.text for c in claims if c.rule.endswith(":belief")] == []
+    assert any(c.text == "a perception problem" for c in claims)

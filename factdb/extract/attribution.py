@@ -3018,6 +3018,13 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     return link
 
 
+# "in the hope", "in hopes": an aim of the main clause's act; "of" and a gerund may name it
+_HOPE_NOUNS = frozenset(["hope", "hopes"])
+_IN_HOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_OF_GERUND = re.compile(r"\s+of\s+(?=[a-z]+ing\b)")
+_NEXT_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ing|but|while|although|though)\b")
+
+
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -3241,6 +3248,11 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             return None
+    elif form in _HOPE_NOUNS and _IN_HOPE_BEFORE.search(before):
+        # "..., in the hopes that the platform will endorse a $15 wage", "barnstorming
+        # California in hopes of upsetting his rival": the aim of the main clause's act, which
+        # its subject holds as it holds "..., hoping to avoid any misstep"
+        participle = _IN_HOPE_BEFORE.search(before)
     elif _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
@@ -3248,6 +3260,9 @@ def _belief(
     cue = _cue_span(masked, s_start, m.start(), m.end())
     if adjective and progressive is not None:
         cue = (s_start + progressive.start(), m.end())  # "are concerned", "remain confident"
+    in_hope = participle is not None and form in _HOPE_NOUNS
+    if in_hope:
+        cue = (s_start + participle.start(), m.end())  # "in the hopes"
     aside_name = None
     if progressive is None and participle is None and before.rstrip().endswith(","):
         # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
@@ -3258,6 +3273,7 @@ def _belief(
         )
     if (
         form in _BELIEF_NOUN_FORMS
+        and not in_hope
         and aside_name is None
         and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
@@ -3268,7 +3284,13 @@ def _belief(
         return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
         return None  # "may want to check", "would want someone": no stance is reported
-    if participle is not None:
+    if in_hope:
+        # "Ahead of last week's Illinois primary, Clinton met with workers ... in hopes of
+        # persuading her": the subject of the last finite verb, past any opener
+        subject = _main_clause_subject(
+            masked, _after_dateline(masked, s_start, m.start()), m.start()
+        )
+    elif participle is not None:
         floor = _after_dateline(masked, s_start, m.start())
         subject = sentence_subject(masked, floor, m.start()) or _main_clause_subject(
             masked, floor, m.start()
@@ -3365,9 +3387,18 @@ def _belief(
     wanted = base in _LONG_OBJECT_VERBS and _WANTED_TO.match(masked, m.end(), s_end)
     if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
-    if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
+    hoped_act = _OF_GERUND.match(masked, m.end(), s_end) if in_hope else None
+    if hoped_act is None and _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
-    if gap is not None:
+    if hoped_act is not None:
+        # "in hopes of connecting directly with grassroots supporters": an aim, as "hoping to";
+        # a participle or a clause after a comma is no part of it ("..., wandering from ...",
+        # "..., but most of these efforts have ended in disappointment")
+        s, e = _trim(text, hoped_act.end(), s_end)
+        act = _NEXT_PARTICIPLE.search(masked, s, e)
+        s, e = _trim(text, s, act.start() if act is not None else e)
+        after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
+    elif gap is not None:
         # "which he believes will make it impossible ...": the predicate is what is held, to
         # a colon that goes on to name the noun ("a defeat Obama believes to be the worst of
         # his career: The failure to ...")
@@ -3381,7 +3412,11 @@ def _belief(
     else:
         after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
     takes_to = base in _TO_INFINITIVE_VERBS or "to" in belief_adjectives().get(base, ())
-    if gap is None and (wanted or takes_to and _TO_INFINITIVE.match(masked, m.end(), s_end)):
+    if (
+        gap is None
+        and hoped_act is None
+        and (wanted or takes_to and _TO_INFINITIVE.match(masked, m.end(), s_end))
+    ):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
@@ -3395,6 +3430,8 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if in_hope and (MASK in masked[s:e] or find_cues(masked, s, e)):
+        return None  # "in the hopes of shedding what Gilbert called "a perception problem"""
     if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
         return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
     if base in _SUBJECT_CLAUSE_VERBS and _NO_SUBJECT_OPENING.match(
