@@ -255,3 +255,47 @@ def test_aim_holding_a_quoted_characterisation_leaves_it_whole() -> None:
     claims = extract_article(text).claims
     assert [c.text for c in claims if c.rule.endswith(":belief")] == []
     assert any(c.text == "a perception problem" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC business/495: the holders' noun and what qualifies it, up to the verb
+        (
+            "Citizens in a majority of nations surveyed in a BBC World Service poll believe the "
+            "world economy is worsening.",
+            "the world economy is worsening",
+            "Citizens in a majority of nations surveyed in a BBC World Service poll",
+        ),
+        # BBC politics/378: the whole subject, not its last two words
+        (
+            'Mr Blair told the BBC the "control orders" would only be used in the most limited '
+            "circumstances. Critics in the opposition and civil rights activists are worried "
+            "that the home secretary will have the power to issue the detention orders.",
+            "the home secretary will have the power to issue the detention orders",
+            "Critics in the opposition and civil rights activists",
+        ),
+    ],
+    ids=["surveyed-in", "critics-in"],
+)
+def test_believers_named_with_what_qualifies_them(text: str, content: str, speaker: str) -> None:
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].speaker is not None and claims[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC politics/382: "want" is the relative clause's verb, "will have to" the sentence's
+        "All people from outside the European Union who want to stay a year or more will have "
+        "to undergo a full medical.",
+        # PolNeAR train (New York Times, 2016-01-14): "and who hoped" is still the relative's
+        "A president who authorized the raid that killed Osama bin Laden and who hoped to leave "
+        "office having ended wars in Iraq and Afghanistan will instead hand his successor an "
+        "unresolved war spreading across multiple countries.",
+    ],
+    ids=["who-want", "and-who-hoped"],
+)
+def test_no_belief_from_the_verb_of_a_subjects_relative_clause(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []

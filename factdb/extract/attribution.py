@@ -3307,6 +3307,13 @@ def _belief(
             min(cue[0], verb_at),
             subject_before(masked, s_start, min(cue[0], verb_at)),
         )
+        whole = None
+        if absolute is None and not _RELATIVE_PRONOUN_BEFORE.search(masked, s_start, cue[0]):
+            # "Economists who favor consumption taxes believe", as for speech; not "people ...
+            # who want to stay a year": the belief verb is the relative clause's own
+            whole = _relative_subject(masked, s_start, min(cue[0], verb_at))
+        if whole is not None and (subject is None or subject[0] > whole[0]):
+            subject = whole
         if subject is None and (progressive is None or adjective):
             # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
@@ -3561,6 +3568,10 @@ def _past_participle_opening(masked: str, group: tuple[int, int] | None) -> tupl
     return (verb.end(), group[1]) if verb is not None else group
 
 
+# a relative pronoun right before a belief verb, past its auxiliaries and adverbs
+_RELATIVE_PRONOUN_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:(?:have|has|had|also|still|now|long|[a-z]+ly)\s+)*$"
+)
 # "and" and a verb in the past: a new predicate
 _PAST_PREDICATE_AFTER = re.compile(r"\s+and\s+(?:then\s+)?[a-z]{3,}ed\b")
 # belief verbs whose clause after a restrictive "who" is a view the people hold, not what
