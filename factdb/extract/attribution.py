@@ -3025,6 +3025,29 @@ _OF_GERUND = re.compile(r"\s+of\s+(?=[a-z]+ing\b)")
 _NEXT_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ing|but|while|although|though)\b")
 
 
+def _hoped_act(
+    text: str, masked: str, quotes: list[Quote], start: int, s_end: int
+) -> tuple[int, int, str, str]:
+    """ "in hopes of connecting directly with grassroots supporters": the aim after "of", as
+    "hoping to" has one; a participle or a clause after a comma is no part of it ("...,
+    wandering from ...", "..., but most of these efforts have ended in disappointment")."""
+    s, e = _trim(text, start, s_end)
+    act = _NEXT_PARTICIPLE.search(masked, s, e)
+    s, e = _trim(text, s, act.start() if act is not None else e)
+    return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
+
+
+def _gap_predicate(
+    text: str, masked: str, quotes: list[Quote], start: int, s_end: int
+) -> tuple[int, int, str, str]:
+    """ "which he believes will make it impossible ...": the predicate a relative clause's
+    believer holds of its noun, to a colon that goes on to name the noun ("a defeat Obama
+    believes to be the worst of his career: The failure to ...")."""
+    colon = masked.find(":", start, s_end)
+    s, e = _trim(text, start, colon if colon > 0 else s_end)
+    return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -3248,11 +3271,11 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             return None
-    elif form in _HOPE_NOUNS and _IN_HOPE_BEFORE.search(before):
+    elif form in _HOPE_NOUNS and (in_the_hope := _IN_HOPE_BEFORE.search(before)) is not None:
         # "..., in the hopes that the platform will endorse a $15 wage", "barnstorming
         # California in hopes of upsetting his rival": the aim of the main clause's act, which
         # its subject holds as it holds "..., hoping to avoid any misstep"
-        participle = _IN_HOPE_BEFORE.search(before)
+        participle = in_the_hope
     elif _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
@@ -3335,7 +3358,7 @@ def _belief(
                 # hold it, as they say what "critics who say" say
                 relative = bare_who
                 if _antecedent_of_who(masked, s_start, cue[0]) is not None:
-                    subject = _past_participle_opening(
+                    subject = _without_governing_verb(
                         masked, _group_before(masked, s_start, bare_who.start(), anchored=False)
                     )
             else:
@@ -3398,20 +3421,9 @@ def _belief(
     if hoped_act is None and _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
     if hoped_act is not None:
-        # "in hopes of connecting directly with grassroots supporters": an aim, as "hoping to";
-        # a participle or a clause after a comma is no part of it ("..., wandering from ...",
-        # "..., but most of these efforts have ended in disappointment")
-        s, e = _trim(text, hoped_act.end(), s_end)
-        act = _NEXT_PARTICIPLE.search(masked, s, e)
-        s, e = _trim(text, s, act.start() if act is not None else e)
-        after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
+        after = _hoped_act(text, masked, quotes, hoped_act.end(), s_end)
     elif gap is not None:
-        # "which he believes will make it impossible ...": the predicate is what is held, to
-        # a colon that goes on to name the noun ("a defeat Obama believes to be the worst of
-        # his career: The failure to ...")
-        colon = masked.find(":", gap, s_end)
-        s, e = _trim(text, gap, colon if colon > 0 else s_end)
-        after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+        after = _gap_predicate(text, masked, quotes, gap, s_end)
     elif base in _REGARD_AS_VERBS:
         # "Voters still view Mrs. Clinton as vastly more prepared": an object and what it is
         # taken for, never a clause ("considered whether ..." is deliberation)
@@ -3449,13 +3461,12 @@ def _belief(
         # "women who want to obtain medication abortions", "an officer who suspected him of
         # drunken driving": a wish or a suspicion that says which people are meant
         return None
-    if bare_who is not None and not form.endswith("ed"):
+    past = _PAST_PREDICATE_AFTER.search(masked, s, e) if bare_who is not None else None
+    if past is not None and not form.endswith("ed"):
         # "slamming candidates who think they can "outsource" ... and followed up with ...":
         # a verb in the past after "and" is the main clause's again
-        past = _PAST_PREDICATE_AFTER.search(masked, s, e)
-        if past is not None:
-            s, e = _trim(text, s, past.start())
-            kind = _content_kind(masked, quotes, s, e)
+        s, e = _trim(text, s, past.start())
+        kind = _content_kind(masked, quotes, s, e)
     if base in _SUBJECT_CLAUSE_VERBS and not _opens_with_subject_and_verb(masked, s, e, after[3]):
         return None  # "felt the need to obtain ...", "feels alive and well", "feel that way"
     if (
@@ -3559,7 +3570,7 @@ def _group_before(
 _ING_OPENING = re.compile(r"[a-z]+ing\s+")
 
 
-def _past_participle_opening(masked: str, group: tuple[int, int] | None) -> tuple[int, int] | None:
+def _without_governing_verb(masked: str, group: tuple[int, int] | None) -> tuple[int, int] | None:
     """A group of people without the -ing verb that governs it ("by slamming candidates who
     think ...": the candidates think)."""
     if group is None:
@@ -3704,7 +3715,7 @@ def _subject_gap(
             return None  # "asked who they thought was ...": a question; "said that ...": no noun
     elif not _noun_before_relative(last) or any(t.lower in _ASKING for t in toks[-4:-1]):
         return None  # "asked which candidate they thought would win": a question
-    if not (has_finite(masked, s_start, last.start) or masked[: last.start].rstrip().endswith(",")):
+    if not (has_finite(masked, s_start, last.start) or (before is not None and before.text == ",")):
         return None
     return _skip_blank(masked, after.start())
 
