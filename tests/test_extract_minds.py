@@ -1,12 +1,15 @@
-"""Golden tests for beliefs held inside a relative clause whose subject is the noun it describes
-(`indirect:belief`).
+"""Golden tests for beliefs in more sentence shapes (`indirect:belief`): held inside a relative
+clause, as an aim after "in the hope", and by a believer named with what qualifies it.
 
 "a tactic Democrats hope will dampen Latino support", "Wasserman Schultz, whom many
 progressives believed was unfairly tilting the primary": the holder believes the predicate of
-the noun, as "which he said would fail" reports speech. Passages are quoted from PolNeAR train
-(../shared/corpora/polnear/train.jsonl), BBC News (../shared/corpora/bbc/bbc.jsonl) and ECB+
-(../shared/corpora/ecbplus/ecbplus.jsonl), each naming the behaviour it pins; the guards keep
-indirect questions, free relatives and belief nouns free of such claims.
+the noun, as "which he said would fail" reports speech. "drawing the ire of lawmakers who
+thought she was too involved": people named as an object hold their relative clause's view.
+"in the hope of boosting trade": the main clause's subject aims at it, as with "hoping to".
+Passages are quoted from PolNeAR train (../shared/corpora/polnear/train.jsonl), BBC News
+(../shared/corpora/bbc/bbc.jsonl) and ECB+ (../shared/corpora/ecbplus/ecbplus.jsonl), each
+naming the behaviour it pins; the guards keep indirect questions, free relatives, belief nouns,
+groups picked out by a wish and a relative clause's own verb free of such claims.
 """
 
 from __future__ import annotations
@@ -14,7 +17,17 @@ from __future__ import annotations
 import pytest
 
 from factdb.extract import extract_article
+from factdb.extract.types import Claim
 from tests.test_extract_beliefs_stances import beliefs_of
+
+
+def the_belief(text: str, content: str) -> Claim:
+    """The one belief of a passage with this content, its speaker set (never a bare pronoun)."""
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].speaker is not None
+    assert claims[0].speaker.name.lower() not in ("he", "she", "they")
+    return claims[0]
 
 
 @pytest.mark.parametrize(
@@ -80,34 +93,9 @@ from tests.test_extract_beliefs_stances import beliefs_of
 def test_belief_in_a_relative_clause_with_a_subject_gap(
     text: str, content: str, speaker: str | None
 ) -> None:
-    claims = [c for c in beliefs_of(text) if c.text == content]
-    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
-    assert claims[0].speaker is not None
+    claim = the_belief(text, content)
     if speaker is not None:
-        assert claims[0].speaker.name.endswith(speaker)
-    else:
-        # a pronoun is never the speaker: resolved to the person, or unknown
-        assert claims[0].speaker.name.lower() not in ("he", "she", "they")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # PolNeAR train (Breitbart, 2016-04-23): "who" after "asked" opens a question
-        "And when asked who they thought was America’s closest ally, the vast majority – 55 "
-        "percent – named Britain.",
-        # PolNeAR train (New York Times, 2016-02-09): "what" opens a free relative, no noun
-        "While he embraces what he believes are their shared assets - youth, charisma and the "
-        "potential to unify his party - he disavows the ideology that Republican primary voters "
-        "find so toxic.",
-        # BBC sport/005: "record hopes" is a noun phrase and "were dashed" its verb
-        "But compatriot Kenenisa Bekele's record hopes were dashed when he miscounted his laps "
-        "in the men's 3,000m and staged his sprint finish a lap too soon.",
-    ],
-    ids=["asked-who", "what-free-relative", "hopes-noun"],
-)
-def test_no_belief_from_a_question_free_relative_or_noun(text: str) -> None:
-    assert [c.text for c in beliefs_of(text)] == []
+        assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
 
 
 @pytest.mark.parametrize(
@@ -152,35 +140,9 @@ def test_no_belief_from_a_question_free_relative_or_noun(text: str) -> None:
 def test_people_named_as_an_object_hold_the_belief_of_their_relative_who(
     text: str, content: str, speaker: str
 ) -> None:
-    claims = [c for c in beliefs_of(text) if c.text == content]
-    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
-    assert claims[0].speaker is not None and claims[0].speaker.name.endswith(speaker)
-    assert claims[0].speaker.name.split()[0] != "slamming"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # BBC politics/215: a wish that says which couples are meant
-        "And last November Samuel Amoah, a Belgian national who set up two sham weddings for "
-        "couples who wanted to remain in the UK, was jailed for three years.",
-        # ECB+ 35_1: a suspicion that says which officer is meant
-        "In 2006, there were seven run-ins with the law by Chargers players, including "
-        "linebacker Steve Foley's shooting by an off-duty Coronado police officer who suspected "
-        "him of drunken driving, and two other players who were arrested for investigation of "
-        "DUI.",
-        # PolNeAR train (USA Today, 2016-03-16): "feel trapped": "that" opens a relative clause
-        "That's where Sanders has been political lightning to Clinton's lightning bug, at least "
-        "with younger voters who feel trapped in a system that seems rigged against them.",
-        # PolNeAR train (USA Today, 2016-03-22), unquoted: the group opens the sentence and
-        # "are" is its own verb
-        "Candidates who think America no longer has vital national interests at stake in this "
-        "region are dangerously wrong.",
-    ],
-    ids=["who-wanted-to", "who-suspected", "feel-trapped", "subject-who"],
-)
-def test_no_belief_from_a_relative_who_that_picks_people_out(text: str) -> None:
-    assert [c.text for c in beliefs_of(text)] == []
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+    assert claim.speaker.name.split()[0] != "slamming"
 
 
 @pytest.mark.parametrize(
@@ -218,10 +180,9 @@ def test_no_belief_from_a_relative_who_that_picks_people_out(text: str) -> None:
 def test_in_the_hope_is_an_aim_of_the_main_clause_subject(
     text: str, content: str, speaker: str, cue: str
 ) -> None:
-    claims = [c for c in beliefs_of(text) if c.text == content]
-    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
-    assert claims[0].speaker is not None and claims[0].speaker.name.endswith(speaker)
-    assert claims[0].cue is not None and claims[0].cue.text == cue
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+    assert claim.cue is not None and claim.cue.text == cue
 
 
 @pytest.mark.parametrize(
@@ -279,14 +240,38 @@ def test_aim_holding_a_quoted_characterisation_leaves_it_whole() -> None:
     ids=["surveyed-in", "critics-in"],
 )
 def test_believers_named_with_what_qualifies_them(text: str, content: str, speaker: str) -> None:
-    claims = [c for c in beliefs_of(text) if c.text == content]
-    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
-    assert claims[0].speaker is not None and claims[0].speaker.name == speaker
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
 
 
 @pytest.mark.parametrize(
     "text",
     [
+        # PolNeAR train (Breitbart, 2016-04-23): "who" after "asked" opens a question
+        "And when asked who they thought was America’s closest ally, the vast majority – 55 "
+        "percent – named Britain.",
+        # PolNeAR train (New York Times, 2016-02-09): "what" opens a free relative, no noun
+        "While he embraces what he believes are their shared assets - youth, charisma and the "
+        "potential to unify his party - he disavows the ideology that Republican primary voters "
+        "find so toxic.",
+        # BBC sport/005: "record hopes" is a noun phrase and "were dashed" its verb
+        "But compatriot Kenenisa Bekele's record hopes were dashed when he miscounted his laps "
+        "in the men's 3,000m and staged his sprint finish a lap too soon.",
+        # BBC politics/215: a wish that says which couples are meant
+        "And last November Samuel Amoah, a Belgian national who set up two sham weddings for "
+        "couples who wanted to remain in the UK, was jailed for three years.",
+        # ECB+ 35_1: a suspicion that says which officer is meant
+        "In 2006, there were seven run-ins with the law by Chargers players, including "
+        "linebacker Steve Foley's shooting by an off-duty Coronado police officer who suspected "
+        "him of drunken driving, and two other players who were arrested for investigation of "
+        "DUI.",
+        # PolNeAR train (USA Today, 2016-03-16): "feel trapped": "that" opens a relative clause
+        "That's where Sanders has been political lightning to Clinton's lightning bug, at least "
+        "with younger voters who feel trapped in a system that seems rigged against them.",
+        # PolNeAR train (USA Today, 2016-03-22), unquoted: the group opens the sentence and
+        # "are" is its own verb
+        "Candidates who think America no longer has vital national interests at stake in this "
+        "region are dangerously wrong.",
         # BBC politics/382: "want" is the relative clause's verb, "will have to" the sentence's
         "All people from outside the European Union who want to stay a year or more will have "
         "to undergo a full medical.",
@@ -295,7 +280,17 @@ def test_believers_named_with_what_qualifies_them(text: str, content: str, speak
         "office having ended wars in Iraq and Afghanistan will instead hand his successor an "
         "unresolved war spreading across multiple countries.",
     ],
-    ids=["who-want", "and-who-hoped"],
+    ids=[
+        "asked-who",
+        "what-free-relative",
+        "hopes-noun",
+        "who-wanted-to",
+        "who-suspected",
+        "feel-trapped",
+        "subject-who",
+        "who-want",
+        "and-who-hoped",
+    ],
 )
-def test_no_belief_from_the_verb_of_a_subjects_relative_clause(text: str) -> None:
+def test_no_belief_from_a_question_a_free_relative_or_a_picked_out_group(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []
