@@ -244,6 +244,20 @@ def test_believers_named_with_what_qualifies_them(text: str, content: str, speak
     assert claim.speaker is not None and claim.speaker.name == speaker
 
 
+def test_belief_may_open_with_its_condition() -> None:
+    # PolNeAR train (Politico, 2016-03-23): "believe if ..., ...": the condition and what follows
+    text = (
+        "Sanders’ aides believe if they can do that, he’ll have a shot at yet another big win, "
+        "in the biggest delegate pool of them all, California’s June 7 primary."
+    )
+    claim = the_belief(
+        text,
+        "if they can do that, he’ll have a shot at yet another big win, in the biggest delegate "
+        "pool of them all, California’s June 7 primary",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Sanders’ aides"
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -118,6 +118,11 @@ _BELIEF_VERBS = frozenset(belief_verb_forms().values()) | frozenset(
 )
 
 
+# belief verbs that may hold a condition and its consequence ("believe if ..., ..."); not
+# "worry if" or "doubt if", where "if" asks whether
+_CONDITIONAL_BELIEFS = frozenset(["believe", "think", "feel"])
+
+
 # Belief verbs whose content may be a to-infinitive: "wants to emerge", "hopes to make".
 _TO_INFINITIVE_VERBS = verb_class("to_infinitive")
 
@@ -778,7 +783,13 @@ def _bare_clause(
         # he would", "he agreed"
         return None
     words_ahead = masked[s:e].split()
-    conditional = base in _CLAUSE_VERBS and words_ahead[:1] == ["if"] and len(words_ahead) > 4
+    conditional = (
+        words_ahead[:1] == ["if"]
+        and len(words_ahead) > 4
+        # "Sanders' aides believe if they can do that, he'll have a shot": a belief's condition
+        # and, after its comma, what would follow
+        and (base in _CLAUSE_VERBS or base in _CONDITIONAL_BELIEFS and "," in masked[s:e])
+    )
     if conditional:
         words_ahead = words_ahead[1:]  # "said if elected president he could work with ..."
     approximate = (
