@@ -259,6 +259,54 @@ def test_belief_may_open_with_its_condition() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "speaker", "quote"),
+    [
+        # PolNeAR train (Politico, 2016-04-17): the phrase opens the sentence
+        (
+            "In Ash’s view, the change would have a profound impact on how the convention is run, "
+            "potentially making it harder for insiders to push through a white knight candidate.",
+            "the change would have a profound impact on how the convention is run, potentially "
+            "making it harder for insiders to push through a white knight candidate",
+            "Ash",
+            None,
+        ),
+        # PolNeAR train (New York Times, 2016-03-03): inside the sentence, left out of its words
+        (
+            "The only other necessary action, in Professor Knittel's view, would be more "
+            "government support for research and development to accelerate the quest for new "
+            "energy technologies.",
+            "The only other necessary action, in Professor Knittel's view, would be more "
+            "government support for research and development to accelerate the quest for new "
+            "energy technologies",
+            "Knittel",
+            "The only other necessary action … would be more government support for research and "
+            "development to accelerate the quest for new energy technologies",
+        ),
+        # PolNeAR train (Breitbart, 2016-05-05): the phrase ends the sentence; the verb is in
+        # the quoted words
+        (
+            "“This is not a circumstance in the national security field where there’s one, or "
+            "two, or three things you can identify – it’s an across-the-board failure” from "
+            "diplomacy to the defense budget, in Bolton’s view.",
+            "“This is not a circumstance in the national security field where there’s one, or "
+            "two, or three things you can identify – it’s an across-the-board failure” from "
+            "diplomacy to the defense budget",
+            "Bolton",
+            None,
+        ),
+    ],
+    ids=["opening", "inside", "closing"],
+)
+def test_in_someones_view_names_who_holds_the_sentence(
+    text: str, content: str, speaker: str, quote: str | None
+) -> None:
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+    if quote is not None:
+        assert " ".join(claim.quote.split()) == quote
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # PolNeAR train (Breitbart, 2016-04-23): "who" after "asked" opens a question
@@ -293,8 +341,13 @@ def test_belief_may_open_with_its_condition() -> None:
         "A president who authorized the raid that killed Osama bin Laden and who hoped to leave "
         "office having ended wars in Iraq and Afghanistan will instead hand his successor an "
         "unresolved war spreading across multiple countries.",
+        # PolNeAR train (Politico, 2016-03-07): whom "their" stands for is left open
+        "Democrats — and some Republicans — say that Trump’s alienation of growing segments of "
+        "the electorate far outweighs any gains he is making. In their view, Democrats could "
+        "pick off increasingly diverse states that have been reliably Republican.",
     ],
     ids=[
+        "their-view",
         "asked-who",
         "what-free-relative",
         "hopes-noun",

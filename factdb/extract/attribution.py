@@ -3244,6 +3244,57 @@ def _second_predicate_to(masked: str, s_start: int, m: re.Match[str]) -> bool:
 _TANK_AFTER = re.compile(r"\s+tanks?\b")
 
 
+# "in" and a named possessor before "view": "In Ash's view", "in Professor Knittel's view",
+# "in Mr. VandeHei's and Mr. Allen's view"; not "in their view" (a pronoun's holder is open)
+_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(?P<holder>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}?)(?:[’']s|s[’'])"
+    r"\s+(?:own\s+)?$"
+)
+_VIEW_ENDS_SENTENCE = re.compile(r"\s*[.!?]?\s*$")
+
+
+def _in_view(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    held: re.Match[str],
+    view_end: int,
+) -> Attribution | None:
+    """ "In Ash's view, the change would have a profound impact ...", "The only other necessary
+    action, in Professor Knittel's view, would be more government support ...", "... from
+    diplomacy to the defense budget, in Bolton's view.": the possessor holds what the sentence
+    states, as "according to" names a source: after the phrase when it opens the sentence,
+    before it when it ends it, around it (the phrase a gap) when it stands inside."""
+    cue = (held.start(), view_end)
+    holder = (held.start("holder"), held.end("holder"))
+    lead = LEAD_CONNECTIVE.match(masked, s_start, held.start())
+    opens = not masked[lead.end() if lead else s_start : held.start()].strip()
+    comma_after = masked.startswith(",", view_end)
+    comma_before = masked[s_start : held.start()].rstrip().endswith(",")
+    if opens and comma_after:
+        s, e = _trim(text, view_end + 1, s_end)
+        gap = None
+    elif comma_before and _VIEW_ENDS_SENTENCE.match(masked, view_end, s_end):
+        s, e = _trim(text, s_start, masked.rfind(",", s_start, held.start()))
+        gap = None
+    elif comma_before and comma_after:
+        resume = _according_inside(masked, s_start, held.start(), view_end, s_end)
+        if resume is None:
+            return None
+        s, e = _trim(text, s_start, s_end)
+        gap = (held.start(), resume)
+    else:
+        return None
+    # (the verb may be in the quoted words: "“... it’s an across-the-board failure” from
+    # diplomacy to the defense budget, in Bolton’s view.")
+    if len(text[s:e].split()) < 4 or not has_finite(text if MASK in masked[s:e] else masked, s, e):
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:belief", cue, holder, None, 0.6, gap=gap)
+
+
 def _belief(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
@@ -3254,6 +3305,10 @@ def _belief(
     never the writer or reader, never a passive, and the content a clause or to-infinitive.
     """
     form = m.group()
+    if form == "view" and (
+        held := _IN_VIEW.search(masked, max(s_start, m.start() - 80), m.start())
+    ):
+        return _in_view(text, masked, quotes, s_start, s_end, held, m.end())
     if _TANK_AFTER.match(masked, m.end()):
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
