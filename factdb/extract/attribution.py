@@ -3397,7 +3397,9 @@ def _belief(
             subject_before(masked, s_start, min(cue[0], verb_at)),
         )
         whole = None
-        if absolute is None and not _RELATIVE_PRONOUN_BEFORE.search(masked, s_start, cue[0]):
+        if absolute is None and not _RELATIVE_PRONOUN_BEFORE.search(
+            masked, max(s_start, cue[0] - 60), cue[0]
+        ):
             # "Economists who favor consumption taxes believe", as for speech; not "people ...
             # who want to stay a year": the belief verb is the relative clause's own
             whole = _relative_subject(masked, s_start, min(cue[0], verb_at))
@@ -3413,7 +3415,7 @@ def _belief(
             # ("The 29-year-old would be a strong contender ... and is hopeful she will ...")
             relative = _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
             if relative is None:
-                bare_who = _WHO_BEFORE_CUE.search(masked, s_start, cue[0])
+                bare_who = _WHO_BEFORE_CUE.search(masked, max(s_start, cue[0] - 40), cue[0])
             if relative is not None:
                 # "a wave of alarm among legal experts, who worry that ...": the group the
                 # relative clause describes holds the belief, whatever governs it
