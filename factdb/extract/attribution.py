@@ -119,6 +119,11 @@ _BELIEF_VERBS = frozenset(belief_verb_forms().values()) | frozenset(
 )
 
 
+# belief verbs that may hold a condition and its consequence ("believe if ..., ..."); not
+# "worry if" or "doubt if", where "if" asks whether
+_CONDITIONAL_BELIEFS = frozenset(["believe", "think", "feel"])
+
+
 # Belief verbs whose content may be a to-infinitive: "wants to emerge", "hopes to make".
 _TO_INFINITIVE_VERBS = verb_class("to_infinitive")
 
@@ -782,7 +787,13 @@ def _bare_clause(
     if time is not None and time.end() >= e - s:
         return None  # "the flaw revealed earlier this week": when, and nothing said
     words_ahead = masked[s:e].split()
-    conditional = base in _CLAUSE_VERBS and words_ahead[:1] == ["if"] and len(words_ahead) > 4
+    conditional = (
+        words_ahead[:1] == ["if"]
+        and len(words_ahead) > 4
+        # "Sanders' aides believe if they can do that, he'll have a shot": a belief's condition
+        # and, after its comma, what would follow
+        and (base in _CLAUSE_VERBS or base in _CONDITIONAL_BELIEFS and "," in masked[s:e])
+    )
     if conditional:
         words_ahead = words_ahead[1:]  # "said if elected president he could work with ..."
     approximate = (
@@ -3030,6 +3041,36 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     return link
 
 
+# "in the hope", "in hopes": an aim of the main clause's act; "of" and a gerund may name it
+_HOPE_NOUNS = frozenset(["hope", "hopes"])
+_IN_HOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
+_OF_GERUND = re.compile(r"\s+of\s+(?=[a-z]+ing\b)")
+_NEXT_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ing|but|while|although|though)\b")
+
+
+def _hoped_act(
+    text: str, masked: str, quotes: list[Quote], start: int, s_end: int
+) -> tuple[int, int, str, str]:
+    """ "in hopes of connecting directly with grassroots supporters": the aim after "of", as
+    "hoping to" has one; a participle or a clause after a comma is no part of it ("...,
+    wandering from ...", "..., but most of these efforts have ended in disappointment")."""
+    s, e = _trim(text, start, s_end)
+    act = _NEXT_PARTICIPLE.search(masked, s, e)
+    s, e = _trim(text, s, act.start() if act is not None else e)
+    return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
+
+
+def _gap_predicate(
+    text: str, masked: str, quotes: list[Quote], start: int, s_end: int
+) -> tuple[int, int, str, str]:
+    """ "which he believes will make it impossible ...": the predicate a relative clause's
+    believer holds of its noun, to a colon that goes on to name the noun ("a defeat Obama
+    believes to be the worst of his career: The failure to ...")."""
+    colon = masked.find(":", start, s_end)
+    s, e = _trim(text, start, colon if colon > 0 else s_end)
+    return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -3067,6 +3108,7 @@ def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
     after = masked[m.end() : m.end() + 60]
     return bool(
         _TO_VERB.match(after)
+        or _AUXILIARY_NEXT.match(after)  # "a move that the kingdom hopes will shatter ..."
         or re.match(r"\s+that\s+(?!is\b|was\b)[\w’']+\s", after)
         or _DETERMINED_CLAUSE.match(after)
     )
@@ -3214,6 +3256,57 @@ def _second_predicate_to(masked: str, s_start: int, m: re.Match[str]) -> bool:
 _TANK_AFTER = re.compile(r"\s+tanks?\b")
 
 
+# "in" and a named possessor before "view": "In Ash's view", "in Professor Knittel's view",
+# "in Mr. VandeHei's and Mr. Allen's view"; not "in their view" (a pronoun's holder is open)
+_IN_VIEW = re.compile(
+    r"\b[Ii]n\s+(?P<holder>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}?)(?:[’']s|s[’'])"
+    r"\s+(?:own\s+)?$"
+)
+_VIEW_ENDS_SENTENCE = re.compile(r"\s*[.!?]?\s*$")
+
+
+def _in_view(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    held: re.Match[str],
+    view_end: int,
+) -> Attribution | None:
+    """ "In Ash's view, the change would have a profound impact ...", "The only other necessary
+    action, in Professor Knittel's view, would be more government support ...", "... from
+    diplomacy to the defense budget, in Bolton's view.": the possessor holds what the sentence
+    states, as "according to" names a source: after the phrase when it opens the sentence,
+    before it when it ends it, around it (the phrase a gap) when it stands inside."""
+    cue = (held.start(), view_end)
+    holder = (held.start("holder"), held.end("holder"))
+    lead = LEAD_CONNECTIVE.match(masked, s_start, held.start())
+    opens = not masked[lead.end() if lead else s_start : held.start()].strip()
+    comma_after = masked.startswith(",", view_end)
+    comma_before = masked[s_start : held.start()].rstrip().endswith(",")
+    if opens and comma_after:
+        s, e = _trim(text, view_end + 1, s_end)
+        gap = None
+    elif comma_before and _VIEW_ENDS_SENTENCE.match(masked, view_end, s_end):
+        s, e = _trim(text, s_start, masked.rfind(",", s_start, held.start()))
+        gap = None
+    elif comma_before and comma_after:
+        resume = _according_inside(masked, s_start, held.start(), view_end, s_end)
+        if resume is None:
+            return None
+        s, e = _trim(text, s_start, s_end)
+        gap = (held.start(), resume)
+    else:
+        return None
+    # (the verb may be in the quoted words: "“... it’s an across-the-board failure” from
+    # diplomacy to the defense budget, in Bolton’s view.")
+    if len(text[s:e].split()) < 4 or not has_finite(text if MASK in masked[s:e] else masked, s, e):
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:belief", cue, holder, None, 0.6, gap=gap)
+
+
 def _belief(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
@@ -3224,10 +3317,14 @@ def _belief(
     never the writer or reader, never a passive, and the content a clause or to-infinitive.
     """
     form = m.group()
+    if form == "view" and (
+        held := _IN_VIEW.search(masked, max(s_start, m.start() - 80), m.start())
+    ):
+        return _in_view(text, masked, quotes, s_start, s_end, held, m.end())
     if _TANK_AFTER.match(masked, m.end()):
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
-    progressive = participle = relative = absolute = None
+    progressive = participle = relative = absolute = bare_who = None
     # ("worried" is the verb's form too: an adjective only after a linking verb)
     adjective = form in belief_adjectives() or (
         form == "worried" and _LINK_BEFORE.search(before) is not None
@@ -3252,6 +3349,11 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             return None
+    elif form in _HOPE_NOUNS and (in_the_hope := _IN_HOPE_BEFORE.search(before)) is not None:
+        # "..., in the hopes that the platform will endorse a $15 wage", "barnstorming
+        # California in hopes of upsetting his rival": the aim of the main clause's act, which
+        # its subject holds as it holds "..., hoping to avoid any misstep"
+        participle = in_the_hope
     elif _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
@@ -3259,6 +3361,9 @@ def _belief(
     cue = _cue_span(masked, s_start, m.start(), m.end())
     if adjective and progressive is not None:
         cue = (s_start + progressive.start(), m.end())  # "are concerned", "remain confident"
+    in_hope = participle is not None and form in _HOPE_NOUNS
+    if in_hope:
+        cue = (s_start + participle.start(), m.end())  # "in the hopes"
     aside_name = None
     if progressive is None and participle is None and before.rstrip().endswith(","):
         # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
@@ -3269,6 +3374,7 @@ def _belief(
         )
     if (
         form in _BELIEF_NOUN_FORMS
+        and not in_hope
         and aside_name is None
         and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
@@ -3279,7 +3385,13 @@ def _belief(
         return None  # "Democrats don't think X" reports no belief that X
     if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
         return None  # "may want to check", "would want someone": no stance is reported
-    if participle is not None:
+    if in_hope:
+        # "Ahead of last week's Illinois primary, Clinton met with workers ... in hopes of
+        # persuading her": the subject of the last finite verb, past any opener
+        subject = _main_clause_subject(
+            masked, _after_dateline(masked, s_start, m.start()), m.start()
+        )
+    elif participle is not None:
         floor = _after_dateline(masked, s_start, m.start())
         subject = sentence_subject(masked, floor, m.start()) or _main_clause_subject(
             masked, floor, m.start()
@@ -3296,6 +3408,15 @@ def _belief(
             min(cue[0], verb_at),
             subject_before(masked, s_start, min(cue[0], verb_at)),
         )
+        whole = None
+        if absolute is None and not _RELATIVE_PRONOUN_BEFORE.search(
+            masked, max(s_start, cue[0] - 60), cue[0]
+        ):
+            # "Economists who favor consumption taxes believe", as for speech; not "people ...
+            # who want to stay a year": the belief verb is the relative clause's own
+            whole = _relative_subject(masked, s_start, min(cue[0], verb_at))
+        if whole is not None and (subject is None or subject[0] > whole[0]):
+            subject = whole
         if subject is None and (progressive is None or adjective):
             # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
@@ -3305,10 +3426,21 @@ def _belief(
         if subject is None and (progressive is None or adjective):
             # ("The 29-year-old would be a strong contender ... and is hopeful she will ...")
             relative = _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
+            if relative is None:
+                bare_who = _WHO_BEFORE_CUE.search(masked, max(s_start, cue[0] - 40), cue[0])
             if relative is not None:
                 # "a wave of alarm among legal experts, who worry that ...": the group the
                 # relative clause describes holds the belief, whatever governs it
                 subject = _group_before(masked, s_start, relative.start(), anchored=False)
+            elif bare_who is not None:
+                # "drawing the ire of lawmakers who thought she was too involved ...": people
+                # named as an object, so that the relative clause runs to the sentence's end,
+                # hold it, as they say what "critics who say" say
+                relative = bare_who
+                if _antecedent_of_who(masked, s_start, cue[0]) is not None:
+                    subject = _without_governing_verb(
+                        masked, _group_before(masked, s_start, bare_who.start(), anchored=False)
+                    )
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
     counted = (
@@ -3326,12 +3458,14 @@ def _belief(
         return None  # "It is certain that ...": the writer's, nobody holds it
     if _asks(masked, s_start, s_end, subject):
         return None  # "At what point will they feel they have ...?": a question, no belief
-    if _in_contact_relative(masked, s_start, subject):
+    gap = _subject_gap(masked, s_start, m, subject)
+    if gap is None and _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
     if (
-        opener
+        gap is None
+        and opener
         and opener[-1].lower in _NOT_BEFORE_BELIEVER
         and not subordinate
         and relative is None
@@ -3363,16 +3497,25 @@ def _belief(
     wanted = base in _LONG_OBJECT_VERBS and _WANTED_TO.match(masked, m.end(), s_end)
     if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
-    if _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
+    hoped_act = _OF_GERUND.match(masked, m.end(), s_end) if in_hope else None
+    if hoped_act is None and _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
         return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
-    if base in _REGARD_AS_VERBS:
+    if hoped_act is not None:
+        after = _hoped_act(text, masked, quotes, hoped_act.end(), s_end)
+    elif gap is not None:
+        after = _gap_predicate(text, masked, quotes, gap, s_end)
+    elif base in _REGARD_AS_VERBS:
         # "Voters still view Mrs. Clinton as vastly more prepared": an object and what it is
         # taken for, never a clause ("considered whether ..." is deliberation)
         after = _regarded(text, masked, quotes, m.end(), s_end, base)
     else:
         after = clause_after_cue(text, masked, quotes, m.end(), s_end, base)
     takes_to = base in _TO_INFINITIVE_VERBS or "to" in belief_adjectives().get(base, ())
-    if wanted or takes_to and _TO_INFINITIVE.match(masked, m.end(), s_end):
+    if (
+        gap is None
+        and hoped_act is None
+        and (wanted or takes_to and _TO_INFINITIVE.match(masked, m.end(), s_end))
+    ):
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
@@ -3386,8 +3529,24 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if in_hope and (MASK in masked[s:e] or find_cues(masked, s, e)):
+        return None  # "in the hopes of shedding what Gilbert called "a perception problem"""
     if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
         return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
+    if base in _SUBJECT_CLAUSE_VERBS and _NO_SUBJECT_OPENING.match(
+        masked, _skip_blank(masked, m.end())
+    ):
+        return None  # "feel trapped in a system that seems rigged": "that" is a relative
+    if bare_who is not None and (after[3] == "said-to" or base not in _CLASS_FREE_BELIEFS):
+        # "women who want to obtain medication abortions", "an officer who suspected him of
+        # drunken driving": a wish or a suspicion that says which people are meant
+        return None
+    past = _PAST_PREDICATE_AFTER.search(masked, s, e) if bare_who is not None else None
+    if past is not None and not form.endswith("ed"):
+        # "slamming candidates who think they can "outsource" ... and followed up with ...":
+        # a verb in the past after "and" is the main clause's again
+        s, e = _trim(text, s, past.start())
+        kind = _content_kind(masked, quotes, s, e)
     if base in _SUBJECT_CLAUSE_VERBS and not _opens_with_subject_and_verb(masked, s, e, after[3]):
         return None  # "felt the need to obtain ...", "feels alive and well", "feel that way"
     if (
@@ -3397,7 +3556,11 @@ def _belief(
         and not _AUXILIARY_OPENING.match(masked, s)
     ):
         return None  # "believed the unscientific Internet polls that showed him ...": a relative
-    if relative is not None or _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0]):
+    if (
+        relative is not None
+        or gap is not None
+        or _RELATIVE_WHO.search(masked, max(s_start, cue[0] - 40), cue[0])
+    ):
         # "investors, who thought the offer was underpriced, decided to sell": the relative
         # clause ends where the main clause's verb follows a comma
         resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
@@ -3421,9 +3584,13 @@ def _belief(
         # is overblown and instead thinks the real battle is ...": the believer's next
         # predicate is no part of what is believed
         s, e, kind = _partial_or_mixed(masked, quotes, *_trim(text, s, own.start()))[:3]
-    if _MODAL_OPENING.match(masked, s, e):
+    if gap is None and _MODAL_OPENING.match(masked, s, e):
         return None  # "the message voters, he believes, will warm to": the clause has no subject
-    if subordinate and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to"):
+    if (
+        gap is None
+        and subordinate
+        and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to")
+    ):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     if after[3] == "said-to" and _relative_before(masked, s_start, subject):
         return None  # "assets that the broader Democratic Party is eager to tap": no object
@@ -3478,6 +3645,31 @@ def _group_before(
     if anchored and not _opens_clause(masked, s_start, toks[first].start):
         return None
     return toks[first].start, end
+
+
+_ING_OPENING = re.compile(r"[a-z]+ing\s+")
+
+
+def _without_governing_verb(masked: str, group: tuple[int, int] | None) -> tuple[int, int] | None:
+    """A group of people without the -ing verb that governs it ("by slamming candidates who
+    think ...": the candidates think)."""
+    if group is None:
+        return None
+    verb = _ING_OPENING.match(masked, group[0], group[1])
+    return (verb.end(), group[1]) if verb is not None else group
+
+
+# a relative pronoun right before a belief verb, past its auxiliaries and adverbs
+_RELATIVE_PRONOUN_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:(?:have|has|had|also|still|now|long|[a-z]+ly)\s+)*$"
+)
+# "and" and a verb in the past: a new predicate
+_PAST_PREDICATE_AFTER = re.compile(r"\s+and\s+(?:then\s+)?[a-z]{3,}ed\b")
+# belief verbs whose clause after a restrictive "who" is a view the people hold, not what
+# picks them out as "who want to ..." does ("lawmakers who thought she was too involved")
+_CLASS_FREE_BELIEFS = frozenset(
+    ["believe", "think", "fear", "hope", "feel", "worry", "doubt", "view", "regard", "consider"]
+)
 
 
 # a relative clause set off by a comma right before the belief verb: ", who worry",
@@ -3566,6 +3758,77 @@ def _believer_before_aside(masked: str, s_start: int, cue_start: int) -> tuple[i
 _RELATIVES = frozenset(["which", "that", "whom"])
 # words before "that" that make it the complementizer of a reported clause, not a relative
 _THAT_COMPLEMENTIZED = frozenset(["is", "was", "so", "such", "now", "but", "and"])
+
+
+# a finite auxiliary right after a belief verb, or "to be" after one that takes no infinitive of
+# its own ("hopes to be" is an intention): the believed clause has no subject in it
+_AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES}|shall)\s")
+_TO_BE_NEXT = re.compile(r"\s+to\s+be\s")
+
+
+def _subject_gap(
+    masked: str, s_start: int, m: re.Match[str], subject: tuple[int, int]
+) -> int | None:
+    """ "which he believes will make it impossible for a Republican to win", "a move that the
+    kingdom hopes will shatter U.S. perceptions", "a tactic Democrats hope will dampen Latino
+    support", "a defeat Obama believes to be the worst of his career": a relative clause whose
+    subject is the noun it describes, so what the believer holds is the predicate after the
+    verb, as in "which he said would fail" for speech. The start of that predicate, or None.
+
+    Only with a relative pronoun or a noun right before the believer, and a verb of the
+    writer's clause or a comma before them: in "The outcome Democrats fear is a Trump win" the
+    noun phrase is the sentence's subject and "is" its verb."""
+    if m.group() in belief_adjectives():
+        return None  # "is confident will ...": no adjective takes a clause without a subject
+    after = _AUXILIARY_NEXT.match(masked, m.end())
+    if after is None and cue_base(m.group()) not in _TO_INFINITIVE_VERBS:
+        after = _TO_BE_NEXT.match(masked, m.end())
+    if after is None:
+        return None
+    toks = tokens(masked, max(s_start, subject[0] - 40), subject[0])
+    if not toks:
+        return None
+    last = toks[-1]
+    before = toks[-2] if len(toks) > 1 else None
+    if last.lower in _RELATIVES or last.lower == "who":
+        if before is None or not (before.text == "," or _hangs_on(before, last.lower)):
+            return None  # "asked who they thought was ...": a question; "said that ...": no noun
+    elif not _noun_before_relative(last) or any(t.lower in _ASKING for t in toks[-4:-1]):
+        return None  # "asked which candidate they thought would win": a question
+    if not (has_finite(masked, s_start, last.start) or (before is not None and before.text == ",")):
+        return None
+    return _skip_blank(masked, after.start())
+
+
+# words that open an indirect question, whose clause no one believes
+_ASKING = frozenset(["which", "what", "whose", "how", "who", "whom", "whether", "if"])
+
+
+def _hangs_on(noun: Token, relative: str) -> bool:
+    """Whether a relative pronoun without a comma describes the word before it: a noun ("this
+    organisation which he believes", "a man whom most Americans consider") or a name ("the NYPD
+    which"); "who" only after a comma, as after a verb it asks a question ("asked who they
+    thought was America's closest ally")."""
+    if relative == "who":
+        return False
+    return _noun_before_relative(noun) or (noun.text[:1].isupper() and noun.text.isalpha())
+
+
+def _noun_before_relative(tok: Token) -> bool:
+    """Whether a word may be the noun a relative clause with no pronoun describes ("a tactic
+    Democrats hope"): a lower-case word that is no function word, verb form or adverb."""
+    word = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and word not in words("function_words")
+        and word not in words("determiners")
+        and word not in PREPOSITIONS
+        and word not in _NOT_BEFORE_BELIEVER
+        and word not in reporting_verb_forms()
+        and word not in belief_verb_forms()
+        and not word.endswith(("ly", "ed", "ing"))
+    )
 
 
 def _relative_before(masked: str, s_start: int, subject: tuple[int, int]) -> bool:
