@@ -5,6 +5,8 @@ Passages are one or two sentences from the corpora in ../shared/corpora, named p
 
 from __future__ import annotations
 
+import pytest
+
 from factdb.extract import extract_article
 from factdb.extract.types import Claim
 
@@ -87,3 +89,29 @@ def test_a_time_alone_after_a_participle_is_nothing_said() -> None:
         "Internet Explorer flaw revealed earlier this week."
     )
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "organization"),
+    [
+        # BBC business: a body of two words before its possessive
+        (
+            '"The Aurora issue had been an ongoing one for some time," says Deutsche Bank\'s '
+            "Simon Champion.",
+            "Simon Champion",
+            "Deutsche Bank",
+        ),
+        # PolNeAR train (Breitbart, 2016): a broadcaster's initials before its possessive
+        (
+            "Not long after Trump tweeted the famed fascist’s quote, NBC’s Chuck Todd asked the "
+            'GOP frontrunner, "Do you want to be associated with Mussolini?"',
+            "Chuck Todd",
+            "NBC",
+        ),
+    ],
+)
+def test_a_bodys_possessive_is_no_part_of_the_persons_name(
+    text: str, name: str, organization: str
+) -> None:
+    named = [c.speaker for c in claims_of(text) if c.speaker and c.speaker.mention.endswith(name)]
+    assert named and all((s.name, s.organization) == (name, organization) for s in named)

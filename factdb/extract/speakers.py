@@ -773,14 +773,26 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     "Lawyers' Christian Fellowship": a body's own name)."""
     toks = name.split()
     named_body = False  # a body's name after "the", which may hold a medium's ("the BBC's")
-    if len(toks) >= 4 and toks[0].lower() == "the":
-        # "The Fabian Society's Sundar Katwala", "the BBC's Jonathan Beale": a body's name
-        # of several words before its possessive
-        mark = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s"))), 0)
-        if 1 <= mark <= 4 and all(t[:1].isupper() for t in toks[1 : mark + 1]):
-            toks = [" ".join(toks[1 : mark + 1]), *toks[mark + 1 :]]
-            named_body = True
-    if len(toks) < 3 or not toks[0].endswith(("'s", "’s", "s'", "s’")):
+    opening = 1 if toks[0].lower() == "the" else 0
+    # "The Fabian Society's Sundar Katwala", "the BBC's Jonathan Beale", "Deutsche Bank's
+    # Simon Champion", "Media Research Center's Bozell": a body's name of several words (or
+    # any after "the") before its possessive
+    mark = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s"))), 0)
+    if (
+        1 <= mark <= 3 + opening
+        and mark + 1 < len(toks)
+        and all(t[:1].isupper() for t in toks[opening : mark + 1])
+    ):
+        toks = [" ".join(toks[opening : mark + 1]), *toks[mark + 1 :]]
+        named_body = True
+    if not toks[0].endswith(("'s", "’s", "s'", "s’")):
+        return None, name
+    if named_body and len(toks) == 2 and _written_as_a_name(toks[1]):
+        # "Media Research Center's Bozell": a body and a surname, resolved like any other
+        owner = toks[0][:-2]
+        if toks[1].lower() not in _not_in_names():
+            return owner, toks[1]
+    if len(toks) < 3:
         return None, name
     # "Ladbrokes' Warren Lush": the bare mark after an "s" is a possessive too, unless it is
     # a plural of people's, which names a body ("Lawyers' Christian Fellowship")
@@ -788,8 +800,10 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     if owner.endswith("s") and people_plural(owner.lower()):
         return None, name
     rest = toks[1:]
-    if (owner.lower() in _not_in_names() and not named_body) or owner.lower() in pronoun_classes():
-        return None, name  # "Who's Your Daddy"
+    if (
+        owner.lower() in _not_in_names() and not named_body and not owner.isupper()
+    ) or owner.lower() in pronoun_classes():
+        return None, name  # "Who's Your Daddy"; but "NBC's Chuck Todd"
     if not _looks_like_person(rest) or any(t.lower() in _not_in_names() for t in rest):
         return None, name
     return owner, " ".join(rest)
@@ -1369,6 +1383,9 @@ class SpeakerResolver:
                     self.masked, max(0, match.start() - 8), match.start()
                 ):
                     toks = toks[1:]  # "Chancellor of the Exchequer Gordon Brown": the office's end
+                inner = next((i for i, t in enumerate(toks[:-1]) if t.endswith(("'s", "’s"))), None)
+                if inner is not None:
+                    toks = toks[inner + 1 :]  # "Deutsche Bank's Simon Champion": after the owner
                 owner = bool(toks) and toks[-1].endswith(("'s", "’s"))
                 if owner:
                     # "Hillary Clinton's campaign", "Bill Conti's job" name Hillary Clinton and
