@@ -77,3 +77,14 @@ def test_an_aside_after_a_name_is_no_speaker_of_the_quotation() -> None:
     )
     for claim in extract_article(text).claims:
         assert claim.speaker is None or claim.speaker.name != "Controller BBC One"
+
+
+def test_a_body_inside_an_aside_left_open_is_where_the_speaker_works() -> None:
+    # BBC tech: no comma closes the aside, so the firm had been taken for the believer
+    text = (
+        "Adam Thomas, an analyst at research firm Informa Media believes the time is ripe for "
+        "video-on-demand to flourish."
+    )
+    claim = only_claim(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.role) == ("Adam Thomas", "analyst")

@@ -552,6 +552,13 @@ _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][
 
 # a name opening a clause (after a sentence's end or a quotation, blanked to \x01), its comma,
 # and up to three lower-case words before the mention: "Chris Panayis, managing "
+# a name, and an aside giving a role at a body, left open before the body's name: "Adam
+# Thomas, an analyst at research firm ", "Ann Smith, a spokeswoman for the "
+_NAME_THEN_ROLE_AT = re.compile(
+    r"(?:^|[.!?\n\x01]\s*)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    r"((?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:at|of|for|with)\s+"
+    r"(?:[a-z][\w-]*\s+){0,3})$"
+)
 _NAME_THEN_OPEN_ASIDE = re.compile(
     r"(?:^|[.!?\n\x01]\s*)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
     r"((?:[a-z][\w-]*\s+){0,3})$"
@@ -1609,6 +1616,16 @@ class SpeakerResolver:
         only a role ("Chris Panayis, managing director of ISP Freedom2surf said", "Mr Johnson,
         MP for Henley-on-Thames, said"), and where the role's words start; None otherwise."""
         toks = surface.split(maxsplit=2)
+        inside = _NAME_THEN_ROLE_AT.search(self.masked, max(0, start - 120), start)
+        if (
+            inside is not None
+            and inside.group("role").lower() in words("role_nouns")
+            and _looks_like_person(_tokens(inside.group(1)))
+            and not any(t.lower() in _not_in_names() for t in _tokens(inside.group(1)))
+        ):
+            # "Adam Thomas, an analyst at research firm Informa Media believes": the body is
+            # where the analyst works, inside an aside left open; he is who speaks
+            return (inside.start(1), inside.end(1)), inside.start(2)
         if len(toks) < 2 or (surface[:1].isupper() and toks[1] not in _LINKING_PREPOSITIONS):
             return None  # most mentions: a name, not a role or a title and its "for"
         first = toks[0].lower().rstrip(".")
