@@ -3750,6 +3750,12 @@ _CHARACTERISED = re.compile(
 )
 
 
+# "a" or "an" right before capitalised quoted words makes them a kind of person, not a name
+# the thing goes by: "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom''" (NYT), against "Fans
+# call him 'The Rocket'"
+_INDEFINITE_BEFORE_QUOTE = re.compile(r"\b(?:a|an)\s+$")
+
+
 # without quotation marks: a person, a name or a determined noun phrase, then "a/an ..." or a
 # word with an adjective's ending: "calling him a political opportunist", "called Christmas a
 # sham", "called the charges unsubstantiated", "called her vote in favor of the Iraq War a
@@ -3761,7 +3767,7 @@ _OBJECT_WORD = (
     r"(?!(?:and|or|but|who|which|that|to|after|before|when|while|because|as|than)\b)[\w’'-]+"
 )
 _CHARACTERISED_PLAIN = re.compile(
-    r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,4}"
     r"[A-Z][\w’'.-]*|(?:the|his|her|their|its|this|these|those|[A-Z][\w.-]*[’']s)\s+"
     rf"(?:{_OBJECT_WORD}\s+){{0,7}}?{_OBJECT_WORD})\s+"
     r"(?P<complement>(?:(?:his|her|their|its|our)\s+(?!(?:next|same|following|first|last|other|"
@@ -3776,6 +3782,11 @@ _CHARACTERISED_PLAIN = re.compile(
     r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
 )
 _COMPLEMENT_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
+# a clause of time or reason after an unquoted complement is the writer's: "Sanders called her
+# fallen son her hero before explaining why she forgave Roof"
+_WRITERS_SUBORDINATE = re.compile(
+    r",?\s+(?:before|after|while|when|whereas|because|although|though)\b"
+)
 
 
 # a pronoun, then a complement with a determiner of its own: "Critics call it the enforcement
@@ -4083,6 +4094,8 @@ def _characterisation(
         if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
             return None  # "called the police and said ...": no complement
         end = _clip_end(masked, shape.start("object"), s_end)
+        subordinate = _WRITERS_SUBORDINATE.search(masked, shape.end("object"), end)
+        end = subordinate.start() if subordinate else end
         verb = _NEXT_VERB.search(masked, shape.end("object"), end)  # "... and accused him of"
         participle = _WRITERS_PARTICIPLE.search(masked, shape.end("object"), end)
         if determined and participle and (verb is None or participle.start() < verb.start()):
@@ -4104,7 +4117,9 @@ def _characterisation(
     if claim is None:
         if quote is None:
             return None  # one quoted word is enough here: "called Trump "unhinged""
-        if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
+        if all(
+            w[:1].isupper() for w in text[quote.start : quote.end].split()
+        ) and not _INDEFINITE_BEFORE_QUOTE.search(masked, shape.end("object"), shape.end()):
             return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
         claim = (shape.start("object"), _characterisation_end(text, masked, quote, s_end), "mixed")
     before = masked[s_start : m.start()]

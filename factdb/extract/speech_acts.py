@@ -492,9 +492,10 @@ def _head_word(word: str) -> str:
 
 
 # "Asked whether ...,", "When asked about ...,", "Rubio was asked by Gerard Baker whether":
-# the subject before a passive "asked" is who answers, never who asked
+# the subject before a passive "asked" is who answers, never who asked; an adverb may follow
+# it ("Asked specifically what should be done with illegal immigrants ..., the voters were")
 _PUT_QUESTION = re.compile(
-    r"(?P<cue>(?<![\w’'])[Aa]sked(?:\s+about)?)\b"
+    r"(?P<cue>(?<![\w’'])[Aa]sked(?:\s+about)?)\b(?:\s+[a-z]{3,}ly\b(?!\s+(?:by|about)\b))?"
     rf"(?:\s+(?:on|in|during|at)\s+[^,\x01]{{1,40}}?(?=\s+(?:{_WH}|about\b|by\b)))?"
     rf"(?:\s+by\s+(?P<by>[^,\x01]{{2,80}}?))?"
     rf"(?:\s*[,:]\s*(?P<quote>\x01)|\s+(?P<content>{_WH}|about\s+(?=\S)|to\s+[a-z]))"

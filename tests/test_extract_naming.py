@@ -1,0 +1,116 @@
+"""Golden tests for naming and characterising, questions and "making" a case, on real passages.
+
+"Called X a Y" characterisations, the participles of "made the case" and "made it clear",
+questions put to someone with an adverb after "Asked", and the coreference history of a
+speaker with two claims. Passages are short real sentences from PolNeAR train
+(../shared/corpora/polnear/train.jsonl), each naming the behaviour it pins, with guard tests
+for the near shapes that must stay without a claim or keep their speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_evidence import claims_of, only_claim
+
+# --- "making the case", "making it clear": the participle of a phrase cue --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Observer, 2016): "by making it clear to the judge that ..."
+        (
+            "Brafman concluded by making it clear to the judge that a prison sentence would be "
+            "so out of the ordinary that it would cast suspicion on the judge’s own "
+            "fair-mindedness.",
+            "a prison sentence would be so out of the ordinary that it would cast suspicion on "
+            "the judge’s own fair-mindedness",
+            "Brafman",
+        ),
+    ],
+)
+def test_making_the_case_or_it_clear_reports_its_clause(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = claims_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_making_the_argument_without_that_is_no_claim() -> None:
+    # PolNeAR train (Breitbart, 2016): "making the argument" with no "that" names the argument
+    # the quotation made; what follows is no clause
+    text = (
+        "“Simply saying that you’re going to stay at home is also a mistake,” Bolton added, "
+        "making the argument most grating to the ears of Trump’s dedicated Republican critics."
+    )
+    assert not [c for c in claims_of(text) if "grating" in c.text]
+
+
+# --- "called X a Y" ---------------------------------------------------------------------------
+
+
+def test_an_article_before_a_capitalised_quotation_makes_it_a_characterisation() -> None:
+    # PolNeAR train (NYT, 2016-09-05): "an ''Aunt Tom''" is a kind of person, not a name
+    text = "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''"
+    claim = only_claim(text, ":characterisation")
+    assert claim.text == "Mrs. Schlafly an ''Aunt Tom."
+    assert claim.speaker is not None and claim.speaker.name == "Friedan"
+
+
+def test_a_capitalised_quotation_with_no_article_stays_a_name() -> None:
+    # guard, PolNeAR train (NYT, 2016): a name the speaker uses is no characterisation
+    text = (
+        "There was no reference to ''Lyin' Ted'' or ''Crooked Hillary''; he called his "
+        "opponent ''Senator Cruz'' instead and made no mention of Mrs. Clinton."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+
+
+def test_a_long_name_may_be_called_something() -> None:
+    # PolNeAR train (Politico, 2016): a name of five words, then the complement
+    text = "Cruz called Senate Majority Leader Mitch McConnell a liar."
+    claim = only_claim(text, ":characterisation")
+    assert claim.text == "Senate Majority Leader Mitch McConnell a liar"
+
+
+def test_an_unquoted_characterisation_ends_before_a_clause_of_time() -> None:
+    # PolNeAR train (Huffington Post, 2016-07-28): "before explaining ..." is the speaker's
+    # next act, a claim of its own; the "she said" after both is still hers
+    text = (
+        "Dylann Roof is accused of killing nine people inside the church in June 2015, "
+        "including Sanders’ son, 26-year-old Tywanza. Sanders called her fallen son her hero "
+        "before explaining why she forgave Roof.\n\n“Hate destroys those who harbor it,” she "
+        "said on stage at the Democratic National Convention."
+    )
+    claims = claims_of(text)
+    (called,) = [c for c in claims if c.rule.endswith(":characterisation")]
+    assert called.text == "her fallen son her hero"
+    (explained,) = [c for c in claims if c.text == "why she forgave Roof"]
+    assert explained.speaker is not None and explained.speaker.name == "Sanders"
+    (quoted,) = [c for c in claims if c.text.startswith("Hate destroys")]
+    assert quoted.speaker is not None and quoted.speaker.name == "Sanders"
+
+
+# --- questions put to someone ------------------------------------------------------------------
+
+
+def test_an_adverb_may_follow_asked() -> None:
+    # PolNeAR train (AP, 2016): "Asked specifically what ..., the voters were evenly divided"
+    text = (
+        "Only about 10 percent selected immigration as the most important issue. Asked "
+        "specifically what should be done with illegal immigrants working in the United "
+        "States, the voters were evenly divided."
+    )
+    claim = only_claim(text, ":question")
+    assert claim.text == (
+        "what should be done with illegal immigrants working in the United States"
+    )
+    assert claim.speaker is None
+
+
+def test_asked_then_an_adverb_of_the_asker_is_no_question_without_one() -> None:
+    # guard: "asked politely by" is a passive with its asker; no question follows
+    text = "The candidate was asked repeatedly by reporters to leave the room."
+    assert not [c for c in claims_of(text) if c.rule.endswith(":question")]
