@@ -114,3 +114,39 @@ def test_asked_then_an_adverb_of_the_asker_is_no_question_without_one() -> None:
     # guard: "asked politely by" is a passive with its asker; no question follows
     text = "The candidate was asked repeatedly by reporters to leave the room."
     assert not [c for c in claims_of(text) if c.rule.endswith(":question")]
+
+
+# --- who characterises: the subject as for a speaker of "said" ---------------------------------
+
+
+def test_a_role_then_a_name_before_the_verb_characterises() -> None:
+    # PolNeAR train (USA Today, 2016-04): "Her chief policy aide, Jake Sullivan, calls ..."
+    text = (
+        'Her chief policy aide, Jake Sullivan, calls her record a "blueprint" for how she '
+        "would seek to create good-paying jobs nationwide."
+    )
+    claim = only_claim(text, ":characterisation")
+    assert claim.text.startswith('her record a "blueprint" for how she would seek')
+    assert claim.speaker is not None and claim.speaker.name == "Jake Sullivan"
+
+
+def test_a_passive_after_a_comma_names_no_characteriser() -> None:
+    # guard, ECB+: "described as" with nothing characterised after it is a passive
+    text = (
+        'A 32-year-old British climber, described as "lacking experience", dies after '
+        "falling from a mountain in New Zealand."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+
+
+def test_an_adverb_after_an_aside_leaves_the_subject_of_a_participle() -> None:
+    # PolNeAR train (NYT, 2016-03): "Mr. Trump, in an interview on Friday, barely dwelled on
+    # those two rivals, saying that ...": the subject over the aside and "barely"
+    text = (
+        "Mr. Trump, in an interview on Friday, barely dwelled on those two rivals, saying that "
+        "he was already looking ahead to the prospect of a general election matchup against "
+        "Mrs. Clinton."
+    )
+    (claim,) = claims_of(text)
+    assert claim.text.startswith("he was already looking ahead")
+    assert claim.speaker is not None and claim.speaker.name == "Trump"

@@ -4133,6 +4133,7 @@ def _characterisation(
     if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
         return None  # "the media would call him a "chicken"": not something said
     cue_start = m.start()
+    appositive = None
     if m.group().endswith("ing"):
         named = _WITH_NAME.search(masked, max(s_start, m.start() - 80), m.start())
         if named is not None:
@@ -4163,6 +4164,15 @@ def _characterisation(
             # "Stuart Stevens, who served as Romney's chief strategist ..., called"
             or _name_before_aside(masked, s_start, cue_start)
         )
+        if subject is None and obj.lower() != "as":
+            # "Her chief policy aide, Jake Sullivan, calls her record a "blueprint"", as for
+            # a speaker of "said"; not a passive with nothing characterised after it ("A
+            # 32-year-old British climber, described as "lacking experience", dies")
+            pair = _named_pair_before_comma(text, masked, s_start, cue_start)
+            subject, appositive = pair or (
+                _subject_before_parenthesis(masked, s_start, cue_start),
+                None,
+            )
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
         if named_who is not None:
             if subject is None or not masked[subject[0]].isupper():
@@ -4174,7 +4184,7 @@ def _characterisation(
     start, end, kind = claim
     # the cue as the speech rules give it: with "went on to" ("went on to call Cruz ...")
     return Attribution(start, end, kind, f"{kind}:characterisation", (cue_start, m.end()),
-                       subject, None, 0.7)  # fmt: skip
+                       subject, appositive, 0.7)  # fmt: skip
 
 
 def _evidence_phrase(
@@ -5025,9 +5035,11 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;:\x01]{0,60},$")
 
 
 def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] | None:
-    """The noun phrase right before a verb, over an appositive set off by commas."""
+    """The noun phrase right before a verb, over an appositive set off by commas and the
+    adverbs after it ("Bush, Florida's former governor, also attacked ...")."""
     subject = subject_before(masked, floor, verb_at)
-    before = masked[floor:verb_at].rstrip()
+    adverbs = _ADVERBS_BEFORE.search(masked, floor, verb_at)
+    before = masked[floor : adverbs.start() if adverbs else verb_at].rstrip()
     if subject is None and before.endswith(","):
         pair = appositive_before(masked, floor, floor + len(before) - 1)
         subject = pair[0] if pair else None
@@ -6000,18 +6012,9 @@ def attribute_sentence(
             shared = previous or _coordinated_subject(masked, s_start, cue[0])
             subject = shared
         if subject is None:
-            before = masked[s_start : cue[0]].rstrip()
-            comma = None
-            if before.endswith(","):
-                comma = s_start + len(before) - 1
-            elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
-                comma = s_start + len(before)  # "who calls Trump a “sociopath,” said"
-            if comma is not None:
-                pair = appositive_before(masked, s_start, comma) or _role_then_name_before(
-                    masked, s_start, comma
-                )
-                if pair is not None:
-                    subject, appositive = pair
+            pair = _named_pair_before_comma(text, masked, s_start, cue[0])
+            if pair is not None:
+                subject, appositive = pair
         if subject is None:
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
@@ -6355,6 +6358,24 @@ def attribute_sentence(
         for quoted in _quoted_as_saying(text, masked, sent_quotes, s_start, s_end):
             add(quoted)
     return found
+
+
+def _named_pair_before_comma(
+    text: str, masked: str, s_start: int, cue_start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A name and its appositive, either way round, ending in the comma right before a cue:
+    "John McCain, a Republican Senator, said", "Her chief policy aide, Jake Sullivan, calls";
+    the comma may sit inside a closing mark ("who calls Trump a “sociopath,” said")."""
+    before = masked[s_start:cue_start].rstrip()
+    if before.endswith(","):
+        comma = s_start + len(before) - 1
+    elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
+        comma = s_start + len(before)
+    else:
+        return None
+    return appositive_before(masked, s_start, comma) or _role_then_name_before(
+        masked, s_start, comma
+    )
 
 
 # "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
