@@ -150,3 +150,30 @@ def test_an_adverb_after_an_aside_leaves_the_subject_of_a_participle() -> None:
     (claim,) = claims_of(text)
     assert claim.text.startswith("he was already looking ahead")
     assert claim.speaker is not None and claim.speaker.name == "Trump"
+
+
+def test_this_may_be_called_something() -> None:
+    # PolNeAR train (USA Today, 2016-04): a demonstrative object, an unquoted complement, and
+    # the writer's "especially because ..." after it
+    text = (
+        "The Cruz campaign calls this a false narrative that the base won't buy, especially "
+        "because conservative thought leaders such as Rush Limbaugh are backing them up."
+    )
+    claim = only_claim(text, ":characterisation")
+    assert claim.text == "this a false narrative that the base won't buy"
+    assert claim.speaker is not None and claim.speaker.name == "Cruz campaign"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (technology): whom she phoned
+        "She called her service provider, and they told her it would be five days before an "
+        "engineer would show up with a new cable modem.",
+        # ECB+: a phone that called her, then a time
+        "Defense attorney Warren Gotcher said Simpson did not call Flynn and never owned a "
+        "phone like the one that called her the night she was killed.",
+    ],
+)
+def test_calling_her_is_no_characterisation_without_a_complement(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]

@@ -3767,7 +3767,7 @@ _OBJECT_WORD = (
     r"(?!(?:and|or|but|who|which|that|to|after|before|when|while|because|as|than)\b)[\w’'-]+"
 )
 _CHARACTERISED_PLAIN = re.compile(
-    r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,4}"
+    r"\s+(?P<object>him|her|them|it|this|that|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,4}"
     r"[A-Z][\w’'.-]*|(?:the|his|her|their|its|this|these|those|[A-Z][\w.-]*[’']s)\s+"
     rf"(?:{_OBJECT_WORD}\s+){{0,7}}?{_OBJECT_WORD})\s+"
     r"(?P<complement>(?:(?:his|her|their|its|our)\s+(?!(?:next|same|following|first|last|other|"
@@ -3783,9 +3783,10 @@ _CHARACTERISED_PLAIN = re.compile(
 )
 _COMPLEMENT_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
 # a clause of time or reason after an unquoted complement is the writer's: "Sanders called her
-# fallen son her hero before explaining why she forgave Roof"
+# fallen son her hero before explaining why she forgave Roof", "..., especially because ..."
 _WRITERS_SUBORDINATE = re.compile(
-    r",?\s+(?:before|after|while|when|whereas|because|although|though)\b"
+    r",?\s+(?:(?:[a-z]+ly|even|just|only|partly)\s+)?"
+    r"(?:before|after|while|when|whereas|because|although|though)\b"
 )
 
 
@@ -4109,8 +4110,9 @@ def _characterisation(
         not re.search(r"[A-Za-z]", obj)
         or obj.split()[0].lower() in words("determiners")
         and len(obj.split()) == 1
-        # "he called her "weak"", "called that "beyond preposterous."": a pronoun object
-        and (obj.lower() not in ("her", "this", "that") or claim is not None)
+        # "he called her "weak"", "called that "beyond preposterous."", "called her a liar",
+        # "calls this a false narrative": a pronoun object
+        and obj.lower() not in ("her", "this", "that")
     ):
         return None
     quote = next((q for q in quotes if q.open_at == shape.end()), None)
