@@ -177,3 +177,43 @@ def test_this_may_be_called_something() -> None:
 )
 def test_calling_her_is_no_characterisation_without_a_complement(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+
+
+# --- what a speaker calls into question ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (NYT, 2016-02): one person's qualities, named by "his"
+        (
+            "Mr. Rubio's problems on Saturday began when Mr. Christie questioned his depth and "
+            "experience.",
+            "his depth and experience",
+            "Christie",
+        ),
+        # PolNeAR train (NYT, 2016-09): "involvement", a head noun of challenge_objects.txt
+        (
+            "It is not lost on bank directors that they are acting during an American "
+            "presidential campaign in which a major party nominee -- the Republican Donald J. "
+            "Trump -- questions American involvement in multinational organizations.",
+            "American involvement in multinational organizations",
+            "Donald J. Trump",
+        ),
+    ],
+)
+def test_questioning_a_quality_is_a_challenge(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, ":challenge")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_their_integrity_inside_a_belief_stays_the_believers() -> None:
+    # guard, BBC News (sport): "their" names no holder; the belief around it is kept
+    text = (
+        "Referees chief Keith Hackett believes Mourinho should retract his comments about "
+        "Ferguson and Barry as he believes the Blues boss has questioned their integrity."
+    )
+    claims = claims_of(text)
+    assert not [c for c in claims if c.rule.endswith(":challenge")]
+    assert [c for c in claims if c.rule.endswith(":belief") and "Mourinho should" in c.text]

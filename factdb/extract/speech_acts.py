@@ -162,8 +162,10 @@ _WHAT_OF = {
 }
 # the subject's next act after an object: "and refused to back", "and suggesting that"
 _AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
-# whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
-_NAMED_HOLDER = re.compile(r"[A-Z]|the\b")
+# whose quality is questioned, named or one person: "Mr. Trump's veracity", "the validity of
+# the process", "Mr. Christie questioned his depth and experience"; not "their integrity" (BBC:
+# "Hackett believes ... the Blues boss has questioned their integrity", inside another's words)
+_NAMED_HOLDER = re.compile(r"[A-Z]|(?:the|his|her)\b")
 # "jokes" as the noun of another verb: "his friends make jokes about ...", "cracked a joke"
 _JOKES_MADE = re.compile(
     r"\b(?:make|makes|made|making|crack|cracks|cracked|cracking|tell|tells|told|telling)\s+"
