@@ -217,3 +217,42 @@ def test_their_integrity_inside_a_belief_stays_the_believers() -> None:
     claims = claims_of(text)
     assert not [c for c in claims if c.rule.endswith(":challenge")]
     assert [c for c in claims if c.rule.endswith(":belief") and "Mourinho should" in c.text]
+
+
+# --- whom a call is put to ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (AP, 2016-02): "of" inside the addressee
+        (
+            "The American Legion has asked the campaign of Democratic presidential candidate "
+            "Bernie Sanders to “cease and desist” from using the organization’s emblem in "
+            "campaign fliers.",
+            "the campaign of Democratic presidential candidate Bernie Sanders to “cease and "
+            "desist” from using the organization’s emblem in campaign fliers",
+            "The American Legion",
+        ),
+        # BBC News (technology): "and" inside the addressee
+        (
+            "Sophos urged users and companies to update their anti-virus software to keep "
+            "themselves protected.",
+            "users and companies to update their anti-virus software to keep themselves protected",
+            "Sophos",
+        ),
+    ],
+)
+def test_an_addressee_may_hold_of_and_and(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, ":call")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_told_someone_of_his_intention_is_no_call() -> None:
+    # guard, BBC News (politics): "of his intention to ..." is what he told, not whom
+    text = (
+        "And that at a dinner hosted by Deputy Prime Minister John Prescott he told Mr Brown "
+        "of his intention to stand down."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":call")]

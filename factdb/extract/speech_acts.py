@@ -69,7 +69,18 @@ _NP = r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\
 _WH = r"(?:whether|if|who|whom|whose|what|when|where|why|how|which)\b"
 _QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_NP}))?(?P<content>{_WH}|about\s+(?=\S))")
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
-_TO_DO = re.compile(rf"\s+(?P<content>{_NP}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])")
+# whom a call is put to may be named with "of" or "and" inside, never first: "has asked the
+# campaign of Democratic presidential candidate Bernie Sanders to", "urged Americans and their
+# leaders to"; an "of" before a possessive opens what was told, not whom ("he told Mr Brown of
+# his intention to stand down")
+_CALLED_UPON = (
+    r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+)"
+    r"(?:(?!(?:that|whether|if|to|as|but|because|of\s+(?:his|her|their|its|my|our|your))\b)"
+    r"[\w’'.&$%()-]+,?\s+){0,11}?"
+)
+_TO_DO = re.compile(
+    rf"\s+(?P<content>{_CALLED_UPON}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])"
+)
 _FOR = re.compile(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
 # the object of a "called for" phrase ("called for her ouster", "called for a ban")
 _FOR_OBJECT = re.compile(
