@@ -256,3 +256,17 @@ def test_told_someone_of_his_intention_is_no_call() -> None:
         "of his intention to stand down."
     )
     assert not [c for c in claims_of(text) if c.rule.endswith(":call")]
+
+
+def test_a_list_of_names_before_a_participle_calls_for_it() -> None:
+    # PolNeAR train (Politico, 2016): "with A, B and C all calling for ..."
+    text = (
+        "The 2016 Republican field is split, though, with Donald Trump, Mike Huckabee and Chris "
+        "Christie all calling for a strong ethanol blending rule, while the pro-ethanol groups "
+        "American Renewable Future have knocked Marco Rubio, Jeb Bush, Carly Fiorina and John "
+        "Kasich as having inconsistent or undefined stances on the program."
+    )
+    (claim,) = [c for c in claims_of(text) if "ethanol blending" in c.text]
+    assert claim.text == "a strong ethanol blending rule"
+    assert claim.speaker is not None
+    assert claim.speaker.mention == "Donald Trump, Mike Huckabee and Chris Christie"

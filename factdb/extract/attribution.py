@@ -5070,9 +5070,13 @@ _SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[
 
 
 # a name right before a participle, after "of", "with" or "showing": "footage of Trump saying",
-# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing")
+# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing"). Or
+# a list of names, perhaps with "all" or "both": "with Donald Trump, Mike Huckabee and Chris
+# Christie all calling for a strong ethanol blending rule"
+_ONE_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z]"
 _NAME_BEFORE_PARTICIPLE = re.compile(
-    r"\b(?:of|with|showing|shows|show)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z])\s+$"
+    rf"\b(?:of|with|showing|shows|show)\s+({_ONE_NAME}(?:(?:,\s+{_ONE_NAME})*,?\s+and\s+"
+    rf"{_ONE_NAME})?)\s+(?:(?:all|both)\s+)?$"
 )
 
 
@@ -5096,7 +5100,7 @@ def _participle_after_noun(
     if share is not None:
         return Attribution(s, e, kind, f"{kind}:share-saying", (cue.start(), cue.end()), share,
                            None, 0.7)  # fmt: skip
-    named = _NAME_BEFORE_PARTICIPLE.search(masked, max(s_start, cue.start() - 50), cue.start())
+    named = _NAME_BEFORE_PARTICIPLE.search(masked, max(s_start, cue.start() - 90), cue.start())
     word_before = (
         masked[max(s_start, cue.start() - 80) : named.start()].split()[-1:] if named else []
     )
