@@ -71,11 +71,12 @@ _QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_NP}))?(?P<content>{_WH}|about\s+
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
 # whom a call is put to may be named with "of" or "and" inside, never first: "has asked the
 # campaign of Democratic presidential candidate Bernie Sanders to", "urged Americans and their
-# leaders to"; an "of" before a possessive opens what was told, not whom ("he told Mr Brown of
-# his intention to stand down")
+# leaders to"; an "of" before a possessive or a plan opens what was told, not whom ("he told Mr
+# Brown of his intention to stand down", "told reporters of plans to ...")
 _CALLED_UPON = (
     r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+)"
-    r"(?:(?!(?:that|whether|if|to|as|but|because|of\s+(?:his|her|their|its|my|our|your))\b)"
+    r"(?:(?!(?:that|whether|if|to|as|but|because|of\s+(?:his|her|their|its|my|our|your|a|an|"
+    r"plans?|intentions?|decisions?|efforts?|attempts?|moves?|bids?))\b)"
     r"[\w’'.&$%()-]+,?\s+){0,11}?"
 )
 _TO_DO = re.compile(
