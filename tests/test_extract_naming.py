@@ -275,6 +275,6 @@ def test_a_list_of_names_before_a_participle_calls_for_it() -> None:
 def test_telling_the_story_of_someone_is_no_call() -> None:
     # guard, adapted from BBC News (entertainment), "Polar Express is based on a children's book
     # which tells the story of a young boy's journey to meet Santa Claus", with the book as the
-    # subject: "of a ..." opens what is told, not whom
+    # subject: a story told, nobody told to do anything
     text = "The book tells the story of a young boy's journey to meet Santa Claus."
     assert not [c for c in claims_of(text) if c.rule.endswith(":call")]

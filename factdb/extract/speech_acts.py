@@ -75,7 +75,7 @@ _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
 # Brown of his intention to stand down", "told reporters of plans to ...")
 _CALLED_UPON = (
     r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+)"
-    r"(?:(?!(?:that|whether|if|to|as|but|because|of\s+(?:his|her|their|its|my|our|your|a|an|"
+    r"(?:(?!(?:that|whether|if|to|as|but|because|of\s+(?:his|her|their|its|my|our|your|"
     r"plans?|intentions?|decisions?|efforts?|attempts?|moves?|bids?))\b)"
     r"[\w’'.&$%()-]+,?\s+){0,11}?"
 )
@@ -184,11 +184,12 @@ _JOKES_MADE = re.compile(
     r"(?:[a-z]+\s+)?jokes?$"
 )
 # whom "told" tells to do something: a plain noun phrase, then "to" ("told residents to stay
-# indoors"); not an aside ("told his Democratic audience, to rowdy applause:") nor a clause
-# whose own verb is followed by "to" ("told a lunch ... winning the election had to be")
+# indoors"); not an aside ("told his Democratic audience, to rowdy applause:"), a clause whose
+# own verb is followed by "to" ("told a lunch ... winning the election had to be"), nor a story
+# ("tells the story of a young boy's journey to meet Santa Claus")
 _TOLD_WHOM = re.compile(
-    r"\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|said|says|that)\b)[\w’'.&-]+\s+)"
-    r"{1,8}?to\s"
+    r"\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|said|says|that|story|stories|tale|"
+    r"tales)\b)[\w’'.&-]+\s+){1,8}?to\s"
 )
 
 
