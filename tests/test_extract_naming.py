@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_extract_calls import assert_claim
 from tests.test_extract_evidence import claims_of, only_claim
 
 # --- "making the case", "making it clear": the participle of a phrase cue --------------------
@@ -54,9 +55,9 @@ def test_making_the_argument_without_that_is_no_claim() -> None:
 def test_an_article_before_a_capitalised_quotation_makes_it_a_characterisation() -> None:
     # PolNeAR train (NYT, 2016-09-05): "an ''Aunt Tom''" is a kind of person, not a name
     text = "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''"
-    claim = only_claim(text, ":characterisation")
-    assert claim.text == "Mrs. Schlafly an ''Aunt Tom."
-    assert claim.speaker is not None and claim.speaker.name == "Friedan"
+    assert_claim(
+        only_claim(text, ":characterisation"), "Mrs. Schlafly an ''Aunt Tom.", name="Friedan"
+    )
 
 
 def test_a_capitalised_quotation_with_no_article_stays_a_name() -> None:
@@ -159,9 +160,8 @@ def test_this_may_be_called_something() -> None:
         "The Cruz campaign calls this a false narrative that the base won't buy, especially "
         "because conservative thought leaders such as Rush Limbaugh are backing them up."
     )
-    claim = only_claim(text, ":characterisation")
-    assert claim.text == "this a false narrative that the base won't buy"
-    assert claim.speaker is not None and claim.speaker.name == "Cruz campaign"
+    content = "this a false narrative that the base won't buy"
+    assert_claim(only_claim(text, ":characterisation"), content, name="Cruz campaign")
 
 
 @pytest.mark.parametrize(
@@ -203,9 +203,7 @@ def test_calling_her_is_no_characterisation_without_a_complement(text: str) -> N
     ],
 )
 def test_questioning_a_quality_is_a_challenge(text: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, ":challenge")
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert_claim(only_claim(text, ":challenge"), content, name=speaker)
 
 
 def test_their_integrity_inside_a_belief_stays_the_believers() -> None:
@@ -244,9 +242,7 @@ def test_their_integrity_inside_a_belief_stays_the_believers() -> None:
     ],
 )
 def test_an_addressee_may_hold_of_and_and(text: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, ":call")
-    assert claim.text == content
-    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert_claim(only_claim(text, ":call"), content, name=speaker)
 
 
 def test_told_someone_of_his_intention_is_no_call() -> None:
