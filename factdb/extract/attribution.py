@@ -4025,6 +4025,12 @@ _CHARACTERISED = re.compile(
 )
 
 
+# "a" or "an" right before capitalised quoted words makes them a kind of person, not a name
+# the thing goes by: "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom''" (NYT), against "Fans
+# call him 'The Rocket'"
+_INDEFINITE_BEFORE_QUOTE = re.compile(r"\b(?:a|an)\s+$")
+
+
 # without quotation marks: a person, a name or a determined noun phrase, then "a/an ..." or a
 # word with an adjective's ending: "calling him a political opportunist", "called Christmas a
 # sham", "called the charges unsubstantiated", "called her vote in favor of the Iraq War a
@@ -4036,7 +4042,7 @@ _OBJECT_WORD = (
     r"(?!(?:and|or|but|who|which|that|to|after|before|when|while|because|as|than)\b)[\w’'-]+"
 )
 _CHARACTERISED_PLAIN = re.compile(
-    r"\s+(?P<object>him|her|them|it|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,3}"
+    r"\s+(?P<object>him|her|them|it|this|that|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,4}"
     r"[A-Z][\w’'.-]*|(?:the|his|her|their|its|this|these|those|[A-Z][\w.-]*[’']s)\s+"
     rf"(?:{_OBJECT_WORD}\s+){{0,7}}?{_OBJECT_WORD})\s+"
     r"(?P<complement>(?:(?:his|her|their|its|our)\s+(?!(?:next|same|following|first|last|other|"
@@ -4051,6 +4057,12 @@ _CHARACTERISED_PLAIN = re.compile(
     r"(?!\s+(?:by|to|for|with|in|on|at|from|that|the|a|an)\b))(?:\s+[\w’'-]+){0,5})"
 )
 _COMPLEMENT_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
+# a clause of time or reason after an unquoted complement is the writer's: "Sanders called her
+# fallen son her hero before explaining why she forgave Roof", "..., especially because ..."
+_WRITERS_SUBORDINATE = re.compile(
+    r",?\s+(?:(?:[a-z]+ly|even|just|only|partly)\s+)?"
+    r"(?:before|after|while|when|whereas|because|although|though)\b"
+)
 
 
 # a pronoun, then a complement with a determiner of its own: "Critics call it the enforcement
@@ -4358,6 +4370,8 @@ def _characterisation(
         if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
             return None  # "called the police and said ...": no complement
         end = _clip_end(masked, shape.start("object"), s_end)
+        subordinate = _WRITERS_SUBORDINATE.search(masked, shape.end("object"), end)
+        end = subordinate.start() if subordinate else end
         verb = _NEXT_VERB.search(masked, shape.end("object"), end)  # "... and accused him of"
         participle = _WRITERS_PARTICIPLE.search(masked, shape.end("object"), end)
         if determined and participle and (verb is None or participle.start() < verb.start()):
@@ -4371,15 +4385,18 @@ def _characterisation(
         not re.search(r"[A-Za-z]", obj)
         or obj.split()[0].lower() in words("determiners")
         and len(obj.split()) == 1
-        # "he called her "weak"", "called that "beyond preposterous."": a pronoun object
-        and (obj.lower() not in ("her", "this", "that") or claim is not None)
+        # "he called her "weak"", "called that "beyond preposterous."", "called her a liar",
+        # "calls this a false narrative": a pronoun object
+        and obj.lower() not in ("her", "this", "that")
     ):
         return None
     quote = next((q for q in quotes if q.open_at == shape.end()), None)
     if claim is None:
         if quote is None:
             return None  # one quoted word is enough here: "called Trump "unhinged""
-        if all(w[:1].isupper() for w in text[quote.start : quote.end].split()):
+        if all(
+            w[:1].isupper() for w in text[quote.start : quote.end].split()
+        ) and not _INDEFINITE_BEFORE_QUOTE.search(masked, shape.end("object"), shape.end()):
             return None  # "Fans call him 'The Rocket'": a nickname or a title, not a judgement
         claim = (shape.start("object"), _characterisation_end(text, masked, quote, s_end), "mixed")
     before = masked[s_start : m.start()]
@@ -4393,6 +4410,7 @@ def _characterisation(
     if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
         return None  # "the media would call him a "chicken"": not something said
     cue_start = m.start()
+    appositive = None
     if m.group().endswith("ing"):
         named = _WITH_NAME.search(masked, max(s_start, m.start() - 80), m.start())
         if named is not None:
@@ -4423,6 +4441,15 @@ def _characterisation(
             # "Stuart Stevens, who served as Romney's chief strategist ..., called"
             or _name_before_aside(masked, s_start, cue_start)
         )
+        if subject is None and obj.lower() != "as":
+            # "Her chief policy aide, Jake Sullivan, calls her record a "blueprint"", as for
+            # a speaker of "said"; not a passive with nothing characterised after it ("A
+            # 32-year-old British climber, described as "lacking experience", dies")
+            pair = _named_pair_before_comma(text, masked, s_start, cue_start)
+            subject, appositive = pair or (
+                _subject_before_parenthesis(masked, s_start, cue_start),
+                None,
+            )
         opener = tokens(masked, max(s_start, subject[0] - 20), subject[0]) if subject else []
         if named_who is not None:
             if subject is None or not masked[subject[0]].isupper():
@@ -4434,7 +4461,7 @@ def _characterisation(
     start, end, kind = claim
     # the cue as the speech rules give it: with "went on to" ("went on to call Cruz ...")
     return Attribution(start, end, kind, f"{kind}:characterisation", (cue_start, m.end()),
-                       subject, None, 0.7)  # fmt: skip
+                       subject, appositive, 0.7)  # fmt: skip
 
 
 def _evidence_phrase(
@@ -5285,9 +5312,11 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;:\x01]{0,60},$")
 
 
 def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] | None:
-    """The noun phrase right before a verb, over an appositive set off by commas."""
+    """The noun phrase right before a verb, over an appositive set off by commas and the
+    adverbs after it ("Bush, Florida's former governor, also attacked ...")."""
     subject = subject_before(masked, floor, verb_at)
-    before = masked[floor:verb_at].rstrip()
+    adverbs = _ADVERBS_BEFORE.search(masked, floor, verb_at)
+    before = masked[floor : adverbs.start() if adverbs else verb_at].rstrip()
     if subject is None and before.endswith(","):
         pair = appositive_before(masked, floor, floor + len(before) - 1)
         subject = pair[0] if pair else None
@@ -5316,9 +5345,13 @@ _SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[
 
 
 # a name right before a participle, after "of", "with" or "showing": "footage of Trump saying",
-# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing")
+# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing"). Or
+# a list of names, perhaps with "all" or "both": "with Donald Trump, Mike Huckabee and Chris
+# Christie all calling for a strong ethanol blending rule"
+_ONE_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z]"
 _NAME_BEFORE_PARTICIPLE = re.compile(
-    r"\b(?:of|with|showing|shows|show)\s+((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z])\s+$"
+    rf"\b(?:of|with|showing|shows|show)\s+({_ONE_NAME}(?:(?:,\s+{_ONE_NAME})*,?\s+and\s+"
+    rf"{_ONE_NAME})?)\s+(?:(?:all|both)\s+)?$"
 )
 
 
@@ -5342,7 +5375,7 @@ def _participle_after_noun(
     if share is not None:
         return Attribution(s, e, kind, f"{kind}:share-saying", (cue.start(), cue.end()), share,
                            None, 0.7)  # fmt: skip
-    named = _NAME_BEFORE_PARTICIPLE.search(masked, max(s_start, cue.start() - 50), cue.start())
+    named = _NAME_BEFORE_PARTICIPLE.search(masked, max(s_start, cue.start() - 90), cue.start())
     word_before = (
         masked[max(s_start, cue.start() - 80) : named.start()].split()[-1:] if named else []
     )
@@ -6260,18 +6293,9 @@ def attribute_sentence(
             shared = previous or _coordinated_subject(masked, s_start, cue[0])
             subject = shared
         if subject is None:
-            before = masked[s_start : cue[0]].rstrip()
-            comma = None
-            if before.endswith(","):
-                comma = s_start + len(before) - 1
-            elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
-                comma = s_start + len(before)  # "who calls Trump a “sociopath,” said"
-            if comma is not None:
-                pair = appositive_before(masked, s_start, comma) or _role_then_name_before(
-                    masked, s_start, comma
-                )
-                if pair is not None:
-                    subject, appositive = pair
+            pair = _named_pair_before_comma(text, masked, s_start, cue[0])
+            if pair is not None:
+                subject, appositive = pair
         if subject is None:
             aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
             if aside is not None and aside.start() > s_start:
@@ -6615,6 +6639,24 @@ def attribute_sentence(
         for quoted in _quoted_as_saying(text, masked, sent_quotes, s_start, s_end):
             add(quoted)
     return found
+
+
+def _named_pair_before_comma(
+    text: str, masked: str, s_start: int, cue_start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A name and its appositive, either way round, ending in the comma right before a cue:
+    "John McCain, a Republican Senator, said", "Her chief policy aide, Jake Sullivan, calls";
+    the comma may sit inside a closing mark ("who calls Trump a “sociopath,” said")."""
+    before = masked[s_start:cue_start].rstrip()
+    if before.endswith(","):
+        comma = s_start + len(before) - 1
+    elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
+        comma = s_start + len(before)
+    else:
+        return None
+    return appositive_before(masked, s_start, comma) or _role_then_name_before(
+        masked, s_start, comma
+    )
 
 
 # "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one

@@ -1236,6 +1236,24 @@ def _pronoun_antecedent(
     )
 
 
+def _own_words_start(text: str, att: Attribution) -> int:
+    """Where the speaker's own words of a claim start, for the coreference history: the cue and
+    what stands between it and the words are the speaker's too, so a name there ("told Rugby
+    Special he would be fit") is whom the speaker spoke to, no antecedent for a later "he
+    said"; not one before the cue ("Detective Dominic Mangoni, testifying at Hiller's hearing,
+    said ... "I don't feel anything," she said"), nor the one asked ("Lynch asked Coleman,
+    "...?" "Yes," he responded")."""
+    if (
+        att.cue is not None
+        and att.mention is not None
+        and att.mention[1] <= att.cue[0] < att.start
+        and att.start - att.cue[0] <= _FRAME_REACH
+        and not text.startswith("ask", att.cue[0])
+    ):
+        return att.cue[0]
+    return att.start
+
+
 def _called_by_pronoun(text: str, att: Attribution) -> bool:
     """ "He called anti-Trump protestors "illegals" and "thugs"": calling names is something
     said, so like "he said" it is kept with an unknown speaker when nobody named may stand for
@@ -1309,9 +1327,17 @@ def extract(text: str) -> ArticleExtraction:
     claims: list[Claim] = []
     speakers_by_mention: dict[tuple[int, int], tuple[Speaker, float]] = {}
     for att in sorted(found, key=lambda a: (a.mention or (a.start, a.start))[0]):
-        if att.mention is None or att.mention in speakers_by_mention:
+        if att.mention is None:
             continue
         m_start, m_end = att.mention
+        if att.mention in speakers_by_mention:
+            # a second claim of the same mention ("Sanders called her fallen son her hero
+            # before explaining why she forgave Roof"): its words are the speaker's too, so a
+            # name inside them is no antecedent for a later "she said"
+            resolver.note_words(
+                speakers_by_mention[att.mention][0], _own_words_start(text, att), att.end
+            )
+            continue
         if (
             att.rule.endswith(_NEEDS_AN_ANTECEDENT)
             and text[m_start:m_end].lower() in _BELIEVER_PRONOUNS
@@ -1348,20 +1374,9 @@ def extract(text: str) -> ArticleExtraction:
             stands_for = _pronoun_antecedent(text, masked, sents, sent_starts, att, resolver)
             if stands_for is not None:
                 speakers_by_mention[att.mention] = (stands_for, 0.55)
-        # the cue and what stands between it and the words are the speaker's too: a name there
-        # ("told Rugby Special he would be fit") is whom the speaker spoke to, no antecedent for
-        # a later "he said"; not one before the cue ("Detective Dominic Mangoni, testifying at
-        # Hiller's hearing, said ... "I don't feel anything," she said"), nor the one asked
-        # ("Lynch asked Coleman, "...?" "Yes," he responded")
-        frame_start = (
-            att.cue[0]
-            if att.cue is not None
-            and m_end <= att.cue[0] < att.start
-            and att.start - att.cue[0] <= _FRAME_REACH
-            and not text.startswith("ask", att.cue[0])
-            else att.start
+        resolver.note_words(
+            speakers_by_mention[att.mention][0], _own_words_start(text, att), att.end
         )
-        resolver.note_words(speakers_by_mention[att.mention][0], frame_start, att.end)
         if (
             (att.rule == "direct:characterisation" or _holds_in_a_relative(masked, att))
             and resolver.history

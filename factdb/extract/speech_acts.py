@@ -69,7 +69,19 @@ _NP = r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\
 _WH = r"(?:whether|if|who|whom|whose|what|when|where|why|how|which)\b"
 _QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_NP}))?(?P<content>{_WH}|about\s+(?=\S))")
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
-_TO_DO = re.compile(rf"\s+(?P<content>{_NP}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])")
+# whom a call is put to may be named with "of" or "and" inside, never first: "has asked the
+# campaign of Democratic presidential candidate Bernie Sanders to", "urged Americans and their
+# leaders to"; an "of" before a possessive or a plan opens what was told, not whom ("he told Mr
+# Brown of his intention to stand down", "told reporters of plans to ...")
+_CALLED_UPON = (
+    r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+)"
+    r"(?:(?!(?:that|whether|if|to|as|but|because|of\s+(?:his|her|their|its|my|our|your|"
+    r"plans?|intentions?|decisions?|efforts?|attempts?|moves?|bids?))\b)"
+    r"[\w’'.&$%()-]+,?\s+){0,11}?"
+)
+_TO_DO = re.compile(
+    rf"\s+(?P<content>{_CALLED_UPON}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])"
+)
 _FOR = re.compile(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
 # the object of a "called for" phrase ("called for her ouster", "called for a ban")
 _FOR_OBJECT = re.compile(
@@ -162,19 +174,22 @@ _WHAT_OF = {
 }
 # the subject's next act after an object: "and refused to back", "and suggesting that"
 _AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
-# whose quality is questioned, named: "Mr. Trump's veracity", "the validity of the process"
-_NAMED_HOLDER = re.compile(r"[A-Z]|the\b")
+# whose quality is questioned, named or one person: "Mr. Trump's veracity", "the validity of
+# the process", "Mr. Christie questioned his depth and experience"; not "their integrity" (BBC:
+# "Hackett believes ... the Blues boss has questioned their integrity", inside another's words)
+_NAMED_HOLDER = re.compile(r"[A-Z]|(?:the|his|her)\b")
 # "jokes" as the noun of another verb: "his friends make jokes about ...", "cracked a joke"
 _JOKES_MADE = re.compile(
     r"\b(?:make|makes|made|making|crack|cracks|cracked|cracking|tell|tells|told|telling)\s+"
     r"(?:[a-z]+\s+)?jokes?$"
 )
 # whom "told" tells to do something: a plain noun phrase, then "to" ("told residents to stay
-# indoors"); not an aside ("told his Democratic audience, to rowdy applause:") nor a clause
-# whose own verb is followed by "to" ("told a lunch ... winning the election had to be")
+# indoors"); not an aside ("told his Democratic audience, to rowdy applause:"), a clause whose
+# own verb is followed by "to" ("told a lunch ... winning the election had to be"), nor a story
+# ("tells the story of a young boy's journey to meet Santa Claus")
 _TOLD_WHOM = re.compile(
-    r"\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|said|says|that)\b)[\w’'.&-]+\s+)"
-    r"{1,8}?to\s"
+    r"\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|said|says|that|story|stories|tale|"
+    r"tales)\b)[\w’'.&-]+\s+){1,8}?to\s"
 )
 
 
@@ -492,9 +507,10 @@ def _head_word(word: str) -> str:
 
 
 # "Asked whether ...,", "When asked about ...,", "Rubio was asked by Gerard Baker whether":
-# the subject before a passive "asked" is who answers, never who asked
+# the subject before a passive "asked" is who answers, never who asked; an adverb may follow
+# it ("Asked specifically what should be done with illegal immigrants ..., the voters were")
 _PUT_QUESTION = re.compile(
-    r"(?P<cue>(?<![\w’'])[Aa]sked(?:\s+about)?)\b"
+    r"(?P<cue>(?<![\w’'])[Aa]sked(?:\s+about)?)\b(?:\s+[a-z]{3,}ly\b(?!\s+(?:by|about)\b))?"
     rf"(?:\s+(?:on|in|during|at)\s+[^,\x01]{{1,40}}?(?=\s+(?:{_WH}|about\b|by\b)))?"
     rf"(?:\s+by\s+(?P<by>[^,\x01]{{2,80}}?))?"
     rf"(?:\s*[,:]\s*(?P<quote>\x01)|\s+(?P<content>{_WH}|about\s+(?=\S)|to\s+[a-z]))"
