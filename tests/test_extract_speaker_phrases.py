@@ -88,3 +88,19 @@ def test_a_body_inside_an_aside_left_open_is_where_the_speaker_works() -> None:
     claim = only_claim(text)
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.role) == ("Adam Thomas", "analyst")
+
+
+def test_a_bare_surname_after_a_relative_spoke_is_the_other_person() -> None:
+    # PolNeAR train (2016): "Lazar" is the hacker, not the wife who wrote to the court last;
+    # her role was read with its comma ("his wife,"), which hid that she is his kin (the first
+    # sentence is written, standing for the article's opening)
+    text = (
+        "Marcel Lehel Lazar was sentenced on Thursday.\n\n"
+        '"We need him because life is very hard in Romania," his wife, Gabriela Violeta Lazar, '
+        "wrote in a letter to the court.\n\n"
+        "Lazar told FBI agents that he trawled more or less randomly through the online accounts "
+        'of "important people," looking for weak spots.'
+    )
+    told = [c for c in extract_article(text).claims if c.text.startswith("he trawled")]
+    assert len(told) == 1 and told[0].speaker is not None
+    assert told[0].speaker.name == "Marcel Lehel Lazar"

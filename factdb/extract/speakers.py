@@ -695,7 +695,7 @@ def _office_pattern(office: tuple[str, ...]) -> re.Pattern[str]:
 
 def _a_relative(speaker: Speaker) -> bool:
     """Whether a speaker was introduced as someone's kin ("his daughter Ivanka Trump")."""
-    return bool(speaker.role) and speaker.role.split()[-1].lower() in _KIN_NOUNS
+    return bool(speaker.role) and speaker.role.split()[-1].lower().rstrip(",.;:") in _KIN_NOUNS
 
 
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
