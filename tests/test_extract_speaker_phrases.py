@@ -101,6 +101,10 @@ def test_a_bare_surname_after_a_relative_spoke_is_the_other_person() -> None:
         "Lazar told FBI agents that he trawled more or less randomly through the online accounts "
         'of "important people," looking for weak spots.'
     )
-    told = [c for c in extract_article(text).claims if c.text.startswith("he trawled")]
+    claims = extract_article(text).claims
+    told = [c for c in claims if c.text.startswith("he trawled")]
     assert len(told) == 1 and told[0].speaker is not None
     assert told[0].speaker.name == "Marcel Lehel Lazar"
+    wrote = [c for c in claims if c.text.startswith("We need him")]
+    assert len(wrote) == 1 and wrote[0].speaker is not None
+    assert wrote[0].speaker.role == "his wife"  # no comma read into the role

@@ -899,7 +899,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                     and not any(t[:1].islower() and t not in _IN_NAMES for t in toks[idx + 1 :])
                 ):
                     role_end = idx  # "Police Commissioner Sir Ian Blair": "Sir" is no role
-                return name, " ".join(toks[by + 1 : role_end])
+                return name, " ".join(toks[by + 1 : role_end]).rstrip(",;:")
     # trailing run of capitalised tokens after a lower-case role word
     idx = len(toks)
     if idx >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
@@ -917,7 +917,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
             or _describes_body(toks[:idx])
             or (len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run))
         ):
-            return " ".join(run), " ".join(toks[:idx])
+            return " ".join(run), " ".join(toks[:idx]).rstrip(",;:")
     return surface, None
 
 
