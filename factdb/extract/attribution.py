@@ -5404,6 +5404,70 @@ def _poll_inline(
         )
 
 
+# "The FBI is reportedly making arrangements to interview Hillary Clinton", "Reportedly, he made
+# ISIS-sympathetic comments to co-workers": what unnamed reports say, the writer's sentence the
+# claim. Nobody is named as the source, so the claim has no speaker (never a guess at who
+# reported it); a cue right after ("Trump reportedly said") names its speaker and is read above.
+_REPORTEDLY = re.compile(r"(?<![\w’'-])reportedly\b")
+_OPENING_REPORTEDLY = re.compile(r"Reportedly(?=\s*,\s)")
+# between the subject and "reportedly", only auxiliaries: "The Club for Growth is reportedly"
+_AUXILIARIES_BEFORE = re.compile(
+    rf"(?:\s+(?:{FINITE_AUXILIARIES}|been|be|also|now|still|already)\b)*\s+$"
+)
+_REPORTEDLY_STOP = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:according|but|while|whereas)\b")
+_SUBJECT_WORDS = 12  # a subject is a noun phrase, not a clause
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
+
+
+def _reportedly(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> Attribution | None:
+    """The main clause a "reportedly" hedges, as a claim with no speaker (see `_REPORTEDLY`),
+    or None. Only when "reportedly" opens the sentence or stands after the main clause's own
+    subject and auxiliaries: not in a relative ("Mourinho, who reportedly wants ..."), a
+    participle ("With Bloomberg reportedly considering a run, ...") or a second predicate."""
+    floor = _after_dateline(masked, s_start, s_end)
+    start = after_openers(masked, floor, s_end)
+    found = _OPENING_REPORTEDLY.match(masked, start, s_end)
+    if found is None:
+        found = _REPORTEDLY.search(masked, floor, s_end)
+        if found is None:
+            return None
+        start = after_openers(masked, floor, found.start())
+        auxiliaries = _AUXILIARIES_BEFORE.search(masked, start, found.start())
+        subject = masked[start : auxiliaries.start() if auxiliaries else found.start()]
+        if (
+            not subject.strip()
+            or not (subject[:1].isupper() or subject.split()[0] in ("he", "she", "they", "it"))
+            or len(subject.split()) > _SUBJECT_WORDS
+            or subject.split()[0].lower() in PREPOSITIONS  # "With Bloomberg reportedly ..."
+            or any(mark in subject for mark in ",;:()" + MASK)
+            or has_finite(subject)
+            or _RELATIVE_WORDS.intersection(subject.lower().split())
+        ):
+            return None
+        after = masked[found.end() : found.end() + 30].split()
+        if not after or after[0].lower() in reporting_verb_forms():
+            return None  # "Trump reportedly said, ...": the cue names its speaker
+    end = s_end
+    for stop in _REPORTEDLY_STOP.finditer(masked, found.end(), s_end):
+        if masked.count("(", start, stop.start()) <= masked.count(")", start, stop.start()):
+            end = stop.start()  # not the ";" of "($35.7m; £19.1m)"
+            break
+    s, e = _trim(text, start, end)
+    if (
+        len(masked[s:e].split()) < 5
+        or masked[s:e].endswith("?")
+        or not has_finite(masked, s, e)
+        or "://" in masked[s:e]  # a post's text with its link: the post is its author's
+        or (_may_hold_stamp(masked, s, e) and _TIMESTAMP.search(masked, s, e))
+    ):
+        return None  # a page's headline ran on into its first sentence past the stamp
+    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+    cue = (found.start(), found.end())
+    return Attribution(s, e, kind, f"{kind}:reportedly", cue, None, None, 0.5)
+
+
 def _opening_participle(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> Attribution | None:
@@ -6331,6 +6395,10 @@ def attribute_sentence(
     if _POLL_WORD.search(masked, s_start, s_end):  # the cheap test first: one scan in C
         for poll in _poll_inline(text, masked, sent_quotes, s_start, s_end):
             add(poll)
+    if masked.find("eportedly", s_start, s_end) >= 0:  # the cheap test first
+        reported = _reportedly(text, masked, sent_quotes, s_start, s_end)
+        if reported is not None:
+            add(reported)
     for act in unattributed_questions(masked, s_start, s_end):
         s, e = _trim(text, act.start, act.end)
         if e - s >= 3:

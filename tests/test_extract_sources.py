@@ -1,0 +1,101 @@
+"""Golden tests for what documents, media and reports say: a sentence hedged by "reportedly"
+is a claim of unnamed reports, with no speaker (never a guessed one).
+
+Passages are short excerpts from BBC (../shared/corpora/bbc/bbc.jsonl), ECB+
+(../shared/corpora/ecbplus/ecbplus.jsonl) and PolNeAR train
+(../shared/corpora/polnear/train.jsonl), named per case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str, content: str) -> list[Claim]:
+    """The claims whose content opens with `content`."""
+    return [c for c in extract_article(text).claims if c.text.startswith(content)]
+
+
+def one_claim(text: str, content: str) -> Claim:
+    """The one claim whose content opens with `content`."""
+    found = claims_of(text, content)
+    assert len(found) == 1, [c.text for c in extract_article(text).claims]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Breitbart): subject, auxiliary, "reportedly", verb
+        (
+            "The Club for Growth is reportedly spending $1.5 million on television "
+            "advertisements ahead of the Indiana primary.",
+            "The Club for Growth is reportedly spending $1.5 million",
+        ),
+        # PolNeAR train (Breitbart): "reportedly" opens the sentence
+        (
+            "Reportedly, he made ISIS-sympathetic comments to co-workers and had been under "
+            "investigation by the FBI for having terrorist ties.",
+            "Reportedly, he made ISIS-sympathetic comments",
+        ),
+        # ECB+: a passive
+        (
+            "Flag's cable was reportedly cut by ships anchored off the coast of Alexandria, Egypt.",
+            "Flag's cable was reportedly cut",
+        ),
+    ],
+)
+def test_reportedly_is_a_claim_with_no_speaker(text: str, content: str) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule == "indirect:reportedly"
+    assert claim.speaker is None
+    assert claim.cue is not None and claim.cue.text.endswith(("reportedly", "Reportedly"))
+    assert "reportedly" in [h.text.lower() for h in claim.hedges]
+
+
+def test_reportedly_keeps_a_parenthesis_whole() -> None:
+    # BBC (business): the ";" inside the brackets ends no clause
+    text = (
+        "The nuclear unit of Russian energy giant Gazprom is reportedly facing a 1bn rouble "
+        "($35.7m; £19.1m) back-tax claim for the 2001-2003 period."
+    )
+    claim = one_claim(text, "The nuclear unit")
+    assert claim.text.endswith("back-tax claim for the 2001-2003 period")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named speaker's cue follows: the cue's rule names Trump (PolNeAR train, Breitbart)
+        'Asked whether this differed from Nazi Germany, Trump reportedly said, "You tell me," '
+        "repeatedly.",
+        # in a relative clause, not the main clause (made up around a BBC sports report)
+        "Mourinho, who reportedly wants to sign three players, will not have the money.",
+        # in a participle phrase (PolNeAR train, Breitbart)
+        "With former New York City Mayor Michael Bloomberg reportedly considering a "
+        "presidential run as an Independent, the race could change.",
+        # a headline ran on past the page's time stamp (ECB+)
+        "Red Sox extend offer to Teixeira Boston reportedly looks to ink free-agent slugger "
+        "for eight years 12/16/08 1:30 AM EST Though the Red Sox continue to operate in "
+        "intriguing secrecy, it appears an offer has been transmitted.",
+        # a capitalised "Reportedly" inside a headline (ECB+)
+        "Nationals' Eight-Year Offer to Teixeira Reportedly Bumped as High as $184M.",
+    ],
+)
+def test_reportedly_outside_a_main_clause_gives_no_unnamed_claim(text: str) -> None:
+    rules = [c.rule for c in extract_article(text).claims]
+    assert "indirect:reportedly" not in rules
+    assert "mixed:reportedly" not in rules
+
+
+def test_reportedly_said_keeps_its_speaker() -> None:
+    # PolNeAR train (Breitbart): the quotation is Trump's, not an unnamed report's
+    text = (
+        'Asked whether this differed from Nazi Germany, Trump reportedly said, "You tell me," '
+        "repeatedly."
+    )
+    claim = one_claim(text, "You tell me")
+    assert claim.speaker is not None and claim.speaker.name == "Trump"
