@@ -99,3 +99,46 @@ def test_reportedly_said_keeps_its_speaker() -> None:
     )
     claim = one_claim(text, "You tell me")
     assert claim.speaker is not None and claim.speaker.name == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "poll"),
+    [
+        # PolNeAR train (Politico): a standing that a poll gives, a time after the poll
+        (
+            "Trump has a decisive lead in the polls ahead of the state’s April 19 primary.",
+            "Trump has a decisive lead",
+            "polls",
+        ),
+        # PolNeAR train (USA Today): a capitalised "State" is a title's, no verb "state"
+        (
+            "Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in "
+            "just about every statewide poll in New Hampshire this year, usually by double "
+            "digits.",
+            "Vermont Sen. Bernie Sanders has led",
+            "just about every statewide poll",
+        ),
+        # PolNeAR train (Breitbart): the poll is named without the participle that follows it
+        (
+            "Bernie Sanders held a commanding lead over Hillary Clinton in the New Hampshire "
+            "polls conducted before Clinton narrowly won the Iowa caucuses this week.",
+            "Bernie Sanders held a commanding lead",
+            "New Hampshire polls",
+        ),
+    ],
+)
+def test_a_standing_in_a_poll_is_the_polls_finding(text: str, content: str, poll: str) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule == "indirect:evidence"
+    assert claim.speaker is not None and claim.speaker.name == poll
+    assert claim.speaker.kind == "media"
+
+
+def test_a_poll_a_speaker_cites_stays_the_speakers_claim() -> None:
+    # made up around the PolNeAR train standing above: the saying is the claim, not the poll's
+    text = (
+        "Secretary of State John Kerry said Trump has a decisive lead in the polls ahead of "
+        "the primary."
+    )
+    rules = [c.rule for c in extract_article(text).claims]
+    assert "indirect:evidence" not in rules

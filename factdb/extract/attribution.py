@@ -5342,8 +5342,9 @@ def _poll_opening(
 _POLL_INLINE = re.compile(
     r"\s+in\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while|and|but|in)\s)"
     r"[\w.’'/&-]+\s+){0,8}?(?:polls?|surveys?|average)\b(?:\s+(?:released|conducted|taken|"
-    r"published)(?:\s+[\w’'.-]+){0,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
-    r"with|since|on|last|this)\b)"
+    r"published)(?:\s+[\w’'.-]+){1,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
+    r"with|since|on|last|this|ahead|despite|among|after|before|released|conducted|taken|"
+    r"published)\b)"
 )
 _POLL_WORD = re.compile(r" (?:poll|survey|average)")
 # what a poll gives: a lead, a share or a rank
@@ -5394,7 +5395,7 @@ def _poll_inline(
             continue
         if any(
             (w in verbs or w in _EVIDENCE_VERBS) and not _STANDING.fullmatch(w)
-            for w in content.lower().split()
+            for w in content.split()  # a capital is a name's: "secretary of State Clinton"
         ):
             continue  # "X said Clinton leads in polls": the saying is the claim
         cue_at = found.start() + found.group().index("in")
