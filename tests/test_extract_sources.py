@@ -142,3 +142,51 @@ def test_a_poll_a_speaker_cites_stays_the_speakers_claim() -> None:
     )
     rules = [c.rule for c in extract_article(text).claims]
     assert "indirect:evidence" not in rules
+
+
+def test_two_sources_in_one_sentence_each_report_their_own_clause() -> None:
+    # PolNeAR train (USA Today): KING-TV reports Seattle, the Sun-Times Chicago
+    text = (
+        "In Seattle, marchers honored the Orlando victims with white roses held aloft, KING-TV "
+        "reported, while in Chicago the parade began with a moment of silence, the Chicago "
+        "Sun-Times reported."
+    )
+    seattle = one_claim(text, "In Seattle, marchers honored")
+    assert seattle.text.endswith("white roses held aloft")
+    assert seattle.speaker is not None and seattle.speaker.name == "KING-TV"
+    chicago = one_claim(text, "in Chicago the parade began")
+    assert chicago.text.endswith("a moment of silence")
+    assert chicago.speaker is not None and chicago.speaker.name == "Chicago Sun-Times"
+
+
+def test_a_place_before_the_clause_with_no_comma_keeps_the_claim() -> None:
+    # ECB+: "In Suka Makmur village" opens the reported clause
+    text = (
+        "Five people had so far been confirmed dead in the quake, Fauzi, an official from the "
+        "local disaster agency, told AFP late Tuesday. In Suka Makmur village a landslide "
+        "engulfed a coffee plantation, killing one man, said the official who uses one name."
+    )
+    claim = one_claim(text, "In Suka Makmur village a landslide")
+    assert claim.speaker is not None and claim.speaker.name == "Fauzi"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_content"),
+    [
+        # ECB+: an adverbial before the cue, and a frame at the end of the sentence
+        (
+            "Throughout the investigation and court proceedings, Simpson repeatedly denied "
+            "having bought such a phone despite a Walmart video showing him doing so, then on "
+            "Wednesday he testified he bought it, but for Clayton, not for himself, Howell said.",
+            "Throughout the investigation",
+        ),
+        # ECB+: a speaker inside the sentence, no conjoined clause after it
+        (
+            "The imminent purchase of ATI, analysts say, is the most vital element in AMD's "
+            "campaign to dethrone Intel, the companies announced Monday.",
+            "The imminent purchase of ATI",
+        ),
+    ],
+)
+def test_a_closing_frame_splits_only_a_conjoined_clause(text: str, not_content: str) -> None:
+    assert not [c for c in extract_article(text).claims if c.text == not_content]

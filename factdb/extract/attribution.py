@@ -1501,6 +1501,10 @@ def _clause_right_after(masked: str, cue_end: int, s_end: int) -> bool:
     return _is_clause(masked, cue_end + 1, stretch_end)
 
 
+# a place that opens a clause with no comma after it: "In Chicago the parade began ..."
+_PLACE_OPENER = re.compile(r"(?:[Ii]n|[Aa]t)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=[a-z])")
+
+
 def _content_before(
     text: str, masked: str, quotes: list[Quote], s_start: int, comma: int
 ) -> tuple[int, int, str] | None:
@@ -1526,8 +1530,14 @@ def _content_before(
     kind = _content_kind(masked, quotes, s, e)
     if kind == "direct" and inside:
         return inside[0].start, inside[-1].end, "direct"
-    if kind == "indirect" and not _is_clause(masked, s, e, need_verb=False):
-        # "With 214 delegates at stake" is no claim; "In a general election, he could win
+    place = _PLACE_OPENER.match(masked, s, e)
+    if kind == "indirect" and not (
+        _is_clause(masked, s, e, need_verb=False)
+        or place is not None
+        and _is_clause(masked, place.end(), e)
+    ):
+        # "In Chicago the parade began with a moment of silence" is a clause after a place
+        # with no comma; "With 214 delegates at stake" is no claim; "In a general election, he could win
         # solidly conservative states ..., Sabato said" is, adverbial and all
         # the clause may follow a second or third adverbial: "In all, though, the justices are
         # doing what they can, Professor Epstein said"
@@ -5172,6 +5182,51 @@ def _according_inside(
     return comma + 1
 
 
+# The sentence's last stretch is a speaker's frame of its own: "In Seattle, marchers honored
+# the victims, KING-TV reported, while in Chicago the parade began with a moment of silence,
+# the Chicago Sun-Times reported." What comes between the two frames is the second source's.
+_CLOSING_FRAME = re.compile(
+    r",\s+(?P<speaker>[^,;:\x01]{2,60}?)\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*[.!?]?\s*$"
+)
+_CONJUNCTION_OPENING = re.compile(r"\s*(?:while|whereas|and|but)\s+")
+_FRAME_THEN_CONJUNCTION = re.compile(r",\s*(?:while|whereas|and|but)\s+")
+
+
+def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
+    """Does a conjoined clause follow the cue's comma and end in another speaker's frame (see
+    `_CLOSING_FRAME`)? Then that clause is no content of the first cue."""
+    joined = _FRAME_THEN_CONJUNCTION.match(masked, cue_end, s_end)
+    if joined is None or masked.find(",", joined.end(), s_end) < 0:
+        return False  # the cheap tests first
+    frame = _CLOSING_FRAME.search(masked, joined.end(), s_end)
+    if frame is None or frame.group("verb") not in reporting_verb_forms():
+        return False
+    speaker = subject_before(masked, frame.start("speaker"), frame.start("verb"))
+    return speaker is not None and speaker[0] == frame.start("speaker")
+
+
+def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, end_at: int) -> int:
+    """Where content before a speaker's frame may start: after an earlier frame in the
+    sentence that follows its own content ("..., KING-TV reported, while in Chicago ...") and
+    the conjunction after it, else at the sentence start."""
+    start = s_start
+    for earlier in found:
+        if (
+            earlier.cue is not None
+            and earlier.kind == "indirect"
+            and earlier.rule.endswith(":speaker-after")
+            and earlier.cue[1] <= end_at
+        ):
+            comma = masked.find(",", earlier.cue[1], end_at)
+            if comma >= 0:
+                start = max(start, comma + 1)
+    if start > s_start:
+        conjunction = _CONJUNCTION_OPENING.match(masked, start, end_at)
+        start = conjunction.end() if conjunction else start
+    return start
+
+
 # an "as" clause whose source reports the main clause: "As Breitbart News reported, the ...",
 # "And, as The Huffington Post previously reported, Clinton is ...", "..., as David Dayen
 # noted in The Intercept.", "As reported by Western Journalism, the ..."
@@ -6171,6 +6226,7 @@ def attribute_sentence(
                 and spaced
                 and not relative
                 and base not in _NOUN_THAT_VERBS
+                and not _closing_frame(masked, m.end(), s_end)
             ):
                 around = _content_around(
                     text,
@@ -6219,6 +6275,7 @@ def attribute_sentence(
                         or base not in _NOUN_THAT_VERBS
                         and (
                             (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
+                            or (pre.endswith(",") and _closing_frame(masked, m.end(), s_end))
                             or (
                                 # "X had two interviews, officials said, the first by ...": a whole
                                 # clause before a speaker set off by commas is the claim
@@ -6233,7 +6290,10 @@ def attribute_sentence(
                     # Trump": the act's content is after the cue, the words before are not it
                     and (quote_only or act_after_cue(masked, m.end(), m.end(), s_end, base) is None)
                 ):
-                    content_before = _content_before(text, masked, sent_quotes, s_start, end_at)
+                    content_before = _content_before(
+                        text, masked, sent_quotes,
+                        _after_earlier_frame(masked, found, s_start, end_at), end_at,
+                    )  # fmt: skip
             if content_before is not None:
                 s, e, kind = content_before
                 second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
