@@ -190,3 +190,69 @@ def test_a_place_before_the_clause_with_no_comma_keeps_the_claim() -> None:
 )
 def test_a_closing_frame_splits_only_a_conjoined_clause(text: str, not_content: str) -> None:
     assert not [c for c in extract_article(text).claims if c.text == not_content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # PolNeAR train (Politico): a connective before "as"
+        (
+            "However, as POLITICO has reported, cases that have led to charges included "
+            "aggravating circumstances that were likely not present in Clinton’s case.",
+            "cases that have led to charges",
+            "POLITICO",
+        ),
+        # PolNeAR train (New York Times): a time after the cue; the lead-in before the colon
+        # is the writer's
+        (
+            "He had a possible reason: Mr. Hannity was among those supporting Mr. Ailes amid the "
+            "sexual harassment scandal, eventually even discussing a walkout in the event of "
+            "Mr. Ailes's ouster, as Breitbart reported a few days later.",
+            "Mr. Hannity was among those supporting",
+            "Breitbart",
+        ),
+    ],
+)
+def test_an_as_clause_gives_its_source_the_main_clause(
+    text: str, content: str, source: str
+) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule == "indirect:as-source"
+    assert claim.speaker is not None and claim.speaker.name == source
+    assert claim.speaker.kind == "media"
+    assert not claims_of(text, "a few days later")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "outlet"),
+    [
+        # PolNeAR train (New York Times)
+        (
+            "But the agreement faltered in May when Mr. Lewandowski backed away from the deal, "
+            "after BuzzFeed reported that he was working on a book.",
+            "he was working on a book",
+            "BuzzFeed",
+        ),
+        # ECB+
+        (
+            "After scooping up jewelry and watches, the thieves reversed their car out of the "
+            "store and set fire to it before making off in another vehicle, Le Monde reported.",
+            "After scooping up jewelry",
+            "Le Monde",
+        ),
+    ],
+)
+def test_an_outlet_known_by_name_is_media(text: str, content: str, outlet: str) -> None:
+    claim = one_claim(text, content)
+    assert claim.speaker is not None and claim.speaker.name == outlet
+    assert claim.speaker.kind == "media"
+
+
+def test_a_reporter_named_with_the_outlet_stays_a_person() -> None:
+    # PolNeAR train (Breitbart): the outlet's name opens the reporter's
+    text = (
+        "Breitbart News’ Michael Patrick Leahy previously reported, The Clinton Foundation "
+        "refused to release the names of 1,076 foreign donors."
+    )
+    claim = one_claim(text, "The Clinton Foundation refused")
+    assert claim.speaker is not None and claim.speaker.kind == "person"

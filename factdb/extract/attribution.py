@@ -5239,7 +5239,10 @@ _AS_CLOSING = re.compile(r"\s*,\s*as\s+(?:(?:first|[a-z]+ly)\s+)?$")
 # object ("as he said goodbye, ...") or a clause ("as he said he would, ...")
 _AS_TAIL = re.compile(
     r"(?:\s+(?:(?:in|on|at|during|last|earlier|this|recently|just|previously|yesterday|today|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\x01—–]{0,60}))?\s*"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\x01—–]{0,60}|"
+    # "..., as Breitbart reported a few days later."
+    r"(?P<ago>(?:a\s+few|several|two|three|\d+)\s+(?:hours|days|weeks|months|years)\s+"
+    r"(?:later|earlier|ago))\b))?\s*"
 )
 _AS_VERBS = _CLAUSE_VERBS | _WEAK_CLAUSE_VERBS
 
@@ -5267,15 +5270,17 @@ def _as_source_said(
     ):
         return None
     tail = _AS_TAIL.match(masked, cue_end, s_end)
-    if tail is None or has_finite(masked, cue_end, tail.end()):
-        return None
+    if tail is None or tail.group("ago") is None and has_finite(masked, cue_end, tail.end()):
+        return None  # ("a few days" reads as a verb in -s to `has_finite`)
     after = tail.end()
     opening = _AS_OPENING.fullmatch(masked, s_start, source_start)
     lead = masked[s_start:source_start].split()
+    connective = LEAD_CONNECTIVE.match(masked, s_start, source_start)  # "However, as ..."
+    lead_start = connective.end() if connective else s_start
     if (
         opening is not None
         and not has_finite(masked, s_start, source_start)
-        and ("," not in masked[s_start:source_start] or lead[0].lower() in _ADVERBIAL_OPENERS)
+        and ("," not in masked[lead_start:source_start] or lead[0].lower() in _ADVERBIAL_OPENERS)
     ):
         # an adverbial may come first: "In the old Union of Soviet Socialist Republics, as
         # Hedrick Smith reported in his The Russians, the communist big shots had ..."
@@ -5311,7 +5316,11 @@ def _as_source_said(
         or cue_word in ("say", "says")
     ):
         return None
-    content = _content_before(text, masked, quotes, s_start, closing.start())
+    # "He had a possible reason: Mr. Hannity was ..., as Breitbart reported": the writer's
+    # lead-in before a colon is not what the source reported
+    colon = masked.rfind(": ", s_start, closing.start())
+    content = _content_before(text, masked, quotes, colon + 2 if colon >= 0 else s_start,
+                              closing.start())  # fmt: skip
     if (
         content is None
         or content[2] != "indirect"

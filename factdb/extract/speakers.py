@@ -234,6 +234,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # "Labour says", "the Lib Dems claim": a party
     if re.sub(r"^the\s+", "", surface.lower()) in words("institution_names"):
         return "organization"  # "Downing Street said", "Number 10 said": the seat of an office
+    if surface[:1].isupper() and re.sub(r"^the\s+", "", surface.lower()) in words("media_names"):
+        return "media"  # "Breitbart reported", "the Hollywood Reporter said": an outlet
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
         # sources the article vouches for without naming, or a poll's share of respondents
