@@ -256,3 +256,44 @@ def test_a_reporter_named_with_the_outlet_stays_a_person() -> None:
     )
     claim = one_claim(text, "The Clinton Foundation refused")
     assert claim.speaker is not None and claim.speaker.kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "sender"),
+    [
+        # PolNeAR train (Washington Post): the relative clause's name put the statement out,
+        # not the sentence's subject ("The case")
+        (
+            "The case attracted the interest of First Amendment activists, including the ACLU "
+            "of Oregon, which released a statement Tuesday questioning whether the court's "
+            "determination of Santilli's danger based on his words is a violation of his First "
+            "Amendment rights.",
+            "whether the court's determination",
+            "ACLU of Oregon",
+        ),
+        # PolNeAR train (Washington Post): a time between the document and the participle
+        (
+            "A coalition of nearly 40 groups - including the American Academy of Pediatrics "
+            "and Easter Seals - sent a letter this week urging Congress to pass a measure that "
+            "would not place restrictions on Zika funding.",
+            "Congress to pass a measure",
+            "A coalition",
+        ),
+    ],
+)
+def test_a_document_speaks_for_whoever_put_it_out(text: str, content: str, sender: str) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule == "indirect:document-saying"
+    assert claim.speaker is not None and claim.speaker.name == sender
+    assert claim.speaker.kind == "organization"
+
+
+def test_a_document_is_not_the_subject_s_when_a_named_writer_stands_between() -> None:
+    # ECB+: the principal named in the aside wrote the letter, not "Gray's school"
+    text = (
+        "Gray's school principal, Matthew Willoughby of the Urban Assembly School of Design "
+        "and Construction, wrote a heartfelt letter describing the teen as a hard-working "
+        "student who was committed to his academics."
+    )
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or claim.speaker.name != "Gray's school"

@@ -5041,8 +5041,51 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
-    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
+    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
+    r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "this week urging", "strongly"
 )
+
+
+# the verb that puts out a document, after its sender: "McConnell (R-Ky.) issued", "Gowdy, the
+# committee chairman, has released", "the ACLU of Oregon, which released"
+_SENDER_VERB = re.compile(
+    r"(?P<aside>\s*\([^()\x01]{1,40}\)|\s*,[^,;:()\x01]{1,80},)?"
+    r"(?P<relative>\s*,\s*(?:which|who))?"
+    r"\s+(?:(?:has|have|had|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
+    r"[a-z]+(?:\s+(?:out|up))?\s+$"
+)
+# a name that ends right before a comma: "..., including the ACLU of Oregon, which released"
+_NAME_AT_END = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w.’'&-]*)*$")
+_OF_PHRASE = re.compile(r"\s+(?:of|for|at|from|in)\s")
+# "Jobs ended weeks of speculation with an open letter saying": the sentence's subject sends it
+_WITH_BEFORE_DOCUMENT = re.compile(r"\swith\s+(?:one\s+of\s+)?$")  # "with one of her ads"
+
+
+def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | None:
+    """Who put out the document that starts at `document_at`: the sentence's subject right
+    before the verb ("Trump issued a statement saying"), or the name a relative clause
+    describes ("..., including the ACLU of Oregon, which released a statement questioning"),
+    or a pronoun right before the verb, never a subject with other words between ("The case
+    attracted ..., which released")."""
+    if _WITH_BEFORE_DOCUMENT.search(masked, max(s_start, document_at - 14), document_at):
+        return sentence_subject(masked, s_start, document_at)
+    verb = _SENDER_VERB.search(masked, s_start, document_at)
+    if verb is None:
+        return None
+    pronoun = subject_before(masked, s_start, verb.start())
+    if pronoun is not None and masked[pronoun[0] : pronoun[1]] in ("he", "she", "it", "they"):
+        return pronoun  # "... caused an outcry when it sent out a letter telling patients"
+    if verb.group("relative"):
+        named = _NAME_AT_END.search(masked, max(s_start, verb.start() - 80), verb.start())
+        return named.span() if named else None
+    sender = sentence_subject(masked, s_start, document_at)
+    if sender is None or sender[1] > verb.start():
+        return None
+    # the subject found may stop before an "of" phrase: "A coalition of nearly 40 groups sent"
+    between = masked[sender[1] : verb.start()]
+    if between and not _OF_PHRASE.match(between) or STRICT_FINITE.search(between):
+        return None  # not "Gray's school" of "Gray's school principal, Matthew ..., wrote"
+    return None if has_finite(between) else sender
 
 
 # the document's receiver as the subject of a passive: "agency heads were sent a memo stating"
@@ -5089,7 +5132,7 @@ def _participle_after_noun(
     document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None
-    sender = sentence_subject(masked, s_start, document.start())
+    sender = _sender(masked, s_start, document.start())
     if sender is None or _SENT_TO.match(masked, sender[1]):
         return None  # "federal agency heads were sent a memo stating": they did not send it
     return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()), sender,

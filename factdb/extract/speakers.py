@@ -279,6 +279,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # before media: "Institute for Fiscal Studies"
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
+    if len(toks) >= 3 and len(toks[0]) >= 2 and toks[0].isupper() and toks[1] == "of":
+        return "organization"  # "ACLU of Oregon": an acronym's branch
     named = toks[1:] if toks[0].lower() == "the" else toks
     if toks[0].lower() == "the" and len(named) == 1 and named[0].lower() in role_abbreviations():
         return "person"  # "The PM": the prime minister, named by role as "the senator" is
