@@ -297,3 +297,35 @@ def test_a_document_is_not_the_subject_s_when_a_named_writer_stands_between() ->
     )
     for claim in extract_article(text).claims:
         assert claim.speaker is None or claim.speaker.name != "Gray's school"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times): a long document subject with an organisation's name
+        # of several words, and a participle described by a time of three words
+        (
+            "A report about the integration of immigrants issued over the summer by the "
+            "Organization for Economic Cooperation and Development noted that more than a fifth "
+            "of Europe's immigrants from outside the European Union were unemployed.",
+            "more than a fifth of Europe's immigrants",
+            "A report about the integration of immigrants issued over the summer by the "
+            "Organization for Economic Cooperation and Development",
+        ),
+        # PolNeAR train (Associated Press): "Super Tuesday" is a name, no time to trim
+        (
+            "Large majorities of Republican primary voters in six states going to the polls on "
+            "Super Tuesday said they support a proposal to temporarily ban all non-citizen "
+            "Muslims from entering the United States.",
+            "they support a proposal",
+            "Large majorities of Republican primary voters in six states going to the polls on "
+            "Super Tuesday",
+        ),
+    ],
+)
+def test_a_long_subject_with_names_in_it_is_the_source(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule == "indirect:long-subject"
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -2243,6 +2243,9 @@ _TRAILING_ADVERB = re.compile(
     r"yesterday|today|at\s+the\s+time|at\s+first|in\s+turn|last\s+(?:week|month|year)|"
     r"(?:on\s+)?" + _WEEKDAY + r"))+$"
 )
+# a day that ends a name, no time: "on Super Tuesday", "Black Friday" (not "The White House
+# Tuesday said")
+_NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Palm|Easter|Bloody|Giving)\s+\w+day$")
 
 
 def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -2328,6 +2331,9 @@ def _finite_cue_after(masked: str, start: int, end: int) -> bool:
 _LONG_SUBJECT_ACTS = frozenset(["urge"])
 
 
+_LONG_SUBJECT_WORDS = 24  # with a name of several words in it
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -2340,14 +2346,25 @@ def _long_subject(
     if cue_start - start > 200:
         return None  # fourteen words at most: never slice a long sentence for each cue
     untrimmed = _TRAILING_AUXILIARY.sub("", masked[start:cue_start].rstrip())
-    phrase = _TRAILING_ADVERB.sub("", untrimmed)
+    phrase = untrimmed if _NAMED_DAY.search(untrimmed) else _TRAILING_ADVERB.sub("", untrimmed)
     if phrase.endswith("ed") and phrase != untrimmed:
         phrase = untrimmed  # "A court document filed Thursday": the time belongs to the participle
     # "Ministers from European and Asian governments have recently called on": the auxiliary
     # before the adverb
     phrase = _TRAILING_AUXILIARY.sub("", phrase)
     found = phrase.split()
-    if not 1 <= len(found) <= 14:
+    # a name's words count as one: "A report about the integration of immigrants issued over
+    # the summer by the Organization for Economic Cooperation and Development noted"
+    named = sum(
+        1
+        for k in range(1, len(found))
+        if found[k][:1].isupper()
+        or found[k] in _SUBJECT_LINKS
+        and found[k - 1][:1].isupper()
+        and found[k + 1 : k + 2] != []
+        and found[k + 1][:1].isupper()
+    )
+    if not 1 <= len(found) - named <= 14 or len(found) > _LONG_SUBJECT_WORDS:
         return None
     if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial):
         return None  # a sentence opens with a capital, unless after "But", "And"
@@ -2392,7 +2409,7 @@ def _long_subject(
             and word in reporting_verb_forms()
             and (
                 lowered[k + 1 : k + 2] == ["by"]
-                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 3]))
+                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 4]))
             )
         ):
             continue  # "A message posted Monday afternoon on the firm's Web site said"
@@ -2404,7 +2421,7 @@ def _long_subject(
             if not (
                 lowered[k - 1] in _ADJECTIVE_BEFORE
                 or lowered[k + 1 : k + 2] == ["by"]
-                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 3]))
+                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 4]))
             ):
                 return None
         elif k and FINITE_WORD.fullmatch(word):
