@@ -329,3 +329,55 @@ def test_a_long_subject_with_names_in_it_is_the_source(
     claim = one_claim(text, content)
     assert claim.rule == "indirect:long-subject"
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times)
+        (
+            "The Labor Department calculates that 4.2 million workers will become newly eligible "
+            "for overtime. Other estimates put the number of newly eligible workers "
+            "substantially higher.",
+            "4.2 million workers will become newly eligible",
+            "Labor Department",
+        ),
+        # PolNeAR train (New York Times): an aside between the name and "has calculated that"
+        (
+            "The Rhodium Group, an economic consulting firm, has calculated that Mr. Obama's "
+            "plans may reduce emissions only 23 percent or so.",
+            "Mr. Obama's plans may reduce emissions",
+            "Rhodium Group",
+        ),
+        # BBC (technology): a time before the speaker is no part of its name
+        (
+            "Earlier this year economists calculated that these massively multi-player online "
+            "role-playing games have a gross economic impact equivalent to the GDP of Namibia.",
+            "these massively multi-player online",
+            "economists",
+        ),
+    ],
+)
+def test_calculates_that_reports_a_finding(text: str, content: str, speaker: str) -> None:
+    claim = one_claim(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_calculated_with_an_object_is_no_claim() -> None:
+    # BBC (technology): a deed, not a finding reported
+    text = (
+        '"Virtual weight" measurements are based on research by California Institute of '
+        "Technology professor Roy Williams. He calculated physical comparisons for digital data "
+        "in the mid-1990s."
+    )
+    assert not claims_of(text, "physical comparisons")
+
+
+def test_a_time_before_the_speaker_is_no_part_of_its_name() -> None:
+    # BBC (business)
+    text = (
+        "This week opposition politicians had called on the Irish government to make an urgent "
+        "decision on the future of the airline."
+    )
+    claim = one_claim(text, "the Irish government to make")
+    assert claim.speaker is not None and claim.speaker.name == "opposition politicians"

@@ -729,11 +729,25 @@ def _modifier(tok: Token) -> bool:
     )
 
 
+_TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every", "same", "previous"])
+
+
+def _time_before(toks: list[Token], at: int) -> bool:
+    """Is the token at `at` a time noun after a time's determiner ("this year", "last week")?"""
+    return (
+        at > 0
+        and toks[at].lower in words("time_nouns")
+        and toks[at - 1].lower in _TIME_DETERMINERS
+    )
+
+
 def _modifiers_before(toks: list[Token], i: int) -> int:
     """Where a common-noun speaker phrase starts once up to three modifiers and a determiner
     before its head are taken in: "A strong majority", "Republican primary voters"."""
     first = i
     while first > 0 and i - first < 3 and _modifier(toks[first - 1]):
+        if _time_before(toks, first - 1):
+            break  # "Earlier this year economists calculated": a time, then the speaker
         first -= 1
     before = toks[first - 1].lower if first > 0 else ""
     if first < i and before in words("determiners") and before not in _DEMONSTRATIVES:
