@@ -381,3 +381,51 @@ def test_a_time_before_the_speaker_is_no_part_of_its_name() -> None:
     )
     claim = one_claim(text, "the Irish government to make")
     assert claim.speaker is not None and claim.speaker.name == "opposition politicians"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "document"),
+    [
+        # PolNeAR train (Associated Press): a bare plural right after a verb
+        (
+            "Sanders highlighted polls that show him performing as well or better than Clinton "
+            "in a general election matchup against GOP candidates.",
+            "him performing as well or better",
+            "polls",
+        ),
+        # BBC (technology)
+        (
+            "In September Symantec released statistics which showed that the numbers of active "
+            '"bot computers" rose from 2,000 to 30,000 per day.',
+            "the numbers of active",
+            "statistics",
+        ),
+    ],
+)
+def test_a_relative_after_a_bare_plural_document_is_its_finding(
+    text: str, content: str, document: str
+) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule.endswith(":evidence")
+    assert claim.speaker is not None and claim.speaker.name == document
+    assert claim.speaker.kind == "media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Washington Post): the document is the sentence's subject, its own
+        # verb follows the relative
+        "The polls that show Johnson at or above 10 percent have Clinton's lead growing.",
+        # PolNeAR train (CNN): "entrance poll results" is no bare plural
+        "The New York Times provides entrance poll results that show where each candidate's "
+        "support came from in Iowa.",
+        # made up: a person who shows up is no document
+        "Trump showed up at the rally in Ohio with his family and spoke for an hour.",
+        # PolNeAR train (New York Times): a campaign that shows signs
+        "But his campaign showed no immediate signs of relenting in its improbable bid to "
+        "catch her in the chase for delegates.",
+    ],
+)
+def test_no_finding_without_a_document_that_shows_it(text: str) -> None:
+    assert not [c for c in extract_article(text).claims if c.rule.endswith(":evidence")]

@@ -4254,8 +4254,23 @@ def _evidence_phrase(
         first = j
         if tok.lower in dets:
             break
+    # "Sanders highlighted polls that show him performing as well": a plural with no words of
+    # its own, right after a verb or a preposition, is the relative's antecedent whole
+    bare_plural = (
+        relative
+        and index == toks.index(head)
+        and head.lower.endswith("s")
+        and index > 0
+        and (
+            FINITE_WORD.fullmatch(toks[index - 1].lower) is not None
+            or toks[index - 1].lower in PREPOSITIONS - {"of"}
+        )
+    )
+    if bare_plural:
+        first = index
     if relative and (
         toks[first].lower not in dets
+        and not bare_plural
         or index != toks.index(head)
         or any(
             t.text.islower() and t.lower.endswith(("ed", "ing", "s"))
