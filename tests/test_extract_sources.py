@@ -429,3 +429,14 @@ def test_a_relative_after_a_bare_plural_document_is_its_finding(
 )
 def test_no_finding_without_a_document_that_shows_it(text: str) -> None:
     assert not [c for c in extract_article(text).claims if c.rule.endswith(":evidence")]
+
+
+def test_messages_are_documents_that_suggest() -> None:
+    # PolNeAR train (New York Times)
+    text = (
+        "Text messages discovered on one of the attackers' phones suggested that the attackers "
+        "were not even using encryption."
+    )
+    claim = one_claim(text, "the attackers were not even using encryption")
+    assert claim.rule == "indirect:evidence"
+    assert claim.speaker is not None and claim.speaker.kind == "media"
