@@ -440,3 +440,69 @@ def test_messages_are_documents_that_suggest() -> None:
     claim = one_claim(text, "the attackers were not even using encryption")
     assert claim.rule == "indirect:evidence"
     assert claim.speaker is not None and claim.speaker.kind == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times): a filing's sums
+        (
+            "Mr. Kasich reported having $1.3 million in cash on hand at the beginning of March.",
+            "having $1.3 million in cash on hand",
+            "Kasich",
+        ),
+        # PolNeAR train (Associated Press)
+        (
+            "The fiscally conservative Club for Growth Action reported spending $1.1 million on "
+            "online and television ads attacking Trump.",
+            "spending $1.1 million on online and television ads",
+            "conservative Club for Growth Action",
+        ),
+    ],
+)
+def test_a_reported_sum_is_what_the_filer_reported(text: str, content: str, speaker: str) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule == "indirect:said-object"
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+def test_a_reported_sum_ends_before_the_writers_next_clause() -> None:
+    # PolNeAR train (Associated Press)
+    text = (
+        "Cruz's campaign on Monday reported having almost $19 million in the bank, and he has "
+        "organized extensively not only in the opening states but also in the Southern "
+        "primaries that follow in March."
+    )
+    claim = one_claim(text, "having almost $19 million")
+    assert claim.text == "having almost $19 million in the bank"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # made up: a gerund with no sum is no filing
+        "He reported having a good time at the party with his friends and family.",
+        # PolNeAR train (Associated Press): "Overall" opens the sentence, it names nobody
+        "Overall, conservative outside groups reported spending $6 million attacking Clinton "
+        "using various means, while liberal groups, including labor unions and groups "
+        "supporting gay rights and abortion rights, reported spending only $1 million "
+        "supporting her.",
+    ],
+)
+def test_no_reported_sum_without_a_sum_or_a_filer(text: str) -> None:
+    for claim in extract_article(text).claims:
+        assert claim.rule != "indirect:said-object" or claim.text.startswith("spending")
+        assert claim.speaker is None or claim.speaker.name != "Overall"
+
+
+def test_a_plural_role_inside_a_body_s_name_is_no_title() -> None:
+    # PolNeAR train (Associated Press): "Nurses" is part of the PAC's name, not a role
+    text = (
+        "National Nurses United for Patient Protection, the super PAC connected to the "
+        "nation’s largest union of registered nurses, has reported spending more than $1 "
+        "million on ads, rallies and other voter outreach in support of Sanders."
+    )
+    claim = one_claim(text, "spending more than $1 million")
+    assert claim.speaker is not None
+    assert claim.speaker.name.startswith("National Nurses United")
+    assert claim.speaker.role != "National Nurses"

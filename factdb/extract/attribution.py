@@ -1207,13 +1207,30 @@ def clause_after_cue(
             or first[0].lower() in _NOT_A_CLAUSE_START
             or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
             or first[0].lower() in reporting_verb_forms()  # "the Commission report says"
-            or first[0].lower().endswith(("ing", "ly"))  # "reported daily to Louis B. Mayer"
+            or first[0].lower().endswith("ly")  # "reported daily to Louis B. Mayer"
+            or first[0].lower().endswith("ing")
+            # a sum that a filing reports is what was put out: "conservative outside groups
+            # reported spending $6 million attacking Clinton"
+            and not (base == "report" and _GERUND_AND_SUM.match(masked, s))
         )
         if noun_phrase:
             e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
+            # "reported having almost $19 million in the bank, and he has organized ...": the
+            # clause after is the writer's
+            own = _AND_ITS_OWN_CLAUSE.search(masked, s, e)
+            e = _trim(text, s, own.start())[1] if own else e
         if e - s >= 12 and noun_phrase:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
     return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
+
+
+# a gerund and the sum it tells: "spending $6 million", "raising and spending about $9 million",
+# "having $1.3 million in cash on hand"
+_GERUND_AND_SUM = re.compile(
+    r"[a-z]+ing\s+(?:(?:and|or)\s+[a-z]+ing\s+)?(?:(?:about|nearly|almost|roughly|only|just|"
+    r"over|some|more\s+than|less\s+than|a\s+combined\s+total\s+of(?:\s+more\s+than)?)\s+)?"
+    r"[$£€]\s?\d"
+)
 
 
 def _speech_act(

@@ -1154,6 +1154,9 @@ LEAD_CONNECTIVE = re.compile(
     r"\s*(?:But|And|So|Now|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
     r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately|"
     r"No\s+(?:wonder|doubt)),?\s+"  # "No wonder Trump said": an idiom, no subject
+    # with their comma only: "Overall, conservative outside groups reported", not "Overall
+    # turnout was"
+    r"|\s*(?:Overall|Additionally|Furthermore|Altogether),\s+"
 )
 
 

@@ -840,6 +840,15 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 break  # "singer Gary Lightbody and drummer Jonny Quinn": two people
             if idx >= 2 and [t.lower() for t in toks[idx - 2 : idx]] == ["of", "the"]:
                 break  # "the Office of the Chief Medical Examiner": a body's name, no person
+            if (
+                idx >= 1
+                and toks[idx][:1].isupper()
+                and toks[idx - 1][:1].isupper()
+                and word.endswith("s")
+                and word in words("role_nouns")
+                and any(t in _LINKING_PREPOSITIONS for t in toks[idx + 1 :])
+            ):
+                break  # "National Nurses United for Patient Protection": a plural in a name
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
                 # "calculations presented to the US Senate by Dr Graham": the title is his role,
                 # what he made is not
