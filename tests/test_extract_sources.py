@@ -506,3 +506,41 @@ def test_a_plural_role_inside_a_body_s_name_is_no_title() -> None:
     assert claim.speaker is not None
     assert claim.speaker.name.startswith("National Nurses United")
     assert claim.speaker.role != "National Nurses"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "document"),
+    [
+        # PolNeAR train (CNN)
+        (
+            "CNN exit poll data revealed deep anxiety over the nation's economy.",
+            "deep anxiety over the nation's economy",
+            "CNN exit poll data",
+        ),
+        # BBC (entertainment): the finding first, the document after
+        (
+            "A skeleton found by the River Severn is not Edwards, tests reveal.",
+            "A skeleton found by the River Severn is not Edwards",
+            "tests",
+        ),
+    ],
+)
+def test_a_document_reveals_a_finding(text: str, content: str, document: str) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule == "indirect:evidence"
+    assert claim.speaker is not None and claim.speaker.name == document
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+: a finding no one has made
+        "If there were church records that would reveal something Sarah Palin didn’t want "
+        "uncovered, the destruction of those records by fire would solve that problem.",
+        # PolNeAR train (Breitbart)
+        "The State Department withheld a key Benghazi email in 2014 that would have revealed "
+        "Hillary Clinton’s use of a private email server months before.",
+    ],
+)
+def test_a_document_that_would_reveal_finds_nothing(text: str) -> None:
+    assert not [c for c in extract_article(text).claims if c.rule.endswith(":evidence")]

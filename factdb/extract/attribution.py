@@ -2966,6 +2966,8 @@ _NEGATED_BEFORE = re.compile(
 
 
 # (an emphatic "do" states the belief: "he does believe McConnell is correct")
+# a finding not yet made: "records that would reveal", "an email that would have revealed"
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+|have\s+)*$")
 _MODAL_BEFORE = re.compile(
     r"\b(?:may|might|would|could|should|must|can|will|[’']ll)\s+(?:not\s+)?$"
 )
@@ -4469,6 +4471,8 @@ def _evidence(
         return _finding_participle(text, masked, quotes, s_start, s_end, m)
     if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
         return None
+    if _HYPOTHETICAL_BEFORE.search(before):
+        return None  # "church records that would reveal something": nothing was found yet
     noun = _NOT_A_FINDING_VERB.search(before)
     if noun is not None and (noun.group(1) is None or m.group() in ("show", "shows")):
         return None  # "in shows such as ...", "radio and television shows"
