@@ -544,3 +544,20 @@ def test_a_document_reveals_a_finding(text: str, content: str, document: str) ->
 )
 def test_a_document_that_would_reveal_finds_nothing(text: str) -> None:
     assert not [c for c in extract_article(text).claims if c.rule.endswith(":evidence")]
+
+
+def test_a_post_after_its_content_reports_it() -> None:
+    # PolNeAR train (Huffington Post)
+    text = (
+        "Monique Dalle, a member of the Parisian congregation of the Living Church of God, was "
+        "traveling to Cairo to visit her daughter Esther, the church posted on Facebook."
+    )
+    claim = one_claim(text, "Monique Dalle, a member")
+    assert claim.rule == "indirect:speaker-after"
+    assert claim.cue is not None and claim.cue.text == "posted"
+
+
+def test_a_post_of_a_thing_is_no_claim() -> None:
+    # PolNeAR train (Breitbart): what he posted is named, not reported
+    text = "He was suspended for a month after he posted a comment on Twitter in August."
+    assert not extract_article(text).claims

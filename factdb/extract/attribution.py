@@ -6377,6 +6377,10 @@ def attribute_sentence(
                     and not lead_in
                     and (
                         quote_only
+                        # "..., the church posted on Facebook.": a post, with only where after it
+                        or base == "post"
+                        and pre.endswith(",")
+                        and _TAIL_WHEN_OR_WHERE.fullmatch(masked[m.end() : s_end].rstrip(" .!?"))
                         or base not in _NOUN_THAT_VERBS
                         and (
                             (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
