@@ -561,3 +561,33 @@ def test_a_post_of_a_thing_is_no_claim() -> None:
     # PolNeAR train (Breitbart): what he posted is named, not reported
     text = "He was suspended for a month after he posted a comment on Twitter in August."
     assert not extract_article(text).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "sender", "rule"),
+    [
+        # PolNeAR train (Washington Post)
+        (
+            "Sen. Rand Paul (Ky.) has released a Web video that accuses Cruz of being welcoming "
+            "to Syrian refugees before that became an unpopular position after the Paris attacks.",
+            "Cruz of being welcoming",
+            "Rand Paul",
+            "indirect:accusation",
+        ),
+        # PolNeAR train (Washington Post): the quotation is his, through his video
+        (
+            'In selling the courses, Trump released a marketing video that said, "We are going '
+            "to have professors and adjunct professors that are absolutely terrific . . . and "
+            'these are all people who are going to be handpicked by me."',
+            "We are going to have professors",
+            "Trump",
+            "direct:document-saying",
+        ),
+    ],
+)
+def test_a_document_s_relative_clause_speaks_for_its_sender(
+    text: str, content: str, sender: str, rule: str
+) -> None:
+    claim = one_claim(text, content)
+    assert claim.rule == rule
+    assert claim.speaker is not None and claim.speaker.name == sender

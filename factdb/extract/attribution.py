@@ -5192,6 +5192,40 @@ def _participle_after_noun(
                        None, 0.7)  # fmt: skip
 
 
+# a relative pronoun right before a cue: "a Web video that accuses", "a letter which says"
+_THAT_BEFORE_CUE = re.compile(r"\s+(?:that|which)\s+(?:(?:also|[a-z]+ly)\s+)?$")
+
+
+def _document_relative(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    span: tuple[int, int],
+    cue: tuple[int, int],
+    cue_end: int,
+    base: str,
+) -> Attribution | None:
+    """What a document says in a relative clause, said by whoever put it out ("Sen. Rand Paul
+    (Ky.) has released a Web video that accuses Cruz of being welcoming to Syrian refugees"), as
+    for "issued a statement saying" (see `_participle_after_noun`), or None."""
+    s_start, s_end = span
+    relative = _THAT_BEFORE_CUE.search(masked, max(s_start, cue[0] - 30), cue[0])
+    if relative is None:
+        return None
+    document = _DOCUMENT_BEFORE.search(
+        masked, max(s_start, relative.start() - 60), relative.start() + 1
+    )
+    if document is None:
+        return None
+    sender = _sender(masked, s_start, document.start())
+    after = clause_after_cue(text, masked, quotes, cue_end, s_end, base)
+    if sender is None or _SENT_TO.match(masked, sender[1]) or after is None:
+        return None
+    s, e, kind, rule = after
+    name = rule if rule in FAMILIES else "document-saying"
+    return Attribution(s, e, kind, f"{kind}:{name}", cue, sender, None, 0.7)
+
+
 def _source_before_relative(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """ "according to multiple intelligence sources who have seen the correspondence": the
     source up to its relative clause, when the clause's verb kept the whole phrase out."""
@@ -6245,6 +6279,14 @@ def attribute_sentence(
         )
         if relative is not None:
             add(relative)
+            continue
+        document = (
+            _document_relative(text, masked, sent_quotes, (s_start, s_end), cue, m.end(), base)
+            if subject is None
+            else None
+        )
+        if document is not None:
+            add(document)
             continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             opening = _subject_before_comma_aside(masked, s_start, cue[0])
