@@ -591,3 +591,14 @@ def test_a_document_s_relative_clause_speaks_for_its_sender(
     claim = one_claim(text, content)
     assert claim.rule == rule
     assert claim.speaker is not None and claim.speaker.name == sender
+
+
+def test_a_statement_reassuring_voters_that_reports_its_clause() -> None:
+    # PolNeAR train (Breitbart)
+    text = (
+        "Florida's Secretary of State Ken Detzner sent out a statement reassuring voters that "
+        "Trump had not been left off any presidential ballots."
+    )
+    claim = one_claim(text, "Trump had not been left off")
+    assert claim.rule == "indirect:document-saying"
+    assert claim.speaker is not None and "Ken Detzner" in claim.speaker.name
