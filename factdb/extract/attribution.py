@@ -1222,13 +1222,30 @@ def clause_after_cue(
             or first[0].lower() in _NOT_A_CLAUSE_START
             or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
             or first[0].lower() in reporting_verb_forms()  # "the Commission report says"
-            or first[0].lower().endswith(("ing", "ly"))  # "reported daily to Louis B. Mayer"
+            or first[0].lower().endswith("ly")  # "reported daily to Louis B. Mayer"
+            or first[0].lower().endswith("ing")
+            # a sum that a filing reports is what was put out: "conservative outside groups
+            # reported spending $6 million attacking Clinton"
+            and not (base == "report" and _GERUND_AND_SUM.match(masked, s))
         )
         if noun_phrase:
             e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
+            # "reported having almost $19 million in the bank, and he has organized ...": the
+            # clause after is the writer's
+            own = _AND_ITS_OWN_CLAUSE.search(masked, s, e)
+            e = _trim(text, s, own.start())[1] if own else e
         if e - s >= 12 and noun_phrase:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
     return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
+
+
+# a gerund and the sum it tells: "spending $6 million", "raising and spending about $9 million",
+# "having $1.3 million in cash on hand"
+_GERUND_AND_SUM = re.compile(
+    r"[a-z]+ing\s+(?:(?:and|or)\s+[a-z]+ing\s+)?(?:(?:about|nearly|almost|roughly|only|just|"
+    r"over|some|more\s+than|less\s+than|a\s+combined\s+total\s+of(?:\s+more\s+than)?)\s+)?"
+    r"[$£€]\s?\d"
+)
 
 
 def _speech_act(
@@ -1524,6 +1541,10 @@ def _clause_right_after(masked: str, cue_end: int, s_end: int) -> bool:
     return _is_clause(masked, cue_end + 1, stretch_end)
 
 
+# a place that opens a clause with no comma after it: "In Chicago the parade began ..."
+_PLACE_OPENER = re.compile(r"(?:[Ii]n|[Aa]t)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=[a-z])")
+
+
 def _content_before(
     text: str, masked: str, quotes: list[Quote], s_start: int, comma: int
 ) -> tuple[int, int, str] | None:
@@ -1549,8 +1570,14 @@ def _content_before(
     kind = _content_kind(masked, quotes, s, e)
     if kind == "direct" and inside:
         return inside[0].start, inside[-1].end, "direct"
-    if kind == "indirect" and not _is_clause(masked, s, e, need_verb=False):
-        # "With 214 delegates at stake" is no claim; "In a general election, he could win
+    place = _PLACE_OPENER.match(masked, s, e)
+    if kind == "indirect" and not (
+        _is_clause(masked, s, e, need_verb=False)
+        or place is not None
+        and _is_clause(masked, place.end(), e)
+    ):
+        # "In Chicago the parade began with a moment of silence" is a clause after a place
+        # with no comma; "With 214 delegates at stake" is no claim; "In a general election, he could win
         # solidly conservative states ..., Sabato said" is, adverbial and all
         # the clause may follow a second or third adverbial: "In all, though, the justices are
         # doing what they can, Professor Epstein said"
@@ -2256,6 +2283,9 @@ _TRAILING_ADVERB = re.compile(
     r"yesterday|today|at\s+the\s+time|at\s+first|in\s+turn|last\s+(?:week|month|year)|"
     r"(?:on\s+)?" + _WEEKDAY + r"))+$"
 )
+# a day that ends a name, no time: "on Super Tuesday", "Black Friday" (not "The White House
+# Tuesday said")
+_NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Palm|Easter|Bloody|Giving)\s+\w+day$")
 
 
 def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -2341,6 +2371,9 @@ def _finite_cue_after(masked: str, start: int, end: int) -> bool:
 _LONG_SUBJECT_ACTS = frozenset(["urge"])
 
 
+_LONG_SUBJECT_WORDS = 24  # with a name of several words in it
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -2353,14 +2386,25 @@ def _long_subject(
     if cue_start - start > 200:
         return None  # fourteen words at most: never slice a long sentence for each cue
     untrimmed = _TRAILING_AUXILIARY.sub("", masked[start:cue_start].rstrip())
-    phrase = _TRAILING_ADVERB.sub("", untrimmed)
+    phrase = untrimmed if _NAMED_DAY.search(untrimmed) else _TRAILING_ADVERB.sub("", untrimmed)
     if phrase.endswith("ed") and phrase != untrimmed:
         phrase = untrimmed  # "A court document filed Thursday": the time belongs to the participle
     # "Ministers from European and Asian governments have recently called on": the auxiliary
     # before the adverb
     phrase = _TRAILING_AUXILIARY.sub("", phrase)
     found = phrase.split()
-    if not 1 <= len(found) <= 14:
+    # a name's words count as one: "A report about the integration of immigrants issued over
+    # the summer by the Organization for Economic Cooperation and Development noted"
+    named = sum(
+        1
+        for k in range(1, len(found))
+        if found[k][:1].isupper()
+        or found[k] in _SUBJECT_LINKS
+        and found[k - 1][:1].isupper()
+        and found[k + 1 : k + 2] != []
+        and found[k + 1][:1].isupper()
+    )
+    if not 1 <= len(found) - named <= 14 or len(found) > _LONG_SUBJECT_WORDS:
         return None
     if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial):
         return None  # a sentence opens with a capital, unless after "But", "And"
@@ -2405,7 +2449,7 @@ def _long_subject(
             and word in reporting_verb_forms()
             and (
                 lowered[k + 1 : k + 2] == ["by"]
-                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 3]))
+                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 4]))
             )
         ):
             continue  # "A message posted Monday afternoon on the firm's Web site said"
@@ -2417,7 +2461,7 @@ def _long_subject(
             if not (
                 lowered[k - 1] in _ADJECTIVE_BEFORE
                 or lowered[k + 1 : k + 2] == ["by"]
-                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 3]))
+                or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 4]))
             ):
                 return None
         elif k and FINITE_WORD.fullmatch(word):
@@ -2945,6 +2989,8 @@ _NEGATED_BEFORE = re.compile(
 
 
 # (an emphatic "do" states the belief: "he does believe McConnell is correct")
+# a finding not yet made: "records that would reveal", "an email that would have revealed"
+_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+|have\s+)*$")
 _MODAL_BEFORE = re.compile(
     r"\b(?:may|might|would|could|should|must|can|will|[’']ll)\s+(?:not\s+)?$"
 )
@@ -4529,8 +4575,23 @@ def _evidence_phrase(
         first = j
         if tok.lower in dets:
             break
+    # "Sanders highlighted polls that show him performing as well": a plural with no words of
+    # its own, right after a verb or a preposition, is the relative's antecedent whole
+    bare_plural = (
+        relative
+        and index == toks.index(head)
+        and head.lower.endswith("s")
+        and index > 0
+        and (
+            FINITE_WORD.fullmatch(toks[index - 1].lower) is not None
+            or toks[index - 1].lower in PREPOSITIONS - {"of"}
+        )
+    )
+    if bare_plural:
+        first = index
     if relative and (
         toks[first].lower not in dets
+        and not bare_plural
         or index != toks.index(head)
         or any(
             t.text.islower() and t.lower.endswith(("ed", "ing", "s"))
@@ -4712,6 +4773,8 @@ def _evidence(
         return _finding_participle(text, masked, quotes, s_start, s_end, m)
     if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
         return None
+    if _HYPOTHETICAL_BEFORE.search(before):
+        return None  # "church records that would reveal something": nothing was found yet
     noun = _NOT_A_FINDING_VERB.search(before)
     if noun is not None and (noun.group(1) is None or m.group() in ("show", "shows")):
         return None  # "in shows such as ...", "radio and television shows"
@@ -5335,8 +5398,51 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
-    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier))?\s+$"
+    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
+    r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "this week urging", "strongly"
 )
+
+
+# the verb that puts out a document, after its sender: "McConnell (R-Ky.) issued", "Gowdy, the
+# committee chairman, has released", "the ACLU of Oregon, which released"
+_SENDER_VERB = re.compile(
+    r"(?P<aside>\s*\([^()\x01]{1,40}\)|\s*,[^,;:()\x01]{1,80},)?"
+    r"(?P<relative>\s*,\s*(?:which|who))?"
+    r"\s+(?:(?:has|have|had|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
+    r"[a-z]+(?:\s+(?:out|up))?\s+$"
+)
+# a name that ends right before a comma: "..., including the ACLU of Oregon, which released"
+_NAME_AT_END = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w.’'&-]*)*$")
+_OF_PHRASE = re.compile(r"\s+(?:of|for|at|from|in)\s")
+# "Jobs ended weeks of speculation with an open letter saying": the sentence's subject sends it
+_WITH_BEFORE_DOCUMENT = re.compile(r"\swith\s+(?:one\s+of\s+)?$")  # "with one of her ads"
+
+
+def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | None:
+    """Who put out the document that starts at `document_at`: the sentence's subject right
+    before the verb ("Trump issued a statement saying"), or the name a relative clause
+    describes ("..., including the ACLU of Oregon, which released a statement questioning"),
+    or a pronoun right before the verb, never a subject with other words between ("The case
+    attracted ..., which released")."""
+    if _WITH_BEFORE_DOCUMENT.search(masked, max(s_start, document_at - 14), document_at):
+        return sentence_subject(masked, s_start, document_at)
+    verb = _SENDER_VERB.search(masked, s_start, document_at)
+    if verb is None:
+        return None
+    pronoun = subject_before(masked, s_start, verb.start())
+    if pronoun is not None and masked[pronoun[0] : pronoun[1]] in ("he", "she", "it", "they"):
+        return pronoun  # "... caused an outcry when it sent out a letter telling patients"
+    if verb.group("relative"):
+        named = _NAME_AT_END.search(masked, max(s_start, verb.start() - 80), verb.start())
+        return named.span() if named else None
+    sender = sentence_subject(masked, s_start, document_at)
+    if sender is None or sender[1] > verb.start():
+        return None
+    # the subject found may stop before an "of" phrase: "A coalition of nearly 40 groups sent"
+    between = masked[sender[1] : verb.start()]
+    if between and not _OF_PHRASE.match(between) or STRICT_FINITE.search(between):
+        return None  # not "Gray's school" of "Gray's school principal, Matthew ..., wrote"
+    return None if has_finite(between) else sender
 
 
 # the document's receiver as the subject of a passive: "agency heads were sent a memo stating"
@@ -5387,11 +5493,45 @@ def _participle_after_noun(
     document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None
-    sender = sentence_subject(masked, s_start, document.start())
+    sender = _sender(masked, s_start, document.start())
     if sender is None or _SENT_TO.match(masked, sender[1]):
         return None  # "federal agency heads were sent a memo stating": they did not send it
     return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()), sender,
                        None, 0.7)  # fmt: skip
+
+
+# a relative pronoun right before a cue: "a Web video that accuses", "a letter which says"
+_THAT_BEFORE_CUE = re.compile(r"\s+(?:that|which)\s+(?:(?:also|[a-z]+ly)\s+)?$")
+
+
+def _document_relative(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    span: tuple[int, int],
+    cue: tuple[int, int],
+    cue_end: int,
+    base: str,
+) -> Attribution | None:
+    """What a document says in a relative clause, said by whoever put it out ("Sen. Rand Paul
+    (Ky.) has released a Web video that accuses Cruz of being welcoming to Syrian refugees"), as
+    for "issued a statement saying" (see `_participle_after_noun`), or None."""
+    s_start, s_end = span
+    relative = _THAT_BEFORE_CUE.search(masked, max(s_start, cue[0] - 30), cue[0])
+    if relative is None:
+        return None
+    document = _DOCUMENT_BEFORE.search(
+        masked, max(s_start, relative.start() - 60), relative.start() + 1
+    )
+    if document is None:
+        return None
+    sender = _sender(masked, s_start, document.start())
+    after = clause_after_cue(text, masked, quotes, cue_end, s_end, base)
+    if sender is None or _SENT_TO.match(masked, sender[1]) or after is None:
+        return None
+    s, e, kind, rule = after
+    name = rule if rule in FAMILIES else "document-saying"
+    return Attribution(s, e, kind, f"{kind}:{name}", cue, sender, None, 0.7)
 
 
 def _source_before_relative(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -5480,6 +5620,51 @@ def _according_inside(
     return comma + 1
 
 
+# The sentence's last stretch is a speaker's frame of its own: "In Seattle, marchers honored
+# the victims, KING-TV reported, while in Chicago the parade began with a moment of silence,
+# the Chicago Sun-Times reported." What comes between the two frames is the second source's.
+_CLOSING_FRAME = re.compile(
+    r",\s+(?P<speaker>[^,;:\x01]{2,60}?)\s+(?P<verb>[a-z]+)"
+    r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*[.!?]?\s*$"
+)
+_CONJUNCTION_OPENING = re.compile(r"\s*(?:while|whereas|and|but)\s+")
+_FRAME_THEN_CONJUNCTION = re.compile(r",\s*(?:while|whereas|and|but)\s+")
+
+
+def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
+    """Does a conjoined clause follow the cue's comma and end in another speaker's frame (see
+    `_CLOSING_FRAME`)? Then that clause is no content of the first cue."""
+    joined = _FRAME_THEN_CONJUNCTION.match(masked, cue_end, s_end)
+    if joined is None or masked.find(",", joined.end(), s_end) < 0:
+        return False  # the cheap tests first
+    frame = _CLOSING_FRAME.search(masked, joined.end(), s_end)
+    if frame is None or frame.group("verb") not in reporting_verb_forms():
+        return False
+    speaker = subject_before(masked, frame.start("speaker"), frame.start("verb"))
+    return speaker is not None and speaker[0] == frame.start("speaker")
+
+
+def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, end_at: int) -> int:
+    """Where content before a speaker's frame may start: after an earlier frame in the
+    sentence that follows its own content ("..., KING-TV reported, while in Chicago ...") and
+    the conjunction after it, else at the sentence start."""
+    start = s_start
+    for earlier in found:
+        if (
+            earlier.cue is not None
+            and earlier.kind == "indirect"
+            and earlier.rule.endswith(":speaker-after")
+            and earlier.cue[1] <= end_at
+        ):
+            comma = masked.find(",", earlier.cue[1], end_at)
+            if comma >= 0:
+                start = max(start, comma + 1)
+    if start > s_start:
+        conjunction = _CONJUNCTION_OPENING.match(masked, start, end_at)
+        start = conjunction.end() if conjunction else start
+    return start
+
+
 # an "as" clause whose source reports the main clause: "As Breitbart News reported, the ...",
 # "And, as The Huffington Post previously reported, Clinton is ...", "..., as David Dayen
 # noted in The Intercept.", "As reported by Western Journalism, the ..."
@@ -5492,7 +5677,10 @@ _AS_CLOSING = re.compile(r"\s*,\s*as\s+(?:(?:first|[a-z]+ly)\s+)?$")
 # object ("as he said goodbye, ...") or a clause ("as he said he would, ...")
 _AS_TAIL = re.compile(
     r"(?:\s+(?:(?:in|on|at|during|last|earlier|this|recently|just|previously|yesterday|today|"
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\x01—–]{0,60}))?\s*"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\x01—–]{0,60}|"
+    # "..., as Breitbart reported a few days later."
+    r"(?P<ago>(?:a\s+few|several|two|three|\d+)\s+(?:hours|days|weeks|months|years)\s+"
+    r"(?:later|earlier|ago))\b))?\s*"
 )
 _AS_VERBS = _CLAUSE_VERBS | _WEAK_CLAUSE_VERBS
 
@@ -5520,15 +5708,17 @@ def _as_source_said(
     ):
         return None
     tail = _AS_TAIL.match(masked, cue_end, s_end)
-    if tail is None or has_finite(masked, cue_end, tail.end()):
-        return None
+    if tail is None or tail.group("ago") is None and has_finite(masked, cue_end, tail.end()):
+        return None  # ("a few days" reads as a verb in -s to `has_finite`)
     after = tail.end()
     opening = _AS_OPENING.fullmatch(masked, s_start, source_start)
     lead = masked[s_start:source_start].split()
+    connective = LEAD_CONNECTIVE.match(masked, s_start, source_start)  # "However, as ..."
+    lead_start = connective.end() if connective else s_start
     if (
         opening is not None
         and not has_finite(masked, s_start, source_start)
-        and ("," not in masked[s_start:source_start] or lead[0].lower() in _ADVERBIAL_OPENERS)
+        and ("," not in masked[lead_start:source_start] or lead[0].lower() in _ADVERBIAL_OPENERS)
     ):
         # an adverbial may come first: "In the old Union of Soviet Socialist Republics, as
         # Hedrick Smith reported in his The Russians, the communist big shots had ..."
@@ -5564,7 +5754,11 @@ def _as_source_said(
         or cue_word in ("say", "says")
     ):
         return None
-    content = _content_before(text, masked, quotes, s_start, closing.start())
+    # "He had a possible reason: Mr. Hannity was ..., as Breitbart reported": the writer's
+    # lead-in before a colon is not what the source reported
+    colon = masked.rfind(": ", s_start, closing.start())
+    content = _content_before(text, masked, quotes, colon + 2 if colon >= 0 else s_start,
+                              closing.start())  # fmt: skip
     if (
         content is None
         or content[2] != "indirect"
@@ -5650,8 +5844,9 @@ def _poll_opening(
 _POLL_INLINE = re.compile(
     r"\s+in\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while|and|but|in)\s)"
     r"[\w.’'/&-]+\s+){0,8}?(?:polls?|surveys?|average)\b(?:\s+(?:released|conducted|taken|"
-    r"published)(?:\s+[\w’'.-]+){0,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
-    r"with|since|on|last|this)\b)"
+    r"published)(?:\s+[\w’'.-]+){1,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
+    r"with|since|on|last|this|ahead|despite|among|after|before|released|conducted|taken|"
+    r"published)\b)"
 )
 _POLL_WORD = re.compile(r" (?:poll|survey|average)")
 # what a poll gives: a lead, a share or a rank
@@ -5702,7 +5897,7 @@ def _poll_inline(
             continue
         if any(
             (w in verbs or w in _EVIDENCE_VERBS) and not _STANDING.fullmatch(w)
-            for w in content.lower().split()
+            for w in content.split()  # a capital is a name's: "secretary of State Clinton"
         ):
             continue  # "X said Clinton leads in polls": the saying is the claim
         cue_at = found.start() + found.group().index("in")
@@ -5710,6 +5905,70 @@ def _poll_inline(
         yield Attribution(
             start, end, "indirect", "indirect:evidence", (cue_at, cue_at + 2), source, None, 0.55
         )
+
+
+# "The FBI is reportedly making arrangements to interview Hillary Clinton", "Reportedly, he made
+# ISIS-sympathetic comments to co-workers": what unnamed reports say, the writer's sentence the
+# claim. Nobody is named as the source, so the claim has no speaker (never a guess at who
+# reported it); a cue right after ("Trump reportedly said") names its speaker and is read above.
+_REPORTEDLY = re.compile(r"(?<![\w’'-])reportedly\b")
+_OPENING_REPORTEDLY = re.compile(r"Reportedly(?=\s*,\s)")
+# between the subject and "reportedly", only auxiliaries: "The Club for Growth is reportedly"
+_AUXILIARIES_BEFORE = re.compile(
+    rf"(?:\s+(?:{FINITE_AUXILIARIES}|been|be|also|now|still|already)\b)*\s+$"
+)
+_REPORTEDLY_STOP = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:according|but|while|whereas)\b")
+_SUBJECT_WORDS = 12  # a subject is a noun phrase, not a clause
+_RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
+
+
+def _reportedly(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> Attribution | None:
+    """The main clause a "reportedly" hedges, as a claim with no speaker (see `_REPORTEDLY`),
+    or None. Only when "reportedly" opens the sentence or stands after the main clause's own
+    subject and auxiliaries: not in a relative ("Mourinho, who reportedly wants ..."), a
+    participle ("With Bloomberg reportedly considering a run, ...") or a second predicate."""
+    floor = _after_dateline(masked, s_start, s_end)
+    start = after_openers(masked, floor, s_end)
+    found = _OPENING_REPORTEDLY.match(masked, start, s_end)
+    if found is None:
+        found = _REPORTEDLY.search(masked, floor, s_end)
+        if found is None:
+            return None
+        start = after_openers(masked, floor, found.start())
+        auxiliaries = _AUXILIARIES_BEFORE.search(masked, start, found.start())
+        subject = masked[start : auxiliaries.start() if auxiliaries else found.start()]
+        if (
+            not subject.strip()
+            or not (subject[:1].isupper() or subject.split()[0] in ("he", "she", "they", "it"))
+            or len(subject.split()) > _SUBJECT_WORDS
+            or subject.split()[0].lower() in PREPOSITIONS  # "With Bloomberg reportedly ..."
+            or any(mark in subject for mark in ",;:()" + MASK)
+            or has_finite(subject)
+            or _RELATIVE_WORDS.intersection(subject.lower().split())
+        ):
+            return None
+        after = masked[found.end() : found.end() + 30].split()
+        if not after or after[0].lower() in reporting_verb_forms():
+            return None  # "Trump reportedly said, ...": the cue names its speaker
+    end = s_end
+    for stop in _REPORTEDLY_STOP.finditer(masked, found.end(), s_end):
+        if masked.count("(", start, stop.start()) <= masked.count(")", start, stop.start()):
+            end = stop.start()  # not the ";" of "($35.7m; £19.1m)"
+            break
+    s, e = _trim(text, start, end)
+    if (
+        len(masked[s:e].split()) < 5
+        or masked[s:e].endswith("?")
+        or not has_finite(masked, s, e)
+        or "://" in masked[s:e]  # a post's text with its link: the post is its author's
+        or (_may_hold_stamp(masked, s, e) and _TIMESTAMP.search(masked, s, e))
+    ):
+        return None  # a page's headline ran on into its first sentence past the stamp
+    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+    cue = (found.start(), found.end())
+    return Attribution(s, e, kind, f"{kind}:reportedly", cue, None, None, 0.5)
 
 
 def _opening_participle(
@@ -6320,6 +6579,14 @@ def attribute_sentence(
         if relative is not None:
             add(relative)
             continue
+        document = (
+            _document_relative(text, masked, sent_quotes, (s_start, s_end), cue, m.end(), base)
+            if subject is None
+            else None
+        )
+        if document is not None:
+            add(document)
+            continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             opening = _subject_before_comma_aside(masked, s_start, cue[0])
             after = opening and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
@@ -6405,6 +6672,7 @@ def attribute_sentence(
                 and spaced
                 and not relative
                 and base not in _NOUN_THAT_VERBS
+                and not _closing_frame(masked, m.end(), s_end)
             ):
                 around = _content_around(
                     text,
@@ -6450,9 +6718,14 @@ def attribute_sentence(
                     and not lead_in
                     and (
                         quote_only
+                        # "..., the church posted on Facebook.": a post, with only where after it
+                        or base == "post"
+                        and pre.endswith(",")
+                        and _TAIL_WHEN_OR_WHERE.fullmatch(masked[m.end() : s_end].rstrip(" .!?"))
                         or base not in _NOUN_THAT_VERBS
                         and (
                             (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
+                            or (pre.endswith(",") and _closing_frame(masked, m.end(), s_end))
                             or (
                                 # "X had two interviews, officials said, the first by ...": a whole
                                 # clause before a speaker set off by commas is the claim
@@ -6467,7 +6740,10 @@ def attribute_sentence(
                     # Trump": the act's content is after the cue, the words before are not it
                     and (quote_only or act_after_cue(masked, m.end(), m.end(), s_end, base) is None)
                 ):
-                    content_before = _content_before(text, masked, sent_quotes, s_start, end_at)
+                    content_before = _content_before(
+                        text, masked, sent_quotes,
+                        _after_earlier_frame(masked, found, s_start, end_at), end_at,
+                    )  # fmt: skip
             if content_before is not None:
                 s, e, kind = content_before
                 second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
@@ -6630,6 +6906,10 @@ def attribute_sentence(
     if _POLL_WORD.search(masked, s_start, s_end):  # the cheap test first: one scan in C
         for poll in _poll_inline(text, masked, sent_quotes, s_start, s_end):
             add(poll)
+    if masked.find("eportedly", s_start, s_end) >= 0:  # the cheap test first
+        reported = _reportedly(text, masked, sent_quotes, s_start, s_end)
+        if reported is not None:
+            add(reported)
     for act in unattributed_questions(masked, s_start, s_end):
         s, e = _trim(text, act.start, act.end)
         if e - s >= 3:

@@ -757,6 +757,16 @@ def _participle_after_determiner(toks: list[Token], at: int) -> bool:
     return lower in words("determiners") and lower not in _DEMONSTRATIVES
 
 
+_TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every", "same", "previous"])
+
+
+def _time_before(toks: list[Token], at: int) -> bool:
+    """Is the token at `at` a time noun after a time's determiner ("this year", "last week")?"""
+    return (
+        at > 0 and toks[at].lower in words("time_nouns") and toks[at - 1].lower in _TIME_DETERMINERS
+    )
+
+
 def _modifiers_before(toks: list[Token], i: int) -> int:
     """Where a common-noun speaker phrase starts once up to three modifiers and a determiner
     before its head are taken in: "A strong majority", "Republican primary voters"."""
@@ -766,6 +776,8 @@ def _modifiers_before(toks: list[Token], i: int) -> int:
         and i - first < 3
         and (_modifier(toks[first - 1]) or _participle_after_determiner(toks, first - 1))
     ):
+        if _time_before(toks, first - 1):
+            break  # "Earlier this year economists calculated": a time, then the speaker
         first -= 1
     before = toks[first - 1].lower if first > 0 else ""
     if first < i and before in words("determiners") and before not in _DEMONSTRATIVES:
@@ -1172,6 +1184,9 @@ LEAD_CONNECTIVE = re.compile(
     r"\s*(?:But|And|So|Now|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
     r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately|"
     r"No\s+(?:wonder|doubt)),?\s+"  # "No wonder Trump said": an idiom, no subject
+    # with their comma only: "Overall, conservative outside groups reported", not "Overall
+    # turnout was"
+    r"|\s*(?:Overall|Additionally|Furthermore|Altogether),\s+"
 )
 
 

@@ -254,6 +254,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # "Labour says", "the Lib Dems claim": a party
     if re.sub(r"^the\s+", "", surface.lower()) in words("institution_names"):
         return "organization"  # "Downing Street said", "Number 10 said": the seat of an office
+    if surface[:1].isupper() and re.sub(r"^the\s+", "", surface.lower()) in words("media_names"):
+        return "media"  # "Breitbart reported", "the Hollywood Reporter said": an outlet
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
         # sources the article vouches for without naming, or a poll's share of respondents
@@ -297,6 +299,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # before media: "Institute for Fiscal Studies"
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
+    if len(toks) >= 3 and len(toks[0]) >= 2 and toks[0].isupper() and toks[1] == "of":
+        return "organization"  # "ACLU of Oregon": an acronym's branch
     named = toks[1:] if toks[0].lower() == "the" else toks
     if toks[0].lower() == "the" and len(named) == 1 and named[0].lower() in role_abbreviations():
         return "person"  # "The PM": the prime minister, named by role as "the senator" is
@@ -888,6 +892,15 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 break  # "singer Gary Lightbody and drummer Jonny Quinn": two people
             if idx >= 2 and [t.lower() for t in toks[idx - 2 : idx]] == ["of", "the"]:
                 break  # "the Office of the Chief Medical Examiner": a body's name, no person
+            if (
+                idx >= 1
+                and toks[idx][:1].isupper()
+                and toks[idx - 1][:1].isupper()
+                and word.endswith("s")
+                and word in words("role_nouns")
+                and any(t in _LINKING_PREPOSITIONS for t in toks[idx + 1 :])
+            ):
+                break  # "National Nurses United for Patient Protection": a plural in a name
             if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
                 # "calculations presented to the US Senate by Dr Graham": the title is his role,
                 # what he made is not
