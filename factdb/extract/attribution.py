@@ -527,6 +527,60 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 
 
+# "and" or "but" and a verb in the simple past with no subject of its own: "... but did not
+# suggest it would be Trump", "... and requested another month", "... but declined to provide";
+# an "-ed" word only before its object or "to" ("a fair and balanced review" is no verb)
+_PAST_PREDICATE_JOIN = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
+    r"(?:did(?:n['’]t|\s+not)\s+(?P<base>[a-z]+)|(?P<past>[a-z]{3,}ed)(?=\s+(?:a|an|the|his|her|"
+    r"their|its|it|him|them|to|that|another|any|no|some|this|these|those)\b))"
+)
+_SPEAKER_ACTS = verb_class("speaker_act")
+
+
+def _speech_or_belief(word: str) -> bool:
+    """Whether a word is a form of a verb of speech or belief ("suggested", "believe")."""
+    return word in reporting_verb_forms() or word in belief_verb_forms()
+
+
+# finite words of the present or a modal: a clause with only these has no verb in the past
+_PRESENT_FINITE = re.compile(
+    r"(?:is|are|has|have|will|would|could|can|cannot|should|may|might|must|does|do|"
+    r"(?:won|can|is|are|does|do|has|have|would|could|should)n?['’]t|[a-z]+['’](?:s|re|ll|ve)|"
+    r"says)",
+    re.IGNORECASE,
+)
+
+
+def _present_clause(clause: str) -> bool:
+    """Whether a clause has a finite verb and every one it has is present or modal ("they would
+    miss the deadline", "she understands people may have concerns" counts by its "may"); any
+    other finite word, a past form or one read loosely ("never shut"), may be the past."""
+    finite = [m.group() for m in FINITE_WORD.finditer(clause)]
+    return bool(finite) and all(_PRESENT_FINITE.fullmatch(word) for word in finite)
+
+
+def _subjects_next_predicate(masked: str, start: int, end: int) -> int:
+    """Cut reported content before "and"/"but" and a verb in the past with no subject, when the
+    reported clause has a verb but none in the past: "said he would offer "a prayer" for the
+    eventual Republican nominee but did not suggest it would be Trump", "said they would miss
+    the deadline, and requested another month". Such a verb cannot be the clause's own second
+    predicate (its tense is the report's, not the clause's), so it is the subject's next act.
+    Only a verb of speech, belief or a person's act: "ruled that UK jurisdiction could extend
+    to a UK-run prison, but did not apply ..." and "say the poll is a sham and designed to ..."
+    go on with the clause's own subject. A clause in the past ("said the man robbed the store
+    and fled") keeps its words."""
+    if not _has_any(masked, start + 12, end, (" and ", " but ")):
+        return end
+    for join in _PAST_PREDICATE_JOIN.finditer(masked, start + 12, end):
+        verb = join.group("base") or join.group("past")
+        if verb not in _SPEAKER_ACTS and not _speech_or_belief(verb):
+            continue
+        if _present_clause(masked[start : join.start()]):
+            return join.start()
+    return end
+
+
 @lru_cache(maxsize=64)
 def _clip_end(masked: str, start: int, end: int) -> int:
     """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
@@ -549,6 +603,7 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     next_act = _speakers_next_act(masked, start, end)
     if next_act is not None:
         end = next_act
+    end = _subjects_next_predicate(masked, start, end)
     end = _before_and_clause(masked, start, end)
     if not _has_any(masked, start + 12, end, (",", ";")):
         return end  # no join (each opens with one of them), nothing to cut
