@@ -115,3 +115,30 @@ def test_a_bodys_possessive_is_no_part_of_the_persons_name(
 ) -> None:
     named = [c.speaker for c in claims_of(text) if c.speaker and c.speaker.mention.endswith(name)]
     assert named and all((s.name, s.organization) == (name, organization) for s in named)
+
+
+def test_an_office_of_a_department_is_a_persons_role() -> None:
+    # PolNeAR train (New York Times, 2016): "Secretary of State" had made the whole mention an
+    # organisation's name
+    text = (
+        "Secretary of State John Kerry said the Iranians released by the United States were in "
+        "some cases close to completing their sentences."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind, claim.speaker.role) == (
+        "John Kerry",
+        "person",
+        "Secretary of State",
+    )
+
+
+def test_a_role_ending_in_its_office_after_a_body_of_something_stays_that_role() -> None:
+    # BBC business: "deputy governor" is the office, the "of England" belongs to the bank
+    text = (
+        "Annual house price inflation fell to 4% in December, according to Bank of England "
+        "deputy governor Rachel Lomax."
+    )
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Rachel Lomax", "person")

@@ -868,6 +868,9 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     """
     surface = _PAREN.sub("", surface).strip()
     toks = surface.split()
+    office = _office_of_then_name(toks)
+    if office is not None:
+        return office
     titles = _title_words()
     # the last title word followed by a capitalised name
     for idx in range(len(toks) - 2, -1, -1):
@@ -932,6 +935,39 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
         ):
             return " ".join(run), " ".join(toks[:idx]).rstrip(",;:")
     return surface, None
+
+
+# an office named by what it is of: "Secretary of State", "Chancellor of the Exchequer"
+_OFFICE_OF = frozenset(
+    ["secretary", "minister", "chancellor", "commissioner", "director", "governor", "chairman",
+     "chairwoman", "chair", "head", "president"]
+)  # fmt: skip
+
+
+_OFFICE_OF_WORDS = re.compile(r"\b(?:" + "|".join(_OFFICE_OF) + r")\s+of\s", re.IGNORECASE)
+
+
+def _office_of_then_name(toks: list[str]) -> tuple[str, str] | None:
+    """ "Secretary of State John Kerry" -> ("John Kerry", "Secretary of State"), "UK Chancellor
+    of the Exchequer Gordon Brown", "Florida's Secretary of State Ken Detzner": the name is the
+    last two words (three with a middle initial), the department the capitalised words between
+    "of" and it; None when the words are not so."""
+    of = next(
+        (i for i in range(1, len(toks)) if toks[i] == "of" and toks[i - 1].lower() in _OFFICE_OF),
+        None,
+    )
+    if of is None or not toks[of - 1][:1].isupper():
+        return None
+    size = 3 if len(toks) >= 3 and _MIDDLE_INITIAL.fullmatch(toks[-2]) else 2
+    department = toks[of + 1 : len(toks) - size]
+    if department[:1] == ["the"]:
+        department = department[1:]
+    name = toks[len(toks) - size :]
+    if not department or not all(t[:1].isupper() or t == "and" for t in department):
+        return None
+    if not _looks_like_person(name) or any(t.lower() in _not_in_names() for t in name):
+        return None
+    return " ".join(name), " ".join(toks[: len(toks) - size])
 
 
 def _opens_a_name(rest: list[str]) -> bool:
@@ -2119,6 +2155,8 @@ class SpeakerResolver:
             # that is also a broadcaster's name); not "the local Arab News"
             kind = "person"
         role_head = role.split()[-1].lower() if role else ""
+        if role and role_head not in _person_nouns() and _OFFICE_OF_WORDS.search(role):
+            role_head = _office_head(role)  # "Secretary of State": a secretary, no state
         if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
             kind = _body_kind(role_head)
