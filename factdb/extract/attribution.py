@@ -3815,7 +3815,9 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     subject = (
         sentence_subject(masked, floor, cue_start)
         or _main_clause_subject(masked, floor, joined.start())
-        or _opening_phrase_of_first_verb(masked, after_openers(masked, floor, cue_start), joined)
+        or _opening_phrase_of_first_verb(
+            masked, after_openers(masked, floor, cue_start), joined.start()
+        )
     )
     if subject is not None and _SUBORDINATE_SUBJECT.search(masked, subject[1], joined.start()):
         # "some people were yawning ... as he mentioned raising the minimum wage ... and
@@ -3829,20 +3831,19 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
 _CLAUSE_BETWEEN = re.compile(r"[;:\x01]|\b(?:who|whom|whose|which|that|when|while|as|if)\b")
 
 
-def _opening_phrase_of_first_verb(
-    masked: str, start: int, joined: re.Match[str]
-) -> tuple[int, int] | None:
+def _opening_phrase_of_first_verb(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """ "The district GOP Chairman Chuck Williams declined to name ... but said", "China's
-    state-owned investment giant CITIC runs an oil field ... and says": the sentence's opening
-    noun phrase, one no name pattern reads (`_long_subject`), is the subject of the verb after
-    "and" when it is the subject of the sentence's first verb and no verb or clause of its own
-    stands between that verb and the "and"."""
+    state-owned investment giant CITIC runs an oil field ... and says", "One operative inside
+    Trump Tower tried to downplay Ryan's comments, saying": the sentence's opening noun phrase,
+    one no name pattern reads (`_long_subject`), is the subject of the verb after "and" (or of
+    the participle) at `end` when it is the subject of the sentence's first verb and no verb or
+    clause of its own stands between that verb and `end`."""
     verbs = sorted(
         [
             verb
             for verb in [
-                *FINITE_WORD.finditer(masked, start, joined.start()),
-                *_present_after_names(masked, start, joined.start()),
+                *FINITE_WORD.finditer(masked, start, end),
+                *_present_after_names(masked, start, end),
             ]
             if masked[verb.start() - 1] != "-"  # "state-owned": a piece of a modifier
         ],
@@ -3850,7 +3851,7 @@ def _opening_phrase_of_first_verb(
     )
     if not verbs or any(verb.start() != verbs[0].start() for verb in verbs[1:]):
         return None
-    if _CLAUSE_BETWEEN.search(masked, verbs[0].end(), joined.start()):
+    if _CLAUSE_BETWEEN.search(masked, verbs[0].end(), end):
         return None
     subject = _long_subject(masked, start, verbs[0].start())
     # "The update is something of an unusual move ... and underscores": a thing speaks not
@@ -4912,6 +4913,31 @@ def _main_clause_subject(
     return None
 
 
+# the words that end a noun phrase's head and open what describes it: "One operative inside
+# Trump Tower", "A speech on mobile TV by ...", "The comments come after Tony Blair ..."
+_AFTER_HEAD = PREPOSITIONS | frozenset(["inside", "outside", "within", "who", "that", "after"])
+
+
+def _speaking_opening_phrase(masked: str, floor: int, participle_at: int) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase as the speaker of a participle after its first verb
+    ("One operative inside Trump Tower tried to downplay Ryan's comments, saying ..."), when a
+    name, a role, a body or people head it: after "A speech on mobile TV by X drew a large
+    crowd," the participle "suggesting" is an inference, and "The comments come after Tony Blair
+    defended ..." is no phrase at all."""
+    phrase = _opening_phrase_of_first_verb(
+        masked, after_openers(masked, floor, participle_at), participle_at
+    )
+    if phrase is None:
+        return None
+    found = masked[phrase[0] : phrase[1]].split()
+    cut = next((k for k, word in enumerate(found) if k and word.lower() in _AFTER_HEAD), len(found))
+    head = found[cut - 1]
+    lowered = head.lower()
+    if head[:1].isupper() or lowered in _SPEAKER_HEADS or people_plural(lowered):
+        return phrase
+    return None
+
+
 _PASSIVE_AFTER_BE = re.compile(
     r"(?:[a-z]+\s+(?:not\s+)?)?(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
 )
@@ -5865,6 +5891,7 @@ def attribute_sentence(
                     if found and not _described_by_writer(masked, found[-1])
                     else sentence_subject(masked, floor, m.start())
                     or _main_clause_subject(masked, floor, m.start(), speech=True)
+                    or _speaking_opening_phrase(masked, floor, m.start())
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if after is not None and base == "add" and _added_thing(masked, after):
