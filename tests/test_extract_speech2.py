@@ -73,3 +73,35 @@ def test_participle_after_a_thing_has_no_described_speaker(
 ) -> None:
     claim = claim_with(text, participle_content)
     assert claim is None or claim.speaker is None or claim.speaker.name in ("unknown", "Tony Blair")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2016): a programme's title between the cue and "that"
+        (
+            "Mr. Khan, who had addressed the Democratic National Convention on Thursday, said on "
+            "NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect to his wife.",
+            "Mr. Trump had shown disrespect to his wife",
+            "Khan",
+        ),
+        # PolNeAR train (USA Today, 2016): curly marks, a long title
+        (
+            "Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would \"take "
+            'a look" at such legislation.',
+            'he would "take a look" at such legislation',
+            "Sanders",
+        ),
+    ],
+)
+def test_programme_title_before_that(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim is not None
+    assert claim.text.startswith(content[:10])
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+def test_quoted_words_before_that_stay_the_speakers() -> None:
+    # a quotation of the speaker's words is no title: "that night" is not a clause
+    text = "He said “we will win” that night, and the crowd cheered."
+    assert all("crowd cheered" not in c.text for c in claims_of(text))

@@ -322,10 +322,41 @@ def _names_a_work(
         return False
     at = rest_start + before_quote
     quoted = next((q for q in quotes if q.open_at == at), None)
-    if quoted is None:
-        return False
-    long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", text[quoted.start : quoted.end])
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    return quoted is not None and _in_title_case(text, quoted, 2)
+
+
+def _in_title_case(text: str, quote: Quote, least: int) -> bool:
+    """Whether the quoted words are written as a title: at least `least` words of four letters
+    or more, each capitalised ("Secret Man: The Story of ...", "Meet the Press")."""
+    long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", text[quote.start : quote.end])
+    return len(long_words) >= least and all(w[0].isupper() for w in long_words)
+
+
+# a programme named on the air: "said on NBC's "Meet the Press"", "on the MSNBC show "Morning
+# Joe"", "in an interview on "Fox News Sunday""
+_PROGRAMME_BEFORE = re.compile(r"(?:\w[’']s?|\b(?:on|show|program|programme))\s+$")
+_TITLE_WORDS_MAX = 8
+
+
+def _programme_titles_as_words(
+    text: str, masked: str, quotes: list[Quote], start: int, end: int
+) -> str:
+    """The masked text from `start` to `end` with each quoted programme title written as a
+    word of letters, so that "said on NBC's "Meet the Press" on Sunday that ..." reads as
+    "said on NBC's TTTT on Sunday that ...": a title between a cue and "that" is part of the
+    frame, not the speaker's words. Other quotations stay masked."""
+    stretch = masked[start:end]
+    for quote in quotes:
+        if not start <= quote.open_at < end or quote.close_end > end:
+            continue
+        if (
+            quote.words <= _TITLE_WORDS_MAX
+            and _PROGRAMME_BEFORE.search(masked, max(start, quote.open_at - 20), quote.open_at)
+            and _in_title_case(text, quote, 1)
+        ):
+            at, close = quote.open_at - start, quote.close_end - start
+            stretch = stretch[:at] + "T" * (close - at) + stretch[close:]
+    return stretch
 
 
 _LABEL_BEFORE = re.compile(
@@ -1050,6 +1081,9 @@ def clause_after_cue(
     # (each pattern for "that" or a quotation runs only where there is one: most have none)
     has_that = "that" in rest
     that = _THAT_AFTER_CUE.match(rest) if has_that else None
+    if that is None and has_that and MASK in rest[: rest.find("that")]:
+        titled = _programme_titles_as_words(text, masked, quotes, rest_start, sent_end)
+        that = _THAT_AFTER_CUE.match(titled)
     if that is not None and (
         STRICT_FINITE.search(rest, 0, that.end() - 5)
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
