@@ -87,7 +87,7 @@ def test_participle_after_a_thing_has_no_described_speaker(
         ),
         # PolNeAR train (USA Today, 2016): curly marks, a long title
         (
-            "Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would \"take "
+            'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would "take '
             'a look" at such legislation.',
             'he would "take a look" at such legislation',
             "Sanders",
