@@ -105,3 +105,68 @@ def test_quoted_words_before_that_stay_the_speakers() -> None:
     # a quotation of the speaker's words is no title: "that night" is not a clause
     text = "He said “we will win” that night, and the crowd cheered."
     assert all("crowd cheered" not in c.text for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): a place adverb between the subject and the cue
+        (
+            "Her campaign workers here said they have been working the state since the spring.",
+            "they have been working the state since the spring",
+            "Her campaign workers",
+        ),
+        # PolNeAR train (Politico, 2016): "those" with the relative clause that says who
+        (
+            "But those who back her opponents say the widespread negative news media attention "
+            "this week has likely damaged the Grayson brand.",
+            "the widespread negative news media attention this week has likely damaged",
+            "those who back her opponents",
+        ),
+    ],
+)
+def test_described_subject_before_a_speech_verb(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Washington Post, 2016): "another" counts an unnamed speaker
+        (
+            "While one company says there are more than 2,400 billionaires in the world, "
+            "another says there are about 1,800.",
+            "there are about 1,800",
+        ),
+        # BBC: "One told BBC News Online that ...": one of the people just named
+        (
+            "Some former employees are angry at the way cash crisis was handled. One told BBC "
+            'News Online that the staff who had been fired had been "financially ruined in the '
+            'space of a day".',
+            "financially ruined",
+        ),
+    ],
+)
+def test_counted_speaker_has_no_name(text: str, content: str) -> None:
+    claim = claim_with(text, content)
+    assert claim is not None
+    assert claim.speaker is None or claim.speaker.name == "unknown"
+
+
+def test_a_relative_whose_verb_is_the_cue_is_no_subject() -> None:
+    # the cue is the relative clause's own verb: nobody is reported by "backed"
+    text = "Those who said they were angry backed Trump."
+    assert all(c.speaker is None or c.speaker.name != "Those" for c in claims_of(text))
+
+
+def test_content_ends_before_the_source_of_the_whole_sentence() -> None:
+    # ECB+: the wire reports the whole sentence; the claim inside it ends before it
+    text = (
+        "One of them told the judge he needed more time to investigate the place and the judge "
+        "has given him a May 10 deadline, the news wire said."
+    )
+    claim = next((c for c in claims_of(text) if c.text.startswith("he needed")), None)
+    assert claim is not None
+    assert claim.text.endswith("May 10 deadline")

@@ -555,6 +555,10 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 
 # a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
+# the same as a described source and its verb: "..., the news wire said."
+_SOURCE_SAID_TAIL = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;\x01]{2,60}?\s+(?:said|says|reported|reports|added)[.!?]?\s*$"
+)
 
 
 @lru_cache(maxsize=64)
@@ -576,6 +580,12 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     )
     if source and source.start() - start >= 12:
         end = source.start()  # "France Telecom said it plans ..., according to Bloomberg"
+    source = _has_any(masked, end - 12, end, (" said", " says", " reported", " reports", " added"))
+    said_tail = source and _SOURCE_SAID_TAIL.search(masked, start, end)
+    if said_tail and said_tail.start() - start >= 12:
+        # "One of them told the judge he needed more time ..., the news wire said": the wire
+        # reports the whole sentence; the claim inside it ends before it
+        end = said_tail.start()
     next_act = _speakers_next_act(masked, start, end)
     if next_act is not None:
         end = next_act
@@ -2238,7 +2248,8 @@ _NOT_IN_SUBJECT = frozenset(
     + ["not", "never", "cannot", "can’t", "can't"]
 )
 _QUANTIFIER_SUBJECT = re.compile(
-    r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one)"
+    r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one|"
+    r"[Aa]nother|[Oo]ne)"
     r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)"
     r"|\s+but\s+(?:one|two|three|four|five|a\s+few|a\s+handful|\d+))?"
 )
@@ -2471,7 +2482,8 @@ def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[i
     if any(mark in stretch for mark in (",", ";", ":", MASK, "(", "—", "–", " - ")):
         return None  # an aside or a clause of its own: other patterns read those
     trimmed = _TRAILING_ADVERB.sub("", _TRAILING_AUXILIARY.sub("", stretch.rstrip()))
-    end = start + len(_TRAILING_HERE.sub("", trimmed))
+    placed = _TRAILING_HERE.sub("", trimmed)  # "Her campaign workers here said"
+    end = start + len(placed)
     relative = _SUBJECT_RELATIVE.search(masked, start, end)
     noun_end = relative.start() if relative else end
     if relative is not None:
@@ -2486,20 +2498,35 @@ def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[i
             reporting_verb_forms()
         ):
             return None  # "Voters who say the economy is weak say": a claim inside the subject
-    elif adverbial is None and masked[start:end] == _TRAILING_HERE.sub("", masked[start:end]):
+    elif adverbial is None and placed == trimmed:
         return None  # a bare opening phrase is `_long_subject`'s to read
     noun = _long_subject(masked, start, noun_end, after_adverbial=adverbial is not None)
+    if noun is None and relative is not None:
+        noun = _those_before(masked, start, noun_end)
     opening = start + len(masked[start:noun_end]) - len(masked[start:noun_end].lstrip())
     if noun is None or noun[0] != opening and not LEAD_CONNECTIVE.match(masked, start, noun[0]):
         return None
-    if masked[noun[0] : noun[1]].lower() in pronoun_classes():
+    if relative is None and masked[noun[0] : noun[1]].lower() in pronoun_classes():
         return None
     head = masked[noun[0] : noun[1]].split()[-1]
     if relative is not None and not (
-        head[:1].isupper() or head.endswith("s") or head in (words("role_nouns"))
+        head[:1].isupper()
+        or head.endswith("s")
+        or head in (words("role_nouns"))
+        or head.lower() == "those"
     ):
         return None  # people or bodies: "Democrats", "the groups", "the spokesman"
     return noun[0], end
+
+
+_THOSE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<those>[Tt]hose)\s*$")
+
+
+def _those_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "But those who back her opponents say": "those" with the relative clause that says who
+    they are is a subject; alone it is a pronoun, which `_long_subject` keeps out."""
+    those = _THOSE.fullmatch(masked, start, end)
+    return those.span("those") if those else None
 
 
 # "business leaders who say", "commentators who have suggested": a restrictive relative
