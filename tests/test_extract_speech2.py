@@ -170,3 +170,31 @@ def test_content_ends_before_the_source_of_the_whole_sentence() -> None:
     claim = next((c for c in claims_of(text) if c.text.startswith("he needed")), None)
     assert claim is not None
     assert claim.text.endswith("May 10 deadline")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (AP, 2016): a poll's share, who was asked and where: more words than
+        # another long subject may hold; "Super Tuesday" is a day's name, not a trailing time
+        (
+            "Large majorities of Republican primary voters in six states going to the polls on "
+            "Super Tuesday said they support a proposal to temporarily ban all non-citizen "
+            "Muslims from entering the United States.",
+            "they support a proposal to temporarily ban",
+            "Large majorities of Republican primary voters in six states going to the polls on "
+            "Super Tuesday",
+        ),
+        # BBC: a name written with a slash
+        (
+            "A report by analysts InStat/MDR has predicted that smartphone shipments will grow "
+            "by 44% over the next five years.",
+            "smartphone shipments will grow by 44%",
+            "InStat/MDR",
+        ),
+    ],
+)
+def test_long_subjects_of_polls_and_firms(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == speaker

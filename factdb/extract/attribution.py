@@ -2361,6 +2361,17 @@ def _finite_cue_after(masked: str, start: int, end: int) -> bool:
 # calls whose subject may be a long phrase as a saying's may: "Sen. Bernie Sanders on Wednesday
 # morning also called upon the U.S. to press China", "Sanders supporters have long called for"
 _LONG_SUBJECT_ACTS = frozenset(["urge"])
+# a poll's share of the people it counts opens the subject: "Large majorities of Republican
+# primary voters in six states going to the polls on Super Tuesday said", "More than half of
+# respondents in the USA TODAY/Suffolk poll said"; who was asked and where takes more words
+_SHARE_OPENING = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:majorit(?:y|ies)|half|percent|\d+%|thirds?|quarters?)\s+of\s",
+    re.IGNORECASE,
+)
+_LONG_SHARE_WORDS = 18
+# what is left when the trailing-time trim cut a day out of its name: "on Super" (Tuesday)
+_NAMED_DAY_CUT = re.compile(r"\bon\s+(?:Super|Black|Cyber|Good|Easter|Ash|Palm|Holy|Giving)$")
+_BARE_DAY = re.compile(r"\s+" + _WEEKDAY)
 
 
 def _long_subject(
@@ -2376,17 +2387,23 @@ def _long_subject(
         return None  # fourteen words at most: never slice a long sentence for each cue
     untrimmed = _TRAILING_AUXILIARY.sub("", masked[start:cue_start].rstrip())
     phrase = _TRAILING_ADVERB.sub("", untrimmed)
-    if phrase.endswith("ed") and phrase != untrimmed:
-        phrase = untrimmed  # "A court document filed Thursday": the time belongs to the participle
+    if phrase != untrimmed and (
+        phrase.endswith("ed")
+        or _NAMED_DAY_CUT.search(phrase)
+        and _BARE_DAY.fullmatch(untrimmed, len(phrase))
+    ):
+        # "A court document filed Thursday": the time belongs to the participle; "voters going
+        # to the polls on Super Tuesday": the day's name is no trailing time
+        phrase = untrimmed
     # "Ministers from European and Asian governments have recently called on": the auxiliary
     # before the adverb
     phrase = _TRAILING_AUXILIARY.sub("", phrase)
     found = phrase.split()
-    if not 1 <= len(found) <= 14:
+    if not 1 <= len(found) <= (_LONG_SHARE_WORDS if _SHARE_OPENING.match(phrase) else 14):
         return None
     if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial):
         return None  # a sentence opens with a capital, unless after "But", "And"
-    if any(not re.fullmatch(r"[\w’'%&.-]+", w) for w in found) or STRICT_FINITE.search(phrase):
+    if any(not re.fullmatch(r"[\w’'%&./-]+", w) for w in found) or STRICT_FINITE.search(phrase):
         return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
     lowered = [w.lower() for w in found]
     # the words as written, a time the trailing-adverb trim took included ("filed Thursday")
