@@ -198,3 +198,35 @@ def test_long_subjects_of_polls_and_firms(text: str, content: str, speaker: str)
     claim = claim_with(text, content)
     assert claim is not None
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_did_makes_a_noun_like_cue_a_verb() -> None:
+    # PolNeAR train (AP, 2016): "did note" after "but": the subject's second verb
+    text = (
+        "Trump largely eschewed politics until the final moments of his speech. He did not "
+        "mention his opponents by name but did note that he had won the most states and the "
+        "most votes."
+    )
+    claim = claim_with(text, "he had won the most states")
+    assert claim is not None
+    assert claim.text.startswith("he had won")
+
+
+def test_a_modal_before_a_noun_like_cue_reports_nothing_yet() -> None:
+    # PolNeAR train (Politico, 2016): an obligation, not a promise made
+    text = (
+        "Applicants must promise to furnish $2,000 to participate after they’re selected, a "
+        "requirement that tilts the process away from newcomers and outsiders."
+    )
+    assert claim_with(text, "to furnish $2,000") is None
+
+
+def test_conditional_then_quotation() -> None:
+    # PolNeAR train (AP, 2016): "says if elected president "..."": the quotation, counted in
+    # words as written, is the conditional's clause
+    text = (
+        "Cruz says if elected president “I will work very, very closely with leaders in Congress.”"
+    )
+    claim = claim_with(text, "I will work very, very closely")
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == "Cruz"

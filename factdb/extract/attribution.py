@@ -819,7 +819,9 @@ def _bare_clause(
         # he would", "he agreed"
         return None
     words_ahead = masked[s:e].split()
-    conditional = base in _CLAUSE_VERBS and words_ahead[:1] == ["if"] and len(words_ahead) > 4
+    # the words as written: a quotation is one masked run ("says if elected president "I will
+    # work very, very closely with leaders in Congress."")
+    conditional = base in _CLAUSE_VERBS and words_ahead[:1] == ["if"] and len(text[s:e].split()) > 4
     if conditional:
         words_ahead = words_ahead[1:]  # "said if elected president he could work with ..."
     approximate = (
@@ -2887,6 +2889,9 @@ def _heads_the_subject(masked: str, floor: int, before: Token) -> bool:
     return not before.capitalised or not masked[floor : before.start].strip()
 
 
+_DO_SUPPORT = frozenset(["do", "does", "did"])
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -2921,6 +2926,10 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         return True  # "The WEF report shows that": the document, then its finding
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
+    if before.lower in _DO_SUPPORT:
+        # "but did note that he had won": a verb after "did"; after a modal ("must promise",
+        # "would demand", "will note") it is one too, but what it reports is not yet said
+        return False
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
         return False  # "Gerry O'Brien, a GOP political consultant, notes that": an aside's end
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
