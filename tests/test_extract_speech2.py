@@ -230,3 +230,60 @@ def test_conditional_then_quotation() -> None:
     claim = claim_with(text, "I will work very, very closely")
     assert claim is not None
     assert claim.speaker is not None and claim.speaker.name == "Cruz"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016): "with" and a body's description before "saying"
+        (
+            "And Rick Santorum turned his sights on Cruz, with the campaign of the former senator "
+            'from Pennsylvania saying Cruz was "not a real conservative on immigration."',
+            "not a real conservative on immigration",
+            "the campaign of the former senator from Pennsylvania",
+        ),
+        # BBC: a role after "with"
+        (
+            "But the announcement never came, with the home secretary saying the debate had never "
+            "reached that stage.",
+            "the debate had never reached that stage",
+            "the home secretary",
+        ),
+    ],
+)
+def test_with_a_described_speaker_saying(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_with_a_speaker_claiming_a_thing_is_no_claim() -> None:
+    # PolNeAR train (Washington Post, 2015): "claiming residency" is a deed, not words
+    text = (
+        "Allergan, the far smaller company, will end up buying Pfizer, with the combined company "
+        "claiming residency in Ireland."
+    )
+    assert claim_with(text, "residency in Ireland") is None
+
+
+def test_inverted_speaker_then_quotation() -> None:
+    # PolNeAR train (Politico, 2016): an opener, the inverted speaker, then the quotation
+    text = (
+        "Because of how Democrats crafted the primary schedule, explained Rosenberg, “with this "
+        "thing being over by mid-March, there’s a scenario where it’s hard to see how Hillary "
+        "gets a lot of TV.”"
+    )
+    claim = claim_with(text, "with this thing being over")
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == "Rosenberg"
+
+
+def test_inverted_speaker_quotation_ends_at_its_mark() -> None:
+    # ECB+: what the writer runs on with after the quotation is another claim
+    text = (
+        'The acquisition, said Papermaster, "allows us to redefine the server building block," '
+        'and he noted that AMD was keen on becoming "an agile SoC company."'
+    )
+    claim = claim_with(text, "allows us to redefine")
+    assert claim is not None
+    assert "noted" not in claim.text

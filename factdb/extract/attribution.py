@@ -5014,15 +5014,18 @@ def _speaking_opening_phrase(masked: str, floor: int, participle_at: int) -> tup
     phrase = _opening_phrase_of_first_verb(
         masked, after_openers(masked, floor, participle_at), participle_at
     )
-    if phrase is None:
-        return None
+    return phrase if phrase is not None and _headed_by_a_speaker(masked, phrase) else None
+
+
+def _headed_by_a_speaker(masked: str, phrase: tuple[int, int]) -> bool:
+    """Whether a noun phrase's head, the word before what describes it, names one who may
+    speak: a name, a role, a body or people ("One operative inside Trump Tower", "the campaign
+    of the former senator"), not a thing ("A speech on mobile TV by ...")."""
     found = masked[phrase[0] : phrase[1]].split()
     cut = next((k for k, word in enumerate(found) if k and word.lower() in _AFTER_HEAD), len(found))
     head = found[cut - 1]
     lowered = head.lower()
-    if head[:1].isupper() or lowered in _SPEAKER_HEADS or people_plural(lowered):
-        return phrase
-    return None
+    return head[:1].isupper() or lowered in _SPEAKER_HEADS or people_plural(lowered)
 
 
 _PASSIVE_AFTER_BE = re.compile(
@@ -5160,6 +5163,15 @@ _NAME_BEFORE_PARTICIPLE = re.compile(
 )
 
 
+# "with" and a description right before a participle: "with the Countryside Alliance saying"
+_WITH_DESCRIPTION_BEFORE = re.compile(
+    r"\bwith\s+(?P<phrase>(?:the|a|an)\s+[^,;:\x01—–]{2,70}?)\s+$"
+)
+# what a speaker described after "with" reports: a clause or a quotation, not a noun phrase
+# ("with the combined company claiming residency in Ireland")
+_WITH_CLAUSE_RULES = frozenset(["said-that", "said-clause", "speaker-before", "colon"])
+
+
 def _participle_after_noun(
     text: str,
     masked: str,
@@ -5189,6 +5201,17 @@ def _participle_after_noun(
         # the person shown or named right before the participle speaks
         return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
                            named.span(1), None, 0.7)  # fmt: skip
+    described = _WITH_DESCRIPTION_BEFORE.search(masked, max(s_start, cue.start() - 80), cue.start())
+    if (
+        described is not None
+        and after[3] in _WITH_CLAUSE_RULES
+        and _headed_by_a_speaker(masked, described.span("phrase"))
+    ):
+        # "with the home secretary saying the debate had never reached that stage", "with the
+        # campaign of the former senator from Pennsylvania saying Cruz was ...": the one
+        # described right before the participle speaks
+        return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
+                           described.span("phrase"), None, 0.7)  # fmt: skip
     document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None
@@ -6390,6 +6413,18 @@ def attribute_sentence(
                     continue
             content = _content_before(text, masked, sent_quotes, s_start, end_at)
             opener = content is None and _short_adverbial(masked, s_start, end_at)
+            # "Because of how Democrats crafted the primary schedule, explained Rosenberg,
+            # "with this thing being over by mid-March ..."": the quotation after the speaker
+            quoted_after = content is None and _QUOTE_AFTER_SPEAKER.match(masked, speaker[1], s_end)
+            quoted = quoted_after and next(
+                (q for q in sent_quotes if q.open_at == quoted_after.end()), None
+            )
+            if quoted:
+                # the quotation alone: what the writer runs on with after it is no part of it
+                # (""allows us to redefine the server building block," and he noted that ...")
+                add(Attribution(quoted.start, quoted.end, "direct", "direct:speaker-inside", cue,
+                                speaker, None, 0.75))  # fmt: skip
+                continue
             if content is None and not opener:
                 continue
             s, e, kind = content or (s_start, end_at, "indirect")
@@ -6484,6 +6519,7 @@ def _role_then_name_before(
     return name, role
 
 
+_QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
 _SENTENCE_ADVERBS = frozenset(
     ["also", "instead", "however", "meanwhile", "currently", "similarly", "indeed", "overall"]
 )
