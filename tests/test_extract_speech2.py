@@ -287,3 +287,41 @@ def test_inverted_speaker_quotation_ends_at_its_mark() -> None:
     claim = claim_with(text, "allows us to redefine")
     assert claim is not None
     assert "noted" not in claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "not_content"),
+    [
+        # PolNeAR train (New York Times, 2016): a plural subject and its present verb after the
+        # cue is what was said, not an adverbial, so the fronted clause is not the claim
+        (
+            "Even though skateboarding is sanctioned within the park, the women say officers "
+            "still scrutinize the area, handing out penalties to skateboarders who forgo helmets "
+            "or stay after hours.",
+            "officers still scrutinize the area",
+            "Even though skateboarding",
+        ),
+        # BBC: the same after a poll
+        (
+            "A Daily Telegraph poll of 1,313 people suggests two-thirds of Britons support the "
+            "couple's decision to marry.",
+            "two-thirds of Britons support",
+            "A Daily Telegraph poll",
+        ),
+    ],
+)
+def test_present_clause_after_the_cue(text: str, content: str, not_content: str) -> None:
+    claims = claims_of(text)
+    assert any(c.text.startswith(content) for c in claims)
+    assert all(not c.text.startswith(not_content) for c in claims)
+
+
+def test_a_place_after_the_cue_stays_an_adverbial() -> None:
+    # ECB+: "said at a news conference Wednesday" ("news conference Wednesday" is no clause)
+    text = (
+        "Winston Blackmore, 52, and James Oler, 44, were arrested by RCMP on Tuesday, Attorney "
+        "General Wally Oppal said at a news conference Wednesday."
+    )
+    claim = claim_with(text, "were arrested by RCMP")
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == "Wally Oppal"

@@ -1496,6 +1496,8 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     stripped = tail.strip(_EDGE_TRIM)
     if stripped == "" or stripped.startswith(MASK):
         return True
+    if _present_clause_next(tail, stripped):
+        return False
     then = _ADVERBIAL_THEN_PARTICIPLE.match(tail)
     if then and not STRICT_FINITE.search(tail, 0, then.end()):
         return True  # "McConnell said in June 2012, citing the release of ...": when, then how
@@ -1509,6 +1511,23 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
         opens_quote = before.strip() == "" or before.rstrip().endswith((",", ":"))
         return opens_quote and not STRICT_FINITE.search(before) and len(before.split()) <= 10
     return not STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
+
+
+def _present_clause_next(tail: str, stripped: str) -> bool:
+    """ "..., the women say officers still scrutinize the area": a plural subject and its verb
+    in the present, an adverb perhaps between, right after the cue is the reported clause, not
+    an adverbial ("said at a news conference Wednesday", "he said; his agents found them")."""
+    first = _WORD_AFTER_CUE.match(tail)
+    return (
+        first is not None
+        and first.group(1).lower() not in PREPOSITIONS
+        and _PLURAL_PRESENT.match(_ADVERB_BEFORE_VERB.sub(" ", stripped, count=1)) is not None
+    )
+
+
+_WORD_AFTER_CUE = re.compile(r"\s+([A-Za-z]+)\b")
+# an adverb between a subject and its verb: "officers still scrutinize"
+_ADVERB_BEFORE_VERB = re.compile(r"\s(?:still|also|now|often|already|never|always|[a-z]{3,}ly)\s")
 
 
 _LEAD = re.compile(r"(?:And|But|Yet|So|Still)\s+")
@@ -6297,6 +6316,10 @@ def attribute_sentence(
                                 pre.endswith(",")
                                 and _AROUND_TAIL.match(masked, m.end(), s_end)
                                 and STRICT_FINITE.search(masked, s_start, end_at)
+                                and not _present_clause_next(
+                                    masked[m.end() : s_end],
+                                    masked[m.end() : s_end].strip(_EDGE_TRIM),
+                                )
                             )
                         )
                     )
