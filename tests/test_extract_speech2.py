@@ -325,3 +325,50 @@ def test_a_place_after_the_cue_stays_an_adverbial() -> None:
     claim = claim_with(text, "were arrested by RCMP")
     assert claim is not None
     assert claim.speaker is not None and claim.speaker.name == "Wally Oppal"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2015): a subordinate clause, then a subject with a
+        # relative clause in lower case
+        (
+            "Still, while the tech industry cannot block all terror content on the web, people "
+            "who have battled other online threats say it could be doing more.",
+            "it could be doing more",
+            "people who have battled other online threats",
+        ),
+        # PolNeAR train (New York Times, 2016): the subject inside "Though ..."
+        (
+            "Though executives who have worked with Lachlan Murdoch say they assume he shares "
+            "some of his father's conservatism, they also say he does not readily advertise his "
+            "views.",
+            "they assume he shares",
+            "executives who have worked with Lachlan Murdoch",
+        ),
+        # PolNeAR train (Politico, 2015): a relative whose verb reports no words ("wrote to her")
+        (
+            "While Clinton has forcefully condemned the GOP candidate’s proposal, the groups who "
+            "wrote to her on Thursday say they are concerned about mixed messages.",
+            "they are concerned",
+            "the groups who wrote to her",
+        ),
+    ],
+)
+def test_relative_subject_after_an_opening_clause(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_relative_whose_own_verb_is_the_cue_is_no_subject() -> None:
+    # PolNeAR train (Breitbart, 2016): "who has succesfully argued" is the relative's verb; the
+    # sentence is Blackwell's
+    text = (
+        "Cruz, a graduate of Harvard Law School who has succesfully argued a number of cases "
+        "before the United States Supreme Court, will do an excellent job in judicial "
+        "appointments, Blackwell maintains."
+    )
+    claim = claim_with(text, "will do an excellent job")
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == "Blackwell"

@@ -2192,7 +2192,10 @@ def _subject_after_comma(
     comma = masked.rfind(", ", max(s_start, cue[0] - 120), cue[0])
     if comma < 0 or masked.startswith(" by ", cue[1]):
         return None  # "the facts reported by the government": a passive participle
-    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True)
+    # "..., people who have battled other online threats say": a relative clause may end it
+    subject = _long_subject(
+        masked, comma + 2, cue[0], after_adverbial=True
+    ) or _subject_with_relative(masked, comma + 2, cue[0], after_adverbial=True)
     if subject is None:
         return None
     found = masked[subject[0] : subject[1]].split()
@@ -2208,6 +2211,7 @@ def _subject_after_comma(
                 word in _SPEAKER_HEADS
                 or (word.endswith("s") and word[:-1] in _SPEAKER_HEADS)
                 or (word.isalpha() and _AGENT_PLURAL.search(word) is not None)
+                or people_plural(word)
                 for word in lowered[:2]
             )
         )
@@ -2254,9 +2258,9 @@ def _subject_after_subordinator(
     opening = _SUBORDINATE_OPENING.match(masked, s_start, cue_start)
     if opening is None or "," in masked[opening.end() : cue_start]:
         return None
-    return _subject_with_relative(masked, opening.end(), cue_start) or _long_subject(
+    return _subject_with_relative(
         masked, opening.end(), cue_start, after_adverbial=True
-    )
+    ) or _long_subject(masked, opening.end(), cue_start, after_adverbial=True)
 
 
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
@@ -2505,12 +2509,16 @@ _LATE_CLAUSE_WORDS = frozenset(
 _TRAILING_HERE = re.compile(r"\s+(?:here|there|locally|too)$")
 
 
-def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+def _subject_with_relative(
+    masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
+) -> tuple[int, int] | None:
     """ "Democrats in Iowa who watched the Saturday debate said", "At the same time, Sanders
     and his supporters argue", "But progressive organizations that have endorsed him say": a
     noun phrase `_long_subject` reads, after an opening adverbial perhaps, then perhaps one
     relative clause with no comma, is the whole subject. The relative clause must hold words of
-    its own (in "Voters who said they were angry backed Trump" the cue is its verb)."""
+    its own (in "Voters who said they were angry backed Trump" the cue is its verb).
+    `after_adverbial`: `s_start` follows an opening clause or comma, so the noun phrase may open
+    in lower case ("Though executives who have worked with Lachlan Murdoch say")."""
     floor = _after_dateline(masked, s_start, cue_start)
     adverbial = _OPENING_ADVERBIAL.match(masked, floor, cue_start)
     start = adverbial.end() if adverbial else floor
@@ -2526,19 +2534,28 @@ def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[i
     noun_end = relative.start() if relative else end
     if relative is not None:
         clause = masked[relative.end() : end].split()
-        if len(clause) < 2 or len(clause) > 16:
-            return None  # "who said" with the cue its own verb; or a clause too long to trust
+        own = [w for w in clause if w.lower() not in AUXILIARIES and not w.endswith("ly")]
+        if len(own) < 2 or len(clause) > 16:
+            # "who said", "who has successfully argued": the cue is the clause's own verb; or a
+            # clause too long to trust
+            return None
         if any(word in _LATE_CLAUSE_WORDS for word in clause[2:]) or clause[0] in ("and", "or"):
             # "The biggest player who doesn't have a deal in place is director Gary Ross and
             # The Hollywood Reporter ... are reporting": the clause ended and another began
             return None
-        if find_cues(masked, relative.end(), end) and masked[relative.end() :].split()[0] in (
-            reporting_verb_forms()
+        if (
+            find_cues(masked, relative.end(), end)
+            and clause[0] in reporting_verb_forms()
+            and clause[1].lower() not in PREPOSITIONS
         ):
-            return None  # "Voters who say the economy is weak say": a claim inside the subject
+            # "Voters who say the economy is weak say": a claim inside the subject; but "the
+            # groups who wrote to her on Thursday say" report no words of their own there
+            return None
     elif adverbial is None and placed == trimmed:
         return None  # a bare opening phrase is `_long_subject`'s to read
-    noun = _long_subject(masked, start, noun_end, after_adverbial=adverbial is not None)
+    noun = _long_subject(
+        masked, start, noun_end, after_adverbial=after_adverbial or adverbial is not None
+    )
     if noun is None and relative is not None:
         noun = _those_before(masked, start, noun_end)
     opening = start + len(masked[start:noun_end]) - len(masked[start:noun_end].lstrip())
