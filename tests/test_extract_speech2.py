@@ -372,3 +372,30 @@ def test_a_relative_whose_own_verb_is_the_cue_is_no_subject() -> None:
     claim = claim_with(text, "will do an excellent job")
     assert claim is not None
     assert claim.speaker is not None and claim.speaker.name == "Blackwell"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): "There," opens the sentence; "but said" shares the
+        # subject of the first verb
+        (
+            "There, the district GOP Chairman Chuck Williams declined to name the three delegates "
+            "on the caucus slate but said one was an avowed Trump supporter and he’s not sure of "
+            "the allegiance of the other two.",
+            "one was an avowed Trump supporter",
+            "Chuck Williams",
+        ),
+        # PolNeAR train (USA Today, 2016): a document and where it was posted
+        (
+            "A statement posted on the website GunBroker.com said listings are user generated, "
+            "and that the company reserved the right to reject any at its discretion.",
+            "listings are user generated",
+            "A statement posted on the website GunBroker.com",
+        ),
+    ],
+)
+def test_openers_and_placed_documents(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == speaker

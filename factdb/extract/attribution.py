@@ -2347,6 +2347,8 @@ _PARTICIPLE_MODIFIER_NEXT = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|the\s+summer|the\s+spring|"
     r"the\s+fall|the\s+winter|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b"
+    # where: "A statement posted on the website GunBroker.com said"
+    r"|(?:on|in|at)\s+(?:the|a|an|its|his|her|their)\b"
 )
 
 
@@ -3976,7 +3978,10 @@ def _opening_phrase_of_first_verb(masked: str, start: int, end: int) -> tuple[in
         return None
     if _CLAUSE_BETWEEN.search(masked, verbs[0].end(), end):
         return None
-    subject = _long_subject(masked, start, verbs[0].start())
+    # after an opener set off by a comma the phrase may open in lower case ("There, the
+    # district GOP Chairman Chuck Williams declined to name ... but said")
+    opener = masked[max(0, start - 3) : start].rstrip().endswith(",")
+    subject = _long_subject(masked, start, verbs[0].start(), after_adverbial=opener)
     # "The update is something of an unusual move ... and underscores": a thing speaks not
     return subject if subject is not None and _may_speak(masked, subject) else None
 
