@@ -1518,11 +1518,10 @@ def _present_clause_next(tail: str, stripped: str) -> bool:
     in the present, an adverb perhaps between, right after the cue is the reported clause, not
     an adverbial ("said at a news conference Wednesday", "he said; his agents found them")."""
     first = _WORD_AFTER_CUE.match(tail)
-    return (
-        first is not None
-        and first.group(1).lower() not in PREPOSITIONS
-        and _PLURAL_PRESENT.match(_ADVERB_BEFORE_VERB.sub(" ", stripped, count=1)) is not None
-    )
+    if first is None or first.group(1).lower() in PREPOSITIONS:
+        return False
+    opening = stripped[:80]  # a subject of three words, an adverb, a verb and its object
+    return _PLURAL_PRESENT.match(_ADVERB_BEFORE_VERB.sub(" ", opening, count=1)) is not None
 
 
 _WORD_AFTER_CUE = re.compile(r"\s+([A-Za-z]+)\b")
@@ -2193,9 +2192,11 @@ def _subject_after_comma(
     if comma < 0 or masked.startswith(" by ", cue[1]):
         return None  # "the facts reported by the government": a passive participle
     # "..., people who have battled other online threats say": a relative clause may end it
-    subject = _long_subject(
-        masked, comma + 2, cue[0], after_adverbial=True
-    ) or _subject_with_relative(masked, comma + 2, cue[0], after_adverbial=True)
+    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True) or (
+        _has_any(masked, comma, cue[0], (" who", " that ", " here ", " there "))
+        and _subject_with_relative(masked, comma + 2, cue[0], after_adverbial=True)
+        or None
+    )
     if subject is None:
         return None
     found = masked[subject[0] : subject[1]].split()
