@@ -399,3 +399,29 @@ def test_openers_and_placed_documents(text: str, content: str, speaker: str) -> 
     claim = claim_with(text, content)
     assert claim is not None
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2016): a time counted back from now stands between the
+        # subject and the cue; it is not the speaker
+        (
+            "The State Department less than two weeks ago said for the first time that “top "
+            "secret” intelligence had passed through Clinton’s personal email server.",
+            "intelligence had passed through Clinton’s personal email server",
+            "State Department",
+        ),
+        # PolNeAR train (Politico, 2015): "Even", then the subject and an aside
+        (
+            "Even the field's biggest hawks, like Rubio and Bush, say the bulk of ground troops "
+            "should be Arab fighters.",
+            "the bulk of ground troops should be Arab fighters",
+            "the field's biggest hawks",
+        ),
+    ],
+)
+def test_time_and_focus_words_around_the_subject(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -2744,6 +2744,10 @@ _DESCRIPTION_STOPS = frozenset(
 )
 
 
+# a focus adverb before the subject: "Even the field's biggest hawks, like Rubio and Bush, say"
+_FOCUS_OPENING = re.compile(r"\s*(?:Even|Also|Perhaps)\s+(?=[a-z])")
+
+
 def _subject_before_comma_aside(
     masked: str, s_start: int, cue_start: int
 ) -> tuple[int, int] | None:
@@ -2755,7 +2759,9 @@ def _subject_before_comma_aside(
     before = masked[s_start:cue_start].rstrip()
     if not before.endswith(",") or cue_start - s_start > 400:
         return None
-    adverbial = _OPENING_ADVERBIAL.match(masked, s_start, cue_start)
+    adverbial = _OPENING_ADVERBIAL.match(masked, s_start, cue_start) or _FOCUS_OPENING.match(
+        masked, s_start, cue_start
+    )
     start = adverbial.end() if adverbial else s_start
     comma = masked.find(",", start, cue_start)
     last = s_start + len(before) - 1

@@ -440,6 +440,15 @@ def _subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     return _subject_in(masked, floor, tokens(masked, lookback, at))
 
 
+# the words of a time counted back from now: "two weeks ago", "less than a year ago"
+_AGO_WORDS = frozenset(
+    ["a", "an", "few", "several", "some", "couple", "of", "than", "less", "more", "about",
+     "nearly", "almost", "just", "only", "one", "two", "three", "four", "five", "six", "seven",
+     "eight", "nine", "ten", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
+     "months", "month", "years", "year", "decades", "decade"]
+)  # fmt: skip
+
+
 def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] | None:
     """`subject_before`'s search, right to left over the tokens before its offset."""
     i = len(toks) - 1
@@ -454,6 +463,11 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         and not toks[i].capitalised
     ):
         i -= 1
+    if i >= 0 and toks[i].lower == "ago":
+        # "The State Department less than two weeks ago said": a time, not the speaker
+        i -= 1
+        while i >= 0 and (toks[i].lower in _AGO_WORDS or toks[i].text.isdigit()):
+            i -= 1
     if i < 0:
         return None
     pronouns = pronoun_classes()
