@@ -425,3 +425,35 @@ def test_time_and_focus_words_around_the_subject(text: str, content: str, speake
     claim = claim_with(text, content)
     assert claim is not None
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_after_telling_someone_that() -> None:
+    # PolNeAR train (Breitbart, 2016): "after telling X that ...": a "that" clause after the
+    # addressee is speech, by the main clause's subject
+    text = (
+        "Comedian Sarah Silverman was booed and shouted down by Bernie Sanders supporters after "
+        "telling holdouts for the Vermont senator that they were “being ridiculous.”"
+    )
+    claim = claim_with(text, "being ridiculous")
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == "Sarah Silverman"
+
+
+def test_perfect_participle_opening_the_sentence() -> None:
+    # PolNeAR train (Breitbart, 2015): "Having announced that ..., Judge Berman proceeded"
+    text = (
+        "Having announced that he would not send me to prison, Judge Berman proceeded to hand "
+        "down his sentence."
+    )
+    claim = claim_with(text, "he would not send me to prison")
+    assert claim is not None
+    assert claim.speaker is not None and claim.speaker.name == "Berman"
+
+
+def test_having_said_that_is_an_idiom() -> None:
+    # BBC: the idiom reports nothing (guard)
+    text = (
+        "Having said that, there are a lot of shows out there, a lot of material competing for "
+        "people's attention."
+    )
+    assert all(c.rule != "indirect:participle-opening" for c in claims_of(text))

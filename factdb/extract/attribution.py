@@ -5473,6 +5473,10 @@ def _as_reported_by(
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:(?:After|While|Before|By|Upon|Since)\s+(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
 )
+# a perfect participle opening the sentence: "Having announced that he would not send me to
+# prison, Judge Berman proceeded ..."
+_HAVING_PARTICIPLE = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_HAVING_SAID_THAT = re.compile(r"\s+(?:that|this|so|as\s+much)\s*,")
 # the main clause after the participle's comma: its subject, then its verb
 _MAIN_VERB_NEXT = re.compile(
     rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
@@ -5597,9 +5601,11 @@ def _opening_participle(
     if masked.find("ing", s_start, s_end) < 0:
         return None  # the cheap test first: this runs for every sentence, few open so
     floor = _after_dateline(masked, s_start, s_end)
-    opening = _OPENING_PARTICIPLE.match(masked, floor, s_end)
-    if opening is None:
-        return None
+    opening = _HAVING_PARTICIPLE.match(masked, floor, s_end) or _OPENING_PARTICIPLE.match(
+        masked, floor, s_end
+    )
+    if opening is None or _HAVING_SAID_THAT.match(masked, opening.end(), s_end):
+        return None  # "Having said that, ...": an idiom, nothing reported
     verb = opening.group("verb").lower()
     if verb not in reporting_verb_forms():
         return None
@@ -6037,7 +6043,16 @@ def attribute_sentence(
                 and opening is not None
                 # "while adding Democratic strongholds", "while telling another to": after a
                 # preposition these name deeds as often as speech
-                and not (opening.group(1) and base in ("add", "tell"))
+                and not (
+                    opening.group(1)
+                    and (
+                        base == "add"
+                        # "after telling holdouts for the Vermont senator that they were ...":
+                        # a "that" clause after the addressee is speech
+                        or base == "tell"
+                        and _addressee_then_that(masked[m.end() : s_end]) is None
+                    )
+                )
             ):
                 # the participle is the sentence subject's act, not that of people a relative
                 # clause described ("rebuked critics who say ..., saying ...")
