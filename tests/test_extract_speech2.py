@@ -457,3 +457,17 @@ def test_having_said_that_is_an_idiom() -> None:
         "people's attention."
     )
     assert all(c.rule != "indirect:participle-opening" for c in claims_of(text))
+
+
+def test_people_described_before_a_dashed_aside() -> None:
+    # PolNeAR train (Politico, 2016): a description of people no name pattern reads, then an
+    # aside between dashes, then the cue
+    text = (
+        "Three-in-five GOP insiders across the four states — and two-thirds of Republicans in "
+        "New Hampshire — said that despite Marco Rubio’s apparent rise in Iowa, Trump can’t be "
+        "toppled next Tuesday."
+    )
+    claim = claim_with(text, "Trump can’t be toppled")
+    assert claim is not None
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Three-in-five GOP insiders across the four states"

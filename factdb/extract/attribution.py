@@ -2858,6 +2858,25 @@ _DASHED_ASIDE = re.compile(
 )
 
 
+def _people_described(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Insiders in the next two states — Nevada and South Carolina — said", "Three-in-five
+    GOP insiders across the four states — and ... — said": the words from `start` to `end`
+    as one long subject, when people or a speaker's noun head them and a preposition follows
+    the head ("Trump beat Clinton" is a clause, no description)."""
+    found = _long_subject(masked, start, end, after_adverbial=True)
+    if found is None or found[0] != start or masked[found[1] : end].strip():
+        return None
+    words_in = masked[start:end].split()
+    cut = next((k for k, word in enumerate(words_in) if k and word.lower() in PREPOSITIONS), None)
+    if cut is None:
+        return None
+    head = words_in[cut - 1]
+    if cut > 1 and head != head.lower():
+        return None  # a name's word ("Trump Tower"), not people
+    lowered = head.lower()
+    return found if lowered in _SPEAKER_HEADS or people_plural(lowered) else None
+
+
 def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase before a dashed aside that separates it from the cue: the phrase must be
     all the sentence has before the first dash, after its openers at most ("On Friday, Gingrich
@@ -2875,14 +2894,14 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
         return None
     subject = subject_before(masked, s_start, match.end("np"))
     if subject is None:
-        return None
+        return _people_described(masked, match.start("np"), match.end("np"))
     opening = masked[match.start("np") : subject[0]].split()
     if not all(_describes_the_name(word) for word in opening):
         # otherwise the phrase read from its start must end at the dash: "Trump beat Clinton
         # — ..." reads "Trump" and makes Clinton an object
         whole = subject_after(masked, match.start("np"), match.end("np"))
         if whole is None or whole[1] != match.end("np"):
-            return None
+            return _people_described(masked, match.start("np"), match.end("np"))
     subject = (match.start("np"), subject[1])
     if masked[subject[0] : subject[1]].lower() in pronoun_classes():
         return None
