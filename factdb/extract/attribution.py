@@ -2191,7 +2191,8 @@ def _subject_after_comma(
     comma = masked.rfind(", ", max(s_start, cue[0] - 120), cue[0])
     if comma < 0 or masked.startswith(" by ", cue[1]):
         return None  # "the facts reported by the government": a passive participle
-    # "..., people who have battled other online threats say": a relative clause may end it
+    # "..., people who have battled other online threats say": a relative clause (or a place
+    # adverb, "workers here") may end it; that reading runs only where one of them stands
     subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True) or (
         _has_any(masked, comma, cue[0], (" who", " that ", " here ", " there "))
         and _subject_with_relative(masked, comma + 2, cue[0], after_adverbial=True)
