@@ -232,6 +232,14 @@ SPOKEN = [
         "Berman",
         id="perfect_participle_opening_the_sentence",
     ),
+    # PolNeAR train (Politico, 2016): the relative's second verb, after "and", is the cue
+    pytest.param(
+        "“This is one of Hillary’s friends from sixth grade,” Tom told Annette Guessford, who "
+        "answered her door Sunday afternoon and said she planned to caucus for Clinton.",
+        "she planned to caucus for Clinton",
+        "Annette Guessford",
+        id="relative_who_then_and_said",
+    ),
 ]
 
 

@@ -2598,6 +2598,10 @@ _WHO_BEFORE_CUE = re.compile(
 # comma, an aside of its own at most before the cue
 _COMMA_WHO_BEFORE_CUE = re.compile(
     r",\s*who(?:\s*,[^,;:\x01]{1,80},)?\s+(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*$"
+    # the relative's second verb: "Annette Guessford, who answered her door Sunday afternoon
+    # and said she planned to caucus for Clinton"
+    r"|,\s*who\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b[^,;:\x01—–]{0,80}?\s+and\s+"
+    r"(?:(?:also|later|then)\s+)?$"
 )
 # a person's name ending right before a comma: two capitalised words at least, a title's
 # full stop and a place after "of" allowed ("Sen. Dianne Feinstein of California")
