@@ -240,6 +240,24 @@ SPOKEN = [
         "Annette Guessford",
         id="relative_who_then_and_said",
     ),
+    # PolNeAR train (Huffington Post, 2015): an adverb between the subject and a noun-like
+    # cue makes it a verb
+    pytest.param(
+        "The candidate’s executive action announcements were broadly similar to those of "
+        "O’Malley and Clinton, although O’Malley frequently notes that he was the first to put "
+        "out an immigration platform and has the most executive experience on those issues.",
+        "he was the first to put out an immigration platform",
+        "O’Malley",
+        id="adverb_before_a_noun_like_cue-1",
+    ),
+    # ECB+: "also claims"
+    pytest.param(
+        "Apple also claims the new MacBook Pro's battery is more environmentally friendly "
+        "because it lasts five years and has fewer toxins.",
+        "the new MacBook Pro's battery is more environmentally friendly",
+        "Apple",
+        id="adverb_before_a_noun_like_cue-2",
+    ),
 ]
 
 
@@ -395,3 +413,16 @@ def test_having_said_that_is_an_idiom() -> None:
         "people's attention."
     )
     assert all(c.rule != "indirect:participle-opening" for c in claims_of(text))
+
+
+def test_as_she_put_it_ends_the_words() -> None:
+    # PolNeAR train (New York Times, 2016): the writer's "as she put it" aside is no part of
+    # the pledge, and the promise after it is hers too
+    text = (
+        "On the campaign trail, Mrs. Clinton regularly pledges to ''make sure our economy works "
+        "for everyone, not just those at the top,'' as she put it on Wednesday in Raleigh, N.C., "
+        "where she also promised to reject ''bad trade deals and unfair trade practices.''"
+    )
+    claim = claim_with(text, "make sure our economy")
+    assert claim is not None
+    assert "put it" not in claim.text

@@ -555,6 +555,8 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 
 # a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
+# "..., as she put it": the writer names whose words the quotation before it was
+_AS_PUT_IT = re.compile(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
 # the same as a described source and its verb: "..., the news wire said."
 _SOURCE_SAID_TAIL = re.compile(
     r",\s+(?:the|a|an)\s+[^,;\x01]{2,60}?\s+(?:said|says|reported|reports|added)[.!?]?\s*$"
@@ -580,6 +582,11 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     )
     if source and source.start() - start >= 12:
         end = source.start()  # "France Telecom said it plans ..., according to Bloomberg"
+    put_it = masked.find(" put it", start, end) >= 0 and _AS_PUT_IT.search(masked, start, end)
+    if put_it and put_it.start() - start >= 12:
+        # "pledges to "make sure our economy works for everyone," as she put it on Wednesday in
+        # Raleigh, where she also promised ...": the writer's aside ends the words
+        end = put_it.start()
     source = _has_any(masked, end - 12, end, (" said", " says", " reported", " reports", " added"))
     said_tail = source and _SOURCE_SAID_TAIL.search(masked, start, end)
     if said_tail and said_tail.start() - start >= 12:
@@ -2959,6 +2966,21 @@ def _heads_the_subject(masked: str, floor: int, before: Token) -> bool:
 
 
 _DO_SUPPORT = frozenset(["do", "does", "did"])
+_CUE_ADVERBS_BEFORE = words("adverbs_before_cue")
+
+
+def _adverb_after_subject(toks: list[Token]) -> bool:
+    """Whether the words before a noun-like cue are a subject and an adverb ("O'Malley
+    frequently notes", "Trump also claims", "He often notes"): the cue is a verb. After a
+    determiner the -ly word is an adjective ("the quarterly report")."""
+    if len(toks) < 2:
+        return False
+    adverb, subject = toks[-1], toks[-2]
+    if not (adverb.lower.endswith("ly") or adverb.lower in _CUE_ADVERBS_BEFORE):
+        return False
+    if subject.lower in _DETERMINERS or subject.lower in _POSSESSIVES:
+        return False
+    return subject.capitalised or subject.lower in ("he", "she", "they", "we", "i", "it")
 
 
 def _noun_use(masked: str, floor: int, at: int) -> bool:
@@ -2995,6 +3017,8 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         return True  # "The WEF report shows that": the document, then its finding
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
+    if _adverb_after_subject(toks):
+        return False  # "O'Malley frequently notes that", "Trump also claims", "He often notes"
     if before.lower in _DO_SUPPORT:
         # "but did note that he had won": a verb after "did"; after a modal ("must promise",
         # "would demand", "will note") it is one too, but what it reports is not yet said
