@@ -2969,13 +2969,16 @@ _DO_SUPPORT = frozenset(["do", "does", "did"])
 _CUE_ADVERBS_BEFORE = words("adverbs_before_cue")
 
 
-def _adverb_after_subject(toks: list[Token]) -> bool:
-    """Whether the words before a noun-like cue are a subject and an adverb ("O'Malley
-    frequently notes", "Trump also claims", "He often notes"): the cue is a verb. After a
-    determiner the -ly word is an adjective ("the quarterly report")."""
+def _adverb_after_subject(masked: str, toks: list[Token], at: int) -> bool:
+    """Whether the words right before a noun-like cue at `at` are a subject and an adverb
+    ("O'Malley frequently notes", "Trump also claims", "He often notes"): the cue is a verb.
+    After a determiner the -ly word is an adjective ("the quarterly report"); a mark between
+    ("California today.</tweet>") parts them."""
     if len(toks) < 2:
         return False
     adverb, subject = toks[-1], toks[-2]
+    if not masked[adverb.end : at].isspace() or not masked[subject.end : adverb.start].isspace():
+        return False
     if not (adverb.lower.endswith("ly") or adverb.lower in _CUE_ADVERBS_BEFORE):
         return False
     if subject.lower in _DETERMINERS or subject.lower in _POSSESSIVES:
@@ -3017,7 +3020,7 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         return True  # "The WEF report shows that": the document, then its finding
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
-    if _adverb_after_subject(toks):
+    if _adverb_after_subject(masked, toks, at):
         return False  # "O'Malley frequently notes that", "Trump also claims", "He often notes"
     if before.lower in _DO_SUPPORT:
         # "but did note that he had won": a verb after "did"; after a modal ("must promise",
