@@ -258,6 +258,24 @@ SPOKEN = [
         "Apple",
         id="adverb_before_a_noun_like_cue-2",
     ),
+    # PolNeAR train (Reuters, 2016): a role, the name set off by commas, the verb, then the
+    # participle
+    pytest.param(
+        "France’s far-right National Front party leader, Marine Le Pen, voiced support for U.S. "
+        "Republican presidential candidate Donald Trump on Wednesday, saying his Democratic "
+        "rival Hillary Clinton would bring war and hardship to the world.",
+        "his Democratic rival Hillary Clinton would bring war",
+        "Marine Le Pen",
+        id="participle_after_role_and_name-1",
+    ),
+    # ECB+: the same with "The"
+    pytest.param(
+        "The de facto Hamas prime minister in Gaza, Ismail Haniyeh, issued a statement from "
+        "hiding, saying that the Gazans would defeat Israel.",
+        "the Gazans would defeat Israel",
+        "Ismail Haniyeh",
+        id="participle_after_role_and_name-2",
+    ),
 ]
 
 

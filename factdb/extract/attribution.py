@@ -4040,6 +4040,10 @@ def _opening_phrase_of_first_verb(masked: str, start: int, end: int) -> tuple[in
     # district GOP Chairman Chuck Williams declined to name ... but said")
     opener = masked[max(0, start - 3) : start].rstrip().endswith(",")
     subject = _long_subject(masked, start, verbs[0].start(), after_adverbial=opener)
+    if subject is None and masked[start : verbs[0].start()].rstrip().endswith(","):
+        # "The foreign secretary, Boris Johnson, rejected the plan, saying": an aside between
+        # the subject and its verb, read as before a cue
+        subject = _subject_before_comma_aside(masked, start, verbs[0].start())
     # "The update is something of an unusual move ... and underscores": a thing speaks not
     return subject if subject is not None and _may_speak(masked, subject) else None
 
