@@ -276,6 +276,14 @@ SPOKEN = [
         "Ismail Haniyeh",
         id="participle_after_role_and_name-2",
     ),
+    # PolNeAR train (USA Today, 2016): "the justice" is a person who may speak
+    pytest.param(
+        "In three separate interviews, the justice sounded off on Trump, saying she didn't "
+        '"want to contemplate" the effects a Trump candidacy would have on the court.',
+        "the effects a Trump candidacy would have on the court",
+        "the justice",
+        id="justice_is_a_role",
+    ),
 ]
 
 
