@@ -440,12 +440,12 @@ def _subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     return _subject_in(masked, floor, tokens(masked, lookback, at))
 
 
-# the words of a time counted back from now: "two weeks ago", "less than a year ago"
-_AGO_WORDS = frozenset(
+# how many units of time (lexicons/time_nouns.txt) a time counted back from now holds: "two
+# weeks ago", "less than a year ago", "a couple of days ago"
+_AGO_COUNTS = frozenset(
     ["a", "an", "few", "several", "some", "couple", "of", "than", "less", "more", "about",
      "nearly", "almost", "just", "only", "one", "two", "three", "four", "five", "six", "seven",
-     "eight", "nine", "ten", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week",
-     "months", "month", "years", "year", "decades", "decade"]
+     "eight", "nine", "ten"]
 )  # fmt: skip
 
 
@@ -466,7 +466,10 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     if i >= 0 and toks[i].lower == "ago":
         # "The State Department less than two weeks ago said": a time, not the speaker
         i -= 1
-        while i >= 0 and (toks[i].lower in _AGO_WORDS or toks[i].text.isdigit()):
+        units = words("time_nouns")
+        while i >= 0 and (
+            toks[i].lower in units or toks[i].lower in _AGO_COUNTS or toks[i].text.isdigit()
+        ):
             i -= 1
     if i < 0:
         return None
