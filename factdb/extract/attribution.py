@@ -2879,14 +2879,10 @@ def _people_described(masked: str, start: int, end: int) -> tuple[int, int] | No
     if found is None or found[0] != start or masked[found[1] : end].strip():
         return None
     words_in = masked[start:end].split()
-    cut = next((k for k, word in enumerate(words_in) if k and word.lower() in PREPOSITIONS), None)
-    if cut is None:
-        return None
-    head = words_in[cut - 1]
-    if cut > 1 and head != head.lower():
-        return None  # a name's word ("Trump Tower"), not people
-    lowered = head.lower()
-    return found if lowered in _SPEAKER_HEADS or people_plural(lowered) else None
+    head, at = _head_of(words_in)
+    if at == len(words_in) - 1 or at and head != head.lower():
+        return None  # no description after the head; or a name's word ("Trump Tower")
+    return found if _speaker_noun(head) else None
 
 
 def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -5124,11 +5120,21 @@ def _headed_by_a_speaker(masked: str, phrase: tuple[int, int]) -> bool:
     """Whether a noun phrase's head, the word before what describes it, names one who may
     speak: a name, a role, a body or people ("One operative inside Trump Tower", "the campaign
     of the former senator"), not a thing ("A speech on mobile TV by ...")."""
-    found = masked[phrase[0] : phrase[1]].split()
+    head, _ = _head_of(masked[phrase[0] : phrase[1]].split())
+    return head[:1].isupper() or _speaker_noun(head)
+
+
+def _head_of(found: list[str]) -> tuple[str, int]:
+    """A noun phrase's head, the word before the first that describes it ("operative" in "One
+    operative inside Trump Tower"), and that word's index (the last word's if none)."""
     cut = next((k for k, word in enumerate(found) if k and word.lower() in _AFTER_HEAD), len(found))
-    head = found[cut - 1]
-    lowered = head.lower()
-    return head[:1].isupper() or lowered in _SPEAKER_HEADS or people_plural(lowered)
+    return found[cut - 1], cut - 1
+
+
+def _speaker_noun(word: str) -> bool:
+    """Whether a common noun names one who may speak: a role, a body, a medium or people."""
+    lowered = word.lower()
+    return lowered in _SPEAKER_HEADS or people_plural(lowered)
 
 
 _PASSIVE_AFTER_BE = re.compile(
