@@ -328,10 +328,41 @@ def _names_a_work(
         return False
     at = rest_start + before_quote
     quoted = next((q for q in quotes if q.open_at == at), None)
-    if quoted is None:
-        return False
-    long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", text[quoted.start : quoted.end])
-    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+    return quoted is not None and _in_title_case(text, quoted, 2)
+
+
+def _in_title_case(text: str, quote: Quote, least: int) -> bool:
+    """Whether the quoted words are written as a title: at least `least` words of four letters
+    or more, each capitalised ("Secret Man: The Story of ...", "Meet the Press")."""
+    long_words = re.findall(r"[A-Za-z][\w’'-]{3,}", text[quote.start : quote.end])
+    return len(long_words) >= least and all(w[0].isupper() for w in long_words)
+
+
+# a programme named on the air: "said on NBC's "Meet the Press"", "on the MSNBC show "Morning
+# Joe"", "in an interview on "Fox News Sunday""
+_PROGRAMME_BEFORE = re.compile(r"(?:\w[’']s?|\b(?:on|show|program|programme))\s+$")
+_TITLE_WORDS_MAX = 8
+
+
+def _programme_titles_as_words(
+    text: str, masked: str, quotes: list[Quote], start: int, end: int
+) -> str:
+    """The masked text from `start` to `end` with each quoted programme title written as a
+    word of letters, so that "said on NBC's "Meet the Press" on Sunday that ..." reads as
+    "said on NBC's TTTT on Sunday that ...": a title between a cue and "that" is part of the
+    frame, not the speaker's words. Other quotations stay masked."""
+    stretch = masked[start:end]
+    for quote in quotes:
+        if not start <= quote.open_at < end or quote.close_end > end:
+            continue
+        if (
+            quote.words <= _TITLE_WORDS_MAX
+            and _PROGRAMME_BEFORE.search(masked, max(start, quote.open_at - 20), quote.open_at)
+            and _in_title_case(text, quote, 1)
+        ):
+            at, close = quote.open_at - start, quote.close_end - start
+            stretch = stretch[:at] + "T" * (close - at) + stretch[close:]
+    return stretch
 
 
 _LABEL_BEFORE = re.compile(
@@ -525,6 +556,12 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 
 # a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
+# "..., as she put it": the writer names whose words the quotation before it was
+_AS_PUT_IT = re.compile(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
+# the same as a described source and its verb: "..., the news wire said."
+_SOURCE_SAID_TAIL = re.compile(
+    r",\s+(?:the|a|an)\s+[^,;\x01]{2,60}?\s+(?:said|says|reported|reports|added)[.!?]?\s*$"
+)
 
 
 # "and" or "but" and a verb in the simple past with no subject of its own: "... but did not
@@ -600,6 +637,17 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     )
     if source and source.start() - start >= 12:
         end = source.start()  # "France Telecom said it plans ..., according to Bloomberg"
+    put_it = masked.find(" put it", start, end) >= 0 and _AS_PUT_IT.search(masked, start, end)
+    if put_it and put_it.start() - start >= 12:
+        # "pledges to "make sure our economy works for everyone," as she put it on Wednesday in
+        # Raleigh, where she also promised ...": the writer's aside ends the words
+        end = put_it.start()
+    source = _has_any(masked, end - 12, end, (" said", " says", " reported", " reports", " added"))
+    said_tail = source and _SOURCE_SAID_TAIL.search(masked, start, end)
+    if said_tail and said_tail.start() - start >= 12:
+        # "One of them told the judge he needed more time ..., the news wire said": the wire
+        # reports the whole sentence; the claim inside it ends before it
+        end = said_tail.start()
     next_act = _speakers_next_act(masked, start, end)
     if next_act is not None:
         end = next_act
@@ -842,9 +890,11 @@ def _bare_clause(
     if time is not None and time.end() >= e - s:
         return None  # "the flaw revealed earlier this week": when, and nothing said
     words_ahead = masked[s:e].split()
+    # the words as written: a quotation is one masked run ("says if elected president "I will
+    # work very, very closely with leaders in Congress."")
     conditional = (
         words_ahead[:1] == ["if"]
-        and len(words_ahead) > 4
+        and len(text[s:e].split()) > 4
         # "Sanders' aides believe if they can do that, he'll have a shot": a belief's condition
         # and, after its comma, what would follow
         and (base in _CLAUSE_VERBS or base in _CONDITIONAL_BELIEFS and "," in masked[s:e])
@@ -1120,6 +1170,9 @@ def clause_after_cue(
     # (each pattern for "that" or a quotation runs only where there is one: most have none)
     has_that = "that" in rest
     that = _THAT_AFTER_CUE.match(rest) if has_that else None
+    if that is None and has_that and MASK in rest[: rest.find("that")]:
+        titled = _programme_titles_as_words(text, masked, quotes, rest_start, sent_end)
+        that = _THAT_AFTER_CUE.match(titled)
     if that is not None and (
         STRICT_FINITE.search(rest, 0, that.end() - 5)
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
@@ -1545,6 +1598,8 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     stripped = tail.strip(_EDGE_TRIM)
     if stripped == "" or stripped.startswith(MASK):
         return True
+    if _present_clause_next(tail, stripped):
+        return False
     then = _ADVERBIAL_THEN_PARTICIPLE.match(tail)
     if then and not STRICT_FINITE.search(tail, 0, then.end()):
         return True  # "McConnell said in June 2012, citing the release of ...": when, then how
@@ -1558,6 +1613,22 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
         opens_quote = before.strip() == "" or before.rstrip().endswith((",", ":"))
         return opens_quote and not STRICT_FINITE.search(before) and len(before.split()) <= 10
     return not STRICT_FINITE.search(stripped) and len(stripped.split()) <= 12
+
+
+def _present_clause_next(tail: str, stripped: str) -> bool:
+    """ "..., the women say officers still scrutinize the area": a plural subject and its verb
+    in the present, an adverb perhaps between, right after the cue is the reported clause, not
+    an adverbial ("said at a news conference Wednesday", "he said; his agents found them")."""
+    first = _WORD_AFTER_CUE.match(tail)
+    if first is None or first.group(1).lower() in PREPOSITIONS:
+        return False
+    opening = stripped[:80]  # a subject of three words, an adverb, a verb and its object
+    return _PLURAL_PRESENT.match(_ADVERB_BEFORE_VERB.sub(" ", opening, count=1)) is not None
+
+
+_WORD_AFTER_CUE = re.compile(r"\s+([A-Za-z]+)\b")
+# an adverb between a subject and its verb: "officers still scrutinize"
+_ADVERB_BEFORE_VERB = re.compile(r"\s(?:still|also|now|often|already|never|always|[a-z]{3,}ly)\s")
 
 
 _LEAD = re.compile(r"(?:And|But|Yet|So|Still)\s+")
@@ -2232,7 +2303,13 @@ def _subject_after_comma(
     comma = masked.rfind(", ", max(s_start, cue[0] - 120), cue[0])
     if comma < 0 or masked.startswith(" by ", cue[1]):
         return None  # "the facts reported by the government": a passive participle
-    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True)
+    # "..., people who have battled other online threats say": a relative clause (or a place
+    # adverb, "workers here") may end it; that reading runs only where one of them stands
+    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True) or (
+        _has_any(masked, comma, cue[0], (" who", " that ", " here ", " there "))
+        and _subject_with_relative(masked, comma + 2, cue[0], after_adverbial=True)
+        or None
+    )
     if subject is None:
         return None
     found = masked[subject[0] : subject[1]].split()
@@ -2248,6 +2325,7 @@ def _subject_after_comma(
                 word in _SPEAKER_HEADS
                 or (word.endswith("s") and word[:-1] in _SPEAKER_HEADS)
                 or (word.isalpha() and _AGENT_PLURAL.search(word) is not None)
+                or people_plural(word)
                 for word in lowered[:2]
             )
         )
@@ -2294,9 +2372,9 @@ def _subject_after_subordinator(
     opening = _SUBORDINATE_OPENING.match(masked, s_start, cue_start)
     if opening is None or "," in masked[opening.end() : cue_start]:
         return None
-    return _subject_with_relative(masked, opening.end(), cue_start) or _long_subject(
+    return _subject_with_relative(
         masked, opening.end(), cue_start, after_adverbial=True
-    )
+    ) or _long_subject(masked, opening.end(), cue_start, after_adverbial=True)
 
 
 # what may join the words of a long subject: "Staff for the House Select Committee on Benghazi",
@@ -2309,7 +2387,8 @@ _NOT_IN_SUBJECT = frozenset(
     + ["not", "never", "cannot", "can’t", "can't"]
 )
 _QUANTIFIER_SUBJECT = re.compile(
-    r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one)"
+    r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one|"
+    r"[Aa]nother|[Oo]ne)"
     r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)"
     r"|\s+but\s+(?:one|two|three|four|five|a\s+few|a\s+handful|\d+))?"
 )
@@ -2385,6 +2464,8 @@ _PARTICIPLE_MODIFIER_NEXT = re.compile(
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|the\s+summer|the\s+spring|"
     r"the\s+fall|the\s+winter|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)\b"
+    # where: "A statement posted on the website GunBroker.com said"
+    r"|(?:on|in|at)\s+(?:the|a|an|its|his|her|their)\b"
 )
 
 
@@ -2424,6 +2505,14 @@ def _finite_cue_after(masked: str, start: int, end: int) -> bool:
 # calls whose subject may be a long phrase as a saying's may: "Sen. Bernie Sanders on Wednesday
 # morning also called upon the U.S. to press China", "Sanders supporters have long called for"
 _LONG_SUBJECT_ACTS = frozenset(["urge"])
+# a poll's share of the people it counts opens the subject: "Large majorities of Republican
+# primary voters in six states going to the polls on Super Tuesday said", "More than half of
+# respondents in the USA TODAY/Suffolk poll said"; who was asked and where takes more words
+_SHARE_OPENING = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:majorit(?:y|ies)|half|percent|\d+%|thirds?|quarters?)\s+of\s",
+    re.IGNORECASE,
+)
+_LONG_SHARE_WORDS = 18
 
 
 _LONG_SUBJECT_WORDS = 24  # with a name of several words in it
@@ -2459,11 +2548,12 @@ def _long_subject(
         and found[k + 1 : k + 2] != []
         and found[k + 1][:1].isupper()
     )
-    if not 1 <= len(found) - named <= 14 or len(found) > _LONG_SUBJECT_WORDS:
+    limit = _LONG_SHARE_WORDS if _SHARE_OPENING.match(phrase) else 14
+    if not 1 <= len(found) - named <= limit or len(found) > _LONG_SUBJECT_WORDS:
         return None
     if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial):
         return None  # a sentence opens with a capital, unless after "But", "And"
-    if any(not re.fullmatch(r"[\w’'%&.-]+", w) for w in found) or STRICT_FINITE.search(phrase):
+    if any(not re.fullmatch(r"[\w’'%&./-]+", w) for w in found) or STRICT_FINITE.search(phrase):
         return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
     lowered = [w.lower() for w in found]
     # the words as written, a time the trailing-adverb trim took included ("filed Thursday")
@@ -2544,12 +2634,16 @@ _LATE_CLAUSE_WORDS = frozenset(
 _TRAILING_HERE = re.compile(r"\s+(?:here|there|locally|too)$")
 
 
-def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+def _subject_with_relative(
+    masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
+) -> tuple[int, int] | None:
     """ "Democrats in Iowa who watched the Saturday debate said", "At the same time, Sanders
     and his supporters argue", "But progressive organizations that have endorsed him say": a
     noun phrase `_long_subject` reads, after an opening adverbial perhaps, then perhaps one
     relative clause with no comma, is the whole subject. The relative clause must hold words of
-    its own (in "Voters who said they were angry backed Trump" the cue is its verb)."""
+    its own (in "Voters who said they were angry backed Trump" the cue is its verb).
+    `after_adverbial`: `s_start` follows an opening clause or comma, so the noun phrase may open
+    in lower case ("Though executives who have worked with Lachlan Murdoch say")."""
     floor = _after_dateline(masked, s_start, cue_start)
     adverbial = _OPENING_ADVERBIAL.match(masked, floor, cue_start)
     start = adverbial.end() if adverbial else floor
@@ -2559,35 +2653,60 @@ def _subject_with_relative(masked: str, s_start: int, cue_start: int) -> tuple[i
     if any(mark in stretch for mark in (",", ";", ":", MASK, "(", "—", "–", " - ")):
         return None  # an aside or a clause of its own: other patterns read those
     trimmed = _TRAILING_ADVERB.sub("", _TRAILING_AUXILIARY.sub("", stretch.rstrip()))
-    end = start + len(_TRAILING_HERE.sub("", trimmed))
+    placed = _TRAILING_HERE.sub("", trimmed)  # "Her campaign workers here said"
+    end = start + len(placed)
     relative = _SUBJECT_RELATIVE.search(masked, start, end)
     noun_end = relative.start() if relative else end
     if relative is not None:
         clause = masked[relative.end() : end].split()
-        if len(clause) < 2 or len(clause) > 16:
-            return None  # "who said" with the cue its own verb; or a clause too long to trust
+        own = [w for w in clause if w.lower() not in AUXILIARIES and not w.endswith("ly")]
+        if len(own) < 2 or len(clause) > 16:
+            # "who said", "who has successfully argued": the cue is the clause's own verb; or a
+            # clause too long to trust
+            return None
         if any(word in _LATE_CLAUSE_WORDS for word in clause[2:]) or clause[0] in ("and", "or"):
             # "The biggest player who doesn't have a deal in place is director Gary Ross and
             # The Hollywood Reporter ... are reporting": the clause ended and another began
             return None
-        if find_cues(masked, relative.end(), end) and masked[relative.end() :].split()[0] in (
-            reporting_verb_forms()
+        if (
+            find_cues(masked, relative.end(), end)
+            and clause[0] in reporting_verb_forms()
+            and clause[1].lower() not in PREPOSITIONS
         ):
-            return None  # "Voters who say the economy is weak say": a claim inside the subject
-    elif adverbial is None and masked[start:end] == _TRAILING_HERE.sub("", masked[start:end]):
+            # "Voters who say the economy is weak say": a claim inside the subject; but "the
+            # groups who wrote to her on Thursday say" report no words of their own there
+            return None
+    elif adverbial is None and placed == trimmed:
         return None  # a bare opening phrase is `_long_subject`'s to read
-    noun = _long_subject(masked, start, noun_end, after_adverbial=adverbial is not None)
+    noun = _long_subject(
+        masked, start, noun_end, after_adverbial=after_adverbial or adverbial is not None
+    )
+    if noun is None and relative is not None:
+        noun = _those_before(masked, start, noun_end)
     opening = start + len(masked[start:noun_end]) - len(masked[start:noun_end].lstrip())
     if noun is None or noun[0] != opening and not LEAD_CONNECTIVE.match(masked, start, noun[0]):
         return None
-    if masked[noun[0] : noun[1]].lower() in pronoun_classes():
+    if relative is None and masked[noun[0] : noun[1]].lower() in pronoun_classes():
         return None
     head = masked[noun[0] : noun[1]].split()[-1]
     if relative is not None and not (
-        head[:1].isupper() or head.endswith("s") or head in (words("role_nouns"))
+        head[:1].isupper()
+        or head.endswith("s")
+        or head in (words("role_nouns"))
+        or head.lower() == "those"
     ):
         return None  # people or bodies: "Democrats", "the groups", "the spokesman"
     return noun[0], end
+
+
+_THOSE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<those>[Tt]hose)\s*$")
+
+
+def _those_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "But those who back her opponents say": "those" with the relative clause that says who
+    they are is a subject; alone it is a pronoun, which `_long_subject` keeps out."""
+    those = _THOSE.fullmatch(masked, start, end)
+    return those.span("those") if those else None
 
 
 # "business leaders who say", "commentators who have suggested": a restrictive relative
@@ -2600,6 +2719,10 @@ _WHO_BEFORE_CUE = re.compile(
 # comma, an aside of its own at most before the cue
 _COMMA_WHO_BEFORE_CUE = re.compile(
     r",\s*who(?:\s*,[^,;:\x01]{1,80},)?\s+(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*$"
+    # the relative's second verb: "Annette Guessford, who answered her door Sunday afternoon
+    # and said she planned to caucus for Clinton"
+    r"|,\s*who\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b[^,;:\x01—–]{0,80}?\s+and\s+"
+    r"(?:(?:also|later|then)\s+)?$"
 )
 # a person's name ending right before a comma: two capitalised words at least, a title's
 # full stop and a place after "of" allowed ("Sen. Dianne Feinstein of California")
@@ -2747,6 +2870,10 @@ _DESCRIPTION_STOPS = frozenset(
 )
 
 
+# a focus adverb before the subject: "Even the field's biggest hawks, like Rubio and Bush, say"
+_FOCUS_OPENING = re.compile(r"\s*(?:Even|Also|Perhaps)\s+(?=[a-z])")
+
+
 def _subject_before_comma_aside(
     masked: str, s_start: int, cue_start: int
 ) -> tuple[int, int] | None:
@@ -2758,7 +2885,9 @@ def _subject_before_comma_aside(
     before = masked[s_start:cue_start].rstrip()
     if not before.endswith(",") or cue_start - s_start > 400:
         return None
-    adverbial = _OPENING_ADVERBIAL.match(masked, s_start, cue_start)
+    adverbial = _OPENING_ADVERBIAL.match(masked, s_start, cue_start) or _FOCUS_OPENING.match(
+        masked, s_start, cue_start
+    )
     start = adverbial.end() if adverbial else s_start
     comma = masked.find(",", start, cue_start)
     last = s_start + len(before) - 1
@@ -2855,6 +2984,21 @@ _DASHED_ASIDE = re.compile(
 )
 
 
+def _people_described(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "Insiders in the next two states — Nevada and South Carolina — said", "Three-in-five
+    GOP insiders across the four states — and ... — said": the words from `start` to `end`
+    as one long subject, when people or a speaker's noun head them and a preposition follows
+    the head ("Trump beat Clinton" is a clause, no description)."""
+    found = _long_subject(masked, start, end, after_adverbial=True)
+    if found is None or found[0] != start or masked[found[1] : end].strip():
+        return None
+    words_in = masked[start:end].split()
+    head, at = _head_of(words_in)
+    if at == len(words_in) - 1 or at and head != head.lower():
+        return None  # no description after the head; or a name's word ("Trump Tower")
+    return found if _speaker_noun(head) else None
+
+
 def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """The noun phrase before a dashed aside that separates it from the cue: the phrase must be
     all the sentence has before the first dash, after its openers at most ("On Friday, Gingrich
@@ -2872,14 +3016,14 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
         return None
     subject = subject_before(masked, s_start, match.end("np"))
     if subject is None:
-        return None
+        return _people_described(masked, match.start("np"), match.end("np"))
     opening = masked[match.start("np") : subject[0]].split()
     if not all(_describes_the_name(word) for word in opening):
         # otherwise the phrase read from its start must end at the dash: "Trump beat Clinton
         # — ..." reads "Trump" and makes Clinton an object
         whole = subject_after(masked, match.start("np"), match.end("np"))
         if whole is None or whole[1] != match.end("np"):
-            return None
+            return _people_described(masked, match.start("np"), match.end("np"))
     subject = (match.start("np"), subject[1])
     if masked[subject[0] : subject[1]].lower() in pronoun_classes():
         return None
@@ -2931,6 +3075,27 @@ def _heads_the_subject(masked: str, floor: int, before: Token) -> bool:
     return not before.capitalised or not masked[floor : before.start].strip()
 
 
+_DO_SUPPORT = frozenset(["do", "does", "did"])
+_CUE_ADVERBS_BEFORE = words("adverbs_before_cue")
+
+
+def _adverb_after_subject(masked: str, toks: list[Token], at: int) -> bool:
+    """Whether the words right before a noun-like cue at `at` are a subject and an adverb
+    ("O'Malley frequently notes", "Trump also claims", "He often notes"): the cue is a verb.
+    After a determiner the -ly word is an adjective ("the quarterly report"); a mark between
+    ("California today.</tweet>") parts them."""
+    if len(toks) < 2:
+        return False
+    adverb, subject = toks[-1], toks[-2]
+    if not masked[adverb.end : at].isspace() or not masked[subject.end : adverb.start].isspace():
+        return False
+    if not (adverb.lower.endswith("ly") or adverb.lower in _CUE_ADVERBS_BEFORE):
+        return False
+    if subject.lower in _DETERMINERS or subject.lower in _POSSESSIVES:
+        return False
+    return subject.capitalised or subject.lower in ("he", "she", "they", "we", "i", "it")
+
+
 def _noun_use(masked: str, floor: int, at: int) -> bool:
     """True when the word before a noun-like cue makes it a noun: "news report", "a claim"."""
     toks = tokens(masked, max(floor, at - 40), at)
@@ -2965,6 +3130,12 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         return True  # "The WEF report shows that": the document, then its finding
     if before.lower in _PROGRESSIVE_BE and re.match(r"[a-z]+ing\b", masked[at : at + 30]):
         return False  # "Donald Trump is warning voters that": a verb in the progressive
+    if _adverb_after_subject(masked, toks, at):
+        return False  # "O'Malley frequently notes that", "Trump also claims", "He often notes"
+    if before.lower in _DO_SUPPORT:
+        # "but did note that he had won": a verb after "did"; after a modal ("must promise",
+        # "would demand", "will note") it is one too, but what it reports is not yet said
+        return False
     if before.text == "," and _VERB_THEN_THAT.match(masked, at):
         return False  # "Gerry O'Brien, a GOP political consultant, notes that": an aside's end
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
@@ -4203,7 +4374,9 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     subject = (
         sentence_subject(masked, floor, cue_start)
         or _main_clause_subject(masked, floor, joined.start())
-        or _opening_phrase_of_first_verb(masked, after_openers(masked, floor, cue_start), joined)
+        or _opening_phrase_of_first_verb(
+            masked, after_openers(masked, floor, cue_start), joined.start()
+        )
     )
     if subject is not None and _SUBORDINATE_SUBJECT.search(masked, subject[1], joined.start()):
         # "some people were yawning ... as he mentioned raising the minimum wage ... and
@@ -4217,20 +4390,19 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
 _CLAUSE_BETWEEN = re.compile(r"[;:\x01]|\b(?:who|whom|whose|which|that|when|while|as|if)\b")
 
 
-def _opening_phrase_of_first_verb(
-    masked: str, start: int, joined: re.Match[str]
-) -> tuple[int, int] | None:
+def _opening_phrase_of_first_verb(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """ "The district GOP Chairman Chuck Williams declined to name ... but said", "China's
-    state-owned investment giant CITIC runs an oil field ... and says": the sentence's opening
-    noun phrase, one no name pattern reads (`_long_subject`), is the subject of the verb after
-    "and" when it is the subject of the sentence's first verb and no verb or clause of its own
-    stands between that verb and the "and"."""
+    state-owned investment giant CITIC runs an oil field ... and says", "One operative inside
+    Trump Tower tried to downplay Ryan's comments, saying": the sentence's opening noun phrase,
+    one no name pattern reads (`_long_subject`), is the subject of the verb after "and" (or of
+    the participle) at `end` when it is the subject of the sentence's first verb and no verb or
+    clause of its own stands between that verb and `end`."""
     verbs = sorted(
         [
             verb
             for verb in [
-                *FINITE_WORD.finditer(masked, start, joined.start()),
-                *_present_after_names(masked, start, joined.start()),
+                *FINITE_WORD.finditer(masked, start, end),
+                *_present_after_names(masked, start, end),
             ]
             if masked[verb.start() - 1] != "-"  # "state-owned": a piece of a modifier
         ],
@@ -4238,9 +4410,16 @@ def _opening_phrase_of_first_verb(
     )
     if not verbs or any(verb.start() != verbs[0].start() for verb in verbs[1:]):
         return None
-    if _CLAUSE_BETWEEN.search(masked, verbs[0].end(), joined.start()):
+    if _CLAUSE_BETWEEN.search(masked, verbs[0].end(), end):
         return None
-    subject = _long_subject(masked, start, verbs[0].start())
+    # after an opener set off by a comma the phrase may open in lower case ("There, the
+    # district GOP Chairman Chuck Williams declined to name ... but said")
+    opener = masked[max(0, start - 3) : start].rstrip().endswith(",")
+    subject = _long_subject(masked, start, verbs[0].start(), after_adverbial=opener)
+    if subject is None and masked[start : verbs[0].start()].rstrip().endswith(","):
+        # "The foreign secretary, Boris Johnson, rejected the plan, saying": an aside between
+        # the subject and its verb, read as before a cue
+        subject = _subject_before_comma_aside(masked, start, verbs[0].start())
     # "The update is something of an unusual move ... and underscores": a thing speaks not
     return subject if subject is not None and _may_speak(masked, subject) else None
 
@@ -5332,6 +5511,44 @@ def _main_clause_subject(
     return None
 
 
+# the words that end a noun phrase's head and open what describes it: "One operative inside
+# Trump Tower", "A speech on mobile TV by ...", "The comments come after Tony Blair ..."
+_AFTER_HEAD = PREPOSITIONS | frozenset(["inside", "outside", "within", "who", "that", "after"])
+
+
+def _speaking_opening_phrase(masked: str, floor: int, participle_at: int) -> tuple[int, int] | None:
+    """The sentence's opening noun phrase as the speaker of a participle after its first verb
+    ("One operative inside Trump Tower tried to downplay Ryan's comments, saying ..."), when a
+    name, a role, a body or people head it: after "A speech on mobile TV by X drew a large
+    crowd," the participle "suggesting" is an inference, and "The comments come after Tony Blair
+    defended ..." is no phrase at all."""
+    phrase = _opening_phrase_of_first_verb(
+        masked, after_openers(masked, floor, participle_at), participle_at
+    )
+    return phrase if phrase is not None and _headed_by_a_speaker(masked, phrase) else None
+
+
+def _headed_by_a_speaker(masked: str, phrase: tuple[int, int]) -> bool:
+    """Whether a noun phrase's head, the word before what describes it, names one who may
+    speak: a name, a role, a body or people ("One operative inside Trump Tower", "the campaign
+    of the former senator"), not a thing ("A speech on mobile TV by ...")."""
+    head, _ = _head_of(masked[phrase[0] : phrase[1]].split())
+    return head[:1].isupper() or _speaker_noun(head)
+
+
+def _head_of(found: list[str]) -> tuple[str, int]:
+    """A noun phrase's head, the word before the first that describes it ("operative" in "One
+    operative inside Trump Tower"), and that word's index (the last word's if none)."""
+    cut = next((k for k, word in enumerate(found) if k and word.lower() in _AFTER_HEAD), len(found))
+    return found[cut - 1], cut - 1
+
+
+def _speaker_noun(word: str) -> bool:
+    """Whether a common noun names one who may speak: a role, a body, a medium or people."""
+    lowered = word.lower()
+    return lowered in _SPEAKER_HEADS or people_plural(lowered)
+
+
 _PASSIVE_AFTER_BE = re.compile(
     r"(?:[a-z]+\s+(?:not\s+)?)?(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
 )
@@ -5516,6 +5733,15 @@ _NAME_BEFORE_PARTICIPLE = re.compile(
 )
 
 
+# "with" and a description right before a participle: "with the Countryside Alliance saying"
+_WITH_DESCRIPTION_BEFORE = re.compile(
+    r"\bwith\s+(?P<phrase>(?:the|a|an)\s+[^,;:\x01—–]{2,70}?)\s+$"
+)
+# what a speaker described after "with" reports: a clause or a quotation, not a noun phrase
+# ("with the combined company claiming residency in Ireland")
+_WITH_CLAUSE_RULES = frozenset(["said-that", "said-clause", "speaker-before", "colon"])
+
+
 def _participle_after_noun(
     text: str,
     masked: str,
@@ -5545,6 +5771,17 @@ def _participle_after_noun(
         # the person shown or named right before the participle speaks
         return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
                            named.span(1), None, 0.7)  # fmt: skip
+    described = _WITH_DESCRIPTION_BEFORE.search(masked, max(s_start, cue.start() - 80), cue.start())
+    if (
+        described is not None
+        and after[3] in _WITH_CLAUSE_RULES
+        and _headed_by_a_speaker(masked, described.span("phrase"))
+    ):
+        # "with the home secretary saying the debate had never reached that stage", "with the
+        # campaign of the former senator from Pennsylvania saying Cruz was ...": the one
+        # described right before the participle speaks
+        return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
+                           described.span("phrase"), None, 0.7)  # fmt: skip
     document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None
@@ -5846,6 +6083,10 @@ def _as_reported_by(
 _OPENING_PARTICIPLE = re.compile(
     r"\s*(?:(?:After|While|Before|By|Upon|Since)\s+(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
 )
+# a perfect participle opening the sentence: "Having announced that he would not send me to
+# prison, Judge Berman proceeded ..."
+_HAVING_PARTICIPLE = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_HAVING_SAID_THAT = re.compile(r"\s+(?:that|this|so|as\s+much)\s*,")
 # the main clause after the participle's comma: its subject, then its verb
 _MAIN_VERB_NEXT = re.compile(
     rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
@@ -6035,9 +6276,11 @@ def _opening_participle(
     if masked.find("ing", s_start, s_end) < 0:
         return None  # the cheap test first: this runs for every sentence, few open so
     floor = _after_dateline(masked, s_start, s_end)
-    opening = _OPENING_PARTICIPLE.match(masked, floor, s_end)
-    if opening is None:
-        return None
+    opening = _HAVING_PARTICIPLE.match(masked, floor, s_end) or _OPENING_PARTICIPLE.match(
+        masked, floor, s_end
+    )
+    if opening is None or _HAVING_SAID_THAT.match(masked, opening.end(), s_end):
+        return None  # "Having said that, ...": an idiom, nothing reported
     verb = opening.group("verb").lower()
     if verb not in reporting_verb_forms():
         return None
@@ -6475,7 +6718,16 @@ def attribute_sentence(
                 and opening is not None
                 # "while adding Democratic strongholds", "while telling another to": after a
                 # preposition these name deeds as often as speech
-                and not (opening.group(1) and base in ("add", "tell"))
+                and not (
+                    opening.group(1)
+                    and (
+                        base == "add"
+                        # "after telling holdouts for the Vermont senator that they were ...":
+                        # a "that" clause after the addressee is speech
+                        or base == "tell"
+                        and _addressee_then_that(masked[m.end() : s_end]) is None
+                    )
+                )
             ):
                 # the participle is the sentence subject's act, not that of people a relative
                 # clause described ("rebuked critics who say ..., saying ...")
@@ -6487,6 +6739,7 @@ def attribute_sentence(
                     if found and not _described_by_writer(masked, found[-1])
                     else sentence_subject(masked, floor, m.start())
                     or _main_clause_subject(masked, floor, m.start(), speech=True)
+                    or _speaking_opening_phrase(masked, floor, m.start())
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if after is not None and base == "add" and _added_thing(masked, after):
@@ -6787,6 +7040,10 @@ def attribute_sentence(
                                 pre.endswith(",")
                                 and _AROUND_TAIL.match(masked, m.end(), s_end)
                                 and STRICT_FINITE.search(masked, s_start, end_at)
+                                and not _present_clause_next(
+                                    masked[m.end() : s_end],
+                                    masked[m.end() : s_end].strip(_EDGE_TRIM),
+                                )
                             )
                         )
                     )
@@ -6906,6 +7163,18 @@ def attribute_sentence(
                     continue
             content = _content_before(text, masked, sent_quotes, s_start, end_at)
             opener = content is None and _short_adverbial(masked, s_start, end_at)
+            # "Because of how Democrats crafted the primary schedule, explained Rosenberg,
+            # "with this thing being over by mid-March ..."": the quotation after the speaker
+            quoted_after = content is None and _QUOTE_AFTER_SPEAKER.match(masked, speaker[1], s_end)
+            quoted = quoted_after and next(
+                (q for q in sent_quotes if q.open_at == quoted_after.end()), None
+            )
+            if quoted:
+                # the quotation alone: what the writer runs on with after it is no part of it
+                # (""allows us to redefine the server building block," and he noted that ...")
+                add(Attribution(quoted.start, quoted.end, "direct", "direct:speaker-inside", cue,
+                                speaker, None, 0.75))  # fmt: skip
+                continue
             if content is None and not opener:
                 continue
             s, e, kind = content or (s_start, end_at, "indirect")
@@ -7022,6 +7291,7 @@ def _role_then_name_before(
     return name, role
 
 
+_QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
 _SENTENCE_ADVERBS = frozenset(
     ["also", "instead", "however", "meanwhile", "currently", "similarly", "indeed", "overall"]
 )

@@ -454,6 +454,15 @@ def _subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     return _subject_in(masked, floor, tokens(masked, lookback, at))
 
 
+# how many units of time (lexicons/time_nouns.txt) a time counted back from now holds: "two
+# weeks ago", "less than a year ago", "a couple of days ago"
+_AGO_COUNTS = frozenset(
+    ["a", "an", "few", "several", "some", "couple", "of", "than", "less", "more", "about",
+     "nearly", "almost", "just", "only", "one", "two", "three", "four", "five", "six", "seven",
+     "eight", "nine", "ten"]
+)  # fmt: skip
+
+
 def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] | None:
     """`subject_before`'s search, right to left over the tokens before its offset."""
     i = len(toks) - 1
@@ -468,6 +477,14 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         and not toks[i].capitalised
     ):
         i -= 1
+    if i >= 0 and toks[i].lower == "ago":
+        # "The State Department less than two weeks ago said": a time, not the speaker
+        i -= 1
+        units = words("time_nouns")
+        while i >= 0 and (
+            toks[i].lower in units or toks[i].lower in _AGO_COUNTS or toks[i].text.isdigit()
+        ):
+            i -= 1
     if i < 0:
         return None
     pronouns = pronoun_classes()
@@ -1117,7 +1134,7 @@ def _one_appositive(
 
 _TIME_OPENER = re.compile(
     r"(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier)|Later|Earlier|"
-    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|"
+    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|There|Here|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
     r",\s+"
 )

@@ -1070,6 +1070,14 @@ _NOT_BEFORE_NAME = frozenset(
         "after",
         "before",
         "during",
+        # "One operative inside Trump Tower": a place, not the name of the one who speaks
+        "inside",
+        "outside",
+        "within",
+        "near",
+        "across",
+        "around",
+        "among",
     ]
 )
 
