@@ -86,3 +86,16 @@ def test_content_stops_before_the_speakers_next_act(text: str, content: str) -> 
 )
 def test_a_clauses_own_predicate_stays_in_it(text: str, content: str) -> None:
     assert any(content in found for found in contents(text)), contents(text)
+
+
+def test_an_object_of_a_speech_act_ends_where_the_subjects_next_act_starts() -> None:
+    # PolNeAR train (Breitbart, 2016): the challenge had swallowed the call after it
+    text = (
+        "Sanders often questions Clinton’s ties to super PACs and has called for the former "
+        "secretary of state to release the transcripts of her paid speeches."
+    )
+    claims = extract_article(text).claims
+    assert [c.text for c in claims] == [
+        "Clinton’s ties to super PACs",
+        "the former secretary of state to release the transcripts of her paid speeches",
+    ]

@@ -254,6 +254,11 @@ def act_after_cue(
                 # the writer's next clause, with a subject and a verb of its own
                 clause = _WRITERS_NEXT_CLAUSE.search(masked, found, end)
                 end = clause.start() if clause else end
+            elif family != "call":
+                # "questions Clinton's ties to super PACs and has called for ...": an object
+                # ends where the subject's next predicate starts
+                then = _SUBJECTS_NEXT_ACT.search(masked, found, end)
+                end = then.start() if then else end
             contrast = _CONTRAST.search(masked, found, end)
             end = _family_end(masked, found, contrast.start() if contrast else end, family)
             return None if end is None else Act(found, end, family)
@@ -323,6 +328,9 @@ _WRITERS_NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|"
     r"[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would|"
     r"could|said|says)\b"
+)
+_SUBJECTS_NEXT_ACT = re.compile(
+    r",?\s+(?:and|but)\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en)\b"
 )
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:and\s+)?([a-z]+ing)\b")
 
