@@ -1213,12 +1213,14 @@ def _pronoun_antecedent(
     said ..."), unless that person is named again in the pronoun's sentence."""
     assert att.mention is not None
     m_start, m_end = att.mention
-    antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver)
-    if antecedent is None or mention_kind(text[antecedent[0] : antecedent[1]], "") != "person":
-        return None
     if att.kind == "direct" and _speaks_of_the_other_sex(text, att, text[m_start:m_end]):
         # 'Tony Blunkett was in Leeds on Monday. "I work with him every day," she said': the
         # person the sentence before is about is the "him" the quotation speaks of
+        return None
+    if not resolver.full_names:
+        return None  # the cheap test first: no one named in full, no antecedent to find
+    antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver)
+    if antecedent is None or mention_kind(text[antecedent[0] : antecedent[1]], "") != "person":
         return None
     surname = text[antecedent[0] : antecedent[1]].split()[-1]
     for also in re.finditer(rf"\b{re.escape(surname)}\b", text[att.context[0] : att.context[1]]):
