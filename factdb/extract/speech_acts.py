@@ -172,8 +172,11 @@ _WHAT_OF = {
     "apology": _what_of(r"(?:to\s+[^,.;:\x01]{1,60}?\s+)?for"),
     "joke": _what_of("about"),
 }
-# the subject's next act after an object: "and refused to back", "and suggesting that"
-_AND_NEXT_ACT = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b")
+# the subject's next act after an object: "and refused to back", "and suggesting that", "and
+# has called for"
+_AND_NEXT_ACT = re.compile(
+    r",?\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b"
+)
 # whose quality is questioned, named or one person: "Mr. Trump's veracity", "the validity of
 # the process", "Mr. Christie questioned his depth and experience"; not "their integrity" (BBC:
 # "Hackett believes ... the Blues boss has questioned their integrity", inside another's words)
@@ -254,11 +257,6 @@ def act_after_cue(
                 # the writer's next clause, with a subject and a verb of its own
                 clause = _WRITERS_NEXT_CLAUSE.search(masked, found, end)
                 end = clause.start() if clause else end
-            elif family != "call":
-                # "questions Clinton's ties to super PACs and has called for ...": an object
-                # ends where the subject's next predicate starts
-                then = _SUBJECTS_NEXT_ACT.search(masked, found, end)
-                end = then.start() if then else end
             contrast = _CONTRAST.search(masked, found, end)
             end = _family_end(masked, found, contrast.start() if contrast else end, family)
             return None if end is None else Act(found, end, family)
@@ -328,9 +326,6 @@ _WRITERS_NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|"
     r"[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would|"
     r"could|said|says)\b"
-)
-_SUBJECTS_NEXT_ACT = re.compile(
-    r",?\s+(?:and|but)\s+(?:has|have|had)\s+(?:also\s+)?[a-z]+(?:ed|en)\b"
 )
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:and\s+)?([a-z]+ing)\b")
 
