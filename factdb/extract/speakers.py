@@ -1384,9 +1384,8 @@ class SpeakerResolver:
     _other_surnames: dict[str, re.Pattern[str]] = field(default_factory=dict)
     # the latest history entry by surname (persons), by name, and by head or role word
     _indexed: int = 0
-    _person_by_surname: dict[str, Speaker] = field(default_factory=dict)
-    _quoted: dict[str, Speaker] = field(default_factory=dict)  # the same, by lower-case surname
-    _longest_quoted: int = 0
+    _person_by_surname: dict[str, Speaker] = field(default_factory=dict)  # lower-case keys
+    _longest_quoted: int = 0  # the longest of those keys
     _by_name: dict[str, Speaker] = field(default_factory=dict)
     _by_head: dict[str, Speaker] = field(default_factory=dict)
     _genders: dict[str, str | None] = field(default_factory=dict)  # by name: "m", "f" or None
@@ -1520,9 +1519,8 @@ class SpeakerResolver:
                 # of the former prosecutors for David Petraeus" is no Petraeus; and "he", even
                 # resolved, writes no surname: after "Bill Clinton ... He suggested", a bare
                 # "Clinton" is still whichever Clinton was last named
-                self._person_by_surname[_surname(speaker.name)] = speaker
                 quoted = _surname(speaker.name).lower()
-                self._quoted[quoted] = speaker
+                self._person_by_surname[quoted] = speaker
                 self._longest_quoted = max(self._longest_quoted, len(quoted))
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
@@ -1576,7 +1574,7 @@ class SpeakerResolver:
         floor = max(0, before - _OFFICE_REACH)
         window = self.masked[floor:before]
         self._latest()
-        quoted = self._quoted
+        quoted = self._person_by_surname
         if not self.full_names and not quoted:
             return None
         # every surname the article names in full counts, owners too ("Ted Cruz's campaign")
@@ -1613,15 +1611,15 @@ class SpeakerResolver:
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
         self._latest()
-        if not self.full_names and not self._quoted:  # built on first use
+        if not self.full_names and not self._person_by_surname:  # built on first use
             return False
         longest = max(self._longest_surname, self._longest_quoted)
         keys = _word_keys(stretch, longest) - own if longest else set()
         # a person quoted before, by the surname, though the frame never names them in full
         # ("Trump's handling ..., he believes" after Jennifer Palmieri spoke)
         if any(
-            self._may_be(surname, said) and self._agrees(pronoun, self._quoted[surname])
-            for surname in keys & self._quoted.keys()
+            self._may_be(surname, said) and self._agrees(pronoun, self._person_by_surname[surname])
+            for surname in keys & self._person_by_surname.keys()
         ):
             return True
         if any(self._may_be(surname, said) for surname in keys & self._ascii_surnames):
@@ -1889,17 +1887,16 @@ class SpeakerResolver:
         pronoun's gender, nobody else it could be named between), and not named in what was
         `said`, which nobody does of themself ("Mellberg spoke of his dislike ... "I've had
         more than a quiet word with Olof," he said" is his manager). None when any fails."""
-        known = len(self.history)
-        said_by, _ = self.resolve(self.masked[antecedent[0] : antecedent[1]], *antecedent, sentence)
-        del self.history[known:]  # filed below as this mention, if it stands
+        said_by, _ = self._resolve_unfiled(
+            self.masked[antecedent[0] : antecedent[1]], *antecedent, sentence
+        )  # filed below as this mention, if it stands
         pronoun = surface.lower()
         own_names = {t.lower() for t in _tokens(said_by.name)}
         if (
             own_names & {t.lower() for t in _NAME_WORD.findall(said)}
             or said_by.kind != "person"
             or _two_people(said_by.name)
-            or not self._agrees(pronoun, said_by)
-            or self._other_person_between(said_by, start, pronoun)
+            or not self._may_stand_for(pronoun, said_by, start)
         ):
             return None
         speaker = Speaker(
@@ -1907,6 +1904,23 @@ class SpeakerResolver:
         )
         self.history.append(speaker)
         return speaker
+
+    def _resolve_unfiled(
+        self, surface: str, start: int, end: int, sentence: str
+    ) -> tuple[Speaker, float]:
+        """`resolve`, leaving the history as it was: for a mention read only to learn whom
+        another one stands for (an owner, a pronoun's antecedent)."""
+        known = len(self.history)
+        resolved = self.resolve(surface, start, end, sentence)
+        del self.history[known:]
+        return resolved
+
+    def _may_stand_for(self, pronoun: str, target: Speaker, start: int) -> bool:
+        """Whether "he"/"she" at `start` may stand for `target`: of the pronoun's gender, as far
+        as the article says, and with no other person it could be named between them."""
+        return self._agrees(pronoun, target) and not self._other_person_between(
+            target, start, pronoun
+        )
 
     def _agrees(self, pronoun: str, target: Speaker) -> bool:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
@@ -2007,9 +2021,8 @@ class SpeakerResolver:
         owner = _owner_of_words(surface)
         if owner is not None:
             # "Mr Crosby's statement said:": whoever owns the statement speaks through it
-            known = len(self.history)
-            said_by, confidence = self.resolve(owner, start, start + len(owner), sentence)
-            del self.history[known:]  # the owner is filed below with the whole mention
+            # the owner is filed below with the whole mention
+            said_by, confidence = self._resolve_unfiled(owner, start, start + len(owner), sentence)
             if said_by.kind != "unknown":
                 speaker = Speaker(
                     said_by.name, surface, start, end, said_by.kind, said_by.role,
@@ -2039,14 +2052,12 @@ class SpeakerResolver:
                 )  # "A spokeswoman for Delta said ... She added"; not "An official ... she",
                 # nor "Jeb Bush and Chris Christie, who say ... he is emphasizing": two people,
                 # nor "The crowd chanted back at him ... he said": many
-                if target is not None and self._other_person_between(target, start, lowered):
-                    target = None  # "Obama said X. Trump ... He added": not safe to guess
+                if target is not None and not self._may_stand_for(lowered, target, start):
+                    target = None  # "Obama said X. Trump ... He added"; "Mr. Kirby said. She"
                 if target is not None and _fronted_clause_names_another(
                     self.masked[max(0, start - 200) : start], target
                 ):
                     target = None  # "After Kathina was shot, she exclaimed": she is Kathina
-                if target is not None and not self._agrees(lowered, target):
-                    target = None  # "Mr. Kirby said X. She added": she is someone else
             elif cls == "group":
                 target = self._recent(
                     lambda s: (
@@ -2217,7 +2228,7 @@ class SpeakerResolver:
                     role = None if candidates else role
                 self._latest()
                 # the latest person of that surname
-                prior = self._person_by_surname.get(surname if particle else name)
+                prior = self._person_by_surname.get((surname if particle else name).lower())
                 if prior is not None and _a_relative(prior) and len(candidates) > 1:
                     # "his daughter Ivanka Trump" spoke last, yet "Trump said" is her father: a
                     # relative is called by the first name, the bare surname is the other one
