@@ -77,6 +77,14 @@ def _not_before_name() -> frozenset[str]:
 _NAME_WORD = re.compile(r"[A-Z][\w-]+(?:['’][A-Z][\w-]+)?")
 
 
+def _opening_person(name: list[str]) -> bool:
+    """Whether the words opening a clause before an aside are a person's name, not a time or
+    a place ("On Tuesday, traders in Asia said", "In Texas, half of ...")."""
+    return _looks_like_person(name) and not any(
+        t.lower() in _not_in_names() or _WEEKDAY_WORD.fullmatch(t) for t in name
+    )
+
+
 def _another_first_name(toks: list[str], own: set[str]) -> bool:
     """Whether a name of the same surname is another person's: "Ivanka Trump" named after
     "Donald Trump" spoke (not "Mr Trump" or "President Trump", a title before the surname)."""
@@ -554,19 +562,19 @@ _NAME_GOES_ON = re.compile(r"\s+(?:&\s+)?[A-Z]")
 # a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
 _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
 
-# a name opening a clause (after a sentence's end or a quotation, blanked to \x01), its comma,
-# and up to three lower-case words before the mention: "Chris Panayis, managing "
-# a name, and an aside giving a role at a body, left open before the body's name: "Adam
+# a name opening a clause (after a sentence's end or a quotation, blanked to \x01) and its comma
+_CLAUSE_OPENING_NAME = (
+    r"(?:^|[.!?\n\x01]\s*)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+)
+# such a name and an aside giving a role at a body, left open before the body's name: "Adam
 # Thomas, an analyst at research firm ", "Ann Smith, a spokeswoman for the "
 _NAME_THEN_ROLE_AT = re.compile(
-    r"(?:^|[.!?\n\x01]\s*)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
-    r"((?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:at|of|for|with)\s+"
+    _CLAUSE_OPENING_NAME
+    + r"((?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:at|of|for|with)\s+"
     r"(?:[a-z][\w-]*\s+){0,3})$"
 )
-_NAME_THEN_OPEN_ASIDE = re.compile(
-    r"(?:^|[.!?\n\x01]\s*)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
-    r"((?:[a-z][\w-]*\s+){0,3})$"
-)
+# such a name and up to three lower-case words before the mention: "Chris Panayis, managing "
+_NAME_THEN_OPEN_ASIDE = re.compile(_CLAUSE_OPENING_NAME + r"((?:[a-z][\w-]*\s+){0,3})$")
 
 # a sentence opening with a plural thing or group "they" may stand for: "The ideas behind the
 # open source software movement are based on the premise that ... They reason that ..."
@@ -1671,12 +1679,16 @@ class SpeakerResolver:
         only a role ("Chris Panayis, managing director of ISP Freedom2surf said", "Mr Johnson,
         MP for Henley-on-Thames, said"), and where the role's words start; None otherwise."""
         toks = surface.split(maxsplit=2)
-        inside = _NAME_THEN_ROLE_AT.search(self.masked, max(0, start - 120), start)
+        # the cheap test first: an aside left open ends in a lower-case word right before
+        inside = (
+            start >= 2
+            and self.masked[start - 2].islower()
+            and _NAME_THEN_ROLE_AT.search(self.masked, max(0, start - 120), start)
+        )
         if (
-            inside is not None
+            inside
             and inside.group("role").lower() in words("role_nouns")
-            and _looks_like_person(_tokens(inside.group(1)))
-            and not any(t.lower() in _not_in_names() for t in _tokens(inside.group(1)))
+            and _opening_person(_tokens(inside.group(1)))
         ):
             # "Adam Thomas, an analyst at research firm Informa Media believes": the body is
             # where the analyst works, inside an aside left open; he is who speaks
@@ -1690,11 +1702,8 @@ class SpeakerResolver:
         if not a_role or people_plural(first) or split_role_and_name(surface)[1] is not None:
             return None  # "traders in Asia": many, no one person's role
         found = _NAME_THEN_OPEN_ASIDE.search(self.masked, max(0, start - 100), start)
-        name = _tokens(found.group(1)) if found is not None else []
-        if found is None or not _looks_like_person(name):
+        if found is None or not _opening_person(_tokens(found.group(1))):
             return None
-        if any(t.lower() in _not_in_names() or _WEEKDAY_WORD.fullmatch(t) for t in name):
-            return None  # "On Tuesday, traders in Asia said", "In Texas, half of ..."
         return (found.start(1), found.end(1)), found.start(2)
 
     def _abbreviated_place(self, surface: str, start: int, end: int) -> bool:
