@@ -1161,7 +1161,13 @@ def _opener_has_verb(phrase: str) -> bool:
     return FINITE_WORD.search(phrase) is not None
 
 
-_ASIDE = re.compile(r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},")
+# what may stand between a sentence's subject and its verb: a parenthesis, a relative clause,
+# an appositive, an age ("Kenteris, 31, said") or a participle's phrase ("Michal Minar, ranked
+# 158th in the world, was forced")
+_ASIDE = re.compile(
+    r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},"
+    r"|\s*,\s*\d{1,3},|\s*,\s*[a-z]+(?:ed|ing)\s[^,;\x01]{1,80},"
+)
 
 
 _DETERMINER_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our)\s")

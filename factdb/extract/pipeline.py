@@ -24,7 +24,12 @@ from factdb.extract.mentions import DATELINE, sentence_subject, subject_after, s
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
-from factdb.extract.speakers import SpeakerResolver, group_of_people, mention_kind
+from factdb.extract.speakers import (
+    SpeakerResolver,
+    group_of_people,
+    is_age_description,
+    mention_kind,
+)
 from factdb.extract.types import (
     UNKNOWN_SPEAKER,
     ArticleExtraction,
@@ -1208,12 +1213,18 @@ def _pronoun_antecedent(
     att: Attribution,
     resolver: SpeakerResolver,
 ) -> Speaker | None:
-    """Whom a "he" or "she" the coreference history left unresolved stands for: the named
-    subject just before it ("But Mr Straw denied it amounted to a "constitutional crisis". He
-    said ..."), unless that person is named again in the pronoun's sentence."""
+    """Whom a "he" or "she" the coreference history left unresolved, or an age ("said the
+    20-year-old"), stands for: the named subject just before it ("But Mr Straw denied it
+    amounted to a "constitutional crisis". He said ..."), unless that person is named again in
+    the pronoun's sentence."""
     assert att.mention is not None
     m_start, m_end = att.mention
-    if att.kind == "direct" and _speaks_of_the_other_sex(text, att, text[m_start:m_end]):
+    pronoun = text[m_start:m_end].lower()
+    if (
+        att.kind == "direct"
+        and pronoun in _OTHER_SEX
+        and _speaks_of_the_other_sex(text, att, pronoun)
+    ):
         # 'Tony Blunkett was in Leeds on Monday. "I work with him every day," she said': the
         # person the sentence before is about is the "him" the quotation speaks of
         return None
@@ -1368,9 +1379,15 @@ def extract(text: str) -> ArticleExtraction:
             if att.appositive
             else None,
         )
+        resolved = speakers_by_mention[att.mention][0]
         if (
-            speakers_by_mention[att.mention][0].name == UNKNOWN_SPEAKER
-            and text[m_start:m_end].lower() in _PERSONAL_PRONOUNS
+            (
+                resolved.name == UNKNOWN_SPEAKER
+                and text[m_start:m_end].lower() in _PERSONAL_PRONOUNS
+                # "said the 20-year-old": an age the article gave no one stands in like "he"
+                or resolved.kind == UNKNOWN_SPEAKER
+                and is_age_description(text[m_start:m_end])
+            )
             and not att.rule.endswith(":evidence")  # "he found that magical place"
         ):
             stands_for = _pronoun_antecedent(text, masked, sents, sent_starts, att, resolver)

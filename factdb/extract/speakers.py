@@ -689,6 +689,9 @@ _OFFICE_REACH = 20_000
 # after "George Michael has ..."); not an office one holder has at a time ("the president",
 # "the chancellor"), which may be someone the article never names, nor someone speaking about
 # or for the person ("the spokesman", "the lawyer", "the judge")
+# "The 31-year-old said": an age stands for the article's person as a calling does; the age
+# itself is seldom written beside the name ("Umaga ... The 31-year-old admitted")
+_AGE = re.compile(r"\d{1,3}-year-old")
 _LEAD_CALLINGS = frozenset(
     ["candidate", "nominee", "businessman", "businesswoman", "billionaire", "mogul", "star",
      "actor", "actress", "singer", "rapper", "comedian", "presenter", "host", "striker",
@@ -703,6 +706,18 @@ def _office_pattern(office: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(
         rf"(?i:\b{written})\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,2}})"
     )
+
+
+def is_age_description(surface: str) -> bool:
+    """Whether a mention is only a person's age ("the 30-year-old"), which, like "he", stands
+    for someone named before."""
+    toks = surface.split()
+    return len(toks) == 2 and toks[0].lower() == "the" and _AGE.fullmatch(toks[1]) is not None
+
+
+def _lower_or_age(token: str) -> bool:
+    """A word of a lower-case description ("the former chairman", "the 31-year-old")."""
+    return token[:1].islower() or _AGE.fullmatch(token) is not None
 
 
 def _a_relative(speaker: Speaker) -> bool:
@@ -879,6 +894,10 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     office = _office_of_then_name(toks)
     if office is not None:
         return office
+    if len(toks) >= 2 and toks[0].lower() in words("company_nouns") and _opens_a_name(toks[1:]):
+        # "Chipmaker AMD said": what the company is, capitalised only as the sentence's first
+        # word, is no part of its name
+        return " ".join(toks[1:]), toks[0]
     titles = _title_words()
     # the last title word followed by a capitalised name
     for idx in range(len(toks) - 2, -1, -1):
@@ -2131,7 +2150,7 @@ class SpeakerResolver:
                 speaker = Speaker(held.name, mention, start, end, "person", held.role)
                 self.history.append(speaker)
                 return speaker, 0.7
-        if toks and toks[0].lower() == "the" and all(t[:1].islower() for t in toks[1:]):
+        if toks and toks[0].lower() == "the" and all(_lower_or_age(t) for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
             earlier = self._by_head.get(head)  # the latest speaker with this head or role word
@@ -2154,7 +2173,8 @@ class SpeakerResolver:
             if earlier is None and head in _person_nouns() | _title_words():
                 # "Tory leader Michael Howard" named in passing, then "The Tory leader said"
                 earlier = self._office_holder(toks[1:], start)
-            if earlier is None and head in _LEAD_CALLINGS and "'" not in surface + "’":
+            calling = head in _LEAD_CALLINGS or _AGE.fullmatch(head) is not None
+            if earlier is None and calling and "'" not in surface + "’":
                 earlier = self._sole_person_named_before(start)  # not "the church's minister"
             if earlier is not None:
                 speaker = Speaker(
