@@ -86,3 +86,42 @@ def test_a_company_noun_opening_a_sentence_is_no_part_of_a_name(text: str, name:
     (claim,) = extract_article(text).claims
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # BBC business: introduced with what it is, as the subject of the first sentence
+        (
+            "German airline Lufthansa has returned to profit in 2004 after posting huge losses "
+            "in 2003. In a preliminary report, the airline announced net profits of 400m euros.",
+            "net profits",
+            "Lufthansa",
+        ),
+        # BBC tech
+        (
+            "Computer giant Microsoft has launched a counterfeit product replacement scheme. In "
+            "June, the software giant said that the major security update to Windows XP would "
+            "not work with pirated versions.",
+            "security update",
+            "Microsoft",
+        ),
+    ],
+)
+def test_a_company_noun_stands_for_the_company_introduced_with_it(
+    text: str, words: str, name: str
+) -> None:
+    speaker = _claim(text, words).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+def test_a_company_named_in_passing_is_not_the_company_that_speaks() -> None:
+    # ECB+ (shortened): Trusteer is where the quoted director works; "the company" is Microsoft
+    text = (
+        '"Hackers are already using it," Dana Tamir, director at security company Trusteer, '
+        "told the BBC. The patch is not intended to be a replacement for scheduled security "
+        "updates, the company said."
+    )
+    speaker = _claim(text, "replacement").speaker
+    assert speaker is None or speaker.name != "Trusteer"

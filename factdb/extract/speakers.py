@@ -715,6 +715,31 @@ def is_age_description(surface: str) -> bool:
     return len(toks) == 2 and toks[0].lower() == "the" and _AGE.fullmatch(toks[1]) is not None
 
 
+_COMPANY_NAME = r"[A-Z][\w&’'-]*(?:[ \t]+(?:&[ \t]+)?[A-Z][\w&’'-]*){0,3}"
+
+
+@cache
+def _introduced_as(noun: str) -> re.Pattern[str]:
+    """A company's name written with what it is: "airline Lufthansa", "retail giant Wal-Mart",
+    "Ryanair, the budget airline,"."""
+    written = re.escape(noun)
+    return re.compile(
+        rf"\b{written}\s+(?P<name>{_COMPANY_NAME})(?![\w’'])"
+        rf"|(?<![\w’'])(?P<named>{_COMPANY_NAME}),\s+(?:the|a|an)\s+[^,.;\x01]{{0,50}}?\b{written},"
+    )
+
+
+def _opens_its_sentence(text: str, at: int) -> bool:
+    """Whether what starts at `at` is its sentence's subject, after at most a few words that
+    describe it ("UK sportswear firm Umbro has posted"), not a company named in passing
+    ("director at security company Trusteer", "a stake in newspaper company Jagran")."""
+    opening = max(text.rfind(mark, 0, at) for mark in ".!?\n") + 1
+    before = text[opening:at].split()
+    return len(before) <= 3 and not any(
+        word.lower() in PREPOSITIONS or word.endswith(",") for word in before
+    )
+
+
 def _lower_or_age(token: str) -> bool:
     """A word of a lower-case description ("the former chairman", "the 31-year-old")."""
     return token[:1].islower() or _AGE.fullmatch(token) is not None
@@ -1976,6 +2001,25 @@ class SpeakerResolver:
             return None
         return target
 
+    def _body_introduced_as(self, noun: str, before: int) -> Speaker | None:
+        """The one company the article introduced with `noun` before it spoke at all ("German
+        airline Lufthansa has returned to profit ... the airline announced"; "Marsh & McLennan,
+        the insurer, ..."); None when no company, or more than one, was introduced so."""
+        window = self.masked[max(0, before - _OFFICE_REACH) : before]
+        if noun not in window:
+            return None  # the cheap test first
+        names = {
+            match.group("name") or match.group("named")
+            for match in _introduced_as(noun).finditer(window)
+            if _opens_its_sentence(window, match.start())
+        }
+        if len(names) != 1:
+            return None
+        (name,) = names
+        if _looks_like_person(_tokens(name)):
+            return None
+        return Speaker(name, name, before, before, _body_kind(noun))
+
     def _other_name_between(self, target: Speaker, before: int) -> bool:
         """Whether a name other than `target`'s and a person's is written between its mention
         and `before`: "BFMTV reported ... flying hours with EgyptAir, the airline said" is
@@ -2166,7 +2210,9 @@ class SpeakerResolver:
                 # "the company", and with what it is: "the social media company", "the
                 # German carmaker"; not "the terrorist group" for "SITE Intelligence Group",
                 # whose own name has the noun and so failed the office test above
-                earlier = self._body_named_before(head, start)
+                earlier = self._body_named_before(head, start) or self._body_introduced_as(
+                    head, start
+                )
                 own = {t.lower() for t in _tokens(earlier.name)} if earlier is not None else set()
                 if len(toks) > 2 and head in own:
                     earlier = None
