@@ -125,3 +125,38 @@ def test_a_company_named_in_passing_is_not_the_company_that_speaks() -> None:
     )
     speaker = _claim(text, "replacement").speaker
     assert speaker is None or speaker.name != "Trusteer"
+
+
+def test_a_place_named_between_is_no_other_person_a_pronoun_could_be() -> None:
+    # BBC entertainment (shortened): "the West End" is a place, not another man
+    text = (
+        "Talk show host Jerry Springer has said he would not have written the opera himself. "
+        "Springer helped launch the West End show and attended the opening night. "
+        '"I don\'t believe in making fun of other religions," he said.'
+    )
+    speaker = _claim(text, "making fun").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.mention) == ("Jerry Springer", "he")
+
+
+def test_no_persons_name_ends_in_a_word_for_kin() -> None:
+    # ECB+: a headline run into the lines after it
+    text = (
+        "His sister Katie Jenkin, 20, and mother Alice McMeekin, 58, were found dead in a home "
+        "in Millom, Cumbria Relative said he had history of mental health problems"
+    )
+    speaker = _claim(text, "mental health").speaker
+    assert speaker is None or speaker.kind != "person"
+
+
+def test_someone_new_described_by_role_comes_between_a_name_and_a_pronoun() -> None:
+    # BBC entertainment: "He" is the department's spokesman, not Phil Redmond
+    text = (
+        "Phil Redmond, now chairman of Mersey TV, told Tessa Jowell he would run it with its "
+        "current remit intact. A spokesman for the Department for Culture, Media and Sport said "
+        "there were no plans to sell the channel.\nHe added that primary legislation would be "
+        "required for the station to be sold off."
+    )
+    speaker = _claim(text, "primary legislation").speaker
+    assert speaker is not None
+    assert speaker.name != "Phil Redmond"

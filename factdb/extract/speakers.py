@@ -322,6 +322,10 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "media"
     if _a_country(named):
         return "organization"  # "South Sudan said", "Saudi Arabia says": a state, as a body
+    if len(named) >= 2 and head in _KIN_NOUNS:
+        # "Millom, Cumbria Relative said" in a headline run into its lines: no person's name
+        # ends in a word for kin
+        return "unknown"
     if toks[0].lower() == "the" and named and _a_body_by_name(named):
         # "the Associated Press", "the Treasury", "the Terrence Higgins Trust": a name after
         # "the" is a body's or a medium's, never a person's
@@ -675,7 +679,7 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
 _KIN_NOUNS = frozenset(
     ["mother", "father", "wife", "husband", "son", "daughter", "sister", "brother", "widow",
      "widower", "grandmother", "grandfather", "aunt", "uncle", "niece", "nephew", "cousin",
-     "fiancee", "fiancée", "fiance", "fiancé", "partner", "girlfriend", "boyfriend"]
+     "fiancee", "fiancée", "fiance", "fiancé", "partner", "girlfriend", "boyfriend", "relative"]
 )  # fmt: skip
 
 
@@ -738,6 +742,29 @@ def _opens_its_sentence(text: str, at: int) -> bool:
     return len(before) <= 3 and not any(
         word.lower() in PREPOSITIONS or word.endswith(",") for word in before
     )
+
+
+# first words of a place's name that open no person's ("West End", "North Korea", "New Labour")
+_PLACE_OPENERS = frozenset(
+    ["West", "East", "North", "South", "Northern", "Southern", "Eastern", "Western", "Central",
+     "New", "Upper", "Lower", "Great", "Greater", "United", "Saint", "St", "St.", "Fort", "Port",
+     "Mount", "Lake", "Royal", "National", "Federal", "Supreme", "European", "International"]
+)  # fmt: skip
+
+
+def _place_or_body(toks: list[str]) -> bool:
+    """Whether a run of capitalised words names a place or a body, not a person: "the West
+    End", "Manchester University", "the Electronic Frontier Foundation"."""
+    return toks[0] in _PLACE_OPENERS or toks[-1].lower() in _body_nouns()
+
+
+# a sentence opening with someone new, described by role: "A spokesman for the Department
+# said", "At the hearing, an official said"; not "The 40-year-old comedian", who is more often
+# than not the person the article is about
+_DESCRIBED_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:[A-Z][^,.;:!?\x01]{0,30},\s+)?[Aa]n?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)\b(?=\s+(?:to|of|for|at|in|,|[a-z]+(?:ed|s)\b))"
+)
 
 
 def _lower_or_age(token: str) -> bool:
@@ -1513,8 +1540,10 @@ class SpeakerResolver:
                     continue
                 if len(toks) >= 3 and self._two_names_run(toks):
                     continue
-                if _a_country(toks):
-                    continue  # "South Sudan" is no person whose surname a later "Sudan" is
+                if _a_country(toks) or _place_or_body(toks):
+                    # "South Sudan", "the West End", "Manchester University": no person whose
+                    # surname a later "Sudan", "End" or "University" is
+                    continue
                 self.register(" ".join(toks), stops_pronouns=not owner)
             for name in self._unfiled:  # the names resolved before anything looked one up
                 self.register(name)
@@ -1657,11 +1686,15 @@ class SpeakerResolver:
             toks = [t for t in match.group().split() if t.lower() not in skip]
             # by the surname: "Tory Treasurer Lord Ashcroft" is someone else than "The Tory
             # co-chairman", "Donald Rumsfeld" than "Donald Trump"
-            named_other = len(toks) >= 2 and (
-                toks[-1].lower() not in own or _another_first_name(toks, own)
+            named_other = (
+                len(toks) >= 2
+                and (toks[-1].lower() not in own or _another_first_name(toks, own))
+                and not _place_or_body(toks)
             )
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
+        if self._described_subject_between(target, stretch, said):
+            return True
         self._latest()
         if not self.full_names and not self._person_by_surname:  # built on first use
             return False
@@ -1680,6 +1713,20 @@ class SpeakerResolver:
             surname not in own and self._may_be(surname, said) and pattern.search(stretch)
             for surname, pattern in self._other_surnames.items()
         )
+
+    def _described_subject_between(self, target: Speaker, stretch: str, said: set[str]) -> bool:
+        """Whether a sentence in `stretch` opens with someone new described by role ("A
+        spokesman for the Department for Culture said ... He added"), whom a later "he" is
+        read to stand for as readily as for a name: not one of `target`'s own role words, and
+        not one of the other gender."""
+        own = {t.lower() for t in _tokens(f"{target.mention} {target.role or ''}")}
+        for match in _DESCRIBED_SUBJECT.finditer(stretch):
+            head = match.group("head").lower()
+            if head in _person_nouns() and head not in own:
+                gender = _gender_of(head)
+                if not (said and gender and gender.isdisjoint(said)):
+                    return True
+        return False
 
     def note_words(self, speaker: Speaker, start: int, end: int) -> None:
         """Record a claim's content as `speaker`'s own words: a name inside them ("Mr Blair
