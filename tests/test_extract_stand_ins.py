@@ -160,3 +160,44 @@ def test_someone_new_described_by_role_comes_between_a_name_and_a_pronoun() -> N
     speaker = _claim(text, "primary legislation").speaker
     assert speaker is not None
     assert speaker.name != "Phil Redmond"
+
+
+def test_a_pronoun_stands_for_a_subject_described_in_an_aside() -> None:
+    # BBC politics: an aside with no article between the name and its verb
+    text = (
+        'Sir Menzies Campbell said the four had been rescued from a "legal no-man\'s land".\n'
+        "Azmat Begg, father of Moazzam, thanked his lawyers and the British people for the "
+        'support he had received. He added: "If they have done something wrong, of course they '
+        'should be punished."'
+    )
+    speaker = _claim(text, "done something wrong").speaker
+    assert speaker is not None
+    assert speaker.name == "Azmat Begg"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # ECB+: the tool recommends, in a relative clause; Martino only talks about it
+        (
+            "Paul Martino, CEO of Aggregate Knowledge, talks about the company's online discovery "
+            "tool, which essentially looks across hundreds of millions of Web sites and "
+            "recommends content, products, and services to users in real time.",
+            "content, products",
+        ),
+    ],
+)
+def test_a_verb_after_a_relative_clause_is_not_the_subjects(text: str, words: str) -> None:
+    assert not [c for c in extract_article(text).claims if words in c.text]
+
+
+def test_a_person_with_an_aside_gives_no_organisation_to_the_next_speaker() -> None:
+    # BBC entertainment: "The Game" is a rapper, no body 50 Cent belongs to
+    text = (
+        'The Game, whose real name is Jayceon Taylor, told a news conference: "I want to '
+        'apologise." Chart-topper 50 Cent, real name Curtis Jackson, said the truce came on the '
+        "anniversary of the death of the Notorious BIG."
+    )
+    speaker = _claim(text, "the truce").speaker
+    assert speaker is not None
+    assert speaker.organization != "Game"

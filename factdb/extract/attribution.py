@@ -4372,7 +4372,9 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
         return None
     floor = _after_dateline(masked, s_start, cue_start)
     subject = (
-        sentence_subject(masked, floor, cue_start)
+        # no loose aside: "Paul Martino, CEO of Aggregate Knowledge, talks about the tool,
+        # which ... and recommends content" is no Martino recommending
+        sentence_subject(masked, floor, cue_start, loose=False)
         or _main_clause_subject(masked, floor, joined.start())
         or _opening_phrase_of_first_verb(
             masked, after_openers(masked, floor, cue_start), joined.start()

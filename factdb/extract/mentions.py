@@ -1162,12 +1162,17 @@ def _opener_has_verb(phrase: str) -> bool:
 
 
 # what may stand between a sentence's subject and its verb: a parenthesis, a relative clause,
-# an appositive, an age ("Kenteris, 31, said") or a participle's phrase ("Michal Minar, ranked
-# 158th in the world, was forced")
+# an appositive, an age ("Kenteris, 31, said"), a participle's phrase ("Michal Minar, ranked
+# 158th in the world, was forced") or an appositive between dashes ("Joshua Rifkin - a
+# composer and leading interpreter of Bach - has recreated"); and, for a person, any other
+# aside ("Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation,
+# expressed", "Mr Howard, however, was dismissive")
 _ASIDE = re.compile(
     r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},"
     r"|\s*,\s*\d{1,3},|\s*,\s*[a-z]+(?:ed|ing)\s[^,;\x01]{1,80},"
+    r"|\s+[-\u2013\u2014]\s+(?:the|a|an)\s[^;\x01\u2013\u2014]{1,100}?\s[-\u2013\u2014](?=\s)"
 )
+_LOOSE_ASIDE = re.compile(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'’&-]+){0,14},")
 
 
 _DETERMINER_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
@@ -1230,10 +1235,14 @@ def after_openers(masked: str, s_start: int, limit: int) -> int:
     return start
 
 
-def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] | None:
+def sentence_subject(
+    masked: str, s_start: int, limit: int, loose: bool = True
+) -> tuple[int, int] | None:
     """The noun phrase opening the sentence, when a verb follows it: "Trump attacked ...".
 
     Only names and pronouns: a sentence opened by an adverbial or a clause has no safe subject.
+    `loose` steps over any aside, which reads a person right ("Mr Howard, however, was") but
+    may take "The Game, whose real name is Jayceon Taylor, told" for a body.
     """
     start = after_openers(masked, s_start, limit)
     span = subject_after(masked, start, limit) or _determiner_subject(masked, start, limit)
@@ -1245,7 +1254,9 @@ def sentence_subject(masked: str, s_start: int, limit: int) -> tuple[int, int] |
     after = span[1]
     # "Sen. Bernie Sanders (I-Vt.) defended", "Erin Brockovich, the activist and lawyer,
     # endorsed", "Republicans, who hold a majority, have blocked": step over what describes it
-    aside = _ASIDE.match(masked, after, limit)
+    aside = _ASIDE.match(masked, after, limit) or (
+        _LOOSE_ASIDE.match(masked, after, limit) if loose else None
+    )
     if aside:
         after = aside.end()
     rest = masked[after:limit]

@@ -816,7 +816,7 @@ def _previous_organization(
     if index <= 0 or sents[index - 1].paragraph != sents[index].paragraph:
         return None
     previous = sents[index - 1]
-    subject = sentence_subject(masked, previous.start, previous.end)
+    subject = sentence_subject(masked, previous.start, previous.end, loose=False)
     if subject is None:
         return None
     surface = text[subject[0] : subject[1]]
