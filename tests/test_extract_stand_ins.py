@@ -201,3 +201,16 @@ def test_a_person_with_an_aside_gives_no_organisation_to_the_next_speaker() -> N
     speaker = _claim(text, "the truce").speaker
     assert speaker is not None
     assert speaker.organization != "Game"
+
+
+def test_a_pronoun_after_a_subject_described_by_role_is_whom_the_role_names() -> None:
+    # BBC entertainment (shortened): "The actor" opening the sentence before is Keanu Reeves
+    text = (
+        "Actor Keanu Reeves has been awarded a star on the Hollywood Walk of Fame. His star is "
+        "the 2,277th to be embedded in the pavement on Hollywood Boulevard.\nThe actor, who was "
+        "born in Beirut, also spoke of how he dropped out of school. "
+        '"Hollywood was calling," he said.'
+    )
+    speaker = _claim(text, "Hollywood was calling").speaker
+    assert speaker is not None
+    assert speaker.name == "Keanu Reeves"

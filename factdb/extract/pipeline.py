@@ -1155,10 +1155,12 @@ def _antecedent(
     sent_starts: list[int],
     pronoun_at: int,
     resolver: SpeakerResolver,
+    described: bool = False,
 ) -> tuple[int, int] | None:
     """The subject opening the pronoun's own sentence ("Murphy ... discovered the cause he
     believes ...") or, when the pronoun opens it, the sentence before in the same paragraph:
-    the nearest a reader would take the pronoun to stand for. Only a capitalised name."""
+    the nearest a reader would take the pronoun to stand for. Only a capitalised name, or
+    with `described` a person described by role ("The Tory leader"), for the resolver to name."""
     index = bisect_right(sent_starts, pronoun_at) - 1
     if index < 0:
         return None
@@ -1180,6 +1182,13 @@ def _antecedent(
     if dateline is not None:
         subject = (dateline.end(), subject[1])  # "CLEVELAND - Donald Trump painted ..."
     named = masked[subject[0] : subject[1]].split()
+    if (
+        described
+        and named[0].lower() == "the"
+        and len(named) > 1
+        and named[-1].lower() in words("role_nouns")
+    ):
+        return subject  # "The Tory leader was asked ...": a role the resolver may name
     if named[0].lower() in words("determiners") or named[-1].lower() not in resolver.full_names:
         return None  # a person the article introduces by full name, not "Doing so ..."
     if masked[subject[0] : subject[1]].split()[0].lower() in _BELIEVER_PRONOUNS | {"it", "we", "i"}:
@@ -1230,7 +1239,7 @@ def _pronoun_antecedent(
         return None
     if not resolver.full_names:
         return None  # the cheap test first: no one named in full, no antecedent to find
-    antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver)
+    antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver, described=True)
     if antecedent is None or mention_kind(text[antecedent[0] : antecedent[1]], "") != "person":
         return None
     surname = text[antecedent[0] : antecedent[1]].split()[-1]

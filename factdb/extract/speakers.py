@@ -1995,6 +1995,8 @@ class SpeakerResolver:
         if (
             own_names & {t.lower() for t in _NAME_WORD.findall(said)}
             or said_by.kind != "person"
+            or not said_by.name[:1].isupper()
+            or said_by.name.split()[0].lower() == "the"  # "The Tory leader" no one named
             or _two_people(said_by.name)
             or not self._may_stand_for(pronoun, said_by, start)
         ):
