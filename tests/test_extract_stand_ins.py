@@ -214,3 +214,31 @@ def test_a_pronoun_after_a_subject_described_by_role_is_whom_the_role_names() ->
     speaker = _claim(text, "Hollywood was calling").speaker
     assert speaker is not None
     assert speaker.name == "Keanu Reeves"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        # ECB+: a capitalised word, then a role in lower case, then the name, then the verb
+        (
+            "Firefighters rescued another five people from the balcony. Greek prime minister "
+            'George Papandreou condemned the killings, saying: "A demonstration is one thing and '
+            'murder is quite another."',
+            "demonstration",
+            "George Papandreou",
+        ),
+        # BBC politics
+        (
+            "Former civil service chief Lord Butler has criticised the way Tony Blair's "
+            "government operates, accusing it of being obsessed with headlines.",
+            "headlines",
+            "Butler",
+        ),
+    ],
+)
+def test_a_subject_runs_from_its_role_to_the_name_before_the_verb(
+    text: str, words: str, name: str
+) -> None:
+    speaker = _claim(text, words).speaker
+    assert speaker is not None
+    assert speaker.name == name

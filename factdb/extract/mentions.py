@@ -883,23 +883,29 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
-def subject_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
+def subject_after(
+    masked: str, at: int, ceiling: int, before_verb: bool = False
+) -> tuple[int, int] | None:
     """The noun phrase that starts right after offset `at` ("said John Kirby", "said the official").
 
     An anonymous source keeps what vouches for it ("one Democrat familiar with the discussion"):
-    without it the name says nothing about why the reporter trusts the source.
+    without it the name says nothing about why the reporter trusts the source. `before_verb`
+    reads a sentence's subject, whose name a verb follows ("Conservative shadow home secretary
+    David Davis was worried").
     """
     found = _phrase_after(masked, at, ceiling) or _lower_case_role_and_name_after(
         masked, at, ceiling
     )
     if found is None:
         return None
-    found = _role_and_name_after(masked, found, ceiling)
+    found = _role_and_name_after(masked, found, ceiling, before_verb)
     knowing = _KNOWING.match(masked, found[1], ceiling)
     return (found[0], knowing.end()) if knowing else found
 
 
-def _role_and_name_after(masked: str, found: tuple[int, int], ceiling: int) -> tuple[int, int]:
+def _role_and_name_after(
+    masked: str, found: tuple[int, int], ceiling: int, before_verb: bool = False
+) -> tuple[int, int]:
     """ "said Trend Micro advanced threat researcher Paul Ferguson", "said Oscar producer
     Laurence Mark": an organisation, a role and then the person; the person speaks, so the
     phrase runs on to the name instead of stopping at the organisation."""
@@ -910,12 +916,12 @@ def _role_and_name_after(masked: str, found: tuple[int, int], ceiling: int) -> t
             name = k + 1
             while name < len(toks) and name - k <= 3 and toks[name].capitalised:
                 name += 1
-            if name - k >= 3 and masked[toks[name - 1].end : toks[name - 1].end + 1] in (
-                "",
-                ",",
-                ".",
-                ";",
-                MASK,
+            follower = masked[toks[name - 1].end : toks[name - 1].end + 2]
+            if name - k >= 3 and (
+                follower[:1] in ("", ",", ".", ";", MASK)
+                or before_verb
+                and follower[:1] == " "
+                and follower[1:].islower()
             ):
                 return found[0], toks[name - 1].end  # a first name and a surname at least
             return found
@@ -1245,7 +1251,9 @@ def sentence_subject(
     may take "The Game, whose real name is Jayceon Taylor, told" for a body.
     """
     start = after_openers(masked, s_start, limit)
-    span = subject_after(masked, start, limit) or _determiner_subject(masked, start, limit)
+    span = subject_after(masked, start, limit, before_verb=True) or _determiner_subject(
+        masked, start, limit
+    )
     if span is None or NOT_IN_PHRASE.match(masked[span[0] : span[1]].lower()):
         return None  # "Shortly after ...": an adverb, not a name
     opening = masked[span[0] : span[1]].split()[0].lower()
