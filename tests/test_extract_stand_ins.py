@@ -242,3 +242,25 @@ def test_a_subject_runs_from_its_role_to_the_name_before_the_verb(
     speaker = _claim(text, words).speaker
     assert speaker is not None
     assert speaker.name == name
+
+
+def test_a_quotation_opening_a_paragraph_after_one_about_a_named_person_is_theirs() -> None:
+    # PolNeAR train (shortened): the paragraph before ends on Ed Rendell
+    text = (
+        "Some Clinton backers were cautious.\n\nFormer Pennsylvania governor Ed Rendell, one of "
+        "Clinton's most vocal supporters, was even more resolute.\n\n"
+        '"Absolutely not," he said of the possibility of a loss.'
+    )
+    speaker = _claim(text, "Absolutely not").speaker
+    assert speaker is not None
+    assert speaker.name == "Ed Rendell"
+
+
+def test_two_people_before_a_pronoun_are_no_antecedent() -> None:
+    # PolNeAR train (shortened): a caption with two men, then "he"
+    text = (
+        "President Barack Obama and Vice President Joe Biden place flowers at a makeshift "
+        'memorial.\n\n"I held and hugged grieving family members," he said.'
+    )
+    speaker = _claim(text, "grieving").speaker
+    assert speaker is None or speaker.name not in {"Joe Biden", "Barack Obama"}

@@ -1169,7 +1169,9 @@ def _antecedent(
     if subject is not None and subject[1] <= pronoun_at and subject[0] < pronoun_at - 1:
         if masked[subject[0] : subject[1]].lower() in _BELIEVER_PRONOUNS:
             return None
-    elif index > 0 and sents[index - 1].paragraph == sentence.paragraph:
+    elif index > 0 and (sents[index - 1].paragraph == sentence.paragraph or described):
+        # across a paragraph's break only for a pronoun: "Former Pennsylvania governor Ed
+        # Rendell ... was even more resolute. (new paragraph) "Absolutely not," he said
         previous = sents[index - 1]
         subject = sentence_subject(masked, previous.start, previous.end)
     else:
@@ -1241,6 +1243,10 @@ def _pronoun_antecedent(
         return None  # the cheap test first: no one named in full, no antecedent to find
     antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver, described=True)
     if antecedent is None or mention_kind(text[antecedent[0] : antecedent[1]], "") != "person":
+        return None
+    if re.search(r"\sand\s+[A-Z]", text[antecedent[0] : antecedent[1]]):
+        # "President Barack Obama and Vice President Joe Biden place flowers": two people; not
+        # "EBay president and chief executive Meg Whitman"
         return None
     surname = text[antecedent[0] : antecedent[1]].split()[-1]
     for also in re.finditer(rf"\b{re.escape(surname)}\b", text[att.context[0] : att.context[1]]):
