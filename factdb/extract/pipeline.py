@@ -1198,6 +1198,12 @@ def _antecedent(
     return subject
 
 
+def _paragraph_of_sentence_at(sents: list[_Sentence], sent_starts: list[int], at: int) -> int:
+    """The paragraph of the sentence holding offset `at`."""
+    return sents[max(0, bisect_right(sent_starts, at) - 1)].paragraph
+
+
+_CONTINUING_CUE = re.compile(r"(?:[Aa]dd|[Cc]ontinu|went on|goes on|go on)")
 # "he" and "she": a person's pronouns, which may stand for a name no one has quoted yet
 _PERSONAL_PRONOUNS = frozenset(["he", "she"])
 
@@ -1261,6 +1267,12 @@ def _pronoun_antecedent(
         antecedent,
         text[att.context[0] : att.context[1]],
         said=text[att.start : att.end],
+        # "He added" opening a paragraph: words after earlier words, of someone already quoted,
+        # not whoever the paragraph before was about
+        spoke_before=att.cue is not None
+        and _CONTINUING_CUE.match(text, att.cue[0], att.cue[1]) is not None
+        and _paragraph_of_sentence_at(sents, sent_starts, antecedent[0])
+        != _paragraph_of_sentence_at(sents, sent_starts, m_start),
     )
 
 

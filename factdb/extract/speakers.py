@@ -1980,16 +1980,22 @@ class SpeakerResolver:
         antecedent: tuple[int, int],
         sentence: str,
         said: str,
+        spoke_before: bool = False,
     ) -> Speaker | None:
         """The person a "he" or "she" left unresolved stands for when it is the named subject
         just before it ("Mr Straw denied it amounted to a crisis. He said ..."): the name
         resolved as a mention of its own, then held to the pronoun's tests (one person, the
         pronoun's gender, nobody else it could be named between), and not named in what was
         `said`, which nobody does of themself ("Mellberg spoke of his dislike ... "I've had
-        more than a quiet word with Olof," he said" is his manager). None when any fails."""
+        more than a quiet word with Olof," he said" is his manager). With `spoke_before`
+        ("He added"), only someone the article quoted before. None when any fails."""
+        self._latest()
+        spoken = set(self._by_name)
         said_by, _ = self._resolve_unfiled(
             self.masked[antecedent[0] : antecedent[1]], *antecedent, sentence
         )  # filed below as this mention, if it stands
+        if spoke_before and said_by.name not in spoken:
+            return None
         pronoun = surface.lower()
         own_names = {t.lower() for t in _tokens(said_by.name)}
         if (
