@@ -1157,6 +1157,8 @@ def clause_after_cue(
         # "rejected the idea that ...", "the picture that Matthews paints of a public that":
         # neither a "that" clause nor a quotation after them is the speaker's own words
         return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
+    if base in _QUOTE_ONLY:
+        return _quotation_right_after(text, masked, quotes, rest_start, sent_end)
     if base in _THAT_ONLY:
         # "The judge ruled that 17-year-olds ... can vote": the phrase cue ends in "that"
         s, e = _trim(text, rest_start, sent_end)
@@ -1377,6 +1379,54 @@ def _speech_act(
 _NOUN_THAT_VERBS = verb_class("noun_that")
 _OBJECT_ONLY_VERBS = verb_class("object_only")
 _THAT_ONLY = verb_class("that_only")
+_QUOTE_ONLY = verb_class("quote_only")
+# a text someone reads out that another wrote: "read from the teen's letter", "read from a
+# letter written by her stepson"; the words are its writer's, not the reader's
+_ANOTHERS_TEXT = re.compile(
+    r"\s+from\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+[’']s?\s|[\w-]+\s+(?:written|sent)\s+by\b)"
+)
+
+
+def _not_the_readers_words(masked: str, att: Attribution, s_end: int) -> bool:
+    """Whether a quote-only cue (verb_classes.txt: quote_only) reports anything but a quotation
+    ("Half a world away, ..., Taran Rampersad read Morquendi's messages" reports no words), or a
+    quotation its reader took from another's text."""
+    assert att.cue is not None
+    word = masked[att.cue[0] : att.cue[1]].split()[-1].lower()
+    if reporting_verb_forms().get(word) not in _QUOTE_ONLY:
+        return False
+    return att.kind != "direct" or reads_anothers_text(masked, att.cue[1], s_end)
+
+
+def reads_anothers_text(masked: str, cue_end: int, s_end: int) -> bool:
+    """Whether the sentence goes on after a quote-only cue to name the text read out as another's
+    ("the young widow read from the teen's letter")."""
+    return _ANOTHERS_TEXT.search(masked, cue_end, s_end) is not None
+
+
+# a quotation right after a quote-only cue, perhaps after a comma or a short frame ending in a
+# colon: "read, "..."", "reads: "..."", "read from a prepared statement: "...""
+_QUOTATION_NEXT = re.compile(r"\s*,?\s*(?=\x01)|[^\x01.;,]{0,60}?:\s*(?=\x01)")
+
+
+def _quotation_right_after(
+    text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int
+) -> tuple[int, int, str, str] | None:
+    """The quotation right after a quote-only cue (verb_classes.txt: quote_only), alone: ""One
+    message read "anybodybuttrump.us," a website linked to ..." reports the quoted words only."""
+    shape = _QUOTATION_NEXT.match(masked, rest_start, sent_end)
+    quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
+    if not quote or quoted_title(text, quote):
+        return None  # "She read "War and Peace" to the children": a title, nobody's words
+    return quote.start, quote.end, "direct", "speaker-before"
+
+
+def quoted_title(text: str, quote: Quote) -> bool:
+    """Whether a quotation after a quote-only cue is a title rather than words a text holds:
+    every long word capitalised ("One of his recent reads, "This Kind of War,"")."""
+    return _in_title_case(text, quote, 1)
+
+
 # the verbs of calls on others, and the infinitive that says what to do
 _CALL_VERBS = verb_class("call")
 _TO_VERB_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[a-z]+\b")
@@ -6593,6 +6643,8 @@ def attribute_sentence(
 
     def add(att: Attribution) -> None:
         if att.cue is not None and _asks_a_price(text, att.cue):
+            return
+        if att.cue is not None and _not_the_readers_words(masked, att, s_end):
             return
         if (
             att.cue is not None

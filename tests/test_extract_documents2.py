@@ -1,0 +1,114 @@
+"""Golden tests for the words a document, sign or message holds, reported with "read": ""...,"
+the statement read", "One message read "..."", "The headline reads: "..."" (reporting_verbs.txt:
+read; verb_classes.txt: quote_only).
+
+Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl),
+BBC News (../shared/corpora/bbc/bbc.jsonl) and ECB+ (../shared/corpora/ecbplus/ecbplus.jsonl),
+each naming the behaviour it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return claims
+
+
+def read_claims(text: str) -> list[Claim]:
+    """The claims whose cue is a form of "read"."""
+    return [
+        c
+        for c in claims_of(text)
+        if c.cue is not None and c.cue.text.split()[-1].lower().rstrip(":,") in ("read", "reads")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (USA Today, 2016): the quotation, then the document that holds it
+        (
+            '"Friend, let me be blunt. I can beat Hillary Clinton. Donald can\'t," the email '
+            "read. It stated that Trump is so rattled by Cruz's surge.",
+            "Friend, let me be blunt. I can beat Hillary Clinton. Donald can't,",
+            "email",
+        ),
+        # PolNeAR train (Breitbart, 2016): the message first, then its quoted words; the
+        # writer's words after the quotation are no part of it
+        (
+            "One message read “anybodybuttrump.us,” a website linked to a group called the "
+            "Our Principles PAC.",
+            "anybodybuttrump.us,",
+            "One message",
+        ),
+        # PolNeAR train (Breitbart, 2015): a headline and its words after a colon; its long
+        # description is no speaker's name, so the words are kept without one
+        (
+            "The snarky, anti-GOP/Obama water-carrying headline reads: “Repeat after me: Obama "
+            "is not admitting 100,000, 200,000 or 250,000 Syrian refugees.”",
+            "Repeat after me: Obama is not admitting 100,000, 200,000 or 250,000 Syrian refugees.",
+            None,
+        ),
+        # ECB+ (a news report of the Kraft shooting): a company's statement
+        (
+            "“This is a sad time for the Kraft Foods family,” a statement reads.",
+            "This is a sad time for the Kraft Foods family,",
+            "a statement",
+        ),
+    ],
+)
+def test_a_document_reads_its_quoted_words(text: str, content: str, speaker: str | None) -> None:
+    (claim,) = read_claims(text)
+    assert claim.text == content
+    assert claim.kind == "direct"
+    assert (claim.speaker.name if claim.speaker is not None else None) == speaker
+
+
+def test_a_memo_read_for_someone_is_not_his_words() -> None:
+    # BBC News (politics): the memo was written for Mr Heath; it, not he, holds the words
+    text = (
+        '"Jeremy said he was encountering a rather embarrassing problem with his colleagues '
+        'about the prime minister personally," reads a telephone memo for Mr Heath.'
+    )
+    (claim,) = read_claims(text)
+    assert claim.speaker is not None and claim.speaker.name == "a telephone memo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (tech): someone reads messages; no words of theirs are reported
+        "Half a world away, in the Caribbean nation of Trinidad and Tobago, Taran Rampersad "
+        "read Morquendi's messages.",
+        # ECB+ (a news report of a sentencing): the widow reads out her stepson's letter
+        '"Why did you do it? Why did you have to stand behind a door like a coward?" the young '
+        "widow read from the teen's letter.",
+        # PolNeAR train (New York Times, 2016): "reads" is a noun and the quotation a book title
+        "He talks about how his forces must be ready ''to fight tonight.'' One of his recent "
+        "reads, ''This Kind of War,'' is a classic.",
+        # PolNeAR train (Washington Post, 2016): what was read, no quotation
+        "As the judge read his decision, Santilli - often smiling in the courtroom - looked on.",
+    ],
+)
+def test_read_reports_no_words_but_a_texts_own(text: str) -> None:
+    assert read_claims(text) == []
+
+
+def test_read_from_a_record_keeps_the_writers_words() -> None:
+    # ECB+ (a news report of the Jeffs trial): the quotation after the relative's own verb is
+    # Jeffs's, not the agent's who read the record out
+    text = (
+        "The FBI agent also read from a priesthood record, in which Jeffs allegedly wrote: "
+        '"Things are happening so quickly."'
+    )
+    claims = claims_of(text)
+    (claim,) = [c for c in claims if c.text == "Things are happening so quickly."]
+    assert claim.speaker is not None and claim.speaker.name == "Jeffs"
