@@ -112,3 +112,17 @@ def test_read_from_a_record_keeps_the_writers_words() -> None:
     claims = claims_of(text)
     (claim,) = [c for c in claims if c.text == "Things are happening so quickly."]
     assert claim.speaker is not None and claim.speaker.name == "Jeffs"
+
+
+def test_a_poll_named_with_a_capital_opens_its_finding() -> None:
+    # PolNeAR train (USA Today, 2016): "Poll" is capitalised as part of the poll's name
+    text = (
+        "In an ABC News/Washington Post Poll released Sunday, three of four Americans "
+        "disapproved of the way Trump had handled the situation."
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+    assert claim.text == (
+        "three of four Americans disapproved of the way Trump had handled the situation"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "an ABC News/Washington Post Poll released Sunday"

@@ -6152,7 +6152,7 @@ _POLL_OPENING = re.compile(
     # the poll heads the phrase: not "In eight states where exit polls were conducted" or "In
     # a memo released as polls closed"
     r"In\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while)\s)[\w.’'/&-]+\s+)"
-    r"{0,10}?(?:polls?|surveys?)\b[^,;:\x01]{0,80}?),\s+"
+    r"{0,10}?(?:[Pp]olls?|[Ss]urveys?)\b[^,;:\x01]{0,80}?),\s+"
     r"(?:(?:conducted|released|taken|published)\b[^,;:\x01]{0,60},\s+)?"
 )
 # The main clause's own source: "In an online poll ..., Democracy Corp found that ...", "In a
@@ -6189,12 +6189,12 @@ def _poll_opening(
 # CNN/ORC poll released Wednesday": a standing that a poll gives, the poll named after "in"
 _POLL_INLINE = re.compile(
     r"\s+in\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while|and|but|in)\s)"
-    r"[\w.’'/&-]+\s+){0,8}?(?:polls?|surveys?|average)\b(?:\s+(?:released|conducted|taken|"
+    r"[\w.’'/&-]+\s+){0,8}?(?:[Pp]olls?|[Ss]urveys?|average)\b(?:\s+(?:released|conducted|taken|"
     r"published)(?:\s+[\w’'.-]+){1,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
     r"with|since|on|last|this|ahead|despite|among|after|before|released|conducted|taken|"
     r"published)\b)"
 )
-_POLL_WORD = re.compile(r" (?:poll|survey|average)")
+_POLL_WORD = re.compile(r" (?:[Pp]oll|[Ss]urvey|average)")
 # what a poll gives: a lead, a share or a rank
 _STANDING = re.compile(
     r"\b(?:leads?|led|leading|lead|ahead|behind|trails?|trailed|trailing|percent|points?|tied|"
