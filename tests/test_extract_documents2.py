@@ -126,3 +126,48 @@ def test_a_poll_named_with_a_capital_opens_its_finding() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name == "an ABC News/Washington Post Poll released Sunday"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # PolNeAR train (Washington Post, 2016): a suggestion made is a suggestion
+        (
+            "And he made the suggestion that Trump should receive only false information in his "
+            "intelligence briefings, which he is entitled to as the GOP nominee for president.",
+            "made the suggestion",
+            "Trump should receive only false information in his intelligence briefings, which "
+            "he is entitled to as the GOP nominee for president",
+        ),
+        # PolNeAR train (Politico, 2016): a commitment made, with its "that"
+        (
+            "When I agreed to, not take over, but full-time engage with the Democratic Senate "
+            "campaign committee, I made a commitment that I will go wherever they want me.",
+            "made a commitment that",
+            "I will go wherever they want me",
+        ),
+        # PolNeAR train (Breitbart, 2015): an observation made, an aside after its "that"
+        (
+            "The judge rubbed his chin. He made the observation that, from his point of view, "
+            "there was no real disagreement.",
+            "made the observation",
+            "from his point of view, there was no real disagreement",
+        ),
+    ],
+)
+def test_a_statement_made_reports_its_clause(text: str, cue: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and c.cue.text == cue]
+    assert claim.text == content
+    assert claim.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Associated Press, 2016): cases made, and no clause reported
+        "Democratic presidential candidates Hillary Clinton and Bernie Sanders made their cases "
+        "to voters in New Hampshire on Wednesday.",
+    ],
+)
+def test_a_thing_made_without_its_clause_reports_nothing(text: str) -> None:
+    assert [c for c in claims_of(text) if c.cue is not None and "made" in c.cue.text] == []
