@@ -171,3 +171,55 @@ def test_a_statement_made_reports_its_clause(text: str, cue: str, content: str) 
 )
 def test_a_thing_made_without_its_clause_reports_nothing(text: str) -> None:
     assert [c for c in claims_of(text) if c.cue is not None and "made" in c.cue.text] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Politico, 2016): a statement put out after a clause of time; its
+        # sender is the main clause's subject
+        (
+            "Shortly after the announcement of Scalia's death, Senate Majority Leader Mitch "
+            "McConnell (R-Ky.) issued a statement saying that the Senate should not confirm a "
+            "replacement until after the presidential election.",
+            "the Senate should not confirm a replacement until after the presidential election",
+            "Mitch McConnell",
+            "indirect:document-saying",
+        ),
+        # PolNeAR train (Huffington Post, 2016): research put out, and what it showed
+        (
+            "Democracy Corps published research on behalf of the Roosevelt Institute during the "
+            "Democratic National Convention showing that key constituencies were more responsive "
+            "to a message that characterizes the economy and government as fundamentally broken.",
+            "key constituencies were more responsive to a message that characterizes the economy "
+            "and government as fundamentally broken",
+            "Democracy Corps",
+            "indirect:document-finding",
+        ),
+        # PolNeAR train (Politico, 2016): data put out, and what it suggests, in a relative
+        (
+            "Democracy Corps’ Stan Greenberg, a prominent national Democratic pollster, released "
+            "data Monday morning that suggest moderate Republicans — nearly a third of the GOP "
+            "base — are being ignored by their presidential candidates.",
+            "moderate Republicans — nearly a third of the GOP base — are being ignored by their "
+            "presidential candidates",
+            "Stan Greenberg",
+            "indirect:document-finding",
+        ),
+    ],
+)
+def test_a_document_put_out_speaks_for_its_sender(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == rule]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_a_relative_after_a_comma_is_the_documents_own_finding() -> None:
+    # PolNeAR train (Huffington Post, 2016): the records showed it, as PolNeAR marks it
+    text = "Clinton released her medical records in July, which showed she was fit for duty."
+    (claim,) = claims_of(text)
+    assert claim.text == "she was fit for duty"
+    assert claim.rule == "indirect:evidence"
+    assert claim.speaker is not None and claim.speaker.name == "her medical records"

@@ -5051,6 +5051,9 @@ def _evidence(
     # "Recent polling is showing Trump has a significant lead": a finding in the progressive
     participle = m.group().endswith("ing")  # "showing", "suggesting", "indicating"
     progressive = _PROGRESSIVE_CUE.search(before) if participle else None
+    published = _published_finding(text, masked, quotes, s_start, s_end, m)
+    if published is not None:
+        return published
     if participle and progressive is None:
         # "Footage showing the police beating a man was broadcast": a participle; but "with
         # polls showing ..." reports the polls' finding
@@ -5085,6 +5088,54 @@ def _evidence(
         or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
         or _finding_after(text, masked, quotes, s_start, s_end, m, verb_at)
     )
+
+
+# a document its subject put out, then the participle or the relative that says what it found:
+# "Democracy Corps published research on behalf of the Roosevelt Institute during the
+# Democratic National Convention showing that ...", "Stan Greenberg ... released data Monday
+# morning that suggest ..."; the verb first, then the document, a few words of its own after it.
+# Not a relative set off by a comma ("Clinton released her medical records in July, which
+# showed she was fit for duty"): what it adds is the document's own finding
+_PUBLISHED_DOCUMENT = re.compile(
+    r"\b(?:released|releasing|published|publishing|issued|issuing|put\s+out|putting\s+out)\s+"
+    r"(?P<document>(?:(?:a|an|the|its|his|her|their|new|latest|own|internal|[a-z]+ly|[\w-]+al)\s+)"
+    r"{0,3}(?P<noun>[a-z]+))(?:\s+[^,;:\x01—–]{1,90}?)??(?:\s+(?:that|which))?\s+$"
+)
+
+
+def _published_finding(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """What a document put out by the sentence's subject found (see `_PUBLISHED_DOCUMENT`),
+    said by whoever put it out, as "issued a statement saying" is (`_sender`); or None."""
+    if not _has_any(masked, s_start, m.start(), _PUBLISHING_WORDS):
+        return None  # the cheap test first: most findings name no one who put them out
+    put_out = _PUBLISHED_DOCUMENT.search(masked, max(s_start, m.start() - 160), m.start())
+    if put_out is None or put_out.group("noun") not in words("finding_nouns"):
+        return None
+    relative = put_out.group().rstrip().endswith(("that", "which"))
+    if relative == m.group().endswith("ing"):
+        return None  # "released data that showing", "released data suggests": no such shape
+    sender = _sender(masked, s_start, put_out.start("document"))
+    if sender is None or _SENT_TO.match(masked, sender[1]):
+        return None
+    possessor = _NAMED_POSSESSOR.match(masked, sender[0], sender[1])
+    if possessor is not None:
+        sender = (possessor.end(), sender[1])  # "Democracy Corps’ Stan Greenberg": the person
+    that = _THAT_AFTER_FINDING.match(masked, m.end(), s_end)
+    start = that.end() if that else m.end()
+    s, e = _trim(text, start, _clip_end(masked, start, s_end))
+    if len(text[s:e].split()) < 4 or not has_finite(masked, s, e):
+        return None  # "published a report showing the figures": a thing shown, no finding
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:document-finding", (m.start(), m.end()), sender,
+                       None, 0.6)  # fmt: skip
+
+
+# a body's name as the possessor of a person's: "Democracy Corps’ Stan Greenberg"
+_NAMED_POSSESSOR = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s?)\s+(?=[A-Z])")
+_PUBLISHING_WORDS = ("released", "releasing", "published", "publishing", "issued", "issuing",
+                     "put out", "putting out")  # fmt: skip
 
 
 # a finding's participle in a prepositional phrase: "with recent polls showing a tightening of
@@ -5757,7 +5808,9 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     if verb.group("relative"):
         named = _NAME_AT_END.search(masked, max(s_start, verb.start() - 80), verb.start())
         return named.span() if named else None
-    sender = sentence_subject(masked, s_start, document_at)
+    sender = sentence_subject(masked, s_start, document_at) or _subject_after_opening_clause(
+        masked, s_start, verb.start(), document_at
+    )
     if sender is None or sender[1] > verb.start():
         return None
     # the subject found may stop before an "of" phrase: "A coalition of nearly 40 groups sent"
@@ -5765,6 +5818,25 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     if between and not _OF_PHRASE.match(between) or STRICT_FINITE.search(between):
         return None  # not "Gray's school" of "Gray's school principal, Matthew ..., wrote"
     return None if has_finite(between) else sender
+
+
+# a subordinate clause of time that opens the sentence: "Shortly after Murphy's conference call
+# ended, Rubio's campaign sent out a press release saying ...", "When the results came in, ..."
+_OPENING_TIME_CLAUSE = re.compile(
+    r"(?:(?:Shortly|Soon|Just|Moments|Minutes|Hours|Days|Weeks)\s+)?(?:[Aa]fter|[Bb]efore|When|"
+    r"Once|As\s+soon\s+as|While|Within\s+(?:minutes|hours|days)\s+of)\s"
+)
+
+
+def _subject_after_opening_clause(
+    masked: str, s_start: int, verb_at: int, limit: int
+) -> tuple[int, int] | None:
+    """The main clause's subject after a clause of time that opens the sentence, read from its
+    comma as a sentence's opening subject (`sentence_subject` reads no clause as an opener)."""
+    if not _OPENING_TIME_CLAUSE.match(masked, after_openers(masked, s_start, verb_at)):
+        return None
+    comma = masked.rfind(",", s_start, verb_at)
+    return sentence_subject(masked, comma + 1, limit) if comma >= 0 else None
 
 
 # the document's receiver as the subject of a passive: "agency heads were sent a memo stating"
