@@ -223,3 +223,51 @@ def test_a_relative_after_a_comma_is_the_documents_own_finding() -> None:
     assert claim.text == "she was fit for duty"
     assert claim.rule == "indirect:evidence"
     assert claim.speaker is not None and claim.speaker.name == "her medical records"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2016): a source puts a quantity at a figure
+        (
+            "As for Mr. Bloomberg, Forbes put his net worth at $45 billion.",
+            "his net worth at $45 billion",
+            "Forbes",
+        ),
+        # PolNeAR train (Huffington Post, 2016): a poll does, and the figure ends the claim
+        (
+            "Gallup’s own tracking poll puts Obama’s approval during the first four months of "
+            "this year at 49.5 percent on average.",
+            "Obama’s approval during the first four months of this year at 49.5 percent",
+            "poll",
+        ),
+        # ECB+ (a news report of a UN school shelled in Gaza): a spokesman's toll
+        (
+            "Gunness put the death toll of the shelling at 40, and added that the agency wants "
+            "an impartial investigation of witnesses, Israeli military photographs or any other "
+            "evidence.",
+            "the death toll of the shelling at 40",
+            "Gunness",
+        ),
+    ],
+)
+def test_a_source_puts_a_quantity_at_a_figure(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:estimate"]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (sport): a player put at a position, no quantity
+        "Bennett told BBC Sport: \"Such is the spirit in the camp, they'll put Kevin Morgan at "
+        '15, Rhys Williams at wing and just carry on."',
+        # BBC News (entertainment): the estimates put it so, not MTV
+        "MTV also organised a huge open-air concert featuring Anastacia and The Cure outside the "
+        "Italian capital's ancient Colosseum, with some estimates putting the attendance there "
+        "at 200,000.",
+    ],
+)
+def test_putting_at_a_figure_is_no_estimate_of_the_wrong_source(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":estimate")] == []

@@ -5494,6 +5494,60 @@ def _nominal_claims(
     return found
 
 
+# a quantity a source puts at a figure: "Forbes put his net worth at $45 billion", "HuffPost
+# Pollster ... puts Obama's approval at a solid 50 percent", "Initial estimates put the total
+# number of emails ... at about 55,000 pages": the object and its figure are the source's claim
+# (estimate_nouns.txt names what may be put so); the words before the figure only say how
+# precise it is, never a time ("at the end of 2004")
+_PUT_AT = re.compile(
+    r"\b(?P<verb>put|puts|putting)\s+(?P<object>(?!(?:out|off|up|down|forward|forth|in|on|"
+    r"through|it|them|him|her)\b)(?:[\w’'$.-]+\s+){1,20}?)at\s+(?:(?:about|around|nearly|"
+    r"almost|some|roughly|just|only|least|more\s+than|less\s+than|fewer\s+than|under|over|up\s+to|"
+    r"as\s+(?:many|much|high|low)\s+as|a|an|solid|mere|estimated|record)\s+)*[$£€]?\d"
+)
+# "with" and its own subject before "putting": "..., with some estimates putting ..."
+_WITH_BEFORE_PUTTING = re.compile(r"\bwith\s+[^,;:\x01]{1,60}$")
+_FIGURE_END = re.compile(
+    r"[$£€]?\d(?:[\d,.]*\d)?[a-zA-Z]{0,3}(?:\s*%|\s+(?:per\s*cent|percent|points?|per\s+[a-z]+|"
+    r"(?!(?:in|on|at|of|for|to|by|and|or|but|from|with|as|than|after|before)\b)[a-z]+))?"
+)
+
+
+def _estimates(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """What a source puts a quantity at (see `_PUT_AT`), said by the source: the subject of
+    "put", or of the clause a ", putting" participle hangs on."""
+    found: list[Attribution] = []
+    if not _has_any(masked, s_start, s_end, (" put", "Put")) or " at " not in masked[s_start:s_end]:
+        return found  # the cheap tests first: most sentences put nothing at anything
+    for m in _PUT_AT.finditer(masked, s_start, s_end):
+        nouns = re.findall(r"[a-z]+", masked[m.start("object") : m.end("object")].lower())
+        if words("estimate_nouns").isdisjoint(nouns) or MASK in m.group("object"):
+            continue
+        cue = (m.start("verb"), m.end("verb"))
+        if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
+            continue
+        if m.group("verb") == "putting":
+            if _WITH_BEFORE_PUTTING.search(masked, s_start, cue[0]):
+                continue  # "with some estimates putting the attendance at 200,000": not MTV's
+            subject = sentence_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
+        else:
+            subject = (
+                subject_before(masked, s_start, cue[0])
+                or _subject_with_relative(masked, s_start, cue[0])
+                or _long_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
+            )
+        if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+            continue
+        figure = _FIGURE_END.match(masked, m.end() - 1 - (m.group().endswith(("$", "£", "€"))))
+        end = _clip_end(masked, m.start("object"), figure.end() if figure else m.end())
+        s, e = _trim(text, m.start("object"), end)
+        kind = _content_kind(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:estimate", cue, subject, None, 0.6))
+    return found
+
+
 # a call named by its noun, its caller the possessor: "Trump's call for a ban on Muslims",
 # "critics' calls for the law change to be delayed", "his recent call to ban all Muslim
 # immigrants", "Sanders' call for "revolution""
@@ -7342,6 +7396,8 @@ def attribute_sentence(
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    for estimate in _estimates(text, masked, sent_quotes, s_start, s_end):
+        add(estimate)
     for call in _nominal_calls(text, masked, sent_quotes, s_start, s_end):
         add(call)
     opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)
