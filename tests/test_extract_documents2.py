@@ -271,3 +271,51 @@ def test_a_source_puts_a_quantity_at_a_figure(text: str, content: str, speaker: 
 )
 def test_putting_at_a_figure_is_no_estimate_of_the_wrong_source(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":estimate")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2015): a document, a time, then what it showed
+        (
+            "There were also emails that night showing that administration officials knew "
+            "Ansar al-Sharia was behind the attack.",
+            "administration officials knew Ansar al-Sharia was behind the attack",
+            "emails",
+        ),
+        # PolNeAR train (New York Times, 2016): a finding without "that", its subject and verb
+        (
+            "Manafort had also come under increasing scrutiny over his ties to Ukraine, "
+            "including handwritten ledgers showing he was designated to receive $12.7 million "
+            "in undisclosed cash payments.",
+            "he was designated to receive $12.7 million in undisclosed cash payments",
+            "handwritten ledgers",
+        ),
+        # BBC News (politics): polls as the object of a verb of the writer's
+        (
+            "That is a view partly endorsed by recent polls suggesting people would rather have "
+            "cash spent on public services than tax cuts.",
+            "people would rather have cash spent on public services than tax cuts",
+            "recent polls",
+        ),
+    ],
+)
+def test_a_document_before_its_participle_reports_a_finding(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:evidence"]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (UPI, 2016): the report is the object of a characterisation
+        "A spokesman for Democratic presidential candidate Hillary Clinton called a report "
+        "suggesting donors to the Clinton Foundation were granted greater access to the State "
+        "Department “outrageous.”",
+    ],
+)
+def test_a_document_before_its_participle_needs_a_finding_of_its_own(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

@@ -5057,7 +5057,9 @@ def _evidence(
     if participle and progressive is None:
         # "Footage showing the police beating a man was broadcast": a participle; but "with
         # polls showing ..." reports the polls' finding
-        return _finding_participle(text, masked, quotes, s_start, s_end, m)
+        return _finding_participle(text, masked, quotes, s_start, s_end, m) or _document_participle(
+            text, masked, quotes, s_start, s_end, m
+        )
     if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
         return None
     if _HYPOTHETICAL_BEFORE.search(before):
@@ -5171,6 +5173,48 @@ def _finding_participle(
     that = _THAT_AFTER_FINDING.match(masked, m.end(), end)  # "with figures showing that"
     s, e = _trim(text, that.end() if that else m.end(), end)
     if len(text[s:e].split()) < 3:
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()),
+                       phrase.span("document"), None, 0.6)  # fmt: skip
+
+
+# a document right before a finding's participle, outside the phrases `_FINDING_PARTICIPLE`
+# reads: "There were also emails that night showing that administration officials knew ...",
+# "including handwritten ledgers showing he was designated to receive $12.7 million"; a time
+# may stand between ("emails that night")
+_DOCUMENT_THEN_PARTICIPLE = re.compile(
+    r"(?<![\w’'-])(?P<document>(?:(?:a|an|the|new|recent|latest|internal|leaked|[a-z]+(?:al|en|ic))"
+    r"\s+){0,3}(?P<noun>[a-z]+))(?:\s+(?:that|last|this|on)\s+[a-z]+)?\s+$"
+)
+
+
+# news reports with no one named: what they suggest is hearsay the writer passes on, not a
+# document's finding (see `_reportedly`)
+_HEARSAY_NOUNS = frozenset(["report", "reports"])
+
+
+def _document_participle(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """What a document named right before a finding's participle found (see
+    `_DOCUMENT_THEN_PARTICIPLE`): only a clause, after "that" or opening with its subject and
+    an auxiliary ("a video showing him dancing" depicts; it reports no finding)."""
+    phrase = _DOCUMENT_THEN_PARTICIPLE.search(masked, max(s_start, m.start() - 60), m.start())
+    if phrase is None or phrase.group("noun") not in words("evidence_nouns"):
+        return None
+    if phrase.group("noun") in _HEARSAY_NOUNS:
+        return None  # "concerns over reports suggesting North Korea has sent troops": hearsay
+    before = masked[max(s_start, phrase.start() - 30) : phrase.start()].split()[-2:]
+    if any(w.lower() in _CHARACTERISING_VERBS for w in before):
+        return None  # "called a report suggesting donors ... "outrageous"": the object of a
+        # characterisation, whose quoted words run on after what the report suggests
+    that = _THAT_AFTER_FINDING.match(masked, m.end(), s_end)
+    if that is None and not _FOUND_CLAUSE.match(masked, m.end(), s_end):
+        return None
+    start = that.end() if that else m.end()
+    s, e = _trim(text, start, _clip_end(masked, start, s_end))
+    if len(text[s:e].split()) < 4 or not has_finite(masked, s, e):
         return None
     kind = _content_kind(masked, quotes, s, e)
     return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()),
