@@ -319,3 +319,31 @@ def test_a_document_before_its_participle_reports_a_finding(
 )
 def test_a_document_before_its_participle_needs_a_finding_of_its_own(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Western Journalism, 2016): a statement, then its words after a comma
+        (
+            "Immediately after the attacks, Trump issued a statement, “Last night, our nation "
+            "was attacked by a radical Islamic terrorist.”",
+            "Last night, our nation was attacked by a radical Islamic terrorist.",
+            "Trump",
+        ),
+        # PolNeAR train (USA Today, 2016): a message to someone, then its words after a colon;
+        # the sender's name before the aside of his state
+        (
+            "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message to Trump: "
+            "\"It's time to quit attacking various people that you competed with or various "
+            'minority groups in the country and get on message."',
+            "It's time to quit attacking various people that you competed with or various "
+            "minority groups in the country and get on message.",
+            "Mitch McConnell",
+        ),
+    ],
+)
+def test_a_document_put_out_then_its_words(text: str, content: str, speaker: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "direct:document-quote"]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -5906,8 +5906,10 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     if verb.group("relative"):
         named = _NAME_AT_END.search(masked, max(s_start, verb.start() - 80), verb.start())
         return named.span() if named else None
-    sender = sentence_subject(masked, s_start, document_at) or _subject_after_opening_clause(
-        masked, s_start, verb.start(), document_at
+    sender = (
+        sentence_subject(masked, s_start, document_at)
+        or _subject_after_opening_clause(masked, s_start, verb.start(), document_at)
+        or _subject_before_aside(masked, s_start, verb)
     )
     if sender is None or sender[1] > verb.start():
         return None
@@ -5918,10 +5920,21 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     return None if has_finite(between) else sender
 
 
+def _subject_before_aside(masked: str, s_start: int, verb: re.Match[str]) -> tuple[int, int] | None:
+    """The name that opens the sentence right before the aside the sender's verb follows
+    ("Senate Majority Leader Mitch McConnell, R-Ky., delivered"), which `sentence_subject`
+    does not step over."""
+    if not verb.group("aside"):
+        return None
+    name = subject_before(masked, s_start, verb.start())
+    opening = after_openers(masked, s_start, verb.start())
+    return name if name is not None and name[0] == opening else None
+
+
 # a subordinate clause of time that opens the sentence: "Shortly after Murphy's conference call
 # ended, Rubio's campaign sent out a press release saying ...", "When the results came in, ..."
 _OPENING_TIME_CLAUSE = re.compile(
-    r"(?:(?:Shortly|Soon|Just|Moments|Minutes|Hours|Days|Weeks)\s+)?(?:[Aa]fter|[Bb]efore|When|"
+    r"(?:(?:Shortly|Soon|Just|Immediately|Right|Moments|Minutes|Hours|Days|Weeks)\s+)?(?:[Aa]fter|[Bb]efore|When|"
     r"Once|As\s+soon\s+as|While|Within\s+(?:minutes|hours|days)\s+of)\s"
 )
 
@@ -6010,6 +6023,34 @@ def _participle_after_noun(
         return None  # "federal agency heads were sent a memo stating": they did not send it
     return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()), sender,
                        None, 0.7)  # fmt: skip
+
+
+# a document its sender put out, then its words after a comma or a colon: "Trump issued a
+# statement, "Last night, our nation was attacked ..."", "McConnell ... delivered a blunt
+# message to Trump: "It's time to quit attacking ...""
+_DOCUMENT_THEN_QUOTE = re.compile(
+    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|delivered|published|tweeted|"
+    r"e-?mailed)\s+(?P<document>(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|message|letter|memo|tweet|post|note|e-?mail|release))"
+    r"(?:\s+to\s+[^,:;\x01]{1,40}?)?(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY + r"|today|"
+    r"yesterday))?\s*[,:]\s*(?=\x01)"
+)
+
+
+def _document_quotations(
+    masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """The quoted words of a document its sender put out, said by the sender, as "issued a
+    statement saying" is (see `_DOCUMENT_THEN_QUOTE`, `_sender`)."""
+    found: list[Attribution] = []
+    for m in _DOCUMENT_THEN_QUOTE.finditer(masked, s_start, s_end):
+        quote = next((q for q in quotes if q.open_at == m.end()), None)
+        sender = quote and _sender(masked, s_start, m.start("document"))
+        if quote is None or sender is None or _SENT_TO.match(masked, sender[1]):
+            continue
+        found.append(Attribution(quote.start, quote.end, "direct", "direct:document-quote",
+                                 (m.start(), m.end("document")), sender, None, 0.7))  # fmt: skip
+    return found
 
 
 # a relative pronoun right before a cue: "a Web video that accuses", "a letter which says"
@@ -7442,6 +7483,9 @@ def attribute_sentence(
         add(nominal)
     for estimate in _estimates(text, masked, sent_quotes, s_start, s_end):
         add(estimate)
+    if MASK in masked[s_start:s_end]:
+        for quoted in _document_quotations(masked, sent_quotes, s_start, s_end):
+            add(quoted)
     for call in _nominal_calls(text, masked, sent_quotes, s_start, s_end):
         add(call)
     opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)
