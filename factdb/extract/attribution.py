@@ -1157,6 +1157,8 @@ def clause_after_cue(
         # "rejected the idea that ...", "the picture that Matthews paints of a public that":
         # neither a "that" clause nor a quotation after them is the speaker's own words
         return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
+    if base in _QUOTE_ONLY:
+        return _quotation_right_after(text, masked, quotes, rest_start, sent_end)
     if base in _THAT_ONLY:
         # "The judge ruled that 17-year-olds ... can vote": the phrase cue ends in "that"
         s, e = _trim(text, rest_start, sent_end)
@@ -1377,6 +1379,54 @@ def _speech_act(
 _NOUN_THAT_VERBS = verb_class("noun_that")
 _OBJECT_ONLY_VERBS = verb_class("object_only")
 _THAT_ONLY = verb_class("that_only")
+_QUOTE_ONLY = verb_class("quote_only")
+# a text someone reads out that another wrote: "read from the teen's letter", "read from a
+# letter written by her stepson"; the words are its writer's, not the reader's
+_ANOTHERS_TEXT = re.compile(
+    r"\s+from\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+[’']s?\s|[\w-]+\s+(?:written|sent)\s+by\b)"
+)
+
+
+def _not_the_readers_words(masked: str, att: Attribution, s_end: int) -> bool:
+    """Whether a quote-only cue (verb_classes.txt: quote_only) reports anything but a quotation
+    ("Half a world away, ..., Taran Rampersad read Morquendi's messages" reports no words), or a
+    quotation its reader took from another's text."""
+    assert att.cue is not None
+    word = masked[att.cue[0] : att.cue[1]].split()[-1].lower()
+    if reporting_verb_forms().get(word) not in _QUOTE_ONLY:
+        return False
+    return att.kind != "direct" or reads_anothers_text(masked, att.cue[1], s_end)
+
+
+def reads_anothers_text(masked: str, cue_end: int, s_end: int) -> bool:
+    """Whether the sentence goes on after a quote-only cue to name the text read out as another's
+    ("the young widow read from the teen's letter")."""
+    return _ANOTHERS_TEXT.search(masked, cue_end, s_end) is not None
+
+
+# a quotation right after a quote-only cue, perhaps after a comma or a short frame ending in a
+# colon: "read, "..."", "reads: "..."", "read from a prepared statement: "...""
+_QUOTATION_NEXT = re.compile(r"\s*,?\s*(?=\x01)|[^\x01.;,]{0,60}?:\s*(?=\x01)")
+
+
+def _quotation_right_after(
+    text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int
+) -> tuple[int, int, str, str] | None:
+    """The quotation right after a quote-only cue (verb_classes.txt: quote_only), alone: ""One
+    message read "anybodybuttrump.us," a website linked to ..." reports the quoted words only."""
+    shape = _QUOTATION_NEXT.match(masked, rest_start, sent_end)
+    quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
+    if not quote or quoted_title(text, quote):
+        return None  # "She read "War and Peace" to the children": a title, nobody's words
+    return quote.start, quote.end, "direct", "speaker-before"
+
+
+def quoted_title(text: str, quote: Quote) -> bool:
+    """Whether a quotation after a quote-only cue is a title rather than words a text holds:
+    every long word capitalised ("One of his recent reads, "This Kind of War,"")."""
+    return _in_title_case(text, quote, 1)
+
+
 # the verbs of calls on others, and the infinitive that says what to do
 _CALL_VERBS = verb_class("call")
 _TO_VERB_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[a-z]+\b")
@@ -5003,10 +5053,15 @@ def _evidence(
     # "Recent polling is showing Trump has a significant lead": a finding in the progressive
     participle = m.group().endswith("ing")  # "showing", "suggesting", "indicating"
     progressive = _PROGRESSIVE_CUE.search(before) if participle else None
+    published = _published_finding(text, masked, quotes, s_start, s_end, m)
+    if published is not None:
+        return published
     if participle and progressive is None:
         # "Footage showing the police beating a man was broadcast": a participle; but "with
         # polls showing ..." reports the polls' finding
-        return _finding_participle(text, masked, quotes, s_start, s_end, m)
+        return _finding_participle(text, masked, quotes, s_start, s_end, m) or _document_participle(
+            text, masked, quotes, s_start, s_end, m
+        )
     if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
         return None
     if _HYPOTHETICAL_BEFORE.search(before):
@@ -5037,6 +5092,54 @@ def _evidence(
         or _finding_that(text, masked, quotes, s_start, s_end, m, verb_at)
         or _finding_after(text, masked, quotes, s_start, s_end, m, verb_at)
     )
+
+
+# a document its subject put out, then the participle or the relative that says what it found:
+# "Democracy Corps published research on behalf of the Roosevelt Institute during the
+# Democratic National Convention showing that ...", "Stan Greenberg ... released data Monday
+# morning that suggest ..."; the verb first, then the document, a few words of its own after it.
+# Not a relative set off by a comma ("Clinton released her medical records in July, which
+# showed she was fit for duty"): what it adds is the document's own finding
+_PUBLISHED_DOCUMENT = re.compile(
+    r"\b(?:released|releasing|published|publishing|issued|issuing|put\s+out|putting\s+out)\s+"
+    r"(?P<document>(?:(?:a|an|the|its|his|her|their|new|latest|own|internal|[a-z]+ly|[\w-]+al)\s+)"
+    r"{0,3}(?P<noun>[a-z]+))(?:\s+[^,;:\x01—–]{1,90}?)??(?:\s+(?:that|which))?\s+$"
+)
+
+
+def _published_finding(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """What a document put out by the sentence's subject found (see `_PUBLISHED_DOCUMENT`),
+    said by whoever put it out, as "issued a statement saying" is (`_sender`); or None."""
+    if not _has_any(masked, s_start, m.start(), _PUBLISHING_WORDS):
+        return None  # the cheap test first: most findings name no one who put them out
+    put_out = _PUBLISHED_DOCUMENT.search(masked, max(s_start, m.start() - 160), m.start())
+    if put_out is None or put_out.group("noun") not in words("finding_nouns"):
+        return None
+    relative = put_out.group().rstrip().endswith(("that", "which"))
+    if relative == m.group().endswith("ing"):
+        return None  # "released data that showing", "released data suggests": no such shape
+    sender = _sender(masked, s_start, put_out.start("document"))
+    if sender is None or _SENT_TO.match(masked, sender[1]):
+        return None
+    possessor = _NAMED_POSSESSOR.match(masked, sender[0], sender[1])
+    if possessor is not None:
+        sender = (possessor.end(), sender[1])  # "Democracy Corps’ Stan Greenberg": the person
+    that = _THAT_AFTER_FINDING.match(masked, m.end(), s_end)
+    start = that.end() if that else m.end()
+    s, e = _trim(text, start, _clip_end(masked, start, s_end))
+    if len(text[s:e].split()) < 4 or not has_finite(masked, s, e):
+        return None  # "published a report showing the figures": a thing shown, no finding
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:document-finding", (m.start(), m.end()), sender,
+                       None, 0.6)  # fmt: skip
+
+
+# a body's name as the possessor of a person's: "Democracy Corps’ Stan Greenberg"
+_NAMED_POSSESSOR = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s?)\s+(?=[A-Z])")
+_PUBLISHING_WORDS = ("released", "releasing", "published", "publishing", "issued", "issuing",
+                     "put out", "putting out")  # fmt: skip
 
 
 # a finding's participle in a prepositional phrase: "with recent polls showing a tightening of
@@ -5072,6 +5175,48 @@ def _finding_participle(
     that = _THAT_AFTER_FINDING.match(masked, m.end(), end)  # "with figures showing that"
     s, e = _trim(text, that.end() if that else m.end(), end)
     if len(text[s:e].split()) < 3:
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()),
+                       phrase.span("document"), None, 0.6)  # fmt: skip
+
+
+# a document right before a finding's participle, outside the phrases `_FINDING_PARTICIPLE`
+# reads: "There were also emails that night showing that administration officials knew ...",
+# "including handwritten ledgers showing he was designated to receive $12.7 million"; a time
+# may stand between ("emails that night")
+_DOCUMENT_THEN_PARTICIPLE = re.compile(
+    r"(?<![\w’'-])(?P<document>(?:(?:a|an|the|new|recent|latest|internal|leaked|[a-z]+(?:al|en|ic))"
+    r"\s+){0,3}(?P<noun>[a-z]+))(?:\s+(?:that|last|this|on)\s+[a-z]+)?\s+$"
+)
+
+
+# news reports with no one named: what they suggest is hearsay the writer passes on, not a
+# document's finding (see `_reportedly`)
+_HEARSAY_NOUNS = frozenset(["report", "reports"])
+
+
+def _document_participle(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """What a document named right before a finding's participle found (see
+    `_DOCUMENT_THEN_PARTICIPLE`): only a clause, after "that" or opening with its subject and
+    an auxiliary ("a video showing him dancing" depicts; it reports no finding)."""
+    phrase = _DOCUMENT_THEN_PARTICIPLE.search(masked, max(s_start, m.start() - 60), m.start())
+    if phrase is None or phrase.group("noun") not in words("evidence_nouns"):
+        return None
+    if phrase.group("noun") in _HEARSAY_NOUNS:
+        return None  # "concerns over reports suggesting North Korea has sent troops": hearsay
+    before = masked[max(s_start, phrase.start() - 30) : phrase.start()].split()[-2:]
+    if any(w.lower() in _CHARACTERISING_VERBS for w in before):
+        return None  # "called a report suggesting donors ... "outrageous"": the object of a
+        # characterisation, whose quoted words run on after what the report suggests
+    that = _THAT_AFTER_FINDING.match(masked, m.end(), s_end)
+    if that is None and not _FOUND_CLAUSE.match(masked, m.end(), s_end):
+        return None
+    start = that.end() if that else m.end()
+    s, e = _trim(text, start, _clip_end(masked, start, s_end))
+    if len(text[s:e].split()) < 4 or not has_finite(masked, s, e):
         return None
     kind = _content_kind(masked, quotes, s, e)
     return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()),
@@ -5395,6 +5540,60 @@ def _nominal_claims(
     return found
 
 
+# a quantity a source puts at a figure: "Forbes put his net worth at $45 billion", "HuffPost
+# Pollster ... puts Obama's approval at a solid 50 percent", "Initial estimates put the total
+# number of emails ... at about 55,000 pages": the object and its figure are the source's claim
+# (estimate_nouns.txt names what may be put so); the words before the figure only say how
+# precise it is, never a time ("at the end of 2004")
+_PUT_AT = re.compile(
+    r"\b(?P<verb>put|puts|putting)\s+(?P<object>(?!(?:out|off|up|down|forward|forth|in|on|"
+    r"through|it|them|him|her)\b)(?:[\w’'$.-]+\s+){1,20}?)at\s+(?:(?:about|around|nearly|"
+    r"almost|some|roughly|just|only|least|more\s+than|less\s+than|fewer\s+than|under|over|up\s+to|"
+    r"as\s+(?:many|much|high|low)\s+as|a|an|solid|mere|estimated|record)\s+)*[$£€]?\d"
+)
+# "with" and its own subject before "putting": "..., with some estimates putting ..."
+_WITH_BEFORE_PUTTING = re.compile(r"\bwith\s+[^,;:\x01]{1,60}$")
+_FIGURE_END = re.compile(
+    r"[$£€]?\d(?:[\d,.]*\d)?[a-zA-Z]{0,3}(?:\s*%|\s+(?:per\s*cent|percent|points?|per\s+[a-z]+|"
+    r"(?!(?:in|on|at|of|for|to|by|and|or|but|from|with|as|than|after|before)\b)[a-z]+))?"
+)
+
+
+def _estimates(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """What a source puts a quantity at (see `_PUT_AT`), said by the source: the subject of
+    "put", or of the clause a ", putting" participle hangs on."""
+    found: list[Attribution] = []
+    if not _has_any(masked, s_start, s_end, (" put", "Put")) or " at " not in masked[s_start:s_end]:
+        return found  # the cheap tests first: most sentences put nothing at anything
+    for m in _PUT_AT.finditer(masked, s_start, s_end):
+        nouns = re.findall(r"[a-z]+", masked[m.start("object") : m.end("object")].lower())
+        if words("estimate_nouns").isdisjoint(nouns) or MASK in m.group("object"):
+            continue
+        cue = (m.start("verb"), m.end("verb"))
+        if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
+            continue
+        if m.group("verb") == "putting":
+            if _WITH_BEFORE_PUTTING.search(masked, s_start, cue[0]):
+                continue  # "with some estimates putting the attendance at 200,000": not MTV's
+            subject = sentence_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
+        else:
+            subject = (
+                subject_before(masked, s_start, cue[0])
+                or _subject_with_relative(masked, s_start, cue[0])
+                or _long_subject(masked, _after_dateline(masked, s_start, cue[0]), cue[0])
+            )
+        if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+            continue
+        figure = _FIGURE_END.match(masked, m.end() - 1 - (m.group().endswith(("$", "£", "€"))))
+        end = _clip_end(masked, m.start("object"), figure.end() if figure else m.end())
+        s, e = _trim(text, m.start("object"), end)
+        kind = _content_kind(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:estimate", cue, subject, None, 0.6))
+    return found
+
+
 # a call named by its noun, its caller the possessor: "Trump's call for a ban on Muslims",
 # "critics' calls for the law change to be delayed", "his recent call to ban all Muslim
 # immigrants", "Sanders' call for "revolution""
@@ -5709,7 +5908,11 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     if verb.group("relative"):
         named = _NAME_AT_END.search(masked, max(s_start, verb.start() - 80), verb.start())
         return named.span() if named else None
-    sender = sentence_subject(masked, s_start, document_at)
+    sender = (
+        sentence_subject(masked, s_start, document_at)
+        or _subject_after_opening_clause(masked, s_start, verb.start(), document_at)
+        or _subject_before_aside(masked, s_start, verb)
+    )
     if sender is None or sender[1] > verb.start():
         return None
     # the subject found may stop before an "of" phrase: "A coalition of nearly 40 groups sent"
@@ -5717,6 +5920,36 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     if between and not _OF_PHRASE.match(between) or STRICT_FINITE.search(between):
         return None  # not "Gray's school" of "Gray's school principal, Matthew ..., wrote"
     return None if has_finite(between) else sender
+
+
+def _subject_before_aside(masked: str, s_start: int, verb: re.Match[str]) -> tuple[int, int] | None:
+    """The name that opens the sentence right before the aside the sender's verb follows
+    ("Senate Majority Leader Mitch McConnell, R-Ky., delivered"), which `sentence_subject`
+    does not step over."""
+    if not verb.group("aside"):
+        return None
+    name = subject_before(masked, s_start, verb.start())
+    opening = after_openers(masked, s_start, verb.start())
+    return name if name is not None and name[0] == opening else None
+
+
+# a subordinate clause of time that opens the sentence: "Shortly after Murphy's conference call
+# ended, Rubio's campaign sent out a press release saying ...", "When the results came in, ..."
+_OPENING_TIME_CLAUSE = re.compile(
+    r"(?:(?:Shortly|Soon|Just|Immediately|Right|Moments|Minutes|Hours|Days|Weeks)\s+)?(?:[Aa]fter|[Bb]efore|When|"
+    r"Once|As\s+soon\s+as|While|Within\s+(?:minutes|hours|days)\s+of)\s"
+)
+
+
+def _subject_after_opening_clause(
+    masked: str, s_start: int, verb_at: int, limit: int
+) -> tuple[int, int] | None:
+    """The main clause's subject after a clause of time that opens the sentence, read from its
+    comma as a sentence's opening subject (`sentence_subject` reads no clause as an opener)."""
+    if not _OPENING_TIME_CLAUSE.match(masked, after_openers(masked, s_start, verb_at)):
+        return None
+    comma = masked.rfind(",", s_start, verb_at)
+    return sentence_subject(masked, comma + 1, limit) if comma >= 0 else None
 
 
 # the document's receiver as the subject of a passive: "agency heads were sent a memo stating"
@@ -5792,6 +6025,34 @@ def _participle_after_noun(
         return None  # "federal agency heads were sent a memo stating": they did not send it
     return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()), sender,
                        None, 0.7)  # fmt: skip
+
+
+# a document its sender put out, then its words after a comma or a colon: "Trump issued a
+# statement, "Last night, our nation was attacked ..."", "McConnell ... delivered a blunt
+# message to Trump: "It's time to quit attacking ...""
+_DOCUMENT_THEN_QUOTE = re.compile(
+    r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|delivered|published|tweeted|"
+    r"e-?mailed)\s+(?P<document>(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|message|letter|memo|tweet|post|note|e-?mail|release))"
+    r"(?:\s+to\s+[^,:;\x01]{1,40}?)?(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY + r"|today|"
+    r"yesterday))?\s*[,:]\s*(?=\x01)"
+)
+
+
+def _document_quotations(
+    masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """The quoted words of a document its sender put out, said by the sender, as "issued a
+    statement saying" is (see `_DOCUMENT_THEN_QUOTE`, `_sender`)."""
+    found: list[Attribution] = []
+    for m in _DOCUMENT_THEN_QUOTE.finditer(masked, s_start, s_end):
+        quote = next((q for q in quotes if q.open_at == m.end()), None)
+        sender = quote and _sender(masked, s_start, m.start("document"))
+        if quote is None or sender is None or _SENT_TO.match(masked, sender[1]):
+            continue
+        found.append(Attribution(quote.start, quote.end, "direct", "direct:document-quote",
+                                 (m.start(), m.end("document")), sender, None, 0.7))  # fmt: skip
+    return found
 
 
 # a relative pronoun right before a cue: "a Web video that accuses", "a letter which says"
@@ -6104,7 +6365,7 @@ _POLL_OPENING = re.compile(
     # the poll heads the phrase: not "In eight states where exit polls were conducted" or "In
     # a memo released as polls closed"
     r"In\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while)\s)[\w.’'/&-]+\s+)"
-    r"{0,10}?(?:polls?|surveys?)\b[^,;:\x01]{0,80}?),\s+"
+    r"{0,10}?(?:[Pp]olls?|[Ss]urveys?)\b[^,;:\x01]{0,80}?),\s+"
     r"(?:(?:conducted|released|taken|published)\b[^,;:\x01]{0,60},\s+)?"
 )
 # The main clause's own source: "In an online poll ..., Democracy Corp found that ...", "In a
@@ -6141,12 +6402,12 @@ def _poll_opening(
 # CNN/ORC poll released Wednesday": a standing that a poll gives, the poll named after "in"
 _POLL_INLINE = re.compile(
     r"\s+in\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while|and|but|in)\s)"
-    r"[\w.’'/&-]+\s+){0,8}?(?:polls?|surveys?|average)\b(?:\s+(?:released|conducted|taken|"
+    r"[\w.’'/&-]+\s+){0,8}?(?:[Pp]olls?|[Ss]urveys?|average)\b(?:\s+(?:released|conducted|taken|"
     r"published)(?:\s+[\w’'.-]+){1,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
     r"with|since|on|last|this|ahead|despite|among|after|before|released|conducted|taken|"
     r"published)\b)"
 )
-_POLL_WORD = re.compile(r" (?:poll|survey|average)")
+_POLL_WORD = re.compile(r" (?:[Pp]oll|[Ss]urvey|average)")
 # what a poll gives: a lead, a share or a rank
 _STANDING = re.compile(
     r"\b(?:leads?|led|leading|lead|ahead|behind|trails?|trailed|trailing|percent|points?|tied|"
@@ -6595,6 +6856,8 @@ def attribute_sentence(
 
     def add(att: Attribution) -> None:
         if att.cue is not None and _asks_a_price(text, att.cue):
+            return
+        if att.cue is not None and _not_the_readers_words(masked, att, s_end):
             return
         if (
             att.cue is not None
@@ -7220,6 +7483,11 @@ def attribute_sentence(
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    for estimate in _estimates(text, masked, sent_quotes, s_start, s_end):
+        add(estimate)
+    if MASK in masked[s_start:s_end]:
+        for quoted in _document_quotations(masked, sent_quotes, s_start, s_end):
+            add(quoted)
     for call in _nominal_calls(text, masked, sent_quotes, s_start, s_end):
         add(call)
     opening = _opening_participle(text, masked, sent_quotes, s_start, s_end)

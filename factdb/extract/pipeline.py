@@ -17,9 +17,21 @@ from itertools import accumulate
 from operator import attrgetter, itemgetter
 
 from factdb.dates import FULL_DATE, MONTH, full_date_from_match, make_date, month_number
-from factdb.extract.attribution import Attribution, attribute_sentence, widen_cue
+from factdb.extract.attribution import (
+    Attribution,
+    attribute_sentence,
+    quoted_title,
+    reads_anothers_text,
+    widen_cue,
+)
 from factdb.extract.hedges import attach_hedges, find_hedges
-from factdb.extract.lexicon import PREPOSITIONS, pronoun_classes, reporting_verb_forms, words
+from factdb.extract.lexicon import (
+    PREPOSITIONS,
+    pronoun_classes,
+    reporting_verb_forms,
+    verb_class,
+    words,
+)
 from factdb.extract.mentions import DATELINE, sentence_subject, subject_after, subject_before
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
@@ -38,7 +50,7 @@ from factdb.extract.types import (
     Span,
     Speaker,
 )
-from factdb.extract.verbs import FINITE_WORD, find_cues, has_finite
+from factdb.extract.verbs import FINITE_WORD, cue_base, find_cues, has_finite
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
@@ -413,6 +425,8 @@ def _cue_beside(
     ahead = find_cues(masked, max(s_start, quote.open_at - 30), quote.open_at)
     if ahead and re.fullmatch(r"\s*[,:]\s*", masked[ahead[-1].end() : quote.open_at]):
         cue = ahead[-1]
+        if cue_base(cue.group()) in _QUOTE_ONLY and quoted_title(text, quote):
+            return None  # 'One of his recent reads, "This Kind of War,"': a book's title
         # 'Whether the issue is ..., Mr. Garin added, "it becomes harder ..."': the words alone
         # between a comma and the verb name who added it
         comma = masked.rfind(",", max(s_start, cue.start() - 60), cue.start())
@@ -435,11 +449,21 @@ def _cue_beside(
         return None
     if has_finite(between):
         return None  # '"...," he wrote in a book that was published': the verb is not its cue
+    if cue_base(cue.group()) in _QUOTE_ONLY and reads_anothers_text(masked, cue.end(), s_end):
+        return None  # '"...," the young widow read from the teen's letter': the teen's words
     speaker = _speaker_words(masked, quote.close_end, cue.start())
     if speaker is None and not between.strip(" ,"):
         stop = _SPEAKER_STOP.search(masked, cue.end(), s_end)
+        if cue_base(cue.group()) in _QUOTE_ONLY:
+            # '"...," reads a telephone memo for Mr Heath': the text that reads so speaks, not
+            # the one it was written for
+            stop = _FOR_WHOM.search(masked, cue.end(), stop.start() if stop else s_end) or stop
         speaker = _speaker_words(masked, cue.end(), stop.start() if stop else s_end)
     return (cue.start(), cue.end()), speaker
+
+
+_QUOTE_ONLY = verb_class("quote_only")
+_FOR_WHOM = re.compile(r"\sfor\b")
 
 
 # where words naming a speaker after its verb end: punctuation, a preposition, a participle
