@@ -1023,6 +1023,18 @@ _COLON_AFTER_CUE = re.compile(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))")
 
 
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
+# a speaker and a cue right after a quotation: '"not at all" she added', '"...," Mr. Arad said'
+_OWN_CUE_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){1,3}?)\s*(?:also\s+)?"
+    r"(?:said|says|added|adds|told|tells|wrote|writes|argued|noted|explained)\b"
+)
+
+
+def _quote_close_at(quotes: list[Quote], open_at: int) -> int:
+    """Where the quotation opening at `open_at` closes; `open_at` when none opens there."""
+    return next((q.close_end for q in quotes if q.open_at == open_at), open_at)
+
+
 _PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
 
 
@@ -1203,6 +1215,34 @@ def clause_after_cue(
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
+    elif (
+        direct
+        and base in _CLAUSE_VERBS
+        and rest[: direct.end()].strip(" ,:")
+        and not find_cues(masked, rest_start, rest_start + direct.end())
+    ):
+        comma_at = rest_start + len(rest[: direct.end()].rstrip(" ,:"))
+        before_quote = _bare_clause(text, masked, quotes, rest_start, comma_at, base)
+        quote_close = _quote_close_at(quotes, rest_start + direct.end())
+        if before_quote is not None and _OWN_CUE_AFTER_QUOTE.match(masked, quote_close, sent_end):
+            # "She also said the economic turmoil was not mainly the fault of banks, "not at
+            # all" she added.": the quotation has a cue of its own; what the first one says
+            # is the clause before it
+            return before_quote
+        if (
+            before_quote is not None
+            and that is None
+            and base != "tell"
+            and rest[: direct.end()].rstrip().endswith(",")  # a colon introduces the quotation
+            and STRICT_FINITE.search(masked, rest_start, comma_at)
+            and not masked[quote_close:sent_end].strip(_EDGE_TRIM)
+        ):
+            # "She also said the economic turmoil was not mainly the fault of banks, "not by a
+            # long shot."": a whole clause before the quotation, which ends the sentence; the
+            # quotation goes on with the clause, not in place of it
+            whole = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
+            if whole is not None and whole[2] != "direct":
+                return whole
     colon = rest.find(":", 0, 81) >= 0 and _COLON_AFTER_CUE.match(rest)  # not "10:00 GMT"
     next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
     if next_colon and next_colon.group("verb") in reporting_verb_forms():
@@ -2102,6 +2142,11 @@ _SPLIT_QUOTE_FRAME = re.compile(
 )
 
 
+# after a split quotation's frame, the verb its first half's subject still needs, in the
+# writer's words: '"Only you, Dinesh," she said, would use ...'
+_UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
+
+
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
@@ -2120,6 +2165,14 @@ _NOUN_LIKE_CUES = verb_class("noun_like")
 
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+# after a frame that follows its content, a reason or condition that goes on with it: ", he
+# said, because ...", ", officials said Tuesday, although ..."
+_REASON_AFTER_FRAME = re.compile(
+    r"(?:\s+(?:on\s+)?" + _WEEKDAY + r")?\s*,\s+"
+    r"(?=(?:because|although|though|unless|even\s+though|even\s+if)\s)"
+)
 
 
 # When, where or how it was said, between the subject and the cue: "Smith on Tuesday said",
@@ -2184,8 +2237,9 @@ def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, i
 
 # a parenthesis right before the cue, perhaps an adverb after it: "Kasich (who has 25
 # delegates to date) said", "Advisers to a rival campaign (that would be ...) even suggest"
+# (a comma may close the parenthesis: "Sen. Jack Reed (D-R.I.), said after a lunch ...")
 _PARENTHESIS_BEFORE_CUE = re.compile(
-    r"\(([^()\x01]{2,120})\)(?:\s+(?:[a-z]+ly|also|even|then))?\s*$"
+    r"\(([^()\x01]{2,120})\),?(?:\s+(?:[a-z]+ly|also|even|then))?\s*$"
 )
 # what may come before a subject in its clause: nothing, a lead conjunction, or a clause break
 _BEFORE_SUBJECT = re.compile(
@@ -2961,6 +3015,34 @@ def _name_before_aside(
     if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
         return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
     return name
+
+
+def _name_after_opening_quote(
+    text: str, masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland,
+    wearing a cowboy hat and “Ted Cruz” campaign pins, said", "“...,” Anne Richards, assistant
+    secretary of state for population, refugees, and migration, said": the sentence opens with
+    a quotation closed by its comma (a few words before it at most: "The new plans “...,”"),
+    then a name, then an aside between commas that
+    `_named_pair_before_comma` cannot read as one role; the name speaks the quotation. The
+    aside must open in lower case, so a list of names ("“...,” Obama, Clinton and Sanders
+    said") never leaves its first name as the speaker."""
+    at = masked.find(MASK, s_start, cue_start)
+    if at < 0 or "," in masked[s_start:at] or len(masked[s_start:at].split()) > 6:
+        return None  # the quotation, or a few words and the quotation, open the sentence
+    close = at
+    while close < cue_start and masked[close] == MASK:
+        close += 1
+    if not _aside_ends_in_quote(text, masked, at, close):
+        return None  # the quotation's own comma: it ends where the speaker's phrase begins
+    name = _name_before_aside(
+        masked, close, cue_start, _aside_ends_in_quote(text, masked, close, cue_start)
+    )
+    if name is None:
+        return None
+    aside = masked[name[1] : cue_start].lstrip(" ,")
+    return name if aside[:1].islower() else None
 
 
 def _aside_ends_in_quote(text: str, masked: str, s_start: int, cue_start: int) -> bool:
@@ -5939,7 +6021,8 @@ def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
 def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, end_at: int) -> int:
     """Where content before a speaker's frame may start: after an earlier frame in the
     sentence that follows its own content ("..., KING-TV reported, while in Chicago ...") and
-    the conjunction after it, else at the sentence start."""
+    the conjunction after it, or after an earlier clause cut short at the comma before a
+    quotation; else at the sentence start."""
     start = s_start
     for earlier in found:
         if (
@@ -5950,6 +6033,21 @@ def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, en
         ):
             comma = masked.find(",", earlier.cue[1], end_at)
             if comma >= 0:
+                start = max(start, comma + 1)
+        elif (
+            earlier.cue is not None
+            and earlier.rule.endswith((":said-clause", ":said-that"))
+            and earlier.cue[1] <= earlier.start
+            and earlier.end < end_at
+        ):
+            # "She also said the turmoil was not the fault of banks, "not at all" she added.":
+            # the earlier cue's clause ended at a comma; the quotation after it is the next's
+            comma = masked.find(",", earlier.end, end_at)
+            if (
+                comma >= 0
+                and not masked[earlier.end : comma].strip(_EDGE_TRIM)
+                and not masked[comma + 1 : end_at].strip(" ,").strip(MASK)
+            ):
                 start = max(start, comma + 1)
     if start > s_start:
         conjunction = _CONJUNCTION_OPENING.match(masked, start, end_at)
@@ -6870,6 +6968,8 @@ def attribute_sentence(
         if subject is None:
             subject = _subject_before_parenthesis(masked, s_start, cue[0])
         if subject is None:
+            subject = _name_after_opening_quote(text, masked, s_start, cue[0])
+        if subject is None:
             quoted = _aside_ends_in_quote(text, masked, s_start, cue[0]) and _clause_right_after(
                 masked, m.end(), s_end
             )
@@ -7034,6 +7134,12 @@ def attribute_sentence(
                         and (
                             (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
                             or (pre.endswith(",") and _closing_frame(masked, m.end(), s_end))
+                            # "..., he said, because nobody funded it": the reason goes on
+                            # with the content before, not a clause of its own after the cue
+                            or (
+                                pre.endswith(",")
+                                and _REASON_AFTER_FRAME.match(masked, m.end(), s_end)
+                            )
                             or (
                                 # "X had two interviews, officials said, the first by ...": a whole
                                 # clause before a speaker set off by commas is the claim
@@ -7060,10 +7166,32 @@ def attribute_sentence(
                 s, e, kind = content_before
                 second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
                 rule = "speaker-after"
+                gap = None
                 if second is not None and kind == "direct":
                     e = second.end
                     rule = "split"
-                add(Attribution(s, e, kind, f"{kind}:{rule}", cue, subject, appositive, 0.85))
+                elif kind == "indirect" and (
+                    reason := _REASON_AFTER_FRAME.match(masked, m.end(), s_end)
+                ):
+                    # "The effects are difficult to predict, many economists say, because there
+                    # is little historical precedent ...": the reason after the frame is part of
+                    # what they say
+                    e = _trim(text, reason.end(), s_end)[1]
+                    rule = "speaker-inside"
+                    gap = (min(cue[0], subject[0]), reason.end())
+                elif (
+                    kind == "direct"
+                    and not has_finite(text, s, e)  # a subject still waiting for its verb
+                    and (going_on := _UNQUOTED_CONTINUATION.match(masked, m.end(), s_end))
+                ):
+                    # "“Only you, Dinesh,” she said, would use the occasion of a rather harsh
+                    # sentence to ...": the quoted subject's verb comes after the frame, in the
+                    # writer's words; both halves are the claim, the frame between them not
+                    e = _trim(text, going_on.end(), s_end)[1]
+                    kind, rule = "mixed", "split"
+                    gap = (min(cue[0], subject[0]), going_on.end())
+                add(Attribution(s, e, kind, f"{kind}:{rule}", cue, subject, appositive, 0.85,
+                                gap=gap))  # fmt: skip
                 continue
             inside = _speaker_inside(text, masked, sent_quotes, s_start, pre, m.end(), s_end)
             if inside is not None:
@@ -7207,6 +7335,11 @@ def attribute_sentence(
             if second is not None and kind == "direct":
                 e, rule = second.end, "split"
             add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85))
+    first = _CAPITALISED_WORD.match(masked, _skip_blank(masked, s_start), s_end)
+    if first is not None and first.group().lower() in reporting_verb_forms():  # the cheap test
+        opening = _cue_opens_then_quote(masked, sent_quotes, first.span(), s_end)
+        if opening is not None:
+            add(opening)
     for m in stances:
         if m.group() in _EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
@@ -7292,6 +7425,37 @@ def _role_then_name_before(
 
 
 _QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
+# after an inverted speaker at a sentence's start: a comma, perhaps an aside in lower case
+# closed by its own comma ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, "),
+# then the quotation
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?=\s)")
+_ASIDE_THEN_QUOTE = re.compile(r"\s*,\s*(?:[a-z][^\x01;:,]{0,150},\s*)?(?=\x01)")
+
+
+def _cue_opens_then_quote(
+    masked: str, sent_quotes: list[Quote], cue: tuple[int, int], s_end: int
+) -> Attribution | None:
+    """ "Said Comey, "The thought that an error on our part is connected ..."", "Said Dorothy
+    Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”": the
+    cue opens the sentence, its speaker follows, and the quotation after them is what was
+    said. A pronoun after the cue is no speaker to name. (The cue finder reads lower-case
+    words only, so the caller finds the capitalised cue.)"""
+    base = cue_base(masked[cue[0] : cue[1]].lower())
+    if base not in _INVERSION_VERBS or base == "tell":
+        return None  # "Told ...": the addressee comes next, not the speaker
+    speaker = subject_after(masked, cue[1] + 1, s_end)
+    if speaker is None or masked[speaker[0] : speaker[1]].lower() in pronoun_classes():
+        return None
+    if not masked[speaker[0] : speaker[0] + 1].isupper():
+        return None  # "Said to be ...": a passive, no speaker after it
+    follows = _ASIDE_THEN_QUOTE.match(masked, speaker[1], s_end)
+    quoted = follows and next((q for q in sent_quotes if q.open_at == follows.end()), None)
+    if not quoted:
+        return None
+    return Attribution(quoted.start, quoted.end, "direct", "direct:cue-first", cue, speaker,
+                       None, 0.75)  # fmt: skip
+
+
 _SENTENCE_ADVERBS = frozenset(
     ["also", "instead", "however", "meanwhile", "currently", "similarly", "indeed", "overall"]
 )
