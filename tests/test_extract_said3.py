@@ -190,3 +190,75 @@ def test_colon_still_introduces_the_quotation() -> None:
         (c.text, c.rule) for c in claims
     ]
     assert any(c.kind == "direct" and c.text.startswith("We are obviously") for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016): "who U.S. officials say is tied to ..."
+        (
+            "They cited the case of Guccifer 2.0, an individual or group of hackers who U.S. "
+            "officials say is tied to Russian intelligence services and who claimed credit for "
+            "hacking the Democratic National Committee this year.",
+            "is tied to Russian intelligence services",
+            "U.S. officials",
+        ),
+        # PolNeAR train (New York Times, 2016): a noun phrase with modifiers as the speaker
+        (
+            "Border Patrol agents cannot hear smugglers digging and do not know how many tunnels "
+            "there are, a gap in border security that homeland security experts say renders talk "
+            "of a wall moot.",
+            "renders talk of a wall moot",
+            "homeland security experts",
+        ),
+        # BBC (business): a company after "which"
+        (
+            "Asia's biggest airline joins Japanese rival All Nippon as one of the first carriers "
+            "to order the mid-size 7E7, which Boeing says is super-economical.",
+            "is super-economical",
+            "Boeing",
+        ),
+        # PolNeAR train (New York Times, 2016): after "than", a clause of its own
+        (
+            "Such negativity from the right and left has exasperated Mr. Obama, who has gotten "
+            "less credit than aides say he deserves for the progress of the last seven years.",
+            "he deserves for the progress of the last seven years",
+            "aides",
+        ),
+    ],
+    ids=["who-officials-say", "that-experts-say", "which-company-says", "than-aides-say"],
+)
+def test_said_inside_a_relative_clause(text: str, content: str, speaker: str) -> None:
+    claims = [c for c in claims_of(text) if c.rule == "indirect:said-in-relative"]
+    assert claims, [(c.text, c.rule) for c in claims_of(text)]
+    assert claims[0].text == content
+    assert claims[0].speaker is not None
+    assert claims[0].speaker.name == speaker
+
+
+def test_said_inside_a_relative_clause_counted_speaker_is_unnamed() -> None:
+    # PolNeAR train (Washington Post, 2015): "some" speak, whom nobody can name
+    text = (
+        "The government - in concert with a group of hard-line Buddhist monks - passed laws "
+        "restricting religious freedom that some say target Muslims."
+    )
+    claims = [c for c in claims_of(text) if c.rule == "indirect:said-in-relative"]
+    assert [c.text for c in claims] == ["target Muslims"]
+    assert claims[0].speaker is None or claims[0].speaker.kind in ("anonymous", "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (politics): "who presents The Weakest Link tells Cockerell that": a verb and its
+        # object before the cue, no speaker inside a relative clause
+        "Ms Robinson, who presents The Weakest Link tells Cockerell that she despaired at his "
+        "hardline image when he was home secretary in John Major's government.",
+        # BBC (tech): "More than a third of respondents said": "than" of a quantity
+        "More than a third of respondents said they were concerned that spam e-mails contained "
+        "viruses.",
+    ],
+    ids=["verb-and-object-before-cue", "more-than-a-quantity"],
+)
+def test_no_speaker_read_inside_a_relative_clause(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule == "indirect:said-in-relative"]

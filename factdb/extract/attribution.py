@@ -1880,6 +1880,104 @@ _RELATIVE = re.compile(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
 _RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+)*$")
 
 
+# a relative pronoun, then the speaker's noun phrase, right before the cue: "laws ... that
+# some say", "hackers who U.S. officials say", "less credit than aides say"
+_RELATIVE_THEN_SPEAKER = re.compile(
+    r"(?:^|[\s,])(?P<rel>that|which|who|than)\s+"
+    r"(?P<speaker>(?:(?!(?:that|which|who|than)\s)[\w.’'&-]+\s+){0,5}"
+    r"(?!(?:that|which|who|than|also|now|often|still|have|has|had)\s)[\w.’'&-]+)"
+    r"\s+(?:(?:also|now|often|still|have|has|had)\s+)?$"
+)
+# where the relative clause a speaker sits inside ends: a comma (not one inside a number), a
+# dash, "and who ...", "but that ..."
+_RELATIVE_CLAUSE_END = re.compile(
+    r"[,;:()](?=\s)|\s[—–-]{1,2}\s|\s+(?:and|but)\s+(?:who|which|that)\b"
+)
+# words a speaker's phrase inside a relative clause never holds: "that comment when
+# reporters' suggested", "half of what researchers say"
+_NOT_IN_RELATIVE_SPEAKER = frozenset(
+    ["when", "where", "what", "if", "as", "because", "while", "after", "before", "since"]
+)
+# "More than a third", "rather than by credit card": "than" of a quantity or a preference
+_COMPARATIVE_BEFORE_THAN = re.compile(r"\b(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Rr]ather)\s+$")
+
+
+def _said_in_relative(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    sentence: tuple[int, int],
+    cue: tuple[int, int],
+    cue_end: int,
+) -> Attribution | None:
+    """ "a group of hackers who U.S. officials say is tied to Russian intelligence services",
+    "passed laws ... that some say target Muslims", "less credit than aides say he deserves":
+    the speaker's words are the rest of the relative clause the speaker and cue sit in, whose
+    subject the relative pronoun stands for; after "than" the rest is a clause of its own. A
+    pronoun before the cue is no speaker to name; counted people ("some") speak, unnamed."""
+    s_start, s_end = sentence
+    found = _RELATIVE_THEN_SPEAKER.search(masked, max(s_start, cue[0] - 80), cue[0])
+    if found is None:
+        return None
+    speaker = found.span("speaker")
+    written = found.group("speaker").split()
+    phrase = [w.lower() for w in written]
+    than = found.group("rel") == "than"
+    if (
+        phrase[0] in pronoun_classes()
+        and phrase[0] not in ("some", "many", "most", "others")
+        or phrase[-1] in words("function_words")
+        or phrase[-1] in pronoun_classes()
+        and len(phrase) > 1
+        or phrase[-1].endswith("ly")
+        and not written[-1][:1].isupper()  # "which previously"
+        or any(w in _NOT_IN_RELATIVE_SPEAKER for w in phrase)
+        or FINITE_WORD.search(found.group("speaker"))
+        # "who presents The Weakest Link tells": a verb and its object, no speaker
+        or len(written) > 1
+        and written[0].islower()
+        and written[0].endswith("s")
+        and (written[1][:1].isupper() or phrase[1] in words("determiners"))
+    ):
+        return None
+    if than and (
+        written[0][:1].isdigit()  # "more than 150 generic drugmakers ... and analysts"
+        or len(written) > 4
+        # "More than a third of respondents said", "rather than by credit card BT said"
+        or _COMPARATIVE_BEFORE_THAN.search(
+            masked, max(s_start, found.start("rel") - 8), found.start("rel")
+        )
+    ):
+        return None
+    time = _TIME_AFTER_CUE.match(masked, cue_end, s_end)  # "that officials said Monday would"
+    opening = time.end() if time else cue_end
+    end_at = _RELATIVE_CLAUSE_END.search(masked, opening, s_end)
+    s, e = _trim(text, opening, end_at.start() if end_at else s_end)
+    rest = masked[s:e].split()
+    if len(rest) < 2:
+        return None
+    first = rest[0].lower()
+    if found.group("rel") == "than":
+        if not has_finite(masked, s, e):
+            return None  # "than officials say": nothing said after it
+    elif (
+        first in words("function_words")
+        or first in words("determiners")
+        or not rest[0][:1].islower()  # "tells Cockerell that ...": an addressee or a subject
+        or first in pronoun_classes()
+        or first in PREPOSITIONS
+        or first.endswith("ly")
+        or not first.isalpha()
+    ):
+        # "the fact that officials say the plan works": "that" opens the said clause itself,
+        # which has a subject of its own; the relative clause's verb must come first
+        return None
+    if _QUANTIFIER_SUBJECT.fullmatch(masked, *speaker):
+        speaker = None  # "laws ... that some say target Muslims": counted, never named
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:said-in-relative", cue, speaker, None, 0.65)
+
+
 def _adverbial_then_quote(
     masked: str, s_start: int, before_end: int, cue_end: int, s_end: int
 ) -> bool:
@@ -6802,6 +6900,7 @@ def attribute_sentence(
         add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, confidence=0.8))
 
     cues, stances = find_cues_and_forms(masked, s_start, s_end, _STANCE_FORMS)
+    said_in_relatives: list[Attribution] = []
     for m in cues:
         base = cue_base(m.group())
         if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
@@ -6893,6 +6992,12 @@ def attribute_sentence(
             continue
         if m.group().endswith("ed") and _REDUCED_PASSIVE.match(masked, m.end(), s_end):
             continue  # "a call echoed by Japan": the noun before is what was said, not who
+        if base in _CLAUSE_VERBS and m.group() not in _NOUN_LIKE_CUES:
+            gap = _said_in_relative(text, masked, sent_quotes, (s_start, s_end), cue, m.end())
+            if gap is not None:
+                # added after every other reading of the sentence's cues, which it never
+                # overrides: only where they found nothing for its words
+                said_in_relatives.append(gap)
         near = masked[max(s_start, cue[0] - 20) : cue[0]]
         contracted = ("’" in near or "'" in near) and _CONTRACTED_SUBJECT.search(
             masked, max(s_start, cue[0] - 20), cue[0]
@@ -7335,6 +7440,8 @@ def attribute_sentence(
             if second is not None and kind == "direct":
                 e, rule = second.end, "split"
             add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85))
+    for gap in said_in_relatives:
+        add(gap)
     first = _CAPITALISED_WORD.match(masked, _skip_blank(masked, s_start), s_end)
     if first is not None and first.group().lower() in reporting_verb_forms():  # the cheap test
         opening = _cue_opens_then_quote(masked, sent_quotes, first.span(), s_end)
