@@ -33,6 +33,44 @@ def _joined(text: str, claim: Claim) -> str:
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "rule"),
     [
+        # PolNeAR train (Washington Post, 2016): a relative clause set off by commas between
+        # the cue's adverbial and "that"
+        (
+            "Corey Lewandowski, a Manafort rival whom Trump fired as campaign manager a few "
+            "weeks ago, said on CNN, where he is now a paid contributor, that Manafort should be "
+            "held to account if he vetted Melania Trump's speech.",
+            "Manafort should be held to account if he vetted Melania Trump's speech",
+            "Corey Lewandowski",
+            "indirect:said-that",
+        ),
+        # PolNeAR train (Washington Post, 2016): a name's aside closed by a quotation's comma
+        (
+            "Trump, the longtime owner of the televised Miss Universe pageant and star of the "
+            'reality TV show "The Apprentice," said in an interview with The Washington Post '
+            "that conventions in the past have been too dull.",
+            "conventions in the past have been too dull",
+            "Trump",
+            "indirect:name-aside",
+        ),
+        # PolNeAR train (Washington Post, 2016): a name's aside closed by a dash that opened a
+        # part of it
+        (
+            "Neil Sroka, communications director of the progressive advocacy group Democracy for "
+            "America, or DFA - which was founded by former Vermont governor Howard Dean after his "
+            "2004 presidential campaign and which has endorsed Sanders - said Sanders has several "
+            "options.",
+            "Sanders has several options",
+            "Neil Sroka",
+            "indirect:name-aside",
+        ),
+        # BBC (business): a quotation, a name, a role with a dashed aside inside
+        (
+            '"LG Card will not need any more financial aid after this," Laah Chong-gyu, '
+            "executive director of Korea Development Bank - one of the firm's creditors - said.",
+            "LG Card will not need any more financial aid after this,",
+            "Laah Chong-gyu",
+            "direct:speaker-after",
+        ),
         # PolNeAR train (Politico, 2016): a party parenthesis closed by a comma before the cue,
         # a time between the cue and "that"
         (
@@ -117,6 +155,10 @@ def _joined(text: str, claim: Claim) -> str:
         ),
     ],
     ids=[
+        "relative-aside-before-that",
+        "name-aside-closed-by-quote",
+        "name-aside-with-dashes",
+        "quote-name-role-with-dashes-bbc",
         "parenthesis-comma",
         "quote-name-aside-with-quote",
         "quote-name-role-with-commas",

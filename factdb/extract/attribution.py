@@ -1580,13 +1580,21 @@ def _adverbial_then_that(rest: str) -> re.Match[str] | None:
     found = _ADVERBIAL_THEN_THAT.match(rest) or _DASHED_THEN_THAT.match(rest)
     if found is None:
         return None
+    # "said on CNN, where he is now a paid contributor, that ...": the verbs of a relative
+    # clause set off by commas are its own, not the reported clause's
+    aside = _RELATIVE_ASIDE.search(rest, 0, found.end() - 5)
     for verb in FINITE_WORD.finditer(rest, 0, found.end() - 5):
+        if aside is not None and aside.start() < verb.start() < aside.end():
+            continue
         noun = _PARTICIPLE_AFTER_NOUN.match(rest, max(0, verb.start() - 40), verb.end())
         if noun is None or noun.group(1) in _SUBJECT_PRONOUNS:
             return None  # "said in Iowa he believed that": the clause's own verb
     return found
 
 
+# a relative clause set off by commas inside the adverbial: ", where he is now a paid
+# contributor,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|when|which|who)\s[^,\x01]{1,100},")
 # "said — on Twitter, as it happens — that Trump raised": the writer's aside between dashes
 _DASHED_THEN_THAT = re.compile(r"\s+(?:—|–|--)\s+[^—–\x01.;]{1,80}?\s+(?:—|–|--)\s+that\s+")
 
@@ -3090,6 +3098,10 @@ _ASIDE_END = re.compile(
 )
 
 
+# a dash that closes an aside before its cue: "... which has endorsed Sanders - said"
+_DASH_ASIDE_END = re.compile(r"\s(?P<dash>—|–|--|-)\s*(?:(?:[a-z]+ly|also|later|then)\s+)?$")
+
+
 def _name_before_aside(
     masked: str, s_start: int, cue_start: int, quoted_comma: bool = False
 ) -> tuple[int, int] | None:
@@ -3097,7 +3109,12 @@ def _name_before_aside(
     Court Judge David McKeague, writing for the majority in the 2-1 decision, said": a name
     opens the sentence, a comma follows it, and whatever aside comes next (relative clauses,
     participles, several commas) closes with a comma right before the cue; the name speaks."""
-    if not quoted_comma and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
+    dash = _DASH_ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start)
+    if (
+        not quoted_comma
+        and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start)
+        and dash is None
+    ):
         return None
     start = after_openers(masked, s_start, cue_start)
     name = subject_after(masked, start, cue_start)
@@ -3112,6 +3129,14 @@ def _name_before_aside(
     aside = masked[name[1] + (parenthesis.end() if parenthesis else 0) : cue_start]
     if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
         return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
+    if (
+        dash is not None
+        and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start)
+        and aside.count(dash.group("dash")) < 2
+    ):
+        # "Neil Sroka, communications director of ..., or DFA - which was founded by ... -
+        # said": a dash closes the aside only when the same dash opened a part of it
+        return None
     return name
 
 
@@ -7075,12 +7100,21 @@ def attribute_sentence(
         if subject is None:
             subject = _name_after_opening_quote(text, masked, s_start, cue[0])
         if subject is None:
-            quoted = _aside_ends_in_quote(text, masked, s_start, cue[0]) and _clause_right_after(
-                masked, m.end(), s_end
-            )
+            quoted = _aside_ends_in_quote(text, masked, s_start, cue[0])
             named = _name_before_aside(masked, s_start, cue[0], quoted)
             after = named and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
-            if named and after:
+            if (
+                named
+                and after
+                # "Trump, the longtime owner of ... "The Apprentice," said in an interview with
+                # The Washington Post that ...": after an aside closed by a quotation, a clause
+                # right after the cue or one opened by "that" is what was said
+                and (
+                    not quoted
+                    or after[3] == "said-that"
+                    or _clause_right_after(masked, m.end(), s_end)
+                )
+            ):
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
                 continue
