@@ -197,8 +197,39 @@ def test_speech_claim_is_found(text: str, content: str, speaker: str, rule: str)
             "your love of country",
             "mixed:split",
         ),
+        # PolNeAR train (Washington Post, 2016): a split quotation around an inverted speaker
+        # whose role passes the frame's sixty characters
+        (
+            '"The risk," said Edward Leamer, an economist who is the director of the UCLA '
+            "Anderson Forecast, \"is that we're going to be attracting workers and repelling "
+            'jobs."',
+            "The risk is that we're going to be attracting workers and repelling jobs.",
+            "direct:split",
+        ),
+        # PolNeAR train (Washington Post, 2016): "often fail to understand that": the clause's
+        # own verb before its own "that", which opens no reported clause of the cue
+        (
+            "\"It's not normal language for a campaign, but it doesn't sound abnormal for Trump "
+            'World," said Weaver, who said business executives often fail to understand that '
+            'there are "no secrets in politics."',
+            'business executives often fail to understand that there are "no secrets in politics."',
+            "mixed:said-clause",
+        ),
+        # ECB+: the same, "never told ... that"
+        (
+            "A police source said King never told detectives that Gray was backing up with his "
+            "hands down.",
+            "King never told detectives that Gray was backing up with his hands down",
+            "indirect:said-clause",
+        ),
     ],
-    ids=["clause-then-quote", "split-quote-goes-on-unquoted"],
+    ids=[
+        "clause-then-quote",
+        "split-quote-goes-on-unquoted",
+        "split-quote-long-role",
+        "adverb-verb-before-that",
+        "adverb-verb-before-that-ecb",
+    ],
 )
 def test_speech_content_is_whole(text: str, content: str, rule: str) -> None:
     claims = [c for c in claims_of(text) if c.rule == rule]

@@ -174,6 +174,11 @@ _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
 _CONTRACTED_CLAUSE = re.compile(r"\b(?:it|there|that|what|you)[’'](?:s|re|ll|d)\b")
 # a verb in the past and its pronoun object: the reported clause's own ("Clinton reassured them")
 _VERB_AND_OBJECT = re.compile(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
+# an adverb of frequency and the verb it stands before: "said business executives often fail
+# to understand that ...": the reported clause's own verb, before its own "that"
+_ADVERB_THEN_VERB = re.compile(
+    r"\b(?:often|always|never|usually|rarely|sometimes|seldom|generally)\s+(?!the\b|a\b|an\b)[a-z]{3,}\b"
+)
 _AMOUNT = re.compile(
     r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
 )
@@ -1190,6 +1195,7 @@ def clause_after_cue(
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
         or _VERB_AND_OBJECT.search(rest, 0, that.end() - 5)
         or _CONTRACTED_CLAUSE.search(rest, 0, that.end() - 5)
+        or _ADVERB_THEN_VERB.search(rest, 0, that.end() - 5)
     ):
         # "said he was convinced that ...", "said Clinton reassured them that ...", "said
         # it's important that ...": "that" belongs to the reported clause
@@ -2248,6 +2254,16 @@ _SPLIT_QUOTE_FRAME = re.compile(
 )
 
 
+# an inverted speaker's name (or what follows it) and a role long enough to pass the frame's
+# sixty characters:
+# '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson
+# Forecast, "is that ..."'
+_SPLIT_FRAME_WITH_ROLE = re.compile(
+    r"(?:\s+(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)?\s*,\s+(?:a|an|the)\s[^\x01.;:,]{0,140}?,\s*"
+    r"(?=\x01)"
+)
+
+
 # after a split quotation's frame, the verb its first half's subject still needs, in the
 # writer's words: '"Only you, Dinesh," she said, would use ...'
 _UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
@@ -2256,7 +2272,7 @@ _UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:n
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
-    m = _SPLIT_QUOTE_FRAME.match(tail)
+    m = _SPLIT_QUOTE_FRAME.match(tail) or _SPLIT_FRAME_WITH_ROLE.match(tail)
     if m is None:
         return None
     at = after + m.end()
