@@ -33,6 +33,26 @@ def _joined(text: str, claim: Claim) -> str:
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "rule"),
     [
+        # PolNeAR train (Politico, 2016): "Among ...," frames the counted people who speak,
+        # their number set off by commas
+        (
+            "Among likely GOP primary voters, about two-thirds, 67 percent, say they will vote "
+            "for Trump.",
+            "they will vote for Trump",
+            "about two-thirds",
+            "indirect:comma-aside",
+        ),
+        # PolNeAR train (Politico, 2016): a gerund subject opens the half after the frame
+        (
+            "Susan Hennessey spoke. While some low-level State employees could get a slap on the "
+            "wrist, she added, revoking clearances would be “really very aggressive considering "
+            "the facts that have emerged.”",
+            "While some low-level State employees could get a slap on the wrist revoking "
+            "clearances would be “really very aggressive considering the facts that have "
+            "emerged.",
+            "Susan Hennessey",
+            "mixed:speaker-inside",
+        ),
         # PolNeAR train (Washington Post, 2016): a relative clause set off by commas between
         # the cue's adverbial and "that"
         (
@@ -155,6 +175,8 @@ def _joined(text: str, claim: Claim) -> str:
         ),
     ],
     ids=[
+        "counted-after-among-frame",
+        "gerund-subject-after-frame",
         "relative-aside-before-that",
         "name-aside-closed-by-quote",
         "name-aside-with-dashes",
@@ -215,6 +237,12 @@ def test_speech_claim_is_found(text: str, content: str, speaker: str, rule: str)
             'business executives often fail to understand that there are "no secrets in politics."',
             "mixed:said-clause",
         ),
+        # BBC (tech): a gerund subject opens the half after the frame, an adverb before it
+        (
+            "Sometimes though, he said, spotting the next victim was easy.",
+            "Sometimes though spotting the next victim was easy",
+            "indirect:speaker-inside",
+        ),
         # ECB+: the same, "never told ... that"
         (
             "A police source said King never told detectives that Gray was backing up with his "
@@ -228,6 +256,7 @@ def test_speech_claim_is_found(text: str, content: str, speaker: str, rule: str)
         "split-quote-goes-on-unquoted",
         "split-quote-long-role",
         "adverb-verb-before-that",
+        "gerund-subject-after-frame-bbc",
         "adverb-verb-before-that-ecb",
     ],
 )

@@ -1845,7 +1845,11 @@ def _content_around(
                     and _clause_after_adverbial(text, masked, s_start, before_end, cue_end, s_end)
                 )
             )
-            or first.endswith(("ing", "ed"))  # ", released as part of ...": describes the email
+            # ", released as part of ...": describes the email; but ", revoking clearances
+            # would be ...": a gerund and its object are the second half's subject
+            or first.endswith("ed")
+            or first.endswith("ing")
+            and not _GERUND_SUBJECT.match(rest)
             or first in reporting_verb_forms()
             or words[1].lower() in reporting_verb_forms()
         ):
@@ -1863,6 +1867,12 @@ def _content_around(
     if content is None:
         return None
     return (*content, tail.end())
+
+
+# a gerund, its object, and the finite verb whose subject they are: "revoking clearances would"
+_GERUND_SUBJECT = re.compile(
+    rf"[a-z]+ing\s+(?:(?!(?:that|who|which|and|or)\b)[\w’'-]+\s+){{1,3}}?(?:{FINITE_AUXILIARIES})\b"
+)
 
 
 def _clause_after_adverbial(
@@ -3050,6 +3060,27 @@ _DESCRIPTION_STOPS = frozenset(
 _FOCUS_OPENING = re.compile(r"\s*(?:Even|Also|Perhaps)\s+(?=[a-z])")
 
 
+# a count of people, as a poll reports it: "about two-thirds", "67 percent", "six in 10"
+_COUNTED_PEOPLE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|some|just|over|under|more|less|than|only)\s+)*"
+    r"(?:\d+(?:\.\d+)?\s*(?:percent|%)|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|"
+    r"half|a\s+(?:third|quarter|fifth|majority|plurality)|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|\d+)\s+in\s+(?:10|ten|five|four|three))"
+)
+
+
+def _counted_after_frame(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The counted people after "Among ...,": "about two-thirds" of "Among likely GOP primary
+    voters, about two-thirds, 67 percent, say", with the aside after them only a number."""
+    counted = _COUNTED_PEOPLE.match(masked, _skip_blank(masked, start), end)
+    if counted is None:
+        return None
+    rest = masked[counted.end() : end].strip(" ,")
+    if rest and not _COUNTED_PEOPLE.fullmatch(rest):
+        return None  # "..., about two-thirds of whom backed him, ...": a clause, no count
+    return counted.span()
+
+
 def _subject_before_comma_aside(
     masked: str, s_start: int, cue_start: int
 ) -> tuple[int, int] | None:
@@ -3076,8 +3107,12 @@ def _subject_before_comma_aside(
         # a US-based insurance expert": a clause, then an inverted speaker
         return None
     opener = masked[start:comma].split()[:1]
-    if not opener or opener[0].lower() in _ADVERBIAL_OPENERS or opener[0] in ("According", "Among"):
-        return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
+    if opener == ["Among"]:
+        # "Among likely GOP primary voters, about two-thirds, 67 percent, say": a frame, then
+        # the counted people who speak, and their number set off by commas
+        return _counted_after_frame(masked, comma + 1, last)
+    if not opener or opener[0].lower() in _ADVERBIAL_OPENERS or opener[0] == "According":
+        return None
     subject = _long_subject(masked, start, comma, after_adverbial=adverbial is not None)
     opening_at = comma - len(masked[start:comma].lstrip())
     lead = LEAD_CONNECTIVE.match(masked, opening_at, comma)
