@@ -33,6 +33,22 @@ def _joined(text: str, claim: Claim) -> str:
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "rule"),
     [
+        # PolNeAR train (New York Times, 2016): whom he told, then when, after the cue
+        (
+            "This is not about me, President Obama told his closest advisers as he labored over "
+            "one of the last major speeches of his presidency.",
+            "This is not about me",
+            "Obama",
+            "indirect:speaker-after",
+        ),
+        # PolNeAR train (New York Times, 2016): the frame ends at the semicolon
+        (
+            "It was never just about him, his aides argued in interviews this week; rather, it "
+            "was Mr. Obama's ability to inspire.",
+            "It was never just about him",
+            "his aides",
+            "indirect:speaker-after",
+        ),
         # PolNeAR train (Politico, 2016): "Among ...," frames the counted people who speak,
         # their number set off by commas
         (
@@ -175,6 +191,8 @@ def _joined(text: str, claim: Claim) -> str:
         ),
     ],
     ids=[
+        "told-addressee-then-when",
+        "frame-before-semicolon",
         "counted-after-among-frame",
         "gerund-subject-after-frame",
         "relative-aside-before-that",

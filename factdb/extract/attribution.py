@@ -1642,10 +1642,26 @@ _ADVERBIAL_THEN_PARTICIPLE = re.compile(r"\s+[^,;\x01]{1,50},\s*(?:and\s+)?[a-z]
 _OBJECT_TO_TAIL = re.compile(r"\s+(?:her|him|them|us|me|you)\s+(?:not\s+)?to\s")
 
 
+# after a cue: a few words (an addressee, a place), then a clause saying when it was said
+_WHEN_CLAUSE_TAIL = re.compile(
+    r"(?P<head>[^,;:\x01]{0,60}?)\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|I)\s+[a-z]"
+)
+
+
 def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     """After "X said": only adverbials, a participle clause, or a split quote may follow."""
     tail = masked[start:end]
+    semicolon = tail.find(";")
+    if semicolon >= 0:
+        # "..., his aides argued in interviews this week; rather, it was ...": the frame ends
+        # where the sentence's next clause begins
+        tail = tail[:semicolon]
     if _PARTICIPLE_TAIL.match(tail):
+        return True
+    when = _WHEN_CLAUSE_TAIL.match(tail)
+    if when and not FINITE_WORD.search(when.group("head")) and len(when.group("head").split()) <= 6:
+        # "..., President Obama told his closest advisers as he labored over ...": whom he
+        # told, then when; no clause of what was told
         return True
     if _CLAUSE_OR_OBJECT_TAIL.match(tail) or _OBJECT_TO_TAIL.match(tail):
         return False
