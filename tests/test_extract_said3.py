@@ -382,3 +382,33 @@ def test_said_inside_a_relative_clause_counted_speaker_is_unnamed() -> None:
 )
 def test_no_speaker_read_inside_a_relative_clause(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule == "indirect:said-in-relative"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (HuffPost, 2016): the speaker and "Says" close the headline
+        (
+            "‘ISIS Truther’ Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah "
+            "Says.\n\nNow that Donald Trump has ridiculously claimed that the real founder of the "
+            "Islamic State militant group is President Barack Obama, the GOP nominee had some "
+            "explaining to do.",
+            "‘ISIS Truther’ Donald Trump Is Like A Lawyer’s Dumbest Client Ever",
+            "Trevor Noah",
+        ),
+        # PolNeAR train (HuffPost, 2016): "Tells" and whom, after a quotation's comma
+        (
+            "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic "
+            "Convention.\n\nGuns are “the ultimate public health crisis” and “stunt children’s "
+            "growth,” former Vermont Gov. Howard Dean said Wednesday.",
+            "Guns Are ‘The Ultimate Public Health Crisis,’",
+            "Howard Dean",
+        ),
+    ],
+    ids=["headline-ends-says", "headline-ends-tells-whom"],
+)
+def test_headline_closed_by_speaker(text: str, content: str, speaker: str) -> None:
+    claims = [c for c in claims_of(text) if c.rule.endswith(":headline")]
+    assert [c.text for c in claims] == [content]
+    assert claims[0].speaker is not None
+    assert claims[0].speaker.name == speaker
