@@ -33,6 +33,15 @@ def _joined(text: str, claim: Claim) -> str:
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "rule"),
     [
+        # PolNeAR train (USA Today, 2016): the participle's speaker is the name before the
+        # aside, the main verb's subject
+        (
+            "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state, "
+            "rescinded his endorsement of Trump, saying he lacks the temperament to be president.",
+            "he lacks the temperament to be president",
+            "Mark Kirk",
+            "indirect:participle-said-clause",
+        ),
         # PolNeAR train (New York Times, 2016): whom he told, then when, after the cue
         (
             "This is not about me, President Obama told his closest advisers as he labored over "
@@ -191,6 +200,7 @@ def _joined(text: str, claim: Claim) -> str:
         ),
     ],
     ids=[
+        "participle-after-name-aside-verb",
         "told-addressee-then-when",
         "frame-before-semicolon",
         "counted-after-among-frame",

@@ -3235,6 +3235,19 @@ def _name_after_opening_quote(
     return name if aside[:1].islower() else None
 
 
+def _name_before_aside_and_verb(masked: str, floor: int, end: int) -> tuple[int, int] | None:
+    """ "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state,
+    rescinded his endorsement of Trump, saying": the name before an aside is the subject of the
+    main verb after it, and so of the participle at `end`."""
+    predicate = _MAIN_PREDICATE.search(masked, floor, end)
+    if predicate is None or masked.find(",", predicate.end(), end) < 0:
+        return None
+    verb_at = _skip_blank(masked, predicate.start() + 1)
+    if masked.find(",", predicate.end(), end) != masked.rfind(",", predicate.end(), end):
+        return None  # one clause between the verb and the participle's comma, no more
+    return _name_before_aside(masked, floor, verb_at)
+
+
 def _aside_ends_in_quote(text: str, masked: str, s_start: int, cue_start: int) -> bool:
     """ "Mr. Manafort, citing "the unique magic of Trump," said": an aside that closes with a
     quotation whose comma sits inside the marks, where the masked text shows no comma."""
@@ -7029,6 +7042,7 @@ def attribute_sentence(
                     else sentence_subject(masked, floor, m.start())
                     or _main_clause_subject(masked, floor, m.start(), speech=True)
                     or _speaking_opening_phrase(masked, floor, m.start())
+                    or _name_before_aside_and_verb(masked, floor, m.start())
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if after is not None and base == "add" and _added_thing(masked, after):
