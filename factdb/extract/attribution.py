@@ -174,6 +174,11 @@ _CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
 _CONTRACTED_CLAUSE = re.compile(r"\b(?:it|there|that|what|you)[’'](?:s|re|ll|d)\b")
 # a verb in the past and its pronoun object: the reported clause's own ("Clinton reassured them")
 _VERB_AND_OBJECT = re.compile(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
+# an adverb of frequency and the verb it stands before: "said business executives often fail
+# to understand that ...": the reported clause's own verb, before its own "that"
+_ADVERB_THEN_VERB = re.compile(
+    r"\b(?:often|always|never|usually|rarely|sometimes|seldom|generally)\s+(?!the\b|a\b|an\b)[a-z]{3,}\b"
+)
 _AMOUNT = re.compile(
     r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
 )
@@ -1023,6 +1028,18 @@ _COLON_AFTER_CUE = re.compile(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))")
 
 
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
+# a speaker and a cue right after a quotation: '"not at all" she added', '"...," Mr. Arad said'
+_OWN_CUE_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){1,3}?)\s*(?:also\s+)?"
+    r"(?:said|says|added|adds|told|tells|wrote|writes|argued|noted|explained)\b"
+)
+
+
+def _quote_close_at(quotes: list[Quote], open_at: int) -> int:
+    """Where the quotation opening at `open_at` closes; `open_at` when none opens there."""
+    return next((q.close_end for q in quotes if q.open_at == open_at), open_at)
+
+
 _PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
 
 
@@ -1180,6 +1197,7 @@ def clause_after_cue(
         or _CLAUSE_SUBJECT.search(rest, 0, that.end() - 5)
         or _VERB_AND_OBJECT.search(rest, 0, that.end() - 5)
         or _CONTRACTED_CLAUSE.search(rest, 0, that.end() - 5)
+        or _ADVERB_THEN_VERB.search(rest, 0, that.end() - 5)
     ):
         # "said he was convinced that ...", "said Clinton reassured them that ...", "said
         # it's important that ...": "that" belongs to the reported clause
@@ -1205,6 +1223,34 @@ def clause_after_cue(
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
+    elif (
+        direct
+        and base in _CLAUSE_VERBS
+        and rest[: direct.end()].strip(" ,:")
+        and not find_cues(masked, rest_start, rest_start + direct.end())
+    ):
+        comma_at = rest_start + len(rest[: direct.end()].rstrip(" ,:"))
+        before_quote = _bare_clause(text, masked, quotes, rest_start, comma_at, base)
+        quote_close = _quote_close_at(quotes, rest_start + direct.end())
+        if before_quote is not None and _OWN_CUE_AFTER_QUOTE.match(masked, quote_close, sent_end):
+            # "She also said the economic turmoil was not mainly the fault of banks, "not at
+            # all" she added.": the quotation has a cue of its own; what the first one says
+            # is the clause before it
+            return before_quote
+        if (
+            before_quote is not None
+            and that is None
+            and base != "tell"
+            and rest[: direct.end()].rstrip().endswith(",")  # a colon introduces the quotation
+            and STRICT_FINITE.search(masked, rest_start, comma_at)
+            and not masked[quote_close:sent_end].strip(_EDGE_TRIM)
+        ):
+            # "She also said the economic turmoil was not mainly the fault of banks, "not by a
+            # long shot."": a whole clause before the quotation, which ends the sentence; the
+            # quotation goes on with the clause, not in place of it
+            whole = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
+            if whole is not None and whole[2] != "direct":
+                return whole
     colon = rest.find(":", 0, 81) >= 0 and _COLON_AFTER_CUE.match(rest)  # not "10:00 GMT"
     next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
     if next_colon and next_colon.group("verb") in reporting_verb_forms():
@@ -1590,13 +1636,21 @@ def _adverbial_then_that(rest: str) -> re.Match[str] | None:
     found = _ADVERBIAL_THEN_THAT.match(rest) or _DASHED_THEN_THAT.match(rest)
     if found is None:
         return None
+    # "said on CNN, where he is now a paid contributor, that ...": the verbs of a relative
+    # clause set off by commas are its own, not the reported clause's
+    aside = _RELATIVE_ASIDE.search(rest, 0, found.end() - 5)
     for verb in FINITE_WORD.finditer(rest, 0, found.end() - 5):
+        if aside is not None and aside.start() < verb.start() < aside.end():
+            continue
         noun = _PARTICIPLE_AFTER_NOUN.match(rest, max(0, verb.start() - 40), verb.end())
         if noun is None or noun.group(1) in _SUBJECT_PRONOUNS:
             return None  # "said in Iowa he believed that": the clause's own verb
     return found
 
 
+# a relative clause set off by commas inside the adverbial: ", where he is now a paid
+# contributor,"
+_RELATIVE_ASIDE = re.compile(r",\s+(?:where|when|which|who)\s[^,\x01]{1,100},")
 # "said — on Twitter, as it happens — that Trump raised": the writer's aside between dashes
 _DASHED_THEN_THAT = re.compile(r"\s+(?:—|–|--)\s+[^—–\x01.;]{1,80}?\s+(?:—|–|--)\s+that\s+")
 
@@ -1638,10 +1692,26 @@ _ADVERBIAL_THEN_PARTICIPLE = re.compile(r"\s+[^,;\x01]{1,50},\s*(?:and\s+)?[a-z]
 _OBJECT_TO_TAIL = re.compile(r"\s+(?:her|him|them|us|me|you)\s+(?:not\s+)?to\s")
 
 
+# after a cue: a few words (an addressee, a place), then a clause saying when it was said
+_WHEN_CLAUSE_TAIL = re.compile(
+    r"(?P<head>[^,;:\x01]{0,60}?)\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|I)\s+[a-z]"
+)
+
+
 def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     """After "X said": only adverbials, a participle clause, or a split quote may follow."""
     tail = masked[start:end]
+    semicolon = tail.find(";")
+    if semicolon >= 0:
+        # "..., his aides argued in interviews this week; rather, it was ...": the frame ends
+        # where the sentence's next clause begins
+        tail = tail[:semicolon]
     if _PARTICIPLE_TAIL.match(tail):
+        return True
+    when = _WHEN_CLAUSE_TAIL.match(tail)
+    if when and not FINITE_WORD.search(when.group("head")) and len(when.group("head").split()) <= 6:
+        # "..., President Obama told his closest advisers as he labored over ...": whom he
+        # told, then when; no clause of what was told
         return True
     if _CLAUSE_OR_OBJECT_TAIL.match(tail) or _OBJECT_TO_TAIL.match(tail):
         return False
@@ -1841,7 +1911,11 @@ def _content_around(
                     and _clause_after_adverbial(text, masked, s_start, before_end, cue_end, s_end)
                 )
             )
-            or first.endswith(("ing", "ed"))  # ", released as part of ...": describes the email
+            # ", released as part of ...": describes the email; but ", revoking clearances
+            # would be ...": a gerund and its object are the second half's subject
+            or first.endswith("ed")
+            or first.endswith("ing")
+            and not _GERUND_SUBJECT.match(rest)
             or first in reporting_verb_forms()
             or words[1].lower() in reporting_verb_forms()
         ):
@@ -1859,6 +1933,12 @@ def _content_around(
     if content is None:
         return None
     return (*content, tail.end())
+
+
+# a gerund, its object, and the finite verb whose subject they are: "revoking clearances would"
+_GERUND_SUBJECT = re.compile(
+    rf"[a-z]+ing\s+(?:(?!(?:that|who|which|and|or)\b)[\w’'-]+\s+){{1,3}}?(?:{FINITE_AUXILIARIES})\b"
+)
 
 
 def _clause_after_adverbial(
@@ -1888,6 +1968,104 @@ _RELATIVE = re.compile(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
 # "..., members of the World Trade Organization, which writes": the words before the relative
 # clause are the writer's, never its speaker's content
 _RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+)*$")
+
+
+# a relative pronoun, then the speaker's noun phrase, right before the cue: "laws ... that
+# some say", "hackers who U.S. officials say", "less credit than aides say"
+_RELATIVE_THEN_SPEAKER = re.compile(
+    r"(?:^|[\s,])(?P<rel>that|which|who|than)\s+"
+    r"(?P<speaker>(?:(?!(?:that|which|who|than)\s)[\w.’'&-]+\s+){0,5}"
+    r"(?!(?:that|which|who|than|also|now|often|still|have|has|had)\s)[\w.’'&-]+)"
+    r"\s+(?:(?:also|now|often|still|have|has|had)\s+)?$"
+)
+# where the relative clause a speaker sits inside ends: a comma (not one inside a number), a
+# dash, "and who ...", "but that ..."
+_RELATIVE_CLAUSE_END = re.compile(
+    r"[,;:()](?=\s)|\s[—–-]{1,2}\s|\s+(?:and|but)\s+(?:who|which|that)\b"
+)
+# words a speaker's phrase inside a relative clause never holds: "that comment when
+# reporters' suggested", "half of what researchers say"
+_NOT_IN_RELATIVE_SPEAKER = frozenset(
+    ["when", "where", "what", "if", "as", "because", "while", "after", "before", "since"]
+)
+# "More than a third", "rather than by credit card": "than" of a quantity or a preference
+_COMPARATIVE_BEFORE_THAN = re.compile(r"\b(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Rr]ather)\s+$")
+
+
+def _said_in_relative(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    sentence: tuple[int, int],
+    cue: tuple[int, int],
+    cue_end: int,
+) -> Attribution | None:
+    """ "a group of hackers who U.S. officials say is tied to Russian intelligence services",
+    "passed laws ... that some say target Muslims", "less credit than aides say he deserves":
+    the speaker's words are the rest of the relative clause the speaker and cue sit in, whose
+    subject the relative pronoun stands for; after "than" the rest is a clause of its own. A
+    pronoun before the cue is no speaker to name; counted people ("some") speak, unnamed."""
+    s_start, s_end = sentence
+    found = _RELATIVE_THEN_SPEAKER.search(masked, max(s_start, cue[0] - 80), cue[0])
+    if found is None:
+        return None
+    speaker = found.span("speaker")
+    written = found.group("speaker").split()
+    phrase = [w.lower() for w in written]
+    than = found.group("rel") == "than"
+    if (
+        phrase[0] in pronoun_classes()
+        and phrase[0] not in ("some", "many", "most", "others")
+        or phrase[-1] in words("function_words")
+        or phrase[-1] in pronoun_classes()
+        and len(phrase) > 1
+        or phrase[-1].endswith("ly")
+        and not written[-1][:1].isupper()  # "which previously"
+        or any(w in _NOT_IN_RELATIVE_SPEAKER for w in phrase)
+        or FINITE_WORD.search(found.group("speaker"))
+        # "who presents The Weakest Link tells": a verb and its object, no speaker
+        or len(written) > 1
+        and written[0].islower()
+        and written[0].endswith("s")
+        and (written[1][:1].isupper() or phrase[1] in words("determiners"))
+    ):
+        return None
+    if than and (
+        written[0][:1].isdigit()  # "more than 150 generic drugmakers ... and analysts"
+        or len(written) > 4
+        # "More than a third of respondents said", "rather than by credit card BT said"
+        or _COMPARATIVE_BEFORE_THAN.search(
+            masked, max(s_start, found.start("rel") - 8), found.start("rel")
+        )
+    ):
+        return None
+    time = _TIME_AFTER_CUE.match(masked, cue_end, s_end)  # "that officials said Monday would"
+    opening = time.end() if time else cue_end
+    end_at = _RELATIVE_CLAUSE_END.search(masked, opening, s_end)
+    s, e = _trim(text, opening, end_at.start() if end_at else s_end)
+    rest = masked[s:e].split()
+    if len(rest) < 2:
+        return None
+    first = rest[0].lower()
+    if found.group("rel") == "than":
+        if not has_finite(masked, s, e):
+            return None  # "than officials say": nothing said after it
+    elif (
+        first in words("function_words")
+        or first in words("determiners")
+        or not rest[0][:1].islower()  # "tells Cockerell that ...": an addressee or a subject
+        or first in pronoun_classes()
+        or first in PREPOSITIONS
+        or first.endswith("ly")
+        or not first.isalpha()
+    ):
+        # "the fact that officials say the plan works": "that" opens the said clause itself,
+        # which has a subject of its own; the relative clause's verb must come first
+        return None
+    if _QUANTIFIER_SUBJECT.fullmatch(masked, *speaker):
+        speaker = None  # "laws ... that some say target Muslims": counted, never named
+    kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:said-in-relative", cue, speaker, None, 0.65)
 
 
 def _adverbial_then_quote(
@@ -2152,10 +2330,25 @@ _SPLIT_QUOTE_FRAME = re.compile(
 )
 
 
+# an inverted speaker's name (or what follows it) and a role long enough to pass the frame's
+# sixty characters:
+# '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson
+# Forecast, "is that ..."'
+_SPLIT_FRAME_WITH_ROLE = re.compile(
+    r"(?:\s+(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)?\s*,\s+(?:a|an|the)\s[^\x01.;:,]{0,140}?,\s*"
+    r"(?=\x01)"
+)
+
+
+# after a split quotation's frame, the verb its first half's subject still needs, in the
+# writer's words: '"Only you, Dinesh," she said, would use ...'
+_UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
+
+
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
-    m = _SPLIT_QUOTE_FRAME.match(tail)
+    m = _SPLIT_QUOTE_FRAME.match(tail) or _SPLIT_FRAME_WITH_ROLE.match(tail)
     if m is None:
         return None
     at = after + m.end()
@@ -2170,6 +2363,14 @@ _NOUN_LIKE_CUES = verb_class("noun_like")
 
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?"
+
+
+# after a frame that follows its content, a reason or condition that goes on with it: ", he
+# said, because ...", ", officials said Tuesday, although ..."
+_REASON_AFTER_FRAME = re.compile(
+    r"(?:\s+(?:on\s+)?" + _WEEKDAY + r")?\s*,\s+"
+    r"(?=(?:because|although|though|unless|even\s+though|even\s+if)\s)"
+)
 
 
 # When, where or how it was said, between the subject and the cue: "Smith on Tuesday said",
@@ -2234,8 +2435,9 @@ def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, i
 
 # a parenthesis right before the cue, perhaps an adverb after it: "Kasich (who has 25
 # delegates to date) said", "Advisers to a rival campaign (that would be ...) even suggest"
+# (a comma may close the parenthesis: "Sen. Jack Reed (D-R.I.), said after a lunch ...")
 _PARENTHESIS_BEFORE_CUE = re.compile(
-    r"\(([^()\x01]{2,120})\)(?:\s+(?:[a-z]+ly|also|even|then))?\s*$"
+    r"\(([^()\x01]{2,120})\),?(?:\s+(?:[a-z]+ly|also|even|then))?\s*$"
 )
 # what may come before a subject in its clause: nothing, a lead conjunction, or a clause break
 _BEFORE_SUBJECT = re.compile(
@@ -2924,6 +3126,27 @@ _DESCRIPTION_STOPS = frozenset(
 _FOCUS_OPENING = re.compile(r"\s*(?:Even|Also|Perhaps)\s+(?=[a-z])")
 
 
+# a count of people, as a poll reports it: "about two-thirds", "67 percent", "six in 10"
+_COUNTED_PEOPLE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|some|just|over|under|more|less|than|only)\s+)*"
+    r"(?:\d+(?:\.\d+)?\s*(?:percent|%)|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|"
+    r"half|a\s+(?:third|quarter|fifth|majority|plurality)|(?:one|two|three|four|five|six|seven|"
+    r"eight|nine|\d+)\s+in\s+(?:10|ten|five|four|three))"
+)
+
+
+def _counted_after_frame(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The counted people after "Among ...,": "about two-thirds" of "Among likely GOP primary
+    voters, about two-thirds, 67 percent, say", with the aside after them only a number."""
+    counted = _COUNTED_PEOPLE.match(masked, _skip_blank(masked, start), end)
+    if counted is None:
+        return None
+    rest = masked[counted.end() : end].strip(" ,")
+    if rest and not _COUNTED_PEOPLE.fullmatch(rest):
+        return None  # "..., about two-thirds of whom backed him, ...": a clause, no count
+    return counted.span()
+
+
 def _subject_before_comma_aside(
     masked: str, s_start: int, cue_start: int
 ) -> tuple[int, int] | None:
@@ -2950,8 +3173,12 @@ def _subject_before_comma_aside(
         # a US-based insurance expert": a clause, then an inverted speaker
         return None
     opener = masked[start:comma].split()[:1]
-    if not opener or opener[0].lower() in _ADVERBIAL_OPENERS or opener[0] in ("According", "Among"):
-        return None  # "Among likely GOP primary voters, about two-thirds, ... say": a frame
+    if opener == ["Among"]:
+        # "Among likely GOP primary voters, about two-thirds, 67 percent, say": a frame, then
+        # the counted people who speak, and their number set off by commas
+        return _counted_after_frame(masked, comma + 1, last)
+    if not opener or opener[0].lower() in _ADVERBIAL_OPENERS or opener[0] == "According":
+        return None
     subject = _long_subject(masked, start, comma, after_adverbial=adverbial is not None)
     opening_at = comma - len(masked[start:comma].lstrip())
     lead = LEAD_CONNECTIVE.match(masked, opening_at, comma)
@@ -2988,6 +3215,10 @@ _ASIDE_END = re.compile(
 )
 
 
+# a dash that closes an aside before its cue: "... which has endorsed Sanders - said"
+_DASH_ASIDE_END = re.compile(r"\s(?P<dash>—|–|--|-)\s*(?:(?:[a-z]+ly|also|later|then)\s+)?$")
+
+
 def _name_before_aside(
     masked: str, s_start: int, cue_start: int, quoted_comma: bool = False
 ) -> tuple[int, int] | None:
@@ -2995,7 +3226,12 @@ def _name_before_aside(
     Court Judge David McKeague, writing for the majority in the 2-1 decision, said": a name
     opens the sentence, a comma follows it, and whatever aside comes next (relative clauses,
     participles, several commas) closes with a comma right before the cue; the name speaks."""
-    if not quoted_comma and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start):
+    dash = _DASH_ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start)
+    if (
+        not quoted_comma
+        and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start)
+        and dash is None
+    ):
         return None
     start = after_openers(masked, s_start, cue_start)
     name = subject_after(masked, start, cue_start)
@@ -3010,7 +3246,56 @@ def _name_before_aside(
     aside = masked[name[1] + (parenthesis.end() if parenthesis else 0) : cue_start]
     if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
         return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
+    if (
+        dash is not None
+        and not _ASIDE_END.search(masked, max(s_start, cue_start - 30), cue_start)
+        and aside.count(dash.group("dash")) < 2
+    ):
+        # "Neil Sroka, communications director of ..., or DFA - which was founded by ... -
+        # said": a dash closes the aside only when the same dash opened a part of it
+        return None
     return name
+
+
+def _name_after_opening_quote(
+    text: str, masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "“We’ve had more successful conventions than this one,” Texas delegate Bill Eastland,
+    wearing a cowboy hat and “Ted Cruz” campaign pins, said", "“...,” Anne Richards, assistant
+    secretary of state for population, refugees, and migration, said": the sentence opens with
+    a quotation closed by its comma (a few words before it at most: "The new plans “...,”"),
+    then a name, then an aside between commas that
+    `_named_pair_before_comma` cannot read as one role; the name speaks the quotation. The
+    aside must open in lower case, so a list of names ("“...,” Obama, Clinton and Sanders
+    said") never leaves its first name as the speaker."""
+    at = masked.find(MASK, s_start, cue_start)
+    if at < 0 or "," in masked[s_start:at] or len(masked[s_start:at].split()) > 6:
+        return None  # the quotation, or a few words and the quotation, open the sentence
+    close = at
+    while close < cue_start and masked[close] == MASK:
+        close += 1
+    if not _aside_ends_in_quote(text, masked, at, close):
+        return None  # the quotation's own comma: it ends where the speaker's phrase begins
+    name = _name_before_aside(
+        masked, close, cue_start, _aside_ends_in_quote(text, masked, close, cue_start)
+    )
+    if name is None:
+        return None
+    aside = masked[name[1] : cue_start].lstrip(" ,")
+    return name if aside[:1].islower() else None
+
+
+def _name_before_aside_and_verb(masked: str, floor: int, end: int) -> tuple[int, int] | None:
+    """ "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state,
+    rescinded his endorsement of Trump, saying": the name before an aside is the subject of the
+    main verb after it, and so of the participle at `end`."""
+    predicate = _MAIN_PREDICATE.search(masked, floor, end)
+    if predicate is None or masked.find(",", predicate.end(), end) < 0:
+        return None
+    verb_at = _skip_blank(masked, predicate.start() + 1)
+    if masked.find(",", predicate.end(), end) != masked.rfind(",", predicate.end(), end):
+        return None  # one clause between the verb and the participle's comma, no more
+    return _name_before_aside(masked, floor, verb_at)
 
 
 def _aside_ends_in_quote(text: str, masked: str, s_start: int, cue_start: int) -> bool:
@@ -6202,7 +6487,8 @@ def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
 def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, end_at: int) -> int:
     """Where content before a speaker's frame may start: after an earlier frame in the
     sentence that follows its own content ("..., KING-TV reported, while in Chicago ...") and
-    the conjunction after it, else at the sentence start."""
+    the conjunction after it, or after an earlier clause cut short at the comma before a
+    quotation; else at the sentence start."""
     start = s_start
     for earlier in found:
         if (
@@ -6213,6 +6499,21 @@ def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, en
         ):
             comma = masked.find(",", earlier.cue[1], end_at)
             if comma >= 0:
+                start = max(start, comma + 1)
+        elif (
+            earlier.cue is not None
+            and earlier.rule.endswith((":said-clause", ":said-that"))
+            and earlier.cue[1] <= earlier.start
+            and earlier.end < end_at
+        ):
+            # "She also said the turmoil was not the fault of banks, "not at all" she added.":
+            # the earlier cue's clause ended at a comma; the quotation after it is the next's
+            comma = masked.find(",", earlier.end, end_at)
+            if (
+                comma >= 0
+                and not masked[earlier.end : comma].strip(_EDGE_TRIM)
+                and not masked[comma + 1 : end_at].strip(" ,").strip(MASK)
+            ):
                 start = max(start, comma + 1)
     if start > s_start:
         conjunction = _CONJUNCTION_OPENING.match(masked, start, end_at)
@@ -6969,6 +7270,7 @@ def attribute_sentence(
         add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, confidence=0.8))
 
     cues, stances = find_cues_and_forms(masked, s_start, s_end, _STANCE_FORMS)
+    said_in_relatives: list[Attribution] = []
     for m in cues:
         base = cue_base(m.group())
         if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
@@ -7005,6 +7307,7 @@ def attribute_sentence(
                     else sentence_subject(masked, floor, m.start())
                     or _main_clause_subject(masked, floor, m.start(), speech=True)
                     or _speaking_opening_phrase(masked, floor, m.start())
+                    or _name_before_aside_and_verb(masked, floor, m.start())
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if after is not None and base == "add" and _added_thing(masked, after):
@@ -7060,6 +7363,12 @@ def attribute_sentence(
             continue
         if m.group().endswith("ed") and _REDUCED_PASSIVE.match(masked, m.end(), s_end):
             continue  # "a call echoed by Japan": the noun before is what was said, not who
+        if base in _CLAUSE_VERBS and m.group() not in _NOUN_LIKE_CUES:
+            gap = _said_in_relative(text, masked, sent_quotes, (s_start, s_end), cue, m.end())
+            if gap is not None:
+                # added after every other reading of the sentence's cues, which it never
+                # overrides: only where they found nothing for its words
+                said_in_relatives.append(gap)
         near = masked[max(s_start, cue[0] - 20) : cue[0]]
         contracted = ("’" in near or "'" in near) and _CONTRACTED_SUBJECT.search(
             masked, max(s_start, cue[0] - 20), cue[0]
@@ -7135,12 +7444,23 @@ def attribute_sentence(
         if subject is None:
             subject = _subject_before_parenthesis(masked, s_start, cue[0])
         if subject is None:
-            quoted = _aside_ends_in_quote(text, masked, s_start, cue[0]) and _clause_right_after(
-                masked, m.end(), s_end
-            )
+            subject = _name_after_opening_quote(text, masked, s_start, cue[0])
+        if subject is None:
+            quoted = _aside_ends_in_quote(text, masked, s_start, cue[0])
             named = _name_before_aside(masked, s_start, cue[0], quoted)
             after = named and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
-            if named and after:
+            if (
+                named
+                and after
+                # "Trump, the longtime owner of ... "The Apprentice," said in an interview with
+                # The Washington Post that ...": after an aside closed by a quotation, a clause
+                # right after the cue or one opened by "that" is what was said
+                and (
+                    not quoted
+                    or after[3] == "said-that"
+                    or _clause_right_after(masked, m.end(), s_end)
+                )
+            ):
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:name-aside", cue, named, None, 0.75))
                 continue
@@ -7299,6 +7619,12 @@ def attribute_sentence(
                         and (
                             (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
                             or (pre.endswith(",") and _closing_frame(masked, m.end(), s_end))
+                            # "..., he said, because nobody funded it": the reason goes on
+                            # with the content before, not a clause of its own after the cue
+                            or (
+                                pre.endswith(",")
+                                and _REASON_AFTER_FRAME.match(masked, m.end(), s_end)
+                            )
                             or (
                                 # "X had two interviews, officials said, the first by ...": a whole
                                 # clause before a speaker set off by commas is the claim
@@ -7325,10 +7651,32 @@ def attribute_sentence(
                 s, e, kind = content_before
                 second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
                 rule = "speaker-after"
+                gap = None
                 if second is not None and kind == "direct":
                     e = second.end
                     rule = "split"
-                add(Attribution(s, e, kind, f"{kind}:{rule}", cue, subject, appositive, 0.85))
+                elif kind == "indirect" and (
+                    reason := _REASON_AFTER_FRAME.match(masked, m.end(), s_end)
+                ):
+                    # "The effects are difficult to predict, many economists say, because there
+                    # is little historical precedent ...": the reason after the frame is part of
+                    # what they say
+                    e = _trim(text, reason.end(), s_end)[1]
+                    rule = "speaker-inside"
+                    gap = (min(cue[0], subject[0]), reason.end())
+                elif (
+                    kind == "direct"
+                    and not has_finite(text, s, e)  # a subject still waiting for its verb
+                    and (going_on := _UNQUOTED_CONTINUATION.match(masked, m.end(), s_end))
+                ):
+                    # "“Only you, Dinesh,” she said, would use the occasion of a rather harsh
+                    # sentence to ...": the quoted subject's verb comes after the frame, in the
+                    # writer's words; both halves are the claim, the frame between them not
+                    e = _trim(text, going_on.end(), s_end)[1]
+                    kind, rule = "mixed", "split"
+                    gap = (min(cue[0], subject[0]), going_on.end())
+                add(Attribution(s, e, kind, f"{kind}:{rule}", cue, subject, appositive, 0.85,
+                                gap=gap))  # fmt: skip
                 continue
             inside = _speaker_inside(text, masked, sent_quotes, s_start, pre, m.end(), s_end)
             if inside is not None:
@@ -7472,6 +7820,13 @@ def attribute_sentence(
             if second is not None and kind == "direct":
                 e, rule = second.end, "split"
             add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85))
+    for gap in said_in_relatives:
+        add(gap)
+    first = _CAPITALISED_WORD.match(masked, _skip_blank(masked, s_start), s_end)
+    if first is not None and first.group().lower() in reporting_verb_forms():  # the cheap test
+        opening = _cue_opens_then_quote(masked, sent_quotes, first.span(), s_end)
+        if opening is not None:
+            add(opening)
     for m in stances:
         if m.group() in _EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
@@ -7562,6 +7917,37 @@ def _role_then_name_before(
 
 
 _QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
+# after an inverted speaker at a sentence's start: a comma, perhaps an aside in lower case
+# closed by its own comma ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, "),
+# then the quotation
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?=\s)")
+_ASIDE_THEN_QUOTE = re.compile(r"\s*,\s*(?:[a-z][^\x01;:,]{0,150},\s*)?(?=\x01)")
+
+
+def _cue_opens_then_quote(
+    masked: str, sent_quotes: list[Quote], cue: tuple[int, int], s_end: int
+) -> Attribution | None:
+    """ "Said Comey, "The thought that an error on our part is connected ..."", "Said Dorothy
+    Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”": the
+    cue opens the sentence, its speaker follows, and the quotation after them is what was
+    said. A pronoun after the cue is no speaker to name. (The cue finder reads lower-case
+    words only, so the caller finds the capitalised cue.)"""
+    base = cue_base(masked[cue[0] : cue[1]].lower())
+    if base not in _INVERSION_VERBS or base == "tell":
+        return None  # "Told ...": the addressee comes next, not the speaker
+    speaker = subject_after(masked, cue[1] + 1, s_end)
+    if speaker is None or masked[speaker[0] : speaker[1]].lower() in pronoun_classes():
+        return None
+    if not masked[speaker[0] : speaker[0] + 1].isupper():
+        return None  # "Said to be ...": a passive, no speaker after it
+    follows = _ASIDE_THEN_QUOTE.match(masked, speaker[1], s_end)
+    quoted = follows and next((q for q in sent_quotes if q.open_at == follows.end()), None)
+    if not quoted:
+        return None
+    return Attribution(quoted.start, quoted.end, "direct", "direct:cue-first", cue, speaker,
+                       None, 0.75)  # fmt: skip
+
+
 _SENTENCE_ADVERBS = frozenset(
     ["also", "instead", "however", "meanwhile", "currently", "similarly", "indeed", "overall"]
 )

@@ -961,6 +961,9 @@ def _headlines(
         else:
             says = _HEADLINE_SAYS.search(masked, p_start, min(p_end, p_start + 60))
             if says is None or not _title_case(masked[p_start:p_end]):
+                last = _headline_speaker_last(text, masked, p_start, p_end)
+                if last is not None:
+                    found.append(last)
                 continue
             cue = (says.start() + 1, says.start() + 1 + len(says.group().strip()))
             colon = says.start()
@@ -1003,6 +1006,34 @@ def _headlines(
                         context=(p_start, p_end))
         )  # fmt: skip
     return found
+
+
+# the speaker and cue closing a headline, after a comma or a quotation: "‘ISIS Truther’ Donald
+# Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.", "Guns Are ‘The Ultimate
+# Public Health Crisis,’ Howard Dean Tells Democratic Convention."
+_HEADLINE_SAYS_LAST = re.compile(
+    r"(?:,|(?<=\x01))\s*(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+"
+    r"(?P<cue>Says|Said|Writes|Wrote|Argues|Warns|Claims|Insists|Tells)"
+    r"(?:\s+[A-Z][\w’'.-]*){0,3}\s*[.!?]?\s*$"
+)
+
+
+def _headline_speaker_last(text: str, masked: str, p_start: int, p_end: int) -> Attribution | None:
+    """A title-case headline whose speaker and cue close it: the words before them are what the
+    speaker says (an addressee may follow "Tells")."""
+    if not _title_case(masked[p_start:p_end]):
+        return None
+    last = _HEADLINE_SAYS_LAST.search(masked, p_start, p_end)
+    if last is None or not _reads_as_a_name(text[slice(*last.span("speaker"))]):
+        return None
+    start, end = p_start, last.start()
+    while start < end and text[start].isspace():
+        start += 1
+    if len(text[start:end].split()) < 3:
+        return None
+    kind = "mixed" if MASK in masked[start:end] else "indirect"
+    return Attribution(start, end, kind, f"{kind}:headline", last.span("cue"),
+                       last.span("speaker"), confidence=0.6, context=(p_start, p_end))  # fmt: skip
 
 
 _KICKER = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATED?|VIDEO|REPORT)\s*[–—:-]\s*")
