@@ -791,6 +791,8 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     the words after the possessive are no person's name ("Moody's Investors Service",
     "Lawyers' Christian Fellowship": a body's own name)."""
     toks = name.split()
+    if not toks:
+        return None, name  # nothing left of the mention once role and prefix are off ("()")
     named_body = False  # a body's name after "the", which may hold a medium's ("the BBC's")
     opening = 1 if toks[0].lower() == "the" else 0
     # "The Fabian Society's Sundar Katwala", "the BBC's Jonathan Beale", "Deutsche Bank's
