@@ -384,8 +384,12 @@ _CONTRAST_WORDS = ("while", "whereas", "however")
 
 def _has_any(masked: str, start: int, end: int, needles: tuple[str, ...]) -> bool:
     """Whether masked[start:end] holds one of `needles`: a test in C before a regex search
-    that cannot match without one."""
-    return any(masked.find(needle, start, end) >= 0 for needle in needles)
+    that cannot match without one. A loop, not any() over a generator: called ~50,000 times on
+    BBC, the generator cost more than the searches."""
+    for needle in needles:  # noqa: SIM110 (the loop is the point: see above)
+        if masked.find(needle, start, end) >= 0:
+            return True
+    return False
 
 
 _STAMP_LABEL = re.compile(r"\b(?:Published|Updated|Posted|Modified)(?:\s+on)?:\s*$")
