@@ -903,6 +903,9 @@ def subject_after(
     return (found[0], knowing.end()) if knowing else found
 
 
+_LOWER_CASE_WORD = re.compile(r"[a-z][a-z-]+")
+
+
 def _role_and_name_after(
     masked: str, found: tuple[int, int], ceiling: int, before_verb: bool = False
 ) -> tuple[int, int]:
@@ -925,7 +928,7 @@ def _role_and_name_after(
             ):
                 return found[0], toks[name - 1].end  # a first name and a surname at least
             return found
-        if not re.fullmatch(r"[a-z][a-z-]+", tok.text) or tok.lower in words("function_words"):
+        if not _LOWER_CASE_WORD.fullmatch(tok.text) or tok.lower in words("function_words"):
             return found
     return found
 

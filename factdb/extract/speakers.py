@@ -249,6 +249,9 @@ def _people_of_someone(surface: str) -> bool:
     )
 
 
+_THE_OPENING = re.compile(r"^the\s+")
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
@@ -258,11 +261,13 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"  # "A spokesman for Senator John McCain": the spokesman is unnamed
     if _people_of_someone(surface):
         return "anonymous"  # "Aides to Clinton", "Supporters of Sanders": none of them named
-    if surface[:1].isupper() and re.sub(r"^the\s+", "", surface.lower()) in words("party_names"):
+    lowered = surface.lower()
+    without_the = _THE_OPENING.sub("", lowered)  # the three name lists hold names without "the"
+    if surface[:1].isupper() and without_the in words("party_names"):
         return "organization"  # "Labour says", "the Lib Dems claim": a party
-    if re.sub(r"^the\s+", "", surface.lower()) in words("institution_names"):
+    if without_the in words("institution_names"):
         return "organization"  # "Downing Street said", "Number 10 said": the seat of an office
-    if surface[:1].isupper() and re.sub(r"^the\s+", "", surface.lower()) in words("media_names"):
+    if surface[:1].isupper() and without_the in words("media_names"):
         return "media"  # "Breitbart reported", "the Hollywood Reporter said": an outlet
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
@@ -277,7 +282,6 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     if len(toks) >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
         toks = toks[:-1]  # "Radio 1", "Channel 4", "Transport 2000": the number ends the name
     head = toks[-1].lower()
-    lowered = surface.lower()
     media = words("media_nouns")
     capital_words = [t for t in toks if t[:1].isupper()]
     if head in media or any(t.lower() in media for t in toks if t[:1].islower()):
@@ -858,6 +862,8 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     the words after the possessive are no person's name ("Moody's Investors Service",
     "Lawyers' Christian Fellowship": a body's own name)."""
     toks = name.split()
+    if not toks:
+        return None, name  # nothing left of the mention once role and prefix are off ("()")
     named_body = False  # a body's name after "the", which may hold a medium's ("the BBC's")
     opening = 1 if toks[0].lower() == "the" else 0
     # "The Fabian Society's Sundar Katwala", "the BBC's Jonathan Beale", "Deutsche Bank's
