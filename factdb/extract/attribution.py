@@ -859,7 +859,21 @@ _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose)\s")
 _SHORT_CLAUSE = re.compile(
     rf"(?:he|she|they|we|I)\s+(?:{FINITE_AUXILIARIES}|did|[a-z]{{3,}}ed)(?:\s+not)?"
 )
+# after a belief verb, an auxiliary and a bare verb or "not" too: "she thinks he can win",
+# "Some veteran strategists think it will not" (a belief has its holder right before it; after
+# a verb of speech, "said it was weak" may be an addressee's words)
+_SHORT_BELIEF_CLAUSE = re.compile(
+    rf"(?:he|she|it|they|we|I)\s+(?:{FINITE_AUXILIARIES})\s+(?:not|[a-z]{{3,}}(?<!ly))"
+)
 _DOUBLE_MARKS_AWAY = str.maketrans({mark: " " for mark in '"“”«»'})
+
+
+def _short_clause(masked: str, s: int, e: int, base: str) -> bool:
+    """Whether a reported clause under 12 characters is a clause of its own ("he would")."""
+    return bool(
+        _SHORT_CLAUSE.fullmatch(masked, s, e)
+        or (base in _BELIEF_VERBS and _SHORT_BELIEF_CLAUSE.fullmatch(masked, s, e))
+    )
 
 
 def _bare_clause(
@@ -882,7 +896,7 @@ def _bare_clause(
     # the verb must be in the clause as reported, not in the writer's clause cut off after it
     # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
     e = _trim(text, s, _clip_end(masked, s, e))[1]
-    if e - s < 12 and (not _SHORT_CLAUSE.fullmatch(masked, s, e) or masked[e : e + 1] == ":"):
+    if e - s < 12 and (not _short_clause(masked, s, e, base) or masked[e : e + 1] == ":"):
         # "said so", "said Ryan", "said she must: - Spend three years ..."; but "Jeff Flake said
         # he would", "he agreed"
         return None
@@ -3343,6 +3357,12 @@ def _gap_predicate(
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
 
 
+# "so" or "such" between a belief verb and "that": the clause is the degree's result, not what
+# is believed ("worries so much about corrupted cellphones that visitors ...", "feel so
+# beleaguered that they will heed his call")
+_RESULT_SO = re.compile(r"\b(?:so|such)\b")
+
+
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
 _BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
@@ -3514,14 +3534,19 @@ def _opens_with_subject_and_verb(masked: str, s: int, e: int, rule: str) -> bool
 _NO_SUBJECT_OPENING = re.compile(r"(?:like|[a-z]+ed)\b")
 
 
-def _second_predicate_to(masked: str, s_start: int, m: re.Match[str]) -> bool:
+def _second_predicate_verb(masked: str, s_start: int, s_end: int, m: re.Match[str]) -> bool:
     """ "Air Deccan was set up last year and wants to lure travellers ...", "moved to White
     Hart Lane this summer but now wants to return": after "and" or "but", a belief form with a
     to-infinitive is the subject's next verb; with "that" it stays a noun in a list ("the
-    declining value of the dollar and fears that Opec could ...")."""
-    return bool(
-        _SECOND_PREDICATE.search(masked, max(s_start, m.start() - 30), m.start())
-        and _TO_VERB.match(masked, m.end())
+    declining value of the dollar and fears that Opec could ..."). So is a form of a verb of
+    regard with an object and "as" after it: "He considers Mrs. Clinton untrustworthy, but
+    views Mr. Trump as a poisonous candidate" (the noun "views" takes no object before "as")."""
+    if not _SECOND_PREDICATE.search(masked, max(s_start, m.start() - 30), m.start()):
+        return False
+    if _TO_VERB.match(masked, m.end()):
+        return True
+    return cue_base(m.group()) in _REGARD_AS_VERBS and bool(
+        _OBJECT_AS.match(masked, m.end(), s_end)
     )
 
 
@@ -3650,7 +3675,7 @@ def _belief(
         and aside_name is None
         and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
-        and not _second_predicate_to(masked, s_start, m)
+        and not _second_predicate_verb(masked, s_start, s_end, m)
     ):
         return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
@@ -3801,6 +3826,8 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if after[3] == "said-that" and _RESULT_SO.search(masked, m.end(), s):
+        return None  # "worries so much about corrupted cellphones that visitors ...": a result
     if in_hope and (MASK in masked[s:e] or find_cues(masked, s, e)):
         return None  # "in the hopes of shedding what Gilbert called "a perception problem"""
     if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
@@ -3995,6 +4022,12 @@ def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int
     if subject is None:
         return None
     between = tokens(masked, subject[1], joined.start())
+    if between and belief_verb_forms().get(between[0].lower) in _REGARD_AS_VERBS:
+        # "He considers Mrs. Clinton untrustworthy, but views Mr. Trump as ...": the subject's
+        # own regard first, its object and complement no clause with a subject of its own
+        regard = between.pop(0)
+        if has_finite(masked, regard.end, joined.start()):
+            return None
     if any(
         t.lower in ("who", "which", "that", "whom", "whose", "and", "but", "or", ";")
         or t.lower in _MODALS  # "All journalists should pore over ... and think"

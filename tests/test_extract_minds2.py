@@ -1,0 +1,76 @@
+"""Golden tests for beliefs, hopes and regards somebody in the text holds (`indirect:belief`),
+for constructions the belief rules missed: a short clause after the verb, a verb of regard as a
+subject's second predicate, and a degree's result clause that no one believes.
+
+Passages are short real sentences from PolNeAR train, each naming its source in a comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return claims
+
+
+def beliefs_of(text: str) -> list[Claim]:
+    return [c for c in claims_of(text) if c.rule.endswith(":belief")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2015): a pronoun, an auxiliary and "not": a clause
+        (
+            "Some veteran strategists think it will not.",
+            "it will not",
+            "Some veteran strategists",
+        ),
+        # PolNeAR train (Politico, 2016): a pronoun, an auxiliary and a bare verb
+        (
+            "The head of the Service Employees International Union is worried about what Donald "
+            "Trump is stirring up in her 2.1 million members, because she thinks he can win.",
+            "he can win",
+            "unknown",
+        ),
+        # PolNeAR train (New York Times, 2016): "views" after "but" is the subject's second
+        # verb of regard, its object and what it is taken for after it
+        (
+            "Mr. Regalado, a former broadcast journalist, intends to sit out the presidential "
+            "race. He considers Mrs. Clinton untrustworthy, but views Mr. Trump as a poisonous "
+            "candidate who has aggravated racial divisions.",
+            "Mr. Trump as a poisonous candidate who has aggravated racial divisions",
+            "unknown",
+        ),
+    ],
+    ids=["pronoun-aux-not", "pronoun-aux-verb", "second-predicate-views-as"],
+)
+def test_belief_is_a_claim(text: str, content: str, speaker: str) -> None:
+    found = [c for c in beliefs_of(text) if c.text.rstrip(".") == content]
+    assert found, [(c.text, c.rule) for c in claims_of(text)]
+    claim = found[0]
+    assert claim.rule == "indirect:belief"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Politico, 2016): "so much ... that" opens the worry's result
+        "The State Department worries so much about corrupted cellphones that visitors to the "
+        "secretary's suite on the seventh floor must place their devices in a lockbox.",
+        # PolNeAR train (Politico, 2016): "feel so beleaguered that": a result, not a belief
+        "Trump is betting that general-election voters feel so beleaguered that they will heed "
+        "his call for radical change.",
+    ],
+    ids=["worries-so-much-that", "feel-so-that"],
+)
+def test_result_of_a_degree_is_no_belief(text: str) -> None:
+    assert not beliefs_of(text), [(c.text, c.rule) for c in beliefs_of(text)]
