@@ -74,3 +74,31 @@ def test_belief_is_a_claim(text: str, content: str, speaker: str) -> None:
 )
 def test_result_of_a_degree_is_no_belief(text: str) -> None:
     assert not beliefs_of(text), [(c.text, c.rule) for c in beliefs_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Politico, 2016): a quantifier's aside inside what it believes
+        (
+            "Ryan’s endorsement of Trump, many think, is only a matter of time.",
+            "Ryan’s endorsement of Trump, many think, is only a matter of time",
+        ),
+        # BBC (business, 2005): the same with "some"
+        (
+            "The half-point window, some believe, could be enough to keep US assets looking more "
+            "attractive, and could help prop up the dollar.",
+            "The half-point window, some believe, could be enough to keep US assets looking more "
+            "attractive, and could help prop up the dollar",
+        ),
+    ],
+    ids=["many-think-aside", "some-believe-aside"],
+)
+def test_counted_believers_in_an_aside(text: str, content: str) -> None:
+    found = [c for c in beliefs_of(text) if c.text.rstrip(".") == content]
+    assert found, [(c.text, c.rule) for c in claims_of(text)]
+    claim = found[0]
+    assert claim.speaker is None  # people the writer counts, never a name
+    assert claim.segments and all(
+        "think" not in text[s:e] and "believe" not in text[s:e] for s, e in claim.segments
+    )  # the aside is no part of the content

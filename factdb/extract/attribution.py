@@ -3197,6 +3197,23 @@ def _counted_believers(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     return phrase[0].start, phrase[0].end
 
 
+# a bare quantifier set off by commas before its belief verb: "Ryan's endorsement of Trump,
+# many think, is only a matter of time"
+_COUNTED_BEFORE = re.compile(r",\s*(?P<counted>[a-z]+)\s+$")
+
+
+def _counted_aside(masked: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """ "The half-point window, some believe, could be enough ...": the quantifier of an aside
+    inside the content as the believers' phrase, as "Many fear ..." opening a sentence is;
+    the aside must close with a comma right after the verb."""
+    if not masked.startswith(",", cue_end):
+        return None
+    found = _COUNTED_BEFORE.search(masked, max(0, cue_start - 16), cue_start)
+    if found is None or found.group("counted") not in _COUNTED_BELIEVERS:
+        return None
+    return found.start("counted"), found.end("counted")
+
+
 _COUNTED_PRONOUNS = frozenset(["them", "those", "these", "us"])
 # a verb form right before an auxiliary is a noun subject: "suspects have been", "fears were"
 _AUXILIARY_AFTER = re.compile(
@@ -3741,7 +3758,9 @@ def _belief(
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
     counted = (
-        _counted_believers(masked, s_start, cue[0]) if progressive is None or adjective else None
+        _counted_believers(masked, s_start, cue[0]) or _counted_aside(masked, cue[0], m.end())
+        if progressive is None or adjective
+        else None
     )  # ("Some are concerned that ...": the adjective's cue starts at its linking verb)
     if counted is not None:
         subject = counted
