@@ -102,3 +102,26 @@ def test_counted_believers_in_an_aside(text: str, content: str) -> None:
     assert claim.segments and all(
         "think" not in text[s:e] and "believe" not in text[s:e] for s, e in claim.segments
     )  # the aside is no part of the content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (USA Today, 2016): a time between the verb and its "that"
+        (
+            "Many thought after 2012 that Republicans would have a serious discussion about why "
+            "they had lost twice to Barack Obama.",
+            "Republicans would have a serious discussion about why they had lost twice to Barack "
+            "Obama",
+        ),
+    ],
+    ids=["thought-after-2012-that"],
+)
+def test_time_before_the_believed_clause(text: str, content: str) -> None:
+    found = [c for c in beliefs_of(text) if c.text.rstrip(".") == content]
+    assert found, [(c.text, c.rule) for c in claims_of(text)]
+
+
+# ECB+ (Alaska Dispatch headline): a preposition that is no time stays no stance
+def test_other_phrase_after_a_belief_verb_is_no_stance() -> None:
+    assert not beliefs_of("Arson suspected in fire that destroyed Alaska's Mat-Maid dairy.")

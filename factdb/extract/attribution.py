@@ -3814,10 +3814,18 @@ def _belief(
     if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     hoped_act = _OF_GERUND.match(masked, m.end(), s_end) if in_hope else None
+    since = None
     if hoped_act is None and _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
-        return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
+        # "have worried for months that she was out of sync", "Many thought after 2012 that
+        # ...": how long or since when, then the clause; any other phrase is no stance
+        since = _TIME_THEN_THAT.match(masked, m.end(), s_end)
+        if since is None:
+            return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
     if hoped_act is not None:
         after = _hoped_act(text, masked, quotes, hoped_act.end(), s_end)
+    elif since is not None:
+        s, e = _trim(text, since.end(), s_end)
+        after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-that")
     elif gap is not None:
         after = _gap_predicate(text, masked, quotes, gap, s_end)
     elif base in _REGARD_AS_VERBS:
@@ -4273,6 +4281,15 @@ _WANTED_TO = re.compile(
 
 
 _PREPOSITION_AFTER_BELIEF = re.compile(r"\s+(?:in|of|by|for|from|over|after|at)\s")
+# a time between a belief verb and its "that": "for months", "for many years", "after 2012",
+# "over the past year", "in 2010"
+_TIME_THEN_THAT = re.compile(
+    r"\s+(?:for|after|since|in|over)\s+(?:(?:the\s+)?(?:past|last|first)\s+)?"
+    r"(?:(?:\d{4}|a\s+(?:long\s+)?(?:time|while))"
+    r"|(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?))"
+    r",?\s+that\s+"
+)
 # what may follow a believer set after its content: the sentence end, a dash, or a participle
 # of the writer's ("..., his team believes, resulting in a fundamental rethinking")
 _AFTER_INVERTED_BELIEF = re.compile(r"\s*(?:[.!?]?\s*$|[—–]|-\s|,\s+[a-z]+ing\b)")
