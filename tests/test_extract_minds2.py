@@ -125,3 +125,46 @@ def test_time_before_the_believed_clause(text: str, content: str) -> None:
 # ECB+ (Alaska Dispatch headline): a preposition that is no time stays no stance
 def test_other_phrase_after_a_belief_verb_is_no_stance() -> None:
     assert not beliefs_of("Arson suspected in fire that destroyed Alaska's Mat-Maid dairy.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (ecbplus:12_8ecb): "suspects" is a noun; a verb and its object follow it
+        "Piracy suspects raise their hands in surrender as an Indian navy boat approaches.",
+        # ECB+ (ecbplus:28_1ecbplus): a headline's noun, then a participle
+        "Deep Throat suspect found dead in hotel.",
+        # BBC (politics/070): a passive participle after the noun
+        "On Monday, the legal team for two Algerian suspects being held without trial told a "
+        "court the men did not want bail if it meant being put under house arrest.",
+    ],
+    ids=["suspects-raise-their", "suspect-found-dead", "suspects-being-held"],
+)
+def test_a_noun_that_looks_like_a_belief_verb_holds_nothing(text: str) -> None:
+    assert not beliefs_of(text), [(c.text, c.rule) for c in beliefs_of(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC (politics/284): a gerund's phrase is the clause's subject
+        (
+            "He also believes being the only major party promising to increase taxes will not "
+            "land him in the same trouble a similar policy did to Old Labour.",
+            "being the only major party promising to increase taxes will not land him in the "
+            "same trouble a similar policy did to Old Labour",
+        ),
+        # ECB+ (ecbplus:13_20ecb): a clause after "suspect" stays a belief
+        (
+            "Authorities suspect arson is the cause of a fire that caused an estimated $1 million "
+            "in damage to Gov. Sarah Palin's church.",
+            "arson is the cause of a fire that caused an estimated $1 million in damage to Gov. "
+            "Sarah Palin's church",
+        ),
+    ],
+    ids=["gerund-subject", "suspect-clause"],
+)
+def test_a_clause_with_its_subject_stays_a_belief(text: str, content: str) -> None:
+    assert [c for c in beliefs_of(text) if c.text.rstrip(".") == content], [
+        (c.text, c.rule) for c in claims_of(text)
+    ]

@@ -3547,8 +3547,16 @@ def _opens_with_subject_and_verb(masked: str, s: int, e: int, rule: str) -> bool
 
 
 # what opens no clause after a belief verb: a participle or "like" ("feel betrayed", "feel
-# like they've had ...": how someone feels, not what they hold true)
-_NO_SUBJECT_OPENING = re.compile(r"(?:like|[a-z]+ed)\b")
+# like they've had ...": how someone feels, not what they hold true); a passive or irregular
+# participle, or a verb and its object's possessive, after a noun that only looks like a belief
+# verb ("two Algerian suspects being held without trial", "Deep Throat suspect found dead",
+# "Piracy suspects raise their hands"): no subject opens the clause
+_NO_SUBJECT_OPENING = re.compile(
+    r"(?:like|[a-z]+ed|found|held|seen|known|shot|caught"
+    r"|being\s+(?:[a-z]+ed|held|kept|taken|seen|shot|caught|found|given|told|sent|sold|made)"
+    r"|(?!(?:that|if|when|as|because|so|and|but|whether|how|why|what|for|to|in|on|of|with)\b)"
+    r"[a-z]+\s+(?:their|his|her|its|our|my|your))\b"
+)
 
 
 def _second_predicate_verb(masked: str, s_start: int, s_end: int, m: re.Match[str]) -> bool:
