@@ -168,3 +168,24 @@ def test_a_clause_with_its_subject_stays_a_belief(text: str, content: str) -> No
     assert [c for c in beliefs_of(text) if c.text.rstrip(".") == content], [
         (c.text, c.rule) for c in claims_of(text)
     ]
+
+
+def test_a_singular_verb_has_one_believer_not_the_pair_before_it() -> None:
+    # BBC (sport/151): "Barcelona" is the object of the clause before; Owen alone is confident
+    text = (
+        "Michael Owen scored twice. Victory took Real to within six points of leaders Barcelona "
+        "and Owen is confident Real can close the gap."
+    )
+    (claim,) = [c for c in beliefs_of(text) if c.text.rstrip(".") == "Real can close the gap"]
+    assert claim.speaker is not None and claim.speaker.name == "Michael Owen"
+
+
+def test_a_plural_verb_keeps_the_pair() -> None:
+    # BBC (politics): "and" before a plural verb joins two believers
+    text = (
+        "The Electoral Commission and National Union of Students are worried students in halls "
+        "of residence can find it hard to register to vote."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Electoral Commission and National Union of Students"

@@ -3776,6 +3776,8 @@ def _belief(
         not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject))
     ):
         return None
+    if counted is None:
+        subject = _last_conjunct_of_singular(masked, s_start, subject, cue)
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
     if adjective and _impersonal(masked[subject[0] : subject[1]].lower(), form):
@@ -3932,6 +3934,27 @@ def _belief(
     # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
     mention = subject if counted is None else None
     return Attribution(s, e, kind, f"{kind}:belief", cue, mention, None, 0.6)
+
+
+_SINGULAR_AUXILIARIES = frozenset(["is", "was", "has", "does", "’s", "'s"])
+_AND_BEFORE_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def _last_conjunct_of_singular(
+    masked: str, s_start: int, subject: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """ "Victory took Real to within six points of leaders Barcelona and Owen is confident Real
+    can close the gap": a verb in the singular has one subject, so a phrase joined by "and"
+    that does not open its clause is the object of the clause before, and the name after "and"
+    opens the writer's next clause; a plural verb keeps the pair ("Clinton and Obama
+    believe"), and so does a name opening its clause ("Johnson and Johnson expects")."""
+    joined = list(_AND_BEFORE_NAME.finditer(masked, subject[0], subject[1]))
+    if not joined or _opens_clause(masked, s_start, subject[0]):
+        return subject
+    first = masked[cue[0] : cue[1]].split()[0].lower()
+    if first not in _SINGULAR_AUXILIARIES and first not in _STANCE_S_FORMS:
+        return subject
+    return joined[-1].end(), subject[1]
 
 
 # what may stand between a group believer and its verb: "environmentalists still worry",
