@@ -189,3 +189,16 @@ def test_a_plural_verb_keeps_the_pair() -> None:
     (claim,) = beliefs_of(text)
     assert claim.speaker is not None
     assert claim.speaker.name == "Electoral Commission and National Union of Students"
+
+
+def test_in_hopes_after_a_relative_aside_is_the_main_subjects_aim() -> None:
+    # PolNeAR train (Washington Post, 2016): ", which votes next week," is no clause of its
+    # own, and "state" in the aim is a noun, not somebody's words
+    text = (
+        "Sanders has been barnstorming California, which votes next week, in hopes of upsetting "
+        "his rival in the most populous state and taking his case to the Democratic National "
+        "Convention."
+    )
+    (claim,) = beliefs_of(text)
+    assert claim.text.startswith("upsetting his rival in the most populous state")
+    assert claim.speaker is not None and claim.speaker.name == "Sanders"

@@ -3344,6 +3344,10 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     return link
 
 
+# a relative clause set off by commas right before a phrase: ", which votes next week, "
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:which|who)\s[^,;:\x01]{1,80},\s*$")
+
+
 # "in the hope", "in hopes": an aim of the main clause's act; "of" and a gerund may name it
 _HOPE_NOUNS = frozenset(["hope", "hopes"])
 _IN_HOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -3709,10 +3713,14 @@ def _belief(
         return None  # "may want to check", "would want someone": no stance is reported
     if in_hope:
         # "Ahead of last week's Illinois primary, Clinton met with workers ... in hopes of
-        # persuading her": the subject of the last finite verb, past any opener
-        subject = _main_clause_subject(
-            masked, _after_dateline(masked, s_start, m.start()), m.start()
-        )
+        # persuading her": the subject of the last finite verb, past any opener; a relative
+        # clause set off by commas before the phrase is no clause of its own ("Sanders has been
+        # barnstorming California, which votes next week, in hopes of upsetting his rival")
+        floor = _after_dateline(masked, s_start, m.start())
+        subject = _main_clause_subject(masked, floor, m.start())
+        relative = _RELATIVE_ASIDE_BEFORE.search(masked, floor, cue[0])
+        if subject is None and relative is not None:
+            subject = _main_clause_subject(masked, floor, relative.start())
     elif participle is not None:
         floor = _after_dateline(masked, s_start, m.start())
         subject = sentence_subject(masked, floor, m.start()) or _main_clause_subject(
@@ -3865,8 +3873,13 @@ def _belief(
     s, e, kind, _ = after
     if after[3] == "said-that" and _RESULT_SO.search(masked, m.end(), s):
         return None  # "worries so much about corrupted cellphones that visitors ...": a result
-    if in_hope and (MASK in masked[s:e] or find_cues(masked, s, e)):
-        return None  # "in the hopes of shedding what Gilbert called "a perception problem"""
+    if in_hope and (
+        MASK in masked[s:e]
+        or any(cue.group() not in _NOUN_LIKE_CUES for cue in find_cues(masked, s, e))
+    ):
+        # "in the hopes of shedding what Gilbert called "a perception problem"": somebody's
+        # words inside; a noun that only looks like a cue is none ("the most populous state")
+        return None
     if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
         return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
     if base in _SUBJECT_CLAUSE_VERBS and _NO_SUBJECT_OPENING.match(
