@@ -202,3 +202,26 @@ def test_in_hopes_after_a_relative_aside_is_the_main_subjects_aim() -> None:
     (claim,) = beliefs_of(text)
     assert claim.text.startswith("upsetting his rival in the most populous state")
     assert claim.speaker is not None and claim.speaker.name == "Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train (HuffPost, 2016): two groups before a plural verb hold it together
+        (
+            "In fact, it is so narrow that many liberal economists and Wall Street reform "
+            "advocates believe it would be easy for Wall Street to circumvent.",
+            "many liberal economists and Wall Street reform advocates",
+        ),
+        # PolNeAR train (New York Times, 2016): a name and a group
+        (
+            "Ms. Henry and other labor leaders remain confident that they can keep their members "
+            "in the fold.",
+            "Henry and other labor leaders",
+        ),
+    ],
+    ids=["two-groups", "name-and-group"],
+)
+def test_both_conjuncts_before_a_plural_verb_hold_the_belief(text: str, speaker: str) -> None:
+    (claim,) = beliefs_of(text)
+    assert claim.speaker is not None and claim.speaker.name == speaker

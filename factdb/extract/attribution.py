@@ -3786,6 +3786,7 @@ def _belief(
         return None
     if counted is None:
         subject = _last_conjunct_of_singular(masked, s_start, subject, cue)
+        subject = _with_left_conjunct(masked, s_start, subject, cue)
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
     if adjective and _impersonal(masked[subject[0] : subject[1]].lower(), form):
@@ -3968,6 +3969,29 @@ def _last_conjunct_of_singular(
     if first not in _SINGULAR_AUXILIARIES and first not in _STANCE_S_FORMS:
         return subject
     return joined[-1].end(), subject[1]
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")
+
+
+def _with_left_conjunct(
+    masked: str, s_start: int, subject: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """ "Ms. Henry and other labor leaders believe they can keep their members in the fold",
+    "many liberal economists and Wall Street reform advocates believe": before a plural verb,
+    a subject of its own joined by "and" that opens the clause holds the belief too."""
+    joined = _AND_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0])
+    if joined is None:
+        return subject
+    first = masked[cue[0] : cue[1]].split()[0].lower()
+    if first in _SINGULAR_AUXILIARIES or first in _STANCE_S_FORMS:
+        return subject
+    left = subject_before(masked, s_start, joined.start()) or _group_before(
+        masked, s_start, joined.start()
+    )
+    if left is None or not _opens_clause(masked, s_start, left[0]):
+        return subject
+    return left[0], subject[1]
 
 
 # what may stand between a group believer and its verb: "environmentalists still worry",
