@@ -225,3 +225,19 @@ def test_in_hopes_after_a_relative_aside_is_the_main_subjects_aim() -> None:
 def test_both_conjuncts_before_a_plural_verb_hold_the_belief(text: str, speaker: str) -> None:
     (claim,) = beliefs_of(text)
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (USA Today, 2016): "Not all" denies that the group holds it
+        "Not all conference attendees, however, are eager to hear Trump's explanation and are "
+        "planning a demonstration.",
+        # PolNeAR train (Washington Post, 2016): "not" before the phrase; "the kind of campaign
+        # Ayotte" was the believer's name
+        "This is not the kind of campaign Ayotte hoped to be running.",
+    ],
+    ids=["not-all", "not-the-kind-of"],
+)
+def test_a_believer_after_not_holds_nothing(text: str) -> None:
+    assert not beliefs_of(text), [(c.text, c.speaker) for c in beliefs_of(text)]

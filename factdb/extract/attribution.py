@@ -3784,6 +3784,8 @@ def _belief(
         not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject))
     ):
         return None
+    if _NOT_BEFORE.search(masked, max(s_start, subject[0] - 6), subject[0]):
+        return None  # "Not all conference attendees, however, are eager to ...": not all hold it
     if counted is None:
         subject = _last_conjunct_of_singular(masked, s_start, subject, cue)
         subject = _with_left_conjunct(masked, s_start, subject, cue)
@@ -3972,6 +3974,7 @@ def _last_conjunct_of_singular(
 
 
 _AND_BEFORE = re.compile(r"\band\s+$")
+_NOT_BEFORE = re.compile(r"\b[Nn]ot\s+$")
 
 
 def _with_left_conjunct(
