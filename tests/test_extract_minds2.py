@@ -241,3 +241,22 @@ def test_both_conjuncts_before_a_plural_verb_hold_the_belief(text: str, speaker:
 )
 def test_a_believer_after_not_holds_nothing(text: str) -> None:
     assert not beliefs_of(text), [(c.text, c.speaker) for c in beliefs_of(text)]
+
+
+def test_a_belief_verb_ending_a_relative_clause_takes_nothing_after_its_comma() -> None:
+    # PolNeAR train (New York Times, 2015): "particularly given ..." is the writer's
+    text = (
+        "But this year's campaign tale has not been the kind of Hispanic coming-of-age story many "
+        "Latinos had expected, particularly given their growing numbers and influence in the "
+        "polls."
+    )
+    assert not beliefs_of(text), [(c.text, c.speaker) for c in beliefs_of(text)]
+
+
+def test_an_aside_believer_keeps_its_clause() -> None:
+    # BBC (entertainment/326): the believer set off by commas inside its clause
+    text = (
+        "The problem with Mel Gibson's film, he believed, was that the voting panel may have been "
+        "cautious in nominating a film with dialogue in Aramaic."
+    )
+    assert beliefs_of(text)

@@ -3874,6 +3874,11 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
+    if after[3] == "said-clause" and masked.startswith(",", m.end()) and not pre.endswith(","):
+        # "the kind of Hispanic coming-of-age story many Latinos had expected, particularly
+        # given ...": the verb ends a relative clause; what follows its comma is the writer's
+        # (an aside's believer, "His leverage, they believe, isn't going anywhere", has its own)
+        return None
     if after[3] == "said-that" and _RESULT_SO.search(masked, m.end(), s):
         return None  # "worries so much about corrupted cellphones that visitors ...": a result
     if in_hope and (
