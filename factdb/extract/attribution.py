@@ -868,10 +868,24 @@ _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose)\s")
 _SHORT_CLAUSE = re.compile(
     rf"(?:he|she|they|we|I)\s+(?:{FINITE_AUXILIARIES}|did|[a-z]{{3,}}ed)(?:\s+not)?"
 )
+# after a belief verb, an auxiliary and a bare verb or "not" too: "she thinks he can win",
+# "Some veteran strategists think it will not" (a belief has its holder right before it; after
+# a verb of speech, "said it was weak" may be an addressee's words)
+_SHORT_BELIEF_CLAUSE = re.compile(
+    rf"(?:he|she|it|they|we|I)\s+(?:{FINITE_AUXILIARIES})\s+(?:not|[a-z]{{3,}}(?<!ly))"
+)
 _DOUBLE_MARKS_AWAY = str.maketrans({mark: " " for mark in '"“”«»'})
 
 
 _APOSTROPHE = re.compile(r"[’']")
+
+
+def _short_clause(masked: str, s: int, e: int, base: str) -> bool:
+    """Whether a reported clause under 12 characters is a clause of its own ("he would")."""
+    return bool(
+        _SHORT_CLAUSE.fullmatch(masked, s, e)
+        or (base in _BELIEF_VERBS and _SHORT_BELIEF_CLAUSE.fullmatch(masked, s, e))
+    )
 
 
 def _bare_clause(
@@ -894,7 +908,7 @@ def _bare_clause(
     # the verb must be in the clause as reported, not in the writer's clause cut off after it
     # ("tweeted the famed fascist's quote, NBC's Chuck Todd asked ...")
     e = _trim(text, s, _clip_end(masked, s, e))[1]
-    if e - s < 12 and (not _SHORT_CLAUSE.fullmatch(masked, s, e) or masked[e : e + 1] == ":"):
+    if e - s < 12 and (not _short_clause(masked, s, e, base) or masked[e : e + 1] == ":"):
         # "said so", "said Ryan", "said she must: - Spend three years ..."; but "Jeff Flake said
         # he would", "he agreed"
         return None
@@ -3529,6 +3543,23 @@ def _counted_believers(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     return phrase[0].start, phrase[0].end
 
 
+# a bare quantifier set off by commas before its belief verb: "Ryan's endorsement of Trump,
+# many think, is only a matter of time"
+_COUNTED_BEFORE = re.compile(r",\s*(?P<counted>[a-z]+)\s+$")
+
+
+def _counted_aside(masked: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
+    """ "The half-point window, some believe, could be enough ...": the quantifier of an aside
+    inside the content as the believers' phrase, as "Many fear ..." opening a sentence is;
+    the aside must close with a comma right after the verb."""
+    if not masked.startswith(",", cue_end):
+        return None
+    found = _COUNTED_BEFORE.search(masked, max(0, cue_start - 16), cue_start)
+    if found is None or found.group("counted") not in _COUNTED_BELIEVERS:
+        return None
+    return found.start("counted"), found.end("counted")
+
+
 _COUNTED_PRONOUNS = frozenset(["them", "those", "these", "us"])
 # a verb form right before an auxiliary is a noun subject: "suspects have been", "fears were"
 _AUXILIARY_AFTER = re.compile(
@@ -3659,6 +3690,10 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     return link
 
 
+# a relative clause set off by commas right before a phrase: ", which votes next week, "
+_RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:which|who)\s[^,;:\x01]{1,80},\s*$")
+
+
 # "in the hope", "in hopes": an aim of the main clause's act; "of" and a gerund may name it
 _HOPE_NOUNS = frozenset(["hope", "hopes"])
 _IN_HOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
@@ -3687,6 +3722,12 @@ def _gap_predicate(
     colon = masked.find(":", start, s_end)
     s, e = _trim(text, start, colon if colon > 0 else s_end)
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
+# "so" or "such" between a belief verb and "that": the clause is the degree's result, not what
+# is believed ("worries so much about corrupted cellphones that visitors ...", "feel so
+# beleaguered that they will heed his call")
+_RESULT_SO = re.compile(r"\b(?:so|such)\b")
 
 
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
@@ -3856,18 +3897,31 @@ def _opens_with_subject_and_verb(masked: str, s: int, e: int, rule: str) -> bool
 
 
 # what opens no clause after a belief verb: a participle or "like" ("feel betrayed", "feel
-# like they've had ...": how someone feels, not what they hold true)
-_NO_SUBJECT_OPENING = re.compile(r"(?:like|[a-z]+ed)\b")
+# like they've had ...": how someone feels, not what they hold true); a passive or irregular
+# participle, or a verb and its object's possessive, after a noun that only looks like a belief
+# verb ("two Algerian suspects being held without trial", "Deep Throat suspect found dead",
+# "Piracy suspects raise their hands"): no subject opens the clause
+_NO_SUBJECT_OPENING = re.compile(
+    r"(?:like|[a-z]+ed|found|held|seen|known|shot|caught"
+    r"|being\s+(?:[a-z]+ed|held|kept|taken|seen|shot|caught|found|given|told|sent|sold|made)"
+    r"|(?!(?:that|if|when|as|because|so|and|but|whether|how|why|what|for|to|in|on|of|with)\b)"
+    r"[a-z]+\s+(?:their|his|her|its|our|my|your))\b"
+)
 
 
-def _second_predicate_to(masked: str, s_start: int, m: re.Match[str]) -> bool:
+def _second_predicate_verb(masked: str, s_start: int, s_end: int, m: re.Match[str]) -> bool:
     """ "Air Deccan was set up last year and wants to lure travellers ...", "moved to White
     Hart Lane this summer but now wants to return": after "and" or "but", a belief form with a
     to-infinitive is the subject's next verb; with "that" it stays a noun in a list ("the
-    declining value of the dollar and fears that Opec could ...")."""
-    return bool(
-        _SECOND_PREDICATE.search(masked, max(s_start, m.start() - 30), m.start())
-        and _TO_VERB.match(masked, m.end())
+    declining value of the dollar and fears that Opec could ..."). So is a form of a verb of
+    regard with an object and "as" after it: "He considers Mrs. Clinton untrustworthy, but
+    views Mr. Trump as a poisonous candidate" (the noun "views" takes no object before "as")."""
+    if not _SECOND_PREDICATE.search(masked, max(s_start, m.start() - 30), m.start()):
+        return False
+    if _TO_VERB.match(masked, m.end()):
+        return True
+    return cue_base(m.group()) in _REGARD_AS_VERBS and bool(
+        _OBJECT_AS.match(masked, m.end(), s_end)
     )
 
 
@@ -3996,7 +4050,7 @@ def _belief(
         and aside_name is None
         and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
-        and not _second_predicate_to(masked, s_start, m)
+        and not _second_predicate_verb(masked, s_start, s_end, m)
     ):
         return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
@@ -4005,10 +4059,14 @@ def _belief(
         return None  # "may want to check", "would want someone": no stance is reported
     if in_hope:
         # "Ahead of last week's Illinois primary, Clinton met with workers ... in hopes of
-        # persuading her": the subject of the last finite verb, past any opener
-        subject = _main_clause_subject(
-            masked, _after_dateline(masked, s_start, m.start()), m.start()
-        )
+        # persuading her": the subject of the last finite verb, past any opener; a relative
+        # clause set off by commas before the phrase is no clause of its own ("Sanders has been
+        # barnstorming California, which votes next week, in hopes of upsetting his rival")
+        floor = _after_dateline(masked, s_start, m.start())
+        subject = _main_clause_subject(masked, floor, m.start())
+        relative = _RELATIVE_ASIDE_BEFORE.search(masked, floor, cue[0])
+        if subject is None and relative is not None:
+            subject = _main_clause_subject(masked, floor, relative.start())
     elif participle is not None:
         floor = _after_dateline(masked, s_start, m.start())
         subject = sentence_subject(masked, floor, m.start()) or _main_clause_subject(
@@ -4062,7 +4120,9 @@ def _belief(
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
     counted = (
-        _counted_believers(masked, s_start, cue[0]) if progressive is None or adjective else None
+        _counted_believers(masked, s_start, cue[0]) or _counted_aside(masked, cue[0], m.end())
+        if progressive is None or adjective
+        else None
     )  # ("Some are concerned that ...": the adjective's cue starts at its linking verb)
     if counted is not None:
         subject = counted
@@ -4070,6 +4130,11 @@ def _belief(
         not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject))
     ):
         return None
+    if _NOT_BEFORE.search(masked, max(s_start, subject[0] - 6), subject[0]):
+        return None  # "Not all conference attendees, however, are eager to ...": not all hold it
+    if counted is None:
+        subject = _last_conjunct_of_singular(masked, s_start, subject, cue)
+        subject = _with_left_conjunct(masked, s_start, subject, cue)
     if _DASH.search(masked, subject[1], cue[0]):
         return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
     if adjective and _impersonal(masked[subject[0] : subject[1]].lower(), form):
@@ -4116,10 +4181,18 @@ def _belief(
     if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     hoped_act = _OF_GERUND.match(masked, m.end(), s_end) if in_hope else None
+    since = None
     if hoped_act is None and _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
-        return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
+        # "have worried for months that she was out of sync", "Many thought after 2012 that
+        # ...": how long or since when, then the clause; any other phrase is no stance
+        since = _TIME_THEN_THAT.match(masked, m.end(), s_end)
+        if since is None:
+            return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
     if hoped_act is not None:
         after = _hoped_act(text, masked, quotes, hoped_act.end(), s_end)
+    elif since is not None:
+        s, e = _trim(text, since.end(), s_end)
+        after = (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-that")
     elif gap is not None:
         after = _gap_predicate(text, masked, quotes, gap, s_end)
     elif base in _REGARD_AS_VERBS:
@@ -4147,8 +4220,20 @@ def _belief(
     if after is None or after[3] not in ("said-that", "said-clause", "said-to"):
         return None
     s, e, kind, _ = after
-    if in_hope and (MASK in masked[s:e] or find_cues(masked, s, e)):
-        return None  # "in the hopes of shedding what Gilbert called "a perception problem"""
+    if after[3] == "said-clause" and masked.startswith(",", m.end()) and not pre.endswith(","):
+        # "the kind of Hispanic coming-of-age story many Latinos had expected, particularly
+        # given ...": the verb ends a relative clause; what follows its comma is the writer's
+        # (an aside's believer, "His leverage, they believe, isn't going anywhere", has its own)
+        return None
+    if after[3] == "said-that" and _RESULT_SO.search(masked, m.end(), s):
+        return None  # "worries so much about corrupted cellphones that visitors ...": a result
+    if in_hope and (
+        MASK in masked[s:e]
+        or any(cue.group() not in _NOUN_LIKE_CUES for cue in find_cues(masked, s, e))
+    ):
+        # "in the hopes of shedding what Gilbert called "a perception problem"": somebody's
+        # words inside; a noun that only looks like a cue is none ("the most populous state")
+        return None
     if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
         return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
     if base in _SUBJECT_CLAUSE_VERBS and _NO_SUBJECT_OPENING.match(
@@ -4216,6 +4301,51 @@ def _belief(
     # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
     mention = subject if counted is None else None
     return Attribution(s, e, kind, f"{kind}:belief", cue, mention, None, 0.6)
+
+
+_SINGULAR_AUXILIARIES = frozenset(["is", "was", "has", "does", "’s", "'s"])
+_AND_BEFORE_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+
+
+def _last_conjunct_of_singular(
+    masked: str, s_start: int, subject: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """ "Victory took Real to within six points of leaders Barcelona and Owen is confident Real
+    can close the gap": a verb in the singular has one subject, so a phrase joined by "and"
+    that does not open its clause is the object of the clause before, and the name after "and"
+    opens the writer's next clause; a plural verb keeps the pair ("Clinton and Obama
+    believe"), and so does a name opening its clause ("Johnson and Johnson expects")."""
+    joined = list(_AND_BEFORE_NAME.finditer(masked, subject[0], subject[1]))
+    if not joined or _opens_clause(masked, s_start, subject[0]):
+        return subject
+    first = masked[cue[0] : cue[1]].split()[0].lower()
+    if first not in _SINGULAR_AUXILIARIES and first not in _STANCE_S_FORMS:
+        return subject
+    return joined[-1].end(), subject[1]
+
+
+_AND_BEFORE = re.compile(r"\band\s+$")
+_NOT_BEFORE = re.compile(r"\b[Nn]ot\s+$")
+
+
+def _with_left_conjunct(
+    masked: str, s_start: int, subject: tuple[int, int], cue: tuple[int, int]
+) -> tuple[int, int]:
+    """ "Ms. Henry and other labor leaders believe they can keep their members in the fold",
+    "many liberal economists and Wall Street reform advocates believe": before a plural verb,
+    a subject of its own joined by "and" that opens the clause holds the belief too."""
+    joined = _AND_BEFORE.search(masked, max(s_start, subject[0] - 8), subject[0])
+    if joined is None:
+        return subject
+    first = masked[cue[0] : cue[1]].split()[0].lower()
+    if first in _SINGULAR_AUXILIARIES or first in _STANCE_S_FORMS:
+        return subject
+    left = subject_before(masked, s_start, joined.start()) or _group_before(
+        masked, s_start, joined.start()
+    )
+    if left is None or not _opens_clause(masked, s_start, left[0]):
+        return subject
+    return left[0], subject[1]
 
 
 # what may stand between a group believer and its verb: "environmentalists still worry",
@@ -4341,6 +4471,12 @@ def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int
     if subject is None:
         return None
     between = tokens(masked, subject[1], joined.start())
+    if between and belief_verb_forms().get(between[0].lower) in _REGARD_AS_VERBS:
+        # "He considers Mrs. Clinton untrustworthy, but views Mr. Trump as ...": the subject's
+        # own regard first, its object and complement no clause with a subject of its own
+        regard = between.pop(0)
+        if has_finite(masked, regard.end, joined.start()):
+            return None
     if any(
         t.lower in ("who", "which", "that", "whom", "whose", "and", "but", "or", ";")
         or t.lower in _MODALS  # "All journalists should pore over ... and think"
@@ -4567,6 +4703,15 @@ _WANTED_TO = re.compile(
 
 
 _PREPOSITION_AFTER_BELIEF = re.compile(r"\s+(?:in|of|by|for|from|over|after|at)\s")
+# a time between a belief verb and its "that": "for months", "for many years", "after 2012",
+# "over the past year", "in 2010"
+_TIME_THEN_THAT = re.compile(
+    r"\s+(?:for|after|since|in|over)\s+(?:(?:the\s+)?(?:past|last|first)\s+)?"
+    r"(?:(?:\d{4}|a\s+(?:long\s+)?(?:time|while))"
+    r"|(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
+    r"(?:years?|months?|weeks?|days?|decades?))"
+    r",?\s+that\s+"
+)
 # what may follow a believer set after its content: the sentence end, a dash, or a participle
 # of the writer's ("..., his team believes, resulting in a fundamental rethinking")
 _AFTER_INVERTED_BELIEF = re.compile(r"\s*(?:[.!?]?\s*$|[—–]|-\s|,\s+[a-z]+ing\b)")
