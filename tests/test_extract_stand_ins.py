@@ -264,3 +264,14 @@ def test_two_people_before_a_pronoun_are_no_antecedent() -> None:
     )
     speaker = _claim(text, "grieving").speaker
     assert speaker is None or speaker.name not in {"Joe Biden", "Barack Obama"}
+
+
+def test_a_surname_that_is_also_an_origin_is_the_full_name_introduced() -> None:
+    # PolNeAR train (shortened): "Cuban" is Mark Cuban, not a nationality
+    text = (
+        "Billionaire Mark Cuban took questions from attendees. In describing fellow billionaire "
+        "Donald Trump, Cuban said he sees someone without the intellectual curiosity needed."
+    )
+    speaker = _claim(text, "intellectual curiosity").speaker
+    assert speaker is not None
+    assert speaker.name == "Mark Cuban"

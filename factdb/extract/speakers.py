@@ -1524,6 +1524,8 @@ class SpeakerResolver:
                 # ("Public Defender Peter Lynch"), or a headline's link ("Message About Latinos")
                 for i in range(len(toks) - 1, -1, -1):
                     lowered = toks[i].lower()
+                    if i == len(toks) - 1 and i > 0 and lowered in nationalities:
+                        continue  # "Mark Cuban", "Bill English": an origin is no last word
                     if lowered.rstrip(".") in not_before or lowered.endswith("-born"):
                         toks = toks[i + 1 :]
                         break
