@@ -1189,6 +1189,14 @@ def clause_after_cue(
         that = _addressee_then_that(rest)
     if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
         that = None  # "expressed support for workers that lost their jobs": a relative clause
+    if (
+        that is not None
+        and base in _RECOLLECTION_VERBS
+        and rest[: that.end()].split()[0].lower() in _OBJECT_OPENERS
+    ):
+        # "recalling a 2007 comprehensive immigration reform bill that failed": a relative
+        # clause in what is recalled, which the recollection act reads whole
+        that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     if direct and base in _NOUN_THAT_VERBS and rest[: direct.end()].strip(" ,:"):
         # "cites the UAW's support for the act, "the union placards carried by marchers" and
@@ -1375,6 +1383,9 @@ def _speech_act(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+_RECOLLECTION_VERBS = verb_class("recollection")
+# the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
+_OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
 _OBJECT_ONLY_VERBS = verb_class("object_only")
 _THAT_ONLY = verb_class("that_only")
 # the verbs of calls on others, and the infinitive that says what to do

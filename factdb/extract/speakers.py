@@ -2014,6 +2014,9 @@ class SpeakerResolver:
             # hyphens, run into the name, opens an aside (not "WASHINGTON -- President Obama")
             surface = surface[: run_in.start()]
             end = start + len(surface)
+        if not surface.split():
+            # a mention with no word in it ('"0"According to::') names nobody
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         lowered = surface.lower()
         pronouns = pronoun_classes()
         contracted = _CONTRACTED_PRONOUN.fullmatch(lowered)

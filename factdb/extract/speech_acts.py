@@ -33,6 +33,7 @@ FAMILIES = (
     "characterisation",
     "proposal",
     "promise",
+    "recollection",
     "denial",
     "rejection",
     "citation",
@@ -135,6 +136,16 @@ _DESCRIBED = re.compile(
     r")|(?:the|a|an|his|her|their|its|our)\s+(?!(?:same|way|one|other)\b)(?:[A-Za-z][\w’'-]*\s+)"
     r"(?!(?:to|in|on|at|of|for|with|by|from|as|and|or|but|that|which|who)\b)[A-Za-z][\w’'-]*"
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+[a-z][\w’'-]*)"
+)
+# what a speaker recalls: a time, an event or a saying, opened by a determiner or a
+# possessive ("recalled her days as secretary of state", "recalling the time he and his father
+# visited her", "recalling a 2007 comprehensive immigration reform bill", "recalled Ali's
+# generosity"), or a gerund ("recalled taking the service elevator up"); never a count or
+# "its" ("recalled 1.3 million cars", "recalled its ambassador"), nor one of the goods, envoys
+# and players called back (lexicons/recalled_back.txt), checked apart
+_RECALLED = re.compile(
+    r"\s+(?P<content>(?:the|a|an|his|her|their|my|our|that|those)\s+(?=[\w\x01“\"])"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+|[a-z]+ing\s)"
 )
 _VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
@@ -490,6 +501,14 @@ def _shape(
         found = _OBJECT.match(masked, at, end)
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
+        return found.start("content")
+    if family == "recollection":
+        found = _RECALLED.match(masked, at, end)
+        if found is None:
+            return None
+        first = masked[found.start("content") : end].split()[:5]
+        if not words("recalled_back").isdisjoint(_head_word(w) for w in first):
+            return None  # "recalled the striker to the squad", "recalled the vehicles"
         return found.start("content")
     if family in ("denial", "rejection", "challenge"):
         found = _OBJECT.match(masked, at, end)
