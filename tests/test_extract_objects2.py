@@ -93,6 +93,86 @@ def test_calling_back_is_no_recollection(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith("recollection")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart, 2016): a name points to what backs the claim
+            "Blackwell is a conservative icon. Morton Blackwell pointed to Cruz’s organizational "
+            "capabilities.",
+            "Cruz’s organizational capabilities",
+            "Blackwell",
+        ),
+        (
+            # PolNeAR train (New York Times, 2016): a modal and a long object
+            "At first, Mr. Rubio would point to his lengthy résumé as both a state legislator and "
+            "speaker of the Florida House of Representatives.",
+            "his lengthy résumé as both a state legislator and speaker of the Florida House of "
+            "Representatives",
+            "Rubio",
+        ),
+        (
+            # PolNeAR train (New York Times, 2016): a noun for people as the subject
+            "Saudi officials deny any links to terrorism groups, but critics point to Saudi "
+            "charities that fund organizations suspected of ties to militant cells.",
+            "Saudi charities that fund organizations suspected of ties to militant cells",
+            "critics",
+        ),
+        (
+            # PolNeAR train (HuffPost, 2016): what is pointed to is the claim, as PolNeAR marks
+            # it (test_extract_speech_verbs.py held this for no claim before "point to" cited)
+            "Ben Jealous spoke before the committee. He pointed to the Fight for 15 protesters "
+            "who are advocating for a $15 an hour minimum wage.",
+            "the Fight for 15 protesters who are advocating for a $15 an hour minimum wage",
+            "Jealous",
+        ),
+        (
+            # BBC News (politics, 2004-05)
+            "Gordon Brown spoke in London. He pointed to international plans to invest $10bn "
+            "for education in Africa over the next decade.",
+            "international plans to invest $10bn for education in Africa over the next decade",
+            "Brown",
+        ),
+    ],
+)
+def test_someone_pointing_to_something_cites_it(text: str, content: str, speaker: str) -> None:
+    assert_act(text, "indirect:citation", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (business, 2004-05): a thing points to a finding, nobody cites it
+        "However, a slower-than-expected fourth quarter points to more modest growth for the "
+        "trade-driven economy in 2005.",
+        # ECB+ (2008): a gesture
+        "When references to him had to be made, capos and soldiers would silently point to "
+        "their chins or form the letter C with their fingers.",
+        # PolNeAR train (New York Times, 2016): the name right before is the object of
+        # "supporting", not who points
+        "Democrats supporting Mrs. Clinton have pointed to Senators Harry Reid of Nevada and "
+        "Elizabeth Warren of Massachusetts as potential peacemakers.",
+        "He pointed to the door and walked out.",
+        "It points to a deeper problem in the economy.",
+    ],
+)
+def test_pointing_that_cites_nothing_is_no_claim(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith("citation")]
+    assert not [c for c in claims_of(text) if c.speaker and "Clinton" in c.speaker.name]
+
+
+def test_an_act_inside_what_is_pointed_to_is_kept_beside_it() -> None:
+    # BBC News (politics, 2004-05): Howard cites Blair's complaint; both are claims
+    text = (
+        "Mr Howard did not comment on the claims. Instead, he pointed to how Tony Blair had in "
+        '1997 complained about "personalised abusive campaigning".'
+    )
+    cited = only_claim(text, "mixed:citation")
+    assert cited.text.startswith("how Tony Blair had in 1997 complained")
+    complaint = only_claim(text, "direct:complaint")
+    assert complaint.speaker is not None and complaint.speaker.name == "Tony Blair"
+
+
 def test_a_mention_with_no_word_names_nobody() -> None:
     # found by the property test: the speaker slot after "According to" holds marks alone
     claims = claims_of('"0"According to::')

@@ -6428,6 +6428,24 @@ def _act_reported_within(outer: Attribution, inner: Attribution) -> bool:
     )
 
 
+def _act_within_act(first: Attribution, second: Attribution) -> bool:
+    """ "Jewish leaders point to Trump's call for a ban on Muslims ... as reminiscent of ...",
+    "he pointed to how Tony Blair had in 1997 complained about ...": an act or a call named by
+    its noun may lie whole inside the object of another speaker's act, its own speaker named
+    inside that object; both are kept."""
+    for inner, outer in ((first, second), (second, first)):
+        if (
+            inner.rule.split(":")[-1] in (*FAMILIES, "nominal")
+            and outer.rule.split(":")[-1] in FAMILIES
+            and inner.mention is not None
+            and outer.start <= inner.mention[0]
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+        ):
+            return True
+    return False
+
+
 def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
     """ "The survey showed that 54 percent of active duty military personnel said they would
     vote for Trump": what a poll or a study found may report what its respondents said; the
@@ -6619,6 +6637,7 @@ def attribute_sentence(
             and att.start < a.end
             and not _reported_within(masked, att, a)
             and not _act_reported_within(att, a)
+            and not _act_within_act(att, a)
             for a in found
         ):
             return

@@ -21,7 +21,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factdb.extract.lexicon import belief_verb_forms, reporting_verb_forms, verb_class, words
+from factdb.extract.lexicon import (
+    belief_verb_forms,
+    pronoun_classes,
+    reporting_verb_forms,
+    verb_class,
+    words,
+)
 from factdb.extract.mentions import subject_after, subject_before
 from factdb.extract.quotes import MASK
 from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
@@ -213,6 +219,46 @@ _CITE_WORD = re.compile(
     r"(?<![A-Za-z])(?<!by\s)(?<!after\s)(?<!before\s)(?<!while\s)(?<!without\s)"
     r"[Cc]it(?:e|es|ed|ing)$"
 )
+# "Blackwell pointed to Cruz's organizational capabilities", "critics point to Saudi
+# charities", "Clinton is pointing to a recent interview": a finite "point to" right after
+# its subject, perhaps with an auxiliary or an adverb between
+_POINTED_TO = re.compile(
+    r"(?:(?P<before>[\w’'-]+)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?<![\w’'-])(?P<who>[\w’'-]+)\s+"
+    r"(?:(?:also|is|are|was|were|has|have|had|would|will|[a-z]+ly)\s+){0,2}"
+    r"point(?:s|ed|ing)?\s+to$"
+)
+# the word before a name that makes it the object of another word, not the subject: "Democrats
+# supporting Mrs. Clinton have pointed to", "supporters of Mr. Trump point to"
+_NAME_GOVERNED = re.compile(r"[a-z]+ing|of|for|with|by|to|from|about|against|behind")
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _someone_points_to(masked: str, cue_end: int) -> bool:
+    """Whether "point to" is a speaker's citing: its subject is a pronoun, a name or a noun for
+    people ("He pointed to", "Mr. Begala pointed to", "critics point to"), never a thing ("the
+    figures point to a slowdown", "all signs pointed to", "The findings point to")."""
+    found = _POINTED_TO.search(masked, max(0, cue_end - 60), cue_end)
+    if found is None:
+        return False
+    who = found.group("who")
+    lowered = who.lower()
+    if lowered in _SUBJECT_PRONOUNS:
+        return True
+    if lowered in pronoun_classes():
+        return False  # "It points to a deeper problem": a thing
+    if who[:1].isupper():
+        before = found.group("before") or ""
+        return lowered not in _FUNCTION_WORDS and not _NAME_GOVERNED.fullmatch(before)
+    return lowered in _PEOPLE_NOUNS
+
+
+# the heads of speaker noun phrases that name people, not a share of them ("a slower-than-
+# expected fourth quarter points to more modest growth")
+_PEOPLE_NOUNS = (
+    (words("role_nouns") | words("group_nouns"))
+    - words("evidence_nouns")
+    - {"percent", "half", "third", "quarter", "majority", "minority"}
+)
 _FOR_DEED = re.compile(r"[^.;]*?\bfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _FUNCTION_WORDS = words("function_words") | words("determiners")
 # the verbs whose quoted characterisations attribution reads itself ("described his leadership
@@ -248,8 +294,11 @@ def act_after_cue(
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
-        if family == "citation" and not _CITE_WORD.search(masked, max(0, cue_end - 20), cue_end):
-            continue  # "points to 10,360", "refers to a firm": only the verb "cite" itself
+        pointed = family == "citation" and not _CITE_WORD.search(
+            masked, max(0, cue_end - 20), cue_end
+        )
+        if pointed and not _someone_points_to(masked, cue_end):
+            continue  # "points to 10,360", "refers to a firm": only "cite" or someone pointing
         if family == "joke" and _JOKES_MADE.search(masked, max(0, cue_end - 30), cue_end):
             continue  # "his friends make jokes about ...": a noun; who jokes is the subject's
         found = _shape(masked, rest_start, sent_end, family, base, called_on, called_for)
@@ -270,8 +319,19 @@ def act_after_cue(
                 end = clause.start() if clause else end
             contrast = _CONTRAST.search(masked, found, end)
             end = _family_end(masked, found, contrast.start() if contrast else end, family)
+            if end is not None and pointed and _gesture(masked[found:end].split()):
+                return None  # "He pointed to the door": a gesture, nothing cited
             return None if end is None else Act(found, end, family)
     return None
+
+
+def _gesture(found: list[str]) -> bool:
+    """Whether what is pointed to is a place or a body part, a gesture ("pointed to the door",
+    "would silently point to their chins"): two words or fewer, or a thing of
+    lexicons/gesture_objects.txt among the first three."""
+    return len(found) < 3 or not words("gesture_objects").isdisjoint(
+        _head_word(w) for w in found[:3]
+    )
 
 
 def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
