@@ -173,6 +173,62 @@ def test_an_act_inside_what_is_pointed_to_is_kept_beside_it() -> None:
     assert complaint.speaker is not None and complaint.speaker.name == "Tony Blair"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart, 2016): what a speaker names is the claim
+            "Barack Obama spoke at the White House on Tuesday about rights that had been denied "
+            "victims of other mass shootings. He also mentioned the violence in his Chicago "
+            "hometown.",
+            "the violence in his Chicago hometown",
+            "Obama",
+        ),
+        (
+            # PolNeAR train (HuffPost, 2016): the subject's next act is no part of it
+            "In a two-minute response on the issue, Ted Cruz mentioned CNN five times and "
+            "seemed to blame the network for its reporting.",
+            "CNN five times",
+            "Ted Cruz",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016): a comma before a lower-case word ends it
+            "During the Miami debate, Donald Trump mentioned his personal connections to the "
+            "faith, referring to his daughter Ivanka.",
+            "his personal connections to the faith",
+            "Trump",
+        ),
+        (
+            # ECB+ (2008): after "and", the subject's second act
+            "In that statement, Warren Jeffs evoked images of the civil rights movement and "
+            "mentioned former Mormon leader Joseph Smith Jr.",
+            "former Mormon leader Joseph Smith Jr",
+            "Jeffs",
+        ),
+    ],
+)
+def test_what_is_mentioned_is_the_object(text: str, content: str, speaker: str) -> None:
+    assert_act(text, "indirect:mention", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the writer's aside
+        "The cost of the scheme is high, not to mention the risk to taxpayers.",
+        # PolNeAR train (Breitbart, 2016): when it happened, not what was said
+        "Boos rained down when Trump mentioned the former secretary of state.",
+        # BBC News (tech, 2004-05): "it mentions" is a relative clause
+        "But anyone visiting the website it mentions who then downloads and opens the fake "
+        "image file stored on that site will be infected.",
+        # a negated mention reports nothing said, as "did not say" does
+        "Carson did not mention any of his opponents by name.",
+    ],
+)
+def test_a_mention_outside_its_shape_is_no_claim(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith("mention")]
+
+
 def test_a_mention_with_no_word_names_nobody() -> None:
     # found by the property test: the speaker slot after "According to" holds marks alone
     claims = claims_of('"0"According to::')

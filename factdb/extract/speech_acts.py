@@ -40,6 +40,7 @@ FAMILIES = (
     "proposal",
     "promise",
     "recollection",
+    "mention",
     "denial",
     "rejection",
     "citation",
@@ -259,6 +260,13 @@ _PEOPLE_NOUNS = (
     - words("evidence_nouns")
     - {"percent", "half", "third", "quarter", "majority", "minority"}
 )
+# "mention" in the writer's own words: "not to mention the cost", "worth mentioning", "to
+# mention just one"
+_WRITERS_MENTION = re.compile(r"\b(?:to|worth|needless\s+to)\s+mention(?:ing)?$")
+_MENTION_IN_TIME_CLAUSE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]henever|[Aa]s|[Ww]hile|[Ii]f|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce)\s+"
+    r"(?:[\w’'.-]+\s+){1,4}?mention(?:s|ed)?$"
+)
 _FOR_DEED = re.compile(r"[^.;]*?\bfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _FUNCTION_WORDS = words("function_words") | words("determiners")
 # the verbs whose quoted characterisations attribution reads itself ("described his leadership
@@ -299,6 +307,13 @@ def act_after_cue(
         )
         if pointed and not _someone_points_to(masked, cue_end):
             continue  # "points to 10,360", "refers to a firm": only "cite" or someone pointing
+        if family == "mention" and (
+            _WRITERS_MENTION.search(masked, max(0, cue_end - 30), cue_end)
+            or _MENTION_IN_TIME_CLAUSE.search(masked, max(0, cue_end - 60), cue_end)
+        ):
+            # "not to mention the cost", "worth mentioning": the writer's aside; "Boos rained
+            # down when Trump mentioned the former secretary of state": when, not what was said
+            continue
         if family == "joke" and _JOKES_MADE.search(masked, max(0, cue_end - 30), cue_end):
             continue  # "his friends make jokes about ...": a noun; who jokes is the subject's
         found = _shape(masked, rest_start, sent_end, family, base, called_on, called_for)
@@ -345,7 +360,13 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # the dour tone of the primary but defended ...": the act ends with its clause
         cut = _CLAUSE_GOES_ON.search(masked, start, end)
         end = cut.start() if cut else end
-    if family in ("challenge", "characterisation") or family in _WHAT_OF:
+    if family == "mention":
+        # "mentioned his personal connections to the faith, referring to his daughter": a
+        # comma before a lower-case word ends what was named; not one inside a list of names
+        # ("the network's Jake Tapper, Dana Bash and Wolf Blitzer")
+        cut = _COMMA_THEN_LOWER.search(masked, start, end)
+        end = cut.start() if cut else end
+    if family in ("challenge", "characterisation", "mention") or family in _WHAT_OF:
         # "questioned Israel's commitment to peace and refused to back ...", "painting others
         # as weak and suggesting that ...": the subject's next act is no part of this one
         for joined in _AND_NEXT_ACT.finditer(masked, start, end):
@@ -380,6 +401,7 @@ def _bare_object(masked: str, start: int, end: int) -> bool:
     return not last or _head_word(last[0]) in words("rejection_objects")
 
 
+_COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
 # but now that brain damage has disappeared ..."
 _CONTRAST = re.compile(r",\s+(?:but|while|although|though|whereas)\b")
@@ -554,6 +576,15 @@ def _shape(
             return None  # "reported, citing court documents": a source, not a reason given
         if _FOR_DEED.match(masked, found.end(), end):
             return None  # "cite the individuals for illegally distributing music": a charge
+        return found.start("content")
+    if family == "mention":
+        found = _OBJECT.match(masked, at, end)
+        if (
+            found is None
+            or FINITE_WORD.match(masked, found.start("content"), end)
+            or _RELATIVE.match(masked, found.start("content"), end)
+        ):
+            return None  # "the website it mentions who then downloads ...": a relative clause
         return found.start("content")
     if family in ("proposal", "promise"):
         if family == "promise" and _TO_LATER.match(masked, at, end):
