@@ -229,6 +229,57 @@ def test_a_mention_outside_its_shape_is_no_claim(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith("mention")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Washington Post, 2016): whom it is asked of, then what
+            "Michigan Attorney General Bill Schuette (R) asked the Supreme Court for quick action.",
+            "quick action",
+            "Schuette",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016)
+            "In court documents, Lazar's public defense counsel asked for a sentence of three "
+            "years.",
+            "a sentence of three years",
+            "counsel",
+        ),
+        (
+            # ECB+ (2008): the asker's next act, an auxiliary and a participle, ends the call
+            "Deputy Jerry Ortiz asked the man for some identification and was checking it when "
+            "Orozco appeared from inside the house.",
+            "some identification",
+            "Ortiz",
+        ),
+        (
+            # BBC News (tech, 2004-05): the first "for" is what is asked for
+            "Prosecutors had asked for 15 years in jail for Jaynes, and a jail term for his "
+            "sister.",
+            "15 years in jail for Jaynes, and a jail term for his sister",
+            "Prosecutors",
+        ),
+    ],
+)
+def test_what_is_asked_for_is_a_call(text: str, content: str, speaker: str) -> None:
+    assert_act(text, "indirect:call", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokesman, who asked for anonymity, said the plan was dead.",
+        "John Smith, the party chairman, asked for comment.",
+        "The reporter asked him questions for an hour.",
+        # BBC News (tech, 2004-05): the participle's subject is no asker
+        "More than 277 million enquiries were made, asking for information of a wide range of "
+        "subjects.",
+    ],
+)
+def test_asking_for_nothing_said_is_no_call(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":call")]
+
+
 def test_a_mention_with_no_word_names_nobody() -> None:
     # found by the property test: the speaker slot after "According to" holds marks alone
     claims = claims_of('"0"According to::')
