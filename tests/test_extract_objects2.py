@@ -280,6 +280,56 @@ def test_asking_for_nothing_said_is_no_call(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith(":call")]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (New York Times, 2016): another's words, named by their noun
+            "On Sunday, Donald Trump even echoed Mr. Putin's justification of the annexation of "
+            "Crimea.",
+            "Mr. Putin's justification of the annexation of Crimea",
+            "Trump",
+        ),
+        (
+            # BBC News (politics, 2004-05)
+            "Shadow home secretary David Davis echoed criticisms of the way Mr Blunkett "
+            "introduced the murder tariff rules.",
+            "criticisms of the way Mr Blunkett introduced the murder tariff rules",
+            "David Davis",
+        ),
+        (
+            # PolNeAR train (USA Today, 2015): a participle after it is a claim of its own
+            "Marco Rubio spoke first. Other Republicans echoed those comments, saying Obama's "
+            "strategy had failed.",
+            "those comments",
+            "Republicans",
+        ),
+    ],
+)
+def test_echoed_words_are_the_object(text: str, content: str, speaker: str) -> None:
+    assert_act(text, "indirect:echo", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shots echoed through the valley.",
+        "The new design echoes the 1960s.",
+    ],
+)
+def test_an_echo_of_no_words_is_no_claim(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith("echo")]
+
+
+def test_a_party_and_a_state_after_a_name_are_no_speaker() -> None:
+    # PolNeAR train (New York Times, 2016): "Republican of Arizona" says who Flake is
+    text = (
+        "''If Donald remains Donald, I will not vote for him,'' declared Senator Jeff Flake, "
+        "Republican of Arizona, who echoed Mr. Ryan's denunciation of Mr. Trump's comments."
+    )
+    assert all(c.speaker is None or "Republican" not in c.speaker.name for c in claims_of(text))
+
+
 def test_a_mention_with_no_word_names_nobody() -> None:
     # found by the property test: the speaker slot after "According to" holds marks alone
     claims = claims_of('"0"According to::')

@@ -41,6 +41,7 @@ FAMILIES = (
     "promise",
     "recollection",
     "mention",
+    "echo",
     "denial",
     "rejection",
     "citation",
@@ -387,7 +388,7 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # the dour tone of the primary but defended ...": the act ends with its clause
         cut = _CLAUSE_GOES_ON.search(masked, start, end)
         end = cut.start() if cut else end
-    if family == "mention":
+    if family in ("mention", "echo"):
         # "mentioned his personal connections to the faith, referring to his daughter": a
         # comma before a lower-case word ends what was named; not one inside a list of names
         # ("the network's Jake Tapper, Dana Bash and Wolf Blitzer")
@@ -398,7 +399,7 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # next act, with an auxiliary of its own, is no part of the call
         cut = _AND_OWN_VERB.search(masked, start, end)
         end = cut.start() if cut else end
-    if family in ("challenge", "characterisation", "mention") or family in _WHAT_OF:
+    if family in ("challenge", "characterisation", "mention", "echo") or family in _WHAT_OF:
         # "questioned Israel's commitment to peace and refused to back ...", "painting others
         # as weak and suggesting that ...": the subject's next act is no part of this one
         for joined in _AND_NEXT_ACT.finditer(masked, start, end):
@@ -433,6 +434,7 @@ def _bare_object(masked: str, start: int, end: int) -> bool:
     return not last or _head_word(last[0]) in words("rejection_objects")
 
 
+_ECHOED_WORDS = words("echoed_words") | words("claim_nouns") | words("stance_nouns")
 _COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
 # but now that brain damage has disappeared ..."
@@ -614,6 +616,14 @@ def _shape(
             return None  # "reported, citing court documents": a source, not a reason given
         if _FOR_DEED.match(masked, found.end(), end):
             return None  # "cite the individuals for illegally distributing music": a charge
+        return found.start("content")
+    if family == "echo":
+        found = _OBJECT.match(masked, at, end)
+        if found is None:
+            return None
+        first = masked[found.start("content") : end].split()[:6]
+        if _ECHOED_WORDS.isdisjoint(_head_word(w) for w in first):
+            return None  # "the design echoes the 1960s": no one's words repeated
         return found.start("content")
     if family == "mention":
         found = _OBJECT.match(masked, at, end)
