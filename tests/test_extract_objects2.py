@@ -330,6 +330,31 @@ def test_a_party_and_a_state_after_a_name_are_no_speaker() -> None:
     assert all(c.speaker is None or "Republican" not in c.speaker.name for c in claims_of(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (New York Times, 2016): the relative is the thing described
+            "He has rolled out dozens of endorsements to showcase what his aides describe as a "
+            "coalescing of responsible and respected party figures around his candidacy.",
+            "a coalescing of responsible and respected party figures around his candidacy",
+            "aides",
+        ),
+        (
+            # PolNeAR train (New York Times, 2016): a relative between commas ends at the next
+            "Asked whether Freddy's experience in the family business, which friends described "
+            "as miserable, contributed to the drinking, Mr. Trump paused.",
+            "miserable",
+            "friends",
+        ),
+    ],
+)
+def test_what_a_relative_is_described_as(text: str, content: str, speaker: str) -> None:
+    claim = next(c for c in claims_of(text) if c.rule == "indirect:characterisation")
+    assert claim.text == content
+    assert claim.speaker is not None and speaker in claim.speaker.name
+
+
 def test_a_mention_with_no_word_names_nobody() -> None:
     # found by the property test: the speaker slot after "According to" holds marks alone
     claims = claims_of('"0"According to::')

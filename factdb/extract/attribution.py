@@ -4567,20 +4567,47 @@ _WHAT_IS_CALLED = re.compile(
 )
 
 
+# the relatives whose thing a speaker describes: "which he describes as", "whom he describes as"
+_DESCRIBED_OPENERS = ("what", "which", "whom")
+# what the thing is described as, unquoted or quoted past a word of the writer's ("whom he
+# describes as having "a prosecutor's bearing""), to the clause's end; never an "as" clause
+_DESCRIBED_AS = re.compile(
+    r"\s+as\s+(?P<name>(?!(?:if|though|well|soon|long|he|she|they|it|we|I|you)\b)"
+    r"[^.;:!?\n]{2,300}?)(?=\s*(?:[.;:!?)—–]|$|,\s+(?:and|but|or|while)\s))"
+)
+
+
 def _what_is_called(
     text: str, masked: str, s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
     """ "Sanders has made ... ending what he calls corruption in politics a major focus":
     after "what" and its subject, the words the subject uses for the thing, unquoted."""
-    if m.group() not in ("call", "calls", "called"):
+    described = m.group() in ("describe", "describes", "described")
+    if m.group() not in ("call", "calls", "called") and not described:
         return None
     cue = _cue_span(masked, s_start, m.start(), m.end())
     subject = subject_before(masked, s_start, cue[0])
     if subject is None or _no_stance_holder(masked, subject):
         return None
     opener = tokens(masked, max(s_start, subject[0] - 8), subject[0])
-    if not opener or opener[-1].lower != "what":
+    if not opener or opener[-1].lower not in (_DESCRIBED_OPENERS if described else ("what",)):
         return None
+    if described:
+        # "Florida, which he describes as his second home", "what they described as an
+        # overwhelmingly liberal mainstream news media that was biased against Republicans":
+        # the words after "as", to the end of the clause
+        named = _DESCRIBED_AS.match(masked, m.end(), s_end)
+        if named is None:
+            return None
+        start, end = named.start("name"), named.end("name")
+        if masked[max(s_start, opener[-1].start - 2) : opener[-1].start].strip() == ",":
+            # "the family business, which friends described as miserable, contributed to":
+            # a relative between commas ends at the next one
+            comma = masked.find(",", start, end)
+            end = comma if comma >= 0 else end
+        start, end = _trim(text, start, end)
+        return Attribution(start, end, "indirect", "indirect:characterisation",
+                           (m.start(), m.end()), subject, None, 0.7)  # fmt: skip
     named = _WHAT_IS_CALLED.match(masked, m.end(), s_end)
     if named is None or FINITE_WORD.search(named.group("name")):
         return None
