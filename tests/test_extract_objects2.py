@@ -355,6 +355,23 @@ def test_what_a_relative_is_described_as(text: str, content: str, speaker: str) 
     assert claim.speaker is not None and speaker in claim.speaker.name
 
 
+def test_what_a_speaker_calls_himself_ends_at_the_comma() -> None:
+    # PolNeAR train (Politico, 2015): the word for himself, without quotation marks
+    text = (
+        "In the past, Donald Trump had voiced support for a single-payer health system and "
+        "called himself pro-choice, stances that he has since disavowed."
+    )
+    claim = only_claim(text, "indirect:characterisation")
+    assert claim.text == "himself pro-choice"
+    assert claim.speaker is not None and "Trump" in claim.speaker.name
+
+
+def test_a_name_taken_for_oneself_is_no_characterisation() -> None:
+    # ECB+ (2006): a name he took, not a judgement
+    text = "Saparmurat Niyazov forged a pervasive personality cult. He called himself Turkmenbashi."
+    assert not [c for c in claims_of(text) if c.rule.endswith("characterisation")]
+
+
 def test_a_mention_with_no_word_names_nobody() -> None:
     # found by the property test: the speaker slot after "According to" holds marks alone
     claims = claims_of('"0"According to::')

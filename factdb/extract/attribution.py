@@ -4358,6 +4358,16 @@ _CHARACTERISED_PRONOUN = re.compile(
 )
 
 
+# the speaker's word for themselves, whatever its ending: "called himself pro-choice", "call
+# themselves conservative", "calls herself a Democrat"; never a place or a direction ("calls
+# himself in", "called himself out of the race")
+_CHARACTERISED_SELF = re.compile(
+    r"\s+(?P<object>himself|herself|themselves|myself|ourselves)\s+(?P<complement>"
+    r"(?!(?:to|for|in|into|out|up|off|on|at|back|and|or|but|by|from|with|after|before)\b)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,5})"
+)
+
+
 # a cue word right after a determiner or a possessive is a noun, part of the thing
 # characterised: "called AP’s report a "rush to judgment"", "called Clinton's remarks on 9/11
 # a "new low"", "called that report Friday a "boldfaced lie""
@@ -4685,9 +4695,19 @@ def _characterisation(
         if shape is None:
             shape = _CHARACTERISED_PRONOUN.match(masked, m.end(), s_end)
             determined = shape is not None
+        reflexive = shape is None
+        if shape is None:
+            shape = _CHARACTERISED_SELF.match(masked, m.end(), s_end)
+            if shape is not None and shape.group("complement")[:1].isupper():
+                return None  # "He called himself Turkmenbashi": a name he took, no judgement
         if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
             return None  # "called the police and said ...": no complement
         end = _clip_end(masked, shape.start("object"), s_end)
+        if reflexive:
+            # "called himself pro-choice, stances that he has since disavowed": the word for
+            # himself ends at the comma; what follows is the writer's
+            comma = masked.find(",", shape.end("object"), end)
+            end = comma if comma >= 0 else end
         subordinate = _WRITERS_SUBORDINATE.search(masked, shape.end("object"), end)
         end = subordinate.start() if subordinate else end
         verb = _NEXT_VERB.search(masked, shape.end("object"), end)  # "... and accused him of"
