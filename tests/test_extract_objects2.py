@@ -12,15 +12,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_extract_objects import assert_act
 from tests.test_extract_speech_acts import claims_of, only_claim
-
-
-def assert_act(text: str, rule: str, content: str, speaker: str) -> None:
-    """The one claim of `rule` in `text` has this content and a speaker named with `speaker`."""
-    claim = only_claim(text, rule)
-    assert claim.text == content
-    assert claim.speaker is not None
-    assert speaker in claim.speaker.name
 
 
 @pytest.mark.parametrize(
