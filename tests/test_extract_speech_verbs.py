@@ -257,8 +257,6 @@ def test_a_characterisation_ends_at_the_writers_contrast() -> None:
         # BBC (business): "points to" growth: no one speaks, and "as" opens a clause
         "However, a slower-than-expected fourth quarter points to more modest growth for the "
         "economy in 2005 as global technology demand falls back.",
-        # a topic cited, with nothing said of it
-        "He pointed to the Fight for 15 protesters who are advocating for a higher wage.",
         # BBC (business): "that" is a determiner, not the content
         "Analysts, however, pointed to the dollar's inability recently to extend that rally "
         "despite positive data.",

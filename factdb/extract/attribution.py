@@ -1230,6 +1230,14 @@ def clause_after_cue(
         that = _addressee_then_that(rest)
     if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
         that = None  # "expressed support for workers that lost their jobs": a relative clause
+    if (
+        that is not None
+        and base in _RECOLLECTION_VERBS
+        and rest[: that.end()].split()[0].lower() in _OBJECT_OPENERS
+    ):
+        # "recalling a 2007 comprehensive immigration reform bill that failed": a relative
+        # clause in what is recalled, which the recollection act reads whole
+        that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     if direct and base in _NOUN_THAT_VERBS and rest[: direct.end()].strip(" ,:"):
         # "cites the UAW's support for the act, "the union placards carried by marchers" and
@@ -1444,6 +1452,9 @@ def _speech_act(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+_RECOLLECTION_VERBS = verb_class("recollection")
+# the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
+_OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
 _OBJECT_ONLY_VERBS = verb_class("object_only")
 _THAT_ONLY = verb_class("that_only")
 _QUOTE_ONLY = verb_class("quote_only")
@@ -4838,6 +4849,16 @@ _CHARACTERISED_PRONOUN = re.compile(
 )
 
 
+# the speaker's word for themselves, whatever its ending: "called himself pro-choice", "call
+# themselves conservative", "calls herself a Democrat"; never a place or a direction ("calls
+# himself in", "called himself out of the race")
+_CHARACTERISED_SELF = re.compile(
+    r"\s+(?P<object>himself|herself|themselves|myself|ourselves)\s+(?P<complement>"
+    r"(?!(?:to|for|in|into|out|up|off|on|at|back|and|or|but|by|from|with|after|before)\b)"
+    r"[\w’'-]+(?:\s+[\w’'-]+){0,5})"
+)
+
+
 # a cue word right after a determiner or a possessive is a noun, part of the thing
 # characterised: "called AP’s report a "rush to judgment"", "called Clinton's remarks on 9/11
 # a "new low"", "called that report Friday a "boldfaced lie""
@@ -5049,20 +5070,47 @@ _WHAT_IS_CALLED = re.compile(
 )
 
 
+# the relatives whose thing a speaker describes: "which he describes as", "whom he describes as"
+_DESCRIBED_OPENERS = ("what", "which", "whom")
+# what the thing is described as, unquoted or quoted past a word of the writer's ("whom he
+# describes as having "a prosecutor's bearing""), to the clause's end; never an "as" clause
+_DESCRIBED_AS = re.compile(
+    r"\s+as\s+(?P<name>(?!(?:if|though|well|soon|long|he|she|they|it|we|I|you)\b)"
+    r"[^.;:!?\n]{2,300}?)(?=\s*(?:[.;:!?)—–]|$|,\s+(?:and|but|or|while)\s))"
+)
+
+
 def _what_is_called(
     text: str, masked: str, s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
     """ "Sanders has made ... ending what he calls corruption in politics a major focus":
     after "what" and its subject, the words the subject uses for the thing, unquoted."""
-    if m.group() not in ("call", "calls", "called"):
+    described = m.group() in ("describe", "describes", "described")
+    if m.group() not in ("call", "calls", "called") and not described:
         return None
     cue = _cue_span(masked, s_start, m.start(), m.end())
     subject = subject_before(masked, s_start, cue[0])
     if subject is None or _no_stance_holder(masked, subject):
         return None
     opener = tokens(masked, max(s_start, subject[0] - 8), subject[0])
-    if not opener or opener[-1].lower != "what":
+    if not opener or opener[-1].lower not in (_DESCRIBED_OPENERS if described else ("what",)):
         return None
+    if described:
+        # "Florida, which he describes as his second home", "what they described as an
+        # overwhelmingly liberal mainstream news media that was biased against Republicans":
+        # the words after "as", to the end of the clause
+        named = _DESCRIBED_AS.match(masked, m.end(), s_end)
+        if named is None:
+            return None
+        start, end = named.start("name"), named.end("name")
+        if masked[max(s_start, opener[-1].start - 2) : opener[-1].start].strip() == ",":
+            # "the family business, which friends described as miserable, contributed to":
+            # a relative between commas ends at the next one
+            comma = masked.find(",", start, end)
+            end = comma if comma >= 0 else end
+        start, end = _trim(text, start, end)
+        return Attribution(start, end, "indirect", "indirect:characterisation",
+                           (m.start(), m.end()), subject, None, 0.7)  # fmt: skip
     named = _WHAT_IS_CALLED.match(masked, m.end(), s_end)
     if named is None or FINITE_WORD.search(named.group("name")):
         return None
@@ -5140,9 +5188,19 @@ def _characterisation(
         if shape is None:
             shape = _CHARACTERISED_PRONOUN.match(masked, m.end(), s_end)
             determined = shape is not None
+        reflexive = shape is None
+        if shape is None:
+            shape = _CHARACTERISED_SELF.match(masked, m.end(), s_end)
+            if shape is not None and shape.group("complement")[:1].isupper():
+                return None  # "He called himself Turkmenbashi": a name he took, no judgement
         if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
             return None  # "called the police and said ...": no complement
         end = _clip_end(masked, shape.start("object"), s_end)
+        if reflexive:
+            # "called himself pro-choice, stances that he has since disavowed": the word for
+            # himself ends at the comma; what follows is the writer's
+            comma = masked.find(",", shape.end("object"), end)
+            end = comma if comma >= 0 else end
         subordinate = _WRITERS_SUBORDINATE.search(masked, shape.end("object"), end)
         end = subordinate.start() if subordinate else end
         verb = _NEXT_VERB.search(masked, shape.end("object"), end)  # "... and accused him of"
@@ -7137,6 +7195,24 @@ def _act_reported_within(outer: Attribution, inner: Attribution) -> bool:
     )
 
 
+def _act_within_act(first: Attribution, second: Attribution) -> bool:
+    """ "Jewish leaders point to Trump's call for a ban on Muslims ... as reminiscent of ...",
+    "he pointed to how Tony Blair had in 1997 complained about ...": an act or a call named by
+    its noun may lie whole inside the object of another speaker's act, its own speaker named
+    inside that object; both are kept."""
+    for inner, outer in ((first, second), (second, first)):
+        if (
+            inner.rule.split(":")[-1] in (*FAMILIES, "nominal")
+            and outer.rule.split(":")[-1] in FAMILIES
+            and inner.mention is not None
+            and outer.start <= inner.mention[0]
+            and outer.start <= inner.start
+            and inner.end <= outer.end
+        ):
+            return True
+    return False
+
+
 def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
     """ "The survey showed that 54 percent of active duty military personnel said they would
     vote for Trump": what a poll or a study found may report what its respondents said; the
@@ -7334,6 +7410,7 @@ def attribute_sentence(
             and att.start < a.end
             and not _reported_within(masked, att, a)
             and not _act_reported_within(att, a)
+            and not _act_within_act(att, a)
             for a in found
         ):
             return

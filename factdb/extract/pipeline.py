@@ -42,6 +42,7 @@ from factdb.extract.speakers import (
     is_age_description,
     mention_kind,
 )
+from factdb.extract.speech_acts import FAMILIES
 from factdb.extract.types import (
     UNKNOWN_SPEAKER,
     ArticleExtraction,
@@ -751,7 +752,9 @@ def _holds_only_stances(block: Attribution, found: list[Attribution]) -> bool:
         return False
     inside = [a for a in found if a.start < block.end and block.start < a.end]
     return all(
-        block.start <= a.start and a.end <= block.end and a.rule.endswith((":evidence", ":belief"))
+        block.start <= a.start
+        and a.end <= block.end
+        and a.rule.split(":")[-1] in (*FAMILIES, "evidence", "belief")
         for a in inside
     )
 

@@ -1455,6 +1455,12 @@ def _word_keys(stretch: str, longest: int) -> set[str]:
     return keys
 
 
+# a party member's aside after a name: "Republican of Arizona", "Democrat from New York"
+_PARTY_AND_PLACE = re.compile(
+    r"(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z][\w.’' -]*"
+)
+
+
 @dataclass(slots=True)
 class SpeakerResolver:
     """In-article coreference state: full names seen so far and the speakers already quoted."""
@@ -2148,7 +2154,11 @@ class SpeakerResolver:
         contracted = _CONTRACTED_PRONOUN.fullmatch(lowered)
         if contracted and contracted.group(1) in pronouns:
             lowered = contracted.group(1)  # "I'm old enough to remember ...": "I", never "I'm"
-        if self._abbreviated_place(surface, start, end):
+        if self._abbreviated_place(surface, start, end) or (
+            _PARTY_AND_PLACE.fullmatch(surface) and self.masked[max(0, start - 2) : start] == ", "
+        ):
+            # ("Senator Jeff Flake, Republican of Arizona, who echoed": a party and a state
+            # after a name's comma say who he is; the speaker is the name, when one opens)
             # "Matt Smith, the county attorney in Mohave County, Az. said": a state, not him;
             # he is the name that opens the clause, when one does
             person = self._name_opening_the_clause(start)

@@ -21,7 +21,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from factdb.extract.lexicon import belief_verb_forms, reporting_verb_forms, verb_class, words
+from factdb.extract.lexicon import (
+    belief_verb_forms,
+    pronoun_classes,
+    reporting_verb_forms,
+    verb_class,
+    words,
+)
 from factdb.extract.mentions import subject_after, subject_before
 from factdb.extract.quotes import MASK
 from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
@@ -33,6 +39,9 @@ FAMILIES = (
     "characterisation",
     "proposal",
     "promise",
+    "recollection",
+    "mention",
+    "echo",
     "denial",
     "rejection",
     "citation",
@@ -82,6 +91,33 @@ _CALLED_UPON = (
 _TO_DO = re.compile(
     rf"\s+(?P<content>{_CALLED_UPON}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])"
 )
+# what is asked for, perhaps of someone named first: "a woman asked for a photo", "asked the
+# Supreme Court for quick action", "asked for volunteers to move to the back"; never comment,
+# anonymity or a time ("asked for comment", "who asked for anonymity", "asked questions for an
+# hour"), nor a pronoun, whose request the sentence before tells ("asked for it")
+_ASKED_FOR = re.compile(
+    r"\s+(?:(?!(?:for|that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){0,10}?"
+    r"for\s+(?P<content>(?!(?:comment|comments|anonymity|it|them|him|her|this|"
+    r"that|me|us|you|hours?|days?|weeks?|months?|years?|decades?|(?:a|an|the|one)\s+(?:moment|"
+    r"while|second|minute|hour|day|week|month|year)|more\s+than\s+an?\s+hour)\b)[\w$’'\x01\"“])"
+)
+# the caller's next act, an auxiliary and a participle: "asked the man for some identification
+# and was checking it when ...", "has asked Republican leaders to disavow Mr. Trump and has
+# repeatedly characterized him as ..."; not "knew little about politics and had no enthusiasm"
+_AND_OWN_VERB = re.compile(
+    r"\s+and\s+(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing|en)\b"
+)
+_ASKING_ASIDE = re.compile(r",\s+asking$")
+
+
+def _asked_for(masked: str, at: int, end: int) -> re.Match[str] | None:
+    """What is asked for after "asked" (`_ASKED_FOR`); not after a participle set off by a comma, whose subject may be no asker at all ("More than
+    277 million enquiries were made, asking for information")."""
+    if _ASKING_ASIDE.search(masked, max(0, at - 10), at):
+        return None
+    return _ASKED_FOR.match(masked, at, end)
+
+
 _FOR = re.compile(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
 # the object of a "called for" phrase ("called for her ouster", "called for a ban")
 _FOR_OBJECT = re.compile(
@@ -135,6 +171,16 @@ _DESCRIBED = re.compile(
     r")|(?:the|a|an|his|her|their|its|our)\s+(?!(?:same|way|one|other)\b)(?:[A-Za-z][\w’'-]*\s+)"
     r"(?!(?:to|in|on|at|of|for|with|by|from|as|and|or|but|that|which|who)\b)[A-Za-z][\w’'-]*"
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+[a-z][\w’'-]*)"
+)
+# what a speaker recalls: a time, an event or a saying, opened by a determiner or a
+# possessive ("recalled her days as secretary of state", "recalling the time he and his father
+# visited her", "recalling a 2007 comprehensive immigration reform bill", "recalled Ali's
+# generosity"), or a gerund ("recalled taking the service elevator up"); never a count or
+# "its" ("recalled 1.3 million cars", "recalled its ambassador"), nor one of the goods, envoys
+# and players called back (lexicons/recalled_back.txt), checked apart
+_RECALLED = re.compile(
+    r"\s+(?P<content>(?:the|a|an|his|her|their|my|our|that|those)\s+(?=[\w\x01“\"])"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+|[a-z]+ing\s)"
 )
 _VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b")
 _PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
@@ -202,6 +248,53 @@ _CITE_WORD = re.compile(
     r"(?<![A-Za-z])(?<!by\s)(?<!after\s)(?<!before\s)(?<!while\s)(?<!without\s)"
     r"[Cc]it(?:e|es|ed|ing)$"
 )
+# "Blackwell pointed to Cruz's organizational capabilities", "critics point to Saudi
+# charities", "Clinton is pointing to a recent interview": a finite "point to" right after
+# its subject, perhaps with an auxiliary or an adverb between
+_POINTED_TO = re.compile(
+    r"(?:(?P<before>[\w’'-]+)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?<![\w’'-])(?P<who>[\w’'-]+)\s+"
+    r"(?:(?:also|is|are|was|were|has|have|had|would|will|[a-z]+ly)\s+){0,2}"
+    r"point(?:s|ed|ing)?\s+to$"
+)
+# the word before a name that makes it the object of another word, not the subject: "Democrats
+# supporting Mrs. Clinton have pointed to", "supporters of Mr. Trump point to"
+_NAME_GOVERNED = re.compile(r"[a-z]+ing|of|for|with|by|to|from|about|against|behind")
+_SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
+
+
+def _someone_points_to(masked: str, cue_end: int) -> bool:
+    """Whether "point to" is a speaker's citing: its subject is a pronoun, a name or a noun for
+    people ("He pointed to", "Mr. Begala pointed to", "critics point to"), never a thing ("the
+    figures point to a slowdown", "all signs pointed to", "The findings point to")."""
+    found = _POINTED_TO.search(masked, max(0, cue_end - 60), cue_end)
+    if found is None:
+        return False
+    who = found.group("who")
+    lowered = who.lower()
+    if lowered in _SUBJECT_PRONOUNS:
+        return True
+    if lowered in pronoun_classes():
+        return False  # "It points to a deeper problem": a thing
+    if who[:1].isupper():
+        before = found.group("before") or ""
+        return lowered not in _FUNCTION_WORDS and not _NAME_GOVERNED.fullmatch(before)
+    return lowered in _PEOPLE_NOUNS
+
+
+# the heads of speaker noun phrases that name people, not a share of them ("a slower-than-
+# expected fourth quarter points to more modest growth")
+_PEOPLE_NOUNS = (
+    (words("role_nouns") | words("group_nouns"))
+    - words("evidence_nouns")
+    - {"percent", "half", "third", "quarter", "majority", "minority"}
+)
+# "mention" in the writer's own words: "not to mention the cost", "worth mentioning", "to
+# mention just one"
+_WRITERS_MENTION = re.compile(r"\b(?:to|worth|needless\s+to)\s+mention(?:ing)?$")
+_MENTION_IN_TIME_CLAUSE = re.compile(
+    r"\b(?:[Ww]hen|[Ww]henever|[Aa]s|[Ww]hile|[Ii]f|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce)\s+"
+    r"(?:[\w’'.-]+\s+){1,4}?mention(?:s|ed)?$"
+)
 _FOR_DEED = re.compile(r"[^.;]*?\bfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _FUNCTION_WORDS = words("function_words") | words("determiners")
 # the verbs whose quoted characterisations attribution reads itself ("described his leadership
@@ -237,8 +330,18 @@ def act_after_cue(
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
-        if family == "citation" and not _CITE_WORD.search(masked, max(0, cue_end - 20), cue_end):
-            continue  # "points to 10,360", "refers to a firm": only the verb "cite" itself
+        pointed = family == "citation" and not _CITE_WORD.search(
+            masked, max(0, cue_end - 20), cue_end
+        )
+        if pointed and not _someone_points_to(masked, cue_end):
+            continue  # "points to 10,360", "refers to a firm": only "cite" or someone pointing
+        if family == "mention" and (
+            _WRITERS_MENTION.search(masked, max(0, cue_end - 30), cue_end)
+            or _MENTION_IN_TIME_CLAUSE.search(masked, max(0, cue_end - 60), cue_end)
+        ):
+            # "not to mention the cost", "worth mentioning": the writer's aside; "Boos rained
+            # down when Trump mentioned the former secretary of state": when, not what was said
+            continue
         if family == "joke" and _JOKES_MADE.search(masked, max(0, cue_end - 30), cue_end):
             continue  # "his friends make jokes about ...": a noun; who jokes is the subject's
         found = _shape(masked, rest_start, sent_end, family, base, called_on, called_for)
@@ -259,8 +362,19 @@ def act_after_cue(
                 end = clause.start() if clause else end
             contrast = _CONTRAST.search(masked, found, end)
             end = _family_end(masked, found, contrast.start() if contrast else end, family)
+            if end is not None and pointed and _gesture(masked[found:end].split()):
+                return None  # "He pointed to the door": a gesture, nothing cited
             return None if end is None else Act(found, end, family)
     return None
+
+
+def _gesture(found: list[str]) -> bool:
+    """Whether what is pointed to is a place or a body part, a gesture ("pointed to the door",
+    "would silently point to their chins"): two words or fewer, or a thing of
+    lexicons/gesture_objects.txt among the first three."""
+    return len(found) < 3 or not words("gesture_objects").isdisjoint(
+        _head_word(w) for w in found[:3]
+    )
 
 
 def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
@@ -274,7 +388,18 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # the dour tone of the primary but defended ...": the act ends with its clause
         cut = _CLAUSE_GOES_ON.search(masked, start, end)
         end = cut.start() if cut else end
-    if family in ("challenge", "characterisation") or family in _WHAT_OF:
+    if family in ("mention", "echo"):
+        # "mentioned his personal connections to the faith, referring to his daughter": a
+        # comma before a lower-case word ends what was named; not one inside a list of names
+        # ("the network's Jake Tapper, Dana Bash and Wolf Blitzer")
+        cut = _COMMA_THEN_LOWER.search(masked, start, end)
+        end = cut.start() if cut else end
+    if family == "call":
+        # "asked the man for some identification and was checking it when ...": the caller's
+        # next act, with an auxiliary of its own, is no part of the call
+        cut = _AND_OWN_VERB.search(masked, start, end)
+        end = cut.start() if cut else end
+    if family in ("challenge", "characterisation", "mention", "echo") or family in _WHAT_OF:
         # "questioned Israel's commitment to peace and refused to back ...", "painting others
         # as weak and suggesting that ...": the subject's next act is no part of this one
         for joined in _AND_NEXT_ACT.finditer(masked, start, end):
@@ -309,6 +434,8 @@ def _bare_object(masked: str, start: int, end: int) -> bool:
     return not last or _head_word(last[0]) in words("rejection_objects")
 
 
+_ECHOED_WORDS = words("echoed_words") | words("claim_nouns") | words("stance_nouns")
+_COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
 # but now that brain damage has disappeared ..."
 _CONTRAST = re.compile(r",\s+(?:but|while|although|though|whereas)\b")
@@ -441,7 +568,13 @@ def _shape(
             return None if found is None else found.start("content")
         found = (
             _TO_DO_ON.match(masked, at, end) if called_on else _TO_DO.match(masked, at, end)
-        ) or (None if called_on or base == "ask" else _FOR.match(masked, at, end))
+        ) or (
+            None
+            if called_on
+            else _asked_for(masked, at, end)
+            if base == "ask"
+            else _FOR.match(masked, at, end)
+        )
         if found is None and base in ("urge", "demand") and not called_on:
             found = _OBJECT.match(masked, at, end)  # "urged a strong stand", "demanded an apology"
             if (
@@ -484,12 +617,37 @@ def _shape(
         if _FOR_DEED.match(masked, found.end(), end):
             return None  # "cite the individuals for illegally distributing music": a charge
         return found.start("content")
+    if family == "echo":
+        found = _OBJECT.match(masked, at, end)
+        if found is None:
+            return None
+        first = masked[found.start("content") : end].split()[:6]
+        if _ECHOED_WORDS.isdisjoint(_head_word(w) for w in first):
+            return None  # "the design echoes the 1960s": no one's words repeated
+        return found.start("content")
+    if family == "mention":
+        found = _OBJECT.match(masked, at, end)
+        if (
+            found is None
+            or FINITE_WORD.match(masked, found.start("content"), end)
+            or _RELATIVE.match(masked, found.start("content"), end)
+        ):
+            return None  # "the website it mentions who then downloads ...": a relative clause
+        return found.start("content")
     if family in ("proposal", "promise"):
         if family == "promise" and _TO_LATER.match(masked, at, end):
             return _skip_space(masked, at)  # "promised Sunday at a rally to end ..."
         found = _OBJECT.match(masked, at, end)
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
+        return found.start("content")
+    if family == "recollection":
+        found = _RECALLED.match(masked, at, end)
+        if found is None:
+            return None
+        first = masked[found.start("content") : end].split()[:5]
+        if not words("recalled_back").isdisjoint(_head_word(w) for w in first):
+            return None  # "recalled the striker to the squad", "recalled the vehicles"
         return found.start("content")
     if family in ("denial", "rejection", "challenge"):
         found = _OBJECT.match(masked, at, end)
