@@ -9,6 +9,10 @@ texts, so every copy is really extracted and stored and memory growth would show
     .venv/bin/python benchmarks/ingest.py                       # SQLite, extract alone, 1x and 4x
     .venv/bin/python benchmarks/ingest.py --pg postgresql+psycopg://postgres@127.0.0.1:5432/test
     .venv/bin/python benchmarks/ingest.py --profile             # where the time goes (pyinstrument)
+    .venv/bin/python benchmarks/ingest.py --jobs 2 --scale 1    # the engine in two processes
+
+With --jobs the CPU seconds and peak memory are the ingest process's and its workers' together
+(`os.wait4` counts the children it reaped; peak memory is the largest single process).
 """
 
 from __future__ import annotations
@@ -152,7 +156,12 @@ def main() -> None:
     parser.add_argument("--no-sqlite", action="store_true")
     parser.add_argument("--profile", action="store_true", help="profile instead of measuring")
     parser.add_argument("--profile-articles", type=int, default=500)
+    parser.add_argument(
+        "--jobs", type=int, default=1, help="engine processes for the ingest runs (factdb -j)"
+    )
     args = parser.parse_args()
+    jobs = ["-j", str(args.jobs)] if args.jobs != 1 else []
+    label = f" -j {args.jobs}" if jobs else ""
     if not args.corpus.exists():
         raise SystemExit(f"{args.corpus}: not found (the benchmarks read ../shared/corpora)")
     with tempfile.TemporaryDirectory(prefix="factdb-bench-") as tmp:
@@ -176,8 +185,8 @@ def main() -> None:
                 db = folder / f"bench-x{copies}.db"
                 runs.append(
                     run_child(
-                        f"ingest sqlite x{copies}",
-                        ["--db", str(db), "ingest", str(corpus)],
+                        f"ingest sqlite x{copies}{label}",
+                        ["--db", str(db), "ingest", *jobs, str(corpus)],
                         corpus,
                         articles,
                     )
@@ -187,8 +196,8 @@ def main() -> None:
                 try:
                     runs.append(
                         run_child(
-                            f"ingest postgresql x{copies}",
-                            ["--db", url, "ingest", str(corpus)],
+                            f"ingest postgresql x{copies}{label}",
+                            ["--db", url, "ingest", *jobs, str(corpus)],
                             corpus,
                             articles,
                         )

@@ -8,7 +8,7 @@ can count, report and stop at any point without losing what already finished.
 from __future__ import annotations
 
 import signal
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -103,19 +103,102 @@ def documents_by_source(
         )
 
 
-def extract_documents(items: Iterable[SourceDocument | ReadError]) -> Iterator[Extracted | Failed]:
-    """Run the engine on each document; a document the engine cannot handle is a failure, not a crash."""
+def extract_documents(
+    items: Iterable[SourceDocument | ReadError], jobs: int = 1
+) -> Iterator[Extracted | Failed]:
+    """Run the engine on each document; a document the engine cannot handle is a failure, not a crash.
+
+    With `jobs` above 1 the engine runs in that many worker processes; outcomes still come
+    one per document, in input order, as the engine is a pure function of the text.
+    """
     recent = _RecentExtractions(RECENT_TEXTS, RECENT_CHARACTERS)
+    if jobs > 1:
+        yield from _extract_in_workers(items, recent, jobs)
+        return
     for item in items:
         if isinstance(item, ReadError):
             yield Failed(item.origin, item.message)
             continue
-        try:
-            extraction = recent.extract(item.text)
-        except Exception as exc:  # the engine must never raise; if it does, report and go on
-            yield Failed(item.origin, f"extraction failed: {type(exc).__name__}: {exc}")
-            continue
-        yield Extracted(item, extraction)
+        extraction = recent.get(item.text)
+        if extraction is None:
+            extraction = _engine(item.text)
+            if isinstance(extraction, ArticleExtraction):
+                recent.put(item.text, extraction)
+        yield _settled(item, extraction)
+
+
+def _engine(text: str) -> ArticleExtraction | str:
+    """The engine on one text, or the message of its failure (in this or a worker process)."""
+    try:
+        return extract_article(text)
+    except Exception as exc:  # the engine must never raise; if it does, report and go on
+        return f"extraction failed: {type(exc).__name__}: {exc}"
+
+
+def _settled(document: SourceDocument, extraction: ArticleExtraction | str) -> Extracted | Failed:
+    if isinstance(extraction, str):
+        return Failed(document.origin, extraction)
+    return Extracted(document, extraction)
+
+
+# Documents handed to the workers ahead of the one being stored, per worker: enough to keep
+# every worker busy, few enough that memory does not grow with the corpus.
+WORKER_AHEAD = 16
+
+
+def _ignore_interrupts() -> None:
+    """In a worker: a Ctrl-C is the parent's to handle (it stores what finished, then stops)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _extract_in_workers(
+    items: Iterable[SourceDocument | ReadError], recent: _RecentExtractions, jobs: int
+) -> Iterator[Extracted | Failed]:
+    """The engine in `jobs` worker processes, a bounded window of documents ahead, outcomes
+    in input order; a text already extracted (or in flight) is not sent again."""
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    pending: deque[tuple[SourceDocument | ReadError, Future[ArticleExtraction | str] | None]]
+    pending = deque()
+    in_flight: dict[str, Future[ArticleExtraction | str]] = {}
+
+    def settle() -> Extracted | Failed:
+        item, future = pending.popleft()
+        if isinstance(item, ReadError):
+            return Failed(item.origin, item.message)
+        known = recent.get(item.text)
+        if known is not None:
+            return Extracted(item, known)
+        if future is None:  # known when sent, forgotten since: run it here
+            extraction = _engine(item.text)
+        else:
+            try:
+                extraction = future.result()
+            except BrokenProcessPool:
+                extraction = "extraction failed: a worker process died"
+        if in_flight.get(item.text) is future:
+            del in_flight[item.text]
+        if isinstance(extraction, ArticleExtraction):
+            recent.put(item.text, extraction)
+        return _settled(item, extraction)
+
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
+    try:
+        for item in items:
+            future = None
+            if isinstance(item, SourceDocument) and recent.get(item.text) is None:
+                future = in_flight.get(item.text)
+                if future is None:
+                    future = in_flight[item.text] = pool.submit(_engine, item.text)
+            pending.append((item, future))
+            while len(pending) > jobs * WORKER_AHEAD:
+                yield settle()
+        while pending:
+            yield settle()
+    finally:
+        # also when the caller stops early (Ctrl-C, an error): drop what was not started
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # What is kept for a repeat: wire copies and re-sent feeds repeat articles word for word,
@@ -139,18 +222,20 @@ class _RecentExtractions:
         self._held = 0  # characters of the texts kept
         self._by_text: OrderedDict[str, ArticleExtraction] = OrderedDict()
 
-    def extract(self, text: str) -> ArticleExtraction:
+    def get(self, text: str) -> ArticleExtraction | None:
         known = self._by_text.get(text)
         if known is not None:
             self._by_text.move_to_end(text)
-            return known
-        extraction = extract_article(text)
+        return known
+
+    def put(self, text: str, extraction: ArticleExtraction) -> None:
+        if text in self._by_text:
+            return
         self._by_text[text] = extraction
         self._held += len(text)
         while self._by_text and (len(self._by_text) > self._texts or self._held > self._characters):
             oldest, _ = self._by_text.popitem(last=False)
             self._held -= len(oldest)
-        return extraction
 
 
 # A batch is one transaction: large enough that commits stop dominating (4 ms each on
@@ -160,13 +245,14 @@ BATCH_CHARACTERS = 4_000_000
 
 
 def ingest_documents(
-    engine: Engine, items: Iterable[SourceDocument | ReadError]
+    engine: Engine, items: Iterable[SourceDocument | ReadError], jobs: int = 1
 ) -> Iterator[Stored | Failed]:
-    """Store extracted articles in batches, each batch atomic, outcomes in input order."""
+    """Store extracted articles in batches, each batch atomic, outcomes in input order; the
+    engine runs in `jobs` processes, the writes in this one."""
     batch: list[Extracted] = []
     characters = 0
     linker = _Linker()
-    for outcome in extract_documents(items):
+    for outcome in extract_documents(items, jobs):
         if isinstance(outcome, Failed):
             yield outcome
             continue

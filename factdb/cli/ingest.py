@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from contextlib import nullcontext
 from typing import TYPE_CHECKING, Annotated
@@ -31,6 +32,15 @@ OutletOption = Annotated[
 UrlOption = Annotated[str | None, typer.Option("--url", help="Article URL, for a single file.")]
 DateOption = Annotated[
     str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD), for single files.")
+]
+
+JobsOption = Annotated[
+    int,
+    typer.Option(
+        "--jobs",
+        "-j",
+        help="Processes running the extraction engine (0: one per CPU). Writes stay in one.",
+    ),
 ]
 
 PROGRESS_MIN_FILES = 4
@@ -79,6 +89,7 @@ def ingest(
     url: UrlOption = None,
     date: DateOption = None,
     db: DbOption = None,
+    jobs: JobsOption = 1,
 ) -> None:
     """Read articles, extract their quotes and claims, and store them.
 
@@ -89,11 +100,12 @@ def ingest(
     from factdb.ingest import IngestSummary, ingest_documents
 
     options = _source_options(outlet, url, date)
+    workers = _workers(jobs)
     summary = IngestSummary()
     pairs = list(_documents(paths, options))
     with open_database(db_url(ctx, db)) as engine, _progress(len(pairs)) as progress:
         try:
-            for outcome in ingest_documents(engine, _advancing(pairs, progress)):
+            for outcome in ingest_documents(engine, _advancing(pairs, progress), workers):
                 summary.add(outcome)
                 _report(outcome)
         except KeyboardInterrupt:
@@ -106,6 +118,13 @@ def ingest(
     _print_summary(summary)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _workers(jobs: int) -> int:
+    """The number of engine processes `--jobs` asks for."""
+    if jobs < 0:
+        fail(f"--jobs: {jobs} is not a number of processes", "Use 0 (one per CPU) or more.")
+    return jobs or os.cpu_count() or 1
 
 
 def _advancing(pairs, progress: Progress | None):
