@@ -275,3 +275,20 @@ def test_a_surname_that_is_also_an_origin_is_the_full_name_introduced() -> None:
     speaker = _claim(text, "intellectual curiosity").speaker
     assert speaker is not None
     assert speaker.name == "Mark Cuban"
+
+
+def test_one_person_is_not_both_he_and_she() -> None:
+    # PolNeAR train (shortened): the "she" after "his wife, Jane," is not Bernie Sanders
+    text = (
+        "Bernie Sanders has said he will work to prevent a Republican from becoming president. "
+        "But he said he wants to see Clinton embrace some of his top priorities. He said in a "
+        "statement Tuesday night that he wants a party platform that calls for a $15 minimum "
+        "wage.\n\nVoter participation: Sanders, whose coalition includes young people, said closed "
+        "primaries deny many energized independents the right to vote. On CNN Tuesday, his wife, "
+        'Jane, called for an open primary process. "Shutting people out of the process when '
+        "they're excited about politics is not smart,\" she said."
+    )
+    claims = extract_article(text).claims
+    speakers = {c.text[:12]: c.speaker.name for c in claims if c.speaker is not None}
+    assert speakers["Shutting peo"] != "Bernie Sanders"
+    assert speakers["he wants a p"] == "Bernie Sanders"
