@@ -127,3 +127,39 @@ def test_no_named_answerer(text: str) -> None:
 def test_the_interviewer_never_answers(intro: str) -> None:
     text = intro + "\n\nQ: Who leads?\n\nA: We both do, of course.\n\nQ: Really?\n\nA: Yes, truly."
     assert all(c.speaker is None or c.speaker.name == "unknown" for c in claims_of(text))
+
+
+def _said_by(text: str, content: str) -> str | None:
+    (claim,) = [c for c in claims_of(text) if c.text == content]
+    return claim.speaker.name if claim.speaker else None
+
+
+# PolNeAR train (Politico, 2016): "I" in an answer, here in a paragraph the answer runs on to
+BIDEN_DAVOS = (
+    "Q&A with Vice President Joe Biden.\n\n"
+    "Q: You’ve been talking about how the country is on the upswing.\n\n"
+    "A: It’s a big mistake. Everybody’s making it.\n\n"
+    "My staff cautioned me not to make that speech at Davos, in front of 2500 of these guys, but "
+    "I said, hey, you’ve got to change the culture.\n\n"
+    "Q: Have you talked to her?\n\nA: It’s been about a month."
+)
+
+
+def test_i_in_an_answer_is_the_interviewee() -> None:
+    assert _said_by(BIDEN_DAVOS, "hey, you’ve got to change the culture") == "Joe Biden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody is said to be interviewed: "I" stays nobody
+        BIDEN_DAVOS.replace("Q&A with Vice President Joe Biden.", "Thoughts on the economy."),
+        # "I" in a question is the interviewer's
+        BIDEN_DAVOS.replace("A: It’s a big mistake. Everybody’s making it.\n\n", "").replace(
+            "My staff", "Q: My staff"
+        ),
+    ],
+    ids=["no-interviewee", "in-a-question"],
+)
+def test_i_outside_a_named_answer_names_nobody(text: str) -> None:
+    assert _said_by(text, "hey, you’ve got to change the culture") in (None, "unknown")

@@ -875,6 +875,27 @@ def _an_interviewer(name: str) -> bool:
     )
 
 
+def _answerer_speaks_as_i(text: str, found: list[Attribution], turns: list[Attribution]) -> None:
+    """Inside an answer whose interviewee the article names, "I" is the interviewee ("A: ... I
+    said, hey, you've got to change the culture"): such a claim takes the answer's speaker,
+    where "I" alone would name nobody. An answer runs on over unlabelled paragraphs up to the
+    next turn; the last answer is its own paragraph only, as the writer may close the article."""
+    if not any(turn.rule == "direct:interview-answer" for turn in turns):
+        return
+    answers = [
+        (turn.start, turns[index + 1].context[0] if index + 1 < len(turns) else turn.end, turn)
+        for index, turn in enumerate(turns)
+        if turn.rule == "direct:interview-answer"
+    ]
+    starts = [start for start, _, _ in answers]
+    for att in found:
+        if att.mention is None or text[att.mention[0] : att.mention[1]] != "I":
+            continue
+        index = bisect_right(starts, att.mention[0]) - 1
+        if index >= 0 and att.mention[1] <= answers[index][1]:
+            att.mention = answers[index][2].mention
+
+
 def _interviewee(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """The person an interview's introduction says is interviewed, whose words its "A:" turns
     are: "Q&A with Vice President Joe Biden", "in an interview with Sen. X", "X sat down with
@@ -1480,6 +1501,7 @@ def extract(text: str) -> ArticleExtraction:
             if not (a.rule == "direct:unattributed" and in_turns.overlaps(a.start, a.end))
             and not _stance_inside_turn(a, turns)
         ]
+        _answerer_speaks_as_i(text, found, turns)
     taken = {(a.start, a.end) for a in found}
     claimed = _Spans(list(taken))
     added: list[tuple[int, int]] = []  # blocks kept: sorted, never overlapping one another
