@@ -795,6 +795,22 @@ def _stance_inside_turn(att: Attribution, turns: list[Attribution]) -> bool:
 # a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
 _TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
 _INTERVIEW_LABELS = frozenset({"Q", "A"})
+# a question label run into its question when a bold "Q" lost its colon ("QWhat would have
+# happened?"); read as one only in an interview whose answers are labelled "A:"
+_GLUED_QUESTION = re.compile(r"Q(?=[A-Z][a-z’']*\s)")
+# the interview's subject, named before its first turn: "Q&A with Vice President Joe Biden",
+# "an interview with Sen. X" (the name after), "X sat down with", "X spoke with" (before)
+# (a title or a sentence headed by the interview: "In an interview with CNN's Jake Tapper, Trump
+# said" names the interviewer instead)
+_INTERVIEWED_AFTER = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:An?|Our|The|This|Here\s+is|Below\s+is|Following\s+is)\s+"
+    r"(?:[a-z]+\s+){0,5}?)?(?:Q&A|[Ii]nterview|[Cc]onversation)\s+with\s+(?=[A-Z])",
+    re.MULTILINE,
+)
+_POSSESSIVE = re.compile(r"[’']s\b")
+_SEVERAL_NAMES = re.compile(r",|&|\band\b")
+_ANOTHER_NAME = re.compile(r"\s*(?:,|&|and\b)\s*(?:[a-z]+\s+)*[A-Z]")
+_INTERVIEWED_BEFORE = re.compile(r"\s+(?:sat\s+down|spoke|talked)\s+(?:[a-z]+\s+){0,2}?with\b")
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”')
 
@@ -810,6 +826,7 @@ def _transcript_turns(
     as follows: / "WALLACE: Let's start ... / "PENCE: Well, ..."): the label is read in the text
     and the turn ends before the closing mark."""
     turns: list[tuple[re.Match[str], int, int]] = []
+    glued: list[tuple[re.Match[str], int, int]] = []
     for index, (p_start, p_end) in enumerate(paras):
         if index in skipped:
             continue
@@ -818,8 +835,15 @@ def _transcript_turns(
             turn = _TURN.match(text, p_start + 1, p_end)
         if turn is not None:
             turns.append((turn, p_start, p_end))
-    if len(turns) < 3 or len({turn.group(1) for turn, _, _ in turns}) < 2:
+        elif (question := _GLUED_QUESTION.match(masked, p_start, p_end)) is not None:
+            glued.append((question, p_start, p_end))
+    answers = sum(turn.group(1) == "A" for turn, _, _ in turns)
+    if glued and answers >= 2 and len(glued) >= answers // 2:
+        turns = sorted([*turns, *glued], key=itemgetter(1))
+    labels = {turn.group(1) if turn.groups() else "Q" for turn, _, _ in turns}
+    if len(turns) < 3 or len(labels) < 2:
         return []
+    subject = _interviewee(masked, paras[0][0], turns[0][1]) if answers else None
     found: list[Attribution] = []
     for turn, p_start, p_end in turns:
         start, end = turn.end(), p_end
@@ -827,13 +851,88 @@ def _transcript_turns(
             end -= 1
         if len(text[start:end].split()) < 2:
             continue
-        label = turn.group(1)
+        if not turn.groups():  # a glued "Q": the question is the interviewer's, named nowhere
+            found.append(
+                Attribution(start, end, "direct", "direct:transcript", (turn.start(), turn.end()),
+                            None, confidence=0.6, context=(p_start, p_end))
+            )  # fmt: skip
+            continue
+        label, rule = turn.group(1), "direct:transcript"
         speaker = None if label in _INTERVIEW_LABELS else (turn.start(1), turn.end(1))
+        if label == "A" and subject is not None:
+            speaker, rule = subject, "direct:interview-answer"
         found.append(
-            Attribution(start, end, "direct", "direct:transcript", (turn.end(1), turn.end(1) + 1),
+            Attribution(start, end, "direct", rule, (turn.end(1), turn.end(1) + 1),
                         speaker, confidence=0.6, context=(p_start, p_end))
         )  # fmt: skip
     return found
+
+
+def _an_interviewer(name: str) -> bool:
+    """Whether a name around an interview is its interviewer's ("POLITICO senior writer Michael
+    Grunwald", "CNN's Jake Tapper"): a journalist's role, or a medium's possessive."""
+    return _POSSESSIVE.search(name) is not None or not words("interviewer_nouns").isdisjoint(
+        name.lower().split()
+    )
+
+
+def _answerer_speaks_as_i(text: str, found: list[Attribution], turns: list[Attribution]) -> None:
+    """Inside an answer whose interviewee the article names, "I" is the interviewee ("A: ... I
+    said, hey, you've got to change the culture"): such a claim takes the answer's speaker,
+    where "I" alone would name nobody. An answer runs on over unlabelled paragraphs up to the
+    next turn; the last answer is its own paragraph only, as the writer may close the article."""
+    if not any(turn.rule == "direct:interview-answer" for turn in turns):
+        return
+    answers = [
+        (turn.start, turns[index + 1].context[0] if index + 1 < len(turns) else turn.end, turn)
+        for index, turn in enumerate(turns)
+        if turn.rule == "direct:interview-answer"
+    ]
+    starts = [start for start, _, _ in answers]
+    for att in found:
+        if att.mention is None or text[att.mention[0] : att.mention[1]] != "I":
+            continue
+        index = bisect_right(starts, att.mention[0]) - 1
+        if index >= 0 and att.mention[1] <= answers[index][1]:
+            att.mention = answers[index][2].mention
+
+
+def _interviewee(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The person an interview's introduction says is interviewed, whose words its "A:" turns
+    are: "Q&A with Vice President Joe Biden", "in an interview with Sen. X", "X sat down with
+    ...". One name only: two people interviewed, or none named, leave the answers unknown, as
+    does a pronoun ("She sat down this week with ..."), which names nobody by itself."""
+    found: set[tuple[int, int]] = set()
+    for cue in _INTERVIEWED_AFTER.finditer(masked, start, end):
+        line_end = masked.find("\n", cue.end(), end)  # a title's name runs on into no next line
+        name = subject_after(masked, cue.end(), end if line_end < 0 else line_end)
+        if name is not None and (
+            _SEVERAL_NAMES.search(masked, name[0], name[1]) or _ANOTHER_NAME.match(masked, name[1])
+        ):
+            return None  # "an interview with Tony Blair and Gordon Brown": whose answer is it?
+        if name is not None:
+            found.add(name)
+    for cue in _INTERVIEWED_BEFORE.finditer(masked, start, end):
+        line_start = masked.rfind("\n", start, cue.start()) + 1
+        name = subject_before(masked, line_start, cue.start())
+        if name is not None and masked[name[0] : name[1]].lower() in _PERSONAL_PRONOUNS:
+            # "Former first lady Laura Bush wrote ... She sat down this week with": the
+            # pronoun stands for the person who opens its paragraph, or names nobody; a full
+            # name only, as one word may be a modifier read alone ("Former first lady ...")
+            name = sentence_subject(masked, line_start, name[0])
+            if name is not None and len(masked[name[0] : name[1]].split()) < 2:
+                return None
+        if name is not None:
+            found.add(name)
+    found = {name for name in found if not _an_interviewer(masked[name[0] : name[1]])}
+    names = {masked[n_start:n_end] for n_start, n_end in found}
+    if not names or any(
+        name.lower() in _PERSONAL_PRONOUNS or mention_kind(name, "") != "person" for name in names
+    ):
+        return None
+    if len({name.split()[-1] for name in names}) > 1:
+        return None
+    return min(found)
 
 
 def _previous_organization(
@@ -1403,6 +1502,7 @@ def extract(text: str) -> ArticleExtraction:
             if not (a.rule == "direct:unattributed" and in_turns.overlaps(a.start, a.end))
             and not _stance_inside_turn(a, turns)
         ]
+        _answerer_speaks_as_i(text, found, turns)
     taken = {(a.start, a.end) for a in found}
     claimed = _Spans(list(taken))
     added: list[tuple[int, int]] = []  # blocks kept: sorted, never overlapping one another
