@@ -1,11 +1,12 @@
-"""Golden tests for the subject a verb after "and" shares inside a subordinate clause.
+"""Golden tests for the subject a verb after "and" shares across a subordinate clause.
 
 "such as when Cruz knocked Rubio on trade and called him a "moderate"": the verb after "and"
 goes on the "when" clause, so its speaker is that clause's subject, not the main clause's.
 Only a clause that trails its main clause shares so: one before its main clause ("..., and
 when Rubio thanked Miami and said ..., a man yelled") would let what was said run on into
 the main clause, and a time or a cause ("after he clinched the nomination and said") may end
-before the "and". Passages are quoted from PolNeAR train (../shared/corpora/polnear/train.jsonl).
+before the "and". A cue inside a leading clause ("When asked whom she supported, Ms. Sherry
+smiled and said") leaves the main clause's subject to the verb after "and". Passages are quoted from PolNeAR train (../shared/corpora/polnear/train.jsonl).
 """
 
 from __future__ import annotations
@@ -36,6 +37,26 @@ from factdb.extract import extract_article
             "it to be fetched for him",
             "Trump",
             "indirect:call",
+        ),
+        # PolNeAR train (New York Times, 2016-02-01): a cue inside the leading "when" clause
+        # ("asked") is no act the verb after "and" goes on with
+        (
+            "When asked whom she supported, Ms. Sherry smiled and said, ''I'm waiting for "
+            "Michael Bloomberg to get in the race.''",
+            "said",
+            "I'm waiting for Michael Bloomberg to get in the race.",
+            "Sherry",
+            "direct:speaker-before",
+        ),
+        # PolNeAR train (Washington Post, 2016-07-06): the same after "When told ..."
+        (
+            "When told Perez was in President Obama's Cabinet, Bush thought for a moment and "
+            "said that in the current political climate, \"I think it's kind of an advantage "
+            'not to be a celebrity."',
+            "said",
+            "I think it's kind of an advantage not to be a celebrity.",
+            "Bush",
+            "direct:partial",
         ),
     ],
 )

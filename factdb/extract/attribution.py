@@ -4896,7 +4896,9 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
         # no loose aside: "Paul Martino, CEO of Aggregate Knowledge, talks about the tool,
         # which ... and recommends content" is no Martino recommending
         sentence_subject(masked, floor, cue_start, loose=False)
-        or _main_clause_subject(masked, floor, joined.start())
+        # as for a speech participle: a cue inside a leading clause ("When asked whom she
+        # supported, Ms. Sherry smiled and said") is no act the verb after "and" goes on with
+        or _main_clause_subject(masked, floor, joined.start(), speech=True)
         or _opening_phrase_of_first_verb(
             masked, after_openers(masked, floor, cue_start), joined.start()
         )
