@@ -6,7 +6,8 @@ Only a clause that trails its main clause shares so: one before its main clause 
 when Rubio thanked Miami and said ..., a man yelled") would let what was said run on into
 the main clause, and a time or a cause ("after he clinched the nomination and said") may end
 before the "and". A cue inside a leading clause ("When asked whom she supported, Ms. Sherry
-smiled and said") leaves the main clause's subject to the verb after "and". Passages are quoted from PolNeAR train (../shared/corpora/polnear/train.jsonl).
+smiled and said") leaves the main clause's subject to the verb after "and"; "but called it
+..." right after a claim is its speaker's next act. Passages are quoted from PolNeAR train (../shared/corpora/polnear/train.jsonl).
 """
 
 from __future__ import annotations
@@ -57,6 +58,17 @@ from factdb.extract import extract_article
             "I think it's kind of an advantage not to be a celebrity.",
             "Bush",
             "direct:partial",
+        ),
+        # PolNeAR train (Politico, 2016-02-23): "but called" right after a claim cut off there
+        # is the same speaker's next act
+        (
+            "Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn\u2019t gotten a "
+            "chance to read the president's plan, but called it a \u201cstarting point for our "
+            "deliberations.\u201d",
+            "called",
+            "it a \u201cstarting point for our deliberations.",
+            "Jack Reed",
+            "mixed:characterisation",
         ),
     ],
 )

@@ -5312,6 +5312,9 @@ def _characterisation(
         cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
         subject = (
             subject_before(masked, s_start, cue_start)
+            # "Jack Reed said ... that he hadn't gotten a chance to read the plan, but called it a
+            # "starting point"": the speaker of the claim just cut off acts again, as for "said"
+            or _previous_act(masked, found, cue_start)
             or _coordinated_subject(masked, s_start, cue_start)
             # "Stuart Stevens, who served as Romney's chief strategist ..., called"
             or _name_before_aside(masked, s_start, cue_start)
