@@ -4869,10 +4869,16 @@ _NOUN_BEFORE = re.compile(
 
 # a subordinate clause with a subject of its own: "as he mentioned", "while Clinton spoke"
 _SUBORDINATE_SUBJECT = re.compile(
-    r"\b(?:as|when|while|because|after|before|since|if|though|although|until|once)\s+"
-    r"(?:he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?:[a-z]+ly\s+)?"
+    r"\b(?P<conj>(?i:as|when|while|because|after|before|since|if|though|although|until|once))"
+    r"\s+(?P<subject>he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+"
+    r"(?:(?:[a-z]+ly|later|also|then|first|again)\s+)?"
     r"(?:[a-z]+ed|[a-z]+s|said|told|went|made|spoke|gave|took|was|were|had|is|has)\b"
 )
+# the subordinators whose clause a verb after "and" goes on: "when Cruz knocked Rubio on trade
+# and called him a "moderate"", "Clinton, though she praised Garland and said ..."; not a time
+# before or after ("McConnell was quick to embrace the mogul after he clinched the nomination
+# and said this week ..." is McConnell's saying), a cause or a condition
+_SHARED_SUBORDINATORS = frozenset(["when", "while", "as", "though", "although"])
 
 
 def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -4883,11 +4889,16 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     if joined is None:
         return None
     floor = _after_dateline(masked, s_start, cue_start)
+    inside = _subordinate_clause_subject(masked, floor, joined.start())
+    if inside is not None:
+        return inside
     subject = (
         # no loose aside: "Paul Martino, CEO of Aggregate Knowledge, talks about the tool,
         # which ... and recommends content" is no Martino recommending
         sentence_subject(masked, floor, cue_start, loose=False)
-        or _main_clause_subject(masked, floor, joined.start())
+        # as for a speech participle: a cue inside a leading clause ("When asked whom she
+        # supported, Ms. Sherry smiled and said") is no act the verb after "and" goes on with
+        or _main_clause_subject(masked, floor, joined.start(), speech=True)
         or _opening_phrase_of_first_verb(
             masked, after_openers(masked, floor, cue_start), joined.start()
         )
@@ -4897,6 +4908,39 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
         # described Mrs. Clinton's plans": the verb may share the subordinate clause's subject
         return None
     return subject
+
+
+# what leaves a subordinate clause before its main clause: a comma or a conjunction right
+# before the subordinator ("..., and when Rubio thanked Miami and said ...")
+_MAIN_CLAUSE_TO_COME = re.compile(r"(?:[,;:\x01]|\b(?:and|but|or|yet))\s*$")
+
+
+def _subordinate_clause_subject(masked: str, floor: int, joined_at: int) -> tuple[int, int] | None:
+    """ "such as when Cruz knocked Rubio on trade and called him a "moderate"", "When Trump
+    later referred to the massacre ... and said he would ...": the "and" at `joined_at` goes on
+    a subordinate clause with a subject of its own, whose verb is the clause's only one and
+    which nothing closes or opens again (a comma, a relative, a quotation) before the "and";
+    the verb after it shares that subject, not the main clause's. Only a clause that trails its
+    main clause: before one, what was said would run on into the main clause ("Some in the
+    crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled",
+    "Clinton, though she praised Garland and said ..., notably stopped short")."""
+    clause = max(
+        _SUBORDINATE_SUBJECT.finditer(masked, floor, joined_at),
+        key=lambda found: found.start(),
+        default=None,
+    )
+    if (
+        clause is None
+        or clause.group("conj").lower() not in _SHARED_SUBORDINATORS
+        or not FINITE_WORD.search(masked, floor, clause.start())
+        or _MAIN_CLAUSE_TO_COME.search(masked, floor, clause.start())
+        or clause.group("subject") == "it"  # "as it happened": no speaker
+        or _CLAUSE_BETWEEN.search(masked, clause.end(), joined_at)
+        or FINITE_WORD.search(masked, clause.end(), joined_at)
+        or any(mark in masked[clause.end() : joined_at] for mark in ",—–(")
+    ):
+        return None
+    return clause.span("subject")
 
 
 # between a sentence's first verb and the "and" of a second one, what makes the second verb
@@ -5268,6 +5312,9 @@ def _characterisation(
         cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
         subject = (
             subject_before(masked, s_start, cue_start)
+            # "Jack Reed said ... that he hadn't gotten a chance to read the plan, but called it a
+            # "starting point"": the speaker of the claim just cut off acts again, as for "said"
+            or _previous_act(masked, found, cue_start)
             or _coordinated_subject(masked, s_start, cue_start)
             # "Stuart Stevens, who served as Romney's chief strategist ..., called"
             or _name_before_aside(masked, s_start, cue_start)
