@@ -312,7 +312,7 @@ NEAR_WINDOW = 32  # characters tokenised first: most speaker phrases end within 
 
 
 class _PastTheWindow(Exception):
-    """The phrase search read a token left of the short window it was given."""
+    """The phrase search read a token outside the short window it was given."""
 
 
 class _WindowEdge(Token):
@@ -324,6 +324,7 @@ class _WindowEdge(Token):
     the search reads one, it has reached past the window and runs again on the whole lookback.
     Three, because its index tests compare with 0, 1 and 2 at most, so once three real tokens
     are cut off (`_near_window_start` makes sure) both runs take the same branches.
+    `_phrase_after` puts one after the tokens of a short window, for the same reason.
     """
 
     __slots__ = ()
@@ -950,7 +951,24 @@ def _phrase_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
     # nothing here reads past a quotation's first mask character, and a masked quotation is
     # one token per character: its first character is the last token needed
     mask = masked.find(MASK, at, end)
-    toks = tokens(masked, at, end if mask < 0 else mask + 1)
+    if mask >= 0:
+        end = mask + 1
+    # Most phrases end within a few words, so first only the tokens up to a space at least
+    # NEAR_WINDOW characters on (no token spans a space, so they are the window's first
+    # ones), then a `_WindowEdge`: reading it means the phrase may go on, and the search runs
+    # again on the whole window. Every length test here is followed by reading the token it
+    # tests for, so with the edge in place both runs take the same branches.
+    edge = masked.find(" ", at + NEAR_WINDOW, end)
+    if edge >= 0:
+        try:
+            return _phrase_in(tokens(masked, at, edge) + [_WINDOW_EDGE[0]])
+        except _PastTheWindow:
+            pass
+    return _phrase_in(tokens(masked, at, end))
+
+
+def _phrase_in(toks: list[Token]) -> tuple[int, int] | None:
+    """`_phrase_after` on the tokens after its offset."""
     if not toks:
         return None
     vocab = _np_vocabulary()
