@@ -8,11 +8,13 @@ and nothing needs a database per test. Subprocesses run the CLI exactly as the e
 from __future__ import annotations
 
 import os
+import sqlite3
 import subprocess
 import sys
+import time
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import pytest
@@ -100,3 +102,18 @@ def start_cli(*args: str, **env: str) -> subprocess.Popen[str]:
         env=cli_env(**env),
         cwd=REPO,
     )
+
+
+def articles_stored_soon(db: Path, wanted: int, within: float = 60) -> int:
+    """How many articles a SQLite file another process is writing holds, polled until it holds
+    `wanted` or `within` seconds pass: for signalling an ingest mid-run."""
+    deadline = time.monotonic() + within
+    count = 0
+    while time.monotonic() < deadline and count < wanted:
+        time.sleep(0.05)
+        try:
+            with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
+                count = conn.execute("SELECT count(*) FROM article").fetchone()[0]
+        except sqlite3.Error:
+            continue
+    return count

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from backends import run_cli, start_cli
+from backends import articles_stored_soon, run_cli, start_cli
 from generated import article_text, write_text_files
 from typer.testing import CliRunner
 
@@ -477,15 +477,7 @@ def test_ctrl_c_mid_batch_keeps_exactly_the_finished_articles(tmp_path: Path) ->
     expected = {str(p): len(extract_article(p.read_text("utf-8")).claims) for p in paths[:50]}
     db = tmp_path / "f.db"
     proc = start_cli("--db", str(db), "ingest", str(tmp_path / "in"))
-    deadline = time.monotonic() + 60
-    count = 0
-    while time.monotonic() < deadline and count < 20:
-        time.sleep(0.05)
-        try:
-            with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-                count = conn.execute("SELECT count(*) FROM article").fetchone()[0]
-        except sqlite3.Error:
-            continue
+    count = articles_stored_soon(db, 20)
     assert count >= 20, "ingest did not start storing within a minute"
     proc.send_signal(signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)

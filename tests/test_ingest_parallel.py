@@ -14,11 +14,10 @@ import re
 import signal
 import sqlite3
 import subprocess
-import time
 from contextlib import closing
 from pathlib import Path
 
-from backends import cli_command, cli_env
+from backends import articles_stored_soon, cli_command, cli_env
 from generated import write_text_files
 from typer.testing import CliRunner
 
@@ -113,15 +112,7 @@ def test_ctrl_c_with_workers_keeps_exactly_the_articles_it_reports(tmp_path: Pat
         start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
-    deadline = time.monotonic() + 60
-    count = 0
-    while time.monotonic() < deadline and count < 20:
-        time.sleep(0.05)
-        try:
-            with closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as conn:
-                count = conn.execute("SELECT count(*) FROM article").fetchone()[0]
-        except sqlite3.Error:
-            continue
+    count = articles_stored_soon(db, 20)
     assert count >= 20, "ingest did not start storing within a minute"
     os.killpg(proc.pid, signal.SIGINT)
     _, stderr = proc.communicate(timeout=60)

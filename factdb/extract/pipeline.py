@@ -1313,12 +1313,15 @@ def _antecedent(
     sent_starts: list[int],
     pronoun_at: int,
     resolver: SpeakerResolver,
-    described: bool = False,
+    personal: bool = False,
 ) -> tuple[int, int] | None:
     """The subject opening the pronoun's own sentence ("Murphy ... discovered the cause he
     believes ...") or, when the pronoun opens it, the sentence before in the same paragraph:
-    the nearest a reader would take the pronoun to stand for. Only a capitalised name, or
-    with `described` a person described by role ("The Tory leader"), for the resolver to name."""
+    the nearest a reader would take the pronoun to stand for. Only a capitalised name.
+
+    For a personal pronoun ("he", "she", an age), `personal` reaches further: over a
+    paragraph's break, and to a person described by role ("The Tory leader") for the resolver
+    to name; a believer's "they" or "it" does not."""
     index = bisect_right(sent_starts, pronoun_at) - 1
     if index < 0:
         return None
@@ -1327,7 +1330,7 @@ def _antecedent(
     if subject is not None and subject[1] <= pronoun_at and subject[0] < pronoun_at - 1:
         if masked[subject[0] : subject[1]].lower() in _BELIEVER_PRONOUNS:
             return None
-    elif index > 0 and (sents[index - 1].paragraph == sentence.paragraph or described):
+    elif index > 0 and (sents[index - 1].paragraph == sentence.paragraph or personal):
         # across a paragraph's break only for a pronoun: "Former Pennsylvania governor Ed
         # Rendell ... was even more resolute. (new paragraph) "Absolutely not," he said
         previous = sents[index - 1]
@@ -1343,7 +1346,7 @@ def _antecedent(
         subject = (dateline.end(), subject[1])  # "CLEVELAND - Donald Trump painted ..."
     named = masked[subject[0] : subject[1]].split()
     if (
-        described
+        personal
         and named[0].lower() == "the"
         and len(named) > 1
         and named[-1].lower() in words("role_nouns")
@@ -1405,7 +1408,7 @@ def _pronoun_antecedent(
         return None
     if not resolver.full_names:
         return None  # the cheap test first: no one named in full, no antecedent to find
-    antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver, described=True)
+    antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver, personal=True)
     if antecedent is None or mention_kind(text[antecedent[0] : antecedent[1]], "") != "person":
         return None
     if re.search(r"\sand\s+[A-Z]", text[antecedent[0] : antecedent[1]]):

@@ -2003,8 +2003,10 @@ class SpeakerResolver:
         `said`, which nobody does of themself ("Mellberg spoke of his dislike ... "I've had
         more than a quiet word with Olof," he said" is his manager). With `spoke_before`
         ("He added"), only someone the article quoted before. None when any fails."""
-        self._latest()
-        spoken = set(self._by_name)
+        spoken: set[str] = set()
+        if spoke_before:  # whom the article quoted before this very resolution files anyone
+            self._latest()
+            spoken = set(self._by_name)
         said_by, _ = self._resolve_unfiled(
             self.masked[antecedent[0] : antecedent[1]], *antecedent, sentence
         )  # filed below as this mention, if it stands
