@@ -427,6 +427,45 @@ def _a_country(toks: list[str]) -> bool:
     )
 
 
+# a US state after a town, written out or abbreviated: "Omaha, Nebraska", "Springfield, Va.",
+# "Albany, N.Y."
+_TOWN_AND_STATE = re.compile(r"[A-Z][\w.' -]*,\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)$")
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name is a country, region or US state ("England", "South Korea", "Texas") or
+    a town in one ("Omaha, Nebraska"), which an aside like "from England" gives as where
+    someone is from, not an employer."""
+    town = _TOWN_AND_STATE.match(name)
+    if town is not None:
+        state = town.group(1)
+        if state.endswith("."):
+            return state.lower() not in _COMPANY_SUFFIXES  # "Acme, Inc." is a company
+        return state.lower() in words("us_states")
+    toks = _tokens(name)
+    lowered = " ".join(toks).lower()
+    return bool(toks) and (
+        lowered in _places() or lowered in words("us_states") or _a_country(toks)
+    )
+
+
+_COMPANY_SUFFIXES = frozenset(["inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "jr.", "sr."])
+_NAME_AT_END = re.compile(
+    r"([a-z]+)\s+((?:[A-Z][\w&.'’-]*|\d+)(?:\s+(?:[A-Z][\w&.'’-]*|\d+|of|for|and|&))*)$"
+)
+_BEFORE_A_PLACE = frozenset(["in", "on", "at", "of", "for", "from", "with", "to", "by", "near"])
+
+
+def _named_at_end(description: str) -> str | None:
+    """The name at the end of a description after a preposition: "from brand communications
+    firm Starcom MediaVest", "at a consulting firm called Gavekal Dragonomics", "of brokers
+    ING"; not a place after another preposition ("at a news conference in Washington")."""
+    found = _NAME_AT_END.search(description)
+    if found is None or found.group(1) in _BEFORE_A_PLACE or _a_place(found.group(2)):
+        return None
+    return found.group(2)
+
+
 @cache
 def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """How an article introduces a lone name as a company's: a company noun before it
@@ -994,7 +1033,9 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 # what he made is not
                 by = max((i for i, t in enumerate(toks[:idx]) if t == "by"), default=-1)
                 role_end = idx + 1
-                if (
+                if toks[idx - 1].endswith(",") and idx > by + 1:
+                    role_end = idx  # "hunt master, Captain Ian Farquhar": how he is addressed
+                elif (
                     idx > by + 1
                     and word.rstrip(".") in _HONOURS
                     and not any(t[:1].islower() and t not in _IN_NAMES for t in toks[idx + 1 :])
@@ -1173,13 +1214,25 @@ def _title_words() -> frozenset[str]:
     return frozenset(t.lower() for t in _titles() if " " not in t)
 
 
-_FOR_OR_AT_BODY = re.compile(r"(?:at|for)\s+(?:the\s+)?(?=[A-Z])")
-# words that open an aside about the moment, not a description of the speaker
+# whom the speaker works or speaks for, named before any role: "Kyle Cooper, at Citigroup
+# Global Markets", "Mark Oaten, for the Liberal Democrats", "Anne Borthwick, of Campaign for
+# Borders Rail", "Richard Doherty, from Panasonic's Hollywood Laboratories"
+_AFFILIATION_FIRST = re.compile(r"(?:at|for|of|from|with)\s+(?:the\s+)?(?=[A-Z])")
+# words that open an aside about the moment, not a description of the speaker; a preposition
+# before a capital is an affiliation (above), before a lower-case word a circumstance ("at a
+# news conference in Washington", "at loggerheads with studios", "with a smile")
 _ASIDE_OPENERS = frozenset(
     ["in", "on", "during", "after", "before", "while", "when", "for", "shortly", "however",
      "though", "too", "also", "meanwhile", "earlier", "later", "who", "whose",
-     "which", "that", "speaking"]
+     "which", "that", "speaking", "at", "with", "from", "of"]
 )  # fmt: skip
+# a second aside after the first: "from Panasonic's Hollywood Laboratories, one of the pioneers
+# of Blu-ray", "chief executive of SK Telecom, also": only the first describes the speaker's
+# post; a comma before a capital stays ("Acme, Inc.", "Washington, D.C.")
+_SECOND_ASIDE = re.compile(
+    r",\s+(?:one|some|two|three|several|also|too|now|then|himself|herself|both|formerly"
+    r"|previously|a|an|the|and|who|whose|which|where|whom)\b"
+)
 
 
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
@@ -1187,16 +1240,26 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     text = appositive.strip().strip(",")
     text = re.split(r"\s+(?:who|whose|which|that)\s", text, maxsplit=1)[0]  # drop a relative clause
     text = text.strip(" ,")  # "meanwhile, who sits at zero such endorsements": "meanwhile"
+    second = _SECOND_ASIDE.search(text, 1)
+    if second is not None:
+        text = text[: second.start()]
     if not text or re.match(r"^\d", text):
         return None, None
     first = text.split()[0].lower()
     if re.match(r"(?:one|some|two|three|several)\s+of\s", text, re.IGNORECASE):
         return text, None  # "one of Ms Clarkson's lawyers": the whole is the role, "one" none
-    body = _FOR_OR_AT_BODY.match(text)
+    body = _AFFILIATION_FIRST.match(text)
     if body is not None:
-        # "Kyle Cooper, at Citigroup Global Markets, said", "Mark Oaten, for the Liberal
-        # Democrats, said": whom the speaker works or speaks for (not "for example")
-        return None, _drop_place(text[body.end() :]) or None
+        # "Kyle Cooper, at Citigroup Global Markets, said" (not "for example"); "Charles
+        # MacIntyre, from England" names where he is from, no employer
+        organization = _drop_place(text[body.end() :])
+        if _a_place(organization):
+            return None, None
+        return None, organization or None
+    if first in ("at", "for", "of", "from", "with"):
+        named = _named_at_end(text)
+        if named is not None:
+            return None, named  # "from the controversial group Fathers 4 Justice"
     doing = first.endswith("ing") and not any(
         word.lower() in words("role_nouns") for word in text.split()[1:3]
     )  # not "managing director", "acting chairman"
