@@ -327,11 +327,11 @@ def test_a_fragment_after_a_relative_clause_is_no_characterisation() -> None:
 @pytest.mark.parametrize(
     ("text", "quoted"),
     [
-        # PolNeAR train (USA Today, 2016): the fragment is most of what Bush said, and its
-        # verb is inside the quotation
+        # BBC business: the writer's words before the fragment name nothing ("it was"), so the
+        # quoted words are all the claim says
         (
-            "Bush says the billionaire businessman “can’t win, plain and simple.”",
-            "can’t win, plain and simple.",
+            'Mr Brown said it was "winning support every day".',
+            "winning support every day",
         ),
         # Korea Bizwire seed (shared/seeds): the fragment characterises the object of "observed"
         (
@@ -340,11 +340,33 @@ def test_a_fragment_after_a_relative_clause_is_no_characterisation() -> None:
             "growing and deepening",
         ),
     ],
-    ids=["most-of-the-clause", "characterisation"],
+    ids=["pronoun-before-it", "characterisation"],
 )
 def test_fragment_that_is_the_gist_is_a_direct_partial_quote(text: str, quoted: str) -> None:
     claim = only(text)
     assert (claim.kind, claim.rule, claim.text) == ("direct", "direct:partial", quoted)
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        # PolNeAR train (USA Today, 2016): "can't win" alone loses who cannot
+        (
+            "Bush says the billionaire businessman “can’t win, plain and simple.”",
+            "the billionaire businessman “can’t win, plain and simple.”",
+        ),
+        # BBC business: what "may be against the national interest" is the writer's words
+        (
+            'Trade Minister Mark Vaile has said that the bid may be "against the national '
+            'interest".',
+            'the bid may be "against the national interest"',
+        ),
+    ],
+)
+def test_a_fragment_after_words_naming_its_subject_keeps_the_clause(text: str, clause: str) -> None:
+    claim = only(text)
+    assert claim.kind == "mixed"
+    assert claim.text == clause
 
 
 @pytest.mark.parametrize(

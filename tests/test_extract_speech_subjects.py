@@ -228,7 +228,7 @@ def test_a_subject_with_a_parenthesis_before_the_cue_speaks(
             "Amid responses from some to create websites that would identify those blacklisted, "
             "The Blaze’s Matt Walsh provided a philosophical justification for a blacklist, "
             "saying it is necessary to “identify the traitors and remember their names.”",
-            "identify the traitors",
+            "it is necessary to “identify the traitors",
             "Matt Walsh",
         ),
     ],

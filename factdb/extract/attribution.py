@@ -509,6 +509,11 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
             # "Liberty said it was "delighted" but called on the government to ...", "said
             # workers did not want to go on strike and called for talks": the speaker's call
             return join.start()
+        if join.group("bare") and masked[join.start() - 1] == MASK and verb.endswith("ed"):
+            # 'a statement saying Trump's comments "are based on his opinion, not actual
+            # facts," and welcomed him to visit': a past verb after the quotation closes is
+            # the speaker's next act, not more of what was said
+            return join.start()
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
@@ -806,19 +811,38 @@ def _quoted_by_another(masked: str, start: int, open_at: int) -> bool:
     return any(word in forms for word in lead.lower().split())
 
 
+# words before a quotation that name nothing: a pronoun and its verb ("they were", "it has
+# been"); what the clause says is then all in the quoted words
+_PRONOUN_LEAD = re.compile(
+    r"(?:(?:he|she|it|they|we|i|you|this|there)"
+    r"(?:\s+(?:is|was|were|are|am|would|will|had|has|have|could|should|might|may|must|can))*"
+    r"(?:\s+(?:be|been|not|also|still))*)?"
+)
+
+
 def _is_the_gist(masked: str, quote: Quote, start: int, end: int) -> bool:
     """Whether one quoted fragment is what a reported clause says, so the exact words are the
-    claim: it holds most of the clause ("stated they were "closely tracking ..." from North
-    Korea"), or it is how the speaker characterises something ("has observed this relationship
-    "growing and deepening""). A fragment inside a longer clause of the writer's words ("said
-    Trump was a "proven failure" in business") is only part of the claim: the clause is kept.
+    claim: the writer's words before it name nothing ("stated they were "closely tracking ..."
+    from North Korea") or end with a comma, and it is at least half the clause; or it is three
+    quarters of the clause; or it is how the speaker characterises something ("has observed
+    this relationship "growing and deepening""). When the writer's words name what the quotation is about ("Mark
+    Vaile has said that the bid may be "against the national interest"", "Bush says the
+    billionaire businessman "can't win, plain and simple."") the quoted words alone lose it:
+    the clause is the claim, mixed.
     """
     if not _speakers_words(masked, quote):
         return False
     if _quoted_by_another(masked, start, quote.open_at):
         return False
     clause_words = len(masked[start:end].replace(MASK, " ").split()) + quote.words
-    if quote.words * 2 >= clause_words:
+    if quote.words * 4 >= clause_words * 3:
+        return True
+    lead = " ".join(masked[start : quote.open_at].split()).lower()
+    if quote.words * 2 >= clause_words and (
+        _PRONOUN_LEAD.fullmatch(lead) or lead.endswith((",", ":"))
+    ):
+        # nothing named before it, or set apart from the writer's words by a comma ("said
+        # that in the current political climate, "I think it's kind of an advantage ..."")
         return True
     return bool(_CHARACTERISING.search(masked, start, quote.open_at))
 
