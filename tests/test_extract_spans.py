@@ -53,6 +53,13 @@ def contents(text: str) -> list[str]:
             "would be no change in the US stance and rejected the threat of climate change.",
             "there would be no change in the US stance",
         ),
+        # PolNeAR train (New York Times, 2015-12): a modal clause, then "and" and a person's
+        # act with no determiner after it
+        (
+            "Mr. Putin forecast that the slumping economy would soon rebound and praised efforts "
+            "by Secretary of State John Kerry to find a political solution in Syria.",
+            "the slumping economy would soon rebound",
+        ),
     ],
 )
 def test_content_stops_before_the_speakers_next_act(text: str, content: str) -> None:

@@ -584,7 +584,9 @@ _SOURCE_SAID_TAIL = re.compile(
 _PAST_PREDICATE_JOIN = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
     r"(?:did(?:n['’]t|\s+not)\s+(?P<base>[a-z]+)|(?P<past>[a-z]{3,}ed)(?=\s+(?:a|an|the|his|her|"
-    r"their|its|it|him|them|to|that|another|any|no|some|this|these|those)\b))"
+    r"their|its|it|him|them|to|that|another|any|no|some|this|these|those)\b)"
+    # a person's act needs no determiner after it: "... would soon rebound and praised efforts"
+    r"|(?P<act>[a-z]{3,}ed)\b)"
 )
 _SPEAKER_ACTS = verb_class("speaker_act")
 
@@ -624,8 +626,8 @@ def _subjects_next_predicate(masked: str, start: int, end: int) -> int:
     if not _has_any(masked, start + 12, end, (" and ", " but ")):
         return end
     for join in _PAST_PREDICATE_JOIN.finditer(masked, start + 12, end):
-        verb = join.group("base") or join.group("past")
-        if verb not in _SPEAKER_ACTS and not _speech_or_belief(verb):
+        verb = join.group("base") or join.group("past") or join.group("act")
+        if verb not in _SPEAKER_ACTS and (join.group("act") or not _speech_or_belief(verb)):
             continue
         if _present_clause(masked[start : join.start()]):
             return join.start()
