@@ -5499,9 +5499,13 @@ _AFTER_EVIDENCE_NOUN = frozenset(
 
 
 # an aside between the document and its verb: ", released on Wednesday night by the Public
-# Policy Institute of California,", ", conducted jointly with ...,", ", which surveyed ...,"
+# Policy Institute of California,", ", conducted jointly with ...,", ", which surveyed ...,",
+# ", where traders invest in the outcome,", ", often conducted by comparing differences ...,"
 _EVIDENCE_ASIDE = re.compile(
-    r"\s*,\s+(?:(?:which|who)\s|[a-z]+(?:ed|en)\s|(?:of|by|in|for|from|among|with)\s)"
+    # the document's own short phrase may come first: "studies of the minimum wage, often ..."
+    r"(?P<own>\s+(?:of|on|by|from|in|among)\s+[^,;\x01]{1,60}?)?"
+    r"\s*,\s+(?:(?:which|who|where)\s|(?:(?:often|usually|typically|mostly|[a-z]+ly)\s+)?"
+    r"[a-z]+(?:ed|en)\s|(?:of|by|in|for|from|among|with)\s)"
     r"[^,;\x01]{3,160}?,\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*$"
 )
 
@@ -5824,9 +5828,10 @@ def _document_before(
     aside = _EVIDENCE_ASIDE.match(between)
     if aside is not None and MASK not in between and ";" not in between:
         # "The poll, released on Wednesday night by ..., showed": past the aside, the head
-        # itself is right before the verb
-        between = ""
-        verb_at = head.end
+        # (with its own phrase: "Many recent studies of the minimum wage, often conducted by
+        # ..., have found") is right before the verb
+        between = aside.group("own") or ""
+        verb_at = head.end + len(between)
     described = _DOCUMENT_RELATIVE.fullmatch(between)
     if described is not None and _plain_relative(masked, *described.span("relative")):
         # "An Associated Press survey of superdelegates, who are influential in picking the
