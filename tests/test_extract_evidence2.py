@@ -160,3 +160,74 @@ def test_a_person_revealing_in_a_headline_is_no_document(text: str) -> None:
 )
 def test_no_finding_without_a_document(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC News (politics)
+        (
+            "Every opinion poll points to an overwhelming anti-Europe feeling in this country.",
+            "an overwhelming anti-Europe feeling in this country",
+            "Every opinion poll",
+        ),
+        # BBC News (business): the perfect, as "has shown"
+        (
+            "Recent evidence has pointed to an upturn in the US economy.",
+            "an upturn in the US economy",
+            "Recent evidence",
+        ),
+        # PolNeAR train (Politico, 2016)
+        (
+            "The findings point to growing momentum among Democrats for changing a system that "
+            "gives party bigwigs undue sway.",
+            "growing momentum among Democrats for changing a system that gives party bigwigs "
+            "undue sway",
+            "findings",
+        ),
+    ],
+    ids=["poll-points-to", "evidence-has-pointed-to", "findings-point-to"],
+)
+def test_a_document_points_to_its_finding(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:evidence")
+    assert claim.text == content
+    assert claim.cue is not None and claim.cue.text.split()[-1] == "to"
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "media")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person pointing to something cites it (`indirect:citation`), finds nothing
+        "Clinton pointed to her record in the Senate as proof of her experience.",
+        # BBC News (business): "points" a noun, "to" a number
+        "The Dow Jones index gained 45.4 points to 10,360 in early trading.",
+        # BBC News (business): "which all point" is the bodies' verb, after a verb the phrase
+        # may not run back across ("The figures support recent data ...")
+        "The figures support recent data from the government and other bodies which all point "
+        "to a slowdown in the housing market.",
+        # the same with "show": "which all" is no relative clause describing the data
+        "The figures support recent data from the government and other bodies which all show "
+        "a slowdown in the housing market.",
+        # a point in time, not a document's verb
+        "At one point to the surprise of everyone, the survey was stopped.",
+    ],
+    ids=[
+        "person-points",
+        "points-to-a-number",
+        "which-all-point",
+        "which-all-show",
+        "at-one-point",
+    ],
+)
+def test_pointing_to_without_a_document_is_no_finding(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+def test_a_bare_plural_document_before_a_time_is_published_matter() -> None:
+    # "Polls last week": the opener's capital and a time after it, no person's name
+    claim = only_claim("Polls last week showed Sanders gaining on Clinton.", "indirect:evidence")
+    assert claim.text == "Sanders gaining on Clinton"
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Polls last week", "media")

@@ -4777,10 +4777,16 @@ _EVIDENCE_VERBS = verb_class("evidence")
 _CHARACTERISING_VERBS = verb_class("characterise")
 
 
+# "polls point to a slowdown": with "to", a document's finding as "show" is
+_POINTING_VERBS = verb_class("pointing")
+_POINTED_TO = re.compile(r"(?:point|points|pointed)\s+to(?=\s+(?![\d$£€]))")
+
+
 _STANCE_FORMS = (
     frozenset(belief_verb_forms())
     | frozenset(belief_adjectives())
     | _EVIDENCE_VERBS
+    | _POINTING_VERBS
     | _CHARACTERISING_VERBS
 )
 
@@ -5819,12 +5825,13 @@ def _document_before(
         # ...": the document is the relative's antecedent, right before it
         between, verb_at = "", head.end
     else:
-        modified = _MODIFIED_RELATIVE.fullmatch(between)
+        modified = _MODIFIED_RELATIVE.fullmatch(masked, head.end, verb_at)
         if modified is not None and _plain_modifier(masked, *modified.span("modifiers")):
             # "her medical records in July, which showed", "polls by Quinnipiac University
-            # that showed": the antecedent goes on to the relative
+            # that showed": the antecedent goes on to the relative; its name is the phrase
+            # before the modifiers ("her medical records")
             relative = True
-            between, verb_at = "", modified.end("modifiers")
+            between, verb_at = "", head.end
     aside = _EVIDENCE_ASIDE.match(between)
     if aside is not None and MASK not in between and ";" not in between:
         # "The poll, released on Wednesday night by ..., showed": past the aside, the head
@@ -5832,8 +5839,13 @@ def _document_before(
         # ..., have found") is right before the verb
         between = aside.group("own") or ""
         verb_at = head.end + len(between)
-    described = _DOCUMENT_RELATIVE.fullmatch(between)
-    if described is not None and _plain_relative(masked, *described.span("relative")):
+    described = _DOCUMENT_RELATIVE.fullmatch(masked, head.end, verb_at) if between else None
+    if (
+        described is not None
+        and _plain_relative(masked, *described.span("relative"))
+        # a clause with a verb of its own, not a quantifier ("bodies which all point to")
+        and has_finite(masked, *described.span("relative"))
+    ):
         # "An Associated Press survey of superdelegates, who are influential in picking the
         # nominee, found", "The little polling that was done in the state before Tuesday's
         # primary showed": a relative clause describes the document, the verb is its own
@@ -8119,6 +8131,10 @@ def attribute_sentence(
     for m in stances:
         if m.group() in _EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
+        elif m.group() in _POINTING_VERBS:
+            # "Every opinion poll points to ...": the verb with its "to" is the cue
+            pointed = _POINTED_TO.match(masked, m.start(), s_end)
+            stance = pointed and _evidence(text, masked, sent_quotes, s_start, s_end, pointed)
         elif m.group() in _CHARACTERISING_VERBS:
             stance = _characterisation(text, masked, sent_quotes, s_start, s_end, m, found)
         else:

@@ -217,13 +217,14 @@ _POLL_SHARE = re.compile(
 )
 
 
-# what follows a document's noun in its phrase: "Video of the incident", "Research by Nokia"
-_AFTER_DOCUMENT = frozenset(["of", "by", "from", "for", "on", "to", "into"])
+# what follows a document's noun in its phrase: "Video of the incident", "Research by Nokia",
+# "Polls last week", "Figures this month" (not "in": "Research in Motion" is a company)
+_AFTER_DOCUMENT = frozenset(["of", "by", "from", "for", "on", "to", "into", "last", "this"])
 
 
 def _opening_document(surface: str) -> bool:
-    """ "Video of the incident", "Figures released last week", "Polls": a document's noun
-    capitalised only as the sentence opener, alone or before what describes it."""
+    """ "Video of the incident", "Figures released last week", "Polls last week", "Polls": a
+    document's noun capitalised only as the sentence opener, alone or before what describes it."""
     toks = _tokens(surface)
     return toks[0].lower() in words("evidence_nouns") and (
         len(toks) == 1 or toks[1] in _AFTER_DOCUMENT or toks[1].endswith("ed")
