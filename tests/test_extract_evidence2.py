@@ -231,3 +231,71 @@ def test_a_bare_plural_document_before_a_time_is_published_matter() -> None:
     assert claim.text == "Sanders gaining on Clinton"
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == ("Polls last week", "media")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (NYT, 2016): a long name after "by", then "concluded that"
+        (
+            "A study by Michael Greenstone and Thomas Covert of the University of Chicago "
+            "concluded that at current battery prices, oil would have to cost $350 a barrel.",
+            "at current battery prices, oil would have to cost $350 a barrel",
+            "A study by Michael Greenstone and Thomas Covert of the University of Chicago",
+        ),
+        # BBC News (politics): a clause without "that", its subject and verb first
+        (
+            "The government mounted a publicity campaign after a review concluded no law change "
+            "was necessary.",
+            "no law change was necessary",
+            "a review",
+        ),
+        # BBC News (tech): "forecasts that"
+        (
+            "A separate report by Jupiter forecasts that the European digital music market will "
+            "grow to 836m euros by 2009.",
+            "the European digital music market will grow to 836m euros by 2009",
+            "A separate report by Jupiter",
+        ),
+        # ECB+ (a news report of a shooting): results conclude after "while"
+        (
+            "Lynch said his client had a .32-caliber revolver, while autopsy results concluded "
+            "that Kathina was killed by a .45-caliber bullet.",
+            "Kathina was killed by a .45-caliber bullet",
+            "autopsy results",
+        ),
+    ],
+    ids=[
+        "study-concluded-that",
+        "review-concluded-clause",
+        "report-forecasts",
+        "results-concluded",
+    ],
+)
+def test_a_document_concludes_or_forecasts_a_clause(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:evidence")
+    assert claim.text == content
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "media")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a plain object: nothing concluded or estimated as a claim
+        "The inquiry concluded its hearings last month.",
+        "The study estimated the cost at $3 billion.",
+        # PolNeAR train (Wash. Post, 2016): party figures are people, no document
+        "The party was in a state of pandemonium Wednesday, even as some party figures "
+        "concluded it was now too late to stop the billionaire mogul.",
+        # BBC News (politics): "when" opens another clause; "projected" is an adjective there
+        "Authorities will decide final figures on Thursday when projected increases will be "
+        "more than twice the rate of inflation.",
+        # BBC News (tech): "projects" a noun after "research", not a verb
+        "The plan brings together the work of many research projects that the EC has been "
+        "funding for a number of years.",
+    ],
+    ids=["concluded-object", "estimated-object", "party-figures", "when-projected", "projects"],
+)
+def test_no_conclusion_without_a_document_and_a_clause(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

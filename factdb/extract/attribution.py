@@ -4782,11 +4782,16 @@ _POINTING_VERBS = verb_class("pointing")
 _POINTED_TO = re.compile(r"(?:point|points|pointed)\s+to(?=\s+(?![\d$£€]))")
 
 
+# "A study by ... concluded that ...": a document's conclusion, only as a clause
+_CLAUSE_EVIDENCE_VERBS = verb_class("evidence_clause")
+
+
 _STANCE_FORMS = (
     frozenset(belief_verb_forms())
     | frozenset(belief_adjectives())
     | _EVIDENCE_VERBS
     | _POINTING_VERBS
+    | _CLAUSE_EVIDENCE_VERBS
     | _CHARACTERISING_VERBS
 )
 
@@ -5491,6 +5496,11 @@ _CLAUSE_LINKS = frozenset(
 )
 
 
+# a subordinator between a document and a verb: the verb is another clause's ("final figures on
+# Thursday when projected increases will be ...")
+_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:when|whenever|if|because|although|though|unless)\b")
+
+
 # a relative pronoun between the document and its verb: "polls that show", "a poll which found"
 _RELATIVE_BETWEEN = re.compile(r"\s+(?:that|which)\s+")
 
@@ -5854,6 +5864,8 @@ def _document_before(
         between = "" if _plain_modifier(masked, head.end, verb_at) else between
     if STRICT_FINITE.search(between) or MASK in between or ";" in between:
         return None
+    if _SUBORDINATOR_BETWEEN.search(between):
+        return None  # "decide final figures on Thursday when projected increases will be"
     # a long name after a preposition: "A study by Vanderbilt University and the
     # Pennsylvania State University Graduate School of Education found"
     long_name = "," not in between and between.split()[:1] and between.split()[0] in PREPOSITIONS
@@ -5951,6 +5963,13 @@ def _plain_relative(masked: str, start: int, end: int) -> bool:
     )
 
 
+def _people_figures(toks: list[Token], head: Token) -> bool:
+    """Whether "figures" are people by the word before them ("party figures", "senior Labour
+    figures"), not numbers ("official figures", "Land Registry figures")."""
+    index = toks.index(head)
+    return index > 0 and toks[index - 1].lower in words("people_figures")
+
+
 _WHO_BEFORE_VERB = re.compile(r"\bwho\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*$")
 
 
@@ -5972,6 +5991,8 @@ def _document_finding(
     # the nearest document noun first; one inside a name or an aside may stand nearer ("A
     # Fox News poll, conducted jointly with Anderson Robbins Research (D) ..., shows")
     for head in heads[:3]:
+        if head.lower == "figures" and _people_figures(nouns, head):
+            continue  # "some party figures concluded it was now too late": people
         if (
             m.group() == "show"
             and not masked[head.end : verb_at].strip()
@@ -6035,6 +6056,10 @@ def _document_finding(
         that = None  # "recent polls show that has reversed": "that" is the finding's subject
     if that is None and _PREPOSITION_NEXT.match(rest):
         return None  # "lists of websites found by indexing the web": a participle, no finding
+    if m.group() in _CLAUSE_EVIDENCE_VERBS and not (
+        that or _FOUND_CLAUSE.match(masked, m.end(), s_end)
+    ):
+        return None  # "The inquiry concluded its hearings": no conclusion, a plain object
     s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))
     # three words may hold a finding: "every recent state poll has shown him trailing Trump"
     if len(text[s:e].split()) < 3:
@@ -8129,7 +8154,7 @@ def attribute_sentence(
         if opening is not None:
             add(opening)
     for m in stances:
-        if m.group() in _EVIDENCE_VERBS:
+        if m.group() in _EVIDENCE_VERBS or m.group() in _CLAUSE_EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
         elif m.group() in _POINTING_VERBS:
             # "Every opinion poll points to ...": the verb with its "to" is the cue
