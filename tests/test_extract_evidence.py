@@ -178,11 +178,11 @@ def test_little_evidence_that_is_the_finding_not_its_object() -> None:
         # BBC News (technology): "found" is a participle after the relative clause's noun
         "The issue is a lack of awareness about paid-for results that many search engines "
         "provide alongside lists of websites found by indexing the web.",
-        # BBC News (business): the document is "the figures", beyond a dash aside
-        "But the figures - revised after an audit which led to the sacking of the Canadian "
-        "firm's chief - showed revenue was about 4% higher than first thought.",
+        # (BBC News, "But the figures - revised after an audit ... - showed revenue was ...":
+        # the document is "the figures", beyond the dash aside, not the audit inside it; pinned
+        # in tests/test_extract_evidence2.py)
     ],
-    ids=["participle-by", "dash-aside"],
+    ids=["participle-by"],
 )
 def test_no_finding_of_a_document_inside_another_phrase(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

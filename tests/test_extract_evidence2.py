@@ -299,3 +299,42 @@ def test_a_document_concludes_or_forecasts_a_clause(text: str, content: str, spe
 )
 def test_no_conclusion_without_a_document_and_a_clause(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+def test_a_document_that_seems_to_show_is_a_hedged_finding() -> None:
+    # PolNeAR train (Western Journal, 2015): the review, not the emails it reviewed, seems to
+    # show; "seems" hedges the finding
+    text = (
+        "But a recent review of Hillary Clinton’s emails seems to show that a CNN reporter "
+        "coordinated with Clinton’s staff to push favorable stories."
+    )
+    claim = only_claim(text, "indirect:evidence")
+    assert claim.text == "a CNN reporter coordinated with Clinton’s staff to push favorable stories"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "a recent review of Hillary Clinton’s emails"
+    assert [h.text for h in claim.hedges] == ["seems"]
+
+
+def test_a_document_past_an_aside_between_dashes() -> None:
+    # BBC News (business): the figures, not the audit inside the aside, show
+    text = (
+        "But the figures - revised after an audit which led to the sacking of the Canadian "
+        "firm's chief - showed revenue was about 4% higher than first thought."
+    )
+    claim = only_claim(text, "indirect:evidence")
+    assert claim.text == "revenue was about 4% higher than first thought"
+    assert claim.speaker is not None and claim.speaker.name == "figures"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "seems to" before a verb that is no finding's: a person's seeming
+        "The senator seems to show little interest in the race.",
+        # a dash opens the writer's own clause, no aside before the verb
+        "The poll was taken last week - voters show little interest in the race.",
+    ],
+    ids=["person-seems-to-show", "dash-then-clause"],
+)
+def test_no_finding_from_seeming_or_a_dash_alone(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

@@ -3604,6 +3604,7 @@ _NEGATED_BEFORE = re.compile(
 
 # (an emphatic "do" states the belief: "he does believe McConnell is correct")
 # a finding not yet made: "records that would reveal", "an email that would have revealed"
+_SEEMS_TO_BEFORE = re.compile(r"\b(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+$")
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+|have\s+)*$")
 _MODAL_BEFORE = re.compile(
     r"\b(?:may|might|would|could|should|must|can|will|[’']ll)\s+(?:not\s+)?$"
@@ -5461,6 +5462,14 @@ def _evidence_phrase(
         # poll", "the Future" in "The Forum for the Future research" go with the phrase)
         return None
     if (
+        not relative
+        and first > 1
+        and toks[first - 1].lower == "of"
+        and toks[first - 2].lower in words("evidence_nouns")
+        and toks[first - 1].start >= s_start
+    ):
+        return None  # "a recent review of Hillary Clinton's emails seems to show": the review's
+    if (
         masked[s_start:start].strip()
         and not masked[s_start:start].rstrip().endswith(",")
         and first == index
@@ -5520,9 +5529,13 @@ _AFTER_EVIDENCE_NOUN = frozenset(
 _EVIDENCE_ASIDE = re.compile(
     # the document's own short phrase may come first: "studies of the minimum wage, often ..."
     r"(?P<own>\s+(?:of|on|by|from|in|among)\s+[^,;\x01]{1,60}?)?"
-    r"\s*,\s+(?:(?:which|who|where)\s|(?:(?:often|usually|typically|mostly|[a-z]+ly)\s+)?"
+    r"(?:\s*,\s+(?:(?:which|who|where)\s|(?:(?:often|usually|typically|mostly|[a-z]+ly)\s+)?"
     r"[a-z]+(?:ed|en)\s|(?:of|by|in|for|from|among|with)\s)"
-    r"[^,;\x01]{3,160}?,\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*$"
+    r"[^,;\x01]{3,160}?,"
+    # or set off by dashes: "the figures - revised after an audit which led to the sacking of
+    # the Canadian firm's chief - showed"
+    r"|\s+(?:-|--|–|—)\s+[a-z]+(?:ed|en)\s[^;\x01—–]{3,160}?\s(?:-|--|–|—))"
+    r"\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*$"
 )
 
 
@@ -5628,7 +5641,12 @@ def _evidence(
         return _finding_participle(text, masked, quotes, s_start, s_end, m) or _document_participle(
             text, masked, quotes, s_start, s_end, m
         )
-    if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
+    # "a recent review of Hillary Clinton's emails seems to show that ...": a hedged finding,
+    # the document before "seems"
+    seeming = _SEEMS_TO_BEFORE.search(before)
+    if seeming is None and (
+        (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before)
+    ):
         return None
     if _HYPOTHETICAL_BEFORE.search(before):
         return None  # "church records that would reveal something": nothing was found yet
@@ -5642,7 +5660,9 @@ def _evidence(
     # "every recent state poll has shown him trailing", "a new statewide poll has found": the
     # perfect reports a finding like the past; the document is looked for before the auxiliary
     perfect = (
-        re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before) or progressive
+        re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before)
+        or progressive
+        or seeming
     )
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding

@@ -1621,6 +1621,10 @@ class SpeakerResolver:
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
+                if speaker.kind == "media" and "of" in mention_toks and _head_word(speaker):
+                    # "a recent review of Hillary Clinton's emails" is "the review" later, never
+                    # "the emails": those are what it reviewed
+                    heads = set()
                 # and the head before a qualifier: "A spokesman for the Information
                 # Commissioner's Office" is "the spokesman" later, "Bank of England" "the bank"
                 if len(mention_toks) > 2:  # a qualifier takes "of" and a name at least
