@@ -338,3 +338,31 @@ def test_a_document_past_an_aside_between_dashes() -> None:
 )
 def test_no_finding_from_seeming_or_a_dash_alone(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC News (business)
+        (
+            "The belief comes despite the latest labor department report showing a surprise "
+            "rise in unemployment.",
+            "a surprise rise in unemployment",
+            "latest labor department report",
+        ),
+        # ECB+ (a news report of the Greek riots)
+        (
+            "A week of violence has taken its toll on the government, with opinion polls "
+            "showing many think authorities mishandled the worst rioting in decades.",
+            "many think authorities mishandled the worst rioting in decades",
+            "opinion polls",
+        ),
+    ],
+    ids=["labor-department-report", "opinion-polls"],
+)
+def test_a_compound_document_showing_after_with_or_despite(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = only_claim(text, "indirect:evidence")
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker

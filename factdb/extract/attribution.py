@@ -5734,7 +5734,11 @@ _PUBLISHING_WORDS = ("released", "releasing", "published", "publishing", "issued
 _FINDING_PARTICIPLE = re.compile(
     r"(?<![\w’'])(?:[Ww]ith|[Dd]espite|[Aa]mid|[Aa]fter|[Ff]ollowing|wake\s+of)\s+"
     r"(?P<document>(?:(?:a|an|the|new|recent|latest|several|many|other|national|statewide|"
-    r"state|public|early|internal|independent|[A-Z][\w.&/-]*)\s+){0,4}(?P<noun>[a-z]+))\s+$"
+    r"state|public|early|internal|independent|[A-Z][\w.&/-]*"
+    # the nouns of a compound: "with opinion polls showing", "despite the latest labor
+    # department report showing", "with exit polls showing"
+    r"|opinion|exit|entrance|government|official|department|labor|labour|jobs|trade|census"
+    r"|sales|economic|monthly|quarterly|annual|weekly|daily)\s+){0,4}(?P<noun>[a-z]+))\s+$"
 )
 
 
