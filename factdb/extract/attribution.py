@@ -3630,6 +3630,7 @@ _NEGATED_BEFORE = re.compile(
 
 # (an emphatic "do" states the belief: "he does believe McConnell is correct")
 # a finding not yet made: "records that would reveal", "an email that would have revealed"
+_SEEMS_TO_BEFORE = re.compile(r"\b(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+$")
 _HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+|have\s+)*$")
 _MODAL_BEFORE = re.compile(
     r"\b(?:may|might|would|could|should|must|can|will|[’']ll)\s+(?:not\s+)?$"
@@ -4803,10 +4804,21 @@ _EVIDENCE_VERBS = verb_class("evidence")
 _CHARACTERISING_VERBS = verb_class("characterise")
 
 
+# "polls point to a slowdown": with "to", a document's finding as "show" is
+_POINTING_VERBS = verb_class("pointing")
+_POINTED_TO = re.compile(r"(?:point|points|pointed)\s+to(?=\s+(?![\d$£€]))")
+
+
+# "A study by ... concluded that ...": a document's conclusion, only as a clause
+_CLAUSE_EVIDENCE_VERBS = verb_class("evidence_clause")
+
+
 _STANCE_FORMS = (
     frozenset(belief_verb_forms())
     | frozenset(belief_adjectives())
     | _EVIDENCE_VERBS
+    | _POINTING_VERBS
+    | _CLAUSE_EVIDENCE_VERBS
     | _CHARACTERISING_VERBS
 )
 
@@ -5476,6 +5488,14 @@ def _evidence_phrase(
         # poll", "the Future" in "The Forum for the Future research" go with the phrase)
         return None
     if (
+        not relative
+        and first > 1
+        and toks[first - 1].lower == "of"
+        and toks[first - 2].lower in words("evidence_nouns")
+        and toks[first - 1].start >= s_start
+    ):
+        return None  # "a recent review of Hillary Clinton's emails seems to show": the review's
+    if (
         masked[s_start:start].strip()
         and not masked[s_start:start].rstrip().endswith(",")
         and first == index
@@ -5511,6 +5531,11 @@ _CLAUSE_LINKS = frozenset(
 )
 
 
+# a subordinator between a document and a verb: the verb is another clause's ("final figures on
+# Thursday when projected increases will be ...")
+_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:when|whenever|if|because|although|though|unless)\b")
+
+
 # a relative pronoun between the document and its verb: "polls that show", "a poll which found"
 _RELATIVE_BETWEEN = re.compile(r"\s+(?:that|which)\s+")
 
@@ -5525,10 +5550,18 @@ _AFTER_EVIDENCE_NOUN = frozenset(
 
 
 # an aside between the document and its verb: ", released on Wednesday night by the Public
-# Policy Institute of California,", ", conducted jointly with ...,", ", which surveyed ...,"
+# Policy Institute of California,", ", conducted jointly with ...,", ", which surveyed ...,",
+# ", where traders invest in the outcome,", ", often conducted by comparing differences ...,"
 _EVIDENCE_ASIDE = re.compile(
-    r"\s*,\s+(?:(?:which|who)\s|[a-z]+(?:ed|en)\s|(?:of|by|in|for|from|among|with)\s)"
-    r"[^,;\x01]{3,160}?,\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*$"
+    # the document's own short phrase may come first: "studies of the minimum wage, often ..."
+    r"(?P<own>\s+(?:of|on|by|from|in|among)\s+[^,;\x01]{1,60}?)?"
+    r"(?:\s*,\s+(?:(?:which|who|where)\s|(?:(?:often|usually|typically|mostly|[a-z]+ly)\s+)?"
+    r"[a-z]+(?:ed|en)\s|(?:of|by|in|for|from|among|with)\s)"
+    r"[^,;\x01]{3,160}?,"
+    # or set off by dashes: "the figures - revised after an audit which led to the sacking of
+    # the Canadian firm's chief - showed"
+    r"|\s+(?:-|--|–|—)\s+[a-z]+(?:ed|en)\s[^;\x01—–]{3,160}?\s(?:-|--|–|—))"
+    r"\s*(?:(?:also|now|still|again|[a-z]+ly)\s+)*$"
 )
 
 
@@ -5634,7 +5667,12 @@ def _evidence(
         return _finding_participle(text, masked, quotes, s_start, s_end, m) or _document_participle(
             text, masked, quotes, s_start, s_end, m
         )
-    if (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before):
+    # "a recent review of Hillary Clinton's emails seems to show that ...": a hedged finding,
+    # the document before "seems"
+    seeming = _SEEMS_TO_BEFORE.search(before)
+    if seeming is None and (
+        (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before)
+    ):
         return None
     if _HYPOTHETICAL_BEFORE.search(before):
         return None  # "church records that would reveal something": nothing was found yet
@@ -5648,7 +5686,9 @@ def _evidence(
     # "every recent state poll has shown him trailing", "a new statewide poll has found": the
     # perfect reports a finding like the past; the document is looked for before the auxiliary
     perfect = (
-        re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before) or progressive
+        re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before)
+        or progressive
+        or seeming
     )
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding
@@ -5720,7 +5760,11 @@ _PUBLISHING_WORDS = ("released", "releasing", "published", "publishing", "issued
 _FINDING_PARTICIPLE = re.compile(
     r"(?<![\w’'])(?:[Ww]ith|[Dd]espite|[Aa]mid|[Aa]fter|[Ff]ollowing|wake\s+of)\s+"
     r"(?P<document>(?:(?:a|an|the|new|recent|latest|several|many|other|national|statewide|"
-    r"state|public|early|internal|independent|[A-Z][\w.&/-]*)\s+){0,4}(?P<noun>[a-z]+))\s+$"
+    r"state|public|early|internal|independent|[A-Z][\w.&/-]*"
+    # the nouns of a compound: "with opinion polls showing", "despite the latest labor
+    # department report showing", "with exit polls showing"
+    r"|opinion|exit|entrance|government|official|department|labor|labour|jobs|trade|census"
+    r"|sales|economic|monthly|quarterly|annual|weekly|daily)\s+){0,4}(?P<noun>[a-z]+))\s+$"
 )
 
 
@@ -5841,20 +5885,27 @@ def _document_before(
         # ...": the document is the relative's antecedent, right before it
         between, verb_at = "", head.end
     else:
-        modified = _MODIFIED_RELATIVE.fullmatch(between)
+        modified = _MODIFIED_RELATIVE.fullmatch(masked, head.end, verb_at)
         if modified is not None and _plain_modifier(masked, *modified.span("modifiers")):
             # "her medical records in July, which showed", "polls by Quinnipiac University
-            # that showed": the antecedent goes on to the relative
+            # that showed": the antecedent goes on to the relative; its name is the phrase
+            # before the modifiers ("her medical records")
             relative = True
-            between, verb_at = "", modified.end("modifiers")
+            between, verb_at = "", head.end
     aside = _EVIDENCE_ASIDE.match(between)
     if aside is not None and MASK not in between and ";" not in between:
         # "The poll, released on Wednesday night by ..., showed": past the aside, the head
-        # itself is right before the verb
-        between = ""
-        verb_at = head.end
-    described = _DOCUMENT_RELATIVE.fullmatch(between)
-    if described is not None and _plain_relative(masked, *described.span("relative")):
+        # (with its own phrase: "Many recent studies of the minimum wage, often conducted by
+        # ..., have found") is right before the verb
+        between = aside.group("own") or ""
+        verb_at = head.end + len(between)
+    described = _DOCUMENT_RELATIVE.fullmatch(masked, head.end, verb_at) if between else None
+    if (
+        described is not None
+        and _plain_relative(masked, *described.span("relative"))
+        # a clause with a verb of its own, not a quantifier ("bodies which all point to")
+        and has_finite(masked, *described.span("relative"))
+    ):
         # "An Associated Press survey of superdelegates, who are influential in picking the
         # nominee, found", "The little polling that was done in the state before Tuesday's
         # primary showed": a relative clause describes the document, the verb is its own
@@ -5863,6 +5914,8 @@ def _document_before(
         between = "" if _plain_modifier(masked, head.end, verb_at) else between
     if STRICT_FINITE.search(between) or MASK in between or ";" in between:
         return None
+    if _SUBORDINATOR_BETWEEN.search(between):
+        return None  # "decide final figures on Thursday when projected increases will be"
     # a long name after a preposition: "A study by Vanderbilt University and the
     # Pennsylvania State University Graduate School of Education found"
     long_name = "," not in between and between.split()[:1] and between.split()[0] in PREPOSITIONS
@@ -5960,6 +6013,13 @@ def _plain_relative(masked: str, start: int, end: int) -> bool:
     )
 
 
+def _people_figures(toks: list[Token], head: Token) -> bool:
+    """Whether "figures" are people by the word before them ("party figures", "senior Labour
+    figures"), not numbers ("official figures", "Land Registry figures")."""
+    index = toks.index(head)
+    return index > 0 and toks[index - 1].lower in words("people_figures")
+
+
 _WHO_BEFORE_VERB = re.compile(r"\bwho\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*$")
 
 
@@ -5981,6 +6041,8 @@ def _document_finding(
     # the nearest document noun first; one inside a name or an aside may stand nearer ("A
     # Fox News poll, conducted jointly with Anderson Robbins Research (D) ..., shows")
     for head in heads[:3]:
+        if head.lower == "figures" and _people_figures(nouns, head):
+            continue  # "some party figures concluded it was now too late": people
         if (
             m.group() == "show"
             and not masked[head.end : verb_at].strip()
@@ -6044,6 +6106,10 @@ def _document_finding(
         that = None  # "recent polls show that has reversed": "that" is the finding's subject
     if that is None and _PREPOSITION_NEXT.match(rest):
         return None  # "lists of websites found by indexing the web": a participle, no finding
+    if m.group() in _CLAUSE_EVIDENCE_VERBS and not (
+        that or _FOUND_CLAUSE.match(masked, m.end(), s_end)
+    ):
+        return None  # "The inquiry concluded its hearings": no conclusion, a plain object
     s, e = _trim(text, m.end() + (that.end() if that else 0), _clip_end(masked, m.end(), s_end))
     # three words may hold a finding: "every recent state poll has shown him trailing Trump"
     if len(text[s:e].split()) < 3:
@@ -8138,8 +8204,12 @@ def attribute_sentence(
         if opening is not None:
             add(opening)
     for m in stances:
-        if m.group() in _EVIDENCE_VERBS:
+        if m.group() in _EVIDENCE_VERBS or m.group() in _CLAUSE_EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
+        elif m.group() in _POINTING_VERBS:
+            # "Every opinion poll points to ...": the verb with its "to" is the cue
+            pointed = _POINTED_TO.match(masked, m.start(), s_end)
+            stance = pointed and _evidence(text, masked, sent_quotes, s_start, s_end, pointed)
         elif m.group() in _CHARACTERISING_VERBS:
             stance = _characterisation(text, masked, sent_quotes, s_start, s_end, m, found)
         else:

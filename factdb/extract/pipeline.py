@@ -1036,12 +1036,15 @@ _HEADLINE_SAYS = re.compile(
     r"|Calls?\s+(?:[Ff]or|[Oo]n|[Uu]pon)"
     # "Hillary Clinton Calls ISIS Violence Against Yazidis ‘Genocide.’": quoted words after
     r"|Calls(?!\s+(?:Out|Off|Up|In|Back)\b)(?=\s[^\x01]{1,60}\x01)"
-    # "New Poll Shows Large Gap Emerging Between Presidential Candidates"
-    r"|Shows?|Finds)\s+"
+    # "New Poll Shows Large Gap Emerging Between Presidential Candidates", "Leaked Documents
+    # Reveal Democratic Campaign Donors", "Studies Find ..."
+    r"|Shows?|Finds?|Reveals?|Suggests?)\s+"
 )
 
 
-_FINDING_CUES = frozenset(["Show", "Shows", "Finds"])  # a poll's or a study's, no one else's
+_FINDING_CUES = frozenset(
+    ["Show", "Shows", "Find", "Finds", "Reveal", "Reveals", "Suggest", "Suggests"]
+)  # a poll's or a study's, no one else's
 
 
 _FRAME_REACH = 200  # characters between a speaker's name and the words said: a frame, not a tale
@@ -1626,6 +1629,9 @@ def extract(text: str) -> ArticleExtraction:
             kind = resolved.kind
             if att.rule == "direct:transcript" and kind == "organization":
                 kind = "person"  # a transcript's label in capitals names a person, not an acronym
+            elif att.rule.endswith(":headline") and text[att.cue[0] : att.cue[1]] in _FINDING_CUES:
+                # "Leaked Documents Reveal ...": a document, capitalised as a title's words are
+                kind = "media"
             speaker = Speaker(
                 resolved.name, resolved.mention, resolved.start, resolved.end, kind,
                 resolved.role, resolved.organization,

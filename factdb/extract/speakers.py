@@ -217,13 +217,14 @@ _POLL_SHARE = re.compile(
 )
 
 
-# what follows a document's noun in its phrase: "Video of the incident", "Research by Nokia"
-_AFTER_DOCUMENT = frozenset(["of", "by", "from", "for", "on", "to", "into"])
+# what follows a document's noun in its phrase: "Video of the incident", "Research by Nokia",
+# "Polls last week", "Figures this month" (not "in": "Research in Motion" is a company)
+_AFTER_DOCUMENT = frozenset(["of", "by", "from", "for", "on", "to", "into", "last", "this"])
 
 
 def _opening_document(surface: str) -> bool:
-    """ "Video of the incident", "Figures released last week", "Polls": a document's noun
-    capitalised only as the sentence opener, alone or before what describes it."""
+    """ "Video of the incident", "Figures released last week", "Polls last week", "Polls": a
+    document's noun capitalised only as the sentence opener, alone or before what describes it."""
     toks = _tokens(surface)
     return toks[0].lower() in words("evidence_nouns") and (
         len(toks) == 1 or toks[1] in _AFTER_DOCUMENT or toks[1].endswith("ed")
@@ -1683,6 +1684,10 @@ class SpeakerResolver:
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
                 mention_toks = _tokens(speaker.mention) if speaker.mention else []
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
+                if speaker.kind == "media" and "of" in mention_toks and _head_word(speaker):
+                    # "a recent review of Hillary Clinton's emails" is "the review" later, never
+                    # "the emails": those are what it reviewed
+                    heads = set()
                 # and the head before a qualifier: "A spokesman for the Information
                 # Commissioner's Office" is "the spokesman" later, "Bank of England" "the bank"
                 if len(mention_toks) > 2:  # a qualifier takes "of" and a name at least
