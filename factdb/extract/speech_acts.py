@@ -37,6 +37,7 @@ FAMILIES = (
     "call",
     "accusation",
     "characterisation",
+    "explanation",
     "proposal",
     "promise",
     "recollection",
@@ -171,6 +172,14 @@ _DESCRIBED = re.compile(
     r")|(?:the|a|an|his|her|their|its|our)\s+(?!(?:same|way|one|other)\b)(?:[A-Za-z][\w’'-]*\s+)"
     r"(?!(?:to|in|on|at|of|for|with|by|from|as|and|or|but|that|which|who)\b)[A-Za-z][\w’'-]*"
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+[a-z][\w’'-]*)"
+)
+# what a speaker explains: how, why or what something is, perhaps after whom it is explained
+# to ("explained to CBS why Merkel was selected", "explaining how a government outlay ... could
+# be justified"); not "what he meant" and the like, a pronoun and "is" or "was" alone, nor
+# "how to" on its own
+_EXPLAINED = re.compile(
+    r"\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?P<content>(?:how|why|what)\b(?!\s+to\b)"
+    r"(?!\s+(?:it|he|she|they|this|that)\s+(?:is|was|were|meant|means)\s*[.,;]))"
 )
 # what a speaker recalls: a time, an event or a saying, opened by a determiner or a
 # possessive ("recalled her days as secretary of state", "recalling the time he and his father
@@ -598,6 +607,9 @@ def _shape(
         found = _AS.match(masked, at, end)
         if found is None and base == "describe":
             found = _DESCRIBED.match(masked, at, end)
+        return None if found is None else found.start("content")
+    if family == "explanation":
+        found = _EXPLAINED.match(masked, at, end)
         return None if found is None else found.start("content")
     if family == "comparison":
         found = _COMPARED.match(masked, at, end)
