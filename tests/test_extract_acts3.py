@@ -76,3 +76,56 @@ def test_fact_explaining_a_fact_is_no_claim() -> None:
     # PolNeAR train (2016): "That explains why ..." gave no claim before and gives none now,
     # under any rule
     assert not claims_of("That explains why Trump is virtually guaranteed to lose the battle.")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Washington Post, 2016), the name spelt plainly: "claims" after a
+            # body's noun, with a clause of its own after it
+            "The Turkish government claims Gulen runs a worldwide network trying to overthrow "
+            "the regime.",
+            "indirect:said-clause",
+            "Gulen runs a worldwide network trying to overthrow the regime",
+            "Turkish government",
+        ),
+        (
+            # ECB+ (2008): with "that"
+            "The government claims that seating a new parliament is a major step forward.",
+            "indirect:said-that",
+            "seating a new parliament is a major step forward",
+            "government",
+        ),
+        (
+            # BBC News (business, 2005): "notes" after a body's noun
+            "But the non-partisan fiscal watchdog notes the declines will help exporters and "
+            "boost US economic growth.",
+            "indirect:said-clause",
+            "the declines will help exporters and boost US economic growth",
+            "watchdog",
+        ),
+    ],
+)
+def test_body_noun_then_noun_like_cue_speaks(
+    text: str, rule: str, content: str, speaker: str
+) -> None:
+    assert_act(text, rule, content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # compound nouns, no speech: a verb, a bare noun or an object after "claims"
+        "Government claims were rejected by the court.",
+        "Insurance company claims rose 5% last year.",
+        "The insurance company claims department is closed on Sundays.",
+        "The union claims victory in the dispute.",
+        "The government claims credit for the fall in crime.",
+        # "reports" and "promises" take objects as often as clauses: left as nouns
+        "The company reports record profits.",
+        "The party promises a referendum on Europe.",
+    ],
+)
+def test_body_noun_compounds_are_no_claims(text: str) -> None:
+    assert not claims_of(text)

@@ -3521,6 +3521,36 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 
+# bodies that speak as one: "The Turkish government claims ...", "the company states that"
+_BODY_NOUNS = words("organization_nouns")
+_SUBJECT_OPENERS = (words("determiners") | frozenset(pronoun_classes())) - {"that"}
+
+
+def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
+    """Whether a noun-like cue in the third person is the verb of a body's noun right before it,
+    as its clause right after shows ("The Turkish government claims Gulen runs a worldwide
+    network", "the company states that it was not told"); without that clause it is the
+    compound noun it looks like ("government claims were rejected", "company reports")."""
+    word = m.group()
+    if not word.endswith("s") or reporting_verb_forms().get(word) not in _CLAUSE_VERBS:
+        return False  # "company reports", "party promises": objects as often as clauses
+    toks = tokens(masked, max(floor, m.start() - 40), m.start())
+    if not toks or toks[-1].lower not in _BODY_NOUNS or toks[-1].capitalised:
+        return False
+    if _VERB_THEN_THAT.match(masked, m.start()):
+        return True
+    comma = masked.find(",", m.end(), s_end)
+    stretch_end = comma if comma >= 0 else s_end
+    following = masked[m.end() : stretch_end].split()[:1]
+    # the clause opens with its subject: a name, a pronoun or a determiner; never a bare noun
+    # ("the insurance company claims department is closed") nor a verb ("claims rose 5%")
+    return (
+        bool(following)
+        and (following[0][:1].isupper() or following[0].lower() in _SUBJECT_OPENERS)
+        and _is_clause(masked, m.end() + 1, stretch_end)
+    )
+
+
 _PARTICIPLE_VERBS = verb_class("participle")
 
 
@@ -7608,7 +7638,11 @@ def attribute_sentence(
                 if other is not None:
                     add(other)
             continue  # "reports suggesting ..." is a noun phrase, not a report
-        if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
+        if (
+            m.group() in _NOUN_LIKE_CUES
+            and _noun_use(masked, s_start, m.start())
+            and not _body_says(masked, s_start, m, s_end)
+        ):
             continue
         if m.group().startswith(("call ", "calls ")) and _call_noun(masked, s_start, m.start()):
             continue  # "Trump's call for a ban", "a conference call on Tuesday": a noun
