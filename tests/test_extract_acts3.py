@@ -129,3 +129,19 @@ def test_body_noun_then_noun_like_cue_speaks(
 )
 def test_body_noun_compounds_are_no_claims(text: str) -> None:
     assert not claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a name with a letter beyond ASCII opens the reported clause as any name does
+        (
+            "The Turkish government claims Gülen runs a worldwide network.",
+            "Gülen runs a worldwide network",
+        ),
+        ("The club says Müller wants to stay in Munich.", "Müller wants to stay in Munich"),
+    ],
+)
+def test_accented_name_opens_a_bare_clause(text: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:said-clause"]
+    assert claim.text == content

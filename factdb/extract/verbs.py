@@ -37,7 +37,7 @@ FINITE_WORD = re.compile(
 # a present-tense verb in -s right after its subject: "Obama wants", "the plan works"
 _PRESENT_S = re.compile(
     r"\b(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|all|of|in|on|for|to|"
-    r"with|and|by|at|from|as|four|five|six|two|three|several)\b)[A-Za-z]+\s+"
+    r"with|and|by|at|from|as|four|five|six|two|three|several)\b)[^\W\d_]+\s+"
     r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
 )
 
