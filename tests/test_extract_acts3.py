@@ -145,3 +145,63 @@ def test_body_noun_compounds_are_no_claims(text: str) -> None:
 def test_accented_name_opens_a_bare_clause(text: str, content: str) -> None:
     (claim,) = [c for c in claims_of(text) if c.rule == "indirect:said-clause"]
     assert claim.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart, 2016): what is repeated is a promise
+            "During a campaign stop in Onawa, Iowa, Ted Cruz repeated his promise to repeal all "
+            "of Obama’s executive actions.",
+            "his promise to repeal all of Obama’s executive actions",
+            "Ted Cruz",
+        ),
+        (
+            # BBC News (politics, 2005)
+            "Lib Dem leader Charles Kennedy repeated his pledge not to do post-election deals "
+            "with either party.",
+            "his pledge not to do post-election deals with either party",
+            "Charles Kennedy",
+        ),
+        (
+            # BBC News (politics, 2005): a possessive name before the words repeated
+            "Liberal Democrat foreign affairs spokesman Menzies Campbell repeated his party's "
+            "calls for the legal advice to be made public.",
+            "his party's calls for the legal advice to be made public",
+            "Menzies Campbell",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016): a participle after a quotation's frame; the
+            # "that" after "assurance" opens a relative clause inside what is repeated
+            "“Trump is unfit to be president,” Paul Ryan told reporters on Tuesday, repeating "
+            "the assurance that earned him a friendly greeting from his colleagues.",
+            "the assurance that earned him a friendly greeting from his colleagues",
+            "Paul Ryan",
+        ),
+    ],
+)
+def test_repeated_words_are_echoed(text: str, content: str, speaker: str) -> None:
+    assert_act(text, "indirect:echo", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "repeated" as the writer's count, a feat or a deed: nobody's words
+        "Despite repeated calls for him to resign, the minister stayed in office.",
+        "His repeated warnings about the budget were ignored.",
+        "Liverpool repeated the feat in 2005 with a win over AC Milan.",
+        "The minister has repeated calls for calm in the capital.",
+        "The gunmen repeated the attack on the ministry a week later.",
+    ],
+)
+def test_repeating_no_words_is_no_echo(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":echo")]
+
+
+def test_repeated_that_clause_stays_the_claim() -> None:
+    # "repeated that ..." reports the clause, as before
+    (claim,) = [c for c in claims_of("Mr Kennedy repeated that he would not resign.")]
+    assert claim.text == "he would not resign"
+    assert claim.rule == "indirect:said-that"

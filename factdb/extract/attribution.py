@@ -1228,8 +1228,18 @@ def clause_after_cue(
         that = None  # "urged people to seek shelter that way": the call's infinitive came first
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
-    if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
-        that = None  # "expressed support for workers that lost their jobs": a relative clause
+    if (
+        that is not None
+        and (
+            base in _NOUN_THAT_VERBS
+            or base in _ECHO_VERBS
+            and rest[: that.end()].split() != ["that"]
+        )
+        and not _that_after_stance_noun(rest, that)
+    ):
+        # "expressed support for workers that lost their jobs", "repeating the assurance that
+        # earned him a friendly greeting": a relative clause; but "repeated that he would not"
+        that = None
     if (
         that is not None
         and base in _RECOLLECTION_VERBS
@@ -1452,6 +1462,7 @@ def _speech_act(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+_ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
 # the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
 _OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
@@ -7276,13 +7287,19 @@ def _act_within_act(first: Attribution, second: Attribution) -> bool:
     """ "Jewish leaders point to Trump's call for a ban on Muslims ... as reminiscent of ...",
     "he pointed to how Tony Blair had in 1997 complained about ...": an act or a call named by
     its noun may lie whole inside the object of another speaker's act, its own speaker named
-    inside that object; both are kept."""
+    inside that object; both are kept. So may a claim named by its noun inside the words a
+    speaker repeats ("Charles Kennedy repeated his call for a "pause" in considering the
+    legislation": the call, and its repetition)."""
     for inner, outer in ((first, second), (second, first)):
         if (
             inner.rule.split(":")[-1] in (*FAMILIES, "nominal")
             and outer.rule.split(":")[-1] in FAMILIES
-            and inner.mention is not None
-            and outer.start <= inner.mention[0]
+            and (
+                inner.mention is not None
+                and outer.start <= inner.mention[0]
+                or inner.rule.endswith(":nominal")
+                and outer.rule.endswith(":echo")
+            )
             and outer.start <= inner.start
             and inner.end <= outer.end
         ):

@@ -445,6 +445,12 @@ def _bare_object(masked: str, start: int, end: int) -> bool:
 
 _ECHOED_WORDS = words("echoed_words") | words("claim_nouns") | words("stance_nouns")
 _COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
+# a noun phrase opened by a determiner or a possessive: "his promise", "a false claim", "her
+# campaign's line", "Mr. Ryan's denunciation"
+_DETERMINED = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|my|your|that|this|these|those)\s"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s?\s"
+)
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
 # but now that brain damage has disappeared ..."
 _CONTRAST = re.compile(r",\s+(?:but|while|although|though|whereas)\b")
@@ -633,6 +639,8 @@ def _shape(
         found = _OBJECT.match(masked, at, end)
         if found is None:
             return None
+        if base == "repeat" and not _DETERMINED.match(masked, found.start("content"), end):
+            return None  # "despite repeated calls for him to resign": no one repeats here
         first = masked[found.start("content") : end].split()[:6]
         if _ECHOED_WORDS.isdisjoint(_head_word(w) for w in first):
             return None  # "the design echoes the 1960s": no one's words repeated
