@@ -205,3 +205,137 @@ def test_repeated_that_clause_stays_the_claim() -> None:
     (claim,) = [c for c in claims_of("Mr Kennedy repeated that he would not resign.")]
     assert claim.text == "he would not resign"
     assert claim.rule == "indirect:said-that"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Washington Post, 2016): "that" inside the infinitive opens a
+            # relative clause, not the content
+            "Obama has threatened to veto the bill that allows lawsuits against the Saudis over "
+            "the 9/11 attacks.",
+            "to veto the bill that allows lawsuits against the Saudis over the 9/11 attacks",
+            "Obama",
+        ),
+        (
+            # PolNeAR train (Breitbart, 2016): the relative's head threatens, never "who"
+            "CNN President Jeff Zucker isn’t kowtowing to Donald Trump, who has threatened not "
+            "to show up to the next debate.",
+            "not to show up to the next debate",
+            "Donald Trump",
+        ),
+        (
+            # BBC News (business, 2004)
+            "Staff have started working an extra four hours a week for no extra pay, after "
+            "Siemens threatened to take the factory and their jobs to Hungary.",
+            "to take the factory and their jobs to Hungary",
+            "Siemens",
+        ),
+        (
+            # BBC News (politics, 2005)
+            "In 2000 the People's Fuel Lobby caused chaos after Mr Brown threatened to raise "
+            "fuel taxes.",
+            "to raise fuel taxes",
+            "Brown",
+        ),
+    ],
+)
+def test_threatened_act_is_the_claim(text: str, content: str, speaker: str) -> None:
+    assert_act(text, "indirect:threat", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing threatens: nobody speaks
+        "The row threatens to derail the deal.",
+        "The scandal threatened to engulf his campaign.",
+        "It threatens to become a crisis for the government.",
+        "That is especially troubling because it threatens the extensive work that "
+        "progressive economists did during the Obama administration.",
+        "But the big fear on the Labour benches is that, unless a lid can be put on the "
+        "speculation, it may even threaten to undermine the election campaign itself.",
+        # what was threatened, the sentence before says
+        "That is pretty much what Mr. Trump has threatened to do.",
+        # a threat of an object, or the passive
+        "Workers threatened strike action over pay.",
+        "He was threatened with expulsion from the party.",
+    ],
+)
+def test_no_threat_claim(text: str) -> None:
+    assert not claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (New York Times, 2016)
+            "In Nevada, Marco Rubio constantly reminded voters of the six years his family had "
+            "lived in Las Vegas.",
+            "the six years his family had lived in Las Vegas",
+            "Marco Rubio",
+        ),
+        (
+            # PolNeAR train (Breitbart, 2016): whom she reminds is a name
+            "In her post, Patti Davis reminded Trump of the actions of John Hinckley Jr., who "
+            "shot and wounded President Reagan in 1981.",
+            "the actions of John Hinckley Jr., who shot and wounded President Reagan in 1981",
+            "Patti Davis",
+        ),
+        (
+            # PolNeAR train (Breitbart, 2015)
+            "Trump reminded Americans of his policy to cut off the source of ISIS’ wealth.",
+            "his policy to cut off the source of ISIS’ wealth",
+            "Trump",
+        ),
+    ],
+)
+def test_what_a_speaker_reminds_people_of(text: str, content: str, speaker: str) -> None:
+    assert_act(text, "indirect:reminder", content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a likeness reminds, nobody speaks
+        "The scene reminded him of his childhood in Glasgow.",
+        "It reminds me of the 1980s.",
+        "Meanwhile, John Kasich reminds us of the Houseguest Who Won’t Leave.",
+        "She reminded him of it.",
+        # ECB+ (2011): a bare clause after whom is reminded, its own speaker inside
+        "Gotcher reminded jurors an Oklahoma State Bureau of Investigation expert testified "
+        "that Flynn's body had not been moved.",
+    ],
+)
+def test_no_reminder_claim(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":reminder")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Washington Post, 2016): an auxiliary between the subject and "point
+        # to" is not its subject
+        (
+            "Clinton is pointing to a recent interview Sanders did with the editorial board of "
+            "the New York Daily News.",
+            "a recent interview Sanders did with the editorial board of the New York Daily News",
+        ),
+    ],
+)
+def test_pointing_to_after_an_auxiliary(text: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:citation"]
+    assert claim.text == content
+
+
+def test_vowed_infinitive_keeps_its_relative_clause() -> None:
+    # BBC News (business, 2004): "that" after the infinitive's object is a relative clause
+    text = (
+        "The company and its main shareholders have vowed to go after any company that buys "
+        "its assets."
+    )
+    (claim,) = claims_of(text)
+    assert claim.text == "to go after any company that buys its assets"
+    assert claim.rule == "indirect:said-to"

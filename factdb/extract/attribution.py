@@ -1224,8 +1224,14 @@ def clause_after_cue(
         # it's important that ...": "that" belongs to the reported clause
         that = None
     that = that or (_adverbial_then_that(rest) if has_that else None)
-    if that is not None and base in _CALL_VERBS and _TO_VERB_BEFORE.search(rest, 0, that.end()):
-        that = None  # "urged people to seek shelter that way": the call's infinitive came first
+    if (
+        that is not None
+        and (base in _CALL_VERBS or base in _TO_INFINITIVE_VERBS)
+        and _TO_VERB_BEFORE.search(rest, 0, that.end())
+    ):
+        # "urged people to seek shelter that way", "has vowed to veto the bill that allows
+        # lawsuits": the infinitive came first, and "that" is inside it
+        that = None
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
     if (
