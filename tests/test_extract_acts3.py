@@ -339,3 +339,42 @@ def test_vowed_infinitive_keeps_its_relative_clause() -> None:
     (claim,) = claims_of(text)
     assert claim.text == "to go after any company that buys its assets"
     assert claim.rule == "indirect:said-to"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (2016): people the writer counts but does not name
+        (
+            "Trump spoke of the Second Amendment people. Some accused Trump of inciting violence "
+            "against Clinton.",
+            "Trump of inciting violence against Clinton",
+        ),
+        (
+            "Some have urged Republicans to focus on the general election and what is at stake.",
+            "Republicans to focus on the general election and what is at stake",
+        ),
+        (
+            "Both have promised to pursue legislation to force companies like Nabisco to pay "
+            "back tax benefits.",
+            "to pursue legislation to force companies like Nabisco to pay back tax benefits",
+        ),
+    ],
+)
+def test_counted_people_act_unnamed(text: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule == "indirect:quantifier-subject"]
+    assert claim.text == content
+    assert claim.speaker is None or claim.speaker.name in ("unknown", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (2005): the writer's own voice, or what is not yet done
+        "Some will recall the news footage of angry farmers driving their tractors around the "
+        "Capitol.",
+        "One wonders whether hardware-based DRM will work for those who dislike it.",
+    ],
+)
+def test_writers_counted_voice_is_no_act(text: str) -> None:
+    assert not claims_of(text)

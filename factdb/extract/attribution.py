@@ -44,7 +44,12 @@ from factdb.extract.mentions import (
 )
 from factdb.extract.quotes import MASK, Quote
 from factdb.extract.speakers import people_plural
-from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
+from factdb.extract.speech_acts import (
+    FAMILIES,
+    act_after_cue,
+    families_of,
+    unattributed_questions,
+)
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
     FINITE_WORD,
@@ -2710,6 +2715,18 @@ def _quantifier_subject(masked: str, s_start: int, cue_start: int, cue_end: int)
         and _QUANTIFIER_SUBJECT.fullmatch(_TRAILING_ADVERB.sub("", masked[start:cue_start].strip()))
         for start in starts
     )
+
+
+def _counted_act(masked: str, s_start: int, verb_start: int, base: str) -> bool:
+    """Whether a speech act of a family may have people the writer counts for subject ("Some
+    accused Trump of inciting violence", "Both have promised to pursue legislation"): never
+    the writer's "One wonders whether ..." nor what some "will recall", not yet done."""
+    if not families_of(base) or _MODAL_BEFORE.search(
+        masked, max(s_start, verb_start - 12), verb_start
+    ):
+        return False
+    before = masked[max(s_start, verb_start - 5) : verb_start].split()
+    return before[-1:] != ["One"] and before[-1:] != ["one"]
 
 
 # "Trump at the time said", "Fact-checkers soon said": when, not who
@@ -7837,11 +7854,12 @@ def attribute_sentence(
                 continue
         if (
             subject is None
-            and base in _CLAUSE_VERBS
+            and (base in _CLAUSE_VERBS or _counted_act(masked, s_start, m.start(), base))
             and _quantifier_subject(masked, s_start, cue[0], m.end())
         ):
-            # "Some said they have cringed", "Many of them say": people the writer counts but
-            # does not name; a pronoun-like word is never a speaker's name
+            # "Some said they have cringed", "Many of them say", "Some accused Trump of inciting
+            # violence": people the writer counts but does not name; a pronoun-like word is
+            # never a speaker's name
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
             if after is not None:
                 s, e, kind, _ = after
