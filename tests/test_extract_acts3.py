@@ -378,3 +378,50 @@ def test_counted_people_act_unnamed(text: str, content: str) -> None:
 )
 def test_writers_counted_voice_is_no_act(text: str) -> None:
     assert not claims_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Washington Post, 2016): "that" opens a relative clause inside the
+            # proposal
+            "Sen. Ted Cruz of Texas, now a GOP presidential contender, proposed a constitutional "
+            "amendment that would impose term limits on Supreme Court justices.",
+            "indirect:proposal",
+            "a constitutional amendment that would impose term limits on Supreme Court justices",
+            "Ted Cruz",
+        ),
+        (
+            # PolNeAR train (New York Times, 2016): a to-infinitive right after the verb
+            "Mrs. Clinton, the presumptive Democratic nominee, proposed to draft Mr. Clinton as "
+            "an economic adviser.",
+            "indirect:proposal",
+            "to draft Mr. Clinton as an economic adviser",
+            "Clinton",
+        ),
+        (
+            # ECB+ (2009), the speaker named: a promise with a relative clause inside
+            "Barack Obama promised health care reform that would control costs.",
+            "indirect:promise",
+            "health care reform that would control costs",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_act_object_with_relative_clause(text: str, rule: str, content: str, speaker: str) -> None:
+    assert_act(text, rule, content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (politics, 2005): what he proposed came before, in a relative clause
+        "It is calling on Lord Woolf to abandon draft guidelines he proposed in September to "
+        "reduce sentences of murderers who plead guilty.",
+        # a relative clause after an object, no act
+        "Mr Smith held up a banner that was quickly ripped away.",
+    ],
+)
+def test_no_proposal_from_what_came_before(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith((":proposal", ":said-that"))]

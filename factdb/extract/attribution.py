@@ -1338,7 +1338,10 @@ def clause_after_cue(
             return None  # "agreed with that specific point": "that" is a determiner
         if _AUXILIARY_OPENING.match(masked, start):
             if rest[: that.end()].split() != ["that"]:
-                return None  # "held up a banner that was quickly ripped away": a relative clause
+                # "held up a banner that was quickly ripped away": a relative clause, inside
+                # what an act's family reads ("proposed a constitutional amendment that would
+                # impose term limits on Supreme Court justices") or nothing said
+                return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
             start -= 5  # "Christie said that was a natural part": "that" is the subject
         # "that" of a relative clause ("said the plan that...") is rare after a cue; accept
         s, e = _trim(text, start, sent_end)

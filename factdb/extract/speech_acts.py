@@ -322,6 +322,7 @@ _CHARACTERISING = frozenset(
     reporting_verb_forms().get(form, form) for form in verb_class("characterise")
 )
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
+_TO_NOW = re.compile(r"\s+to\s+[a-z]")  # "proposed to draft Mr. Clinton"
 # what is threatened: a to-infinitive, perhaps negated or after a time ("threatened to veto the
 # bill", "has threatened not to show up to the next debate", "threatened last month to quit")
 _THREATENED_TO = re.compile(
@@ -681,8 +682,11 @@ def _shape(
             return None  # "the website it mentions who then downloads ...": a relative clause
         return found.start("content")
     if family in ("proposal", "promise"):
-        if family == "promise" and _TO_LATER.match(masked, at, end):
-            return _skip_space(masked, at)  # "promised Sunday at a rally to end ..."
+        if (_TO_LATER if family == "promise" else _TO_NOW).match(masked, at, end):
+            # "promised Sunday at a rally to end ...", "proposed to draft Mr. Clinton as an
+            # economic adviser"; not "guidelines he proposed in September to reduce sentences",
+            # where what he proposed came before
+            return _skip_space(masked, at)
         found = _OBJECT.match(masked, at, end)
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
