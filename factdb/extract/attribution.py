@@ -44,7 +44,12 @@ from factdb.extract.mentions import (
 )
 from factdb.extract.quotes import MASK, Quote
 from factdb.extract.speakers import people_plural
-from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
+from factdb.extract.speech_acts import (
+    FAMILIES,
+    act_after_cue,
+    families_of,
+    unattributed_questions,
+)
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
     FINITE_WORD,
@@ -1250,12 +1255,28 @@ def clause_after_cue(
         # it's important that ...": "that" belongs to the reported clause
         that = None
     that = that or (_adverbial_then_that(rest) if has_that else None)
-    if that is not None and base in _CALL_VERBS and _TO_VERB_BEFORE.search(rest, 0, that.end()):
-        that = None  # "urged people to seek shelter that way": the call's infinitive came first
+    if (
+        that is not None
+        and (base in _CALL_VERBS or base in _TO_INFINITIVE_VERBS)
+        and _TO_VERB_BEFORE.search(rest, 0, that.end())
+    ):
+        # "urged people to seek shelter that way", "has vowed to veto the bill that allows
+        # lawsuits": the infinitive came first, and "that" is inside it
+        that = None
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
-    if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
-        that = None  # "expressed support for workers that lost their jobs": a relative clause
+    if (
+        that is not None
+        and (
+            base in _NOUN_THAT_VERBS
+            or base in _ECHO_VERBS
+            and rest[: that.end()].split() != ["that"]
+        )
+        and not _that_after_stance_noun(rest, that)
+    ):
+        # "expressed support for workers that lost their jobs", "repeating the assurance that
+        # earned him a friendly greeting": a relative clause; but "repeated that he would not"
+        that = None
     if (
         that is not None
         and base in _RECOLLECTION_VERBS
@@ -1343,7 +1364,10 @@ def clause_after_cue(
             return None  # "agreed with that specific point": "that" is a determiner
         if _AUXILIARY_OPENING.match(masked, start):
             if rest[: that.end()].split() != ["that"]:
-                return None  # "held up a banner that was quickly ripped away": a relative clause
+                # "held up a banner that was quickly ripped away": a relative clause, inside
+                # what an act's family reads ("proposed a constitutional amendment that would
+                # impose term limits on Supreme Court justices") or nothing said
+                return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
             start -= 5  # "Christie said that was a natural part": "that" is the subject
         # "that" of a relative clause ("said the plan that...") is rare after a cue; accept
         s, e = _trim(text, start, sent_end)
@@ -1478,6 +1502,7 @@ def _speech_act(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+_ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
 # the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
 _OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
@@ -2721,6 +2746,18 @@ def _quantifier_subject(masked: str, s_start: int, cue_start: int, cue_end: int)
     )
 
 
+def _counted_act(masked: str, s_start: int, verb_start: int, base: str) -> bool:
+    """Whether a speech act of a family may have people the writer counts for subject ("Some
+    accused Trump of inciting violence", "Both have promised to pursue legislation"): never
+    the writer's "One wonders whether ..." nor what some "will recall", not yet done."""
+    if not families_of(base) or _MODAL_BEFORE.search(
+        masked, max(s_start, verb_start - 12), verb_start
+    ):
+        return False
+    before = masked[max(s_start, verb_start - 5) : verb_start].split()
+    return before[-1:] != ["One"] and before[-1:] != ["one"]
+
+
 # "Trump at the time said", "Fact-checkers soon said": when, not who
 _TRAILING_ADVERB = re.compile(
     r"(?:\s+(?:soon|then|also|now|still|later|recently|previously|too|again|once|already|"
@@ -3545,6 +3582,36 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
             name -= 1
         return name > 0 and toks[name - 1].lower in ("a", "an")
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
+
+
+# bodies that speak as one: "The Turkish government claims ...", "the company states that"
+_BODY_NOUNS = words("organization_nouns")
+_SUBJECT_OPENERS = (words("determiners") | frozenset(pronoun_classes())) - {"that"}
+
+
+def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
+    """Whether a noun-like cue in the third person is the verb of a body's noun right before it,
+    as its clause right after shows ("The Turkish government claims Gulen runs a worldwide
+    network", "the company states that it was not told"); without that clause it is the
+    compound noun it looks like ("government claims were rejected", "company reports")."""
+    word = m.group()
+    if not word.endswith("s") or reporting_verb_forms().get(word) not in _CLAUSE_VERBS:
+        return False  # "company reports", "party promises": objects as often as clauses
+    toks = tokens(masked, max(floor, m.start() - 40), m.start())
+    if not toks or toks[-1].lower not in _BODY_NOUNS or toks[-1].capitalised:
+        return False
+    if _VERB_THEN_THAT.match(masked, m.start()):
+        return True
+    comma = masked.find(",", m.end(), s_end)
+    stretch_end = comma if comma >= 0 else s_end
+    following = masked[m.end() : stretch_end].split()[:1]
+    # the clause opens with its subject: a name, a pronoun or a determiner; never a bare noun
+    # ("the insurance company claims department is closed") nor a verb ("claims rose 5%")
+    return (
+        bool(following)
+        and (following[0][:1].isupper() or following[0].lower() in _SUBJECT_OPENERS)
+        and _is_clause(masked, m.end() + 1, stretch_end)
+    )
 
 
 _PARTICIPLE_VERBS = verb_class("participle")
@@ -7338,13 +7405,19 @@ def _act_within_act(first: Attribution, second: Attribution) -> bool:
     """ "Jewish leaders point to Trump's call for a ban on Muslims ... as reminiscent of ...",
     "he pointed to how Tony Blair had in 1997 complained about ...": an act or a call named by
     its noun may lie whole inside the object of another speaker's act, its own speaker named
-    inside that object; both are kept."""
+    inside that object; both are kept. So may a claim named by its noun inside the words a
+    speaker repeats ("Charles Kennedy repeated his call for a "pause" in considering the
+    legislation": the call, and its repetition)."""
     for inner, outer in ((first, second), (second, first)):
         if (
             inner.rule.split(":")[-1] in (*FAMILIES, "nominal")
             and outer.rule.split(":")[-1] in FAMILIES
-            and inner.mention is not None
-            and outer.start <= inner.mention[0]
+            and (
+                inner.mention is not None
+                and outer.start <= inner.mention[0]
+                or inner.rule.endswith(":nominal")
+                and outer.rule.endswith(":echo")
+            )
             and outer.start <= inner.start
             and inner.end <= outer.end
         ):
@@ -7700,7 +7773,11 @@ def attribute_sentence(
                 if other is not None:
                     add(other)
             continue  # "reports suggesting ..." is a noun phrase, not a report
-        if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
+        if (
+            m.group() in _NOUN_LIKE_CUES
+            and _noun_use(masked, s_start, m.start())
+            and not _body_says(masked, s_start, m, s_end)
+        ):
             continue
         if m.group().startswith(("call ", "calls ")) and _call_noun(masked, s_start, m.start()):
             continue  # "Trump's call for a ban", "a conference call on Tuesday": a noun
@@ -7872,11 +7949,12 @@ def attribute_sentence(
                 continue
         if (
             subject is None
-            and base in _CLAUSE_VERBS
+            and (base in _CLAUSE_VERBS or _counted_act(masked, s_start, m.start(), base))
             and _quantifier_subject(masked, s_start, cue[0], m.end())
         ):
-            # "Some said they have cringed", "Many of them say": people the writer counts but
-            # does not name; a pronoun-like word is never a speaker's name
+            # "Some said they have cringed", "Many of them say", "Some accused Trump of inciting
+            # violence": people the writer counts but does not name; a pronoun-like word is
+            # never a speaker's name
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
             if after is not None:
                 s, e, kind, _ = after

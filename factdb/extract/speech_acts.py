@@ -37,8 +37,11 @@ FAMILIES = (
     "call",
     "accusation",
     "characterisation",
+    "explanation",
     "proposal",
     "promise",
+    "threat",
+    "reminder",
     "recollection",
     "mention",
     "echo",
@@ -172,6 +175,14 @@ _DESCRIBED = re.compile(
     r"(?!(?:to|in|on|at|of|for|with|by|from|as|and|or|but|that|which|who)\b)[A-Za-z][\w’'-]*"
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+[a-z][\w’'-]*)"
 )
+# what a speaker explains: how, why or what something is, perhaps after whom it is explained
+# to ("explained to CBS why Merkel was selected", "explaining how a government outlay ... could
+# be justified"); not "what he meant" and the like, a pronoun and "is" or "was" alone, nor
+# "how to" on its own
+_EXPLAINED = re.compile(
+    r"\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?P<content>(?:how|why|what)\b(?!\s+to\b)"
+    r"(?!\s+(?:it|he|she|they|this|that)\s+(?:is|was|were|meant|means)\s*[.,;]))"
+)
 # what a speaker recalls: a time, an event or a saying, opened by a determiner or a
 # possessive ("recalled her days as secretary of state", "recalling the time he and his father
 # visited her", "recalling a 2007 comprehensive immigration reform bill", "recalled Ali's
@@ -249,29 +260,37 @@ _CITE_WORD = re.compile(
     r"[Cc]it(?:e|es|ed|ing)$"
 )
 # "Blackwell pointed to Cruz's organizational capabilities", "critics point to Saudi
-# charities", "Clinton is pointing to a recent interview": a finite "point to" right after
-# its subject, perhaps with an auxiliary or an adverb between
-_POINTED_TO = re.compile(
-    r"(?:(?P<before>[\w’'-]+)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?<![\w’'-])(?P<who>[\w’'-]+)\s+"
-    r"(?:(?:also|is|are|was|were|has|have|had|would|will|[a-z]+ly)\s+){0,2}"
-    r"point(?:s|ed|ing)?\s+to$"
+# charities", "Clinton is pointing to a recent interview", "Obama has threatened to veto",
+# "he constantly reminded voters of": a finite verb right after its subject, perhaps with an
+# auxiliary or an adverb between; the verbs whose subject may be a thing as often as a speaker
+_BETWEEN = r"(?:also|is|are|was|were|has|have|had|would|will|[a-z]+ly)"
+_SUBJECT_THEN = (
+    r"(?:(?P<before>[\w’'-]+)\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}?(?<![\w’'-])"
+    rf"(?P<who>(?!{_BETWEEN}\b)[\w’'-]+)\s+(?:{_BETWEEN}\s+){{0,2}}"
 )
+_SOMEONE_DOES = {
+    "citation": re.compile(_SUBJECT_THEN + r"point(?:s|ed|ing)?\s+to$"),
+    "threat": re.compile(_SUBJECT_THEN + r"threaten(?:s|ed)?$"),
+    "reminder": re.compile(_SUBJECT_THEN + r"remind(?:s|ed)?$"),
+}
 # the word before a name that makes it the object of another word, not the subject: "Democrats
 # supporting Mrs. Clinton have pointed to", "supporters of Mr. Trump point to"
 _NAME_GOVERNED = re.compile(r"[a-z]+ing|of|for|with|by|to|from|about|against|behind")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
-def _someone_points_to(masked: str, cue_end: int) -> bool:
-    """Whether "point to" is a speaker's citing: its subject is a pronoun, a name or a noun for
-    people ("He pointed to", "Mr. Begala pointed to", "critics point to"), never a thing ("the
-    figures point to a slowdown", "all signs pointed to", "The findings point to")."""
-    found = _POINTED_TO.search(masked, max(0, cue_end - 60), cue_end)
+def _someone_does(masked: str, cue_end: int, family: str) -> bool:
+    """Whether "point to", "threaten" or "remind" is a speaker's act: its subject is a pronoun,
+    a name, a noun for people or the "who" of a relative clause ("He pointed to", "Mr. Begala
+    pointed to", "critics point to", "Donald Trump, who has threatened to"), never a thing
+    ("the figures point to a slowdown", "The row threatens to derail the deal", "The scene
+    reminded him of his childhood")."""
+    found = _SOMEONE_DOES[family].search(masked, max(0, cue_end - 60), cue_end)
     if found is None:
         return False
     who = found.group("who")
     lowered = who.lower()
-    if lowered in _SUBJECT_PRONOUNS:
+    if lowered in _SUBJECT_PRONOUNS or lowered == "who" and family != "citation":
         return True
     if lowered in pronoun_classes():
         return False  # "It points to a deeper problem": a thing
@@ -303,6 +322,21 @@ _CHARACTERISING = frozenset(
     reporting_verb_forms().get(form, form) for form in verb_class("characterise")
 )
 _TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
+_TO_NOW = re.compile(r"\s+to\s+[a-z]")  # "proposed to draft Mr. Clinton"
+# what is threatened: a to-infinitive, perhaps negated or after a time ("threatened to veto the
+# bill", "has threatened not to show up to the next debate", "threatened last month to quit")
+_THREATENED_TO = re.compile(
+    r"\s+(?:(?:last|this|next)\s+[a-z]+\s+|on\s+[A-Z][a-z]+day\s+)?"
+    r"(?P<content>(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|do)\b)[a-z])"
+)  # not "what Mr. Trump has threatened to do": what, the sentence before says
+# what a speaker reminds people of or about, after whom, in three words at most: "reminded
+# voters of the six years his family had lived in Las Vegas", "reminded his staff about Mr.
+# Bush's early television work"; never "me", "us" or "you", whom a likeness reminds ("John
+# Kasich reminds us of the Houseguest Who Won't Leave")
+_REMINDED_OF = re.compile(
+    r"\s+(?!(?:me|us|you)\b)(?:(?:the|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+)?[\w’'-]+\s+"
+    r"(?:of|about)\s+(?P<content>[\w$’'\x01“\"])"
+)
 
 
 # the cue is passive or a subordinate clause of the writer's: "was asked", "when asked",
@@ -333,8 +367,10 @@ def act_after_cue(
         pointed = family == "citation" and not _CITE_WORD.search(
             masked, max(0, cue_end - 20), cue_end
         )
-        if pointed and not _someone_points_to(masked, cue_end):
+        if pointed and not _someone_does(masked, cue_end, family):
             continue  # "points to 10,360", "refers to a firm": only "cite" or someone pointing
+        if family in ("threat", "reminder") and not _someone_does(masked, cue_end, family):
+            continue  # "Rain threatened to spoil the final", "It reminds me of the 1980s"
         if family == "mention" and (
             _WRITERS_MENTION.search(masked, max(0, cue_end - 30), cue_end)
             or _MENTION_IN_TIME_CLAUSE.search(masked, max(0, cue_end - 60), cue_end)
@@ -436,6 +472,12 @@ def _bare_object(masked: str, start: int, end: int) -> bool:
 
 _ECHOED_WORDS = words("echoed_words") | words("claim_nouns") | words("stance_nouns")
 _COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
+# a noun phrase opened by a determiner or a possessive: "his promise", "a false claim", "her
+# campaign's line", "Mr. Ryan's denunciation"
+_DETERMINED = re.compile(
+    r"(?:the|a|an|his|her|their|its|our|my|your|that|this|these|those)\s"
+    r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s?\s"
+)
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
 # but now that brain damage has disappeared ..."
 _CONTRAST = re.compile(r",\s+(?:but|while|although|though|whereas)\b")
@@ -599,6 +641,9 @@ def _shape(
         if found is None and base == "describe":
             found = _DESCRIBED.match(masked, at, end)
         return None if found is None else found.start("content")
+    if family == "explanation":
+        found = _EXPLAINED.match(masked, at, end)
+        return None if found is None else found.start("content")
     if family == "comparison":
         found = _COMPARED.match(masked, at, end)
         return None if found is None else found.start("content")
@@ -621,6 +666,8 @@ def _shape(
         found = _OBJECT.match(masked, at, end)
         if found is None:
             return None
+        if base == "repeat" and not _DETERMINED.match(masked, found.start("content"), end):
+            return None  # "despite repeated calls for him to resign": no one repeats here
         first = masked[found.start("content") : end].split()[:6]
         if _ECHOED_WORDS.isdisjoint(_head_word(w) for w in first):
             return None  # "the design echoes the 1960s": no one's words repeated
@@ -635,11 +682,22 @@ def _shape(
             return None  # "the website it mentions who then downloads ...": a relative clause
         return found.start("content")
     if family in ("proposal", "promise"):
-        if family == "promise" and _TO_LATER.match(masked, at, end):
-            return _skip_space(masked, at)  # "promised Sunday at a rally to end ..."
+        if (_TO_LATER if family == "promise" else _TO_NOW).match(masked, at, end):
+            # "promised Sunday at a rally to end ...", "proposed to draft Mr. Clinton as an
+            # economic adviser"; not "guidelines he proposed in September to reduce sentences",
+            # where what he proposed came before
+            return _skip_space(masked, at)
         found = _OBJECT.match(masked, at, end)
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
+        return found.start("content")
+    if family == "threat":
+        found = _THREATENED_TO.match(masked, at, end)
+        return None if found is None else found.start("content")
+    if family == "reminder":
+        found = _REMINDED_OF.match(masked, at, end)
+        if found is None or _PRONOUN_TOPIC.match(masked, found.start("content")):
+            return None  # "reminded him of it": what, the sentence before says
         return found.start("content")
     if family == "recollection":
         found = _RECALLED.match(masked, at, end)
