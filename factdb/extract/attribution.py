@@ -1228,7 +1228,12 @@ def clause_after_cue(
         that = None  # "urged people to seek shelter that way": the call's infinitive came first
     if that is None and base == "tell" and has_that:
         that = _addressee_then_that(rest)
-    if that is not None and base in _NOUN_THAT_VERBS and not _that_after_stance_noun(rest, that):
+    if (
+        that is not None
+        and base in _NOUN_THAT_VERBS
+        and not _that_after_stance_noun(rest, that)
+        and not _that_after_channel(rest, that)
+    ):
         that = None  # "expressed support for workers that lost their jobs": a relative clause
     if (
         that is not None
@@ -1516,6 +1521,14 @@ _FRAME_ONLY_CUE = re.compile(
 _SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
 _THING_PRONOUNS = frozenset(["it", "this", "that", "which", "what", "these", "those"])
 _STANCE_NOUNS = words("stance_nouns") | words("claim_nouns")
+_CHANNEL_NOUNS = words("channel_nouns")
+# a channel right after the verb, then perhaps when: "posted on his Facebook page that", "did
+# post on Twitter Friday that", "posted online that"
+_CHANNEL_BEFORE_THAT = re.compile(
+    r"\s+(?:(?:on|to)\s+(?:[\w’'-]+\s+){0,3}?)?(?P<channel>[\w-]+)"
+    r"(?:\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day|yesterday|today|week|night|morning))?,?\s+that\s"
+)
 # what may stand between the stance noun and "that": when or where it was put ("expressed
 # frustration in an interview this year that", "expressed cautious optimism over the weekend
 # that", "expressed concern Monday that")
@@ -1536,6 +1549,19 @@ def _that_after_stance_noun(rest: str, that: re.Match[str]) -> bool:
             if tail is not None and not rest[tail.end() : that.end()].strip():
                 return True
     return False
+
+
+def _that_after_channel(rest: str, that: re.Match[str]) -> bool:
+    """Whether the "that" a noun_that verb reaches follows only where the words were put, right
+    after the verb ("had posted on his Facebook page that refugees should "burn alive""): then
+    it opens what was posted, not a relative clause about an object ("posted a photo on
+    Instagram that showed ...")."""
+    channel = _CHANNEL_BEFORE_THAT.match(rest)
+    return (
+        channel is not None
+        and channel.end() == that.end()
+        and channel.group("channel").lower() in _CHANNEL_NOUNS
+    )
 
 
 # "Laporte will announce his starting line-up": not yet said; but "He went on to argue that"
@@ -6413,10 +6439,13 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
     return subject
 
 
-# a document its sender put out: "issued a statement saying", "sent out a press release saying"
+# a document its sender put out: "issued a statement saying", "sent out a press release saying",
+# perhaps with whom it went to ("wrote a letter to Zucker asking that", "blasted out an email
+# to supporters stating")
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
+    r"(?:\s+to\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)?"
     r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
     r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "this week urging", "strongly"
 )
@@ -6563,7 +6592,7 @@ def _participle_after_noun(
         # described right before the participle speaks
         return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
                            described.span("phrase"), None, 0.7)  # fmt: skip
-    document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
+    document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 100), cue.start())
     if document is None:
         return None
     sender = _sender(masked, s_start, document.start())

@@ -1,0 +1,134 @@
+"""Golden tests for claims made in writing or through a channel: words posted on a page, a
+letter sent to someone, the words a sign or a message holds.
+
+Passages are short real-news-shaped sentences, most paraphrased from PolNeAR train
+(../shared/corpora/polnear/train.jsonl) and BBC News (../shared/corpora/bbc/bbc.jsonl), each
+naming the behaviour it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return claims
+
+
+def speaker_name(claim: Claim) -> str | None:
+    return claim.speaker.name if claim.speaker is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Washington Post, 2016): where it was posted stands between the verb
+        # and its "that"
+        (
+            "A court fined the 26-year-old after Mr. Weber had posted on his Facebook page that "
+            'refugees should "burn alive" or "drown" in the Mediterranean.',
+            'refugees should "burn alive" or "drown" in the Mediterranean',
+            "Weber",
+            "mixed:said-that",
+        ),
+        # PolNeAR train (Huffington Post, 2016): the channel, then when
+        (
+            "Trump did post on Twitter Friday that his claims were sarcasm.",
+            "his claims were sarcasm",
+            "Trump",
+            "indirect:said-that",
+        ),
+        # a company's notice on its own site
+        (
+            "Toyota posted on its website that the recall covered 3 million cars.",
+            "the recall covered 3 million cars",
+            "Toyota",
+            "indirect:said-that",
+        ),
+    ],
+)
+def test_what_was_posted_on_a_channel(text: str, content: str, speaker: str, rule: str) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.text, speaker_name(claim), claim.rule) == (content, speaker, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016): the letter's addressee before its participle
+        (
+            "Phoenix Mayor Greg Stanton wrote a letter to Attorney General Loretta E. Lynch "
+            'asking the Justice Department to investigate the "fiasco."',
+            'the Justice Department to investigate the "fiasco."',
+            "Greg Stanton",
+        ),
+        # BBC News (business, 2005): a letter to a board, then when, then "saying that"
+        (
+            "Qwest chairman Richard Notebaert sent a letter to MCI's board on Thursday saying "
+            "that it plans to submit a new offer.",
+            "it plans to submit a new offer",
+            "Richard Notebaert",
+        ),
+        # a letter to a minister urging a call on others
+        (
+            "The union sent a letter to the health secretary urging him to reopen talks.",
+            "him to reopen talks",
+            "union",
+        ),
+    ],
+)
+def test_a_document_sent_to_someone_says_what_its_sender_says(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.text, speaker_name(claim)) == (content, speaker)
+    assert claim.rule.endswith(":document-saying")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a photo posted with a relative clause about it: nothing asserted
+        "She posted a photo on Instagram that her sister had taken.",
+        # a page that someone posted to, then a relative clause about the page
+        "He posted a long message on the forum page that his brother runs.",
+        # a letter sent, no words of it reported
+        "The letter was sent to the board on Thursday.",
+        # a book written, a photo shared
+        "She wrote a book about her years in Congress and shared a photo of her family.",
+    ],
+)
+def test_writing_and_posting_without_words_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_a_he_after_another_man_introduced_is_not_the_man_who_posted() -> None:
+    # PolNeAR train (Washington Post, 2016): "the man" posted first; a new paragraph brings in
+    # "a 26-year-old Berlin man", whom the later "he" stands for
+    text = (
+        "A judge sentenced a 26-year-old man after the man had posted on his Facebook page "
+        'that refugees should "burn alive."\n\n'
+        "In September, the home of a 26-year-old Berlin man was raided by police after he had "
+        'posted an image. Along with the photo, he had posted: "We are not mourning, we are '
+        'celebrating!"'
+    )
+    posted, celebrating = claims_of(text)
+    assert speaker_name(posted) == "the man"
+    assert celebrating.text == "We are not mourning, we are celebrating!"
+    assert celebrating.speaker is not None and celebrating.speaker.kind == "unknown"
+
+
+def test_a_she_is_not_the_man_quoted_before() -> None:
+    # PolNeAR train (Washington Post, 2016): "she" cannot stand for "the man"
+    text = (
+        "A judge sentenced a man after the man said that refugees should burn. A woman, meanwhile, received probation after she had posted comments. "
+        '"Filth out!" she wrote.'
+    )
+    filth = next(c for c in claims_of(text) if c.text == "Filth out!")
+    assert filth.speaker is not None and filth.speaker.kind == "unknown"
