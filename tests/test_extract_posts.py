@@ -132,3 +132,58 @@ def test_a_she_is_not_the_man_quoted_before() -> None:
     )
     filth = next(c for c in claims_of(text) if c.text == "Filth out!")
     assert filth.speaker is not None and filth.speaker.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Associated Press, 2016): a message its writer posted, then "reading"
+        (
+            "Trump posted a message on Twitter reading “Thank you Georgia” moments after polls "
+            "closed.",
+            "Thank you Georgia",
+            "Trump",
+        ),
+        # PolNeAR train (Associated Press, 2016): a sign someone else wrote; its slogan in
+        # capitals is no title
+        (
+            "He held up the sign — which read “Hispanics 4 Trump” — and waved it around.",
+            "Hispanics 4 Trump",
+            "the sign",
+        ),
+        # PolNeAR train (Breitbart, 2016): a wearer is no writer; the hat holds the words
+        (
+            "Rudy Giuliani wore a Donald Trump campaign hat reading, “Make Mexico Great Again "
+            "Also” on Wednesday night.",
+            "Make Mexico Great Again Also",
+            "a Donald Trump campaign hat",
+        ),
+        # PolNeAR train (New York Times, 2016): the nearest bearer, not the man who wore it
+        (
+            "Those ejected included a man in a shirt that read ''Fascist Trump,'' and a group "
+            "of students.",
+            "Fascist Trump,",
+            "a shirt",
+        ),
+        # PolNeAR train (Washington Post, 2016): a sign as the subject of "read", in capitals
+        ("The sign read “Hispanics 4 Trump.”", "Hispanics 4 Trump.", "The sign"),
+    ],
+)
+def test_a_bearer_reads_its_quoted_words(text: str, content: str, speaker: str) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.text, speaker_name(claim), claim.kind) == (content, speaker, "direct")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a book read, with its title in capitals: nobody's words
+        'She read "War and Peace" on the train.',
+        # a message retweeted from another: not the retweeter's words, and no bearer phrase
+        # right before the relative names its writer
+        "She retweeted a message from her adviser, Ann O'Leary, that read: \"Senate Dems are "
+        'right."',
+    ],
+)
+def test_read_without_a_bearer_of_its_own_words(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule == "direct:bearer-reads"] == []

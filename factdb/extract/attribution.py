@@ -1499,9 +1499,67 @@ def _quotation_right_after(
     message read "anybodybuttrump.us," a website linked to ..." reports the quoted words only."""
     shape = _QUOTATION_NEXT.match(masked, rest_start, sent_end)
     quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
-    if not quote or quoted_title(text, quote):
+    if not quote:
+        return None
+    if quoted_title(text, quote) and not _BEARER_READ.search(
+        masked, max(0, rest_start - 40), rest_start
+    ):
         return None  # "She read "War and Peace" to the children": a title, nobody's words
     return quote.start, quote.end, "direct", "speaker-before"
+
+
+# a text bearer right before "read" (text_bearers.txt): "The sign read "Hispanics 4 Trump"" is
+# a slogan in capitals, not a title
+_BEARER_READ = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(words("text_bearers"))) + r")s?\s+(?:[a-z]+ly\s+)?"
+    r"reads?\b[^\x01]*$"
+)
+
+
+_TEXT_BEARERS = words("text_bearers")
+# a noun phrase ending in a text bearer, then "reading" or a relative "that read": "a message on
+# Twitter reading", "a Donald Trump campaign hat reading,", "the sign — which read"; the
+# nearest such phrase ("a man in a shirt that read": the shirt)
+_BEARER_BEFORE_READ = re.compile(
+    r"(?P<bearer>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+"
+    r"(?:(?!(?:a|an|the|in|of|on|with|for|from|and|or)\s)[\w’'-]+\s+){0,4}?"
+    r"(?P<noun>[\w-]+))(?P<channel>\s+on\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)??"
+    r"(?:\s+|\s*[,—–-]\s*(?=which)|\s+that\s+|\s*[,—–-]?\s*which\s+)$"
+)
+# the verbs by which a bearer's writer put it out: "Trump posted a message reading", "Henry
+# added the caption which reads"; not "retweeted a message that read" (another's words) nor
+# "wore a hat reading" (a wearer is no writer)
+_WRITER_VERB = re.compile(
+    r"\b(?:posted|tweeted|sent(?:\s+out)?|issued|released|wrote|published|e-?mailed|texted|"
+    r"added|put\s+out)\s+$"
+)
+
+
+def _bearer_reads(
+    text: str, masked: str, quotes: list[Quote], span: tuple[int, int], cue: tuple[int, int]
+) -> Attribution | None:
+    """The quoted words a sign, a hat or a message holds, reported by "reading" or "that read"
+    after it (text_bearers.txt): said by whoever the sentence says put it out ("Trump posted a
+    message on Twitter reading "Thank you Georgia"" is Trump's), else by the bearer itself
+    ("a sign that read "15%!""). Slogans in capitals count: a sign holds no book title."""
+    s_start, s_end = span
+    if not masked.startswith("read", cue[0]):
+        return None
+    bearer = _BEARER_BEFORE_READ.search(masked, max(s_start, cue[0] - 90), cue[0])
+    if bearer is None or bearer.group("noun").lower().removesuffix("s") not in _TEXT_BEARERS:
+        return None
+    shape = _QUOTATION_NEXT.match(masked, cue[1], s_end)
+    quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
+    if not quote:
+        return None
+    speaker = bearer.span("bearer")
+    if _WRITER_VERB.search(masked, max(s_start, speaker[0] - 20), speaker[0]):
+        sender = _sender(masked, s_start, speaker[0])
+        if sender is None or _SENT_TO.match(masked, sender[1]):
+            return None  # put out by someone the sentence does not name as its subject
+        speaker = sender
+    return Attribution(quote.start, quote.end, "direct", "direct:bearer-reads", cue, speaker,
+                       None, 0.6)  # fmt: skip
 
 
 def quoted_title(text: str, quote: Quote) -> bool:
@@ -7636,6 +7694,10 @@ def attribute_sentence(
                 other = _participle_after_noun(text, masked, sent_quotes, s_start, s_end, m, base)
                 if other is not None:
                     add(other)
+            elif base in _QUOTE_ONLY:
+                read = _bearer_reads(text, masked, sent_quotes, (s_start, s_end), m.span())
+                if read is not None:
+                    add(read)
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if m.group() in _NOUN_LIKE_CUES and _noun_use(masked, s_start, m.start()):
             continue
@@ -7792,6 +7854,14 @@ def attribute_sentence(
         )
         if document is not None:
             add(document)
+            continue
+        read = (
+            _bearer_reads(text, masked, sent_quotes, (s_start, s_end), cue)
+            if subject is None and base in _QUOTE_ONLY
+            else None
+        )
+        if read is not None:
+            add(read)
             continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             opening = _subject_before_comma_aside(masked, s_start, cue[0])
