@@ -187,3 +187,47 @@ def test_a_bearer_reads_its_quoted_words(text: str, content: str, speaker: str) 
 )
 def test_read_without_a_bearer_of_its_own_words(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule == "direct:bearer-reads"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016): the clause of time before the writer is the
+        # sentence's frame; the tweet's words come after "tweeted this:"
+        (
+            "But almost immediately after she did, David Axelrod, who was senior adviser to "
+            'Obama in the White House, tweeted this: "She did it again and I\'ll say it again."',
+            "She did it again and I'll say it again.",
+            "David Axelrod",
+        ),
+        # PolNeAR train (Politico, 2016): a number with a comma between the cue and the quote
+        (
+            "Soon after Wasserman Schultz was booed Monday during a delegation breakfast, Canova "
+            "wrote to his 20,000 Twitter followers, “It’s time to end her political career for "
+            "good,” and shared a link.",
+            "It’s time to end her political career for good,",
+            "Canova",
+        ),
+    ],
+)
+def test_a_clause_of_time_before_the_writer_is_no_claim(
+    text: str, content: str, speaker: str
+) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.text, speaker_name(claim), claim.rule) == (
+        content,
+        speaker,
+        "direct:speaker-before",
+    )
+
+
+def test_a_main_clause_after_a_clause_of_time_stays_the_claim() -> None:
+    # PolNeAR train (New York Times, 2016): the main clause comes before the speaker
+    text = (
+        "While whites hit hard by trade tend to move right, nonwhite voters move left, the "
+        "study concluded."
+    )
+    (claim,) = claims_of(text)
+    assert claim.text == (
+        "While whites hit hard by trade tend to move right, nonwhite voters move left"
+    )

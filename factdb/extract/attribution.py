@@ -1955,6 +1955,39 @@ def _content_before(
     return s, e, kind
 
 
+# a subordinator opening the words before a speaker, perhaps after adverbs of time: "Soon
+# after", "But almost immediately after", "While"
+_FRAME_SUBORDINATOR = re.compile(
+    r"(?:(?:[Aa]lmost|[Jj]ust|[Ss]oon|[Ss]hortly|[Ee]ven|[Ll]ong|[Rr]ight|[Oo]nly|[A-Za-z]+ly)\s+)*"
+    r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]henever|[Ww]hile|[Ww]hilst|[Ss]ince|[Oo]nce|[Uu]ntil|"
+    r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f|[Uu]nless|[Aa]s\s+soon\s+as)\s"
+)
+# a clause of its own after a comma, not a relative one: ", nonwhite voters move left"
+_MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose|where|when)\b)")
+# a quotation a few words after a cue, after a comma or a colon: "tweeted this: "", "wrote to
+# his 20,000 Twitter followers, ""
+_QUOTE_SOON_AFTER = re.compile(r"(?:[^\x01.;,:]|(?<=\d)[,.](?=\d)){0,60}[,:]\s*\x01")
+
+
+def _subordinate_frame_before(
+    masked: str, content: tuple[int, int, str], cue_end: int, s_end: int
+) -> bool:
+    """Whether the words read as content before ", SPEAKER said" are only a subordinate clause,
+    the speaker's quoted words coming after the cue ("But almost immediately after she did,
+    David Axelrod, who was senior adviser to Obama, tweeted this: "..."", "Soon after Wasserman
+    Schultz was booed Monday, Canova wrote to his followers, "...""): the sentence's frame, no
+    claim. "While whites tend to move right, nonwhite voters move left, the study concluded"
+    has its main clause before the speaker."""
+    s, e, kind = content
+    if kind != "indirect" or not _FRAME_SUBORDINATOR.match(masked, s, e):
+        return False
+    if not _QUOTE_SOON_AFTER.match(masked, cue_end, s_end):
+        return False
+    return not any(
+        _is_clause(masked, comma.end(), e) for comma in _MAIN_AFTER_COMMA.finditer(masked, s, e)
+    )
+
+
 # after "..., X said": an adverbial closed by a comma, then more of the reported sentence
 _AROUND_TAIL = re.compile(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
 
@@ -8030,6 +8063,10 @@ def attribute_sentence(
                         text, masked, sent_quotes,
                         _after_earlier_frame(masked, found, s_start, end_at), end_at,
                     )  # fmt: skip
+            if content_before is not None and _subordinate_frame_before(
+                masked, content_before, m.end(), s_end
+            ):
+                content_before = None
             if content_before is not None:
                 s, e, kind = content_before
                 second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
@@ -8158,6 +8195,8 @@ def attribute_sentence(
                                     gap=(cue[0], verb_at)))  # fmt: skip
                     continue
             content = _content_before(text, masked, sent_quotes, s_start, end_at)
+            if content is not None and _subordinate_frame_before(masked, content, m.end(), s_end):
+                continue
             opener = content is None and _short_adverbial(masked, s_start, end_at)
             # "Because of how Democrats crafted the primary schedule, explained Rosenberg,
             # "with this thing being over by mid-March ..."": the quotation after the speaker
