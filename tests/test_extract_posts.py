@@ -75,6 +75,13 @@ def test_what_was_posted_on_a_channel(text: str, content: str, speaker: str, rul
             "it plans to submit a new offer",
             "Richard Notebaert",
         ),
+        # BBC News (business, 2004): "late on Friday" between the statement and its participle
+        (
+            "Mr Magnier and Mr McManus issued a statement late on Friday saying that they "
+            'remained "long-term investors" in Man Utd.',
+            'they remained "long-term investors" in Man Utd',
+            "Mr Magnier and Mr McManus",
+        ),
         # a letter to a minister urging a call on others
         (
             "The union sent a letter to the health secretary urging him to reopen talks.",

@@ -6537,8 +6537,8 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
     r"(?:\s+to\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)?"
-    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
-    r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "this week urging", "strongly"
+    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
+    r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "late on Friday", "strongly"
 )
 
 
