@@ -238,3 +238,27 @@ def test_a_main_clause_after_a_clause_of_time_stays_the_claim() -> None:
     assert claim.text == (
         "While whites hit hard by trade tend to move right, nonwhite voters move left"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2016): a title's dot inside the frame before a colon
+        (
+            "Nelson Diaz, a former aide to Mr. Rubio, said of Mr. Rubio: ''He is American 100 "
+            "percent.''",
+            "He is American 100 percent.",
+            "Nelson Diaz",
+        ),
+        # PolNeAR train (New York Times, 2016): written of someone, then the words
+        (
+            "Karl Weber wrote of Ms. Merkel: ''Your boss is still bringing these Islamists to "
+            "Germany in hordes.''",
+            "Your boss is still bringing these Islamists to Germany in hordes.",
+            "Karl Weber",
+        ),
+    ],
+)
+def test_a_title_in_the_frame_before_a_colon(text: str, content: str, speaker: str) -> None:
+    (claim,) = claims_of(text)
+    assert (claim.text, speaker_name(claim), claim.rule) == (content, speaker, "direct:colon")

@@ -1045,7 +1045,11 @@ _FRAME_AFTER_CUE = re.compile(
 
 
 # a colon closing a short frame after the cue: "said in a statement: ..."
-_COLON_AFTER_CUE = re.compile(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))")
+# (the dot of a title is no sentence's end: "wrote of Ms. Merkel: "...", "said of Mr. Rubio:")
+_TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\."
+_COLON_AFTER_CUE = re.compile(
+    r"(?:[^\x01.;]{0,80}?|(?:" + _TITLE_DOT + r"|[^\x01.;,]){0,80}?):(?:\s+|(?=\x01))"
+)  # (with a title's dot, no comma: not "reasons to oppose Mr. Trump, the president says:")
 
 
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
