@@ -109,6 +109,16 @@ def test_a_document_sent_to_someone_says_what_its_sender_says(
         "The letter was sent to the board on Thursday.",
         # a book written, a photo shared
         "She wrote a book about her years in Congress and shared a photo of her family.",
+        # PolNeAR train (Politico, 2016): a letter written, with a participle after it
+        "Ayotte wrote a letter congratulating organizers for establishing a Turkish Cultural "
+        "Center in New Hampshire in 2013.",
+        # PolNeAR train (New York Times, 2016): a dissent written
+        "This month, she wrote a lashing dissent, rooted in the concerns of the Black Lives "
+        "Matter movement, in a case on police stops.",
+        # BBC News (entertainment): a screenplay written
+        "Adams wrote the screenplay based on his book before his premature death.",
+        # PolNeAR train (Washington Post, 2016): a photograph tweeted
+        "Fields later tweeted a photograph of her bruised forearm.",
     ],
 )
 def test_writing_and_posting_without_words_is_no_claim(text: str) -> None:
@@ -262,3 +272,20 @@ def test_a_main_clause_after_a_clause_of_time_stays_the_claim() -> None:
 def test_a_title_in_the_frame_before_a_colon(text: str, content: str, speaker: str) -> None:
     (claim,) = claims_of(text)
     assert (claim.text, speaker_name(claim), claim.rule) == (content, speaker, "direct:colon")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Breitbart, 2016): a clause after "wrote", its subject a plural noun
+        (
+            "Byrne also wrote the agents knew to brace for the eruptions.",
+            "the agents knew to brace for the eruptions",
+        ),
+        # a work's noun as the clause's subject, its verb right after it
+        ("Smith wrote the letter was a forgery.", "the letter was a forgery"),
+    ],
+)
+def test_a_clause_after_wrote_is_still_a_claim(text: str, content: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.text == content

@@ -983,6 +983,8 @@ def _bare_clause(
         and not (base in _CLAUSE_VERBS and _PLURAL_PRESENT.match(masked, s, e))
     ):
         return None
+    if base in _WRITING_VERBS and _written_work_object(words_ahead):
+        return None
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
         # "added four conversions as Wales won": a finite verb must follow a short subject
         head = " ".join(words_ahead[:6])
@@ -994,6 +996,31 @@ def _bare_clause(
         ):
             return None
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
+# verbs whose plain object is often a work written, not a clause ("wrote a letter ...")
+_WRITING_VERBS = frozenset(["write", "tweet", "post"])
+_WRITTEN_WORKS = words("written_works")
+# what may follow the subject of a reported clause at once: "wrote the letter was a forgery"
+_VERB_AFTER_SUBJECT = frozenset(
+    ["is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "should",
+     "might", "may", "must", "did", "does"]
+)  # fmt: skip
+
+
+def _written_work_object(words_ahead: list[str]) -> bool:
+    """Whether the words after "wrote", "tweeted" or "posted" open a work written, its object
+    (written_works.txt): a determiner, at most two modifiers, the work's noun, and no verb
+    right after it ("wrote a letter congratulating organizers", "tweeted a photograph of her
+    bruised forearm"); not "wrote the agents knew to brace for the eruptions"."""
+    if not words_ahead or words_ahead[0].lower() not in _DETERMINERS:
+        return False
+    for at, word in enumerate(words_ahead[1:4], start=1):
+        noun = word.lower().strip(",;:")
+        if noun in _WRITTEN_WORKS or noun.endswith("s") and noun[:-1] in _WRITTEN_WORKS:
+            after = words_ahead[at + 1 : at + 2]
+            return not (after and after[0].lower() in _VERB_AFTER_SUBJECT)
+    return False
 
 
 # a plural subject and its verb in the present, which no ending marks: "people misunderstand
