@@ -1014,6 +1014,8 @@ def _bare_clause(
         and not (base in _CLAUSE_VERBS and _PLURAL_PRESENT.match(masked, s, e))
     ):
         return None
+    if base in _WRITING_VERBS and _written_work_object(words_ahead):
+        return None
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
         # "added four conversions as Wales won": a finite verb must follow a short subject
         head = " ".join(words_ahead[:6])
@@ -1025,6 +1027,31 @@ def _bare_clause(
         ):
             return None
     return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
+
+
+# verbs whose plain object is often a work written, not a clause ("wrote a letter ...")
+_WRITING_VERBS = frozenset(["write", "tweet", "post"])
+_WRITTEN_WORKS = words("written_works")
+# what may follow the subject of a reported clause at once: "wrote the letter was a forgery"
+_VERB_AFTER_SUBJECT = frozenset(
+    ["is", "was", "are", "were", "had", "has", "have", "would", "will", "could", "can", "should",
+     "might", "may", "must", "did", "does"]
+)  # fmt: skip
+
+
+def _written_work_object(words_ahead: list[str]) -> bool:
+    """Whether the words after "wrote", "tweeted" or "posted" open a work written, its object
+    (written_works.txt): a determiner, at most two modifiers, the work's noun, and no verb
+    right after it ("wrote a letter congratulating organizers", "tweeted a photograph of her
+    bruised forearm"); not "wrote the agents knew to brace for the eruptions"."""
+    if not words_ahead or words_ahead[0].lower() not in _DETERMINERS:
+        return False
+    for at, word in enumerate(words_ahead[1:4], start=1):
+        noun = word.lower().strip(",;:")
+        if noun in _WRITTEN_WORKS or noun.endswith("s") and noun[:-1] in _WRITTEN_WORKS:
+            after = words_ahead[at + 1 : at + 2]
+            return not (after and after[0].lower() in _VERB_AFTER_SUBJECT)
+    return False
 
 
 # a plural subject and its verb in the present, which no ending marks: "people misunderstand
@@ -1076,7 +1103,11 @@ _FRAME_AFTER_CUE = re.compile(
 
 
 # a colon closing a short frame after the cue: "said in a statement: ..."
-_COLON_AFTER_CUE = re.compile(r"[^\x01.;]{0,80}?:(?:\s+|(?=\x01))")
+# (the dot of a title is no sentence's end: "wrote of Ms. Merkel: "...", "said of Mr. Rubio:")
+_TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\."
+_COLON_AFTER_CUE = re.compile(
+    r"(?:[^\x01.;]{0,80}?|(?:" + _TITLE_DOT + r"|[^\x01.;,]){0,80}?):(?:\s+|(?=\x01))"
+)  # (with a title's dot, no comma: not "reasons to oppose Mr. Trump, the president says:")
 
 
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
@@ -1273,9 +1304,11 @@ def clause_after_cue(
             and rest[: that.end()].split() != ["that"]
         )
         and not _that_after_stance_noun(rest, that)
+        and not _that_after_channel(rest, that)
     ):
         # "expressed support for workers that lost their jobs", "repeating the assurance that
-        # earned him a friendly greeting": a relative clause; but "repeated that he would not"
+        # earned him a friendly greeting": a relative clause; but "repeated that he would not",
+        # "posted on his Facebook page that ..." (a channel before "that")
         that = None
     if (
         that is not None
@@ -1545,9 +1578,67 @@ def _quotation_right_after(
     message read "anybodybuttrump.us," a website linked to ..." reports the quoted words only."""
     shape = _QUOTATION_NEXT.match(masked, rest_start, sent_end)
     quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
-    if not quote or quoted_title(text, quote):
+    if not quote:
+        return None
+    if quoted_title(text, quote) and not _BEARER_READ.search(
+        masked, max(0, rest_start - 40), rest_start
+    ):
         return None  # "She read "War and Peace" to the children": a title, nobody's words
     return quote.start, quote.end, "direct", "speaker-before"
+
+
+# a text bearer right before "read" (text_bearers.txt): "The sign read "Hispanics 4 Trump"" is
+# a slogan in capitals, not a title
+_BEARER_READ = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(words("text_bearers"))) + r")s?\s+(?:[a-z]+ly\s+)?"
+    r"reads?\b[^\x01]*$"
+)
+
+
+_TEXT_BEARERS = words("text_bearers")
+# a noun phrase ending in a text bearer, then "reading" or a relative "that read": "a message on
+# Twitter reading", "a Donald Trump campaign hat reading,", "the sign — which read"; the
+# nearest such phrase ("a man in a shirt that read": the shirt)
+_BEARER_BEFORE_READ = re.compile(
+    r"(?P<bearer>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+"
+    r"(?:(?!(?:a|an|the|in|of|on|with|for|from|and|or)\s)[\w’'-]+\s+){0,4}?"
+    r"(?P<noun>[\w-]+))(?P<channel>\s+on\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)??"
+    r"(?:\s+|\s*[,—–-]\s*(?=which)|\s+that\s+|\s*[,—–-]?\s*which\s+)$"
+)
+# the verbs by which a bearer's writer put it out: "Trump posted a message reading", "Henry
+# added the caption which reads"; not "retweeted a message that read" (another's words) nor
+# "wore a hat reading" (a wearer is no writer)
+_WRITER_VERB = re.compile(
+    r"\b(?:posted|tweeted|sent(?:\s+out)?|issued|released|wrote|published|e-?mailed|texted|"
+    r"added|put\s+out)\s+$"
+)
+
+
+def _bearer_reads(
+    text: str, masked: str, quotes: list[Quote], span: tuple[int, int], cue: tuple[int, int]
+) -> Attribution | None:
+    """The quoted words a sign, a hat or a message holds, reported by "reading" or "that read"
+    after it (text_bearers.txt): said by whoever the sentence says put it out ("Trump posted a
+    message on Twitter reading "Thank you Georgia"" is Trump's), else by the bearer itself
+    ("a sign that read "15%!""). Slogans in capitals count: a sign holds no book title."""
+    s_start, s_end = span
+    if not masked.startswith("read", cue[0]):
+        return None
+    bearer = _BEARER_BEFORE_READ.search(masked, max(s_start, cue[0] - 90), cue[0])
+    if bearer is None or bearer.group("noun").lower().removesuffix("s") not in _TEXT_BEARERS:
+        return None
+    shape = _QUOTATION_NEXT.match(masked, cue[1], s_end)
+    quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
+    if not quote:
+        return None
+    speaker = bearer.span("bearer")
+    if _WRITER_VERB.search(masked, max(s_start, speaker[0] - 20), speaker[0]):
+        sender = _sender(masked, s_start, speaker[0])
+        if sender is None or _SENT_TO.match(masked, sender[1]):
+            return None  # put out by someone the sentence does not name as its subject
+        speaker = sender
+    return Attribution(quote.start, quote.end, "direct", "direct:bearer-reads", cue, speaker,
+                       None, 0.6)  # fmt: skip
 
 
 def quoted_title(text: str, quote: Quote) -> bool:
@@ -1567,6 +1658,14 @@ _FRAME_ONLY_CUE = re.compile(
 _SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
 _THING_PRONOUNS = frozenset(["it", "this", "that", "which", "what", "these", "those"])
 _STANCE_NOUNS = words("stance_nouns") | words("claim_nouns")
+_CHANNEL_NOUNS = words("channel_nouns")
+# a channel right after the verb, then perhaps when: "posted on his Facebook page that", "did
+# post on Twitter Friday that", "posted online that"
+_CHANNEL_BEFORE_THAT = re.compile(
+    r"\s+(?:(?:on|to)\s+(?:[\w’'-]+\s+){0,3}?)?(?P<channel>[\w-]+)"
+    r"(?:\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
+    r"Sun)day|yesterday|today|week|night|morning))?,?\s+that\s"
+)
 # what may stand between the stance noun and "that": when or where it was put ("expressed
 # frustration in an interview this year that", "expressed cautious optimism over the weekend
 # that", "expressed concern Monday that")
@@ -1587,6 +1686,19 @@ def _that_after_stance_noun(rest: str, that: re.Match[str]) -> bool:
             if tail is not None and not rest[tail.end() : that.end()].strip():
                 return True
     return False
+
+
+def _that_after_channel(rest: str, that: re.Match[str]) -> bool:
+    """Whether the "that" a noun_that verb reaches follows only where the words were put, right
+    after the verb ("had posted on his Facebook page that refugees should "burn alive""): then
+    it opens what was posted, not a relative clause about an object ("posted a photo on
+    Instagram that showed ...")."""
+    channel = _CHANNEL_BEFORE_THAT.match(rest)
+    return (
+        channel is not None
+        and channel.end() == that.end()
+        and channel.group("channel").lower() in _CHANNEL_NOUNS
+    )
 
 
 # "Laporte will announce his starting line-up": not yet said; but "He went on to argue that"
@@ -1920,6 +2032,39 @@ def _content_before(
         else:
             return None
     return s, e, kind
+
+
+# a subordinator opening the words before a speaker, perhaps after adverbs of time: "Soon
+# after", "But almost immediately after", "While"
+_FRAME_SUBORDINATOR = re.compile(
+    r"(?:(?:[Aa]lmost|[Jj]ust|[Ss]oon|[Ss]hortly|[Ee]ven|[Ll]ong|[Rr]ight|[Oo]nly|[A-Za-z]+ly)\s+)*"
+    r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]henever|[Ww]hile|[Ww]hilst|[Ss]ince|[Oo]nce|[Uu]ntil|"
+    r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f|[Uu]nless|[Aa]s\s+soon\s+as)\s"
+)
+# a clause of its own after a comma, not a relative one: ", nonwhite voters move left"
+_MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose|where|when)\b)")
+# a quotation a few words after a cue, after a comma or a colon: "tweeted this: "", "wrote to
+# his 20,000 Twitter followers, ""
+_QUOTE_SOON_AFTER = re.compile(r"(?:[^\x01.;,:]|(?<=\d)[,.](?=\d)){0,60}[,:]\s*\x01")
+
+
+def _subordinate_frame_before(
+    masked: str, content: tuple[int, int, str], cue_end: int, s_end: int
+) -> bool:
+    """Whether the words read as content before ", SPEAKER said" are only a subordinate clause,
+    the speaker's quoted words coming after the cue ("But almost immediately after she did,
+    David Axelrod, who was senior adviser to Obama, tweeted this: "..."", "Soon after Wasserman
+    Schultz was booed Monday, Canova wrote to his followers, "...""): the sentence's frame, no
+    claim. "While whites tend to move right, nonwhite voters move left, the study concluded"
+    has its main clause before the speaker."""
+    s, e, kind = content
+    if kind != "indirect" or not _FRAME_SUBORDINATOR.match(masked, s, e):
+        return False
+    if not _QUOTE_SOON_AFTER.match(masked, cue_end, s_end):
+        return False
+    return not any(
+        _is_clause(masked, comma.end(), e) for comma in _MAIN_AFTER_COMMA.finditer(masked, s, e)
+    )
 
 
 # after "..., X said": an adverbial closed by a comma, then more of the reported sentence
@@ -6572,12 +6717,15 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
     return subject
 
 
-# a document its sender put out: "issued a statement saying", "sent out a press release saying"
+# a document its sender put out: "issued a statement saying", "sent out a press release saying",
+# perhaps with whom it went to ("wrote a letter to Zucker asking that", "blasted out an email
+# to supporters stating")
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
-    r"(?:\s+(?:on\s+|early\s+|late\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
-    r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "this week urging", "strongly"
+    r"(?:\s+to\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)?"
+    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
+    r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "late on Friday", "strongly"
 )
 
 
@@ -6722,7 +6870,7 @@ def _participle_after_noun(
         # described right before the participle speaks
         return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
                            described.span("phrase"), None, 0.7)  # fmt: skip
-    document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
+    document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 100), cue.start())
     if document is None:
         return None
     sender = _sender(masked, s_start, document.start())
@@ -7772,6 +7920,10 @@ def attribute_sentence(
                 other = _participle_after_noun(text, masked, sent_quotes, s_start, s_end, m, base)
                 if other is not None:
                     add(other)
+            elif base in _QUOTE_ONLY:
+                read = _bearer_reads(text, masked, sent_quotes, (s_start, s_end), m.span())
+                if read is not None:
+                    add(read)
             continue  # "reports suggesting ..." is a noun phrase, not a report
         if (
             m.group() in _NOUN_LIKE_CUES
@@ -7932,6 +8084,14 @@ def attribute_sentence(
         )
         if document is not None:
             add(document)
+            continue
+        read = (
+            _bearer_reads(text, masked, sent_quotes, (s_start, s_end), cue)
+            if subject is None and base in _QUOTE_ONLY
+            else None
+        )
+        if read is not None:
+            add(read)
             continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             opening = _subject_before_comma_aside(masked, s_start, cue[0])
@@ -8101,6 +8261,10 @@ def attribute_sentence(
                         text, masked, sent_quotes,
                         _after_earlier_frame(masked, found, s_start, end_at), end_at,
                     )  # fmt: skip
+            if content_before is not None and _subordinate_frame_before(
+                masked, content_before, m.end(), s_end
+            ):
+                content_before = None
             if content_before is not None:
                 s, e, kind = content_before
                 second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
@@ -8229,6 +8393,8 @@ def attribute_sentence(
                                     gap=(cue[0], verb_at)))  # fmt: skip
                     continue
             content = _content_before(text, masked, sent_quotes, s_start, end_at)
+            if content is not None and _subordinate_frame_before(masked, content, m.end(), s_end):
+                continue
             opener = content is None and _short_adverbial(masked, s_start, end_at)
             # "Because of how Democrats crafted the primary schedule, explained Rosenberg,
             # "with this thing being over by mid-March ..."": the quotation after the speaker

@@ -811,6 +811,21 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 
 
+# someone introduced by an indefinite description anywhere in a sentence, its head the last
+# word before a verb, a preposition or punctuation: "the home of a 26-year-old Berlin man was"
+_INDEFINITE_PERSON = re.compile(
+    r"(?<![\w’'-])[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)"
+    r"(?=\s*[,.;:]|\s+(?:was|is|who|had|has|of|from|in|at|with|[a-z]+ed)\b)"
+)
+
+
+def _may_be_of(head: str, said: set[str]) -> bool:
+    """Whether a person described by `head` may be of the gender a pronoun `said`: unless the
+    head says the other ("a woman" is no "he")."""
+    gender = _gender_of(head)
+    return not (said and gender and gender.isdisjoint(said))
+
+
 def _lower_or_age(token: str) -> bool:
     """A word of a lower-case description ("the former chairman", "the 31-year-old")."""
     return token[:1].islower() or _AGE.fullmatch(token) is not None
@@ -1804,11 +1819,16 @@ class SpeakerResolver:
         own = {t.lower() for t in _tokens(f"{target.mention} {target.role or ''}")}
         for match in _DESCRIBED_SUBJECT.finditer(stretch):
             head = match.group("head").lower()
-            if head in _person_nouns() and head not in own:
-                gender = _gender_of(head)
-                if not (said and gender and gender.isdisjoint(said)):
-                    return True
-        return False
+            if head in _person_nouns() and head not in own and _may_be_of(head, said):
+                return True
+        if target.name.split()[0].lower() not in words("determiners"):
+            return False  # a named target
+        # a target only described ("the man"): a man or a woman introduced since with "a" is
+        # someone new, even with the target's own head word ("the man had posted ... (new
+        # paragraph) the home of a 26-year-old Berlin man was raided ... he had posted")
+        return any(
+            _gender_of(match.group("head")) & said for match in _INDEFINITE_PERSON.finditer(stretch)
+        )
 
     def note_words(self, speaker: Speaker, start: int, end: int) -> None:
         """Record a claim's content as `speaker`'s own words: a name inside them ("Mr Blair
