@@ -479,11 +479,15 @@ _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 # participle after it, with no subject of its own. Without the comma ("said X and said Y")
 # PolNeAR as often keeps both in one claim, unless "that" follows (29 gold quotes end before
 # "and noted that ...", 5 hold one).
+# "went on to" before the verb says the same: "joked that Brooklyn was his answer, but went on
+# to say, "There are places ..."" (`_GOES_ON_TO` reads it into the cue)
 _SPEAKERS_NEXT_ACT = re.compile(
-    r",\s+(?P<join>(?:and|but)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
+    r",\s+(?P<join>(?:and|but)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
+    r"(?P<went>(?:went|goes|has\s+gone)\s+on\s+to\s+)?(?P<verb>[a-z]+)\b"
     # without the comma too: "... and noted that Sanders has acknowledged", "... and said
     # Manafort was not involved" (PolNeAR ends 78 train claims before such an "and said", 10 hold it)
-    r"|\s(?P<bare>(?:and|but)\s+)(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb2>[a-z]+)\b"
+    r"|\s(?P<bare>(?:and|but)\s+)(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
+    r"(?P<went2>(?:went|goes|has\s+gone)\s+on\s+to\s+)?(?P<verb2>[a-z]+)\b"
     # a participle right after a closing quote mark, the comma inside the mark: '... "should be
     # wrapped up by Cleveland," adding that ...' (the masked quotation hides the comma)
     r"|(?<=\x01)\s+(?P<verb3>[a-z]+ing)\b"
@@ -512,6 +516,10 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
+        if (join.group("went") or join.group("went2")) and (
+            join.group("join") or join.group("bare")
+        ):
+            return join.start()  # "..., but went on to say, ...": the speaker speaks again
         if verb.endswith("ing"):
             if base in _PARTICIPLE_VERBS and not join.group("verb2"):  # ", saying", ", and adding"
                 return join.start()
@@ -558,7 +566,12 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
     while at < cue_start and masked[at] in "\x01\"”’'":
         at += 1  # the closing mark of a quoted fragment the claim ends with
     join = _SPEAKERS_NEXT_ACT.match(masked, at, cue_start + 40)
-    if join is None or cue_start not in (join.start("verb"), join.start("verb2")):
+    if join is None or cue_start not in (
+        join.start("verb"),
+        join.start("verb2"),
+        join.start("went"),
+        join.start("went2"),
+    ):
         return None
     return found[-1].mention
 
