@@ -47,8 +47,39 @@ def claim_with(text: str, content: str) -> Claim:
             "The mayor",
             "indirect:said-clause",
         ),
+        # PolNeAR train (New York Times, 2016): a leading "when" clause whose second verb,
+        # after "and", is the cue; what was said ends with the clause
+        (
+            "Some in the crowd booed, and when Rubio thanked Miami and said it was great to be "
+            "home, a man yelled “Stay there!”",
+            "it was great to be home",
+            "Rubio",
+            "indirect:said-clause",
+        ),
+        (
+            "When Warren thanked the staff and said the bill would pass, the chamber erupted.",
+            "the bill would pass",
+            "Warren",
+            "indirect:said-clause",
+        ),
+        # PolNeAR train (Washington Post, 2016): a "though" clause set off after the main
+        # clause's subject; its "she" is that name
+        (
+            "Hillary Clinton spoke in Ohio. Clinton, though she praised Garland and said "
+            "Republicans should give him a hearing, notably stopped short of committing to "
+            "renominate him.",
+            "Republicans should give him a hearing",
+            "Hillary Clinton",
+            "indirect:said-clause",
+        ),
     ],
-    ids=["joked-then-went-on-to-say", "said-then-went-on-to-say"],
+    ids=[
+        "joked-then-went-on-to-say",
+        "said-then-went-on-to-say",
+        "leading-when-and-said",
+        "leading-when-and-said-sentence-start",
+        "though-clause-after-name",
+    ],
 )
 def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
     claim = claim_with(text, content)
@@ -70,3 +101,15 @@ def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: st
 )
 def test_guard_content_not_cut(text: str, content: str) -> None:
     claim_with(text, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no comma ends the leading clause: what was said runs into the main clause
+        "When Warren thanked the staff and said the bill would pass the chamber erupted.",
+    ],
+    ids=["leading-clause-without-break"],
+)
+def test_guard_no_claim(text: str) -> None:
+    assert claims_of(text) == []

@@ -4931,12 +4931,66 @@ _MAIN_CLAUSE_TO_COME = re.compile(r"(?:[,;:\x01]|\b(?:and|but|or|yet))\s*$")
 def _subordinate_clause_subject(masked: str, floor: int, joined_at: int) -> tuple[int, int] | None:
     """ "such as when Cruz knocked Rubio on trade and called him a "moderate"", "When Trump
     later referred to the massacre ... and said he would ...": the "and" at `joined_at` goes on
-    a subordinate clause with a subject of its own, whose verb is the clause's only one and
-    which nothing closes or opens again (a comma, a relative, a quotation) before the "and";
-    the verb after it shares that subject, not the main clause's. Only a clause that trails its
-    main clause: before one, what was said would run on into the main clause ("Some in the
-    crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled",
-    "Clinton, though she praised Garland and said ..., notably stopped short")."""
+    a subordinate clause with a subject of its own (`_shared_subordinate_clause`); the verb
+    after it shares that subject, not the main clause's. Only a clause that trails its main
+    clause: before one, what was said would run on into the main clause
+    (`_leading_clause_subject` reads those, with their content cut)."""
+    clause = _shared_subordinate_clause(masked, floor, joined_at)
+    if clause is None or _leads_main_clause(masked, floor, clause):
+        return None
+    return clause.span("subject")
+
+
+def _leading_clause_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a subordinate clause before its main clause whose second verb, after
+    "and", is the cue: "Some in the crowd booed, and when Rubio thanked Miami and said it was
+    great to be home, a man yelled", "Clinton, though she praised Garland and said Republicans
+    should give him a hearing, notably stopped short ...". What was said ends where the clause
+    does (`_leading_clause_end`)."""
+    joined = _COORDINATED.search(masked, max(s_start, cue_start - 40), cue_start)
+    if joined is None:
+        return None
+    floor = _after_dateline(masked, s_start, cue_start)
+    clause = _shared_subordinate_clause(masked, floor, joined.start())
+    if clause is None or not _leads_main_clause(masked, floor, clause):
+        return None
+    named = _NAME_THEN_COMMA.fullmatch(masked, floor, clause.start())
+    if (
+        named is not None
+        and clause.group("subject") in ("he", "she")
+        and named.group("name").split()[0].lower() not in _DETERMINERS | PREPOSITIONS
+    ):
+        return named.span("name")  # "Clinton, though she praised ...": the name is hers
+    return clause.span("subject")
+
+
+# a sentence that opens with a name and a comma, its main clause's subject, before the clause
+# it interrupts: "Clinton, though she ..."
+_NAME_THEN_COMMA = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still)\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+"
+)
+
+
+def _leading_clause_end(text: str, masked: str, cue_end: int, s_end: int) -> int | None:
+    """Where a leading subordinate clause ends after its cue: at its first comma, colon or dash,
+    past which the main clause goes on; None when no break ends it, and what was said cannot
+    be told apart from the main clause."""
+    breaks = _clause_breaks(text, masked, cue_end, s_end)
+    if not breaks:
+        return None
+    if text[breaks[0] + 1 : breaks[0] + 2] in _CLOSING_MARKS:
+        return breaks[0] + 2  # 'said he would "protect our LGBTQ citizens," the crowd ...'
+    return breaks[0]
+
+
+_CLOSING_MARKS = ('"', "”", "’", "'")
+
+
+def _shared_subordinate_clause(masked: str, floor: int, joined_at: int) -> re.Match[str] | None:
+    """The subordinate clause the "and" at `joined_at` goes on: one opened by a subordinator
+    of `_SHARED_SUBORDINATORS` with a subject of its own, whose verb is the clause's only one
+    and which nothing closes or opens again (a comma, a relative, a quotation) before the
+    "and"."""
     clause = max(
         _SUBORDINATE_SUBJECT.finditer(masked, floor, joined_at),
         key=lambda found: found.start(),
@@ -4945,15 +4999,21 @@ def _subordinate_clause_subject(masked: str, floor: int, joined_at: int) -> tupl
     if (
         clause is None
         or clause.group("conj").lower() not in _SHARED_SUBORDINATORS
-        or not FINITE_WORD.search(masked, floor, clause.start())
-        or _MAIN_CLAUSE_TO_COME.search(masked, floor, clause.start())
         or clause.group("subject") == "it"  # "as it happened": no speaker
         or _CLAUSE_BETWEEN.search(masked, clause.end(), joined_at)
         or FINITE_WORD.search(masked, clause.end(), joined_at)
         or any(mark in masked[clause.end() : joined_at] for mark in ",—–(")
     ):
         return None
-    return clause.span("subject")
+    return clause
+
+
+def _leads_main_clause(masked: str, floor: int, clause: re.Match[str]) -> bool:
+    """Whether a subordinate clause comes before its main clause: nothing finite before it,
+    or a comma or conjunction right before its subordinator."""
+    return not FINITE_WORD.search(masked, floor, clause.start()) or bool(
+        _MAIN_CLAUSE_TO_COME.search(masked, floor, clause.start())
+    )
 
 
 # between a sentence's first verb and the "and" of a second one, what makes the second verb
@@ -7719,7 +7779,7 @@ def attribute_sentence(
         if after_quote is not None and (subject is None or subject[0] > after_quote[0]):
             subject = after_quote  # ""...," Daily News opinion editor Josh Greenman told"
         appositive = unclosed[1] if unclosed is not None else None
-        shared = None
+        shared = leading = None
         if subject is None:
             # "The spokesman refused to answer ... but said there was no call", "... and on
             # Monday announced", "..., then says"
@@ -7729,6 +7789,8 @@ def attribute_sentence(
             # ...": the first verb's speaker, as found for it, not the opening word
             previous = _previous_act(masked, found, cue[0])
             shared = previous or _coordinated_subject(masked, s_start, cue[0])
+            if shared is None and base in _CLAUSE_VERBS:
+                shared = leading = _leading_clause_subject(masked, s_start, cue[0])
             subject = shared
         if subject is None:
             pair = _named_pair_before_comma(text, masked, s_start, cue[0])
@@ -8020,6 +8082,14 @@ def attribute_sentence(
             )
             if after is not None and not quoted_before:
                 s, e, kind, rule = after
+                if leading is not None and kind != "direct":
+                    # what was said ends with the leading clause: "when Rubio thanked Miami and
+                    # said it was great to be home, a man yelled"
+                    clause_end = _leading_clause_end(text, masked, m.end(), s_end)
+                    if clause_end is None or clause_end <= s:
+                        continue
+                    clipped = _trim(text, s, min(e, clause_end))
+                    s, e, kind = _partial_or_mixed(masked, sent_quotes, *clipped)[:3]
                 if rule == "speaker-before" or kind == "direct":
                     second = (
                         _split_quote_end(
