@@ -72,6 +72,23 @@ def claim_with(text: str, content: str) -> Claim:
             "Hillary Clinton",
             "indirect:said-clause",
         ),
+        # PolNeAR train (Politico, 2016): "whether that" opens the question's clause, not a
+        # "that" clause after an addressee
+        (
+            "Todd asked Pence whether that would take place before the November election.",
+            "whether that would take place before the November election",
+            "Todd",
+            "indirect:question",
+        ),
+        # PolNeAR train (Breitbart, 2016): whom the question is put to is named with "of" and
+        # a time after it
+        (
+            "Jose Antonia Vargas, an immigration activist, asked the former secretary of state "
+            "during a Facebook chat if she would commit to his pledge regarding the issue.",
+            "if she would commit to his pledge regarding the issue",
+            "Jose Antonia Vargas",
+            "indirect:question",
+        ),
     ],
     ids=[
         "joked-then-went-on-to-say",
@@ -79,6 +96,8 @@ def claim_with(text: str, content: str) -> Claim:
         "leading-when-and-said",
         "leading-when-and-said-sentence-start",
         "though-clause-after-name",
+        "asked-whether-that",
+        "asked-long-addressee-if",
     ],
 )
 def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
@@ -113,3 +132,83 @@ def test_guard_content_not_cut(text: str, content: str) -> None:
 )
 def test_guard_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "question", "answer"),
+    [
+        # PolNeAR train (New York Times, 2016): the question ends before the answerer and the
+        # apposition, whose verb has a claim of its own
+        (
+            "Asked if there had been any fraud in the primaries, Michael Briggs, Sanders's "
+            "spokesman, suggested that the party had been sabotaged.",
+            "if there had been any fraud in the primaries",
+            "the party had been sabotaged",
+        ),
+        # PolNeAR train (Politico, 2016): the answerer before "when asked"; the question ends
+        # at the verb that goes on with them
+        (
+            "Ted Cruz, when asked specifically what about Trump’s vision is wrong, responded "
+            "that the businessman “is right about the problems, but his solutions don’t work.”",
+            "what about Trump’s vision is wrong",
+            "is right about the problems, but his solutions don’t work.",
+        ),
+        # PolNeAR train (Washington Post, 2016): a time between "Asked" and "about"
+        (
+            "Asked Tuesday about Sullivan, Feinstein said \"I don't know anything about the "
+            'emails."',
+            "Sullivan",
+            "I don't know anything about the emails.",
+        ),
+        # BBC (politics): before a colon, the question ends before the answer's frame
+        (
+            "Asked if he would welcome BNP voters he told the BBC: \"I don't want anybody to "
+            'vote for these extremist parties."',
+            "if he would welcome BNP voters",
+            "I don't want anybody to vote for these extremist parties.",
+        ),
+    ],
+    ids=["answerer-and-apposition", "answerer-before-when-asked", "asked-day-about", "colon"],
+)
+def test_question_put_to_the_answerer_ends_before_the_answer(
+    text: str, question: str, answer: str
+) -> None:
+    asked = claim_with(text, question)
+    assert asked.rule.endswith(":question")
+    assert asked.speaker is None  # nobody named the asker
+    claim_with(text, answer)
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        # BBC (politics): a passive "was asked" has no answerer before it; the aside inside the
+        # question does not end it
+        (
+            "Mr Blair was asked last Wednesday if the government's new immigration plans, "
+            "including a point system for economic migrants, would reduce net migration.",
+            "if the government's new immigration plans, including a point system for economic "
+            "migrants, would reduce net migration",
+        ),
+        # PolNeAR train (New York Times, 2016): an apposition with a verb of its own is no
+        # answerer's: the question goes on to its own verb
+        (
+            "Asked whether he was concerned that Donald Trump, the Republican nominee, who has "
+            "called global warming a hoax, could be the next president, Ban demurred.",
+            "whether he was concerned that Donald Trump, the Republican nominee, who has called "
+            "global warming a hoax, could be the next president",
+        ),
+    ],
+    ids=["aside-inside-passive-question", "apposition-with-verb"],
+)
+def test_guard_question_not_cut(text: str, question: str) -> None:
+    claim_with(text, question)
+
+
+def test_guard_relative_after_preposition_is_no_question() -> None:
+    # PolNeAR train (Washington Post, 2016): "questions for which he did not receive answers"
+    text = (
+        "Goodlatte told MSNBC that he spoke with Comey, asking him a series of questions for "
+        "which he did not receive answers."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":question")]

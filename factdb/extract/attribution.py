@@ -199,7 +199,10 @@ _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?
 _THAT_AFTER_CUE = re.compile(
     # "say that, in addition to Scott, he would": the comma opens an aside in the clause
     r",?\s+that(?:\s+|,\s+(?=\S))(?!is\b|was\b)|"
-    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){1,6}?,?\s+that"
+    # never past a question word: in "asked Pence whether that would take place" the "that"
+    # opens the question's clause
+    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)"
+    r"(?!(?:whether|if|why|how|what|when|where|who)\b)[\w.’'-]+){1,6}?,?\s+that"
     r"(?:\s+|,\s+(?=\S))"
     # "promised to set an alternative agenda to that of the Swiss summit": a pronoun, and
     # "said that was impossible": the clause's subject
