@@ -89,6 +89,24 @@ def claim_with(text: str, content: str) -> Claim:
             "Jose Antonia Vargas",
             "indirect:question",
         ),
+        # PolNeAR train (HuffPost, 2016): a list of examples and a dashed aside between the
+        # subject and "have also said"
+        (
+            "Other prominent Republicans, like Richard Armitage, Henry Paulson and Brent "
+            "Scowcroft ― three former George W. Bush administration big shots ― have also said "
+            "they’re supporting Clinton.",
+            "they’re supporting Clinton",
+            "Other prominent Republicans",
+            "indirect:dash-aside",
+        ),
+        # BBC (business): an aside closed by a comma, then "has also said"
+        (
+            "Paris-based Euronext, owner of Liffe in London, has also said it is interested in "
+            "bidding for LSE.",
+            "it is interested in bidding for LSE",
+            "Paris-based Euronext",
+            "indirect:comma-aside",
+        ),
     ],
     ids=[
         "joked-then-went-on-to-say",
@@ -98,6 +116,8 @@ def claim_with(text: str, content: str) -> Claim:
         "though-clause-after-name",
         "asked-whether-that",
         "asked-long-addressee-if",
+        "examples-and-dashed-aside-have-also-said",
+        "comma-aside-has-also-said",
     ],
 )
 def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:

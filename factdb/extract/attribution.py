@@ -3199,6 +3199,10 @@ def _counted_after_frame(masked: str, start: int, end: int) -> tuple[int, int] |
     return counted.span()
 
 
+# what may stand between an aside's closing comma and the cue: ", have also said"
+_AUXILIARIES_AFTER_ASIDE = re.compile(r"(?<=,)(?:\s+(?:has|have|had|also|now|[a-z]{3,}ly))+\s*$")
+
+
 def _subject_before_comma_aside(
     masked: str, s_start: int, cue_start: int
 ) -> tuple[int, int] | None:
@@ -3206,7 +3210,12 @@ def _subject_before_comma_aside(
     including USA TODAY, warned that", "Last month, the Independent, a British newspaper,
     revealed that": a subject phrase no name finder reads (a plain noun head, a phrase with
     prepositions) opens the sentence, perhaps after a time; an aside closed by a comma comes
-    between it and the cue. The phrase must end at the aside's first comma and hold no verb."""
+    between it and the cue. The phrase must end at the aside's first comma and hold no verb.
+    Auxiliaries and adverbs may come between the aside and the cue ("Other prominent
+    Republicans, like Richard Armitage and Henry Paulson, have also said")."""
+    between = _AUXILIARIES_AFTER_ASIDE.search(masked, max(s_start, cue_start - 30), cue_start)
+    if between is not None:
+        cue_start = between.start()
     before = masked[s_start:cue_start].rstrip()
     if not before.endswith(",") or cue_start - s_start > 400:
         return None
@@ -3365,9 +3374,12 @@ def _aside_ends_in_quote(text: str, masked: str, s_start: int, cue_start: int) -
 # "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted": a
 # subject opening the sentence, an aside between two dashes of one kind, then the cue
 _DASHED_ASIDE = re.compile(
-    r"(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>[^—–\x01;:,()]{2,90}?)\s+(?P<dash>—|–|--|-)\s+"
-    r"[^;]{3,200}?\s*(?P=dash)\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?"
-    r"(?:(?:has|have|had)\s+)?$"
+    r"(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>[^—–―\x01;:,()]{2,90}?)"
+    # a list of examples may end the phrase: "Other prominent Republicans, like Richard
+    # Armitage, Henry Paulson and Brent Scowcroft ― three former ... big shots ― have also said"
+    r"(?P<examples>,\s+(?:like|including|such\s+as)\s+[^—–―\x01;:()]{2,120}?)?"
+    r"\s+(?P<dash>—|–|―|--|-)\s+"
+    r"[^;]{3,200}?\s*(?P=dash)\s*(?:(?:[a-z]+ly|also|then|later|now|has|have|had)\s+){0,3}$"
 )
 
 
@@ -3399,7 +3411,10 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
         start = _skip_blank(masked, comma + 1)
         if _opener_only(masked, s_start, start, speech=True):
             match = _DASHED_ASIDE.match(masked, start, cue_start)
-    if match is None or STRICT_FINITE.search(match.group("np")):
+    if match is None:
+        return None
+    phrase_end = match.end("examples") if match.group("examples") else match.end("np")
+    if STRICT_FINITE.search(masked, match.start("np"), phrase_end):
         return None
     subject = subject_before(masked, s_start, match.end("np"))
     if subject is None:
