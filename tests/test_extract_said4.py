@@ -232,3 +232,32 @@ def test_guard_relative_after_preposition_is_no_question() -> None:
         "which he did not receive answers."
     )
     assert not [c for c in claims_of(text) if c.rule.endswith(":question")]
+
+
+def test_question_holds_a_claim_of_its_own() -> None:
+    # PolNeAR train (Washington Post, 2016): the estimate inside the question is kept beside it
+    text = (
+        "Rubio was asked by moderator Gerard Baker whether his expansion of child tax credits, "
+        "which the Tax Foundation estimates would cost $170 billion a year, would risk adding "
+        "another entitlement program."
+    )
+    asked = claim_with(
+        text,
+        "whether his expansion of child tax credits, which the Tax Foundation estimates would "
+        "cost $170 billion a year, would risk adding another entitlement program",
+    )
+    assert asked.speaker is not None and asked.speaker.name == "Gerard Baker"
+    assert asked.rule == "indirect:question"
+    claim_with(text, "would cost $170 billion a year")
+
+
+def test_question_ends_before_an_answer_in_a_relative_clause() -> None:
+    # PolNeAR train (Washington Post, 2016)
+    text = (
+        "Sanders was asked about their case during an interview published Monday by the New "
+        "York Daily News, in which he said he didn't support their right to sue Remington."
+    )
+    asked = claim_with(
+        text, "their case during an interview published Monday by the New York Daily News"
+    )
+    assert asked.rule == "indirect:question"

@@ -7351,15 +7351,33 @@ def _act_within_act(first: Attribution, second: Attribution) -> bool:
     return False
 
 
+# what opens a clause inside a question, right before its speaker: "which the", "if"
+_SUBORDINATED_SPEAKER = re.compile(
+    r"\b(?:which|who|whom|that|if|whether|why|how|what|when|where)\s+(?:the\s+)?$"
+)
+
+
 def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
     """ "The survey showed that 54 percent of active duty military personnel said they would
     vote for Trump": what a poll or a study found may report what its respondents said; the
-    finding holds that claim, its cue and its speaker whole, and both are kept. So may what a
+    finding holds that claim, its cue and its speaker whole, and both are kept; so does a
+    question (`indirect:question`). So may what a
     speaker after it said, when it opens with another's act or finding: "The creditors have
     asked the government to mediate ..., KDB said", "Private sector business surveys suggest
     a stronger economy than official estimates, Ms Lomax said"."""
     if inner.mention is None or inner.cue is None:
         return False
+    if outer.rule.endswith(":question"):
+        # "asked whether his expansion of child tax credits, which the Tax Foundation estimates
+        # would cost as much as $170 billion a year, would risk ...": a claim wholly inside
+        # the question, its speaker and cue too
+        # the inner speaker opens a clause the question subordinates ("which the Tax
+        # Foundation estimates", "if she believed"), not the answer run on after it
+        return (
+            outer.start <= min(inner.start, inner.mention[0])
+            and max(inner.end, inner.cue[1]) <= outer.end
+            and bool(_SUBORDINATED_SPEAKER.search(masked, outer.start, inner.mention[0]))
+        )
     if outer.rule.endswith(":speaker-after"):
         return (
             inner.mention[0] == outer.start

@@ -766,6 +766,11 @@ def _phrase_end(masked: str, start: int, s_end: int, answerer_before: bool = Fal
     ("when asked last month about the email inquiry: "That matter is being handled ..."")."""
     colon = masked.find(":", start, s_end)
     s_end = colon if colon >= 0 else s_end
+    answered = _ANSWERED_IN.search(masked, start, s_end)
+    if answered is not None and find_cues(masked, answered.end(), min(s_end, answered.end() + 40)):
+        # "was asked about their case during an interview ..., in which he said ...": the
+        # answer, in a relative clause of its own
+        return answered.start()
     for answer in _ANSWER.finditer(masked, start, s_end):
         if _holds_verb(masked, answer.start() + 1, answer.end()):
             return answer.start()
@@ -813,6 +818,7 @@ def _verb_at(masked: str, at: int, end: int) -> bool:
     )
 
 
+_ANSWERED_IN = re.compile(r",\s+(?:in|during|at|to)\s+which\s+")
 # after an answerer's name, an apposition without a verb, then the verb: ", Sanders's
 # spokesman, suggested"
 _APPOSITION_THEN_VERB = re.compile(r",\s+(?P<apposition>[^,\x01]{2,60}?),\s+(?P<verb>[a-z]+\b)")
