@@ -261,3 +261,15 @@ def test_question_ends_before_an_answer_in_a_relative_clause() -> None:
         text, "their case during an interview published Monday by the New York Daily News"
     )
     assert asked.rule == "indirect:question"
+
+
+def test_question_of_a_long_subject() -> None:
+    # PolNeAR train (Breitbart, 2016): a subject with a relative clause and a place in it
+    text = (
+        "At the townhall, a young woman who had been an exchange student in Montana asked "
+        "Obama what he thought of the prospects of Trump."
+    )
+    asked = claim_with(text, "what he thought of the prospects of Trump")
+    assert asked.speaker is not None
+    assert asked.speaker.name == "a young woman who had been an exchange student in Montana"
+    assert asked.rule == "indirect:long-subject"

@@ -2802,9 +2802,11 @@ def _finite_cue_after(masked: str, start: int, end: int) -> bool:
     return any(not cue.group().endswith("ing") for cue in find_cues(masked, start, end))
 
 
-# calls whose subject may be a long phrase as a saying's may: "Sen. Bernie Sanders on Wednesday
-# morning also called upon the U.S. to press China", "Sanders supporters have long called for"
-_LONG_SUBJECT_ACTS = frozenset(["urge"])
+# acts whose subject may be a long phrase as a saying's may, and the families read after them:
+# calls ("Sen. Bernie Sanders on Wednesday morning also called upon the U.S. to press China",
+# "Sanders supporters have long called for"), questions ("At the townhall, a young woman who
+# had been an exchange student in Montana asked Obama what he thought of ...")
+_LONG_SUBJECT_ACTS = {"urge": "call", "ask": "question"}
 # a poll's share of the people it counts opens the subject: "Large majorities of Republican
 # primary voters in six states going to the polls on Super Tuesday said", "More than half of
 # respondents in the USA TODAY/Suffolk poll said"; who was asked and where takes more words
@@ -7914,7 +7916,7 @@ def attribute_sentence(
                 after
                 and base not in _CLAUSE_VERBS
                 and after[3] != "said-that"
-                and not (base in _LONG_SUBJECT_ACTS and after[3] == "call")
+                and not (base in _LONG_SUBJECT_ACTS and after[3] == _LONG_SUBJECT_ACTS[base])
             ):
                 after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
             if after and base in _LONG_SUBJECT_ACTS and _finite_cue_after(masked, after[1], s_end):
