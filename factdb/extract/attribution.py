@@ -204,7 +204,10 @@ _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?
 _THAT_AFTER_CUE = re.compile(
     # "say that, in addition to Scott, he would": the comma opens an aside in the clause
     r",?\s+that(?:\s+|,\s+(?=\S))(?!is\b|was\b)|"
-    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)[\w.’'-]+){1,6}?,?\s+that"
+    # never past a question word: in "asked Pence whether that would take place" the "that"
+    # opens the question's clause
+    r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)"
+    r"(?!(?:whether|if|why|how|what|when|where|who)\b)[\w.’'-]+){1,6}?,?\s+that"
     r"(?:\s+|,\s+(?=\S))"
     # "promised to set an alternative agenda to that of the Swiss summit": a pronoun, and
     # "said that was impossible": the clause's subject
@@ -484,11 +487,15 @@ _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 # participle after it, with no subject of its own. Without the comma ("said X and said Y")
 # PolNeAR as often keeps both in one claim, unless "that" follows (29 gold quotes end before
 # "and noted that ...", 5 hold one).
+# "went on to" before the verb says the same: "joked that Brooklyn was his answer, but went on
+# to say, "There are places ..."" (`_GOES_ON_TO` reads it into the cue)
 _SPEAKERS_NEXT_ACT = re.compile(
-    r",\s+(?P<join>(?:and|but)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb>[a-z]+)\b"
+    r",\s+(?P<join>(?:and|but)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
+    r"(?P<went>(?:went|goes|has\s+gone)\s+on\s+to\s+)?(?P<verb>[a-z]+)\b"
     # without the comma too: "... and noted that Sanders has acknowledged", "... and said
     # Manafort was not involved" (PolNeAR ends 78 train claims before such an "and said", 10 hold it)
-    r"|\s(?P<bare>(?:and|but)\s+)(?:(?:also|then|later|again|[a-z]+ly)\s+)?(?P<verb2>[a-z]+)\b"
+    r"|\s(?P<bare>(?:and|but)\s+)(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
+    r"(?P<went2>(?:went|goes|has\s+gone)\s+on\s+to\s+)?(?P<verb2>[a-z]+)\b"
     # a participle right after a closing quote mark, the comma inside the mark: '... "should be
     # wrapped up by Cleveland," adding that ...' (the masked quotation hides the comma)
     r"|(?<=\x01)\s+(?P<verb3>[a-z]+ing)\b"
@@ -522,6 +529,10 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
+        if (join.group("went") or join.group("went2")) and (
+            join.group("join") or join.group("bare")
+        ):
+            return join.start()  # "..., but went on to say, ...": the speaker speaks again
         if verb.endswith("ing"):
             if base in _PARTICIPLE_VERBS and not join.group("verb2"):  # ", saying", ", and adding"
                 return join.start()
@@ -568,7 +579,12 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
     while at < cue_start and masked[at] in "\x01\"”’'":
         at += 1  # the closing mark of a quoted fragment the claim ends with
     join = _SPEAKERS_NEXT_ACT.match(masked, at, cue_start + 40)
-    if join is None or cue_start not in (join.start("verb"), join.start("verb2")):
+    if join is None or cue_start not in (
+        join.start("verb"),
+        join.start("verb2"),
+        join.start("went"),
+        join.start("went2"),
+    ):
         return None
     return found[-1].mention
 
@@ -2994,9 +3010,11 @@ def _finite_cue_after(masked: str, start: int, end: int) -> bool:
     return any(not cue.group().endswith("ing") for cue in find_cues(masked, start, end))
 
 
-# calls whose subject may be a long phrase as a saying's may: "Sen. Bernie Sanders on Wednesday
-# morning also called upon the U.S. to press China", "Sanders supporters have long called for"
-_LONG_SUBJECT_ACTS = frozenset(["urge"])
+# acts whose subject may be a long phrase as a saying's may, and the families read after them:
+# calls ("Sen. Bernie Sanders on Wednesday morning also called upon the U.S. to press China",
+# "Sanders supporters have long called for"), questions ("At the townhall, a young woman who
+# had been an exchange student in Montana asked Obama what he thought of ...")
+_LONG_SUBJECT_ACTS = {"urge": "call", "ask": "question"}
 # a poll's share of the people it counts opens the subject: "Large majorities of Republican
 # primary voters in six states going to the polls on Super Tuesday said", "More than half of
 # respondents in the USA TODAY/Suffolk poll said"; who was asked and where takes more words
@@ -3391,6 +3409,10 @@ def _counted_after_frame(masked: str, start: int, end: int) -> tuple[int, int] |
     return counted.span()
 
 
+# what may stand between an aside's closing comma and the cue: ", have also said"
+_AUXILIARIES_AFTER_ASIDE = re.compile(r"(?<=,)(?:\s+(?:has|have|had|also|now|[a-z]{3,}ly))+\s*$")
+
+
 def _subject_before_comma_aside(
     masked: str, s_start: int, cue_start: int
 ) -> tuple[int, int] | None:
@@ -3398,7 +3420,12 @@ def _subject_before_comma_aside(
     including USA TODAY, warned that", "Last month, the Independent, a British newspaper,
     revealed that": a subject phrase no name finder reads (a plain noun head, a phrase with
     prepositions) opens the sentence, perhaps after a time; an aside closed by a comma comes
-    between it and the cue. The phrase must end at the aside's first comma and hold no verb."""
+    between it and the cue. The phrase must end at the aside's first comma and hold no verb.
+    Auxiliaries and adverbs may come between the aside and the cue ("Other prominent
+    Republicans, like Richard Armitage and Henry Paulson, have also said")."""
+    between = _AUXILIARIES_AFTER_ASIDE.search(masked, max(s_start, cue_start - 30), cue_start)
+    if between is not None:
+        cue_start = between.start()
     before = masked[s_start:cue_start].rstrip()
     if not before.endswith(",") or cue_start - s_start > 400:
         return None
@@ -3557,9 +3584,12 @@ def _aside_ends_in_quote(text: str, masked: str, s_start: int, cue_start: int) -
 # "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted": a
 # subject opening the sentence, an aside between two dashes of one kind, then the cue
 _DASHED_ASIDE = re.compile(
-    r"(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>[^—–\x01;:,()]{2,90}?)\s+(?P<dash>—|–|--|-)\s+"
-    r"[^;]{3,200}?\s*(?P=dash)\s*(?:(?:[a-z]+ly|also|then|later|now)\s+)?"
-    r"(?:(?:has|have|had)\s+)?$"
+    r"(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>[^—–―\x01;:,()]{2,90}?)"
+    # a list of examples may end the phrase: "Other prominent Republicans, like Richard
+    # Armitage, Henry Paulson and Brent Scowcroft ― three former ... big shots ― have also said"
+    r"(?P<examples>,\s+(?:like|including|such\s+as)\s+[^—–―\x01;:()]{2,120}?)?"
+    r"\s+(?P<dash>—|–|―|--|-)\s+"
+    r"[^;]{3,200}?\s*(?P=dash)\s*(?:(?:[a-z]+ly|also|then|later|now|has|have|had)\s+){0,3}$"
 )
 
 
@@ -3591,7 +3621,10 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
         start = _skip_blank(masked, comma + 1)
         if _opener_only(masked, s_start, start, speech=True):
             match = _DASHED_ASIDE.match(masked, start, cue_start)
-    if match is None or STRICT_FINITE.search(match.group("np")):
+    if match is None:
+        return None
+    phrase_end = match.end("examples") if match.group("examples") else match.end("np")
+    if STRICT_FINITE.search(masked, match.start("np"), phrase_end):
         return None
     subject = subject_before(masked, s_start, match.end("np"))
     if subject is None:
@@ -5168,12 +5201,66 @@ _MAIN_CLAUSE_TO_COME = re.compile(r"(?:[,;:\x01]|\b(?:and|but|or|yet))\s*$")
 def _subordinate_clause_subject(masked: str, floor: int, joined_at: int) -> tuple[int, int] | None:
     """ "such as when Cruz knocked Rubio on trade and called him a "moderate"", "When Trump
     later referred to the massacre ... and said he would ...": the "and" at `joined_at` goes on
-    a subordinate clause with a subject of its own, whose verb is the clause's only one and
-    which nothing closes or opens again (a comma, a relative, a quotation) before the "and";
-    the verb after it shares that subject, not the main clause's. Only a clause that trails its
-    main clause: before one, what was said would run on into the main clause ("Some in the
-    crowd booed, and when Rubio thanked Miami and said it was great to be home, a man yelled",
-    "Clinton, though she praised Garland and said ..., notably stopped short")."""
+    a subordinate clause with a subject of its own (`_shared_subordinate_clause`); the verb
+    after it shares that subject, not the main clause's. Only a clause that trails its main
+    clause: before one, what was said would run on into the main clause
+    (`_leading_clause_subject` reads those, with their content cut)."""
+    clause = _shared_subordinate_clause(masked, floor, joined_at)
+    if clause is None or _leads_main_clause(masked, floor, clause):
+        return None
+    return clause.span("subject")
+
+
+def _leading_clause_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject of a subordinate clause before its main clause whose second verb, after
+    "and", is the cue: "Some in the crowd booed, and when Rubio thanked Miami and said it was
+    great to be home, a man yelled", "Clinton, though she praised Garland and said Republicans
+    should give him a hearing, notably stopped short ...". What was said ends where the clause
+    does (`_leading_clause_end`)."""
+    joined = _COORDINATED.search(masked, max(s_start, cue_start - 40), cue_start)
+    if joined is None:
+        return None
+    floor = _after_dateline(masked, s_start, cue_start)
+    clause = _shared_subordinate_clause(masked, floor, joined.start())
+    if clause is None or not _leads_main_clause(masked, floor, clause):
+        return None
+    named = _NAME_THEN_COMMA.fullmatch(masked, floor, clause.start())
+    if (
+        named is not None
+        and clause.group("subject") in ("he", "she")
+        and named.group("name").split()[0].lower() not in _DETERMINERS | PREPOSITIONS
+    ):
+        return named.span("name")  # "Clinton, though she praised ...": the name is hers
+    return clause.span("subject")
+
+
+# a sentence that opens with a name and a comma, its main clause's subject, before the clause
+# it interrupts: "Clinton, though she ..."
+_NAME_THEN_COMMA = re.compile(
+    r"\s*(?:(?:But|And|Yet|Still)\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+"
+)
+
+
+def _leading_clause_end(text: str, masked: str, cue_end: int, s_end: int) -> int | None:
+    """Where a leading subordinate clause ends after its cue: at its first comma, colon or dash,
+    past which the main clause goes on; None when no break ends it, and what was said cannot
+    be told apart from the main clause."""
+    breaks = _clause_breaks(text, masked, cue_end, s_end)
+    if not breaks:
+        return None
+    if text[breaks[0] + 1 : breaks[0] + 2] in _CLOSING_MARKS:
+        return breaks[0] + 2  # 'said he would "protect our LGBTQ citizens," the crowd ...'
+    return breaks[0]
+
+
+_CLOSING_MARKS = ('"', "”", "’", "'")
+
+
+def _shared_subordinate_clause(masked: str, floor: int, joined_at: int) -> re.Match[str] | None:
+    """The subordinate clause the "and" at `joined_at` goes on: one opened by a subordinator
+    of `_SHARED_SUBORDINATORS` with a subject of its own, whose verb is the clause's only one
+    and which nothing closes or opens again (a comma, a relative, a quotation) before the
+    "and"."""
     clause = max(
         _SUBORDINATE_SUBJECT.finditer(masked, floor, joined_at),
         key=lambda found: found.start(),
@@ -5182,15 +5269,21 @@ def _subordinate_clause_subject(masked: str, floor: int, joined_at: int) -> tupl
     if (
         clause is None
         or clause.group("conj").lower() not in _SHARED_SUBORDINATORS
-        or not FINITE_WORD.search(masked, floor, clause.start())
-        or _MAIN_CLAUSE_TO_COME.search(masked, floor, clause.start())
         or clause.group("subject") == "it"  # "as it happened": no speaker
         or _CLAUSE_BETWEEN.search(masked, clause.end(), joined_at)
         or FINITE_WORD.search(masked, clause.end(), joined_at)
         or any(mark in masked[clause.end() : joined_at] for mark in ",—–(")
     ):
         return None
-    return clause.span("subject")
+    return clause
+
+
+def _leads_main_clause(masked: str, floor: int, clause: re.Match[str]) -> bool:
+    """Whether a subordinate clause comes before its main clause: nothing finite before it,
+    or a comma or conjunction right before its subordinator."""
+    return not FINITE_WORD.search(masked, floor, clause.start()) or bool(
+        _MAIN_CLAUSE_TO_COME.search(masked, floor, clause.start())
+    )
 
 
 # between a sentence's first verb and the "and" of a second one, what makes the second verb
@@ -7573,15 +7666,33 @@ def _act_within_act(first: Attribution, second: Attribution) -> bool:
     return False
 
 
+# what opens a clause inside a question, right before its speaker: "which the", "if"
+_SUBORDINATED_SPEAKER = re.compile(
+    r"\b(?:which|who|whom|that|if|whether|why|how|what|when|where)\s+(?:the\s+)?$"
+)
+
+
 def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> bool:
     """ "The survey showed that 54 percent of active duty military personnel said they would
     vote for Trump": what a poll or a study found may report what its respondents said; the
-    finding holds that claim, its cue and its speaker whole, and both are kept. So may what a
+    finding holds that claim, its cue and its speaker whole, and both are kept; so does a
+    question (`indirect:question`). So may what a
     speaker after it said, when it opens with another's act or finding: "The creditors have
     asked the government to mediate ..., KDB said", "Private sector business surveys suggest
     a stronger economy than official estimates, Ms Lomax said"."""
     if inner.mention is None or inner.cue is None:
         return False
+    if outer.rule.endswith(":question"):
+        # "asked whether his expansion of child tax credits, which the Tax Foundation estimates
+        # would cost as much as $170 billion a year, would risk ...": a claim wholly inside
+        # the question, its speaker and cue too
+        # the inner speaker opens a clause the question subordinates ("which the Tax
+        # Foundation estimates", "if she believed"), not the answer run on after it
+        return (
+            outer.start <= min(inner.start, inner.mention[0])
+            and max(inner.end, inner.cue[1]) <= outer.end
+            and bool(_SUBORDINATED_SPEAKER.search(masked, outer.start, inner.mention[0]))
+        )
     if outer.rule.endswith(":speaker-after"):
         return (
             inner.mention[0] == outer.start
@@ -8027,7 +8138,7 @@ def attribute_sentence(
         if after_quote is not None and (subject is None or subject[0] > after_quote[0]):
             subject = after_quote  # ""...," Daily News opinion editor Josh Greenman told"
         appositive = unclosed[1] if unclosed is not None else None
-        shared = None
+        shared = leading = None
         if subject is None:
             # "The spokesman refused to answer ... but said there was no call", "... and on
             # Monday announced", "..., then says"
@@ -8037,6 +8148,8 @@ def attribute_sentence(
             # ...": the first verb's speaker, as found for it, not the opening word
             previous = _previous_act(masked, found, cue[0])
             shared = previous or _coordinated_subject(masked, s_start, cue[0])
+            if shared is None and base in _CLAUSE_VERBS:
+                shared = leading = _leading_clause_subject(masked, s_start, cue[0])
             subject = shared
         if subject is None:
             pair = _named_pair_before_comma(text, masked, s_start, cue[0])
@@ -8133,7 +8246,7 @@ def attribute_sentence(
                 after
                 and base not in _CLAUSE_VERBS
                 and after[3] != "said-that"
-                and not (base in _LONG_SUBJECT_ACTS and after[3] == "call")
+                and not (base in _LONG_SUBJECT_ACTS and after[3] == _LONG_SUBJECT_ACTS[base])
             ):
                 after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
             if after and base in _LONG_SUBJECT_ACTS and _finite_cue_after(masked, after[1], s_end):
@@ -8341,6 +8454,14 @@ def attribute_sentence(
             )
             if after is not None and not quoted_before:
                 s, e, kind, rule = after
+                if leading is not None and kind != "direct":
+                    # what was said ends with the leading clause: "when Rubio thanked Miami and
+                    # said it was great to be home, a man yelled"
+                    clause_end = _leading_clause_end(text, masked, m.end(), s_end)
+                    if clause_end is None or clause_end <= s:
+                        continue
+                    clipped = _trim(text, s, min(e, clause_end))
+                    s, e, kind = _partial_or_mixed(masked, sent_quotes, *clipped)[:3]
                 if rule == "speaker-before" or kind == "direct":
                     second = (
                         _split_quote_end(

@@ -79,7 +79,19 @@ def families_of(base: str) -> tuple[str, ...]:
 # own ("asked the 2016 Democratic White House contender", "urged the rest of the party")
 _NP = r"(?:(?!(?:that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){1,10}?"
 _WH = r"(?:whether|if|who|whom|whose|what|when|where|why|how|which)\b"
-_QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_NP}))?(?P<content>{_WH}|about\s+(?=\S))")
+# whom a question is put to may be named with "of", a time or a place after it, or a dashed
+# list, never first: "asked the former secretary of state during a Facebook chat if", "asked
+# the campaigns of the remaining candidates - Donald Trump, Ted Cruz and John Kasich - why"
+_ASKED_WHOM = (
+    r"(?:(?!(?:that|to|of|as|and|but|because|"
+    r"whether|if|who|whom|whose|which|what|when|where|why|how)\b)[\w’'.&$%()-]+,?\s+)"
+    r"(?:(?!(?:that|to|as|but|because|whether|if|who|whom|whose|which|what|when|where|why|how)"
+    r"\b)(?:[\w’'.&$%()-]+|[—–]),?\s+){0,19}?"
+    # a relative after a preposition, no question: "asking him a series of questions for which"
+    r"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bby\s)(?<!\bto\s)(?<!\bwith\s)"
+    r"(?<!\bfrom\s)(?<!\bat\s)"
+)
+_QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_ASKED_WHOM}))?(?P<content>{_WH}|about\s+(?=\S))")
 _RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
 # whom a call is put to may be named with "of" or "and" inside, never first: "has asked the
 # campaign of Democratic presidential candidate Bernie Sanders to", "urged Americans and their
@@ -730,6 +742,9 @@ def _head_word(word: str) -> str:
 # it ("Asked specifically what should be done with illegal immigrants ..., the voters were")
 _PUT_QUESTION = re.compile(
     r"(?P<cue>(?<![\w’'])[Aa]sked(?:\s+about)?)\b(?:\s+[a-z]{3,}ly\b(?!\s+(?:by|about)\b))?"
+    # when: "Asked Tuesday about Sullivan", "when asked last month about the email inquiry"
+    r"(?:\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"week|month|year|yesterday|today)\b(?=\s+(?:about|whether|if|why|how|what|who)\b))?"
     rf"(?:\s+(?:on|in|during|at)\s+[^,\x01]{{1,40}}?(?=\s+(?:{_WH}|about\b|by\b)))?"
     rf"(?:\s+by\s+(?P<by>[^,\x01]{{2,80}}?))?"
     rf"(?:\s*[,:]\s*(?P<quote>\x01)|\s+(?P<content>{_WH}|about\s+(?=\S)|to\s+[a-z]))"
@@ -739,6 +754,7 @@ _BEFORE_PUT_QUESTION = re.compile(
     r"(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Bb]efore|[Ww]hile|was|were|is|are|been|being"
     r"|be)\s+(?:[a-z]+ly\s+)?)$"
 )
+_SET_OFF = re.compile(r",\s*(?:(?:when|after|once|if|while)\s+)?$")
 _NOT_YET_ASKED = re.compile(r"\b(?:will|would|could|may|might|should|must|to)\s+be\s+$")
 _OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Later|Also)\s*,?\s+)?$")
 
@@ -750,9 +766,17 @@ def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
     found: list[Act] = []
     for m in _PUT_QUESTION.finditer(masked, s_start, s_end):
         before = masked[max(s_start, m.start() - 30) : m.start()]
+        opening = bool(_OPENING.fullmatch(masked, s_start, m.start()))
+        # "Ted Cruz, when asked ...,", "McCain said, asked about ...": the answerer came first
+        set_off = bool(_SET_OFF.search(before))
         if not (
-            _OPENING.fullmatch(masked, s_start, m.start())
+            opening
             or _BEFORE_PUT_QUESTION.search(before.rstrip() + " ")
+            # set off by a comma after its answerer: "McCain said, asked about the vagueness
+            # in an interview", "Ted Cruz, asked what ..., responded"; a question, never a call
+            or before.rstrip().endswith(",")
+            and m.group("content") is not None
+            and not m.group("content").startswith("to")
         ):
             continue
         if m.group("quote"):
@@ -770,7 +794,7 @@ def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
                 start = m.end("content")  # "asked about her own vote": the topic
                 if _PRONOUN_TOPIC.match(masked, start):
                     continue  # "asked about it": the question is elsewhere
-            end = _phrase_end(masked, start, s_end)
+            end = _phrase_end(masked, start, s_end, answerer_before=set_off)
         if end - start < 3:
             continue
         mention = None
@@ -789,13 +813,78 @@ _ANSWER = re.compile(
 )
 
 
-def _phrase_end(masked: str, start: int, s_end: int) -> int:
+def _phrase_end(masked: str, start: int, s_end: int, answerer_before: bool = False) -> int:
     """A question put at the opening of a sentence ends at the comma before the answer:
-    "Asked if he was ever bullied, the Republican presidential candidate replied"; one put
-    after the answer runs to the end of the sentence."""
+    "Asked if he was ever bullied, the Republican presidential candidate replied"; also one
+    before an answerer and an apposition ("Asked if there had been any fraud, Michael Briggs,
+    Sanders's spokesman, suggested"), or after a quotation ("Asked why ... on "CBS This
+    Morning," Sanders said"). When the answerer came before the question (`answerer_before`:
+    "Ted Cruz, when asked what ..., responded") a verb after the comma goes on with them. One
+    put after the answer runs to the end of the sentence, or to a colon that opens the answer
+    ("when asked last month about the email inquiry: "That matter is being handled ..."")."""
+    colon = masked.find(":", start, s_end)
+    s_end = colon if colon >= 0 else s_end
+    answered = _ANSWERED_IN.search(masked, start, s_end)
+    if answered is not None and find_cues(masked, answered.end(), min(s_end, answered.end() + 40)):
+        # "was asked about their case during an interview ..., in which he said ...": the
+        # answer, in a relative clause of its own
+        return answered.start()
     for answer in _ANSWER.finditer(masked, start, s_end):
-        if has_finite(masked, answer.start() + 1, answer.end()) or find_cues(
-            masked, answer.start() + 1, answer.end()
+        if _holds_verb(masked, answer.start() + 1, answer.end()):
+            return answer.start()
+        after = _APPOSITION_THEN_VERB.match(masked, answer.end(), s_end)
+        if (
+            after is not None
+            and _NAME.fullmatch(masked, answer.start() + 1, answer.end())
+            and not _holds_verb(masked, *after.span("apposition"))
+            and _verb_at(masked, after.start("verb"), s_end)
         ):
             return answer.start()
+    if colon >= 0:
+        return _before_answer_frame(masked, start, colon)
+    for closed in _QUOTE_THEN_ANSWER.finditer(masked, start, s_end):
+        if _holds_verb(masked, closed.end(), min(s_end, closed.end() + 40)):
+            return closed.start()
+    if answerer_before:
+        for verb in _COMMA_THEN_VERB.finditer(masked, start, s_end):
+            if _verb_at(masked, verb.start("verb"), s_end):
+                return verb.start()
     return s_end
+
+
+def _before_answer_frame(masked: str, start: int, colon: int) -> int:
+    """A question before a colon ends before the answer's frame that leads to it: "Asked
+    whether he thought the BBC should have screened the musical he said: "..."", "when asked
+    whether he would do the same again replied: "...""."""
+    cues = find_cues(masked, start, colon)
+    # perhaps whom the answer was given to: "he told the BBC: "...""
+    if not cues or not _FEW_WORDS.fullmatch(masked, cues[-1].end(), colon):
+        return colon
+    subject = subject_before(masked, start, cues[-1].start())
+    return subject[0] if subject is not None and subject[0] > start else cues[-1].start()
+
+
+def _holds_verb(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] holds a verb (an answer's clause, an apposition that is none)."""
+    return has_finite(masked, start, end) or bool(find_cues(masked, start, end))
+
+
+def _verb_at(masked: str, at: int, end: int) -> bool:
+    """Whether a finite verb or a cue opens masked[at:end] ("suggested that", "had said")."""
+    return bool(FINITE_WORD.match(masked, at, end)) or any(
+        cue.start() == at for cue in find_cues(masked, at, min(end, at + 40))
+    )
+
+
+_ANSWERED_IN = re.compile(r",\s+(?:in|during|at|to)\s+which\s+")
+# after an answerer's name, an apposition without a verb, then the verb: ", Sanders's
+# spokesman, suggested"
+_APPOSITION_THEN_VERB = re.compile(r",\s+(?P<apposition>[^,\x01]{2,60}?),\s+(?P<verb>[a-z]+\b)")
+# whom an answer is given to, between its cue and a colon: " the BBC", " reporters"
+_FEW_WORDS = re.compile(r"(?:\s+(?!(?:is|are|was|were|has|have|had|that)\b)[\w.’'-]+){0,4}\s*")
+# an answerer named before an apposition: " Michael Briggs"
+_NAME = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*")
+# a quotation that ends the question, then the answerer: "... on "CBS This Morning," Sanders"
+_QUOTE_THEN_ANSWER = re.compile(rf"(?<={MASK})\s+(?=[A-Z])")
+# the answerer's verb right after the question: ", responded that", ", said"
+_COMMA_THEN_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")  # "..., had said"
