@@ -4303,7 +4303,10 @@ def _belief(
     if (
         gap is None
         and subordinate
-        and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to")
+        and (
+            _AUXILIARY_OPENING.match(masked, s, e)
+            or (after[3] == "said-to" and not _wish_in_adverbial_clause(masked, opener, subject))
+        )
     ):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     if after[3] == "said-to" and _relative_before(masked, s_start, subject):
@@ -4312,6 +4315,28 @@ def _belief(
     # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
     mention = subject if counted is None else None
     return Attribution(s, e, kind, f"{kind}:belief", cue, mention, None, 0.6)
+
+
+# adverbs that open a clause of time, place or reason, whose to-infinitive has no gap
+_TIME_PLACE_REASON = frozenset(["when", "where", "why"])
+# believers of a clause of time or place that mean anybody: "when they want to view items"
+_GENERIC_BELIEVERS = frozenset(["they", "people", "you", "we"])
+
+
+def _wish_in_adverbial_clause(masked: str, opener: list[Token], subject: tuple[int, int]) -> bool:
+    """Whether a to-infinitive after a belief verb is a whole wish although a subordinator
+    opens its clause: "When Donald J. Trump wanted to proclaim his doubts ...", "..., when the
+    White House was eager to assuage public outrage ...": after "when", "where" or "why" the
+    infinitive keeps its object, unlike after a relative "that" ("a tactic that Democrats hope
+    to use"). Not for anybody at all ("when they want to view particular items", "nations
+    where people want to use a mobile"), nor for a holder named only through a pronoun
+    ("rural seats where his party is hoping to make gains")."""
+    believer = masked[subject[0] : subject[1]].lower()
+    return (
+        opener[-1].lower in _TIME_PLACE_REASON
+        and believer not in _GENERIC_BELIEVERS
+        and believer.split()[0] not in _POSSESSIVE_OPENERS
+    )
 
 
 _SINGULAR_AUXILIARIES = frozenset(["is", "was", "has", "does", "’s", "'s"])

@@ -1,0 +1,74 @@
+"""Golden tests for wants, hopes and beliefs (`indirect:belief`) in shapes the belief rules
+missed: a wish after "when", "where" or "why" (a clause of time, place or reason, whose
+to-infinitive keeps its object, unlike one after a relative "that").
+
+Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
+and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
+guards keep generic wishes ("when they want to ..."), a holder named only through a pronoun
+and a relative clause's object gap free of claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factdb.extract.types import Claim
+from tests.test_extract_beliefs_stances import beliefs_of
+
+
+def the_belief(text: str, content: str) -> Claim:
+    """The one belief of a passage with this content, its speaker set (never a bare pronoun)."""
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].rule == "indirect:belief"
+    assert claims[0].speaker is not None
+    assert claims[0].speaker.name.lower() not in ("he", "she", "they", "it")
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2015): "When" opens the sentence
+        (
+            "When Donald J. Trump wanted to proclaim his doubts about President Obama's birth "
+            "certificate, he went to Fox News.",
+            "to proclaim his doubts about President Obama's birth certificate",
+            "Donald J. Trump",
+        ),
+        # PolNeAR train (Politico, 2016): "when" after a comma, an adjective of intention
+        (
+            "Voices like those proved decisive in the first two years of the Obama "
+            "administration, when the White House was eager to assuage public outrage over the "
+            "rising debt.",
+            "to assuage public outrage over the rising debt",
+            "White House",
+        ),
+    ],
+    ids=["when-wanted-to", "when-eager-to"],
+)
+def test_wish_in_a_clause_of_time_or_place(text: str, content: str, speaker: str) -> None:
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (technology): anybody who visits
+        "The material has long been open to the public, with visitors able to phone ahead when "
+        "they want to view particular items in the search room.",
+        # BBC (technology): people in general
+        "Older mobile phones are proving particularly useful in poorer nations where people want "
+        "to use a mobile and keep in touch with friends.",
+        # BBC (politics): a party named only through "his"
+        "Mr Kennedy is visiting constituencies in Somerset and Hampshire on Monday - rural seats "
+        "where his party is hoping to make gains from the Conservatives.",
+        # PolNeAR train (Politico, 2016): a relative "that", the infinitive's object its noun
+        "Then there are questions about the convention that the former reality TV star is eager "
+        "to control.",
+    ],
+    ids=["when-they", "where-people", "where-his-party", "that-object-gap"],
+)
+def test_no_wish_of_anybody_or_with_an_object_gap(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []
