@@ -1,6 +1,7 @@
 """Golden tests for wants, hopes and beliefs (`indirect:belief`) in shapes the belief rules
 missed: a wish after "when", "where" or "why" (a clause of time, place or reason, whose
-to-infinitive keeps its object, unlike one after a relative "that").
+to-infinitive keeps its object, unlike one after a relative "that"); "aware that" as an
+adjective of belief, never in the writer's forecast ("will also be aware that").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -71,4 +72,28 @@ def test_wish_in_a_clause_of_time_or_place(text: str, content: str, speaker: str
     ids=["when-they", "where-people", "where-his-party", "that-object-gap"],
 )
 def test_no_wish_of_anybody_or_with_an_object_gap(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []
+
+
+def test_aware_that_is_the_holders_belief() -> None:
+    # PolNeAR train (Politico, 2016): an adverb between the linking verb and the adjective
+    text = "Cruz has been acutely aware that the contest boils down to a delegate battle."
+    claim = the_belief(text, "the contest boils down to a delegate battle")
+    assert claim.speaker is not None and claim.speaker.name == "Cruz"
+    assert claim.cue is not None and claim.cue.text == "has been acutely aware"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (sport): a modal and an adverb before the link: the writer's forecast
+        "At 34, Holmes will also be aware that time is running out.",
+        # PolNeAR train (Politico, 2016): "aware of" and a noun holds no clause
+        "Aides and outside advisers to Clinton are well aware of these problems.",
+        # negated: no belief that it is so
+        "The voters were not aware that their man might be kept offstage.",
+    ],
+    ids=["will-also-be-aware", "aware-of", "not-aware"],
+)
+def test_no_belief_from_a_forecast_or_aware_of(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []

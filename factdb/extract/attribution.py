@@ -3689,8 +3689,11 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     link = _LINK_BEFORE.search(before)
     if link is None or _NEGATION.search(link.group()) or _TO_LINK.search(before, 0, link.start()):
         return None  # "To be sure ...", "wants to be sure": nobody holds it yet
-    if _MODAL_BEFORE.search(before, max(0, link.start() - 12), link.start()):
-        return None  # "Ministers will be anxious to avoid ...": the writer's forecast
+    modal_end = _before_adverbs(before, 0, link.start())
+    if _MODAL_BEFORE.search(before, max(0, modal_end - 12), modal_end):
+        # "Ministers will be anxious to avoid ...", "At 34, Holmes will also be aware that time
+        # is running out": the writer's forecast
+        return None
     tags = belief_adjectives().get(m.group(), frozenset())
     if "to" in tags:
         # "Wenger is keen to sign a striker": an intention, as "wants to" is
