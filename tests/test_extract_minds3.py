@@ -1,7 +1,9 @@
 """Golden tests for wants, hopes and beliefs (`indirect:belief`) in shapes the belief rules
 missed: a wish after "when", "where" or "why" (a clause of time, place or reason, whose
 to-infinitive keeps its object, unlike one after a relative "that"); "aware that" as an
-adjective of belief, never in the writer's forecast ("will also be aware that").
+adjective of belief, never in the writer's forecast ("will also be aware that"); an aside
+set off by commas between the believer and a progressive or a linking verb ("New Jersey
+officials, including Gov. Chris Christie, are hoping ...").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -96,4 +98,53 @@ def test_aware_that_is_the_holders_belief() -> None:
     ids=["will-also-be-aware", "aware-of", "not-aware"],
 )
 def test_no_belief_from_a_forecast_or_aware_of(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2015): "including" and a name, then a progressive
+        (
+            "New Jersey officials, including Gov. Chris Christie, are hoping they will win a "
+            "federal appeals court case next year.",
+            "they will win a federal appeals court case next year",
+            "New Jersey officials",
+        ),
+        # BBC (sport): a relative clause, then the adjective's linking verb
+        (
+            "Thompson, who savoured seven title-winning seasons during his Anfield playing "
+            "career, is confident that the lure of Champions League football will keep Gerrard "
+            "at Anfield.",
+            "the lure of Champions League football will keep Gerrard at Anfield",
+            "Thompson",
+        ),
+        # BBC (business): an appositive, then an adjective of intention
+        (
+            "Mr Gref, a well-known opponent of nationalisation in competitive parts of the "
+            "market, was keen to distance himself from Mr Iliaronov's comments.",
+            "to distance himself from Mr Iliaronov's comments",
+            "Gref",
+        ),
+    ],
+    ids=["including-are-hoping", "who-is-confident", "appositive-was-keen"],
+)
+def test_aside_before_a_progressive_or_a_linking_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Politico, 2016): a relation of a pronoun names nobody
+        "Her father, Brad, 39, is worried that too many voters limit the news they read.",
+        # BBC (business): the relative clause's own progressive is background
+        "Stanley Leisure, which had been hoping to sell its casinos, fell 3%.",
+    ],
+    ids=["her-father-aside", "which-had-been-hoping"],
+)
+def test_no_belief_of_a_pronouns_relation_or_a_relatives_own_verb(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []

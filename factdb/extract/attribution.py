@@ -4051,12 +4051,15 @@ def _belief(
     if in_hope:
         cue = (s_start + participle.start(), m.end())  # "in the hopes"
     aside_name = None
-    if progressive is None and participle is None and before.rstrip().endswith(","):
+    # (the progressive's or the adjective's linking verb: "New Jersey officials, including Gov.
+    # Chris Christie, are hoping they will win ...")
+    verb_at = min(cue[0], s_start + progressive.start()) if progressive is not None else cue[0]
+    if participle is None and masked[s_start:verb_at].rstrip().endswith(","):
         # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
         # "Now Jeb Bush, who has been more successful raising money ..., hopes"
         # "Many observers of the computing scene, including myself, think": a plain noun phrase
-        aside_name = _name_before_aside(masked, s_start, cue[0]) or _believer_before_aside(
-            masked, s_start, cue[0]
+        aside_name = _name_before_aside(masked, s_start, verb_at) or _believer_before_aside(
+            masked, s_start, verb_at
         )
     if (
         form in _BELIEF_NOUN_FORMS
@@ -4087,7 +4090,6 @@ def _belief(
             masked, floor, m.start()
         )
     else:
-        verb_at = s_start + progressive.start() if progressive is not None else cue[0]
         if progressive is not None and re.search(
             r"\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?$", masked[s_start:verb_at]
         ):
