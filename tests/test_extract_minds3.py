@@ -3,7 +3,8 @@ missed: a wish after "when", "where" or "why" (a clause of time, place or reason
 to-infinitive keeps its object, unlike one after a relative "that"); "aware that" as an
 adjective of belief, never in the writer's forecast ("will also be aware that"); an aside
 set off by commas between the believer and a progressive or a linking verb ("New Jersey
-officials, including Gov. Chris Christie, are hoping ...").
+officials, including Gov. Chris Christie, are hoping ..."), or by two dashes ("Critics -
+including Germany and France - believe ...").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -148,3 +149,32 @@ def test_aside_before_a_progressive_or_a_linking_verb(
 )
 def test_no_belief_of_a_pronouns_relation_or_a_relatives_own_verb(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC (business): a group, then "including" between dashes
+        (
+            "Critics - including Germany and France - believe liberalisation could result in "
+            "companies shifting staff to cheaper bases in Eastern Europe.",
+            "liberalisation could result in companies shifting staff to cheaper bases in "
+            "Eastern Europe",
+            "Critics",
+        ),
+        # BBC (technology): a relative clause between dashes inside the believer's appositive
+        (
+            "Paul Myers, chief executive of Wippit - a peer to peer service which provides "
+            "paid-for music downloads - believes it is time advertisers stopped providing "
+            "'oxygen' for companies that support illegal downloading.",
+            "it is time advertisers stopped providing 'oxygen' for companies that support "
+            "illegal downloading",
+            "Paul Myers",
+        ),
+    ],
+    ids=["critics-including", "appositive-with-dashes"],
+)
+def test_dash_aside_between_believer_and_verb(text: str, content: str, speaker: str) -> None:
+    claims = [c for c in beliefs_of(text) if c.text == content]
+    assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
+    assert claims[0].speaker is not None and claims[0].speaker.name == speaker

@@ -4142,6 +4142,8 @@ def _belief(
     )  # ("Some are concerned that ...": the adjective's cue starts at its linking verb)
     if counted is not None:
         subject = counted
+    elif participle is None:
+        subject = _believer_before_dash_aside(masked, s_start, subject, verb_at)
     if subject is None or (
         not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject))
     ):
@@ -4151,8 +4153,10 @@ def _belief(
     if counted is None:
         subject = _last_conjunct_of_singular(masked, s_start, subject, cue)
         subject = _with_left_conjunct(masked, s_start, subject, cue)
-    if _DASH.search(masked, subject[1], cue[0]):
-        return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
+    if _DASH.search(masked, subject[1], cue[0]) and not _DASH_ASIDE.fullmatch(
+        masked, subject[1], verb_at
+    ):
+        return None  # "Gareth Morton - thought": a name inside a dash aside holds nothing
     if adjective and _impersonal(masked[subject[0] : subject[1]].lower(), form):
         return None  # "It is certain that ...": the writer's, nobody holds it
     if _asks(masked, s_start, s_end, subject):
@@ -4342,6 +4346,32 @@ def _wish_in_adverbial_clause(masked: str, opener: list[Token], subject: tuple[i
         and believer not in _GENERIC_BELIEVERS
         and believer.split()[0] not in _POSSESSIVE_OPENERS
     )
+
+
+# an aside between two of the same dashes, and an adverb after it: " - who had come on for the
+# injured Gareth Morton - wrongly "
+_DASH_ASIDE = re.compile(
+    r"\s+(?P<dash>—|–|--|-)\s[^—–\x01]{3,200}?\s(?P=dash)\s+(?:(?:[a-z]+ly|also|later|then|now|still)\s+)?"
+)
+
+
+def _believer_before_dash_aside(
+    masked: str, s_start: int, subject: tuple[int, int] | None, verb_at: int
+) -> tuple[int, int] | None:
+    """ "The United States and others - including many of Germany's own defense experts - want
+    Germany to do even more ...": an aside opened and closed by the same dash right before the
+    verb holds no believer of its own; the phrase opening the clause before it does. The
+    subject found inside the aside, or none found, gives way to it; any other stays."""
+    closing = _DASH_ASIDE_END.search(masked, max(s_start, verb_at - 30), verb_at)
+    if closing is None:
+        return subject
+    opening = masked.rfind(f" {closing.group('dash')} ", s_start, closing.start())
+    if opening < 0 or (subject is not None and subject[0] < opening):
+        return subject
+    holder = subject_before(masked, s_start, opening) or _group_before(masked, s_start, opening)
+    if holder is None or not _opens_clause(masked, s_start, holder[0]):
+        return subject
+    return holder
 
 
 _SINGULAR_AUXILIARIES = frozenset(["is", "was", "has", "does", "’s", "'s"])
