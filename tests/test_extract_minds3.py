@@ -4,7 +4,9 @@ to-infinitive keeps its object, unlike one after a relative "that"); "aware that
 adjective of belief, never in the writer's forecast ("will also be aware that"); an aside
 set off by commas between the believer and a progressive or a linking verb ("New Jersey
 officials, including Gov. Chris Christie, are hoping ..."), or by two dashes ("Critics -
-including Germany and France - believe ...").
+including Germany and France - believe ..."); a believer with a relative clause after a
+colon, without the adverb before the verb ("...: The senator who made enemies with fellow
+Republican senators now wants to play nice").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from factdb.extract import extract_article
 from factdb.extract.types import Claim
 from tests.test_extract_beliefs_stances import beliefs_of
 
@@ -178,3 +181,40 @@ def test_dash_aside_between_believer_and_verb(text: str, content: str, speaker: 
     claims = [c for c in beliefs_of(text) if c.text == content]
     assert len(claims) == 1, [(c.text, c.rule) for c in beliefs_of(text)]
     assert claims[0].speaker is not None and claims[0].speaker.name == speaker
+
+
+def test_relative_subject_after_a_colon_without_its_adverb() -> None:
+    # PolNeAR train (Politico, 2016): a stated intention; "now" is no part of who he is
+    text = (
+        "But one thing is different, and it’s glaring: The senator who made enemies with fellow "
+        "Republican senators and bragged about it to voters now wants to play nice with his "
+        "colleagues."
+    )
+    claim = the_belief(text, "to play nice with his colleagues")
+    assert claim.speaker is not None
+    assert claim.speaker.name == (
+        "The senator who made enemies with fellow Republican senators and bragged about it to "
+        "voters"
+    )
+
+
+def test_time_after_a_subject_is_no_place() -> None:
+    # ECB+ (2008): "at first" is when the police spoke, not where they are
+    text = (
+        "Police at first told workers to stay in their offices but a short time later evacuated "
+        "the building."
+    )
+    speakers = [c.speaker.name for c in extract_article(text).claims if c.speaker is not None]
+    assert speakers == ["Police"]
+
+
+def test_verb_of_a_relative_clause_has_no_relative_subject() -> None:
+    # PolNeAR train (Politico, 2016): "who first revealed" is the hacker's own clause; what
+    # follows "that" runs into the main clause's verb, no claim of "The Romanian hacker who"
+    text = (
+        "The Romanian hacker who first revealed that Hillary Clinton used a private email address "
+        "while she was secretary of state was sentenced to more than four years in federal prison "
+        "Thursday."
+    )
+    for claim in extract_article(text).claims:
+        assert claim.speaker is None or not claim.speaker.name.endswith(("who", "first"))

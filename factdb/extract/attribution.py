@@ -2433,10 +2433,17 @@ _TIME_WORDS = re.compile(
 )
 
 
+_RELATIVE_LINKS = frozenset(["who", "that", "which", "whom", "whose"])
+
+
 def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """The whole subject when a relative clause comes between its noun and the cue: the noun
     alone would lose who these people are, and the last name inside the clause ("Obama") is
-    its object, never the speaker."""
+    its object, never the speaker. A colon before a capital opens the clause ("But one thing is
+    different: The senator who made enemies with fellow Republican senators now wants")."""
+    colon = masked.rfind(": ", s_start, cue_start)
+    if colon >= 0 and masked[colon + 2 : colon + 3].isupper():
+        s_start = colon + 2
     match = _RELATIVE_SUBJECT.match(masked, s_start, cue_start)
     if match is None or find_cues(masked, match.end("np"), cue_start):
         return None
@@ -2459,10 +2466,18 @@ def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, i
             masked, match.end("np"), cue_start
         ):
             return None
-    end = cue_start
-    while end > noun[1] and masked[end - 1].isspace():
-        end -= 1
-    return noun[0], end
+    # "The senator who made enemies with fellow Republican senators now wants": the adverb
+    # before the verb is no part of who it is
+    clause = tokens(masked, noun[1], cue_start)
+    while clause and clause[-1].text in _CUE_ADVERBS_BEFORE:
+        clause.pop()
+    if not clause:
+        return noun
+    if clause[-1].lower in _RELATIVE_LINKS:
+        return None  # "The Romanian hacker who first revealed": the cue is the relative's own
+    if clause[-1].lower in PREPOSITIONS:
+        return noun  # "Police at first told": a time, not where they are
+    return noun[0], clause[-1].end
 
 
 # a parenthesis right before the cue, perhaps an adverb after it: "Kasich (who has 25
