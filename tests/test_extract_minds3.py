@@ -6,7 +6,8 @@ set off by commas between the believer and a progressive or a linking verb ("New
 officials, including Gov. Chris Christie, are hoping ..."), or by two dashes ("Critics -
 including Germany and France - believe ..."); a believer with a relative clause after a
 colon, without the adverb before the verb ("...: The senator who made enemies with fellow
-Republican senators now wants to play nice").
+Republican senators now wants to play nice"); an adjective of intention after a comma, held
+by the main clause's subject ("..., eager to retain his own hold on popular anger").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -218,3 +219,42 @@ def test_verb_of_a_relative_clause_has_no_relative_subject() -> None:
     )
     for claim in extract_article(text).claims:
         assert claim.speaker is None or not claim.speaker.name.endswith(("who", "first"))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2015)
+        (
+            "Mr. Cruz has sharpened his already uncompromising language, eager to retain his own "
+            "hold on popular anger against the political class.",
+            "to retain his own hold on popular anger against the political class",
+            "Cruz",
+        ),
+        # PolNeAR train (Washington Post, 2016): the subject of two verbs joined by "and"
+        (
+            "Nega obtained a leave of absence from Bucknell and flew with his wife back to Addis "
+            "Ababa, determined to help rebuild the country.",
+            "to help rebuild the country",
+            "Nega",
+        ),
+    ],
+    ids=["eager-to", "determined-to"],
+)
+def test_adjective_of_intention_after_a_comma(text: str, content: str, speaker: str) -> None:
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition after the adjective: no clause, no intention
+        "Mr. Cruz left the stage, confident in his lead in the polls.",
+        # "keen on" and a noun
+        "The minister flew back to London, keen on a quick deal with the unions.",
+    ],
+    ids=["confident-in", "keen-on"],
+)
+def test_no_intention_from_an_adjective_with_a_preposition(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []

@@ -4038,7 +4038,14 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             absolute = _holder_after_with(masked, s_start, m)
-        if (participle or absolute) and not _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end):
+        if (participle or absolute) and not (
+            _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end)
+            # "..., eager to show that their efforts are sophisticated": an intention of the
+            # main clause's subject, as "..., hoping to avoid any misstep" is
+            or participle
+            and "to" in belief_adjectives().get(form, ())
+            and _TO_VERB.match(masked, m.end(), s_end)
+        ):
             return None
         if progressive is None and participle is None and absolute is None:
             return None
