@@ -7,7 +7,8 @@ officials, including Gov. Chris Christie, are hoping ..."), or by two dashes ("C
 including Germany and France - believe ..."); a believer with a relative clause after a
 colon, without the adverb before the verb ("...: The senator who made enemies with fellow
 Republican senators now wants to play nice"); an adjective of intention after a comma, held
-by the main clause's subject ("..., eager to retain his own hold on popular anger").
+by the main clause's subject ("..., eager to retain his own hold on popular anger"); a share
+of a group as believers ("many of his endorsers think that can be reversed").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -257,4 +258,26 @@ def test_adjective_of_intention_after_a_comma(text: str, content: str, speaker: 
     ids=["confident-in", "keen-on"],
 )
 def test_no_intention_from_an_adjective_with_a_preposition(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []
+
+
+def test_share_of_a_group_holds_the_belief() -> None:
+    # PolNeAR train (Washington Post, 2016): "that" is the clause's subject
+    text = (
+        "While Clinton's favorable rating with Sanders supporters has been falling, many of his "
+        "endorsers think that can be reversed."
+    )
+    claim = the_belief(text, "that can be reversed")
+    assert claim.speaker is not None and claim.speaker.name == "many of his endorsers"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few of his endorsers think Clinton can win.",
+        "None of his endorsers think Clinton can win.",
+    ],
+    ids=["few-of", "none-of"],
+)
+def test_a_share_that_denies_holds_nothing(text: str) -> None:
     assert [c.text for c in beliefs_of(text)] == []

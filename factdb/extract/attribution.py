@@ -4476,6 +4476,12 @@ def _group_before(
         first -= 1  # "environmental groups", "party insiders"
     if first > 0 and toks[first - 1].lower in _GROUP_OPENERS:
         first -= 1
+        if (
+            first > 1
+            and toks[first - 1].lower == "of"
+            and toks[first - 2].lower in _COUNTED_BELIEVERS
+        ):
+            first -= 2  # "Many of his endorsers think": a share of the group holds it
     if first > 0 and toks[first - 1].lower == "and" and first > 1:
         # "Regulators and environmental groups": a subject of its own before "and"
         left = subject_before(masked, s_start, toks[first - 1].start) or _group_before(
