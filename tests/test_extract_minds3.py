@@ -8,7 +8,9 @@ including Germany and France - believe ..."); a believer with a relative clause 
 colon, without the adverb before the verb ("...: The senator who made enemies with fellow
 Republican senators now wants to play nice"); an adjective of intention after a comma, held
 by the main clause's subject ("..., eager to retain his own hold on popular anger"); a share
-of a group as believers ("many of his endorsers think that can be reversed").
+of a group as believers ("many of his endorsers think that can be reversed"); "wants to"
+after ", which" as the verb of a body's relative clause ("the Republican-led Congress, which
+wants to limit Fed regulatory powers").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -280,4 +282,19 @@ def test_share_of_a_group_holds_the_belief() -> None:
     ids=["few-of", "none-of"],
 )
 def test_a_share_that_denies_holds_nothing(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []
+
+
+def test_which_wants_to_after_a_body() -> None:
+    # PolNeAR train (Politico, 2016): "wants" is the relative clause's verb, not a noun
+    text = (
+        "Yellen has been fighting a rear-guard action all year against the Republican-led "
+        "Congress, which wants to limit Fed regulatory powers."
+    )
+    claim = the_belief(text, "to limit Fed regulatory powers")
+    assert claim.speaker is not None and claim.speaker.name == "Republican-led Congress"
+
+
+def test_which_wants_to_after_a_thing_holds_nothing() -> None:
+    text = "They bought the old mill, which wants to be restored to its former glory."
     assert [c.text for c in beliefs_of(text)] == []

@@ -3954,6 +3954,20 @@ def _second_predicate_verb(masked: str, s_start: int, s_end: int, m: re.Match[st
     )
 
 
+# a relative pronoun after a comma right before a belief form, past its adverbs
+_COMMA_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
+
+
+def _relative_verb_with_infinitive(masked: str, s_start: int, m: re.Match[str]) -> bool:
+    """ "the Republican-led Congress, which wants to limit Fed regulatory powers": after ", which"
+    or ", who", a belief form with a to-infinitive is the relative clause's verb, never a noun
+    ("which hopes" has no reading as a noun phrase there)."""
+    return bool(
+        _COMMA_RELATIVE_BEFORE.search(masked, max(s_start, m.start() - 30), m.start())
+        and _TO_VERB.match(masked, m.end())
+    )
+
+
 _TANK_AFTER = re.compile(r"\s+tanks?\b")
 
 
@@ -4090,6 +4104,7 @@ def _belief(
         and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
         and not _second_predicate_verb(masked, s_start, s_end, m)
+        and not _relative_verb_with_infinitive(masked, s_start, m)
     ):
         return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
