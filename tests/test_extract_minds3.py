@@ -10,7 +10,8 @@ Republican senators now wants to play nice"); an adjective of intention after a 
 by the main clause's subject ("..., eager to retain his own hold on popular anger"); a share
 of a group as believers ("many of his endorsers think that can be reversed"); "wants to"
 after ", which" as the verb of a body's relative clause ("the Republican-led Congress, which
-wants to limit Fed regulatory powers").
+wants to limit Fed regulatory powers"); a name before an aside after a label and its colon
+("Focus on security: Trump, who is seen as ..., hopes to ...").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -298,3 +299,13 @@ def test_which_wants_to_after_a_body() -> None:
 def test_which_wants_to_after_a_thing_holds_nothing() -> None:
     text = "They bought the old mill, which wants to be restored to its former glory."
     assert [c.text for c in beliefs_of(text)] == []
+
+
+def test_name_before_an_aside_after_a_label() -> None:
+    # PolNeAR train (USA Today, 2016): a label and its colon open the sentence
+    text = (
+        "Focus on security: Trump, who is seen as a stronger leader than Clinton, hopes to make "
+        "the case to women that he would be a better choice."
+    )
+    claim = the_belief(text, "to make the case to women that he would be a better choice")
+    assert claim.speaker is not None and claim.speaker.name == "Trump"

@@ -3270,6 +3270,16 @@ _ASIDE_END = re.compile(
 _DASH_ASIDE_END = re.compile(r"\s(?P<dash>—|–|--|-)\s*(?:(?:[a-z]+ly|also|later|then)\s+)?$")
 
 
+def _after_label(masked: str, s_start: int, cue_start: int) -> int:
+    """Where a sentence opened by a short label and its colon goes on ("Focus on security:
+    Trump, who is seen as a stronger leader than Clinton, hopes ..."): after the colon when
+    a capital follows it and no comma comes before it, else the sentence's start."""
+    colon = masked.find(": ", s_start, cue_start)
+    if colon < 0 or "," in masked[s_start:colon] or not masked[colon + 2 : colon + 3].isupper():
+        return s_start
+    return colon + 2
+
+
 def _name_before_aside(
     masked: str, s_start: int, cue_start: int, quoted_comma: bool = False
 ) -> tuple[int, int] | None:
@@ -3284,7 +3294,7 @@ def _name_before_aside(
         and dash is None
     ):
         return None
-    start = after_openers(masked, s_start, cue_start)
+    start = after_openers(masked, _after_label(masked, s_start, cue_start), cue_start)
     name = subject_after(masked, start, cue_start)
     if name is None or not masked[name[0] : name[0] + 1].isupper():
         return None
