@@ -11,7 +11,8 @@ by the main clause's subject ("..., eager to retain his own hold on popular ange
 of a group as believers ("many of his endorsers think that can be reversed"); "wants to"
 after ", which" as the verb of a body's relative clause ("the Republican-led Congress, which
 wants to limit Fed regulatory powers"); a name before an aside after a label and its colon
-("Focus on security: Trump, who is seen as ..., hopes to ...").
+("Focus on security: Trump, who is seen as ..., hopes to ..."); an adverb set off by commas
+between an adjective of belief and its "that" ("was also keenly aware, however, that ...").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -309,3 +310,27 @@ def test_name_before_an_aside_after_a_label() -> None:
     )
     claim = the_belief(text, "to make the case to women that he would be a better choice")
     assert claim.speaker is not None and claim.speaker.name == "Trump"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016): "he" is whom the article is about
+        (
+            "He was also keenly aware, however, that reminding voters why they gravitated to him "
+            "could be the most powerful way to bolster Mrs. Clinton's candidacy.",
+            "reminding voters why they gravitated to him could be the most powerful way to "
+            "bolster Mrs. Clinton's candidacy",
+            "unknown",
+        ),
+        (
+            "Mr. Clinton was confident, however, that the voters would return.",
+            "the voters would return",
+            "Clinton",
+        ),
+    ],
+    ids=["aware-however-that", "confident-however-that"],
+)
+def test_adverb_aside_before_the_adjectives_that(text: str, content: str, speaker: str) -> None:
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker

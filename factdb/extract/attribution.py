@@ -3699,7 +3699,8 @@ _TO_LINK = re.compile(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be s
 _NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 # what opens an adjective's clause: "that", or for most a bare clause's first word ("confident
 # he will win"), not a preposition ("confident in", "sure about") or "to" ("sure to win")
-_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+# (an adverb set off by commas may come first: "was also keenly aware, however, that ...")
+_THAT_CLAUSE_NEXT = re.compile(r"(?:,\s*(?:however|though|too|also|of\s+course),)?\s+that\s")
 _BARE_CLAUSE_NEXT = re.compile(
     r"\s+(?!(?:to|about|of|in|on|for|with|by|over|as|at|from|into|upon|under|and|or|but|than|"
     r"despite|after|before|because|if|when|while|though|although|enough|since|until|given)\b)"
@@ -3724,7 +3725,10 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
         # "Wenger is keen to sign a striker": an intention, as "wants to" is
         return link if _TO_VERB.match(masked, m.end(), s_end) else None
     bare = "that" not in tags
-    if not (_BARE_CLAUSE_NEXT if bare else _THAT_CLAUSE_NEXT).match(masked, m.end(), s_end):
+    if not (
+        _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end)
+        or (bare and _BARE_CLAUSE_NEXT.match(masked, m.end(), s_end))
+    ):
         return None
     return link
 
