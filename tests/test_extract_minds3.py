@@ -12,7 +12,9 @@ of a group as believers ("many of his endorsers think that can be reversed"); "w
 after ", which" as the verb of a body's relative clause ("the Republican-led Congress, which
 wants to limit Fed regulatory powers"); a name before an aside after a label and its colon
 ("Focus on security: Trump, who is seen as ..., hopes to ..."); an adverb set off by commas
-between an adjective of belief and its "that" ("was also keenly aware, however, that ...").
+between an adjective of belief and its "that" ("was also keenly aware, however, that ...");
+a verb of regard with a noun phrase for its object and one for what it is taken for
+("Clinton considered drug companies her enemies").
 
 Passages are short real sentences from PolNeAR train (../shared/corpora/polnear/train.jsonl)
 and BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the
@@ -334,3 +336,41 @@ def test_name_before_an_aside_after_a_label() -> None:
 def test_adverb_aside_before_the_adjectives_that(text: str, content: str, speaker: str) -> None:
     claim = the_belief(text, content)
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016)
+        (
+            "While Clinton considered drug companies her enemies, she seems to have no problem "
+            "with their money.",
+            "drug companies her enemies",
+            "Clinton",
+        ),
+        # ECB+ (2010)
+        (
+            "Apple considers the updated battery its most innovative new feature.",
+            "the updated battery its most innovative new feature",
+            "Apple",
+        ),
+    ],
+    ids=["considered-her-enemies", "considers-its-feature"],
+)
+def test_regard_with_a_noun_phrase_complement(text: str, content: str, speaker: str) -> None:
+    claim = the_belief(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (business): a gerund's object is deliberation, not regard
+        "Volkswagen is considering building a car factory in India.",
+        # a time after the object
+        "The board considered the offer a week ago.",
+    ],
+    ids=["considering-building", "a-week-ago"],
+)
+def test_no_regard_from_deliberation_or_a_time(text: str) -> None:
+    assert [c.text for c in beliefs_of(text)] == []

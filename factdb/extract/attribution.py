@@ -3848,6 +3848,17 @@ _NAMED_THEN_COMPLEMENT = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s))\s+"
     r"(?:[a-z]+ly\s+)?(?:an?\s+[\w-]+|(?P<word>[a-z][\w-]+)(?=\s*(?:[,.;:—–]|$)|\s+(?:about|for|to|in|on)\b))"
 )
+# a plural or determined noun phrase of up to seven words (none a preposition but "of"), then
+# a noun phrase it is taken for, opened by "a", "an" or a possessive: "considered drug
+# companies her enemies", "consider the newly escalated gender wars of 2016 a helpful point of
+# comparison"; not a gerund ("is considering building a car factory": deliberation)
+_OBJECT_THEN_NOUN_COMPLEMENT = re.compile(
+    r"\s+(?:the\s+|these\s+|those\s+)?(?![a-z]+ing\b)"
+    r"(?:(?!(?:that|whether|how|what|which|who|if|to|in|on|at|for|from|by|with|about|as|a|an|"
+    r"and|or|but|his|her|their|its|this|the|after|before|since|until|than|into)\b)"
+    r"[\w’'.-]+\s+){1,7}?"
+    r"(?:a|an|his|her|their|its)\s+(?=[a-z])"
+)
 # a pronoun or a name and how it is regarded, a poll's wording: "viewed him favorably", "view
 # Trump unfavorably", "view her more positively"
 _OBJECT_THEN_MANNER = re.compile(
@@ -3862,6 +3873,19 @@ _HOLDER_GOES_ON = re.compile(
 )
 # one word that is no complement: a verb form, an adverb of time or place
 _NOT_A_COMPLEMENT = re.compile(r"[a-z]+(?:ing|ly|ed)|now|then|again|too|first|later|instead|here")
+
+
+def _noun_complement(masked: str, cue_end: int, s_end: int) -> re.Match[str] | None:
+    """An object and the noun phrase it is taken for, after a verb of regard ("Clinton
+    considered drug companies her enemies"), unless that phrase is a time ("considered the
+    offer a week ago") or the object a determiner's noun alone ("considering a run")."""
+    found = _OBJECT_THEN_NOUN_COMPLEMENT.match(masked, cue_end, s_end)
+    if found is None:
+        return None
+    complement = masked[found.end() : s_end].split()[:1]
+    if not complement or complement[0].strip(",.;:") in words("time_nouns"):
+        return None
+    return found
 
 
 def _regarded(
@@ -3888,6 +3912,8 @@ def _regarded(
                 or word in words("time_nouns")
             ):
                 found = None
+        if found is None:
+            found = _noun_complement(masked, cue_end, s_end)
     if found is None:
         return None
     s, e = _trim(text, cue_end, s_end)
