@@ -2645,10 +2645,17 @@ _TIME_WORDS = re.compile(
 )
 
 
+_RELATIVE_LINKS = frozenset(["who", "that", "which", "whom", "whose"])
+
+
 def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """The whole subject when a relative clause comes between its noun and the cue: the noun
     alone would lose who these people are, and the last name inside the clause ("Obama") is
-    its object, never the speaker."""
+    its object, never the speaker. A colon before a capital opens the clause ("But one thing is
+    different: The senator who made enemies with fellow Republican senators now wants")."""
+    colon = masked.rfind(": ", s_start, cue_start)
+    if colon >= 0 and masked[colon + 2 : colon + 3].isupper():
+        s_start = colon + 2
     match = _RELATIVE_SUBJECT.match(masked, s_start, cue_start)
     if match is None or find_cues(masked, match.end("np"), cue_start):
         return None
@@ -2671,10 +2678,18 @@ def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, i
             masked, match.end("np"), cue_start
         ):
             return None
-    end = cue_start
-    while end > noun[1] and masked[end - 1].isspace():
-        end -= 1
-    return noun[0], end
+    # "The senator who made enemies with fellow Republican senators now wants": the adverb
+    # before the verb is no part of who it is
+    clause = tokens(masked, noun[1], cue_start)
+    while clause and clause[-1].text in _CUE_ADVERBS_BEFORE:
+        clause.pop()
+    if not clause:
+        return noun
+    if clause[-1].lower in _RELATIVE_LINKS:
+        return None  # "The Romanian hacker who first revealed": the cue is the relative's own
+    if clause[-1].lower in PREPOSITIONS:
+        return noun  # "Police at first told": a time, not where they are
+    return noun[0], clause[-1].end
 
 
 # a parenthesis right before the cue, perhaps an adverb after it: "Kasich (who has 25
@@ -3490,6 +3505,16 @@ _ASIDE_END = re.compile(
 _DASH_ASIDE_END = re.compile(r"\s(?P<dash>—|–|--|-)\s*(?:(?:[a-z]+ly|also|later|then)\s+)?$")
 
 
+def _after_label(masked: str, s_start: int, cue_start: int) -> int:
+    """Where a sentence opened by a short label and its colon goes on ("Focus on security:
+    Trump, who is seen as a stronger leader than Clinton, hopes ..."): after the colon when
+    a capital follows it and no comma comes before it, else the sentence's start."""
+    colon = masked.find(": ", s_start, cue_start)
+    if colon < 0 or "," in masked[s_start:colon] or not masked[colon + 2 : colon + 3].isupper():
+        return s_start
+    return colon + 2
+
+
 def _name_before_aside(
     masked: str, s_start: int, cue_start: int, quoted_comma: bool = False
 ) -> tuple[int, int] | None:
@@ -3504,7 +3529,7 @@ def _name_before_aside(
         and dash is None
     ):
         return None
-    start = after_openers(masked, s_start, cue_start)
+    start = after_openers(masked, _after_label(masked, s_start, cue_start), cue_start)
     name = subject_after(masked, start, cue_start)
     if name is None or not masked[name[0] : name[0] + 1].isupper():
         return None
@@ -3946,7 +3971,8 @@ _TO_LINK = re.compile(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be s
 _NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
 # what opens an adjective's clause: "that", or for most a bare clause's first word ("confident
 # he will win"), not a preposition ("confident in", "sure about") or "to" ("sure to win")
-_THAT_CLAUSE_NEXT = re.compile(r"\s+that\s")
+# (an adverb set off by commas may come first: "was also keenly aware, however, that ...")
+_THAT_CLAUSE_NEXT = re.compile(r"(?:,\s*(?:however|though|too|also|of\s+course),)?\s+that\s")
 _BARE_CLAUSE_NEXT = re.compile(
     r"\s+(?!(?:to|about|of|in|on|for|with|by|over|as|at|from|into|upon|under|and|or|but|than|"
     r"despite|after|before|because|if|when|while|though|although|enough|since|until|given)\b)"
@@ -3961,14 +3987,20 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     link = _LINK_BEFORE.search(before)
     if link is None or _NEGATION.search(link.group()) or _TO_LINK.search(before, 0, link.start()):
         return None  # "To be sure ...", "wants to be sure": nobody holds it yet
-    if _MODAL_BEFORE.search(before, max(0, link.start() - 12), link.start()):
-        return None  # "Ministers will be anxious to avoid ...": the writer's forecast
+    modal_end = _before_adverbs(before, 0, link.start())
+    if _MODAL_BEFORE.search(before, max(0, modal_end - 12), modal_end):
+        # "Ministers will be anxious to avoid ...", "At 34, Holmes will also be aware that time
+        # is running out": the writer's forecast
+        return None
     tags = belief_adjectives().get(m.group(), frozenset())
     if "to" in tags:
         # "Wenger is keen to sign a striker": an intention, as "wants to" is
         return link if _TO_VERB.match(masked, m.end(), s_end) else None
     bare = "that" not in tags
-    if not (_BARE_CLAUSE_NEXT if bare else _THAT_CLAUSE_NEXT).match(masked, m.end(), s_end):
+    if not (
+        _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end)
+        or (bare and _BARE_CLAUSE_NEXT.match(masked, m.end(), s_end))
+    ):
         return None
     return link
 
@@ -4088,6 +4120,17 @@ _NAMED_THEN_COMPLEMENT = re.compile(
     r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s))\s+"
     r"(?:[a-z]+ly\s+)?(?:an?\s+[\w-]+|(?P<word>[a-z][\w-]+)(?=\s*(?:[,.;:—–]|$)|\s+(?:about|for|to|in|on)\b))"
 )
+# a plural or determined noun phrase of up to seven words (none a preposition but "of"), then
+# a noun phrase it is taken for, opened by "a", "an" or a possessive: "considered drug
+# companies her enemies", "consider the newly escalated gender wars of 2016 a helpful point of
+# comparison"; not a gerund ("is considering building a car factory": deliberation)
+_OBJECT_THEN_NOUN_COMPLEMENT = re.compile(
+    r"\s+(?:the\s+|these\s+|those\s+)?(?![a-z]+ing\b)"
+    r"(?:(?!(?:that|whether|how|what|which|who|if|to|in|on|at|for|from|by|with|about|as|a|an|"
+    r"and|or|but|his|her|their|its|this|the|after|before|since|until|than|into)\b)"
+    r"[\w’'.-]+\s+){1,7}?"
+    r"(?:a|an|his|her|their|its)\s+(?=[a-z])"
+)
 # a pronoun or a name and how it is regarded, a poll's wording: "viewed him favorably", "view
 # Trump unfavorably", "view her more positively"
 _OBJECT_THEN_MANNER = re.compile(
@@ -4102,6 +4145,19 @@ _HOLDER_GOES_ON = re.compile(
 )
 # one word that is no complement: a verb form, an adverb of time or place
 _NOT_A_COMPLEMENT = re.compile(r"[a-z]+(?:ing|ly|ed)|now|then|again|too|first|later|instead|here")
+
+
+def _noun_complement(masked: str, cue_end: int, s_end: int) -> re.Match[str] | None:
+    """An object and the noun phrase it is taken for, after a verb of regard ("Clinton
+    considered drug companies her enemies"), unless that phrase is a time ("considered the
+    offer a week ago") or the object a determiner's noun alone ("considering a run")."""
+    found = _OBJECT_THEN_NOUN_COMPLEMENT.match(masked, cue_end, s_end)
+    if found is None:
+        return None
+    complement = masked[found.end() : s_end].split()[:1]
+    if not complement or complement[0].strip(",.;:") in words("time_nouns"):
+        return None
+    return found
 
 
 def _regarded(
@@ -4128,6 +4184,8 @@ def _regarded(
                 or word in words("time_nouns")
             ):
                 found = None
+        if found is None:
+            found = _noun_complement(masked, cue_end, s_end)
     if found is None:
         return None
     s, e = _trim(text, cue_end, s_end)
@@ -4205,6 +4263,20 @@ def _second_predicate_verb(masked: str, s_start: int, s_end: int, m: re.Match[st
         return True
     return cue_base(m.group()) in _REGARD_AS_VERBS and bool(
         _OBJECT_AS.match(masked, m.end(), s_end)
+    )
+
+
+# a relative pronoun after a comma right before a belief form, past its adverbs
+_COMMA_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
+
+
+def _relative_verb_with_infinitive(masked: str, s_start: int, m: re.Match[str]) -> bool:
+    """ "the Republican-led Congress, which wants to limit Fed regulatory powers": after ", which"
+    or ", who", a belief form with a to-infinitive is the relative clause's verb, never a noun
+    ("which hopes" has no reading as a noun phrase there)."""
+    return bool(
+        _COMMA_RELATIVE_BEFORE.search(masked, max(s_start, m.start() - 30), m.start())
+        and _TO_VERB.match(masked, m.end())
     )
 
 
@@ -4292,7 +4364,14 @@ def _belief(
         participle = None if progressive else _BELIEF_PARTICIPLE.search(before)
         if progressive is None and participle is None:
             absolute = _holder_after_with(masked, s_start, m)
-        if (participle or absolute) and not _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end):
+        if (participle or absolute) and not (
+            _THAT_CLAUSE_NEXT.match(masked, m.end(), s_end)
+            # "..., eager to show that their efforts are sophisticated": an intention of the
+            # main clause's subject, as "..., hoping to avoid any misstep" is
+            or participle
+            and "to" in belief_adjectives().get(form, ())
+            and _TO_VERB.match(masked, m.end(), s_end)
+        ):
             return None
         if progressive is None and participle is None and absolute is None:
             return None
@@ -4320,12 +4399,15 @@ def _belief(
     if in_hope:
         cue = (s_start + participle.start(), m.end())  # "in the hopes"
     aside_name = None
-    if progressive is None and participle is None and before.rstrip().endswith(","):
+    # (the progressive's or the adjective's linking verb: "New Jersey officials, including Gov.
+    # Chris Christie, are hoping they will win ...")
+    verb_at = min(cue[0], s_start + progressive.start()) if progressive is not None else cue[0]
+    if participle is None and masked[s_start:verb_at].rstrip().endswith(","):
         # "Bobby Franklin, the president of the National Venture Capital Association, thinks",
         # "Now Jeb Bush, who has been more successful raising money ..., hopes"
         # "Many observers of the computing scene, including myself, think": a plain noun phrase
-        aside_name = _name_before_aside(masked, s_start, cue[0]) or _believer_before_aside(
-            masked, s_start, cue[0]
+        aside_name = _name_before_aside(masked, s_start, verb_at) or _believer_before_aside(
+            masked, s_start, verb_at
         )
     if (
         form in _BELIEF_NOUN_FORMS
@@ -4334,6 +4416,7 @@ def _belief(
         and _noun_use(masked, s_start, _before_adverbs(masked, s_start, m.start()))
         and not _verb_after_a_noun(masked, s_start, m)
         and not _second_predicate_verb(masked, s_start, s_end, m)
+        and not _relative_verb_with_infinitive(masked, s_start, m)
     ):
         return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
@@ -4356,7 +4439,6 @@ def _belief(
             masked, floor, m.start()
         )
     else:
-        verb_at = s_start + progressive.start() if progressive is not None else cue[0]
         if progressive is not None and re.search(
             r"\b(?:who|which|that)\s+(?:(?:had|has|have)\s+)?$", masked[s_start:verb_at]
         ):
@@ -4409,6 +4491,8 @@ def _belief(
     )  # ("Some are concerned that ...": the adjective's cue starts at its linking verb)
     if counted is not None:
         subject = counted
+    elif participle is None:
+        subject = _believer_before_dash_aside(masked, s_start, subject, verb_at)
     if subject is None or (
         not counted and (_no_stance_holder(masked, subject) or _a_thing(masked, subject))
     ):
@@ -4418,8 +4502,10 @@ def _belief(
     if counted is None:
         subject = _last_conjunct_of_singular(masked, s_start, subject, cue)
         subject = _with_left_conjunct(masked, s_start, subject, cue)
-    if _DASH.search(masked, subject[1], cue[0]):
-        return None  # "Joe Pattison - who had come on for the injured Gareth Morton - thought"
+    if _DASH.search(masked, subject[1], cue[0]) and not _DASH_ASIDE.fullmatch(
+        masked, subject[1], verb_at
+    ):
+        return None  # "Gareth Morton - thought": a name inside a dash aside holds nothing
     if adjective and _impersonal(masked[subject[0] : subject[1]].lower(), form):
         return None  # "It is certain that ...": the writer's, nobody holds it
     if _asks(masked, s_start, s_end, subject):
@@ -4575,7 +4661,10 @@ def _belief(
     if (
         gap is None
         and subordinate
-        and (_AUXILIARY_OPENING.match(masked, s, e) or after[3] == "said-to")
+        and (
+            _AUXILIARY_OPENING.match(masked, s, e)
+            or (after[3] == "said-to" and not _wish_in_adverbial_clause(masked, opener, subject))
+        )
     ):
         return None  # "a tactic that Democrats hope will dampen ...": a relative, no subject
     if after[3] == "said-to" and _relative_before(masked, s_start, subject):
@@ -4584,6 +4673,54 @@ def _belief(
     # hold the belief, as "Some said" holds speech; a quantifier is never the believer's name
     mention = subject if counted is None else None
     return Attribution(s, e, kind, f"{kind}:belief", cue, mention, None, 0.6)
+
+
+# adverbs that open a clause of time, place or reason, whose to-infinitive has no gap
+_TIME_PLACE_REASON = frozenset(["when", "where", "why"])
+# believers of a clause of time or place that mean anybody: "when they want to view items"
+_GENERIC_BELIEVERS = frozenset(["they", "people", "you", "we"])
+
+
+def _wish_in_adverbial_clause(masked: str, opener: list[Token], subject: tuple[int, int]) -> bool:
+    """Whether a to-infinitive after a belief verb is a whole wish although a subordinator
+    opens its clause: "When Donald J. Trump wanted to proclaim his doubts ...", "..., when the
+    White House was eager to assuage public outrage ...": after "when", "where" or "why" the
+    infinitive keeps its object, unlike after a relative "that" ("a tactic that Democrats hope
+    to use"). Not for anybody at all ("when they want to view particular items", "nations
+    where people want to use a mobile"), nor for a holder named only through a pronoun
+    ("rural seats where his party is hoping to make gains")."""
+    believer = masked[subject[0] : subject[1]].lower()
+    return (
+        opener[-1].lower in _TIME_PLACE_REASON
+        and believer not in _GENERIC_BELIEVERS
+        and believer.split()[0] not in _POSSESSIVE_OPENERS
+    )
+
+
+# an aside between two of the same dashes, and an adverb after it: " - who had come on for the
+# injured Gareth Morton - wrongly "
+_DASH_ASIDE = re.compile(
+    r"\s+(?P<dash>—|–|--|-)\s[^—–\x01]{3,200}?\s(?P=dash)\s+(?:(?:[a-z]+ly|also|later|then|now|still)\s+)?"
+)
+
+
+def _believer_before_dash_aside(
+    masked: str, s_start: int, subject: tuple[int, int] | None, verb_at: int
+) -> tuple[int, int] | None:
+    """ "The United States and others - including many of Germany's own defense experts - want
+    Germany to do even more ...": an aside opened and closed by the same dash right before the
+    verb holds no believer of its own; the phrase opening the clause before it does. The
+    subject found inside the aside, or none found, gives way to it; any other stays."""
+    closing = _DASH_ASIDE_END.search(masked, max(s_start, verb_at - 30), verb_at)
+    if closing is None:
+        return subject
+    opening = masked.rfind(f" {closing.group('dash')} ", s_start, closing.start())
+    if opening < 0 or (subject is not None and subject[0] < opening):
+        return subject
+    holder = subject_before(masked, s_start, opening) or _group_before(masked, s_start, opening)
+    if holder is None or not _opens_clause(masked, s_start, holder[0]):
+        return subject
+    return holder
 
 
 _SINGULAR_AUXILIARIES = frozenset(["is", "was", "has", "does", "’s", "'s"])
@@ -4666,6 +4803,12 @@ def _group_before(
         first -= 1  # "environmental groups", "party insiders"
     if first > 0 and toks[first - 1].lower in _GROUP_OPENERS:
         first -= 1
+        if (
+            first > 1
+            and toks[first - 1].lower == "of"
+            and toks[first - 2].lower in _COUNTED_BELIEVERS
+        ):
+            first -= 2  # "Many of his endorsers think": a share of the group holds it
     if first > 0 and toks[first - 1].lower == "and" and first > 1:
         # "Regulators and environmental groups": a subject of its own before "and"
         left = subject_before(masked, s_start, toks[first - 1].start) or _group_before(

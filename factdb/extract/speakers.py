@@ -183,10 +183,18 @@ def people_plural(word: str) -> bool:
     )
 
 
+# a share of a group before its noun: "Many of his endorsers", "some of the delegates"
+_SHARE_OF = re.compile(r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Aa]ll|[Bb]oth)\s+of\s+")
+
+
 def group_of_people(surface: str) -> bool:
     """Whether a mention names a group of people by a plural head ("environmentalists",
     "Supporters of the law", "Regulators and environmental groups", "many World Bank
-    watchers"): such a group holds the beliefs, hopes and fears a report ascribes to it."""
+    watchers", "Many of his endorsers"): such a group holds the beliefs, hopes and fears a
+    report ascribes to it."""
+    share = _SHARE_OF.match(surface)
+    if share is not None:
+        surface = surface[share.end() :]
     head = _AFTER_GROUP_HEAD.split(surface, maxsplit=1)[0].split()
     return bool(head) and people_plural(head[-1].lower().strip(",.;:’'"))
 
