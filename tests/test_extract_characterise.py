@@ -1,0 +1,69 @@
+"""Golden tests for characterisations and likenings the engine used to miss: "characterized X
+as ...", "likened X to Y", on real-news-shaped sentences.
+
+Passages are short paraphrases of PolNeAR train (../shared/corpora/polnear/train.jsonl)
+sentences, each naming the behaviour it pins, with guard tests for the near shapes that must
+stay without a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_evidence import claims_of, only_claim
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        # PolNeAR train (NYT): "characterized ... as", a plain object
+        (
+            "Carson has characterized his recent speechmaking as the fulfillment of "
+            "longstanding commitments.",
+            "indirect:characterisation",
+            "his recent speechmaking as the fulfillment of longstanding commitments",
+            "Carson",
+        ),
+        # PolNeAR train (Politico): "characterizes" with quoted words, read as "described"
+        (
+            'On the campaign trail, Fiorina routinely characterizes herself as a "change '
+            'warrior" who "saved the company."',
+            "mixed:characterisation",
+            'herself as a "change warrior" who "saved the company."',
+            "Fiorina",
+        ),
+        # PolNeAR train (NYT): "likened X to Y" is a comparison, as "compared X to Y"
+        (
+            "Pierre de Vos, a professor in public law at the University of Cape Town, "
+            "likened the campaign to a car crash.",
+            "indirect:comparison",
+            "the campaign to a car crash",
+            "Pierre de Vos",
+        ),
+        # PolNeAR train (Breitbart): an adverb between the subject and the verb
+        (
+            "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
+            "indirect:comparison",
+            "Perez to socialist Hugo Chavez",
+            "Rush Limbaugh",
+        ),
+    ],
+)
+def test_characterisation_and_likening(text: str, rule: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, rule.split(":", 1)[1])
+    assert claim.rule == rule
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a passive with "by": what the period was like, nobody's characterisation
+        "The period was characterized by rapid growth and low inflation.",
+        # a likeness nobody states
+        "The hotel, likened by some to a palace, opened in 1923.",
+    ],
+)
+def test_no_characterisation(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith((":characterisation", ":comparison"))]
