@@ -40,6 +40,29 @@ from tests.test_extract_evidence import claims_of, only_claim
             "the campaign to a car crash",
             "Pierre de Vos",
         ),
+        # PolNeAR train (Politico): "deem" needs no adjective's ending nor quotation marks
+        (
+            "Politifact deemed those statements false because there is no ISIS recruitment video.",
+            "indirect:characterisation",
+            "those statements false",
+            "Politifact",
+        ),
+        # PolNeAR train (Politico): a count with a comma opens the object
+        (
+            "The State Department has deemed about 1,500 of those pages purely personal and "
+            "says it does not plan to process them.",
+            "indirect:characterisation",
+            "about 1,500 of those pages purely personal",
+            "State Department",
+        ),
+        # PolNeAR train (NYT): a "despite" clause after it is the writer's
+        (
+            "Mr. Obama deemed the release of a few sanctions-busters a reasonable trade-off, "
+            "despite the complaints of critics.",
+            "indirect:characterisation",
+            "the release of a few sanctions-busters a reasonable trade-off",
+            "Obama",
+        ),
         # PolNeAR train (Breitbart): an adverb between the subject and the verb
         (
             "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
@@ -61,6 +84,11 @@ def test_characterisation_and_likening(text: str, rule: str, content: str, speak
     [
         # a passive with "by": what the period was like, nobody's characterisation
         "The period was characterized by rapid growth and low inflation.",
+        # "deem" in the passive, before "to be", after a modal and an adverb, in a relative
+        "Many potential Sanders delegates were deemed ineligible.",
+        "The court deemed him to be a flight risk.",
+        "If the Sox are pushed to 10 years, they would likely deem it acceptable.",
+        "They will protect their property in whatever manner they deem most appropriate.",
         # a likeness nobody states
         "The hotel, likened by some to a palace, opened in 1923.",
     ],

@@ -4835,7 +4835,7 @@ _COMPLEMENT_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
 # fallen son her hero before explaining why she forgave Roof", "..., especially because ..."
 _WRITERS_SUBORDINATE = re.compile(
     r",?\s+(?:(?:[a-z]+ly|even|just|only|partly)\s+)?"
-    r"(?:before|after|while|when|whereas|because|although|though)\b"
+    r"(?:before|after|while|when|whereas|because|although|though|despite)\b"
 )
 
 
@@ -4856,6 +4856,23 @@ _CHARACTERISED_SELF = re.compile(
     r"\s+(?P<object>himself|herself|themselves|myself|ourselves)\s+(?P<complement>"
     r"(?!(?:to|for|in|into|out|up|off|on|at|back|and|or|but|by|from|with|after|before)\b)"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,5})"
+)
+
+
+# "deem" takes nothing but an object and what it is deemed, so after one the words need no
+# adjective's ending: "Politifact deemed those statements false", "The State Department has
+# deemed about 1,500 of those pages purely personal", "Referee Mike Riley deemed the collision
+# accidental"; the object opens as a noun phrase does, never with "to" ("deemed to be") nor a
+# degree word ("whatever manner they deem most appropriate": the relative's object is before)
+_DEEM_FORMS = frozenset(["deem", "deems", "deemed", "deeming"])
+_DEEMED = re.compile(
+    r"\s+(?P<object>him|them|it|[A-Z][\w’'.-]*|(?:about|some|several|many|all|both|certain|the|"
+    r"his|her|their|its|our|these|those|[A-Z][\w’'.-]*|\d[\d,.]*)"
+    r"(?:\s+(?!(?:to|that|and|or|but|because|as|by|for)\b)(?:\d[\d,.]*\d|[\w’'.$%-]+)){1,7}?)"
+    r"\s+(?P<complement>(?:[a-z]+ly\s+)?(?!(?:to|by|for|in|on|at|with|from|as|and|or|but)\b)"
+    # up to a clause of the writer's: "deemed those statements false because there is ..."
+    r"[a-z][\w’'-]*(?:\s+(?!(?:because|after|before|when|while|since|despite|although|though|"
+    r"and|but|or)\b)[\w’'-]+){0,2})"
 )
 
 
@@ -5237,6 +5254,9 @@ def _characterisation(
             shape = _CHARACTERISED_SELF.match(masked, m.end(), s_end)
             if shape is not None and shape.group("complement")[:1].isupper():
                 return None  # "He called himself Turkmenbashi": a name he took, no judgement
+        if shape is None and m.group() in _DEEM_FORMS:
+            shape = _DEEMED.match(masked, m.end(), s_end)
+            reflexive = False
         if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
             return None  # "called the police and said ...": no complement
         end = _clip_end(masked, shape.start("object"), s_end)
@@ -5282,8 +5302,11 @@ def _characterisation(
         return None
     if _PASSIVE_BEFORE.search(before) or _TO_BEFORE.search(before):
         return None
-    if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
-        return None  # "the media would call him a "chicken"": not something said
+    verb_at = _before_adverbs(masked, s_start, m.start())
+    if _MODAL_BEFORE.search(masked, max(s_start, verb_at - 12), verb_at):
+        # "the media would call him a "chicken"", "they would likely deem it acceptable": not
+        # something said
+        return None
     cue_start = m.start()
     appositive = None
     if m.group().endswith("ing"):
