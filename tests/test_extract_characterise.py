@@ -63,6 +63,21 @@ from tests.test_extract_evidence import claims_of, only_claim
             "the release of a few sanctions-busters a reasonable trade-off",
             "Obama",
         ),
+        # PolNeAR train (Breitbart): a speaker who keeps on characterising, as "went on to"
+        (
+            "On the same day, Trump continued to portray illegal immigrants as violent criminals.",
+            "indirect:characterisation",
+            "illegal immigrants as violent criminals",
+            "Trump",
+        ),
+        # PolNeAR train (Breitbart): one who sets about it
+        (
+            "Long before that, White House officials started to portray the shooting as a "
+            "workplace issue.",
+            "indirect:characterisation",
+            "the shooting as a workplace issue",
+            "White House officials",
+        ),
         # PolNeAR train (Breitbart): an adverb between the subject and the verb
         (
             "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
@@ -89,9 +104,17 @@ def test_characterisation_and_likening(text: str, rule: str, content: str, speak
         "The court deemed him to be a flight risk.",
         "If the Sox are pushed to 10 years, they would likely deem it acceptable.",
         "They will protect their property in whatever manner they deem most appropriate.",
+        # an infinitive of intent is no characterisation yet
+        "He wants to call the plan a disaster.",
         # a likeness nobody states
         "The hotel, likened by some to a palace, opened in 1923.",
     ],
 )
 def test_no_characterisation(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith((":characterisation", ":comparison"))]
+
+
+def test_a_deed_kept_on_is_no_speech() -> None:
+    # ECB+ (wire news): "add" also names a deed with a plain object; kept on, it says nothing
+    text = "T-Mobile USA continues to add to its growing smartphone portfolio with the Q10."
+    assert claims_of(text) == []

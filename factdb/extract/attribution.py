@@ -257,15 +257,34 @@ def _unbalanced_close(text: str, start: int, end: int) -> bool:
     return stretch.count(")") > stretch.count("(")
 
 
-# "He went on to call Cruz ...", "went on to argue that": the speaker goes on speaking
-_GOES_ON_TO = re.compile(r"\b(?:go|goes|went|going|has\s+gone)\s+on\s+to\s+$")
+# "He went on to call Cruz ...", "went on to argue that": the speaker goes on speaking; so
+# when the speaker keeps on or sets about it ("Trump continued to portray "illegal" immigrants
+# as violent criminals", "White House officials started to portray the shooting as ...")
+_GOES_ON_TO = re.compile(
+    r"\b(?:(?:go|goes|went|going|has\s+gone)\s+on|(?P<aspect>(?:has\s+|have\s+|had\s+)?"
+    r"(?:continued|continues|began|started|starts)))\s+to\s+$"
+)
+# "to" after those is no infinitive of intent: "went on to argue", "continued to portray"
+_TO_GOES_ON = (
+    r"(?<!\bon\s)(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bstarts\s)"
+)
+
+
+def _takes_plain_objects(masked: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the cue's verb also names a deed with a plain object (verb_classes.txt:
+    weak_clause): kept on or set about, it is that deed as often as speech ("T-Mobile USA
+    continues to add to its growing 4G LTE smartphone portfolio")."""
+    verb = masked[verb_start:verb_end].split()[0].lower()
+    return reporting_verb_forms().get(verb) in _WEAK_CLAUSE_VERBS
 
 
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
     """Extend the cue leftwards over auxiliaries ("have reported", "has said") and "went on
     to"."""
     went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 20), verb_start)
-    if went_on is not None:
+    if went_on is not None and not (
+        went_on.group("aspect") and _takes_plain_objects(masked, verb_start, verb_end)
+    ):
         verb_start = went_on.start()
     start = verb_start
     if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(_AUX_ENDS):
@@ -1541,11 +1560,11 @@ def _that_after_stance_noun(rest: str, that: re.Match[str]) -> bool:
 # "Laporte will announce his starting line-up": not yet said; but "He went on to argue that"
 # was said ("on to" goes on from what came before)
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|would|could|may|might|should|(?<!\bon\s)to|going\s+to)\s+(?:[a-z]+ly\s+)?"
+    rf"\b(?:will|would|could|may|might|should|{_TO_GOES_ON}to|going\s+to)\s+(?:[a-z]+ly\s+)?"
     r"[a-z]+$"
 )
 # an infinitive before a stance verb: "wants to call him", not "went on to call him"
-_TO_BEFORE = re.compile(r"(?<!\bon\s)\bto\s+$")
+_TO_BEFORE = re.compile(rf"{_TO_GOES_ON}\bto\s+$")
 # after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
 # 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
 _NEXT_OWN_CLAUSE = re.compile(
