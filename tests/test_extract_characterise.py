@@ -1,5 +1,7 @@
-"""Golden tests for characterisations and likenings the engine used to miss: "characterized X
-as ...", "likened X to Y", on real-news-shaped sentences.
+"""Golden tests for characterisations and demands the engine used to miss: "characterized X
+as ...", "likened X to Y", "deemed X Y", "continued to portray X as Y", and speech acts in a
+relative set off by commas ("Sen. Lindsey Graham, who's called for ..."), on real-news-shaped
+sentences.
 
 Passages are short paraphrases of PolNeAR train (../shared/corpora/polnear/train.jsonl)
 sentences, each naming the behaviour it pins, with guard tests for the near shapes that must
@@ -78,6 +80,23 @@ from tests.test_extract_evidence import claims_of, only_claim
             "the shooting as a workplace issue",
             "White House officials",
         ),
+        # PolNeAR train (Politico): a call in a relative set off by commas, "who's" for "who
+        # has"; the relative ends at its comma, before the main clause
+        (
+            "Other than South Carolina Sen. Lindsey Graham, who's called for 20,000 troops split "
+            "between Syria and Iraq, the candidates aren't offering specifics.",
+            "indirect:call",
+            "20,000 troops split between Syria and Iraq",
+            "Lindsey Graham",
+        ),
+        # ECB+ (wire news): a promise in such a relative
+        (
+            "It was the first poll held under President Kurbanguly Berdymukhamedov, who has "
+            "promised to end the nation's international isolation.",
+            "indirect:promise",
+            "to end the nation's international isolation",
+            "Kurbanguly Berdymukhamedov",
+        ),
         # PolNeAR train (Breitbart): an adverb between the subject and the verb
         (
             "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
@@ -87,8 +106,8 @@ from tests.test_extract_evidence import claims_of, only_claim
         ),
     ],
 )
-def test_characterisation_and_likening(text: str, rule: str, content: str, speaker: str) -> None:
-    claim = only_claim(text, rule.split(":", 1)[1])
+def test_characterisations_and_acts(text: str, rule: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, ":" + rule.split(":", 1)[1])
     assert claim.rule == rule
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
@@ -106,12 +125,16 @@ def test_characterisation_and_likening(text: str, rule: str, content: str, speak
         "They will protect their property in whatever manner they deem most appropriate.",
         # an infinitive of intent is no characterisation yet
         "He wants to call the plan a disaster.",
+        # what the speaker in a relative would call for is not yet said
+        "Other than Sen. Lindsey Graham, who would call for more troops, the candidates are silent.",
         # a likeness nobody states
         "The hotel, likened by some to a palace, opened in 1923.",
     ],
 )
 def test_no_characterisation(text: str) -> None:
-    assert not [c for c in claims_of(text) if c.rule.endswith((":characterisation", ":comparison"))]
+    assert not [
+        c for c in claims_of(text) if c.rule.endswith((":characterisation", ":comparison", ":call"))
+    ]
 
 
 def test_a_deed_kept_on_is_no_speech() -> None:

@@ -44,7 +44,12 @@ from factdb.extract.mentions import (
 )
 from factdb.extract.quotes import MASK, Quote
 from factdb.extract.speakers import people_plural
-from factdb.extract.speech_acts import FAMILIES, act_after_cue, unattributed_questions
+from factdb.extract.speech_acts import (
+    FAMILIES,
+    act_after_cue,
+    families_of,
+    unattributed_questions,
+)
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
     FINITE_WORD,
@@ -3025,7 +3030,8 @@ _WHO_BEFORE_CUE = re.compile(
 # ", who said", ", who, after trading insults with Mr. Hannity, said": a relative set off by a
 # comma, an aside of its own at most before the cue
 _COMMA_WHO_BEFORE_CUE = re.compile(
-    r",\s*who(?:\s*,[^,;:\x01]{1,80},)?\s+(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*$"
+    r",\s*who(?:[’']s)?(?:\s*,[^,;:\x01]{1,80},)?\s+"
+    r"(?:(?:has|have|had|also|later|then|once|even|[a-z]+ly)\s+)*$"
     # the relative's second verb: "Annette Guessford, who answered her door Sunday afternoon
     # and said she planned to caucus for Clinton"
     r"|,\s*who\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b[^,;:\x01—–]{0,80}?\s+and\s+"
@@ -3119,6 +3125,10 @@ def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     return found
 
 
+# a modal in a relative's cue: what the speaker "will say" or "would call for" is not yet said
+_NOT_YET_SAID = re.compile(r"\b(?:will|would|could|may|might|can)\b")
+
+
 def _relative_content(
     text: str,
     masked: str,
@@ -3132,7 +3142,7 @@ def _relative_content(
     who say he should ..., saying ...": the participle is the sentence subject's), never a
     quotation further on ("analysts who claim to ..., Bolton said, "..."") and never what
     someone "will say"."""
-    if re.search(r"\b(?:will|would|could|may|might|can)\b", masked[cue[0] : cue_end]):
+    if _NOT_YET_SAID.search(masked, cue[0], cue_end):
         return None
     after = clause_after_cue(text, masked, quotes, cue_end, s_end, base)
     if after is None or after[2] == "direct" or after[3] not in ("said-that", "said-clause"):
@@ -7462,7 +7472,40 @@ def _relative_who(
         if antecedent and after:
             s, e, kind = after
             return Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6)
-    return None
+    return _relative_act(text, masked, quotes, sentence, cue, cue_end, base, found)
+
+
+_COMMA_THEN_SPACE = re.compile(r",\s")
+
+
+def _relative_act(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    sentence: tuple[int, int],
+    cue: tuple[int, int],
+    cue_end: int,
+    base: str,
+    found: list[Attribution],
+) -> Attribution | None:
+    """A speech act in a relative set off by a comma, given to the speaker it describes, in the
+    act's own shape: "Pierre de Vos, a professor in public law ..., who likened the campaign to
+    a car crash", "Sen. Lindsey Graham, who's called for 20,000 troops split between Syria and
+    Iraq"; never what the speaker "would call for" (`_relative_content`)."""
+    if not families_of(base) or _NOT_YET_SAID.search(masked, cue[0], cue_end):
+        return None
+    antecedent = _antecedent_before_comma_who(masked, sentence[0], cue[0], found)
+    act = antecedent and _speech_act(text, masked, quotes, cue_end, cue_end, sentence[1], base)
+    if not antecedent or not act:
+        return None
+    s, e, kind, rule = act
+    comma = _COMMA_THEN_SPACE.search(masked, s, e)
+    if comma is not None:
+        # the relative ends at its comma, before the main clause: "..., who's called for 20,000
+        # troops split between Syria and Iraq, the candidates aren't offering ..."
+        s, e = _trim(text, s, comma.start())
+        kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:{rule}", cue, antecedent, None, 0.6)
 
 
 # "to" right before a cue: "goes on to say", "refused to comment"
