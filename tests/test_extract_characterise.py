@@ -97,6 +97,24 @@ from tests.test_extract_evidence import claims_of, only_claim
             "to end the nation's international isolation",
             "Kurbanguly Berdymukhamedov",
         ),
+        # PolNeAR train (Huffington Post): a relative "that" in what something is described
+        # as belongs to the characterisation, no "that" clause of the speaker's
+        (
+            "Smith described the plan as a short-term buzz that voters would reject if they "
+            "only understood it.",
+            "indirect:characterisation",
+            "the plan as a short-term buzz that voters would reject if they only understood it",
+            "Smith",
+        ),
+        # PolNeAR train (Huffington Post): an opening participle after "But in", said by the
+        # main clause's subject
+        (
+            "But in describing the plan as a short-term buzz, the journalists are missing the "
+            "sound reasons people support it.",
+            "indirect:participle-opening",
+            "the plan as a short-term buzz",
+            "the journalists",
+        ),
         # PolNeAR train (Breitbart): an adverb between the subject and the verb
         (
             "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
@@ -127,13 +145,17 @@ def test_characterisations_and_acts(text: str, rule: str, content: str, speaker:
         "He wants to call the plan a disaster.",
         # what the speaker in a relative would call for is not yet said
         "Other than Sen. Lindsey Graham, who would call for more troops, the candidates are silent.",
+        # a passive description is nobody's, nor the clause inside it
+        "Painkiller has been described as a game that adds a few modern touches to the genre.",
         # a likeness nobody states
         "The hotel, likened by some to a palace, opened in 1923.",
     ],
 )
 def test_no_characterisation(text: str) -> None:
     assert not [
-        c for c in claims_of(text) if c.rule.endswith((":characterisation", ":comparison", ":call"))
+        c
+        for c in claims_of(text)
+        if c.rule.endswith((":characterisation", ":comparison", ":call", ":said-that"))
     ]
 
 

@@ -1262,6 +1262,14 @@ def clause_after_cue(
         # "recalling a 2007 comprehensive immigration reform bill that failed": a relative
         # clause in what is recalled, which the recollection act reads whole
         that = None
+    if (
+        that is not None
+        and base in _CHARACTERISATION_VERBS
+        and _AS_PHRASE.search(rest, 0, that.end())
+    ):
+        # "described the plan as a short-term buzz that voters would reject": a relative clause
+        # in what the thing is described as, which the characterisation act reads whole
+        that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     if direct and base in _NOUN_THAT_VERBS and rest[: direct.end()].strip(" ,:"):
         # "cites the UAW's support for the act, "the union placards carried by marchers" and
@@ -1477,6 +1485,8 @@ def _speech_act(
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
 _RECOLLECTION_VERBS = verb_class("recollection")
+_CHARACTERISATION_VERBS = verb_class("characterisation")
+_AS_PHRASE = re.compile(r"\sas\s")
 # the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
 _OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
 _OBJECT_ONLY_VERBS = verb_class("object_only")
@@ -6958,8 +6968,9 @@ def _as_reported_by(
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
 _OPENING_PARTICIPLE = re.compile(
-    r"\s*(?:(?:After|While|Before|By|Upon|Since)\s+(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
-)
+    r"\s*(?:(?:After|While|Before|By|Upon|Since|In|(?:But|And)\s+(?:after|while|before|by|in))\s+"
+    r"(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
+)  # "But in describing the plan as a short-term buzz ..., the journalists are missing ..."
 # a perfect participle opening the sentence: "Having announced that he would not send me to
 # prison, Judge Berman proceeded ..."
 _HAVING_PARTICIPLE = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
