@@ -115,6 +115,23 @@ from tests.test_extract_evidence import claims_of, only_claim
             "the plan as a short-term buzz",
             "the journalists",
         ),
+        # BBC News (education): a passive characterisation, said by its agent after "by"; the
+        # claim is the passive's subject and the words
+        (
+            'Her comments have been described as "irresponsible" and "outrageous" by the '
+            "Islamic Human Rights Commission.",
+            "mixed:characterisation",
+            'Her comments have been described as "irresponsible" and "outrageous',
+            "Islamic Human Rights Commission",
+        ),
+        # BBC News (technology): the agent before "as"
+        (
+            'The Macintosh, sold for £339 in the UK, was described by Jobs as the "most '
+            'important Mac" made by Apple.',
+            "mixed:characterisation",
+            'the "most important Mac" made by Apple',
+            "Jobs",
+        ),
         # PolNeAR train (Breitbart): an adverb between the subject and the verb
         (
             "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
@@ -147,6 +164,9 @@ def test_characterisations_and_acts(text: str, rule: str, content: str, speaker:
         "Other than Sen. Lindsey Graham, who would call for more troops, the candidates are silent.",
         # a passive description is nobody's, nor the clause inside it
         "Painkiller has been described as a game that adds a few modern touches to the genre.",
+        # a passive with no agent names no speaker; a title is no characterisation
+        'This feature of the movement has been called "strategic ambiguity".',
+        "The song is called Gonna Have a No 1 This Christmas by Moped Vs Santa.",
         # a likeness nobody states
         "The hotel, likened by some to a palace, opened in 1923.",
     ],

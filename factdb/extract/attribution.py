@@ -5252,6 +5252,85 @@ _NAMED_WHO = re.compile(r"[A-Z][\w’'.-]*,\s*who\s+(?:has\s+|had\s+)?(?:[a-z]+l
 _NOT_BEFORE_CHARACTERISER = _NOT_BEFORE_BELIEVER - {"when", "where"}
 
 
+# the agent right after a passive characterising verb, its words after "as": "was described
+# by Jobs as the "most important Mac"", "were described at the time by the Bush
+# administration as minor"
+_BY_THEN_AS = re.compile(r"\s+(?:at\s+the\s+time\s+)?by\s+")
+_AS_NEXT = re.compile(r"\s+as\s+")
+# the quoted words right after it, then their agent: "has been branded a "disgraceful waste"
+# by MPs", "have been described as "irresponsible" and "outrageous" by the Islamic Human Rights
+# Commission"
+_WORDS_BEFORE_QUOTE = re.compile(
+    r"\s+(?:as\s+)?(?P<words>(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?)?(?=\x01)"
+)
+_ANOTHER_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?=\x01)")
+_BY_NEXT = re.compile(r"\s+by\s+")
+# the thing characterised is a relative's head, outside the clause: "Olympia Esposito, who was
+# characterized by Mr. Gigante's lawyers as his common-law wife"
+_RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+
+
+def _passive_characterisation(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    sentence: tuple[int, int],
+    m: re.Match[str],
+    aux_at: int,
+) -> Attribution | None:
+    """ "A scheme to offer UK university courses online has been branded a "disgraceful waste"
+    by MPs", "The $499 Macintosh ... was described by Jobs as the "most important Mac"": a
+    characterisation in the passive, said by the agent after "by". The claim is the thing (the
+    passive's subject, when it opens the clause) and the words; without an agent it is
+    nobody's ("has been called "strategic ambiguity"" alone names no speaker)."""
+    s_start, s_end = sentence
+    by = _BY_THEN_AS.match(masked, m.end(), s_end)
+    if by is not None:
+        agent = subject_after(masked, by.end(), s_end)
+        as_ = agent and _AS_NEXT.match(masked, agent[1], s_end)
+        if not agent or not as_:
+            return None
+        words_start = as_.end()
+        quote = next((q for q in quotes if q.open_at == words_start), None)
+        if quote is not None:
+            words_end = _characterisation_end(text, masked, quote, s_end)
+        else:
+            words_end = _clip_end(masked, words_start, s_end)
+            comma = _COMMA_THEN_SPACE.search(masked, words_start, words_end)
+            words_end = comma.start() if comma else words_end
+    else:
+        shape = _WORDS_BEFORE_QUOTE.match(masked, m.end(), s_end)
+        quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
+        if not quote:
+            return None
+        words_start = shape.start("words") if shape.group("words") else quote.start
+        words_end = quote.end
+        close = quote.close_end
+        more = _ANOTHER_QUOTE.match(masked, close, s_end)
+        following = more and next((q for q in quotes if q.open_at == more.end()), None)
+        if following:
+            words_end, close = following.end, following.close_end
+        by = _BY_NEXT.match(masked, close, s_end)
+        agent = by and subject_after(masked, by.end(), s_end)
+        if not agent:
+            return None
+    if _no_stance_holder(masked, agent) or masked[agent[0] : agent[1]].lower() in pronoun_classes():
+        return None
+    floor = after_openers(masked, _after_dateline(masked, s_start, aux_at), aux_at)
+    start = words_start
+    if not _RELATIVE_RIGHT_BEFORE.search(masked, floor, aux_at) and not FINITE_WORD.search(
+        masked, floor, aux_at
+    ):
+        start = floor  # the passive's subject opens the clause: the thing characterised
+    s, e = _trim(text, start, words_end)
+    if e - s < 3:
+        return None
+    # quoted words make it mixed, as for the active: "the "most important Mac" made by Apple"
+    kind = "mixed" if any(s <= q.open_at < e for q in quotes) else "indirect"
+    return Attribution(s, e, kind, f"{kind}:characterisation", (aux_at, m.end()), agent, None,
+                       0.65)  # fmt: skip
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -5270,6 +5349,11 @@ def _characterisation(
     relative = _relative_characterisation(text, masked, quotes, s_start, s_end, m)
     if relative is not None:
         return relative
+    passive = _PASSIVE_BEFORE.search(masked, max(s_start, m.start() - 40), m.start())
+    if passive is not None:
+        # the auxiliaries before "been" belong to the cue: "has been branded"
+        aux_at = _cue_span(masked, s_start, passive.start(), m.end())[0]
+        return _passive_characterisation(text, masked, quotes, (s_start, s_end), m, aux_at)
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
     if shape is not None and shape.group("aside") and FINITE_WORD.search(shape.group("aside")):
         shape = None  # "When he first described the wall in December, he said, "...""
