@@ -132,6 +132,21 @@ from tests.test_extract_evidence import claims_of, only_claim
             'the "most important Mac" made by Apple',
             "Jobs",
         ),
+        # BBC News (politics): "dubbed" with the words quoted
+        (
+            'The Law Society dubbed Mr Clarke\'s new proposals an "abuse of power".',
+            "mixed:characterisation",
+            "Mr Clarke's new proposals an \"abuse of power",
+            "Law Society",
+        ),
+        # BBC News (politics): a passive's words quoted whole, said by the agent
+        (
+            "Reports that Tony Blair is planning a snap general election have been described as "
+            '"idle speculation" by Downing Street.',
+            "mixed:characterisation",
+            "idle speculation",  # a subject with a verb of its own: the words alone
+            "Downing Street",
+        ),
         # PolNeAR train (Breitbart): an adverb between the subject and the verb
         (
             "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
@@ -167,6 +182,8 @@ def test_characterisations_and_acts(text: str, rule: str, content: str, speaker:
         # a passive with no agent names no speaker; a title is no characterisation
         'This feature of the movement has been called "strategic ambiguity".',
         "The song is called Gonna Have a No 1 This Christmas by Moped Vs Santa.",
+        # "dub" also lays a voice on a film: without quoted words, no characterisation
+        "The comedian dubbed himself over footage of Trump talking on Fox News.",
         # a likeness nobody states
         "The hotel, likened by some to a palace, opened in 1923.",
     ],

@@ -4898,6 +4898,12 @@ _CHARACTERISED_SELF = re.compile(
 )
 
 
+# the characterising verbs that also name a deed ("dubbed himself over footage of Trump", a
+# voice laid on a film): a characterisation only with the words quoted ("The Law Society
+# dubbed Mr Clarke's new proposals an "abuse of power"")
+_QUOTED_ONLY_CHARACTERISERS = frozenset(["dub", "dubs", "dubbed", "dubbing", "termed", "terming"])
+
+
 # "deem" takes nothing but an object and what it is deemed, so after one the words need no
 # adjective's ending: "Politifact deemed those statements false", "The State Department has
 # deemed about 1,500 of those pages purely personal", "Referee Mike Riley deemed the collision
@@ -5326,7 +5332,7 @@ def _passive_characterisation(
     if e - s < 3:
         return None
     # quoted words make it mixed, as for the active: "the "most important Mac" made by Apple"
-    kind = "mixed" if any(s <= q.open_at < e for q in quotes) else "indirect"
+    kind = "mixed" if any(q.open_at < e and q.close_end > s for q in quotes) else "indirect"
     return Attribution(s, e, kind, f"{kind}:characterisation", (aux_at, m.end()), agent, None,
                        0.65)  # fmt: skip
 
@@ -5363,6 +5369,8 @@ def _characterisation(
     ):
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
+        if m.group() in _QUOTED_ONLY_CHARACTERISERS:
+            return None  # "he dubbed himself over footage of Trump": a voice laid on a film
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
         # a complement with a determiner of its own ends with its noun phrase: "calling Trump
         # his friend, meeting with him in July ..."
