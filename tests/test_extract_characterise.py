@@ -147,6 +147,23 @@ from tests.test_extract_evidence import claims_of, only_claim
             "idle speculation",  # a subject with a verb of its own: the words alone
             "Downing Street",
         ),
+        # PolNeAR train (NYT): a relative on an appositive's head: the name it describes speaks,
+        # never "who"
+        (
+            "But Mr. Guerrero, a Republican who described himself as a religious Catholic, said "
+            "he recoiled.",
+            "indirect:characterisation",
+            "himself as a religious Catholic",
+            "Guerrero",
+        ),
+        # PolNeAR train (Politico): so for an accusation
+        (
+            '"Do they read newspapers?" said Bob Mulholland, a California superdelegate who has '
+            "accused Sanders supporters of harassing his peers.",
+            "indirect:accusation",
+            "Sanders supporters of harassing his peers",
+            "Bob Mulholland",
+        ),
         # PolNeAR train (Breitbart): an adverb between the subject and the verb
         (
             "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
@@ -184,6 +201,8 @@ def test_characterisations_and_acts(text: str, rule: str, content: str, speaker:
         "The song is called Gonna Have a No 1 This Christmas by Moped Vs Santa.",
         # "dub" also lays a voice on a film: without quoted words, no characterisation
         "The comedian dubbed himself over footage of Trump talking on Fox News.",
+        # a relative on a head no name stands before describes nobody the reader can check
+        "The firm hired a lawyer who called the plan a disgrace.",
         # a likeness nobody states
         "The hotel, likened by some to a palace, opened in 1923.",
     ],

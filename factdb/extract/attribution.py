@@ -5427,7 +5427,13 @@ def _characterisation(
         claim = (shape.start("object"), _characterisation_end(text, masked, quote, s_end), "mixed")
     before = masked[s_start : m.start()]
     named_who = _NAMED_WHO.search(before)
-    if named_who is None and re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
+    described = _name_of_appositive_who(masked, s_start, m.start())
+    described_name = described[0] if described else None
+    if (
+        named_who is None
+        and described_name is None
+        and re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before)
+    ):
         # "a boy who calls himself a girl", "letters that called him ...": the relative
         # describes its head
         return None
@@ -5465,7 +5471,8 @@ def _characterisation(
     else:
         cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
         subject = (
-            subject_before(masked, s_start, cue_start)
+            described_name
+            or subject_before(masked, s_start, cue_start)
             # "Jack Reed said ... that he hadn't gotten a chance to read the plan, but called it a
             # "starting point"": the speaker of the claim just cut off acts again, as for "said"
             or _previous_act(masked, found, cue_start)
@@ -5473,6 +5480,8 @@ def _characterisation(
             # "Stuart Stevens, who served as Romney's chief strategist ..., called"
             or _name_before_aside(masked, s_start, cue_start)
         )
+        if described is not None and subject == described_name:
+            appositive = described[1]  # "Mr. Guerrero, a Republican who ...": his description
         if subject is None and obj.lower() != "as":
             # "Her chief policy aide, Jake Sullivan, calls her record a "blueprint"", as for
             # a speaker of "said"; not a passive with nothing characterised after it ("A
@@ -7579,6 +7588,33 @@ def _relative_who(
 
 
 _COMMA_THEN_SPACE = re.compile(r",\s")
+# a relative on the head of an appositive, right before the cue: ", a Republican who", ", the
+# party's nominee who has"
+_APPOSITIVE_WHO = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?(?P<who>who)\s+"
+    r"(?:(?:has|have|had|also|once|[a-z]+ly)\s+)*$"
+)
+
+
+def _name_of_appositive_who(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "But Mr. Guerrero, a Republican who described himself as a religious Catholic, said":
+    the relative describes the appositive's head, and the appositive the name before its comma,
+    who is the speaker; never the head alone ("a Republican") nor "who". Returns the name and
+    the appositive."""
+    found = _APPOSITIVE_WHO.search(masked, max(s_start, cue_start - 80), cue_start)
+    if found is None or FINITE_WORD.search(masked, found.start(), found.start("who")):
+        return None
+    name = subject_before(masked, s_start, found.start())
+    if (
+        name is None
+        or not masked[name[0]].isupper()
+        or masked[name[0] : name[1]].lower() in pronoun_classes()
+    ):
+        return None
+    head = found.start() + len(found.group()) - len(found.group()[1:].lstrip())
+    return name, (head, found.start("who") - 1)  # "a Republican"
 
 
 def _relative_act(
@@ -7597,7 +7633,11 @@ def _relative_act(
     Iraq"; never what the speaker "would call for" (`_relative_content`)."""
     if not families_of(base) or _NOT_YET_SAID.search(masked, cue[0], cue_end):
         return None
+    appositive = None
     antecedent = _antecedent_before_comma_who(masked, sentence[0], cue[0], found)
+    described = None if antecedent else _name_of_appositive_who(masked, sentence[0], cue[0])
+    if described is not None:
+        antecedent, appositive = described  # "Mr. Guerrero, a Republican who described ..."
     act = antecedent and _speech_act(text, masked, quotes, cue_end, cue_end, sentence[1], base)
     if not antecedent or not act:
         return None
@@ -7608,7 +7648,7 @@ def _relative_act(
         # troops split between Syria and Iraq, the candidates aren't offering ..."
         s, e = _trim(text, s, comma.start())
         kind = _content_kind(masked, quotes, s, e)
-    return Attribution(s, e, kind, f"{kind}:{rule}", cue, antecedent, None, 0.6)
+    return Attribution(s, e, kind, f"{kind}:{rule}", cue, antecedent, appositive, 0.6)
 
 
 # "to" right before a cue: "goes on to say", "refused to comment"
