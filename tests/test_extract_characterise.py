@@ -164,6 +164,14 @@ from tests.test_extract_evidence import claims_of, only_claim
             "Sanders supporters of harassing his peers",
             "Bob Mulholland",
         ),
+        # PolNeAR train (The Hill): what is portrayed may hold "of"
+        (
+            "Republicans have portrayed her use of the private email system as a reckless "
+            "danger to national security.",
+            "indirect:characterisation",
+            "her use of the private email system as a reckless danger to national security",
+            "Republicans",
+        ),
         # PolNeAR train (Breitbart): an adverb between the subject and the verb
         (
             "Rush Limbaugh has even likened Perez to socialist Hugo Chavez.",
@@ -203,6 +211,8 @@ def test_characterisations_and_acts(text: str, rule: str, content: str, speaker:
         "The comedian dubbed himself over footage of Trump talking on Fox News.",
         # a relative on a head no name stands before describes nobody the reader can check
         "The firm hired a lawyer who called the plan a disgrace.",
+        # "as" opening a clause of time is no characterisation
+        "He described the state of the economy as he left the stage.",
         # a likeness nobody states
         "The hotel, likened by some to a palace, opened in 1923.",
     ],
