@@ -265,15 +265,34 @@ def _unbalanced_close(text: str, start: int, end: int) -> bool:
     return stretch.count(")") > stretch.count("(")
 
 
-# "He went on to call Cruz ...", "went on to argue that": the speaker goes on speaking
-_GOES_ON_TO = re.compile(r"\b(?:go|goes|went|going|has\s+gone)\s+on\s+to\s+$")
+# "He went on to call Cruz ...", "went on to argue that": the speaker goes on speaking; so
+# when the speaker keeps on or sets about it ("Trump continued to portray "illegal" immigrants
+# as violent criminals", "White House officials started to portray the shooting as ...")
+_GOES_ON_TO = re.compile(
+    r"\b(?:(?:go|goes|went|going|has\s+gone)\s+on|(?P<aspect>(?:has\s+|have\s+|had\s+)?"
+    r"(?:continued|continues|began|started|starts)))\s+to\s+$"
+)
+# "to" after those is no infinitive of intent: "went on to argue", "continued to portray"
+_TO_GOES_ON = (
+    r"(?<!\bon\s)(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bstarts\s)"
+)
+
+
+def _takes_plain_objects(masked: str, verb_start: int, verb_end: int) -> bool:
+    """Whether the cue's verb also names a deed with a plain object (verb_classes.txt:
+    weak_clause): kept on or set about, it is that deed as often as speech ("T-Mobile USA
+    continues to add to its growing 4G LTE smartphone portfolio")."""
+    verb = masked[verb_start:verb_end].split()[0].lower()
+    return reporting_verb_forms().get(verb) in _WEAK_CLAUSE_VERBS
 
 
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
     """Extend the cue leftwards over auxiliaries ("have reported", "has said") and "went on
     to"."""
     went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 20), verb_start)
-    if went_on is not None:
+    if went_on is not None and not (
+        went_on.group("aspect") and _takes_plain_objects(masked, verb_start, verb_end)
+    ):
         verb_start = went_on.start()
     start = verb_start
     if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(_AUX_ENDS):
@@ -1334,6 +1353,14 @@ def clause_after_cue(
         # "recalling a 2007 comprehensive immigration reform bill that failed": a relative
         # clause in what is recalled, which the recollection act reads whole
         that = None
+    if (
+        that is not None
+        and base in _CHARACTERISATION_VERBS
+        and _AS_PHRASE.search(rest, 0, that.end())
+    ):
+        # "described the plan as a short-term buzz that voters would reject": a relative clause
+        # in what the thing is described as, which the characterisation act reads whole
+        that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     if direct and base in _NOUN_THAT_VERBS and rest[: direct.end()].strip(" ,:"):
         # "cites the UAW's support for the act, "the union placards carried by marchers" and
@@ -1553,6 +1580,8 @@ def _speech_act(
 _NOUN_THAT_VERBS = verb_class("noun_that")
 _ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
+_CHARACTERISATION_VERBS = verb_class("characterisation")
+_AS_PHRASE = re.compile(r"\sas\s")
 # the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
 _OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
 _OBJECT_ONLY_VERBS = verb_class("object_only")
@@ -1720,11 +1749,11 @@ def _that_after_channel(rest: str, that: re.Match[str]) -> bool:
 # "Laporte will announce his starting line-up": not yet said; but "He went on to argue that"
 # was said ("on to" goes on from what came before)
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|would|could|may|might|should|(?<!\bon\s)to|going\s+to)\s+(?:[a-z]+ly\s+)?"
+    rf"\b(?:will|would|could|may|might|should|{_TO_GOES_ON}to|going\s+to)\s+(?:[a-z]+ly\s+)?"
     r"[a-z]+$"
 )
 # an infinitive before a stance verb: "wants to call him", not "went on to call him"
-_TO_BEFORE = re.compile(r"(?<!\bon\s)\bto\s+$")
+_TO_BEFORE = re.compile(rf"{_TO_GOES_ON}\bto\s+$")
 # after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
 # 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
 _NEXT_OWN_CLAUSE = re.compile(
@@ -3247,7 +3276,8 @@ _WHO_BEFORE_CUE = re.compile(
 # ", who said", ", who, after trading insults with Mr. Hannity, said": a relative set off by a
 # comma, an aside of its own at most before the cue
 _COMMA_WHO_BEFORE_CUE = re.compile(
-    r",\s*who(?:\s*,[^,;:\x01]{1,80},)?\s+(?:(?:has|have|had|also|later|then|[a-z]+ly)\s+)*$"
+    r",\s*who(?:[’']s)?(?:\s*,[^,;:\x01]{1,80},)?\s+"
+    r"(?:(?:has|have|had|also|later|then|once|even|[a-z]+ly)\s+)*$"
     # the relative's second verb: "Annette Guessford, who answered her door Sunday afternoon
     # and said she planned to caucus for Clinton"
     r"|,\s*who\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b[^,;:\x01—–]{0,80}?\s+and\s+"
@@ -3341,6 +3371,10 @@ def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     return found
 
 
+# a modal in a relative's cue: what the speaker "will say" or "would call for" is not yet said
+_NOT_YET_SAID = re.compile(r"\b(?:will|would|could|may|might|can)\b")
+
+
 def _relative_content(
     text: str,
     masked: str,
@@ -3354,7 +3388,7 @@ def _relative_content(
     who say he should ..., saying ...": the participle is the sentence subject's), never a
     quotation further on ("analysts who claim to ..., Bolton said, "..."") and never what
     someone "will say"."""
-    if re.search(r"\b(?:will|would|could|may|might|can)\b", masked[cue[0] : cue_end]):
+    if _NOT_YET_SAID.search(masked, cue[0], cue_end):
         return None
     after = clause_after_cue(text, masked, quotes, cue_end, s_end, base)
     if after is None or after[2] == "direct" or after[3] not in ("said-that", "said-clause"):
@@ -5261,7 +5295,7 @@ _COMPLEMENT_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
 # fallen son her hero before explaining why she forgave Roof", "..., especially because ..."
 _WRITERS_SUBORDINATE = re.compile(
     r",?\s+(?:(?:[a-z]+ly|even|just|only|partly)\s+)?"
-    r"(?:before|after|while|when|whereas|because|although|though)\b"
+    r"(?:before|after|while|when|whereas|because|although|though|despite)\b"
 )
 
 
@@ -5282,6 +5316,29 @@ _CHARACTERISED_SELF = re.compile(
     r"\s+(?P<object>himself|herself|themselves|myself|ourselves)\s+(?P<complement>"
     r"(?!(?:to|for|in|into|out|up|off|on|at|back|and|or|but|by|from|with|after|before)\b)"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,5})"
+)
+
+
+# the characterising verbs that also name a deed ("dubbed himself over footage of Trump", a
+# voice laid on a film): a characterisation only with the words quoted ("The Law Society
+# dubbed Mr Clarke's new proposals an "abuse of power"")
+_QUOTED_ONLY_CHARACTERISERS = frozenset(["dub", "dubs", "dubbed", "dubbing", "termed", "terming"])
+
+
+# "deem" takes nothing but an object and what it is deemed, so after one the words need no
+# adjective's ending: "Politifact deemed those statements false", "The State Department has
+# deemed about 1,500 of those pages purely personal", "Referee Mike Riley deemed the collision
+# accidental"; the object opens as a noun phrase does, never with "to" ("deemed to be") nor a
+# degree word ("whatever manner they deem most appropriate": the relative's object is before)
+_DEEM_FORMS = frozenset(["deem", "deems", "deemed", "deeming"])
+_DEEMED = re.compile(
+    r"\s+(?P<object>him|them|it|[A-Z][\w’'.-]*|(?:about|some|several|many|all|both|certain|the|"
+    r"his|her|their|its|our|these|those|[A-Z][\w’'.-]*|\d[\d,.]*)"
+    r"(?:\s+(?!(?:to|that|and|or|but|because|as|by|for)\b)(?:\d[\d,.]*\d|[\w’'.$%-]+)){1,7}?)"
+    r"\s+(?P<complement>(?:[a-z]+ly\s+)?(?!(?:to|by|for|in|on|at|with|from|as|and|or|but)\b)"
+    # up to a clause of the writer's: "deemed those statements false because there is ..."
+    r"[a-z][\w’'-]*(?:\s+(?!(?:because|after|before|when|while|since|despite|although|though|"
+    r"and|but|or)\b)[\w’'-]+){0,2})"
 )
 
 
@@ -5682,6 +5739,85 @@ _NAMED_WHO = re.compile(r"[A-Z][\w’'.-]*,\s*who\s+(?:has\s+|had\s+)?(?:[a-z]+l
 _NOT_BEFORE_CHARACTERISER = _NOT_BEFORE_BELIEVER - {"when", "where"}
 
 
+# the agent right after a passive characterising verb, its words after "as": "was described
+# by Jobs as the "most important Mac"", "were described at the time by the Bush
+# administration as minor"
+_BY_THEN_AS = re.compile(r"\s+(?:at\s+the\s+time\s+)?by\s+")
+_AS_NEXT = re.compile(r"\s+as\s+")
+# the quoted words right after it, then their agent: "has been branded a "disgraceful waste"
+# by MPs", "have been described as "irresponsible" and "outrageous" by the Islamic Human Rights
+# Commission"
+_WORDS_BEFORE_QUOTE = re.compile(
+    r"\s+(?:as\s+)?(?P<words>(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?)?(?=\x01)"
+)
+_ANOTHER_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?=\x01)")
+_BY_NEXT = re.compile(r"\s+by\s+")
+# the thing characterised is a relative's head, outside the clause: "Olympia Esposito, who was
+# characterized by Mr. Gigante's lawyers as his common-law wife"
+_RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+
+
+def _passive_characterisation(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    sentence: tuple[int, int],
+    m: re.Match[str],
+    aux_at: int,
+) -> Attribution | None:
+    """ "A scheme to offer UK university courses online has been branded a "disgraceful waste"
+    by MPs", "The $499 Macintosh ... was described by Jobs as the "most important Mac"": a
+    characterisation in the passive, said by the agent after "by". The claim is the thing (the
+    passive's subject, when it opens the clause) and the words; without an agent it is
+    nobody's ("has been called "strategic ambiguity"" alone names no speaker)."""
+    s_start, s_end = sentence
+    by = _BY_THEN_AS.match(masked, m.end(), s_end)
+    if by is not None:
+        agent = subject_after(masked, by.end(), s_end)
+        as_ = agent and _AS_NEXT.match(masked, agent[1], s_end)
+        if not agent or not as_:
+            return None
+        words_start = as_.end()
+        quote = next((q for q in quotes if q.open_at == words_start), None)
+        if quote is not None:
+            words_end = _characterisation_end(text, masked, quote, s_end)
+        else:
+            words_end = _clip_end(masked, words_start, s_end)
+            comma = _COMMA_THEN_SPACE.search(masked, words_start, words_end)
+            words_end = comma.start() if comma else words_end
+    else:
+        shape = _WORDS_BEFORE_QUOTE.match(masked, m.end(), s_end)
+        quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
+        if not quote:
+            return None
+        words_start = shape.start("words") if shape.group("words") else quote.start
+        words_end = quote.end
+        close = quote.close_end
+        more = _ANOTHER_QUOTE.match(masked, close, s_end)
+        following = more and next((q for q in quotes if q.open_at == more.end()), None)
+        if following:
+            words_end, close = following.end, following.close_end
+        by = _BY_NEXT.match(masked, close, s_end)
+        agent = by and subject_after(masked, by.end(), s_end)
+        if not agent:
+            return None
+    if _no_stance_holder(masked, agent) or masked[agent[0] : agent[1]].lower() in pronoun_classes():
+        return None
+    floor = after_openers(masked, _after_dateline(masked, s_start, aux_at), aux_at)
+    start = words_start
+    if not _RELATIVE_RIGHT_BEFORE.search(masked, floor, aux_at) and not FINITE_WORD.search(
+        masked, floor, aux_at
+    ):
+        start = floor  # the passive's subject opens the clause: the thing characterised
+    s, e = _trim(text, start, words_end)
+    if e - s < 3:
+        return None
+    # quoted words make it mixed, as for the active: "the "most important Mac" made by Apple"
+    kind = "mixed" if any(q.open_at < e and q.close_end > s for q in quotes) else "indirect"
+    return Attribution(s, e, kind, f"{kind}:characterisation", (aux_at, m.end()), agent, None,
+                       0.65)  # fmt: skip
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -5700,6 +5836,11 @@ def _characterisation(
     relative = _relative_characterisation(text, masked, quotes, s_start, s_end, m)
     if relative is not None:
         return relative
+    passive = _PASSIVE_BEFORE.search(masked, max(s_start, m.start() - 40), m.start())
+    if passive is not None:
+        # the auxiliaries before "been" belong to the cue: "has been branded"
+        aux_at = _cue_span(masked, s_start, passive.start(), m.end())[0]
+        return _passive_characterisation(text, masked, quotes, (s_start, s_end), m, aux_at)
     shape = _CHARACTERISED.match(masked, m.end(), s_end)
     if shape is not None and shape.group("aside") and FINITE_WORD.search(shape.group("aside")):
         shape = None  # "When he first described the wall in December, he said, "...""
@@ -5709,6 +5850,8 @@ def _characterisation(
     ):
         shape = None  # "called him divisive and accused him of "..."": the object ends earlier
     if shape is None:
+        if m.group() in _QUOTED_ONLY_CHARACTERISERS:
+            return None  # "he dubbed himself over footage of Trump": a voice laid on a film
         shape = _CHARACTERISED_PLAIN.match(masked, m.end(), s_end)
         # a complement with a determiner of its own ends with its noun phrase: "calling Trump
         # his friend, meeting with him in July ..."
@@ -5723,6 +5866,9 @@ def _characterisation(
             shape = _CHARACTERISED_SELF.match(masked, m.end(), s_end)
             if shape is not None and shape.group("complement")[:1].isupper():
                 return None  # "He called himself Turkmenbashi": a name he took, no judgement
+        if shape is None and m.group() in _DEEM_FORMS:
+            shape = _DEEMED.match(masked, m.end(), s_end)
+            reflexive = False
         if shape is None or STRICT_FINITE.search(" ".join(shape.group("complement").split()[:3])):
             return None  # "called the police and said ...": no complement
         end = _clip_end(masked, shape.start("object"), s_end)
@@ -5762,14 +5908,23 @@ def _characterisation(
         claim = (shape.start("object"), _characterisation_end(text, masked, quote, s_end), "mixed")
     before = masked[s_start : m.start()]
     named_who = _NAMED_WHO.search(before)
-    if named_who is None and re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before):
+    described = _name_of_appositive_who(masked, s_start, m.start())
+    described_name = described[0] if described else None
+    if (
+        named_who is None
+        and described_name is None
+        and re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before)
+    ):
         # "a boy who calls himself a girl", "letters that called him ...": the relative
         # describes its head
         return None
     if _PASSIVE_BEFORE.search(before) or _TO_BEFORE.search(before):
         return None
-    if _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start()):
-        return None  # "the media would call him a "chicken"": not something said
+    verb_at = _before_adverbs(masked, s_start, m.start())
+    if _MODAL_BEFORE.search(masked, max(s_start, verb_at - 12), verb_at):
+        # "the media would call him a "chicken"", "they would likely deem it acceptable": not
+        # something said
+        return None
     cue_start = m.start()
     appositive = None
     if m.group().endswith("ing"):
@@ -5797,7 +5952,8 @@ def _characterisation(
     else:
         cue_start = _cue_span(masked, s_start, m.start(), m.end())[0]
         subject = (
-            subject_before(masked, s_start, cue_start)
+            described_name
+            or subject_before(masked, s_start, cue_start)
             # "Jack Reed said ... that he hadn't gotten a chance to read the plan, but called it a
             # "starting point"": the speaker of the claim just cut off acts again, as for "said"
             or _previous_act(masked, found, cue_start)
@@ -5805,6 +5961,8 @@ def _characterisation(
             # "Stuart Stevens, who served as Romney's chief strategist ..., called"
             or _name_before_aside(masked, s_start, cue_start)
         )
+        if described is not None and subject == described_name:
+            appositive = described[1]  # "Mr. Guerrero, a Republican who ...": his description
         if subject is None and obj.lower() != "as":
             # "Her chief policy aide, Jake Sullivan, calls her record a "blueprint"", as for
             # a speaker of "said"; not a passive with nothing characterised after it ("A
@@ -7449,8 +7607,9 @@ def _as_reported_by(
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
 _OPENING_PARTICIPLE = re.compile(
-    r"\s*(?:(?:After|While|Before|By|Upon|Since)\s+(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
-)
+    r"\s*(?:(?:After|While|Before|By|Upon|Since|In|(?:But|And)\s+(?:after|while|before|by|in))\s+"
+    r"(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
+)  # "But in describing the plan as a short-term buzz ..., the journalists are missing ..."
 # a perfect participle opening the sentence: "Having announced that he would not send me to
 # prison, Judge Berman proceeded ..."
 _HAVING_PARTICIPLE = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
@@ -7987,7 +8146,71 @@ def _relative_who(
         if antecedent and after:
             s, e, kind = after
             return Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6)
-    return None
+    return _relative_act(text, masked, quotes, sentence, cue, cue_end, base, found)
+
+
+_COMMA_THEN_SPACE = re.compile(r",\s")
+# a relative on the head of an appositive, right before the cue: ", a Republican who", ", the
+# party's nominee who has"
+_APPOSITIVE_WHO = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?(?P<who>who)\s+"
+    r"(?:(?:has|have|had|also|once|[a-z]+ly)\s+)*$"
+)
+
+
+def _name_of_appositive_who(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "But Mr. Guerrero, a Republican who described himself as a religious Catholic, said":
+    the relative describes the appositive's head, and the appositive the name before its comma,
+    who is the speaker; never the head alone ("a Republican") nor "who". Returns the name and
+    the appositive."""
+    found = _APPOSITIVE_WHO.search(masked, max(s_start, cue_start - 80), cue_start)
+    if found is None or FINITE_WORD.search(masked, found.start(), found.start("who")):
+        return None
+    name = subject_before(masked, s_start, found.start())
+    if (
+        name is None
+        or not masked[name[0]].isupper()
+        or masked[name[0] : name[1]].lower() in pronoun_classes()
+    ):
+        return None
+    head = found.start() + len(found.group()) - len(found.group()[1:].lstrip())
+    return name, (head, found.start("who") - 1)  # "a Republican"
+
+
+def _relative_act(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    sentence: tuple[int, int],
+    cue: tuple[int, int],
+    cue_end: int,
+    base: str,
+    found: list[Attribution],
+) -> Attribution | None:
+    """A speech act in a relative set off by a comma, given to the speaker it describes, in the
+    act's own shape: "Pierre de Vos, a professor in public law ..., who likened the campaign to
+    a car crash", "Sen. Lindsey Graham, who's called for 20,000 troops split between Syria and
+    Iraq"; never what the speaker "would call for" (`_relative_content`)."""
+    if not families_of(base) or _NOT_YET_SAID.search(masked, cue[0], cue_end):
+        return None
+    appositive = None
+    antecedent = _antecedent_before_comma_who(masked, sentence[0], cue[0], found)
+    described = None if antecedent else _name_of_appositive_who(masked, sentence[0], cue[0])
+    if described is not None:
+        antecedent, appositive = described  # "Mr. Guerrero, a Republican who described ..."
+    act = antecedent and _speech_act(text, masked, quotes, cue_end, cue_end, sentence[1], base)
+    if not antecedent or not act:
+        return None
+    s, e, kind, rule = act
+    comma = _COMMA_THEN_SPACE.search(masked, s, e)
+    if comma is not None:
+        # the relative ends at its comma, before the main clause: "..., who's called for 20,000
+        # troops split between Syria and Iraq, the candidates aren't offering ..."
+        s, e = _trim(text, s, comma.start())
+        kind = _content_kind(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:{rule}", cue, antecedent, appositive, 0.6)
 
 
 # "to" right before a cue: "goes on to say", "refused to comment"

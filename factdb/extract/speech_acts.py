@@ -165,10 +165,15 @@ _ACCUSED_OF = re.compile(
     rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S"
     rf"|{_ACCUSED}(?<=,\s)of\s+\S|(?:{_NP})?and\s+{_NP}of\s+\S)"
 )
+# what is characterised may hold "of", never first: "Republicans have portrayed her use of the
+# private email system as a reckless danger to national security"
+_NP_WITH_OF = (
+    r"(?!of\b)(?:(?!(?:that|whether|if|to|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){1,10}?"
+)
 # "portrayed undocumented immigrants as criminals with victims"; not an "as" clause
 # ("dismissed the idea as he left the stage")
 _AS = re.compile(
-    rf"\s+(?P<content>{_NP}as\s+(?!(?:he|she|they|it|we|I|you|if|though|well|soon|long)\b(?![-’']))"
+    rf"\s+(?P<content>{_NP_WITH_OF}as\s+(?!(?:he|she|they|it|we|I|you|if|though|well|soon|long)\b(?![-’']))"
     r"\S)"
 )
 # what is cited as what: a noun phrase after "as", never "such as", "as well as" or a clause
