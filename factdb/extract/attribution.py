@@ -827,7 +827,7 @@ _CHARACTERISING = re.compile(
 )
 
 
-_PAST_WORD = re.compile(r"\b[a-z]+ed\b")
+_PAST_WORD = re.compile(r"(?<![\w-])[a-z]+ed\b")  # not a compound's "green-hued"
 
 
 def _added_thing(masked: str, after: tuple[int, int, str, str]) -> bool:
@@ -1283,7 +1283,20 @@ _RELATIVE_AFTER_NOUN_CUE = re.compile(r",\s+(?:which|who|whom|whose)\b")
 def clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
-    """The reported content that follows a cue: (start, end, kind, rule suffix) or None."""
+    """The reported content that follows a cue: (start, end, kind, rule suffix) or None.
+
+    "add" reports words only when a clause follows: what is added in "have also started
+    adding more green-hued services to their portfolios" is a thing, whatever the path."""
+    after = _clause_after_cue(text, masked, quotes, cue_end, sent_end, base)
+    if after is not None and base == "add" and _added_thing(masked, after):
+        return None
+    return after
+
+
+def _clause_after_cue(
+    text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
+) -> tuple[int, int, str, str] | None:
+    """`clause_after_cue` before its test for a thing added."""
     rest_start = cue_end
     time = _TIME_AFTER_CUE.match(masked, rest_start, sent_end)
     if time:
@@ -8384,8 +8397,6 @@ def attribute_sentence(
                     or _name_before_aside_and_verb(masked, floor, m.start())
                 )
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
-                if after is not None and base == "add" and _added_thing(masked, after):
-                    after = None  # "adding four-finger gestures with the latest release"
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
                     rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule

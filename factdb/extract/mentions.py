@@ -455,6 +455,14 @@ def _subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     return _subject_in(masked, floor, tokens(masked, lookback, at))
 
 
+# verbs of aspect and light verbs between a subject and the cue they carry: "The group began
+# calling for a boycott", "The police made repeated claims that": no part of the subject
+_VERBS_BEFORE_A_CUE = frozenset(
+    ["began", "begun", "begins", "begin", "started", "starts", "continued", "continues",
+     "kept", "keeps", "made", "makes"]
+)  # fmt: skip
+
+
 # how many units of time (lexicons/time_nouns.txt) a time counted back from now holds: "two
 # weeks ago", "less than a year ago", "a couple of days ago"
 _AGO_COUNTS = frozenset(
@@ -474,6 +482,7 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
             toks[i].lower in AUXILIARIES
             or (toks[i].lower.endswith("ly") and toks[i].lower not in _head_nouns())  # "ally"
             or toks[i].lower in adverbs
+            or toks[i].lower in _VERBS_BEFORE_A_CUE
         )
         and not toks[i].capitalised
     ):
