@@ -8,16 +8,9 @@ statement; the writer's own view, a passive, or a believer nobody can name is no
 from __future__ import annotations
 
 import pytest
+from extraction import claims_of
 
 from factdb.extract import extract_article
-from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
 
 
 @pytest.mark.parametrize(

@@ -10,16 +10,9 @@ each naming the behaviour it pins.
 from __future__ import annotations
 
 import pytest
+from extraction import claims_of
 
-from factdb.extract import extract_article
 from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
 
 
 def read_claims(text: str) -> list[Claim]:

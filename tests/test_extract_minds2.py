@@ -13,16 +13,9 @@ verb's pair, an aside's believer, "suspect" with a clause); those pass on main a
 from __future__ import annotations
 
 import pytest
+from extraction import claims_of
 
-from factdb.extract import extract_article
 from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
 
 
 def beliefs_of(text: str) -> list[Claim]:

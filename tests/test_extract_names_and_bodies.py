@@ -6,16 +6,7 @@ Passages are one or two sentences from the corpora in ../shared/corpora, named p
 from __future__ import annotations
 
 import pytest
-
-from factdb.extract import extract_article
-from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
+from extraction import claims_of
 
 
 def test_a_name_with_a_capitalised_particle_keeps_its_first_name_and_organisation() -> None:

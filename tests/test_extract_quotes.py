@@ -7,18 +7,12 @@ from the product's issue text where no corpus has the pattern.
 from __future__ import annotations
 
 import pytest
+from extraction import claims_of
 
 from factdb.extract import extract_article
 from factdb.extract.quotes import find_quotes
 from factdb.extract.sentences import paragraphs, sentences
 from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
 
 
 def only(text: str) -> Claim:

@@ -9,16 +9,9 @@ named per case.
 from __future__ import annotations
 
 import pytest
+from extraction import claims_of
 
-from factdb.extract import extract_article
 from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
 
 
 def claim_for(text: str, content_start: str) -> Claim:

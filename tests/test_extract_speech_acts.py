@@ -9,14 +9,11 @@ with the accusation, the thing described with how.
 from __future__ import annotations
 
 import pytest
+from extraction import claims_of
 
 from factdb.extract import extract_article
 from factdb.extract.lexicon import pronoun_classes
 from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    return extract_article(text).claims
 
 
 def only_claim(text: str, rule: str) -> Claim:

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from factdb.extract import extract_article
-from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    return extract_article(text).claims
+from extraction import claims_of
 
 
 def turns_of(text: str) -> list[tuple[str, str | None, str]]:

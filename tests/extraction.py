@@ -1,0 +1,15 @@
+"""What the extraction golden tests share."""
+
+from __future__ import annotations
+
+from factdb.extract import extract_article
+from factdb.extract.types import Claim
+
+
+def claims_of(text: str) -> list[Claim]:
+    """Every claim of a passage, each checked to slice back from the text: a claim must lead
+    back to its exact place in its source, whatever else a test asks of it."""
+    claims = extract_article(text).claims
+    for claim in claims:
+        assert text[claim.start : claim.end] == claim.text
+    return claims
