@@ -5757,6 +5757,7 @@ _NOT_BEFORE_CHARACTERISER = _NOT_BEFORE_BELIEVER - {"when", "where"}
 # administration as minor"
 _BY_THEN_AS = re.compile(r"\s+(?:at\s+the\s+time\s+)?by\s+")
 _AS_NEXT = re.compile(r"\s+as\s+")
+_BY_AGENT = re.compile(r"\s+by\s+")  # "by MPs", "as reported by CNN": the agent
 # the quoted words right after it, then their agent: "has been branded a "disgraceful waste"
 # by MPs", "have been described as "irresponsible" and "outrageous" by the Islamic Human Rights
 # Commission"
@@ -5764,7 +5765,6 @@ _WORDS_BEFORE_QUOTE = re.compile(
     r"\s+(?:as\s+)?(?P<words>(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?)?(?=\x01)"
 )
 _ANOTHER_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?=\x01)")
-_BY_NEXT = re.compile(r"\s+by\s+")
 # the thing characterised is a relative's head, outside the clause: "Olympia Esposito, who was
 # characterized by Mr. Gigante's lawyers as his common-law wife"
 _RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
@@ -5810,7 +5810,7 @@ def _passive_characterisation(
         following = more and next((q for q in quotes if q.open_at == more.end()), None)
         if following:
             words_end, close = following.end, following.close_end
-        by = _BY_NEXT.match(masked, close, s_end)
+        by = _BY_AGENT.match(masked, close, s_end)
         agent = by and subject_after(masked, by.end(), s_end)
         if not agent:
             return None
@@ -7600,9 +7600,6 @@ def _as_source_said(
     return content
 
 
-_AS_BY = re.compile(r"\s+by\s+")
-
-
 def _as_reported_by(
     masked: str, cue: tuple[int, int], cue_end: int, s_end: int
 ) -> tuple[int, int] | None:
@@ -7610,7 +7607,7 @@ def _as_reported_by(
     Journalism", "as first reported by the New York Times"), or None."""
     if not _AS_BEFORE.search(masked, max(0, cue[0] - 24), cue[0]):
         return None
-    by = _AS_BY.match(masked, cue_end, s_end)
+    by = _BY_AGENT.match(masked, cue_end, s_end)
     if by is None:
         return None
     return subject_after(masked, by.end(), s_end)
