@@ -87,6 +87,9 @@ def test_light_verb_and_noun_claims(text: str, content: str, speaker: str, rule:
         "The campaign raised money that it spent on television ads in Iowa.",
         "Co-moderator Andrea Mitchell raised the issue of the affairs.",
         "A familiar voice celebrated the attacks on the radio.",
+        # a concern raised by a thing is unnamed people's: no speaker to name
+        "The move raised concerns that the plan would fail.",
+        "It has raised fears that prices will rise further.",
         # what is not hidden is a feeling, no clause
         "Emanuel has made no secret of his frustration with the movie's title.",
         # support voiced names no claim, and the "that" opens a relative clause
