@@ -48,6 +48,7 @@ from factdb.extract.speech_acts import (
     FAMILIES,
     act_after_cue,
     families_of,
+    raised_by_a_thing,
     unattributed_questions,
 )
 from factdb.extract.verbs import (
@@ -1591,6 +1592,8 @@ def _speech_act(
 
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
+# the cue phrases of a concern raised (cue_phrases.txt: "raised concerns that")
+_RAISED = re.compile(r"rais(?:e|es|ed)\s")
 _ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
 _CHARACTERISATION_VERBS = verb_class("characterisation")
@@ -8357,6 +8360,10 @@ def attribute_sentence(
     said_in_relatives: list[Attribution] = []
     for m in cues:
         base = cue_base(m.group())
+        if _RAISED.match(m.group()) and raised_by_a_thing(
+            masked, m.start() + len(m.group().split()[0])
+        ):
+            continue  # "The move raised concerns that ...": unnamed people's concerns
         if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
             masked, max(s_start, m.start() - 12), m.start()
         ):

@@ -289,6 +289,7 @@ _SOMEONE_DOES = {
     "citation": re.compile(_SUBJECT_THEN + r"point(?:s|ed|ing)?\s+to$"),
     "threat": re.compile(_SUBJECT_THEN + r"threaten(?:s|ed)?$"),
     "reminder": re.compile(_SUBJECT_THEN + r"remind(?:s|ed)?$"),
+    "raising": re.compile(_SUBJECT_THEN + r"rais(?:e|es|ed)$"),
 }
 # the word before a name that makes it the object of another word, not the subject: "Democrats
 # supporting Mrs. Clinton have pointed to", "supporters of Mr. Trump point to"
@@ -315,6 +316,23 @@ def _someone_does(masked: str, cue_end: int, family: str) -> bool:
         before = found.group("before") or ""
         return lowered not in _FUNCTION_WORDS and not _NAME_GOVERNED.fullmatch(before)
     return lowered in _PEOPLE_NOUNS
+
+
+def raised_by_a_thing(masked: str, verb_end: int) -> bool:
+    """Whether a concern or a fear is raised by a thing, not by whoever holds it ("The move
+    raised concerns that the plan would fail", "It has raised fears that ..."): those concerns
+    are unnamed people's, and the thing is no speaker. A name stays a speaker even after "of"
+    ("the mayor of Frankfurt has raised concerns that ..."), unlike with "point to"."""
+    found = _SOMEONE_DOES["raising"].search(masked, max(0, verb_end - 60), verb_end)
+    if found is None:
+        return False
+    who = found.group("who")
+    lowered = who.lower()
+    if lowered in _SUBJECT_PRONOUNS or lowered == "who":
+        return False
+    if lowered in pronoun_classes():
+        return True  # "It raised fears that ...", "which raised concerns that ..."
+    return not who[:1].isupper() and lowered not in _PEOPLE_NOUNS
 
 
 # the heads of speaker noun phrases that name people, not a share of them ("a slower-than-
