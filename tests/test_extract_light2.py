@@ -9,16 +9,7 @@ Passages are short real-news-shaped sentences paraphrased from PolNeAR train
 from __future__ import annotations
 
 import pytest
-
-from factdb.extract import extract_article
-from factdb.extract.types import Claim
-
-
-def claims_of(text: str) -> list[Claim]:
-    claims = extract_article(text).claims
-    for claim in claims:
-        assert text[claim.start : claim.end] == claim.text
-    return claims
+from extraction import claims_of
 
 
 @pytest.mark.parametrize(
