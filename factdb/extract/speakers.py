@@ -686,6 +686,15 @@ def _describing_opener(surface: str) -> bool:
     return first.lower() in _DESCRIBING_OPENERS or first.endswith(("'s", "’s"))
 
 
+def _plain_post(role: str | None) -> bool:
+    """Whether a lower-case role put before a name is a post alone ("longtime Clinton aide"),
+    not a doing or a link to someone ("speaking to the BBC's correspondent")."""
+    if not role or not _person_role(role):
+        return False
+    toks = role.split()
+    return not toks[0].endswith("ing") and not any(t in _LINKING_PREPOSITIONS for t in toks)
+
+
 def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str | None:
     """The person's name when the subject only describes them and the aside names them ("The
     police commissioner, Raymond W. Kelly, said"): the name is who spoke and the description
@@ -713,9 +722,11 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
         # name the thing after "of" ("the author of the book, ..."), not the person
         return None
     aside = appositive.strip()
-    if not aside[:1].isupper():
-        return None  # "A senior defence official, speaking to ... Paul Adams, said"
-    name, _ = split_role_and_name(aside)
+    name, aside_role = split_role_and_name(aside)
+    if not aside[:1].isupper() and not _plain_post(aside_role):
+        # "A senior defence official, speaking to ... Paul Adams, said"; but "His wife,
+        # longtime Clinton aide Huma Abedin, said" names her after her post
+        return None
     name_toks = name.split()
     # "His mother, Giselle, said": kin may be named by the first name alone
     fewest = 1 if described.split()[-1].lower() in _KIN_NOUNS else 2
@@ -846,6 +857,8 @@ def _a_relative(speaker: Speaker) -> bool:
 
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
+# lower-case words that never end a name or a description: what they join or govern is cut off
+_LEFT_OPEN = _LINKING_PREPOSITIONS | {"and", "or", "than", "the", "a", "an", "by", "after"}
 _PEOPLE_OF = _LINKING_PREPOSITIONS | {"along", "across"}  # "Residents along 117th Street"
 # lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
 # Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
@@ -1065,7 +1078,10 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                     and not any(t[:1].islower() and t not in _IN_NAMES for t in toks[idx + 1 :])
                 ):
                     role_end = idx  # "Police Commissioner Sir Ian Blair": "Sir" is no role
-                return name, " ".join(toks[by + 1 : role_end]).rstrip(",;:")
+                role = " ".join(toks[by + 1 : role_end]).rstrip(",;:")
+                if role and all(t.lower() in words("determiners") for t in role.split()):
+                    return name, None  # "The Rev. Larry Kroon": "The" is no role
+                return name, role
     # trailing run of capitalised tokens after a lower-case role word
     idx = len(toks)
     if idx >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
@@ -1259,10 +1275,37 @@ _SECOND_ASIDE = re.compile(
 )
 
 
+# a participle clause after the post, which tells what was done to or by someone, no role or
+# employer: "a position shared by Film 2005 presenter Jonathan Ross", "led by new chief
+# executive Gerry Spindler", "a researcher at Futurelab charged with testing the game"
+_ONE_OF_THEM = re.compile(r"(?:one|some|two|three|several)\s+of\s", re.IGNORECASE)
+_PARTICIPLE_CLAUSE = re.compile(
+    r"(?:^|\s)(?:[a-z]+ed|led|known|held|run|won)\s+(?:by|with|after)\s"
+)
+
+
+def _without_participle_clause(text: str) -> str | None:
+    """The post before a participle clause, or None when what is left names no post ("a
+    position shared by ...": "position" is no role; "named after Abraham Lincoln": nothing)."""
+    found = _PARTICIPLE_CLAUSE.search(text)
+    if found is None:
+        return text
+    post = text[: found.start()].strip(" ,")
+    described = re.sub(r"^(?:a|an|the)\s+", "", post, flags=re.IGNORECASE)
+    if not described or not (
+        _AFFILIATION_FIRST.match(described)
+        or _ONE_OF_THEM.match(described)  # "one of the game developers sacked by Argonaut"
+        or _office_head(described) in words("role_nouns") | _title_words()
+    ):
+        return None
+    return post
+
+
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
     text = re.split(r"\s+(?:who|whose|which|that)\s", text, maxsplit=1)[0]  # drop a relative clause
+    text = _without_participle_clause(text) or ""
     text = text.strip(" ,")  # "meanwhile, who sits at zero such endorsements": "meanwhile"
     second = _SECOND_ASIDE.search(text, 1)
     if second is not None:
@@ -1270,7 +1313,7 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     if not text or re.match(r"^\d", text):
         return None, None
     first = text.split()[0].lower()
-    if re.match(r"(?:one|some|two|three|several)\s+of\s", text, re.IGNORECASE):
+    if _ONE_OF_THEM.match(text):
         return text, None  # "one of Ms Clarkson's lawyers": the whole is the role, "one" none
     body = _AFFILIATION_FIRST.match(text)
     if body is not None:
@@ -2246,6 +2289,10 @@ class SpeakerResolver:
             end = start + len(surface)
         if not surface.split():
             # a mention with no word in it ('"0"According to::') names nobody
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if surface.split()[-1] in _LEFT_OPEN:
+            # "The e-mails show that they have come from an fbi.gov address and tell": a
+            # phrase cut off before what it joins names nobody
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         lowered = surface.lower()
         pronouns = pronoun_classes()
