@@ -138,3 +138,36 @@ def test_phrase_cut_off_before_its_verb_names_nobody():
     assert claim.text == "they have accessed illegal websites"
     assert claim.rule == "indirect:said-that"
     assert claim.speaker.name == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "organization"),
+    [
+        # ECB+ (2008): a second post after the employer's name is no part of it
+        (
+            "Jamie Rappaport Clark, a former director of the Fish and Wildlife Service and a "
+            "vice president of Defenders of Wildlife, said Thursday that the changes target "
+            "the heart of the act.",
+            "Fish and Wildlife Service",
+        ),
+        # BBC technology: the same after an abbreviation
+        (
+            '"Everyone is required to conform to this code," said Andrew Bud, regulatory head '
+            "of the MEF and executive chairman of messaging firm MBlox.",
+            "MEF",
+        ),
+    ],
+)
+def test_second_post_is_no_part_of_the_employer(text, organization):
+    claim = _only_claim(text)
+    assert claim.speaker.organization == organization
+
+
+def test_and_between_lower_case_words_stays_in_the_employer():
+    # guard, PolNeAR train (New York Times, 2016): one body described in lower case
+    claim = _only_claim(
+        '"He has put his fair share into hiring union people," said Richard Sabato, the '
+        "president of a building and construction trades council in northern New Jersey."
+    )
+    assert claim.speaker.name == "Richard Sabato"
+    assert claim.speaker.organization != "a building"

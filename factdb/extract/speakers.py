@@ -1385,9 +1385,19 @@ def _opens_with_adverb(words: str) -> bool:
     return adverb is not None and len(adverb.group().strip()) >= 6
 
 
+# a second post after the employer's name: "Fish and Wildlife Service and a vice president
+# of Defenders of Wildlife", "Defenders of Wildlife and former director of ..."; an "and"
+# before a capital stays in a body's name ("Fish and Wildlife Service"), and one between
+# lower-case words in its description ("a building and construction trades council")
+_SECOND_POST = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*(\s+and\s+)(?=[a-z])")
+
+
 def _drop_place(organization: str) -> str:
     """ "Bank of America in New York" -> "Bank of America": the office's city is not the
     employer, nor is when or how the speaker spoke ("HP Services in a written statement")."""
+    second = _SECOND_POST.search(organization)
+    if second is not None:
+        organization = organization[: second.start(1)]
     organization = _CIRCUMSTANCE_AFTER.sub("", organization)
     return re.sub(r"\s+in\s+[A-Z][\w .,-]*$", "", organization).strip()
 
