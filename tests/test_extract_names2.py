@@ -171,3 +171,30 @@ def test_and_between_lower_case_words_stays_in_the_employer():
     )
     assert claim.speaker.name == "Richard Sabato"
     assert claim.speaker.organization != "a building"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "role"),
+    [
+        # BBC business: a correspondent named in the aside is who spoke
+        (
+            "The BBC's correspondent in Jakarta, Rachel Harvey, told World Business Report that "
+            "there was likely to be a strong public reaction.",
+            "there was likely to be a strong public reaction",
+            "Rachel Harvey",
+            "BBC's correspondent in Jakarta",
+        ),
+        # BBC sport: a peer named by title and name in the aside; the post is the role
+        (
+            "The bid chairman, Lord Coe, admitted he would never dream of running a marathon.",
+            "he would never dream of running a marathon",
+            "Coe",
+            "bid chairman",
+        ),
+    ],
+)
+def test_person_named_in_the_aside(text, content, speaker, role):
+    claim = _only_claim(text)
+    assert claim.text == content
+    assert claim.speaker.name == speaker
+    assert claim.speaker.role == role

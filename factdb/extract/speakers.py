@@ -728,8 +728,10 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
         # longtime Clinton aide Huma Abedin, said" names her after her post
         return None
     name_toks = name.split()
-    # "His mother, Giselle, said": kin may be named by the first name alone
-    fewest = 1 if described.split()[-1].lower() in _KIN_NOUNS else 2
+    # "His mother, Giselle, said": kin may be named by the first name alone, and anyone by
+    # a title and surname ("A spokesman for DLF Builders, Dr Vancheshwar, told the BBC")
+    titled = aside_role is not None and aside_role.lower().rstrip(".") in _HONOURS
+    fewest = 1 if titled or described.split()[-1].lower() in _KIN_NOUNS else 2
     if not fewest <= len(name_toks) <= 4 or not all(_NAME_TOKEN.fullmatch(t) for t in name_toks):
         return None
     if not name_toks[-1].isalpha() or len(name_toks[-1]) < 2:
