@@ -191,6 +191,14 @@ def test_and_between_lower_case_words_stays_in_the_employer():
             "Coe",
             "bid chairman",
         ),
+        # BBC business: the body after "for" is plural-looking, the spokesman one person
+        (
+            "A spokesman for DLF Builders, Dr Vancheshwar, told the BBC this will mean better "
+            "offerings for consumers.",
+            "this will mean better offerings for consumers",
+            "Vancheshwar",
+            "spokesman",
+        ),
     ],
 )
 def test_person_named_in_the_aside(text, content, speaker, role):

@@ -712,7 +712,7 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     described_words = _ROLE_QUALIFIER.split(surface, maxsplit=1)[0].split()
     if not described_words[-1].islower() and not bare_role:
         return None  # but "The governor of Unity State, Taban Deng," describes Taban Deng
-    if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
+    if re.search(r"[^s]s$", described_words[-1]) or re.search(r"\s(?:and|&)\s", appositive):
         return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
     described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
     if described.split()[-1].lower() not in _person_nouns() | _title_words():
