@@ -686,6 +686,15 @@ def _describing_opener(surface: str) -> bool:
     return first.lower() in _DESCRIBING_OPENERS or first.endswith(("'s", "’s"))
 
 
+def _plain_post(role: str | None) -> bool:
+    """Whether a lower-case role put before a name is a post alone ("longtime Clinton aide"),
+    not a doing or a link to someone ("speaking to the BBC's correspondent")."""
+    if not role or not _person_role(role):
+        return False
+    toks = role.split()
+    return not toks[0].endswith("ing") and not any(t in _LINKING_PREPOSITIONS for t in toks)
+
+
 def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str | None:
     """The person's name when the subject only describes them and the aside names them ("The
     police commissioner, Raymond W. Kelly, said"): the name is who spoke and the description
@@ -703,7 +712,7 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     described_words = _ROLE_QUALIFIER.split(surface, maxsplit=1)[0].split()
     if not described_words[-1].islower() and not bare_role:
         return None  # but "The governor of Unity State, Taban Deng," describes Taban Deng
-    if re.search(r"[^s]s$", toks[-1]) or re.search(r"\s(?:and|&)\s", appositive):
+    if re.search(r"[^s]s$", described_words[-1]) or re.search(r"\s(?:and|&)\s", appositive):
         return None  # "The aides, Terry Sullivan and ...": a group, not the one person named
     described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
     if described.split()[-1].lower() not in _person_nouns() | _title_words():
@@ -713,12 +722,16 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
         # name the thing after "of" ("the author of the book, ..."), not the person
         return None
     aside = appositive.strip()
-    if not aside[:1].isupper():
-        return None  # "A senior defence official, speaking to ... Paul Adams, said"
-    name, _ = split_role_and_name(aside)
+    name, aside_role = split_role_and_name(aside)
+    if not aside[:1].isupper() and not _plain_post(aside_role):
+        # "A senior defence official, speaking to ... Paul Adams, said"; but "His wife,
+        # longtime Clinton aide Huma Abedin, said" names her after her post
+        return None
     name_toks = name.split()
-    # "His mother, Giselle, said": kin may be named by the first name alone
-    fewest = 1 if described.split()[-1].lower() in _KIN_NOUNS else 2
+    # "His mother, Giselle, said": kin may be named by the first name alone, and anyone by
+    # a title and surname ("A spokesman for DLF Builders, Dr Vancheshwar, told the BBC")
+    titled = aside_role is not None and aside_role.lower().rstrip(".") in _HONOURS
+    fewest = 1 if titled or described.split()[-1].lower() in _KIN_NOUNS else 2
     if not fewest <= len(name_toks) <= 4 or not all(_NAME_TOKEN.fullmatch(t) for t in name_toks):
         return None
     if not name_toks[-1].isalpha() or len(name_toks[-1]) < 2:
@@ -846,6 +859,8 @@ def _a_relative(speaker: Speaker) -> bool:
 
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
+# lower-case words that never end a name or a description: what they join or govern is cut off
+_LEFT_OPEN = _LINKING_PREPOSITIONS | {"and", "or", "than", "the", "a", "an", "by", "after"}
 _PEOPLE_OF = _LINKING_PREPOSITIONS | {"along", "across"}  # "Residents along 117th Street"
 # lower-case words a name and what follows it in a mention may hold: "Gov. John R. Kasich of
 # Ohio", "producers Craig Zadan and Neil Meron", "Ludwig van Beethoven"
@@ -1065,7 +1080,10 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                     and not any(t[:1].islower() and t not in _IN_NAMES for t in toks[idx + 1 :])
                 ):
                     role_end = idx  # "Police Commissioner Sir Ian Blair": "Sir" is no role
-                return name, " ".join(toks[by + 1 : role_end]).rstrip(",;:")
+                role = " ".join(toks[by + 1 : role_end]).rstrip(",;:")
+                if role and all(t.lower() in words("determiners") for t in role.split()):
+                    return name, None  # "The Rev. Larry Kroon": "The" is no role
+                return name, role
     # trailing run of capitalised tokens after a lower-case role word
     idx = len(toks)
     if idx >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
@@ -1259,10 +1277,37 @@ _SECOND_ASIDE = re.compile(
 )
 
 
+# a participle clause after the post, which tells what was done to or by someone, no role or
+# employer: "a position shared by Film 2005 presenter Jonathan Ross", "led by new chief
+# executive Gerry Spindler", "a researcher at Futurelab charged with testing the game"
+_ONE_OF_THEM = re.compile(r"(?:one|some|two|three|several)\s+of\s", re.IGNORECASE)
+_PARTICIPLE_CLAUSE = re.compile(
+    r"(?:^|\s)(?:[a-z]+ed|led|known|held|run|won)\s+(?:by|with|after)\s"
+)
+
+
+def _without_participle_clause(text: str) -> str | None:
+    """The post before a participle clause, or None when what is left names no post ("a
+    position shared by ...": "position" is no role; "named after Abraham Lincoln": nothing)."""
+    found = _PARTICIPLE_CLAUSE.search(text)
+    if found is None:
+        return text
+    post = text[: found.start()].strip(" ,")
+    described = re.sub(r"^(?:a|an|the)\s+", "", post, flags=re.IGNORECASE)
+    if not described or not (
+        _AFFILIATION_FIRST.match(described)
+        or _ONE_OF_THEM.match(described)  # "one of the game developers sacked by Argonaut"
+        or _office_head(described) in words("role_nouns") | _title_words()
+    ):
+        return None
+    return post
+
+
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
     text = re.split(r"\s+(?:who|whose|which|that)\s", text, maxsplit=1)[0]  # drop a relative clause
+    text = _without_participle_clause(text) or ""
     text = text.strip(" ,")  # "meanwhile, who sits at zero such endorsements": "meanwhile"
     second = _SECOND_ASIDE.search(text, 1)
     if second is not None:
@@ -1270,7 +1315,7 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     if not text or re.match(r"^\d", text):
         return None, None
     first = text.split()[0].lower()
-    if re.match(r"(?:one|some|two|three|several)\s+of\s", text, re.IGNORECASE):
+    if _ONE_OF_THEM.match(text):
         return text, None  # "one of Ms Clarkson's lawyers": the whole is the role, "one" none
     body = _AFFILIATION_FIRST.match(text)
     if body is not None:
@@ -1342,9 +1387,19 @@ def _opens_with_adverb(words: str) -> bool:
     return adverb is not None and len(adverb.group().strip()) >= 6
 
 
+# a second post after the employer's name: "Fish and Wildlife Service and a vice president
+# of Defenders of Wildlife", "Defenders of Wildlife and former director of ..."; an "and"
+# before a capital stays in a body's name ("Fish and Wildlife Service"), and one between
+# lower-case words in its description ("a building and construction trades council")
+_SECOND_POST = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*(\s+and\s+)(?=[a-z])")
+
+
 def _drop_place(organization: str) -> str:
     """ "Bank of America in New York" -> "Bank of America": the office's city is not the
     employer, nor is when or how the speaker spoke ("HP Services in a written statement")."""
+    second = _SECOND_POST.search(organization)
+    if second is not None:
+        organization = organization[: second.start(1)]
     organization = _CIRCUMSTANCE_AFTER.sub("", organization)
     return re.sub(r"\s+in\s+[A-Z][\w .,-]*$", "", organization).strip()
 
@@ -2246,6 +2301,10 @@ class SpeakerResolver:
             end = start + len(surface)
         if not surface.split():
             # a mention with no word in it ('"0"According to::') names nobody
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if surface.split()[-1] in _LEFT_OPEN:
+            # "The e-mails show that they have come from an fbi.gov address and tell": a
+            # phrase cut off before what it joins names nobody
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         lowered = surface.lower()
         pronouns = pronoun_classes()
