@@ -624,7 +624,9 @@ _SOURCE_SAID_TAIL = re.compile(
 _PAST_PREDICATE_JOIN = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
     r"(?:did(?:n['’]t|\s+not)\s+(?P<base>[a-z]+)|(?P<past>[a-z]{3,}ed)(?=\s+(?:a|an|the|his|her|"
-    r"their|its|it|him|them|to|that|another|any|no|some|this|these|those)\b)"
+    r"their|its|it|him|them|to|that|another|any|no|some|this|these|those|"
+    # or before a question it asks: "... makes $41,000 a year and questioned how he would be ..."
+    r"how|why|whether)\b)"
     # a person's act needs no determiner after it: "... would soon rebound and praised efforts"
     r"|(?P<act>[a-z]{3,}ed)\b)"
 )
@@ -669,9 +671,27 @@ def _subjects_next_predicate(masked: str, start: int, end: int) -> int:
         verb = join.group("base") or join.group("past") or join.group("act")
         if verb not in _SPEAKER_ACTS and (join.group("act") or not _speech_or_belief(verb)):
             continue
-        if _present_clause(masked[start : join.start()]):
+        if _tenseless_or_present(masked[start : join.start()]):
             return join.start()
     return end
+
+
+# an infinitive, alone or after whom it is asked of: "to cut taxes", "not to vote", "the United
+# States to attack", "voters not to vote"; never a subject and its verb ("rebels shot to kill")
+_INFINITIVE_CONTENT = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][\w’'-]*\s+)?(?:not\s+)?to\s+[a-z]"
+)
+
+
+def _tenseless_or_present(clause: str) -> bool:
+    """Whether reported content has no verb in the past: a clause in the present or a modal,
+    or an infinitive with no finite verb ("called on the United States to attack the oil that
+    funds the Islamic State and proposed a safe zone"), which no past verb after "and" can go
+    on. Not any words with no finite verb found: "the gang shot two men and attacked a guard"
+    has a past verb the word list does not know."""
+    if _present_clause(clause):
+        return True
+    return bool(_INFINITIVE_CONTENT.match(clause)) and not FINITE_WORD.search(clause)
 
 
 @lru_cache(maxsize=64)

@@ -1,0 +1,69 @@
+"""Golden tests: where reported content ends before the speaker's next act (`_clip_end`,
+`_subjects_next_predicate` in factdb/extract/attribution.py).
+
+"called on the United States to attack the oil ... and proposed a safe zone": an infinitive has
+no tense, so a past verb after "and" is the speaker's next act, as after a clause in the
+present ("said he is unemployed and questioned how ..."). A clause with a past verb keeps its
+words. Passages are paraphrased from PolNeAR train (US political news, 2016) and news in
+general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_objects import assert_act
+from tests.test_extract_speech_acts import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (2015): whom the call is on, then the infinitive
+            "Donald Trump has also called on the United States to attack the oil that funds the "
+            "Islamic State and proposed a safe zone inside Syria for the refugees.",
+            "indirect:call",
+            "the United States to attack the oil that funds the Islamic State",
+            "Donald Trump",
+        ),
+        (
+            # a bare infinitive
+            "The minister promised to cut taxes and visited the factory.",
+            "indirect:said-to",
+            "to cut taxes",
+            "minister",
+        ),
+        (
+            # PolNeAR train (2016), paraphrased: a question the speaker asks next
+            "Chris Brownell, an audience member, said he is out of work and questioned how he "
+            "would be helped by the plan.",
+            "indirect:said-clause",
+            "he is out of work",
+            "Chris Brownell",
+        ),
+    ],
+)
+def test_content_ends_before_the_speakers_next_act(
+    text: str, rule: str, content: str, speaker: str
+) -> None:
+    assert_act(text, rule, content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a past verb the word list does not know ("shot"): the clause goes on
+        (
+            "Mr Smith told the BBC that the gang shot two men and attacked a guard during the raid.",
+            "the gang shot two men and attacked a guard during the raid",
+        ),
+        # a clause in the past keeps its second predicate
+        (
+            "Police said the suspect robbed the store and asked whether anyone had seen him.",
+            "the suspect robbed the store and asked whether anyone had seen him",
+        ),
+    ],
+)
+def test_a_clause_in_the_past_keeps_its_words(text: str, content: str) -> None:
+    assert content in [claim.text for claim in claims_of(text)]
