@@ -1,10 +1,11 @@
-"""Golden tests: where reported content ends before the speaker's next act (`_clip_end`,
-`_subjects_next_predicate` in factdb/extract/attribution.py).
+"""Golden tests: where reported content ends, before the speaker's next act or the writer's
+comment on it (`_clip_end`, `_subjects_next_predicate` in factdb/extract/attribution.py).
 
 "called on the United States to attack the oil ... and proposed a safe zone": an infinitive has
 no tense, so a past verb after "and" is the speaker's next act, as after a clause in the
-present ("said he is unemployed and questioned how ..."). A clause with a past verb keeps its
-words. Passages are paraphrased from PolNeAR train (US political news, 2016) and news in
+present ("said he is out of work and questioned how ..."); "..., a charge that Colorado
+Republican leaders strongly denied" is the writer's word on the claim. A clause with a past
+verb keeps its words. Passages are paraphrased from PolNeAR train (US political news, 2016) and news in
 general.
 """
 
@@ -42,6 +43,22 @@ from tests.test_extract_speech_acts import claims_of
             "he is out of work",
             "Chris Brownell",
         ),
+        (
+            # PolNeAR train (2016): the writer's word on the claim after it
+            "Trump complained that the contest had been rigged against him, a charge that "
+            "Colorado Republican leaders strongly denied.",
+            "indirect:said-that",
+            "the contest had been rigged against him",
+            "Trump",
+        ),
+        (
+            # BBC (2004), paraphrased: "a prediction which ..." after a dash
+            "Jack Straw said he expects the ban to be lifted within six months - a prediction "
+            "which has alarmed critics.",
+            "indirect:said-clause",
+            "he expects the ban to be lifted within six months",
+            "Jack Straw",
+        ),
     ],
 )
 def test_content_ends_before_the_speakers_next_act(
@@ -57,6 +74,11 @@ def test_content_ends_before_the_speakers_next_act(
         (
             "Mr Smith told the BBC that the gang shot two men and attacked a guard during the raid.",
             "the gang shot two men and attacked a guard during the raid",
+        ),
+        # "a claim that ..." as the object of the speaker's words stays in them
+        (
+            "Smith said Jones had made a claim that nobody could check.",
+            "Jones had made a claim that nobody could check",
         ),
         # a clause in the past keeps its second predicate
         (

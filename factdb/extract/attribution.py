@@ -612,6 +612,16 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 # "..., as she put it": the writer names whose words the quotation before it was
 _AS_PUT_IT = re.compile(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
+# the writer's comment on the claim, a noun for it in apposition: "..., a charge that Colorado
+# Republican leaders strongly denied", "... - a point that intelligence officials have
+# disputed", "... — a controversial proposal he has raised at various points"
+_CLAIM_COMMENT = re.compile(
+    r"(?:,|\s[—–]|\s--?)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(words("claim_nouns") | {"point", "position", "proposal"}, key=len, reverse=True)
+    )
+    + r")\s+(?:that|which|(?:he|she|they|it|we)\s+(?:has|had|have)\s)"
+)
 # the same as a described source and its verb: "..., the news wire said."
 _SOURCE_SAID_TAIL = re.compile(
     r",\s+(?:the|a|an)\s+[^,;\x01]{2,60}?\s+(?:said|says|reported|reports|added)[.!?]?\s*$"
@@ -718,6 +728,9 @@ def _clip_end(masked: str, start: int, end: int) -> int:
         # "pledges to "make sure our economy works for everyone," as she put it on Wednesday in
         # Raleigh, where she also promised ...": the writer's aside ends the words
         end = put_it.start()
+    comment = _CLAIM_COMMENT.search(masked, start, end)
+    if comment and comment.start() - start >= 12:
+        end = comment.start()  # the writer's word on the claim is no part of it
     source = _has_any(masked, end - 12, end, (" said", " says", " reported", " reports", " added"))
     said_tail = source and _SOURCE_SAID_TAIL.search(masked, start, end)
     if said_tail and said_tail.start() - start >= 12:
