@@ -4,8 +4,9 @@ comment on it (`_clip_end`, `_subjects_next_predicate` in factdb/extract/attribu
 "called on the United States to attack the oil ... and proposed a safe zone": an infinitive has
 no tense, so a past verb after "and" is the speaker's next act, as after a clause in the
 present ("said he is out of work and questioned how ..."); "..., a charge that Colorado
-Republican leaders strongly denied" is the writer's word on the claim. A clause with a past
-verb keeps its words. Passages are paraphrased from PolNeAR train (US political news, 2016) and news in
+Republican leaders strongly denied" is the writer's word on the claim, and "..., as have other prominent
+Democrats" the writer's note that others said the same. A clause with a past verb keeps its
+words. Passages are paraphrased from PolNeAR train (US political news, 2016) and news in
 general.
 """
 
@@ -59,6 +60,21 @@ from tests.test_extract_speech_acts import claims_of
             "he expects the ban to be lifted within six months",
             "Jack Straw",
         ),
+        (
+            # PolNeAR train (2015): others who said the same, in the writer's words; the
+            # connective set off by commas leaves "wants" a verb
+            "Hillary Clinton said Wednesday she, too, wants a Justice Department inquiry, as have "
+            "other prominent Democrats including Senator Richard Durbin.",
+            "indirect:said-clause",
+            "she, too, wants a Justice Department inquiry",
+            "Hillary Clinton",
+        ),
+        (
+            "Hillary Clinton said Smith, too, supports a Justice Department inquiry.",
+            "indirect:said-clause",
+            "Smith, too, supports a Justice Department inquiry",
+            "Hillary Clinton",
+        ),
     ],
 )
 def test_content_ends_before_the_speakers_next_act(
@@ -79,6 +95,11 @@ def test_content_ends_before_the_speakers_next_act(
         (
             "Smith said Jones had made a claim that nobody could check.",
             "Jones had made a claim that nobody could check",
+        ),
+        # "as has happened before" is no one else's saying: the clause goes on
+        (
+            "The minister said the talks will fail, as has happened twice before.",
+            "the talks will fail, as has happened twice before",
         ),
         # a clause in the past keeps its second predicate
         (

@@ -622,6 +622,12 @@ _CLAIM_COMMENT = re.compile(
     )
     + r")\s+(?:that|which|(?:he|she|they|it|we)\s+(?:has|had|have)\s)"
 )
+# others who said the same, in the writer's words: "..., as have other prominent Democrats",
+# "..., as has Carlos A. Gimenez, the Republican mayor" (never "as has been said": a name,
+# "other" or a possessive follows)
+_AS_HAVE_OTHERS = re.compile(
+    r"(?:,|\s[—–]|\s--?)\s+as\s+(?:has|have)\s+(?=[A-Z]|others?\b|(?:his|her|their)\s)"
+)
 # the same as a described source and its verb: "..., the news wire said."
 _SOURCE_SAID_TAIL = re.compile(
     r",\s+(?:the|a|an)\s+[^,;\x01]{2,60}?\s+(?:said|says|reported|reports|added)[.!?]?\s*$"
@@ -728,6 +734,9 @@ def _clip_end(masked: str, start: int, end: int) -> int:
         # "pledges to "make sure our economy works for everyone," as she put it on Wednesday in
         # Raleigh, where she also promised ...": the writer's aside ends the words
         end = put_it.start()
+    others = masked.find(" as ha", start, end) >= 0 and _AS_HAVE_OTHERS.search(masked, start, end)
+    if others and others.start() - start >= 12:
+        end = others.start()  # "she, too, wants an inquiry, as have other Democrats"
     comment = _CLAIM_COMMENT.search(masked, start, end)
     if comment and comment.start() - start >= 12:
         end = comment.start()  # the writer's word on the claim is no part of it

@@ -40,6 +40,9 @@ _PRESENT_S = re.compile(
     r"\b(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|all|of|in|on|for|to|"
     r"with|and|by|at|from|as|four|five|six|two|three|several)\b)[A-Za-z\u00c0-\u024f]+\s+"
     r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
+    # or after a connective set off by commas: "she, too, wants an inquiry"
+    r"|,\s+(?:too|also|however|though|in\s+turn|in\s+fact),\s+"
+    r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
 )
 
 
