@@ -613,6 +613,22 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 _ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 # "..., as she put it": the writer names whose words the quotation before it was
 _AS_PUT_IT = re.compile(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
+# the writer's comment on the claim, a noun for it in apposition: "..., a charge that Colorado
+# Republican leaders strongly denied", "... - a point that intelligence officials have
+# disputed", "... — a controversial proposal he has raised at various points"
+_CLAIM_COMMENT = re.compile(
+    r"(?:,|\s[—–]|\s--?)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(
+        sorted(words("claim_nouns") | {"point", "position", "proposal"}, key=len, reverse=True)
+    )
+    + r")\s+(?:that|which|(?:he|she|they|it|we)\s+(?:has|had|have)\s)"
+)
+# others who said the same, in the writer's words: "..., as have other prominent Democrats",
+# "..., as has Carlos A. Gimenez, the Republican mayor" (never "as has been said": a name,
+# "other" or a possessive follows)
+_AS_HAVE_OTHERS = re.compile(
+    r"(?:,|\s[—–]|\s--?)\s+as\s+(?:has|have)\s+(?=[A-Z]|others?\b|(?:his|her|their)\s)"
+)
 # the same as a described source and its verb: "..., the news wire said."
 _SOURCE_SAID_TAIL = re.compile(
     r",\s+(?:the|a|an)\s+[^,;\x01]{2,60}?\s+(?:said|says|reported|reports|added)[.!?]?\s*$"
@@ -625,7 +641,9 @@ _SOURCE_SAID_TAIL = re.compile(
 _PAST_PREDICATE_JOIN = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
     r"(?:did(?:n['’]t|\s+not)\s+(?P<base>[a-z]+)|(?P<past>[a-z]{3,}ed)(?=\s+(?:a|an|the|his|her|"
-    r"their|its|it|him|them|to|that|another|any|no|some|this|these|those)\b)"
+    r"their|its|it|him|them|to|that|another|any|no|some|this|these|those|"
+    # or before a question it asks: "... makes $41,000 a year and questioned how he would be ..."
+    r"how|why|whether)\b)"
     # a person's act needs no determiner after it: "... would soon rebound and praised efforts"
     r"|(?P<act>[a-z]{3,}ed)\b)"
 )
@@ -670,9 +688,27 @@ def _subjects_next_predicate(masked: str, start: int, end: int) -> int:
         verb = join.group("base") or join.group("past") or join.group("act")
         if verb not in _SPEAKER_ACTS and (join.group("act") or not _speech_or_belief(verb)):
             continue
-        if _present_clause(masked[start : join.start()]):
+        if _tenseless_or_present(masked[start : join.start()]):
             return join.start()
     return end
+
+
+# an infinitive, alone or after whom it is asked of: "to cut taxes", "not to vote", "the United
+# States to attack", "voters not to vote"; never a subject and its verb ("rebels shot to kill")
+_INFINITIVE_CONTENT = re.compile(
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][\w’'-]*\s+)?(?:not\s+)?to\s+[a-z]"
+)
+
+
+def _tenseless_or_present(clause: str) -> bool:
+    """Whether reported content has no verb in the past: a clause in the present or a modal,
+    or an infinitive with no finite verb ("called on the United States to attack the oil that
+    funds the Islamic State and proposed a safe zone"), which no past verb after "and" can go
+    on. Not any words with no finite verb found: "the gang shot two men and attacked a guard"
+    has a past verb the word list does not know."""
+    if _present_clause(clause):
+        return True
+    return bool(_INFINITIVE_CONTENT.match(clause)) and not FINITE_WORD.search(clause)
 
 
 @lru_cache(maxsize=64)
@@ -699,6 +735,12 @@ def _clip_end(masked: str, start: int, end: int) -> int:
         # "pledges to "make sure our economy works for everyone," as she put it on Wednesday in
         # Raleigh, where she also promised ...": the writer's aside ends the words
         end = put_it.start()
+    others = masked.find(" as ha", start, end) >= 0 and _AS_HAVE_OTHERS.search(masked, start, end)
+    if others and others.start() - start >= 12:
+        end = others.start()  # "she, too, wants an inquiry, as have other Democrats"
+    comment = _CLAIM_COMMENT.search(masked, start, end)
+    if comment and comment.start() - start >= 12:
+        end = comment.start()  # the writer's word on the claim is no part of it
     source = _has_any(masked, end - 12, end, (" said", " says", " reported", " reports", " added"))
     said_tail = source and _SOURCE_SAID_TAIL.search(masked, start, end)
     if said_tail and said_tail.start() - start >= 12:

@@ -41,12 +41,21 @@ _PRESENT_S = re.compile(
     r"with|and|by|at|from|as|four|five|six|two|three|several)\b)[A-Za-z\u00c0-\u024f]+\s+"
     r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
 )
+# the same after a connective set off by commas: "she, too, wants an inquiry"
+_PRESENT_S_AFTER_CONNECTIVE = re.compile(
+    r",\s+(?:too|also|however|though|in\s+turn|in\s+fact),\s+"
+    r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
+)
 
 
 def has_finite(text: str, start: int = 0, end: int | None = None) -> bool:
     """Does text[start:end] contain a finite verb? Rough, and biased to say no."""
     end = len(text) if end is None else end
-    return bool(FINITE_WORD.search(text, start, end) or _PRESENT_S.search(text, start, end))
+    return bool(
+        FINITE_WORD.search(text, start, end)
+        or _PRESENT_S.search(text, start, end)
+        or _PRESENT_S_AFTER_CONNECTIVE.search(text, start, end)
+    )
 
 
 # a whole lower-case word: no letter, digit, apostrophe or hyphen on either side
