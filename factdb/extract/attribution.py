@@ -43,6 +43,7 @@ from factdb.extract.mentions import (
     tokens,
 )
 from factdb.extract.quotes import MASK, Quote
+from factdb.extract.sentences import title_abbreviations
 from factdb.extract.speakers import people_plural
 from factdb.extract.speech_acts import (
     FAMILIES,
@@ -910,10 +911,10 @@ def _is_the_gist(masked: str, quote: Quote, start: int, end: int) -> bool:
     claim: the writer's words before it name nothing ("stated they were "closely tracking ..."
     from North Korea") or end with a comma, and it is at least half the clause; or it is three
     quarters of the clause; or it is how the speaker characterises something ("has observed
-    this relationship "growing and deepening""). When the writer's words name what the quotation is about ("Mark
-    Vaile has said that the bid may be "against the national interest"", "Bush says the
-    billionaire businessman "can't win, plain and simple."") the quoted words alone lose it:
-    the clause is the claim, mixed.
+    this relationship "growing and deepening""). When the writer's words name what the
+    quotation is about ("Mark Vaile has said that the bid may be "against the national
+    interest"", "Bush says the billionaire businessman "can't win, plain and simple."") the
+    quoted words alone lose it: the clause is the claim, mixed.
     """
     if not _speakers_words(masked, quote):
         return False
@@ -1182,7 +1183,17 @@ _FRAME_AFTER_CUE = re.compile(
 
 # a colon closing a short frame after the cue: "said in a statement: ..."
 # (the dot of a title is no sentence's end: "wrote of Ms. Merkel: "...", "said of Mr. Rubio:")
-_TITLE_DOT = r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Rev|St|Jr|Sr)\."
+_TITLE_DOT = (
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            (t.capitalize() for t in title_abbreviations() | {"st", "jr", "sr"} if " " not in t),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\."
+)
 _COLON_AFTER_CUE = re.compile(
     r"(?:[^\x01.;]{0,80}?|(?:" + _TITLE_DOT + r"|[^\x01.;,]){0,80}?):(?:\s+|(?=\x01))"
 )  # (with a title's dot, no comma: not "reasons to oppose Mr. Trump, the president says:")

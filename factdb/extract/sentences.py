@@ -59,7 +59,7 @@ def _sentence_openers() -> frozenset[str]:
 
 
 @cache
-def _title_abbreviations() -> frozenset[str]:
+def title_abbreviations() -> frozenset[str]:
     """Titles with dots from the lexicon, lower case without the final dot."""
     return frozenset(e.lower().rstrip(".") for e in entries("titles") if e.endswith("."))
 
@@ -100,7 +100,7 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
     bare = token.lstrip("(\"'“‘").lower()
     if _SINGLE_INITIAL.match(token):
         return True  # "M. H. Lee", "John F. Kennedy"
-    if bare in ABBREVIATIONS or bare in _title_abbreviations():
+    if bare in ABBREVIATIONS or bare in title_abbreviations():
         return True
     if "-" in bare and bare.rsplit("-", 1)[1] in ABBREVIATIONS:
         return True  # "in the Aoraki-Mt. Cook National Park": a compound's abbreviation

@@ -436,6 +436,8 @@ def _a_country(toks: list[str]) -> bool:
     )
 
 
+# what follows a name's comma and is no state: "Acme, Inc.", "John Smith, Jr."
+_COMPANY_SUFFIXES = frozenset(["inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "jr.", "sr."])
 # a US state after a town, written out or abbreviated: "Omaha, Nebraska", "Springfield, Va.",
 # "Albany, N.Y."
 _TOWN_AND_STATE = re.compile(r"[A-Z][\w.' -]*,\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)$")
@@ -458,7 +460,6 @@ def _a_place(name: str) -> bool:
     )
 
 
-_COMPANY_SUFFIXES = frozenset(["inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "jr.", "sr."])
 _NAME_AT_END = re.compile(
     r"([a-z]+)\s+((?:[A-Z][\w&.'’-]*|\d+)(?:\s+(?:[A-Z][\w&.'’-]*|\d+|of|for|and|&))*)$"
 )
@@ -1259,7 +1260,10 @@ def _title_words() -> frozenset[str]:
 # whom the speaker works or speaks for, named before any role: "Kyle Cooper, at Citigroup
 # Global Markets", "Mark Oaten, for the Liberal Democrats", "Anne Borthwick, of Campaign for
 # Borders Rail", "Richard Doherty, from Panasonic's Hollywood Laboratories"
-_AFFILIATION_FIRST = re.compile(r"(?:at|for|of|from|with)\s+(?:the\s+)?(?=[A-Z])")
+_AFFILIATION_PREPOSITIONS = ("at", "for", "of", "from", "with")
+_AFFILIATION_FIRST = re.compile(
+    rf"(?:{'|'.join(_AFFILIATION_PREPOSITIONS)})\s+(?:the\s+)?(?=[A-Z])"
+)
 # words that open an aside about the moment, not a description of the speaker; a preposition
 # before a capital is an affiliation (above), before a lower-case word a circumstance ("at a
 # news conference in Washington", "at loggerheads with studios", "with a smile")
@@ -1325,7 +1329,7 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
         if _a_place(organization):
             return None, None
         return None, organization or None
-    if first in ("at", "for", "of", "from", "with"):
+    if first in _AFFILIATION_PREPOSITIONS:
         named = _named_at_end(text)
         if named is not None:
             return None, named  # "from the controversial group Fathers 4 Justice"

@@ -126,8 +126,9 @@ _ASKING_ASIDE = re.compile(r",\s+asking$")
 
 
 def _asked_for(masked: str, at: int, end: int) -> re.Match[str] | None:
-    """What is asked for after "asked" (`_ASKED_FOR`); not after a participle set off by a comma, whose subject may be no asker at all ("More than
-    277 million enquiries were made, asking for information")."""
+    """What is asked for after "asked" (`_ASKED_FOR`); not after a participle set off by a
+    comma, whose subject may be no asker at all ("More than 277 million enquiries were made,
+    asking for information")."""
     if _ASKING_ASIDE.search(masked, max(0, at - 10), at):
         return None
     return _ASKED_FOR.match(masked, at, end)
