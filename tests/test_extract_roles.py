@@ -117,3 +117,75 @@ def test_a_company_suffix_after_a_comma_is_part_of_the_employer() -> None:
         "Jane Doe, from Acme, Inc., said the company would appeal the ruling.", "appeal"
     )
     assert speaker.organization == "Acme, Inc."
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "role", "organization"),
+    [
+        # BBC politics: a field after "of" is part of the post, no employer called "twins"
+        (
+            "Michelle, a mother of twins, said her forms had twice been lost in the post.",
+            "forms had twice",
+            "mother of twins",
+            None,
+        ),
+        # PolNeAR train (The New York Times): "labor" is what the secretary is in charge of
+        (
+            "Thomas E. Perez, the secretary of labor, said the rule would help millions.",
+            "rule would help",
+            "secretary of labor",
+            None,
+        ),
+        # BBC politics: how he spoke is neither part of his post nor an employer
+        (
+            "Paul Boateng, chief secretary to the Treasury in a statement, said the figures "
+            "were sound.",
+            "figures were sound",
+            "chief secretary to the Treasury",
+            None,
+        ),
+        # BBC tech: a company's name may be written in lower case and digits
+        (
+            "Tim Ellsmore, managing director of 3ami, said the gadgets were popular.",
+            "gadgets were popular",
+            "managing director",
+            "3ami",
+        ),
+        # ECB+: a body named by a noun stays the employer
+        (
+            "Joyce Johnston, principal of the college, said the course would go ahead.",
+            "course would go ahead",
+            "principal",
+            "college",
+        ),
+    ],
+)
+def test_a_field_after_of_is_part_of_the_post(
+    text: str, words: str, role: str, organization: str | None
+) -> None:
+    speaker = _speaker(text, words)
+    assert (speaker.role, speaker.organization) == (role, organization)
+
+
+def test_a_description_then_the_persons_name_names_the_speaker() -> None:
+    # BBC politics: nothing of "public prosecutions" bears a name like a person's
+    speaker = _speaker(
+        "The director of public prosecutions, Ken Macdonald, says only 11 householders were "
+        "prosecuted in 15 years.",
+        "householders",
+    )
+    assert (speaker.name, speaker.kind, speaker.role) == (
+        "Ken Macdonald",
+        "person",
+        "director of public prosecutions",
+    )
+
+
+def test_an_aside_after_a_nameable_thing_may_name_the_thing_not_the_speaker() -> None:
+    # ECB+: "Relaxus Massage Products" is the business, not the employee
+    speaker = _speaker(
+        "An employee of another nearby business, Relaxus Massage Products, said staff were "
+        "evacuated.",
+        "staff were evacuated",
+    )
+    assert speaker.name != "Relaxus Massage Products"

@@ -718,12 +718,10 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     described, *qualifier = _ROLE_QUALIFIER.split(surface, maxsplit=1)  # "The author of the book"
     if described.split()[-1].lower() not in _person_nouns() | _title_words():
         return None  # "The book, Brown's Britain": no person described
-    if qualifier and qualifier[0].split()[-1].islower():
-        # "An employee of another nearby business, Relaxus Massage Products,": the aside may
-        # name the thing after "of" ("the author of the book, ..."), not the person
-        return None
     aside = appositive.strip()
     name, aside_role = split_role_and_name(aside)
+    if qualifier and qualifier[0].split()[-1].islower() and _may_name_the_thing(qualifier[0], name):
+        return None
     if not aside[:1].isupper() and not _plain_post(aside_role):
         # "A senior defence official, speaking to ... Paul Adams, said"; but "His wife,
         # longtime Clinton aide Huma Abedin, said" names her after her post
@@ -740,6 +738,26 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     if mention_kind(name, sentence) != "person":
         return None
     return name
+
+
+def _may_name_the_thing(qualifier: str, name: str) -> bool:
+    """Whether an aside after "the X of the Y," may name the Y rather than the X: "An employee
+    of another nearby business, Relaxus Massage Products," names the business, "The author of
+    the book, ..." perhaps the book; but "The director of public prosecutions, Ken Macdonald,"
+    names the director, as nothing of "public prosecutions" bears a name like a person's."""
+    thing = qualifier.split()[-1].lower()
+    return thing in _nameable_things() or not _looks_like_person(name.split())
+
+
+@cache
+def _nameable_things() -> frozenset[str]:
+    return (
+        words("nameable_things")
+        | words("organization_nouns")
+        | words("company_nouns")
+        | words("written_works")
+        | words("media_nouns")
+    )
 
 
 _KIN_NOUNS = frozenset(
@@ -1346,12 +1364,32 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
         split = re.search(r"\s+at\s+", body) or _PREPOSITION_SPLIT.search(body)
         if split:
             org = re.sub(r"^(?:the)\s+", "", body[split.end() :], flags=re.IGNORECASE)
+            if _no_body(org):
+                # "professor of economics", "mother of twins": no employer, and the field is
+                # part of the post; "chief secretary to the Treasury in a statement": where
+                # or when, no part of it
+                kept_whole = split.group().strip() in ("of", "for", "with")
+                return (body if kept_whole else body[: split.start()]), None
             return body[: split.start()], _drop_place(org) or None
         return body, None
     at = re.search(r"\s+at\s+(?:the\s+)?", text)
     if at:
         return text[: at.start()], _drop_place(text[at.end() :])
     return text, None
+
+
+_LOWER_CASE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+
+
+def _no_body(words_after: str) -> bool:
+    """Whether the lower-case words after a post's "of" or "for" name a field or a kind of
+    people ("director of public prosecutions", "professor of economics", "mother of twins")
+    rather than a body that employs the speaker ("spokesman for the company", "a doctor at
+    the hospital"): those stay in the role."""
+    toks = words_after.split()
+    if not toks or not all(_LOWER_CASE_WORD.fullmatch(t) for t in toks):
+        return False  # "managing director of 3ami", "editor of gamesindustry.biz": names
+    return toks[-1].strip(".,") not in _nameable_things()
 
 
 # when or how the speaker spoke, after the employer: "HP Services in a written statement",
