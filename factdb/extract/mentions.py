@@ -1320,6 +1320,10 @@ def sentence_subject(
         # "Many Labour backbenchers are said to ...": the word after the capitalised ones is
         # their head noun, an auxiliary the verb; the subject is the whole phrase
         return span[0], after + verb.end(1)
+    if aside is None and not verb.group(2) and word in words("group_nouns"):
+        # "Trade unions welcomed ...": the plural after the capitalised word is its head
+        # noun, no verb; the verb comes after it
+        return span[0], after + verb.end(1)
     head = _ROLE_HEAD_AHEAD.match(rest) if aside is None and not verb.group(2) else None
     if (
         head is not None

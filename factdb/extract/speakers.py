@@ -261,6 +261,26 @@ def _people_of_someone(surface: str) -> bool:
 _THE_OPENING = re.compile(r"^the\s+")
 
 
+# what points back to people the article has named, or counts them: "Both parents", "Their
+# families", "The two groups" are someone in particular, not an unnamed group
+_POINTING_OPENERS = frozenset(
+    ["the", "both", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my"]
+)
+
+
+def _unnamed_group(toks: list[str]) -> bool:
+    """Whether a mention names a kind of group without naming its members ("Business groups
+    said", "Trade unions warned", "Some environmental groups"): a source as unnamed as
+    "officials", which the article vouches for without saying who."""
+    return (
+        len(toks) >= 2
+        and toks[-1].lower() in words("group_nouns")
+        and toks[-1].lower().endswith("s")
+        and toks[0].lower() not in _POINTING_OPENERS
+        and not any(t[:1].isdigit() for t in toks)
+    )
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
@@ -305,6 +325,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
             return "anonymous"
         if head in words("organization_nouns"):
             return "organization"
+        if _unnamed_group(toks):
+            return "anonymous"  # "Business groups", "Trade unions", "Some environmental groups"
         if toks[0].lower() == "the" and head not in words("anonymous"):
             # "the coach": a person named by role; "the billionaire businessman": unresolved
             return "person" if head in words("role_nouns") and not head.endswith("s") else "unknown"
@@ -1288,7 +1310,7 @@ _AFFILIATION_FIRST = re.compile(
 _ASIDE_OPENERS = frozenset(
     ["in", "on", "during", "after", "before", "while", "when", "for", "shortly", "however",
      "though", "too", "also", "meanwhile", "earlier", "later", "who", "whose",
-     "which", "that", "speaking", "at", "with", "from", "of"]
+     "which", "that", "speaking", "at", "with", "from", "of", "such", "like", "including"]
 )  # fmt: skip
 # a second aside after the first: "from Panasonic's Hollywood Laboratories, one of the pioneers
 # of Blu-ray", "chief executive of SK Telecom, also": only the first describes the speaker's
