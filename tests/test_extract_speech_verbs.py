@@ -341,6 +341,27 @@ def test_a_participle_coordinated_with_another_speaks_for_the_subject() -> None:
         ),
         # the passive: the subject was quoted
         ("Smith was quoted as saying the plan had failed.", "the plan had failed", "Smith"),
+        # BBC (business): the paper named after "by" only quotes him
+        (
+            "Chief executive Geoff Dixon was quoted by The Australian newspaper as saying the "
+            "carrier could no longer afford to remain all-Australian.",
+            "the carrier could no longer afford",
+            "Geoff Dixon",
+        ),
+        # ECB+: the quotation before the one quoted, over her post and the agency after
+        (
+            "“I am very sure it will be considered... we take it very, very seriously,” "
+            "Gabriela Shalev, Israel's ambassador to the UN, was quoted as saying by Reuters.",
+            "I am very sure it will be considered",
+            "Gabriela Shalev",
+        ),
+        # ECB+: the passive with a name after a post, the words after "as saying"
+        (
+            "Heidar Alishvandi, the governor of Qeshm, was quoted by state-run television as "
+            "saying rescue teams were deployed to the affected area.",
+            "rescue teams were deployed",
+            "Heidar Alishvandi",
+        ),
     ],
 )
 def test_whoever_is_quoted_as_saying_is_the_speaker(text: str, content: str, speaker: str) -> None:

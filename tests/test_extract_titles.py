@@ -165,3 +165,31 @@ def test_an_office_named_in_passing_is_whom_the_office_says_later() -> None:
 def test_an_office_with_no_single_holder_stays_a_description(text: str) -> None:
     speaker = speaker_of(text, "")
     assert speaker.name.lower().startswith("the ")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        # ECB+ (Vancouver police): "Const." is a constable's title, no sentence end
+        (
+            "The other people at the office party were able to escape without injury, Const. "
+            "Fanning said.",
+            "The other people at the office party",
+            "Fanning",
+            "Const.",
+        ),
+        # ECB+ (Catholic News Agency): a monsignor is one person, though "farmer" is a calling
+        (
+            "Msgr. Farmer said Dr. Benjamin is a delightful lady who has served as lector at "
+            "the cathedral.",
+            "Dr. Benjamin is a delightful lady",
+            "Farmer",
+            "Msgr.",
+        ),
+    ],
+)
+def test_a_title_before_a_surname_names_a_person(
+    text: str, content: str, name: str, role: str
+) -> None:
+    speaker = speaker_of(text, content)
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "person", role)

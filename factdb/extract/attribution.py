@@ -9201,8 +9201,18 @@ def _quoted_as_saying(
     found: list[Attribution] = []
     for m in _QUOTED_AS.finditer(masked, s_start, s_end):
         passive = _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
-        if passive and m.group("who") is None:
-            speaker = subject_before(masked, s_start, passive.start())
+        by_agent = m.group("who") is not None and m.group("who").startswith("by ")
+        pair = None
+        if passive and (m.group("who") is None or by_agent):
+            # "Smith was quoted by the Times as saying": the Times only quotes him;
+            # "Gabriela Shalev, Israel's ambassador to the UN, was quoted": over her post
+            before = masked[s_start : passive.start()].rstrip()
+            pair = (
+                appositive_before(masked, s_start, s_start + len(before) - 1)
+                if before.endswith(",")
+                else None
+            )
+            speaker = pair[0] if pair else subject_before(masked, s_start, passive.start())
         elif not passive and m.group("who") is not None:
             speaker = subject_after(masked, m.start("who"), m.end("who"))
             if speaker is not None and speaker[1] < m.end("who") - 1:
@@ -9212,13 +9222,21 @@ def _quoted_as_saying(
         if speaker is None:
             continue
         after = clause_after_cue(text, masked, quotes, m.end("say"), s_end, "say")
-        if after is None and not passive and _tail_is_adverbial(masked, m.end("say"), s_end):
-            after = _quoted_before(text, masked, quotes, s_start, m.start())
+        if after is None and _tail_is_adverbial(masked, m.end("say"), s_end):
+            if not passive:
+                after = _quoted_before(text, masked, quotes, s_start, m.start())
+            elif masked[s_start : speaker[0]].rstrip().endswith((",", MASK)):
+                # '"We take it very seriously," Shalev was quoted as saying by Reuters.'
+                pre = masked[s_start : speaker[0]].rstrip()
+                after = _content_before(
+                    text, masked, quotes, s_start, s_start + len(pre) - pre.endswith(",")
+                )
         if after is None:
             continue
         start, end, kind = after[:3]
         cue = (passive.start() if passive else m.start("cue"), m.end("cue"))
+        appositive = pair[1] if pair else None
         found.append(
-            Attribution(start, end, kind, f"{kind}:quoted-as-saying", cue, speaker, None, 0.7)
+            Attribution(start, end, kind, f"{kind}:quoted-as-saying", cue, speaker, appositive, 0.7)
         )
     return found

@@ -2536,6 +2536,13 @@ class SpeakerResolver:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
         kind = mention_kind(name if role or affiliation else surface, sentence)
         if (
+            kind == "anonymous"
+            and role is not None
+            and role.lower() in _title_words()
+            and _NAME_TOKEN.fullmatch(name) is not None
+        ):
+            kind = "person"  # "Dr. Farmer", "Sgt. Baker": a title before a surname names one
+        if (
             role
             and _looks_like_person(_tokens(name))
             and (kind == "organization" or (kind == "media" and _person_role(role)))
