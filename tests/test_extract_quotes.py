@@ -1124,3 +1124,19 @@ def test_a_quotation_after_a_sentence_about_a_speaker_is_theirs() -> None:
 )
 def test_a_quotation_after_a_sentence_is_not_given_to_its_subject(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule == "direct:previous-subject"]
+
+
+def test_a_quotation_opening_with_an_editors_parenthesis_opens_a_sentence() -> None:
+    # ECB+: "(Orozco)" stands for the "he" the judge said; the sentence before ends at "jury."
+    text = (
+        'Hickok spoke to the jury. "(Orozco) arranged to have witnesses, including those two '
+        'very young girls, killed so that they would not testify," Hickok said.'
+    )
+    claims = claims_of(text)
+    assert [(c.kind, c.text) for c in claims] == [
+        (
+            "direct",
+            "(Orozco) arranged to have witnesses, including those two very young girls, killed "
+            "so that they would not testify,",
+        )
+    ]
