@@ -1140,3 +1140,20 @@ def test_a_quotation_opening_with_an_editors_parenthesis_opens_a_sentence() -> N
             "so that they would not testify,",
         )
     ]
+
+
+def test_a_quotation_after_a_colon_running_over_paragraphs_is_one_direct_claim() -> None:
+    # BBC tech: each paragraph opens a mark, only the last closes; the first sentence alone
+    # had cut the quotation at its paragraph's end and kept it as the writer's words
+    text = (
+        'Brian McBride, managing director of T-Mobile in the UK, said: "We see a growing '
+        "trend for business users needing to access e-mail securely on the move.\n"
+        '"We are able to offer this by maintaining a constant data session for the entire '
+        'journey." He said this was something other services did not offer yet.'
+    )
+    claims = claims_of(text)
+    quote = claims[0]
+    assert (quote.kind, quote.rule) == ("direct", "direct:speaker-before")
+    assert quote.text.startswith("We see a growing trend")
+    assert quote.text.endswith("for the entire journey.")
+    assert quote.speaker is not None and quote.speaker.name == "Brian McBride"

@@ -327,6 +327,20 @@ def widen_cue(text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
     return start, cue[1]
 
 
+def _quotation_running_on(quotes: list[Quote], att: Attribution, s_end: int) -> Quote | None:
+    """The quotation a claim opens with when it runs on past the sentence into the next
+    paragraphs: 'Brian McBride said: "We see a growing trend ... on the move.\n"We are able
+    to offer this ..."' (each paragraph opens a mark, only the last closes). Read within its
+    first sentence, the quotation is cut at the paragraph's end and taken for the writer's
+    words; the claim is the whole quotation, in its speaker's words."""
+    if att.end < s_end - 1 or att.kind == "direct":
+        return None
+    for quote in quotes:
+        if quote.open_at == att.start and quote.close_end > s_end and quote.paragraphs > 1:
+            return quote
+    return None
+
+
 def _quotes_in(quotes: list[Quote], start: int, end: int) -> list[Quote]:
     """Quotations wholly inside [start, end); `quotes` is short (one sentence's)."""
     return [q for q in quotes if q.open_at >= start and q.close_end <= end]
@@ -8297,6 +8311,10 @@ def attribute_sentence(
     def add(att: Attribution) -> None:
         if att.cue is not None and _asks_a_price(text, att.cue):
             return
+        running = _quotation_running_on(quotes, att, s_end)
+        if running is not None:
+            att.start, att.end, att.kind = running.start, running.end, "direct"
+            att.rule = "direct:speaker-before"
         if att.cue is not None and _not_the_readers_words(masked, att, s_end):
             return
         if (
