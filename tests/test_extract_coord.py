@@ -102,6 +102,26 @@ def claim_with(text: str, content: str) -> Claim:
             "portrayed",
             "indirect:characterisation",
         ),
+        # PolNeAR train (New York Times, 2015): a name opening a subordinate clause, an aside
+        # after it, then the cue
+        (
+            "The row started last week when Mrs. Clinton, in response to Mr. Trump's use of a "
+            "crude reference to describe her loss in 2008, accused him of having a penchant for "
+            "sexism.",
+            "him of having a penchant for sexism",
+            "Clinton",
+            "accused",
+            "indirect:name-aside",
+        ),
+        # BBC (business): the same after "after", the aside a relative clause
+        (
+            "The lawsuit was filed on Friday after Qwest Communications, which had an earlier "
+            "offer rejected, said it would submit an improved bid.",
+            "it would submit an improved bid",
+            "Qwest Communications",
+            "said",
+            "indirect:name-aside",
+        ),
     ],
 )
 def test_shared_subject_claims(text: str, content: str, speaker: str, cue: str, rule: str) -> None:
@@ -154,3 +174,24 @@ def test_dash_aside_keeps_the_sentence_subject() -> None:
         "it was a fraud",
     )
     assert claim.speaker is not None and claim.speaker.name.startswith("Mr. Cruz")
+
+
+def test_such_as_opens_a_list_not_a_clause() -> None:
+    # guard, BBC (business): "such as Indonesia, ..." names examples; the expert after the cue
+    # speaks
+    claim = claim_with(
+        "Many of the affected countries, such as Indonesia, Sri Lanka or the Maldives, do not "
+        "usually buy insurance, said a US-based insurance expert.",
+        "Many of the affected countries, such as Indonesia, Sri Lanka or the Maldives, do not "
+        "usually buy insurance",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "a US-based insurance expert"
+
+
+def test_said_little_about_how_is_no_claim() -> None:
+    # guard, PolNeAR train (Politico, 2015): "but said little about how" reports no content
+    claims = claims_of(
+        'Sanders pledged Saturday to rid the world of "this barbarous organization" but said '
+        "little about how."
+    )
+    assert not any(c.cue and c.cue.text == "said" for c in claims)

@@ -3672,6 +3672,8 @@ def _name_before_aside(
     start = after_openers(masked, _after_label(masked, s_start, cue_start), cue_start)
     name = subject_after(masked, start, cue_start)
     if name is None or not masked[name[0] : name[0] + 1].isupper():
+        name = _name_after_subordinator(masked, start, cue_start)
+    if name is None or not masked[name[0] : name[0] + 1].isupper():
         return None
     opening = masked[name[0] : name[1]].split()[0].lower()
     if opening in words("function_words") or opening in pronoun_classes():
@@ -3690,6 +3692,31 @@ def _name_before_aside(
         # "Neil Sroka, communications director of ..., or DFA - which was founded by ... -
         # said": a dash closes the aside only when the same dash opened a part of it
         return None
+    return name
+
+
+# a subordinator, then a capitalised word: the clause opens with its subject ("... when Mrs.
+# Clinton, in response to ..., accused him"); not "such as" or "as well as", which open a list
+# ("countries, such as Indonesia, Sri Lanka or the Maldives, do not ..., said an expert")
+_SUBORDINATOR_THEN_NAME = re.compile(
+    r"\b(?:when|after|before|(?<!such\s)(?<!well\s)as|because|while|since|though|although|"
+    r"until|once)\s+(?=[A-Z])"
+)
+
+
+def _name_after_subordinator(masked: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "The turn started last week when Mrs. Clinton, in response to Mr. Trump's use of a crude
+    reference to describe her loss, accused him of ...": the name that opens a subordinate
+    clause, an aside after it, and the cue. The last such name before the cue, and only when
+    a comma follows it right away (the aside's); what `_name_before_aside` checks of the aside
+    then holds for it too."""
+    if masked.find(",", start, cue_start) < 0:
+        return None
+    name = None
+    for opening in _SUBORDINATOR_THEN_NAME.finditer(masked, start, cue_start):
+        found = subject_after(masked, opening.end(), cue_start)
+        if found is not None and masked.startswith(",", found[1]):
+            name = found
     return name
 
 
