@@ -122,6 +122,15 @@ def claim_with(text: str, content: str) -> Claim:
             "said",
             "indirect:name-aside",
         ),
+        # PolNeAR train (HuffPost, 2016): "even" between the aside's comma and the cue
+        (
+            "RNC members and officials, in fact, even insist that Trump will exceed "
+            "expectations among Latino voters.",
+            "Trump will exceed expectations among Latino voters",
+            "RNC members and officials",
+            "insist",
+            "indirect:name-aside",
+        ),
     ],
 )
 def test_shared_subject_claims(text: str, content: str, speaker: str, cue: str, rule: str) -> None:

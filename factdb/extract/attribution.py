@@ -3636,7 +3636,7 @@ def _subject_before_comma_aside(
 
 # the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"
 _ASIDE_END = re.compile(
-    r",\s*(?:(?:[a-z]+ly|also|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
+    r",\s*(?:(?:[a-z]+ly|also|even|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
     r"(?:(?:has|have|had)\s+)?$"
 )
 
