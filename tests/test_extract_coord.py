@@ -131,6 +131,15 @@ def claim_with(text: str, content: str) -> Claim:
             "insist",
             "indirect:name-aside",
         ),
+        # PolNeAR train (Breitbart, 2016): a threat after "and", its subject the sentence's
+        (
+            "In April, Trump called Ford’s plans to open a plant in Mexico “an absolute "
+            "disgrace,” and threatened to impose a 35 percent tax on imported Ford vehicles.",
+            "to impose a 35 percent tax on imported Ford vehicles",
+            "Trump",
+            "threatened",
+            "indirect:threat",
+        ),
     ],
 )
 def test_shared_subject_claims(text: str, content: str, speaker: str, cue: str, rule: str) -> None:
@@ -204,3 +213,25 @@ def test_said_little_about_how_is_no_claim() -> None:
         "little about how."
     )
     assert not any(c.cue and c.cue.text == "said" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm knocked out power across the state and threatened to flood the town.",
+        "The dispute dragged on for months and threatened to derail the deal.",
+    ],
+)
+def test_a_thing_that_threatens_after_and_is_no_speaker(text: str) -> None:
+    # guard: the verb after "and" shares a subject that is a thing, not someone
+    assert not any(c.rule == "indirect:threat" for c in claims_of(text))
+
+
+def test_pointing_after_and_is_no_citation() -> None:
+    # guard, PolNeAR train (Washington Post, 2016): "and pointed to a man in the crowd" is a
+    # gesture; the characterisation after it stays
+    claims = claims_of(
+        "The candidate has mocked a reporter and recently pointed to a black man in the crowd "
+        'at one of his rallies and called him "my African American."'
+    )
+    assert not any(c.rule.endswith(":citation") for c in claims)
