@@ -143,11 +143,12 @@ def test_a_year_after_in_is_not_part_of_the_speaker() -> None:
             "Wednesday.",
             ["We are here to stop 60% of our body from being cut off on Sunday,"],
         ),
-        # BBC (business): ", saying: "..."" is a claim of its own
+        # BBC (business): ", saying: "..."" is a claim of its own, the participle's, and the
+        # vow before it another
         (
             "However, Mr Haji-Ioannou, who plans to launch Easymobile next month, vowed to fight "
             'back, saying: "We have nothing to be afraid of in this court case."',
-            ["We have nothing to be afraid of in this court case."],
+            ["to fight back", "We have nothing to be afraid of in this court case."],
         ),
     ],
 )

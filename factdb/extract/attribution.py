@@ -476,7 +476,7 @@ def _may_hold_stamp(masked: str, start: int, end: int) -> bool:
 # a second verb of the sentence's subject: "and said", "and on Monday announced", ", then says"
 _COORDINATED = re.compile(
     r"(?:\b(?:and|but)(?:\s+then)?|,\s*then)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
-    r"Sun)day\s+|later\s+|also\s+|[a-z]+ly\s+)?$"
+    r"Sun)day\s+|later\s+|also\s+|instead\s+|again\s+|[a-z]+ly\s+)?$"
 )
 
 
@@ -613,7 +613,12 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
     at = found[-1].end
     while at < cue_start and masked[at] in "\x01\"”’'":
         at += 1  # the closing mark of a quoted fragment the claim ends with
-    join = _SPEAKERS_NEXT_ACT.match(masked, at, cue_start + 40)
+    past_frame = _past_frame_after(masked, found[-1], at, cue_start)
+    join = _SPEAKERS_NEXT_ACT.match(masked, past_frame, cue_start + 40)
+    if join is not None and past_frame > at and not join.group("join"):
+        # '"...," McCain said, asked about the vagueness': after the frame only "and" or
+        # "but" goes on with the speaker's act; a bare participle may be done to them
+        return None
     if join is None or cue_start not in (
         join.start("verb"),
         join.start("verb2"),
@@ -622,6 +627,25 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
     ):
         return None
     return found[-1].mention
+
+
+# the frame after a quotation, its speaker and cue in either order: '"...," she said',
+# '"...," said Mr. Arad'
+_FRAME_AFTER_QUOTE = re.compile(r"\s*,?\s*")
+
+
+def _past_frame_after(masked: str, previous: Attribution, at: int, cue_start: int) -> int:
+    """Past the frame of a claim whose speaker and cue follow its words, up to ", but CUE":
+    in '"I hate the term," she said, but added that ...' the speaker adds to her own words.
+    Only when nothing but the frame stands between the words and that cue."""
+    if previous.cue is None or not at <= previous.cue[0] < cue_start:
+        return at
+    speaker_at, cue_at = previous.mention, previous.cue
+    frame_start, frame_end = min(speaker_at[0], cue_at[0]), max(speaker_at[1], cue_at[1])
+    if frame_end > cue_start or _FRAME_AFTER_QUOTE.fullmatch(masked, at, frame_start) is None:
+        return at
+    between = masked[min(speaker_at[1], cue_at[1]) : max(speaker_at[0], cue_at[0])]
+    return frame_end if not between.strip() else at
 
 
 # a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
@@ -1289,7 +1313,20 @@ def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
 _PARTICIPLE_CUE_BETWEEN = re.compile(r"\s(?:saying|telling|adding|declaring|insisting)\b")
 _NEXT_CUE_BEFORE_QUOTE = re.compile(
     r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
+    # or a participle set off by a comma: "said there was no call planned, adding: "If one
+    # is requested, ..."": the quotation is the participle's, the clause before it the cue's
+    r"|,\s+(?:also\s+)?(?P<participle>[a-z]+ing)\s*:\s*$"
 )
+
+
+def _next_cue_verb(next_cue: re.Match[str]) -> str:
+    """The verb `_NEXT_CUE_BEFORE_QUOTE` found: after "and"/"but", or a participle the
+    participle rules read as the subject's speech ("adding", "saying", "insisting"; not
+    "joking", whose quotation would be left with no speaker)."""
+    participle = next_cue.group("participle")
+    if participle is None:
+        return next_cue.group("verb")
+    return participle if cue_base(participle) in _PARTICIPLE_VERBS else ""
 
 
 # "said the same of Sanders", "say the same about Trump", "said the same": a claim that repeats
@@ -1452,7 +1489,7 @@ def _clause_after_cue(
         # "The spot concludes with footage of Trump saying during the debate, "..."": the
         # quotation is the participle's, said by whoever it belongs to
         direct = None
-    elif next_cue and next_cue.group("verb") in reporting_verb_forms():
+    elif next_cue and _next_cue_verb(next_cue) in reporting_verb_forms():
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
@@ -1486,7 +1523,7 @@ def _clause_after_cue(
                 return whole
     colon = rest.find(":", 0, 81) >= 0 and _COLON_AFTER_CUE.match(rest)  # not "10:00 GMT"
     next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
-    if next_colon and next_colon.group("verb") in reporting_verb_forms():
+    if next_colon and _next_cue_verb(next_colon) in reporting_verb_forms():
         colon = None  # "said the prince went down on one knee and added: "...""
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
@@ -3613,7 +3650,7 @@ def _subject_before_comma_aside(
 
 # the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"
 _ASIDE_END = re.compile(
-    r",\s*(?:(?:[a-z]+ly|also|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
+    r",\s*(?:(?:[a-z]+ly|also|even|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
     r"(?:(?:has|have|had)\s+)?$"
 )
 
@@ -3649,6 +3686,8 @@ def _name_before_aside(
     start = after_openers(masked, _after_label(masked, s_start, cue_start), cue_start)
     name = subject_after(masked, start, cue_start)
     if name is None or not masked[name[0] : name[0] + 1].isupper():
+        name = _name_after_subordinator(masked, start, cue_start)
+    if name is None or not masked[name[0] : name[0] + 1].isupper():
         return None
     opening = masked[name[0] : name[1]].split()[0].lower()
     if opening in words("function_words") or opening in pronoun_classes():
@@ -3667,6 +3706,31 @@ def _name_before_aside(
         # "Neil Sroka, communications director of ..., or DFA - which was founded by ... -
         # said": a dash closes the aside only when the same dash opened a part of it
         return None
+    return name
+
+
+# a subordinator, then a capitalised word: the clause opens with its subject ("... when Mrs.
+# Clinton, in response to ..., accused him"); not "such as" or "as well as", which open a list
+# ("countries, such as Indonesia, Sri Lanka or the Maldives, do not ..., said an expert")
+_SUBORDINATOR_THEN_NAME = re.compile(
+    r"\b(?:when|after|before|(?<!such\s)(?<!well\s)as|because|while|since|though|although|"
+    r"until|once)\s+(?=[A-Z])"
+)
+
+
+def _name_after_subordinator(masked: str, start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "The turn started last week when Mrs. Clinton, in response to Mr. Trump's use of a crude
+    reference to describe her loss, accused him of ...": the name that opens a subordinate
+    clause, an aside after it, and the cue. The last such name before the cue, and only when
+    a comma follows it right away (the aside's); what `_name_before_aside` checks of the aside
+    then holds for it too."""
+    if masked.find(",", start, cue_start) < 0:
+        return None
+    name = None
+    for opening in _SUBORDINATOR_THEN_NAME.finditer(masked, start, cue_start):
+        found = subject_after(masked, opening.end(), cue_start)
+        if found is not None and masked.startswith(",", found[1]):
+            name = found
     return name
 
 
@@ -5459,9 +5523,11 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     if inside is not None:
         return inside
     subject = (
+        # a clause after a dash: "... drew Trump's ire - he called her "weak" and said"
+        _subject_after_dash(masked, floor, joined.start(), cue_start)
         # no loose aside: "Paul Martino, CEO of Aggregate Knowledge, talks about the tool,
         # which ... and recommends content" is no Martino recommending
-        sentence_subject(masked, floor, cue_start, loose=False)
+        or sentence_subject(masked, floor, cue_start, loose=False)
         # as for a speech participle: a cue inside a leading clause ("When asked whom she
         # supported, Ms. Sherry smiled and said") is no act the verb after "and" goes on with
         or _main_clause_subject(masked, floor, joined.start(), speech=True)
@@ -5474,6 +5540,25 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
         # described Mrs. Clinton's plans": the verb may share the subordinate clause's subject
         return None
     return subject
+
+
+# a dash that sets off a clause of its own: "For that she drew Trump's ire - he called her ..."
+_CLAUSE_DASH = re.compile(r"\s(?:--?|[—–])\s+")
+
+
+def _subject_after_dash(
+    masked: str, floor: int, joined_at: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "For that she drew Trump's ire - he called her "weak" and said she had ...": after a
+    dash a clause with a subject of its own opens, and the verb after "and" shares that
+    subject, not the sentence's. None when no such clause stands between (a dash that closes
+    an aside leaves a verb with no subject before it: "Mr. Cruz - a senator - attacked ...")."""
+    if not _has_any(masked, floor, joined_at, (" -", " —", " –")):
+        return None  # the cheap test first: most sentences have no dash
+    dashes = list(_CLAUSE_DASH.finditer(masked, floor, joined_at))
+    if not dashes:
+        return None
+    return sentence_subject(masked, dashes[-1].end(), cue_start, loose=False)
 
 
 # what leaves a subordinate clause before its main clause: a comma or a conjunction right

@@ -28,7 +28,7 @@ from factdb.extract.lexicon import (
     verb_class,
     words,
 )
-from factdb.extract.mentions import subject_after, subject_before
+from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.quotes import MASK
 from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
 
@@ -309,6 +309,11 @@ def _someone_does(masked: str, cue_end: int, family: str) -> bool:
         return False
     who = found.group("who")
     lowered = who.lower()
+    if lowered in ("and", "but"):
+        # "Trump called Ford's plans "an absolute disgrace," and threatened to impose ...": the
+        # verb shares the sentence's subject, which must be someone as well; not for "point
+        # to", a gesture as often as a citation ("... and pointed to a man in the crowd")
+        return family != "citation" and _opening_subject_is_someone(masked, found.start("who"))
     if lowered in _SUBJECT_PRONOUNS or lowered == "who" and family != "citation":
         return True
     if lowered in pronoun_classes():
@@ -334,6 +339,31 @@ def raised_by_a_thing(masked: str, verb_end: int) -> bool:
     if lowered in pronoun_classes():
         return True  # "It raised fears that ...", "which raised concerns that ..."
     return not who[:1].isupper() and lowered not in _PEOPLE_NOUNS
+
+
+# where a sentence starts, for `_opening_subject_is_someone`: after a full stop and a space
+# (or a line break); a title's dot ("Mr. Trump") cuts the name to its last words, still a name
+_SENTENCE_BREAK = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+
+
+def _opening_subject_is_someone(masked: str, joined_at: int) -> bool:
+    """Whether the sentence before "and" at `joined_at` opens with someone as its subject: a
+    name or "he"/"she"/"they" ("In April, Trump called ... and threatened to"), or a noun for
+    people ("The rebels seized the airport and threatened to kill the hostages"), never a thing
+    ("The storm knocked out power and threatened to flood the town", "The dispute dragged on
+    and threatened to derail the deal")."""
+    floor = max(0, joined_at - 300)
+    broken = _SENTENCE_BREAK.match(masked, floor, joined_at)
+    subject = sentence_subject(masked, broken.end() if broken else floor, joined_at)
+    if subject is None:
+        return False
+    phrase = masked[subject[0] : subject[1]].split()
+    head = phrase[-1]
+    if head.lower() in _SUBJECT_PRONOUNS:
+        return True
+    if head.lower() in pronoun_classes() or head.lower() in _FUNCTION_WORDS:
+        return False
+    return head[:1].isupper() or head.lower() in _PEOPLE_NOUNS
 
 
 # the heads of speaker noun phrases that name people, not a share of them ("a slower-than-
