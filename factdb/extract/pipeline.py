@@ -223,6 +223,15 @@ def _paragraph_attributions(
                                     confidence=0.6 if speaker else 0.4,
                                     context=(sentence.start, sentence.end))
                     )  # fmt: skip
+                elif beside is None and _quote_with_tail(text, masked, q, sentence):
+                    # '"A," said Mr. Kirk, .... "B" or to control the arsenal.': the words the
+                    # frame split off go on, with a few of the writer's after them
+                    last = _continued_claim(text, masked, paras, sents, chain, q, sentence,
+                                            by_position)  # fmt: skip
+                    if _goes_on_in_paragraph(text, masked, paras, last, q, sentence, orphan_at):
+                        _join_as_split(last, q, sentence, chain)
+                    elif q.words >= _MIN_UNATTRIBUTED_WORDS:
+                        orphan_at = q.open_at
                 elif q.words >= _MIN_UNATTRIBUTED_WORDS:
                     orphan_at = q.open_at  # said words, not a scare quote or a title
                 continue
@@ -263,15 +272,8 @@ def _paragraph_attributions(
             ):
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
                 # claim, as for a split quote inside a sentence; so is a quotation that goes on
-                # in the next paragraph after the frame ends the first. After reported speech
-                # with quoted words ('Some ... are "based on ...," said Jon Alterman, .... "A
-                # long paper ..."') the frame is the gap between the claim's two pieces.
-                if last.kind == "mixed":
-                    last.gap = (last.end, q.start)
-                last.end = q.end
-                chain.moved(last)
-                last.context = (last.context[0], max(last.context[1], sentence.end))
-                last.rule = last.rule.split(":")[0] + ":split"
+                # in the next paragraph after the frame ends the first.
+                _join_as_split(last, q, sentence, chain)
                 continue
             if last is not None and last.mention is not None:
                 extra.append(
@@ -296,6 +298,69 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+def _join_as_split(last: Attribution, q: Quote, sentence: _Sentence, chain: _LatestEnd) -> None:
+    """Make quotation `q` the last piece of claim `last`, its frame between them. After
+    reported speech with quoted words ('Some ... are "based on ...," said Jon Alterman, ....
+    "A long paper ..."') the frame is the gap between the claim's two pieces."""
+    if last.kind == "mixed":
+        last.gap = (last.end, q.start)
+    last.end = q.end
+    chain.moved(last)
+    last.context = (last.context[0], max(last.context[1], sentence.end))
+    last.rule = last.rule.split(":")[0] + ":split"
+
+
+def _quote_with_tail(text: str, masked: str, q: Quote, sentence: _Sentence) -> bool:
+    """Whether a sentence is said words that open it, with only a few of the writer's words
+    after them and no cue or other quotation ('"They agree with him on issues, but they
+    aren't there yet" to support him as a candidate.'): the quotation may go on with the
+    statement before, as a quote-only sentence does. Not a title or a slogan ('"Obamacare"
+    is ...'). A comma ending the quotation leaves a frame's place ('"I just couldn't seem to
+    think of things to say," a crestfallen Mr Lim confided'), so it and a tail naming
+    someone are left alone."""
+    if q.words < _MIN_UNATTRIBUTED_WORDS or not q.closed or q.paragraphs != 1:
+        return False
+    if masked[_past_connective(masked, sentence) : q.open_at].strip():
+        return False
+    tail = masked[q.close_end : sentence.end].rstrip(" .!?")
+    return (
+        _WRITERS_TAIL.match(tail) is not None
+        and len(tail.split()) <= _MAX_TAIL_WORDS
+        and MASK not in tail
+        and not text[q.start : q.end].rstrip().endswith(",")
+        and not find_cues(masked, q.close_end, sentence.end)
+        and not _title_like(text[q.start : q.end])
+        and not _names_another_person(
+            masked, q.close_end, sentence.end, masked[sentence.start : sentence.end]
+        )
+    )
+
+
+# the writer's words after a quotation that opens a sentence: a lower-case word, no comma
+_WRITERS_TAIL = re.compile(r"\s+[a-z]")
+_MAX_TAIL_WORDS = 12
+
+
+def _goes_on_in_paragraph(
+    text: str,
+    masked: str,
+    paras: list[tuple[int, int]],
+    last: Attribution | None,
+    q: Quote,
+    sentence: _Sentence,
+    orphan_at: int,
+) -> bool:
+    """Whether quotation `q` goes on with the direct claim `last` in its own paragraph, with
+    only the claim's frame between them and no quotation left unattributed since."""
+    return (
+        last is not None
+        and last.kind == "direct"
+        and max(last.end, last.context[1]) >= orphan_at
+        and sentence.paragraph == _paragraph_of(paras, last.end)
+        and _frame_between(text, masked, last.end, q.open_at)
+    )
 
 
 # a run of capitalised words that may name another person in the sentence before a quotation
