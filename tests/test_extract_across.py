@@ -1,10 +1,14 @@
 """Golden tests: a statement that runs across a sentence boundary (factdb/extract/pipeline.py,
-`_quote_with_tail`, `_join_as_split`).
+`_quote_with_tail`, `_quote_after_lead`, `_join_as_split`).
 
 '"A," said Senator Kirk, .... "B" or to control the arsenal.': the quotation after the frame
 goes on with the statement the frame split, though a few of the writer's words follow it, as
 for a quotation standing alone. A comma ending the second quotation leaves room for a new
 speaker's frame, and a tail that names someone may be that frame, so both are left alone.
+So does a quotation that ends a sentence after a few of the writer's words ('Unless rivals
+quit, "it's very difficult to see how he is stopped."'); the writer's words stay out of the
+claim, and a lead that may name someone else, or a fragment in the writer's report before
+it, keeps the sentence apart.
 Passages are paraphrased from PolNeAR train (US political news, 2016), BBC News (British
 news, 2004-05) and ECB+ (news of many outlets), the corpus named with each case.
 """
@@ -51,6 +55,27 @@ from tests.extraction import claims_of
             ],
             "Dodd",
         ),
+        (
+            # PolNeAR train (New York Times, 2016): a lead that opens with a subordinator
+            "''It's an enormous moment,'' said Steve Schmidt, a Republican strategist. Unless "
+            "further rivals quit the race, ''it's very difficult to see how he is stopped.''",
+            [
+                "It's an enormous moment",
+                "it's very difficult to see how he is stopped.",
+            ],
+            "Steve Schmidt",
+        ),
+        (
+            # PolNeAR train (Politico, 2016): a lead after a connective
+            "“Many federal laws could technically be read as a criminal violation,” Susan "
+            "Hennessey added. But that’s not the same thing as “properly chargeable under the "
+            "law.”",
+            [
+                "Many federal laws could technically be read as a criminal violation",
+                "properly chargeable under the law.",
+            ],
+            "Susan Hennessey",
+        ),
     ],
 )
 def test_quotation_with_a_tail_goes_on_with_the_statement(
@@ -65,6 +90,22 @@ def test_quotation_with_a_tail_goes_on_with_the_statement(
     assert claim.rule == "direct:split"
 
 
+def test_pronoun_led_quotation_goes_on_with_a_mixed_statement() -> None:
+    # PolNeAR train (New York Times, 2016), shortened
+    text = (
+        "But Mr. Kim's ''execution has been challenged,'' Mr. Solomon said. He has directed ''a "
+        "very ambitious internal reorganization which has gone on for a long time.''"
+    )
+    [claim] = claims_of(text)
+    assert [text[s:e] for s, e in claim.segments] == [
+        "Mr. Kim's ''execution has been challenged",
+        "a very ambitious internal reorganization which has gone on for a long time.",
+    ]
+    assert claim.speaker is not None and claim.speaker.name == "Solomon"
+    assert claim.kind == "mixed"
+    assert claim.rule == "mixed:split"
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -74,6 +115,13 @@ def test_quotation_with_a_tail_goes_on_with_the_statement(
         # BBC (2005), paraphrased: the tail names another speaker
         'Kevin Donnellon was asked: "Why do you want our representatives to be disabled?" '
         '"Don\'t you care about the Inuit?" implored campaigner Barry Lim.',
+        # BBC (2005), paraphrased: the lead names someone else, who believes the words after it
+        '"We have an opportunity to win this cup this year," Ferguson declared. It is a view '
+        'shared by Rooney, who believes "if we can get past Milan, we have a great chance".',
+        # PolNeAR train (Washington Post, 2016): a fragment in the writer's report before
+        'The FBI confirmed that it was "working on matters related to the private email '
+        'server." The agency declined to detail the inquiry\'s "specific focus, scope or '
+        'potential targets."',
         # a new paragraph: the writer may have moved on
         '"We will win this state," Ms. Smith said.\n\n"The old rules no longer apply" to this '
         "race, the report found.",

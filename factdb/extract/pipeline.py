@@ -28,6 +28,7 @@ from factdb.extract.attribution import (
 from factdb.extract.hedges import attach_hedges, find_hedges
 from factdb.extract.lexicon import (
     PREPOSITIONS,
+    belief_verb_forms,
     pronoun_classes,
     reporting_verb_forms,
     verb_class,
@@ -223,7 +224,10 @@ def _paragraph_attributions(
                                     confidence=0.6 if speaker else 0.4,
                                     context=(sentence.start, sentence.end))
                     )  # fmt: skip
-                elif beside is None and _quote_with_tail(text, masked, q, sentence):
+                elif beside is None and (
+                    _quote_with_tail(text, masked, q, sentence)
+                    or _quote_after_lead(text, masked, q, sentence)
+                ):
                     # '"A," said Mr. Kirk, .... "B" or to control the arsenal.': the words the
                     # frame split off go on, with a few of the writer's after them
                     last = _continued_claim(text, masked, paras, sents, chain, q, sentence,
@@ -338,6 +342,33 @@ def _quote_with_tail(text: str, masked: str, q: Quote, sentence: _Sentence) -> b
     )
 
 
+def _quote_after_lead(text: str, masked: str, q: Quote, sentence: _Sentence) -> bool:
+    """Whether a sentence ends with said words after a few of the writer's that name no one
+    and hold no cue ('Unless further rivals quit the race, "it's very difficult to see how he
+    is stopped."', 'He has directed "a very ambitious internal reorganization."'): the
+    quotation may go on with the statement before. The writer's words stay out of it. Words
+    that may name someone else ('It is a view shared by Rooney, who believes "..."', 'Rooney
+    was "not so sure."'), a belief or a cue may bring in a new speaker, so the lead must open
+    with a function word or a pronoun and hold no other capital."""
+    if q.words < _MIN_UNATTRIBUTED_WORDS or not q.closed or q.paragraphs != 1:
+        return False
+    if masked[q.close_end : sentence.end].strip(" .!?"):
+        return False
+    start = _past_connective(masked, sentence)
+    lead = masked[start : q.open_at].split()
+    if not lead or len(lead) > _MAX_TAIL_WORDS or any(w[:1].isupper() for w in lead[1:]):
+        return False
+    opening = re.sub(r"[’']s$", "", lead[0].lower())
+    return (
+        (opening in words("function_words") or opening in pronoun_classes())
+        and MASK not in masked[start : q.open_at]
+        and ":" not in masked[start : q.open_at]
+        and not find_cues(masked, start, q.open_at)
+        and not belief_verb_forms().keys() & {w.lower().strip(",;") for w in lead}
+        and not _title_like(text[q.start : q.end])
+    )
+
+
 # the writer's words after a quotation that opens a sentence: a lower-case word, no comma
 _WRITERS_TAIL = re.compile(r"\s+[a-z]")
 _MAX_TAIL_WORDS = 12
@@ -352,11 +383,17 @@ def _goes_on_in_paragraph(
     sentence: _Sentence,
     orphan_at: int,
 ) -> bool:
-    """Whether quotation `q` goes on with the direct claim `last` in its own paragraph, with
-    only the claim's frame between them and no quotation left unattributed since."""
+    """Whether quotation `q` goes on with the claim `last` in its own paragraph, with only the
+    claim's frame between them and no quotation left unattributed since. The claim must be
+    a quotation with its own frame ('"A," X said.', 'X's "A," Mr. Solomon said.'): after a
+    fragment in the writer's report ('confirmed that it was "working on ..."', 'noted the
+    "senseless, tragic deaths" of ...') the next sentence is the writer's too."""
     return (
         last is not None
-        and last.kind == "direct"
+        and (
+            (last.kind == "direct" and not last.rule.endswith("partial"))
+            or last.rule == "mixed:speaker-after"
+        )
         and max(last.end, last.context[1]) >= orphan_at
         and sentence.paragraph == _paragraph_of(paras, last.end)
         and _frame_between(text, masked, last.end, q.open_at)
