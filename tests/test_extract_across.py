@@ -1,5 +1,5 @@
 """Golden tests: a statement that runs across a sentence boundary (factdb/extract/pipeline.py,
-`_quote_with_tail`, `_quote_after_lead`, `_join_as_split`).
+`_quote_with_tail`, `_quote_after_lead`, `_join_as_split`; factdb/extract/sentences.py).
 
 '"A," said Senator Kirk, .... "B" or to control the arsenal.': the quotation after the frame
 goes on with the statement the frame split, though a few of the writer's words follow it, as
@@ -8,7 +8,8 @@ speaker's frame, and a tail that names someone may be that frame, so both are le
 So does a quotation that ends a sentence after a few of the writer's words ('Unless rivals
 quit, "it's very difficult to see how he is stopped."'); the writer's words stay out of the
 claim, and a lead that may name someone else, or a fragment in the writer's report before
-it, keeps the sentence apart.
+it, keeps the sentence apart. A place or a party abbreviated after a comma ("in Binghamton,
+N.Y.", "Lindsey Graham, R-S.C.") ends its sentence when a quotation follows.
 Passages are paraphrased from PolNeAR train (US political news, 2016), BBC News (British
 news, 2004-05) and ECB+ (news of many outlets), the corpus named with each case.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import pytest
 
+from factdb.extract.sentences import sentences
 from tests.extraction import claims_of
 
 
@@ -131,3 +133,53 @@ def test_quotation_with_a_tail_is_not_joined_when_someone_else_may_speak(text: s
     first = claims_of(text)[0]
     assert not first.segments
     assert first.rule != "direct:split"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "speaker"),
+    [
+        (
+            # PolNeAR train (Politico, 2016): a place after a comma ends the frame's sentence
+            "“Her role in fracking is not a good record,” Sanders said at a rally in Binghamton, "
+            "N.Y. “Her State Department worked to export fracking throughout the world.”",
+            [
+                "Her role in fracking is not a good record",
+                "Her State Department worked to export fracking throughout the world.",
+            ],
+            "Sanders",
+        ),
+        (
+            # a party and state after a comma
+            '"I am still supporting him," said Sen. Lindsey Graham, R-S.C. "I get that. But '
+            'it must stop."',
+            ["I am still supporting him", "I get that. But it must stop."],
+            "Lindsey Graham",
+        ),
+    ],
+)
+def test_place_abbreviation_before_a_quotation_ends_the_sentence(
+    text: str, pieces: list[str], speaker: str
+) -> None:
+    [claim] = claims_of(text)
+    assert [text[s:e] for s, e in claim.segments] == pieces
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.kind == "direct"
+    assert claim.rule == "direct:split"
+
+
+def test_writers_sentence_before_a_place_abbreviation_stays_out() -> None:
+    # ECB+ (2008), paraphrased: the quotation after "Calif." is the source's, not the writer's
+    # sentence before it
+    text = (
+        "Reports surfaced that she was at the Betty Ford Center in Rancho Mirage, Calif. "
+        '"Lindsay is back at Betty Ford," the source told us.'
+    )
+    [claim] = claims_of(text)
+    assert claim.text == "Lindsay is back at Betty Ford,"
+    assert claim.kind == "direct"
+
+
+def test_initials_before_a_quoted_nickname_do_not_end_the_sentence() -> None:
+    # PolNeAR train (2016), paraphrased: no comma before the initials, a nickname after them
+    text = 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.'
+    assert sentences(text, 0, len(text)) == [(0, len(text))]
