@@ -141,18 +141,18 @@ def test_quotation_with_a_tail_is_not_joined_when_someone_else_may_speak(text: s
         (
             # PolNeAR train (Politico, 2016): a place after a comma ends the frame's sentence
             "“Her role in fracking is not a good record,” Sanders said at a rally in Binghamton, "
-            "N.Y. “Her State Department worked to export fracking throughout the world.”",
+            "N.Y. “Secretary Clinton worked to export fracking throughout the world.”",
             [
                 "Her role in fracking is not a good record",
-                "Her State Department worked to export fracking throughout the world.",
+                "Secretary Clinton worked to export fracking throughout the world.",
             ],
             "Sanders",
         ),
         (
             # a party and state after a comma
-            '"I am still supporting him," said Sen. Lindsey Graham, R-S.C. "I get that. But '
-            'it must stop."',
-            ["I am still supporting him", "I get that. But it must stop."],
+            '"I am still supporting him," said Sen. Lindsey Graham, R-S.C. "Donald Trump must '
+            'stop this."',
+            ["I am still supporting him", "Donald Trump must stop this."],
             "Lindsey Graham",
         ),
     ],
