@@ -1,5 +1,6 @@
 """Golden tests: a statement that runs across a sentence boundary (factdb/extract/pipeline.py,
-`_quote_with_tail`, `_quote_after_lead`, `_join_as_split`; factdb/extract/sentences.py).
+`_quote_with_tail`, `_quote_after_lead`, `_join_as_split`, `_sourced_after`;
+factdb/extract/sentences.py).
 
 '"A," said Senator Kirk, .... "B" or to control the arsenal.': the quotation after the frame
 goes on with the statement the frame split, though a few of the writer's words follow it, as
@@ -9,7 +10,9 @@ So does a quotation that ends a sentence after a few of the writer's words ('Unl
 quit, "it's very difficult to see how he is stopped."'); the writer's words stay out of the
 claim, and a lead that may name someone else, or a fragment in the writer's report before
 it, keeps the sentence apart. A place or a party abbreviated after a comma ("in Binghamton,
-N.Y.", "Lindsey Graham, R-S.C.") ends its sentence when a quotation follows.
+N.Y.", "Lindsey Graham, R-S.C.") ends its sentence when a quotation follows. A sentence that
+only names a source ("That's according to exit polls.") sources the sentence before it
+(`_sourced_after`).
 Passages are paraphrased from PolNeAR train (US political news, 2016), BBC News (British
 news, 2004-05) and ECB+ (news of many outlets), the corpus named with each case.
 """
@@ -183,3 +186,39 @@ def test_initials_before_a_quoted_nickname_do_not_end_the_sentence() -> None:
     # PolNeAR train (2016), paraphrased: no comma before the initials, a nickname after them
     text = 'His campaign was represented by Gov. C.L. "Butch" Otter, an early endorser.'
     assert sentences(text, 0, len(text)) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart/AP, 2016), shortened: the source's own paragraph
+            "Bernie Sanders’ campaign raised more than $21 million in January.\n\n"
+            "That’s according to fundraising reports that the campaign is filing on Saturday.",
+            "Bernie Sanders’ campaign raised more than $21 million in January",
+            "fundraising reports",
+        ),
+        (
+            # BBC (2005), paraphrased: a source with a relative clause after it
+            "The way people watch TV will be radically different in five years' time.\n"
+            "That is according to an expert panel which gathered at the Consumer Electronics "
+            "Show in Las Vegas.",
+            "The way people watch TV will be radically different in five years' time",
+            "an expert panel",
+        ),
+    ],
+)
+def test_sentence_naming_only_a_source_sources_the_one_before(
+    text: str, content: str, speaker: str
+) -> None:
+    [claim] = claims_of(text)
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.kind == "indirect"
+    assert claim.rule == "indirect:according-to-previous"
+
+
+def test_sentence_before_a_source_is_not_taken_when_it_quotes_someone() -> None:
+    # a quotation has its own speaker, even with no frame in its sentence
+    text = '"We will win," the mayor said.\n\nThat is according to a report by the Times.'
+    assert all(c.rule != "indirect:according-to-previous" for c in claims_of(text))

@@ -34,7 +34,13 @@ from factdb.extract.lexicon import (
     verb_class,
     words,
 )
-from factdb.extract.mentions import DATELINE, sentence_subject, subject_after, subject_before
+from factdb.extract.mentions import (
+    DATELINE,
+    phrase_to_comma,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
@@ -398,6 +404,64 @@ def _goes_on_in_paragraph(
         and sentence.paragraph == _paragraph_of(paras, last.end)
         and _frame_between(text, masked, last.end, q.open_at)
     )
+
+
+# a sentence that only names the source of the one before it: "That's according to exit polls."
+_THAT_ACCORDING = re.compile(r"(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+")
+
+
+def _sourced_after(masked: str, sents: list[_Sentence]) -> list[Attribution]:
+    """Claims whose source the next sentence names and nothing else ('Sanders' campaign says
+    it raised $21 million in January. That's according to fundraising reports filed on
+    Saturday.'): the sentence before, in the same paragraph or the one before, is what the
+    source says. Not when that sentence holds a quotation, whose speaker is its own."""
+    extra: list[Attribution] = []
+    for index in range(1, len(sents)):
+        sentence, prev = sents[index], sents[index - 1]
+        lead = _THAT_ACCORDING.match(masked, sentence.start, sentence.end)
+        if lead is None or sentence.paragraph - prev.paragraph > 1:
+            continue
+        source_end = sentence.end - 1 if masked[sentence.end - 1] == "." else sentence.end
+        source = _closing_source(masked, lead.end(), source_end)
+        if source is None or source[0] != lead.end():
+            continue
+        start, end = prev.start, prev.end
+        while end > start and masked[end - 1] in ".!? ":
+            end -= 1
+        if MASK in masked[start:end] or end <= start:
+            continue
+        extra.append(
+            Attribution(start, end, "indirect", "indirect:according-to-previous",
+                        (lead.end() - len("according to "), lead.end() - 1), source,
+                        confidence=0.7, context=(start, sentence.end))
+        )  # fmt: skip
+    return extra
+
+
+_RELATIVE = re.compile(r"\s(?:who|that|which)\s")
+
+
+def _closing_source(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The source that ends a sentence after "according to": the whole phrase when it has no
+    verb ("early results of exit polls conducted for the AP"), else up to its relative clause
+    ("an expert panel which gathered at ...", "fundraising reports through Jan. 31 that the
+    campaign is filing"), else the noun phrase a name or role opens."""
+    whole = phrase_to_comma(masked, start, end)
+    if whole is not None:
+        return whole
+    relative = _RELATIVE.search(masked, start, min(end, start + 80))
+    if relative is not None:
+        before = phrase_to_comma(masked, start, relative.start())
+        if before is not None:
+            return before
+    return subject_after(masked, start, end)
+
+
+def _in_lead(claim: Attribution, sourced: Attribution) -> bool:
+    """Whether `claim` is the "That is" of the sentence naming `sourced`'s source, read by
+    the sentence patterns as the source's whole claim."""
+    assert sourced.cue is not None
+    return sourced.context[1] > claim.start >= sourced.end and claim.end <= sourced.cue[0]
 
 
 # a run of capitalised words that may name another person in the sentence before a quotation
@@ -1599,6 +1663,12 @@ def extract(text: str) -> ArticleExtraction:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
+    if masked.find(" according to ") >= 0:
+        sourced = _sourced_after(masked, sents)
+        if sourced:
+            # the claim is the sentence before, no longer the "That is" before the source
+            found = [a for a in found if not any(_in_lead(a, b) for b in sourced)]
+            found.extend(sourced)
     turns = _transcript_turns(text, masked, paras, skipped)
     if turns:
         # a quoted transcript was first read as one quotation nobody was named for: its turns,
