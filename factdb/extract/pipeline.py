@@ -28,12 +28,19 @@ from factdb.extract.attribution import (
 from factdb.extract.hedges import attach_hedges, find_hedges
 from factdb.extract.lexicon import (
     PREPOSITIONS,
+    belief_verb_forms,
     pronoun_classes,
     reporting_verb_forms,
     verb_class,
     words,
 )
-from factdb.extract.mentions import DATELINE, sentence_subject, subject_after, subject_before
+from factdb.extract.mentions import (
+    DATELINE,
+    phrase_to_comma,
+    sentence_subject,
+    subject_after,
+    subject_before,
+)
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
@@ -223,6 +230,18 @@ def _paragraph_attributions(
                                     confidence=0.6 if speaker else 0.4,
                                     context=(sentence.start, sentence.end))
                     )  # fmt: skip
+                elif beside is None and (
+                    _quote_with_tail(text, masked, q, sentence)
+                    or _quote_after_lead(text, masked, q, sentence)
+                ):
+                    # '"A," said Mr. Kirk, .... "B" or to control the arsenal.': the words the
+                    # frame split off go on, with a few of the writer's after them
+                    last = _continued_claim(text, masked, paras, sents, chain, q, sentence,
+                                            by_position)  # fmt: skip
+                    if _goes_on_in_paragraph(text, masked, paras, last, q, sentence, orphan_at):
+                        _join_as_split(last, q, sentence, chain)
+                    elif q.words >= _MIN_UNATTRIBUTED_WORDS:
+                        orphan_at = q.open_at
                 elif q.words >= _MIN_UNATTRIBUTED_WORDS:
                     orphan_at = q.open_at  # said words, not a scare quote or a title
                 continue
@@ -263,15 +282,8 @@ def _paragraph_attributions(
             ):
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
                 # claim, as for a split quote inside a sentence; so is a quotation that goes on
-                # in the next paragraph after the frame ends the first. After reported speech
-                # with quoted words ('Some ... are "based on ...," said Jon Alterman, .... "A
-                # long paper ..."') the frame is the gap between the claim's two pieces.
-                if last.kind == "mixed":
-                    last.gap = (last.end, q.start)
-                last.end = q.end
-                chain.moved(last)
-                last.context = (last.context[0], max(last.context[1], sentence.end))
-                last.rule = last.rule.split(":")[0] + ":split"
+                # in the next paragraph after the frame ends the first.
+                _join_as_split(last, q, sentence, chain)
                 continue
             if last is not None and last.mention is not None:
                 extra.append(
@@ -296,6 +308,160 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+def _join_as_split(last: Attribution, q: Quote, sentence: _Sentence, chain: _LatestEnd) -> None:
+    """Make quotation `q` the last piece of claim `last`, its frame between them. After
+    reported speech with quoted words ('Some ... are "based on ...," said Jon Alterman, ....
+    "A long paper ..."') the frame is the gap between the claim's two pieces."""
+    if last.kind == "mixed":
+        last.gap = (last.end, q.start)
+    last.end = q.end
+    chain.moved(last)
+    last.context = (last.context[0], max(last.context[1], sentence.end))
+    last.rule = last.rule.split(":")[0] + ":split"
+
+
+def _quote_with_tail(text: str, masked: str, q: Quote, sentence: _Sentence) -> bool:
+    """Whether a sentence is said words that open it, with only a few of the writer's words
+    after them and no cue or other quotation ('"They agree with him on issues, but they
+    aren't there yet" to support him as a candidate.'): the quotation may go on with the
+    statement before, as a quote-only sentence does. Not a title or a slogan ('"Obamacare"
+    is ...'). A comma ending the quotation leaves a frame's place ('"I just couldn't seem to
+    think of things to say," a crestfallen Mr Lim confided'), so it and a tail naming
+    someone are left alone."""
+    if q.words < _MIN_UNATTRIBUTED_WORDS or not q.closed or q.paragraphs != 1:
+        return False
+    if masked[_past_connective(masked, sentence) : q.open_at].strip():
+        return False
+    tail = masked[q.close_end : sentence.end].rstrip(" .!?")
+    return (
+        _WRITERS_TAIL.match(tail) is not None
+        and len(tail.split()) <= _MAX_TAIL_WORDS
+        and MASK not in tail
+        and not text[q.start : q.end].rstrip().endswith(",")
+        and not find_cues(masked, q.close_end, sentence.end)
+        and not _title_like(text[q.start : q.end])
+        and not _names_another_person(
+            masked, q.close_end, sentence.end, masked[sentence.start : sentence.end]
+        )
+    )
+
+
+def _quote_after_lead(text: str, masked: str, q: Quote, sentence: _Sentence) -> bool:
+    """Whether a sentence ends with said words after a few of the writer's that name no one
+    and hold no cue ('Unless further rivals quit the race, "it's very difficult to see how he
+    is stopped."', 'He has directed "a very ambitious internal reorganization."'): the
+    quotation may go on with the statement before. The writer's words stay out of it. Words
+    that may name someone else ('It is a view shared by Rooney, who believes "..."', 'Rooney
+    was "not so sure."'), a belief or a cue may bring in a new speaker, so the lead must open
+    with a function word or a pronoun and hold no other capital."""
+    if q.words < _MIN_UNATTRIBUTED_WORDS or not q.closed or q.paragraphs != 1:
+        return False
+    if masked[q.close_end : sentence.end].strip(" .!?"):
+        return False
+    start = _past_connective(masked, sentence)
+    lead = masked[start : q.open_at].split()
+    if not lead or len(lead) > _MAX_TAIL_WORDS or any(w[:1].isupper() for w in lead[1:]):
+        return False
+    opening = re.sub(r"[’']s$", "", lead[0].lower())
+    return (
+        (opening in words("function_words") or opening in pronoun_classes())
+        and MASK not in masked[start : q.open_at]
+        and ":" not in masked[start : q.open_at]
+        and not find_cues(masked, start, q.open_at)
+        and not belief_verb_forms().keys() & {w.lower().strip(",;") for w in lead}
+        and not _title_like(text[q.start : q.end])
+    )
+
+
+# the writer's words after a quotation that opens a sentence: a lower-case word, no comma
+_WRITERS_TAIL = re.compile(r"\s+[a-z]")
+_MAX_TAIL_WORDS = 12
+
+
+def _goes_on_in_paragraph(
+    text: str,
+    masked: str,
+    paras: list[tuple[int, int]],
+    last: Attribution | None,
+    q: Quote,
+    sentence: _Sentence,
+    orphan_at: int,
+) -> bool:
+    """Whether quotation `q` goes on with the claim `last` in its own paragraph, with only the
+    claim's frame between them and no quotation left unattributed since. The claim must be
+    a quotation with its own frame ('"A," X said.', 'X's "A," Mr. Solomon said.'): after a
+    fragment in the writer's report ('confirmed that it was "working on ..."', 'noted the
+    "senseless, tragic deaths" of ...') the next sentence is the writer's too."""
+    return (
+        last is not None
+        and (
+            (last.kind == "direct" and not last.rule.endswith("partial"))
+            or last.rule == "mixed:speaker-after"
+        )
+        and max(last.end, last.context[1]) >= orphan_at
+        and sentence.paragraph == _paragraph_of(paras, last.end)
+        and _frame_between(text, masked, last.end, q.open_at)
+    )
+
+
+# a sentence that only names the source of the one before it: "That's according to exit polls."
+_THAT_ACCORDING = re.compile(r"(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+")
+
+
+def _sourced_after(masked: str, sents: list[_Sentence]) -> list[Attribution]:
+    """Claims whose source the next sentence names and nothing else ('Sanders' campaign says
+    it raised $21 million in January. That's according to fundraising reports filed on
+    Saturday.'): the sentence before, in the same paragraph or the one before, is what the
+    source says. Not when that sentence holds a quotation, whose speaker is its own."""
+    extra: list[Attribution] = []
+    for index in range(1, len(sents)):
+        sentence, prev = sents[index], sents[index - 1]
+        lead = _THAT_ACCORDING.match(masked, sentence.start, sentence.end)
+        if lead is None or sentence.paragraph - prev.paragraph > 1:
+            continue
+        source_end = sentence.end - 1 if masked[sentence.end - 1] == "." else sentence.end
+        source = _closing_source(masked, lead.end(), source_end)
+        if source is None or source[0] != lead.end():
+            continue
+        start, end = prev.start, prev.end
+        while end > start and masked[end - 1] in ".!? ":
+            end -= 1
+        if MASK in masked[start:end] or end <= start:
+            continue
+        extra.append(
+            Attribution(start, end, "indirect", "indirect:according-to-previous",
+                        (lead.end() - len("according to "), lead.end() - 1), source,
+                        confidence=0.7, context=(start, sentence.end))
+        )  # fmt: skip
+    return extra
+
+
+_RELATIVE = re.compile(r"\s(?:who|that|which)\s")
+
+
+def _closing_source(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The source that ends a sentence after "according to": the whole phrase when it has no
+    verb ("early results of exit polls conducted for the AP"), else up to its relative clause
+    ("an expert panel which gathered at ...", "fundraising reports through Jan. 31 that the
+    campaign is filing"), else the noun phrase a name or role opens."""
+    whole = phrase_to_comma(masked, start, end)
+    if whole is not None:
+        return whole
+    relative = _RELATIVE.search(masked, start, min(end, start + 80))
+    if relative is not None:
+        before = phrase_to_comma(masked, start, relative.start())
+        if before is not None:
+            return before
+    return subject_after(masked, start, end)
+
+
+def _in_lead(claim: Attribution, sourced: Attribution) -> bool:
+    """Whether `claim` is the "That is" of the sentence naming `sourced`'s source, read by
+    the sentence patterns as the source's whole claim."""
+    assert sourced.cue is not None
+    return sourced.context[1] > claim.start >= sourced.end and claim.end <= sourced.cue[0]
 
 
 # a run of capitalised words that may name another person in the sentence before a quotation
@@ -1497,6 +1663,12 @@ def extract(text: str) -> ArticleExtraction:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
+    if masked.find(" according to ") >= 0:
+        sourced = _sourced_after(masked, sents)
+        if sourced:
+            # the claim is the sentence before, no longer the "That is" before the source
+            found = [a for a in found if not any(_in_lead(a, b) for b in sourced)]
+            found.extend(sourced)
     turns = _transcript_turns(text, masked, paras, skipped)
     if turns:
         # a quoted transcript was first read as one quotation nobody was named for: its turns,

@@ -89,6 +89,8 @@ def _word_before(text: str, dot_at: int) -> str:
     return text[start : dot_at + 1]
 
 
+# a quotation opening on a capital: "We ...", “We ...”, ''We ...''
+_QUOTE_OPENS = re.compile(r"(?:''|[\"“])[A-Z]")
 _DOMAIN = re.compile(r"\w\.(?:com|org|net|gov|edu|biz|info|co\.uk|org\.uk)$")
 _DECIMAL = re.compile(r"[$£€¥]?\d[\d,]*\.\d+(?:%|bn|m|p|cm|km|kg)?")
 
@@ -110,7 +112,13 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
     if _DOMAIN.search(bare):
         return False  # "editor in chief of Mic.com. "You have ...": a web address ends it
     if _INITIALS.match(token + ".") or "." in token or token in _STATES:
-        # "U.S." / "U.N." / "Fla." end a sentence only when a typical sentence opener follows.
+        # "U.S." / "U.N." / "Fla." end a sentence only when a typical sentence opener follows,
+        # or, as a place or a party after a comma, a quotation ("...," Sanders said at a rally
+        # in Binghamton, N.Y. "Secretary Clinton ...": the speaker's next sentence)
+        if _QUOTE_OPENS.match(text, next_at) and text.endswith(
+            ", ", 0, dot_at + 1 - len(_word_before(text, dot_at))
+        ):
+            return False
         following = _NEXT_WORD.match(text, next_at)
         return not (following and following.group(1).lower() in _sentence_openers())
     return False
