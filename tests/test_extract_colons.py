@@ -1,0 +1,99 @@
+"""Golden tests: headlines that credit a speaker with a colon ("Speaker: claim").
+
+A headline, title or sub-head that opens with a speaker and a colon credits the words after
+the colon to that speaker (PolNeAR annotates these with the colon as the cue). The speaker may
+carry a role ("McCain Challenger Kelli Ward:"), be a news agency's initials ("AP:"), or be
+followed by the topic when nothing but the speaker's quoted words follows ("CNN President On
+Trump: ‘...’"). A topic, a section or a dateline before the colon credits nobody. Passages are
+paraphrased from PolNeAR train (US political news, 2015-16), the corpus named with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import claims_of
+
+
+def _headline_claims(text: str) -> list:
+    return [c for c in claims_of(text) if c.rule.endswith(":headline")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind"),
+    [
+        (
+            # PolNeAR train (Breitbart, 2016): a quotation opens the headline, words go on
+            "Sidney Blumenthal: ‘No Idea’ If I Would Have Told Hillary Private Email Server "
+            "Was a Bad Idea.\n\nFormer Clinton adviser Sidney Blumenthal said on Wednesday "
+            "that he had “no idea” what he would have told her.",
+            "‘No Idea’ If I Would Have Told Hillary Private Email Server Was a Bad Idea",
+            "Sidney Blumenthal",
+            "mixed",
+        ),
+        (
+            # PolNeAR train (Breitbart, 2016): a role before the name
+            "McCain Challenger Kelli Ward: Impeach AG Lynch, ‘Stop DC at the Bathroom Door.’"
+            "\n\nFormer Arizona State Senator Dr. Kelli Ward called for the impeachment of the "
+            "attorney general on Friday.",
+            "Impeach AG Lynch, ‘Stop DC at the Bathroom Door.’",
+            "Kelli Ward",
+            "mixed",
+        ),
+        (
+            # PolNeAR train (Politico, 2016): a news agency's initials
+            "AP: Trump chair routed Ukrainian money to D.C. lobbyists.\n\nDonald Trump's "
+            "campaign chairman helped a pro-Russian party in Ukraine route payments to two "
+            "Washington lobbying firms.",
+            "Trump chair routed Ukrainian money to D.C. lobbyists",
+            "AP",
+            "indirect",
+        ),
+        (
+            # PolNeAR train (HuffPost, 2015): the speaker, a topic, then only quoted words
+            "CNN President On Trump: ‘We Do Not Pay Candidates To Appear At Debates.’\n\nCNN "
+            "President Jeff Zucker isn’t kowtowing to Donald Trump, who wants to be paid.",
+            "We Do Not Pay Candidates To Appear At Debates.",
+            "CNN President",
+            "direct",
+        ),
+    ],
+)
+def test_headline_credits_its_speaker(text: str, content: str, speaker: str, kind: str) -> None:
+    found = _headline_claims(text)
+    assert [(c.text, c.speaker.name, c.kind, c.rule) for c in found] == [
+        (content, speaker, kind, f"{kind}:headline")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dateline in capitals is no outlet
+        "WASHINGTON: The Senate voted on the bill late on Tuesday night.\n\nThe vote was close.",
+        # a headline with its own verb before the colon: no speaker and role
+        "Carly Fiorina Endorses Ted Cruz: A Boost Before Florida.\n\nFiorina joined Cruz on "
+        "stage in Miami.",
+        # a role and a name the article never names again: a section, not a speaker
+        "Senior Editor John Doe: Ten Things To Watch In Iowa Tonight.\n\nThe caucuses open "
+        "at seven.",
+        # a topic before the colon with unquoted words after it
+        "Sanders On Wall Street: Big Banks Must Be Broken Up Now.\n\nSanders spoke in Iowa.",
+        # a topic whose quoted words come from someone the article never names again
+        "Focus On Health: ‘We Must Act Now.’\n\nThe health bill comes up in the Senate today.",
+    ],
+)
+def test_no_speaker_before_the_colon(text: str) -> None:
+    assert _headline_claims(text) == []
+
+
+def test_long_paragraph_keeps_the_quotation_after_its_label() -> None:
+    # PolNeAR train (HuffPost, 2016): a digest's label and a long quotation, words after it
+    text = (
+        "POLLS NOT WRONG, JUST EARLY - Mark Blumenthal and Jon Cohen: “Although the polls "
+        "failed to predict the win on Tuesday night, it isn’t because they were dead wrong. "
+        "They just ended too early.” The late shift among caucus goers in the final week was "
+        "large, and the polls had stopped by then. [HuffPost.]"
+    )
+    found = [c for c in claims_of(text) if c.rule == "direct:name-colon"]
+    assert [c.speaker.name for c in found] == ["Mark Blumenthal and Jon Cohen"]
