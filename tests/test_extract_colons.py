@@ -16,7 +16,8 @@ from tests.extraction import claims_of
 
 
 def _headline_claims(text: str) -> list:
-    return [c for c in claims_of(text) if c.rule.endswith(":headline")]
+    """The claims a headline's shape gives: "Speaker: claim" or "Speaker Says ..."."""
+    return [c for c in claims_of(text) if c.rule.endswith((":speaker-colon", ":headline"))]
 
 
 @pytest.mark.parametrize(
@@ -62,7 +63,7 @@ def _headline_claims(text: str) -> list:
 def test_headline_credits_its_speaker(text: str, content: str, speaker: str, kind: str) -> None:
     found = _headline_claims(text)
     assert [(c.text, c.speaker.name, c.kind, c.rule) for c in found] == [
-        (content, speaker, kind, f"{kind}:headline")
+        (content, speaker, kind, f"{kind}:speaker-colon")
     ]
 
 
@@ -97,3 +98,44 @@ def test_long_paragraph_keeps_the_quotation_after_its_label() -> None:
     )
     found = [c for c in claims_of(text) if c.rule == "direct:name-colon"]
     assert [c.speaker.name for c in found] == ["Mark Blumenthal and Jon Cohen"]
+
+
+def test_section_heads_naming_each_candidate_once_are_the_writers() -> None:
+    # PolNeAR train (USA Today, 2016): what each candidate needs, one sub-head each
+    text = (
+        "Primary day in New Hampshire.\n\n"
+        "Here's a look at what each candidate needs to do in Tuesday's primary.\n\n"
+        "Sanders: Win in a walk.\n\nVermont Sen. Bernie Sanders has led in every poll.\n\n"
+        "Cruz: Just hang on.\n\nTexas Sen. Ted Cruz won Iowa last week.\n\n"
+        "Kasich: Now or never.\n\nOhio Gov. John Kasich has bet everything on the state."
+    )
+    assert _headline_claims(text) == []
+
+
+def test_a_transcripts_speakers_come_back() -> None:
+    # PolNeAR train (HuffPost, 2016): a panel's exchange, a name that speaks again
+    text = (
+        "MSNBC's Chris Matthews and Reuters' Luciana Lopez discussed the plan on Friday.\n\n"
+        "Luciana Lopez: Saying to people ‘Wall Street speculation’ means many things.\n\n"
+        "Matthews: Well, speculation is bad.\n\n"
+        "The panel went on to other subjects."
+    )
+    assert [(c.text, c.speaker.name) for c in _headline_claims(text)] == [
+        ("Saying to people ‘Wall Street speculation’ means many things", "Luciana Lopez"),
+        ("Well, speculation is bad", "Chris Matthews"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (technology): a review signs off with the game's name and a subtitle
+        "The game fails to live up to its name, for all its gadgets.\n\n"
+        "GoldenEye: Rogue Agent is out now",
+        # BBC (sport): a team sheet's replacements, a list
+        "England won by ten points in Cardiff.\n\nReplacements: Priscott for Roberts (71), "
+        "Green for Dowd (71), Birkett for Hart (57). Not used: Fury, Brooks",
+    ],
+)
+def test_a_closing_colon_line_is_no_headline(text: str) -> None:
+    assert _headline_claims(text) == []

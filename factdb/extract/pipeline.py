@@ -995,6 +995,8 @@ _HEADLINE_LABELS = frozenset(
         "result",
         "results",
         "contributing",
+        "replacements",
+        "substitutes",
         "continued",
         "revealed",
         "bombshell",
@@ -1131,11 +1133,37 @@ def _headlines(
             start, end = start + 1, end - 1  # the marks around a quoted headline
             while end > start and text[end - 1] in "\"”'’":
                 end -= 1
+        # "Bernie Sanders: I'm Not Much Of A Socialist": the colon stands for the verb
+        rule = f"{kind}:speaker-colon" if cue[0] == colon else f"{kind}:headline"
         found.append(
-            Attribution(start, end, kind, f"{kind}:headline", cue, speaker, confidence=0.6,
+            Attribution(start, end, kind, rule, cue, speaker, confidence=0.6,
                         context=(p_start, p_end))
         )  # fmt: skip
-    return found
+    return _without_section_heads(text, paras, found)
+
+
+_SECTION_HEADS = 3  # sub-heads of one shape, each naming someone new: the article's sections
+
+
+def _without_section_heads(
+    text: str, paras: list[tuple[int, int]], found: list[Attribution]
+) -> list[Attribution]:
+    """The headline claims less the colon lines that head sections or sign an article off.
+    Three or more sub-heads, each with a name no other repeats, are the writer's sections
+    ("Here's a look at what each candidate needs to do. / Sanders: Win in a walk. / ... /
+    Cruz: Just hang on."), where a transcript names its speakers again and again; a colon line
+    closing the article is a credit or a product's name ("GoldenEye: Rogue Agent is out
+    now"), not a headline."""
+    inner = [
+        att for att in found if att.rule.endswith(":speaker-colon") and att.context[0] > paras[0][0]
+    ]
+    if not inner:
+        return found
+    names = [text[att.mention[0] : att.mention[1]].split()[-1] for att in inner if att.mention]
+    dropped = {id(att) for att in inner if att.context[1] >= paras[-1][1]}
+    if len(inner) >= _SECTION_HEADS and len(set(names)) == len(names):
+        dropped.update(id(att) for att in inner)
+    return [att for att in found if id(att) not in dropped]
 
 
 # the speaker and cue closing a headline, after a comma or a quotation: "‘ISIS Truther’ Donald
