@@ -139,3 +139,17 @@ def test_a_transcripts_speakers_come_back() -> None:
 )
 def test_a_closing_colon_line_is_no_headline(text: str) -> None:
     assert _headline_claims(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Breitbart, 2015): a show's name and the day's theme
+        "Breitbart News Daily: A World at War.\n\nThe show airs on SiriusXM every weekday.",
+        # PolNeAR train (Washington Post, 2015): a question about the man the label names
+        "Ted Cruz: Constitutional conservative or another typical career politician?\n\n"
+        "Cruz is leading in Iowa.",
+    ],
+)
+def test_words_describing_the_label_are_no_claim(text: str) -> None:
+    assert _headline_claims(text) == []

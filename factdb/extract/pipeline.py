@@ -1129,6 +1129,12 @@ def _headlines(
             and not has_finite(masked, start, end)
         ):
             continue  # "Replacements: Fortey, Murphy, Daly, ...": a list, nobody speaking
+        if (
+            kind == "indirect"
+            and cue[0] == colon
+            and _describes_the_label(text, masked, start, end)
+        ):
+            continue
         if inside:
             start, end = start + 1, end - 1  # the marks around a quoted headline
             while end > start and text[end - 1] in "\"”'’":
@@ -1140,6 +1146,20 @@ def _headlines(
                         context=(p_start, p_end))
         )  # fmt: skip
     return _without_section_heads(text, paras, found)
+
+
+_DETERMINER_OPENING = re.compile(r"(?:A|An|The)\s")
+
+
+def _describes_the_label(text: str, masked: str, start: int, end: int) -> bool:
+    """Whether the words after a headline's colon, with no verb of their own, describe what
+    the label names instead of saying something: a noun phrase with its article ("Netanyahu
+    and Obama: A tortured relationship", "The Ninth Circle: The Hellish View from Inside the
+    Beltway") or a question about it ("Ted Cruz: Constitutional conservative or another
+    typical career politician?"). A verbless claim stays one ("Poll: Trump a big turnoff")."""
+    if has_finite(masked, start, end):
+        return False
+    return bool(_DETERMINER_OPENING.match(text, start)) or text[start:end].endswith("?")
 
 
 _SECTION_HEADS = 3  # sub-heads of one shape, each naming someone new: the article's sections
