@@ -58,6 +58,14 @@ def _headline_claims(text: str) -> list:
             "CNN President",
             "direct",
         ),
+        (
+            # PolNeAR train (Breitbart, 2016): a topic long enough to push the colon far out
+            "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She "
+            "Will.’\n\nOn CNN, Sen. Kirsten Gillibrand said Clinton would release them.",
+            "I Think She Will.",
+            "Kirsten Gillibrand",
+            "direct",
+        ),
     ],
 )
 def test_headline_credits_its_speaker(text: str, content: str, speaker: str, kind: str) -> None:

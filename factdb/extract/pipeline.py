@@ -1081,6 +1081,8 @@ def _headlines(
         ):
             continue
         colon = masked.find(":", p_start, min(p_end, p_start + 60))
+        if colon < 0:
+            colon = _colon_after_topic(text, masked, p_start, p_end)
         if colon >= 0 and masked[colon + 1 : colon + 2].isspace():
             cue = (colon, colon + 1)
             content_start = colon + 1
@@ -1328,6 +1330,19 @@ def _speaker_on_topic(
         return None
     surname = text[speaker[0] : speaker[1]].split()[-1]
     return speaker if re.search(rf"\b{re.escape(surname)}\b", text[p_end:]) else None
+
+
+_TOPIC_REACH = 120  # a speaker and a long topic: "Gillibrand on Hillary Releasing Her ...:"
+
+
+def _colon_after_topic(text: str, masked: str, p_start: int, p_end: int) -> int:
+    """The colon of a headline whose topic runs past where a speaker's colon stands
+    ("Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She
+    Will.’"), when only the speaker's quoted words follow it; -1 otherwise."""
+    colon = masked.find(": ", p_start, min(p_end, p_start + _TOPIC_REACH))
+    if colon < 0 or _speaker_on_topic(text, masked, p_start, colon, p_end) is None:
+        return -1
+    return colon
 
 
 def _title_case(stretch: str) -> bool:
