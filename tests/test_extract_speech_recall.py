@@ -553,5 +553,7 @@ def test_no_claim_from_a_cue_word_that_reports_nothing(text: str) -> None:
 )
 def test_who_speaks_in_a_colon_headline(headline: str, speaker: str | None) -> None:
     text = headline + "\n\nThe campaign said on Monday that it would release a plan."  # any body
-    found = [c for c in extract_article(text).claims if c.rule.endswith(":headline")]
+    found = [
+        c for c in extract_article(text).claims if c.rule.endswith((":headline", ":speaker-colon"))
+    ]
     assert [c.speaker.mention for c in found if c.speaker] == ([speaker] if speaker else [])

@@ -205,7 +205,11 @@ def _paragraph_attributions(
                     )  # fmt: skip
                     continue
             lead = _name_before_colon(masked, q, sentence.start)
-            if lead is not None and not claimed.overlaps(q.open_at, q.close_end):
+            if (
+                lead is not None
+                and not claimed.overlaps(q.open_at, q.close_end)
+                and not _headline_runs_on(masked, q, sentence.end, paras[sentence.paragraph])
+            ):
                 # 'Rep. Trey Gowdy (R-S.C.):"I have not heard ..."', '- Jeffrey M. Jones: "..."':
                 # a transcript's or a digest's speaker label
                 extra.append(
@@ -579,6 +583,16 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     if subject is None or masked[start : subject[0]].strip(" -—–"):
         return None  # the name must be the whole label
     return subject
+
+
+def _headline_runs_on(masked: str, quote: Quote, s_end: int, para: tuple[int, int]) -> bool:
+    """Whether a headline's words go on after the quotation its label introduced ("Sidney
+    Blumenthal: ‘No Idea’ If I Would Have Told Hillary ..."): the quotation only opens what the
+    speaker is credited with, the whole headline (read by _headlines). A paragraph longer than
+    a headline keeps the quotation alone, whatever follows it."""
+    if len(masked[quote.close_end : s_end].split(maxsplit=2)) <= 2:
+        return False
+    return len(masked[para[0] : para[1]].split(maxsplit=_HEADLINE_WORDS)) <= _HEADLINE_WORDS
 
 
 def _cue_beside(
@@ -1147,6 +1161,8 @@ _HEADLINE_LABELS = frozenset(
         "result",
         "results",
         "contributing",
+        "replacements",
+        "substitutes",
         "continued",
         "revealed",
         "bombshell",
@@ -1213,6 +1229,7 @@ _FINDING_CUES = frozenset(
 )  # a poll's or a study's, no one else's
 
 
+_HEADLINE_WORDS = 25  # a paragraph longer than this is no headline
 _FRAME_REACH = 200  # characters between a speaker's name and the words said: a frame, not a tale
 
 
@@ -1224,9 +1241,14 @@ def _headlines(
     found: list[Attribution] = []
     for index, (p_start, p_end) in enumerate(paras):
         # maxsplit: counting to 26 words tells a long paragraph without splitting all of it
-        if index in skipped or len(masked[p_start:p_end].split(maxsplit=25)) > 25:
+        if (
+            index in skipped
+            or len(masked[p_start:p_end].split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS
+        ):
             continue
         colon = masked.find(":", p_start, min(p_end, p_start + 60))
+        if colon < 0:
+            colon = _colon_after_topic(text, masked, p_start, p_end)
         if colon >= 0 and masked[colon + 1 : colon + 2].isspace():
             cue = (colon, colon + 1)
             content_start = colon + 1
@@ -1240,15 +1262,21 @@ def _headlines(
             cue = (says.start() + 1, says.start() + 1 + len(says.group().strip()))
             colon = says.start()
             content_start = says.end()
-        speaker = _headline_speaker(masked, p_start, colon)
+        speaker = (
+            cue[0] == colon and _speaker_on_topic(text, masked, p_start, colon, p_end)
+        ) or _headline_speaker(masked, p_start, colon)
         if speaker is None:
             continue
         name = text[speaker[0] : speaker[1]]
         label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
         words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
-        if name.isupper() or label in _HEADLINE_LABELS or words_in & _HEADLINE_LABEL_NOUNS:
+        if (
+            (name.isupper() and not _outlet_initials(name))
+            or label in _HEADLINE_LABELS
+            or words_in & _HEADLINE_LABEL_NOUNS
+        ):
             continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:", "Paid Notice:"
-        if not _reads_as_a_name(name):
+        if not (_reads_as_a_name(name) or _role_and_name(name, text, p_end)):
             continue
         if masked[cue[0] : cue[1]] in _FINDING_CUES and name.split()[-1].lower() not in words(
             "evidence_nouns"
@@ -1269,15 +1297,61 @@ def _headlines(
             and not has_finite(masked, start, end)
         ):
             continue  # "Replacements: Fortey, Murphy, Daly, ...": a list, nobody speaking
+        if (
+            kind == "indirect"
+            and cue[0] == colon
+            and _describes_the_label(text, masked, start, end)
+        ):
+            continue
         if inside:
             start, end = start + 1, end - 1  # the marks around a quoted headline
             while end > start and text[end - 1] in "\"”'’":
                 end -= 1
+        # "Bernie Sanders: I'm Not Much Of A Socialist": the colon stands for the verb
+        rule = f"{kind}:speaker-colon" if cue[0] == colon else f"{kind}:headline"
         found.append(
-            Attribution(start, end, kind, f"{kind}:headline", cue, speaker, confidence=0.6,
+            Attribution(start, end, kind, rule, cue, speaker, confidence=0.6,
                         context=(p_start, p_end))
         )  # fmt: skip
-    return found
+    return _without_section_heads(text, paras, found)
+
+
+_DETERMINER_OPENING = re.compile(r"(?:A|An|The)\s")
+
+
+def _describes_the_label(text: str, masked: str, start: int, end: int) -> bool:
+    """Whether the words after a headline's colon, with no verb of their own, describe what
+    the label names instead of saying something: a noun phrase with its article ("Netanyahu
+    and Obama: A tortured relationship", "The Ninth Circle: The Hellish View from Inside the
+    Beltway") or a question about it ("Ted Cruz: Constitutional conservative or another
+    typical career politician?"). A verbless claim stays one ("Poll: Trump a big turnoff")."""
+    if has_finite(masked, start, end):
+        return False
+    return bool(_DETERMINER_OPENING.match(text, start)) or text[start:end].endswith("?")
+
+
+_SECTION_HEADS = 3  # sub-heads of one shape, each naming someone new: the article's sections
+
+
+def _without_section_heads(
+    text: str, paras: list[tuple[int, int]], found: list[Attribution]
+) -> list[Attribution]:
+    """The headline claims less the colon lines that head sections or sign an article off.
+    Three or more sub-heads, each with a name no other repeats, are the writer's sections
+    ("Here's a look at what each candidate needs to do. / Sanders: Win in a walk. / ... /
+    Cruz: Just hang on."), where a transcript names its speakers again and again; a colon line
+    closing the article is a credit or a product's name ("GoldenEye: Rogue Agent is out
+    now"), not a headline."""
+    inner = [
+        att for att in found if att.rule.endswith(":speaker-colon") and att.context[0] > paras[0][0]
+    ]
+    if not inner:
+        return found
+    names = [text[att.mention[0] : att.mention[1]].split()[-1] for att in inner if att.mention]
+    dropped = {id(att) for att in inner if att.context[1] >= paras[-1][1]}
+    if len(inner) >= _SECTION_HEADS and len(set(names)) == len(names):
+        dropped.update(id(att) for att in inner)
+    return [att for att in found if id(att) not in dropped]
 
 
 # the speaker and cue closing a headline, after a comma or a quotation: "‘ISIS Truther’ Donald
@@ -1333,6 +1407,40 @@ def _reads_as_a_name(name: str) -> bool:
     )
 
 
+def _outlet_initials(name: str) -> bool:
+    """Whether a label in capitals is a news outlet's initials ("AP:", "CNN:"), a source a
+    headline credits, unlike a dateline ("WASHINGTON:") or a kicker ("UPDATE:")."""
+    return " " not in name and mention_kind(name, "") == "media"
+
+
+# "McCain Challenger Kelli Ward", "GOP Rep. Steve King": words that name a role, then the name
+_ROLE_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
+
+
+def _role_and_name(name: str, text: str, p_end: int) -> bool:
+    """Whether a headline's speaker too long to read as a name alone is a role and a name
+    ("McCain Challenger Kelli Ward:", "Former Arizona State Sen. Kelli Ward:"): capitalised
+    words with a role noun or a title among them, no verb ("Carly Fiorina Endorses Ted Cruz:"
+    has none of the two), and a surname the article goes on to name, so that the label is its
+    subject and no topic."""
+    toks = name.split()
+    if not all(_ROLE_WORD.fullmatch(tok) for tok in toks) or has_finite(name.lower()):
+        return False
+    if any(
+        (tok.lower() in words("function_words") or tok.lower() in PREPOSITIONS)
+        and tok.lower() not in _NAME_LINKS
+        for tok in toks
+    ):
+        return False  # "CNN President On Trump:": a topic after the speaker
+    roles = words("role_nouns") | words("titles")
+    if not any(tok.lower() in roles for tok in toks[:-1]):
+        return False
+    surname = toks[-1]
+    if surname.lower() in roles or surname.lower() in words("function_words"):
+        return False
+    return re.search(rf"\b{re.escape(surname)}\b", text[p_end:]) is not None
+
+
 def _inside_open_parenthesis(text: str, att: Attribution) -> int:
     """Where a claim starts when its speaker is named inside a parenthesis the claim opens
     before ("crowd-sourced traffic data (anonymously gathered, says Apple)", "Iowa (93 percent
@@ -1367,6 +1475,40 @@ def _headline_speaker(masked: str, p_start: int, colon: int) -> tuple[int, int] 
     if opening not in ("a", "an", "the") and _TO_ADDRESSEE.fullmatch(rest):
         return speaker
     return None
+
+
+# "CNN President On Trump:", "Gillibrand on Hillary Releasing Her ... Transcripts:"
+_ON_TOPIC = re.compile(r"\s+(?:[Oo]n|[Aa]bout)\s+(?=\S)")
+
+
+def _speaker_on_topic(
+    text: str, masked: str, p_start: int, colon: int, p_end: int
+) -> tuple[int, int] | None:
+    """The speaker of a headline that names a speaker and a topic before its colon and
+    quotes nothing but the speaker's words after it ("CNN President On Trump: ‘We Do Not Pay
+    Candidates To Appear At Debates.’"). Only a quotation makes the words the speaker's, and
+    only a speaker the article names again is one ("Focus on Health: ‘...’" is a section)."""
+    topic = _ON_TOPIC.search(masked, p_start, colon)
+    if topic is None or not _frame_only_quotes(masked, colon + 1, p_end):
+        return None
+    speaker = _headline_speaker(masked, p_start, topic.start())
+    if speaker is None:
+        return None
+    surname = text[speaker[0] : speaker[1]].split()[-1]
+    return speaker if re.search(rf"\b{re.escape(surname)}\b", text[p_end:]) else None
+
+
+_TOPIC_REACH = 120  # a speaker and a long topic: "Gillibrand on Hillary Releasing Her ...:"
+
+
+def _colon_after_topic(text: str, masked: str, p_start: int, p_end: int) -> int:
+    """The colon of a headline whose topic runs past where a speaker's colon stands
+    ("Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She
+    Will.’"), when only the speaker's quoted words follow it; -1 otherwise."""
+    colon = masked.find(": ", p_start, min(p_end, p_start + _TOPIC_REACH))
+    if colon < 0 or _speaker_on_topic(text, masked, p_start, colon, p_end) is None:
+        return -1
+    return colon
 
 
 def _title_case(stretch: str) -> bool:
