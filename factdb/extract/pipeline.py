@@ -234,6 +234,19 @@ def _paragraph_attributions(
                                     confidence=0.6 if speaker else 0.4,
                                     context=(sentence.start, sentence.end))
                     )  # fmt: skip
+                elif (
+                    beside is None
+                    and q.words >= _MIN_UNATTRIBUTED_WORDS
+                    and (framer := _colon_frame(text, masked, q, sentence)) is not None
+                    and not claimed.overlaps(q.open_at, q.close_end)
+                ):
+                    # 'Mr Dean is confident though: "I think ..."', 'Christie gloated: "..."':
+                    # the sentence's subject hands over to the quotation it ends with
+                    extra.append(
+                        Attribution(q.start, q.end, "direct", "direct:colon-frame",
+                                    framer[1], framer[0], confidence=0.6,
+                                    context=(sentence.start, sentence.end))
+                    )  # fmt: skip
                 elif beside is None and (
                     _quote_with_tail(text, masked, q, sentence)
                     or _quote_after_lead(text, masked, q, sentence)
@@ -886,6 +899,54 @@ def _verb_like(word: str) -> bool:
         or FINITE_WORD.fullmatch(word) is not None
         or word in reporting_verb_forms()
     )
+
+
+def _colon_frame(
+    text: str, masked: str, q: Quote, sentence: _Sentence
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """(subject span, colon span) when a sentence with no reporting verb hands over to the
+    quotation that ends it with a colon, and its subject is someone who can say it: 'Mr Dean
+    is confident though: "..."', 'Johansson was more restrained in his assessment: "..."'.
+    Not when the subject is a thing ("The timing of Sanders' surge doesn't surprise Daron
+    Shaw: "..."", whose words are Shaw's) or the frame holds another quotation."""
+    colon = masked.rfind(":", sentence.start, q.open_at)
+    if colon < 0 or masked[colon + 1 : q.open_at].strip() or MASK in masked[sentence.start : colon]:
+        return None
+    if (
+        masked[q.close_end : sentence.end].strip(" .,;!?")
+        or len(masked[sentence.start : colon].split()) > 30
+    ):
+        return None  # the writer goes on after the quotation, or the frame is a paragraph
+    if find_cues(masked, sentence.start, colon) or _NAMED_IN_FRAME.search(
+        masked, sentence.start, colon
+    ):
+        # "with finance minister Herve Gaymard telling parliament:", "a statement by Francesca
+        # Grifo:", "experts such as Dr Azm Al Homoud:": someone else speaks, or a verb the
+        # sentence rules already read
+        return None
+    frame = masked[sentence.start : colon].split()
+    if sum(word[:1].isupper() for word in frame) * 2 > len(frame) + 1:
+        return None  # "Gillibrand on Hillary Releasing Her Transcripts: ...": a headline's
+    subject = sentence_subject(masked, sentence.start, colon)
+    if subject is None:
+        return None
+    surface = text[subject[0] : subject[1]]
+    if surface.lower() in _NO_SPEAKER_PRONOUNS or surface.split()[0].lower() in (
+        reporting_verb_forms()
+    ):
+        # "It will be: "Should the United Kingdom ...?"": no one speaks; "Told the deceased's
+        # father, Herbert Flynn Jr: '...'": an inverted verb, its speaker after it
+        return None
+    if surface.lower() not in pronoun_classes() and mention_kind(surface, "") == "unknown":
+        return None
+    if " " not in surface and text.count(surface) < 2:
+        return None  # "Expect endless experts ...", "Below is ...": no name the article uses
+    return subject, (colon, colon + 1)
+
+
+# a name brought in by the frame, whose words the quotation may be
+_NAMED_IN_FRAME = re.compile(r"\b(?:by|such as|including|from|with)\s+(?:the\s+)?[A-Z]")
+_NO_SPEAKER_PRONOUNS = frozenset(["it", "this", "that", "there", "these", "those"])
 
 
 def _introduces_quote(masked: str, start: int, end: int) -> bool:
