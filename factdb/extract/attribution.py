@@ -1836,7 +1836,7 @@ _NEXT_OWN_CLAUSE = re.compile(
 _FRONTED_CLAUSE = re.compile(
     r"(?:(?:even|just|long|only|shortly|soon)\s+)?(?P<sub>although|though|while|whilst|whereas"
     r"|when|whenever|before|after|until|till|since|because|once|in\s+addition\s+to|if|unless"
-    r"|even\s+as)\s",
+    r"|even\s+as|now\s+that)\s",
     re.IGNORECASE,
 )
 _CONDITIONAL = ("if", "unless")
@@ -1874,7 +1874,10 @@ def _fronted_clause_end(
     while start < speaker_at and masked[start] in " \t\n\x01\"'“‘(":
         start += 1
     lead = LEAD_CONNECTIVE.match(masked, start, speaker_at)  # "But even as Trump claimed ..."
-    opener = _FRONTED_CLAUSE.match(masked, lead.end() if lead else start, speaker_at)
+    # "Now that it's been confirmed ...": "now" opens the subordinator, not a connective
+    opener = _FRONTED_CLAUSE.match(masked, start, speaker_at) or (
+        lead and _FRONTED_CLAUSE.match(masked, lead.end(), speaker_at)
+    )
     if (
         opener is None
         or _clause_breaks(text, masked, start, speaker_at)
@@ -6055,6 +6058,16 @@ def _characterisation(
                        subject, appositive, 0.7)  # fmt: skip
 
 
+# the words that govern a bare plural document whose relative clause is its finding ("cited
+# polls that show", "based on polls that show"): any preposition but "of" ("the release of
+# documents that showed" is the release's), and those the shared list leaves out because they
+# also open clauses ("Trump rose after polls that showed him leading", "despite documents
+# which show")
+_BARE_PLURAL_PREPOSITIONS = (PREPOSITIONS - {"of"}) | frozenset(
+    ["after", "before", "despite", "amid", "following", "like"]
+)
+
+
 def _evidence_phrase(
     masked: str, s_start: int, toks: list[Token], head: Token, verb_at: int, relative: bool = False
 ) -> tuple[int, int] | None:
@@ -6129,7 +6142,7 @@ def _evidence_phrase(
         and index > 0
         and (
             FINITE_WORD.fullmatch(toks[index - 1].lower) is not None
-            or toks[index - 1].lower in PREPOSITIONS - {"of"}
+            or toks[index - 1].lower in _BARE_PLURAL_PREPOSITIONS
         )
     )
     if bare_plural:
@@ -7669,6 +7682,60 @@ def _as_reported_by(
     return subject_after(masked, by.end(), s_end)
 
 
+# the passive auxiliary of "was first reported by": the subject before it, with an adverb of
+# when it came out ("first", "previously") between
+_REPORTED_PASSIVE_BEFORE = re.compile(
+    r"\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:first|previously|originally|initially|also|earlier|[a-z]+ly)\s+)?$"
+)
+# words that cannot open the news that was reported: a pronoun stands for it elsewhere ("It
+# was first reported by ..."), a relative's antecedent is outside the sentence's opening
+_NOT_REPORTED_NEWS = frozenset(
+    ["it", "this", "that", "these", "those", "which", "what", "he", "she", "they", "we", "i",
+     "there", "who", "you", "one", "all", "some", "none"]
+)  # fmt: skip
+# what may follow the agent to the sentence's end: when, and nothing else ("The meeting was
+# first reported by Politico.", "... by The Post's Greg Sargent last week.")
+_REPORTED_BY_TAIL = re.compile(
+    r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w’'.-]+(?:\s+\d{1,4})?)?"
+    r"[\s.!?\"”’')]*"
+)
+
+
+def _first_reported_by(
+    text: str, masked: str, quotes: list[Quote], span: tuple[int, int], m: re.Match[str]
+) -> Attribution | None:
+    """ "The meeting was first reported by Politico.", "News of the PGA's move was first
+    reported by the Miami Herald.": the news that opens the sentence is what the agent after
+    "by" reported, as in "Politico first reported the meeting". Only the whole sentence: a
+    noun phrase of its own as subject (no clause, no aside, no pronoun), the agent and a time
+    after the verb; "reported" alone, since "confirmed by the Senate" and "revealed by the
+    receding water" are acts, not news."""
+    s_start, s_end = span
+    aux = _REPORTED_PASSIVE_BEFORE.search(masked, max(s_start, m.start() - 40), m.start())
+    time = _TIME_AFTER_CUE.match(masked, m.end(), s_end)  # "was first reported last week by"
+    by = _BY_AGENT.match(masked, time.end() if time else m.end(), s_end)
+    if aux is None or by is None:
+        return None
+    start, end = _trim(text, _after_dateline(masked, s_start, aux.start()), aux.start())
+    news = masked[start:end]
+    said = news.split()
+    if (
+        not 1 < len(said) <= 10
+        or said[0].lower() in _NOT_REPORTED_NEWS
+        or any(mark in news for mark in (",", ";", ":", MASK, "(", "—", "–", " - "))
+        or STRICT_FINITE.search(news)
+        or find_cues(masked, start, end)
+    ):
+        return None
+    agent = subject_after(masked, by.end(), s_end)
+    if agent is None or _REPORTED_BY_TAIL.fullmatch(masked, agent[1], s_end) is None:
+        return None
+    kind = _content_kind(masked, quotes, start, end)
+    return Attribution(start, end, kind, f"{kind}:reported-by", (aux.start() + 1, m.end()), agent,
+                       None, 0.7)  # fmt: skip
+
+
 # a participle that opens the sentence, alone or after a subordinator: "Noting that only Kirk
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
@@ -8088,6 +8155,9 @@ _PROGRESSIVE_CUE = re.compile(
 # "we" or "I": an interviewer's "If you’re saying ..." asks, "we've asked Chipotle" is no report
 _CONTRACTED_SUBJECT = re.compile(
     r"(?<![\w’'])([Hh]e|[Ss]he|[Ii]t|[Tt]hey)[’'](?:s|re|ve)\s+"
+    # "It's been reported that ...": the impersonal passive, as "It has been reported" is read
+    # (nobody is named); not "She's been told", whose subject heard the words
+    r"(?:(?<=[Ii]t[’']s\s)been\s+)?"
     r"(?:(?:also|still|now|just|[a-z]+ly)\s+)?$"
 )
 
@@ -8510,6 +8580,14 @@ def attribute_sentence(
             if as_said is not None:
                 s, e, kind = as_said
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
+            continue
+        reported_by = (
+            _first_reported_by(text, masked, sent_quotes, (s_start, s_end), m)
+            if m.group() == "reported"
+            else None
+        )
+        if reported_by is not None:
+            add(reported_by)
             continue
         if m.group().endswith("ed") and _REDUCED_PASSIVE.match(masked, m.end(), s_end):
             continue  # "a call echoed by Japan": the noun before is what was said, not who
