@@ -175,3 +175,32 @@ def test_a_report_in_a_now_that_clause_ends_with_it(
     assert (speaker_name(claim) if claim.speaker and claim.speaker.kind != "unknown" else None) == (
         speaker
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Western Journalism, 2015): the columnist George Will, after a fronted
+        # phrase; "Will" before "wrote" is his name, no modal
+        (
+            "In particular, Will wrote, Christie can challenge Hillary Clinton on security.",
+            "In particular, Will wrote, Christie can challenge Hillary Clinton on security",
+            "Will",
+        ),
+        (
+            "In particular, George Will wrote, Christie can challenge Hillary Clinton.",
+            "In particular, George Will wrote, Christie can challenge Hillary Clinton",
+            "George Will",
+        ),
+    ],
+)
+def test_will_before_an_inflected_cue_is_a_name(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:speaker-inside")
+    assert (claim.text, speaker_name(claim)) == (content, speaker)
+    assert claim.cue is not None and claim.cue.text == "wrote"
+
+
+def test_will_before_a_plain_verb_is_the_modal() -> None:
+    claim = only_claim("The president will say that the economy is strong.", "indirect:said-that")
+    assert claim.cue is not None and claim.cue.text == "will say"
+    assert speaker_name(claim) == "The president"

@@ -301,11 +301,21 @@ def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[
         return start, verb_end  # no auxiliary right before: skip tokenising (most cues)
     toks = tokens(masked, max(floor, verb_start - 40), verb_start)
     for tok in reversed(toks):
+        if tok.text == "Will" and _inflected(masked[verb_start:verb_end]):
+            break  # "George Will wrote", "Will says": a name; the modal takes the plain verb
         if tok.lower in _AUX_IN_CUE and masked[tok.end : start].strip() == "":
             start = tok.start
         else:
             break
     return start, verb_end
+
+
+def _inflected(verb: str) -> bool:
+    """Whether a reporting verb is in a form no modal takes ("wrote", "says"), not its plain
+    form ("write", "say")."""
+    word = verb.split()[0].lower()
+    base = reporting_verb_forms().get(word) or belief_verb_forms().get(word)
+    return base is not None and base != word
 
 
 _CUE_ADVERBS = words("cue_adverbs")
