@@ -204,3 +204,41 @@ def test_will_before_a_plain_verb_is_the_modal() -> None:
     claim = only_claim("The president will say that the economy is strong.", "indirect:said-that")
     assert claim.cue is not None and claim.cue.text == "will say"
     assert speaker_name(claim) == "The president"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Western Journalism, 2016): a named publication's poll, a clause
+        # without "that" whose verb is a past in "-ed" with its own object
+        (
+            "In breaking down the results, Military Times found Democrats favored Clinton, 72 "
+            "percent to 8 percent.",
+            "Democrats favored Clinton, 72 percent to 8 percent",
+            "Military Times",
+        ),
+        # a pollster's name, no document noun before the verb
+        (
+            "Gallup found Republicans backed Trump by a wide margin.",
+            "Republicans backed Trump by a wide margin",
+            "Gallup",
+        ),
+    ],
+)
+def test_found_a_clause_with_a_past_verb(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:evidence")
+    assert (claim.text, speaker_name(claim)) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle of the object: a preposition, nothing, or a time after it
+        "Police found the car parked outside.",
+        "Investigators found the bodies dumped in a river.",
+        "Rescuers found the climbers stranded the night before.",
+        "She found the letters addressed to her mother.",
+    ],
+)
+def test_found_an_object_with_a_participle_is_no_finding(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []

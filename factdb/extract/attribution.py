@@ -6292,7 +6292,10 @@ def _finding_that(
         # difficult", "found him guilty")
         if m.group() == "find" or _FOUND_OBJECT.match(masked, m.end(), s_end):
             return None
-        if not _FOUND_CLAUSE.match(masked, m.end(), s_end):
+        if not (
+            _FOUND_CLAUSE.match(masked, m.end(), s_end)
+            or _FOUND_PAST_CLAUSE.match(masked, m.end(), s_end)
+        ):
             return None
         bare = _bare_clause(text, masked, quotes, m.end(), s_end, "report")
         if bare is None:
@@ -6335,6 +6338,18 @@ _FOUND_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|we|it)\s+|(?:(?!(?:and|or|but|he|she|they|we|I|it|who|which|that|"
     r"dead|alive|guilty|unconscious|injured|lying)\b)[\w’'.-]+\s+){1,5}?)"
     r"(?:was|were|is|are|had|has|have|would|could|will|should|might|may|did|does)\b"
+)
+# a past verb in "-ed" after a short subject, and its own object right after it: "found
+# Democrats favored Clinton", "found the board approved the sale"; a participle of the object
+# takes a preposition or nothing ("found the car parked outside", "found voters divided")
+_FOUND_PAST_CLAUSE = re.compile(
+    r"\s+(?:(?:the|a|an|most|many|some|more|[A-Z][\w’'.-]*)\s+){0,3}?"
+    r"(?:[A-Z][\w’'.-]*|[a-z]{3,}s)\s+"
+    r"[a-z]{3,}ed\s+"
+    # not a time after the participle: "found the climbers stranded the night before"
+    r"(?!(?:the|a|an|that|this|last)\s+(?:night|day|morning|evening|afternoon|week|month|year|"
+    r"previous|next|following|same|day's)\b)"
+    r"(?:the|a|an|his|her|their|its|our|[A-Z][a-z]|\d|\$)"
 )
 # an object pronoun or a quantity after "found": what was found, with a complement, not a clause
 _FOUND_OBJECT = re.compile(
