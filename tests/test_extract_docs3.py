@@ -242,3 +242,33 @@ def test_found_a_clause_with_a_past_verb(text: str, content: str, speaker: str) 
 )
 def test_found_an_object_with_a_participle_is_no_finding(text: str) -> None:
     assert [c for c in claims_of(text) if c.rule.endswith(":evidence")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2015): the forms that carry the report, then its clause
+        (
+            "Carson reported on his disclosure forms a speaking fee was between $50,000 and "
+            "$100,000 for the event.",
+            "a speaking fee was between $50,000 and $100,000 for the event",
+            "Carson",
+        ),
+        # ECB+ (a sports report, 2008): a columnist's column
+        (
+            "Michael Silverman wrote in his Monday column the offer was expected to be in the "
+            "range of $145 million.",
+            "the offer was expected to be in the range of $145 million",
+            "Michael Silverman",
+        ),
+        # a letter to the people it was sent to
+        (
+            "Smith wrote in a letter to shareholders the company would close the plant.",
+            "the company would close the plant",
+            "Smith",
+        ),
+    ],
+)
+def test_a_clause_after_the_document_that_carries_it(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:said-clause")
+    assert (claim.text, speaker_name(claim)) == (content, speaker)

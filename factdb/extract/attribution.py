@@ -1182,11 +1182,14 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
 
 
 # how it was said, right after the cue: "said in a statement", "told reporters in an interview
-# with CNN", "wrote on Twitter"
+# with CNN", "wrote on Twitter"; and the document that carries it: "reported on his disclosure
+# forms", "wrote in a memo to supporters", "said in a court filing"
 _FRAME_AFTER_CUE = re.compile(
     r"\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed)"
-    r"(?:\s+(?:with|to|on)(?:\s+[A-Z][\w’'.&-]*){1,4})?"
+    r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed"
+    r"|memo|filings?|forms?|column|memoir|essay|affidavit|post)"
+    r"(?:\s+(?:with|to|on)(?:\s+[A-Z][\w’'.&-]*){1,4}|\s+to\s+[a-z]{3,}s)?"
+    r"|on\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:forms?|filings?|website|blog)"
     r"|on\s+(?:Twitter|Facebook|Instagram))\s*,?\s+"
 )
 
