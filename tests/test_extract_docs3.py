@@ -272,3 +272,41 @@ def test_found_an_object_with_a_participle_is_no_finding(text: str) -> None:
 def test_a_clause_after_the_document_that_carries_it(text: str, content: str, speaker: str) -> None:
     claim = only_claim(text, "indirect:said-clause")
     assert (claim.text, speaker_name(claim)) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Politico, 2016): a document's noun before a noun-like cue in "-s",
+        # its clause after, as "the company states that" is read
+        (
+            "For instance, the paper notes the government monitors 20,000 of Saudi Arabia's "
+            "70,000 mosques.",
+            "the government monitors 20,000 of Saudi Arabia's 70,000 mosques",
+            "paper",
+            "indirect:said-clause",
+        ),
+        # PolNeAR train (Breitbart, 2016): a campaign ad and the quotation that ends it
+        (
+            "The ad claims “Jeb is the conservative you can trust.”",
+            "Jeb is the conservative you can trust.",
+            "ad",
+            "direct:long-subject",
+        ),
+    ],
+)
+def test_a_document_notes_or_claims(text: str, content: str, speaker: str, rule: str) -> None:
+    claim = only_claim(text, rule)
+    assert (claim.text, speaker_name(claim)) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # compound nouns: "report claims" and "government claims" are what was claimed
+        "The report claims were disputed by the company.",
+        "The government claims “fraud” were rejected by the court.",
+    ],
+)
+def test_a_document_then_a_plural_noun_is_no_claim(text: str) -> None:
+    assert [c for c in claims_of(text) if c.cue and c.cue.text.endswith("claims")] == []

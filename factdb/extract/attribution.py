@@ -3906,9 +3906,15 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 
-# bodies that speak as one: "The Turkish government claims ...", "the company states that"
-_BODY_NOUNS = words("organization_nouns")
+# bodies that speak as one: "The Turkish government claims ...", "the company states that";
+# and documents that say what is in them: "the paper notes the government monitors ...", "The
+# ad claims "Jeb is the conservative you can trust.""
+_BODY_NOUNS = words("organization_nouns") | words("evidence_nouns")
 _SUBJECT_OPENERS = (words("determiners") | frozenset(pronoun_classes())) - {"that"}
+
+
+# a quotation right after a cue that ends the sentence
+_QUOTATION_TO_THE_END = re.compile(rf"\s*:?\s*{MASK}+[\s.!?]*")
 
 
 def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
@@ -3924,6 +3930,8 @@ def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
         return False
     if _VERB_THEN_THAT.match(masked, m.start()):
         return True
+    if _QUOTATION_TO_THE_END.fullmatch(masked, m.end(), s_end):
+        return True  # "The ad claims "Jeb is the conservative you can trust."": its words
     comma = masked.find(",", m.end(), s_end)
     stretch_end = comma if comma >= 0 else s_end
     following = masked[m.end() : stretch_end].split()[:1]
