@@ -310,3 +310,30 @@ def test_a_document_notes_or_claims(text: str, content: str, speaker: str, rule:
 )
 def test_a_document_then_a_plural_noun_is_no_claim(text: str) -> None:
     assert [c for c in claims_of(text) if c.cue and c.cue.text.endswith("claims")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016): a range of sums on a disclosure form
+        (
+            "Trump reported between $5,000 and $15,000 in interest income from a now-sold "
+            "investment.",
+            "between $5,000 and $15,000 in interest income from a now-sold investment",
+            "Trump",
+        ),
+        # PolNeAR train (USA Today, 2016): none of a thing; the writer's clause after the comma
+        (
+            "Police reported no arrests late Monday, although 55 people were issued citations.",
+            "no arrests late Monday",
+            "Police",
+        ),
+    ],
+)
+def test_reported_none_or_a_range_of_sums(text: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, "indirect:said-object")
+    assert (claim.text, speaker_name(claim)) == (content, speaker)
+
+
+def test_reported_no_sooner_is_no_report() -> None:
+    assert [c for c in claims_of("He reported no sooner than Monday.") if c.rule] == []

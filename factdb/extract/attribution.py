@@ -1608,16 +1608,22 @@ def _clause_after_cue(
         first = masked[s:e].split()[:1]
         # "reported from Washington", "was confirmed by the Eagle Forum", "reported having":
         # a place, an agent or a gerund, not a noun phrase the speaker put out
-        noun_phrase = bool(first) and not (
-            first[0].lower() in PREPOSITIONS
-            or first[0].lower() in _NOT_A_CLAUSE_START
-            or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
-            or first[0].lower() in reporting_verb_forms()  # "the Commission report says"
-            or first[0].lower().endswith("ly")  # "reported daily to Louis B. Mayer"
-            or first[0].lower().endswith("ing")
-            # a sum that a filing reports is what was put out: "conservative outside groups
-            # reported spending $6 million attacking Clinton"
-            and not (base == "report" and _GERUND_AND_SUM.match(masked, s))
+        # what a filing or the police report opens with "no" or "between" too: "reported no
+        # arrests", "reported between $5,000 and $15,000 in interest income"
+        reported_sum = base == "report" and _REPORTED_NONE_OR_RANGE.match(masked, s) is not None
+        noun_phrase = bool(first) and (
+            reported_sum
+            or not (
+                first[0].lower() in PREPOSITIONS
+                or first[0].lower() in _NOT_A_CLAUSE_START
+                or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
+                or first[0].lower() in reporting_verb_forms()  # "the Commission report says"
+                or first[0].lower().endswith("ly")  # "reported daily to Louis B. Mayer"
+                or first[0].lower().endswith("ing")
+                # a sum that a filing reports is what was put out: "conservative outside groups
+                # reported spending $6 million attacking Clinton"
+                and not (base == "report" and _GERUND_AND_SUM.match(masked, s))
+            )
         )
         if noun_phrase:
             e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
@@ -1625,11 +1631,21 @@ def _clause_after_cue(
             # clause after is the writer's
             own = _AND_ITS_OWN_CLAUSE.search(masked, s, e)
             e = _trim(text, s, own.start())[1] if own else e
+            comma = masked.find(",", s, e) if reported_sum else -1
+            if comma >= 0 and not masked[comma + 1 : comma + 2].isdigit():
+                # "reported no arrests late Monday, although protests continued": the writer's
+                e = _trim(text, s, comma)[1]
         if e - s >= 12 and noun_phrase:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
     return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
 
 
+# none of a thing, or a range of sums, as a filing or the police report them: "no arrests",
+# "between $5,000 and $15,000" (not "no one was hurt", a clause, nor "no sooner than")
+_REPORTED_NONE_OR_RANGE = re.compile(
+    r"no\s+(?!(?:one|more|longer|less|sooner|later|matter|doubt)\b)[a-z]{3,}"
+    r"|between\s+[$£€]?\s?\d"
+)
 # a gerund and the sum it tells: "spending $6 million", "raising and spending about $9 million",
 # "having $1.3 million in cash on hand"
 _GERUND_AND_SUM = re.compile(
