@@ -337,3 +337,28 @@ def test_reported_none_or_a_range_of_sums(text: str, content: str, speaker: str)
 
 def test_reported_no_sooner_is_no_report() -> None:
     assert [c for c in claims_of("He reported no sooner than Monday.") if c.rule] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Western Journalism, 2016): a participle's phrase between the document
+        # and its relative
+        (
+            "She had him autograph a picture taken back in 1986 that showed Trump and her mother "
+            "burning the mortgage to the farm.",
+            "Trump and her mother burning the mortgage to the farm",
+            "a picture",
+        ),
+        (
+            "The senator cited records obtained by the AP that show the agency ignored warnings.",
+            "the agency ignored warnings",
+            "records",
+        ),
+    ],
+)
+def test_a_document_with_a_participle_phrase_then_its_relative(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = only_claim(text, "indirect:evidence")
+    assert (claim.text, speaker_name(claim)) == (content, speaker)

@@ -6724,7 +6724,10 @@ _PREPOSITION_NEXT = re.compile(
 # short modifiers between a document and its relative pronoun: "her medical records in July,
 # which showed", "polls by Quinnipiac University that showed"
 _MODIFIED_RELATIVE = re.compile(
-    r"(?P<modifiers>\s+(?:in|on|by|from|for|of|at|among|last|this)\s+[^,;\x01]{1,60}?),?"
+    # or a participle's phrase: "a picture taken back in 1986 that showed", "records obtained
+    # by the AP that show"
+    r"(?P<modifiers>\s+(?:in|on|by|from|for|of|at|among|last|this|taken|obtained|released"
+    r"|published|conducted|filed)\s+[^,;\x01]{1,60}?),?"
     r"\s+(?:that|which)\s+"
 )
 # a relative clause that describes a document before its verb, after a short phrase of its
