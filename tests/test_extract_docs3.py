@@ -362,3 +362,48 @@ def test_a_document_with_a_participle_phrase_then_its_relative(
 ) -> None:
     claim = only_claim(text, "indirect:evidence")
     assert (claim.text, speaker_name(claim)) == (content, speaker)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (Breitbart, 2015): the impersonal passive, a time before its "that"
+        (
+            "Clinton came under heavy criticism when it was revealed in March that she had used "
+            "a personal email account as secretary of state.",
+            "she had used a personal email account as secretary of state",
+        ),
+        # BBC News (politics): a time with "last"
+        (
+            "It was announced last July that three Welsh quangos would be brought under "
+            "assembly government control.",
+            "three Welsh quangos would be brought under assembly government control",
+        ),
+    ],
+)
+def test_it_was_revealed_at_a_time_that(text: str, content: str) -> None:
+    claim = only_claim(text, "indirect:said-that")
+    assert claim.text == content
+    assert claim.speaker is None or claim.speaker.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" a determiner after a place; a subject of its own, no impersonal "it"
+        "The sentence was announced in court that day.",
+        "The decision was announced on Monday that the plant would close.",
+    ],
+)
+def test_a_passive_with_a_time_and_that_needs_impersonal_it(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule == "indirect:said-that"] == []
+
+
+def test_a_belief_after_a_time_keeps_its_own_reading() -> None:
+    # PolNeAR train (USA Today, 2016): "after 2012 that" is the belief's own time phrase
+    text = (
+        "Many thought after 2012 that Republicans would have a serious discussion about why "
+        "they had lost twice to Barack Obama."
+    )
+    claim = only_claim(text, "indirect:belief")
+    assert claim.text.startswith("Republicans would have a serious discussion")

@@ -7737,6 +7737,15 @@ def _as_reported_by(
     return subject_after(masked, by.end(), s_end)
 
 
+# the impersonal passive, and a time between its cue and "that": "it was revealed in March
+# that she had used a personal email account", "It was reported last week that ..."
+_IMPERSONAL_PASSIVE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
+_TIME_BEFORE_THAT = re.compile(
+    r"\s+(?:(?:in|on)\s+[A-Z][a-z]+|(?:last|earlier|this)\s+(?:week|month|year|[A-Z][a-z]+))"
+    r"(?:\s+\d{1,4})?,?\s+that\b"
+)
+
+
 # the passive auxiliary of "was first reported by": the subject before it, with an adverb of
 # when it came out ("first", "previously") between
 _REPORTED_PASSIVE_BEFORE = re.compile(
@@ -8607,6 +8616,10 @@ def attribute_sentence(
             (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
             and not re.match(r"\s+(?:that|to|as|by)\b", masked[m.end() : s_end])
+            and not (
+                _TIME_BEFORE_THAT.match(masked, m.end(), s_end)
+                and _IMPERSONAL_PASSIVE.search(masked, max(s_start, m.start() - 20), m.start())
+            )
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
         if (
