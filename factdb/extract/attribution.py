@@ -301,11 +301,21 @@ def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[
         return start, verb_end  # no auxiliary right before: skip tokenising (most cues)
     toks = tokens(masked, max(floor, verb_start - 40), verb_start)
     for tok in reversed(toks):
+        if tok.text == "Will" and _inflected(masked[verb_start:verb_end]):
+            break  # "George Will wrote", "Will says": a name; the modal takes the plain verb
         if tok.lower in _AUX_IN_CUE and masked[tok.end : start].strip() == "":
             start = tok.start
         else:
             break
     return start, verb_end
+
+
+def _inflected(verb: str) -> bool:
+    """Whether a reporting verb is in a form no modal takes ("wrote", "says"), not its plain
+    form ("write", "say")."""
+    word = verb.split()[0].lower()
+    base = reporting_verb_forms().get(word) or belief_verb_forms().get(word)
+    return base is not None and base != word
 
 
 _CUE_ADVERBS = words("cue_adverbs")
@@ -1210,11 +1220,14 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
 
 
 # how it was said, right after the cue: "said in a statement", "told reporters in an interview
-# with CNN", "wrote on Twitter"
+# with CNN", "wrote on Twitter"; and the document that carries it: "reported on his disclosure
+# forms", "wrote in a memo to supporters", "said in a court filing"
 _FRAME_AFTER_CUE = re.compile(
     r"\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed)"
-    r"(?:\s+(?:with|to|on)(?:\s+[A-Z][\w’'.&-]*){1,4})?"
+    r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed"
+    r"|memo|filings?|forms?|column|memoir|essay|affidavit|post)"
+    r"(?:\s+(?:with|to|on)(?:\s+[A-Z][\w’'.&-]*){1,4}|\s+to\s+[a-z]{3,}s)?"
+    r"|on\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:forms?|filings?|website|blog)"
     r"|on\s+(?:Twitter|Facebook|Instagram))\s*,?\s+"
 )
 
@@ -1646,16 +1659,22 @@ def _clause_after_cue(
         first = masked[s:e].split()[:1]
         # "reported from Washington", "was confirmed by the Eagle Forum", "reported having":
         # a place, an agent or a gerund, not a noun phrase the speaker put out
-        noun_phrase = bool(first) and not (
-            first[0].lower() in PREPOSITIONS
-            or first[0].lower() in _NOT_A_CLAUSE_START
-            or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
-            or first[0].lower() in reporting_verb_forms()  # "the Commission report says"
-            or first[0].lower().endswith("ly")  # "reported daily to Louis B. Mayer"
-            or first[0].lower().endswith("ing")
-            # a sum that a filing reports is what was put out: "conservative outside groups
-            # reported spending $6 million attacking Clinton"
-            and not (base == "report" and _GERUND_AND_SUM.match(masked, s))
+        # what a filing or the police report opens with "no" or "between" too: "reported no
+        # arrests", "reported between $5,000 and $15,000 in interest income"
+        reported_sum = base == "report" and _REPORTED_NONE_OR_RANGE.match(masked, s) is not None
+        noun_phrase = bool(first) and (
+            reported_sum
+            or not (
+                first[0].lower() in PREPOSITIONS
+                or first[0].lower() in _NOT_A_CLAUSE_START
+                or first[0].lower() in AUXILIARIES  # "The big reveal was arguably ...": a noun
+                or first[0].lower() in reporting_verb_forms()  # "the Commission report says"
+                or first[0].lower().endswith("ly")  # "reported daily to Louis B. Mayer"
+                or first[0].lower().endswith("ing")
+                # a sum that a filing reports is what was put out: "conservative outside groups
+                # reported spending $6 million attacking Clinton"
+                and not (base == "report" and _GERUND_AND_SUM.match(masked, s))
+            )
         )
         if noun_phrase:
             e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
@@ -1663,11 +1682,21 @@ def _clause_after_cue(
             # clause after is the writer's
             own = _AND_ITS_OWN_CLAUSE.search(masked, s, e)
             e = _trim(text, s, own.start())[1] if own else e
+            comma = masked.find(",", s, e) if reported_sum else -1
+            if comma >= 0 and not masked[comma + 1 : comma + 2].isdigit():
+                # "reported no arrests late Monday, although protests continued": the writer's
+                e = _trim(text, s, comma)[1]
         if e - s >= 12 and noun_phrase:
             return s, e, _content_kind(masked, quotes, s, e), "said-object"
     return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
 
 
+# none of a thing, or a range of sums, as a filing or the police report them: "no arrests",
+# "between $5,000 and $15,000" (not "no one was hurt", a clause, nor "no sooner than")
+_REPORTED_NONE_OR_RANGE = re.compile(
+    r"no\s+(?!(?:one|more|longer|less|sooner|later|matter|doubt)\b)[a-z]{3,}"
+    r"|between\s+[$£€]?\s?\d"
+)
 # a gerund and the sum it tells: "spending $6 million", "raising and spending about $9 million",
 # "having $1.3 million in cash on hand"
 _GERUND_AND_SUM = re.compile(
@@ -1887,7 +1916,7 @@ _NEXT_OWN_CLAUSE = re.compile(
 _FRONTED_CLAUSE = re.compile(
     r"(?:(?:even|just|long|only|shortly|soon)\s+)?(?P<sub>although|though|while|whilst|whereas"
     r"|when|whenever|before|after|until|till|since|because|once|in\s+addition\s+to|if|unless"
-    r"|even\s+as)\s",
+    r"|even\s+as|now\s+that)\s",
     re.IGNORECASE,
 )
 _CONDITIONAL = ("if", "unless")
@@ -1925,7 +1954,10 @@ def _fronted_clause_end(
     while start < speaker_at and masked[start] in " \t\n\x01\"'“‘(":
         start += 1
     lead = LEAD_CONNECTIVE.match(masked, start, speaker_at)  # "But even as Trump claimed ..."
-    opener = _FRONTED_CLAUSE.match(masked, lead.end() if lead else start, speaker_at)
+    # "Now that it's been confirmed ...": "now" opens the subordinator, not a connective
+    opener = _FRONTED_CLAUSE.match(masked, start, speaker_at) or (
+        lead and _FRONTED_CLAUSE.match(masked, lead.end(), speaker_at)
+    )
     if (
         opener is None
         or _clause_breaks(text, masked, start, speaker_at)
@@ -3968,9 +4000,15 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 
-# bodies that speak as one: "The Turkish government claims ...", "the company states that"
-_BODY_NOUNS = words("organization_nouns")
+# bodies that speak as one: "The Turkish government claims ...", "the company states that";
+# and documents that say what is in them: "the paper notes the government monitors ...", "The
+# ad claims "Jeb is the conservative you can trust.""
+_BODY_NOUNS = words("organization_nouns") | words("evidence_nouns")
 _SUBJECT_OPENERS = (words("determiners") | frozenset(pronoun_classes())) - {"that"}
+
+
+# a quotation right after a cue that ends the sentence
+_QUOTATION_TO_THE_END = re.compile(rf"\s*:?\s*{MASK}+[\s.!?]*")
 
 
 def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
@@ -3986,6 +4024,8 @@ def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
         return False
     if _VERB_THEN_THAT.match(masked, m.start()):
         return True
+    if _QUOTATION_TO_THE_END.fullmatch(masked, m.end(), s_end):
+        return True  # "The ad claims "Jeb is the conservative you can trust."": its words
     comma = masked.find(",", m.end(), s_end)
     stretch_end = comma if comma >= 0 else s_end
     following = masked[m.end() : stretch_end].split()[:1]
@@ -6154,6 +6194,16 @@ def _characterisation(
                        subject, appositive, 0.7)  # fmt: skip
 
 
+# the words that govern a bare plural document whose relative clause is its finding ("cited
+# polls that show", "based on polls that show"): any preposition but "of" ("the release of
+# documents that showed" is the release's), and those the shared list leaves out because they
+# also open clauses ("Trump rose after polls that showed him leading", "despite documents
+# which show")
+_BARE_PLURAL_PREPOSITIONS = (PREPOSITIONS - {"of"}) | frozenset(
+    ["after", "before", "despite", "amid", "following", "like"]
+)
+
+
 def _evidence_phrase(
     masked: str, s_start: int, toks: list[Token], head: Token, verb_at: int, relative: bool = False
 ) -> tuple[int, int] | None:
@@ -6228,7 +6278,7 @@ def _evidence_phrase(
         and index > 0
         and (
             FINITE_WORD.fullmatch(toks[index - 1].lower) is not None
-            or toks[index - 1].lower in PREPOSITIONS - {"of"}
+            or toks[index - 1].lower in _BARE_PLURAL_PREPOSITIONS
         )
     )
     if bare_plural:
@@ -6368,7 +6418,10 @@ def _finding_that(
         # difficult", "found him guilty")
         if m.group() == "find" or _FOUND_OBJECT.match(masked, m.end(), s_end):
             return None
-        if not _FOUND_CLAUSE.match(masked, m.end(), s_end):
+        if not (
+            _FOUND_CLAUSE.match(masked, m.end(), s_end)
+            or _FOUND_PAST_CLAUSE.match(masked, m.end(), s_end)
+        ):
             return None
         bare = _bare_clause(text, masked, quotes, m.end(), s_end, "report")
         if bare is None:
@@ -6411,6 +6464,18 @@ _FOUND_CLAUSE = re.compile(
     r"\s+(?:(?:he|she|they|we|it)\s+|(?:(?!(?:and|or|but|he|she|they|we|I|it|who|which|that|"
     r"dead|alive|guilty|unconscious|injured|lying)\b)[\w’'.-]+\s+){1,5}?)"
     r"(?:was|were|is|are|had|has|have|would|could|will|should|might|may|did|does)\b"
+)
+# a past verb in "-ed" after a short subject, and its own object right after it: "found
+# Democrats favored Clinton", "found the board approved the sale"; a participle of the object
+# takes a preposition or nothing ("found the car parked outside", "found voters divided")
+_FOUND_PAST_CLAUSE = re.compile(
+    r"\s+(?:(?:the|a|an|most|many|some|more|[A-Z][\w’'.-]*)\s+){0,3}?"
+    r"(?:[A-Z][\w’'.-]*|[a-z]{3,}s)\s+"
+    r"[a-z]{3,}ed\s+"
+    # not a time after the participle: "found the climbers stranded the night before"
+    r"(?!(?:the|a|an|that|this|last)\s+(?:night|day|morning|evening|afternoon|week|month|year|"
+    r"previous|next|following|same|day's)\b)"
+    r"(?:the|a|an|his|her|their|its|our|[A-Z][a-z]|\d|\$)"
 )
 # an object pronoun or a quantity after "found": what was found, with a complement, not a clause
 _FOUND_OBJECT = re.compile(
@@ -6758,7 +6823,10 @@ _PREPOSITION_NEXT = re.compile(
 # short modifiers between a document and its relative pronoun: "her medical records in July,
 # which showed", "polls by Quinnipiac University that showed"
 _MODIFIED_RELATIVE = re.compile(
-    r"(?P<modifiers>\s+(?:in|on|by|from|for|of|at|among|last|this)\s+[^,;\x01]{1,60}?),?"
+    # or a participle's phrase: "a picture taken back in 1986 that showed", "records obtained
+    # by the AP that show"
+    r"(?P<modifiers>\s+(?:in|on|by|from|for|of|at|among|last|this|taken|obtained|released"
+    r"|published|conducted|filed)\s+[^,;\x01]{1,60}?),?"
     r"\s+(?:that|which)\s+"
 )
 # a relative clause that describes a document before its verb, after a short phrase of its
@@ -7768,6 +7836,69 @@ def _as_reported_by(
     return subject_after(masked, by.end(), s_end)
 
 
+# the impersonal passive, and a time between its cue and "that": "it was revealed in March
+# that she had used a personal email account", "It was reported last week that ..."
+_IMPERSONAL_PASSIVE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
+_TIME_BEFORE_THAT = re.compile(
+    r"\s+(?:(?:in|on)\s+[A-Z][a-z]+|(?:last|earlier|this)\s+(?:week|month|year|[A-Z][a-z]+))"
+    r"(?:\s+\d{1,4})?,?\s+that\b"
+)
+
+
+# the passive auxiliary of "was first reported by": the subject before it, with an adverb of
+# when it came out ("first", "previously") between
+_REPORTED_PASSIVE_BEFORE = re.compile(
+    r"\s+(?:was|were|(?:has|have|had)\s+been)\s+"
+    r"(?:(?:first|previously|originally|initially|also|earlier|[a-z]+ly)\s+)?$"
+)
+# words that cannot open the news that was reported: a pronoun stands for it elsewhere ("It
+# was first reported by ..."), a relative's antecedent is outside the sentence's opening
+_NOT_REPORTED_NEWS = frozenset(
+    ["it", "this", "that", "these", "those", "which", "what", "he", "she", "they", "we", "i",
+     "there", "who", "you", "one", "all", "some", "none"]
+)  # fmt: skip
+# what may follow the agent to the sentence's end: when, and nothing else ("The meeting was
+# first reported by Politico.", "... by The Post's Greg Sargent last week.")
+_REPORTED_BY_TAIL = re.compile(
+    r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w’'.-]+(?:\s+\d{1,4})?)?"
+    r"[\s.!?\"”’')]*"
+)
+
+
+def _first_reported_by(
+    text: str, masked: str, quotes: list[Quote], span: tuple[int, int], m: re.Match[str]
+) -> Attribution | None:
+    """ "The meeting was first reported by Politico.", "News of the PGA's move was first
+    reported by the Miami Herald.": the news that opens the sentence is what the agent after
+    "by" reported, as in "Politico first reported the meeting". Only the whole sentence: a
+    noun phrase of its own as subject (no clause, no aside, no pronoun), the agent and a time
+    after the verb; "reported" alone, since "confirmed by the Senate" and "revealed by the
+    receding water" are acts, not news."""
+    s_start, s_end = span
+    aux = _REPORTED_PASSIVE_BEFORE.search(masked, max(s_start, m.start() - 40), m.start())
+    time = _TIME_AFTER_CUE.match(masked, m.end(), s_end)  # "was first reported last week by"
+    by = _BY_AGENT.match(masked, time.end() if time else m.end(), s_end)
+    if aux is None or by is None:
+        return None
+    start, end = _trim(text, _after_dateline(masked, s_start, aux.start()), aux.start())
+    news = masked[start:end]
+    said = news.split()
+    if (
+        not 1 < len(said) <= 10
+        or said[0].lower() in _NOT_REPORTED_NEWS
+        or any(mark in news for mark in (",", ";", ":", MASK, "(", "—", "–", " - "))
+        or STRICT_FINITE.search(news)
+        or find_cues(masked, start, end)
+    ):
+        return None
+    agent = subject_after(masked, by.end(), s_end)
+    if agent is None or _REPORTED_BY_TAIL.fullmatch(masked, agent[1], s_end) is None:
+        return None
+    kind = _content_kind(masked, quotes, start, end)
+    return Attribution(start, end, kind, f"{kind}:reported-by", (aux.start() + 1, m.end()), agent,
+                       None, 0.7)  # fmt: skip
+
+
 # a participle that opens the sentence, alone or after a subordinator: "Noting that only Kirk
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
@@ -8187,6 +8318,9 @@ _PROGRESSIVE_CUE = re.compile(
 # "we" or "I": an interviewer's "If you’re saying ..." asks, "we've asked Chipotle" is no report
 _CONTRACTED_SUBJECT = re.compile(
     r"(?<![\w’'])([Hh]e|[Ss]he|[Ii]t|[Tt]hey)[’'](?:s|re|ve)\s+"
+    # "It's been reported that ...": the impersonal passive, as "It has been reported" is read
+    # (nobody is named); not "She's been told", whose subject heard the words
+    r"(?:(?<=[Ii]t[’']s\s)been\s+)?"
     r"(?:(?:also|still|now|just|[a-z]+ly)\s+)?$"
 )
 
@@ -8585,6 +8719,10 @@ def attribute_sentence(
             (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
             and not re.match(r"\s+(?:that|to|as|by)\b", masked[m.end() : s_end])
+            and not (
+                _TIME_BEFORE_THAT.match(masked, m.end(), s_end)
+                and _IMPERSONAL_PASSIVE.search(masked, max(s_start, m.start() - 20), m.start())
+            )
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
         if (
@@ -8613,6 +8751,14 @@ def attribute_sentence(
             if as_said is not None:
                 s, e, kind = as_said
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, by_source, None, 0.75))
+            continue
+        reported_by = (
+            _first_reported_by(text, masked, sent_quotes, (s_start, s_end), m)
+            if m.group() == "reported"
+            else None
+        )
+        if reported_by is not None:
+            add(reported_by)
             continue
         if m.group().endswith("ed") and _REDUCED_PASSIVE.match(masked, m.end(), s_end):
             continue  # "a call echoed by Japan": the noun before is what was said, not who
