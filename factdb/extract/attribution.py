@@ -49,6 +49,7 @@ from factdb.extract.speech_acts import (
     FAMILIES,
     act_after_cue,
     families_of,
+    names_a_person,
     raised_by_a_thing,
     unattributed_questions,
 )
@@ -524,6 +525,7 @@ _SPEAKERS_NEXT_ACT = re.compile(
 
 
 _CALL_PREPOSITION = re.compile(r"\s+(?:for|on|upon)\b")
+_TO_AFTER = re.compile(r"\s+to\b")
 
 
 def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
@@ -547,6 +549,8 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
             # facts," and welcomed him to visit': a past verb after the quotation closes is
             # the speaker's next act, not more of what was said
             return join.start()
+        if verb == "pointing" and join.group("verb") and _TO_AFTER.match(masked, join.end()):
+            return join.start()  # "..., pointing to a big victory": the cue phrase of "cite"
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
@@ -3833,7 +3837,25 @@ def _adverb_after_subject(masked: str, toks: list[Token], at: int) -> bool:
         return False
     if subject.lower in _DETERMINERS or subject.lower in _POSSESSIVES:
         return False
-    return subject.capitalised or subject.lower in ("he", "she", "they", "we", "i", "it")
+    # "Sanders's supporters still question whether": a plural noun for people is a subject too
+    return (
+        subject.capitalised
+        or subject.lower in ("he", "she", "they", "we", "i", "it")
+        or subject.lower.endswith("s")
+        and subject.lower in _PEOPLE_WORDS
+    )
+
+
+# the plural nouns for people that may head a subject before an adverb and a noun-like cue
+_PEOPLE_WORDS = words("role_nouns") | words("group_nouns")
+
+
+# after a noun-like cue, what shows it is a verb of speech: "that", a question, or a possessive
+# or a name whose quality is questioned ("question Cruz's temperament")
+_WHAT_IS_SAID_NEXT = re.compile(
+    r"[a-z]+\s+(?:that|whether|if|why|how|what|who)\b|question\s+(?:[A-Z][\w.-]*\s+){0,2}"
+    r"[\w.-]+[’']s\s"
+)
 
 
 def _noun_use(masked: str, floor: int, at: int) -> bool:
@@ -3844,6 +3866,14 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    if (
+        before.lower == "to"
+        and _GOES_ON_TO.search(masked, max(floor, at - 30), at)
+        and _WHAT_IS_SAID_NEXT.match(masked, at)
+    ):
+        # "Trump continued to question whether ...", "went on to promise that": a verb the
+        # speaker keeps on; not "The Kiwis went on to claim the Cup"
+        return False
     if (
         len(toks) > 1
         and toks[-2].lower in _SINGULAR_DETERMINERS
@@ -8453,6 +8483,12 @@ def attribute_sentence(
                     or _speaking_opening_phrase(masked, floor, m.start())
                     or _name_before_aside_and_verb(masked, floor, m.start())
                 )
+                if (
+                    speaker is not None
+                    and m.group().startswith("pointing")
+                    and not names_a_person(masked, *speaker)
+                ):
+                    continue  # "Sales fell 5%, pointing to weak demand": a thing points
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after

@@ -319,6 +319,39 @@ def _someone_does(masked: str, cue_end: int, family: str) -> bool:
     return lowered in _PEOPLE_NOUNS
 
 
+# "pointing to" set off by a comma, the act of the sentence's subject ("Clinton sought to brush
+# aside her Michigan loss, pointing to a big victory in Mississippi"): attribution reads that
+# subject and keeps the act only when it names a person (`names_a_person`)
+_POINTING_ASIDE = re.compile(r",\s+(?:and\s+)?pointing\s+to$")
+
+
+def names_a_person(masked: str, start: int, end: int) -> bool:
+    """Whether the noun phrase masked[start:end] ends on a word for a person or people: a
+    pronoun, a name or a noun for people ("He", "Clinton", "Trump and his attorneys"), never a
+    thing ("Sales fell 5%, pointing to weak demand": the figures point, nobody cites them)."""
+    found = masked[start:end].split()
+    if not found:
+        return False
+    last = found[-1].strip(",;:")
+    lowered = last.lower()
+    if lowered in _SUBJECT_PRONOUNS:
+        return True
+    if last[:1].isupper():
+        if len(found) == 1 and not _a_name_elsewhere(masked, last):
+            return False  # "Sales fell 5%, ...": a common noun opening its sentence
+        return lowered not in _FUNCTION_WORDS and lowered not in pronoun_classes()
+    return lowered in _PEOPLE_NOUNS
+
+
+def _a_name_elsewhere(masked: str, word: str) -> bool:
+    """Whether a capitalised word that opens its sentence alone is a name: the text writes it
+    capitalised inside a sentence too ("Hillary Clinton", "said Clinton") and never in lower
+    case ("sales")."""
+    escaped = re.escape(word)
+    inside = re.search(rf"(?<=[\w,]\s){escaped}\b", masked)
+    return inside is not None and not re.search(rf"(?<![\w’'-]){re.escape(word.lower())}\b", masked)
+
+
 def raised_by_a_thing(masked: str, verb_end: int) -> bool:
     """Whether a concern or a fear is raised by a thing, not by whoever holds it ("The move
     raised concerns that the plan would fail", "It has raised fears that ..."): those concerns
@@ -403,7 +436,10 @@ def act_after_cue(
         pointed = family == "citation" and not _CITE_WORD.search(
             masked, max(0, cue_end - 20), cue_end
         )
-        if pointed and not _someone_does(masked, cue_end, family):
+        if pointed and not (
+            _someone_does(masked, cue_end, family)
+            or _POINTING_ASIDE.search(masked, max(0, cue_end - 30), cue_end)
+        ):
             continue  # "points to 10,360", "refers to a firm": only "cite" or someone pointing
         if family in ("threat", "reminder") and not _someone_does(masked, cue_end, family):
             continue  # "Rain threatened to spoil the final", "It reminds me of the 1980s"
@@ -471,7 +507,10 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # next act, with an auxiliary of its own, is no part of the call
         cut = _AND_OWN_VERB.search(masked, start, end)
         end = cut.start() if cut else end
-    if family in ("challenge", "characterisation", "mention", "echo") or family in _WHAT_OF:
+    if (
+        family in ("challenge", "characterisation", "mention", "echo", "citation", "denial")
+        or family in _WHAT_OF
+    ):
         # "questioned Israel's commitment to peace and refused to back ...", "painting others
         # as weak and suggesting that ...": the subject's next act is no part of this one
         for joined in _AND_NEXT_ACT.finditer(masked, start, end):
@@ -501,9 +540,18 @@ def _no_reason(masked: str, start: int, end: int) -> bool:
 
 def _bare_object(masked: str, start: int, end: int) -> bool:
     """Does a rejection end on its head noun ("dismissed reports", "rejected that idea")? What
-    was rejected is then elsewhere, and the noun alone says nothing."""
-    last = masked[start:end].split()[-1:]
-    return not last or _head_word(last[0]) in words("rejection_objects")
+    was rejected is then elsewhere, and the noun alone says nothing. A noun whose holder is
+    named before it says whose words were rejected ("forcefully rejected Clinton’s claim",
+    "rejected Saudi concerns"), and that is a claim."""
+    found = masked[start:end].split()
+    if not found or _head_word(found[-1]) not in words("rejection_objects"):
+        return not found
+    return not any(_POSSESSIVE_OR_NAME.match(w) for w in found[:-1])
+
+
+# a word before the head of a rejected noun that names whose it is: "Clinton’s", "critics'",
+# "Saudi", "Republican"
+_POSSESSIVE_OR_NAME = re.compile(r"[A-Z]|.*(?:[’']s|s[’'])$")
 
 
 _ECHOED_WORDS = words("echoed_words") | words("claim_nouns") | words("stance_nouns")

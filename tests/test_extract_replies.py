@@ -1,0 +1,175 @@
+"""Golden tests: replies, denials, rejections and challenges whose content is a noun phrase or
+a question (factdb/extract/speech_acts.py families).
+
+"Trump continued to question whether ...", "rejected Saudi concerns", "denied any role in the
+attacks", "..., pointing to a big victory in Mississippi": what was said is read in the shape
+of the verb's family. Guards: the same words in another sense ("The Kiwis went on to claim the
+Cup", "Sales fell 5%, pointing to weak demand", "rejected the allegation" with nothing of whose
+it was). Passages are paraphrased from PolNeAR train (US political news, 2016), BBC News
+(British news, 2004-05) and ECB+ (news, 2006-2013), the corpus named with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction import claims_of
+
+from factdb.extract.types import Claim
+
+
+def only_claim(text: str, rule: str) -> Claim:
+    (claim,) = [c for c in claims_of(text) if c.rule == rule]
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "content", "speaker"),
+    [
+        pytest.param(
+            # PolNeAR train (USA Today): the speaker keeps on questioning
+            "Trump continued to question whether Cruz's birth in Canada makes him ineligible "
+            "for the White House.",
+            "indirect:question",
+            "whether Cruz's birth in Canada makes him ineligible for the White House",
+            "Trump",
+            id="continued-to-question-whether",
+        ),
+        pytest.param(
+            # PolNeAR train (USA Today): what is called into question, kept on
+            "In an interview with CNN, Trump continued to question Cruz's temperament, saying "
+            "the Texas senator could not make deals.",
+            "indirect:challenge",
+            "Cruz's temperament",
+            "Trump",
+            id="continued-to-question-quality",
+        ),
+        pytest.param(
+            # BBC News (business): a plural noun for people, an adverb, then "question"
+            "However, analysts still question whether the park attracts enough visitors to "
+            "stay open.",
+            "indirect:question",
+            "whether the park attracts enough visitors to stay open",
+            "analysts",
+            id="people-adverb-question",
+        ),
+        pytest.param(
+            # PolNeAR train (Politico): whose concerns were rejected, named before the noun
+            "But supporters of the bill have rejected Saudi concerns.",
+            "indirect:rejection",
+            "Saudi concerns",
+            "supporters of the bill",
+            id="rejected-named-concerns",
+        ),
+        pytest.param(
+            # constructed, after BBC News (politics): a possessive holder of the remarks
+            "Tony Blair dismissed the Tories’ remarks.",
+            "indirect:rejection",
+            "the Tories’ remarks",
+            "Tony Blair",
+            id="dismissed-possessive-remarks",
+        ),
+        pytest.param(
+            # PolNeAR train (Politico): a role in a deed denied
+            "Although 15 of the 19 hijackers were Saudis, the government in Riyadh has "
+            "vigorously denied any role in the Sept. 11, 2001, attacks.",
+            "indirect:denial",
+            "any role in the Sept. 11, 2001, attacks",
+            "Riyadh",
+            id="denied-any-role",
+        ),
+        pytest.param(
+            # ECB+ (Sudan, 2011): links denied
+            "However, Sudan Armed Forces spokesman Sawarmi Khaled Saad vehemently denied any "
+            "links to the raid.",
+            "indirect:denial",
+            "any links to the raid",
+            "Sawarmi Khaled Saad",
+            id="denied-links",
+        ),
+        pytest.param(
+            # ECB+ (Deep Throat, 2008): the denier's next act is no part of the denial
+            "Felt denied his role and stayed at the FBI until his retirement in June 1973.",
+            "indirect:denial",
+            "his role",
+            "Felt",
+            id="denial-then-next-act",
+        ),
+        pytest.param(
+            # PolNeAR train (Washington Post): "pointing to" set off by a comma cites evidence
+            "Hillary Clinton sought to brush aside her Michigan loss, pointing to a big victory "
+            "in Mississippi and the fact that she emerged with more total delegates.",
+            "indirect:citation",
+            "a big victory in Mississippi and the fact that she emerged with more total delegates",
+            "Clinton",
+            id="pointing-to-participle",
+        ),
+        pytest.param(
+            # BBC News (business): the same after a criticism
+            "Democrat challenger John Kerry has criticised President George W Bush's handling "
+            "of the economy, pointing to a net loss of over 800,000 jobs since Mr Bush took "
+            "office.",
+            "indirect:citation",
+            "a net loss of over 800,000 jobs since Mr Bush took office",
+            "John Kerry",
+            id="pointing-to-after-criticism",
+        ),
+        pytest.param(
+            # PolNeAR train (Washington Post): the participle ends before the next one
+            "Asked about it, Marco Rubio basically ducked, pointing to his record in the Florida Legislature and "
+            "saying that productive senators are overrated.",
+            "indirect:citation",
+            "his record in the Florida Legislature",
+            "Rubio",
+            id="pointing-to-then-saying",
+        ),
+    ],
+)
+def test_reply_act(text: str, rule: str, content: str, speaker: str) -> None:
+    claim = only_claim(text, rule)
+    assert claim.text == content
+    assert claim.speaker is not None and speaker in claim.speaker.name
+
+
+def test_a_belief_ends_before_pointing_to() -> None:
+    # PolNeAR train (Politico): the belief and what its holder points to are two claims
+    text = (
+        "Mayor Don Guardian hopes that Clinton’s focus on Atlantic City could produce a "
+        "positive outcome for the city, pointing to the sale of some city-owned plots of land."
+    )
+    assert only_claim(text, "indirect:belief").text == (
+        "Clinton’s focus on Atlantic City could produce a positive outcome for the city"
+    )
+    assert only_claim(text, "indirect:citation").text == "the sale of some city-owned plots of land"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (sport): "claim" is winning a cup, not a claim
+        "The Kiwis went on to claim the Cup, and would inflict further misery on Wales.",
+        # constructed: figures point, nobody cites them
+        "Sales fell 5% in March, pointing to weak demand for new cars.",
+        "The figures rose sharply, pointing to a recovery in the housing market.",
+        # constructed: a gesture
+        "The senator stood up, pointing to the door of the chamber.",
+        # PolNeAR train (Washington Post): the noun alone says nothing of what was rejected
+        "Clinton and the DNC rejected the allegation.",
+        "Priebus rejected that idea.",
+        # PolNeAR train (New York Times): an agreement to pay is a commitment, no claim
+        "Mr. Deripaska agreed to pay a 2 percent annual management fee to Mr. Manafort.",
+        # PolNeAR train (New York Times): withholding, not a denial
+        "Nega was poised to become mayor, but the government denied his party the victory.",
+    ],
+    ids=[
+        "claim-the-cup",
+        "sales-point",
+        "figures-point",
+        "gesture",
+        "bare-allegation",
+        "bare-idea",
+        "agreed-to-pay",
+        "withheld",
+    ],  # fmt: skip
+)
+def test_no_reply_claim(text: str) -> None:
+    assert [c.text for c in claims_of(text) if c.cue is not None] == []
