@@ -122,6 +122,34 @@ def only_claim(text: str, rule: str) -> Claim:
             "Rubio",
             id="pointing-to-then-saying",
         ),
+        pytest.param(
+            # PolNeAR train (Breitbart): questions raised about a topic
+            "Trump has raised questions about Obama’s birthplace and religion, falsely "
+            "suggesting that Obama was born outside the United States.",
+            "indirect:question",
+            "Obama’s birthplace and religion",
+            "Trump",
+            id="raised-questions-topic",
+        ),
+        pytest.param(
+            # BBC News (politics): questions raised about whether
+            "The men's solicitor, Louise Christian, has raised questions about whether the "
+            "evidence was gathered through torture.",
+            "indirect:question",
+            "whether the evidence was gathered through torture",
+            "Louise Christian",
+            id="raised-questions-whether",
+        ),
+        pytest.param(
+            # BBC News (technology): concerns raised, read like "warned about"; how often is no
+            # part of them
+            "The fresh delay came after Polish officials had raised concerns about the law for "
+            "the second time in two months.",
+            "indirect:warning",
+            "the law",
+            "Polish officials",
+            id="raised-concerns",
+        ),
     ],
 )
 def test_reply_act(text: str, rule: str, content: str, speaker: str) -> None:
@@ -157,6 +185,14 @@ def test_a_belief_ends_before_pointing_to() -> None:
         "Priebus rejected that idea.",
         # PolNeAR train (New York Times): an agreement to pay is a commitment, no claim
         "Mr. Deripaska agreed to pay a 2 percent annual management fee to Mr. Manafort.",
+        # PolNeAR train (Washington Post, New York Times): doubts and questions a thing raises
+        "The clash raised serious doubts about whether Congress will heed warnings.",
+        "It immediately raised new questions about whether the Murdochs would be forced into "
+        "a bigger house cleaning.",
+        # PolNeAR train (Washington Post): money raised
+        "Conservative Solutions PAC raised about $58 million in support of Rubio.",
+        # constructed: what "it" is, the sentence before says
+        "Mr Smith raised concerns about it.",
         # PolNeAR train (New York Times): withholding, not a denial
         "Nega was poised to become mayor, but the government denied his party the victory.",
     ],
@@ -168,8 +204,12 @@ def test_a_belief_ends_before_pointing_to() -> None:
         "bare-allegation",
         "bare-idea",
         "agreed-to-pay",
+        "doubts-by-a-thing",
+        "questions-by-it",
+        "money",
+        "about-it",
         "withheld",
-    ],  # fmt: skip
+    ],
 )
 def test_no_reply_claim(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.cue is not None] == []

@@ -1359,9 +1359,10 @@ def _clause_after_cue(
     time = _TIME_AFTER_CUE.match(masked, rest_start, sent_end)
     if time:
         rest_start = time.end()
-    if base in _OBJECT_ONLY_VERBS:
+    if base in _OBJECT_ONLY_VERBS or masked.endswith(" about", 0, cue_end):
         # "rejected the idea that ...", "the picture that Matthews paints of a public that":
-        # neither a "that" clause nor a quotation after them is the speaker's own words
+        # neither a "that" clause nor a quotation after them is the speaker's own words; nor
+        # after a cue phrase that ends in its preposition ("raised concerns about the plan")
         return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
     if base in _QUOTE_ONLY:
         return _quotation_right_after(text, masked, quotes, rest_start, sent_end)

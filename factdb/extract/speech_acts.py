@@ -430,6 +430,10 @@ def act_after_cue(
         return None  # "an election ... dismissed by critics as a sham": a passive
     called_on = masked[max(0, cue_end - 5) : cue_end].endswith((" on", " upon"))
     called_for = masked[max(0, cue_end - 4) : cue_end] == " for"
+    if masked[max(0, cue_end - 6) : cue_end] == " about":
+        # "raised questions about whether ...", "raised concerns about racism": the cue phrase
+        # holds the preposition, and what it is about follows
+        return _raised_about(masked, cue_end, sent_end, families)
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
@@ -474,6 +478,36 @@ def act_after_cue(
                 return None  # "He pointed to the door": a gesture, nothing cited
             return None if end is None else Act(found, end, family)
     return None
+
+
+# a question about something, perhaps a "whether" or a wh-word, never a pronoun alone
+_ABOUT_WHAT = re.compile(
+    r"\s+(?!(?:it|them|him|her|this|that|these|those)\b)(?P<content>[\w$’'\x01“\"])"
+)
+
+
+# how often, no part of what was raised: "raised concerns about the law for the second time"
+_NTH_TIME = re.compile(r"\s+for\s+the\s+(?:first|second|third|fourth|fifth|last|\d+th)\s+time\b")
+
+
+def _raised_about(masked: str, at: int, end: int, families: tuple[str, ...]) -> Act | None:
+    """What a question or a concern raised is about (cue_phrases.txt: "raised questions about",
+    "raised concerns about"): the question ("whether Lewandowski had actually grabbed her") or
+    the topic ("Obama’s birthplace and religion"), as the family of the phrase's verb names it;
+    never "about it", whose topic the sentence before says."""
+    found = _ABOUT_WHAT.match(masked, at, end)
+    family = next((f for f in families if f in ("question", "warning")), None)
+    if found is None or family is None:
+        return None
+    start = found.start("content")
+    stop = _before_own_participle(masked, start, _before_next_speaker(masked, start, end))
+    contrast = _CONTRAST.search(masked, start, stop) or _NTH_TIME.search(masked, start, stop)
+    stop = contrast.start() if contrast else stop
+    for joined in _AND_NEXT_ACT.finditer(masked, start, stop):
+        if joined.group("verb").endswith("ed"):
+            stop = joined.start()  # "raised concerns about X and demanded ...": the next act
+            break
+    return Act(start, stop, family) if stop - start >= 3 else None
 
 
 def _gesture(found: list[str]) -> bool:
