@@ -1,5 +1,5 @@
-"""Golden tests: replies, denials, rejections and challenges whose content is a noun phrase or
-a question (factdb/extract/speech_acts.py families).
+"""Golden tests: replies, denials, admissions, rejections and challenges whose content is a noun
+phrase or a question (factdb/extract/speech_acts.py families).
 
 "Trump continued to question whether ...", "rejected Saudi concerns", "denied any role in the
 attacks", "..., pointing to a big victory in Mississippi": what was said is read in the shape
@@ -150,6 +150,42 @@ def only_claim(text: str, rule: str) -> Claim:
             "Polish officials",
             id="raised-concerns",
         ),
+        pytest.param(
+            # PolNeAR train (Politico): a gerund admitted
+            "Ben Carson also acknowledged urging his senior staff to adjust salaries to meet "
+            "campaign industry norms.",
+            "indirect:admission",
+            "urging his senior staff to adjust salaries to meet campaign industry norms",
+            "Ben Carson",
+            id="acknowledged-gerund",
+        ),
+        pytest.param(
+            # PolNeAR train (HuffPost): a failing acknowledged
+            "At the same time, Obama has acknowledged difficulties in keeping government "
+            "information secure.",
+            "indirect:admission",
+            "difficulties in keeping government information secure",
+            "Obama",
+            id="acknowledged-difficulties",
+        ),
+        pytest.param(
+            # BBC News (business): "admitted to" and a gerund
+            "On his first day of questioning, Mr Sullivan admitted to falsifying the company's "
+            "financial statements.",
+            "indirect:admission",
+            "falsifying the company's financial statements",
+            "Sullivan",
+            id="admitted-to-gerund",
+        ),
+        pytest.param(
+            # ECB+ (polygamy, 2009): the next clause is no part of the admission
+            "Blackmore openly admits to having numerous wives and dozens of children but has "
+            "said the community abhors sexual abuse of children.",
+            "indirect:admission",
+            "having numerous wives and dozens of children",
+            "Blackmore",
+            id="admits-then-but",
+        ),
     ],
 )
 def test_reply_act(text: str, rule: str, content: str, speaker: str) -> None:
@@ -193,6 +229,15 @@ def test_a_belief_ends_before_pointing_to() -> None:
         "Conservative Solutions PAC raised about $58 million in support of Rubio.",
         # constructed: what "it" is, the sentence before says
         "Mr Smith raised concerns about it.",
+        # BBC News (business, sport) and constructed: no admission, or one not made yet, or
+        # a goal, a patient, a role's demand
+        "Under the terms of the settlement, none of the 18 former directors will admit any "
+        "wrongdoing.",
+        "The bank agreed to pay $5m without admitting wrongdoing.",
+        "He refused to admit any wrongdoing.",
+        "Chelsea conceded a late goal.",
+        "The hospital admitted 20 patients.",
+        "Part of being an effective president is acknowledging mistakes.",
         # PolNeAR train (New York Times): withholding, not a denial
         "Nega was poised to become mayor, but the government denied his party the victory.",
     ],
@@ -208,6 +253,12 @@ def test_a_belief_ends_before_pointing_to() -> None:
         "questions-by-it",
         "money",
         "about-it",
+        "none-will-admit",
+        "without-admitting",
+        "refused-to-admit",
+        "conceded-goal",
+        "admitted-patients",
+        "role-acknowledging",
         "withheld",
     ],
 )

@@ -1,6 +1,6 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
-proposals, promises, denials, rejections ("rejected the idea that ..."), citations ("citing
-legal risks"), challenges ("questioned Mr. Trump's veracity"), warnings ("warned of the risk
+proposals, promises, denials, admissions ("admitted killing two coworkers"), rejections
+("rejected the idea that ..."), citations ("citing legal risks"), challenges ("questioned Mr. Trump's veracity"), warnings ("warned of the risk
 of an outbreak"), complaints, boasts ("boasted of his negotiating skills"), apologies, jokes
 ("joked about moving to New Zealand") and comparisons ("compared Carson to a child molester").
 
@@ -46,6 +46,7 @@ FAMILIES = (
     "mention",
     "echo",
     "denial",
+    "admission",
     "rejection",
     "citation",
     "challenge",
@@ -530,6 +531,11 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # the dour tone of the primary but defended ...": the act ends with its clause
         cut = _CLAUSE_GOES_ON.search(masked, start, end)
         end = cut.start() if cut else end
+    if family == "admission":
+        # "conceded defeat on Wednesday": when is no part of what was admitted; "admits to
+        # having numerous wives ... but has said ...": nor is the next clause
+        cut = _ON_A_DAY.search(masked, start, end) or _BUT.search(masked, start, end)
+        end = cut.start() if cut else end
     if family in ("mention", "echo"):
         # "mentioned his personal connections to the faith, referring to his daughter": a
         # comma before a lower-case word ends what was named; not one inside a list of names
@@ -542,7 +548,8 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         cut = _AND_OWN_VERB.search(masked, start, end)
         end = cut.start() if cut else end
     if (
-        family in ("challenge", "characterisation", "mention", "echo", "citation", "denial")
+        family
+        in ("challenge", "characterisation", "mention", "echo", "citation", "denial", "admission")
         or family in _WHAT_OF
     ):
         # "questioned Israel's commitment to peace and refused to back ...", "painting others
@@ -825,6 +832,8 @@ def _shape(
         if not words("recalled_back").isdisjoint(_head_word(w) for w in first):
             return None  # "recalled the striker to the squad", "recalled the vehicles"
         return found.start("content")
+    if family == "admission":
+        return _admitted(masked, at, end)
     if family in ("denial", "rejection", "challenge"):
         found = _OBJECT.match(masked, at, end)
         if found is None:
@@ -836,6 +845,47 @@ def _shape(
             return None  # "has questioned their integrity": whose, the sentence may not say
         return found.start("content")
     return None
+
+
+# what is admitted: a gerund, perhaps after "to" ("admitted killing his wife", "admitted to
+# lying to investigators"), or a noun phrase ("acknowledged difficulties in keeping ...")
+_ADMITTED = re.compile(r"\s+(?P<to>to\s+)?(?P<content>[\w$’'“\"])")
+_GERUND = re.compile(
+    r"(?!(?:nothing|something|anything|everything|during|morning|evening|thing|king|ring|"
+    r"spring|building|meeting)\b)[a-z]{2,}ing\b"
+)
+# "without admitting wrongdoing", "neither admitted nor denied", "none of the 18 former
+# directors will admit any wrongdoing": no admission at all; nor one yet to come ("will
+# admit"), nor "is acknowledging" ("part of being an effective president is acknowledging
+# mistakes": what a role asks, not what anyone admitted)
+_NOT_ADMITTED = re.compile(
+    r"(?:\b(?:without|neither)|\b(?:none|nobody|no\s+one)\b.*|\b(?:will|would|could|can|may|might|"
+    r"should|must|is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?)\s*\S+$"
+)
+
+
+_BUT = re.compile(r",?\s+but\s")
+_ON_A_DAY = re.compile(
+    r"\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=[^\w]*$)"
+)
+
+
+def _admitted(masked: str, at: int, end: int) -> int | None:
+    """Where what a speaker admits starts: a gerund, or a noun phrase whose head among its first
+    four words is in admission_objects.txt; after "to" only those ("admitted to hospital" is
+    no admission)."""
+    if _NOT_ADMITTED.search(masked, max(0, at - 40), at):
+        return None
+    found = _ADMITTED.match(masked, at, end)
+    if found is None:
+        return None
+    start = found.start("content")
+    if _GERUND.match(masked, start, end):
+        return start
+    first = masked[start:end].split()[:4]
+    if words("admission_objects").isdisjoint(_head_word(w) for w in first):
+        return None
+    return start
 
 
 def _head_word(word: str) -> str:
