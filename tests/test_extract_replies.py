@@ -186,6 +186,34 @@ def only_claim(text: str, rule: str) -> Claim:
             "Blackmore",
             id="admits-then-but",
         ),
+        pytest.param(
+            # PolNeAR train (New York Times): the accuser after "by", an aside in commas
+            "Mr. Lewandowski's troubles began when he was accused by a female Breitbart "
+            "reporter, who worked for Mr. Bannon, of grabbing her roughly after a news "
+            "conference.",
+            "indirect:accusation",
+            "grabbing her roughly after a news conference",
+            "Breitbart reporter",
+            id="accused-by-aside",
+        ),
+        pytest.param(
+            # PolNeAR train (USA Today): a body accuses
+            "The donors have ties to a movement which has been accused by the Turkish "
+            "government of attempting a coup in that country.",
+            "indirect:accusation",
+            "attempting a coup in that country",
+            "Turkish government",
+            id="accused-by-body",
+        ),
+        pytest.param(
+            # BBC News (business): the dash closes the aside the accusation was in
+            "Anil's demand that Anand Jain - another board member accused by Anil of creating "
+            "a rift in the Ambani family - be thrown out, was not met.",
+            "indirect:accusation",
+            "creating a rift in the Ambani family",
+            "Anil",
+            id="accused-by-in-dashes",
+        ),
     ],
 )
 def test_reply_act(text: str, rule: str, content: str, speaker: str) -> None:
@@ -238,6 +266,9 @@ def test_a_belief_ends_before_pointing_to() -> None:
         "Chelsea conceded a late goal.",
         "The hospital admitted 20 patients.",
         "Part of being an effective president is acknowledging mistakes.",
+        # PolNeAR train (New York Times): an accusation nobody is named making
+        "Cuba also released Alan Gross, an American contractor accused of spying.",
+        "He was accused by default of breaking the rules.",
         # PolNeAR train (New York Times): withholding, not a denial
         "Nega was poised to become mayor, but the government denied his party the victory.",
     ],
@@ -259,6 +290,8 @@ def test_a_belief_ends_before_pointing_to() -> None:
         "conceded-goal",
         "admitted-patients",
         "role-acknowledging",
+        "accused-by-nobody",
+        "accused-by-default",
         "withheld",
     ],
 )

@@ -47,6 +47,7 @@ from factdb.extract.sentences import title_abbreviations
 from factdb.extract.speakers import people_plural
 from factdb.extract.speech_acts import (
     FAMILIES,
+    accusations_by,
     act_after_cue,
     families_of,
     names_a_person,
@@ -1652,6 +1653,7 @@ def _speech_act(
 _NOUN_THAT_VERBS = verb_class("noun_that")
 # the cue phrases of a concern raised (cue_phrases.txt: "raised concerns that")
 _RAISED = re.compile(r"rais(?:e|es|ed)\s")
+_OF_NEXT = re.compile(r"\s+of\b")
 _ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
 _CHARACTERISATION_VERBS = verb_class("characterisation")
@@ -8448,6 +8450,10 @@ def attribute_sentence(
             masked, m.start() + len(m.group().split()[0])
         ):
             continue  # "The move raised concerns that ...": unnamed people's concerns
+        if m.group() == "accused" and _OF_NEXT.match(masked, m.end()):
+            # "Alan Gross, an American contractor accused of spying": the one accused, nobody
+            # named accusing (an accuser after "by" is speech_acts.accusations_by's)
+            continue
         if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
             masked, max(s_start, m.start() - 12), m.start()
         ):
@@ -9075,7 +9081,9 @@ def attribute_sentence(
         reported = _reportedly(text, masked, sent_quotes, s_start, s_end)
         if reported is not None:
             add(reported)
-    for act in unattributed_questions(masked, s_start, s_end):
+    for act in unattributed_questions(masked, s_start, s_end) + accusations_by(
+        masked, s_start, s_end
+    ):
         s, e = _trim(text, act.start, act.end)
         if e - s >= 3:
             s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)

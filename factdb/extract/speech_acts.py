@@ -1,8 +1,9 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
 proposals, promises, denials, admissions ("admitted killing two coworkers"), rejections
-("rejected the idea that ..."), citations ("citing legal risks"), challenges ("questioned Mr. Trump's veracity"), warnings ("warned of the risk
-of an outbreak"), complaints, boasts ("boasted of his negotiating skills"), apologies, jokes
-("joked about moving to New Zealand") and comparisons ("compared Carson to a child molester").
+("rejected the idea that ..."), citations ("citing legal risks"), challenges ("questioned Mr.
+Trump's veracity"), warnings ("warned of the risk of an outbreak"), complaints, boasts
+("boasted of his negotiating skills"), apologies, jokes ("joked about moving to New Zealand")
+and comparisons ("compared Carson to a child molester").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -959,6 +960,42 @@ def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
             if mention is None:
                 continue  # a "by" we cannot read: better no claim than a wrong asker
         found.append(Act(start, end, rule, (m.start("cue"), m.end("cue")), mention))
+    return found
+
+
+# an accusation told in the passive with its accuser after "by": "has been accused by the
+# Turkish government of attempting a coup", "he was accused by a female Breitbart reporter, who
+# worked for Mr. Bannon, of grabbing her", "and accused by the news media of beating his wife";
+# the accuser may hold an aside set off by commas, never a quotation or a clause's end
+_ACCUSED_BY = re.compile(
+    r"(?P<cue>(?<![\w’'-])accused)\s+by\s+(?P<by>[^\x01;:]{2,100}?),?\s+of\s+"
+    r"(?P<content>(?!(?:it|them|this|that)\b)[\w$’'\x01“\"])"
+)
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def accusations_by(masked: str, s_start: int, s_end: int) -> list[Act]:
+    """Accusations in the passive whose accuser is named after "by"; "accused of spying" with
+    nobody named is no one's claim, and an accuser that reads as no noun phrase is left out."""
+    if "accused by" not in masked[s_start:s_end]:
+        return []  # the cheap test first
+    found: list[Act] = []
+    for m in _ACCUSED_BY.finditer(masked, s_start, s_end):
+        by_end = m.end("by")
+        aside = masked.find(",", m.start("by"), by_end)
+        mention = subject_after(masked, m.start("by"), aside if aside >= 0 else by_end)
+        if mention is None:
+            continue  # "accused by default of ...": better no claim than a wrong accuser
+        start = m.start("content")
+        end = _before_own_participle(masked, start, _before_next_speaker(masked, start, s_end))
+        # "another board member accused by Anil of creating a rift - be thrown out": the
+        # dash closes the aside the accusation was
+        contrast = _CONTRAST.search(masked, start, end) or _DASH.search(masked, start, end)
+        end = contrast.start() if contrast else end
+        if end - start >= 3:
+            found.append(Act(start, end, "accusation", (m.start("cue"), m.end("cue")), mention))
     return found
 
 
