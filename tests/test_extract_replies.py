@@ -214,6 +214,23 @@ def only_claim(text: str, rule: str) -> Claim:
             "Anil",
             id="accused-by-in-dashes",
         ),
+        pytest.param(
+            # BBC News (politics): a clause denied without "that"
+            "The BNP has denied it is trying to stir up hatred of any race or religion.",
+            "indirect:denial",
+            "it is trying to stir up hatred of any race or religion",
+            "BNP",
+            id="denied-bare-clause",
+        ),
+        pytest.param(
+            # PolNeAR train (Washington Post): the writer's "with" clause is no part of it
+            "The Trump campaign has denied it happened, with Lewandowski taking to Twitter to "
+            "call her story false.",
+            "indirect:denial",
+            "it happened",
+            "Trump campaign",
+            id="denied-then-with",
+        ),
     ],
 )
 def test_reply_act(text: str, rule: str, content: str, speaker: str) -> None:
@@ -269,6 +286,9 @@ def test_a_belief_ends_before_pointing_to() -> None:
         # PolNeAR train (New York Times): an accusation nobody is named making
         "Cuba also released Alan Gross, an American contractor accused of spying.",
         "He was accused by default of breaking the rules.",
+        # constructed: a court's act and a withholding, no clause after "denied"
+        "The court denied the motion filed by the defendants.",
+        "The government denied him entry to the country.",
         # PolNeAR train (New York Times): withholding, not a denial
         "Nega was poised to become mayor, but the government denied his party the victory.",
     ],
@@ -292,6 +312,8 @@ def test_a_belief_ends_before_pointing_to() -> None:
         "role-acknowledging",
         "accused-by-nobody",
         "accused-by-default",
+        "denied-motion",
+        "denied-entry",
         "withheld",
     ],
 )

@@ -532,6 +532,11 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # the dour tone of the primary but defended ...": the act ends with its clause
         cut = _CLAUSE_GOES_ON.search(masked, start, end)
         end = cut.start() if cut else end
+    if family == "denial":
+        # "has denied it happened, with Lewandowski taking to Twitter to ...": the writer's
+        # own clause after the comma
+        cut = _COMMA_WITH.search(masked, start, end)
+        end = cut.start() if cut else end
     if family == "admission":
         # "conceded defeat on Wednesday": when is no part of what was admitted; "admits to
         # having numerous wives ... but has said ...": nor is the next clause
@@ -835,6 +840,10 @@ def _shape(
         return found.start("content")
     if family == "admission":
         return _admitted(masked, at, end)
+    if family == "denial":
+        clause = _DENIED_CLAUSE.match(masked, at, end)
+        if clause is not None:
+            return clause.start("content")  # "has denied it happened", "denied he had known"
     if family in ("denial", "rejection", "challenge"):
         found = _OBJECT.match(masked, at, end)
         if found is None:
@@ -866,6 +875,7 @@ _NOT_ADMITTED = re.compile(
 
 
 _BUT = re.compile(r",?\s+but\s")
+_COMMA_WITH = re.compile(r",\s+with\s")
 _ON_A_DAY = re.compile(
     r"\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=[^\w]*$)"
 )
@@ -887,6 +897,15 @@ def _admitted(masked: str, at: int, end: int) -> int | None:
     if words("admission_objects").isdisjoint(_head_word(w) for w in first):
         return None
     return start
+
+
+# a clause denied without "that", opened by a subject pronoun and its finite verb ("the Trump
+# campaign has denied it happened", "Smith denied he had taken the money"); never "denied him
+# entry" or "denied the motion filed by ...", whose words are no clause
+_DENIED_CLAUSE = re.compile(
+    r"\s+(?P<content>(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?(?:had|has|have|was|were|is|are|"
+    r"did|does|do|would|could|will|should|knew|knows|[a-z]{2,}ed)\b)"
+)
 
 
 def _head_word(word: str) -> str:
