@@ -239,6 +239,29 @@ def test_reply_act(text: str, rule: str, content: str, speaker: str) -> None:
     assert claim.speaker is not None and speaker in claim.speaker.name
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (USA Today): an accusation in the passive, nobody named making it
+        (
+            "Dylann Roof is accused of a massacre at a historic black church that left nine "
+            "dead last year.",
+            "a massacre at a historic black church that left nine dead last year",
+        ),
+        # BBC News (business): after a comma, the relative closes with its sentence
+        (
+            "The trade gap grew with China, which has been accused of keeping its currency "
+            "artificially weak in order to boost exports.",
+            "keeping its currency artificially weak in order to boost exports",
+        ),
+    ],
+)
+def test_an_accusation_by_nobody_named_has_no_speaker(text: str, content: str) -> None:
+    claim = only_claim(text, "indirect:accusation")
+    assert claim.text == content
+    assert claim.speaker is None
+
+
 def test_a_belief_ends_before_pointing_to() -> None:
     # PolNeAR train (Politico): the belief and what its holder points to are two claims
     text = (
@@ -286,6 +309,14 @@ def test_a_belief_ends_before_pointing_to() -> None:
         # PolNeAR train (New York Times): an accusation nobody is named making
         "Cuba also released Alan Gross, an American contractor accused of spying.",
         "He was accused by default of breaking the rules.",
+        # constructed and ECB+ (2007): an accusation denied, supposed, or running on into the
+        # sentence's own verb
+        "The U.S. has never been accused of complicity in the attacks.",
+        "If he is accused of lying to the court, he will resign.",
+        "Weeks earlier a driver who had been accused of stealing from a beer distributorship "
+        "fatally shot eight people.",
+        # BBC News (entertainment): the deed's object came before it
+        "He faces action from the mother of the actress he has been accused of killing.",
         # constructed: a court's act and a withholding, no clause after "denied"
         "The court denied the motion filed by the defendants.",
         "The government denied him entry to the country.",
@@ -312,6 +343,10 @@ def test_a_belief_ends_before_pointing_to() -> None:
         "role-acknowledging",
         "accused-by-nobody",
         "accused-by-default",
+        "never-accused",
+        "if-accused",
+        "restrictive-relative",
+        "object-before",
         "denied-motion",
         "denied-entry",
         "withheld",

@@ -995,10 +995,26 @@ _ACCUSED_BY = re.compile(
 _DASH = re.compile(r"\s[-–—]\s")
 
 
+# an accusation in the passive with nobody named making it: "Dylann Roof is accused of killing
+# nine people", "Lynden Pindling, ... who was accused of ties to drug traffickers"; never one
+# denied or not yet made ("has never been accused of", "could be accused of", "if he is
+# accused of"). A participle after its noun ("a contractor accused of spying") is left out: its
+# phrase runs on into the sentence's own verb ("a man accused of stealing ... fatally shot
+# eight people"), which no pattern here tells apart
+_ACCUSED_BY_NOBODY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<cue>accused)\s+of\s+(?P<content>(?!(?:it|them|this|that)\b)[\w$’'\x01“\"])"
+)
+_NO_ACCUSATION_BEFORE = re.compile(
+    r"(?:\b(?i:not|never|if|unless|whether)|n[’']t)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
 def accusations_by(masked: str, s_start: int, s_end: int) -> list[Act]:
-    """Accusations in the passive whose accuser is named after "by"; "accused of spying" with
-    nobody named is no one's claim, and an accuser that reads as no noun phrase is left out."""
-    if "accused by" not in masked[s_start:s_end]:
+    """Accusations in the passive: whose accuser is named after "by" is theirs; with nobody
+    named it has no speaker, like a question put by nobody named. An accuser that reads as no
+    noun phrase leaves the accusation out."""
+    if "accused" not in masked[s_start:s_end]:
         return []  # the cheap test first
     found: list[Act] = []
     for m in _ACCUSED_BY.finditer(masked, s_start, s_end):
@@ -1007,15 +1023,42 @@ def accusations_by(masked: str, s_start: int, s_end: int) -> list[Act]:
         mention = subject_after(masked, m.start("by"), aside if aside >= 0 else by_end)
         if mention is None:
             continue  # "accused by default of ...": better no claim than a wrong accuser
-        start = m.start("content")
-        end = _before_own_participle(masked, start, _before_next_speaker(masked, start, s_end))
-        # "another board member accused by Anil of creating a rift - be thrown out": the
-        # dash closes the aside the accusation was
-        contrast = _CONTRAST.search(masked, start, end) or _DASH.search(masked, start, end)
-        end = contrast.start() if contrast else end
-        if end - start >= 3:
-            found.append(Act(start, end, "accusation", (m.start("cue"), m.end("cue")), mention))
+        act = _accusation(masked, m, s_end, mention)
+        if act is not None:
+            found.append(act)
+    for m in _ACCUSED_BY_NOBODY.finditer(masked, s_start, s_end):
+        before = max(s_start, m.start() - 30)
+        if _NO_ACCUSATION_BEFORE.search(masked, before, m.start()) or _RESTRICTIVE.search(
+            masked, before, m.start()
+        ):
+            continue
+        act = _accusation(masked, m, s_end, None)
+        if act is not None and len(masked[act.start : act.end].split()) > 1:
+            # one word may be a deed whose object came before ("the actress he has been
+            # accused of killing"): what the accusation is, the words alone do not say
+            found.append(act)
     return found
+
+
+# a restrictive relative: its sentence's own verb follows the accusation with nothing to mark
+# where it ends ("a driver who had been accused of stealing from a beer distributorship
+# fatally shot eight people"); after a comma the relative closes with its sentence or a comma
+_RESTRICTIVE = re.compile(r"(?<!,)\s(?:who|which|that)\s+(?:(?:has|have|had)\s+)?$")
+
+
+def _accusation(
+    masked: str, m: re.Match[str], s_end: int, mention: tuple[int, int] | None
+) -> Act | None:
+    """The accusation whose deed opens at the match's content, to the end of its phrase."""
+    start = m.start("content")
+    end = _before_own_participle(masked, start, _before_next_speaker(masked, start, s_end))
+    # "another board member accused by Anil of creating a rift - be thrown out": the dash
+    # closes the aside the accusation was
+    contrast = _CONTRAST.search(masked, start, end) or _DASH.search(masked, start, end)
+    end = contrast.start() if contrast else end
+    if end - start < 3:
+        return None
+    return Act(start, end, "accusation", (m.start("cue"), m.end("cue")), mention)
 
 
 # after the question, the answer's clause: a subject, then a verb before the next comma
