@@ -1774,14 +1774,15 @@ def test_it_never_stands_for_a_party_named_in_the_plural() -> None:
 
 
 def test_they_after_a_sentence_opened_by_a_role_group_is_not_the_last_party() -> None:
-    # BBC politics: "they" are the ministers, whom the engine does not name; not the Tories
+    # BBC politics: "they" are the ministers, who denied something in the sentence before;
+    # not the Tories
     text = (
         "The Tories say the plans are too little, too late. Ministers deny they have been "
         "spurred into action by Tory campaigning.\n\nInstead, they say the plans are part of an "
         '"evolving" process aimed at winning public confidence.'
     )
     claim = next(c for c in extract_article(text).claims if "evolving" in c.text)
-    assert claim.speaker is not None and claim.speaker.name == "unknown"
+    assert claim.speaker is not None and claim.speaker.name == "Ministers"
 
 
 def test_the_company_is_the_company_last_quoted_by_its_name() -> None:

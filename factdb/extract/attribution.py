@@ -47,8 +47,10 @@ from factdb.extract.sentences import title_abbreviations
 from factdb.extract.speakers import people_plural
 from factdb.extract.speech_acts import (
     FAMILIES,
+    accusations_by,
     act_after_cue,
     families_of,
+    names_a_person,
     raised_by_a_thing,
     unattributed_questions,
 )
@@ -548,6 +550,7 @@ _SPEAKERS_NEXT_ACT = re.compile(
 
 
 _CALL_PREPOSITION = re.compile(r"\s+(?:for|on|upon)\b")
+_TO_AFTER = re.compile(r"\s+to\b")
 
 
 def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
@@ -571,6 +574,8 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
             # facts," and welcomed him to visit': a past verb after the quotation closes is
             # the speaker's next act, not more of what was said
             return join.start()
+        if verb == "pointing" and join.group("verb") and _TO_AFTER.match(masked, join.end()):
+            return join.start()  # "..., pointing to a big victory": the cue phrase of "cite"
         if verb not in reporting_verb_forms() or verb in _NOUN_LIKE_CUES:
             continue
         base = cue_base(verb)
@@ -1419,9 +1424,10 @@ def _clause_after_cue(
     time = _TIME_AFTER_CUE.match(masked, rest_start, sent_end)
     if time:
         rest_start = time.end()
-    if base in _OBJECT_ONLY_VERBS:
+    if base in _OBJECT_ONLY_VERBS or masked.endswith(" about", 0, cue_end):
         # "rejected the idea that ...", "the picture that Matthews paints of a public that":
-        # neither a "that" clause nor a quotation after them is the speaker's own words
+        # neither a "that" clause nor a quotation after them is the speaker's own words; nor
+        # after a cue phrase that ends in its preposition ("raised concerns about the plan")
         return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
     if base in _QUOTE_ONLY:
         return _quotation_right_after(text, masked, quotes, rest_start, sent_end)
@@ -1727,6 +1733,7 @@ def _speech_act(
 _NOUN_THAT_VERBS = verb_class("noun_that")
 # the cue phrases of a concern raised (cue_phrases.txt: "raised concerns that")
 _RAISED = re.compile(r"rais(?:e|es|ed)\s")
+_OF_NEXT = re.compile(r"\s+of\b")
 _ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
 _CHARACTERISATION_VERBS = verb_class("characterisation")
@@ -3943,7 +3950,25 @@ def _adverb_after_subject(masked: str, toks: list[Token], at: int) -> bool:
         return False
     if subject.lower in _DETERMINERS or subject.lower in _POSSESSIVES:
         return False
-    return subject.capitalised or subject.lower in ("he", "she", "they", "we", "i", "it")
+    # "Sanders's supporters still question whether": a plural noun for people is a subject too
+    return (
+        subject.capitalised
+        or subject.lower in ("he", "she", "they", "we", "i", "it")
+        or subject.lower.endswith("s")
+        and subject.lower in _PEOPLE_WORDS
+    )
+
+
+# the plural nouns for people that may head a subject before an adverb and a noun-like cue
+_PEOPLE_WORDS = words("role_nouns") | words("group_nouns")
+
+
+# after a noun-like cue, what shows it is a verb of speech: "that", a question, or a possessive
+# or a name whose quality is questioned ("question Cruz's temperament")
+_WHAT_IS_SAID_NEXT = re.compile(
+    r"[a-z]+\s+(?:that|whether|if|why|how|what|who)\b|question\s+(?:[A-Z][\w.-]*\s+){0,2}"
+    r"[\w.-]+[’']s\s"
+)
 
 
 def _noun_use(masked: str, floor: int, at: int) -> bool:
@@ -3954,6 +3979,14 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
     before = toks[-1]
     if before.lower in _POSSESSIVES:
         return True  # "his claim", "her promises"
+    if (
+        before.lower == "to"
+        and _GOES_ON_TO.search(masked, max(floor, at - 30), at)
+        and _WHAT_IS_SAID_NEXT.match(masked, at)
+    ):
+        # "Trump continued to question whether ...", "went on to promise that": a verb the
+        # speaker keeps on; not "The Kiwis went on to claim the Cup"
+        return False
     if (
         len(toks) > 1
         and toks[-2].lower in _SINGULAR_DETERMINERS
@@ -8654,6 +8687,10 @@ def attribute_sentence(
             masked, m.start() + len(m.group().split()[0])
         ):
             continue  # "The move raised concerns that ...": unnamed people's concerns
+        if m.group() == "accused" and _OF_NEXT.match(masked, m.end()):
+            # "Alan Gross, an American contractor accused of spying": the one accused, nobody
+            # named accusing (an accuser after "by" is speech_acts.accusations_by's)
+            continue
         if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
             masked, max(s_start, m.start() - 12), m.start()
         ):
@@ -8690,6 +8727,12 @@ def attribute_sentence(
                     or _speaking_opening_phrase(masked, floor, m.start())
                     or _name_before_aside_and_verb(masked, floor, m.start())
                 )
+                if (
+                    speaker is not None
+                    and m.group().startswith("pointing")
+                    and not names_a_person(masked, *speaker)
+                ):
+                    continue  # "Sales fell 5%, pointing to weak demand": a thing points
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
@@ -9287,7 +9330,9 @@ def attribute_sentence(
         reported = _reportedly(text, masked, sent_quotes, s_start, s_end)
         if reported is not None:
             add(reported)
-    for act in unattributed_questions(masked, s_start, s_end):
+    for act in unattributed_questions(masked, s_start, s_end) + accusations_by(
+        masked, s_start, s_end
+    ):
         s, e = _trim(text, act.start, act.end)
         if e - s >= 3:
             s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)

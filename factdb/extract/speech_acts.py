@@ -1,8 +1,9 @@
 """Speech acts whose content is no "that" clause: questions, calls, accusations, descriptions,
-proposals, promises, denials, rejections ("rejected the idea that ..."), citations ("citing
-legal risks"), challenges ("questioned Mr. Trump's veracity"), warnings ("warned of the risk
-of an outbreak"), complaints, boasts ("boasted of his negotiating skills"), apologies, jokes
-("joked about moving to New Zealand") and comparisons ("compared Carson to a child molester").
+proposals, promises, denials, admissions ("admitted killing two coworkers"), rejections
+("rejected the idea that ..."), citations ("citing legal risks"), challenges ("questioned Mr.
+Trump's veracity"), warnings ("warned of the risk of an outbreak"), complaints, boasts
+("boasted of his negotiating skills"), apologies, jokes ("joked about moving to New Zealand")
+and comparisons ("compared Carson to a child molester").
 
 "Sanders asked whether ...", "urged him to resign", "called for a ban on ...", "accused
 Clinton of being influenced by ...", "described the dinner as ...", "proposed a safe zone",
@@ -46,6 +47,7 @@ FAMILIES = (
     "mention",
     "echo",
     "denial",
+    "admission",
     "rejection",
     "citation",
     "challenge",
@@ -324,6 +326,39 @@ def _someone_does(masked: str, cue_end: int, family: str) -> bool:
     return lowered in _PEOPLE_NOUNS
 
 
+# "pointing to" set off by a comma, the act of the sentence's subject ("Clinton sought to brush
+# aside her Michigan loss, pointing to a big victory in Mississippi"): attribution reads that
+# subject and keeps the act only when it names a person (`names_a_person`)
+_POINTING_ASIDE = re.compile(r",\s+(?:and\s+)?pointing\s+to$")
+
+
+def names_a_person(masked: str, start: int, end: int) -> bool:
+    """Whether the noun phrase masked[start:end] ends on a word for a person or people: a
+    pronoun, a name or a noun for people ("He", "Clinton", "Trump and his attorneys"), never a
+    thing ("Sales fell 5%, pointing to weak demand": the figures point, nobody cites them)."""
+    found = masked[start:end].split()
+    if not found:
+        return False
+    last = found[-1].strip(",;:")
+    lowered = last.lower()
+    if lowered in _SUBJECT_PRONOUNS:
+        return True
+    if last[:1].isupper():
+        if len(found) == 1 and not _a_name_elsewhere(masked, last):
+            return False  # "Sales fell 5%, ...": a common noun opening its sentence
+        return lowered not in _FUNCTION_WORDS and lowered not in pronoun_classes()
+    return lowered in _PEOPLE_NOUNS
+
+
+def _a_name_elsewhere(masked: str, word: str) -> bool:
+    """Whether a capitalised word that opens its sentence alone is a name: the text writes it
+    capitalised inside a sentence too ("Hillary Clinton", "said Clinton") and never in lower
+    case ("sales")."""
+    escaped = re.escape(word)
+    inside = re.search(rf"(?<=[\w,]\s){escaped}\b", masked)
+    return inside is not None and not re.search(rf"(?<![\w’'-]){re.escape(word.lower())}\b", masked)
+
+
 def raised_by_a_thing(masked: str, verb_end: int) -> bool:
     """Whether a concern or a fear is raised by a thing, not by whoever holds it ("The move
     raised concerns that the plan would fail", "It has raised fears that ..."): those concerns
@@ -427,13 +462,20 @@ def act_after_cue(
         return None  # "an election ... dismissed by critics as a sham": a passive
     called_on = masked[max(0, cue_end - 5) : cue_end].endswith((" on", " upon"))
     called_for = masked[max(0, cue_end - 4) : cue_end] == " for"
+    if masked[max(0, cue_end - 6) : cue_end] == " about":
+        # "raised questions about whether ...", "raised concerns about racism": the cue phrase
+        # holds the preposition, and what it is about follows
+        return _raised_about(masked, cue_end, sent_end, families)
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
         pointed = family == "citation" and not _CITE_WORD.search(
             masked, max(0, cue_end - 20), cue_end
         )
-        if pointed and not _someone_does(masked, cue_end, family):
+        if pointed and not (
+            _someone_does(masked, cue_end, family)
+            or _POINTING_ASIDE.search(masked, max(0, cue_end - 30), cue_end)
+        ):
             continue  # "points to 10,360", "refers to a firm": only "cite" or someone pointing
         if family in ("threat", "reminder") and not _someone_does(masked, cue_end, family):
             continue  # "Rain threatened to spoil the final", "It reminds me of the 1980s"
@@ -470,6 +512,36 @@ def act_after_cue(
     return None
 
 
+# a question about something, perhaps a "whether" or a wh-word, never a pronoun alone
+_ABOUT_WHAT = re.compile(
+    r"\s+(?!(?:it|them|him|her|this|that|these|those)\b)(?P<content>[\w$’'\x01“\"])"
+)
+
+
+# how often, no part of what was raised: "raised concerns about the law for the second time"
+_NTH_TIME = re.compile(r"\s+for\s+the\s+(?:first|second|third|fourth|fifth|last|\d+th)\s+time\b")
+
+
+def _raised_about(masked: str, at: int, end: int, families: tuple[str, ...]) -> Act | None:
+    """What a question or a concern raised is about (cue_phrases.txt: "raised questions about",
+    "raised concerns about"): the question ("whether Lewandowski had actually grabbed her") or
+    the topic ("Obama’s birthplace and religion"), as the family of the phrase's verb names it;
+    never "about it", whose topic the sentence before says."""
+    found = _ABOUT_WHAT.match(masked, at, end)
+    family = next((f for f in families if f in ("question", "warning")), None)
+    if found is None or family is None:
+        return None
+    start = found.start("content")
+    stop = _before_own_participle(masked, start, _before_next_speaker(masked, start, end))
+    contrast = _CONTRAST.search(masked, start, stop) or _NTH_TIME.search(masked, start, stop)
+    stop = contrast.start() if contrast else stop
+    for joined in _AND_NEXT_ACT.finditer(masked, start, stop):
+        if joined.group("verb").endswith("ed"):
+            stop = joined.start()  # "raised concerns about X and demanded ...": the next act
+            break
+    return Act(start, stop, family) if stop - start >= 3 else None
+
+
 def _gesture(found: list[str]) -> bool:
     """Whether what is pointed to is a place or a body part, a gesture ("pointed to the door",
     "would silently point to their chins"): two words or fewer, or a thing of
@@ -490,6 +562,16 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # the dour tone of the primary but defended ...": the act ends with its clause
         cut = _CLAUSE_GOES_ON.search(masked, start, end)
         end = cut.start() if cut else end
+    if family == "denial":
+        # "has denied it happened, with Lewandowski taking to Twitter to ...": the writer's
+        # own clause after the comma
+        cut = _COMMA_WITH.search(masked, start, end)
+        end = cut.start() if cut else end
+    if family == "admission":
+        # "conceded defeat on Wednesday": when is no part of what was admitted; "admits to
+        # having numerous wives ... but has said ...": nor is the next clause
+        cut = _ON_A_DAY.search(masked, start, end) or _BUT.search(masked, start, end)
+        end = cut.start() if cut else end
     if family in ("mention", "echo"):
         # "mentioned his personal connections to the faith, referring to his daughter": a
         # comma before a lower-case word ends what was named; not one inside a list of names
@@ -501,7 +583,11 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # next act, with an auxiliary of its own, is no part of the call
         cut = _AND_OWN_VERB.search(masked, start, end)
         end = cut.start() if cut else end
-    if family in ("challenge", "characterisation", "mention", "echo") or family in _WHAT_OF:
+    if (
+        family
+        in ("challenge", "characterisation", "mention", "echo", "citation", "denial", "admission")
+        or family in _WHAT_OF
+    ):
         # "questioned Israel's commitment to peace and refused to back ...", "painting others
         # as weak and suggesting that ...": the subject's next act is no part of this one
         for joined in _AND_NEXT_ACT.finditer(masked, start, end):
@@ -531,9 +617,18 @@ def _no_reason(masked: str, start: int, end: int) -> bool:
 
 def _bare_object(masked: str, start: int, end: int) -> bool:
     """Does a rejection end on its head noun ("dismissed reports", "rejected that idea")? What
-    was rejected is then elsewhere, and the noun alone says nothing."""
-    last = masked[start:end].split()[-1:]
-    return not last or _head_word(last[0]) in words("rejection_objects")
+    was rejected is then elsewhere, and the noun alone says nothing. A noun whose holder is
+    named before it says whose words were rejected ("forcefully rejected Clinton’s claim",
+    "rejected Saudi concerns"), and that is a claim."""
+    found = masked[start:end].split()
+    if not found or _head_word(found[-1]) not in words("rejection_objects"):
+        return not found
+    return not any(_POSSESSIVE_OR_NAME.match(w) for w in found[:-1])
+
+
+# a word before the head of a rejected noun that names whose it is: "Clinton’s", "critics'",
+# "Saudi", "Republican"
+_POSSESSIVE_OR_NAME = re.compile(r"[A-Z]|.*(?:[’']s|s[’'])$")
 
 
 _ECHOED_WORDS = words("echoed_words") | words("claim_nouns") | words("stance_nouns")
@@ -773,6 +868,12 @@ def _shape(
         if not words("recalled_back").isdisjoint(_head_word(w) for w in first):
             return None  # "recalled the striker to the squad", "recalled the vehicles"
         return found.start("content")
+    if family == "admission":
+        return _admitted(masked, at, end)
+    if family == "denial":
+        clause = _DENIED_CLAUSE.match(masked, at, end)
+        if clause is not None:
+            return clause.start("content")  # "has denied it happened", "denied he had known"
     if family in ("denial", "rejection", "challenge"):
         found = _OBJECT.match(masked, at, end)
         if found is None:
@@ -784,6 +885,57 @@ def _shape(
             return None  # "has questioned their integrity": whose, the sentence may not say
         return found.start("content")
     return None
+
+
+# what is admitted: a gerund, perhaps after "to" ("admitted killing his wife", "admitted to
+# lying to investigators"), or a noun phrase ("acknowledged difficulties in keeping ...")
+_ADMITTED = re.compile(r"\s+(?P<to>to\s+)?(?P<content>[\w$’'“\"])")
+_GERUND = re.compile(
+    r"(?!(?:nothing|something|anything|everything|during|morning|evening|thing|king|ring|"
+    r"spring|building|meeting)\b)[a-z]{2,}ing\b"
+)
+# "without admitting wrongdoing", "neither admitted nor denied", "none of the 18 former
+# directors will admit any wrongdoing": no admission at all; nor one yet to come ("will
+# admit"), nor "is acknowledging" ("part of being an effective president is acknowledging
+# mistakes": what a role asks, not what anyone admitted)
+_NOT_ADMITTED = re.compile(
+    r"(?:\b(?:without|neither)|\b(?:none|nobody|no\s+one)\b.*|\b(?:will|would|could|can|may|might|"
+    r"should|must|is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?)\s*\S+$"
+)
+
+
+_BUT = re.compile(r",?\s+but\s")
+_COMMA_WITH = re.compile(r",\s+with\s")
+_ON_A_DAY = re.compile(
+    r"\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=[^\w]*$)"
+)
+
+
+def _admitted(masked: str, at: int, end: int) -> int | None:
+    """Where what a speaker admits starts: a gerund, or a noun phrase whose head among its first
+    four words is in admission_objects.txt; after "to" only those ("admitted to hospital" is
+    no admission)."""
+    if _NOT_ADMITTED.search(masked, max(0, at - 40), at):
+        return None
+    found = _ADMITTED.match(masked, at, end)
+    if found is None:
+        return None
+    start = found.start("content")
+    if _GERUND.match(masked, start, end):
+        return start
+    first = masked[start:end].split()[:4]
+    if words("admission_objects").isdisjoint(_head_word(w) for w in first):
+        return None
+    return start
+
+
+# a clause denied without "that", opened by a subject pronoun and its finite verb ("the Trump
+# campaign has denied it happened", "Smith denied he had taken the money"); never "denied him
+# entry" or "denied the motion filed by ...", whose words are no clause
+_DENIED_CLAUSE = re.compile(
+    r"\s+(?P<content>(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?(?:had|has|have|was|were|is|are|"
+    r"did|does|do|would|could|will|should|knew|knows|[a-z]{2,}ed)\b)"
+)
 
 
 def _head_word(word: str) -> str:
@@ -858,6 +1010,85 @@ def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
                 continue  # a "by" we cannot read: better no claim than a wrong asker
         found.append(Act(start, end, rule, (m.start("cue"), m.end("cue")), mention))
     return found
+
+
+# an accusation told in the passive with its accuser after "by": "has been accused by the
+# Turkish government of attempting a coup", "he was accused by a female Breitbart reporter, who
+# worked for Mr. Bannon, of grabbing her", "and accused by the news media of beating his wife";
+# the accuser may hold an aside set off by commas, never a quotation or a clause's end
+_ACCUSED_BY = re.compile(
+    r"(?P<cue>(?<![\w’'-])accused)\s+by\s+(?P<by>[^\x01;:]{2,100}?),?\s+of\s+"
+    r"(?P<content>(?!(?:it|them|this|that)\b)[\w$’'\x01“\"])"
+)
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+# an accusation in the passive with nobody named making it: "Dylann Roof is accused of killing
+# nine people", "Lynden Pindling, ... who was accused of ties to drug traffickers"; never one
+# denied or not yet made ("has never been accused of", "could be accused of", "if he is
+# accused of"). A participle after its noun ("a contractor accused of spying") is left out: its
+# phrase runs on into the sentence's own verb ("a man accused of stealing ... fatally shot
+# eight people"), which no pattern here tells apart
+_ACCUSED_BY_NOBODY = re.compile(
+    r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<cue>accused)\s+of\s+(?P<content>(?!(?:it|them|this|that)\b)[\w$’'\x01“\"])"
+)
+_NO_ACCUSATION_BEFORE = re.compile(
+    r"(?:\b(?i:not|never|if|unless|whether)|n[’']t)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def accusations_by(masked: str, s_start: int, s_end: int) -> list[Act]:
+    """Accusations in the passive: whose accuser is named after "by" is theirs; with nobody
+    named it has no speaker, like a question put by nobody named. An accuser that reads as no
+    noun phrase leaves the accusation out."""
+    if "accused" not in masked[s_start:s_end]:
+        return []  # the cheap test first
+    found: list[Act] = []
+    for m in _ACCUSED_BY.finditer(masked, s_start, s_end):
+        by_end = m.end("by")
+        aside = masked.find(",", m.start("by"), by_end)
+        mention = subject_after(masked, m.start("by"), aside if aside >= 0 else by_end)
+        if mention is None:
+            continue  # "accused by default of ...": better no claim than a wrong accuser
+        act = _accusation(masked, m, s_end, mention)
+        if act is not None:
+            found.append(act)
+    for m in _ACCUSED_BY_NOBODY.finditer(masked, s_start, s_end):
+        before = max(s_start, m.start() - 30)
+        if _NO_ACCUSATION_BEFORE.search(masked, before, m.start()) or _RESTRICTIVE.search(
+            masked, before, m.start()
+        ):
+            continue
+        act = _accusation(masked, m, s_end, None)
+        if act is not None and len(masked[act.start : act.end].split()) > 1:
+            # one word may be a deed whose object came before ("the actress he has been
+            # accused of killing"): what the accusation is, the words alone do not say
+            found.append(act)
+    return found
+
+
+# a restrictive relative: its sentence's own verb follows the accusation with nothing to mark
+# where it ends ("a driver who had been accused of stealing from a beer distributorship
+# fatally shot eight people"); after a comma the relative closes with its sentence or a comma
+_RESTRICTIVE = re.compile(r"(?<!,)\s(?:who|which|that)\s+(?:(?:has|have|had)\s+)?$")
+
+
+def _accusation(
+    masked: str, m: re.Match[str], s_end: int, mention: tuple[int, int] | None
+) -> Act | None:
+    """The accusation whose deed opens at the match's content, to the end of its phrase."""
+    start = m.start("content")
+    end = _before_own_participle(masked, start, _before_next_speaker(masked, start, s_end))
+    # "another board member accused by Anil of creating a rift - be thrown out": the dash
+    # closes the aside the accusation was
+    contrast = _CONTRAST.search(masked, start, end) or _DASH.search(masked, start, end)
+    end = contrast.start() if contrast else end
+    if end - start < 3:
+        return None
+    return Act(start, end, "accusation", (m.start("cue"), m.end("cue")), mention)
 
 
 # after the question, the answer's clause: a subject, then a verb before the next comma
