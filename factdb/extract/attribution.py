@@ -3091,6 +3091,23 @@ _PARTICIPLE_MODIFIER_NEXT = re.compile(
 
 
 _QUANTIFIERS = frozenset(["all", "both", "many", "most", "some", "several", "few", "other"])
+# where people were met or asked, after the participle that describes them: "veterans
+# interviewed at Trump rallies", "voters surveyed in Iowa", "protesters gathered outside"
+_PLACE_AFTER_PARTICIPLE = frozenset(
+    ["at", "in", "on", "outside", "inside", "across", "around", "near", "during", "after"]
+)
+
+
+def _people_met_somewhere(lowered: list[str], k: int) -> bool:
+    """Whether the -ed word lowered[k] describes the people named before it ("military veterans
+    interviewed at Trump rallies said"): with a place after it and the cue still to come, a
+    finite verb there would leave the cue without a subject of its own. Things are left out:
+    "Text messages discovered on one of the phones suggested" is a document's finding."""
+    return (
+        lowered[k + 1 : k + 2] != []
+        and lowered[k + 1] in _PLACE_AFTER_PARTICIPLE
+        and people_plural(lowered[k - 1])
+    )
 
 
 def _counted_or_modified(lowered: list[str], k: int) -> bool:
@@ -3234,6 +3251,7 @@ def _long_subject(
                 lowered[k - 1] in _ADJECTIVE_BEFORE
                 or lowered[k + 1 : k + 2] == ["by"]
                 or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 4]))
+                or _people_met_somewhere(lowered, k)
             ):
                 return None
         elif k and FINITE_WORD.fullmatch(word):

@@ -153,7 +153,11 @@ def _has(surface: str, lexicon: str) -> bool:
     ) or any(" " in entry and entry in lowered for entry in vocab)
 
 
-_BEFORE_RELATIVE = re.compile(r"\s(?:who|that|at|in|from|with|across|around|inside|outside)\s")
+# (a participle with a place after it describes the noun too: "veterans interviewed at rallies")
+_BEFORE_RELATIVE = re.compile(
+    r"\s(?:who|that|at|in|from|with|across|around|inside|outside"
+    r"|[a-z]{3,}ed(?=\s+(?:at|in|outside|inside|across|around|near|during|after)\s))\s"
+)
 
 
 # what ties unnamed people to what they know: "people familiar with the matter", "a person

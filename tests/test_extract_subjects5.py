@@ -1,0 +1,79 @@
+"""Golden tests: the subject before a speech cue that the engine used to miss.
+
+"Military veterans interviewed at Trump rallies said ...", "“It’s unanimous,” councilmember
+Mark Levine said": a subject phrase with a participle after its noun, or a lower-case title
+before a name, is still the speaker of the words its cue reports. Passages are paraphrased from
+PolNeAR train (US political news, 2016), the corpus named with each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import claims_of
+
+
+def _only_claim(text: str, content: str):
+    found = [c for c in claims_of(text) if c.text == content]
+    assert len(found) == 1, [(c.text, c.rule) for c in claims_of(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "kind", "rule"),
+    [
+        (
+            # PolNeAR train (New York Times, 2016): a participle and where the people were met
+            "Military veterans interviewed at Trump rallies said they had no problem with the "
+            "comments.",
+            "they had no problem with the comments",
+            "Military veterans interviewed at Trump rallies",
+            "indirect",
+            "indirect:long-subject",
+        ),
+        (
+            # PolNeAR train (New York Times, 2016): the same, with an aside before the cue
+            "But numerous veterans interviewed at rallies in South Carolina, including Mr. "
+            "Jebens, said they had no problem with the remarks.",
+            "they had no problem with the remarks",
+            "numerous veterans interviewed at rallies in South Carolina",
+            "indirect",
+            "indirect:comma-aside",
+        ),
+        (
+            # PolNeAR train (Politico, 2015): a one-word title in lower case before the name
+            "“It’s unanimous,” councilmember Mark Levine said of the council’s support.",
+            "It’s unanimous,",
+            "Mark Levine",
+            "direct",
+            "direct:speaker-after",
+        ),
+    ],
+)
+def test_subject_found(text: str, content: str, speaker: str, kind: str, rule: str) -> None:
+    claim = _only_claim(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert (claim.kind, claim.rule) == (kind, rule)
+
+
+def test_participle_group_is_anonymous() -> None:
+    # PolNeAR train (New York Times, 2016): the noun before the participle says who they are
+    claim = _only_claim("Voters surveyed in Iowa said they liked him.", "they liked him")
+    assert claim.speaker is not None and claim.speaker.kind == "anonymous"
+
+
+def test_lower_case_title_is_the_role() -> None:
+    claim = _only_claim("“It’s unanimous,” councilmember Mark Levine said.", "It’s unanimous,")
+    assert claim.speaker is not None and claim.speaker.role == "councilmember"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a participle after a thing, and no words reported: "said nothing about" is no claim
+        "The bills passed in March said nothing about guns.",
+        "The numbers released in March said a lot about the race.",
+    ],
+)
+def test_no_claim(text: str) -> None:
+    assert claims_of(text) == []
