@@ -48,6 +48,31 @@ def _only_claim(text: str, content: str):
             "direct",
             "direct:speaker-after",
         ),
+        (
+            # PolNeAR train (New York Times, 2016): "Even" before the subject and its relative
+            "Even Republicans who have praised his candidacy warned on Tuesday that the party may "
+            "have to separate itself from its standard-bearer.",
+            "the party may have to separate itself from its standard-bearer",
+            "Republicans who have praised his candidacy",
+            "indirect",
+            "indirect:long-subject",
+        ),
+        (
+            # PolNeAR train (Politico, 2016): a count after "in the next" is where they are
+            "Insiders in the next two states said it’s important that she close the gap.",
+            "it’s important that she close the gap",
+            "Insiders in the next two states",
+            "indirect",
+            "indirect:said-clause",
+        ),
+        (
+            # BBC News (technology, 2005): a count after "for the" is whom the lawyer acts for
+            "A lawyer for the three bloggers said the ruling was a dangerous precedent.",
+            "the ruling was a dangerous precedent",
+            "A lawyer for the three bloggers",
+            "indirect",
+            "indirect:said-clause",
+        ),
     ],
 )
 def test_subject_found(text: str, content: str, speaker: str, kind: str, rule: str) -> None:

@@ -3329,7 +3329,7 @@ def _subject_with_relative(
     if noun is None and relative is not None:
         noun = _those_before(masked, start, noun_end)
     opening = start + len(masked[start:noun_end]) - len(masked[start:noun_end].lstrip())
-    if noun is None or noun[0] != opening and not LEAD_CONNECTIVE.match(masked, start, noun[0]):
+    if noun is None or noun[0] != opening and not _connective_before(masked, start, noun):
         return None
     if relative is None and masked[noun[0] : noun[1]].lower() in pronoun_classes():
         return None
@@ -3342,6 +3342,13 @@ def _subject_with_relative(
     ):
         return None  # people or bodies: "Democrats", "the groups", "the spokesman"
     return noun[0], end
+
+
+def _connective_before(masked: str, start: int, noun: tuple[int, int]) -> bool:
+    """Whether only a connective stands between `start` and the noun phrase ("But", "Even"); the
+    phrase stays in sight, since "Even" is one only before a noun phrase ("Even Republicans")."""
+    lead = LEAD_CONNECTIVE.match(masked, start, noun[1])
+    return lead is not None and lead.end() <= noun[0]
 
 
 _THOSE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<those>[Tt]hose)\s*$")
