@@ -73,6 +73,25 @@ def _only_claim(text: str, content: str):
             "indirect",
             "indirect:said-clause",
         ),
+        (
+            # PolNeAR train (New York Times, 2016): a role of several words after the quotation,
+            # then the name, both set off by commas
+            "''We found zero relationship,'' Google's chief human resources executive, Laszlo "
+            "Bock, told The New York Times in 2013.",
+            "We found zero relationship,",
+            "Laszlo Bock",
+            "direct",
+            "direct:speaker-after",
+        ),
+        (
+            # PolNeAR train (Politico, 2016): a role opening the sentence, then the name
+            "One delegate not on the Cruz slate, Kelly Schmdit, told POLITICO she was leaning "
+            "toward Cruz.",
+            "she was leaning toward Cruz",
+            "Kelly Schmdit",
+            "indirect",
+            "indirect:said-clause",
+        ),
     ],
 )
 def test_subject_found(text: str, content: str, speaker: str, kind: str, rule: str) -> None:
@@ -90,6 +109,26 @@ def test_participle_group_is_anonymous() -> None:
 def test_lower_case_title_is_the_role() -> None:
     claim = _only_claim("“It’s unanimous,” councilmember Mark Levine said.", "It’s unanimous,")
     assert claim.speaker is not None and claim.speaker.role == "councilmember"
+
+
+def test_role_before_name_is_kept() -> None:
+    # PolNeAR train (New York Times, 2016)
+    claim = _only_claim(
+        "''We found zero relationship,'' Google's chief human resources executive, Laszlo "
+        "Bock, said.",
+        "We found zero relationship,",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.role == "Google's chief human resources executive"
+
+
+def test_writer_clause_before_quotation_is_no_role() -> None:
+    # ECB+ (2013): the writer's clause before the quotation is neither content nor role
+    text = (
+        "Though they would not say what led to the shootings, “it doesn’t appear it was "
+        "random,” the Troy police chief, Charles Craft, said."
+    )
+    assert not [c for c in claims_of(text) if c.text.startswith("Though")]
 
 
 @pytest.mark.parametrize(

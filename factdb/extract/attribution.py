@@ -9094,6 +9094,35 @@ def _named_pair_before_comma(
 
 # "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
 # quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
+# a named owner opening a role: "Google's chief human resources executive, Laszlo Bock,"
+_POSSESSOR = re.compile(r"[A-Z][\w.&-]*[’']s")
+
+
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:and|or|that|which|who|whose)\b")
+
+
+def _role_start(masked: str, s_start: int, name_comma: int) -> int | None:
+    """Where the role before "NAME," starts: after a comma or a quotation that closes right
+    before it (""...," Google's chief human resources executive, Laszlo Bock, told"), or at the
+    sentence's start ("One delegate not on the Cruz slate, Kelly Schmdit, told")."""
+    floor = max(s_start, name_comma - 60)
+    comma = masked.rfind(",", floor, name_comma)
+    if comma >= 0:
+        return comma + 1
+    close = masked.rfind(MASK, floor, name_comma)
+    if close >= 0:
+        # only a quotation that opens the sentence: in "Though they would not say why, "...,"
+        # the chief said" the writer's clause is no part of what was said
+        return close + 1 if masked[s_start : close + 1].strip(" ,").strip(MASK) == "" else None
+    lead = LEAD_CONNECTIVE.match(masked, s_start, name_comma)
+    start = lead.end() if lead else s_start
+    if name_comma - start > 60 or _CLAUSE_IN_ROLE.search(masked, start, name_comma):
+        # "The company and France's secretary of state": two subjects; "The head of that
+        # tribunal": a role the appositive parser would cut at "that"
+        return None
+    return start
+
+
 def _role_then_name_before(
     masked: str, s_start: int, comma: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -9101,23 +9130,35 @@ def _role_then_name_before(
     said" ending at `comma`: (name span, role span). The role is a determiner or possessive and
     a speaker's word, no verb; the name two to four capitalised words."""
     name_comma = masked.rfind(",", max(s_start, comma - 60), comma)
-    role_comma = masked.rfind(",", max(s_start, name_comma - 60), name_comma)
-    if name_comma < 0 or role_comma < 0:
+    if name_comma < 0:
+        return None
+    role_start = _role_start(masked, s_start, name_comma)
+    if role_start is None:
         return None
     name = _trim(masked, name_comma + 1, comma)
-    role = _trim(masked, role_comma + 1, name_comma)
+    role = _trim(masked, role_start, name_comma)
     role_words = masked[role[0] : role[1]].lower().split()
     if (
         not _BARE_NAME.fullmatch(masked, *name)
         or not role_words
         or role_words[0] not in _DETERMINERS
         and role_words[0] not in _POSSESSIVES
+        and not _POSSESSOR.fullmatch(masked[role[0] : role[1]].split()[0])
         or not any(word in _SPEAKER_WORDS for word in role_words)
-        or has_finite(masked, *role)
+        or _verb_in_role(masked, role, role_words)
         or MASK in masked[role[0] : role[1]]
     ):
         return None
     return name, role
+
+
+def _verb_in_role(masked: str, role: tuple[int, int], role_words: list[str]) -> bool:
+    """Whether a role before a name holds a verb. Ended by a role noun ("Google's chief human
+    resources executive"), a plural before it is a modifier, not a verb in -s; only a verb form
+    no noun has makes it a clause."""
+    if role_words[-1] in words("role_nouns"):
+        return bool(FINITE_WORD.search(masked, *role))
+    return has_finite(masked, *role)
 
 
 _QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
