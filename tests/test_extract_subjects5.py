@@ -100,6 +100,21 @@ def test_subject_found(text: str, content: str, speaker: str, kind: str, rule: s
     assert (claim.kind, claim.rule) == (kind, rule)
 
 
+def test_names_listed_before_a_group_are_the_subject() -> None:
+    # PolNeAR train (New York Times, 2016): two names, "and", then a group with a place; the
+    # head "bundlers" is in no lexicon, so the speaker is left unknown, but the claim is kept
+    claim = _only_claim(
+        "Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties said their "
+        "networks were now composed mostly of other women.",
+        "their networks were now composed mostly of other women",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.mention == (
+        "Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties"
+    )
+    assert claim.rule == "indirect:long-subject"
+
+
 def test_participle_group_is_anonymous() -> None:
     # PolNeAR train (New York Times, 2016): the noun before the participle says who they are
     claim = _only_claim("Voters surveyed in Iowa said they liked him.", "they liked him")

@@ -3158,6 +3158,10 @@ _LONG_SHARE_WORDS = 18
 _LONG_SUBJECT_WORDS = 24  # with a name of several words in it
 
 
+# two names or more, listed with commas before "and", opening a subject: "Ms. Toretti, Mrs.
+# Rao and", "Carson, Fiorina and"
+_LISTED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+_NAME_LIST = re.compile(rf"(?:{_LISTED_NAME},\s+)+{_LISTED_NAME},?\s+and\s+")
 # a word of one noun phrase: no comma, dash or quotation mark in it
 _PHRASE_WORD = re.compile(r"[\w’'%&./-]+")
 
@@ -3192,12 +3196,20 @@ def _long_subject(
         and found[k + 1 : k + 2] != []
         and found[k + 1][:1].isupper()
     )
+    # "Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties said": names listed
+    # before the phrase are part of the subject; the checks below read the phrase after them
+    listed = _NAME_LIST.match(phrase)
+    if listed is not None and len(phrase) > listed.end():
+        found = phrase[listed.end() :].split()
+        named = 0
     limit = _LONG_SHARE_WORDS if _SHARE_OPENING.match(phrase) else 14
     if not 1 <= len(found) - named <= limit or len(found) > _LONG_SUBJECT_WORDS:
         return None
-    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial):
+    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial or listed):
         return None  # a sentence opens with a capital, unless after "But", "And"
-    if any(not _PHRASE_WORD.fullmatch(w) for w in found) or STRICT_FINITE.search(phrase):
+    if any(not _PHRASE_WORD.fullmatch(w) for w in found) or STRICT_FINITE.search(
+        phrase, listed.end() if listed else 0
+    ):
         return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
     lowered = [w.lower() for w in found]
     # the words as written, a time the trailing-adverb trim took included ("filed Thursday")
