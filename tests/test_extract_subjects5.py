@@ -92,6 +92,24 @@ def _only_claim(text: str, content: str):
             "indirect",
             "indirect:said-clause",
         ),
+        (
+            # PolNeAR train (Politico, 2016): "long" between the closing dash and the cue
+            "Intelligence officials — including NSA Director Adm. Michael Rogers — have long "
+            "argued that data manipulation is a disturbing possibility.",
+            "data manipulation is a disturbing possibility",
+            "Intelligence officials",
+            "indirect",
+            "indirect:dash-aside",
+        ),
+        (
+            # PolNeAR train (USA Today, 2016): an exclamation, then the name with an aside
+            '"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the swirl of convention '
+            "activities.",
+            "Perpetual motion!",
+            "Glenn Thompson",
+            "direct",
+            "direct:speaker-after",
+        ),
     ],
 )
 def test_subject_found(text: str, content: str, speaker: str, kind: str, rule: str) -> None:
@@ -113,6 +131,19 @@ def test_names_listed_before_a_group_are_the_subject() -> None:
         "Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties"
     )
     assert claim.rule == "indirect:long-subject"
+
+
+def test_exclamation_before_a_new_speakers_colon_stays_apart() -> None:
+    # ECB+ (2013): the exclamation ends the first speaker's quotation; the name after it, with
+    # its aside and "said:", opens the second speaker's sentence
+    text = (
+        'Jenna Coleman said she was thrilled, adding: "I know we will make an amazing show. '
+        '"I can\'t wait to start this new adventure!" Ben Stephenson, controller of BBC Drama '
+        'commissioning, said: "We started thinking he might be the right person."'
+    )
+    for claim in claims_of(text):
+        if "adventure" in claim.text:
+            assert claim.speaker is None or claim.speaker.name != "Ben Stephenson"
 
 
 def test_participle_group_is_anonymous() -> None:

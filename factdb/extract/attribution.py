@@ -3754,7 +3754,9 @@ _DASHED_ASIDE = re.compile(
     # Armitage, Henry Paulson and Brent Scowcroft ― three former ... big shots ― have also said"
     r"(?P<examples>,\s+(?:like|including|such\s+as)\s+[^—–―\x01;:()]{2,120}?)?"
     r"\s+(?P<dash>—|–|―|--|-)\s+"
-    r"[^;]{3,200}?\s*(?P=dash)\s*(?:(?:[a-z]+ly|also|then|later|now|has|have|had)\s+){0,3}$"
+    # adverbs and auxiliaries between the closing dash and the cue: "— have long argued"
+    r"[^;]{3,200}?\s*(?P=dash)\s*"
+    r"(?:(?:[a-z]+ly|also|then|later|now|has|have|had|long|often|always|already|both|all)\s+){0,3}$"
 )
 
 
