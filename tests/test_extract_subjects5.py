@@ -146,6 +146,24 @@ def test_exclamation_before_a_new_speakers_colon_stays_apart() -> None:
             assert claim.speaker is None or claim.speaker.name != "Ben Stephenson"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (New York Times, 2016): a pronoun and a name after the content
+        (
+            "It's not only about creating big audiences for advertisers, he and Mr. Allen said.",
+            "It's not only about creating big audiences for advertisers",
+        ),
+        # the same pair before the cue
+        ("He and Mr. Allen said jobs will be lost.", "jobs will be lost"),
+    ],
+)
+def test_pronoun_joined_to_a_name_leaves_the_speaker_unknown(text: str, content: str) -> None:
+    claim = _only_claim(text, content)
+    assert claim.speaker is not None and claim.speaker.name == "unknown"
+    assert claim.speaker.mention is not None and claim.speaker.mention.lower().startswith("he")
+
+
 def test_participle_group_is_anonymous() -> None:
     # PolNeAR train (New York Times, 2016): the noun before the participle says who they are
     claim = _only_claim("Voters surveyed in Iowa said they liked him.", "they liked him")

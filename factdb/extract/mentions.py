@@ -407,7 +407,23 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         masked, max(floor, found[0] - 30), found[0]
     ):
         return None
+    if found is not None and masked.startswith(" and ", found[0] - 5):
+        # "..., he and Mr. Allen said": the pronoun and the name are one subject (a speaker
+        # whose name holds a pronoun is left unknown), not "Mr. Allen" alone
+        pronoun = _PRONOUN_AND.search(masked, max(floor, found[0] - 12), found[0])
+        if pronoun is not None and _opens_phrase(masked, floor, pronoun.start("pronoun")):
+            return pronoun.start("pronoun"), found[1]
     return found
+
+
+_PRONOUN_AND = re.compile(r"(?<![\w’'-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+and\s+$")
+
+
+def _opens_phrase(masked: str, floor: int, at: int) -> bool:
+    """Whether a subject at `at` opens its clause: the sentence starts there, or a comma, a
+    semicolon or a closing quotation stands right before it."""
+    before = masked[floor:at].rstrip()
+    return before == "" or before.endswith((",", ";", "\x01"))
 
 
 # a news agency's dateline: "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "RANGOON, Burma - "

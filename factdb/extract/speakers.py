@@ -153,6 +153,11 @@ def _has(surface: str, lexicon: str) -> bool:
     ) or any(" " in entry and entry in lowered for entry in vocab)
 
 
+# a personal pronoun joined to a named person: "He and Mr. Allen", "Bernstein and he"; (a
+# pronoun with a group, "She and her aides", names a group later "they" stands for)
+_PRONOUN_CONJUNCT = re.compile(
+    r"^(?:[Hh]e|[Ss]he|I|[Ww]e)\s+and\s+[A-Z]|[A-Z][\w.’'-]*\s+and\s+(?:he|she|I|we)$"
+)
 # (a participle with a place after it describes the noun too: "veterans interviewed at rallies")
 _BEFORE_RELATIVE = re.compile(
     r"\s(?:who|that|at|in|from|with|across|around|inside|outside"
@@ -2592,8 +2597,9 @@ class SpeakerResolver:
             if name.lower() in words("institution_names"):
                 kind = "organization"  # "Street" resolved to "Downing Street"
         name = _canonical(name, kind)
-        if name.lower() in pronouns:
-            # "REPORTER HE": whatever the split, a pronoun is never a speaker's name
+        if name.lower() in pronouns or _PRONOUN_CONJUNCT.search(mention or name):
+            # "REPORTER HE": whatever the split, a pronoun is never a speaker's name; nor part of
+            # one ("He and Mr. Allen said", "she and another reporter said")
             return Speaker(UNKNOWN_SPEAKER, mention, start, end, "unknown"), 0.3
         if kind == "unknown" and name and name.split()[0].lower() in words("determiners"):
             # "The billionaire businessman": how the article names the speaker, unresolved
