@@ -854,6 +854,19 @@ def _participle_after_determiner(toks: list[Token], at: int) -> bool:
     return lower in words("determiners") and lower not in _DEMONSTRATIVES
 
 
+def _participle_describing(toks: list[Token], at: int) -> bool:
+    """Whether the "-ed" word at `at` describes the head after it, right after a determiner
+    that is not "a" ("the unsigned opinion said", "Some miffed Sanders supporters threaten");
+    after "a" the phrase may be a noun's ("a sustained clarion call for"), and "-ing" or "-ly"
+    words may be a verb's or an adverb's ("both sternly critical of")."""
+    return (
+        at > 0
+        and toks[at].lower.endswith("ed")
+        and toks[at - 1].lower not in ("a", "an", "another", "one")
+        and _participle_after_determiner(toks, at)
+    )
+
+
 _TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every", "same", "previous"])
 
 
@@ -957,6 +970,7 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
             not re.match(r"^[\w’'-]+$", tok.text)
             or tok.lower in AUXILIARIES
             or NOT_IN_PHRASE.match(tok.text)
+            and not _participle_describing(toks, j)
             or tok.lower in openers  # "killed a Brooklyn resident after police say"
         ):
             return None
