@@ -172,6 +172,35 @@ def test_pronoun_joined_to_a_name_leaves_the_speaker_unknown(text: str, content:
     assert claim.speaker.mention is not None and claim.speaker.mention.lower().startswith("he")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Breitbart, 2016): a plain plural of people outside the lexicons
+        (
+            "Trump fans insist delegates must heed the will of the grassroots.",
+            "delegates must heed the will of the grassroots",
+            "Trump fans",
+        ),
+        # PolNeAR train (New York Times, 2016): after a comma-set connective
+        (
+            "Cement makers, for instance, argue that imports grew to 40 percent.",
+            "imports grew to 40 percent",
+            "Cement makers",
+        ),
+    ],
+)
+def test_plain_group_speaks(text: str, content: str, speaker: str) -> None:
+    claim = _only_claim(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.speaker.kind == "anonymous"
+
+
+def test_counted_things_hold_no_belief() -> None:
+    # PolNeAR train (Huffington Post, 2016): "30,000 immigrants expected" is a forecast
+    text = "Immigration continues to rise with over 30,000 immigrants expected this year."
+    assert claims_of(text) == []
+
+
 def test_participle_group_is_anonymous() -> None:
     # PolNeAR train (New York Times, 2016): the noun before the participle says who they are
     claim = _only_claim("Voters surveyed in Iowa said they liked him.", "they liked him")

@@ -268,6 +268,18 @@ def _people_of_someone(surface: str) -> bool:
 
 
 _THE_OPENING = re.compile(r"^the\s+")
+# a plain group phrase: a quantifier or possessive perhaps, up to three modifiers and the head;
+# no digits, commas or prepositions
+_PLAIN_GROUP = re.compile(
+    r"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Nn]umerous|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    r"\s+)?(?:[A-Za-z][A-Za-z’'-]*\s+){0,3}[a-z][a-z-]+"
+)
+
+
+def _has_function_word(toks: list[str]) -> bool:
+    """Whether a phrase holds a function word past its opener ("Democrats and civil rights
+    groups", "One reason Democrats say"): no plain group, then."""
+    return any(t.lower() in words("function_words") for t in toks[1:])
 
 
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
@@ -319,6 +331,11 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
             return "person" if head in words("role_nouns") and not head.endswith("s") else "unknown"
         if head in words("role_nouns"):
             # "a spokesman" is anonymous; "the official" is resolved by coreference first
+            return "anonymous"
+        if _PLAIN_GROUP.fullmatch(surface) and people_plural(head) and not _has_function_word(toks):
+            # "Trump fans insist", "Some consumer groups", "forecasters say": a group of people
+            # the plural head names, none of them named; a phrase with more in it ("a son of
+            # immigrants", "30,000 immigrants expected") is left unknown
             return "anonymous"
         return "unknown"
     if toks[0].lower() in ("a", "an", "one", "another") and (
