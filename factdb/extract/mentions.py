@@ -407,9 +407,14 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         masked, max(floor, found[0] - 30), found[0]
     ):
         return None
-    if found is not None and masked.startswith(" and ", found[0] - 5):
+    if (
+        found is not None
+        and masked.startswith(" and ", found[0] - 5)
+        and masked[found[0]].isupper()
+    ):
         # "..., he and Mr. Allen said": the pronoun and the name are one subject (a speaker
-        # whose name holds a pronoun is left unknown), not "Mr. Allen" alone
+        # whose name holds a pronoun is left unknown), not "Mr. Allen" alone; a pronoun with a
+        # common noun ("he and other Clinton challengers") is left as it was
         pronoun = _PRONOUN_AND.search(masked, max(floor, found[0] - 12), found[0])
         if pronoun is not None and _opens_phrase(masked, floor, pronoun.start("pronoun")):
             return pronoun.start("pronoun"), found[1]
