@@ -3181,6 +3181,23 @@ _PARTICIPLE_MODIFIER_NEXT = re.compile(
 
 
 _QUANTIFIERS = frozenset(["all", "both", "many", "most", "some", "several", "few", "other"])
+# where people were met or asked, after the participle that describes them: "veterans
+# interviewed at Trump rallies", "voters surveyed in Iowa", "protesters gathered outside"
+_PLACE_AFTER_PARTICIPLE = frozenset(
+    ["at", "in", "on", "outside", "inside", "across", "around", "near", "during", "after"]
+)
+
+
+def _people_met_somewhere(lowered: list[str], k: int) -> bool:
+    """Whether the -ed word lowered[k] describes the people named before it ("military veterans
+    interviewed at Trump rallies said"): with a place after it and the cue still to come, a
+    finite verb there would leave the cue without a subject of its own. Things are left out:
+    "Text messages discovered on one of the phones suggested" is a document's finding."""
+    return (
+        lowered[k + 1 : k + 2] != []
+        and lowered[k + 1] in _PLACE_AFTER_PARTICIPLE
+        and people_plural(lowered[k - 1])
+    )
 
 
 def _counted_or_modified(lowered: list[str], k: int) -> bool:
@@ -3231,6 +3248,10 @@ _LONG_SHARE_WORDS = 18
 _LONG_SUBJECT_WORDS = 24  # with a name of several words in it
 
 
+# two names or more, listed with commas before "and", opening a subject: "Ms. Toretti, Mrs.
+# Rao and", "Carson, Fiorina and"
+_LISTED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
+_NAME_LIST = re.compile(rf"(?:{_LISTED_NAME},\s+)+{_LISTED_NAME},?\s+and\s+")
 # a word of one noun phrase: no comma, dash or quotation mark in it
 _PHRASE_WORD = re.compile(r"[\w’'%&./-]+")
 
@@ -3265,12 +3286,20 @@ def _long_subject(
         and found[k + 1 : k + 2] != []
         and found[k + 1][:1].isupper()
     )
+    # "Ms. Toretti, Mrs. Rao and other prominent bundlers in both parties said": names listed
+    # before the phrase are part of the subject; the checks below read the phrase after them
+    listed = _NAME_LIST.match(phrase)
+    if listed is not None and len(phrase) > listed.end():
+        found = phrase[listed.end() :].split()
+        named = 0
     limit = _LONG_SHARE_WORDS if _SHARE_OPENING.match(phrase) else 14
     if not 1 <= len(found) - named <= limit or len(found) > _LONG_SUBJECT_WORDS:
         return None
-    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial):
+    if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial or listed):
         return None  # a sentence opens with a capital, unless after "But", "And"
-    if any(not _PHRASE_WORD.fullmatch(w) for w in found) or STRICT_FINITE.search(phrase):
+    if any(not _PHRASE_WORD.fullmatch(w) for w in found) or STRICT_FINITE.search(
+        phrase, listed.end() if listed else 0
+    ):
         return None  # a comma, a dash or a quotation: an aside or a clause, not one phrase
     lowered = [w.lower() for w in found]
     # the words as written, a time the trailing-adverb trim took included ("filed Thursday")
@@ -3324,6 +3353,7 @@ def _long_subject(
                 lowered[k - 1] in _ADJECTIVE_BEFORE
                 or lowered[k + 1 : k + 2] == ["by"]
                 or _PARTICIPLE_MODIFIER_NEXT.match(" ".join(written[k + 1 : k + 4]))
+                or _people_met_somewhere(lowered, k)
             ):
                 return None
         elif k and FINITE_WORD.fullmatch(word):
@@ -3401,7 +3431,7 @@ def _subject_with_relative(
     if noun is None and relative is not None:
         noun = _those_before(masked, start, noun_end)
     opening = start + len(masked[start:noun_end]) - len(masked[start:noun_end].lstrip())
-    if noun is None or noun[0] != opening and not LEAD_CONNECTIVE.match(masked, start, noun[0]):
+    if noun is None or noun[0] != opening and not _connective_before(masked, start, noun):
         return None
     if relative is None and masked[noun[0] : noun[1]].lower() in pronoun_classes():
         return None
@@ -3414,6 +3444,13 @@ def _subject_with_relative(
     ):
         return None  # people or bodies: "Democrats", "the groups", "the spokesman"
     return noun[0], end
+
+
+def _connective_before(masked: str, start: int, noun: tuple[int, int]) -> bool:
+    """Whether only a connective stands between `start` and the noun phrase ("But", "Even"); the
+    phrase stays in sight, since "Even" is one only before a noun phrase ("Even Republicans")."""
+    lead = LEAD_CONNECTIVE.match(masked, start, noun[1])
+    return lead is not None and lead.end() <= noun[0]
 
 
 _THOSE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<those>[Tt]hose)\s*$")
@@ -3834,7 +3871,9 @@ _DASHED_ASIDE = re.compile(
     # Armitage, Henry Paulson and Brent Scowcroft ― three former ... big shots ― have also said"
     r"(?P<examples>,\s+(?:like|including|such\s+as)\s+[^—–―\x01;:()]{2,120}?)?"
     r"\s+(?P<dash>—|–|―|--|-)\s+"
-    r"[^;]{3,200}?\s*(?P=dash)\s*(?:(?:[a-z]+ly|also|then|later|now|has|have|had)\s+){0,3}$"
+    # adverbs and auxiliaries between the closing dash and the cue: "— have long argued"
+    r"[^;]{3,200}?\s*(?P=dash)\s*"
+    r"(?:(?:[a-z]+ly|also|then|later|now|has|have|had|long|often|always|already|both|all)\s+){0,3}$"
 )
 
 
@@ -9363,6 +9402,35 @@ def _named_pair_before_comma(
 
 # "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
 # quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
+# a named owner opening a role: "Google's chief human resources executive, Laszlo Bock,"
+_POSSESSOR = re.compile(r"[A-Z][\w.&-]*[’']s")
+
+
+_CLAUSE_IN_ROLE = re.compile(r"\b(?:and|or|that|which|who|whose)\b")
+
+
+def _role_start(masked: str, s_start: int, name_comma: int) -> int | None:
+    """Where the role before "NAME," starts: after a comma or a quotation that closes right
+    before it (""...," Google's chief human resources executive, Laszlo Bock, told"), or at the
+    sentence's start ("One delegate not on the Cruz slate, Kelly Schmdit, told")."""
+    floor = max(s_start, name_comma - 60)
+    comma = masked.rfind(",", floor, name_comma)
+    if comma >= 0:
+        return comma + 1
+    close = masked.rfind(MASK, floor, name_comma)
+    if close >= 0:
+        # only a quotation that opens the sentence: in "Though they would not say why, "...,"
+        # the chief said" the writer's clause is no part of what was said
+        return close + 1 if masked[s_start : close + 1].strip(" ,").strip(MASK) == "" else None
+    lead = LEAD_CONNECTIVE.match(masked, s_start, name_comma)
+    start = lead.end() if lead else s_start
+    if name_comma - start > 60 or _CLAUSE_IN_ROLE.search(masked, start, name_comma):
+        # "The company and France's secretary of state": two subjects; "The head of that
+        # tribunal": a role the appositive parser would cut at "that"
+        return None
+    return start
+
+
 def _role_then_name_before(
     masked: str, s_start: int, comma: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -9370,23 +9438,35 @@ def _role_then_name_before(
     said" ending at `comma`: (name span, role span). The role is a determiner or possessive and
     a speaker's word, no verb; the name two to four capitalised words."""
     name_comma = masked.rfind(",", max(s_start, comma - 60), comma)
-    role_comma = masked.rfind(",", max(s_start, name_comma - 60), name_comma)
-    if name_comma < 0 or role_comma < 0:
+    if name_comma < 0:
+        return None
+    role_start = _role_start(masked, s_start, name_comma)
+    if role_start is None:
         return None
     name = _trim(masked, name_comma + 1, comma)
-    role = _trim(masked, role_comma + 1, name_comma)
+    role = _trim(masked, role_start, name_comma)
     role_words = masked[role[0] : role[1]].lower().split()
     if (
         not _BARE_NAME.fullmatch(masked, *name)
         or not role_words
         or role_words[0] not in _DETERMINERS
         and role_words[0] not in _POSSESSIVES
+        and not _POSSESSOR.fullmatch(masked[role[0] : role[1]].split()[0])
         or not any(word in _SPEAKER_WORDS for word in role_words)
-        or has_finite(masked, *role)
+        or _verb_in_role(masked, role, role_words)
         or MASK in masked[role[0] : role[1]]
     ):
         return None
     return name, role
+
+
+def _verb_in_role(masked: str, role: tuple[int, int], role_words: list[str]) -> bool:
+    """Whether a role before a name holds a verb. Ended by a role noun ("Google's chief human
+    resources executive"), a plural before it is a modifier, not a verb in -s; only a verb form
+    no noun has makes it a clause."""
+    if role_words[-1] in words("role_nouns"):
+        return bool(FINITE_WORD.search(masked, *role))
+    return has_finite(masked, *role)
 
 
 _QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")

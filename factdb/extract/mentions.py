@@ -407,7 +407,28 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         masked, max(floor, found[0] - 30), found[0]
     ):
         return None
+    if (
+        found is not None
+        and masked.startswith(" and ", found[0] - 5)
+        and masked[found[0]].isupper()
+    ):
+        # "..., he and Mr. Allen said": the pronoun and the name are one subject (a speaker
+        # whose name holds a pronoun is left unknown), not "Mr. Allen" alone; a pronoun with a
+        # common noun ("he and other Clinton challengers") is left as it was
+        pronoun = _PRONOUN_AND.search(masked, max(floor, found[0] - 12), found[0])
+        if pronoun is not None and _opens_phrase(masked, floor, pronoun.start("pronoun")):
+            return pronoun.start("pronoun"), found[1]
     return found
+
+
+_PRONOUN_AND = re.compile(r"(?<![\w’'-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+and\s+$")
+
+
+def _opens_phrase(masked: str, floor: int, at: int) -> bool:
+    """Whether a subject at `at` opens its clause: the sentence starts there, or a comma, a
+    semicolon or a closing quotation stands right before it."""
+    before = masked[floor:at].rstrip()
+    return before == "" or before.endswith((",", ";", "\x01"))
 
 
 # a news agency's dateline: "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "RANGOON, Burma - "
@@ -545,7 +566,11 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     if not (head.capitalised or head.lower in _head_nouns()):
         # "The billionaire businessman says": an unknown noun is a head only right after a
         # short run of words opened by a determiner
-        return _determiner_phrase(toks, i) or _role_of_phrase(masked, floor, toks, i)
+        found = _determiner_phrase(toks, i)
+        opening = next((k for k in range(i + 1) if found and toks[k].start == found[0]), None)
+        if opening is not None:
+            return _speaker_of_counted(masked, floor, toks, opening, i) or found
+        return found or _role_of_phrase(masked, floor, toks, i)
     first = i
     j = i - 1
     while j >= 0:
@@ -609,6 +634,9 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         first += 1
     if first > i:
         return None
+    outer = _speaker_of_counted(masked, floor, toks, first, i)
+    if outer is not None:
+        return outer
     in_place = (
         first > 1
         and toks[first - 1].lower == "in"
@@ -623,6 +651,53 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         if outer is not None:
             return outer[0], toks[i].end
     return _checked_subject(toks, first, i)
+
+
+_COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
+# what may stand between a preposition and a count: "in the next two states", "of its three"
+_BEFORE_A_COUNT = frozenset(
+    [
+        "the",
+        "next",
+        "last",
+        "first",
+        "past",
+        "other",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+    ]
+)
+_TYING_PREPOSITIONS = frozenset(["in", "of", "from", "across", "at", "for"])
+
+
+def _preposition_before_count(toks: list[Token], first: int) -> int | None:
+    """The index of the preposition before a counted phrase that opens at toks[first] ("in the
+    next two states"), or None: such a phrase is what the speaker before it is of or in, never
+    the speaker."""
+    if not (toks[first].lower in _COUNT_WORDS or toks[first].text.isdigit()):
+        return None
+    k = first - 1
+    while k >= 0 and first - k <= 3 and toks[k].lower in _BEFORE_A_COUNT:
+        k -= 1
+    if k >= 1 and toks[k].lower in _TYING_PREPOSITIONS:
+        return k
+    return None
+
+
+def _speaker_of_counted(
+    masked: str, floor: int, toks: list[Token], first: int, i: int
+) -> tuple[int, int] | None:
+    """ "insiders in the next two states said", "one of the two men said": a counted phrase
+    after a preposition is what the speaker before it is of or in; the whole is the subject."""
+    counted_in = _preposition_before_count(toks, first)
+    if counted_in is None:
+        return None
+    outer = subject_before(masked, floor, toks[counted_in].start)
+    return (outer[0], toks[i].end) if outer is not None else None
 
 
 def _surname_particle(toks: list[Token], at: int, head: int) -> bool:
@@ -784,6 +859,19 @@ def _participle_after_determiner(toks: list[Token], at: int) -> bool:
     return lower in words("determiners") and lower not in _DEMONSTRATIVES
 
 
+def _participle_describing(toks: list[Token], at: int) -> bool:
+    """Whether the "-ed" word at `at` describes the head after it, right after a determiner
+    that is not "a" ("the unsigned opinion said", "Some miffed Sanders supporters threaten");
+    after "a" the phrase may be a noun's ("a sustained clarion call for"), and "-ing" or "-ly"
+    words may be a verb's or an adverb's ("both sternly critical of")."""
+    return (
+        at > 0
+        and toks[at].lower.endswith("ed")
+        and toks[at - 1].lower not in ("a", "an", "another", "one")
+        and _participle_after_determiner(toks, at)
+    )
+
+
 _TIME_DETERMINERS = frozenset(["this", "last", "next", "that", "each", "every", "same", "previous"])
 
 
@@ -887,6 +975,7 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
             not re.match(r"^[\w’'-]+$", tok.text)
             or tok.lower in AUXILIARIES
             or NOT_IN_PHRASE.match(tok.text)
+            and not _participle_describing(toks, j)
             or tok.lower in openers  # "killed a Brooklyn resident after police say"
         ):
             return None
@@ -1251,6 +1340,10 @@ LEAD_CONNECTIVE = re.compile(
     # with their comma only: "Overall, conservative outside groups reported", not "Overall
     # turnout was"
     r"|\s*(?:Overall|Additionally|Furthermore|Altogether),\s+"
+    # a focus particle before the subject: "Even Republicans who have praised him warned", "Even
+    # some Democrats say"; not "Even if", "Even as", "Even in": a clause or an adverbial
+    r"|\s*Even\s+(?=[A-Z](?!f\b)|(?:the|a|an|some|many|most|those|these|his|her|their|its|our|"
+    r"several|longtime|fellow|former)\s)"
 )
 
 

@@ -131,11 +131,27 @@ _SPEAKER_WORDS = re.compile(
 )
 
 
+# the same with an aside between the name and the verb: '"Perpetual motion!" Rep. Glenn
+# Thompson, R-Pa., said', '"Why now?" Jane Doe, a local teacher, asked'; the frame must close
+# there: a verb that introduces words of its own ('Ben Stephenson, controller of BBC Drama
+# commissioning, said: "..."', '... said that the law was ...') opens a new sentence, and the
+# quotation before it ends an earlier speaker's paragraph
+_SPEAKER_ASIDE_WORDS = re.compile(
+    r"(?!(?:He|She|They|It|We|I|You|This|That|There)\b)"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+[^,;:!?\"“”]{1,60}?,\s+([a-z]+)\b"
+    r"(?!\s*:|\s+that\b|\s*[\"“'‘])"
+)
+
+
 def _speaker_then_cue(text: str, at: int, end: int) -> bool:
     """A question or exclamation quoted at a sentence's end is still the speaker's sentence
-    when a short capitalised name (or "The boy") and a reporting verb follow."""
+    when a short capitalised name (or "The boy"), perhaps an aside, and a reporting verb
+    follow."""
     match = _SPEAKER_WORDS.match(text, at, min(end, at + 80))
-    return match is not None and match.group(1) in reporting_verb_forms()
+    if match is not None and match.group(1) in reporting_verb_forms():
+        return True
+    aside = _SPEAKER_ASIDE_WORDS.match(text, at, min(end, at + 140))
+    return aside is not None and aside.group(1) in reporting_verb_forms()
 
 
 def _introduced(text: str, protected: list[tuple[int, int]], cut: int) -> bool:

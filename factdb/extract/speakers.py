@@ -153,7 +153,16 @@ def _has(surface: str, lexicon: str) -> bool:
     ) or any(" " in entry and entry in lowered for entry in vocab)
 
 
-_BEFORE_RELATIVE = re.compile(r"\s(?:who|that|at|in|from|with|across|around|inside|outside)\s")
+# a personal pronoun joined to a named person: "He and Mr. Allen", "Bernstein and he"; (a
+# pronoun with a group, "She and her aides", names a group later "they" stands for)
+_PRONOUN_CONJUNCT = re.compile(
+    r"^(?:[Hh]e|[Ss]he|I|[Ww]e)\s+and\s+[A-Z]|[A-Z][\w.’'-]*\s+and\s+(?:he|she|I|we)$"
+)
+# (a participle with a place after it describes the noun too: "veterans interviewed at rallies")
+_BEFORE_RELATIVE = re.compile(
+    r"\s(?:who|that|at|in|from|with|across|around|inside|outside"
+    r"|[a-z]{3,}ed(?=\s+(?:at|in|outside|inside|across|around|near|during|after)\s))\s"
+)
 
 
 # what ties unnamed people to what they know: "people familiar with the matter", "a person
@@ -259,6 +268,18 @@ def _people_of_someone(surface: str) -> bool:
 
 
 _THE_OPENING = re.compile(r"^the\s+")
+# a plain group phrase: a quantifier or possessive perhaps, up to three modifiers and the head;
+# no digits, commas or prepositions
+_PLAIN_GROUP = re.compile(
+    r"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Nn]umerous|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
+    r"\s+)?(?:[A-Za-z][A-Za-z’'-]*\s+){0,3}[a-z][a-z-]+"
+)
+
+
+def _has_function_word(toks: list[str]) -> bool:
+    """Whether a phrase holds a function word past its opener ("Democrats and civil rights
+    groups", "One reason Democrats say"): no plain group, then."""
+    return any(t.lower() in words("function_words") for t in toks[1:])
 
 
 # what points back to people the article has named, or counts them: "Both parents", "Their
@@ -332,6 +353,11 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
             return "person" if head in words("role_nouns") and not head.endswith("s") else "unknown"
         if head in words("role_nouns"):
             # "a spokesman" is anonymous; "the official" is resolved by coreference first
+            return "anonymous"
+        if _PLAIN_GROUP.fullmatch(surface) and people_plural(head) and not _has_function_word(toks):
+            # "Trump fans insist", "Some consumer groups", "forecasters say": a group of people
+            # the plural head names, none of them named; a phrase with more in it ("a son of
+            # immigrants", "30,000 immigrants expected") is left unknown
             return "anonymous"
         return "unknown"
     if toks[0].lower() in ("a", "an", "one", "another") and (
@@ -2655,8 +2681,9 @@ class SpeakerResolver:
             if name.lower() in words("institution_names"):
                 kind = "organization"  # "Street" resolved to "Downing Street"
         name = _canonical(name, kind)
-        if name.lower() in pronouns:
-            # "REPORTER HE": whatever the split, a pronoun is never a speaker's name
+        if name.lower() in pronouns or _PRONOUN_CONJUNCT.search(mention or name):
+            # "REPORTER HE": whatever the split, a pronoun is never a speaker's name; nor part of
+            # one ("He and Mr. Allen said", "she and another reporter said")
             return Speaker(UNKNOWN_SPEAKER, mention, start, end, "unknown"), 0.3
         if kind == "unknown" and name and name.split()[0].lower() in words("determiners"):
             # "The billionaire businessman": how the article names the speaker, unresolved
