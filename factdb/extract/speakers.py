@@ -282,24 +282,9 @@ def _has_function_word(toks: list[str]) -> bool:
     return any(t.lower() in words("function_words") for t in toks[1:])
 
 
-# what points back to people the article has named, or counts them: "Both parents", "Their
-# families", "The two groups" are someone in particular, not an unnamed group
-_POINTING_OPENERS = frozenset(
-    ["the", "both", "these", "those", "this", "that", "his", "her", "their", "its", "our", "my"]
-)
-
-
-def _unnamed_group(toks: list[str]) -> bool:
-    """Whether a mention names a kind of group without naming its members ("Business groups
-    said", "Trade unions warned", "Some environmental groups"): a source as unnamed as
-    "officials", which the article vouches for without saying who."""
-    return (
-        len(toks) >= 2
-        and toks[-1].lower() in words("group_nouns")
-        and toks[-1].lower().endswith("s")
-        and toks[0].lower() not in _POINTING_OPENERS
-        and not any(t[:1].isdigit() for t in toks)
-    )
+# what points back to people the article has named: "Both parents", "These groups" are
+# someone in particular, not an unnamed group
+_POINTING_OPENERS = frozenset(["both", "these", "those", "this", "that"])
 
 
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
@@ -346,18 +331,22 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
             return "anonymous"
         if head in words("organization_nouns"):
             return "organization"
-        if _unnamed_group(toks):
-            return "anonymous"  # "Business groups", "Trade unions", "Some environmental groups"
         if toks[0].lower() == "the" and head not in words("anonymous"):
             # "the coach": a person named by role; "the billionaire businessman": unresolved
             return "person" if head in words("role_nouns") and not head.endswith("s") else "unknown"
         if head in words("role_nouns"):
             # "a spokesman" is anonymous; "the official" is resolved by coreference first
             return "anonymous"
-        if _PLAIN_GROUP.fullmatch(surface) and people_plural(head) and not _has_function_word(toks):
-            # "Trump fans insist", "Some consumer groups", "forecasters say": a group of people
-            # the plural head names, none of them named; a phrase with more in it ("a son of
-            # immigrants", "30,000 immigrants expected") is left unknown
+        if (
+            _PLAIN_GROUP.fullmatch(surface)
+            and people_plural(head)
+            and not _has_function_word(toks)
+            and toks[0].lower() not in _POINTING_OPENERS
+        ):
+            # "Trump fans insist", "Business groups", "Trade unions", "forecasters say": a group
+            # of people the plural head names, none of them named, as unnamed as "officials"; a
+            # phrase with more in it ("a son of immigrants", "30,000 immigrants expected") is
+            # left unknown, and "Both parents" are people the article has named
             return "anonymous"
         return "unknown"
     if toks[0].lower() in ("a", "an", "one", "another") and (
