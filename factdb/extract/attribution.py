@@ -1121,8 +1121,9 @@ def _bare_clause(
         (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not (approximate or negative_subject))
         or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
         or (
-            # ", adding that": its own cue; but "said comments from Rice were" opens with a noun
-            words_ahead[0].lower() in reporting_verb_forms()
+            # ", adding that": its own cue; but "said comments from Rice were" opens with a noun,
+            # and "saying Marvel shut him out" with a name
+            words_ahead[0] in reporting_verb_forms()
             and not (words_ahead[0].lower() in _NOUN_LIKE_CUES and words_ahead[1:2] != ["that"])
         )
     ):
