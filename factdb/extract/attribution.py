@@ -1121,8 +1121,9 @@ def _bare_clause(
         (words_ahead[0].lower() in _NOT_A_CLAUSE_START and not (approximate or negative_subject))
         or (words_ahead[0].lower() in _AUX_IN_CUE and _uninflected_cue(masked, rest_start, base))
         or (
-            # ", adding that": its own cue; but "said comments from Rice were" opens with a noun
-            words_ahead[0].lower() in reporting_verb_forms()
+            # ", adding that": its own cue; but "said comments from Rice were" opens with a noun,
+            # and "saying Marvel shut him out" with a name
+            words_ahead[0] in reporting_verb_forms()
             and not (words_ahead[0].lower() in _NOUN_LIKE_CUES and words_ahead[1:2] != ["that"])
         )
     ):
@@ -1430,7 +1431,7 @@ def _clause_after_cue(
         # after a cue phrase that ends in its preposition ("raised concerns about the plan")
         return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
     if base in _QUOTE_ONLY:
-        return _quotation_right_after(text, masked, quotes, rest_start, sent_end)
+        return _quotation_right_after(text, masked, quotes, rest_start, sent_end, base)
     if base in _THAT_ONLY:
         # "The judge ruled that 17-year-olds ... can vote": the phrase cue ends in "that"
         s, e = _trim(text, rest_start, sent_end)
@@ -1770,14 +1771,20 @@ def reads_anothers_text(masked: str, cue_end: int, s_end: int) -> bool:
 # a quotation right after a quote-only cue, perhaps after a comma or a short frame ending in a
 # colon: "read, "..."", "reads: "..."", "read from a prepared statement: "...""
 _QUOTATION_NEXT = re.compile(r"\s*,?\s*(?=\x01)|[^\x01.;,]{0,60}?:\s*(?=\x01)")
+# the same after a verb of how a speaker sounds, whose quotation comes only after a comma or a
+# colon ("boomed, "..."", "cracked: "...""); "cracked "the code"" quotes its object
+_QUOTATION_AFTER_MARK = re.compile(r"(?:\s+(?:in|back|up))?\s*[,:]\s*(?=\x01)")
+_SOUND_VERBS = verb_class("quote_frame")
 
 
 def _quotation_right_after(
-    text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int
+    text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
     """The quotation right after a quote-only cue (verb_classes.txt: quote_only), alone: ""One
     message read "anybodybuttrump.us," a website linked to ..." reports the quoted words only."""
-    shape = _QUOTATION_NEXT.match(masked, rest_start, sent_end)
+    shape = (_QUOTATION_AFTER_MARK if base in _SOUND_VERBS else _QUOTATION_NEXT).match(
+        masked, rest_start, sent_end
+    )
     quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
     if not quote:
         return None
