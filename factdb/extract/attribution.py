@@ -4242,6 +4242,9 @@ def _holder_after_with(masked: str, s_start: int, m: re.Match[str]) -> tuple[int
         return None
     phrase = found.group(1).split()
     head = phrase[-1].lower()
+    if len(phrase) == 1 and head in _COUNTED_BELIEVERS and head != "all":
+        # "with many worried that ...", "with some hopeful that ...": people counted, unnamed
+        return found.start(1), found.start(1) + len(found.group(1).rstrip())
     if not (
         people_plural(head)
         or head in words("organization_nouns")
@@ -4645,9 +4648,11 @@ def _belief(
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
     progressive = participle = relative = absolute = bare_who = None
-    # ("worried" is the verb's form too: an adjective only after a linking verb)
+    # ("worried" is the verb's form too: an adjective only after a linking verb, or after
+    # "with" and its holder: "..., with many worried that the zone can never be ...")
     adjective = form in belief_adjectives() or (
-        form == "worried" and _LINK_BEFORE.search(before) is not None
+        form == "worried"
+        and (_LINK_BEFORE.search(before) is not None or _WITH_BEFORE.search(before) is not None)
     )
     if adjective:
         # "Some Democrats are concerned that ...": the adjective after its linking verb states
@@ -4782,6 +4787,8 @@ def _belief(
         if progressive is None or adjective
         else None
     )  # ("Some are concerned that ...": the adjective's cue starts at its linking verb)
+    if absolute is not None and masked[absolute[0] : absolute[1]].lower() in _COUNTED_BELIEVERS:
+        counted = absolute  # "with many worried that ...": counted, never named
     if counted is not None:
         subject = counted
     elif participle is None:

@@ -1,0 +1,90 @@
+"""Golden tests for beliefs (`indirect:belief`) in shapes the belief rules missed: "skeptical"
+with a bare clause, as "confident" takes one ("Whit Ayres is skeptical Trump can overcome
+..."); "worried" after "with" and its holders, as an adjective of belief is ("..., with many
+worried that the zone can never be ...", the quantifier counted, never named).
+
+Passages are short paraphrases of PolNeAR train (../shared/corpora/polnear/train.jsonl), each
+naming its source in a comment; the guards keep a stance towards a target ("skeptical of"), a
+thing after "with" and a quantifier of everyone free of claims.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction import claims_of
+
+from factdb.extract.types import Claim
+
+
+def beliefs_of(text: str) -> list[Claim]:
+    """The belief claims of a passage (offsets checked by claims_of)."""
+    return [c for c in claims_of(text) if c.rule.endswith(":belief")]
+
+
+def test_skeptical_takes_a_bare_clause() -> None:
+    # PolNeAR train (USA Today, 2016): no "that" after the adjective
+    text = "Republican pollster Whit Ayres is skeptical Trump can overcome his provocative remarks."
+    [claim] = beliefs_of(text)
+    assert claim.text == "Trump can overcome his provocative remarks"
+    assert claim.speaker is not None and claim.speaker.name == "Whit Ayres"
+    assert claim.cue is not None and claim.cue.text == "is skeptical"
+    assert claim.rule == "indirect:belief" and claim.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Wall Street Journal, 2016): a stance towards a thing
+        "These voters are skeptical of free trade and mostly not inclined to vote.",
+        # PolNeAR train (Politico, 2016): "about" and a noun phrase, no clause
+        "Some top Democrats are openly skeptical about Sanders's ability to win caucuses.",
+        # negated: no belief that it is so
+        "Her aides are not skeptical Trump can win the state.",
+    ],
+    ids=["skeptical-of", "skeptical-about", "not-skeptical"],
+)
+def test_no_belief_from_skeptical_without_a_clause(text: str) -> None:
+    assert beliefs_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (New York Times, 2016): counted people, so no speaker
+        (
+            "Visa-free travel has broken down under the migrant flow, with many worried that the "
+            "zone can never be fully resurrected.",
+            "the zone can never be fully resurrected",
+            None,
+        ),
+        # a plural of people after "with" holds it, as with "hopeful"
+        (
+            "Shares fell sharply, with investors worried that the company would miss its targets.",
+            "the company would miss its targets",
+            "investors",
+        ),
+    ],
+    ids=["with-many-worried", "with-investors-worried"],
+)
+def test_worried_after_with_and_its_holders(text: str, content: str, speaker: str | None) -> None:
+    [claim] = beliefs_of(text)
+    assert claim.text == content
+    assert claim.rule == "indirect:belief"
+    assert claim.cue is not None and claim.cue.text == "worried"
+    assert (claim.speaker.name if claim.speaker else None) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing after "with" holds no belief
+        "Shares fell sharply, with prices worried that the company would miss its targets.",
+        # "all" is everyone: no one counted
+        "Shares fell sharply, with all worried that the company would miss its targets.",
+        # a comma between: the participle's holder is another matter, unchanged here
+        "The market was shaken by the news, with investors worried about the company.",
+    ],
+    ids=["with-a-thing", "with-all", "worried-about"],
+)
+def test_no_belief_from_worried_after_with_a_thing_or_everyone(text: str) -> None:
+    assert beliefs_of(text) == []
