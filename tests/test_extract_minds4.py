@@ -1,11 +1,14 @@
 """Golden tests for beliefs (`indirect:belief`) in shapes the belief rules missed: "skeptical"
 with a bare clause, as "confident" takes one ("Whit Ayres is skeptical Trump can overcome
 ..."); "worried" after "with" and its holders, as an adjective of belief is ("..., with many
-worried that the zone can never be ...", the quantifier counted, never named).
+worried that the zone can never be ...", the quantifier counted, never named); a want that
+something be done ("wants Trump banned from country", "want it replaced with ...").
 
-Passages are short paraphrases of PolNeAR train (../shared/corpora/polnear/train.jsonl), each
-naming its source in a comment; the guards keep a stance towards a target ("skeptical of"), a
-thing after "with" and a quantifier of everyone free of claims.
+Passages are short paraphrases of PolNeAR train (../shared/corpora/polnear/train.jsonl) and
+BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the guards
+keep a stance towards a target ("skeptical of"), a thing after "with", a quantifier of
+everyone and a want of a thing ("wants a ban compared to ...", "wants a united party") free of
+claims.
 """
 
 from __future__ import annotations
@@ -87,4 +90,55 @@ def test_worried_after_with_and_its_holders(text: str, content: str, speaker: st
     ids=["with-a-thing", "with-all", "worried-about"],
 )
 def test_no_belief_from_worried_after_with_a_thing_or_everyone(text: str) -> None:
+    assert beliefs_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016): a headline's wish that a person be banned
+        (
+            "Philippine lawmaker wants Trump banned from country.",
+            "Trump banned from country",
+            "Philippine lawmaker",
+        ),
+        # PolNeAR train (New York Times, 2016): the participle ends the sentence
+        (
+            "Rather than seeing the tax burden rise further, Teck wants the gap narrowed.",
+            "the gap narrowed",
+            "Teck",
+        ),
+        # BBC (politics): a pronoun object, then how it is to be done
+        (
+            "The Lib Dems want it replaced with a local income tax.",
+            "it replaced with a local income tax",
+            "Lib Dems",
+        ),
+    ],
+    ids=["banned-from", "narrowed", "replaced-with"],
+)
+def test_a_want_that_something_be_done(text: str, content: str, speaker: str) -> None:
+    [claim] = beliefs_of(text)
+    assert claim.text == content
+    assert claim.rule == "indirect:belief" and claim.kind == "indirect"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (politics): a participle that describes the noun: a want of a thing
+        "Less than half the UK wants a ban compared to almost two-thirds in 1999.",
+        # an adjective in "-ed" before a noun: a want of a thing
+        "Mr Dean wants a united party behind him.",
+        # a noun in "-eed" that only looks like a participle
+        "The coach wants a new breed.",
+        # negated: no wish
+        "The senator does not want the law changed.",
+        # a relative's object gap: nothing is wished of a named thing
+        "The thing the senator wanted done was simple.",
+    ],
+    ids=["compared-to", "united-party", "breed", "negated", "object-gap"],
+)
+def test_no_want_of_a_thing_done(text: str) -> None:
     assert beliefs_of(text) == []

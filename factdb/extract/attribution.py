@@ -4848,6 +4848,10 @@ def _belief(
         return None  # "that won't happen, they believe — but how he finds ...": an aside's end
     wanted = base in _LONG_OBJECT_VERBS and _WANTED_TO.match(masked, m.end(), s_end)
     if base == "want" and not wanted:
+        # "wants Grayson removed from the group", "want the ban lifted": a wish that something
+        # be done to someone or something, as "wants Germany to do more" is a wish that they act
+        wanted = _WANTED_DONE.match(masked, m.end(), s_end)
+    if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     hoped_act = _OF_GERUND.match(masked, m.end(), s_end) if in_hope else None
     since = None
@@ -5425,6 +5429,24 @@ _WANTED_TO = re.compile(
     r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
     r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
     r"to\s+(?=[a-z\x01])"
+)
+
+
+# after "want": an object (a pronoun, a name, or a determined phrase of up to five words), then a
+# past participle ending its phrase, before punctuation or an adverb or preposition of how or
+# where it is done ("wants Trump banned from the country", "wants the gap narrowed.", "want it
+# replaced with a local income tax"); never a participle before a noun ("wants a united
+# party"), nor one that describes its noun ("wants a ban compared to ...", "wants the people
+# involved in ...", "the money raised by ...")
+_WANTED_DONE = re.compile(
+    r"\s+(?:him|her|it|them|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s)"
+    r"|(?:the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w-]*[’']s)"
+    r"(?:\s+(?!(?:and|or|but|that|who|which|to|of|in|on|for|with|by|as|at|from|than)\b)"
+    r"[\w’'-]+){1,5}?)"
+    rf"\s+(?:(?![a-z]*eed\b|(?:{'|'.join(sorted(words('describing_participles')))})\b)[a-z]{{3,}}ed|"
+    r"done|taken|thrown|shut|kept|held|paid|sent|brought|withdrawn|overturned)"
+    r"(?=\s*(?:[.,;:!?—–)]|$)|\s+(?:from|with|before|in|into|out|off|back|down|up|"
+    r"immediately|now|altogether|entirely)\b)"
 )
 
 
