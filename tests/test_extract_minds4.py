@@ -2,13 +2,16 @@
 with a bare clause, as "confident" takes one ("Whit Ayres is skeptical Trump can overcome
 ..."); "worried" after "with" and its holders, as an adjective of belief is ("..., with many
 worried that the zone can never be ...", the quantifier counted, never named); a want that
-something be done ("wants Trump banned from country", "want it replaced with ...").
+something be done ("wants Trump banned from country", "want it replaced with ..."); an
+adjective or participle of belief opening the sentence, held by the main clause's subject
+("Worried that phones were being tapped, Felt arranged ...").
 
-Passages are short paraphrases of PolNeAR train (../shared/corpora/polnear/train.jsonl) and
-BBC News (../shared/corpora/bbc/bbc.jsonl), each naming its source in a comment; the guards
-keep a stance towards a target ("skeptical of"), a thing after "with", a quantifier of
-everyone and a want of a thing ("wants a ban compared to ...", "wants a united party") free of
-claims.
+Passages are short paraphrases of PolNeAR train (../shared/corpora/polnear/train.jsonl), BBC
+News (../shared/corpora/bbc/bbc.jsonl) and ECB+ (../shared/corpora/ecbplus/ecbplus.jsonl),
+each naming its source in a comment; the guards keep a stance towards a target ("skeptical
+of"), a thing after "with" or opening the main clause, a quantifier of everyone, a want of a
+thing ("wants a ban compared to ...", "wants a united party") and an opening word with no
+clause ("Aware of the threat ...") free of claims.
 """
 
 from __future__ import annotations
@@ -141,4 +144,63 @@ def test_a_want_that_something_be_done(text: str, content: str, speaker: str) ->
     ids=["compared-to", "united-party", "breed", "negated", "object-gap"],
 )
 def test_no_want_of_a_thing_done(text: str) -> None:
+    assert beliefs_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        # PolNeAR train (New York Times, 2016): a bare clause after the opening adjective
+        (
+            "Worried the nation might miss its 2020 target, the German government proposed a "
+            "steep levy on polluting generators.",
+            "the nation might miss its 2020 target",
+            "German government",
+            "Worried",
+        ),
+        # ECB+ (a Mark Felt story): "that" after the opening word
+        (
+            "Worried that phones were being tapped, Felt arranged clandestine meetings.",
+            "phones were being tapped",
+            "Felt",
+            "Worried",
+        ),
+        # BBC (business): an adjective of belief, a body as the main clause's subject
+        (
+            "Concerned that it would be caught up in a court battle, Gazprom withdrew from the "
+            "auction.",
+            "it would be caught up in a court battle",
+            "Gazprom",
+            "Concerned",
+        ),
+    ],
+    ids=["worried-bare", "worried-that", "concerned-that"],
+)
+def test_belief_opening_the_sentence_is_the_subjects(
+    text: str, content: str, speaker: str, cue: str
+) -> None:
+    [claim] = beliefs_of(text)
+    assert claim.text == content
+    assert claim.rule == "indirect:belief"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.cue is not None and claim.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (paraphrased): an adverbial, not the subject, after the comma
+        "Fearful that the revolt would spread, on Nov. 5 the king fled the capital.",
+        # BBC (sport): "aware of" and a noun phrase holds no clause
+        "Aware of the threat posed by the South Africans, Ireland pressed hard from the outset.",
+        # PolNeAR train (New York Times, 2016): a "-ing" form with an object, no clause
+        "Expecting thousands for a protest on the opening day, Mr. Burke hired extra staff.",
+        # a thing for the main clause's subject holds nothing
+        "Worried that the Fed would raise rates, markets fell sharply on Monday.",
+        # an intention: left to the participle rules, not read here
+        "Hoping to avoid a recount, the Clinton campaign conceded the state.",
+    ],
+    ids=["adverbial-after-comma", "aware-of", "expecting-thousands", "markets", "hoping-to"],
+)
+def test_no_belief_opening_without_a_clause_or_a_holder(text: str) -> None:
     assert beliefs_of(text) == []

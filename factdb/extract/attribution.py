@@ -9362,6 +9362,10 @@ def attribute_sentence(
         opening = _cue_opens_then_quote(masked, sent_quotes, first.span(), s_end)
         if opening is not None:
             add(opening)
+    if first is not None and first.group().lower() in _OPENING_BELIEF_FORMS:  # the cheap test
+        opening_belief = _belief_opening(text, masked, sent_quotes, first, s_end)
+        if opening_belief is not None:
+            add(opening_belief)
     for m in stances:
         if m.group() in _EVIDENCE_VERBS or m.group() in _CLAUSE_EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
@@ -9503,6 +9507,57 @@ _QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
 # closed by its own comma ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, "),
 # then the quotation
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?=\s)")
+
+
+# what may open a sentence as a belief its main clause's subject holds: an adjective of belief
+# that takes a clause (not "keen to", not "certain" with nobody), "worried", and the "-ing"
+# form of a belief verb ("Fearing that ...")
+_OPENING_BELIEF_FORMS = frozenset(
+    [
+        form
+        for form, tags in belief_adjectives().items()
+        if "to" not in tags and "impersonal" not in tags
+    ]
+    + ["worried"]
+    + [form for form in belief_verb_forms() if form.endswith("ing")]
+)
+# the clause after the opening word: "that" (a "-ing" form or a "that" adjective takes only
+# it), or a bare clause for the others ("Worried the nation might miss its target, ...")
+_OPENING_THAT = re.compile(r"\s+that\s+")
+
+
+def _belief_opening(
+    text: str, masked: str, quotes: list[Quote], first: re.Match[str], s_end: int
+) -> Attribution | None:
+    """ "Worried that phones were being tapped, Felt arranged clandestine meetings",
+    "Concerned that it would be caught up in a court battle, Gazprom withdrew ...": an
+    adjective or participle of belief opening the sentence is held by the main clause's
+    subject, as "..., hoping to avoid any misstep" is. The clause runs to the first comma,
+    and that comma must be followed right away by the subject and its verb; a pronoun there is
+    left to the pipeline (unknown unless resolved); a thing holds nothing."""
+    form = first.group().lower()
+    that = _OPENING_THAT.match(masked, first.end(), s_end)
+    if that is None and (form.endswith("ing") or "that" in belief_adjectives().get(form, ())):
+        return None
+    if that is None and not _BARE_CLAUSE_NEXT.match(masked, first.end(), s_end):
+        return None  # "Worried about ...", "Confident of victory, ..."
+    start = that.end() if that is not None else first.end()
+    comma = masked.find(",", start, s_end)
+    if comma < 0 or MASK in masked[start:comma]:
+        return None
+    s, e = _trim(text, start, comma)
+    if len(masked[s:e].split()) < 3 or not has_finite(masked, s, e):
+        return None  # "Aware of the threat posed by the South Africans, ...": no clause
+    holder_at = _skip_blank(masked, comma + 1)
+    subject = sentence_subject(masked, holder_at, s_end, loose=False)
+    if subject is None or subject[0] != holder_at:
+        return None  # "Fearful that the revolt would spread, on Nov. 5 the ...": an adverbial
+    if _no_stance_holder(masked, subject) or _a_thing(masked, subject):
+        return None
+    s, e, kind = _partial_or_mixed(masked, quotes, s, e)[:3]
+    return Attribution(s, e, kind, f"{kind}:belief", first.span(), subject, None, 0.6)
+
+
 _ASIDE_THEN_QUOTE = re.compile(r"\s*,\s*(?:[a-z][^\x01;:,]{0,150},\s*)?(?=\x01)")
 
 
