@@ -4249,6 +4249,9 @@ def _holder_after_with(masked: str, s_start: int, m: re.Match[str]) -> tuple[int
         return None
     phrase = found.group(1).split()
     head = phrase[-1].lower()
+    if len(phrase) == 1 and head in _COUNTED_BELIEVERS and head != "all":
+        # "with many worried that ...", "with some hopeful that ...": people counted, unnamed
+        return found.start(1), found.start(1) + len(found.group(1).rstrip())
     if not (
         people_plural(head)
         or head in words("organization_nouns")
@@ -4652,9 +4655,11 @@ def _belief(
         return None  # "head of the social policy think tank": a noun, nobody's belief
     before = masked[s_start : m.start()]
     progressive = participle = relative = absolute = bare_who = None
-    # ("worried" is the verb's form too: an adjective only after a linking verb)
+    # ("worried" is the verb's form too: an adjective only after a linking verb, or after
+    # "with" and its holder: "..., with many worried that the zone can never be ...")
     adjective = form in belief_adjectives() or (
-        form == "worried" and _LINK_BEFORE.search(before) is not None
+        form == "worried"
+        and (_LINK_BEFORE.search(before) is not None or _WITH_BEFORE.search(before) is not None)
     )
     if adjective:
         # "Some Democrats are concerned that ...": the adjective after its linking verb states
@@ -4789,6 +4794,8 @@ def _belief(
         if progressive is None or adjective
         else None
     )  # ("Some are concerned that ...": the adjective's cue starts at its linking verb)
+    if absolute is not None and masked[absolute[0] : absolute[1]].lower() in _COUNTED_BELIEVERS:
+        counted = absolute  # "with many worried that ...": counted, never named
     if counted is not None:
         subject = counted
     elif participle is None:
@@ -4847,6 +4854,10 @@ def _belief(
     if pre.endswith(",") and _DASH_AFTER.match(masked, m.end(), s_end):
         return None  # "that won't happen, they believe — but how he finds ...": an aside's end
     wanted = base in _LONG_OBJECT_VERBS and _WANTED_TO.match(masked, m.end(), s_end)
+    if base == "want" and not wanted:
+        # "wants Grayson removed from the group", "want the ban lifted": a wish that something
+        # be done to someone or something, as "wants Germany to do more" is a wish that they act
+        wanted = _WANTED_DONE.match(masked, m.end(), s_end)
     if base == "want" and not wanted:
         return None  # "want safe streets": a wish for a thing, not a claim
     hoped_act = _OF_GERUND.match(masked, m.end(), s_end) if in_hope else None
@@ -5425,6 +5436,24 @@ _WANTED_TO = re.compile(
     r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
     r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
     r"to\s+(?=[a-z\x01])"
+)
+
+
+# after "want": an object (a pronoun, a name, or a determined phrase of up to five words), then a
+# past participle ending its phrase, before punctuation or an adverb or preposition of how or
+# where it is done ("wants Trump banned from the country", "wants the gap narrowed.", "want it
+# replaced with a local income tax"); never a participle before a noun ("wants a united
+# party"), nor one that describes its noun ("wants a ban compared to ...", "wants the people
+# involved in ...", "the money raised by ...")
+_WANTED_DONE = re.compile(
+    r"\s+(?:him|her|it|them|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s)"
+    r"|(?:the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w-]*[’']s)"
+    r"(?:\s+(?!(?:and|or|but|that|who|which|to|of|in|on|for|with|by|as|at|from|than)\b)"
+    r"[\w’'-]+){1,5}?)"
+    rf"\s+(?:(?![a-z]*eed\b|(?:{'|'.join(sorted(words('describing_participles')))})\b)[a-z]{{3,}}ed|"
+    r"done|taken|thrown|shut|kept|held|paid|sent|brought|withdrawn|overturned)"
+    r"(?=\s*(?:[.,;:!?—–)]|$)|\s+(?:from|with|before|in|into|out|off|back|down|up|"
+    r"immediately|now|altogether|entirely)\b)"
 )
 
 
@@ -9340,6 +9369,10 @@ def attribute_sentence(
         opening = _cue_opens_then_quote(masked, sent_quotes, first.span(), s_end)
         if opening is not None:
             add(opening)
+    if first is not None and first.group().lower() in _OPENING_BELIEF_FORMS:  # the cheap test
+        opening_belief = _belief_opening(text, masked, sent_quotes, first, s_end)
+        if opening_belief is not None:
+            add(opening_belief)
     for m in stances:
         if m.group() in _EVIDENCE_VERBS or m.group() in _CLAUSE_EVIDENCE_VERBS:
             stance = _evidence(text, masked, sent_quotes, s_start, s_end, m)
@@ -9481,6 +9514,57 @@ _QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
 # closed by its own comma ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, "),
 # then the quotation
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?=\s)")
+
+
+# what may open a sentence as a belief its main clause's subject holds: an adjective of belief
+# that takes a clause (not "keen to", not "certain" with nobody), "worried", and the "-ing"
+# form of a belief verb ("Fearing that ...")
+_OPENING_BELIEF_FORMS = frozenset(
+    [
+        form
+        for form, tags in belief_adjectives().items()
+        if "to" not in tags and "impersonal" not in tags
+    ]
+    + ["worried"]
+    + [form for form in belief_verb_forms() if form.endswith("ing")]
+)
+# the clause after the opening word: "that" (a "-ing" form or a "that" adjective takes only
+# it), or a bare clause for the others ("Worried the nation might miss its target, ...")
+_OPENING_THAT = re.compile(r"\s+that\s+")
+
+
+def _belief_opening(
+    text: str, masked: str, quotes: list[Quote], first: re.Match[str], s_end: int
+) -> Attribution | None:
+    """ "Worried that phones were being tapped, Felt arranged clandestine meetings",
+    "Concerned that it would be caught up in a court battle, Gazprom withdrew ...": an
+    adjective or participle of belief opening the sentence is held by the main clause's
+    subject, as "..., hoping to avoid any misstep" is. The clause runs to the first comma,
+    and that comma must be followed right away by the subject and its verb; a pronoun there is
+    left to the pipeline (unknown unless resolved); a thing holds nothing."""
+    form = first.group().lower()
+    that = _OPENING_THAT.match(masked, first.end(), s_end)
+    if that is None and (form.endswith("ing") or "that" in belief_adjectives().get(form, ())):
+        return None
+    if that is None and not _BARE_CLAUSE_NEXT.match(masked, first.end(), s_end):
+        return None  # "Worried about ...", "Confident of victory, ..."
+    start = that.end() if that is not None else first.end()
+    comma = masked.find(",", start, s_end)
+    if comma < 0 or MASK in masked[start:comma]:
+        return None
+    s, e = _trim(text, start, comma)
+    if len(masked[s:e].split()) < 3 or not has_finite(masked, s, e):
+        return None  # "Aware of the threat posed by the South Africans, ...": no clause
+    holder_at = _skip_blank(masked, comma + 1)
+    subject = sentence_subject(masked, holder_at, s_end, loose=False)
+    if subject is None or subject[0] != holder_at:
+        return None  # "Fearful that the revolt would spread, on Nov. 5 the ...": an adverbial
+    if _no_stance_holder(masked, subject) or _a_thing(masked, subject):
+        return None
+    s, e, kind = _partial_or_mixed(masked, quotes, s, e)[:3]
+    return Attribution(s, e, kind, f"{kind}:belief", first.span(), subject, None, 0.6)
+
+
 _ASIDE_THEN_QUOTE = re.compile(r"\s*,\s*(?:[a-z][^\x01;:,]{0,150},\s*)?(?=\x01)")
 
 
