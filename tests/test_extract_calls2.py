@@ -1,0 +1,92 @@
+"""Golden tests for speech acts told with "make" and a noun of speech: a plea or an appeal made
+for something is a call on others ("made a plea for the GOP to unite"), a reference made to
+something is a mention ("made veiled references to Rubio's record"), and comments, remarks or
+statements made about something are remarks on that topic ("made comments about the
+possibility of voter fraud"); the phrases are in lexicons/cue_phrases.txt.
+
+Passages are short paraphrases of PolNeAR train (US political news, 2016) and BBC News
+(British news, 2004-05) sentences, the corpus named with each case, with guard cases for the
+near shapes that must stay without a claim.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Politico): a plea for others to act, read like "pleaded for"
+        (
+            "Trump made a plea for the GOP to unite behind him.",
+            "the GOP to unite behind him",
+            "Trump",
+            "indirect:call",
+        ),
+        # BBC News (politics): an appeal made for something
+        (
+            "Gordon Brown has made an appeal for unity after reports claimed Mr Blair broke a pledge.",
+            "unity",
+            "Gordon Brown",
+            "indirect:call",
+        ),
+        # PolNeAR train (Washington Post): references made, read like "mentioned"
+        (
+            "Cruz has made veiled references to Rubio's spotty Senate voting record.",
+            "Rubio's spotty Senate voting record",
+            "Cruz",
+            "indirect:mention",
+        ),
+        # PolNeAR train (Washington Post): one reference, after "also"
+        (
+            "Clinton also made a reference to Comey's testimony on the emails.",
+            "Comey's testimony on the emails",
+            "Clinton",
+            "indirect:mention",
+        ),
+        # PolNeAR train (Breitbart): comments made about a topic
+        (
+            "Donald Trump has recently made comments about the possibility of voter fraud.",
+            "the possibility of voter fraud",
+            "Donald Trump",
+            "indirect:remark",
+        ),
+        # PolNeAR train (Western Journal): the subject's second act, after "and"
+        (
+            "Trump talked about the stock market and made comments about U.S. foreign policy.",
+            "U.S. foreign policy",
+            "Trump",
+            "indirect:remark",
+        ),
+    ],
+)
+def test_a_speech_act_made_with_a_noun_of_speech(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.cue is not None and "made" in c.cue.text]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.kind == "indirect"
+    assert claim.rule == rule
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard: comments made about "it" say their topic in the sentence before
+        "He made comments about it later.",
+        # guard: comments made to someone name no topic
+        "The minister made comments to reporters outside the court.",
+        # guard: the plain verb "remarked on" is no remark read through "about"
+        "The senator remarked on the weather.",
+        # guard: an appeal to a court is no plea for anything
+        "The firm made an appeal to the High Court last week.",
+        # guard: a call made on the telephone, no call for anything
+        "She made a phone call for help from the car.",
+    ],
+)
+def test_no_speech_act_made(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.cue is not None and "made" in c.cue.text]
