@@ -90,3 +90,22 @@ def test_a_speech_act_made_with_a_noun_of_speech(
 )
 def test_no_speech_act_made(text: str) -> None:
     assert not [c for c in claims_of(text) if c.cue is not None and "made" in c.cue.text]
+
+
+def test_a_role_and_a_name_inside_a_relative_characterise() -> None:
+    # PolNeAR train (NYT): the role, then the name, between "that" and "called"
+    text = (
+        "That view has upended decades of party orthodoxy toward Russia, a country that the "
+        "previous Republican presidential nominee, Mitt Romney, called ''our No.1 "
+        "geopolitical foe.''"
+    )
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == "our No.1 geopolitical foe"
+    assert claim.speaker is not None and claim.speaker.name == "Mitt Romney"
+    assert claim.kind == "direct"
+
+
+def test_a_name_called_by_a_role_and_a_name_is_no_characterisation() -> None:
+    # guard: a title-case name the thing goes by is no judgement
+    text = "He joined a fund that its chief executive, John Smith, called ''Blue Horizon.''"
+    assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]

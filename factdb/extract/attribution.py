@@ -5901,7 +5901,9 @@ def _relative_characterisation(
     subject, appositive = _relative_characteriser(masked, s_start, cue[0])
     if _no_stance_holder(masked, subject):
         return None
-    opener = tokens(masked, max(s_start, subject[0] - 12), subject[0])
+    # a role before the name opens the speaker's words ("that the previous nominee, Mitt Romney,")
+    holder = min(subject[0], appositive[0]) if appositive else subject[0]
+    opener = tokens(masked, max(s_start, holder - 12), holder)
     if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
         return None
     end = _characterisation_end(text, masked, quote, s_end)
@@ -6000,13 +6002,27 @@ def _relative_characteriser(
         return subject, None
     before = masked[s_start:cue_start].rstrip()
     if before.endswith(","):
-        pair = appositive_before(masked, s_start, s_start + len(before) - 1)
+        comma = s_start + len(before) - 1
+        pair = appositive_before(masked, s_start, comma)
         if pair is not None:
+            return pair
+        # the role first, then the name, both inside the relative: "a country that the
+        # previous Republican presidential nominee, Mitt Romney, called"
+        opener = _LAST_RELATIVE_OBJECT.search(masked, max(s_start, comma - 100), comma)
+        pair = opener and _role_then_name_before(masked, opener.end(), comma)
+        if pair:
             return pair
     aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue_start - 80), cue_start)
     if aside is not None and aside.start() > s_start:
         return subject_before(masked, s_start, aside.start()), None
     return None, None
+
+
+# the last relative word before a role and a name set off by commas: "a country that the
+# previous Republican presidential nominee, Mitt Romney, called"
+_LAST_RELATIVE_OBJECT = re.compile(
+    r"\b(?:what|which|that|whom)\s+(?!.*\b(?:what|which|that|whom)\s)"
+)
 
 
 # a name, a comma and "who" before the verb: the name characterises ("a damning reaction from
