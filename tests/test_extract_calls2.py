@@ -109,3 +109,32 @@ def test_a_name_called_by_a_role_and_a_name_is_no_characterisation() -> None:
     # guard: a title-case name the thing goes by is no judgement
     text = "He joined a fund that its chief executive, John Smith, called ''Blue Horizon.''"
     assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        # PolNeAR train (Breitbart): the quotation is the one who says it, not the one asking
+        (
+            "At one point, a woman asked for a photo and Clinton said, “as long as we are not "
+            "violating any election laws.”",
+            "as long as we are not violating any election laws.",
+            "Clinton",
+            "said",
+        ),
+        # a reply after a colon, with an adverb before the verb
+        (
+            "The reporter asked him about the plan and Mr. Trump then said: “It is great.”",
+            "It is great.",
+            "Trump",
+            "then said",
+        ),
+    ],
+)
+def test_a_quotation_after_a_request_is_the_next_speakers(
+    text: str, content: str, speaker: str, cue: str
+) -> None:
+    (claim,) = [c for c in claims_of(text) if c.kind == "direct"]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.cue is not None and claim.cue.text == cue

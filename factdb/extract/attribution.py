@@ -1337,6 +1337,20 @@ _NEXT_CUE_BEFORE_QUOTE = re.compile(
 )
 
 
+# a clause of its own before the quotation, with a named subject and a verb of speech: "asked
+# for a photo and Clinton said, "...""
+_NAMED_REPORTER_BEFORE_QUOTE = re.compile(
+    r"\s(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:[a-z]+ly|then|also|later)\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
+)
+
+
+def _reporter_of_its_own(rest: str, quote_at: int) -> bool:
+    """Whether a named speaker and their verb of speech stand right before the quotation at
+    `quote_at`, after "and" or "but": the quotation is theirs, not the first cue's."""
+    found = _NAMED_REPORTER_BEFORE_QUOTE.search(rest, 0, quote_at)
+    return found is not None and found.group("verb") in reporting_verb_forms()
+
+
 def _next_cue_verb(next_cue: re.Match[str]) -> str:
     """The verb `_NEXT_CUE_BEFORE_QUOTE` found: after "and"/"but", or a participle the
     participle rules read as the subject's speech ("adding", "saying", "insisting"; not
@@ -1512,6 +1526,10 @@ def _clause_after_cue(
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
+    elif direct and _reporter_of_its_own(rest, direct.end()):
+        # "a woman asked for a photo and Clinton said, "...."": the quotation is the second
+        # speaker's, named between "and" and their verb
+        direct = None
     elif (
         direct
         and base in _CLAUSE_VERBS
@@ -1544,6 +1562,8 @@ def _clause_after_cue(
     next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
     if next_colon and _next_cue_verb(next_colon) in reporting_verb_forms():
         colon = None  # "said the prince went down on one knee and added: "...""
+    elif colon and _reporter_of_its_own(rest, colon.end()):
+        colon = None  # "asked about the plan, and Trump replied: "..."": the reply's words
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
     if (
