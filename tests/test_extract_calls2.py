@@ -138,3 +138,21 @@ def test_a_quotation_after_a_request_is_the_next_speakers(
     assert claim.text == content
     assert claim.speaker is not None and claim.speaker.name == speaker
     assert claim.cue is not None and claim.cue.text == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after PolNeAR train (Washington Post): another speaker's characterisation after "and"
+        "Ryan said he was encouraged and Trump called it a great meeting.",
+        # the same after a closing quotation mark
+        "Ryan said he was “very encouraged” and Trump called it a “great meeting.”",
+    ],
+)
+def test_a_said_clause_ends_before_another_speakers_characterisation(text: str) -> None:
+    claims = claims_of(text)
+    (said,) = [c for c in claims if c.cue is not None and c.cue.text == "said"]
+    assert "Trump" not in said.text
+    (called,) = [c for c in claims if c.rule.endswith(":characterisation")]
+    assert called.speaker is not None and called.speaker.name == "Trump"
+    assert called.text.startswith("it a ")

@@ -845,7 +845,8 @@ def _opener_before(masked: str, start: int, join_at: int) -> bool:
     )
 
 
-_AND_NAME = re.compile(r"(?<=[a-z0-9%])(?P<join>,?\s+and\s+)(?=[A-Z])")
+# after a word or a closing quotation: "said he was "very encouraged" and Trump called it ..."
+_AND_NAME = re.compile(r"(?<=[a-z0-9%\x01])(?P<join>,?\s+and\s+)(?=[A-Z])")
 
 
 def _before_and_clause(masked: str, start: int, end: int) -> int:
@@ -865,7 +866,7 @@ def _before_and_clause(masked: str, start: int, end: int) -> int:
             continue
         if last[0][:1].isupper() and not CALENDAR.match(last[0]):
             continue  # "because Congress and President Obama agreed": two subjects of one verb
-        cue = next(iter(find_cues(masked, join.end(), min(end, join.end() + 60))), None)
+        cue = _first_cue_or_characterisation(masked, join.end(), min(end, join.end() + 60))
         if cue is None or not _own_clause_cue(masked, join.end(), cue, end):
             continue
         subject = subject_before(masked, join.end(), cue.start())
@@ -877,6 +878,14 @@ def _before_and_clause(masked: str, start: int, end: int) -> int:
         ):
             return join.start()
     return end
+
+
+def _first_cue_or_characterisation(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first reporting cue of masked[start:end], or a characterising verb before it: "Ryan
+    said he was encouraged and Trump called it a "great meeting"" has another speaker's act
+    after "and", which the verbs of speech alone would miss."""
+    cues, forms = find_cues_and_forms(masked, start, end, _CHARACTERISING_VERBS)
+    return min([*cues[:1], *forms[:1]], key=lambda m: m.start(), default=None)
 
 
 def _own_clause_cue(masked: str, subject_at: int, cue: re.Match[str], end: int) -> bool:
