@@ -33,6 +33,13 @@ from tests.extraction import claims_of
             "Gordon Brown",
             "indirect:call",
         ),
+        # PolNeAR train (Huffington Post): a call made, with a word that makes it a demand
+        (
+            "Two survivors of the shooting made an impassioned call for love and racial unity.",
+            "love and racial unity",
+            "Two survivors of the shooting",
+            "indirect:call",
+        ),
         # PolNeAR train (Washington Post): references made, read like "mentioned"
         (
             "Cruz has made veiled references to Rubio's spotty Senate voting record.",
@@ -86,6 +93,7 @@ def test_a_speech_act_made_with_a_noun_of_speech(
         "The firm made an appeal to the High Court last week.",
         # guard: a call made on the telephone, no call for anything
         "She made a phone call for help from the car.",
+        "She made a call for help from the car.",
     ],
 )
 def test_no_speech_act_made(text: str) -> None:
@@ -156,3 +164,19 @@ def test_a_said_clause_ends_before_another_speakers_characterisation(text: str) 
     (called,) = [c for c in claims if c.rule.endswith(":characterisation")]
     assert called.speaker is not None and called.speaker.name == "Trump"
     assert called.text.startswith("it a ")
+
+
+def test_questions_asked_about_a_topic() -> None:
+    # PolNeAR train (Washington Post): the topic after "about", as for "asked about"; the
+    # assertion inside it stays the one who asserted it
+    text = (
+        "A number of readers have asked questions about Clinton's assertion that 90 to 95 "
+        "percent of the e-mails were in the State Department system."
+    )
+    claims = claims_of(text)
+    (question,) = [c for c in claims if c.rule.endswith(":question")]
+    assert question.text.startswith("Clinton's assertion that 90 to 95 percent")
+    assert question.speaker is not None and question.speaker.name == "A number of readers"
+    assert not [
+        c for c in claims if c.rule.endswith(":said-that") and c.text.startswith("90 to 95")
+    ]
