@@ -180,3 +180,26 @@ def test_questions_asked_about_a_topic() -> None:
     assert not [
         c for c in claims if c.rule.endswith(":said-that") and c.text.startswith("90 to 95")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # after PolNeAR train (Washington Post): a day between the speaker and "called"
+        (
+            "Trump on Tuesday called undocumented immigrants “rapists.”",
+            "undocumented immigrants “rapists.",
+        ),
+        ("Trump last week called Cruz a liar.", "Cruz a liar"),
+    ],
+)
+def test_a_characteriser_before_a_time(text: str, content: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+    assert claim.text == content
+    assert claim.speaker is not None and claim.speaker.name == "Trump"
+
+
+def test_a_thing_before_a_time_characterises_nothing() -> None:
+    # guard: a plan is no speaker, whatever the day
+    text = "The plan on Tuesday called the tax a burden."
+    assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]

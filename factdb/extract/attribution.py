@@ -2849,6 +2849,15 @@ _ASIDE_BEFORE_CUE = re.compile(
 )
 
 
+def _subject_before_time(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject before a time, a setting or an adverb between it and the cue ("Trump on
+    Tuesday called ...", "Sanders, meanwhile, hopes that ...", "Trump in a speech said ...")."""
+    aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue_start - 80), cue_start)
+    if aside is None or aside.start() <= s_start:
+        return None
+    return subject_before(masked, s_start, aside.start())
+
+
 # "Organizations that have endorsed him say", "Voters who backed Obama in 2008 said": the
 # sentence opens with a noun phrase and a relative clause, and the verb after both is theirs
 _RELATIVE_SUBJECT = re.compile(
@@ -4782,9 +4791,7 @@ def _belief(
             subject = whole
         if subject is None and (progressive is None or adjective):
             # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
-            aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
-            if aside is not None and aside.start() > s_start:
-                subject = subject_before(masked, s_start, aside.start())
+            subject = _subject_before_time(masked, s_start, cue[0])
         subject = subject or aside_name or _group_before(masked, s_start, min(cue[0], verb_at))
         if subject is None and (progressive is None or adjective):
             # ("The 29-year-old would be a strong contender ... and is hopeful she will ...")
@@ -6285,6 +6292,8 @@ def _characterisation(
             or _coordinated_subject(masked, s_start, cue_start)
             # "Stuart Stevens, who served as Romney's chief strategist ..., called"
             or _name_before_aside(masked, s_start, cue_start)
+            # "Trump on Tuesday called undocumented immigrants "rapists""
+            or _subject_before_time(masked, s_start, cue_start)
         )
         if described is not None and subject == described_name:
             appositive = described[1]  # "Mr. Guerrero, a Republican who ...": his description
@@ -8966,9 +8975,7 @@ def attribute_sentence(
             if pair is not None:
                 subject, appositive = pair
         if subject is None:
-            aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
-            if aside is not None and aside.start() > s_start:
-                subject = subject_before(masked, s_start, aside.start())
+            subject = _subject_before_time(masked, s_start, cue[0])
         if subject is None:
             subject = _subject_before_parenthesis(masked, s_start, cue[0])
         if subject is None:
