@@ -845,7 +845,8 @@ def _opener_before(masked: str, start: int, join_at: int) -> bool:
     )
 
 
-_AND_NAME = re.compile(r"(?<=[a-z0-9%])(?P<join>,?\s+and\s+)(?=[A-Z])")
+# after a word or a closing quotation: "said he was "very encouraged" and Trump called it ..."
+_AND_NAME = re.compile(r"(?<=[a-z0-9%\x01])(?P<join>,?\s+and\s+)(?=[A-Z])")
 
 
 def _before_and_clause(masked: str, start: int, end: int) -> int:
@@ -865,7 +866,7 @@ def _before_and_clause(masked: str, start: int, end: int) -> int:
             continue
         if last[0][:1].isupper() and not CALENDAR.match(last[0]):
             continue  # "because Congress and President Obama agreed": two subjects of one verb
-        cue = next(iter(find_cues(masked, join.end(), min(end, join.end() + 60))), None)
+        cue = _first_cue_or_characterisation(masked, join.end(), min(end, join.end() + 60))
         if cue is None or not _own_clause_cue(masked, join.end(), cue, end):
             continue
         subject = subject_before(masked, join.end(), cue.start())
@@ -877,6 +878,14 @@ def _before_and_clause(masked: str, start: int, end: int) -> int:
         ):
             return join.start()
     return end
+
+
+def _first_cue_or_characterisation(masked: str, start: int, end: int) -> re.Match[str] | None:
+    """The first reporting cue of masked[start:end], or a characterising verb before it: "Ryan
+    said he was encouraged and Trump called it a "great meeting"" has another speaker's act
+    after "and", which the verbs of speech alone would miss."""
+    cues, forms = find_cues_and_forms(masked, start, end, _CHARACTERISING_VERBS)
+    return min([*cues[:1], *forms[:1]], key=lambda m: m.start(), default=None)
 
 
 def _own_clause_cue(masked: str, subject_at: int, cue: re.Match[str], end: int) -> bool:
@@ -1338,6 +1347,20 @@ _NEXT_CUE_BEFORE_QUOTE = re.compile(
 )
 
 
+# a clause of its own before the quotation, with a named subject and a verb of speech: "asked
+# for a photo and Clinton said, "...""
+_NAMED_REPORTER_BEFORE_QUOTE = re.compile(
+    r"\s(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:[a-z]+ly|then|also|later)\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
+)
+
+
+def _reporter_of_its_own(rest: str, quote_at: int) -> bool:
+    """Whether a named speaker and their verb of speech stand right before the quotation at
+    `quote_at`, after "and" or "but": the quotation is theirs, not the first cue's."""
+    found = _NAMED_REPORTER_BEFORE_QUOTE.search(rest, 0, quote_at)
+    return found is not None and found.group("verb") in reporting_verb_forms()
+
+
 def _next_cue_verb(next_cue: re.Match[str]) -> str:
     """The verb `_NEXT_CUE_BEFORE_QUOTE` found: after "and"/"but", or a participle the
     participle rules read as the subject's speech ("adding", "saying", "insisting"; not
@@ -1513,6 +1536,10 @@ def _clause_after_cue(
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
         direct = None
+    elif direct and _reporter_of_its_own(rest, direct.end()):
+        # "a woman asked for a photo and Clinton said, "...."": the quotation is the second
+        # speaker's, named between "and" and their verb
+        direct = None
     elif (
         direct
         and base in _CLAUSE_VERBS
@@ -1545,6 +1572,8 @@ def _clause_after_cue(
     next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
     if next_colon and _next_cue_verb(next_colon) in reporting_verb_forms():
         colon = None  # "said the prince went down on one knee and added: "...""
+    elif colon and _reporter_of_its_own(rest, colon.end()):
+        colon = None  # "asked about the plan, and Trump replied: "..."": the reply's words
     if colon and _STAMP_LABEL.search(rest, 0, colon.end()):
         colon = None  # "pleads not guilty ... Published: January 3, 2013": a page's label
     if (
@@ -2825,6 +2854,15 @@ _ASIDE_BEFORE_CUE = re.compile(
     r"(?:week|month|year)|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|letter|"
     r"e-?mail|tweet|post|speech|release|video|op-ed|memo|filing))\s*$"
 )
+
+
+def _subject_before_time(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The subject before a time, a setting or an adverb between it and the cue ("Trump on
+    Tuesday called ...", "Sanders, meanwhile, hopes that ...", "Trump in a speech said ...")."""
+    aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue_start - 80), cue_start)
+    if aside is None or aside.start() <= s_start:
+        return None
+    return subject_before(masked, s_start, aside.start())
 
 
 # "Organizations that have endorsed him say", "Voters who backed Obama in 2008 said": the
@@ -4765,9 +4803,7 @@ def _belief(
             subject = whole
         if subject is None and (progressive is None or adjective):
             # "Sanders, meanwhile, hopes that ...": an adverb set off by commas
-            aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
-            if aside is not None and aside.start() > s_start:
-                subject = subject_before(masked, s_start, aside.start())
+            subject = _subject_before_time(masked, s_start, cue[0])
         subject = subject or aside_name or _group_before(masked, s_start, min(cue[0], verb_at))
         if subject is None and (progressive is None or adjective):
             # ("The 29-year-old would be a strong contender ... and is hopeful she will ...")
@@ -5937,7 +5973,9 @@ def _relative_characterisation(
     subject, appositive = _relative_characteriser(masked, s_start, cue[0])
     if _no_stance_holder(masked, subject):
         return None
-    opener = tokens(masked, max(s_start, subject[0] - 12), subject[0])
+    # a role before the name opens the speaker's words ("that the previous nominee, Mitt Romney,")
+    holder = min(subject[0], appositive[0]) if appositive else subject[0]
+    opener = tokens(masked, max(s_start, holder - 12), holder)
     if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
         return None
     end = _characterisation_end(text, masked, quote, s_end)
@@ -6036,13 +6074,27 @@ def _relative_characteriser(
         return subject, None
     before = masked[s_start:cue_start].rstrip()
     if before.endswith(","):
-        pair = appositive_before(masked, s_start, s_start + len(before) - 1)
+        comma = s_start + len(before) - 1
+        pair = appositive_before(masked, s_start, comma)
         if pair is not None:
+            return pair
+        # the role first, then the name, both inside the relative: "a country that the
+        # previous Republican presidential nominee, Mitt Romney, called"
+        opener = _LAST_RELATIVE_OBJECT.search(masked, max(s_start, comma - 100), comma)
+        pair = opener and _role_then_name_before(masked, opener.end(), comma)
+        if pair:
             return pair
     aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue_start - 80), cue_start)
     if aside is not None and aside.start() > s_start:
         return subject_before(masked, s_start, aside.start()), None
     return None, None
+
+
+# the last relative word before a role and a name set off by commas: "a country that the
+# previous Republican presidential nominee, Mitt Romney, called"
+_LAST_RELATIVE_OBJECT = re.compile(
+    r"\b(?:what|which|that|whom)\s+(?!.*\b(?:what|which|that|whom)\s)"
+)
 
 
 # a name, a comma and "who" before the verb: the name characterises ("a damning reaction from
@@ -6276,6 +6328,8 @@ def _characterisation(
             or _coordinated_subject(masked, s_start, cue_start)
             # "Stuart Stevens, who served as Romney's chief strategist ..., called"
             or _name_before_aside(masked, s_start, cue_start)
+            # "Trump on Tuesday called undocumented immigrants "rapists""
+            or _subject_before_time(masked, s_start, cue_start)
         )
         if described is not None and subject == described_name:
             appositive = described[1]  # "Mr. Guerrero, a Republican who ...": his description
@@ -8957,9 +9011,7 @@ def attribute_sentence(
             if pair is not None:
                 subject, appositive = pair
         if subject is None:
-            aside = _ASIDE_BEFORE_CUE.search(masked, max(s_start, cue[0] - 80), cue[0])
-            if aside is not None and aside.start() > s_start:
-                subject = subject_before(masked, s_start, aside.start())
+            subject = _subject_before_time(masked, s_start, cue[0])
         if subject is None:
             subject = _subject_before_parenthesis(masked, s_start, cue[0])
         if subject is None:

@@ -44,6 +44,7 @@ FAMILIES = (
     "threat",
     "reminder",
     "recollection",
+    "remark",
     "mention",
     "echo",
     "denial",
@@ -469,6 +470,8 @@ def act_after_cue(
     if _ADJECTIVE_USE.search(masked, max(0, cue_end - 40), cue_end):
         return None  # "its proposed cutoff", "pledged delegates": a modifier, no speech act
     for family in families:
+        if family == "remark":
+            continue  # only through a phrase with its "about", read above
         pointed = family == "citation" and not _CITE_WORD.search(
             masked, max(0, cue_end - 20), cue_end
         )
@@ -524,11 +527,11 @@ _NTH_TIME = re.compile(r"\s+for\s+the\s+(?:first|second|third|fourth|fifth|last|
 
 def _raised_about(masked: str, at: int, end: int, families: tuple[str, ...]) -> Act | None:
     """What a question or a concern raised is about (cue_phrases.txt: "raised questions about",
-    "raised concerns about"): the question ("whether Lewandowski had actually grabbed her") or
+    "raised concerns about"), or comments made ("made comments about"): the question ("whether Lewandowski had actually grabbed her") or
     the topic ("Obama’s birthplace and religion"), as the family of the phrase's verb names it;
     never "about it", whose topic the sentence before says."""
     found = _ABOUT_WHAT.match(masked, at, end)
-    family = next((f for f in families if f in ("question", "warning")), None)
+    family = next((f for f in families if f in ("question", "warning", "remark")), None)
     if found is None or family is None:
         return None
     start = found.start("content")
