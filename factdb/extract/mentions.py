@@ -504,16 +504,18 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     """`subject_before`'s search, right to left over the tokens before its offset."""
     i = len(toks) - 1
     adverbs = words("adverbs_before_cue")
-    while (
-        i >= 0
-        and (
-            toks[i].lower in AUXILIARIES
-            or (toks[i].lower.endswith("ly") and toks[i].lower not in _head_nouns())  # "ally"
-            or toks[i].lower in adverbs
-            or toks[i].lower in _VERBS_BEFORE_A_CUE
-        )
-        and not toks[i].capitalised
-    ):
+    while i >= 0:
+        lowered = toks[i].lower  # once per token: a property, and this loop runs for every cue
+        if not (
+            (
+                lowered in AUXILIARIES
+                or (lowered.endswith("ly") and lowered not in _head_nouns())  # "ally"
+                or lowered in adverbs
+                or lowered in _VERBS_BEFORE_A_CUE
+            )
+            and not toks[i].capitalised
+        ):
+            break
         i -= 1
     if i >= 0 and toks[i].lower == "ago":
         # "The State Department less than two weeks ago said": a time, not the speaker
