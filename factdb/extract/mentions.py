@@ -118,10 +118,19 @@ def tokens(masked: str, start: int, end: int, most: int | None = None) -> list[T
     words; the list then holds at least that many (a possessive is two tokens), when the window
     has them, each as the whole window gives it.
     """
+    matches = _TOKEN.finditer(masked, start, end)
+    if most is not None:
+        matches = islice(matches, most)
+    if (
+        masked.find(".", start, end) < 0
+        and masked.find("’", start, end) < 0
+        and masked.find("'", start, end) < 0
+    ):
+        # no dot and no apostrophe (most windows): every token is its match as it stands
+        return [Token(match.group(), match.start(), match.end()) for match in matches]
     found: list[Token] = []
     append = found.append  # every speaker lookup tokenises its window: the loop is hot
-    matches = _TOKEN.finditer(masked, start, end)
-    for match in matches if most is None else islice(matches, most):
+    for match in matches:
         tok = match.group()
         tok_start, tok_end = match.span()
         # "Korea." at a clause end: the dot is punctuation unless the token is an initialism
