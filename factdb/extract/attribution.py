@@ -4176,7 +4176,13 @@ def _counted_believers(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     """ "Many fear ...", "But most believe ...", "Some of them hope ...": the quantifier
     opening the sentence as the believers' phrase, or None."""
     lead = LEAD_CONNECTIVE.match(masked, s_start, cue_start)
-    phrase = tokens(masked, lead.end() if lead else s_start, cue_start)
+    opening = lead.end() if lead else s_start
+    # the cheap test first: only the end of the phrase is dropped below, so its first token
+    # must be the quantifier, and most sentences open with none
+    first = tokens(masked, opening, cue_start, most=1)
+    if not first or first[0].lower not in _COUNTED_BELIEVERS:
+        return None
+    phrase = tokens(masked, opening, cue_start)
     while phrase and (phrase[-1].lower in AUXILIARIES or phrase[-1].lower in _GROUP_GAP):
         phrase.pop()  # "Many had expected", "Some still hope"
     if not phrase or phrase[0].lower not in _COUNTED_BELIEVERS or len(phrase) > 3:

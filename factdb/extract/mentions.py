@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from factdb.extract.lexicon import (
     PREPOSITIONS,
@@ -110,11 +111,26 @@ class Token:
         return self.text[:1].isupper() or self.text[:1].isdigit() and "." in self.text
 
 
-def tokens(masked: str, start: int, end: int) -> list[Token]:
-    """Words and the punctuation that matters to noun phrases, with absolute offsets."""
+def tokens(masked: str, start: int, end: int, most: int | None = None) -> list[Token]:
+    """Words and the punctuation that matters to noun phrases, with absolute offsets.
+
+    `most`: the caller reads no further than that many tokens, so the scan stops after as many
+    words; the list then holds at least that many (a possessive is two tokens), when the window
+    has them, each as the whole window gives it.
+    """
+    matches = _TOKEN.finditer(masked, start, end)
+    if most is not None:
+        matches = islice(matches, most)
+    if (
+        masked.find(".", start, end) < 0
+        and masked.find("’", start, end) < 0
+        and masked.find("'", start, end) < 0
+    ):
+        # no dot and no apostrophe (most windows): every token is its match as it stands
+        return [Token(match.group(), match.start(), match.end()) for match in matches]
     found: list[Token] = []
     append = found.append  # every speaker lookup tokenises its window: the loop is hot
-    for match in _TOKEN.finditer(masked, start, end):
+    for match in matches:
         tok = match.group()
         tok_start, tok_end = match.span()
         # "Korea." at a clause end: the dot is punctuation unless the token is an initialism
@@ -497,16 +513,18 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     """`subject_before`'s search, right to left over the tokens before its offset."""
     i = len(toks) - 1
     adverbs = words("adverbs_before_cue")
-    while (
-        i >= 0
-        and (
-            toks[i].lower in AUXILIARIES
-            or (toks[i].lower.endswith("ly") and toks[i].lower not in _head_nouns())  # "ally"
-            or toks[i].lower in adverbs
-            or toks[i].lower in _VERBS_BEFORE_A_CUE
-        )
-        and not toks[i].capitalised
-    ):
+    while i >= 0:
+        lowered = toks[i].lower  # once per token: a property, and this loop runs for every cue
+        if not (
+            (
+                lowered in AUXILIARIES
+                or (lowered.endswith("ly") and lowered not in _head_nouns())  # "ally"
+                or lowered in adverbs
+                or lowered in _VERBS_BEFORE_A_CUE
+            )
+            and not toks[i].capitalised
+        ):
+            break
         i -= 1
     if i >= 0 and toks[i].lower == "ago":
         # "The State Department less than two weeks ago said": a time, not the speaker
@@ -1011,7 +1029,8 @@ def _role_and_name_after(
     """ "said Trend Micro advanced threat researcher Paul Ferguson", "said Oscar producer
     Laurence Mark": an organisation, a role and then the person; the person speaks, so the
     phrase runs on to the name instead of stopping at the organisation."""
-    toks = tokens(masked, found[1], min(ceiling, found[1] + 80))
+    # at most a role at the fourth token and three name words after it are read
+    toks = tokens(masked, found[1], min(ceiling, found[1] + 80), most=8)
     roles = words("role_nouns")
     for k, tok in enumerate(toks[:4]):
         if tok.lower in roles and not tok.capitalised:
@@ -1036,7 +1055,7 @@ def _lower_case_role_and_name_after(masked: str, at: int, ceiling: int) -> tuple
     """ "said shadow chancellor Oliver Letwin", "said e-commerce minister Mike O'Brien": words
     outside the lexicons before a role, then the person's name; `_role_and_name_after` reads
     them from the first word on."""
-    toks = tokens(masked, at, min(ceiling, at + 80))
+    toks = tokens(masked, at, min(ceiling, at + 80), most=1)  # only the first is read
     if not toks or toks[0].capitalised:
         return None
     start = toks[0].start

@@ -105,6 +105,10 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
         return True  # "M. H. Lee", "John F. Kennedy"
     if bare in ABBREVIATIONS or bare in title_abbreviations():
         return True
+    if token.isalpha() and token not in _STATES:
+        # the cheap test first, for the plain word ending most sentences: letters only (no
+        # hyphen, digit or dot) and not one letter, so none of the tests below can hold
+        return False
     if "-" in bare and bare.rsplit("-", 1)[1] in ABBREVIATIONS:
         return True  # "in the Aoraki-Mt. Cook National Park": a compound's abbreviation
     if _DECIMAL.fullmatch(bare):
