@@ -842,12 +842,16 @@ def _mid_sentence(toks: list[Token], at: int) -> bool:
 _NOT_MODIFIERS = frozenset(["show", "find", "see", "think", "know", "want", "need", "make", "get"])
 
 
+# a word of letters and hyphens, no digit or apostrophe
+_PLAIN_WORD = re.compile(r"[A-Za-z][a-z-]+")
+
+
 def _modifier(tok: Token) -> bool:
     """A word that may describe the head noun of a speaker phrase: an adjective or a noun, never
     a verb, a function word or a plural ("social scientists", not "polls show voters")."""
     lower = tok.lower
     return bool(
-        re.fullmatch(r"[A-Za-z][a-z-]+", tok.text)
+        _PLAIN_WORD.fullmatch(tok.text)
         and (tok.capitalised or not lower.endswith("s"))
         and lower not in PREPOSITIONS
         and lower not in AUXILIARIES
@@ -931,6 +935,10 @@ def _body_after_role(masked: str, found: tuple[int, int] | None) -> tuple[int, i
     return found[0] + role.end(), found[1]
 
 
+# "and" or "&" joining two phrases
+_JOINED = re.compile(r"\s(?:and|&)\s+")
+
+
 def _last_of_a_list(
     masked: str, floor: int, found: tuple[int, int] | None
 ) -> tuple[int, int] | None:
@@ -940,11 +948,15 @@ def _last_of_a_list(
     if found is None:
         return None
     phrase = masked[found[0] : found[1]]
-    joined = re.search(r"\s(?:and|&)\s+", phrase)
+    joined = _JOINED.search(phrase)
     before = masked[max(floor, found[0] - 3) : found[0]]
     if joined is None or "," not in before:
         return found
     return found[0] + joined.end(), found[1]
+
+
+# a word that opens with a letter
+_LETTER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def _role_of_phrase(masked: str, floor: int, toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -962,9 +974,13 @@ def _role_of_phrase(masked: str, floor: int, toks: list[Token], i: int) -> tuple
             if outer is None or outer[1] != toks[j - 2].end:
                 return None
             return outer[0], toks[i].end
-        if not re.fullmatch(r"[A-Za-z][\w’'-]*", tok.text) or tok.lower in words("function_words"):
+        if not _LETTER_WORD.fullmatch(tok.text) or tok.lower in words("function_words"):
             return None
     return None
+
+
+# a token of word characters, apostrophes and hyphens only
+_WORD_CHARS_ONLY = re.compile(r"^[\w’'-]+$")
 
 
 def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -990,7 +1006,7 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
                 return None
             return _checked_subject(toks, j, i)
         if (
-            not re.match(r"^[\w’'-]+$", tok.text)
+            not _WORD_CHARS_ONLY.match(tok.text)
             or tok.lower in AUXILIARIES
             or NOT_IN_PHRASE.match(tok.text)
             and not _participle_describing(toks, j)
@@ -1154,6 +1170,10 @@ _KNOWING = re.compile(
 _ARTICLES = frozenset({"the", "a", "an", "one", "another"})
 
 
+# a word that opens with a letter, or initials ("U.S.")
+_WORD_OR_INITIALS = re.compile(r"[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,}")
+
+
 def _determiner_phrase_after(toks: list[Token]) -> tuple[int, int] | None:
     """ "said the designer", "said one Republican involved in the planning": a determiner and up
     to three words whose head is outside the lexicons, ended by punctuation or a post-modifier.
@@ -1167,7 +1187,7 @@ def _determiner_phrase_after(toks: list[Token]) -> tuple[int, int] | None:
     for k in range(1, min(len(toks), 6)):
         tok = toks[k]
         lower = tok.lower
-        if not re.fullmatch(r"[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,}", tok.text) or (
+        if not _WORD_OR_INITIALS.fullmatch(tok.text) or (
             lower in PREPOSITIONS
             or lower in AUXILIARIES
             or lower in words("function_words")
@@ -1238,6 +1258,10 @@ def _finite_cue_in(appositive: str) -> bool:
     )
 
 
+# a relative pronoun opening a clause
+_RELATIVE_PRONOUN = re.compile(r"(?:^|\s)(?:who|whose|which)\s")
+
+
 def _one_appositive(
     masked: str, floor: int, comma: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1250,7 +1274,7 @@ def _one_appositive(
     is_relative = appositive.lower().startswith(("who ", "whose "))
     if not appositive or (MASK in appositive and not is_relative) or len(appositive.split()) > 20:
         return None
-    relative = re.search(r"(?:^|\s)(?:who|whose|which)\s", appositive.lower())
+    relative = _RELATIVE_PRONOUN.search(appositive.lower())
     if appositive.lower() in AUXILIARIES or (_finite_cue_in(appositive) and relative is None):
         return None
     if appositive.split()[0].lower() in ("which", "that", "however", "though", "too", "meanwhile"):
@@ -1322,6 +1346,10 @@ _LOOSE_ASIDE = re.compile(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'�
 _DETERMINER_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
 
 
+# a word that opens with a lower-case letter
+_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
+
+
 def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
     """ "The retired neurosurgeon has provided", "His office put out", "The town released": a
     determiner and up to four words whose head is outside the lexicons, read as the subject
@@ -1331,7 +1359,7 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
     toks = tokens(masked, start, min(limit, start + 80))
     for k in range(1, min(len(toks) - 1, 5)):
         word = toks[k].lower
-        if not re.fullmatch(r"[a-z][\w’'-]*", word) or (
+        if not _LOWER_WORD.fullmatch(word) or (
             word in PREPOSITIONS or word in AUXILIARIES or word in words("function_words")
         ):
             return None
