@@ -1349,6 +1349,10 @@ _PARTICIPLE_CLAUSE = re.compile(
 )
 
 
+# an article opening a description ("a doctor", "the head of")
+_ARTICLE_OPENING = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+
+
 def _without_participle_clause(text: str) -> str | None:
     """The post before a participle clause, or None when what is left names no post ("a
     position shared by ...": "position" is no role; "named after Abraham Lincoln": nothing)."""
@@ -1356,7 +1360,7 @@ def _without_participle_clause(text: str) -> str | None:
     if found is None:
         return text
     post = text[: found.start()].strip(" ,")
-    described = re.sub(r"^(?:a|an|the)\s+", "", post, flags=re.IGNORECASE)
+    described = _ARTICLE_OPENING.sub("", post)
     if not described or not (
         _AFFILIATION_FIRST.match(described)
         or _ONE_OF_THEM.match(described)  # "one of the game developers sacked by Argonaut"
@@ -1366,16 +1370,36 @@ def _without_participle_clause(text: str) -> str | None:
     return post
 
 
+# where a relative clause opens
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s")
+
+
+# a digit first
+_DIGIT_OPENING = re.compile(r"^\d")
+
+
+# "at" naming an employer ("head of strategy at Bank of America")
+_AT = re.compile(r"\s+at\s+")
+
+
+# "the" opening an organisation's name, in any case
+_THE_ANY_CASE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+
+
+# "at" or "at the" before an employer
+_AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")
+
+
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
-    text = re.split(r"\s+(?:who|whose|which|that)\s", text, maxsplit=1)[0]  # drop a relative clause
+    text = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]  # drop a relative clause
     text = _without_participle_clause(text) or ""
     text = text.strip(" ,")  # "meanwhile, who sits at zero such endorsements": "meanwhile"
     second = _SECOND_ASIDE.search(text, 1)
     if second is not None:
         text = text[: second.start()]
-    if not text or re.match(r"^\d", text):
+    if not text or _DIGIT_OPENING.match(text):
         return None, None
     first = text.split()[0].lower()
     if _ONE_OF_THEM.match(text):
@@ -1400,11 +1424,11 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
         # said": what the speaker was doing or where, no role
         return None, None
     if first in ("a", "an", "the") or text[:1].islower():
-        body = re.sub(r"^(?:a|an|the)\s+", "", text, flags=re.IGNORECASE)
+        body = _ARTICLE_OPENING.sub("", text)
         # "head of currency strategy at Bank of America": "at" names the employer first
-        split = re.search(r"\s+at\s+", body) or _PREPOSITION_SPLIT.search(body)
+        split = _AT.search(body) or _PREPOSITION_SPLIT.search(body)
         if split:
-            org = re.sub(r"^(?:the)\s+", "", body[split.end() :], flags=re.IGNORECASE)
+            org = _THE_ANY_CASE.sub("", body[split.end() :])
             if _no_body(org):
                 # "professor of economics", "mother of twins": no employer, and the field is
                 # part of the post; "chief secretary to the Treasury in a statement": where
@@ -1413,7 +1437,7 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
                 return (body if kept_whole else body[: split.start()]), None
             return body[: split.start()], _drop_place(org) or None
         return body, None
-    at = re.search(r"\s+at\s+(?:the\s+)?", text)
+    at = _AT_THE.search(text)
     if at:
         return text[: at.start()], _drop_place(text[at.end() :])
     return text, None
@@ -1477,6 +1501,10 @@ def _opens_with_adverb(words: str) -> bool:
 _SECOND_POST = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*(\s+and\s+)(?=[a-z])")
 
 
+# a place after an organisation ("... in London")
+_IN_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w .,-]*$")
+
+
 def _drop_place(organization: str) -> str:
     """ "Bank of America in New York" -> "Bank of America": the office's city is not the
     employer, nor is when or how the speaker spoke ("HP Services in a written statement")."""
@@ -1484,7 +1512,7 @@ def _drop_place(organization: str) -> str:
     if second is not None:
         organization = organization[: second.start(1)]
     organization = _CIRCUMSTANCE_AFTER.sub("", organization)
-    return re.sub(r"\s+in\s+[A-Z][\w .,-]*$", "", organization).strip()
+    return _IN_PLACE_AT_END.sub("", organization).strip()
 
 
 # after a title: its dot, then one to three capitalised words ("Mr. Donald J. Trump")
@@ -1543,10 +1571,14 @@ def _split_affiliation(
     return person, name[found.end() :]
 
 
+# "the" before a body's name
+_THE_BEFORE_NAME = re.compile(r"^[Tt]he\s+")
+
+
 def _canonical(surface: str, kind: SpeakerKind) -> str:
     name = _PAREN.sub("", surface).strip(" ,")
     if kind in ("organization", "media"):
-        name = re.sub(r"^[Tt]he\s+", "", name)
+        name = _THE_BEFORE_NAME.sub("", name)
     return name
 
 
