@@ -365,6 +365,10 @@ def _quote_with_tail(text: str, masked: str, q: Quote, sentence: _Sentence) -> b
     )
 
 
+# a possessive ending ("Trump's")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _quote_after_lead(text: str, masked: str, q: Quote, sentence: _Sentence) -> bool:
     """Whether a sentence ends with said words after a few of the writer's that name no one
     and hold no cue ('Unless further rivals quit the race, "it's very difficult to see how he
@@ -381,7 +385,7 @@ def _quote_after_lead(text: str, masked: str, q: Quote, sentence: _Sentence) -> 
     lead = masked[start : q.open_at].split()
     if not lead or len(lead) > _MAX_TAIL_WORDS or any(w[:1].isupper() for w in lead[1:]):
         return False
-    opening = re.sub(r"[’']s$", "", lead[0].lower())
+    opening = _POSSESSIVE_END.sub("", lead[0].lower())
     return (
         (opening in words("function_words") or opening in pronoun_classes())
         and MASK not in masked[start : q.open_at]
@@ -1572,9 +1576,13 @@ def _colon_after_topic(text: str, masked: str, p_start: int, p_end: int) -> int:
     return colon
 
 
+# a word that opens with a letter
+_LETTER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def _title_case(stretch: str) -> bool:
     """Whether most words are capitalised, as in a headline ("Trump Says He Never Pledged")."""
-    found = [w for w in re.findall(r"[A-Za-z][\w’'-]*", stretch) if len(w) > 3]
+    found = [w for w in _LETTER_WORD.findall(stretch) if len(w) > 3]
     return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
 
