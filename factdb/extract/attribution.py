@@ -2615,13 +2615,17 @@ _ADVERBIAL_OPENERS = frozenset(
 )
 
 
+# a gerund or an adverb ("Speaking", "Clearly")
+_GERUND_OR_ADVERB = re.compile(r"[a-z]+(?:ing|ly)")
+
+
 def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str) -> bool:
     """ "Seeing his brother suffering led him to ...", "now there is some discomfort ...": an
     -ing subject or an adverb with no comma after it opens a clause, unlike "Speaking to
     reporters, ..." or "Now, ..."."""
     if opener in _ADVERBIAL_OPENERS or opener in PREPOSITIONS or opener == "following":
         return False  # "During a May interview ...", "Following ...": prepositions
-    if not (re.fullmatch(r"[a-z]+(?:ing|ly)", opener) or opener in ("now", "then")):
+    if not (_GERUND_OR_ADVERB.fullmatch(opener) or opener in ("now", "then")):
         return False
     stretch = masked[start:end]
     if "," in stretch or MASK in stretch or len(stretch.split()) < 6:
@@ -3301,6 +3305,10 @@ _NAME_LIST = re.compile(rf"(?:{_LISTED_NAME},\s+)+{_LISTED_NAME},?\s+and\s+")
 _PHRASE_WORD = re.compile(r"[\w’'%&./-]+")
 
 
+# a straight or curly apostrophe
+_EITHER_APOSTROPHE = re.compile(r"[’']")
+
+
 def _long_subject(
     masked: str, s_start: int, cue_start: int, after_adverbial: bool = False
 ) -> tuple[int, int] | None:
@@ -3352,7 +3360,7 @@ def _long_subject(
     if len(found) == 1 and NOT_IN_PHRASE.match(lowered[0]):
         return None  # "Having said that, ...": a verb form, no subject
     if (
-        re.split(r"[’']", lowered[0])[0] in pronoun_classes()
+        _EITHER_APOSTROPHE.split(lowered[0])[0] in pronoun_classes()
         and not (lowered[0] == "one" and len(lowered) > 1 and lowered[1] != "of")
         # "Her campaign workers here said": a possessive determiner and its noun
         and not (lowered[0] in _POSSESSIVE_DETERMINERS and len(lowered) > 1)
@@ -6652,6 +6660,10 @@ _FOUND_OBJECT = re.compile(
 )
 
 
+# a perfect auxiliary, perhaps with an adverb, right before a verb
+_PERFECT_AUXILIARY_END = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$")
+
+
 def _evidence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
@@ -6692,11 +6704,7 @@ def _evidence(
         return None  # "Did the investigation find reasons to question ...?": asked, not found
     # "every recent state poll has shown him trailing", "a new statewide poll has found": the
     # perfect reports a finding like the past; the document is looked for before the auxiliary
-    perfect = (
-        re.search(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$", before)
-        or progressive
-        or seeming
-    )
+    perfect = _PERFECT_AUXILIARY_END.search(before) or progressive or seeming
     if perfect is None and m.group() == "shown":
         return None  # "Footage shown on the handset was clear": a participle, no finding
     verb_at = m.start() - len(perfect.group()) if perfect else m.start()
@@ -7033,6 +7041,10 @@ def _people_figures(toks: list[Token], head: Token) -> bool:
 _WHO_BEFORE_VERB = re.compile(r"\bwho\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*$")
 
 
+# a run of lower-case letters
+_LOWER_LETTERS = re.compile(r"[a-z]+")
+
+
 def _document_finding(
     text: str,
     masked: str,
@@ -7044,7 +7056,7 @@ def _document_finding(
 ) -> Attribution | None:
     """The finding of the nearest document noun before the verb (see `_evidence`)."""
     window = max(s_start, verb_at - 200)
-    if words("evidence_nouns").isdisjoint(re.findall(r"[a-z]+", masked[window:verb_at].lower())):
+    if words("evidence_nouns").isdisjoint(_LOWER_LETTERS.findall(masked[window:verb_at].lower())):
         return None  # the cheap test first: most "found" and "show" have no document nearby
     nouns = tokens(masked, window, verb_at)
     heads = [t for t in reversed(nouns) if t.lower in words("evidence_nouns")]
@@ -8684,6 +8696,10 @@ def _relative_act(
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
 
 
+# "that", "to", "as" or "by" right after a passive cue ("is said to")
+_LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -8896,7 +8912,7 @@ def attribute_sentence(
         if (
             (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
-            and not re.match(r"\s+(?:that|to|as|by)\b", masked[m.end() : s_end])
+            and not _LINK_WORD_NEXT.match(masked[m.end() : s_end])
             and not (
                 _TIME_BEFORE_THAT.match(masked, m.end(), s_end)
                 and _IMPERSONAL_PASSIVE.search(masked, max(s_start, m.start() - 20), m.start())
