@@ -2435,7 +2435,17 @@ def _clause_after_adverbial(
 _RELATIVE = re.compile(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
 # "..., members of the World Trade Organization, which writes": the words before the relative
 # clause are the writer's, never its speaker's content
-_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+)*$")
+# when a relative's act took place, between "who" and its verb: "who last year threatened",
+# "who has in the past described", "who in 2012 called for"
+_RELATIVE_TIME = (
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+    r"|in\s+the\s+past|in\s+(?:19|20)\d\d"
+)
+
+
+_RELATIVE_BEFORE_CUE = re.compile(
+    rf",\s*(?:who|which)\s+(?:(?:[a-z]+ly|has|have|had|{_RELATIVE_TIME})\s+)*$"
+)
 
 
 # a relative pronoun, then the speaker's noun phrase, right before the cue: "laws ... that
@@ -3518,7 +3528,7 @@ _WHO_BEFORE_CUE = re.compile(
 # comma, an aside of its own at most before the cue
 _COMMA_WHO_BEFORE_CUE = re.compile(
     r",\s*who(?:[’']s)?(?:\s*,[^,;:\x01]{1,80},)?\s+"
-    r"(?:(?:has|have|had|also|later|then|once|even|[a-z]+ly)\s+)*$"
+    rf"(?:(?:has|have|had|also|later|then|once|even|[a-z]+ly|{_RELATIVE_TIME})\s+)*$"
     # the relative's second verb: "Annette Guessford, who answered her door Sunday afternoon
     # and said she planned to caucus for Clinton"
     r"|,\s*who\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b[^,;:\x01—–]{0,80}?\s+and\s+"
@@ -8635,7 +8645,11 @@ def _name_of_appositive_who(
     found = _APPOSITIVE_WHO.search(masked, max(s_start, cue_start - 80), cue_start)
     if found is None or FINITE_WORD.search(masked, found.start(), found.start("who")):
         return None
-    name = subject_before(masked, s_start, found.start())
+    # the name may be a subject, or an object that heads its own phrase: "a runoff with Jesus
+    # Garcia, a little-known county commissioner who accused him of ..."
+    name = subject_before(masked, s_start, found.start()) or _name_heading_phrase(
+        masked, s_start, found.start()
+    )
     if (
         name is None
         or not masked[name[0]].isupper()
@@ -8644,6 +8658,24 @@ def _name_of_appositive_who(
         return None
     head = found.start() + len(found.group()) - len(found.group()[1:].lstrip())
     return name, (head, found.start("who") - 1)  # "a Republican"
+
+
+# "the cynicism of experts", "the leader of the protesters": a phrase whose head comes before
+# "of", so that who the relative describes is unsure
+_HEAD_BEFORE_OF = re.compile(r"(?:the|a|an)\s+[^,;\x01]*?\bof\s", re.IGNORECASE)
+
+
+def _restrictive_antecedent(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "drew fire from critics who warned about the cost": people the sentence's own verb
+    governs, whose restrictive relative runs on to the sentence's end (`_antecedent_of_who`);
+    never the last of a list ("workers in New York, Los Angeles and Seattle who demanded")
+    nor a phrase whose head is before "of"."""
+    antecedent = _antecedent_of_who(masked, s_start, cue_start)
+    if antecedent is None or masked[s_start : antecedent[0]].rstrip().endswith(","):
+        return None
+    if _HEAD_BEFORE_OF.match(masked, antecedent[0], antecedent[1]):
+        return None
+    return antecedent
 
 
 def _relative_act(
@@ -8667,10 +8699,15 @@ def _relative_act(
     described = None if antecedent else _name_of_appositive_who(masked, sentence[0], cue[0])
     if described is not None:
         antecedent, appositive = described  # "Mr. Guerrero, a Republican who described ..."
+    restrictive = antecedent is None and not found
+    if restrictive:
+        antecedent = _restrictive_antecedent(masked, sentence[0], cue[0])
     act = antecedent and _speech_act(text, masked, quotes, cue_end, cue_end, sentence[1], base)
     if not antecedent or not act:
         return None
     s, e, kind, rule = act
+    if restrictive and find_cues(masked, s, e):
+        return None  # "a spokeswoman who asked not to be named said": the main verb follows
     comma = _COMMA_THEN_SPACE.search(masked, s, e)
     if comma is not None:
         # the relative ends at its comma, before the main clause: "..., who's called for 20,000
