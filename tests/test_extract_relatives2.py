@@ -1,12 +1,14 @@
 """Golden tests: speech acts inside relative clauses, given to the relative's antecedent
 (factdb/extract/attribution.py, `_relative_act`, `_restrictive_antecedent`,
-`_name_of_appositive_who`, `_RELATIVE_TIME`).
+`_name_of_appositive_who`, `_found_before_relative`, `_RELATIVE_TIME`).
 
 A restrictive relative on people the sentence's own verb governs ("attacked by critics who
 warned about ...") reports their act, whose content runs to the sentence's end; an appositive
 relative ("Jesus Garcia, a little-known county commissioner who accused him of ...") reports
 the name's act even when the name is an object; and a time between "who" and its verb ("who
-last year said ...") still leaves the relative's content ending before the main verb. Never
+last year said ...") still leaves the relative's content ending before the main verb. A claim
+earlier in the sentence, set apart from the relative by a quotation or a comma, leaves the
+relative's act its own (`_found_before_relative`). Never
 "who" as the speaker, never the last name of a list, never a relative whose main verb follows
 ("a spokeswoman who asked not to be named said"), never a relative on the sentence's own
 subject ("Voters who accused him of lying backed Trump").
@@ -68,6 +70,17 @@ from tests.extraction import claims_of
             "indirect",
             "indirect:characterisation",
         ),
+        (
+            # PolNeAR train (New York Times, 2015): a quotation claimed earlier in the sentence
+            # leaves the restrictive relative after it an act of its own
+            'He expressed amusement that Mr. Rubio had described his views "on English-language '
+            'television," echoing commentators who have suggested that Mr. Rubio is more '
+            "moderate in Spanish.",
+            "Mr. Rubio is more moderate in Spanish",
+            "commentators",
+            "indirect",
+            "indirect:relative-who",
+        ),
     ],
 )
 def test_relative_act_is_the_antecedents(
@@ -94,13 +107,18 @@ def test_relative_act_is_the_antecedents(
         "Voters who accused him of lying backed Trump.",
         # a thing, not a speaker
         "The report that warned of a recession was ignored.",
+        # PolNeAR train (2016): the relative describes the speaker just named, whose
+        # background it gives; the quotation is the sentence's claim
+        '"We need change," said Lionel Sosa, an influential Hispanic Republican who said the '
+        "party must reach out to Latinos.",
     ],
 )
 def test_no_relative_act(text: str) -> None:
     relative_acts = [
         c
         for c in claims_of(text)
-        if c.rule in ("indirect:call", "indirect:accusation", "indirect:warning")
+        if c.rule
+        in ("indirect:call", "indirect:accusation", "indirect:warning", "indirect:relative-who")
     ]
     assert relative_acts == []
 

@@ -8597,6 +8597,23 @@ _REDUCED_PASSIVE = re.compile(
 )
 
 
+def _found_before_relative(masked: str, cue_start: int, found: list[Attribution]) -> bool:
+    """Whether the sentence's claims so far leave a restrictive relative's act its own: none,
+    or all with content and speaker ending before a quotation or a comma that sets the relative
+    apart ('"... on English-language television," echoing some far-right commentators who have
+    suggested that ...'); never after a speaker the relative may describe ("..., said Lionel
+    Sosa, an influential Hispanic Republican who said ...")."""
+    if not found:
+        return True
+    last = max(max(a.end, a.mention[1] if a.mention else a.end) for a in found)
+    between = masked[last:cue_start]
+    return (
+        len(between) < 200
+        and (MASK in between or "," in between)
+        and not any(a.mention and a.mention[1] > a.end for a in found)
+    )
+
+
 def _relative_who(
     text: str,
     masked: str,
@@ -8615,7 +8632,7 @@ def _relative_who(
     finders: list[Callable[[], tuple[int, int] | None]] = []
     if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS:
         finders.append(lambda: _antecedent_before_comma_who(masked, s_start, cue[0], found))
-    if base in _CLAUSE_VERBS and not found:
+    if base in _CLAUSE_VERBS and _found_before_relative(masked, cue[0], found):
         finders.append(lambda: _antecedent_of_who(masked, s_start, cue[0]))
     for finder in finders:
         antecedent = finder()
@@ -8699,7 +8716,7 @@ def _relative_act(
     described = None if antecedent else _name_of_appositive_who(masked, sentence[0], cue[0])
     if described is not None:
         antecedent, appositive = described  # "Mr. Guerrero, a Republican who described ..."
-    restrictive = antecedent is None and not found
+    restrictive = antecedent is None and _found_before_relative(masked, cue[0], found)
     if restrictive:
         antecedent = _restrictive_antecedent(masked, sentence[0], cue[0])
     act = antecedent and _speech_act(text, masked, quotes, cue_end, cue_end, sentence[1], base)
