@@ -81,6 +81,15 @@ from tests.extraction import claims_of
             "indirect",
             "indirect:relative-who",
         ),
+        (
+            # PolNeAR train (2016): a number's comma inside the relative is not the comma
+            # that closes it; the main verb ("spoke") is no part of the call
+            "Graham, who has called for 20,000 troops in Syria, spoke on Sunday.",
+            "20,000 troops in Syria",
+            "Graham",
+            "indirect",
+            "indirect:call",
+        ),
     ],
 )
 def test_relative_act_is_the_antecedents(

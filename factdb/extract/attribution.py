@@ -9392,8 +9392,9 @@ def attribute_sentence(
                     # "Nichols, who argued he was insane, spoke for the first time": the
                     # sentence's own predicate follows the relative clause
                     predicate = _MAIN_PREDICATE.search(masked, s, e)
-                    # (not after a comma of its own: "Mr. Jäger, under fire, would do better")
-                    if predicate and "," not in masked[s : predicate.start()]:
+                    # (not after a comma of its own: "Mr. Jäger, under fire, would do better";
+                    # a number's comma is none: "who has called for 20,000 troops, spoke")
+                    if predicate and not _COMMA_THEN_SPACE.search(masked, s, predicate.start()):
                         e = _trim(text, s, predicate.start())[1]
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
