@@ -90,6 +90,16 @@ from tests.extraction import claims_of
             "indirect",
             "indirect:call",
         ),
+        (
+            # PolNeAR train (Washington Post, 2015): a relative set off by dashes ends at the
+            # closing dash, before the main clause's verb
+            "GOP front-runner Donald Trump - who previously said he would bomb the oil fields - "
+            "offered few new details.",
+            "he would bomb the oil fields",
+            "Donald Trump",
+            "indirect",
+            "indirect:relative-who",
+        ),
     ],
 )
 def test_relative_act_is_the_antecedents(
@@ -138,3 +148,13 @@ def test_who_in_a_question_is_no_speaker() -> None:
     assert [(c.text, c.speaker.name, c.rule) for c in claims] == [
         ("who warned of a recession", "Reporters", "indirect:question")
     ]
+
+
+def test_name_inside_a_dashed_aside_is_no_antecedent() -> None:
+    # PolNeAR train (Politico, 2015): the dash before "who" closes an aside; the candidates
+    # say, not the name inside the aside
+    claims = claims_of(
+        "He pushed back against candidates - like Republican front-runner Donald Trump - who "
+        "say the country is in decline."
+    )
+    assert [c for c in claims if c.speaker.name == "Donald Trump"] == []

@@ -8614,6 +8614,39 @@ def _found_before_relative(masked: str, cue_start: int, found: list[Attribution]
     )
 
 
+# a relative set off by a dash right before the cue: "Donald Trump - who previously said"
+_DASH_WHO_BEFORE_CUE = re.compile(
+    r"(?:\s[-—–]|—)\s*who\s+(?:(?:has|have|had|also|once|[a-z]+ly)\s+)*$"
+)
+# the dash that closes such a relative
+_CLOSING_DASH = re.compile(r"\s[-—–]\s|\s?—\s?")
+
+
+def _antecedent_before_dash_who(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "GOP front-runner Donald Trump - who previously said he would ... - offered few new
+    details": a full name heading its own phrase right before the dash (`_name_heading_phrase`),
+    never "who", and never after a dash that closes an aside ("candidates — like Republican
+    front-runner Donald Trump — who say": the candidates say)."""
+    who = _DASH_WHO_BEFORE_CUE.search(masked, max(s_start, cue_start - 40), cue_start)
+    if who is None or _CLOSING_DASH.search(masked, s_start, who.start()):
+        return None
+    return _name_heading_phrase(masked, s_start, who.start())
+
+
+def _before_closing_dash(
+    text: str, masked: str, quotes: list[Quote], s: int, e: int
+) -> tuple[int, int, str]:
+    """The content of a relative set off by dashes ends at the dash that closes it, before
+    the main clause's verb."""
+    dash = _CLOSING_DASH.search(masked, s, e)
+    if dash is None:
+        return s, e, _content_kind(masked, quotes, s, e)
+    s, e = _trim(text, s, dash.start())
+    return s, e, _content_kind(masked, quotes, s, e)
+
+
 def _relative_who(
     text: str,
     masked: str,
@@ -8634,11 +8667,16 @@ def _relative_who(
         finders.append(lambda: _antecedent_before_comma_who(masked, s_start, cue[0], found))
     if base in _CLAUSE_VERBS and _found_before_relative(masked, cue[0], found):
         finders.append(lambda: _antecedent_of_who(masked, s_start, cue[0]))
+    dashed = _antecedent_before_dash_who(masked, s_start, cue[0])
+    if base in _CLAUSE_VERBS and dashed is not None:
+        finders.append(lambda: dashed)
     for finder in finders:
         antecedent = finder()
         after = antecedent and _relative_content(text, masked, quotes, cue, cue_end, s_end, base)
         if antecedent and after:
             s, e, kind = after
+            if dashed is not None and antecedent == dashed:
+                s, e, kind = _before_closing_dash(text, masked, quotes, s, e)
             return Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6)
     return _relative_act(text, masked, quotes, sentence, cue, cue_end, base, found)
 
