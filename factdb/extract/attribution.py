@@ -2435,7 +2435,17 @@ def _clause_after_adverbial(
 _RELATIVE = re.compile(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
 # "..., members of the World Trade Organization, which writes": the words before the relative
 # clause are the writer's, never its speaker's content
-_RELATIVE_BEFORE_CUE = re.compile(r",\s*(?:who|which)\s+(?:[a-z]+ly\s+|has\s+|have\s+|had\s+)*$")
+# when a relative's act took place, between "who" and its verb: "who last year threatened",
+# "who has in the past described", "who in 2012 called for"
+_RELATIVE_TIME = (
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|fall|autumn|winter)"
+    r"|in\s+the\s+past|in\s+(?:19|20)\d\d"
+)
+
+
+_RELATIVE_BEFORE_CUE = re.compile(
+    rf",\s*(?:who|which)\s+(?:(?:[a-z]+ly|has|have|had|{_RELATIVE_TIME})\s+)*$"
+)
 
 
 # a relative pronoun, then the speaker's noun phrase, right before the cue: "laws ... that
@@ -3526,7 +3536,7 @@ _WHO_BEFORE_CUE = re.compile(
 # comma, an aside of its own at most before the cue
 _COMMA_WHO_BEFORE_CUE = re.compile(
     r",\s*who(?:[’']s)?(?:\s*,[^,;:\x01]{1,80},)?\s+"
-    r"(?:(?:has|have|had|also|later|then|once|even|[a-z]+ly)\s+)*$"
+    rf"(?:(?:has|have|had|also|later|then|once|even|[a-z]+ly|{_RELATIVE_TIME})\s+)*$"
     # the relative's second verb: "Annette Guessford, who answered her door Sunday afternoon
     # and said she planned to caucus for Clinton"
     r"|,\s*who\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:ed|s)\b[^,;:\x01—–]{0,80}?\s+and\s+"
@@ -8599,6 +8609,56 @@ _REDUCED_PASSIVE = re.compile(
 )
 
 
+def _found_before_relative(masked: str, cue_start: int, found: list[Attribution]) -> bool:
+    """Whether the sentence's claims so far leave a restrictive relative's act its own: none,
+    or all with content and speaker ending before a quotation or a comma that sets the relative
+    apart ('"... on English-language television," echoing some far-right commentators who have
+    suggested that ...'); never after a speaker the relative may describe ("..., said Lionel
+    Sosa, an influential Hispanic Republican who said ...")."""
+    if not found:
+        return True
+    last = max(max(a.end, a.mention[1] if a.mention else a.end) for a in found)
+    between = masked[last:cue_start]
+    return (
+        len(between) < 200
+        and (MASK in between or "," in between)
+        and not any(a.mention and a.mention[1] > a.end for a in found)
+    )
+
+
+# a relative set off by a dash right before the cue: "Donald Trump - who previously said"
+_DASH_WHO_BEFORE_CUE = re.compile(
+    r"(?:\s[-—–]|—)\s*who\s+(?:(?:has|have|had|also|once|[a-z]+ly)\s+)*$"
+)
+# the dash that closes such a relative
+_CLOSING_DASH = re.compile(r"\s[-—–]\s|\s?—\s?")
+
+
+def _antecedent_before_dash_who(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "GOP front-runner Donald Trump - who previously said he would ... - offered few new
+    details": a full name heading its own phrase right before the dash (`_name_heading_phrase`),
+    never "who", and never after a dash that closes an aside ("candidates — like Republican
+    front-runner Donald Trump — who say": the candidates say)."""
+    who = _DASH_WHO_BEFORE_CUE.search(masked, max(s_start, cue_start - 40), cue_start)
+    if who is None or _CLOSING_DASH.search(masked, s_start, who.start()):
+        return None
+    return _name_heading_phrase(masked, s_start, who.start())
+
+
+def _before_closing_dash(
+    text: str, masked: str, quotes: list[Quote], s: int, e: int
+) -> tuple[int, int, str]:
+    """The content of a relative set off by dashes ends at the dash that closes it, before
+    the main clause's verb."""
+    dash = _CLOSING_DASH.search(masked, s, e)
+    if dash is None:
+        return s, e, _content_kind(masked, quotes, s, e)
+    s, e = _trim(text, s, dash.start())
+    return s, e, _content_kind(masked, quotes, s, e)
+
+
 def _relative_who(
     text: str,
     masked: str,
@@ -8617,13 +8677,18 @@ def _relative_who(
     finders: list[Callable[[], tuple[int, int] | None]] = []
     if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS:
         finders.append(lambda: _antecedent_before_comma_who(masked, s_start, cue[0], found))
-    if base in _CLAUSE_VERBS and not found:
+    if base in _CLAUSE_VERBS and _found_before_relative(masked, cue[0], found):
         finders.append(lambda: _antecedent_of_who(masked, s_start, cue[0]))
+    dashed = _antecedent_before_dash_who(masked, s_start, cue[0])
+    if base in _CLAUSE_VERBS and dashed is not None:
+        finders.append(lambda: dashed)
     for finder in finders:
         antecedent = finder()
         after = antecedent and _relative_content(text, masked, quotes, cue, cue_end, s_end, base)
         if antecedent and after:
             s, e, kind = after
+            if dashed is not None and antecedent == dashed:
+                s, e, kind = _before_closing_dash(text, masked, quotes, s, e)
             return Attribution(s, e, kind, f"{kind}:relative-who", cue, antecedent, None, 0.6)
     return _relative_act(text, masked, quotes, sentence, cue, cue_end, base, found)
 
@@ -8647,7 +8712,11 @@ def _name_of_appositive_who(
     found = _APPOSITIVE_WHO.search(masked, max(s_start, cue_start - 80), cue_start)
     if found is None or FINITE_WORD.search(masked, found.start(), found.start("who")):
         return None
-    name = subject_before(masked, s_start, found.start())
+    # the name may be a subject, or an object that heads its own phrase: "a runoff with Jesus
+    # Garcia, a little-known county commissioner who accused him of ..."
+    name = subject_before(masked, s_start, found.start()) or _name_heading_phrase(
+        masked, s_start, found.start()
+    )
     if (
         name is None
         or not masked[name[0]].isupper()
@@ -8656,6 +8725,24 @@ def _name_of_appositive_who(
         return None
     head = found.start() + len(found.group()) - len(found.group()[1:].lstrip())
     return name, (head, found.start("who") - 1)  # "a Republican"
+
+
+# "the cynicism of experts", "the leader of the protesters": a phrase whose head comes before
+# "of", so that who the relative describes is unsure
+_HEAD_BEFORE_OF = re.compile(r"(?:the|a|an)\s+[^,;\x01]*?\bof\s", re.IGNORECASE)
+
+
+def _restrictive_antecedent(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """ "drew fire from critics who warned about the cost": people the sentence's own verb
+    governs, whose restrictive relative runs on to the sentence's end (`_antecedent_of_who`);
+    never the last of a list ("workers in New York, Los Angeles and Seattle who demanded")
+    nor a phrase whose head is before "of"."""
+    antecedent = _antecedent_of_who(masked, s_start, cue_start)
+    if antecedent is None or masked[s_start : antecedent[0]].rstrip().endswith(","):
+        return None
+    if _HEAD_BEFORE_OF.match(masked, antecedent[0], antecedent[1]):
+        return None
+    return antecedent
 
 
 def _relative_act(
@@ -8679,10 +8766,15 @@ def _relative_act(
     described = None if antecedent else _name_of_appositive_who(masked, sentence[0], cue[0])
     if described is not None:
         antecedent, appositive = described  # "Mr. Guerrero, a Republican who described ..."
+    restrictive = antecedent is None and _found_before_relative(masked, cue[0], found)
+    if restrictive:
+        antecedent = _restrictive_antecedent(masked, sentence[0], cue[0])
     act = antecedent and _speech_act(text, masked, quotes, cue_end, cue_end, sentence[1], base)
     if not antecedent or not act:
         return None
     s, e, kind, rule = act
+    if restrictive and find_cues(masked, s, e):
+        return None  # "a spokeswoman who asked not to be named said": the main verb follows
     comma = _COMMA_THEN_SPACE.search(masked, s, e)
     if comma is not None:
         # the relative ends at its comma, before the main clause: "..., who's called for 20,000
@@ -9354,8 +9446,9 @@ def attribute_sentence(
                     # "Nichols, who argued he was insane, spoke for the first time": the
                     # sentence's own predicate follows the relative clause
                     predicate = _MAIN_PREDICATE.search(masked, s, e)
-                    # (not after a comma of its own: "Mr. Jäger, under fire, would do better")
-                    if predicate and "," not in masked[s : predicate.start()]:
+                    # (not after a comma of its own: "Mr. Jäger, under fire, would do better";
+                    # a number's comma is none: "who has called for 20,000 troops, spoke")
+                    if predicate and not _COMMA_THEN_SPACE.search(masked, s, predicate.start()):
                         e = _trim(text, s, predicate.start())[1]
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
