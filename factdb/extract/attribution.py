@@ -9607,8 +9607,6 @@ def _named_pair_before_comma(
     )
 
 
-# "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
-# quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
 # a named owner opening a role: "Google's chief human resources executive, Laszlo Bock,"
 _POSSESSOR = re.compile(r"[A-Z][\w.&-]*[’']s")
 
@@ -9803,6 +9801,8 @@ def _opens_apposition(phrase: str) -> bool:
     )
 
 
+# "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
+# quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
 _QUOTED_AS = re.compile(
     r"(?<![\w’'-])(?P<cue>quoted)\s+(?:(?P<who>(?!as\b)[^,;:\x01]{2,80}?)\s+)?"
     r"(?:(?:on|in|at|during|last|this)\s+[^,;:\x01]{1,30}?\s+)?as\s+(?P<say>saying|telling\s+[^,;:\x01]"
@@ -9818,7 +9818,15 @@ def _quoted_before(
     quoter = subject_before(masked, s_start, cue_start)
     if quoter is None:
         return None
-    pre = masked[s_start : quoter[0]].rstrip()
+    return _words_before_name(text, masked, quotes, s_start, quoter[0])
+
+
+def _words_before_name(
+    text: str, masked: str, quotes: list[Quote], s_start: int, name_start: int
+) -> tuple[int, int, str] | None:
+    """The claim before a name, set off from it by a comma or a closing mark: the quoter's
+    ('"...," Arab News quoted ...') or the one quoted ('"...," Shalev was quoted as saying')."""
+    pre = masked[s_start:name_start].rstrip()
     if not pre.endswith((",", MASK)):
         return None
     return _content_before(text, masked, quotes, s_start, s_start + len(pre) - pre.endswith(","))
@@ -9855,14 +9863,12 @@ def _quoted_as_saying(
             continue
         after = clause_after_cue(text, masked, quotes, m.end("say"), s_end, "say")
         if after is None and _tail_is_adverbial(masked, m.end("say"), s_end):
-            if not passive:
-                after = _quoted_before(text, masked, quotes, s_start, m.start())
-            elif masked[s_start : speaker[0]].rstrip().endswith((",", MASK)):
-                # '"We take it very seriously," Shalev was quoted as saying by Reuters.'
-                pre = masked[s_start : speaker[0]].rstrip()
-                after = _content_before(
-                    text, masked, quotes, s_start, s_start + len(pre) - pre.endswith(",")
-                )
+            # '"We take it very seriously," Shalev was quoted as saying by Reuters.'
+            after = (
+                _words_before_name(text, masked, quotes, s_start, speaker[0])
+                if passive
+                else _quoted_before(text, masked, quotes, s_start, m.start())
+            )
         if after is None:
             continue
         start, end, kind = after[:3]

@@ -928,8 +928,7 @@ def _colon_frame(
         # Grifo:", "experts such as Dr Azm Al Homoud:": someone else speaks, or a verb the
         # sentence rules already read
         return None
-    frame = masked[sentence.start : colon].split()
-    if sum(word[:1].isupper() for word in frame) * 2 > len(frame) + 1:
+    if _title_case(masked[sentence.start : colon]):
         return None  # "Gillibrand on Hillary Releasing Her Transcripts: ...": a headline's
     subject = sentence_subject(masked, sentence.start, colon)
     if subject is None:
@@ -1503,7 +1502,13 @@ def _role_and_name(name: str, text: str, p_end: int) -> bool:
     surname = toks[-1]
     if surname.lower() in roles or surname.lower() in words("function_words"):
         return False
-    return re.search(rf"\b{re.escape(surname)}\b", text[p_end:]) is not None
+    return _named_after(surname, text, p_end)
+
+
+def _named_after(surname: str, text: str, at: int) -> bool:
+    """Whether the article names `surname` again after offset `at` (a headline's end): a
+    headline's label the story goes on to name is its speaker, not a topic."""
+    return re.compile(rf"\b{re.escape(surname)}\b").search(text, at) is not None
 
 
 def _inside_open_parenthesis(text: str, att: Attribution) -> int:
@@ -1560,7 +1565,7 @@ def _speaker_on_topic(
     if speaker is None:
         return None
     surname = text[speaker[0] : speaker[1]].split()[-1]
-    return speaker if re.search(rf"\b{re.escape(surname)}\b", text[p_end:]) else None
+    return speaker if _named_after(surname, text, p_end) else None
 
 
 _TOPIC_REACH = 120  # a speaker and a long topic: "Gillibrand on Hillary Releasing Her ...:"
