@@ -13,3 +13,11 @@ def claims_of(text: str) -> list[Claim]:
     for claim in claims:
         assert text[claim.start : claim.end] == claim.text
     return claims
+
+
+def claim_with(text: str, content: str) -> Claim:
+    """The one claim of a passage whose text is `content`."""
+    claims = claims_of(text)
+    matching = [c for c in claims if c.text == content]
+    assert len(matching) == 1, [(c.text, c.rule) for c in claims]
+    return matching[0]

@@ -10,17 +10,7 @@ and ECB+, each named in a comment with the behaviour it pins.
 from __future__ import annotations
 
 import pytest
-from extraction import claims_of
-
-from factdb.extract.types import Claim
-
-
-def claim_with(text: str, content: str) -> Claim:
-    """The one claim whose text is `content`."""
-    claims = claims_of(text)
-    matching = [c for c in claims if c.text == content]
-    assert len(matching) == 1, [(c.text, c.rule) for c in claims]
-    return matching[0]
+from extraction import claim_with, claims_of
 
 
 @pytest.mark.parametrize(
