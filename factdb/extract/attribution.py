@@ -400,7 +400,7 @@ def _in_title_case(text: str, quote: Quote, least: int) -> bool:
 
 # a programme named on the air: "said on NBC's "Meet the Press"", "on the MSNBC show "Morning
 # Joe"", "in an interview on "Fox News Sunday""
-_PROGRAMME_BEFORE = re.compile(r"(?:\w[’']s?|\b(?:on|show|program|programme))\s+$")
+_PROGRAMME_BEFORE = re.compile(r"(?:\w[’']s?|\b(?:on|show|program|programme|told|with))\s+$")
 _TITLE_WORDS_MAX = 8
 
 
@@ -417,12 +417,26 @@ def _programme_titles_as_words(
             continue
         if (
             quote.words <= _TITLE_WORDS_MAX
-            and _PROGRAMME_BEFORE.search(masked, max(start, quote.open_at - 20), quote.open_at)
+            # (from a little before `start`: the cue itself may be the word, "told "60 Minutes"")
+            and _PROGRAMME_BEFORE.search(
+                masked, max(0, start - 5, quote.open_at - 20), quote.open_at
+            )
             and _in_title_case(text, quote, 1)
         ):
             at, close = quote.open_at - start, quote.close_end - start
             stretch = stretch[:at] + "T" * (close - at) + stretch[close:]
     return stretch
+
+
+def _titles_in_tail(text: str, masked: str, quotes: list[Quote], start: int, end: int) -> str:
+    """`masked` with the programme titles between `start` and `end` written as words, so the
+    tests of what follows a cue read '..., Smith said on "Meet the Press."' as a frame that
+    ends the sentence, not as a quotation after it. The same string when there is none."""
+    if MASK not in masked[start:end]:
+        return masked
+    return (
+        masked[:start] + _programme_titles_as_words(text, masked, quotes, start, end) + masked[end:]
+    )
 
 
 _LABEL_BEFORE = re.compile(
@@ -1468,6 +1482,7 @@ def _clause_after_cue(
     # (each pattern for "that" or a quotation runs only where there is one: most have none)
     has_that = "that" in rest
     that = _THAT_AFTER_CUE.match(rest) if has_that else None
+    titled = None
     if that is None and has_that and MASK in rest[: rest.find("that")]:
         titled = _programme_titles_as_words(text, masked, quotes, rest_start, sent_end)
         that = _THAT_AFTER_CUE.match(titled)
@@ -1523,6 +1538,17 @@ def _clause_after_cue(
         # in what the thing is described as, which the characterisation act reads whole
         that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
+    if direct and titled is not None and not titled.startswith(MASK, direct.end()):
+        direct = None  # 'told "Fox News Sunday" that ...': the quotation is the programme's name
+    elif (
+        direct
+        and base == "tell"
+        and not rest[: direct.end()].strip()
+        and (named := next((q for q in quotes if q.open_at == rest_start + direct.end()), None))
+        and _in_title_case(text, named, 1)
+    ):
+        direct = None  # 'told "Fox News Sunday."': whom they told, by the programme's name
+        titled = _programme_titles_as_words(text, masked, quotes, rest_start, sent_end)
     if direct and base in _NOUN_THAT_VERBS and rest[: direct.end()].strip(" ,:"):
         # "cites the UAW's support for the act, "the union placards carried by marchers" and
         # ...": after an object, a quotation is one more thing cited, not the speaker's words
@@ -1568,7 +1594,9 @@ def _clause_after_cue(
             whole = _bare_clause(text, masked, quotes, rest_start, sent_end, base)
             if whole is not None and whole[2] != "direct":
                 return whole
-    colon = rest.find(":", 0, 81) >= 0 and _COLON_AFTER_CUE.match(rest)  # not "10:00 GMT"
+    colon = rest.find(":", 0, 81) >= 0 and _COLON_AFTER_CUE.match(
+        rest if titled is None else titled  # 'told "Fox News Sunday": "..."'
+    )  # not "10:00 GMT"
     next_colon = colon and _NEXT_CUE_BEFORE_QUOTE.search(rest, 0, colon.end())
     if next_colon and _next_cue_verb(next_colon) in reporting_verb_forms():
         colon = None  # "said the prince went down on one knee and added: "...""
@@ -9252,6 +9280,8 @@ def attribute_sentence(
             if base in _OBJECT_ONLY_VERBS or base in _THAT_ONLY:
                 pre = ""  # "dismissed the US complaint": what it says follows it, or nothing
             content_before = None
+            # the tail after the cue, a programme title in it read as words
+            framed = _titles_in_tail(text, masked, sent_quotes, m.end(), s_end)
             after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
             if (
@@ -9259,7 +9289,7 @@ def attribute_sentence(
                 and spaced
                 and not relative
                 and base not in _NOUN_THAT_VERBS
-                and not _closing_frame(masked, m.end(), s_end)
+                and not _closing_frame(framed, m.end(), s_end)
             ):
                 around = _content_around(
                     text,
@@ -9290,7 +9320,7 @@ def attribute_sentence(
                 # cue, no comma between, is what was said, not a split quote's second half;
                 # "..., Bush expressed frustration with the move": a noun_that verb reports its
                 # object; the writer's clause before it is no one's words, a quotation may be
-                quote_next = not quote_only and masked.startswith(MASK, m.end() + 1)
+                quote_next = not quote_only and framed.startswith(MASK, m.end() + 1)
                 # "Of the alleged gunman, she said, "He's a menace ..."": words before with no
                 # verb of their own are the writer's lead-in to the quotation after
                 lead_in = (
@@ -9311,8 +9341,8 @@ def attribute_sentence(
                         and _TAIL_WHEN_OR_WHERE.fullmatch(masked[m.end() : s_end].rstrip(" .!?"))
                         or base not in _NOUN_THAT_VERBS
                         and (
-                            (_tail_is_adverbial(masked, m.end(), s_end) and not quote_next)
-                            or (pre.endswith(",") and _closing_frame(masked, m.end(), s_end))
+                            (_tail_is_adverbial(framed, m.end(), s_end) and not quote_next)
+                            or (pre.endswith(",") and _closing_frame(framed, m.end(), s_end))
                             # "..., he said, because nobody funded it": the reason goes on
                             # with the content before, not a clause of its own after the cue
                             or (
