@@ -1,0 +1,127 @@
+"""Golden tests for claims of the core speech verbs ("said", "says", "told", "wrote") in shapes
+the engine dropped or read too long: a said-clause running over a second frame that closes the
+sentence (", they said."), and a quotation before a document named with when it came out.
+
+Passages are real sentences, or short excerpts of them, from PolNeAR train
+(../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
+comment with the behaviour it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction import claim_with, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Politico, 2016): the first cue's clause ends at "but"; the clause after
+        # it, up to the closing "they said", is the closing frame's claim
+        (
+            "Other Republican candidates said they support charter schools and vouchers or "
+            "tax-credit scholarship programs, but they wouldn’t advocate for them on the federal "
+            "level, because those decisions should be left to states, they said.",
+            "they wouldn’t advocate for them on the federal level, because those decisions "
+            "should be left to states",
+            "Other Republican candidates",
+            "indirect:speaker-after",
+        ),
+        # PolNeAR train (Washington Post, 2016): a said-clause stops before a frame of its own
+        # closing the sentence, never with ", those people said" inside it
+        (
+            "Rep. Mia Love (R-Utah), for instance, explained how she felt betrayed by Cruz on a "
+            "trade bill he persuaded her to back but later abandoned, those people said.",
+            "how she felt betrayed by Cruz on a trade bill he persuaded her to back but later "
+            "abandoned",
+            "Mia Love",
+            "indirect:said-clause",
+        ),
+        # BBC (tech): "..., news agency Associated Press reported." closes the sentence
+        (
+            'Prosecutors said Jaynes was "a snake oil salesman in a new format", using the '
+            "internet to peddle useless wares, news agency Associated Press reported.",
+            'Jaynes was "a snake oil salesman in a new format", using the internet to peddle '
+            "useless wares",
+            "Prosecutors",
+            "mixed:said-clause",
+        ),
+        # ECB+ (13_3ecb): "..., The Anchorage Daily News reported." closes the sentence
+        (
+            "Central Mat-Su Fire Department Chief James Steele said the department was “treating "
+            "it as suspicious and as potential arson at this point” but did not elaborate, The "
+            "Anchorage Daily News reported.",
+            "the department was “treating it as suspicious and as potential arson at this point” "
+            "but did not elaborate",
+            "James Steele",
+            "mixed:said-clause",
+        ),
+        # PolNeAR train (Washington Post, 2016) shape: a quotation before a document named with
+        # the day it came out ("the order released Friday said")
+        (
+            '"The information retains no commercial value," the order released Friday said.',
+            "The information retains no commercial value,",
+            "the order released Friday",
+            "direct:speaker-after",
+        ),
+        (
+            '"The company failed to pay its workers," the report released on Friday said.',
+            "The company failed to pay its workers,",
+            "report released on Friday",
+            "direct:speaker-after",
+        ),
+    ],
+    ids=[
+        "closing-they-said-after-but",
+        "closing-those-people-said",
+        "closing-agency-reported",
+        "closing-paper-reported",
+        "quote-order-released-friday",
+        "quote-report-released-on-friday",
+    ],
+)
+def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.rule == rule
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the said-clause that runs to a closing "they said" keeps its "because" reason
+        (
+            "Republican leaders said Trump would not campaign for them, because those decisions "
+            "should be left to states, they said.",
+            "Trump would not campaign for them, because those decisions should be left to states",
+        ),
+        # no frame closes the sentence: "the ministry said" inside a relative is content
+        (
+            "Officials said the plan would go ahead, which is what the ministry said.",
+            "the plan would go ahead, which is what the ministry said",
+        ),
+        # a quotation with no document after it keeps its plain speaker
+        (
+            '"We will not pay," the report says.',
+            "We will not pay,",
+        ),
+    ],
+    ids=["closing-frame-keeps-reason", "relative-said-is-content", "the-report-says"],
+)
+def test_guard_content(text: str, content: str) -> None:
+    claim_with(text, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (politics): "Tory promises" is no closing frame: the clause after "while" is the
+        # writer's, never the Tories' words
+        "The Lib Dems said the plan could let extreme groups run policing, while Labour "
+        'criticised "extravagant" Tory promises on policing.',
+    ],
+    ids=["while-clause-no-frame"],
+)
+def test_guard_only_the_first_claim(text: str) -> None:
+    assert len(claims_of(text)) == 1
