@@ -70,8 +70,41 @@ from extraction import claim_with, claims_of
             "report released on Friday",
             "direct:speaker-after",
         ),
+        # PolNeAR train (Breitbart, 2016): the source stands inside the clause it vouches for,
+        # right after its subordinator; the claim is the clause after the source
+        (
+            "He crossed the border more than 30 years ago after, according to Ramos, Mexico’s "
+            "powerful Televisa network censured his first report.",
+            "Mexico’s powerful Televisa network censured his first report",
+            "Ramos",
+            "indirect:according-to",
+        ),
+        # BBC (tech): a relative "that" cut off by the source: what follows is the claim
+        (
+            "Last week Finnish police raided a BitTorrent site based in the country that, "
+            "according to reports, let 10,000 users shared pirated films, software, music and "
+            "games.",
+            "let 10,000 users shared pirated films, software, music and games",
+            "reports",
+            "indirect:according-to",
+        ),
+        # PolNeAR train (Politico, 2015): a fronted "While" clause is no claim of its own; the
+        # source vouches for the sentence around it
+        (
+            "While most of those were elevated to the “confidential” level, according to a State "
+            "Department official, two in the most recent batch were upgraded to the “Secret” "
+            "level.",
+            "While most of those were elevated to the “confidential” level, according to a State "
+            "Department official, two in the most recent batch were upgraded to the “Secret” "
+            "level",
+            "a State Department official",
+            "mixed:according-to-inside",
+        ),
     ],
     ids=[
+        "according-to-after-subordinator",
+        "according-to-after-relative-that",
+        "according-to-around-fronted-while",
         "closing-they-said-after-but",
         "closing-those-people-said",
         "closing-agency-reported",
@@ -125,3 +158,31 @@ def test_guard_content(text: str, content: str) -> None:
 )
 def test_guard_only_the_first_claim(text: str) -> None:
     assert len(claims_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2015): "said ... that, according to its analysis, ...":
+        # the cue's "that" clause is the cue's claim; "... said Tuesday morning that" is no
+        # claim of the source's
+        (
+            "Win Htein, a member of the NLD's central executive committee, said Tuesday morning "
+            "that according to its analysis, the NLD has won 82 percent of the nationwide vote.",
+            "according to its analysis, the NLD has won 82 percent of the nationwide vote",
+            "Win Htein",
+        ),
+        # ECB+ (40_6ecb): "than before" is an adverb, no subordinator: the clause before the
+        # source is the claim
+        (
+            "The multitouch glass trackpad has a 39 percent larger tracking area than before, "
+            "according to Jobs.",
+            "The multitouch glass trackpad has a 39 percent larger tracking area than before",
+            "Jobs",
+        ),
+    ],
+    ids=["said-that-according-to", "than-before-according-to"],
+)
+def test_guard_only_claim(text: str, content: str, speaker: str) -> None:
+    claims = claims_of(text)
+    assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [(content, speaker)]

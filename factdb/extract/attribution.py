@@ -7856,6 +7856,14 @@ def _past_asides(masked: str, at: int, s_end: int) -> int:
 
 
 _AUXILIARY_FIRST = re.compile(rf"\s*(?:{FINITE_AUXILIARIES})\s+[a-z]")
+# a clause cut right after its subordinator or relative by the source's commas: "... after,",
+# "... a BitTorrent site based in the country that,"
+_SUBORDINATOR_LAST = re.compile(
+    r"\s(?:after|before|because|since|until|while|whereas|although|though|when|that|which|"
+    r"who|if),\s*$"
+)
+# a "that" right before the source: "The AP reported that, according to an analysis ..."
+_THAT_LAST = re.compile(r"\sthat\s*,?\s*$")
 
 
 def _according_inside(
@@ -7865,13 +7873,26 @@ def _according_inside(
     source is no clause (a time, a place, a subject: "Since last November", "Among Supreme
     Court precedents at risk") and what follows it has the verb; else None."""
     before = masked[s_start:cue_start].rstrip()
-    if not before.endswith(",") or len(before.split()) < 2 or MASK in before:
+    if not before.endswith(",") or len(before.split()) < 2:
+        return None
+    lead = LEAD_CONNECTIVE.match(before)
+    # "While most of those were elevated to the "confidential" level, according to a State
+    # Department official, two ... were upgraded": a fronted subordinate clause is no claim of
+    # its own; the source vouches for the sentence around it
+    fronted = (
+        _FRONTED_CLAUSE.match(before, lead.end() if lead else len(before) - len(before.lstrip()))
+        and "," not in before[:-1]
+        and not before[:-1].rstrip().endswith(MASK)
+    )
+    if MASK in before and not fronted:
         return None
     comma = masked.find(",", source_end, min(s_end, source_end + 3))
     if comma < 0:
         return None
     rest = masked[comma + 1 : s_end]
-    if (
+    if fronted:
+        pass
+    elif (
         STRICT_FINITE.search(before)
         or FINITE_WORD.search(before)
         or find_cues(before, 0, len(before))
@@ -8952,6 +8973,16 @@ def attribute_sentence(
             continue
         follows = (
             len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before
+        ) or (
+            # "He crossed the border ... after, according to him, Mexico's powerful Televisa
+            # network censured his first report": the source stands inside the clause it
+            # vouches for, after its subordinator; a cue's "that" ("The AP reported that,
+            # according to X, ...") is that cue's clause, see below
+            _SUBORDINATOR_LAST.search(masked, opening, m.start()) is not None
+            and not find_cues(masked, opening, m.start())
+            and (next_comma := masked.find(",", speaker[1], s_end)) >= 0
+            and len(masked[next_comma + 1 : s_end].split()) >= 3
+            and has_finite(masked, next_comma + 1, s_end)
         )
         comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
         if (
@@ -8980,6 +9011,11 @@ def attribute_sentence(
         else:
             s, e = _trim(text, s_start, m.start())
             s = _past_lead_conjunction(text, s, e)
+            if _THAT_LAST.search(masked, s, m.start()) and find_cues(masked, s, e):
+                # "The AP reported that, according to an analysis of her calendar, 85 of the
+                # ...": the source vouches for the clause the cue before it reports, which is
+                # that cue's claim; "The AP reported that" is no one's words
+                continue
             closing = masked.rfind(MASK, s, e)  # the closing mark; the punctuation before it
             if closing >= 0 and _QUOTE_FRAME.match(text, closing - 1, e):
                 # '"Stay down," police said once Gray had been hit, according to the New York
