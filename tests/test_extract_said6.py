@@ -100,8 +100,41 @@ from extraction import claim_with, claims_of
             "a State Department official",
             "mixed:according-to-inside",
         ),
+        # PolNeAR train (Breitbart, 2016): a programme's quoted title before the speaker is
+        # where the words were said, not a quotation of the speaker's
+        (
+            "Wednesday on Fox New Channel’s “Hannity,” Newt Gingrich said if presumptive "
+            "Republican presidential nominee Donald Trump picked him as a vice presidential "
+            "running mate it would be a “two-pirate ticket.”",
+            "if presumptive Republican presidential nominee Donald Trump picked him as a vice "
+            "presidential running mate it would be a “two-pirate ticket.”",
+            "Newt Gingrich",
+            "mixed:said-clause",
+        ),
+        # PolNeAR train (Politico, 2016): a leading "Even if" clause, then a subject whose
+        # dashed aside stands before the cue
+        (
+            "Even if Clinton can’t catapult over Sanders in New Hampshire, insiders in the next "
+            "two states — Nevada and South Carolina — said it’s important that she close the gap "
+            "somewhat to generate momentum into the second half of February.",
+            "it’s important that she close the gap somewhat to generate momentum into the second "
+            "half of February",
+            "insiders in the next two states",
+            "indirect:dash-aside",
+        ),
+        # PolNeAR train (Washington Post, 2016) shape: the one excepted never speaks; all the
+        # others do ("Everyone but Hewlett said yes")
+        (
+            "All but two senators said the deal was good.",
+            "the deal was good",
+            "All but two senators",
+            "indirect:said-clause",
+        ),
     ],
     ids=[
+        "programme-title-before-speaker",
+        "leading-clause-then-dashed-subject",
+        "all-but-two-said",
         "according-to-after-subordinator",
         "according-to-after-relative-that",
         "according-to-around-fronted-while",
@@ -186,3 +219,18 @@ def test_guard_only_the_first_claim(text: str) -> None:
 def test_guard_only_claim(text: str, content: str, speaker: str) -> None:
     claims = claims_of(text)
     assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [(content, speaker)]
+
+
+def test_the_one_excepted_is_never_the_speaker() -> None:
+    # PolNeAR train (Washington Post, 2016) shape: "Everyone but Hewlett said yes"
+    claim = claim_with("Everyone but Hewlett said the deal was good.", "the deal was good")
+    assert claim.speaker is not None
+    assert claim.speaker.name != "Hewlett"
+    assert claim.speaker.mention == "Everyone but Hewlett"
+
+
+def test_guard_quotation_before_said_if() -> None:
+    # the quotation opening the sentence is the speaker's words, whatever "if" follows the cue
+    claim = claim_with("“We will win,” Trump said if asked about it.", "We will win,")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Trump"

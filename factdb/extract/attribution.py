@@ -3188,6 +3188,13 @@ _QUANTIFIER_SUBJECT = re.compile(
 )
 
 
+# a whole that a subject is excepted from: "Everyone but", "all except", "no one but"
+_EXCEPTED_BEFORE = re.compile(
+    r"(?<![\w’'])(?:[Ee]veryone|[Ee]verybody|[Aa]ll|[Nn]o\s+one|[Nn]obody|[Nn]one|[Ee]ach|"
+    r"[Aa]nyone)\s+(?:but|except)\s+$"
+)
+
+
 def _quantifier_subject(masked: str, s_start: int, cue_start: int, cue_end: int) -> bool:
     """ "Some said", "Many of them say", and the same opening a later clause: "...; most said
     they were", "..., and all but two said the party should", "While many ... have expressed
@@ -4008,8 +4015,13 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
     comma = masked.find(",", start, cue_start)
     if match is None and comma >= 0:
         # "Reached by phone on Tuesday, Joyce — who is listed as an attorney ... — told"
+        opening = start
         start = _skip_blank(masked, comma + 1)
-        if _opener_only(masked, s_start, start, speech=True):
+        if _opener_only(masked, s_start, start, speech=True) or _FRONTED_CLAUSE.match(
+            masked, opening, comma
+        ):
+            # "Even if Clinton can't catapult over Sanders in New Hampshire, insiders in the next
+            # two states — Nevada and South Carolina — said": a leading clause, then the subject
             match = _DASHED_ASIDE.match(masked, start, cue_start)
     if match is None:
         return None
@@ -9190,6 +9202,12 @@ def attribute_sentence(
             )
             or None
         )
+        excepted = subject and _EXCEPTED_BEFORE.search(
+            masked, max(s_start, subject[0] - 30), subject[0]
+        )
+        if subject and excepted:
+            # "Everyone but Hewlett said yes": all the others speak, never the one excepted
+            subject = (excepted.start(), subject[1])
         unclosed = (
             _name_before_unclosed_aside(masked, s_start, subject)
             if subject and not masked[cue[1] : cue[1] + 2].lstrip().startswith(",")
@@ -9532,6 +9550,11 @@ def attribute_sentence(
             # have made the quotation the speaker's words
             quoted_before = (
                 pre.endswith(MASK)
+                # 'Wednesday on Fox News Channel's "Hannity," Newt Gingrich said if ...': a
+                # programme's title is where the words were said, not words of the speaker's
+                and _programme_titles_as_words(
+                    text, masked, sent_quotes, s_start, s_start + len(pre)
+                ).endswith(MASK)
                 and (
                     not _clause_right_after(masked, m.end(), s_end)
                     # ""... decision. "I can assure you that": a quotation running on unmarked
