@@ -234,3 +234,31 @@ def test_guard_quotation_before_said_if() -> None:
     claim = claim_with("“We will win,” Trump said if asked about it.", "We will win,")
     assert claim.speaker is not None
     assert claim.speaker.name == "Trump"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (New York Times, 2016): the quotation after a second frame in the same
+        # sentence is that frame's; the first cue keeps its own clause
+        "Mr. Trump said he had not seen the violent episode in Fayetteville, and when asked "
+        "whether he was encouraging his supporters' fury, he said, ''I hope not.''",
+        'Mr. Trump said he had not seen the episode, and he said, "I hope not."',
+    ],
+    ids=["and-when-asked-he-said", "and-he-said"],
+)
+def test_quotation_after_a_second_frame(text: str) -> None:
+    first = claim_with(text, text[text.index("he had") : text.index(",")])
+    assert first.rule == "indirect:said-clause"
+    second = claim_with(text, "I hope not.")
+    assert second.rule == "direct:speaker-before"
+    assert second.speaker is not None
+    assert second.speaker.mention == "he"
+
+
+def test_guard_quotation_after_an_object_clause() -> None:
+    # no "and" or "but" before the second frame: the base reading stands
+    text = 'Mr. Trump said in an interview with CNN, "I hope not."'
+    claim = claim_with(text, "I hope not.")
+    assert claim.speaker is not None
+    assert claim.speaker.mention == "Mr. Trump"

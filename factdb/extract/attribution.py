@@ -1376,6 +1376,22 @@ _NAMED_REPORTER_BEFORE_QUOTE = re.compile(
 )
 
 
+_VERB_BEFORE_QUOTE = re.compile(r"\s([a-z]+)\s*,\s*$")
+_JOIN = re.compile(r",\s+(?:and|but)\s")
+
+
+def _framed_again(masked: str, start: int, quote_at: int) -> bool:
+    """Whether, after "and" or "but", a subject and a verb of speech of their own stand right
+    before the quotation at `quote_at`, after the cue ending at `start` ("..., and he said,
+    "..."", "..., and when asked about it, he said, "...""): the quotation is that frame's."""
+    verb = _VERB_BEFORE_QUOTE.search(masked, start, quote_at)
+    if verb is None or verb.group(1) not in reporting_verb_forms():
+        return False
+    if not _JOIN.search(masked, start, verb.start()):
+        return False
+    return subject_before(masked, start, verb.start(1)) is not None
+
+
 def _reporter_of_its_own(rest: str, quote_at: int) -> bool:
     """Whether a named speaker and their verb of speech stand right before the quotation at
     `quote_at`, after "and" or "but": the quotation is theirs, not the first cue's."""
@@ -1569,6 +1585,10 @@ def _clause_after_cue(
     elif next_cue and _next_cue_verb(next_cue) in reporting_verb_forms():
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
+        direct = None
+    elif direct and _framed_again(masked, rest_start, rest_start + direct.end()):
+        # "said he had not seen the episode, and when asked whether ..., he said, "I hope
+        # not."": the quotation has a frame of its own; what the first cue says comes before
         direct = None
     elif direct and _reporter_of_its_own(rest, direct.end()):
         # "a woman asked for a photo and Clinton said, "...."": the quotation is the second
@@ -7968,6 +7988,12 @@ def _before_closing_frame(masked: str, start: int, end: int) -> int:
     return frame.start()
 
 
+# "and when asked about it", "but asked whether": a clause leading the next frame after a join
+_LEADING_CLAUSE_AFTER_JOIN = re.compile(
+    r"\s*(?:and|but)\s+(?:(?:when|after|once|if)\s+)?(?:asked|pressed|questioned)\b"
+)
+
+
 def _joined_clause(masked: str, start: int, end: int) -> bool:
     """Is masked[start:end] a clause of its own, joined by "but" or "and" ("but they wouldn't
     advocate for them on the federal level"): its own subject and a finite verb."""
@@ -8017,6 +8043,15 @@ def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, en
                 )
             ):
                 start = max(start, comma + 1)
+            elif (
+                comma >= 0
+                and not masked[earlier.end : comma].strip(_EDGE_TRIM)
+                and masked.startswith(",", end_at)
+                and _LEADING_CLAUSE_AFTER_JOIN.match(masked, comma + 1, end_at)
+            ):
+                # "Mr. Trump said he had not seen the episode, and when asked whether ..., he
+                # said, "I hope not."": a leading clause of the next frame's own, no content
+                start = max(start, end_at)
     if start > s_start:
         conjunction = _CONJUNCTION_OPENING.match(masked, start, end_at)
         start = conjunction.end() if conjunction else start
