@@ -130,8 +130,19 @@ from extraction import claim_with, claims_of
             "All but two senators",
             "indirect:said-clause",
         ),
+        # PolNeAR train (Washington Post, 2015): an inverted frame whose speaker, a lower-case
+        # role and a name, is followed by when the words were said
+        (
+            '"Watch a fully formed fetus on the table, its heart beating, its legs kicking," '
+            "said former tech executive Carly Fiorina during the second GOP debate, suggesting "
+            "that she had seen such a video.",
+            "Watch a fully formed fetus on the table, its heart beating, its legs kicking,",
+            "Carly Fiorina",
+            "direct:speaker-after",
+        ),
     ],
     ids=[
+        "inverted-role-name-then-when",
         "programme-title-before-speaker",
         "leading-clause-then-dashed-subject",
         "all-but-two-said",
