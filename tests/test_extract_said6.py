@@ -140,8 +140,29 @@ from extraction import claim_with, claims_of
             "Carly Fiorina",
             "direct:speaker-after",
         ),
+        # PolNeAR train (New York Times, 2016): a role and its name open a leading "When"
+        # clause; what was said ends with that clause, its double closing mark and all
+        (
+            "When the F.B.I. director, James B. Comey, said on Tuesday that his investigators "
+            "had no ''direct evidence'' that Hillary Clinton's email account had been "
+            "''successfully hacked,'' both private experts and federal investigators immediately "
+            "understood his meaning.",
+            "his investigators had no ''direct evidence'' that Hillary Clinton's email account "
+            "had been ''successfully hacked,''",
+            "James B. Comey",
+            "mixed:said-that",
+        ),
+        (
+            "After the party's chairman, Reince Priebus, said that the rules were fixed, Trump "
+            "objected.",
+            "the rules were fixed",
+            "Reince Priebus",
+            "indirect:said-that",
+        ),
     ],
     ids=[
+        "when-role-name-said-that",
+        "after-role-name-said-that",
         "inverted-role-name-then-when",
         "programme-title-before-speaker",
         "leading-clause-then-dashed-subject",
@@ -273,3 +294,16 @@ def test_guard_quotation_after_an_object_clause() -> None:
     claim = claim_with(text, "I hope not.")
     assert claim.speaker is not None
     assert claim.speaker.mention == "Mr. Trump"
+
+
+def test_guard_pair_after_a_closed_leading_clause() -> None:
+    # PolNeAR train (Breitbart, 2016): the leading "While" clause closed before the name, so
+    # what was said runs to the sentence end
+    text = (
+        "While Brookover did not spell out Trump’s path to the nomination in detail, Rep. Chris "
+        "Collins, R-NY, says meeting participants outlined a scenario in which Trump receives "
+        "1,265 delegates."
+    )
+    claim_with(
+        text, "meeting participants outlined a scenario in which Trump receives 1,265 delegates"
+    )

@@ -5899,8 +5899,11 @@ def _leading_clause_end(text: str, masked: str, cue_end: int, s_end: int) -> int
     breaks = _clause_breaks(text, masked, cue_end, s_end)
     if not breaks:
         return None
-    if text[breaks[0] + 1 : breaks[0] + 2] in _CLOSING_MARKS:
-        return breaks[0] + 2  # 'said he would "protect our LGBTQ citizens," the crowd ...'
+    end = breaks[0] + 1
+    while text[end : end + 1] in _CLOSING_MARKS and end < s_end:
+        end += 1  # "''successfully hacked,'' both ...": a closing mark may be two characters
+    if end > breaks[0] + 1:
+        return end  # 'said he would "protect our LGBTQ citizens," the crowd ...'
     return breaks[0]
 
 
@@ -9294,6 +9297,16 @@ def attribute_sentence(
             pair = _named_pair_before_comma(text, masked, s_start, cue[0])
             if pair is not None:
                 subject, appositive = pair
+                opening = LEAD_CONNECTIVE.match(masked, s_start, cue[0])
+                clause = _FRONTED_CLAUSE.match(masked, opening.end() if opening else s_start)
+                if (
+                    clause is not None
+                    and not masked[clause.end() : min(subject[0], appositive[0])].strip()
+                ):
+                    # "When the F.B.I. director, James B. Comey, said on Tuesday that ...,
+                    # experts understood": the pair opens a leading clause, and what was said
+                    # ends with it
+                    leading = subject
         if subject is None:
             subject = _subject_before_time(masked, s_start, cue[0])
         if subject is None:
@@ -9806,6 +9819,11 @@ def _role_start(masked: str, s_start: int, name_comma: int) -> int | None:
         return close + 1 if masked[s_start : close + 1].strip(" ,").strip(MASK) == "" else None
     lead = LEAD_CONNECTIVE.match(masked, s_start, name_comma)
     start = lead.end() if lead else s_start
+    subordinate = _FRONTED_CLAUSE.match(masked, start, name_comma)
+    if subordinate is not None:
+        # "When the F.B.I. director, James B. Comey, said on Tuesday that ...": the role opens
+        # a leading clause
+        start = subordinate.end()
     if name_comma - start > 60 or _CLAUSE_IN_ROLE.search(masked, start, name_comma):
         # "The company and France's secretary of state": two subjects; "The head of that
         # tribunal": a role the appositive parser would cut at "that"
