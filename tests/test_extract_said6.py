@@ -307,3 +307,38 @@ def test_guard_pair_after_a_closed_leading_clause() -> None:
     claim_with(
         text, "meeting participants outlined a scenario in which Trump receives 1,265 delegates"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (New York Times, 2016): the speaker set off by commas inside a sentence
+        # whose first half, in the writer's words, ends in a quotation ('' marks as printed)
+        (
+            "Those who spend time on ''certain fringes of the internet,'' he said, wind up in a "
+            "debate that's ''divorced from reality.''",
+            "Those who spend time on ''certain fringes of the internet,'' he said, wind up in a "
+            "debate that's ''divorced from reality.''",
+        ),
+        # PolNeAR train (USA Today, 2016): the same with plain marks
+        (
+            'They have "a higher set of expectations for how they\'re going to be served," he '
+            "said, and are steering away from overtly political messages.",
+            'They have "a higher set of expectations for how they\'re going to be served," he '
+            "said, and are steering away from overtly political messages",
+        ),
+    ],
+    ids=["mixed-first-half-double-apostrophes", "mixed-first-half-then-and"],
+)
+def test_speaker_inside_after_a_mixed_first_half(text: str, content: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.rule == "mixed:speaker-inside"
+
+
+def test_guard_quotation_with_its_own_speaker_is_no_first_half() -> None:
+    # PolNeAR train (Breitbart, 2016): the shout is the audience's, not part of Beck's words
+    text = (
+        "When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated "
+        "Southern accent, “Amen, brother! Come on up and get baptized!”"
+    )
+    assert all(not c.text.startswith("When someone") for c in claims_of(text))

@@ -9437,7 +9437,9 @@ def attribute_sentence(
             content_before = None
             # the tail after the cue, a programme title in it read as words
             framed = _titles_in_tail(text, masked, sent_quotes, m.end(), s_end)
-            after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
+            after_quote = pre.endswith(MASK) and _comma_closes_quote(
+                text, sent_quotes, s_start + len(pre)
+            )
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
             if (
                 (pre.endswith(",") or after_quote)
@@ -9445,6 +9447,9 @@ def attribute_sentence(
                 and not relative
                 and base not in _NOUN_THAT_VERBS
                 and not _closing_frame(framed, m.end(), s_end)
+                # 'When someone in the audience shouted, "Cruz," Beck joked, ...': a quotation
+                # with a speaker of its own is no first half of the claim
+                and not (after_quote and find_cues(masked, s_start, s_start + len(pre)))
             ):
                 around = _content_around(
                     text,
@@ -9454,7 +9459,9 @@ def attribute_sentence(
                     m.end(),
                     s_end,
                     s_start + len(pre),
-                    after_quote,
+                    # 'Those who spend ... on "certain fringes of the internet," he said, wind up
+                    # in ...': a first half in the writer's words is a subject like any other
+                    after_quote and not pre.strip(" ,").strip(MASK),
                 )
                 if around is not None:
                     s, e, kind, rest_at = around
@@ -9777,6 +9784,14 @@ def attribute_sentence(
         for quoted in _quoted_as_saying(text, masked, sent_quotes, s_start, s_end):
             add(quoted)
     return found
+
+
+def _comma_closes_quote(text: str, quotes: list[Quote], close_end: int) -> bool:
+    """Whether the quotation closing at `close_end` ends in a comma inside its marks: "...,"
+    and "...,''" alike (a closing mark may be two characters)."""
+    if text[close_end - 2 : close_end - 1] == ",":
+        return True
+    return any(q.close_end == close_end and text[q.start : q.end].endswith(",") for q in quotes)
 
 
 def _named_pair_before_comma(
