@@ -57,7 +57,8 @@ from extraction import claim_with, claims_of
             "mixed:said-clause",
         ),
         # PolNeAR train (Washington Post, 2016) shape: a quotation before a document named with
-        # the day it came out ("the order released Friday said")
+        # the day it came out ("the order released Friday said"; the base already read this
+        # one, kept as the guard of the "report" one after it, whose noun is also a verb)
         (
             '"The information retains no commercial value," the order released Friday said.',
             "The information retains no commercial value,",
@@ -161,21 +162,21 @@ from extraction import claim_with, claims_of
         ),
     ],
     ids=[
-        "when-role-name-said-that",
-        "after-role-name-said-that",
-        "inverted-role-name-then-when",
-        "programme-title-before-speaker",
-        "leading-clause-then-dashed-subject",
-        "all-but-two-said",
-        "according-to-after-subordinator",
-        "according-to-after-relative-that",
-        "according-to-around-fronted-while",
         "closing-they-said-after-but",
         "closing-those-people-said",
         "closing-agency-reported",
         "closing-paper-reported",
         "quote-order-released-friday",
         "quote-report-released-on-friday",
+        "according-to-after-subordinator",
+        "according-to-after-relative-that",
+        "according-to-around-fronted-while",
+        "programme-title-before-speaker",
+        "leading-clause-then-dashed-subject",
+        "all-but-two-said",
+        "inverted-role-name-then-when",
+        "when-role-name-said-that",
+        "after-role-name-said-that",
     ],
 )
 def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
