@@ -160,6 +160,15 @@ from extraction import claim_with, claims_of
             "Reince Priebus",
             "indirect:said-that",
         ),
+        # PolNeAR train (Politico, 2016) shape: "a handful of" counts the speakers like
+        # "several" does
+        (
+            "The deal is dead, said a handful of Democrats who point to his strong relationships "
+            "with organized labor.",
+            "The deal is dead",
+            "a handful of Democrats",
+            "indirect:speaker-after",
+        ),
     ],
     ids=[
         "closing-they-said-after-but",
@@ -177,6 +186,7 @@ from extraction import claim_with, claims_of
         "inverted-role-name-then-when",
         "when-role-name-said-that",
         "after-role-name-said-that",
+        "inverted-a-handful-of",
     ],
 )
 def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
