@@ -169,6 +169,14 @@ from extraction import claim_with, claims_of
             "a handful of Democrats",
             "indirect:speaker-after",
         ),
+        # PolNeAR train (New York Times, 2016): a speaker set off by commas, with whom the words
+        # were told before the second comma
+        (
+            "The solution, the partner told them, was simple.",
+            "The solution, the partner told them, was simple",
+            "the partner",
+            "indirect:speaker-inside",
+        ),
     ],
     ids=[
         "closing-they-said-after-but",
@@ -187,6 +195,7 @@ from extraction import claim_with, claims_of
         "when-role-name-said-that",
         "after-role-name-said-that",
         "inverted-a-handful-of",
+        "inside-told-them",
     ],
 )
 def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
@@ -353,3 +362,9 @@ def test_guard_quotation_with_its_own_speaker_is_no_first_half() -> None:
         "Southern accent, “Amen, brother! Come on up and get baptized!”"
     )
     assert all(not c.text.startswith("When someone") for c in claims_of(text))
+
+
+def test_guard_told_a_named_addressee_as_its_own_clause() -> None:
+    # no claim cut down to "The solution": the frame with a name before it reads as a clause
+    text = "The solution, Smith told reporters, was simple."
+    assert all(c.text != "The solution" for c in claims_of(text))

@@ -2830,6 +2830,12 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     return bool(has_finite(masked, start, end))
 
 
+# the comma after a cue, perhaps after whom the words were told: ", them,", ", reporters,"
+_ADDRESSEE_THEN_COMMA = re.compile(
+    r"(?:\s+(?:him|her|them|us|me|reporters|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?\s*,\s*"
+)
+
+
 def _speaker_inside(
     text: str,
     masked: str,
@@ -2850,14 +2856,17 @@ def _speaker_inside(
         return None
     if head.split()[0].lower().strip(",") in _ADVERBIAL_OPENERS or CALENDAR.match(head.split()[0]):
         return None
-    rest = re.match(r"\s*,\s*", masked[cue_end:s_end])
+    # "The solution, the partner told them, was simple.": whom they told may come first
+    rest = _ADDRESSEE_THEN_COMMA.match(masked[cue_end:s_end])
     if rest is None:
         return None
     tail_start = cue_end + rest.end()
     if not FINITE_WORD.match(masked, tail_start, s_end):
         return None  # the second half must go on with the verb: ", would fail"
-    s, e = _trim(text, s_start, s_end)
-    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+    s, whole_end = _trim(text, s_start, s_end)
+    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, whole_end)
+    if e < whole_end and masked[cue_end:tail_start].strip(" ,"):
+        return None  # "The solution, Smith told reporters, ...": read as a clause of its own
     return s, e, "indirect" if kind == "direct" else kind
 
 
