@@ -781,13 +781,21 @@ def _tenseless_or_present(clause: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _clip_end(masked: str, start: int, end: int) -> int:
+    """`_cut_joins`, then never over a speaker's frame closing the sentence when the joins cut
+    none (`_before_closing_frame`).
+
+    Cached for the sentences at hand: a bare clause is clipped, then clipped again as reported
+    content with the same ends when nothing was cut (a third of the calls on BBC)."""
+    return _before_closing_frame(masked, start, _cut_joins(masked, start, end))
+
+
+def _cut_joins(masked: str, start: int, end: int) -> int:
     """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
     before the speaker's next act ("..., and accused Number 10 ...") or before a clause with its
     own speaker ("..., and more than 4 in 10 said Trump would").
 
-    Cached for the sentences at hand: a bare clause is clipped, then clipped again as reported
-    content with the same ends when nothing was cut (a third of the calls on BBC). Each
-    pattern runs only where the words it cannot match without occur: most clauses have none."""
+    Each pattern runs only where the words it cannot match without occur: most clauses have
+    none."""
     contrast = _has_any(masked, start, end, _CONTRAST_WORDS) and _CONTRAST.search(
         masked, start, end
     )
@@ -1368,6 +1376,22 @@ _NAMED_REPORTER_BEFORE_QUOTE = re.compile(
 )
 
 
+_VERB_BEFORE_QUOTE = re.compile(r"\s([a-z]+)\s*,\s*$")
+_JOIN = re.compile(r",\s+(?:and|but)\s")
+
+
+def _framed_again(masked: str, start: int, quote_at: int) -> bool:
+    """Whether, after "and" or "but", a subject and a verb of speech of their own stand right
+    before the quotation at `quote_at`, after the cue ending at `start` ("..., and he said,
+    "..."", "..., and when asked about it, he said, "...""): the quotation is that frame's."""
+    verb = _VERB_BEFORE_QUOTE.search(masked, start, quote_at)
+    if verb is None or verb.group(1) not in reporting_verb_forms():
+        return False
+    if not _JOIN.search(masked, start, verb.start()):
+        return False
+    return subject_before(masked, start, verb.start(1)) is not None
+
+
 def _reporter_of_its_own(rest: str, quote_at: int) -> bool:
     """Whether a named speaker and their verb of speech stand right before the quotation at
     `quote_at`, after "and" or "but": the quotation is theirs, not the first cue's."""
@@ -1561,6 +1585,10 @@ def _clause_after_cue(
     elif next_cue and _next_cue_verb(next_cue) in reporting_verb_forms():
         # "said he welcomed extradition ... and added, "I'm glad."": the quotation is the
         # second verb's; what the first one says comes before it
+        direct = None
+    elif direct and _framed_again(masked, rest_start, rest_start + direct.end()):
+        # "said he had not seen the episode, and when asked whether ..., he said, "I hope
+        # not."": the quotation has a frame of its own; what the first cue says comes before
         direct = None
     elif direct and _reporter_of_its_own(rest, direct.end()):
         # "a woman asked for a photo and Clinton said, "...."": the quotation is the second
@@ -2802,6 +2830,12 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
     return bool(has_finite(masked, start, end))
 
 
+# the comma after a cue, perhaps after whom the words were told: ", them,", ", reporters,"
+_ADDRESSEE_THEN_COMMA = re.compile(
+    r"(?:\s+(?:him|her|them|us|me|reporters|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?\s*,\s*"
+)
+
+
 def _speaker_inside(
     text: str,
     masked: str,
@@ -2822,14 +2856,17 @@ def _speaker_inside(
         return None
     if head.split()[0].lower().strip(",") in _ADVERBIAL_OPENERS or CALENDAR.match(head.split()[0]):
         return None
-    rest = re.match(r"\s*,\s*", masked[cue_end:s_end])
+    # "The solution, the partner told them, was simple.": whom they told may come first
+    rest = _ADDRESSEE_THEN_COMMA.match(masked[cue_end:s_end])
     if rest is None:
         return None
     tail_start = cue_end + rest.end()
     if not FINITE_WORD.match(masked, tail_start, s_end):
         return None  # the second half must go on with the verb: ", would fail"
-    s, e = _trim(text, s_start, s_end)
-    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+    s, whole_end = _trim(text, s_start, s_end)
+    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, whole_end)
+    if e < whole_end and masked[cue_end:tail_start].strip(" ,"):
+        return None  # "The solution, Smith told reporters, ...": read as a clause of its own
     return s, e, "indirect" if kind == "direct" else kind
 
 
@@ -3180,6 +3217,13 @@ _QUANTIFIER_SUBJECT = re.compile(
 )
 
 
+# a whole that a subject is excepted from: "Everyone but", "all except", "no one but"
+_EXCEPTED_BEFORE = re.compile(
+    r"(?<![\w’'])(?:[Ee]veryone|[Ee]verybody|[Aa]ll|[Nn]o\s+one|[Nn]obody|[Nn]one|[Ee]ach|"
+    r"[Aa]nyone)\s+(?:but|except)\s+$"
+)
+
+
 def _quantifier_subject(masked: str, s_start: int, cue_start: int, cue_end: int) -> bool:
     """ "Some said", "Many of them say", and the same opening a later clause: "...; most said
     they were", "..., and all but two said the party should", "While many ... have expressed
@@ -3237,9 +3281,16 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
     lowered = [w.lower() for w in found]
     if lowered[0] not in ("the", "a", "an") and not found[0][:1].isupper():
         return None
-    for word in lowered:
-        if word in _NOT_IN_SUBJECT or word in AUXILIARIES or word in reporting_verb_forms():
+    time = _TRAILING_TIME.search(phrase)
+    if time is not None and time.start() > 0:
+        # '"...," the order released Friday said': the document and when it came out, no
+        # verb of the sentence's own
+        lowered = phrase[: time.start()].lower().split()
+    for k, word in enumerate(lowered):
+        if word in _NOT_IN_SUBJECT or word in AUXILIARIES:
             return None
+        if word in reporting_verb_forms() and not (k == 1 and lowered[0] in ("the", "a", "an")):
+            return None  # a verb, but not the noun after an article ("the report released")
         if FINITE_WORD.fullmatch(word) and not word.endswith("ed"):
             return None
     at = masked.index(phrase, start)
@@ -3993,8 +4044,13 @@ def _subject_before_dashes(masked: str, s_start: int, cue_start: int) -> tuple[i
     comma = masked.find(",", start, cue_start)
     if match is None and comma >= 0:
         # "Reached by phone on Tuesday, Joyce — who is listed as an attorney ... — told"
+        opening = start
         start = _skip_blank(masked, comma + 1)
-        if _opener_only(masked, s_start, start, speech=True):
+        if _opener_only(masked, s_start, start, speech=True) or _FRONTED_CLAUSE.match(
+            masked, opening, comma
+        ):
+            # "Even if Clinton can't catapult over Sanders in New Hampshire, insiders in the next
+            # two states — Nevada and South Carolina — said": a leading clause, then the subject
             match = _DASHED_ASIDE.match(masked, start, cue_start)
     if match is None:
         return None
@@ -5852,8 +5908,11 @@ def _leading_clause_end(text: str, masked: str, cue_end: int, s_end: int) -> int
     breaks = _clause_breaks(text, masked, cue_end, s_end)
     if not breaks:
         return None
-    if text[breaks[0] + 1 : breaks[0] + 2] in _CLOSING_MARKS:
-        return breaks[0] + 2  # 'said he would "protect our LGBTQ citizens," the crowd ...'
+    end = breaks[0] + 1
+    while text[end : end + 1] in _CLOSING_MARKS and end < s_end:
+        end += 1  # "''successfully hacked,'' both ...": a closing mark may be two characters
+    if end > breaks[0] + 1:
+        return end  # 'said he would "protect our LGBTQ citizens," the crowd ...'
     return breaks[0]
 
 
@@ -7841,6 +7900,14 @@ def _past_asides(masked: str, at: int, s_end: int) -> int:
 
 
 _AUXILIARY_FIRST = re.compile(rf"\s*(?:{FINITE_AUXILIARIES})\s+[a-z]")
+# a clause cut right after its subordinator or relative by the source's commas: "... after,",
+# "... a BitTorrent site based in the country that,"
+_SUBORDINATOR_LAST = re.compile(
+    r"\s(?:after|before|because|since|until|while|whereas|although|though|when|that|which|"
+    r"who|if),\s*$"
+)
+# a "that" right before the source: "The AP reported that, according to an analysis ..."
+_THAT_LAST = re.compile(r"\sthat\s*,?\s*$")
 
 
 def _according_inside(
@@ -7850,13 +7917,26 @@ def _according_inside(
     source is no clause (a time, a place, a subject: "Since last November", "Among Supreme
     Court precedents at risk") and what follows it has the verb; else None."""
     before = masked[s_start:cue_start].rstrip()
-    if not before.endswith(",") or len(before.split()) < 2 or MASK in before:
+    if not before.endswith(",") or len(before.split()) < 2:
+        return None
+    lead = LEAD_CONNECTIVE.match(before)
+    # "While most of those were elevated to the "confidential" level, according to a State
+    # Department official, two ... were upgraded": a fronted subordinate clause is no claim of
+    # its own; the source vouches for the sentence around it
+    fronted = (
+        _FRONTED_CLAUSE.match(before, lead.end() if lead else len(before) - len(before.lstrip()))
+        and "," not in before[:-1]
+        and not before[:-1].rstrip().endswith(MASK)
+    )
+    if MASK in before and not fronted:
         return None
     comma = masked.find(",", source_end, min(s_end, source_end + 3))
     if comma < 0:
         return None
     rest = masked[comma + 1 : s_end]
-    if (
+    if fronted:
+        pass
+    elif (
         STRICT_FINITE.search(before)
         or FINITE_WORD.search(before)
         or find_cues(before, 0, len(before))
@@ -7900,6 +7980,43 @@ def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
     return speaker is not None and speaker[0] == frame.start("speaker")
 
 
+_LAST_WORD = re.compile(r"([a-z]+)[.!?]?\s*$")
+
+
+def _before_closing_frame(masked: str, start: int, end: int) -> int:
+    """Where content that runs to the sentence end stops when a speaker's frame of its own
+    closes the sentence: "Other Republican candidates said they support charter schools ...,
+    because those decisions should be left to states, they said." gives the first cue's claim
+    without ", they said", a second frame with its own claim (see `_after_earlier_frame`)."""
+    last = _LAST_WORD.search(masked, max(start, end - 14), end)
+    if last is None or last.group(1) not in reporting_verb_forms():
+        return end  # the cheap test first
+    frame = _CLOSING_FRAME.search(masked, start, end)
+    if frame is None or frame.start() - start < 12 or frame.group("verb") != last.group(1):
+        return end
+    speaker = subject_before(masked, frame.start("speaker"), frame.start("verb"))
+    if speaker is None or speaker[0] != frame.start("speaker"):
+        return end
+    return frame.start()
+
+
+# "and when asked about it", "but asked whether": a clause leading the next frame after a join
+_LEADING_CLAUSE_AFTER_JOIN = re.compile(
+    r"\s*(?:and|but)\s+(?:(?:when|after|once|if)\s+)?(?:asked|pressed|questioned)\b"
+)
+
+
+def _joined_clause(masked: str, start: int, end: int) -> bool:
+    """Is masked[start:end] a clause of its own, joined by "but" or "and" ("but they wouldn't
+    advocate for them on the federal level"): its own subject and a finite verb."""
+    joined = _CONJUNCTION_OPENING.match(masked, start, end)
+    if joined is None:
+        return False
+    return bool(_SUBJECT_OPENING.match(masked, joined.end())) and _is_clause(
+        masked, joined.end(), end
+    )
+
+
 def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, end_at: int) -> int:
     """Where content before a speaker's frame may start: after an earlier frame in the
     sentence that follows its own content ("..., KING-TV reported, while in Chicago ...") and
@@ -7928,9 +8045,25 @@ def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, en
             if (
                 comma >= 0
                 and not masked[earlier.end : comma].strip(_EDGE_TRIM)
-                and not masked[comma + 1 : end_at].strip(" ,").strip(MASK)
+                and (
+                    not masked[comma + 1 : end_at].strip(" ,").strip(MASK)
+                    # "Other Republican candidates said they support charter schools ..., but
+                    # they wouldn't advocate for them ..., because ..., they said.": the earlier
+                    # clause was cut at the join; the clause after it is the closing frame's
+                    or masked.startswith(",", end_at)
+                    and _joined_clause(masked, comma + 1, end_at)
+                )
             ):
                 start = max(start, comma + 1)
+            elif (
+                comma >= 0
+                and not masked[earlier.end : comma].strip(_EDGE_TRIM)
+                and masked.startswith(",", end_at)
+                and _LEADING_CLAUSE_AFTER_JOIN.match(masked, comma + 1, end_at)
+            ):
+                # "Mr. Trump said he had not seen the episode, and when asked whether ..., he
+                # said, "I hope not."": a leading clause of the next frame's own, no content
+                start = max(start, end_at)
     if start > s_start:
         conjunction = _CONJUNCTION_OPENING.match(masked, start, end_at)
         start = conjunction.end() if conjunction else start
@@ -8899,6 +9032,16 @@ def attribute_sentence(
             continue
         follows = (
             len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before
+        ) or (
+            # "He crossed the border ... after, according to him, Mexico's powerful Televisa
+            # network censured his first report": the source stands inside the clause it
+            # vouches for, after its subordinator; a cue's "that" ("The AP reported that,
+            # according to X, ...") is that cue's clause, see below
+            _SUBORDINATOR_LAST.search(masked, opening, m.start()) is not None
+            and not find_cues(masked, opening, m.start())
+            and (next_comma := masked.find(",", speaker[1], s_end)) >= 0
+            and len(masked[next_comma + 1 : s_end].split()) >= 3
+            and has_finite(masked, next_comma + 1, s_end)
         )
         comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
         if (
@@ -8927,6 +9070,11 @@ def attribute_sentence(
         else:
             s, e = _trim(text, s_start, m.start())
             s = _past_lead_conjunction(text, s, e)
+            if _THAT_LAST.search(masked, s, m.start()) and find_cues(masked, s, e):
+                # "The AP reported that, according to an analysis of her calendar, 85 of the
+                # ...": the source vouches for the clause the cue before it reports, which is
+                # that cue's claim; "The AP reported that" is no one's words
+                continue
             closing = masked.rfind(MASK, s, e)  # the closing mark; the punctuation before it
             if closing >= 0 and _QUOTE_FRAME.match(text, closing - 1, e):
                 # '"Stay down," police said once Gray had been hit, according to the New York
@@ -9101,6 +9249,12 @@ def attribute_sentence(
             )
             or None
         )
+        excepted = subject and _EXCEPTED_BEFORE.search(
+            masked, max(s_start, subject[0] - 30), subject[0]
+        )
+        if subject and excepted:
+            # "Everyone but Hewlett said yes": all the others speak, never the one excepted
+            subject = (excepted.start(), subject[1])
         unclosed = (
             _name_before_unclosed_aside(masked, s_start, subject)
             if subject and not masked[cue[1] : cue[1] + 2].lstrip().startswith(",")
@@ -9152,6 +9306,16 @@ def attribute_sentence(
             pair = _named_pair_before_comma(text, masked, s_start, cue[0])
             if pair is not None:
                 subject, appositive = pair
+                opening = LEAD_CONNECTIVE.match(masked, s_start, cue[0])
+                clause = _FRONTED_CLAUSE.match(masked, opening.end() if opening else s_start)
+                if (
+                    clause is not None
+                    and not masked[clause.end() : min(subject[0], appositive[0])].strip()
+                ):
+                    # "When the F.B.I. director, James B. Comey, said on Tuesday that ...,
+                    # experts understood": the pair opens a leading clause, and what was said
+                    # ends with it
+                    leading = subject
         if subject is None:
             subject = _subject_before_time(masked, s_start, cue[0])
         if subject is None:
@@ -9282,7 +9446,9 @@ def attribute_sentence(
             content_before = None
             # the tail after the cue, a programme title in it read as words
             framed = _titles_in_tail(text, masked, sent_quotes, m.end(), s_end)
-            after_quote = pre.endswith(MASK) and text[s_start + len(pre) - 2] == ","
+            after_quote = pre.endswith(MASK) and _comma_closes_quote(
+                text, sent_quotes, s_start + len(pre)
+            )
             spaced = masked[s_start + len(pre) : s_start + len(pre) + 1].isspace()  # not "12,000"
             if (
                 (pre.endswith(",") or after_quote)
@@ -9290,6 +9456,9 @@ def attribute_sentence(
                 and not relative
                 and base not in _NOUN_THAT_VERBS
                 and not _closing_frame(framed, m.end(), s_end)
+                # 'When someone in the audience shouted, "Cruz," Beck joked, ...': a quotation
+                # with a speaker of its own is no first half of the claim
+                and not (after_quote and find_cues(masked, s_start, s_start + len(pre)))
             ):
                 around = _content_around(
                     text,
@@ -9299,7 +9468,9 @@ def attribute_sentence(
                     m.end(),
                     s_end,
                     s_start + len(pre),
-                    after_quote,
+                    # 'Those who spend ... on "certain fringes of the internet," he said, wind up
+                    # in ...': a first half in the writer's words is a subject like any other
+                    after_quote and not pre.strip(" ,").strip(MASK),
                 )
                 if around is not None:
                     s, e, kind, rest_at = around
@@ -9443,6 +9614,11 @@ def attribute_sentence(
             # have made the quotation the speaker's words
             quoted_before = (
                 pre.endswith(MASK)
+                # 'Wednesday on Fox News Channel's "Hannity," Newt Gingrich said if ...': a
+                # programme's title is where the words were said, not words of the speaker's
+                and _programme_titles_as_words(
+                    text, masked, sent_quotes, s_start, s_start + len(pre)
+                ).endswith(MASK)
                 and (
                     not _clause_right_after(masked, m.end(), s_end)
                     # ""... decision. "I can assure you that": a quotation running on unmarked
@@ -9619,6 +9795,14 @@ def attribute_sentence(
     return found
 
 
+def _comma_closes_quote(text: str, quotes: list[Quote], close_end: int) -> bool:
+    """Whether the quotation closing at `close_end` ends in a comma inside its marks: "...,"
+    and "...,''" alike (a closing mark may be two characters)."""
+    if text[close_end - 2 : close_end - 1] == ",":
+        return True
+    return any(q.close_end == close_end and text[q.start : q.end].endswith(",") for q in quotes)
+
+
 def _named_pair_before_comma(
     text: str, masked: str, s_start: int, cue_start: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -9659,6 +9843,11 @@ def _role_start(masked: str, s_start: int, name_comma: int) -> int | None:
         return close + 1 if masked[s_start : close + 1].strip(" ,").strip(MASK) == "" else None
     lead = LEAD_CONNECTIVE.match(masked, s_start, name_comma)
     start = lead.end() if lead else s_start
+    subordinate = _FRONTED_CLAUSE.match(masked, start, name_comma)
+    if subordinate is not None:
+        # "When the F.B.I. director, James B. Comey, said on Tuesday that ...": the role opens
+        # a leading clause
+        start = subordinate.end()
     if name_comma - start > 60 or _CLAUSE_IN_ROLE.search(masked, start, name_comma):
         # "The company and France's secretary of state": two subjects; "The head of that
         # tribunal": a role the appositive parser would cut at "that"

@@ -1039,6 +1039,13 @@ def subject_after(
 _LOWER_CASE_WORD = re.compile(r"[a-z][a-z-]+")
 
 
+# an adjunct of the frame after a speaker's name: "... Carly Fiorina during the debate"
+_WHEN_OR_WHERE_NEXT = re.compile(
+    r"\s+(?:during|at|in|on|after|before|last|earlier|yesterday|today|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
+)
+
+
 def _role_and_name_after(
     masked: str, found: tuple[int, int], ceiling: int, before_verb: bool = False
 ) -> tuple[int, int]:
@@ -1059,6 +1066,10 @@ def _role_and_name_after(
                 or before_verb
                 and follower[:1] == " "
                 and follower[1:].islower()
+                # "said former tech executive Carly Fiorina during the second GOP debate": when
+                # or where, after the name
+                or not before_verb
+                and _WHEN_OR_WHERE_NEXT.match(masked, toks[name - 1].end, ceiling) is not None
             ):
                 return found[0], toks[name - 1].end  # a first name and a surname at least
             return found
