@@ -971,6 +971,62 @@ def _owner_of_words(surface: str) -> str | None:
     return surface[: found.end("owner")] + ("s" if surface[found.end("owner")] == "s" else "")
 
 
+# a document named by whoever put it out, before it or after "from" or "by": "A Holcim
+# statement", "an IAAF statement", "A statement from Waitrose", "the letter from Qwest", "The
+# statement issued by Lycos", "a statement issued on behalf of Robert Zoellick"
+_SENDER_BEFORE_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+    r"(?P<noun>[a-z-]+(?:\s+release)?)"
+)
+_SENDER_AFTER_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|official|brief|short|new|separate|online)\s+)?"
+    r"(?P<noun>[a-z-]+(?:\s+release)?)\s+(?:(?:issued|released|sent(?:\s+out)?|put\s+out|"
+    r"posted|published)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?)?"
+    r"(?:from|by|on\s+behalf\s+of)\s+(?P<owner>(?:the\s+)?[A-Z][\w.&’' -]*)"
+)
+
+
+def _document_sender(surface: str) -> tuple[int, int] | None:
+    """Where in a mention of a document ("A Holcim statement", "A statement from Waitrose")
+    its sender is named: the one who speaks through it, as the owner of "Mr Crosby's
+    statement" does (`_owner_of_words`). None when the words before the document are a
+    nationality or a time ("the American statement", "the Sunday statement") or nothing names
+    the sender ("the statement", "a statement from her office")."""
+    for pattern in (_SENDER_BEFORE_DOCUMENT, _SENDER_AFTER_DOCUMENT):
+        found = pattern.fullmatch(surface.rstrip(" ,"))
+        if found is None or found.group("noun") not in _document_nouns():
+            continue
+        owner = found.group("owner").rstrip(" ,")
+        if (
+            owner.lower() in demonyms()
+            or _WEEKDAY_WORD.fullmatch(owner)
+            or _MONTH_NO_NAME.fullmatch(owner)
+            or owner.lower() in pronoun_classes()
+        ):
+            return None
+        return found.start("owner"), found.start("owner") + len(owner)
+    return None
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    """What carries a sender's words: "statement", "letter", "press release", "message"."""
+    return (words("carrier_nouns") - _PLACES_OF_WORDS) | frozenset(["statement", "statements"])
+
+
+# a document named in passing, which "the statement" later may stand for as well
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:statements?|releases?|letters?|messages?|notes?|memos?|e-?mails?|tweets?|posts?|"
+    r"communiques?)\b",
+    re.IGNORECASE,
+)
+
+
+# carriers that are a place to read or a work, not a text put out: "The Auction Drop website
+# is asking" is the site, a medium, speaking
+_PLACES_OF_WORDS = frozenset(["website", "blog", "book", "books"])
+
+
 # a sentence that opens with a subordinate clause whose subject is a name, the pronoun right
 # after its comma: "After Kathina was shot, she exclaimed"
 _FRONTED_CLAUSE_SUBJECT = re.compile(
@@ -2439,10 +2495,39 @@ class SpeakerResolver:
             surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
             lowered, appositive = surface.lower(), None  # the aside was about the place
         owner = _owner_of_words(surface)
-        if owner is not None:
-            # "Mr Crosby's statement said:": whoever owns the statement speaks through it
-            # the owner is filed below with the whole mention
-            said_by, confidence = self._resolve_unfiled(owner, start, start + len(owner), sentence)
+        sender = _document_sender(surface) if owner is None else (0, len(owner))
+        if sender is not None:
+            # "Mr Crosby's statement said:", "A statement from Waitrose said": whoever owns the
+            # statement speaks through it; the owner is filed below with the whole mention
+            at = start + sender[0]
+            said_by, confidence = self._resolve_unfiled(
+                surface[sender[0] : sender[1]], at, start + sender[1], sentence
+            )
+            before_document = sender[1] < len(surface.rstrip(" ,"))
+            if (
+                owner is None
+                and said_by.kind == "person"
+                and (
+                    len(said_by.name.split()) == 1
+                    or (before_document and said_by.name == surface[sender[0] : sender[1]])
+                )
+            ):
+                # "the letter from Qwest": one word the article never gives a first name,
+                # which puts out statements, is a body's name; and so is a name put before
+                # the document as a word that says whose it is ("a Capital Economics
+                # statement", "an NYPD release"), unless the article named a person so before
+                said_by = Speaker(said_by.name, said_by.mention, said_by.start, said_by.end,
+                                  "organization", said_by.role, said_by.organization)  # fmt: skip
+            elif (
+                owner is None
+                and said_by.kind == "person"
+                and said_by.role is None
+                and said_by.name == surface[sender[0] : sender[1]]
+            ):
+                # "a press release from Judicial Watch": a name of two words may be a body's
+                # as well as a person's; the sender is named, whatever it is
+                said_by = Speaker(said_by.name, said_by.mention, said_by.start, said_by.end,
+                                  "unknown", None, said_by.organization)  # fmt: skip
             if said_by.kind != "unknown":
                 speaker = Speaker(
                     said_by.name, surface, start, end, said_by.kind, said_by.role,
@@ -2554,6 +2639,15 @@ class SpeakerResolver:
                 earlier = None
             if earlier is not None and head in _body_nouns() and earlier.kind != _body_kind(head):
                 earlier = None  # "the bank said" is no "Bank of England figures"
+            if (
+                earlier is not None
+                and head in _document_nouns()
+                and _DOCUMENT_WORD.search(self.masked, earlier.end, start)
+            ):
+                # "According to a Samaritan's Purse press release, ... In a press statement
+                # released Nov. 10, the White House urged ... "...," read the press release.":
+                # another document came between, and the last one named may be the one meant
+                earlier = None
             if earlier is None and head in words("body_anaphors"):
                 # "the company", and with what it is: "the social media company", "the
                 # German carmaker"; not "the terrorist group" for "SITE Intelligence Group",
