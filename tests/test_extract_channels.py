@@ -9,7 +9,7 @@ Passages are short excerpts from BBC (../shared/corpora/bbc/bbc.jsonl) and ECB+
 
 from __future__ import annotations
 
-from extraction import claim_with
+from extraction import claim_with, claims_of
 
 
 def _speaker(text: str, content: str) -> tuple[str, str, str]:
@@ -103,3 +103,57 @@ def test_a_nationality_before_the_statement_names_no_sender() -> None:
     )
     content = "The Gibe was flying an Ethiopian flag but little else was known about it"
     assert _speaker(text, content)[:2] == ("the Indian statement", "unknown")
+
+
+def test_a_statement_put_out_this_morning() -> None:
+    # ECB+ (22_8ecbplus): a time of day between the document and its participle
+    text = (
+        "Kraft Foods issued a statement early this morning announcing that the Northeast "
+        "facility is closed until further notice."
+    )
+    content = "the Northeast facility is closed until further notice"
+    assert _speaker(text, content)[:2] == ("Kraft Foods", "organization")
+
+
+def test_a_name_states_that() -> None:
+    # ECB+ (27_9ecbplus): "states" after a name is its verb when a clause follows its "that"
+    text = (
+        "Microsoft states that all supported versions of Outlook, Outlook Express, and Windows "
+        "Mail include protection by default as well."
+    )
+    content = (
+        "all supported versions of Outlook, Outlook Express, and Windows Mail include "
+        "protection by default as well"
+    )
+    assert _speaker(text, content)[:2] == ("Microsoft", "organization")
+
+
+def test_a_plural_subject_notes_that() -> None:
+    # PolNeAR train (Breitbart): "groups note" is no compound noun before a clause
+    text = (
+        "Patient advocacy groups note that Sanders co-sponsored bans in 2003 and 2005 that "
+        "included criminal penalties for conducting the research."
+    )
+    content = (
+        "Sanders co-sponsored bans in 2003 and 2005 that included criminal penalties for "
+        "conducting the research"
+    )
+    assert _speaker(text, content)[0] == "Patient advocacy groups"
+
+
+def test_states_before_a_relative_stay_a_noun() -> None:
+    # PolNeAR train (New York Times): "Rust Belt states that have suffered" (guard)
+    text = (
+        "Primary voters went to the polls in Illinois and Ohio, Rust Belt states that have "
+        "suffered intensely from the loss of good manufacturing jobs."
+    )
+    assert not [c for c in claims_of(text) if c.text.startswith("that have suffered")]
+
+
+def test_a_possessive_claim_is_no_plural_verb() -> None:
+    # BBC (sport): "Bellamy's claim that" is a noun and its clause (guard)
+    text = (
+        "Bellamy's claim that Souness had lied about the background to the bust-up was strongly "
+        'denied by Shepherd, who accused the striker of "cheating" the club.'
+    )
+    assert not [c for c in claims_of(text) if c.rule == "mixed:long-subject"]

@@ -4032,6 +4032,11 @@ def _describes_the_name(word: str) -> bool:
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 _VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
+# a verb and the "that" that opens its clause, not a relative: "Byrne states that an
+# assignment ...", never "Rust Belt states that have suffered"
+_VERB_THEN_CLAUSE = re.compile(
+    rf"[a-z]+\s+that\s+(?!(?:{FINITE_AUXILIARIES}|do|does|did|not)\b|[a-z]+ed\b)"
+)
 
 
 _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
@@ -4153,20 +4158,37 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         return False  # "Gerry O'Brien, a GOP political consultant, notes that": an aside's end
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
         return False
-    if before.capitalised and not masked.startswith("state", at):
+    if before.capitalised and (
+        not masked.startswith("state", at) or _VERB_THEN_CLAUSE.match(masked, at)
+    ):
         # "The Post reports"; but "Democratic state lawmakers" is the noun, and so is "a New
         # York Times report": a name after "a" modifies the noun
         name = len(toks) - 1
         while name > 0 and toks[name - 1].capitalised:
             name -= 1
         return name > 0 and toks[name - 1].lower in ("a", "an")
+    if (
+        before.lower.isalpha()
+        and len(before.lower) > 3
+        and before.lower.endswith("s")
+        and not before.lower.endswith("ss")
+        and masked[before.start - 1 : before.start] not in ("'", "’")
+        and not masked[at : at + 12].split()[0].endswith(("s", "ed"))
+        and _VERB_THEN_CLAUSE.match(masked, at)
+    ):
+        return False  # "Patient advocacy groups note that": a plural's verb, then its clause
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 
 # bodies that speak as one: "The Turkish government claims ...", "the company states that";
 # and documents that say what is in them: "the paper notes the government monitors ...", "The
 # ad claims "Jeb is the conservative you can trust.""
-_BODY_NOUNS = words("organization_nouns") | words("evidence_nouns")
+_BODY_NOUNS = (
+    words("organization_nouns")
+    | words("evidence_nouns")
+    | words("carrier_nouns")  # "The letter states that the company will close"
+    | frozenset(["statement"])
+)
 _SUBJECT_OPENERS = (words("determiners") | frozenset(pronoun_classes())) - {"that"}
 
 
@@ -7565,6 +7587,15 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
     return subject
 
 
+# where a document was put out or through whom, after it: "posted a message on Twitter", "issued
+# a statement through his lawyer", "sent an email via the campaign"
+_DOCUMENT_CHANNEL = (
+    r"(?:\s+(?:on|via|through)\s+(?:(?:his|her|their|its|the)\s+)?"
+    r"(?:[A-Z][\w.’'-]*|Web\s+site|website|page|account|feed|blog|lawyers?|attorneys?|"
+    r"spokes(?:man|woman|person)|team|club|campaign|agent|office))?"
+)
+
+
 # a document its sender put out: "issued a statement saying", "sent out a press release saying",
 # perhaps with whom it went to ("wrote a letter to Zucker asking that", "blasted out an email
 # to supporters stating")
@@ -7572,8 +7603,10 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
     r"(?:\s+to\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)?"
-    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
-    r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "late on Friday", "strongly"
+    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier|"
+    r"tonight)|\s+(?:early\s+|late\s+)?(?:this|last)\s+(?:week|month|morning|afternoon|"
+    r"evening|night))?"  # "late on Friday", "early this morning"
+     + _DOCUMENT_CHANNEL + r"\s+(?:[a-z]+ly\s+)?$"  # "strongly"
 )
 
 
@@ -7614,13 +7647,23 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
         or _subject_after_opening_clause(masked, s_start, verb.start(), document_at)
         or _subject_before_aside(masked, s_start, verb)
     )
+    if not _right_before_verb(masked, sender, verb):
+        # "LaCalamita is married, but his wife, Michele, released a statement saying": the
+        # subject of the joined clause the verb is in
+        sender = _subject_after_joined_clause(masked, s_start, verb.start(), document_at)
+    return sender if _right_before_verb(masked, sender, verb) else None
+
+
+def _right_before_verb(masked: str, sender: tuple[int, int] | None, verb: re.Match[str]) -> bool:
+    """Whether a subject found is the sender's verb's own: nothing but an "of" phrase between
+    them, and no verb."""
     if sender is None or sender[1] > verb.start():
-        return None
+        return False
     # the subject found may stop before an "of" phrase: "A coalition of nearly 40 groups sent"
     between = masked[sender[1] : verb.start()]
     if between and not _OF_PHRASE.match(between) or STRICT_FINITE.search(between):
-        return None  # not "Gray's school" of "Gray's school principal, Matthew ..., wrote"
-    return None if has_finite(between) else sender
+        return False  # not "Gray's school" of "Gray's school principal, Matthew ..., wrote"
+    return not has_finite(between)
 
 
 def _subject_before_aside(masked: str, s_start: int, verb: re.Match[str]) -> tuple[int, int] | None:
@@ -7632,6 +7675,20 @@ def _subject_before_aside(masked: str, s_start: int, verb: re.Match[str]) -> tup
     name = subject_before(masked, s_start, verb.start())
     opening = after_openers(masked, s_start, verb.start())
     return name if name is not None and name[0] == opening else None
+
+
+# a main clause joined to the one before: "LaCalamita is married, but his wife, Michele, released
+# a statement saying ..."
+_JOINED_CLAUSE = re.compile(r",\s+(?:but|and|yet|so)\s+(?=\S)")
+
+
+def _subject_after_joined_clause(
+    masked: str, s_start: int, verb_at: int, limit: int
+) -> tuple[int, int] | None:
+    """The subject of the clause the sender's verb is in, after a comma and "but", "and",
+    "yet" or "so", read as a sentence's opening subject."""
+    joins = list(_JOINED_CLAUSE.finditer(masked, s_start, verb_at))
+    return sentence_subject(masked, joins[-1].end(), limit) if joins else None
 
 
 # a subordinate clause of time that opens the sentence: "Shortly after Murphy's conference call
@@ -7736,7 +7793,7 @@ _DOCUMENT_THEN_QUOTE = re.compile(
     r"e-?mailed)\s+(?P<document>(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|message|letter|memo|tweet|post|note|e-?mail|release))"
     r"(?:\s+to\s+[^,:;\x01]{1,40}?)?(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY + r"|today|"
-    r"yesterday))?\s*[,:]\s*(?=\x01)"
+    r"yesterday))?" + _DOCUMENT_CHANNEL + r"\s*[,:]\s*(?=\x01)"
 )
 
 
