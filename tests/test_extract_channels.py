@@ -157,3 +157,59 @@ def test_a_possessive_claim_is_no_plural_verb() -> None:
         'denied by Shepherd, who accused the striker of "cheating" the club.'
     )
     assert not [c for c in claims_of(text) if c.rule == "mixed:long-subject"]
+
+
+def test_tweeted_to_say() -> None:
+    # PolNeAR train (Huffington Post): the channel taken, then "to say" and the claim
+    text = (
+        "Donald Trump, who is vying to be the next president, tweeted on Friday to say he had "
+        "never suggested the U.S. should use a database to track Muslims."
+    )
+    content = "he had never suggested the U.S. should use a database to track Muslims"
+    assert _speaker(text, content)[:2] == ("Donald Trump", "person")
+
+
+def test_used_a_speech_to_say() -> None:
+    # BBC (politics): Charles Kennedy ahead of the pre-Budget report
+    text = (
+        "A day ahead of the government's pre-Budget report, Mr Kennedy used a speech to say his "
+        'party was facing up to "painful economic realities".'
+    )
+    content = 'his party was facing up to "painful economic realities"'
+    assert _speaker(text, content)[0] == "Kennedy"
+
+
+def test_took_to_twitter_to_say_thanks_is_no_claim() -> None:
+    # PolNeAR train (Breitbart): "to say thanks" says no clause (guard)
+    text = (
+        "As supporters waited for her appearance in a Caesar's Palace ballroom, Hillary Clinton "
+        "took to Twitter to say thanks."
+    )
+    assert not [c for c in claims_of(text) if "thanks" in c.text]
+
+
+def test_emailed_supporters_saying() -> None:
+    # PolNeAR train (Breitbart): whom the email went to is not who speaks
+    text = (
+        'The Vermont senator emailed supporters saying: "The struggle continues" and vowing to '
+        "compete in the season's final primary contest next week in the District of Columbia."
+    )
+    assert _speaker(text, "The struggle continues")[0] == "The Vermont senator"
+
+
+def test_shared_her_belief_that() -> None:
+    # PolNeAR train (Western Journal): a stance noun's clause after "shared", as "expressed"
+    text = (
+        "Regarding Trump's rhetoric following Khizr Khan's speech at last month's Democratic "
+        "National Convention, Woods shared her belief that none of it was beyond the pale."
+    )
+    assert _speaker(text, "none of it was beyond the pale")[0] == "Woods"
+
+
+def test_shared_a_document_is_no_claim() -> None:
+    # PolNeAR train (Politico): what was shared is a thing, not a stance (guard)
+    text = (
+        "Later on Sunday, Carson shared a syllabus for a 2002 psychology class called "
+        '"Perception" on his Facebook page.'
+    )
+    assert claims_of(text) == []

@@ -276,6 +276,10 @@ _GOES_ON_TO = re.compile(
     r"\b(?:(?:go|goes|went|going|has\s+gone)\s+on|(?P<aspect>(?:has\s+|have\s+|had\s+)?"
     r"(?:continued|continues|began|started|starts)))\s+to\s+$"
 )
+_WEEKDAY_WORDS = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"today|yesterday|tonight)"
+)
 # "to" after those is no infinitive of intent: "went on to argue", "continued to portray"
 _TO_GOES_ON = (
     r"(?<!\bon\s)(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bstarts\s)"
@@ -290,14 +294,32 @@ def _takes_plain_objects(masked: str, verb_start: int, verb_end: int) -> bool:
     return reporting_verb_forms().get(verb) in _WEAK_CLAUSE_VERBS
 
 
+# a channel the speaker took to, then "to" and the saying: "Donald Trump ... tweeted on Friday
+# to say he had never suggested ...", "took to Twitter to say", "used a speech to say his party
+# was facing up to ...", "went on CNN to declare"
+_CHANNEL_THEN_TO = re.compile(
+    r"\b(?:tweeted|posted|wrote|took\s+to\s+(?:[A-Z][\w.-]*|social\s+media|the\s+airwaves)|"
+    r"went\s+on\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*|"
+    r"used\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|statement|"
+    r"interview|appearance|address|post|tweet|letter|column|op-ed|blog|message|video))"
+    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?" + _WEEKDAY_WORDS + r")?\s+to\s+$"
+)
+_SAYING_AFTER_CHANNEL = frozenset(
+    ["say", "announce", "declare", "insist", "claim", "deny", "argue", "warn", "complain"]
+)
+
+
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
-    """Extend the cue leftwards over auxiliaries ("have reported", "has said") and "went on
-    to"."""
+    """Extend the cue leftwards over auxiliaries ("have reported", "has said"), "went on
+    to" and a channel taken to ("tweeted on Friday to say")."""
     went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 20), verb_start)
     if went_on is not None and not (
         went_on.group("aspect") and _takes_plain_objects(masked, verb_start, verb_end)
     ):
         verb_start = went_on.start()
+    elif masked[verb_start:verb_end] in _SAYING_AFTER_CHANNEL:
+        channel = _CHANNEL_THEN_TO.search(masked, max(floor, verb_start - 70), verb_start)
+        verb_start = channel.start() if channel is not None else verb_start
     start = verb_start
     if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(_AUX_ENDS):
         return start, verb_end  # no auxiliary right before: skip tokenising (most cues)
@@ -7610,6 +7632,15 @@ _DOCUMENT_BEFORE = re.compile(
 )
 
 
+# whom a message went to, right before a participle: "The Vermont senator emailed supporters
+# saying: "The struggle continues"" is the sender's saying, not the supporters'
+_WRITTEN_TO_BEFORE = re.compile(
+    r"\b(?:e-?mailed|texted|messaged|(?:wrote|tweeted)(?=\s+(?:to|at)\s))\s+(?P<addressee>"
+    r"(?:(?:to|at)\s+)?"
+    r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+$"
+)
+
+
 # the verb that puts out a document, after its sender: "McConnell (R-Ky.) issued", "Gowdy, the
 # committee chairman, has released", "the ACLU of Oregon, which released"
 _SENDER_VERB = re.compile(
@@ -7775,9 +7806,18 @@ def _participle_after_noun(
         # described right before the participle speaks
         return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
                            described.span("phrase"), None, 0.7)  # fmt: skip
-    document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 100), cue.start())
+    document = _DOCUMENT_BEFORE.search(
+        masked, max(s_start, cue.start() - 100), cue.start()
+    ) or _WRITTEN_TO_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None
+    if document.re is _WRITTEN_TO_BEFORE:
+        document = _WRITTEN_TO_BEFORE.search(masked, document.start(), cue.start())
+        sender = document and _sender(masked, s_start, document.start("addressee"))
+        if sender is None:
+            return None
+        return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()),
+                           sender, None, 0.7)  # fmt: skip
     sender = _sender(masked, s_start, document.start())
     if sender is None or _SENT_TO.match(masked, sender[1]):
         return None  # "federal agency heads were sent a memo stating": they did not send it
