@@ -213,3 +213,70 @@ def test_shared_a_document_is_no_claim() -> None:
         '"Perception" on his Facebook page.'
     )
     assert claims_of(text) == []
+
+
+def test_a_relative_that_after_a_noun_opens_no_clause() -> None:
+    # ECB+ (29_11ecb): "the herniated disk in his neck that forced him": the clause said is
+    # the whole of it, not what the relative says of the disk
+    text = (
+        "Adam Jones says the herniated disk in his neck that forced him to miss Dallas' last "
+        "game was bothering him even before he took a hard hit."
+    )
+    content = (
+        "the herniated disk in his neck that forced him to miss Dallas' last game was bothering "
+        "him even before he took a hard hit"
+    )
+    assert _speaker(text, content)[0] == "Adam Jones"
+
+
+def test_a_voice_that_said() -> None:
+    # PolNeAR train (Breitbart): the mourner's claim holds what the voice said
+    text = (
+        "Christian Rev. Derek Penwell said the world lost a voice that said \u201clove in spite "
+        "of fear is the greatest expression of power that human beings can muster.\u201d"
+    )
+    claim = claim_with(
+        text,
+        "the world lost a voice that said \u201clove in spite of fear is the greatest "
+        "expression of power that human beings can muster.\u201d",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Derek Penwell"
+
+
+def test_written_before_a_noun_is_no_saying() -> None:
+    # BBC (sport): "written explanations" (guard)
+    text = (
+        "The sprinters both sent written explanations to the IAAF, which have been taken into "
+        "account."
+    )
+    assert claims_of(text) == []
+
+
+def test_has_now_written_saying() -> None:
+    # BBC (politics): the perfect with an adverb stays a saying (guard)
+    text = (
+        'Lib Dem chairman Matthew Taylor has now written to the watchdog saying: "The advice '
+        'we have received on several previous occasions is that such phone calls are illegal."'
+    )
+    content = (
+        "The advice we have received on several previous occasions is that such phone calls "
+        "are illegal."
+    )
+    assert _speaker(text, content)[0] == "Matthew Taylor"
+
+
+def test_a_frame_before_a_dashed_comment() -> None:
+    # PolNeAR train (Politico): the writer's comment after a dash leaves the frame a frame, and
+    # "the law that ushered in" is no clause of what was said
+    text = (
+        "Hillary Clinton thinks the federal government requires too many tests for U.S. school "
+        "children, former President Bill Clinton said this week at an event in Wyoming \u2014 "
+        "an apparent reversal of her past support for the No Child Left Behind law that ushered "
+        "in annual testing requirements more than a decade ago."
+    )
+    content = (
+        "Hillary Clinton thinks the federal government requires too many tests for U.S. school "
+        "children"
+    )
+    assert _speaker(text, content)[0] == "Bill Clinton"
+    assert not [c for c in claims_of(text) if c.text.startswith("ushered")]

@@ -219,6 +219,10 @@ _THAT_AFTER_CUE = re.compile(
 )
 
 
+# a verb right after a relative "that": "a hit that used to be", "a tweet that said"
+_VERB_AFTER_RELATIVE_THAT = re.compile(r"(?!indeed\b)[a-z]{2,}ed\b|(?:said|says)\b")
+
+
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+\s+)?$")
 _MONTH = (
@@ -1521,6 +1525,16 @@ def _clause_after_cue(
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if (
         that is not None
+        and base not in _BELIEF_VERBS
+        and _WORDISH.search(rest, 0, rest.rfind("that", 0, that.end()))
+        and _VERB_AFTER_RELATIVE_THAT.match(rest, that.end())
+    ):
+        # "says a violent hit that used to be considered a great tackle ... now draws a
+        # penalty", "responded with a tweet that said Rubio was ...": a relative clause on
+        # the words before, its verb right after "that"; no clause of the cue's opens there
+        that = None
+    if (
+        that is not None
         and (base in _CALL_VERBS or base in _TO_INFINITIVE_VERBS)
         and _TO_VERB_BEFORE.search(rest, 0, that.end())
     ):
@@ -2183,6 +2197,12 @@ _WHEN_CLAUSE_TAIL = re.compile(
 )
 
 
+# a noun phrase set off by a dash at a sentence's end: the writer's comment on what came before
+_DASHED_COMMENT = re.compile(
+    r"\s(?:—|–|--)\s+(?:a|an|the|this|that|his|her|their|its)\s[^—–\x01]*$"
+)
+
+
 def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     """After "X said": only adverbials, a participle clause, or a split quote may follow."""
     tail = masked[start:end]
@@ -2191,6 +2211,11 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
         # "..., his aides argued in interviews this week; rather, it was ...": the frame ends
         # where the sentence's next clause begins
         tail = tail[:semicolon]
+    comment = _DASHED_COMMENT.search(tail)
+    if comment is not None:
+        # "..., Bill Clinton said this week at an event in Wyoming — an apparent reversal of her
+        # past support for ...": the writer's comment on the claim, set off by a dash
+        tail = tail[: comment.start()]
     if _PARTICIPLE_TAIL.match(tail):
         return True
     when = _WHEN_CLAUSE_TAIL.match(tail)
@@ -8909,6 +8934,13 @@ def _relative_act(
     return Attribution(s, e, kind, f"{kind}:{rule}", cue, antecedent, appositive, 0.6)
 
 
+# the perfect's auxiliary before a participle: "has written", "had also written"
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|’s|'s|’ve|'ve|’d|'d)\s+"
+    r"(?:(?:also|not|never|already|since|now|just|even|[a-z]+ly)\s+)?$"
+)
+
+
 # "to" right before a cue: "goes on to say", "refused to comment"
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
 
@@ -9055,6 +9087,10 @@ def attribute_sentence(
             masked, m.start() + len(m.group().split()[0])
         ):
             continue  # "The move raised concerns that ...": unnamed people's concerns
+        if m.group() == "written" and not _PERFECT_BEFORE.search(
+            masked, max(s_start, m.start() - 30), m.start()
+        ):
+            continue  # "a background check and written exam that tested ...": a word of a noun
         if m.group() == "accused" and _OF_NEXT.match(masked, m.end()):
             # "Alan Gross, an American contractor accused of spying": the one accused, nobody
             # named accusing (an accuser after "by" is speech_acts.accusations_by's)
