@@ -280,3 +280,29 @@ def test_a_frame_before_a_dashed_comment() -> None:
     )
     assert _speaker(text, content)[0] == "Bill Clinton"
     assert not [c for c in claims_of(text) if c.text.startswith("ushered")]
+
+
+def test_the_statement_a_company_issued() -> None:
+    # ECB+ (22_8ecbplus): the statement named before as Kraft Foods' speaks for Kraft Foods
+    text = (
+        "Kraft Foods issued a statement early this morning announcing that the Northeast "
+        "facility is closed until further notice. The statement expresses condolences for the "
+        "families of the dead and wounded employees, saying, \u201cThis is a tragic loss for all "
+        "of us.\u201d"
+    )
+    assert _speaker(text, "This is a tragic loss for all of us.") == (
+        "Kraft Foods",
+        "organization",
+        "The statement",
+    )
+
+
+def test_the_statement_of_a_body_named_by_one_word() -> None:
+    # ECB+ (18_6ecb): TallGrass, a company, issued the statement
+    text = (
+        "TallGrass, a wholesaler of natural health products, issued a statement Saturday "
+        "evening saying it was \u201cdeeply saddened by the tragic death of our president and "
+        "CEO, Ben Banky.\u201d The statement said Mr. Banky co-founded the company 12 years ago."
+    )
+    content = "Mr. Banky co-founded the company 12 years ago"
+    assert _speaker(text, content)[:2] == ("TallGrass", "organization")

@@ -1022,6 +1022,31 @@ _DOCUMENT_WORD = re.compile(
 )
 
 
+# how far back a document put out is looked for: a few paragraphs
+_DOCUMENT_REACH = 1500
+# capitalised words that open a sentence and name nobody
+_NOT_A_SENDER = frozenset(["In", "The", "A", "An", "But", "And", "On", "It", "He", "She", "They"])
+
+
+@lru_cache(maxsize=32)
+def _put_out(noun: str) -> re.Pattern[str]:
+    """A name that put out a document of this kind ("Kraft Foods issued a statement",
+    "Smith said in a letter"), or one with the same head ("e-mail" for "email")."""
+    stem = (
+        re.escape(noun.removesuffix("s")).replace("e\\-mail", "e-?mail").replace("email", "e-?mail")
+    )
+    name = (
+        r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4}|"
+        r"[Tt]he\s+(?:" + "|".join(sorted(_body_nouns())) + r"))"
+    )
+    return re.compile(
+        name + r"(?:,[^,;\x01]{1,60},)?\s+(?:(?:also|later|then|has|had|have)\s+)?"
+        r"(?:(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|e-?mailed)\s+"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|said\s+(?:[\w]+\s+){0,2}?in\s+(?:a|an)\s+"
+        r"(?:[\w-]+\s+){0,2}?)" + stem + r"s?\b"
+    )
+
+
 # carriers that are a place to read or a work, not a text put out: "The Auction Drop website
 # is asking" is the site, a medium, speaking
 _PLACES_OF_WORDS = frozenset(["website", "blog", "book", "books"])
@@ -2394,6 +2419,38 @@ class SpeakerResolver:
             return None
         return target
 
+    def _document_put_out_before(self, noun: str, before: int, sentence: str) -> Speaker | None:
+        """Who put out the document that a later "the statement" or "the letter" stands for:
+        the name that "issued a statement" or "said in a statement" last before it ("Gordon
+        Advisors issued a statement Tuesday expressing condolences ... "...," the statement
+        said"), when no other document is named between them; None for anyone unnamed."""
+        floor = max(0, before - _DOCUMENT_REACH)
+        last = next(reversed(list(_put_out(noun).finditer(self.masked, floor, before))), None)
+        if last is None or _DOCUMENT_WORD.search(self.masked, last.end(), before):
+            return None
+        name = last.group("name")
+        if name.split()[0] in _NOT_A_SENDER and len(name.split()) == 1:
+            return None  # "In a statement", "It issued a statement": no name before the verb
+        said_by, _ = self._resolve_unfiled(name, last.start("name"), last.end("name"), sentence)
+        if said_by.kind not in ("person", "organization", "media"):
+            return None
+        self._latest()
+        known = self._by_name.get(said_by.name)
+        one_word = len(name.split()) == 1
+        if (
+            said_by.kind == "person"
+            and said_by.role is None
+            and said_by.name == name
+            and (known is None or known.kind != "person" or one_word and known.role is None)
+        ):
+            # "TallGrass, a wholesaler of natural health products, issued a statement": one
+            # word the article never gives a first name is a body's name (as for "the letter
+            # from Qwest"); "Gordon Advisors issued a statement": a name of two words may be a
+            # body's as well as a person's, and the sender is named, whatever it is
+            kind = "organization" if one_word else "unknown"
+            return Speaker(said_by.name, name, said_by.start, said_by.end, kind)
+        return said_by
+
     def _body_introduced_as(self, noun: str, before: int) -> Speaker | None:
         """The one company the article introduced with `noun` before it spoke at all ("German
         airline Lufthansa has returned to profit ... the airline announced"; "Marsh & McLennan,
@@ -2658,6 +2715,10 @@ class SpeakerResolver:
                 own = {t.lower() for t in _tokens(earlier.name)} if earlier is not None else set()
                 if len(toks) > 2 and head in own:
                     earlier = None
+            if earlier is None and len(toks) == 2 and head in _document_nouns():
+                # "Kraft Foods issued a statement ... "...," the statement said": whoever put
+                # the document out speaks through it
+                earlier = self._document_put_out_before(head, start, sentence)
             if earlier is None and head in _person_nouns() | _title_words():
                 # "Tory leader Michael Howard" named in passing, then "The Tory leader said"
                 earlier = self._office_holder(toks[1:], start)
