@@ -306,3 +306,28 @@ def test_the_statement_of_a_body_named_by_one_word() -> None:
     )
     content = "Mr. Banky co-founded the company 12 years ago"
     assert _speaker(text, content)[:2] == ("TallGrass", "organization")
+
+
+def test_a_split_quote_around_a_statement_and_its_reason() -> None:
+    # PolNeAR train (Western Journal): where it was written and why, between the halves
+    text = (
+        "\u201cMany people are uncertain in this election year,\u201d Thiel wrote in a "
+        "statement to Wired explaining why he is speaking at the convention, \u201cbut most "
+        "Americans agree that our country is on the wrong track.\u201d"
+    )
+    claim = next(c for c in claims_of(text) if c.text.startswith("Many people"))
+    assert claim.rule == "direct:split"
+    assert claim.text.endswith("on the wrong track.")
+
+
+def test_an_owned_statement_added() -> None:
+    # BBC (sport): Chelsea's statement on Mutu, framed by "added:"
+    text = (
+        "Chelsea's statement added: \"This applies to both performance-enhancing drugs or "
+        "so-called 'recreational' drugs. They have no place at our club or in sport.\""
+    )
+    content = (
+        "This applies to both performance-enhancing drugs or so-called 'recreational' drugs. "
+        "They have no place at our club or in sport."
+    )
+    assert _speaker(text, content)[0] == "Chelsea"

@@ -2897,6 +2897,15 @@ _SPLIT_FRAME_WITH_ROLE = re.compile(
 )
 
 
+# a frame that says where the words were written and why, with a participle, too long for the
+# sixty characters: '"Many people are uncertain in this election year," Thiel wrote in a
+# statement to Wired explaining why he is speaking at the convention, "but most Americans ..."'
+_SPLIT_FRAME_WITH_PARTICIPLE = re.compile(
+    r"[^\x01.;,]{0,60}?\s(?:explaining|adding|noting|arguing|responding|referring)\s"
+    r"[^\x01.;,]{1,80},\s*(?=\x01)"
+)
+
+
 # after a split quotation's frame, the verb its first half's subject still needs, in the
 # writer's words: '"Only you, Dinesh," she said, would use ...'
 _UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
@@ -2905,7 +2914,11 @@ _UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:n
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
-    m = _SPLIT_QUOTE_FRAME.match(tail) or _SPLIT_FRAME_WITH_ROLE.match(tail)
+    m = (
+        _SPLIT_QUOTE_FRAME.match(tail)
+        or _SPLIT_FRAME_WITH_ROLE.match(tail)
+        or _SPLIT_FRAME_WITH_PARTICIPLE.match(tail)
+    )
     if m is None:
         return None
     at = after + m.end()
@@ -9375,6 +9388,8 @@ def attribute_sentence(
                 and base not in _CLAUSE_VERBS
                 and after[3] != "said-that"
                 and not (base in _LONG_SUBJECT_ACTS and after[3] == _LONG_SUBJECT_ACTS[base])
+                # "Chelsea's statement added: "..."": a quotation framed by the cue is speech
+                and not (after[3] == "speaker-before" and after[2] == "direct")
             ):
                 after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
             if after and base in _LONG_SUBJECT_ACTS and _finite_cue_after(masked, after[1], s_end):

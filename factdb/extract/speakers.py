@@ -2561,18 +2561,14 @@ class SpeakerResolver:
                 surface[sender[0] : sender[1]], at, start + sender[1], sentence
             )
             before_document = sender[1] < len(surface.rstrip(" ,"))
-            if (
-                owner is None
-                and said_by.kind == "person"
-                and (
-                    len(said_by.name.split()) == 1
-                    or (before_document and said_by.name == surface[sender[0] : sender[1]])
-                )
-            ):
-                # "the letter from Qwest": one word the article never gives a first name,
-                # which puts out statements, is a body's name; and so is a name put before
-                # the document as a word that says whose it is ("a Capital Economics
-                # statement", "an NYPD release"), unless the article named a person so before
+            one_word = len(said_by.name.split()) == 1
+            named_before = before_document and said_by.name == surface[sender[0] : sender[1]]
+            if owner is None and said_by.kind == "person" and (one_word or named_before):
+                # "the letter from Qwest": one word the article never gives a first name, which
+                # puts out statements, is a body's name; and so is a name put before the
+                # document as a word that says whose it is ("a Capital Economics statement",
+                # "an NYPD release"), unless the article named a person so before. Not an
+                # owner's ("Morquendi's message"): a blogger's message is as much his
                 said_by = Speaker(said_by.name, said_by.mention, said_by.start, said_by.end,
                                   "organization", said_by.role, said_by.organization)  # fmt: skip
             elif (
