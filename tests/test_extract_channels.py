@@ -331,3 +331,17 @@ def test_an_owned_statement_added() -> None:
         "They have no place at our club or in sport."
     )
     assert _speaker(text, content)[0] == "Chelsea"
+
+
+def test_an_adverb_between_the_sender_and_its_verb() -> None:
+    # PolNeAR train (Politico): "quickly" is the verb's, and the campaign sent the email
+    text = (
+        "Her campaign quickly blasted out an email to supporters stating, \u201cSpeaker Paul "
+        "Ryan Joins Growing List of Conservatives Rebuking Trump as He Captures GOP "
+        "Nomination.\u201d"
+    )
+    content = (
+        "Speaker Paul Ryan Joins Growing List of Conservatives Rebuking Trump as He Captures "
+        "GOP Nomination."
+    )
+    assert _speaker(text, content)[:2] == ("Her campaign", "organization")
