@@ -345,3 +345,17 @@ def test_an_adverb_between_the_sender_and_its_verb() -> None:
         "GOP Nomination."
     )
     assert _speaker(text, content)[:2] == ("Her campaign", "organization")
+
+
+def test_the_email_a_campaign_sent_out() -> None:
+    # PolNeAR train (Washington Post): "the email" stands for the campaign that sent it out
+    text = (
+        "Clinton's campaign sent out an email fundraising appeal that presaged her poor showing "
+        'and looked ahead. "We absolutely, critically need to make sure Hillary comes out on top '
+        'in the states that lie ahead," the email said.'
+    )
+    content = (
+        "We absolutely, critically need to make sure Hillary comes out on top in the states "
+        "that lie ahead,"
+    )
+    assert _speaker(text, content) == ("Clinton's campaign", "organization", "the email")

@@ -1036,8 +1036,9 @@ def _put_out(noun: str) -> re.Pattern[str]:
         re.escape(noun.removesuffix("s")).replace("e\\-mail", "e-?mail").replace("email", "e-?mail")
     )
     name = (
-        r"(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4}|"
-        r"[Tt]he\s+(?:" + "|".join(sorted(_body_nouns())) + r"))"
+        r"(?P<name>(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}[’']s\s+|[Tt]he\s+)"
+        r"(?:[a-z]+\s+)?(?:" + "|".join(sorted(_body_nouns())) + r")|"
+        r"[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
     )
     return re.compile(
         name + r"(?:,[^,;\x01]{1,60},)?\s+(?:(?:also|later|then|has|had|have)\s+)?"
