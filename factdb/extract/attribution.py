@@ -219,6 +219,10 @@ _THAT_AFTER_CUE = re.compile(
 )
 
 
+# a verb right after a relative "that": "a hit that used to be", "a tweet that said"
+_VERB_AFTER_RELATIVE_THAT = re.compile(r"(?!indeed\b)[a-z]{2,}ed\b|(?:said|says)\b")
+
+
 _BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
 _BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+\s+)?$")
 _MONTH = (
@@ -276,6 +280,10 @@ _GOES_ON_TO = re.compile(
     r"\b(?:(?:go|goes|went|going|has\s+gone)\s+on|(?P<aspect>(?:has\s+|have\s+|had\s+)?"
     r"(?:continued|continues|began|started|starts)))\s+to\s+$"
 )
+_WEEKDAY_WORDS = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
+    r"today|yesterday|tonight)"
+)
 # "to" after those is no infinitive of intent: "went on to argue", "continued to portray"
 _TO_GOES_ON = (
     r"(?<!\bon\s)(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bstarts\s)"
@@ -290,14 +298,32 @@ def _takes_plain_objects(masked: str, verb_start: int, verb_end: int) -> bool:
     return reporting_verb_forms().get(verb) in _WEAK_CLAUSE_VERBS
 
 
+# a channel the speaker took to, then "to" and the saying: "Donald Trump ... tweeted on Friday
+# to say he had never suggested ...", "took to Twitter to say", "used a speech to say his party
+# was facing up to ...", "went on CNN to declare"
+_CHANNEL_THEN_TO = re.compile(
+    r"\b(?:tweeted|posted|wrote|took\s+to\s+(?:[A-Z][\w.-]*|social\s+media|the\s+airwaves)|"
+    r"went\s+on\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*|"
+    r"used\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|statement|"
+    r"interview|appearance|address|post|tweet|letter|column|op-ed|blog|message|video))"
+    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?" + _WEEKDAY_WORDS + r")?\s+to\s+$"
+)
+_SAYING_AFTER_CHANNEL = frozenset(
+    ["say", "announce", "declare", "insist", "claim", "deny", "argue", "warn", "complain"]
+)
+
+
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
-    """Extend the cue leftwards over auxiliaries ("have reported", "has said") and "went on
-    to"."""
+    """Extend the cue leftwards over auxiliaries ("have reported", "has said"), "went on
+    to" and a channel taken to ("tweeted on Friday to say")."""
     went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 20), verb_start)
     if went_on is not None and not (
         went_on.group("aspect") and _takes_plain_objects(masked, verb_start, verb_end)
     ):
         verb_start = went_on.start()
+    elif masked[verb_start:verb_end] in _SAYING_AFTER_CHANNEL:
+        channel = _CHANNEL_THEN_TO.search(masked, max(floor, verb_start - 70), verb_start)
+        verb_start = channel.start() if channel is not None else verb_start
     start = verb_start
     if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(_AUX_ENDS):
         return start, verb_end  # no auxiliary right before: skip tokenising (most cues)
@@ -1523,6 +1549,16 @@ def _clause_after_cue(
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if (
         that is not None
+        and base not in _BELIEF_VERBS
+        and _WORDISH.search(rest, 0, rest.rfind("that", 0, that.end()))
+        and _VERB_AFTER_RELATIVE_THAT.match(rest, that.end())
+    ):
+        # "says a violent hit that used to be considered a great tackle ... now draws a
+        # penalty", "responded with a tweet that said Rubio was ...": a relative clause on
+        # the words before, its verb right after "that"; no clause of the cue's opens there
+        that = None
+    if (
+        that is not None
         and (base in _CALL_VERBS or base in _TO_INFINITIVE_VERBS)
         and _TO_VERB_BEFORE.search(rest, 0, that.end())
     ):
@@ -2189,6 +2225,12 @@ _WHEN_CLAUSE_TAIL = re.compile(
 )
 
 
+# a noun phrase set off by a dash at a sentence's end: the writer's comment on what came before
+_DASHED_COMMENT = re.compile(
+    r"\s(?:—|–|--)\s+(?:a|an|the|this|that|his|her|their|its)\s[^—–\x01]*$"
+)
+
+
 def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
     """After "X said": only adverbials, a participle clause, or a split quote may follow."""
     tail = masked[start:end]
@@ -2197,6 +2239,11 @@ def _tail_is_adverbial(masked: str, start: int, end: int) -> bool:
         # "..., his aides argued in interviews this week; rather, it was ...": the frame ends
         # where the sentence's next clause begins
         tail = tail[:semicolon]
+    comment = _DASHED_COMMENT.search(tail)
+    if comment is not None:
+        # "..., Bill Clinton said this week at an event in Wyoming — an apparent reversal of her
+        # past support for ...": the writer's comment on the claim, set off by a dash
+        tail = tail[: comment.start()]
     if _PARTICIPLE_TAIL.match(tail):
         return True
     when = _WHEN_CLAUSE_TAIL.match(tail)
@@ -2887,6 +2934,15 @@ _SPLIT_FRAME_WITH_ROLE = re.compile(
 )
 
 
+# a frame that says where the words were written and why, with a participle, too long for the
+# sixty characters: '"Many people are uncertain in this election year," Thiel wrote in a
+# statement to Wired explaining why he is speaking at the convention, "but most Americans ..."'
+_SPLIT_FRAME_WITH_PARTICIPLE = re.compile(
+    r"[^\x01.;,]{0,60}?\s(?:explaining|adding|noting|arguing|responding|referring)\s"
+    r"[^\x01.;,]{1,80},\s*(?=\x01)"
+)
+
+
 # after a split quotation's frame, the verb its first half's subject still needs, in the
 # writer's words: '"Only you, Dinesh," she said, would use ...'
 _UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
@@ -2895,7 +2951,11 @@ _UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:n
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
-    m = _SPLIT_QUOTE_FRAME.match(tail) or _SPLIT_FRAME_WITH_ROLE.match(tail)
+    m = (
+        _SPLIT_QUOTE_FRAME.match(tail)
+        or _SPLIT_FRAME_WITH_ROLE.match(tail)
+        or _SPLIT_FRAME_WITH_PARTICIPLE.match(tail)
+    )
     if m is None:
         return None
     at = after + m.end()
@@ -4088,6 +4148,11 @@ def _describes_the_name(word: str) -> bool:
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
 _VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
+# a verb and the "that" that opens its clause, not a relative: "Byrne states that an
+# assignment ...", never "Rust Belt states that have suffered"
+_VERB_THEN_CLAUSE = re.compile(
+    rf"[a-z]+\s+that\s+(?!(?:{FINITE_AUXILIARIES}|do|does|did|not)\b|[a-z]+ed\b)"
+)
 
 
 _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
@@ -4209,20 +4274,37 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         return False  # "Gerry O'Brien, a GOP political consultant, notes that": an aside's end
     if before.lower in pronoun_classes() and before.lower not in ("that", "which", "this"):
         return False
-    if before.capitalised and not masked.startswith("state", at):
+    if before.capitalised and (
+        not masked.startswith("state", at) or _VERB_THEN_CLAUSE.match(masked, at)
+    ):
         # "The Post reports"; but "Democratic state lawmakers" is the noun, and so is "a New
         # York Times report": a name after "a" modifies the noun
         name = len(toks) - 1
         while name > 0 and toks[name - 1].capitalised:
             name -= 1
         return name > 0 and toks[name - 1].lower in ("a", "an")
+    if (
+        before.lower.isalpha()
+        and len(before.lower) > 3
+        and before.lower.endswith("s")
+        and not before.lower.endswith("ss")
+        and masked[before.start - 1 : before.start] not in ("'", "’")
+        and not masked[at : at + 12].split()[0].endswith(("s", "ed"))
+        and _VERB_THEN_CLAUSE.match(masked, at)
+    ):
+        return False  # "Patient advocacy groups note that": a plural's verb, then its clause
     return before.lower not in words("role_nouns") and before.lower not in words("anonymous")
 
 
 # bodies that speak as one: "The Turkish government claims ...", "the company states that";
 # and documents that say what is in them: "the paper notes the government monitors ...", "The
 # ad claims "Jeb is the conservative you can trust.""
-_BODY_NOUNS = words("organization_nouns") | words("evidence_nouns")
+_BODY_NOUNS = (
+    words("organization_nouns")
+    | words("evidence_nouns")
+    | words("carrier_nouns")  # "The letter states that the company will close"
+    | frozenset(["statement"])
+)
 _SUBJECT_OPENERS = (words("determiners") | frozenset(pronoun_classes())) - {"that"}
 
 
@@ -7624,6 +7706,15 @@ def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] |
     return subject
 
 
+# where a document was put out or through whom, after it: "posted a message on Twitter", "issued
+# a statement through his lawyer", "sent an email via the campaign"
+_DOCUMENT_CHANNEL = (
+    r"(?:\s+(?:on|via|through)\s+(?:(?:his|her|their|its|the)\s+)?"
+    r"(?:[A-Z][\w.’'-]*|Web\s+site|website|page|account|feed|blog|lawyers?|attorneys?|"
+    r"spokes(?:man|woman|person)|team|club|campaign|agent|office))?"
+)
+
+
 # a document its sender put out: "issued a statement saying", "sent out a press release saying",
 # perhaps with whom it went to ("wrote a letter to Zucker asking that", "blasted out an email
 # to supporters stating")
@@ -7631,8 +7722,19 @@ _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
     r"(?:\s+to\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)?"
-    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier)|"
-    r"\s+(?:this|last)\s+(?:week|month))?\s+(?:[a-z]+ly\s+)?$"  # "late on Friday", "strongly"
+    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier|"
+    r"tonight)|\s+(?:early\s+|late\s+)?(?:this|last)\s+(?:week|month|morning|afternoon|"
+    r"evening|night))?"  # "late on Friday", "early this morning"
+     + _DOCUMENT_CHANNEL + r"\s+(?:[a-z]+ly\s+)?$"  # "strongly"
+)
+
+
+# whom a message went to, right before a participle: "The Vermont senator emailed supporters
+# saying: "The struggle continues"" is the sender's saying, not the supporters'
+_WRITTEN_TO_BEFORE = re.compile(
+    r"\b(?:e-?mailed|texted|messaged|(?:wrote|tweeted)(?=\s+(?:to|at)\s))\s+(?P<addressee>"
+    r"(?:(?:to|at)\s+)?"
+    r"(?:(?:his|her|their|its|the)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+$"
 )
 
 
@@ -7673,13 +7775,23 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
         or _subject_after_opening_clause(masked, s_start, verb.start(), document_at)
         or _subject_before_aside(masked, s_start, verb)
     )
+    if not _right_before_verb(masked, sender, verb):
+        # "LaCalamita is married, but his wife, Michele, released a statement saying": the
+        # subject of the joined clause the verb is in
+        sender = _subject_after_joined_clause(masked, s_start, verb.start(), document_at)
+    return sender if _right_before_verb(masked, sender, verb) else None
+
+
+def _right_before_verb(masked: str, sender: tuple[int, int] | None, verb: re.Match[str]) -> bool:
+    """Whether a subject found is the sender's verb's own: nothing but an "of" phrase between
+    them, and no verb."""
     if sender is None or sender[1] > verb.start():
-        return None
+        return False
     # the subject found may stop before an "of" phrase: "A coalition of nearly 40 groups sent"
     between = masked[sender[1] : verb.start()]
     if between and not _OF_PHRASE.match(between) or STRICT_FINITE.search(between):
-        return None  # not "Gray's school" of "Gray's school principal, Matthew ..., wrote"
-    return None if has_finite(between) else sender
+        return False  # not "Gray's school" of "Gray's school principal, Matthew ..., wrote"
+    return not has_finite(between)
 
 
 def _subject_before_aside(masked: str, s_start: int, verb: re.Match[str]) -> tuple[int, int] | None:
@@ -7691,6 +7803,20 @@ def _subject_before_aside(masked: str, s_start: int, verb: re.Match[str]) -> tup
     name = subject_before(masked, s_start, verb.start())
     opening = after_openers(masked, s_start, verb.start())
     return name if name is not None and name[0] == opening else None
+
+
+# a main clause joined to the one before: "LaCalamita is married, but his wife, Michele, released
+# a statement saying ..."
+_JOINED_CLAUSE = re.compile(r",\s+(?:but|and|yet|so)\s+(?=\S)")
+
+
+def _subject_after_joined_clause(
+    masked: str, s_start: int, verb_at: int, limit: int
+) -> tuple[int, int] | None:
+    """The subject of the clause the sender's verb is in, after a comma and "but", "and",
+    "yet" or "so", read as a sentence's opening subject."""
+    joins = list(_JOINED_CLAUSE.finditer(masked, s_start, verb_at))
+    return sentence_subject(masked, joins[-1].end(), limit) if joins else None
 
 
 # a subordinate clause of time that opens the sentence: "Shortly after Murphy's conference call
@@ -7777,9 +7903,18 @@ def _participle_after_noun(
         # described right before the participle speaks
         return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
                            described.span("phrase"), None, 0.7)  # fmt: skip
-    document = _DOCUMENT_BEFORE.search(masked, max(s_start, cue.start() - 100), cue.start())
+    document = _DOCUMENT_BEFORE.search(
+        masked, max(s_start, cue.start() - 100), cue.start()
+    ) or _WRITTEN_TO_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
         return None
+    if document.re is _WRITTEN_TO_BEFORE:
+        document = _WRITTEN_TO_BEFORE.search(masked, document.start(), cue.start())
+        sender = document and _sender(masked, s_start, document.start("addressee"))
+        if sender is None:
+            return None
+        return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()),
+                           sender, None, 0.7)  # fmt: skip
     sender = _sender(masked, s_start, document.start())
     if sender is None or _SENT_TO.match(masked, sender[1]):
         return None  # "federal agency heads were sent a memo stating": they did not send it
@@ -7795,7 +7930,7 @@ _DOCUMENT_THEN_QUOTE = re.compile(
     r"e-?mailed)\s+(?P<document>(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|message|letter|memo|tweet|post|note|e-?mail|release))"
     r"(?:\s+to\s+[^,:;\x01]{1,40}?)?(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY + r"|today|"
-    r"yesterday))?\s*[,:]\s*(?=\x01)"
+    r"yesterday))?" + _DOCUMENT_CHANNEL + r"\s*[,:]\s*(?=\x01)"
 )
 
 
@@ -8945,6 +9080,13 @@ def _relative_act(
     return Attribution(s, e, kind, f"{kind}:{rule}", cue, antecedent, appositive, 0.6)
 
 
+# the perfect's auxiliary before a participle: "has written", "had also written"
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|having|’s|'s|’ve|'ve|’d|'d)\s+"
+    r"(?:(?:also|not|never|already|since|now|just|even|[a-z]+ly)\s+)?$"
+)
+
+
 # "to" right before a cue: "goes on to say", "refused to comment"
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
 
@@ -9106,6 +9248,10 @@ def attribute_sentence(
             masked, m.start() + len(m.group().split()[0])
         ):
             continue  # "The move raised concerns that ...": unnamed people's concerns
+        if m.group() == "written" and not _PERFECT_BEFORE.search(
+            masked, max(s_start, m.start() - 30), m.start()
+        ):
+            continue  # "a background check and written exam that tested ...": a word of a noun
         if m.group() == "accused" and _OF_NEXT.match(masked, m.end()):
             # "Alan Gross, an American contractor accused of spying": the one accused, nobody
             # named accusing (an accuser after "by" is speech_acts.accusations_by's)
@@ -9406,6 +9552,8 @@ def attribute_sentence(
                 and base not in _CLAUSE_VERBS
                 and after[3] != "said-that"
                 and not (base in _LONG_SUBJECT_ACTS and after[3] == _LONG_SUBJECT_ACTS[base])
+                # "Chelsea's statement added: "..."": a quotation framed by the cue is speech
+                and not (after[3] == "speaker-before" and after[2] == "direct")
             ):
                 after = None  # "reported a 2.8 percent rate": only "estimated that" is speech
             if after and base in _LONG_SUBJECT_ACTS and _finite_cue_after(masked, after[1], s_end):

@@ -1376,6 +1376,14 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
             return None
         following = toks[k + 1].lower
         after = toks[k + 2].lower if k + 2 < len(toks) else ""
+        if (
+            k > 1
+            and word in words("cue_adverbs")
+            and (following in reporting_verb_forms() or FINITE_WORD.fullmatch(following))
+        ):
+            # "Her campaign quickly blasted out an email": the adverb is the verb's, not the
+            # subject's
+            return toks[0].start, toks[k - 1].end
         if following in ("is", "are", "was", "were") or after in ("be", "been"):
             # "The bill was backed by some firms, saying", "The money will be used ... and
             # will add": a passive's or a copula's subject is no speaker

@@ -971,6 +971,88 @@ def _owner_of_words(surface: str) -> str | None:
     return surface[: found.end("owner")] + ("s" if surface[found.end("owner")] == "s" else "")
 
 
+# a document named by whoever put it out, before it or after "from" or "by": "A Holcim
+# statement", "an IAAF statement", "A statement from Waitrose", "the letter from Qwest", "The
+# statement issued by Lycos", "a statement issued on behalf of Robert Zoellick"
+_SENDER_BEFORE_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+    r"(?P<noun>[a-z-]+(?:\s+release)?)"
+)
+_SENDER_AFTER_DOCUMENT = re.compile(
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|official|brief|short|new|separate|online)\s+)?"
+    r"(?P<noun>[a-z-]+(?:\s+release)?)\s+(?:(?:issued|released|sent(?:\s+out)?|put\s+out|"
+    r"posted|published)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?)?"
+    r"(?:from|by|on\s+behalf\s+of)\s+(?P<owner>(?:the\s+)?[A-Z][\w.&’' -]*)"
+)
+
+
+def _document_sender(surface: str) -> tuple[int, int] | None:
+    """Where in a mention of a document ("A Holcim statement", "A statement from Waitrose")
+    its sender is named: the one who speaks through it, as the owner of "Mr Crosby's
+    statement" does (`_owner_of_words`). None when the words before the document are a
+    nationality or a time ("the American statement", "the Sunday statement") or nothing names
+    the sender ("the statement", "a statement from her office")."""
+    for pattern in (_SENDER_BEFORE_DOCUMENT, _SENDER_AFTER_DOCUMENT):
+        found = pattern.fullmatch(surface.rstrip(" ,"))
+        if found is None or found.group("noun") not in _document_nouns():
+            continue
+        owner = found.group("owner").rstrip(" ,")
+        if (
+            owner.lower() in demonyms()
+            or _WEEKDAY_WORD.fullmatch(owner)
+            or _MONTH_NO_NAME.fullmatch(owner)
+            or owner.lower() in pronoun_classes()
+        ):
+            return None
+        return found.start("owner"), found.start("owner") + len(owner)
+    return None
+
+
+@cache
+def _document_nouns() -> frozenset[str]:
+    """What carries a sender's words: "statement", "letter", "press release", "message"."""
+    return (words("carrier_nouns") - _PLACES_OF_WORDS) | frozenset(["statement", "statements"])
+
+
+# a document named in passing, which "the statement" later may stand for as well
+_DOCUMENT_WORD = re.compile(
+    r"\b(?:statements?|releases?|letters?|messages?|notes?|memos?|e-?mails?|tweets?|posts?|"
+    r"communiques?)\b",
+    re.IGNORECASE,
+)
+
+
+# how far back a document put out is looked for: a few paragraphs
+_DOCUMENT_REACH = 1500
+# capitalised words that open a sentence and name nobody
+_NOT_A_SENDER = frozenset(["In", "The", "A", "An", "But", "And", "On", "It", "He", "She", "They"])
+
+
+@lru_cache(maxsize=32)
+def _put_out(noun: str) -> re.Pattern[str]:
+    """A name that put out a document of this kind ("Kraft Foods issued a statement",
+    "Smith said in a letter"), or one with the same head ("e-mail" for "email")."""
+    stem = (
+        re.escape(noun.removesuffix("s")).replace("e\\-mail", "e-?mail").replace("email", "e-?mail")
+    )
+    name = (
+        r"(?P<name>(?:[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}[’']s\s+|[Tt]he\s+)"
+        r"(?:[a-z]+\s+)?(?:" + "|".join(sorted(_body_nouns())) + r")|"
+        r"[A-Z][\w.&’'-]*(?:\s+(?:of\s+)?[A-Z][\w.&’'-]*){0,4})"
+    )
+    return re.compile(
+        name + r"(?:,[^,;\x01]{1,60},)?\s+(?:(?:also|later|then|has|had|have)\s+)?"
+        r"(?:(?:issued|released|put\s+out|sent(?:\s+out)?|posted|published|e-?mailed)\s+"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?|said\s+(?:[\w]+\s+){0,2}?in\s+(?:a|an)\s+"
+        r"(?:[\w-]+\s+){0,2}?)" + stem + r"s?\b"
+    )
+
+
+# carriers that are a place to read or a work, not a text put out: "The Auction Drop website
+# is asking" is the site, a medium, speaking
+_PLACES_OF_WORDS = frozenset(["website", "blog", "book", "books"])
+
+
 # a sentence that opens with a subordinate clause whose subject is a name, the pronoun right
 # after its comma: "After Kathina was shot, she exclaimed"
 _FRONTED_CLAUSE_SUBJECT = re.compile(
@@ -2338,6 +2420,38 @@ class SpeakerResolver:
             return None
         return target
 
+    def _document_put_out_before(self, noun: str, before: int, sentence: str) -> Speaker | None:
+        """Who put out the document that a later "the statement" or "the letter" stands for:
+        the name that "issued a statement" or "said in a statement" last before it ("Gordon
+        Advisors issued a statement Tuesday expressing condolences ... "...," the statement
+        said"), when no other document is named between them; None for anyone unnamed."""
+        floor = max(0, before - _DOCUMENT_REACH)
+        last = next(reversed(list(_put_out(noun).finditer(self.masked, floor, before))), None)
+        if last is None or _DOCUMENT_WORD.search(self.masked, last.end(), before):
+            return None
+        name = last.group("name")
+        if name.split()[0] in _NOT_A_SENDER and len(name.split()) == 1:
+            return None  # "In a statement", "It issued a statement": no name before the verb
+        said_by, _ = self._resolve_unfiled(name, last.start("name"), last.end("name"), sentence)
+        if said_by.kind not in ("person", "organization", "media"):
+            return None
+        self._latest()
+        known = self._by_name.get(said_by.name)
+        one_word = len(name.split()) == 1
+        if (
+            said_by.kind == "person"
+            and said_by.role is None
+            and said_by.name == name
+            and (known is None or known.kind != "person" or one_word and known.role is None)
+        ):
+            # "TallGrass, a wholesaler of natural health products, issued a statement": one
+            # word the article never gives a first name is a body's name (as for "the letter
+            # from Qwest"); "Gordon Advisors issued a statement": a name of two words may be a
+            # body's as well as a person's, and the sender is named, whatever it is
+            kind = "organization" if one_word else "unknown"
+            return Speaker(said_by.name, name, said_by.start, said_by.end, kind)
+        return said_by
+
     def _body_introduced_as(self, noun: str, before: int) -> Speaker | None:
         """The one company the article introduced with `noun` before it spoke at all ("German
         airline Lufthansa has returned to profit ... the airline announced"; "Marsh & McLennan,
@@ -2439,10 +2553,35 @@ class SpeakerResolver:
             surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
             lowered, appositive = surface.lower(), None  # the aside was about the place
         owner = _owner_of_words(surface)
-        if owner is not None:
-            # "Mr Crosby's statement said:": whoever owns the statement speaks through it
-            # the owner is filed below with the whole mention
-            said_by, confidence = self._resolve_unfiled(owner, start, start + len(owner), sentence)
+        sender = _document_sender(surface) if owner is None else (0, len(owner))
+        if sender is not None:
+            # "Mr Crosby's statement said:", "A statement from Waitrose said": whoever owns the
+            # statement speaks through it; the owner is filed below with the whole mention
+            at = start + sender[0]
+            said_by, confidence = self._resolve_unfiled(
+                surface[sender[0] : sender[1]], at, start + sender[1], sentence
+            )
+            before_document = sender[1] < len(surface.rstrip(" ,"))
+            one_word = len(said_by.name.split()) == 1
+            named_before = before_document and said_by.name == surface[sender[0] : sender[1]]
+            if owner is None and said_by.kind == "person" and (one_word or named_before):
+                # "the letter from Qwest": one word the article never gives a first name, which
+                # puts out statements, is a body's name; and so is a name put before the
+                # document as a word that says whose it is ("a Capital Economics statement",
+                # "an NYPD release"), unless the article named a person so before. Not an
+                # owner's ("Morquendi's message"): a blogger's message is as much his
+                said_by = Speaker(said_by.name, said_by.mention, said_by.start, said_by.end,
+                                  "organization", said_by.role, said_by.organization)  # fmt: skip
+            elif (
+                owner is None
+                and said_by.kind == "person"
+                and said_by.role is None
+                and said_by.name == surface[sender[0] : sender[1]]
+            ):
+                # "a press release from Judicial Watch": a name of two words may be a body's
+                # as well as a person's; the sender is named, whatever it is
+                said_by = Speaker(said_by.name, said_by.mention, said_by.start, said_by.end,
+                                  "unknown", None, said_by.organization)  # fmt: skip
             if said_by.kind != "unknown":
                 speaker = Speaker(
                     said_by.name, surface, start, end, said_by.kind, said_by.role,
@@ -2554,6 +2693,15 @@ class SpeakerResolver:
                 earlier = None
             if earlier is not None and head in _body_nouns() and earlier.kind != _body_kind(head):
                 earlier = None  # "the bank said" is no "Bank of England figures"
+            if (
+                earlier is not None
+                and head in _document_nouns()
+                and _DOCUMENT_WORD.search(self.masked, earlier.end, start)
+            ):
+                # "According to a Samaritan's Purse press release, ... In a press statement
+                # released Nov. 10, the White House urged ... "...," read the press release.":
+                # another document came between, and the last one named may be the one meant
+                earlier = None
             if earlier is None and head in words("body_anaphors"):
                 # "the company", and with what it is: "the social media company", "the
                 # German carmaker"; not "the terrorist group" for "SITE Intelligence Group",
@@ -2564,6 +2712,10 @@ class SpeakerResolver:
                 own = {t.lower() for t in _tokens(earlier.name)} if earlier is not None else set()
                 if len(toks) > 2 and head in own:
                     earlier = None
+            if earlier is None and len(toks) == 2 and head in _document_nouns():
+                # "Kraft Foods issued a statement ... "...," the statement said": whoever put
+                # the document out speaks through it
+                earlier = self._document_put_out_before(head, start, sentence)
             if earlier is None and head in _person_nouns() | _title_words():
                 # "Tory leader Michael Howard" named in passing, then "The Tory leader said"
                 earlier = self._office_holder(toks[1:], start)
