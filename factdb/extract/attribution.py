@@ -165,6 +165,7 @@ _NOT_A_CLAUSE_START = frozenset(
         "by",
         "at",
         "from",
+        "against",  # "is currently arguing against an offer from Swiss Xstrata": a stance
         "if",
         "whether",
         "so",
@@ -271,29 +272,36 @@ def _unbalanced_close(text: str, start: int, end: int) -> bool:
 
 # "He went on to call Cruz ...", "went on to argue that": the speaker goes on speaking; so
 # when the speaker keeps on or sets about it ("Trump continued to portray "illegal" immigrants
-# as violent criminals", "White House officials started to portray the shooting as ...")
+# as violent criminals", "White House officials started to portray the shooting as ...", "Hillary
+# Clinton is continuing to insist she will release transcripts"), or is quick to ("Sexton was
+# quick to point out that not all Trump supporters espoused such views": he did point it out)
 _GOES_ON_TO = re.compile(
     r"\b(?:(?:go|goes|went|going|has\s+gone)\s+on|(?P<aspect>(?:has\s+|have\s+|had\s+)?"
-    r"(?:continued|continues|began|started|starts)))\s+to\s+$"
+    r"(?:continued|continues|began|started|starts|(?:is|are|was|were)\s+continuing|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?quick)))\s+to\s+$"
 )
 # "to" after those is no infinitive of intent: "went on to argue", "continued to portray"
 _TO_GOES_ON = (
     r"(?<!\bon\s)(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bstarts\s)"
+    r"(?<!\bcontinuing\s)(?<!\bquick\s)"
 )
 
 
 def _takes_plain_objects(masked: str, verb_start: int, verb_end: int) -> bool:
     """Whether the cue's verb also names a deed with a plain object (verb_classes.txt:
     weak_clause): kept on or set about, it is that deed as often as speech ("T-Mobile USA
-    continues to add to its growing 4G LTE smartphone portfolio")."""
+    continues to add to its growing 4G LTE smartphone portfolio"); not with "that" after it
+    ("Trump was quick to add that the negotiation does not include nixing the idea")."""
     verb = masked[verb_start:verb_end].split()[0].lower()
-    return reporting_verb_forms().get(verb) in _WEAK_CLAUSE_VERBS
+    return reporting_verb_forms().get(verb) in _WEAK_CLAUSE_VERBS and not masked.startswith(
+        " that ", verb_end
+    )
 
 
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
     """Extend the cue leftwards over auxiliaries ("have reported", "has said") and "went on
     to"."""
-    went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 20), verb_start)
+    went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 30), verb_start)
     if went_on is not None and not (
         went_on.group("aspect") and _takes_plain_objects(masked, verb_start, verb_end)
     ):
@@ -1385,10 +1393,11 @@ def _next_cue_verb(next_cue: re.Match[str]) -> str:
     return participle if cue_base(participle) in _PARTICIPLE_VERBS else ""
 
 
-# "said the same of Sanders", "say the same about Trump", "said the same": a claim that repeats
-# the one before it of someone else; it ends with its clause
+# "said the same of Sanders", "say the same about Trump", "said the same", "he and Brafman had
+# basically said the same thing": a claim that repeats the one before it of someone else; it
+# ends with its clause (never a clause read on past "the same thing, but also it's worse")
 _SAID_THE_SAME = re.compile(
-    r"\s+(?P<content>the\s+same(?:\s+(?:of|about|for)\s+[^,;:.\x01—–]{2,60}?)?)"
+    r"\s+(?P<content>the\s+same(?:\s+thing)?(?:\s+(?:of|about|for)\s+[^,;:.\x01—–]{2,60}?)?)"
     r"(?=\s*(?:[,;:.!?—–]|$|\s(?:while|but|and|whereas)\s))"
 )
 
@@ -8528,8 +8537,8 @@ def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> boo
 _PROGRESSIVE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|been|started|starts|began|begins|kept|keeps|continued|continues)"
     r"|(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who)[’'](?:s|re))"
-    # "is also asking", "has lately started asking"
-    r"\s+(?:(?:also|still|now|again|already|[a-z]+ly)\s+)?$"
+    # "is also asking", "has lately started asking", "are now openly questioning how"
+    r"\s+(?:(?:also|still|now|again|already|[a-z]+ly)\s+){0,2}$"
 )
 # the pronoun of "He’s claiming", "they’re saying", "she's also said": the subject, without
 # its contracted auxiliary (read as one word, "They're" was a speaker's name). Not "you",
@@ -8816,6 +8825,50 @@ def _relative_act(
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
 
 
+# a deed that made someone speak, right before its object and "to": "The win led her to declare
+# that the nomination was in sight", "The decisive victory led RNC Chairman Reince Priebus to
+# declare ...", "..., leaving many to wonder whether ...". The one made to speak did speak, so
+# only a deed done: not "will almost certainly force Sen. Bernie Sanders to acknowledge ...",
+# not yet and maybe never; never "allowing users to tell" or "urged him to say", which ask for
+# words that may not come
+_MADE_TO_SPEAK = re.compile(
+    r"(?<![\w’'-])(?:led|leading|leads|prompted|prompting|prompts|drove|drives|driving|forced|"
+    r"forcing|caused|causing|causes|left|leaving|leaves|spurred|spurring)\s+$"
+)
+_OBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:him|her|them)\s+$")
+_COUNTED_OBJECT = re.compile(r"(?<![\w’'-])(?:many|some|most|several|others|few)\s+$")
+_MODAL_OR_TO_BEFORE = re.compile(
+    r"\b(?:may|might|would|could|should|must|can|will|to)\s+(?:[a-z]+ly\s+)?$"
+)
+
+
+def _made_to_speak(masked: str, s_start: int, to_at: int) -> tuple[bool, tuple[int, int] | None]:
+    """Whether the "to" at `to_at` before a cue follows a deed that made its object speak
+    (`_MADE_TO_SPEAK`), and that object: a name or a description of people ("led Republicans
+    to say that ..."), an object pronoun for resolution ("led her to declare"), or None for
+    people the writer only counts ("leaving many to wonder whether")."""
+    counted = _COUNTED_OBJECT.search(masked, max(s_start, to_at - 12), to_at)
+    pronoun = _OBJECT_PRONOUN_BEFORE.search(masked, max(s_start, to_at - 6), to_at)
+    if counted is not None:
+        found, speaker = counted.start(), None
+    elif pronoun is not None:
+        found = pronoun.start()
+        speaker = (found, found + len(pronoun.group().rstrip()))
+    else:
+        speaker = subject_before(masked, s_start, to_at)
+        if speaker is None or not names_a_person(masked, *speaker):
+            return False, None
+        if masked[speaker[1] : to_at].strip() != "":
+            return False, None  # an adverb between: "led him eventually to"
+        found = speaker[0]
+    verb = _MADE_TO_SPEAK.search(masked, max(s_start, found - 12), found)
+    if verb is None or _MODAL_OR_TO_BEFORE.search(
+        masked, max(s_start, verb.start() - 20), verb.start()
+    ):
+        return False, None
+    return True, speaker
+
+
 # "that", "to", "as" or "by" right after a passive cue ("is said to")
 _LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
 
@@ -8963,7 +9016,7 @@ def attribute_sentence(
             # named accusing (an accuser after "by" is speech_acts.accusations_by's)
             continue
         if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
-            masked, max(s_start, m.start() - 12), m.start()
+            masked, max(s_start, m.start() - 30), m.start()
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
             opening = _PARTICIPLE_OPENING.search(
@@ -9049,7 +9102,19 @@ def attribute_sentence(
         if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
         if _TO_RIGHT_BEFORE.search(masked[max(s_start, cue[0] - 4) : cue[0]]):
-            continue  # "goes on to say", "refused to comment": the subject is further away
+            # "goes on to say", "refused to comment": the subject is further away; but "led
+            # Republicans to say that ...": the deed's object speaks
+            made, made_speaker = _made_to_speak(
+                masked, s_start, masked.rindex("to", max(s_start, cue[0] - 4), cue[0])
+            )
+            after = made and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if after:
+                s, e, kind, rule = after
+                rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
+                if rule not in FAMILIES:  # a speech act is named by its family alone
+                    rule_name = f"made-to-{rule_name}"
+                add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, made_speaker, None, 0.7))
+            continue
         if m.group() in ("wonder", "doubt") and masked[max(s_start, cue[0] - 3) : cue[0]] in (
             "No ",
             "no ",
