@@ -100,6 +100,30 @@ from tests.extraction import claim_with, claims_of
             "indirect:made-to-said-clause",
         ),
         (
+            # PolNeAR train (Huffington Post, 2016): "assured" and the one assured, as "told"
+            "In response, Trump assured voters he’d force Mexico to pay for the wall.",
+            "he’d force Mexico to pay for the wall",
+            "Trump",
+            "indirect:said-clause",
+        ),
+        (
+            # PolNeAR train (Huffington Post, 2016): the pronoun clause right after the cue is
+            # its content, not the tail of a speaker set off by commas
+            "Even after several videos and recordings of the incident surfaced, the Trump "
+            "campaign has denied it happened, with Lewandowski taking to Twitter to call Fields "
+            "“totally delusional” for the accusation.",
+            "it happened",
+            "Trump campaign",
+            "indirect:denial",
+        ),
+        (
+            # BBC News (politics, 2005)
+            "In the Countryfile survey, 47% said they supported the legislation, with 26% against.",
+            "they supported the legislation, with 26% against",
+            "47%",
+            "indirect:said-clause",
+        ),
+        (
             # PolNeAR train (Politico, 2016): a speech act's family names the claim
             "The shift in tone seemed so stark that it prompted Anderson Cooper to accuse Bondi "
             "of hypocrisy on air.",
@@ -171,7 +195,21 @@ def test_arguing_against_is_no_clause() -> None:
         "Federation's decision.",
         # ECB+: quick to take a stance, which factdb leaves out
         "Environmental groups were quick to praise Obama's action.",
+        # ECB+: the writer's promise to the reader
+        "In the case of Teixeira, rest assured that the Sox want him, no matter what games are "
+        "being played by club officials.",
     ],
 )
 def test_no_claim_without_speech(text: str) -> None:
     assert claims_of(text) == []
+
+
+def test_speaker_inside_goes_on_after_its_own_verb() -> None:
+    # BBC News (politics, 2005): "and was forecast" is the claim's own verb, no new speaker
+    text = (
+        "The economy had grown for 50 consecutive quarters, he said, and was forecast to "
+        "continue doing so over the next year."
+    )
+    claim = claims_of(text)[0]
+    assert claim.rule == "indirect:speaker-inside"
+    assert claim.text == text.rstrip(".")

@@ -1082,13 +1082,19 @@ def _short_clause(masked: str, s: int, e: int, base: str) -> bool:
     )
 
 
+# verbs whose bare clause comes after the one told: "told reporters he would", "assured voters
+# he's tough enough"
+_TOLD_ADDRESSEE_VERBS = frozenset(["tell", "assure", "reassure"])
+
+
 def _bare_clause(
     text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
     """A reported clause without "that": "said he would", "told reporters the plan failed"."""
-    if base == "tell":
+    if base in _TOLD_ADDRESSEE_VERBS:
         # "told reporters he would": skip the addressee, and a time after it ("told reporters
-        # on Monday the plan had failed", "told The Star-Ledger of Newark last week she ...")
+        # on Monday the plan had failed", "told The Star-Ledger of Newark last week she ...");
+        # so after "assured" ("John Kasich is assuring voters he's tough enough to be president")
         m = _addressee().match(masked, rest_start, sent_end)
         if m is None or _RELATIVE_OPENING.match(masked, m.end(), sent_end):
             # "tells voters who wonder why he cannot ... that he ...": the relative clause is
@@ -2346,6 +2352,11 @@ def _subordinate_frame_before(
 
 # after "..., X said": an adverbial closed by a comma, then more of the reported sentence
 _AROUND_TAIL = re.compile(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
+# a subject pronoun and its verb right after the cue: the cue's own clause, not an adverbial
+# after a speaker set off by commas ("Even after several videos ... surfaced, the Trump campaign
+# has denied it happened, with Lewandowski taking to Twitter ...")
+_CONJUNCTIONS = frozenset(["and", "but", "or", "nor", "yet", "so", "then"])
+_PRONOUN_CLAUSE_NEXT = re.compile(r"\s+(?:he|she|it|they|we|I)\s+[a-z]+")
 
 
 # Words that open what follows a speaker set off by commas as the writer's own addition
@@ -2398,7 +2409,11 @@ def _content_around(
     half is a quotation ending in a comma, so only a rest in the writer's words is joined;
     `before_end`: where the first half ends. Returns the content's start, end and kind, and where its second half starts."""
     tail = _AROUND_TAIL.match(masked, cue_end, s_end)
-    if tail is None or STRICT_FINITE.search(masked, cue_end, tail.end()):
+    if (
+        tail is None
+        or STRICT_FINITE.search(masked, cue_end, tail.end())
+        or _PRONOUN_CLAUSE_NEXT.match(masked, cue_end, tail.end())
+    ):
         return None
     rest = masked[tail.end() : s_end].strip(_EDGE_TRIM)
     if after_quote and not rest.startswith("that "):
@@ -2423,6 +2438,11 @@ def _content_around(
             and not _GERUND_SUBJECT.match(rest)
             or first in reporting_verb_forms()
             or words[1].lower() in reporting_verb_forms()
+            # "..., 39 have said they support Sanders": a speaker of its own, after its auxiliary
+            # (not "..., he said, and was forecast to continue ...": the claim's own verb)
+            or first not in _CONJUNCTIONS
+            and words[1].lower() in _AUX_IN_CUE
+            and words[2].lower() in reporting_verb_forms()
         ):
             return None
     if rest.startswith(MASK):
@@ -8823,6 +8843,8 @@ def _relative_act(
 
 # "to" right before a cue: "goes on to say", "refused to comment"
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
+# "rest assured that", "can be assured that": the writer's promise to the reader
+_REST_ASSURED = re.compile(r"\b(?:[Rr]est|be)\s+$")
 
 
 # a deed that made someone speak, right before its object and "to": "The win led her to declare
@@ -9120,6 +9142,10 @@ def attribute_sentence(
             "no ",
         ):
             continue  # "No wonder Trump said ...": an idiom, nobody wonders
+        if m.group() == "assured" and _REST_ASSURED.search(
+            masked, max(s_start, cue[0] - 8), cue[0]
+        ):
+            continue  # "In the case of Teixeira, rest assured that the Sox want him": the writer's
         by_source = _as_reported_by(masked, cue, m.end(), s_end)
         if by_source is not None:
             # "As reported by Western Journalism, the ...", "..., as first reported by the New
