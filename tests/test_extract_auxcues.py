@@ -213,3 +213,37 @@ def test_speaker_inside_goes_on_after_its_own_verb() -> None:
     claim = claims_of(text)[0]
     assert claim.rule == "indirect:speaker-inside"
     assert claim.text == text.rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # BBC News (politics, 2005): a time between the auxiliary and the verb
+            "China has in the past said it sees the weapons ban as politically driven.",
+            "it sees the weapons ban as politically driven",
+            "China",
+        ),
+        (
+            # PolNeAR train (Breitbart, 2016): the relative clause ends inside the closing mark,
+            # before the sentence's own predicate
+            "Beck, who has in the past described Trump as “a pathological narcissistic "
+            "sociopath” and “a narcissistic psychopath” whose presidency “will lead to civil war "
+            "or worst,” clearly intended the Indiana audience to “recognize” Trump in that "
+            "passage.",
+            "Trump as “a pathological narcissistic sociopath” and “a narcissistic psychopath” "
+            "whose presidency “will lead to civil war or worst,”",
+            "Beck",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016)
+            'Roffman, who estimates that his legal costs were "in the seven figures," described '
+            'the emotional impact as "horrendous."',
+            'his legal costs were "in the seven figures,"',
+            "Roffman",
+        ),
+    ],
+)
+def test_claim_after_a_time_or_in_a_relative(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -2710,6 +2710,33 @@ def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str
 
 # after a relative clause set off by commas, the main clause's verb: ", spoke for the first
 # time", ", was arrested"; never ", worried and angry" (a list) or ", he said"
+# the sentence's own predicate after a relative clause closed by a comma inside a closing
+# quotation mark, or after an adverb: "Beck, who has in the past described Trump as "a
+# pathological narcissistic sociopath" ... whose presidency "will lead to civil war or worst,"
+# clearly intended the Indiana audience to ..."
+_PREDICATE_AFTER_QUOTE_OR_ADVERB = re.compile(
+    r"(?:,|(?<=\x01))\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|will|would|could|can|"
+    r"did|does|spoke|said|told|[a-z]+ed)\s+(?!and\b|or\b)[a-z]"
+)
+
+
+def _relative_predicate(text: str, masked: str, start: int, end: int) -> int | None:
+    """Where the sentence's own predicate starts after the relative clause holding a claim
+    ("Nichols, who argued he was insane, spoke for the first time"), or None: after a comma of
+    the writer's or one inside a quotation's closing mark, with an adverb or none before it."""
+    predicate = _MAIN_PREDICATE.search(masked, start, end)
+    if predicate is None:
+        predicate = next(
+            (
+                p
+                for p in _PREDICATE_AFTER_QUOTE_OR_ADVERB.finditer(masked, start, end)
+                if masked[p.start()] == "," or text[p.start() - 2 : p.start()].startswith(",")
+            ),
+            None,
+        )
+    return predicate.start() if predicate is not None else None
+
+
 _MAIN_PREDICATE = re.compile(
     r",\s+(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|said|told|went|"
     r"made|took|came|gave|left|won|lost|met|wrote|found|held|became|began|faces|[a-z]+ed)"
@@ -6432,6 +6459,15 @@ def _characterisation(
     if _no_stance_holder(masked, subject):
         return None
     start, end, kind = claim
+    if kind != "direct" and _RELATIVE_BEFORE_CUE.search(
+        masked, max(s_start, cue_start - 40), cue_start
+    ):
+        # "Beck, who has in the past described Trump as ... "will lead to civil war or worst,"
+        # clearly intended the Indiana audience to ...": the relative clause ends before the
+        # sentence's own predicate, as for "said" (`_relative_predicate`)
+        predicate = _relative_predicate(text, masked, start, end)
+        if predicate is not None and not _COMMA_THEN_SPACE.search(masked, start, predicate):
+            end = _trim(text, start, predicate)[1]
     # the cue as the speech rules give it: with "went on to" ("went on to call Cruz ...")
     return Attribution(start, end, kind, f"{kind}:characterisation", (cue_start, m.end()),
                        subject, appositive, 0.7)  # fmt: skip
@@ -9566,11 +9602,11 @@ def attribute_sentence(
                 if relative and kind != "direct":
                     # "Nichols, who argued he was insane, spoke for the first time": the
                     # sentence's own predicate follows the relative clause
-                    predicate = _MAIN_PREDICATE.search(masked, s, e)
+                    predicate = _relative_predicate(text, masked, s, e)
                     # (not after a comma of its own: "Mr. Jäger, under fire, would do better";
                     # a number's comma is none: "who has called for 20,000 troops, spoke")
-                    if predicate and not _COMMA_THEN_SPACE.search(masked, s, predicate.start()):
-                        e = _trim(text, s, predicate.start())[1]
+                    if predicate and not _COMMA_THEN_SPACE.search(masked, s, predicate):
+                        e = _trim(text, s, predicate)[1]
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
             continue
