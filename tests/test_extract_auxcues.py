@@ -247,3 +247,44 @@ def test_speaker_inside_goes_on_after_its_own_verb() -> None:
 def test_claim_after_a_time_or_in_a_relative(text: str, content: str, speaker: str) -> None:
     claim = claim_with(text, content)
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart/AP, 2016)
+            "WASHINGTON (AP) — Attorney General Loretta Lynch is reaffirming that the FBI’s probe "
+            "into Hillary Clinton’s use of a private email server while secretary of state is "
+            "free of outside political influence.",
+            "the FBI’s probe into Hillary Clinton’s use of a private email server while secretary "
+            "of state is free of outside political influence",
+            "Loretta Lynch",
+        ),
+        (
+            # BBC News (sport, 2005)
+            "Mourinho intimated that United boss Sir Alex Ferguson influenced referee Neale Barry "
+            "after the duo walked down the tunnel together at half-time.",
+            "United boss Sir Alex Ferguson influenced referee Neale Barry after the duo walked "
+            "down the tunnel together at half-time",
+            "Mourinho",
+        ),
+    ],
+)
+def test_reaffirm_and_intimate_report(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (entertainment, 2005): "intimate" the adjective
+        "Rapper Eminem is to play an intimate gig in London on Saturday, following a show on "
+        "the River Thames.",
+        # PolNeAR train (Breitbart, 2016)
+        "Donald Trump has traded his usual large-scale rallies for an intimate town hall setting.",
+    ],
+)
+def test_intimate_the_adjective_is_no_cue(text: str) -> None:
+    assert claims_of(text) == []
