@@ -288,3 +288,77 @@ def test_reaffirm_and_intimate_report(text: str, content: str, speaker: str) -> 
 )
 def test_intimate_the_adjective_is_no_cue(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Washington Post, 2016): an adverb between auxiliary and verb
+            "Trump and his attorneys have vigorously denied the fraud claims, pointing to high "
+            "ratings that students gave their courses at the time.",
+            "the fraud claims",
+            "Trump and his attorneys",
+        ),
+        (
+            # PolNeAR train (Huffington Post, 2016)
+            "Both Blocher and the SVP have long complained that the political class does not "
+            "heed the will of the people.",
+            "the political class does not heed the will of the people",
+            "Both Blocher and the SVP",
+        ),
+        (
+            # BBC News (politics, 2005)
+            "Muslim groups have repeatedly claimed that their communities are being victimised "
+            "under terror laws.",
+            "their communities are being victimised under terror laws",
+            "Muslim groups",
+        ),
+    ],
+)
+def test_adverb_between_auxiliary_and_verb(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_counted_people_with_adverbs_before_the_verb() -> None:
+    # PolNeAR train (New York Times, 2016)
+    text = (
+        "In the fast-fading world of Bush-era figures, who are mystified that even the "
+        "appearance of a once-adored former president and two former first ladies failed to "
+        "sway voters last week, some are quietly saying it is time to accept a new reality."
+    )
+    claim = claim_with(text, "it is time to accept a new reality")
+    assert claim.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # ECB+ (2008): a passive with an adverb; the speaker comes after
+        ("Houses in two villages were also reported damaged, he added.",
+         "Houses in two villages were also reported damaged"),
+        # BBC News (politics, 2005): asked, not asking; nobody named asks
+        ("The Pakistani president was also asked whether he thought the war on terror had made "
+         "the world less safe.",
+         "whether he thought the war on terror had made the world less safe"),
+    ],
+)  # fmt: skip
+def test_passive_with_adverb_names_no_speaker(text: str, content: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is None or claim.speaker.name == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Western Journal, 2016): a passive, nobody speaks
+        "Thiel’s support for Trump was first noted when he was on a list of California GOP "
+        "delegates representing the Republican candidate at the convention.",
+        # BBC News (politics, 2005): a thing adds to a belief, nobody adds words
+        "And the calling of a special political cabinet meeting has only added to the belief "
+        "that the announcement is imminent.",
+    ],
+)
+def test_no_speaker_in_passive_or_added_to(text: str) -> None:
+    assert claims_of(text) == []

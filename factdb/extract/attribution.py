@@ -220,7 +220,14 @@ _THAT_AFTER_CUE = re.compile(
 )
 
 
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+# a passive's "be" before a participle cue, over the adverbs between them: "was widely
+# reported", "Thiel's support for Trump was first noted when ...", "Houses in two villages were
+# also reported damaged"
+_BE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+"
+    r"(?:(?:[a-z]+ly|first|also|still|again|already|often|once|long|later|earlier|then|now|"
+    r"never|since|all|both)\s+){0,2}$"
+)
 _BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+\s+)?$")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -298,23 +305,39 @@ def _takes_plain_objects(masked: str, verb_start: int, verb_end: int) -> bool:
     )
 
 
+# an auxiliary, then one or two adverbs right before a verb: "Trump and his attorneys have
+# vigorously denied", "has also repeatedly said"
+_AUX_THEN_ADVERBS = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+"
+    r"(?:(?:[a-z]+ly|also|still|again|already|often|once|long|later|earlier|first|then)\s+)"
+    r"{1,2}$"
+)
+
+
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
-    """Extend the cue leftwards over auxiliaries ("have reported", "has said") and "went on
-    to"."""
+    """Extend the cue leftwards over auxiliaries ("have reported", "has said"), the adverbs
+    between them and the verb ("have vigorously denied"), and "went on to"."""
     went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 30), verb_start)
     if went_on is not None and not (
         went_on.group("aspect") and _takes_plain_objects(masked, verb_start, verb_end)
     ):
         verb_start = went_on.start()
     start = verb_start
-    if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(_AUX_ENDS):
+    if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(
+        _AUX_ENDS
+    ) and not _AUX_THEN_ADVERBS.search(masked, max(floor, verb_start - 40), verb_start):
         return start, verb_end  # no auxiliary right before: skip tokenising (most cues)
     toks = tokens(masked, max(floor, verb_start - 40), verb_start)
+    reached = start  # the adverbs between an auxiliary and its verb go with the auxiliary
     for tok in reversed(toks):
         if tok.text == "Will" and _inflected(masked[verb_start:verb_end]):
             break  # "George Will wrote", "Will says": a name; the modal takes the plain verb
-        if tok.lower in _AUX_IN_CUE and masked[tok.end : start].strip() == "":
-            start = tok.start
+        if masked[tok.end : reached].strip() != "":
+            break
+        if tok.lower in _AUX_IN_CUE:
+            start = reached = tok.start
+        elif tok.lower in _CUE_ADVERBS or (tok.lower.endswith("ly") and tok.text.islower()):
+            reached = tok.start
         else:
             break
     return start, verb_end
@@ -8879,6 +8902,17 @@ def _relative_act(
 
 # "to" right before a cue: "goes on to say", "refused to comment"
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
+# "to" and a stance or claim noun after "added": "has only added to the belief that ...",
+# "added to fears that ...": the thing grows, nobody adds words
+_ADDED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|growing\s+|mounting\s+)?([a-z]+)\b")
+
+
+def _added_to_a_stance(masked: str, cue_end: int, s_end: int) -> bool:
+    """Whether "added" governs "to" and a stance noun (`_STANCE_NOUNS`), not words said."""
+    added_to = _ADDED_TO.match(masked, cue_end, s_end)
+    return added_to is not None and added_to.group(1) in _STANCE_NOUNS
+
+
 # "rest assured that", "can be assured that": the writer's promise to the reader
 _REST_ASSURED = re.compile(r"\b(?:[Rr]est|be)\s+$")
 
@@ -8927,6 +8961,8 @@ def _made_to_speak(masked: str, s_start: int, to_at: int) -> tuple[bool, tuple[i
     return True, speaker
 
 
+# "by" and its agent a few words after a passive cue: "was first reported last week by"
+_AGENT_SOON_AFTER = re.compile(r"[^,;:.\x01]{0,30}?\sby\s+[A-Z]")
 # "that", "to", "as" or "by" right after a passive cue ("is said to")
 _LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
 
@@ -9144,6 +9180,9 @@ def attribute_sentence(
             (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
             and not _LINK_WORD_NEXT.match(masked[m.end() : s_end])
+            # "The letter to Obama was first reported last week by The Post's Greg Sargent":
+            # the agent after "by" reports it (`_first_reported_by`)
+            and not _AGENT_SOON_AFTER.match(masked, m.end(), s_end)
             and not (
                 _TIME_BEFORE_THAT.match(masked, m.end(), s_end)
                 and _IMPERSONAL_PASSIVE.search(masked, max(s_start, m.start() - 20), m.start())
@@ -9178,6 +9217,8 @@ def attribute_sentence(
             "no ",
         ):
             continue  # "No wonder Trump said ...": an idiom, nobody wonders
+        if base == "add" and _added_to_a_stance(masked, m.end(), s_end):
+            continue  # "has only added to the belief that the announcement is imminent"
         if m.group() == "assured" and _REST_ASSURED.search(
             masked, max(s_start, cue[0] - 8), cue[0]
         ):
