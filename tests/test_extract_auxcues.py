@@ -202,6 +202,9 @@ def test_arguing_against_is_no_clause() -> None:
         "Federation's decision.",
         # ECB+: quick to take a stance, which factdb leaves out
         "Environmental groups were quick to praise Obama's action.",
+        # the Washington Post passage above (PolNeAR train, 2015), negated: nothing was said
+        "Even the sleepy timing of the debate never led Republicans to say that Democrats were "
+        "trying to protect a candidate.",
         # ECB+: the writer's promise to the reader
         "In the case of Teixeira, rest assured that the Sox want him, no matter what games are "
         "being played by club officials.",

@@ -8929,8 +8929,10 @@ _MADE_TO_SPEAK = re.compile(
 )
 _OBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:him|her|them)\s+$")
 _COUNTED_OBJECT = re.compile(r"(?<![\w’'-])(?:many|some|most|several|others|few)\s+$")
+# before such a deed: a modal, "to" or a negation ("did not lead anyone to say"): not done
 _MODAL_OR_TO_BEFORE = re.compile(
-    r"\b(?:may|might|would|could|should|must|can|will|to)\s+(?:[a-z]+ly\s+)?$"
+    r"(?:\b(?:may|might|would|could|should|must|can|will|to|not|never)|n[’']t)\s+"
+    r"(?:[a-z]+ly\s+)?$"
 )
 
 
