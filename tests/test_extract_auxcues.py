@@ -156,6 +156,12 @@ def test_cue_after_auxiliary_or_deed(text: str, content: str, speaker: str, rule
             "if a more conservative third-party candidate should run",
         ),
         (
+            # PolNeAR train (Washington Post, 2016): "question" a verb after the deed's object
+            "But its fortunes truly turned only after Fiorina left, leaving some to question "
+            "whether she or her replacement, Mark Hurd, deserved credit.",
+            "whether she or her replacement, Mark Hurd, deserved credit",
+        ),
+        (
             # PolNeAR train (Western Journal, 2016)
             "The abrupt announcement led some to speculate that disagreement over Donald Trump’s "
             "presidential campaign may have been partially to blame.",

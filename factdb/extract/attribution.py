@@ -4190,11 +4190,15 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         return True  # "his claim", "her promises"
     if (
         before.lower == "to"
-        and _GOES_ON_TO.search(masked, max(floor, at - 30), at)
+        and (
+            _GOES_ON_TO.search(masked, max(floor, at - 30), at)
+            or _made_to_speak(masked, floor, before.start)[0]
+        )
         and _WHAT_IS_SAID_NEXT.match(masked, at)
     ):
-        # "Trump continued to question whether ...", "went on to promise that": a verb the
-        # speaker keeps on; not "The Kiwis went on to claim the Cup"
+        # "Trump continued to question whether ...", "went on to promise that", "leading law
+        # enforcement authorities to question whether this was an isolated incident": a verb
+        # the speaker keeps on or was made to; not "The Kiwis went on to claim the Cup"
         return False
     if (
         len(toks) > 1
