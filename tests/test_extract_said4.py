@@ -82,13 +82,14 @@ from extraction import claim_with, claims_of
             "Other prominent Republicans",
             "indirect:dash-aside",
         ),
-        # BBC (business): an aside closed by a comma, then "has also said"
+        # BBC (business): an aside closed by a comma, then "has also said": read as "has
+        # said" and "said" are, the aside the speaker's role
         (
             "Paris-based Euronext, owner of Liffe in London, has also said it is interested in "
             "bidding for LSE.",
             "it is interested in bidding for LSE",
             "Paris-based Euronext",
-            "indirect:comma-aside",
+            "indirect:said-clause",
         ),
     ],
     ids=[

@@ -165,6 +165,7 @@ _NOT_A_CLAUSE_START = frozenset(
         "by",
         "at",
         "from",
+        "against",  # "is currently arguing against an offer from Swiss Xstrata": a stance
         "if",
         "whether",
         "so",
@@ -223,7 +224,14 @@ _THAT_AFTER_CUE = re.compile(
 _VERB_AFTER_RELATIVE_THAT = re.compile(r"(?!indeed\b)[a-z]{2,}ed\b|(?:said|says)\b")
 
 
-_BE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?$")
+# a passive's "be" before a participle cue, over the adverbs between them: "was widely
+# reported", "Thiel's support for Trump was first noted when ...", "Houses in two villages were
+# also reported damaged"
+_BE_BEFORE = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+"
+    r"(?:(?:[a-z]+ly|first|also|still|again|already|often|once|long|later|earlier|then|now|"
+    r"never|since|all|both)\s+){0,2}$"
+)
 _BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+\s+)?$")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -275,10 +283,13 @@ def _unbalanced_close(text: str, start: int, end: int) -> bool:
 
 # "He went on to call Cruz ...", "went on to argue that": the speaker goes on speaking; so
 # when the speaker keeps on or sets about it ("Trump continued to portray "illegal" immigrants
-# as violent criminals", "White House officials started to portray the shooting as ...")
+# as violent criminals", "White House officials started to portray the shooting as ...", "Hillary
+# Clinton is continuing to insist she will release transcripts"), or is quick to ("Sexton was
+# quick to point out that not all Trump supporters espoused such views": he did point it out)
 _GOES_ON_TO = re.compile(
     r"\b(?:(?:go|goes|went|going|has\s+gone)\s+on|(?P<aspect>(?:has\s+|have\s+|had\s+)?"
-    r"(?:continued|continues|began|started|starts)))\s+to\s+$"
+    r"(?:continued|continues|began|started|starts|(?:is|are|was|were)\s+continuing|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?quick)))\s+to\s+$"
 )
 _WEEKDAY_WORDS = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
@@ -287,15 +298,28 @@ _WEEKDAY_WORDS = (
 # "to" after those is no infinitive of intent: "went on to argue", "continued to portray"
 _TO_GOES_ON = (
     r"(?<!\bon\s)(?<!\bcontinued\s)(?<!\bcontinues\s)(?<!\bbegan\s)(?<!\bstarted\s)(?<!\bstarts\s)"
+    r"(?<!\bcontinuing\s)(?<!\bquick\s)"
 )
 
 
 def _takes_plain_objects(masked: str, verb_start: int, verb_end: int) -> bool:
     """Whether the cue's verb also names a deed with a plain object (verb_classes.txt:
     weak_clause): kept on or set about, it is that deed as often as speech ("T-Mobile USA
-    continues to add to its growing 4G LTE smartphone portfolio")."""
+    continues to add to its growing 4G LTE smartphone portfolio"); not with "that" after it
+    ("Trump was quick to add that the negotiation does not include nixing the idea")."""
     verb = masked[verb_start:verb_end].split()[0].lower()
-    return reporting_verb_forms().get(verb) in _WEAK_CLAUSE_VERBS
+    return reporting_verb_forms().get(verb) in _WEAK_CLAUSE_VERBS and not masked.startswith(
+        " that ", verb_end
+    )
+
+
+# an auxiliary, then one or two adverbs right before a verb: "Trump and his attorneys have
+# vigorously denied", "has also repeatedly said"
+_AUX_THEN_ADVERBS = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+"
+    r"(?:(?:[a-z]+ly|also|still|again|already|often|once|long|later|earlier|first|then)\s+)"
+    r"{1,2}$"
+)
 
 
 # a channel the speaker took to, then "to" and the saying: "Donald Trump ... tweeted on Friday
@@ -314,9 +338,10 @@ _SAYING_AFTER_CHANNEL = frozenset(
 
 
 def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[int, int]:
-    """Extend the cue leftwards over auxiliaries ("have reported", "has said"), "went on
-    to" and a channel taken to ("tweeted on Friday to say")."""
-    went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 20), verb_start)
+    """Extend the cue leftwards over auxiliaries ("have reported", "has said"), the adverbs
+    between them and the verb ("have vigorously denied"), "went on to" and a channel taken to
+    ("tweeted on Friday to say")."""
+    went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 30), verb_start)
     if went_on is not None and not (
         went_on.group("aspect") and _takes_plain_objects(masked, verb_start, verb_end)
     ):
@@ -325,14 +350,21 @@ def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[
         channel = _CHANNEL_THEN_TO.search(masked, max(floor, verb_start - 70), verb_start)
         verb_start = channel.start() if channel is not None else verb_start
     start = verb_start
-    if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(_AUX_ENDS):
+    if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(
+        _AUX_ENDS
+    ) and not _AUX_THEN_ADVERBS.search(masked, max(floor, verb_start - 40), verb_start):
         return start, verb_end  # no auxiliary right before: skip tokenising (most cues)
     toks = tokens(masked, max(floor, verb_start - 40), verb_start)
+    reached = start  # the adverbs between an auxiliary and its verb go with the auxiliary
     for tok in reversed(toks):
         if tok.text == "Will" and _inflected(masked[verb_start:verb_end]):
             break  # "George Will wrote", "Will says": a name; the modal takes the plain verb
-        if tok.lower in _AUX_IN_CUE and masked[tok.end : start].strip() == "":
-            start = tok.start
+        if masked[tok.end : reached].strip() != "":
+            break
+        if tok.lower in _AUX_IN_CUE:
+            start = reached = tok.start
+        elif tok.lower in _CUE_ADVERBS or (tok.lower.endswith("ly") and tok.text.islower()):
+            reached = tok.start
         else:
             break
     return start, verb_end
@@ -1108,13 +1140,19 @@ def _short_clause(masked: str, s: int, e: int, base: str) -> bool:
     )
 
 
+# verbs whose bare clause comes after the one told: "told reporters he would", "assured voters
+# he's tough enough"
+_TOLD_ADDRESSEE_VERBS = frozenset(["tell", "assure", "reassure"])
+
+
 def _bare_clause(
     text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
     """A reported clause without "that": "said he would", "told reporters the plan failed"."""
-    if base == "tell":
+    if base in _TOLD_ADDRESSEE_VERBS:
         # "told reporters he would": skip the addressee, and a time after it ("told reporters
-        # on Monday the plan had failed", "told The Star-Ledger of Newark last week she ...")
+        # on Monday the plan had failed", "told The Star-Ledger of Newark last week she ...");
+        # so after "assured" ("John Kasich is assuring voters he's tough enough to be president")
         m = _addressee().match(masked, rest_start, sent_end)
         if m is None or _RELATIVE_OPENING.match(masked, m.end(), sent_end):
             # "tells voters who wonder why he cannot ... that he ...": the relative clause is
@@ -1435,10 +1473,11 @@ def _next_cue_verb(next_cue: re.Match[str]) -> str:
     return participle if cue_base(participle) in _PARTICIPLE_VERBS else ""
 
 
-# "said the same of Sanders", "say the same about Trump", "said the same": a claim that repeats
-# the one before it of someone else; it ends with its clause
+# "said the same of Sanders", "say the same about Trump", "said the same", "he and Brafman had
+# basically said the same thing": a claim that repeats the one before it of someone else; it
+# ends with its clause (never a clause read on past "the same thing, but also it's worse")
 _SAID_THE_SAME = re.compile(
-    r"\s+(?P<content>the\s+same(?:\s+(?:of|about|for)\s+[^,;:.\x01—–]{2,60}?)?)"
+    r"\s+(?P<content>the\s+same(?:\s+thing)?(?:\s+(?:of|about|for)\s+[^,;:.\x01—–]{2,60}?)?)"
     r"(?=\s*(?:[,;:.!?—–]|$|\s(?:while|but|and|whereas)\s))"
 )
 
@@ -2412,6 +2451,11 @@ def _subordinate_frame_before(
 
 # after "..., X said": an adverbial closed by a comma, then more of the reported sentence
 _AROUND_TAIL = re.compile(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
+# a subject pronoun and its verb right after the cue: the cue's own clause, not an adverbial
+# after a speaker set off by commas ("Even after several videos ... surfaced, the Trump campaign
+# has denied it happened, with Lewandowski taking to Twitter ...")
+_CONJUNCTIONS = frozenset(["and", "but", "or", "nor", "yet", "so", "then"])
+_PRONOUN_CLAUSE_NEXT = re.compile(r"\s+(?:he|she|it|they|we|I)\s+[a-z]+")
 
 
 # Words that open what follows a speaker set off by commas as the writer's own addition
@@ -2464,7 +2508,11 @@ def _content_around(
     half is a quotation ending in a comma, so only a rest in the writer's words is joined;
     `before_end`: where the first half ends. Returns the content's start, end and kind, and where its second half starts."""
     tail = _AROUND_TAIL.match(masked, cue_end, s_end)
-    if tail is None or STRICT_FINITE.search(masked, cue_end, tail.end()):
+    if (
+        tail is None
+        or STRICT_FINITE.search(masked, cue_end, tail.end())
+        or _PRONOUN_CLAUSE_NEXT.match(masked, cue_end, tail.end())
+    ):
         return None
     rest = masked[tail.end() : s_end].strip(_EDGE_TRIM)
     if after_quote and not rest.startswith("that "):
@@ -2489,6 +2537,11 @@ def _content_around(
             and not _GERUND_SUBJECT.match(rest)
             or first in reporting_verb_forms()
             or words[1].lower() in reporting_verb_forms()
+            # "..., 39 have said they support Sanders": a speaker of its own, after its auxiliary
+            # (not "..., he said, and was forecast to continue ...": the claim's own verb)
+            or first not in _CONJUNCTIONS
+            and words[1].lower() in _AUX_IN_CUE
+            and words[2].lower() in reporting_verb_forms()
         ):
             return None
     if rest.startswith(MASK):
@@ -2756,6 +2809,33 @@ def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str
 
 # after a relative clause set off by commas, the main clause's verb: ", spoke for the first
 # time", ", was arrested"; never ", worried and angry" (a list) or ", he said"
+# the sentence's own predicate after a relative clause closed by a comma inside a closing
+# quotation mark, or after an adverb: "Beck, who has in the past described Trump as "a
+# pathological narcissistic sociopath" ... whose presidency "will lead to civil war or worst,"
+# clearly intended the Indiana audience to ..."
+_PREDICATE_AFTER_QUOTE_OR_ADVERB = re.compile(
+    r"(?:,|(?<=\x01))\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|will|would|could|can|"
+    r"did|does|spoke|said|told|[a-z]+ed)\s+(?!and\b|or\b)[a-z]"
+)
+
+
+def _relative_predicate(text: str, masked: str, start: int, end: int) -> int | None:
+    """Where the sentence's own predicate starts after the relative clause holding a claim
+    ("Nichols, who argued he was insane, spoke for the first time"), or None: after a comma of
+    the writer's or one inside a quotation's closing mark, with an adverb or none before it."""
+    predicate = _MAIN_PREDICATE.search(masked, start, end)
+    if predicate is None:
+        predicate = next(
+            (
+                p
+                for p in _PREDICATE_AFTER_QUOTE_OR_ADVERB.finditer(masked, start, end)
+                if masked[p.start()] == "," or text[p.start() - 2 : p.start()].startswith(",")
+            ),
+            None,
+        )
+    return predicate.start() if predicate is not None else None
+
+
 _MAIN_PREDICATE = re.compile(
     r",\s+(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|said|told|went|"
     r"made|took|came|gave|left|won|lost|met|wrote|found|held|became|began|faces|[a-z]+ed)"
@@ -4232,11 +4312,15 @@ def _noun_use(masked: str, floor: int, at: int) -> bool:
         return True  # "his claim", "her promises"
     if (
         before.lower == "to"
-        and _GOES_ON_TO.search(masked, max(floor, at - 30), at)
+        and (
+            _GOES_ON_TO.search(masked, max(floor, at - 30), at)
+            or _made_to_speak(masked, floor, before.start)[0]
+        )
         and _WHAT_IS_SAID_NEXT.match(masked, at)
     ):
-        # "Trump continued to question whether ...", "went on to promise that": a verb the
-        # speaker keeps on; not "The Kiwis went on to claim the Cup"
+        # "Trump continued to question whether ...", "went on to promise that", "leading law
+        # enforcement authorities to question whether this was an isolated incident": a verb
+        # the speaker keeps on or was made to; not "The Kiwis went on to claim the Cup"
         return False
     if (
         len(toks) > 1
@@ -6544,6 +6628,15 @@ def _characterisation(
     if _no_stance_holder(masked, subject):
         return None
     start, end, kind = claim
+    if kind != "direct" and _RELATIVE_BEFORE_CUE.search(
+        masked, max(s_start, cue_start - 40), cue_start
+    ):
+        # "Beck, who has in the past described Trump as ... "will lead to civil war or worst,"
+        # clearly intended the Indiana audience to ...": the relative clause ends before the
+        # sentence's own predicate, as for "said" (`_relative_predicate`)
+        predicate = _relative_predicate(text, masked, start, end)
+        if predicate is not None and not _COMMA_THEN_SPACE.search(masked, start, predicate):
+            end = _trim(text, start, predicate)[1]
     # the cue as the speech rules give it: with "went on to" ("went on to call Cruz ...")
     return Attribution(start, end, kind, f"{kind}:characterisation", (cue_start, m.end()),
                        subject, appositive, 0.7)  # fmt: skip
@@ -8796,8 +8889,8 @@ def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> boo
 _PROGRESSIVE_CUE = re.compile(
     r"(?:\b(?:is|are|was|were|been|started|starts|began|begins|kept|keeps|continued|continues)"
     r"|(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who)[’'](?:s|re))"
-    # "is also asking", "has lately started asking"
-    r"\s+(?:(?:also|still|now|again|already|[a-z]+ly)\s+)?$"
+    # "is also asking", "has lately started asking", "are now openly questioning how"
+    r"\s+(?:(?:also|still|now|again|already|[a-z]+ly)\s+){0,2}$"
 )
 # the pronoun of "He’s claiming", "they’re saying", "she's also said": the subject, without
 # its contracted auxiliary (read as one word, "They're" was a speaker's name). Not "you",
@@ -9089,8 +9182,69 @@ _PERFECT_BEFORE = re.compile(
 
 # "to" right before a cue: "goes on to say", "refused to comment"
 _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
+# "to" and a stance or claim noun after "added": "has only added to the belief that ...",
+# "added to fears that ...": the thing grows, nobody adds words
+_ADDED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|growing\s+|mounting\s+)?([a-z]+)\b")
 
 
+def _added_to_a_stance(masked: str, cue_end: int, s_end: int) -> bool:
+    """Whether "added" governs "to" and a stance noun (`_STANCE_NOUNS`), not words said."""
+    added_to = _ADDED_TO.match(masked, cue_end, s_end)
+    return added_to is not None and added_to.group(1) in _STANCE_NOUNS
+
+
+# "rest assured that", "can be assured that": the writer's promise to the reader
+_REST_ASSURED = re.compile(r"\b(?:[Rr]est|be)\s+$")
+
+
+# a deed that made someone speak, right before its object and "to": "The win led her to declare
+# that the nomination was in sight", "The decisive victory led RNC Chairman Reince Priebus to
+# declare ...", "..., leaving many to wonder whether ...". The one made to speak did speak, so
+# only a deed done: not "will almost certainly force Sen. Bernie Sanders to acknowledge ...",
+# not yet and maybe never; never "allowing users to tell" or "urged him to say", which ask for
+# words that may not come
+_MADE_TO_SPEAK = re.compile(
+    r"(?<![\w’'-])(?:led|leading|leads|prompted|prompting|prompts|drove|drives|driving|forced|"
+    r"forcing|caused|causing|causes|left|leaving|leaves|spurred|spurring)\s+$"
+)
+_OBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:him|her|them)\s+$")
+_COUNTED_OBJECT = re.compile(r"(?<![\w’'-])(?:many|some|most|several|others|few)\s+$")
+# before such a deed: a modal, "to" or a negation ("did not lead anyone to say"): not done
+_MODAL_OR_TO_BEFORE = re.compile(
+    r"(?:\b(?:may|might|would|could|should|must|can|will|to|not|never)|n[’']t)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+
+
+def _made_to_speak(masked: str, s_start: int, to_at: int) -> tuple[bool, tuple[int, int] | None]:
+    """Whether the "to" at `to_at` before a cue follows a deed that made its object speak
+    (`_MADE_TO_SPEAK`), and that object: a name or a description of people ("led Republicans
+    to say that ..."), an object pronoun for resolution ("led her to declare"), or None for
+    people the writer only counts ("leaving many to wonder whether")."""
+    counted = _COUNTED_OBJECT.search(masked, max(s_start, to_at - 12), to_at)
+    pronoun = _OBJECT_PRONOUN_BEFORE.search(masked, max(s_start, to_at - 6), to_at)
+    if counted is not None:
+        found, speaker = counted.start(), None
+    elif pronoun is not None:
+        found = pronoun.start()
+        speaker = (found, found + len(pronoun.group().rstrip()))
+    else:
+        speaker = subject_before(masked, s_start, to_at)
+        if speaker is None or not names_a_person(masked, *speaker):
+            return False, None
+        if masked[speaker[1] : to_at].strip() != "":
+            return False, None  # an adverb between: "led him eventually to"
+        found = speaker[0]
+    verb = _MADE_TO_SPEAK.search(masked, max(s_start, found - 12), found)
+    if verb is None or _MODAL_OR_TO_BEFORE.search(
+        masked, max(s_start, verb.start() - 20), verb.start()
+    ):
+        return False, None
+    return True, speaker
+
+
+# "by" and its agent a few words after a passive cue: "was first reported last week by"
+_AGENT_SOON_AFTER = re.compile(r"[^,;:.\x01]{0,30}?\sby\s+[A-Z]")
 # "that", "to", "as" or "by" right after a passive cue ("is said to")
 _LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
 
@@ -9257,7 +9411,7 @@ def attribute_sentence(
             # named accusing (an accuser after "by" is speech_acts.accusations_by's)
             continue
         if m.group().split()[0].endswith("ing") and not _PROGRESSIVE_CUE.search(
-            masked, max(s_start, m.start() - 12), m.start()
+            masked, max(s_start, m.start() - 30), m.start()
         ):
             # "Trump attacked Clinton, saying she ...", "began by saying": the subject speaks
             opening = _PARTICIPLE_OPENING.search(
@@ -9327,6 +9481,9 @@ def attribute_sentence(
             (m.group().endswith("ed") or m.group() in ("told", "said", "shown", "thought"))
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
             and not _LINK_WORD_NEXT.match(masked[m.end() : s_end])
+            # "The letter to Obama was first reported last week by The Post's Greg Sargent":
+            # the agent after "by" reports it (`_first_reported_by`)
+            and not _AGENT_SOON_AFTER.match(masked, m.end(), s_end)
             and not (
                 _TIME_BEFORE_THAT.match(masked, m.end(), s_end)
                 and _IMPERSONAL_PASSIVE.search(masked, max(s_start, m.start() - 20), m.start())
@@ -9343,12 +9500,30 @@ def attribute_sentence(
         if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
         if _TO_RIGHT_BEFORE.search(masked[max(s_start, cue[0] - 4) : cue[0]]):
-            continue  # "goes on to say", "refused to comment": the subject is further away
+            # "goes on to say", "refused to comment": the subject is further away; but "led
+            # Republicans to say that ...": the deed's object speaks
+            made, made_speaker = _made_to_speak(
+                masked, s_start, masked.rindex("to", max(s_start, cue[0] - 4), cue[0])
+            )
+            after = made and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if after:
+                s, e, kind, rule = after
+                rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
+                if rule not in FAMILIES:  # a speech act is named by its family alone
+                    rule_name = f"made-to-{rule_name}"
+                add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, made_speaker, None, 0.7))
+            continue
         if m.group() in ("wonder", "doubt") and masked[max(s_start, cue[0] - 3) : cue[0]] in (
             "No ",
             "no ",
         ):
             continue  # "No wonder Trump said ...": an idiom, nobody wonders
+        if base == "add" and _added_to_a_stance(masked, m.end(), s_end):
+            continue  # "has only added to the belief that the announcement is imminent"
+        if m.group() == "assured" and _REST_ASSURED.search(
+            masked, max(s_start, cue[0] - 8), cue[0]
+        ):
+            continue  # "In the case of Teixeira, rest assured that the Sox want him": the writer's
         by_source = _as_reported_by(masked, cue, m.end(), s_end)
         if by_source is not None:
             # "As reported by Western Journalism, the ...", "..., as first reported by the New
@@ -9799,11 +9974,11 @@ def attribute_sentence(
                 if relative and kind != "direct":
                     # "Nichols, who argued he was insane, spoke for the first time": the
                     # sentence's own predicate follows the relative clause
-                    predicate = _MAIN_PREDICATE.search(masked, s, e)
+                    predicate = _relative_predicate(text, masked, s, e)
                     # (not after a comma of its own: "Mr. Jäger, under fire, would do better";
                     # a number's comma is none: "who has called for 20,000 troops, spoke")
-                    if predicate and not _COMMA_THEN_SPACE.search(masked, s, predicate.start()):
-                        e = _trim(text, s, predicate.start())[1]
+                    if predicate and not _COMMA_THEN_SPACE.search(masked, s, predicate):
+                        e = _trim(text, s, predicate)[1]
                 rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
                 add(Attribution(s, e, kind, f"{kind}:{rule_name}", cue, subject, appositive, 0.8))
             continue

@@ -509,6 +509,41 @@ _AGO_COUNTS = frozenset(
 )  # fmt: skip
 
 
+# a time between an auxiliary and its verb: "Gore's close friends and allies have in the past
+# said he was staying quiet", "Cruz has in recent days questioned whether ..."
+_TIMES_AFTER_AUXILIARY = (
+    ("in", "the", "past"),
+    ("in", "recent", "days"),
+    ("in", "recent", "weeks"),
+    ("in", "recent", "months"),
+    ("in", "recent", "years"),
+    ("over", "the", "years"),
+    ("for", "years"),
+    ("for", "months"),
+    ("for", "decades"),
+)
+
+
+def _past_time_after_auxiliary(toks: list[Token], i: int, adverbs: frozenset[str]) -> int:
+    """The index before a time phrase ending at toks[i] and the auxiliaries and adverbs
+    before it, when an auxiliary stands right before the phrase; else `i` unchanged."""
+    for phrase in _TIMES_AFTER_AUXILIARY:
+        first = i - len(phrase) + 1
+        if first < 1 or tuple(t.lower for t in toks[first : i + 1]) != phrase:
+            continue
+        if toks[first - 1].lower not in AUXILIARIES:
+            return i
+        j = first - 1
+        while (
+            j >= 0
+            and not toks[j].capitalised
+            and (toks[j].lower in AUXILIARIES or toks[j].lower in adverbs)
+        ):
+            j -= 1
+        return j
+    return i
+
+
 def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] | None:
     """`subject_before`'s search, right to left over the tokens before its offset."""
     i = len(toks) - 1
@@ -526,6 +561,7 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         ):
             break
         i -= 1
+    i = _past_time_after_auxiliary(toks, i, adverbs)
     if i >= 0 and toks[i].lower == "ago":
         # "The State Department less than two weeks ago said": a time, not the speaker
         i -= 1

@@ -958,10 +958,13 @@ _PUT_QUESTION = re.compile(
     rf"(?:\s+by\s+(?P<by>[^,\x01]{{2,80}}?))?"
     rf"(?:\s*[,:]\s*(?P<quote>\x01)|\s+(?P<content>{_WH}|about\s+(?=\S)|to\s+[a-z]))"
 )
-# what may come before such an "asked": the sentence opening, a subordinator, a passive
+# what may come before such an "asked": the sentence opening, a subordinator, a passive (with
+# an adverb or two: "The Pakistani president was also asked whether he thought ...", "when he
+# was first asked if he would support Trump")
 _BEFORE_PUT_QUESTION = re.compile(
     r"(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Bb]efore|[Ww]hile|was|were|is|are|been|being"
-    r"|be)\s+(?:[a-z]+ly\s+)?)$"
+    r"|be)\s+(?:(?:[a-z]+ly|also|first|again|still|once|later|earlier|then|now|since|already|"
+    r"often)\s+){0,2})$"
 )
 _SET_OFF = re.compile(r",\s*(?:(?:when|after|once|if|while)\s+)?$")
 _NOT_YET_ASKED = re.compile(r"\b(?:will|would|could|may|might|should|must|to)\s+be\s+$")
