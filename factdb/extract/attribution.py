@@ -9551,7 +9551,7 @@ def attribute_sentence(
                 continue
             apposition = None
             tail = masked[speaker[1] : s_end]
-            am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)
+            am = _APPOSITION_AFTER_SPEAKER.match(tail)
             if am and not STRICT_FINITE.search(am.group(1)) and _opens_apposition(am.group(1)):
                 apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
             second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)
@@ -9705,6 +9705,14 @@ def _verb_in_role(masked: str, role: tuple[int, int], role_words: list[str]) -> 
 
 
 _QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
+
+
+# an aside after an inverted speaker, up to a comma or the sentence's end; an initial's point
+# ends nothing: "..., said the company's chief executive, John J. Ferriola." names Ferriola,
+# not "John J"
+_APPOSITION_AFTER_SPEAKER = re.compile(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:,|(?<!\b[A-Z])\.|$)")
+
+
 # after an inverted speaker at a sentence's start: a comma, perhaps an aside in lower case
 # closed by its own comma ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, "),
 # then the quotation

@@ -29,9 +29,11 @@ from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 
 # the first capital, then the word-boundary test (a lookbehind, so the regex engine can jump
 # from capital to capital over the whole article instead of testing \b at every character)
+# a surname may carry a capital inside it: "McCain", "LaRue", "DeSantis"
 _NAME_SEQUENCE = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|\.)"
-    r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+))+\b"
+    r"(?:\s+(?:(?:Ma?c|La|Le|De|Di|Du|Van)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|"
+    r"von|bin|al-[A-Z]\w+))+\b"
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
@@ -1151,6 +1153,17 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     while idx > 0 and toks[idx - 1][:1].isupper():
         idx -= 1
     if 0 < idx < len(toks) and toks[idx - 1][:1].islower() and not _two_people_joined(toks, titles):
+        lead = next(k for k, t in enumerate(toks) if not t[:1].isupper())
+        if (
+            toks[lead] in _LINKING_PREPOSITIONS
+            and any(t[:1].islower() and t not in _LEFT_OPEN for t in toks[lead:idx])
+            and toks[0].lower() not in words("determiners")
+            and _looks_like_person(toks[:lead])
+        ):
+            # "Andrew J. Pincus of the law firm Mayer Brown": the person comes first, the
+            # name after what the firm is, is where they work ("Robert Gordon of
+            # Northwestern University" is read below)
+            return " ".join(toks[:lead]), None
         before = toks[idx - 1].lower()
         run = toks[idx:]
         # a role word names the person after it: "campaign manager Robby Mook", and a body
