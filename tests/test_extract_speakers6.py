@@ -164,3 +164,41 @@ def test_guard_kin_aside_with_age_names_the_person() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name == "James York"
+
+
+def test_event_is_no_speaker_of_a_participle() -> None:
+    # PolNeAR train, Breitbart 2016-04-12: "The fracas" was made the one vowing
+    from extraction import claims_of
+
+    text = (
+        "The fracas erupted just two months after the real estate tycoon entered the race for "
+        "the Republican nomination with harsh words about Mexican immigrants, calling them "
+        "rapists and vowing to make Mexico pay for a massive border wall."
+    )
+    assert all(c.speaker is None or c.speaker.name != "The fracas" for c in claims_of(text))
+
+
+def test_neurosurgeon_is_a_role() -> None:
+    # PolNeAR train, Washington Post 2015-11-10: "said retired neurosurgeon Ben Carson"
+    text = (
+        '"I\'m not going to say it is a mistake, so forget about it," said retired '
+        "neurosurgeon Ben Carson, asked about his claims."
+    )
+    claim = claim_with(text, "I'm not going to say it is a mistake, so forget about it,")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Ben Carson"
+
+
+def test_guard_agent_noun_subject_of_participle_keeps_its_claim() -> None:
+    # BBC business/053
+    text = (
+        "The news and financial data seller said the year had begun well, adding it expected "
+        '"further gradual improvement" in the second quarter of the year after good January '
+        "sales."
+    )
+    claim = claim_with(
+        text,
+        'it expected "further gradual improvement" in the second quarter of the year after '
+        "good January sales",
+    )
+    assert claim.speaker is not None

@@ -7541,6 +7541,23 @@ def _may_speak(masked: str, subject: tuple[int, int]) -> bool:
     )
 
 
+def _may_speak_or_write(masked: str, subject: tuple[int, int]) -> bool:
+    """`_may_speak`, or people by an agent noun ("A bookmaker", "The news and financial data
+    seller"), or a document that says what it says in its own words ("The statement was
+    released on Monday, adding ...", "A new poll ..., showing ...")."""
+    head = masked[subject[0] : subject[1]].split()[-1].lower()
+    return (
+        _may_speak(masked, subject)
+        or people_plural(head)
+        or people_plural(f"{head}s")
+        or head.rstrip("s") in _DOCUMENT_HEADS
+        or head in _DOCUMENT_HEADS
+    )
+
+
+_DOCUMENT_HEADS = words("evidence_nouns") | words("text_bearers") | words("claim_nouns")
+
+
 # an aside that opens with a participle, set off by commas, right before a verb
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;:\x01]{0,60},$")
 
@@ -9004,6 +9021,11 @@ def attribute_sentence(
                     and not names_a_person(masked, *speaker)
                 ):
                     continue  # "Sales fell 5%, pointing to weak demand": a thing points
+                if speaker is not None and not _may_speak_or_write(masked, speaker):
+                    # "The fracas erupted just two months after the real estate tycoon entered
+                    # the race ..., calling them rapists": an event calls no one anything, and
+                    # who did is not sure enough to name
+                    continue
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
