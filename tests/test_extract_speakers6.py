@@ -202,3 +202,52 @@ def test_guard_agent_noun_subject_of_participle_keeps_its_claim() -> None:
         "good January sales",
     )
     assert claim.speaker is not None
+
+
+def test_rank_then_name_whose_surname_is_a_title_word() -> None:
+    # ECB+ 22_12ecbplus: "Cpl. Janice Leader" kept the rank in the name ("Leader" is a title)
+    text = "Cpl. Janice Leader, a 911 dispatcher, told reporters Friday that Hiller called 911."
+    claim = claim_with(text, "Hiller called 911")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Janice Leader"
+    assert claim.speaker.role == "911 dispatcher"
+
+
+def test_described_company_named_in_aside_speaks() -> None:
+    # BBC business/399: the description spoke, with the company's name for its role
+    text = (
+        "India's biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says it is in "
+        "talks to buy the former assets of troubled Russian crude producer Yukos."
+    )
+    claim = claim_with(
+        text, "it is in talks to buy the former assets of troubled Russian crude producer Yukos"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Oil & Natural Gas Corp"
+    assert claim.speaker.kind == "organization"
+    assert claim.speaker.role is None
+
+
+def test_guard_office_words_are_no_first_name_and_surname() -> None:
+    # BBC politics/176: "... the Office for the Deputy Prime Minister" names no "Prime Minister"
+    text = (
+        "In their November report, MPs from the committee scrutinising the Office for the "
+        "Deputy Prime Minister, responsible for housing, said most illegal traveller "
+        "encampments were caused by a lack of places to stop."
+    )
+    claim = claim_with(
+        text, "most illegal traveller encampments were caused by a lack of places to stop"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name != "Prime Minister"
+
+
+def test_guard_reporter_of_an_agency_is_not_the_agency() -> None:
+    # ECB+ 20_5ecbplus: the aside names the agency the reporter works for, not the speaker
+    text = (
+        "A reporter of the Iranian news agency, IRNA, said that the only hospital in Qeshm "
+        "was full of people."
+    )
+    claim = claim_with(text, "the only hospital in Qeshm was full of people")
+    assert claim.speaker is not None
+    assert claim.speaker.name != "IRNA"

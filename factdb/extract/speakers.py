@@ -779,6 +779,25 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     return name
 
 
+# a body's name: capitalised words, perhaps joined by "&", "and", "of" or "for"
+_BODY_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:&|and|of|for|[A-Z][\w.’'-]*))*(?<![&a-z]\s)")
+
+
+def _body_named_in_aside(surface: str, appositive: str | None) -> str | None:
+    """The body's name when the subject only describes it and the aside names it ("India's
+    biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says"): the name is who
+    speaks, not the description with the name for its role. None otherwise."""
+    if not appositive or not _describing_opener(surface):
+        return None
+    described = _tokens(_ROLE_QUALIFIER.split(surface, maxsplit=1)[0])  # not "A reporter of"
+    if not described or described[-1].lower() not in words("organization_nouns"):
+        return None
+    name = _PAREN.sub("", appositive).strip()
+    if not _BODY_NAME.fullmatch(name) or name.lower() in words("function_words"):
+        return None
+    return name
+
+
 def _may_name_the_thing(qualifier: str, name: str) -> bool:
     """Whether an aside after "the X of the Y," may name the Y rather than the X: "An employee
     of another nearby business, Relaxus Massage Products," names the business, "The author of
@@ -1129,7 +1148,17 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 and any(t in _LINKING_PREPOSITIONS for t in toks[idx + 1 :])
             ):
                 break  # "National Nurses United for Patient Protection": a plural in a name
-            if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
+            after = toks[idx + 1 :]
+            if (
+                _looks_like_person(after)
+                and (len(after) == 2 or _MIDDLE_INITIAL.fullmatch(after[-2]))
+                and after[-2].lower().rstrip(".,") not in titles
+                and not any(" ".join(after[-2:]).lower() in t.lower() for t in _titles())
+            ):
+                # "Sgt. Janice Leader", "Sgt. John Major": a title's word as the surname after
+                # a first name is no title of the person's
+                after = after[:-1]
+            if not any(t.lower().rstrip(".,") in titles for t in after):
                 # "calculations presented to the US Senate by Dr Graham": the title is his role,
                 # what he made is not
                 by = max((i for i, t in enumerate(toks[:idx]) if t == "by"), default=-1)
@@ -2533,6 +2562,9 @@ class SpeakerResolver:
             surface, start, end = self.masked[n_start:n_end], n_start, n_end
         mention = surface
         named = _name_in_aside(surface, appositive, sentence)
+        body = _body_named_in_aside(surface, appositive) if named is None else None
+        if body is not None:
+            surface, appositive = body, None
         described_role = None
         if named is not None:
             described_role = (  # "police commissioner", "Scottish Conservative leader"
