@@ -251,3 +251,41 @@ def test_guard_reporter_of_an_agency_is_not_the_agency() -> None:
     claim = claim_with(text, "the only hospital in Qeshm was full of people")
     assert claim.speaker is not None
     assert claim.speaker.name != "IRNA"
+
+
+def test_dash_ends_the_source_after_according_to() -> None:
+    # PolNeAR train, NYT 2016-06-15: the aside after the dash was part of the source's name
+    text = (
+        "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade, "
+        "according to the Tax Policy Center - half a percentage point of the nation's gross "
+        "domestic product."
+    )
+    claim = claim_with(
+        text, "Mrs. Clinton's entire tax plan would raise only $1.1 trillion over the next decade"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "the Tax Policy Center"
+
+
+def test_dashed_aside_closed_inside_the_subject_is_no_speaker() -> None:
+    # PolNeAR train, NYT 2016-01-29: "an old favorite - others" spoke
+    from extraction import claims_of
+
+    text = (
+        "While some friends say Mr. Clinton would look zippier if he ate the occasional "
+        "cheeseburger - an old favorite - others say he has never been healthier."
+    )
+    names = [c.speaker.name for c in claims_of(text) if c.speaker is not None]
+    assert not any("favorite" in name for name in names)
+
+
+def test_guard_source_inside_a_dashed_aside_keeps_its_name() -> None:
+    # PolNeAR train, Washington Post 2016-08-26
+    text = (
+        "Many Republicans - who made up 46 percent of primary voters, according to a February "
+        "survey conducted by WBUR radio - empathize with Ayotte's hold-your-nose vote for Trump."
+    )
+    from extraction import claims_of
+
+    names = [c.speaker.name for c in claims_of(text) if c.speaker is not None]
+    assert "a February survey conducted by WBUR radio" in names
