@@ -1435,6 +1435,12 @@ def after_openers(masked: str, s_start: int, limit: int) -> int:
     return start
 
 
+# an "-ing" word opening a phrase whose next word is in lower case: a participle, no name
+# ("Rallying hundreds of service workers"; not "Manning", "Ewing Marion Kauffman")
+# ("Monitoring firm Netcraft" is a firm, by its noun)
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\s+(?P<next>[a-z]+)")
+
+
 def sentence_subject(
     masked: str, s_start: int, limit: int, loose: bool = True
 ) -> tuple[int, int] | None:
@@ -1453,6 +1459,11 @@ def sentence_subject(
     opening = masked[span[0] : span[1]].split()[0].lower()
     if opening in PREPOSITIONS or opening in words("function_words"):
         return None  # "Over the next few months, ...": an adverbial, not a subject
+    participle = _PARTICIPLE_OPENING.match(masked, span[0], span[1])
+    if participle and participle.group("next") not in _head_nouns():
+        # "Rallying hundreds of service workers who are struggling to get by, Hillary Clinton
+        # tried ...": a participle clause, whose doer is the subject after it
+        return None
     after = span[1]
     # "Sen. Bernie Sanders (I-Vt.) defended", "Erin Brockovich, the activist and lawyer,
     # endorsed", "Republicans, who hold a majority, have blocked": step over what describes it
