@@ -313,3 +313,41 @@ def test_guard_company_noun_after_ing_word_is_a_subject() -> None:
     claim = claim_with(text, "a number were completely knocked offline")
     assert claim.speaker is not None
     assert claim.speaker.name == "Netcraft"
+
+
+def test_plural_noun_after_a_verbs_object_is_no_cue() -> None:
+    # PolNeAR train, NYT 2016-06-07: "worker protests" read as "kindle widespread worker"
+    # protesting
+    from extraction import claims_of
+
+    text = (
+        "The Chinese Communist Party leadership fears that sweeping industrial closures could "
+        "kindle widespread worker protests like those that erupted in several northeastern "
+        "rust belt cities in 2002."
+    )
+    assert all(c.speaker is None or "worker" not in c.speaker.name for c in claims_of(text))
+
+
+def test_what_a_speaker_says_in_a_reduced_relative_is_no_claim() -> None:
+    # PolNeAR train, Washington Post 2015-12-12: "everything Trump says is true" made "is
+    # true" Trump's claim
+    from extraction import claims_of
+
+    text = (
+        'While not everything Trump says is true, Jamieson said Trump is "telling his '
+        'supporters what they want to believe is true."'
+    )
+    assert all(c.text != "is true" for c in claims_of(text))
+
+
+def test_guard_role_words_before_a_name_keep_the_cue() -> None:
+    # BBC tech/325: "managing director" is no verb and its object
+    text = (
+        "But Sonaptic's managing director David Monteith says his firm is the only company to "
+        "offer positional 3D audio on a mobile."
+    )
+    claim = claim_with(
+        text, "his firm is the only company to offer positional 3D audio on a mobile"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "David Monteith"

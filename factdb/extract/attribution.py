@@ -7541,6 +7541,34 @@ def _may_speak(masked: str, subject: tuple[int, int]) -> bool:
     )
 
 
+# a modal, or an "-ing" verb, right before a phrase: the phrase is that verb's object; or a
+# thing the phrase's verb has for its object ("not everything Trump says is true")
+_VERB_BEFORE_OBJECT = re.compile(
+    r"(?<![\w’'-])(?P<verb>could|would|can|will|may|might|must|should|[a-z]{3,}ing)\s+$"
+)
+_INDEFINITE_THINGS = frozenset(["everything", "anything", "nothing", "something"])
+
+
+def _takes_an_object(masked: str, subject: tuple[int, int]) -> bool:
+    """Whether the phrase read as a cue's subject is a verb's object, so the "-s" word after
+    it is a plural noun, no cue: "fears that closures could kindle widespread worker protests
+    like those", "a story detailing four domestic-abuse police reports Lolita Grayson filed";
+    not after a verb of speech ("saying Trump claims ...")."""
+    found = _VERB_BEFORE_OBJECT.search(masked, max(0, subject[0] - 16), subject[0])
+    if found is None:
+        return False
+    verb = found.group("verb")
+    if verb in _INDEFINITE_THINGS:
+        return True
+    if not verb.endswith("ing"):
+        return True
+    # "managing director David Monteith says": a word of the role, no verb; nor one of speech
+    first = masked[subject[0] : subject[1]].split()[0]
+    return (
+        verb not in reporting_verb_forms() and first.islower() and first not in words("role_nouns")
+    )
+
+
 def _may_speak_or_write(masked: str, subject: tuple[int, int]) -> bool:
     """`_may_speak`, or people by an agent noun ("A bookmaker", "The news and financial data
     seller"), or a document that says what it says in its own words ("The statement was
@@ -9123,6 +9151,8 @@ def attribute_sentence(
             )
             or None
         )
+        if subject is not None and m.group().endswith("s") and _takes_an_object(masked, subject):
+            continue  # "could kindle widespread worker protests like those": a noun, no cue
         unclosed = (
             _name_before_unclosed_aside(masked, s_start, subject)
             if subject and not masked[cue[1] : cue[1] + 2].lstrip().startswith(",")
