@@ -351,3 +351,30 @@ def test_guard_role_words_before_a_name_keep_the_cue() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name == "David Monteith"
+
+
+def test_reduced_relative_after_a_plural_object_is_no_claim() -> None:
+    # ECB+ 8_3ecbplus: "the spending cuts he announced Sunday measures ..." made "measures even
+    # the IMF has called draconian" what Papandreou announced
+    from extraction import claims_of
+
+    text = (
+        "Prime Minister George Papandreou thundered in Parliament during a session to discuss "
+        "the spending cuts he announced Sunday measures even the IMF has called draconian."
+    )
+    assert all(not c.text.startswith("measures") for c in claims_of(text))
+
+
+def test_guard_as_before_a_pronoun_is_no_relative() -> None:
+    # PolNeAR train, Washington Post 2016-01-18
+    text = (
+        "Sanders pointed to the polls, cracking a smile as he noted that when the campaign "
+        "began Clinton had a roughly 50-point lead over the then-little-known senator from "
+        "Vermont."
+    )
+    claim = claim_with(
+        text,
+        "when the campaign began Clinton had a roughly 50-point lead over the "
+        "then-little-known senator from Vermont",
+    )
+    assert claim.speaker is not None

@@ -7569,6 +7569,30 @@ def _takes_an_object(masked: str, subject: tuple[int, int]) -> bool:
     )
 
 
+# a verb, its plural object (a determiner and up to three words) and right after it a pronoun
+# that opens a relative clause with no "that": "discuss the spending cuts he announced"; not
+# "At the rallies he said" (a preposition before) nor "And the next days he said". A singular
+# object is left alone: "the controversial musical he said:" ends a question's frame
+# ("Asked whether ... the musical he said:"), no relative clause
+_REDUCED_RELATIVE = re.compile(
+    r"(?<![\w’'-])(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r"|and|but|or|so|yet|then|when|as|"
+    r"while|after|before|since|until|because|if|that|which|who|said|says|say)\s)"
+    r"[a-z]{3,}\s+(?:the|a|an|his|her|their|its|this|these|those)\s+"
+    r"(?P<nouns>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{2,}s)\s+(?:he|she|they|we|I)$"
+)
+
+
+def _reduced_relative(masked: str, floor: int, subject: tuple[int, int]) -> bool:
+    """Whether the pronoun subject at `subject` opens a relative clause with no "that" after
+    a verb's object (`_REDUCED_RELATIVE`); the object's words are content words, not "as" or
+    "this" ("cracking a smile as he noted" is no relative)."""
+    found = _REDUCED_RELATIVE.search(masked, floor, subject[1])
+    if found is None:
+        return False
+    nouns = found.group("nouns").split()
+    return not any(w in words("function_words") or w in PREPOSITIONS for w in nouns)
+
+
 def _may_speak_or_write(masked: str, subject: tuple[int, int]) -> bool:
     """`_may_speak`, or people by an agent noun ("A bookmaker", "The news and financial data
     seller"), or a document that says what it says in its own words ("The statement was
@@ -9153,6 +9177,13 @@ def attribute_sentence(
         )
         if subject is not None and m.group().endswith("s") and _takes_an_object(masked, subject):
             continue  # "could kindle widespread worker protests like those": a noun, no cue
+        if subject is not None and _reduced_relative(
+            masked, max(s_start, subject[0] - 60), subject
+        ):
+            # "to discuss the spending cuts he announced Sunday measures even the IMF has
+            # called draconian": the cue's object is the noun before its subject, and the
+            # words after it no clause of what was said
+            continue
         unclosed = (
             _name_before_unclosed_aside(masked, s_start, subject)
             if subject and not masked[cue[1] : cue[1] + 2].lstrip().startswith(",")
