@@ -378,3 +378,15 @@ def test_guard_as_before_a_pronoun_is_no_relative() -> None:
         "then-little-known senator from Vermont",
     )
     assert claim.speaker is not None
+
+
+def test_list_of_places_after_in_is_no_speaker() -> None:
+    # PolNeAR train, USA Today 2016-03-02: "Georgia and Virginia" spoke
+    text = (
+        "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by "
+        "their own party's politicians."
+    )
+    claim = claim_with(text, "they felt betrayed by their own party's politicians")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Most Republican voters in Alabama, Georgia and Virginia"
+    assert claim.speaker.kind == "anonymous"

@@ -8622,8 +8622,10 @@ _NAME_LIST_BEFORE = re.compile(
 )
 
 
-# a list of names after "of", right before its last two: "Bureau of Alcohol, Tobacco, "
-_OF_A_LIST = re.compile(r"\bof\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,\s*$")
+# a list of names after "of", right before its last two: "Bureau of Alcohol, Tobacco, "; or
+# after "in" or "from": "Most Republican voters in Alabama, Georgia and Virginia said" is the
+# voters, not the states
+_OF_A_LIST = re.compile(r"\b(?:of|in|from)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,\s*$")
 
 
 def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
