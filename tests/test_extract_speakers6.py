@@ -390,3 +390,27 @@ def test_list_of_places_after_in_is_no_speaker() -> None:
     assert claim.speaker is not None
     assert claim.speaker.name == "Most Republican voters in Alabama, Georgia and Virginia"
     assert claim.speaker.kind == "anonymous"
+
+
+def test_the_hearer_of_a_passive_tell_is_no_speaker() -> None:
+    # BBC politics/169: the man told was made the speaker of what he was told
+    from extraction import claims_of
+
+    text = (
+        "In a later conversation Mr Bradshaw was told that according to Defra's lawyers "
+        'chasing away unwanted animals was "not in fact hunting".'
+    )
+    assert all(c.speaker is None or "Bradshaw" not in c.speaker.name for c in claims_of(text))
+
+
+def test_guard_progressive_warning_keeps_its_speaker() -> None:
+    # BBC tech/039: "is warning" is active, the bureau warns
+    text = (
+        "The US Federal Bureau of Investigation is warning that a computer virus is being "
+        "spread via e-mails that purport to be from the FBI."
+    )
+    claim = claim_with(
+        text, "a computer virus is being spread via e-mails that purport to be from the FBI"
+    )
+    assert claim.speaker is not None
+    assert "Federal Bureau of Investigation" in claim.speaker.name

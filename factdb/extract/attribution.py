@@ -4202,6 +4202,7 @@ def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
 
 
 _PARTICIPLE_VERBS = verb_class("participle")
+_HEARER_OBJECT_VERBS = verb_class("hearer_object")
 
 
 # The writer and the reader: their beliefs are the article's voice, not an attribution.
@@ -9121,6 +9122,12 @@ def attribute_sentence(
             and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
         ):
             continue  # "they were often referred to as one person": a passive phrase
+        if (
+            base in _HEARER_OBJECT_VERBS
+            and not m.group().endswith("ing")  # "is telling reporters": active
+            and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+        ):
+            continue  # "Reporters were told by officials that ...": they heard it, said nothing
         cue = _cue_span(masked, s_start, m.start(), m.end())
         if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
