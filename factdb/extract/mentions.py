@@ -1462,8 +1462,12 @@ def sentence_subject(
     participle = _PARTICIPLE_OPENING.match(masked, span[0], span[1])
     if participle and participle.group("next") not in _head_nouns():
         # "Rallying hundreds of service workers who are struggling to get by, Hillary Clinton
-        # tried ...": a participle clause, whose doer is the subject after it
-        return None
+        # tried ...": a participle clause, whose doer is the subject after its comma
+        comma = masked.find(", ", span[1], limit)
+        if comma < 0 or MASK in masked[span[1] : comma]:
+            return None
+        found = sentence_subject(masked, comma + 2, limit, loose)
+        return found if found is not None and masked[found[0]].isupper() else None
     after = span[1]
     # "Sen. Bernie Sanders (I-Vt.) defended", "Erin Brockovich, the activist and lawyer,
     # endorsed", "Republicans, who hold a majority, have blocked": step over what describes it
