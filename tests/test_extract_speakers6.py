@@ -413,3 +413,15 @@ def test_guard_progressive_warning_keeps_its_speaker() -> None:
     )
     assert claim.speaker is not None
     assert "Federal Bureau of Investigation" in claim.speaker.name
+
+
+def test_name_before_an_open_title_case_office_speaks() -> None:
+    # ECB+ 14_3ecb: the office was the speaker's name
+    text = (
+        "Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says the "
+        "building is “a total loss”."
+    )
+    claim = claim_with(text, "the building is “a total loss”")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Peter Guest"
+    assert claim.speaker.organization == "Surrey Fire and Rescue Service"

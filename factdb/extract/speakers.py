@@ -2108,6 +2108,19 @@ class SpeakerResolver:
             # "Adam Thomas, an analyst at research firm Informa Media believes": the body is
             # where the analyst works, inside an aside left open; he is who speaks
             return (inside.start(1), inside.end(1)), inside.start(2)
+        office = _ROLE_QUALIFIER.split(surface, maxsplit=1)
+        if (
+            len(office) == 2
+            and self.masked[max(0, start - 2) : start] == ", "
+            and len(office[0].split()) >= 2
+            and all(t[:1].isupper() for t in office[0].split())
+            and office[0].split()[-1].lower() in words("role_nouns") | _title_words()
+        ):
+            # "Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says":
+            # an office in title case and where it is held, its aside left open, after a name
+            found = _NAME_THEN_OPEN_ASIDE.search(self.masked, max(0, start - 100), start)
+            if found is not None and _opening_person(_tokens(found.group(1))):
+                return (found.start(1), found.end(1)), found.start(2)
         if len(toks) < 2 or (surface[:1].isupper() and toks[1] not in _LINKING_PREPOSITIONS):
             return None  # most mentions: a name, not a role or a title and its "for"
         first = toks[0].lower().rstrip(".")
