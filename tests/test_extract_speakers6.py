@@ -425,3 +425,14 @@ def test_name_before_an_open_title_case_office_speaks() -> None:
     assert claim.speaker is not None
     assert claim.speaker.name == "Peter Guest"
     assert claim.speaker.organization == "Surrey Fire and Rescue Service"
+
+
+def test_name_after_a_body_whose_name_holds_a_comma() -> None:
+    # BBC tech/354: the body's last words "Customs and Enforcement" spoke, "Dean Boyd" their role
+    text = (
+        "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said DOD did not "
+        "appear to be motivated by money."
+    )
+    claim = claim_with(text, "DOD did not appear to be motivated by money")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Dean Boyd"

@@ -1274,6 +1274,8 @@ def _finite_cue_in(appositive: str) -> bool:
 _RELATIVE_PRONOUN = re.compile(r"(?:^|\s)(?:who|whose|which)\s")
 
 
+# a person's name alone: two or three capitalised words, a middle initial perhaps
+_PERSON_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}")
 # an owner pronoun, a relation and a name: "his cousin James York"
 _NAME_AFTER_OWNER = re.compile(
     r"(?:his|her|their)\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
@@ -1320,6 +1322,20 @@ def _one_appositive(
         name_text = owned_name.group("name")
     if not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
         return None  # "Currently, the project takes three months, says ...": an adverb
+    before = masked[floor : name[0]]
+    opening = floor + len(before) - len(before.lstrip())
+    if (
+        before.rstrip().endswith(",")
+        and before.count(",") == 1
+        and _PERSON_NAME.fullmatch(appositive)
+        and masked[opening : opening + 1].isupper()
+        and masked[opening : name[0]].split()[0].lower() in _ARTICLES
+        and not STRICT_FINITE.search(masked, opening, name[0])
+    ):
+        # "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": the
+        # words before the name are the last of a body's name set off by commas; the whole
+        # description is what the aside names
+        name = (opening, name[1])
     lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
     return name, (appositive_start + lead, appositive_start + lead + len(appositive))
 
