@@ -4424,6 +4424,7 @@ def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
 
 
 _PARTICIPLE_VERBS = verb_class("participle")
+_HEARER_OBJECT_VERBS = verb_class("hearer_object")
 
 
 # The writer and the reader: their beliefs are the article's voice, not an attribution.
@@ -7775,6 +7776,75 @@ def _may_speak(masked: str, subject: tuple[int, int]) -> bool:
     )
 
 
+# a modal, or an "-ing" verb, right before a phrase: the phrase is that verb's object; or a
+# thing the phrase's verb has for its object ("not everything Trump says is true")
+_VERB_BEFORE_OBJECT = re.compile(
+    r"(?<![\w’'-])(?P<verb>could|would|can|will|may|might|must|should|[a-z]{3,}ing)\s+$"
+)
+_INDEFINITE_THINGS = frozenset(["everything", "anything", "nothing", "something"])
+
+
+def _takes_an_object(masked: str, subject: tuple[int, int]) -> bool:
+    """Whether the phrase read as a cue's subject is a verb's object, so the "-s" word after
+    it is a plural noun, no cue: "fears that closures could kindle widespread worker protests
+    like those", "a story detailing four domestic-abuse police reports Lolita Grayson filed";
+    not after a verb of speech ("saying Trump claims ...")."""
+    found = _VERB_BEFORE_OBJECT.search(masked, max(0, subject[0] - 16), subject[0])
+    if found is None:
+        return False
+    verb = found.group("verb")
+    if verb in _INDEFINITE_THINGS:
+        return True
+    if not verb.endswith("ing"):
+        return True
+    # "managing director David Monteith says": a word of the role, no verb; nor one of speech
+    first = masked[subject[0] : subject[1]].split()[0]
+    return (
+        verb not in reporting_verb_forms() and first.islower() and first not in words("role_nouns")
+    )
+
+
+# a verb, its plural object (a determiner and up to three words) and right after it a pronoun
+# that opens a relative clause with no "that": "discuss the spending cuts he announced"; not
+# "At the rallies he said" (a preposition before) nor "And the next days he said". A singular
+# object is left alone: "the controversial musical he said:" ends a question's frame
+# ("Asked whether ... the musical he said:"), no relative clause
+_REDUCED_RELATIVE = re.compile(
+    r"(?<![\w’'-])(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r"|and|but|or|so|yet|then|when|as|"
+    r"while|after|before|since|until|because|if|that|which|who|said|says|say)\s)"
+    r"[a-z]{3,}\s+(?:the|a|an|his|her|their|its|this|these|those)\s+"
+    r"(?P<nouns>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{2,}s)\s+(?:he|she|they|we|I)$"
+)
+
+
+def _reduced_relative(masked: str, floor: int, subject: tuple[int, int]) -> bool:
+    """Whether the pronoun subject at `subject` opens a relative clause with no "that" after
+    a verb's object (`_REDUCED_RELATIVE`); the object's words are content words, not "as" or
+    "this" ("cracking a smile as he noted" is no relative)."""
+    found = _REDUCED_RELATIVE.search(masked, floor, subject[1])
+    if found is None:
+        return False
+    nouns = found.group("nouns").split()
+    return not any(w in words("function_words") or w in PREPOSITIONS for w in nouns)
+
+
+def _may_speak_or_write(masked: str, subject: tuple[int, int]) -> bool:
+    """`_may_speak`, or people by an agent noun ("A bookmaker", "The news and financial data
+    seller"), or a document that says what it says in its own words ("The statement was
+    released on Monday, adding ...", "A new poll ..., showing ...")."""
+    head = masked[subject[0] : subject[1]].split()[-1].lower()
+    return (
+        _may_speak(masked, subject)
+        or people_plural(head)
+        or people_plural(f"{head}s")
+        or head.rstrip("s") in _DOCUMENT_HEADS
+        or head in _DOCUMENT_HEADS
+    )
+
+
+_DOCUMENT_HEADS = words("evidence_nouns") | words("text_bearers") | words("claim_nouns")
+
+
 # an aside that opens with a participle, set off by commas, right before a verb
 _PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;:\x01]{0,60},$")
 
@@ -8914,8 +8984,10 @@ _NAME_LIST_BEFORE = re.compile(
 )
 
 
-# a list of names after "of", right before its last two: "Bureau of Alcohol, Tobacco, "
-_OF_A_LIST = re.compile(r"\bof\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,\s*$")
+# a list of names after "of", right before its last two: "Bureau of Alcohol, Tobacco, "; or
+# after "in" or "from": "Most Republican voters in Alabama, Georgia and Virginia said" is the
+# voters, not the states
+_OF_A_LIST = re.compile(r"\b(?:of|in|from)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,\s*$")
 
 
 def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
@@ -9452,6 +9524,11 @@ def attribute_sentence(
                     and not names_a_person(masked, *speaker)
                 ):
                     continue  # "Sales fell 5%, pointing to weak demand": a thing points
+                if speaker is not None and not _may_speak_or_write(masked, speaker):
+                    # "The fracas erupted just two months after the real estate tycoon entered
+                    # the race ..., calling them rapists": an event calls no one anything, and
+                    # who did is not sure enough to name
+                    continue
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
@@ -9496,6 +9573,12 @@ def attribute_sentence(
             and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
         ):
             continue  # "they were often referred to as one person": a passive phrase
+        if (
+            base in _HEARER_OBJECT_VERBS
+            and not m.group().endswith("ing")  # "is telling reporters": active
+            and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+        ):
+            continue  # "Reporters were told by officials that ...": they heard it, said nothing
         cue = _cue_span(masked, s_start, m.start(), m.end())
         if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
@@ -9576,6 +9659,15 @@ def attribute_sentence(
         if subject and excepted:
             # "Everyone but Hewlett said yes": all the others speak, never the one excepted
             subject = (excepted.start(), subject[1])
+        if subject is not None and m.group().endswith("s") and _takes_an_object(masked, subject):
+            continue  # "could kindle widespread worker protests like those": a noun, no cue
+        if subject is not None and _reduced_relative(
+            masked, max(s_start, subject[0] - 60), subject
+        ):
+            # "to discuss the spending cuts he announced Sunday measures even the IMF has
+            # called draconian": the cue's object is the noun before its subject, and the
+            # words after it no clause of what was said
+            continue
         unclosed = (
             _name_before_unclosed_aside(masked, s_start, subject)
             if subject and not masked[cue[1] : cue[1] + 2].lstrip().startswith(",")
@@ -10050,7 +10142,7 @@ def attribute_sentence(
                 continue
             apposition = None
             tail = masked[speaker[1] : s_end]
-            am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)
+            am = _APPOSITION_AFTER_SPEAKER.match(tail)
             if am and not STRICT_FINITE.search(am.group(1)) and _opens_apposition(am.group(1)):
                 apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
             second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)
@@ -10217,6 +10309,14 @@ def _verb_in_role(masked: str, role: tuple[int, int], role_words: list[str]) -> 
 
 
 _QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
+
+
+# an aside after an inverted speaker, up to a comma or the sentence's end; an initial's point
+# ends nothing: "..., said the company's chief executive, John J. Ferriola." names Ferriola,
+# not "John J"
+_APPOSITION_AFTER_SPEAKER = re.compile(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:,|(?<!\b[A-Z])\.|$)")
+
+
 # after an inverted speaker at a sentence's start: a comma, perhaps an aside in lower case
 # closed by its own comma ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, "),
 # then the quotation

@@ -1157,6 +1157,10 @@ def _phrase_in(toks: list[Token]) -> tuple[int, int] | None:
     if first.lower in pronouns and pronouns[first.lower] in ("person", "group", "thing"):
         if first.lower in ("he", "she", "they", "it", "we"):
             return first.start, first.end
+        if first.lower in _OWNER_PRONOUNS:
+            # "..., said her publicist.", "..., said his wife, Sheila.": a person named by
+            # whose they are; only a role or kin noun may head it ("said his statement" no)
+            return _determiner_phrase_after(toks, owned=True)
         return _determiner_phrase_after(toks) if first.lower in ("one", "another") else None
     if first.lower in words("function_words") and first.lower not in words("determiners"):
         return None  # "When he returned ...", "But ...": no name starts with these
@@ -1215,25 +1219,31 @@ _KNOWING = re.compile(
 
 
 _ARTICLES = frozenset({"the", "a", "an", "one", "another"})
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
 # a word that opens with a letter, or initials ("U.S.")
 _WORD_OR_INITIALS = re.compile(r"[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,}")
 
 
-def _determiner_phrase_after(toks: list[Token]) -> tuple[int, int] | None:
+def _determiner_phrase_after(toks: list[Token], owned: bool = False) -> tuple[int, int] | None:
     """ "said the designer", "said one Republican involved in the planning": a determiner and up
     to three words whose head is outside the lexicons, ended by punctuation or a post-modifier.
 
     Anything else after the head ("said the tax was unfair") means the words are no speaker.
+    A phrase `owned` by someone ("said her publicist", "said the band's publicist") names a
+    person only by a role or kin noun: "said the band's new album" names no one.
     """
-    if len(toks) < 2 or toks[0].lower not in _ARTICLES or toks[0].capitalised:
+    if len(toks) < 2 or (toks[0].lower not in _ARTICLES and not owned) or toks[0].capitalised:
         return None  # not "said my faith", "say the bulk of"
     dets = words("determiners")
     head = None
     for k in range(1, min(len(toks), 6)):
         tok = toks[k]
         lower = tok.lower
+        if tok.text in _NEVER_IN_NAME and head is not None:
+            owned = True  # "the band's publicist": the owner, then what they are to it
+            continue
         if not _WORD_OR_INITIALS.fullmatch(tok.text) or (
             lower in PREPOSITIONS
             or lower in AUXILIARIES
@@ -1247,6 +1257,8 @@ def _determiner_phrase_after(toks: list[Token]) -> tuple[int, int] | None:
             break
         head = k
     if head is None or len(toks[head].lower) < 3 or CALENDAR.match(toks[head].text):
+        return None
+    if owned and toks[head].lower not in words("role_nouns"):
         return None
     following = toks[head + 1].lower if head + 1 < len(toks) else ""
     if following and following not in _AFTER_SPEAKER:
@@ -1309,6 +1321,14 @@ def _finite_cue_in(appositive: str) -> bool:
 _RELATIVE_PRONOUN = re.compile(r"(?:^|\s)(?:who|whose|which)\s")
 
 
+# a person's name alone: two or three capitalised words, a middle initial perhaps
+_PERSON_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}")
+# an owner pronoun, a relation and a name: "his cousin James York"
+_NAME_AFTER_OWNER = re.compile(
+    r"(?:his|her|their)\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
+)
+
+
 def _one_appositive(
     masked: str, floor: int, comma: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1341,8 +1361,28 @@ def _one_appositive(
     if name is None:
         return None
     name_text = masked[name[0] : name[1]]
+    owned_name = _NAME_AFTER_OWNER.fullmatch(name_text)
+    if owned_name is not None:
+        # "The other man, his cousin James York, 40, cited ...": the name after the kin word
+        # is who speaks, and the age its aside
+        name = (name[0] + owned_name.start("name"), name[1])
+        name_text = owned_name.group("name")
     if not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
         return None  # "Currently, the project takes three months, says ...": an adverb
+    before = masked[floor : name[0]]
+    opening = floor + len(before) - len(before.lstrip())
+    if (
+        before.rstrip().endswith(",")
+        and before.count(",") == 1
+        and _PERSON_NAME.fullmatch(appositive)
+        and masked[opening : opening + 1].isupper()
+        and masked[opening : name[0]].split()[0].lower() in _ARTICLES
+        and not STRICT_FINITE.search(masked, opening, name[0])
+    ):
+        # "A spokesman for US Immigration, Customs and Enforcement, Dean Boyd, said": the
+        # words before the name are the last of a body's name set off by commas; the whole
+        # description is what the aside names
+        name = (opening, name[1])
     lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
     return name, (appositive_start + lead, appositive_start + lead + len(appositive))
 
@@ -1466,6 +1506,12 @@ def after_openers(masked: str, s_start: int, limit: int) -> int:
     return start
 
 
+# an "-ing" word opening a phrase whose next word is in lower case: a participle, no name
+# ("Rallying hundreds of service workers"; not "Manning", "Ewing Marion Kauffman")
+# ("Monitoring firm Netcraft" is a firm, by its noun)
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\s+(?P<next>[a-z]+)")
+
+
 def sentence_subject(
     masked: str, s_start: int, limit: int, loose: bool = True
 ) -> tuple[int, int] | None:
@@ -1484,6 +1530,15 @@ def sentence_subject(
     opening = masked[span[0] : span[1]].split()[0].lower()
     if opening in PREPOSITIONS or opening in words("function_words"):
         return None  # "Over the next few months, ...": an adverbial, not a subject
+    participle = _PARTICIPLE_OPENING.match(masked, span[0], span[1])
+    if participle and participle.group("next") not in _head_nouns():
+        # "Rallying hundreds of service workers who are struggling to get by, Hillary Clinton
+        # tried ...": a participle clause, whose doer is the subject after its comma
+        comma = masked.find(", ", span[1], limit)
+        if comma < 0 or MASK in masked[span[1] : comma]:
+            return None
+        found = sentence_subject(masked, comma + 2, limit, loose)
+        return found if found is not None and masked[found[0]].isupper() else None
     after = span[1]
     # "Sen. Bernie Sanders (I-Vt.) defended", "Erin Brockovich, the activist and lawyer,
     # endorsed", "Republicans, who hold a majority, have blocked": step over what describes it

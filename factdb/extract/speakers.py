@@ -29,9 +29,11 @@ from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 
 # the first capital, then the word-boundary test (a lookbehind, so the regex engine can jump
 # from capital to capital over the whole article instead of testing \b at every character)
+# a surname may carry a capital inside it: "McCain", "LaRue", "DeSantis"
 _NAME_SEQUENCE = re.compile(
     r"[A-Z](?<!\w[A-Z])(?:[a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|\.)"
-    r"(?:\s+(?:[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|von|bin|al-[A-Z]\w+))+\b"
+    r"(?:\s+(?:(?:Ma?c|La|Le|De|Di|Du|Van)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|"
+    r"von|bin|al-[A-Z]\w+))+\b"
 )
 _PAREN = re.compile(r"\s*\([^)]*\)")
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
@@ -777,6 +779,25 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
     return name
 
 
+# a body's name: capitalised words, perhaps joined by "&", "and", "of" or "for"
+_BODY_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:&|and|of|for|[A-Z][\w.’'-]*))*(?<![&a-z]\s)")
+
+
+def _body_named_in_aside(surface: str, appositive: str | None) -> str | None:
+    """The body's name when the subject only describes it and the aside names it ("India's
+    biggest oil exploration firm, Oil & Natural Gas Corp (ONGC), says"): the name is who
+    speaks, not the description with the name for its role. None otherwise."""
+    if not appositive or not _describing_opener(surface):
+        return None
+    described = _tokens(_ROLE_QUALIFIER.split(surface, maxsplit=1)[0])  # not "A reporter of"
+    if not described or described[-1].lower() not in words("organization_nouns"):
+        return None
+    name = _PAREN.sub("", appositive).strip()
+    if not _BODY_NAME.fullmatch(name) or name.lower() in words("function_words"):
+        return None
+    return name
+
+
 def _may_name_the_thing(qualifier: str, name: str) -> bool:
     """Whether an aside after "the X of the Y," may name the Y rather than the X: "An employee
     of another nearby business, Relaxus Massage Products," names the business, "The author of
@@ -805,6 +826,8 @@ _KIN_NOUNS = frozenset(
 
 
 _RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
+_SPACED_DASH = re.compile(r"\s+(?:-|–|—|--)(?:\s+|$)")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\x01])|\n")
 
 
 # how far back an office named in passing is looked for: a long article's few thousand words,
@@ -1209,7 +1232,17 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 and any(t in _LINKING_PREPOSITIONS for t in toks[idx + 1 :])
             ):
                 break  # "National Nurses United for Patient Protection": a plural in a name
-            if not any(t.lower().rstrip(".,") in titles for t in toks[idx + 1 :]):
+            after = toks[idx + 1 :]
+            if (
+                _looks_like_person(after)
+                and (len(after) == 2 or _MIDDLE_INITIAL.fullmatch(after[-2]))
+                and after[-2].lower().rstrip(".,") not in titles
+                and not any(" ".join(after[-2:]).lower() in t.lower() for t in _titles())
+            ):
+                # "Sgt. Janice Leader", "Sgt. John Major": a title's word as the surname after
+                # a first name is no title of the person's
+                after = after[:-1]
+            if not any(t.lower().rstrip(".,") in titles for t in after):
                 # "calculations presented to the US Senate by Dr Graham": the title is his role,
                 # what he made is not
                 by = max((i for i, t in enumerate(toks[:idx]) if t == "by"), default=-1)
@@ -1233,6 +1266,17 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     while idx > 0 and toks[idx - 1][:1].isupper():
         idx -= 1
     if 0 < idx < len(toks) and toks[idx - 1][:1].islower() and not _two_people_joined(toks, titles):
+        lead = next(k for k, t in enumerate(toks) if not t[:1].isupper())
+        if (
+            toks[lead] in _LINKING_PREPOSITIONS
+            and any(t[:1].islower() and t not in _LEFT_OPEN for t in toks[lead:idx])
+            and toks[0].lower() not in words("determiners")
+            and _looks_like_person(toks[:lead])
+        ):
+            # "Andrew J. Pincus of the law firm Mayer Brown": the person comes first, the
+            # name after what the firm is, is where they work ("Robert Gordon of
+            # Northwestern University" is read below)
+            return " ".join(toks[:lead]), None
         before = toks[idx - 1].lower()
         run = toks[idx:]
         # a role word names the person after it: "campaign manager Robby Mook", and a body
@@ -2146,6 +2190,19 @@ class SpeakerResolver:
             # "Adam Thomas, an analyst at research firm Informa Media believes": the body is
             # where the analyst works, inside an aside left open; he is who speaks
             return (inside.start(1), inside.end(1)), inside.start(2)
+        office = _ROLE_QUALIFIER.split(surface, maxsplit=1)
+        if (
+            len(office) == 2
+            and self.masked[max(0, start - 2) : start] == ", "
+            and len(office[0].split()) >= 2
+            and all(t[:1].isupper() for t in office[0].split())
+            and office[0].split()[-1].lower() in words("role_nouns") | _title_words()
+        ):
+            # "Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says":
+            # an office in title case and where it is held, its aside left open, after a name
+            found = _NAME_THEN_OPEN_ASIDE.search(self.masked, max(0, start - 100), start)
+            if found is not None and _opening_person(_tokens(found.group(1))):
+                return (found.start(1), found.end(1)), found.start(2)
         if len(toks) < 2 or (surface[:1].isupper() and toks[1] not in _LINKING_PREPOSITIONS):
             return None  # most mentions: a name, not a role or a title and its "for"
         first = toks[0].lower().rstrip(".")
@@ -2528,6 +2585,31 @@ class SpeakerResolver:
             # hyphens, run into the name, opens an aside (not "WASHINGTON -- President Obama")
             surface = surface[: run_in.start()]
             end = start + len(surface)
+        spaced = _SPACED_DASH.search(surface)
+        if spaced is not None:
+            # a dash set off by spaces opens or closes an aside, never a part of a name: "the
+            # Tax Policy Center - half a percentage point of ..." is the Tax Policy Center; in
+            # "... a cheeseburger - an old favorite - others say" the aside closes inside the
+            # mention and "others" speak; but in "Many Republicans - who made up 46 percent,
+            # according to a February survey conducted by WBUR radio - empathize with ..." the
+            # source is inside the aside, and the verb after it is the sentence's
+            before = self.masked[max(0, start - 300) : start]
+            before = _SENTENCE_BREAK.split(before)[-1]
+            after = surface[spaced.end() :].split()
+            if (
+                len(_SPACED_DASH.findall(before)) % 2
+                and after
+                and (
+                    len(after) == 1
+                    or after[0][:1].isupper()
+                    or after[0] in words("determiners")
+                    or after[0] in pronoun_classes()
+                )
+            ):
+                surface, start = surface[spaced.end() :], start + spaced.end()
+            else:
+                surface = surface[: spaced.start()]
+                end = start + len(surface)
         if not surface.split():
             # a mention with no word in it ('"0"According to::') names nobody
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
@@ -2659,6 +2741,9 @@ class SpeakerResolver:
             surface, start, end = self.masked[n_start:n_end], n_start, n_end
         mention = surface
         named = _name_in_aside(surface, appositive, sentence)
+        body = _body_named_in_aside(surface, appositive) if named is None else None
+        if body is not None:
+            surface, appositive = body, None
         described_role = None
         if named is not None:
             described_role = (  # "police commissioner", "Scottish Conservative leader"
