@@ -298,11 +298,13 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"  # "Aides to Clinton", "Supporters of Sanders": none of them named
     lowered = surface.lower()
     without_the = _THE_OPENING.sub("", lowered)  # the three name lists hold names without "the"
-    if surface[:1].isupper() and without_the in words("party_names"):
+    # capitalised as a name, "the" apart ("the Liberal Democrats said"), not "conservative"
+    written_as_name = surface[len(surface) - len(without_the) :][:1].isupper()
+    if written_as_name and without_the in words("party_names"):
         return "organization"  # "Labour says", "the Lib Dems claim": a party
     if without_the in words("institution_names"):
         return "organization"  # "Downing Street said", "Number 10 said": the seat of an office
-    if surface[:1].isupper() and without_the in words("media_names"):
+    if written_as_name and without_the in words("media_names"):
         return "media"  # "Breitbart reported", "the Hollywood Reporter said": an outlet
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
@@ -2690,6 +2692,24 @@ class SpeakerResolver:
                     kind = "organization"  # "Apple wants the reporters to reveal ...": a company
                 elif not candidates and role is None and not self._titled().get(name.lower()):
                     unsure = True  # "Siemens said": no first name, title or role says who
+            elif (
+                role is None
+                and all(t[:1].isupper() or t in ("and", "of", "&") for t in name_toks)
+                and not any(
+                    t.lower() in _person_nouns() or t.lower() in _title_words() for t in name_toks
+                )
+                and not any(self._titled().get(t.lower()) for t in name_toks)
+                and (
+                    self._body_named(name) is not None
+                    or self._called_it(name)
+                    or self._has_what_companies_have(name)
+                )
+            ):
+                # "Zurich Financial said they could not yet assess the cost" after "shares in
+                # Zurich Financial", "Seacom announced ... that it has restored": two capitalised
+                # words the article treats as a body's name, as it would a lone one; never
+                # words for a person ("The foreign secretary said it was for Parliament")
+                kind = self._body_named(name) or "organization"
             else:
                 self.register(name)
         if kind == "person" and role is None:
