@@ -1855,11 +1855,37 @@ def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     return max(0, bisect_right(paras, offset, key=itemgetter(0)) - 1)
 
 
+def _cut_at_furniture(
+    text: str, paras: list[tuple[int, int]], furniture: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Paragraphs cut around furniture that ends inside them: a headline and the time stamp
+    a scraper ran into the story's first line ("... leaves woman dead Updated 4:08 p. m. ET
+    Lindsay Lohan's ..."), so the story opens a paragraph of its own. Furniture that runs to
+    a paragraph's end (a whole line, a "| Site" suffix) leaves it whole, to be skipped."""
+    cut: list[tuple[int, int]] = []
+    for p_start, p_end in paras:
+        start = p_start
+        for f_start, f_end in furniture:
+            if start <= f_start and f_end < p_end:
+                cut.append((start, f_start))
+                start = f_end
+        cut.append((start, p_end))
+    trimmed = []
+    for start, end in cut:  # each piece trimmed as paragraphs() trims a line; none left empty
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
 def extract(text: str) -> ArticleExtraction:
     """Run every stage over one article; pure and deterministic."""
     meta, furniture = read_metadata(text)
     boilerplate = [(s[0], s[1]) for s in furniture]
-    paras = paragraphs(text)
+    paras = _cut_at_furniture(text, paragraphs(text), boilerplate)
     quotes = find_quotes(text, paras)
     masked = mask_quotes(text, quotes)
     protected = [q.outer for q in quotes]
