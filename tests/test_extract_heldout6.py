@@ -10,7 +10,7 @@ each named in a comment; the guards below must stay as they are.
 from __future__ import annotations
 
 import pytest
-from extraction import claim_with
+from extraction import claim_with, claims_of
 
 from factdb.extract import extract_article
 
@@ -149,3 +149,31 @@ def test_sentences_still_end_after_a_number() -> None:
     )
     claim = claim_with(text, "its profits were hit by higher healthcare costs in the US")
     assert claim.speaker.name == "company"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC business: "continues to lead" is a deed kept on, no speech
+        "In spite of the allegations against him, Mr Botin continues to lead Santander, and was "
+        "instrumental in the £8.5bn takeover last November of the British bank Abbey National.",
+        # BBC sport
+        "Playing into a strong wind and rain, Ireland continued to come second best in tight "
+        "situations, and turnovers began to mount up against a rugged defence.",
+    ],
+)
+def test_continued_to_do_is_no_cue(text: str) -> None:
+    assert [(c.text, c.rule) for c in claims_of(text)] == []
+
+
+def test_continued_to_say_stays_a_cue() -> None:
+    # BBC business (guard): "continues to insist that" is still the government's saying
+    text = (
+        "In theory, the government has a 7% growth target, but continues to insist that the "
+        'overshoot does not mean a "hard landing" in the shape of an overbalancing economy.'
+    )
+    claim = claim_with(
+        text,
+        'the overshoot does not mean a "hard landing" in the shape of an overbalancing economy',
+    )
+    assert claim.speaker.name == "government"
