@@ -177,3 +177,46 @@ def test_continued_to_say_stays_a_cue() -> None:
         'the overshoot does not mean a "hard landing" in the shape of an overbalancing economy',
     )
     assert claim.speaker.name == "government"
+
+
+@pytest.mark.parametrize(
+    ("text", "opening", "speaker"),
+    [
+        # ECB+ (Los Angeles Times): the closing mark typed as an opening one before "said"
+        (
+            "“He is so sparkling and personable, and he delivers, “said academy President Sid "
+            "Ganis. “I saw him recently at a Motion Picture Home event on the Sony lot.”",
+            "He is so sparkling and personable, and he delivers,",
+            "Sid Ganis",
+        ),
+        # PolNeAR train (Politico, 2015): the same glyph after a comma, a space after it
+        (
+            "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's "
+            "a hard thing to do and pull off without stepping over one line or another.”",
+            "It's unusual,",
+            "Larry Noble",
+        ),
+    ],
+)
+def test_opening_glyph_typed_to_close(text: str, opening: str, speaker: str) -> None:
+    claims = [c for c in claims_of(text) if c.text.startswith(opening)]
+    assert [c.speaker.name for c in claims] == [speaker]
+
+
+def test_quotation_opening_on_a_verb_like_word_stays_open() -> None:
+    # PolNeAR train (Politico, 2016), guard: "states" after a comma opens the quotation
+    text = (
+        "In 2009, when President Barack Obama offered states billions of dollars for education, "
+        "“states were hemorrhaging money. They needed it,” DeSantis said."
+    )
+    assert any("“states were" in c.text for c in claims_of(text))
+
+
+def test_speaker_of_a_counted_group() -> None:
+    # ECB+ (wire story): those the speakers are family of are no speakers
+    text = (
+        "Family members of the four murder victims expressed outrage that Nichols had escaped "
+        "the death penalty."
+    )
+    claim = claim_with(text, "Nichols had escaped the death penalty")
+    assert claim.speaker.name == "Family members of the four murder victims"
