@@ -617,7 +617,10 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
             continue
         longer = None if head.capitalised else _determiner_phrase(toks, i)
         if longer is not None and longer[0] < toks[first].start:
-            return longer
+            # "Family members of the four murder victims said": a counted phrase after "of" is
+            # whom the speaker is of, as it is without "murder"
+            opening = next(k for k in range(i + 1) if toks[k].start == longer[0])
+            return _speaker_of_counted(masked, floor, toks, opening, i) or longer
         if first == i and not head.capitalised:
             first = _modifiers_before(toks, i)  # "Republican primary voters", "aviation experts"
             if (
