@@ -220,3 +220,24 @@ def test_speaker_of_a_counted_group() -> None:
     )
     claim = claim_with(text, "Nichols had escaped the death penalty")
     assert claim.speaker.name == "Family members of the four murder victims"
+
+
+def test_according_to_a_named_source_and_what_the_source_is() -> None:
+    # ECB+ (wire story): what the person is, between commas, is no part of the claim
+    text = (
+        "According to Alan Mauldin, research director of communications analysis company "
+        "TeleGeography, the succession of problems in the region are only likely to be "
+        "remedied by a series of new cables."
+    )
+    claim = claim_with(
+        text,
+        "the succession of problems in the region are only likely to be remedied by a series "
+        "of new cables",
+    )
+    assert (claim.speaker.name, claim.speaker.role) == ("Alan Mauldin", "research director")
+
+
+def test_according_to_then_a_subject_and_its_relative() -> None:
+    # guard: "the president, who is ill," is the claim's subject, not what Smith is
+    text = "According to Smith, the president, who is ill, will not attend the summit in Paris."
+    claim_with(text, "the president, who is ill, will not attend the summit in Paris")

@@ -1392,6 +1392,18 @@ _THE_ANY_CASE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")
 
 
+def describes_a_person(aside: str) -> bool:
+    """Whether an aside after a name says what one person is ("research director of
+    communications analysis company TeleGeography", "head of Brisbane-based game developer
+    Krome Studios", "the company's chief executive"): its role's head is a word for a person,
+    and not a plural ("industry sources") or a thing ("the succession of problems")."""
+    role, _ = parse_appositive(aside)
+    if role is None:
+        return False
+    head = _office_head(role)
+    return head in _person_nouns() and not people_plural(head)
+
+
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
     text = appositive.strip().strip(",")
