@@ -241,3 +241,50 @@ def test_according_to_then_a_subject_and_its_relative() -> None:
     # guard: "the president, who is ill," is the claim's subject, not what Smith is
     text = "According to Smith, the president, who is ill, will not attend the summit in Paris."
     claim_with(text, "the president, who is ill, will not attend the summit in Paris")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ (wire copy with the spaces around its dashes lost): the aside is no part of
+        # the name
+        (
+            "It lightened the mood enough that Williams-who said he was counting down a "
+            "player's points in his head for probably the first time-was able to tease "
+            "Hansbrough on the bench.",
+            "he was counting down a player's points in his head for probably the first "
+            "time-was able to tease Hansbrough on the bench",
+            "Williams",
+        ),
+        # ECB+: a relative clause with no comma after a bare name
+        (
+            "Chohan had been in her former neighborhood to visit Piara Singh, according to "
+            "Charanjit who translated for Singh.",
+            "Chohan had been in her former neighborhood to visit Piara Singh",
+            "Charanjit",
+        ),
+        # ECB+ (a blog's subheading run into its text)
+        (
+            "The new battery is also environmentally green. iTunes goes DRM-free Today Apple "
+            "announced that it was breaking its $0.99 per track model.",
+            "it was breaking its $0.99 per track model",
+            "Apple",
+        ),
+        # guard (BBC sport): a hyphenated role before a name stays a role
+        (
+            "Fly-half Charlie Hodgson admitted his wayward kicking played a big part in "
+            "England's 18-17 defeat to France.",
+            "his wayward kicking played a big part in England's 18-17 defeat to France",
+            "Charlie Hodgson",
+        ),
+        # guard (PolNeAR train, Washington Post, 2016): a group before "who" keeps its clause
+        (
+            "Supporters who have heard directly from the Rubio campaign say their most "
+            "immediate priority is to finish ahead of mainstream rivals in Iowa.",
+            "their most immediate priority is to finish ahead of mainstream rivals in Iowa",
+            "Supporters who have heard directly from the Rubio campaign",
+        ),
+    ],
+)
+def test_name_ends_before_a_run_in_aside(text: str, content: str, speaker: str) -> None:
+    assert claim_with(text, content).speaker.name == speaker

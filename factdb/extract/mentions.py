@@ -611,6 +611,8 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
             break
         if CALENDAR.match(tok.text) and j > 0 and toks[j - 1].lower in PREPOSITIONS:
             break  # "On Thursday Mr Blair said", "In March John Smith said": a time, then a name
+        if tok.text in _DAY_WORDS:
+            break  # "iTunes goes DRM-free Today Apple announced": a heading run into the text
         if tok.capitalised or tok.lower in vocab:
             first = j
             j -= 1
@@ -674,6 +676,8 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     return _checked_subject(toks, first, i)
 
 
+# days named by a word no name holds before another word ("USA Today" ends with one)
+_DAY_WORDS = frozenset(["Today", "Yesterday", "Tonight"])
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 # what may stand between a preposition and a count: "in the next two states", "of its three"
 _BEFORE_A_COUNT = frozenset(

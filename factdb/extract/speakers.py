@@ -807,6 +807,33 @@ _KIN_NOUNS = frozenset(
 
 
 _RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
+# the same dash typed as one hyphen by a scraper that dropped the spaces around it, before a
+# relative pronoun or a role ("Williams-who said he was counting down ...-was able to",
+# "Jonathan Wright-director of ..."), or a relative clause with no comma after a bare name
+# ("according to Charanjit who translated for Singh"): none of it is the name
+_RUN_IN_RELATIVE = re.compile(r"(?<=[a-z])(?:-(?=[a-z]+\b)|\s+(?=(?:who|whom|whose)\s))")
+
+
+def _run_in_aside(surface: str, at: re.Match[str]) -> bool:
+    """Whether what `_RUN_IN_RELATIVE` found after capitalised words opens an aside: a hyphen
+    before "who" or a word for a person ("Williams-who", "Wright-director of"; not
+    "Paris-based", "Kansas-born" or a role before a name: "Co-moderator Andrea Mitchell"), or
+    "who" after a bare name ("Charanjit who translated for Singh")."""
+    before = surface[: at.start()].split()
+    after = surface[at.end() :].split()
+    if not before or not after or not all(t[:1].isupper() for t in before):
+        return False
+    if not at.group().startswith("-"):
+        # a name, not a group capitalised as the opener ("Republicans who have praised his
+        # candidacy", "Others who have advocated", "Another Muslim who worshiped")
+        return not any(
+            t.lower() in words("determiners") or people_plural(t.lower()) or t == "Others"
+            for t in before
+        )
+    if len(after) > 1 and after[1][:1].isupper():
+        return False  # "Co-moderator Andrea Mitchell", "Fly-half Charlie Hodgson": a role
+    word = after[0].lower().split("-")[0]
+    return word in ("who", "whom", "whose") or word in _person_nouns()
 
 
 # how far back an office named in passing is looked for: a long article's few thousand words,
@@ -2427,6 +2454,10 @@ class SpeakerResolver:
             # "former All-Star Chris Webber--who often complained": a dash typed as two
             # hyphens, run into the name, opens an aside (not "WASHINGTON -- President Obama")
             surface = surface[: run_in.start()]
+            end = start + len(surface)
+        relative = _RUN_IN_RELATIVE.search(surface)
+        if relative is not None and _run_in_aside(surface, relative):
+            surface = surface[: relative.start()]
             end = start + len(surface)
         if not surface.split():
             # a mention with no word in it ('"0"According to::') names nobody
