@@ -288,3 +288,13 @@ def test_according_to_then_a_subject_and_its_relative() -> None:
 )
 def test_name_ends_before_a_run_in_aside(text: str, content: str, speaker: str) -> None:
     assert claim_with(text, content).speaker.name == speaker
+
+
+def test_thousands_comma_stays_inside_a_number() -> None:
+    # BBC politics: "1,313" is one number, not the end of a phrase and "313 people"
+    text = (
+        "A Daily Telegraph poll of 1,313 people suggests two-thirds of Britons support the "
+        "couple's decision to marry."
+    )
+    claim = claim_with(text, "two-thirds of Britons support the couple's decision to marry")
+    assert claim.speaker.name == "A Daily Telegraph poll of 1,313 people"

@@ -33,7 +33,10 @@ from factdb.extract.verbs import (
     has_finite,
 )
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
+# a number with thousands commas is one word ("more than 1,000 people"), not "000 people"
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]"
+)
 _INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
 
 
