@@ -247,13 +247,12 @@ def test_according_to_then_a_subject_and_its_relative() -> None:
     ("text", "content", "speaker"),
     [
         # ECB+ (wire copy with the spaces around its dashes lost): the aside is no part of
-        # the name
+        # the name, and the claim ends at the dash that closes it
         (
             "It lightened the mood enough that Williams-who said he was counting down a "
             "player's points in his head for probably the first time-was able to tease "
             "Hansbrough on the bench.",
-            "he was counting down a player's points in his head for probably the first "
-            "time-was able to tease Hansbrough on the bench",
+            "he was counting down a player's points in his head for probably the first time",
             "Williams",
         ),
         # ECB+: a relative clause with no comma after a bare name
@@ -298,3 +297,23 @@ def test_thousands_comma_stays_inside_a_number() -> None:
     )
     claim = claim_with(text, "two-thirds of Britons support the couple's decision to marry")
     assert claim.speaker.name == "A Daily Telegraph poll of 1,313 people"
+
+
+def test_honorific_opens_a_name_after_an_opening_phrase() -> None:
+    # BBC politics: no comma after the opening phrase; "Mr" starts the name
+    text = (
+        "In a speech to the Foreign Policy Centre Mr Straw said of the Tory leader: "
+        '"He is clever, fluent and tactical, but he is not wise."'
+    )
+    claim = claim_with(text, "He is clever, fluent and tactical, but he is not wise.")
+    assert claim.speaker.name == "Straw"
+
+
+def test_role_before_an_honorific_stays_the_role() -> None:
+    # BBC politics (guard): "Deputy Prime Minister" is Mr Prescott's role
+    text = (
+        'On Tuesday, Deputy Prime Minister Mr Prescott told BBC News: "They told us very '
+        'clearly, it was the troops telling the leaders: get in line."'
+    )
+    claims = claims_of(text)
+    assert [c.speaker.role for c in claims] == ["Deputy Prime Minister"]

@@ -1451,7 +1451,19 @@ def clause_after_cue(
     after = _clause_after_cue(text, masked, quotes, cue_end, sent_end, base)
     if after is not None and base == "add" and _added_thing(masked, after):
         return None
+    if after is not None and after[2] == "indirect":
+        glued = _GLUED_DASH_VERB.search(masked, after[0], after[1])
+        if glued is not None and "-" not in masked[after[0] : glued.start()]:
+            # "-Mrs. Clinton said she would sign such a bill if put on her desk by
+            # Congress-is a likely flashpoint": an aside's closing dash typed with no spaces,
+            # the main clause's verb right after it; not when an aside opens inside the claim
+            # too ("he and Lowell Anger-the lead DA on the case-were confident")
+            return (*_trim(text, after[0], glued.start()), *after[2:])
     return after
+
+
+# a hyphen glued between a word and a finite verb closes a dashed aside: no compound ends so
+_GLUED_DASH_VERB = re.compile(r"(?<=[a-z])-(?=(?:is|was|are|were|has|had|will|would)\s)")
 
 
 def _clause_after_cue(

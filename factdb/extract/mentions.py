@@ -596,6 +596,18 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     j = i - 1
     while j >= 0:
         tok = toks[j]
+        if (
+            toks[first].text in _HONORIFICS
+            and first < i
+            and tok.capitalised
+            and tok.lower.rstrip(".") not in words("role_nouns")
+            and tok.lower.rstrip(".") not in words("titles")
+            and tok.lower not in reporting_verb_forms()  # "Observes Mr Hadi:": the frame's verb
+        ):
+            # "In a speech to the Foreign Policy Centre Mr Straw said": a form of address
+            # opens the name, whatever capitalised words run into it but a role or title
+            # ("Deputy Prime Minister Mr Prescott", "Former State Senator Dr. Kelli Ward")
+            break
         if tok.text in _NEVER_IN_NAME:
             if j >= 1 and (toks[j - 1].capitalised or toks[j - 1].lower in vocab):
                 j -= 1
@@ -679,6 +691,7 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     return _checked_subject(toks, first, i)
 
 
+_HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])
 # days named by a word no name holds before another word ("USA Today" ends with one)
 _DAY_WORDS = frozenset(["Today", "Yesterday", "Tonight"])
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
