@@ -317,3 +317,29 @@ def test_role_before_an_honorific_stays_the_role() -> None:
     )
     claims = claims_of(text)
     assert [c.speaker.role for c in claims] == ["Deputy Prime Minister"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC sport: an inverted frame, the verb first
+        (
+            "With Martyn Wood's injury likely to keep him out, Bath need back-up. Said Wales "
+            "assistant coach Scott Johnson: \"We're positive about Hal and hope he'll be raring "
+            'to go."',
+            "We're positive about Hal and hope he'll be raring to go.",
+            "Scott Johnson",
+        ),
+        # PolNeAR train (Breitbart, 2016): the verb is no part of the name
+        (
+            "There is serious concern about voter fraud in the upcoming presidential election, "
+            "Donald Trump's longtime confident Roger Stone stated.\n\n"
+            "Stated Stone:\n\n"
+            "“I think that the stakes are so high that Trump supporters must watch the polls.”",
+            "I think that the stakes are so high that Trump supporters must watch the polls.",
+            "Roger Stone",
+        ),
+    ],
+)
+def test_inverted_frame(text: str, content: str, speaker: str) -> None:
+    assert claim_with(text, content).speaker.name == speaker

@@ -574,6 +574,10 @@ _MORE_FROM = re.compile(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
 _LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
 
 
+# a reporting verb that opens an inverted frame, capitalised as the sentence's first word
+_INVERTED_VERB = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+
+
 def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, int] | None:
     """The speaker label before a colon right before a quotation, when the label is nothing
     but a name phrase: no verb, so it is no sentence introducing the quote ("voiced in his
@@ -585,6 +589,9 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     start = label.end() if label else s_start
     more = _MORE_FROM.match(masked, start, colon)
     start = more.end() if more else start
+    inverted = _INVERTED_VERB.match(masked, start, colon)
+    if inverted is not None and inverted.group(1).lower() in reporting_verb_forms():
+        start = inverted.end()  # 'Said Williams: "..."', 'Added Mr Howard: "..."': the frame's verb
     stretch = masked[start:colon]
     said = stretch.lower().split()
     if (

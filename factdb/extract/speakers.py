@@ -807,6 +807,8 @@ _KIN_NOUNS = frozenset(
 
 
 _RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
+# a capitalised verb form before a capitalised name ("Stated Stone", "Observes Mr Hadi")
+_INVERTED_FRAME_VERB = re.compile(r"([A-Z][a-z]+(?:ed|es|s)|Said)\s+(?=[A-Z])")
 # the same dash typed as one hyphen by a scraper that dropped the spaces around it, before a
 # relative pronoun or a role ("Williams-who said he was counting down ...-was able to",
 # "Jonathan Wright-director of ..."), or a relative clause with no comma after a bare name
@@ -2455,6 +2457,12 @@ class SpeakerResolver:
             # hyphens, run into the name, opens an aside (not "WASHINGTON -- President Obama")
             surface = surface[: run_in.start()]
             end = start + len(surface)
+        inverted = _INVERTED_FRAME_VERB.match(surface)
+        if inverted is not None and inverted.group(1).lower() in reporting_verb_forms():
+            # "Stated Stone:", "Continued Stone:", "Said Williams:": an inverted frame's verb
+            # opens the label, the name follows it
+            start += inverted.end()
+            surface = surface[inverted.end() :]
         relative = _RUN_IN_RELATIVE.search(surface)
         if relative is not None and _run_in_aside(surface, relative):
             surface = surface[: relative.start()]
