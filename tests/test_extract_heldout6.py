@@ -343,3 +343,18 @@ def test_role_before_an_honorific_stays_the_role() -> None:
 )
 def test_inverted_frame(text: str, content: str, speaker: str) -> None:
     assert claim_with(text, content).speaker.name == speaker
+
+
+def test_stray_mark_before_the_writers_own_sentences() -> None:
+    # ECB+ (wire story): a stray opening mark before sentences each with their source is no
+    # quotation nobody is named for; the sources' own claims stay
+    text = (
+        '"A gunman shot three people at a suburban Detroit office building Monday morning, and '
+        "officers were searching for the shooter, police said. The victims' conditions weren't "
+        "immediately known, said Troy police Lt. Gerry Scherlinck. A spokeswoman for the "
+        "hospital said two of the victims were being treated there and that the third had been "
+        "taken to another hospital nearby. Witnesses said the gunman walked into the office on "
+        "the second floor and opened fire without a word before he fled in a car, and police "
+        "said they were looking for a man who had been fired from the firm last week."
+    )
+    assert [c for c in claims_of(text) if c.rule == "direct:unattributed"] == []

@@ -319,12 +319,25 @@ def _paragraph_attributions(
                                     context=(sents[s_index - 1].start, sentence.end))
                     )  # fmt: skip
                     continue
+                if q.words >= _STRAY_MARK_WORDS and _WRITERS_FRAME.search(text, q.start, q.end):
+                    # '"A man suspected of shooting three people ... was arrested ...,
+                    # authorities said. Police said ...': a stray mark before the writer's own
+                    # sentences, each with its source, paired with another far on; no quotation
+                    continue
                 # a quotation standing alone with nobody named: kept, with no speaker
                 extra.append(
                     Attribution(q.start, q.end, "direct", "direct:unattributed", None, None,
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+_STRAY_MARK_WORDS = 60  # a quotation this long that holds the writer's frame is none
+# the writer's frame closing a sentence: ", authorities said.", ", Troy police Lt. Gerry
+# Scherlinck said." (inside a quotation the frame stands after its closing mark)
+_WRITERS_FRAME = re.compile(
+    r", (?:[a-z]+|(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*) (?:said|says|told [a-z]+)\.(?:\s|$)"
+)
 
 
 def _join_as_split(last: Attribution, q: Quote, sentence: _Sentence, chain: _LatestEnd) -> None:
