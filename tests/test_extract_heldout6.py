@@ -358,3 +358,30 @@ def test_stray_mark_before_the_writers_own_sentences() -> None:
         "said they were looking for a man who had been fired from the firm last week."
     )
     assert [c for c in claims_of(text) if c.rule == "direct:unattributed"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ECB+ (Guardian): the government was warned; who warned it is not named
+        "After earlier strikes, Israel's Government had been warned that its operations were "
+        "endangering UN facilities.",
+        # BBC politics
+        "The government was told that using anti-terror legislation brought in after 11 "
+        "September to hold the men indefinitely without charge broke human rights laws.",
+    ],
+)
+def test_passive_addressee_is_no_speaker(text: str) -> None:
+    assert [c.speaker.name for c in claims_of(text)] == []
+
+
+def test_progressive_warning_keeps_its_speaker() -> None:
+    # BBC tech (guard): "is warning that" is the bureau's own warning
+    text = (
+        "The US Federal Bureau of Investigation is warning that a computer virus is being "
+        "spread via e-mails that purport to be from the FBI."
+    )
+    claim = claim_with(
+        text, "a computer virus is being spread via e-mails that purport to be from the FBI"
+    )
+    assert claim.speaker.name == "US Federal Bureau of Investigation"

@@ -8861,6 +8861,13 @@ _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
 
 # "that", "to", "as" or "by" right after a passive cue ("is said to")
 _LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
+# verbs whose passive subject is the one spoken to, and what opens the words then
+_ADDRESSEE_VERBS = frozenset(
+    ["tell", "warn", "inform", "assure", "reassure", "advise", "remind", "notify", "caution"]
+)
+_THAT_OR_COLON_NEXT = re.compile(
+    r"\s*(?::|(?:\s+by\s+[^,;:\x01]{1,40}?)?(?:\s+[a-z]+ly)?\s+that\b)"
+)
 
 
 def attribute_sentence(
@@ -9088,6 +9095,16 @@ def attribute_sentence(
             )
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
+        if (
+            reporting_verb_forms().get(m.group().lower()) in _ADDRESSEE_VERBS
+            and (m.group().endswith("ed") or m.group() == "told")  # not "is warning that"
+            and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+            and _THAT_OR_COLON_NEXT.match(masked, m.end(), s_end)
+        ):
+            # "Israel's Government had been warned that its operations were endangering UN
+            # facilities", "The minister was told by police that the plan would fail": the
+            # subject is whom the words were for, never who said them
+            continue
         if (
             " " in m.group()
             and m.group().split()[0].endswith("ed")
