@@ -385,3 +385,17 @@ def test_progressive_warning_keeps_its_speaker() -> None:
         text, "a computer virus is being spread via e-mails that purport to be from the FBI"
     )
     assert claim.speaker.name == "US Federal Bureau of Investigation"
+
+
+def test_local_office_is_a_role() -> None:
+    # ECB+ (Associated Press): a city clerk is a person with a role, not a city
+    text = (
+        "The warehouse building had been vacant for years and was boarded up, Palmer City "
+        "Clerk Janette Bower told The Associated Press."
+    )
+    claim = claim_with(text, "The warehouse building had been vacant for years and was boarded up")
+    assert (claim.speaker.name, claim.speaker.kind, claim.speaker.role) == (
+        "Janette Bower",
+        "person",
+        "Palmer City Clerk",
+    )
