@@ -44,7 +44,7 @@ from factdb.extract.mentions import (
 )
 from factdb.extract.quotes import MASK, Quote
 from factdb.extract.sentences import title_abbreviations
-from factdb.extract.speakers import people_plural
+from factdb.extract.speakers import describes_a_person, people_plural
 from factdb.extract.speech_acts import (
     FAMILIES,
     accusations_by,
@@ -1540,7 +1540,19 @@ def clause_after_cue(
     after = _clause_after_cue(text, masked, quotes, cue_end, sent_end, base)
     if after is not None and base == "add" and _added_thing(masked, after):
         return None
+    if after is not None and after[2] == "indirect":
+        glued = _GLUED_DASH_VERB.search(masked, after[0], after[1])
+        if glued is not None and "-" not in masked[after[0] : glued.start()]:
+            # "-Mrs. Clinton said she would sign such a bill if put on her desk by
+            # Congress-is a likely flashpoint": an aside's closing dash typed with no spaces,
+            # the main clause's verb right after it; not when an aside opens inside the claim
+            # too ("he and Lowell Anger-the lead DA on the case-were confident")
+            return (*_trim(text, after[0], glued.start()), *after[2:])
     return after
+
+
+# a hyphen glued between a word and a finite verb closes a dashed aside: no compound ends so
+_GLUED_DASH_VERB = re.compile(r"(?<=[a-z])-(?=(?:is|was|are|were|has|had|will|would)\s)")
 
 
 def _clause_after_cue(
@@ -8175,6 +8187,37 @@ _SOURCE_ASIDE = re.compile(
 )
 
 
+# what opens no clause of its own after an aside: "..., the president, who is ill, will ..."
+_NOT_A_SUBJECT = re.compile(r"(?:who|whom|whose|which|and|but|or|is|was|has|had|will|would)\b")
+# a person's name: capitalised words only ("Alan Mauldin", "Mr McGuire")
+_NAME_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+
+
+def _role_aside(masked: str, at: int, s_end: int) -> tuple[int, int] | None:
+    """What a named according-to source is, between commas right after it (`at` is just past
+    the name's comma): "According to Alan Mauldin, research director of communications
+    analysis company TeleGeography, the succession of problems ...". None unless a clause with
+    a subject of its own follows ("According to Smith, the president, who is ill, will ...")."""
+    role_end = masked.find(",", at, s_end)
+    if role_end < 0:
+        return None
+    start, end = _trim(masked, at, role_end)
+    aside = masked[start:end]
+    rest = _trim(masked, role_end + 1, s_end)
+    if (
+        aside
+        and (aside[0].islower() or aside.split()[0] in ("The", "A", "An"))
+        and len(aside.split()) <= 12
+        and MASK not in aside
+        and not STRICT_FINITE.search(aside)
+        and describes_a_person(aside)
+        and not _NOT_A_SUBJECT.match(masked, rest[0])
+        and _is_clause(masked, *rest)
+    ):
+        return start, end
+    return None
+
+
 def _past_asides(masked: str, at: int, s_end: int) -> int:
     """Where an according-to claim starts (`at` is just past the source's comma), past asides
     about its source."""
@@ -9319,6 +9362,13 @@ def _made_to_speak(masked: str, s_start: int, to_at: int) -> tuple[bool, tuple[i
 _AGENT_SOON_AFTER = re.compile(r"[^,;:.\x01]{0,30}?\sby\s+[A-Z]")
 # "that", "to", "as" or "by" right after a passive cue ("is said to")
 _LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
+# verbs whose passive subject is the one spoken to, and what opens the words then
+_ADDRESSEE_VERBS = frozenset(
+    ["tell", "warn", "inform", "assure", "reassure", "advise", "remind", "notify", "caution"]
+)
+_THAT_OR_COLON_NEXT = re.compile(
+    r"\s*(?::|(?:\s+by\s+[^,;:\x01]{1,40}?)?(?:\s+[a-z]+ly)?\s+that\b)"
+)
 
 
 def attribute_sentence(
@@ -9382,6 +9432,7 @@ def attribute_sentence(
             if also is not None and also.start() > speaker[0]:
                 speaker = (speaker[0], also.start())  # "figures also released on Tuesday"
         cue = (m.start(), m.end())
+        appositive: tuple[int, int] | None = None
         opening = s_start
         colon = masked.rfind(":", s_start, m.start())
         if colon >= 0 and not masked[colon + 1 : m.start()].strip():
@@ -9434,7 +9485,12 @@ def attribute_sentence(
                 # after the source, the claim starts with its subject
                 s, e = _trim(text, opening, s_end)
             else:
-                s, e = _trim(text, _past_asides(masked, comma.end(), s_end), s_end)
+                at = comma.end()
+                if _NAME_WORDS.fullmatch(masked, speaker[0], speaker[1]):
+                    role = _role_aside(masked, at, s_end)
+                    if role is not None:
+                        appositive, at = role, masked.find(",", role[1]) + 1
+                s, e = _trim(text, _past_asides(masked, at, s_end), s_end)
         else:
             s, e = _trim(text, s_start, m.start())
             s = _past_lead_conjunction(text, s, e)
@@ -9464,7 +9520,7 @@ def attribute_sentence(
         if e - s < 3:
             continue
         s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
-        add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, confidence=0.8))
+        add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, appositive, 0.8))
 
     cues, stances = find_cues_and_forms(masked, s_start, s_end, _STANCE_FORMS)
     said_in_relatives: list[Attribution] = []
@@ -9567,6 +9623,16 @@ def attribute_sentence(
             )
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
+        if (
+            reporting_verb_forms().get(m.group().lower()) in _ADDRESSEE_VERBS
+            and (m.group().endswith("ed") or m.group() == "told")  # not "is warning that"
+            and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+            and _THAT_OR_COLON_NEXT.match(masked, m.end(), s_end)
+        ):
+            # "Israel's Government had been warned that its operations were endangering UN
+            # facilities", "The minister was told by police that the plan would fail": the
+            # subject is whom the words were for, never who said them
+            continue
         if (
             " " in m.group()
             and m.group().split()[0].endswith("ed")

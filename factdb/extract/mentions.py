@@ -33,7 +33,10 @@ from factdb.extract.verbs import (
     has_finite,
 )
 
-_TOKEN = re.compile(r"[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]")
+# a number with thousands commas is one word ("more than 1,000 people"), not "000 people"
+_TOKEN = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?![\d,])|[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]"
+)
 _INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
 
 
@@ -629,6 +632,18 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     j = i - 1
     while j >= 0:
         tok = toks[j]
+        if (
+            toks[first].text in _HONORIFICS
+            and first < i
+            and tok.capitalised
+            and tok.lower.rstrip(".") not in words("role_nouns")
+            and tok.lower.rstrip(".") not in words("titles")
+            and tok.lower not in reporting_verb_forms()  # "Observes Mr Hadi:": the frame's verb
+        ):
+            # "In a speech to the Foreign Policy Centre Mr Straw said": a form of address
+            # opens the name, whatever capitalised words run into it but a role or title
+            # ("Deputy Prime Minister Mr Prescott", "Former State Senator Dr. Kelli Ward")
+            break
         if tok.text in _NEVER_IN_NAME:
             if j >= 1 and (toks[j - 1].capitalised or toks[j - 1].lower in vocab):
                 j -= 1
@@ -647,13 +662,18 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
             break
         if CALENDAR.match(tok.text) and j > 0 and toks[j - 1].lower in PREPOSITIONS:
             break  # "On Thursday Mr Blair said", "In March John Smith said": a time, then a name
+        if tok.text in _DAY_WORDS:
+            break  # "iTunes goes DRM-free Today Apple announced": a heading run into the text
         if tok.capitalised or tok.lower in vocab:
             first = j
             j -= 1
             continue
         longer = None if head.capitalised else _determiner_phrase(toks, i)
         if longer is not None and longer[0] < toks[first].start:
-            return longer
+            # "Family members of the four murder victims said": a counted phrase after "of" is
+            # whom the speaker is of, as it is without "murder"
+            opening = next(k for k in range(i + 1) if toks[k].start == longer[0])
+            return _speaker_of_counted(masked, floor, toks, opening, i) or longer
         if first == i and not head.capitalised:
             first = _modifiers_before(toks, i)  # "Republican primary voters", "aviation experts"
             if (
@@ -707,6 +727,9 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     return _checked_subject(toks, first, i)
 
 
+_HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])
+# days named by a word no name holds before another word ("USA Today" ends with one)
+_DAY_WORDS = frozenset(["Today", "Yesterday", "Tonight"])
 _COUNT_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 # what may stand between a preposition and a count: "in the next two states", "of its three"
 _BEFORE_A_COUNT = frozenset(

@@ -76,6 +76,46 @@ _PUBLISHED_LINE = re.compile(
 )
 _YEAR = re.compile(r",?\s+(\d{4})$")
 
+# A time stamp a page prints between the headline and the story, which a scraper ran into one
+# line: "... checks into rehab May 2, 2013 | 5:03pm The "Mean Girls" star ...", "... stint,
+# lawyer says 05/02/2013 Lindsay Lohan has ...", "... dies at 91 June 6th, 2013 7:38pm EDT
+# Championship swimmer ...", "Updated: May 24, 2005, 3:23 PM ET", "7:15 a. m. Dec. 7, 2009".
+# A date needs its year (a bare "May 2" is too often the story's own), a time its hour and
+# minutes; labels, weekdays and zones ("AKDT", "GMT+02:00", or the country: "8:05am UK, Monday 16
+# September 2013") may come around them.
+_STAMP_LABEL = (
+    r"(?:(?:Last\s+|First\s+|Originally\s+)?(?:Updated|Published|Posted)(?:\s+on)?|Date)"
+    r"(?:\s*:\s*|\s+at\s+|\s+)"
+)
+_STAMP_WEEKDAY = r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+)"
+_STAMP_DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}-\d{2}-\d{2})"
+)
+_STAMP_TIME = (
+    r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?"
+    r"(?:\s+\(?(?-i:[A-Z]{1,4}T|UTC|UK)\b(?![-'’])(?:[+-]\d{2}:?\d{2}\)?)?)?)"
+)
+_STAMP_PART = (
+    rf"(?:{_STAMP_LABEL})?{_STAMP_WEEKDAY}?"
+    rf"(?:{_STAMP_DATE}(?:\s*(?:,|\||@|at)?\s*{_STAMP_TIME})?"
+    rf"|{_STAMP_TIME}(?:\s*(?:,|\||@|at)?\s*{_STAMP_DATE})?)"
+)
+_STAMP = re.compile(
+    rf"(?<![\w,])(?:{_STAMP_PART})(?:\s*[|,]?\s*{_STAMP_PART})*(?=\s+[\"“'‘(]?[{_UPPER}0-9])",
+    re.IGNORECASE,
+)
+# how far into a run-on first line a stamp may sit: a headline's length and a little more
+_STAMP_WITHIN = 300
+# words a sentence's own date follows ("On May 3, 2013 President Obama ...", "since June 6,
+# 2013"): no headline ends with one
+_BEFORE_OWN_DATE = frozenset(
+    {
+        "on", "since", "by", "until", "till", "from", "to", "in", "of", "before", "after", "at",
+        "during", "between", "and", "or", "than", "as", "the", "that", "for",
+    }
+)  # fmt: skip
+
 # Typographic quote marks and their straight forms; str.replace per mark is several times
 # faster than str.translate on long texts.
 _QUOTES = (
@@ -124,6 +164,8 @@ def read_metadata(text: str) -> tuple[ArticleMeta, list[Span]]:
     title_index = _read_title(text, lines, meta, spans)
     _read_dateline(text, lines, meta, title_index)
     _read_furniture(lines, meta, spans, title_index)
+    if title_index == 0:
+        _read_stamp(text, lines[0], meta, spans)
     if meta.published is None:
         meta.published = _published_line(lines)
     return meta, _merge(spans)
@@ -175,6 +217,37 @@ def _read_title(text: str, lines: list[_Line], meta: ArticleMeta, spans: list[Sp
     if suffix is not None:
         spans.append(suffix)
     return 1
+
+
+def _read_stamp(text: str, first: _Line, meta: ArticleMeta, spans: list[Span]) -> None:
+    """A time stamp inside the first line, between a headline and the story run into it.
+
+    Its span, with the headline before it, is furniture that does not cover the whole line:
+    the engine cuts the line there, so the story's first sentence starts after the stamp
+    ("Hit and run outside Bloomington Sam's Club leaves woman dead A woman died ..." has no
+    stamp and stays as it is). Text too long for a headline stays to be read. The headline before it must hold no sentence's end and not end
+    on a word that a sentence's own date follows ("On May 3, 2013 President Obama said").
+    """
+    for match in _STAMP.finditer(text, first.start, min(first.end, first.start + _STAMP_WITHIN)):
+        before = text[first.start : match.start()].split()
+        if before and (
+            before[-1].lower() in _BEFORE_OWN_DATE
+            or any(w.endswith((".", "?", "!")) and len(w) > 3 for w in before[:-1])
+        ):
+            continue
+        headline = text[first.start : match.start()].strip()
+        if headline and len(headline) <= 200 and len(headline.split()) <= 30:
+            # the headline goes with the stamp: a page's title, not the story's sentence, and
+            # read as one its "Topic:" labels are taken for speakers ("Kraft Shooting:
+            # Yvonne Hiller Charged With Two Counts Of Murder", "New Zealand: British
+            # Climber Killed In Fall")
+            meta.title = meta.title or headline
+            spans.append((first.start, match.end()))
+        else:
+            spans.append(match.span())
+        if meta.published is None:
+            meta.published = parse_date(match.group())
+        return
 
 
 def _leads_in(lines: list[_Line]) -> bool:

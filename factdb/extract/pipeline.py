@@ -319,12 +319,25 @@ def _paragraph_attributions(
                                     context=(sents[s_index - 1].start, sentence.end))
                     )  # fmt: skip
                     continue
+                if q.words >= _STRAY_MARK_WORDS and _WRITERS_FRAME.search(text, q.start, q.end):
+                    # '"A man suspected of shooting three people ... was arrested ...,
+                    # authorities said. Police said ...': a stray mark before the writer's own
+                    # sentences, each with its source, paired with another far on; no quotation
+                    continue
                 # a quotation standing alone with nobody named: kept, with no speaker
                 extra.append(
                     Attribution(q.start, q.end, "direct", "direct:unattributed", None, None,
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+_STRAY_MARK_WORDS = 60  # a quotation this long that holds the writer's frame is none
+# the writer's frame closing a sentence: ", authorities said.", ", Troy police Lt. Gerry
+# Scherlinck said." (inside a quotation the frame stands after its closing mark)
+_WRITERS_FRAME = re.compile(
+    r", (?:[a-z]+|(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*) (?:said|says|told [a-z]+)\.(?:\s|$)"
+)
 
 
 def _join_as_split(last: Attribution, q: Quote, sentence: _Sentence, chain: _LatestEnd) -> None:
@@ -574,6 +587,10 @@ _MORE_FROM = re.compile(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
 _LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
 
 
+# a reporting verb that opens an inverted frame, capitalised as the sentence's first word
+_INVERTED_VERB = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+
+
 def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, int] | None:
     """The speaker label before a colon right before a quotation, when the label is nothing
     but a name phrase: no verb, so it is no sentence introducing the quote ("voiced in his
@@ -585,6 +602,9 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     start = label.end() if label else s_start
     more = _MORE_FROM.match(masked, start, colon)
     start = more.end() if more else start
+    inverted = _INVERTED_VERB.match(masked, start, colon)
+    if inverted is not None and inverted.group(1).lower() in reporting_verb_forms():
+        start = inverted.end()  # 'Said Williams: "..."', 'Added Mr Howard: "..."': the frame's verb
     stretch = masked[start:colon]
     said = stretch.lower().split()
     if (
@@ -1855,11 +1875,37 @@ def _paragraph_of(paras: list[tuple[int, int]], offset: int) -> int:
     return max(0, bisect_right(paras, offset, key=itemgetter(0)) - 1)
 
 
+def _cut_at_furniture(
+    text: str, paras: list[tuple[int, int]], furniture: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Paragraphs cut around furniture that ends inside them: a headline and the time stamp
+    a scraper ran into the story's first line ("... leaves woman dead Updated 4:08 p. m. ET
+    Lindsay Lohan's ..."), so the story opens a paragraph of its own. Furniture that runs to
+    a paragraph's end (a whole line, a "| Site" suffix) leaves it whole, to be skipped."""
+    cut: list[tuple[int, int]] = []
+    for p_start, p_end in paras:
+        start = p_start
+        for f_start, f_end in furniture:
+            if start <= f_start and f_end < p_end:
+                cut.append((start, f_start))
+                start = f_end
+        cut.append((start, p_end))
+    trimmed = []
+    for start, end in cut:  # each piece trimmed as paragraphs() trims a line; none left empty
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
 def extract(text: str) -> ArticleExtraction:
     """Run every stage over one article; pure and deterministic."""
     meta, furniture = read_metadata(text)
     boilerplate = [(s[0], s[1]) for s in furniture]
-    paras = paragraphs(text)
+    paras = _cut_at_furniture(text, paragraphs(text), boilerplate)
     quotes = find_quotes(text, paras)
     masked = mask_quotes(text, quotes)
     protected = [q.outer for q in quotes]

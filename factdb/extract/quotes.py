@@ -45,6 +45,8 @@ class Quote:
 def _role(text: str, i: int, para_start: int, para_end: int) -> str:
     """Whether the mark at `i` opens, closes, or could do either."""
     ch = text[i]
+    if ch == "“" and _opener_typed_to_close(text, i, para_start, para_end):
+        return "close"
     if ch in "“«„‘‹":
         return "open"
     if ch in "”»’›":
@@ -57,6 +59,33 @@ def _role(text: str, i: int, para_start: int, para_end: int) -> str:
     if before in _OPENERS_BEFORE or before in "\"'“‘":
         return "open" if not after.isspace() else "close"
     return "close"
+
+
+# a word right after a mark: 'delivers, “said academy President Sid Ganis'
+_WORD_AFTER = re.compile(r"[a-z]+")
+# the verbs of a frame after a quotation, never a quotation's first word ("states" may be:
+# 'grant program, “states were hemorrhaging money')
+_FRAME_VERBS = frozenset({"said", "says", "told", "added", "asked"})
+# what a quotation opens after (a comma ends one as often: 'unusual,“ said')
+_OPENS_AFTER = " \t\n\u00a0([{—–-/:"
+
+
+def _opener_typed_to_close(text: str, i: int, para_start: int, para_end: int) -> bool:
+    """Whether the opening glyph “ at `i` was typed for a closing one: it ends a word with a
+    space after it ('an “expedited review“ of Flint's water', '“It's unusual,“ said Larry
+    Noble'), or a reporting verb follows it straight after the quotation's last comma or stop
+    ('“He is so sparkling and personable, and he delivers, “said academy President Sid
+    Ganis.'), where no quotation opens."""
+    before = text[i - 1] if i > para_start else " "
+    after = text[i + 1] if i + 1 < para_end else " "
+    if before not in _OPENS_AFTER and (after.isspace() or after in ",.;:!?"):
+        return True
+    if before.isspace() and i - 1 > para_start:
+        before = text[i - 2]
+    if before not in ",.!?":
+        return False
+    word = _WORD_AFTER.match(text, i + 1, para_end)
+    return word is not None and word.group() in _FRAME_VERBS
 
 
 def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote], int | None]:

@@ -105,6 +105,10 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
         return True  # "M. H. Lee", "John F. Kennedy"
     if bare in ABBREVIATIONS or bare in title_abbreviations():
         return True
+    if token.isdigit() and text[next_at : next_at + 1].isdigit():
+        # "a 6. 1-magnitude quake", "around 9. 25 am": a decimal point a tokenizer spaced out
+        # (ECB+ wire copy); news spells out a number that opens a sentence
+        return True
     if token.isalpha() and token not in _STATES:
         # the cheap test first, for the plain word ending most sentences: letters only (no
         # hyphen, digit or dot) and not one letter, so none of the tests below can hold

@@ -300,11 +300,13 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"  # "Aides to Clinton", "Supporters of Sanders": none of them named
     lowered = surface.lower()
     without_the = _THE_OPENING.sub("", lowered)  # the three name lists hold names without "the"
-    if surface[:1].isupper() and without_the in words("party_names"):
+    # capitalised as a name, "the" apart ("the Liberal Democrats said"), not "conservative"
+    written_as_name = surface[len(surface) - len(without_the) :][:1].isupper()
+    if written_as_name and without_the in words("party_names"):
         return "organization"  # "Labour says", "the Lib Dems claim": a party
     if without_the in words("institution_names"):
         return "organization"  # "Downing Street said", "Number 10 said": the seat of an office
-    if surface[:1].isupper() and without_the in words("media_names"):
+    if written_as_name and without_the in words("media_names"):
         return "media"  # "Breitbart reported", "the Hollywood Reporter said": an outlet
     if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
@@ -828,6 +830,35 @@ _KIN_NOUNS = frozenset(
 _RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
 _SPACED_DASH = re.compile(r"\s+(?:-|–|—|--)(?:\s+|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\x01])|\n")
+# a capitalised verb form before a capitalised name ("Stated Stone", "Observes Mr Hadi")
+_INVERTED_FRAME_VERB = re.compile(r"([A-Z][a-z]+(?:ed|es|s)|Said)\s+(?=[A-Z])")
+# the same dash typed as one hyphen by a scraper that dropped the spaces around it, before a
+# relative pronoun or a role ("Williams-who said he was counting down ...-was able to",
+# "Jonathan Wright-director of ..."), or a relative clause with no comma after a bare name
+# ("according to Charanjit who translated for Singh"): none of it is the name
+_RUN_IN_RELATIVE = re.compile(r"(?<=[a-z])(?:-(?=[a-z]+\b)|\s+(?=(?:who|whom|whose)\s))")
+
+
+def _run_in_aside(surface: str, at: re.Match[str]) -> bool:
+    """Whether what `_RUN_IN_RELATIVE` found after capitalised words opens an aside: a hyphen
+    before "who" or a word for a person ("Williams-who", "Wright-director of"; not
+    "Paris-based", "Kansas-born" or a role before a name: "Co-moderator Andrea Mitchell"), or
+    "who" after a bare name ("Charanjit who translated for Singh")."""
+    before = surface[: at.start()].split()
+    after = surface[at.end() :].split()
+    if not before or not after or not all(t[:1].isupper() for t in before):
+        return False
+    if not at.group().startswith("-"):
+        # a name, not a group capitalised as the opener ("Republicans who have praised his
+        # candidacy", "Others who have advocated", "Another Muslim who worshiped")
+        return not any(
+            t.lower() in words("determiners") or people_plural(t.lower()) or t == "Others"
+            for t in before
+        )
+    if len(after) > 1 and after[1][:1].isupper():
+        return False  # "Co-moderator Andrea Mitchell", "Fly-half Charlie Hodgson": a role
+    word = after[0].lower().split("-")[0]
+    return word in ("who", "whom", "whose") or word in _person_nouns()
 
 
 # how far back an office named in passing is looked for: a long article's few thousand words,
@@ -1514,6 +1545,18 @@ _THE_ANY_CASE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
 
 # "at" or "at the" before an employer
 _AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")
+
+
+def describes_a_person(aside: str) -> bool:
+    """Whether an aside after a name says what one person is ("research director of
+    communications analysis company TeleGeography", "head of Brisbane-based game developer
+    Krome Studios", "the company's chief executive"): its role's head is a word for a person,
+    and not a plural ("industry sources") or a thing ("the succession of problems")."""
+    role, _ = parse_appositive(aside)
+    if role is None:
+        return False
+    head = _office_head(role)
+    return head in _person_nouns() and not people_plural(head)
 
 
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
@@ -2610,6 +2653,16 @@ class SpeakerResolver:
             else:
                 surface = surface[: spaced.start()]
                 end = start + len(surface)
+        inverted = _INVERTED_FRAME_VERB.match(surface)
+        if inverted is not None and inverted.group(1).lower() in reporting_verb_forms():
+            # "Stated Stone:", "Continued Stone:", "Said Williams:": an inverted frame's verb
+            # opens the label, the name follows it
+            start += inverted.end()
+            surface = surface[inverted.end() :]
+        relative = _RUN_IN_RELATIVE.search(surface)
+        if relative is not None and _run_in_aside(surface, relative):
+            surface = surface[: relative.start()]
+            end = start + len(surface)
         if not surface.split():
             # a mention with no word in it ('"0"According to::') names nobody
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
@@ -2927,6 +2980,24 @@ class SpeakerResolver:
                     kind = "organization"  # "Apple wants the reporters to reveal ...": a company
                 elif not candidates and role is None and not self._titled().get(name.lower()):
                     unsure = True  # "Siemens said": no first name, title or role says who
+            elif (
+                role is None
+                and all(t[:1].isupper() or t in ("and", "of", "&") for t in name_toks)
+                and not any(
+                    t.lower() in _person_nouns() or t.lower() in _title_words() for t in name_toks
+                )
+                and not any(self._titled().get(t.lower()) for t in name_toks)
+                and (
+                    self._body_named(name) is not None
+                    or self._called_it(name)
+                    or self._has_what_companies_have(name)
+                )
+            ):
+                # "Zurich Financial said they could not yet assess the cost" after "shares in
+                # Zurich Financial", "Seacom announced ... that it has restored": two capitalised
+                # words the article treats as a body's name, as it would a lone one; never
+                # words for a person ("The foreign secretary said it was for Parliament")
+                kind = self._body_named(name) or "organization"
             else:
                 self.register(name)
         if kind == "person" and role is None:

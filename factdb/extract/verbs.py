@@ -16,6 +16,7 @@ from factdb.extract.lexicon import (
     cue_phrases,
     reporting_verb_forms,
     trie_regex,
+    verb_class,
 )
 
 FINITE_WORD = re.compile(
@@ -106,6 +107,25 @@ def cue_base(cue: str) -> str:
     )
 
 
+_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
+
+
+def _kept_on_doing(masked: str, end: int) -> bool:
+    """Whether a "continued" ending at `end` says that someone kept on doing a deed, not
+    speaking: "Mr Botin continues to lead Santander", "Mr. Trump continues to be plagued by
+    stumbles", "Deep Throat continued to leak". Before a verb that says, thinks or shows
+    something ("continues to insist that", "I continue to believe that") it stays a cue."""
+    verb = _TO_VERB.match(masked, end)
+    if verb is None:
+        return False
+    word = verb.group(1)
+    return not (
+        word in reporting_verb_forms()
+        or word in belief_verb_forms()
+        or word in verb_class("evidence")
+    )
+
+
 def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """Reporting cues in masked[start:end], in order: phrases first, then single verb forms
     not inside a phrase. The forms are one prefix trie, not an alternation of every form, so a
@@ -131,8 +151,10 @@ def find_cues_and_forms(
         word = m.group()
         if word in forms:
             others.append(m)
-        if word in cue_forms and not (
-            phrases and any(p.start() <= m.start() < p.end() for p in phrases)
+        if (
+            word in cue_forms
+            and not (phrases and any(p.start() <= m.start() < p.end() for p in phrases))
+            and not (cue_forms[word] == "continue" and _kept_on_doing(masked, m.end()))
         ):
             cues.append(m)
     if phrases:
