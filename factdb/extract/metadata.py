@@ -225,8 +225,9 @@ def _read_stamp(text: str, first: _Line, meta: ArticleMeta, spans: list[Span]) -
     Its span, with the headline before it, is furniture that does not cover the whole line:
     the engine cuts the line there, so the story's first sentence starts after the stamp
     ("Hit and run outside Bloomington Sam's Club leaves woman dead A woman died ..." has no
-    stamp and stays as it is). Text too long for a headline stays to be read. The headline before it must hold no sentence's end and not end
-    on a word that a sentence's own date follows ("On May 3, 2013 President Obama said").
+    stamp and stays as it is). Text too long for a headline stays to be read. The headline
+    before it must hold no sentence's end and not end on a word that a sentence's own date
+    follows ("On May 3, 2013 President Obama said").
     """
     for match in _STAMP.finditer(text, first.start, min(first.end, first.start + _STAMP_WITHIN)):
         before = text[first.start : match.start()].split()

@@ -46,6 +46,7 @@ from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences
 from factdb.extract.speakers import (
     SpeakerResolver,
+    after_inverted_verb,
     group_of_people,
     is_age_description,
     mention_kind,
@@ -587,10 +588,6 @@ _MORE_FROM = re.compile(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
 _LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
 
 
-# a reporting verb that opens an inverted frame, capitalised as the sentence's first word
-_INVERTED_VERB = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
-
-
 def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, int] | None:
     """The speaker label before a colon right before a quotation, when the label is nothing
     but a name phrase: no verb, so it is no sentence introducing the quote ("voiced in his
@@ -602,9 +599,8 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     start = label.end() if label else s_start
     more = _MORE_FROM.match(masked, start, colon)
     start = more.end() if more else start
-    inverted = _INVERTED_VERB.match(masked, start, colon)
-    if inverted is not None and inverted.group(1).lower() in reporting_verb_forms():
-        start = inverted.end()  # 'Said Williams: "..."', 'Added Mr Howard: "..."': the frame's verb
+    # 'Said Williams: "..."', 'Added Mr Howard: "..."': the frame's verb before the name
+    start = after_inverted_verb(masked, start, colon) or start
     stretch = masked[start:colon]
     said = stretch.lower().split()
     if (

@@ -830,8 +830,26 @@ _KIN_NOUNS = frozenset(
 _RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
 _SPACED_DASH = re.compile(r"\s+(?:-|–|—|--)(?:\s+|$)")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\x01])|\n")
-# a capitalised verb form before a capitalised name ("Stated Stone", "Observes Mr Hadi")
-_INVERTED_FRAME_VERB = re.compile(r"([A-Z][a-z]+(?:ed|es|s)|Said)\s+(?=[A-Z])")
+# a capitalised word before a capitalised name: "Stated Stone", "Observes Mr Hadi"
+_INVERTED_FRAME_VERB = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+
+
+def after_inverted_verb(text: str, start: int, end: int) -> int | None:
+    """Where the name begins after a reporting verb that opens an inverted frame, capitalised
+    as the sentence's first word ('Said Williams: "..."', "Stated Stone", "Told Howell"); None
+    when the words at `start` open with no such verb. Shared by the speaker phrase and the
+    label before a colon, so both read the same frames."""
+    inverted = _INVERTED_FRAME_VERB.match(text, start, end)
+    if inverted is None:
+        return None
+    form = inverted.group(1).lower()
+    # inflected, as a frame's verb is: "State Senator José Rodríguez", "Post White House bureau
+    # chief" open with a word, not a verb
+    if reporting_verb_forms().get(form, form) == form:
+        return None
+    return inverted.end()
+
+
 # the same dash typed as one hyphen by a scraper that dropped the spaces around it, before a
 # relative pronoun or a role ("Williams-who said he was counting down ...-was able to",
 # "Jonathan Wright-director of ..."), or a relative clause with no comma after a bare name
@@ -2653,12 +2671,12 @@ class SpeakerResolver:
             else:
                 surface = surface[: spaced.start()]
                 end = start + len(surface)
-        inverted = _INVERTED_FRAME_VERB.match(surface)
-        if inverted is not None and inverted.group(1).lower() in reporting_verb_forms():
+        name_at = after_inverted_verb(surface, 0, len(surface))
+        if name_at is not None:
             # "Stated Stone:", "Continued Stone:", "Said Williams:": an inverted frame's verb
             # opens the label, the name follows it
-            start += inverted.end()
-            surface = surface[inverted.end() :]
+            start += name_at
+            surface = surface[name_at:]
         relative = _RUN_IN_RELATIVE.search(surface)
         if relative is not None and _run_in_aside(surface, relative):
             surface = surface[: relative.start()]
