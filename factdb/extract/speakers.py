@@ -1665,6 +1665,20 @@ def _gender_of(word: str) -> set[str]:
     )
 
 
+def _first_name_sex(name: str) -> str | None:
+    """ "m" or "f" when a person's name of two words or more opens with a first name that is
+    a man's or a woman's in nearly all English-language news ("Mary Barra"), else None. Only
+    to block a pronoun of the other sex (see `SpeakerResolver._agrees`), never to give one:
+    one word alone may be a surname ("Paul" for Rand Paul)."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    first = toks[0].lower()
+    if first in words("first_names_male"):
+        return "m"
+    return "f" if first in words("first_names_female") else None
+
+
 _OF_AFFILIATION = re.compile(r",?\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -2455,6 +2469,10 @@ class SpeakerResolver:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
         said = _gender_of(pronoun)
         known = self.gender(target) if said else None
+        if known is None and said and target.kind == "person":
+            # the article says nothing: a first name of the other sex still blocks ("Mary
+            # Barra spoke first. He said ..." is not Mary Barra); it never gives a speaker
+            known = _first_name_sex(target.name)
         return known is None or known in said
 
     def _role_group_between(self, after: int, before: int) -> bool:
