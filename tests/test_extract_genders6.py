@@ -85,3 +85,16 @@ def test_guard_one_word_is_not_a_first_name() -> None:
     # a man's first name alone may be a surname: "Grace Paul" is not blocked by "Paul"
     text = "Grace Paul spoke first. She said, “We will cut taxes.”"
     assert _speaker(text, "We will cut taxes.") == "Grace Paul"
+
+
+def test_they_after_two_people_named_with_a_role_between() -> None:
+    # ECB+ 16_9ecbplus (a deputy's killer sentenced): "they" are the two defence attorneys,
+    # not the jurors quoted before; blocking "she" from Stan Perlo had let "they" reach back
+    text = (
+        "Equally as damning, jurors said, was the complete lack of remorse shown by Orozco. "
+        "“Our problem was we had no one to tell his story,” Perlo said. Perlo and co-counsel "
+        "Robin Yanes approached Orozco's case from a somewhat unorthodox position. Rather than "
+        "argue their client's innocence, they repeatedly referred to their client as the "
+        "gunman in the presence of the jury."
+    )
+    assert _speaker(text, "their client as the gunman in the presence of the jury") != "jurors"

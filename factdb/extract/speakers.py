@@ -686,10 +686,12 @@ _PLURAL_SUBJECT = re.compile(
 _ROLE_GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.M
 )
-# two people named together ("Mark and Condon"), whom a later "they" may stand for
+# two people named together ("Mark and Condon"; "Perlo and co-counsel Robin Yanes approached"),
+# whom a later "they" may stand for; the sentence may open after a quotation (masked, \x01)
 _NAMED_PAIR = re.compile(
-    r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"\s+(?:have|has|had|are|were|will|would|say|said)\b",
+    r"(?:^|(?<=[.!?\x01]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:have|has|had|are|were|will|would|say|said|\w+ed)\b",
     re.MULTILINE,
 )
 # "it" before a passive ("it was announced", "it is not known"): a placeholder, nobody's voice
