@@ -688,10 +688,12 @@ _PLURAL_SUBJECT = re.compile(
 _ROLE_GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.M
 )
-# two people named together ("Mark and Condon"), whom a later "they" may stand for
+# two people named together ("Mark and Condon"; "Perlo and co-counsel Robin Yanes approached"),
+# whom a later "they" may stand for; the sentence may open after a quotation (masked, \x01)
 _NAMED_PAIR = re.compile(
-    r"(?:^|(?<=[.!?]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?"
-    r"\s+(?:have|has|had|are|were|will|would|say|said)\b",
+    r"(?:^|(?<=[.!?\x01]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}"
+    r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:have|has|had|are|were|will|would|say|said|\w+ed)\b",
     re.MULTILINE,
 )
 # "it" before a passive ("it was announced", "it is not known"): a placeholder, nobody's voice
@@ -1726,6 +1728,20 @@ def _gender_of(word: str) -> set[str]:
     )
 
 
+def _first_name_sex(name: str) -> str | None:
+    """ "m" or "f" when a person's name of two words or more opens with a first name that is
+    a man's or a woman's in nearly all English-language news ("Mary Barra"), else None. Only
+    to block a pronoun of the other sex (see `SpeakerResolver._agrees`), never to give one:
+    one word alone may be a surname ("Paul" for Rand Paul)."""
+    toks = name.split()
+    if len(toks) < 2:
+        return None
+    first = toks[0].lower()
+    if first in words("first_names_male"):
+        return "m"
+    return "f" if first in words("first_names_female") else None
+
+
 _OF_AFFILIATION = re.compile(r",?\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -2516,6 +2532,10 @@ class SpeakerResolver:
         """Whether "he"/"she" may stand for `target`: unless the article says otherwise."""
         said = _gender_of(pronoun)
         known = self.gender(target) if said else None
+        if known is None and said and target.kind == "person":
+            # the article says nothing: a first name of the other sex still blocks ("Mary
+            # Barra spoke first. He said ..." is not Mary Barra); it never gives a speaker
+            known = _first_name_sex(target.name)
         return known is None or known in said
 
     def _role_group_between(self, after: int, before: int) -> bool:
