@@ -1974,6 +1974,15 @@ _FUTURE_CUE = re.compile(
 )
 # an infinitive before a stance verb: "wants to call him", not "went on to call him"
 _TO_BEFORE = re.compile(rf"{_TO_GOES_ON}\bto\s+$")
+
+
+def _ends_in_to(before: str) -> bool:
+    """Whether the words before a verb end in "to": the cheap test before the infinitive
+    patterns anchored at their end (`_TO_BEFORE`, `_SEEMS_TO_BEFORE`), which would otherwise
+    try every position of the sentence up to the verb ("wants to call him")."""
+    return before.rstrip().endswith("to")
+
+
 # after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
 # 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
 _NEXT_OWN_CLAUSE = re.compile(
@@ -4783,7 +4792,7 @@ def _belief(
         # California in hopes of upsetting his rival": the aim of the main clause's act, which
         # its subject holds as it holds "..., hoping to avoid any misstep"
         participle = in_the_hope
-    elif _TO_BEFORE.search(before):
+    elif _ends_in_to(before) and _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
         return None  # "is expected to", "was feared": a passive has no believer in view
@@ -6338,7 +6347,7 @@ def _characterisation(
         # "a boy who calls himself a girl", "letters that called him ...": the relative
         # describes its head
         return None
-    if _PASSIVE_BEFORE.search(before) or _TO_BEFORE.search(before):
+    if _PASSIVE_BEFORE.search(before) or _ends_in_to(before) and _TO_BEFORE.search(before):
         return None
     verb_at = _before_adverbs(masked, s_start, m.start())
     if _MODAL_BEFORE.search(masked, max(s_start, verb_at - 12), verb_at):
@@ -6726,9 +6735,12 @@ def _evidence(
         )
     # "a recent review of Hillary Clinton's emails seems to show that ...": a hedged finding,
     # the document before "seems"
-    seeming = _SEEMS_TO_BEFORE.search(before)
+    to_before = _ends_in_to(before)
+    seeming = _SEEMS_TO_BEFORE.search(before) if to_before else None
     if seeming is None and (
-        (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before)
+        (_PASSIVE_BEFORE.search(before) and not progressive)
+        or to_before
+        and _TO_BEFORE.search(before)
     ):
         return None
     if _HYPOTHETICAL_BEFORE.search(before):
