@@ -7750,6 +7750,11 @@ _DOCUMENT_THEN_QUOTE = re.compile(
     r"(?:\s+to\s+[^,:;\x01]{1,40}?)?(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY + r"|today|"
     r"yesterday))?\s*[,:]\s*(?=\x01)"
 )
+# a word each of its verbs holds: where none occurs, the pattern (which tries every position
+# of the sentence) cannot match
+_DOCUMENT_VERB_HINTS = (
+    "issued", "released", "put", "sent", "posted", "delivered", "published", "tweeted", "mailed"
+)  # fmt: skip
 
 
 def _document_quotations(
@@ -7758,6 +7763,8 @@ def _document_quotations(
     """The quoted words of a document its sender put out, said by the sender, as "issued a
     statement saying" is (see `_DOCUMENT_THEN_QUOTE`, `_sender`)."""
     found: list[Attribution] = []
+    if not _has_any(masked, s_start, s_end, _DOCUMENT_VERB_HINTS):
+        return found  # the cheap test first: most sentences with a quotation send no document
     for m in _DOCUMENT_THEN_QUOTE.finditer(masked, s_start, s_end):
         quote = next((q for q in quotes if q.open_at == m.end()), None)
         sender = quote and _sender(masked, s_start, m.start("document"))
