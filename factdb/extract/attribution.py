@@ -2446,6 +2446,9 @@ _GERUND_SUBJECT = re.compile(
 )
 
 
+_COMMA_NEXT = re.compile(r"\s*,\s*")
+
+
 def _clause_after_adverbial(
     text: str, masked: str, s_start: int, before_end: int, cue_end: int, s_end: int
 ) -> bool:
@@ -2454,7 +2457,7 @@ def _clause_after_adverbial(
     what follows the speaker is the claim's rest, though it opens with "the" (PolNeAR keeps the
     adverbial as the claim's first piece: 87 train claims, 14 leave it out). Not after an
     object ("was underlining a point made by ..., the firm the party has hired")."""
-    after_cue = re.match(r"\s*,\s*", masked[cue_end:s_end])
+    after_cue = _COMMA_NEXT.match(masked[cue_end:s_end])
     if after_cue is None:
         return False
     rest_start = cue_end + after_cue.end()
@@ -2831,7 +2834,7 @@ def _speaker_inside(
         return None
     if head.split()[0].lower().strip(",") in _ADVERBIAL_OPENERS or CALENDAR.match(head.split()[0]):
         return None
-    rest = re.match(r"\s*,\s*", masked[cue_end:s_end])
+    rest = _COMMA_NEXT.match(masked[cue_end:s_end])
     if rest is None:
         return None
     tail_start = cue_end + rest.end()
@@ -3229,6 +3232,10 @@ _TRAILING_ADVERB = re.compile(
 _NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Palm|Easter|Bloody|Giving)\s+\w+day$")
 
 
+# words, dots, apostrophes, ampersands and spaces only: a name or a role, no clause
+_PLAIN_PHRASE = re.compile(r"[\w’'.& -]+")
+
+
 def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ ""...," Daily News opinion editor Josh Greenman told", ""...," the retired neurosurgeon
     told": between a quotation that opens the sentence and the cue, every word is the speaker's
@@ -3241,7 +3248,7 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
         return None  # '"... set aside" the plan, said ... Ken Salazar': the quote's object
     phrase = masked[start:cue_start].strip(" ,")
     found = phrase.split()
-    if not 2 <= len(found) <= 8 or "," in phrase or not re.fullmatch(r"[\w’'.& -]+", phrase):
+    if not 2 <= len(found) <= 8 or "," in phrase or not _PLAIN_PHRASE.fullmatch(phrase):
         return None
     lowered = [w.lower() for w in found]
     if lowered[0] not in ("the", "a", "an") and not found[0][:1].isupper():
@@ -3845,6 +3852,10 @@ def _after_label(masked: str, s_start: int, cue_start: int) -> int:
     return colon + 2
 
 
+# a short parenthesis right after a name: "Sen. Ted Cruz (R-Texas)"
+_PARENTHESIS_NEXT = re.compile(r"\s*\([^()\x01]{1,40}\)")
+
+
 def _name_before_aside(
     masked: str, s_start: int, cue_start: int, quoted_comma: bool = False
 ) -> tuple[int, int] | None:
@@ -3870,7 +3881,7 @@ def _name_before_aside(
         return None
     if cue_start - name[1] > 500:
         return None  # fifty words at most
-    parenthesis = re.match(r"\s*\([^()\x01]{1,40}\)", masked[name[1] : cue_start])
+    parenthesis = _PARENTHESIS_NEXT.match(masked[name[1] : cue_start])
     aside = masked[name[1] + (parenthesis.end() if parenthesis else 0) : cue_start]
     if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
         return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
@@ -6247,6 +6258,10 @@ def _passive_characterisation(
                        0.65)  # fmt: skip
 
 
+# a relative pronoun, perhaps with a word after it, right before the verb
+_RELATIVE_AT_END = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$")
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -6339,11 +6354,7 @@ def _characterisation(
     named_who = _NAMED_WHO.search(before)
     described = _name_of_appositive_who(masked, s_start, m.start())
     described_name = described[0] if described else None
-    if (
-        named_who is None
-        and described_name is None
-        and re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before)
-    ):
+    if named_who is None and described_name is None and _RELATIVE_AT_END.search(before):
         # "a boy who calls himself a girl", "letters that called him ...": the relative
         # describes its head
         return None
@@ -8839,6 +8850,15 @@ _TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
 _LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
 
 
+# inline patterns of the sentence loop, compiled once: "[,:]" after an "according to" source,
+# a conjunction ending the words before it, the end of a clause after an inverted pronoun
+# ("..., said he."), and an apposition after an inverted speaker
+_COMMA_OR_COLON = re.compile(r"[,:]")
+_CONJUNCTION_AT_END = re.compile(r"(?:^|[,\s])(?:and|but|because|since|although|though)$")
+_CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[,.;]|$)")
+_APPOSITION_NEXT = re.compile(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)")
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -8919,12 +8939,8 @@ def attribute_sentence(
         follows = (
             len(before.split()) <= 2 and not STRICT_FINITE.search(before) and MASK not in before
         )
-        comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
-        if (
-            not follows
-            and comma is not None
-            and re.search(r"(?:^|[,\s])(?:and|but|because|since|although|though)$", before)
-        ):
+        comma = _COMMA_OR_COLON.search(masked, speaker[1], s_end)
+        if not follows and comma is not None and _CONJUNCTION_AT_END.search(before):
             # "Simpson was late on payments, and according to a local sheriff, he had made
             # statements ...": the clause after the source is what the source says
             rest = _trim(masked, comma.end(), s_end)
@@ -9509,9 +9525,8 @@ def attribute_sentence(
             speaker = subject_after(masked, m.end() + 1, s_end)
             if speaker is None:
                 continue
-            if text[speaker[0] : speaker[1]].lower() in pronoun_classes() and not re.match(
-                r"\s*(?:[,.;]|$)", masked[speaker[1] : s_end]
-            ):
+            pronoun = text[speaker[0] : speaker[1]].lower() in pronoun_classes()
+            if pronoun and not _CLAUSE_ENDS_NEXT.match(masked[speaker[1] : s_end]):
                 continue  # "..., said he doesn't believe": "he" opens the content
             if _STRICT_FINITE_NEXT.match(masked, speaker[1], s_end):
                 # "Mr. Manafort, citing "the unique magic of Trump," said the candidate could
@@ -9570,7 +9585,7 @@ def attribute_sentence(
                 continue
             apposition = None
             tail = masked[speaker[1] : s_end]
-            am = re.match(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:[,.]|$)", tail)
+            am = _APPOSITION_NEXT.match(tail)
             if am and not STRICT_FINITE.search(am.group(1)) and _opens_apposition(am.group(1)):
                 apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
             second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)

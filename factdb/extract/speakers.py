@@ -405,6 +405,10 @@ def _person_describers() -> frozenset[str]:
     )
 
 
+# a compound ending in a past participle: "Oscar-nominated"
+_PAST_COMPOUND = re.compile(r"-[a-z]+ed$")
+
+
 def _a_body_by_name(named: list[str]) -> bool:
     """Whether capitalised words after "the" name a body: none is a role, a title, a demonym
     or a kin noun ("the Bishop", "the Salford MP", "the American" are persons described)."""
@@ -412,7 +416,7 @@ def _a_body_by_name(named: list[str]) -> bool:
     last = named[-1].lower()
     if last.endswith(_PERSON_ENDINGS) or last in _EPITHETS:
         return False  # "the Dutchman", "the Texan", "The Spaniard", "the Scot", "the Kiwi"
-    if any(t.endswith(("'s", "’s")) or re.search(r"-[a-z]+ed$", t) for t in named):
+    if any(t.endswith(("'s", "’s")) or _PAST_COMPOUND.search(t) for t in named):
         return False  # "the BBC's Sarah Rainsford in Moscow", "the Oscar-nominated Owen"
     return all(t[:1].isupper() for t in named) and not any(
         part.lower() in people
