@@ -22,6 +22,7 @@ from factdb.extract.lexicon import (
     entries,
     pronoun_classes,
     reporting_verb_forms,
+    trie_regex,
     verb_class,
     words,
 )
@@ -2089,6 +2090,15 @@ _FUTURE_CUE = re.compile(
 )
 # an infinitive before a stance verb: "wants to call him", not "went on to call him"
 _TO_BEFORE = re.compile(rf"{_TO_GOES_ON}\bto\s+$")
+
+
+def _ends_in_to(before: str) -> bool:
+    """Whether the words before a verb end in "to": the cheap test before the infinitive
+    patterns anchored at their end (`_TO_BEFORE`, `_SEEMS_TO_BEFORE`), which would otherwise
+    try every position of the sentence up to the verb ("wants to call him")."""
+    return before.rstrip().endswith("to")
+
+
 # after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
 # 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
 _NEXT_OWN_CLAUSE = re.compile(
@@ -2577,6 +2587,9 @@ _GERUND_SUBJECT = re.compile(
 )
 
 
+_COMMA_NEXT = re.compile(r"\s*,\s*")
+
+
 def _clause_after_adverbial(
     text: str, masked: str, s_start: int, before_end: int, cue_end: int, s_end: int
 ) -> bool:
@@ -2585,7 +2598,7 @@ def _clause_after_adverbial(
     what follows the speaker is the claim's rest, though it opens with "the" (PolNeAR keeps the
     adverbial as the claim's first piece: 87 train claims, 14 leave it out). Not after an
     object ("was underlining a point made by ..., the firm the party has hired")."""
-    after_cue = re.match(r"\s*,\s*", masked[cue_end:s_end])
+    after_cue = _COMMA_NEXT.match(masked[cue_end:s_end])
     if after_cue is None:
         return False
     rest_start = cue_end + after_cue.end()
@@ -3416,6 +3429,10 @@ _TRAILING_ADVERB = re.compile(
 _NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Palm|Easter|Bloody|Giving)\s+\w+day$")
 
 
+# words, dots, apostrophes, ampersands and spaces only: a name or a role, no clause
+_PLAIN_PHRASE = re.compile(r"[\w’'.& -]+")
+
+
 def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
     """ ""...," Daily News opinion editor Josh Greenman told", ""...," the retired neurosurgeon
     told": between a quotation that opens the sentence and the cue, every word is the speaker's
@@ -3428,7 +3445,7 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
         return None  # '"... set aside" the plan, said ... Ken Salazar': the quote's object
     phrase = masked[start:cue_start].strip(" ,")
     found = phrase.split()
-    if not 2 <= len(found) <= 8 or "," in phrase or not re.fullmatch(r"[\w’'.& -]+", phrase):
+    if not 2 <= len(found) <= 8 or "," in phrase or not _PLAIN_PHRASE.fullmatch(phrase):
         return None
     lowered = [w.lower() for w in found]
     if lowered[0] not in ("the", "a", "an") and not found[0][:1].isupper():
@@ -4039,6 +4056,10 @@ def _after_label(masked: str, s_start: int, cue_start: int) -> int:
     return colon + 2
 
 
+# a short parenthesis right after a name: "Sen. Ted Cruz (R-Texas)"
+_PARENTHESIS_NEXT = re.compile(r"\s*\([^()\x01]{1,40}\)")
+
+
 def _name_before_aside(
     masked: str, s_start: int, cue_start: int, quoted_comma: bool = False
 ) -> tuple[int, int] | None:
@@ -4064,7 +4085,7 @@ def _name_before_aside(
         return None
     if cue_start - name[1] > 500:
         return None  # fifty words at most
-    parenthesis = re.match(r"\s*\([^()\x01]{1,40}\)", masked[name[1] : cue_start])
+    parenthesis = _PARENTHESIS_NEXT.match(masked[name[1] : cue_start])
     aside = masked[name[1] + (parenthesis.end() if parenthesis else 0) : cue_start]
     if not aside.startswith(",") or not 2 <= len(aside.split()) <= 50 or ";" in aside:
         return None  # "And Trump, said Sunshine, ...": no aside, the speaker comes after
@@ -5018,7 +5039,7 @@ def _belief(
         # California in hopes of upsetting his rival": the aim of the main clause's act, which
         # its subject holds as it holds "..., hoping to avoid any misstep"
         participle = in_the_hope
-    elif _TO_BEFORE.search(before):
+    elif _ends_in_to(before) and _TO_BEFORE.search(before):
         return None
     elif _PASSIVE_BEFORE.search(before):
         return None  # "is expected to", "was feared": a passive has no believer in view
@@ -6476,6 +6497,10 @@ def _passive_characterisation(
                        0.65)  # fmt: skip
 
 
+# a relative pronoun, perhaps with a word after it, right before the verb
+_RELATIVE_AT_END = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$")
+
+
 def _characterisation(
     text: str,
     masked: str,
@@ -6568,15 +6593,11 @@ def _characterisation(
     named_who = _NAMED_WHO.search(before)
     described = _name_of_appositive_who(masked, s_start, m.start())
     described_name = described[0] if described else None
-    if (
-        named_who is None
-        and described_name is None
-        and re.search(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$", before)
-    ):
+    if named_who is None and described_name is None and _RELATIVE_AT_END.search(before):
         # "a boy who calls himself a girl", "letters that called him ...": the relative
         # describes its head
         return None
-    if _PASSIVE_BEFORE.search(before) or _TO_BEFORE.search(before):
+    if _PASSIVE_BEFORE.search(before) or _ends_in_to(before) and _TO_BEFORE.search(before):
         return None
     verb_at = _before_adverbs(masked, s_start, m.start())
     if _MODAL_BEFORE.search(masked, max(s_start, verb_at - 12), verb_at):
@@ -6973,9 +6994,12 @@ def _evidence(
         )
     # "a recent review of Hillary Clinton's emails seems to show that ...": a hedged finding,
     # the document before "seems"
-    seeming = _SEEMS_TO_BEFORE.search(before)
+    to_before = _ends_in_to(before)
+    seeming = _SEEMS_TO_BEFORE.search(before) if to_before else None
     if seeming is None and (
-        (_PASSIVE_BEFORE.search(before) and not progressive) or _TO_BEFORE.search(before)
+        (_PASSIVE_BEFORE.search(before) and not progressive)
+        or to_before
+        and _TO_BEFORE.search(before)
     ):
         return None
     if _HYPOTHETICAL_BEFORE.search(before):
@@ -7440,8 +7464,9 @@ def _nominal_regex() -> re.Pattern[str]:
 def _nominal_hint() -> re.Pattern[str]:
     """The tail of `_nominal_regex` from the claim noun on ("assertion that "): where it does not
     occur, neither does a nominal claim, and it is found without trying a possessor at every
-    capital letter (a quarter of the cost)."""
-    nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
+    capital letter (a quarter of the cost). Only whether it occurs is read, so the nouns are one
+    prefix trie, not an alternation tried noun by noun at every position."""
+    nouns = trie_regex(words("claim_nouns"))
     return re.compile(rf"(?:{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+")
 
 
@@ -8107,6 +8132,11 @@ _DOCUMENT_THEN_QUOTE = re.compile(
     r"(?:\s+to\s+[^,:;\x01]{1,40}?)?(?:\s+(?:on\s+|late\s+|early\s+)?(?:" + _WEEKDAY + r"|today|"
     r"yesterday))?" + _DOCUMENT_CHANNEL + r"\s*[,:]\s*(?=\x01)"
 )
+# a word each of its verbs holds: where none occurs, the pattern (which tries every position
+# of the sentence) cannot match
+_DOCUMENT_VERB_HINTS = (
+    "issued", "released", "put", "sent", "posted", "delivered", "published", "tweeted", "mailed"
+)  # fmt: skip
 
 
 def _document_quotations(
@@ -8115,6 +8145,8 @@ def _document_quotations(
     """The quoted words of a document its sender put out, said by the sender, as "issued a
     statement saying" is (see `_DOCUMENT_THEN_QUOTE`, `_sender`)."""
     found: list[Attribution] = []
+    if not _has_any(masked, s_start, s_end, _DOCUMENT_VERB_HINTS):
+        return found  # the cheap test first: most sentences with a quotation send no document
     for m in _DOCUMENT_THEN_QUOTE.finditer(masked, s_start, s_end):
         quote = next((q for q in quotes if q.open_at == m.end()), None)
         sender = quote and _sender(masked, s_start, m.start("document"))
@@ -9371,6 +9403,14 @@ _THAT_OR_COLON_NEXT = re.compile(
 )
 
 
+# inline patterns of the sentence loop, compiled once: "[,:]" after an "according to" source,
+# a conjunction ending the words before it, and the end of a clause after an inverted pronoun
+# ("..., said he.")
+_COMMA_OR_COLON = re.compile(r"[,:]")
+_CONJUNCTION_AT_END = re.compile(r"(?:^|[,\s])(?:and|but|because|since|although|though)$")
+_CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[,.;]|$)")
+
+
 def attribute_sentence(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
@@ -9462,12 +9502,8 @@ def attribute_sentence(
             and len(masked[next_comma + 1 : s_end].split()) >= 3
             and has_finite(masked, next_comma + 1, s_end)
         )
-        comma = re.compile(r"[,:]").search(masked, speaker[1], s_end)
-        if (
-            not follows
-            and comma is not None
-            and re.search(r"(?:^|[,\s])(?:and|but|because|since|although|though)$", before)
-        ):
+        comma = _COMMA_OR_COLON.search(masked, speaker[1], s_end)
+        if not follows and comma is not None and _CONJUNCTION_AT_END.search(before):
             # "Simpson was late on payments, and according to a local sheriff, he had made
             # statements ...": the clause after the source is what the source says
             rest = _trim(masked, comma.end(), s_end)
@@ -10147,9 +10183,8 @@ def attribute_sentence(
             speaker = subject_after(masked, m.end() + 1, s_end)
             if speaker is None:
                 continue
-            if text[speaker[0] : speaker[1]].lower() in pronoun_classes() and not re.match(
-                r"\s*(?:[,.;]|$)", masked[speaker[1] : s_end]
-            ):
+            pronoun = text[speaker[0] : speaker[1]].lower() in pronoun_classes()
+            if pronoun and not _CLAUSE_ENDS_NEXT.match(masked[speaker[1] : s_end]):
                 continue  # "..., said he doesn't believe": "he" opens the content
             if _STRICT_FINITE_NEXT.match(masked, speaker[1], s_end):
                 # "Mr. Manafort, citing "the unique magic of Trump," said the candidate could

@@ -1533,6 +1533,12 @@ def after_openers(masked: str, s_start: int, limit: int) -> int:
 # ("Rallying hundreds of service workers"; not "Manning", "Ewing Marion Kauffman")
 # ("Monitoring firm Netcraft" is a firm, by its noun)
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\s+(?P<next>[a-z]+)")
+# the word after a sentence's opening phrase, perhaps after an adverb and an auxiliary, and a
+# capital after it if any: the verb that makes the phrase the subject ("Trump attacked ...")
+_SUBJECTS_VERB = re.compile(
+    r"\s+(?:(?:[a-z]+ly|later|also|then|again|now|still|just|since)\s+)?"
+    r"(?:has\s+|had\s+|have\s+)?([a-z]+)\b(\s+[A-Z])?"
+)
 
 
 def sentence_subject(
@@ -1571,8 +1577,7 @@ def sentence_subject(
     if aside:
         after = aside.end()
     rest = masked[after:limit]
-    adverb = r"(?:[a-z]+ly|later|also|then|again|now|still|just|since)"
-    verb = re.match(rf"\s+(?:{adverb}\s+)?(?:has\s+|had\s+|have\s+)?([a-z]+)\b(\s+[A-Z])?", rest)
+    verb = _SUBJECTS_VERB.match(rest)
     if verb is None:
         return None
     word = verb.group(1)

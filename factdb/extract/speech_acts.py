@@ -674,12 +674,16 @@ def _before_own_participle(masked: str, start: int, end: int) -> int:
     return end
 
 
+# a comma closing the words before a cue: ", saying"
+_COMMA_AT_END = re.compile(r",\s*$")
+
+
 def _before_next_speaker(masked: str, start: int, end: int) -> int:
     """The content ends where another speaker's reporting clause starts ("called on Obama to
     retaliate against Russia for meddling the California congressman said is designed to") or
     where a participle adds what else was said ("urged a strong stand, saying ...")."""
     for cue in find_cues(masked, start, end):
-        comma = re.search(r",\s*$", masked[start : cue.start()])
+        comma = _COMMA_AT_END.search(masked[start : cue.start()])
         if cue.group().endswith("ing") and comma:
             return start + comma.start()  # "urged a strong stand, saying that ...": the next claim
         if cue.group().endswith("ing") or re.search(r"\bto\s+$", masked[start : cue.start()]):

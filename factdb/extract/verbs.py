@@ -66,10 +66,12 @@ _WORD_AFTER = r"(?![\w-])"
 
 @cache
 def _phrase_regex() -> re.Pattern[str]:
-    phrases = sorted(cue_phrases(), key=len, reverse=True)
-    return re.compile(
-        r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b"
-    )
+    """Every cue phrase, its spaces any run of whitespace, as one prefix trie: an alternation of
+    the 239 phrases tried each one at every position (eight times slower over BBC). The match
+    is the same: phrases that match at one position are word prefixes of one another (letters
+    and spaces only), and the trie, like the longest-first alternation, takes the longest one
+    whose end is a word boundary."""
+    return re.compile(r"\b(?:" + trie_regex(cue_phrases()).replace(r"\ ", r"\s+") + r")\b")
 
 
 @cache
