@@ -8548,6 +8548,45 @@ def _first_reported_by(
                        None, 0.7)  # fmt: skip
 
 
+# what may stand between a passive hearer cue and its "by": an adverb of when or how ("were
+# told earlier by officials", "was warned repeatedly by doctors")
+_TOLD_BY = re.compile(r"(?:\s+[a-z]+ly|\s+(?:earlier|later|again|also|once|first))?\s+by\s+")
+
+
+def _told_by(
+    text: str, masked: str, quotes: list[Quote], s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "They were told by officials that the road would reopen", "he was warned by doctors
+    that he might never walk again", "Mr Parton said he had been told by Children's Minister
+    Margaret Hodge there was not enough time ...": a passive verb of telling (`hearer_object`)
+    has the hearer for subject, and the agent after "by" is who spoke, as in "officials told
+    them that ...". The content is the clause right after the agent, read as after any cue;
+    an agent that is no one ("was told by phone", "informed by letter") or a pronoun gives
+    nothing, nor does what they were told to do ("were told by police to stay inside")."""
+    by = _TOLD_BY.match(masked, m.end(), s_end)
+    if by is None:
+        return None
+    agent = subject_after(masked, by.end(), s_end)
+    if agent is None:
+        return None
+    if not _headed_by_a_speaker(masked, agent):
+        return None  # "was told by the time he arrived": no one spoke
+    if not re.match(r"\s+(?:that\b|[A-Za-z])", masked[agent[1] : s_end]) or re.match(
+        r"\s+(?:to|who|which|whom|whose|at|in|on|of|for|from|with|about|as)\b",
+        masked[agent[1] : s_end],
+    ):
+        return None  # "told by people who were running a nursery that ...": the agent goes on
+    # read as after "said": the hearer is the subject, so no addressee comes after the agent
+    # ("told by police he would not be charged": "he" opens the content)
+    after = clause_after_cue(text, masked, quotes, agent[1], s_end, "say")
+    if after is None:
+        return None
+    s, e, kind, rule = after
+    if rule not in ("said-that", "said-clause"):
+        return None
+    return Attribution(s, e, kind, f"{kind}:told-by", (m.start(), m.end()), agent, None, 0.65)
+
+
 # a participle that opens the sentence, alone or after a subordinator: "Noting that only Kirk
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
@@ -9578,7 +9617,12 @@ def attribute_sentence(
             and not m.group().endswith("ing")  # "is telling reporters": active
             and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
         ):
-            continue  # "Reporters were told by officials that ...": they heard it, said nothing
+            # "Reporters were told that ...": they heard it, said nothing; the agent after "by"
+            # spoke ("were told by officials that ...")
+            told = _told_by(text, masked, sent_quotes, s_end, m)
+            if told is not None:
+                add(told)
+            continue
         cue = _cue_span(masked, s_start, m.start(), m.end())
         if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
             continue  # "Cook did not say", "his aides haven't said much": nothing was said
