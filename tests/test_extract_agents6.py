@@ -165,3 +165,36 @@ def test_it_is_never_two_bodies() -> None:
         text, 'it was "plain" Iraq continued to be in material breach of UN resolution 1441'
     )
     assert claim.speaker.kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # BBC politics: a charity, a campaign
+        ("But Age Concern said imposing a retirement age of 65 was cowardly.", "Age Concern"),
+        (
+            "But Human Rights Watch says the EU is putting commerce above abuse concerns.",
+            "Human Rights Watch",
+        ),
+        # BBC tech: a research firm after "according to"
+        (
+            "The market was worth just $20 million in 2004, according to Jupiter Research.",
+            "Jupiter Research",
+        ),
+        # ECB+: a chip maker whose name is three capitalised words
+        (
+            "Advanced Micro Devices announced Wednesday it is buying low-power server vendor "
+            "SeaMicro.",
+            "Advanced Micro Devices",
+        ),
+    ],
+)
+def test_a_name_ending_in_a_bodys_word(text: str, speaker: str) -> None:
+    found = [c for c in claims_of(text) if c.speaker.name == speaker]
+    assert found, [(c.speaker.name, c.speaker.kind) for c in claims_of(text)]
+    assert all(c.speaker.kind == "organization" for c in found)
+
+
+def test_a_role_opening_with_a_bodys_word_stays_a_person() -> None:
+    claim = claims_of("Research Director Jane Smith said sales would rise.")[0]
+    assert (claim.speaker.name, claim.speaker.kind) == ("Jane Smith", "person")

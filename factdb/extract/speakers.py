@@ -374,6 +374,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "media"
     if _a_country(named):
         return "organization"  # "South Sudan said", "Saudi Arabia says": a state, as a body
+    if len(named) >= 2 and all(t[:1].isupper() for t in named) and head in words("body_name_words"):
+        return "organization"  # "Jupiter Research", "Human Rights Watch", "Christian Aid"
     if len(named) >= 2 and head in _KIN_NOUNS:
         # "Millom, Cumbria Relative said" in a headline run into its lines: no person's name
         # ends in a word for kin
