@@ -198,3 +198,13 @@ def test_a_name_ending_in_a_bodys_word(text: str, speaker: str) -> None:
 def test_a_role_opening_with_a_bodys_word_stays_a_person() -> None:
     claim = claims_of("Research Director Jane Smith said sales would rise.")[0]
     assert (claim.speaker.name, claim.speaker.kind) == ("Jane Smith", "person")
+
+
+def test_a_brokerage_before_a_two_word_name() -> None:
+    # BBC business 359: "brokerage" says what the name is, no person's role
+    text = (
+        '"We are not expecting Fiat to exercise its put," brokerage Merrill Lynch said in a note '
+        "to investors."
+    )
+    claim = claim_with(text, "We are not expecting Fiat to exercise its put,")
+    assert (claim.speaker.name, claim.speaker.kind) == ("Merrill Lynch", "organization")
