@@ -50,6 +50,20 @@ def test_told_by_named_agent_without_that() -> None:
             "doctors",
             "anonymous",
         ),
+        # the "that" after the agent opens the content, no relative clause of the agent's
+        (
+            "Parents were reassured by the head teacher that the school was safe.",
+            "the school was safe",
+            "the head teacher",
+            "person",
+        ),
+        # an appositive between the agent and "that"
+        (
+            "They were told by Mr Smith, the chairman, that the club would be sold.",
+            "the club would be sold",
+            "Smith",
+            "person",
+        ),
         # the hearer is the subject, so the pronoun after the agent opens the content
         (
             "He was told by police he would not be charged.",

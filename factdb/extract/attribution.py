@@ -8553,6 +8553,10 @@ def _first_reported_by(
 _TOLD_BY = re.compile(r"(?:\s+[a-z]+ly|\s+(?:earlier|later|again|also|once|first))?\s+by\s+")
 
 
+# an appositive after the agent, before "that": "were told by Mr Smith, the chairman, that ..."
+_TOLD_BY_ASIDE = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s+[^,;:\x01]{1,50},(?=\s+that\b)")
+
+
 def _told_by(
     text: str, masked: str, quotes: list[Quote], s_end: int, m: re.Match[str]
 ) -> Attribution | None:
@@ -8569,16 +8573,23 @@ def _told_by(
     agent = subject_after(masked, by.end(), s_end)
     if agent is None:
         return None
+    that = masked.find(" that ", agent[0], agent[1])
+    if that > agent[0]:
+        # "reassured by the head teacher that the school was safe": the "that" opens what was
+        # said, no relative clause of the agent's
+        agent = (agent[0], that)
     if not _headed_by_a_speaker(masked, agent):
         return None  # "was told by the time he arrived": no one spoke
-    if not re.match(r"\s+(?:that\b|[A-Za-z])", masked[agent[1] : s_end]) or re.match(
+    aside = _TOLD_BY_ASIDE.match(masked, agent[1], s_end)
+    content_from = aside.end() if aside else agent[1]
+    if not re.match(r"\s+(?:that\b|[A-Za-z])", masked[content_from:s_end]) or re.match(
         r"\s+(?:to|who|which|whom|whose|at|in|on|of|for|from|with|about|as)\b",
-        masked[agent[1] : s_end],
+        masked[content_from:s_end],
     ):
         return None  # "told by people who were running a nursery that ...": the agent goes on
     # read as after "said": the hearer is the subject, so no addressee comes after the agent
     # ("told by police he would not be charged": "he" opens the content)
-    after = clause_after_cue(text, masked, quotes, agent[1], s_end, "say")
+    after = clause_after_cue(text, masked, quotes, content_from, s_end, "say")
     if after is None:
         return None
     s, e, kind, rule = after
