@@ -8623,6 +8623,56 @@ def _first_reported_by(
                        None, 0.7)  # fmt: skip
 
 
+# what may stand between a passive hearer cue and its "by": an adverb of when or how ("were
+# told earlier by officials", "was warned repeatedly by doctors")
+_TOLD_BY = re.compile(r"(?:\s+[a-z]+ly|\s+(?:earlier|later|again|also|once|first))?\s+by\s+")
+
+
+# an appositive after the agent, before "that": "were told by Mr Smith, the chairman, that ..."
+_TOLD_BY_ASIDE = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s+[^,;:\x01]{1,50},(?=\s+that\b)")
+
+
+def _told_by(
+    text: str, masked: str, quotes: list[Quote], s_end: int, m: re.Match[str]
+) -> Attribution | None:
+    """ "They were told by officials that the road would reopen", "he was warned by doctors
+    that he might never walk again", "Mr Parton said he had been told by Children's Minister
+    Margaret Hodge there was not enough time ...": a passive verb of telling (`hearer_object`)
+    has the hearer for subject, and the agent after "by" is who spoke, as in "officials told
+    them that ...". The content is the clause right after the agent, read as after any cue;
+    an agent that is no one ("was told by phone", "informed by letter") or a pronoun gives
+    nothing, nor does what they were told to do ("were told by police to stay inside")."""
+    by = _TOLD_BY.match(masked, m.end(), s_end)
+    if by is None:
+        return None
+    agent = subject_after(masked, by.end(), s_end)
+    if agent is None:
+        return None
+    that = masked.find(" that ", agent[0], agent[1])
+    if that > agent[0]:
+        # "reassured by the head teacher that the school was safe": the "that" opens what was
+        # said, no relative clause of the agent's
+        agent = (agent[0], that)
+    if not _headed_by_a_speaker(masked, agent):
+        return None  # "was told by the time he arrived": no one spoke
+    aside = _TOLD_BY_ASIDE.match(masked, agent[1], s_end)
+    content_from = aside.end() if aside else agent[1]
+    if not re.match(r"\s+(?:that\b|[A-Za-z])", masked[content_from:s_end]) or re.match(
+        r"\s+(?:to|who|which|whom|whose|at|in|on|of|for|from|with|about|as)\b",
+        masked[content_from:s_end],
+    ):
+        return None  # "told by people who were running a nursery that ...": the agent goes on
+    # read as after "said": the hearer is the subject, so no addressee comes after the agent
+    # ("told by police he would not be charged": "he" opens the content)
+    after = clause_after_cue(text, masked, quotes, content_from, s_end, "say")
+    if after is None:
+        return None
+    s, e, kind, rule = after
+    if rule not in ("said-that", "said-clause"):
+        return None
+    return Attribution(s, e, kind, f"{kind}:told-by", (m.start(), m.end()), agent, None, 0.65)
+
+
 # a participle that opens the sentence, alone or after a subordinator: "Noting that only Kirk
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
@@ -9394,10 +9444,7 @@ def _made_to_speak(masked: str, s_start: int, to_at: int) -> tuple[bool, tuple[i
 _AGENT_SOON_AFTER = re.compile(r"[^,;:.\x01]{0,30}?\sby\s+[A-Z]")
 # "that", "to", "as" or "by" right after a passive cue ("is said to")
 _LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
-# verbs whose passive subject is the one spoken to, and what opens the words then
-_ADDRESSEE_VERBS = frozenset(
-    ["tell", "warn", "inform", "assure", "reassure", "advise", "remind", "notify", "caution"]
-)
+# what opens the words after a passive verb of telling (`_HEARER_OBJECT_VERBS`)
 _THAT_OR_COLON_NEXT = re.compile(
     r"\s*(?::|(?:\s+by\s+[^,;:\x01]{1,40}?)?(?:\s+[a-z]+ly)?\s+that\b)"
 )
@@ -9660,14 +9707,25 @@ def attribute_sentence(
         ):
             continue  # "When the sentence was finally announced ...": nobody speaks
         if (
-            reporting_verb_forms().get(m.group().lower()) in _ADDRESSEE_VERBS
+            base in _HEARER_OBJECT_VERBS
+            and not m.group().endswith("ing")  # "is telling reporters": active
+            and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+        ):
+            # "Reporters were told that ...": they heard it, said nothing; the agent after "by"
+            # spoke ("were told by officials that ...")
+            told = _told_by(text, masked, sent_quotes, s_end, m)
+            if told is not None:
+                add(told)
+            continue
+        if (
+            base in _HEARER_OBJECT_VERBS
             and (m.group().endswith("ed") or m.group() == "told")  # not "is warning that"
             and _BE_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
             and _THAT_OR_COLON_NEXT.match(masked, m.end(), s_end)
         ):
             # "Israel's Government had been warned that its operations were endangering UN
-            # facilities", "The minister was told by police that the plan would fail": the
-            # subject is whom the words were for, never who said them
+            # facilities", "were also repeatedly told that" (two adverbs, past the test above):
+            # the subject is whom the words were for, never who said them
             continue
         if (
             " " in m.group()
@@ -9675,12 +9733,6 @@ def attribute_sentence(
             and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
         ):
             continue  # "they were often referred to as one person": a passive phrase
-        if (
-            base in _HEARER_OBJECT_VERBS
-            and not m.group().endswith("ing")  # "is telling reporters": active
-            and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
-        ):
-            continue  # "Reporters were told by officials that ...": they heard it, said nothing
         cue = _cue_span(masked, s_start, m.start(), m.end())
         if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
             continue  # "Cook did not say", "his aides haven't said much": nothing was said

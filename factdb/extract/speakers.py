@@ -385,6 +385,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "media"
     if _a_country(named):
         return "organization"  # "South Sudan said", "Saudi Arabia says": a state, as a body
+    if len(named) >= 2 and all(t[:1].isupper() for t in named) and head in words("body_name_words"):
+        return "organization"  # "Jupiter Research", "Human Rights Watch", "Christian Aid"
     if len(named) >= 2 and head in _KIN_NOUNS:
         # "Millom, Cumbria Relative said" in a headline run into its lines: no person's name
         # ends in a word for kin
@@ -393,7 +395,35 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         # "the Associated Press", "the Treasury", "the Terrence Higgins Trust": a name after
         # "the" is a body's or a medium's, never a person's
         return "media" if any(e in lowered for e in _multiword_media()) else "organization"
+    if _bodies_conjoined(surface):
+        return "organization"  # "Airbus and Boeing", "France and Germany": bodies, no one
     return "person"
+
+
+_LIST_JOINER = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _bodies_conjoined(surface: str) -> bool:
+    """Whether a mention joins names that each name a body: a known company
+    (lexicons/company_names.txt), a country, or what `mention_kind` reads as an organisation
+    or a medium alone ("Airbus and Boeing", "France and Germany", "Microsoft and Sony", "the
+    Italian government and Alitalia"); "Woodward and Bernstein" and "Gazprom and
+    Gazpromneft" (one of them unknown) are left to the resolver."""
+    parts = _LIST_JOINER.split(surface)
+    return len(parts) > 1 and all(_a_known_body(part) for part in parts)
+
+
+def _a_known_body(part: str) -> bool:
+    """Whether one conjunct of a mention names a body by itself (`_bodies_conjoined`)."""
+    lowered = part.lower()
+    if not part[:1].isupper() and not lowered.startswith("the "):
+        return False
+    return (
+        lowered in words("company_names")
+        or lowered in _places()
+        or _a_country(part.split())
+        or mention_kind(part, "") in ("organization", "media")
+    )
 
 
 @cache
@@ -419,8 +449,13 @@ def _a_body_by_name(named: list[str]) -> bool:
     or a kin noun ("the Bishop", "the Salford MP", "the American" are persons described)."""
     people = _person_describers()
     last = named[-1].lower()
-    if last.endswith(_PERSON_ENDINGS) or last in _EPITHETS:
-        return False  # "the Dutchman", "the Texan", "The Spaniard", "the Scot", "the Kiwi"
+    if (
+        last.endswith(_PERSON_ENDINGS) and not (len(named) > 1 and last in _nameable_things())
+    ) or last in _EPITHETS:
+        # "the Dutchman", "the Texan", "The Spaniard", "the Scot", "the Kiwi"; not a thing's
+        # name of several words ("the Tax Policy Center"), while "the Center" alone may be a
+        # player in that position
+        return False
     if any(t.endswith(("'s", "’s")) or _PAST_COMPOUND.search(t) for t in named):
         return False  # "the BBC's Sarah Rainsford in Moscow", "the Oscar-nominated Owen"
     return all(t[:1].isupper() for t in named) and not any(
@@ -1793,12 +1828,21 @@ _THE_BEFORE_NAME = re.compile(r"^[Tt]he\s+")
 
 def _canonical(surface: str, kind: SpeakerKind) -> str:
     name = _PAREN.sub("", surface).strip(" ,")
-    if kind in ("organization", "media"):
+    if kind in ("organization", "media") and not _EACH_WITH_THE.fullmatch(name):
+        # "the Tax Policy Center" is "Tax Policy Center"; "The Tories and the Lib Dems" keep
+        # the first "the", as the second keeps its own
         name = _THE_BEFORE_NAME.sub("", name)
     return name
 
 
 _CONJOINED = re.compile(r"\s(?:and|&)\s")
+# names of bodies listed each with its own "the", and nothing lower-case but "the" and "and":
+# "The Tories and the Lib Dems" (not "The United Nations' Economic Commission for Latin
+# America and the Caribbean", one body)
+_EACH_WITH_THE = re.compile(
+    r"[Tt]he\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*(?:\s+(?:and|&)\s+the\s+[A-Z][^\s]*"
+    r"(?:\s+[A-Z][^\s]*)*)+"
+)
 
 
 def _names_two(mention: str) -> bool:
@@ -2822,8 +2866,12 @@ class SpeakerResolver:
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
                 if target is not None and self._other_body_between(target, start):
                     target = None  # "Argonaut called in David Rubin & Partners ... It spent"
-                if target is not None and _THE_PLURAL_GROUP.fullmatch(target.mention):
-                    target = None  # "The Tories said ... It said": "it" is never "they"
+                if target is not None and (
+                    _THE_PLURAL_GROUP.fullmatch(target.mention) or _bodies_conjoined(target.mention)
+                ):
+                    # "The Tories said ... It said", "the Conservatives and Liberal Democrats
+                    # say ... It said": "it" is never "they"
+                    target = None
                 if _EXPLETIVE_IT.match(self.masked, end):
                     target = None  # "it was announced that ...": nobody, not the last company
             else:
@@ -3049,6 +3097,16 @@ class SpeakerResolver:
                 # words the article treats as a body's name, as it would a lone one; never
                 # words for a person ("The foreign secretary said it was for Parliament")
                 kind = self._body_named(name) or "organization"
+            elif (
+                role is None
+                and name not in self._by_name
+                and not self._titled().get(name_toks[-1].lower())
+                and self._has_what_companies_have(name)
+            ):
+                # "Time Warner said ...", "Time Warner's profits", "housebuilder George
+                # Wimpey": two words may name a firm as two name a person, and what the
+                # article gives it says which
+                kind = "organization"
             else:
                 self.register(name)
         if kind == "person" and role is None:
