@@ -527,9 +527,14 @@ _TIMES_AFTER_AUXILIARY = (
 )
 
 
+_TIME_PHRASE_ENDS = frozenset(phrase[-1] for phrase in _TIMES_AFTER_AUXILIARY)
+
+
 def _past_time_after_auxiliary(toks: list[Token], i: int, adverbs: frozenset[str]) -> int:
     """The index before a time phrase ending at toks[i] and the auxiliaries and adverbs
     before it, when an auxiliary stands right before the phrase; else `i` unchanged."""
+    if i < 1 or toks[i].lower not in _TIME_PHRASE_ENDS:
+        return i  # the cheap test first: nearly every subject search ends on another word
     for phrase in _TIMES_AFTER_AUXILIARY:
         first = i - len(phrase) + 1
         if first < 1 or tuple(t.lower for t in toks[first : i + 1]) != phrase:
