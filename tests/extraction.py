@@ -21,3 +21,11 @@ def claim_with(text: str, content: str) -> Claim:
     matching = [c for c in claims if c.text == content]
     assert len(matching) == 1, [(c.text, c.rule) for c in claims]
     return matching[0]
+
+
+def assert_said(text: str, content: str, speaker: str, rule: str) -> None:
+    """The passage's one claim with `content` was said by `speaker`, found by `rule`."""
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.rule == rule

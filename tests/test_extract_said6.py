@@ -10,7 +10,7 @@ comment with the behaviour it pins.
 from __future__ import annotations
 
 import pytest
-from extraction import claim_with, claims_of
+from extraction import assert_said, claim_with, claims_of
 
 
 @pytest.mark.parametrize(
@@ -199,10 +199,7 @@ from extraction import claim_with, claims_of
     ],
 )
 def test_core_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
-    claim = claim_with(text, content)
-    assert claim.speaker is not None
-    assert claim.speaker.name == speaker
-    assert claim.rule == rule
+    assert_said(text, content, speaker, rule)
 
 
 @pytest.mark.parametrize(
