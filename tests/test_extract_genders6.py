@@ -98,3 +98,19 @@ def test_they_after_two_people_named_with_a_role_between() -> None:
         "gunman in the presence of the jury."
     )
     assert _speaker(text, "their client as the gunman in the presence of the jury") != "jurors"
+
+
+def test_they_after_two_people_named_in_a_that_clause() -> None:
+    # BBC politics/275: "they" are Mr Howard and Mr Letwin, named after "that"; not Labour and
+    # the Liberal Democrats, who spoke two sentences before
+    text = (
+        "Labour and the Liberal Democrats say the party's sums do not add up and claim it would "
+        "cut frontline services. The Tory tax plan follows complaints from some of the party's "
+        "MPs that Mr Howard and shadow chancellor Oliver Letwin have taken too long to unveil "
+        "the proposals. Now they have promised a figure but have yet to reveal which taxes "
+        "would be targeted."
+    )
+    assert (
+        _speaker(text, "a figure but have yet to reveal which taxes would be targeted")
+        != "Labour and the Liberal Democrats"
+    )

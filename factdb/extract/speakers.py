@@ -737,9 +737,11 @@ _ROLE_GROUP_OPENING = re.compile(
     r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.M
 )
 # two people named together ("Mark and Condon"; "Perlo and co-counsel Robin Yanes approached"),
-# whom a later "they" may stand for; the sentence may open after a quotation (masked, \x01)
+# whom a later "they" may stand for; the sentence may open after a quotation (masked, \x01),
+# or the pair the clause after "that" ("complaints ... that Mr Howard and shadow chancellor
+# Oliver Letwin have taken too long")
 _NAMED_PAIR = re.compile(
-    r"(?:^|(?<=[.!?\x01]\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
+    r"(?:^|(?<=[.!?\x01]\s)|(?<=\bthat\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
     r"(?:[a-z][\w-]*\s+){0,2}"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:have|has|had|are|were|will|would|say|said|\w+ed)\b",
     re.MULTILINE,
