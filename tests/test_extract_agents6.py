@@ -222,3 +222,23 @@ def test_a_brokerage_before_a_two_word_name() -> None:
     )
     claim = claim_with(text, "We are not expecting Fiat to exercise its put,")
     assert (claim.speaker.name, claim.speaker.kind) == ("Merrill Lynch", "organization")
+
+
+def test_words_told_to_the_speaker_are_not_the_speakers() -> None:
+    # BBC politics/008: the quotation is what someone said to her, and the sentence does not
+    # say who; it is no claim of hers
+    text = (
+        "Another current member of the Cabinet says she was told: \"Oh, you've had a very fast "
+        'rise, who have you been sleeping with?"'
+    )
+    claim = claim_with(text, "Oh, you've had a very fast rise, who have you been sleeping with?")
+    assert claim.speaker is None or claim.speaker.name == "unknown"
+
+
+def test_being_told_that_is_still_the_speakers_claim() -> None:
+    # the guard: what the speaker says was told to them, in their own words, is their claim
+    claim = claim_with(
+        "Mr Smith said he was told that he would never work here again.",
+        "he was told that he would never work here again",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Smith"

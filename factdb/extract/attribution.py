@@ -1556,10 +1556,20 @@ def clause_after_cue(
 _GLUED_DASH_VERB = re.compile(r"(?<=[a-z])-(?=(?:is|was|are|were|has|had|will|would)\s)")
 
 
+# the speaker's own report of words said to them, then those words: "said he was told: "...""
+# quotes whoever told him, whom the sentence does not name
+_TOLD_THEN_QUOTATION = re.compile(
+    r"\s+(?:he|she|they|we|I)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+    r"(?:[a-z]+ly\s+)?(?:told|warned|asked|reminded)\s*[:,]?\s*\x01"
+)
+
+
 def _clause_after_cue(
     text: str, masked: str, quotes: list[Quote], cue_end: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
     """`clause_after_cue` before its test for a thing added."""
+    if _TOLD_THEN_QUOTATION.match(masked, cue_end, sent_end):
+        return None  # "said he was told: "You will never work here again."": another's words
     rest_start = cue_end
     time = _TIME_AFTER_CUE.match(masked, rest_start, sent_end)
     if time:
