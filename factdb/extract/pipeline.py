@@ -43,7 +43,7 @@ from factdb.extract.mentions import (
 )
 from factdb.extract.metadata import read_metadata
 from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
-from factdb.extract.sentences import paragraphs, sentences
+from factdb.extract.sentences import paragraphs, sentences, trimmed_spans
 from factdb.extract.speakers import (
     SpeakerResolver,
     after_inverted_verb,
@@ -1878,6 +1878,8 @@ def _cut_at_furniture(
     a scraper ran into the story's first line ("... leaves woman dead Updated 4:08 p. m. ET
     Lindsay Lohan's ..."), so the story opens a paragraph of its own. Furniture that runs to
     a paragraph's end (a whole line, a "| Site" suffix) leaves it whole, to be skipped."""
+    if not furniture:
+        return paras  # most articles: nothing to cut, and the paragraphs are trimmed already
     cut: list[tuple[int, int]] = []
     for p_start, p_end in paras:
         start = p_start
@@ -1886,15 +1888,7 @@ def _cut_at_furniture(
                 cut.append((start, f_start))
                 start = f_end
         cut.append((start, p_end))
-    trimmed = []
-    for start, end in cut:  # each piece trimmed as paragraphs() trims a line; none left empty
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            trimmed.append((start, end))
-    return trimmed
+    return trimmed_spans(text, cut)
 
 
 def extract(text: str) -> ArticleExtraction:

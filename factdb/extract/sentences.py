@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable
 from functools import cache
 from operator import itemgetter
 
@@ -67,9 +68,14 @@ def title_abbreviations() -> frozenset[str]:
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of non-empty lines, whitespace trimmed; a line is a paragraph in news text."""
+    return trimmed_spans(text, (match.span() for match in _PARAGRAPH.finditer(text)))
+
+
+def trimmed_spans(text: str, pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each piece with the whitespace at its ends trimmed off, the empty ones left out: a
+    paragraph as `paragraphs` gives it, also for a line the pipeline cuts in two."""
     spans = []
-    for match in _PARAGRAPH.finditer(text):
-        start, end = match.span()
+    for start, end in pieces:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():

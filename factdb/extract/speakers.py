@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 from factdb.extract.lexicon import (
@@ -2477,6 +2477,39 @@ class SpeakerResolver:
             ) or any(match.group(1).lower() in reporting_verb_forms() for match in said_it)
         return self._its_names[name]
 
+    def _named_as_a_body(self, name: str, name_toks: list[str]) -> SpeakerKind | None:
+        """The kind of a name of two words or more that the article treats as a body's, as it
+        would a lone one; None when it may be a person's.
+
+        - "Zurich Financial said they could not yet assess the cost" after "shares in Zurich
+          Financial", "Seacom announced ... that it has restored": capitalised words, none a
+          word for a person ("The foreign secretary said it was for Parliament"), given what a
+          body has or called "it";
+        - "Time Warner said ...", "Time Warner's profits", "housebuilder George Wimpey": two
+          words may name a firm as two name a person, and what the article gives it says which,
+          unless the name is already a person's or its surname has a title.
+        """
+        if (
+            all(t[:1].isupper() or t in ("and", "of", "&") for t in name_toks)
+            and not any(
+                t.lower() in _person_nouns() or t.lower() in _title_words() for t in name_toks
+            )
+            and not any(self._titled().get(t.lower()) for t in name_toks)
+            and (
+                self._body_named(name) is not None
+                or self._called_it(name)
+                or self._has_what_companies_have(name)
+            )
+        ):
+            return self._body_named(name) or "organization"
+        if (
+            name not in self._by_name
+            and not self._titled().get(name_toks[-1].lower())
+            and self._has_what_companies_have(name)
+        ):
+            return "organization"
+        return None
+
     def _has_what_companies_have(self, name: str) -> bool:
         """Whether the article gives a lone name what only a company has ("Apple's shares",
         "Sony's chief executive", "shares in Yukos", "employees at Microsoft"), or introduces
@@ -2802,8 +2835,7 @@ class SpeakerResolver:
                 # document as a word that says whose it is ("a Capital Economics statement",
                 # "an NYPD release"), unless the article named a person so before. Not an
                 # owner's ("Morquendi's message"): a blogger's message is as much his
-                said_by = Speaker(said_by.name, said_by.mention, said_by.start, said_by.end,
-                                  "organization", said_by.role, said_by.organization)  # fmt: skip
+                said_by = replace(said_by, kind="organization")
             elif (
                 owner is None
                 and said_by.kind == "person"
@@ -2812,8 +2844,7 @@ class SpeakerResolver:
             ):
                 # "a press release from Judicial Watch": a name of two words may be a body's
                 # as well as a person's; the sender is named, whatever it is
-                said_by = Speaker(said_by.name, said_by.mention, said_by.start, said_by.end,
-                                  "unknown", None, said_by.organization)  # fmt: skip
+                said_by = replace(said_by, kind="unknown")  # its role is None already
             if said_by.kind != "unknown":
                 speaker = Speaker(
                     said_by.name, surface, start, end, said_by.kind, said_by.role,
@@ -3081,34 +3112,8 @@ class SpeakerResolver:
                     kind = "organization"  # "Apple wants the reporters to reveal ...": a company
                 elif not candidates and role is None and not self._titled().get(name.lower()):
                     unsure = True  # "Siemens said": no first name, title or role says who
-            elif (
-                role is None
-                and all(t[:1].isupper() or t in ("and", "of", "&") for t in name_toks)
-                and not any(
-                    t.lower() in _person_nouns() or t.lower() in _title_words() for t in name_toks
-                )
-                and not any(self._titled().get(t.lower()) for t in name_toks)
-                and (
-                    self._body_named(name) is not None
-                    or self._called_it(name)
-                    or self._has_what_companies_have(name)
-                )
-            ):
-                # "Zurich Financial said they could not yet assess the cost" after "shares in
-                # Zurich Financial", "Seacom announced ... that it has restored": two capitalised
-                # words the article treats as a body's name, as it would a lone one; never
-                # words for a person ("The foreign secretary said it was for Parliament")
-                kind = self._body_named(name) or "organization"
-            elif (
-                role is None
-                and name not in self._by_name
-                and not self._titled().get(name_toks[-1].lower())
-                and self._has_what_companies_have(name)
-            ):
-                # "Time Warner said ...", "Time Warner's profits", "housebuilder George
-                # Wimpey": two words may name a firm as two name a person, and what the
-                # article gives it says which
-                kind = "organization"
+            elif role is None and (body := self._named_as_a_body(name, name_toks)) is not None:
+                kind = body
             else:
                 self.register(name)
         if kind == "person" and role is None:
