@@ -978,6 +978,47 @@ def _introduced_as(noun: str) -> re.Pattern[str]:
     )
 
 
+_LEADING_THE = re.compile(r"^The\s+")
+_AMPERSAND_NAME = re.compile(r"\s+&\s+[A-Z][\w’'-]*")
+_NAME_LINKS = frozenset(["&", "and", "of", "for", "the", "de"])
+
+
+def _a_bodys_name(name: str) -> bool:
+    """Whether a body's resolved name is a name, not a description capitalised only for a
+    place in it ("Paris-based pressure group"): every word capitalised but links ("Independent
+    News & Media", "Bank of England") and a last word that says what it is ("Mirror
+    newspaper")."""
+    toks = name.split()
+    if toks and toks[-1].lower() in _body_nouns():
+        toks = toks[:-1]
+    return bool(toks) and all(t[:1].isupper() or t[:1].isdigit() or t in _NAME_LINKS for t in toks)
+
+
+def _one_name_in_other(name: str, other: str) -> bool:
+    """Whether two names are one body's, one the other's first words ("Marsh" and "Marsh &
+    McLennan")."""
+    shorter, longer = sorted((name.split(), other.split()), key=len)
+    return longer[: len(shorter)] == shorter
+
+
+def _names_no_body(toks: list[str], name: str) -> bool:
+    """Whether a capitalised run names no company or medium: a place ("Egypt", "South
+    Korea"), a day or month, a people ("Russian"), or a function word that opens a clause
+    after a colon or a quotation mark ("The", "But", "According")."""
+    if _a_place(name):
+        return True
+    if len(toks) != 1:
+        return False
+    word = toks[0].lower()
+    return (
+        word in words("function_words")
+        or word in words("stopwords")
+        or word in demonyms()
+        or _WEEKDAY_WORD.fullmatch(toks[0]) is not None
+        or _MONTH_NO_NAME.fullmatch(toks[0]) is not None
+    )
+
+
 def _opens_its_sentence(text: str, at: int) -> bool:
     """Whether what starts at `at` is its sentence's subject, after at most a few words that
     describe it ("UK sportswear firm Umbro has posted"), not a company named in passing
@@ -2544,11 +2585,7 @@ class SpeakerResolver:
         plural = people_plural(lowered) or (
             lowered.endswith("s") and lowered in words("company_nouns")
         )
-        return (
-            plural
-            and name[1:].islower()
-            and all(_opens_sentence(self.masked, at) for at, _ in self._occurrences(name))
-        )
+        return plural and name[1:].islower() and self._only_opening(name)
 
     def _occurrences(self, name: str) -> Iterator[tuple[int, int]]:
         """(start, end) of every whole-word occurrence of `name` in the article, in order."""
@@ -2644,8 +2681,10 @@ class SpeakerResolver:
         no other is named since."""
         wanted = _body_kind(noun)
         target = self._recent(lambda s: s.kind == wanted)
-        if target is None or not target.name[:1].isupper() or not target.mention[:1].isupper():
-            return None  # only a body named by its name: not "the firm" or "the regulator"
+        if target is None or not _a_bodys_name(target.name):
+            # only a body named by its name, however it was last mentioned ("the LSE", "it"):
+            # not "the firm", "the regulator" or "Paris-based pressure group"
+            return None
         if _PLURAL_GROUP.fullmatch(target.name) or self._other_name_between(target, before):
             return None
         return target
@@ -2701,6 +2740,68 @@ class SpeakerResolver:
             return None
         return Speaker(name, name, before, before, _body_kind(noun))
 
+    def _sole_company_before(self, noun: str, before: int) -> Speaker | None:
+        """The company "the company" or "the firm" stands for when none spoke before it: the
+        one body the article names before it, as the subject of a sentence or with what only
+        a company has ("Shares in Krispy Kreme Doughnuts have taken a dunking on Wall Street
+        after the firm revealed ..."). None when two may be meant ("Renault said ... Japanese
+        carmaker Nissan ... the company said"; "Laura Ashley, which ... the company had
+        said", beside Metrojaya), or the one named shows nothing of a company."""
+        if _body_kind(noun) != "organization":
+            return None
+        self._latest()
+        found: list[str] = []
+        for name in self._possible_bodies(before):
+            same = [other for other in found if _one_name_in_other(name, other)]
+            if not same:
+                found.append(name)
+            elif len(name) > len(same[0]):
+                found[found.index(same[0])] = name  # "Marsh & McLennan", then "Marsh"
+            if len(found) > 1:
+                return None
+        if len(found) != 1 or not self._has_what_companies_have(found[0]):
+            return None
+        return Speaker(found[0], found[0], before, before, "organization")
+
+    def _possible_bodies(self, before: int) -> Iterator[str]:
+        """Each name before `before` that may be a company's: any but a place, a day, a
+        function word, a common noun opening a sentence ("Shares in ..."), or a person the
+        article titles or quoted."""
+        text = self.masked
+        for match in _CAPITALISED_RUN.finditer(text, max(0, before - _OFFICE_REACH), before):
+            toks = _tokens(_POSSESSIVE.sub("", match.group()))
+            while len(toks) > 1 and _names_no_body(toks[:1], toks[0]):
+                toks = toks[1:]  # "The", "Before Wednesday's", "British"
+            name = " ".join(toks)
+            joined = _AMPERSAND_NAME.match(text, match.end())
+            if joined is not None:
+                name += joined.group()  # "Marsh & McLennan"
+            if (
+                not toks
+                or _names_no_body(toks, name)
+                or toks[0].lower().rstrip(".") in _bare_titles()
+            ):
+                continue
+            if (
+                len(toks) == 1
+                and self._only_opening(name)
+                and not self._has_what_companies_have(name)
+            ):
+                continue  # "Shares in ...", "Gamers have bought": a common noun opening
+            if _looks_like_person(toks):
+                known = self._by_name.get(name)
+                if (known is not None and known.kind == "person") or self._titled().get(
+                    toks[-1].lower()
+                ):
+                    continue
+            yield name
+
+    def _only_opening(self, word: str) -> bool:
+        """Whether the article writes a capitalised word only where a sentence opens, as a
+        common noun is ("Shares in Cairn Energy have jumped"); a name is written mid-sentence
+        too."""
+        return all(_opens_sentence(self.masked, at) for at, _ in self._occurrences(word))
+
     def _other_name_between(self, target: Speaker, before: int) -> bool:
         """Whether a name other than `target`'s and a person's is written between its mention
         and `before`: "BFMTV reported ... flying hours with EgyptAir, the airline said" is
@@ -2708,7 +2809,11 @@ class SpeakerResolver:
         own = {t.lower() for t in _tokens(target.name)}
         for match in _CAPITALISED_RUN.finditer(self.masked, target.end, before):
             toks = _tokens(match.group())
-            if own & {t.lower() for t in toks} or _looks_like_person(toks):
+            if (
+                own & {t.lower() for t in toks}
+                or _looks_like_person(toks)
+                or _names_no_body(toks, match.group())
+            ):
                 continue
             opening = self.masked[max(0, match.start() - 2) : match.start()].lstrip(" ")
             if len(toks) == 1 and (match.start() == 0 or opening[-1:] in ".!?\n\"“‘'"):
@@ -2976,8 +3081,10 @@ class SpeakerResolver:
                 # "the company", and with what it is: "the social media company", "the
                 # German carmaker"; not "the terrorist group" for "SITE Intelligence Group",
                 # whose own name has the noun and so failed the office test above
-                earlier = self._body_named_before(head, start) or self._body_introduced_as(
-                    head, start
+                earlier = (
+                    self._body_named_before(head, start)
+                    or self._body_introduced_as(head, start)
+                    or self._sole_company_before(head, start)
                 )
                 own = {t.lower() for t in _tokens(earlier.name)} if earlier is not None else set()
                 if len(toks) > 2 and head in own:
