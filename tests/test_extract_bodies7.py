@@ -7,7 +7,7 @@ CC BY 3.0), shortened where marked.
 from __future__ import annotations
 
 import pytest
-from extraction import claim_with
+from extraction import claim_with, claims_of
 
 # the body spoke before, and only a person, a place or a month was named since
 SPOKE_BEFORE = [
@@ -103,3 +103,40 @@ AMBIGUOUS = [
 def test_the_company_is_not_a_body_it_may_not_be(text: str, content: str, wrong: str) -> None:
     claim = claim_with(text, content)
     assert claim.speaker is None or claim.speaker.name != wrong
+
+
+# a body named for people and their cause, its preposition capitalised, is one organisation
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reporters Without Borders said the sentence was harsh.", "Reporters Without Borders"),
+        ("Mothers Against Drunk Driving said the law was weak.", "Mothers Against Drunk Driving"),
+        ("Veterans For Peace said the war was wrong.", "Veterans For Peace"),
+    ],
+)
+def test_people_named_with_their_cause_are_a_body(text: str, name: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials in Washington said the talks had failed.",
+        "Lawyers for Apple said the suit was baseless.",
+    ],
+)
+def test_people_described_in_passing_are_no_body(text: str) -> None:
+    (claim,) = claims_of(text)
+    assert claim.speaker is not None and claim.speaker.kind != "organization"
+
+
+def test_the_organisation_is_the_body_that_spoke() -> None:
+    # BBC politics: the motoring organisation named as it spoke, then "the organisation"
+    text = (
+        "The RAC said the price of petrol had fallen for a third week. The organisation urged "
+        "drivers to continue to shop around to get the best price for petrol."
+    )
+    claim = claim_with(text, "drivers to continue to shop around to get the best price for petrol")
+    assert claim.speaker is not None and claim.speaker.name == "RAC"

@@ -994,6 +994,20 @@ def _a_bodys_name(name: str) -> bool:
     return bool(toks) and all(t[:1].isupper() or t[:1].isdigit() or t in _NAME_LINKS for t in toks)
 
 
+_CAUSE_BODY = re.compile(
+    r"(?:The\s+)?[A-Z][a-z]+s\s+(?:For|Without|Against|Of)\s+(?:The\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:[A-Z][\w’'-]*|of|and|the|&))*"
+)
+
+
+def _a_cause_body(surface: str) -> bool:
+    """Whether a mention is a body named for people and their cause ("Reporters Without
+    Borders", "Mothers Against Drunk Driving", "Veterans For Peace"): the capital on the
+    preposition says it is one name, as people described in passing have none ("Officials in
+    Washington", "Lawyers for Apple")."""
+    return _CAUSE_BODY.fullmatch(surface) is not None
+
+
 def _one_name_in_other(name: str, other: str) -> bool:
     """Whether two names are one body's, one the other's first words ("Marsh" and "Marsh &
     McLennan")."""
@@ -2905,6 +2919,13 @@ class SpeakerResolver:
             # "The e-mails show that they have come from an fbi.gov address and tell": a
             # phrase cut off before what it joins names nobody
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if _a_cause_body(surface):
+            # "Reporters Without Borders", "Physicians for Human Rights": people named with the
+            # cause they stand for make one body's name, not a role before a name
+            name = _LEADING_THE.sub("", surface)
+            speaker = Speaker(name, surface, start, end, "organization")
+            self.history.append(speaker)
+            return speaker, 0.8
         lowered = surface.lower()
         pronouns = pronoun_classes()
         contracted = _CONTRACTED_PRONOUN.fullmatch(lowered)
