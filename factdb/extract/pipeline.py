@@ -607,7 +607,7 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
         not said
         or MASK in stretch
         or len(said) > 8
-        or has_finite(stretch.lower())  # a headline's verb: "Trump Addresses Munich Attack:"
+        or _label_has_verb(stretch)
         or _LABEL_NOT_NAME & set(said)  # "CNN President On Trump:", "Gillibrand on Hillary"
         or not any(word[:1].isupper() for word in stretch.split())
     ):
@@ -616,6 +616,18 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     if subject is None or masked[start : subject[0]].strip(" -—–"):
         return None  # the name must be the whole label
     return subject
+
+
+def _label_has_verb(label: str) -> bool:
+    """Whether a speaker label has a verb, which makes it a sentence or a headline, not a name:
+    any word of a headline in title case ("Trump Addresses Munich Attack:"), but only the
+    lower-case words of one in sentence case, where a capital starts a name ("Manchester
+    United boss Sir Alex Ferguson:", "Blackburn boss Mark Hughes:", not "united" or "mark")."""
+    words_in = label.split()
+    lower = [word for word in words_in if not word[:1].isupper()]
+    if not lower:
+        return has_finite(label.lower())
+    return has_finite(" ".join(lower).lower())
 
 
 def _headline_runs_on(masked: str, quote: Quote, s_end: int, para: tuple[int, int]) -> bool:
