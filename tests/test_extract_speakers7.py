@@ -1,0 +1,116 @@
+"""Wrong speakers on claims that hold another's claim (branch speakers7): a report a source
+names after it ("X says Y, according to Z"), and the kind of a person described by who
+questioned them."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import assert_said, claims_of
+
+from factdb.extract.speakers import mention_kind
+
+# PolNeAR train (USA Today): the AP vouches for the report; Weaver said the words
+WEAVER = (
+    "His campaign manager, Jeff Weaver, says it's proof the candidate can still close the gap "
+    "in pledged delegates, which stood at 263 entering Tuesday's primary, according to the "
+    "Associated Press."
+)
+# PolNeAR train (Western Journal): the campaign announced, Politico reported it
+PIERSON = (
+    "The Trump campaign announced last week that it hired former Cruz spokeswoman Katrina "
+    "Pierson, who has been outspoken in espousing Tea Party ideals, according to Politico."
+)
+# PolNeAR train (HuffPost): the quotation's comma inside its marks, then the source
+WITNESS = (
+    "The witness said the hush order was to \u201cavoid effecting the outcome of Chairman "
+    "Gruenberg\u2019s confirmation,\u201d according to the report."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        (
+            WEAVER,
+            "it's proof the candidate can still close the gap in pledged delegates, which stood "
+            "at 263 entering Tuesday's primary",
+            "Jeff Weaver",
+            "indirect:said-clause",
+        ),
+        (
+            PIERSON,
+            "it hired former Cruz spokeswoman Katrina Pierson, who has been outspoken in "
+            "espousing Tea Party ideals",
+            "Trump campaign",
+            "indirect:said-that",
+        ),
+        (
+            WITNESS,
+            "the hush order was to \u201cavoid effecting the outcome of Chairman "
+            "Gruenberg\u2019s confirmation,\u201d",
+            "The witness",
+            "mixed:said-clause",
+        ),
+    ],
+)
+def test_report_inside_a_source_keeps_its_speaker(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_the_source_still_vouches_for_the_whole_report() -> None:
+    # guard: the according-to claim stays, the report's frame and all
+    claims = claims_of(WEAVER)
+    outer = [c for c in claims if c.rule == "indirect:according-to"]
+    assert len(outer) == 1
+    assert outer[0].speaker.name == "Associated Press"
+    assert outer[0].text.startswith("His campaign manager, Jeff Weaver, says")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (HuffPost): "state" names an office, not a verb
+        "The former secretary of state earned more than $11 million delivering 51 speeches in "
+        "2014 and the first three months of 2015, according to The Washington Post.",
+        # PolNeAR train (NYT): "reported" describes the contributions
+        "Nearly 60 percent of Mrs. Clinton's reported contributions, totaling $70 million, have "
+        "come from women, according to Crowdpac.",
+        # PolNeAR train (Breitbart): a poll's respondents speak through the poll
+        "The vast majority of Americans say they prefer lower prices instead of paying a premium "
+        "for items labeled \u201cMade in the U.S.A.,\u201d even if it means those cheaper items "
+        "are made abroad, according to an Associated Press-GfK poll released Thursday.",
+    ],
+)
+def test_no_report_inside_a_plain_sourced_claim(text: str) -> None:
+    # guards: one claim, the source's
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0].rule.endswith(":according-to")
+
+
+def test_source_named_first_keeps_one_claim() -> None:
+    # guard (BBC sport): a source named first stays whom a later "he said" stands for
+    text = (
+        "According to Mandaric, Redknapp vowed he would not join their South coast rivals when "
+        "he left Portsmouth. \u201cI said to Harry 'I hope you don't go to Southampton', and he "
+        "told me 'absolutely not',\u201d he said."
+    )
+    quote = [c for c in claims_of(text) if c.text.startswith("I said to Harry")]
+    assert len(quote) == 1
+    assert quote[0].speaker.name == "Mandaric"
+
+
+@pytest.mark.parametrize(
+    ("mention", "kind"),
+    [
+        # PolNeAR train (HuffPost): a witness, whoever interviewed them
+        ("A witness interviewed by congressional staff", "anonymous"),
+        # guards (BBC): things described by their source keep its kind
+        ("numbers released by Japan's Finance Ministry", "organization"),
+        ("companies contacted by the BBC News website", "media"),
+    ],
+)
+def test_person_described_by_an_agent(mention: str, kind: str) -> None:
+    assert mention_kind(mention, "") == kind
