@@ -114,3 +114,52 @@ def test_source_named_first_keeps_one_claim() -> None:
 )
 def test_person_described_by_an_agent(mention: str, kind: str) -> None:
     assert mention_kind(mention, "") == kind
+
+
+# PolNeAR train (HuffPost): a time before "after" still fronts the clause the claim is in
+CLINTON = (
+    "Years after Bill Clinton disingenuously claimed that the era of big government was over, "
+    "Obama won his party\u2019s nomination by promising its furious revenge."
+)
+# PolNeAR train (Politico): the writer's concession has a speaker of its own
+SAUDIS = (
+    "The Saudis have warned they could sell off hundreds of billions of dollars in U.S. assets "
+    "if the bill becomes law, even though many observers doubt they would take such a step."
+)
+
+
+def test_claim_in_a_fronted_clause_after_a_time_ends_at_its_comma() -> None:
+    assert_said(CLINTON, "the era of big government was over", "Bill Clinton", "indirect:said-that")
+
+
+def test_concession_with_its_own_speaker_is_not_the_claim() -> None:
+    assert_said(
+        SAUDIS,
+        "they could sell off hundreds of billions of dollars in U.S. assets if the bill becomes law",
+        "Saudis",
+        "indirect:said-clause",
+    )
+    assert_said(SAUDIS, "they would take such a step", "many observers", "indirect:belief")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # guard (PolNeAR train, Politico): "though" inside a noun phrase, "state" a noun
+        (
+            "Beck said he wouldn't expect a Clinton-Trump race to scuttle Ohio\u2019s bellwether "
+            "status, but he said Trump could crack traditionally Democratic, though culturally "
+            "conservative, areas of the state.",
+            "Trump could crack traditionally Democratic, though culturally conservative, areas "
+            "of the state",
+        ),
+        # guard: the speaker's own concession, "he" the speaker again
+        (
+            "Smith said he would go, although he doubts it will help.",
+            "he would go, although he doubts it will help",
+        ),
+    ],
+)
+def test_concession_without_another_speaker_stays(text: str, content: str) -> None:
+    claims = [c for c in claims_of(text) if c.text == content]
+    assert len(claims) == 1

@@ -906,6 +906,33 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     return _before_closing_frame(masked, start, _cut_joins(masked, start, end))
 
 
+_CONCESSION = re.compile(r",\s+(?:even\s+though|although|though)\s+")
+_NOUN_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"])
+
+
+def _others_concession(masked: str, start: int, end: int) -> int | None:
+    """Where a concession the writer adds with a speaker of its own begins: "The Saudis have
+    warned they could sell off ... U.S. assets if the bill becomes law, even though many
+    observers doubt they would take such a step"; the doubt is the observers', no part of the
+    warning. A subject of up to five words, then its reporting or belief verb."""
+    concession = _CONCESSION.search(masked, start, end)
+    if concession is None:
+        return None
+    words = masked[concession.end() : end].split()[:6]
+    verbs = reporting_verb_forms().keys() | belief_verb_forms().keys()
+    for i, word in enumerate(words[1:], 1):
+        lowered = word.lower()
+        if (
+            lowered in verbs
+            and words[0].lower() not in _SUBJECT_PRONOUNS
+            and words[i - 1].lower() not in _NOUN_OPENERS  # "its claim to be ...": a noun
+        ):
+            return concession.start()
+        if FINITE_WORD.fullmatch(lowered) or not _WORDISH.match(word) or word.endswith(","):
+            return None  # "though culturally conservative, areas of the state": no clause
+    return None
+
+
 def _cut_joins(masked: str, start: int, end: int) -> int:
     """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
     before the speaker's next act ("..., and accused Number 10 ...") or before a clause with its
@@ -918,6 +945,9 @@ def _cut_joins(masked: str, start: int, end: int) -> int:
     )
     if contrast and contrast.start() - start >= 12:
         end = contrast.start()
+    concession = masked.find("though", start, end) >= 0 and _others_concession(masked, start, end)
+    if concession and concession - start >= 12:
+        end = concession  # "..., even though many observers doubt they would": the observers'
     source = masked.find("according", start, end) >= 0 and _ACCORDING_TAIL.search(
         masked, start, end
     )
@@ -2176,9 +2206,12 @@ _NEXT_OWN_CLAUSE = re.compile(
 
 
 # a subordinate clause opening the sentence: "While Simpson declared he would ..., his focus
-# turned ...", "In addition to tape recordings that the state said depicted ..., prosecutors"
+# turned ...", "In addition to tape recordings that the state said depicted ..., prosecutors";
+# after a stretch of time: "Years after Bill Clinton claimed that the era of big government was
+# over, Obama won ...", "Two weeks before ..."
 _FRONTED_CLAUSE = re.compile(
-    r"(?:(?:even|just|long|only|shortly|soon)\s+)?(?P<sub>although|though|while|whilst|whereas"
+    r"(?:(?:even|just|long|only|shortly|soon|(?:(?:a\s+few|several|[\w-]+)\s+)?(?:years|months"
+    r"|weeks|days|hours|minutes|decades|moments))\s+)?(?P<sub>although|though|while|whilst|whereas"
     r"|when|whenever|before|after|until|till|since|because|once|in\s+addition\s+to|if|unless"
     r"|even\s+as|now\s+that)\s",
     re.IGNORECASE,
