@@ -163,3 +163,37 @@ def test_concession_with_its_own_speaker_is_not_the_claim() -> None:
 def test_concession_without_another_speaker_stays(text: str, content: str) -> None:
     claims = [c for c in claims_of(text) if c.text == content]
     assert len(claims) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # PolNeAR train (Washington Post): the average is the share, not its last number
+        (
+            'An average of 10 percent of registered voters reported "no opinion" when asked '
+            "whether they would vote for Hillary Clinton or Donald Trump.",
+            "An average of 10 percent of registered voters",
+        ),
+        # PolNeAR train (NYT): "as many as" a share
+        (
+            "Polls show as many as 30 percent of Mr. Sanders's backers say they will not vote "
+            "for Mrs. Clinton.",
+            "as many as 30 percent of Mr. Sanders's backers",
+        ),
+    ],
+)
+def test_poll_share_keeps_its_qualifier(text: str, speaker: str) -> None:
+    claims = [c for c in claims_of(text) if c.speaker is not None and c.speaker.name == speaker]
+    assert len(claims) == 1
+    assert claims[0].speaker.kind == "anonymous"
+
+
+def test_question_in_quotation_ends_before_a_numbered_answer() -> None:
+    # PolNeAR train (Breitbart): the answerers are no part of the question put to them
+    text = (
+        "Asked whether Clinton \u201chas the integrity to serve effectively as president,\u201d "
+        "75 percent of Democrats said yes, but 55 percent of all voters say she does not."
+    )
+    questions = [c for c in claims_of(text) if c.rule.endswith(":question")]
+    assert [q.text for q in questions] == ["has the integrity to serve effectively as president,"]
+    assert questions[0].speaker is None

@@ -239,7 +239,7 @@ _UNNAMED_GROUP = re.compile(
 # a poll's share of respondents: "Fifty percent of Europeans", "only 25% of Britons", "a
 # majority of Americans", "Most Republicans": a group the poll counts, never a person
 _POLL_SHARE = re.compile(
-    r"(?:[A-Za-z]+\s+){0,2}?(?:(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
+    r"(?:[A-Za-z]+\s+){0,3}?(?:(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
     r"(?:percent|per\s+cent)|[Hh]alf|[Aa]\s+(?:majority|minority|plurality|third|quarter)|"
     r"(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters))\s+of\b|[Mm]ost\s+[A-Z][a-z]+s\b"
     # a share standing alone: "47% say", "three-fourths say"
