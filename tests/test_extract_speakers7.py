@@ -197,3 +197,45 @@ def test_question_in_quotation_ends_before_a_numbered_answer() -> None:
     questions = [c for c in claims_of(text) if c.rule.endswith(":question")]
     assert [q.text for q in questions] == ["has the integrity to serve effectively as president,"]
     assert questions[0].speaker is None
+
+
+# PolNeAR train (HuffPost): an excerpt in straight marks never closed, then a paragraph
+# opening curly marks of its own with its own speaker
+IOWA = (
+    'Read the latest updates below:\n\n"Sen. Bernie Sanders (I-Vt.) took the stage in Iowa late '
+    "Monday night trailing former Secretary of State Hillary Clinton by just 0.3 percentage "
+    "points in the Democratic presidential caucus, so it was fitting that his speech resembled "
+    "a version he would give for a victory more than one for a loss.\n\u201cWhile the results "
+    "are not yet known, it looks like we are in a virtual tie,\u201d Sanders said.\n"
+)
+# PolNeAR train (Breitbart): a column quoted in straight marks quotes Kelly in curly ones
+PEYSER = (
+    "From Andrea Peyser writing at The New York Post:\n\n"
+    '"At the first Republican candidates\u2019 debate in August, Kelly staged a microaggression, '
+    "driving The Donald to seek a safe space.\n\n"
+    "\u201cYou\u2019ve called women you don\u2019t like fat pigs, dogs, slobs and disgusting "
+    "animals,\u201d Kelly charged in her now-infamous assault.\n\n"
+    '"Trump tried to laugh it off by interjecting, \u201cOnly Rosie O\u2019Donnell.\u201d But '
+    "Kelly was relentless.\n"
+)
+
+
+def test_curly_paragraph_after_a_straight_excerpt_is_its_own_quotation() -> None:
+    assert_said(
+        IOWA,
+        "While the results are not yet known, it looks like we are in a virtual tie,",
+        "Sanders",
+        "direct:speaker-after",
+    )
+
+
+def test_column_quoting_someone_keeps_each_hand() -> None:
+    claims = claims_of(PEYSER)
+    kelly = [c for c in claims if c.text.startswith("You\u2019ve called women")]
+    assert len(kelly) == 1
+    assert kelly[0].speaker.name == "Kelly"
+    assert kelly[0].segments == []  # the column's next paragraph is not hers
+    column = [c for c in claims if c.text.startswith("At the first Republican")]
+    assert len(column) == 1
+    assert column[0].speaker.name == "Andrea Peyser"
+    assert "Kelly charged" not in column[0].text
