@@ -239,3 +239,17 @@ def test_column_quoting_someone_keeps_each_hand() -> None:
     assert len(column) == 1
     assert column[0].speaker.name == "Andrea Peyser"
     assert "Kelly charged" not in column[0].text
+
+
+def test_others_with_their_own_cue_end_the_claim() -> None:
+    # PolNeAR train (Politico): "and others have said" opens another group's words
+    text = (
+        "Many prominent Republicans have said they will not attend the convention and others "
+        "have said they are not interested in speaking."
+    )
+    assert_said(
+        text,
+        "they will not attend the convention",
+        "Many prominent Republicans",
+        "indirect:said-clause",
+    )

@@ -1015,7 +1015,11 @@ def _opener_before(masked: str, start: int, join_at: int) -> bool:
 
 
 # after a word or a closing quotation: "said he was "very encouraged" and Trump called it ..."
-_AND_NAME = re.compile(r"(?<=[a-z0-9%\x01])(?P<join>,?\s+and\s+)(?=[A-Z])")
+# (or a group named in lower case: "and others have said", "and about the same numbers said")
+_AND_NAME = re.compile(
+    r"(?<=[a-z0-9%\x01])(?P<join>,?\s+and\s+)"
+    r"(?=[A-Z]|(?:others|some|many|most|about|nearly|almost|half|\d)\b)"
+)
 
 
 def _before_and_clause(masked: str, start: int, end: int) -> int:
@@ -1043,10 +1047,15 @@ def _before_and_clause(masked: str, start: int, end: int) -> int:
             subject is not None
             and subject[0] == join.end()
             and not masked[subject[1] : cue.start()].strip()
-            and FINITE_WORD.search(masked, start, join.start())
-        ):
+            or _OTHERS_THEN_CUE.fullmatch(masked, join.end(), cue.start())
+        ) and FINITE_WORD.search(masked, start, join.start()):
             return join.start()
     return end
+
+
+# others of the group, their own cue after: "... will not attend the convention and others have
+# said they are not interested in speaking"
+_OTHERS_THEN_CUE = re.compile(r"(?:others|some|many|most)\s+(?:(?:have|had|also)\s+)*")
 
 
 def _first_cue_or_characterisation(masked: str, start: int, end: int) -> re.Match[str] | None:
