@@ -528,6 +528,62 @@ def _has_any(masked: str, start: int, end: int, needles: tuple[str, ...]) -> boo
 _STAMP_LABEL = re.compile(r"\b(?:Published|Updated|Posted|Modified)(?:\s+on)?:\s*$")
 
 
+_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
+_SHARE_OF_PEOPLE = re.compile(
+    r"%|\b(?:majority|minority|plurality|percent|per\s+cent|half|thirds?|quarters?)\b"
+    r"|\bin\s+(?:\d+|three|four|five|ten)\b"
+)
+_REPORTED_CLAUSE_OPENERS = frozenset(["that", *pronoun_classes(), *words("determiners")])
+
+
+def opens_with_own_report(masked: str, start: int, end: int) -> bool:
+    """Whether masked[start:end] is itself reported speech with a speaker of its own: a
+    subject, a verb that takes a clause, and the clause ("His campaign manager, Jeff Weaver,
+    says it's proof the candidate can still close the gap ..., according to an Associated
+    Press count"; "The Trump campaign announced last week that it hired ..., according to
+    Politico"). A source named after such a sentence reports that it was said: the words are
+    the subject's, whose own claim the cue gives.
+
+    Not a cue's word inside a noun phrase ("the former secretary of state earned", "of all
+    reported contributions", "On a lighter note,") nor one in an adverbial ("If admitted into
+    the EU, Turkey would ...", "At the moment Sanders announced his candidacy, Mook was ...")."""
+    cues = find_cues(masked, start, min(end, start + 150))
+    if not cues:
+        return False
+    cue = cues[0]
+    subject = masked[start : cue.start()]
+    if MASK in subject or not masked.startswith(" ", cue.end()):
+        return False
+    words = subject.split()
+    if words and words[0].lower() in _SUBORDINATORS_OPENING | PREPOSITIONS:
+        # "On Monday, Trump said he was ...": the subject follows the fronted adverbial
+        words = subject[subject.find(",") + 1 :].split() if "," in subject else []
+    following = masked[cue.end() : end].split()
+    if not following or _NEXT_SENTENCE.search(masked, cue.end(), end):
+        return False  # a source after two sentences vouches for the second one too
+    if _SHARE_OF_PEOPLE.search(subject):
+        return False  # "The vast majority of Americans say ..., according to a poll": its finding
+    last = words[-1].rstrip(",").lower() if words else ""
+    return (
+        0 < len(words) <= 12
+        and last not in PREPOSITIONS | _DETERMINERS
+        and not last.endswith(("'s", "’s", "s'", "s’"))  # "Mrs. Clinton's reported contributions"
+        # what a clause opens with: "that", a subject, or "that" after a time ("said last
+        # week that"); not "states like Iowa", "written to make headlines"
+        and (
+            re.split(r"['’]", following[0].lower())[0] in _REPORTED_CLAUSE_OPENERS  # "it's", "he'd"
+            or following[0][0].isupper()
+            or following[0][0].isdigit()
+            or "that" in following[1:5]
+        )
+        and cue_base(cue.group()) in _CLAUSE_VERBS | _WEAK_CLAUSE_VERBS
+        and not cue.group().endswith("ing")
+        and not has_finite(masked, start, cue.start())
+        and not STRICT_FINITE.search(masked, start, cue.start())
+        and has_finite(masked, cue.end(), end)
+    )
+
+
 # a sentence that opens with its own speaker and cue: "She said ...", "The minister told ..."
 _OWN_FRAME = re.compile(
     r"(?!All\s+told\b)(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|told|tells|added|adds|argued|claimed|warned)\b"
@@ -737,7 +793,9 @@ def _past_frame_after(masked: str, previous: Attribution, at: int, cue_start: in
 
 
 # a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
-_ACCORDING_TAIL = re.compile(r",\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
+# (or after a quotation whose comma stands inside its marks: '"... confirmation," according to
+# the report')
+_ACCORDING_TAIL = re.compile(r"(?:,|(?<=\x01))\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 # "..., as she put it": the writer names whose words the quotation before it was
 _AS_PUT_IT = re.compile(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
 # the writer's comment on the claim, a noun for it in apposition: "..., a charge that Colorado
@@ -848,6 +906,33 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     return _before_closing_frame(masked, start, _cut_joins(masked, start, end))
 
 
+_CONCESSION = re.compile(r",\s+(?:even\s+though|although|though)\s+")
+_NOUN_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"])
+
+
+def _others_concession(masked: str, start: int, end: int) -> int | None:
+    """Where a concession the writer adds with a speaker of its own begins: "The Saudis have
+    warned they could sell off ... U.S. assets if the bill becomes law, even though many
+    observers doubt they would take such a step"; the doubt is the observers', no part of the
+    warning. A subject of up to five words, then its reporting or belief verb."""
+    concession = _CONCESSION.search(masked, start, end)
+    if concession is None:
+        return None
+    words = masked[concession.end() : end].split()[:6]
+    verbs = reporting_verb_forms().keys() | belief_verb_forms().keys()
+    for i, word in enumerate(words[1:], 1):
+        lowered = word.lower()
+        if (
+            lowered in verbs
+            and words[0].lower() not in _SUBJECT_PRONOUNS
+            and words[i - 1].lower() not in _NOUN_OPENERS  # "its claim to be ...": a noun
+        ):
+            return concession.start()
+        if FINITE_WORD.fullmatch(lowered) or not _WORDISH.match(word) or word.endswith(","):
+            return None  # "though culturally conservative, areas of the state": no clause
+    return None
+
+
 def _cut_joins(masked: str, start: int, end: int) -> int:
     """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
     before the speaker's next act ("..., and accused Number 10 ...") or before a clause with its
@@ -860,6 +945,9 @@ def _cut_joins(masked: str, start: int, end: int) -> int:
     )
     if contrast and contrast.start() - start >= 12:
         end = contrast.start()
+    concession = masked.find("though", start, end) >= 0 and _others_concession(masked, start, end)
+    if concession and concession - start >= 12:
+        end = concession  # "..., even though many observers doubt they would": the observers'
     source = masked.find("according", start, end) >= 0 and _ACCORDING_TAIL.search(
         masked, start, end
     )
@@ -927,7 +1015,11 @@ def _opener_before(masked: str, start: int, join_at: int) -> bool:
 
 
 # after a word or a closing quotation: "said he was "very encouraged" and Trump called it ..."
-_AND_NAME = re.compile(r"(?<=[a-z0-9%\x01])(?P<join>,?\s+and\s+)(?=[A-Z])")
+# (or a group named in lower case: "and others have said", "and about the same numbers said")
+_AND_NAME = re.compile(
+    r"(?<=[a-z0-9%\x01])(?P<join>,?\s+and\s+)"
+    r"(?=[A-Z]|(?:others|some|many|most|about|nearly|almost|half|\d)\b)"
+)
 
 
 def _before_and_clause(masked: str, start: int, end: int) -> int:
@@ -955,10 +1047,15 @@ def _before_and_clause(masked: str, start: int, end: int) -> int:
             subject is not None
             and subject[0] == join.end()
             and not masked[subject[1] : cue.start()].strip()
-            and FINITE_WORD.search(masked, start, join.start())
-        ):
+            or _OTHERS_THEN_CUE.fullmatch(masked, join.end(), cue.start())
+        ) and FINITE_WORD.search(masked, start, join.start()):
             return join.start()
     return end
+
+
+# others of the group, their own cue after: "... will not attend the convention and others have
+# said they are not interested in speaking"
+_OTHERS_THEN_CUE = re.compile(r"(?:others|some|many|most)\s+(?:(?:have|had|also)\s+)*")
 
 
 def _first_cue_or_characterisation(masked: str, start: int, end: int) -> re.Match[str] | None:
@@ -2118,9 +2215,12 @@ _NEXT_OWN_CLAUSE = re.compile(
 
 
 # a subordinate clause opening the sentence: "While Simpson declared he would ..., his focus
-# turned ...", "In addition to tape recordings that the state said depicted ..., prosecutors"
+# turned ...", "In addition to tape recordings that the state said depicted ..., prosecutors";
+# after a stretch of time: "Years after Bill Clinton claimed that the era of big government was
+# over, Obama won ...", "Two weeks before ..."
 _FRONTED_CLAUSE = re.compile(
-    r"(?:(?:even|just|long|only|shortly|soon)\s+)?(?P<sub>although|though|while|whilst|whereas"
+    r"(?:(?:even|just|long|only|shortly|soon|(?:(?:a\s+few|several|[\w-]+)\s+)?(?:years|months"
+    r"|weeks|days|hours|minutes|decades|moments))\s+)?(?P<sub>although|though|while|whilst|whereas"
     r"|when|whenever|before|after|until|till|since|because|once|in\s+addition\s+to|if|unless"
     r"|even\s+as|now\s+that)\s",
     re.IGNORECASE,
@@ -9024,6 +9124,28 @@ def _act_reported_within(outer: Attribution, inner: Attribution) -> bool:
     )
 
 
+def _vouched_report(masked: str, first: Attribution, second: Attribution) -> bool:
+    """ "His campaign manager, Jeff Weaver, says it's proof the candidate can still close the
+    gap ..., according to the Associated Press": the source vouches for the whole report, and
+    the speaker it names said the words; both are kept, the speaker's own claim beside the
+    source's."""
+    for inner, outer in ((first, second), (second, first)):
+        if (
+            outer.rule.endswith(":according-to")
+            and outer.cue is not None
+            and inner.mention is not None
+            and inner.cue is not None
+            # the source named after the report: one named first ("According to Mandaric,
+            # Redknapp vowed ...") stays whom a later "he said" stands for, as it was
+            and outer.cue[0] >= inner.end
+            and outer.start <= inner.mention[0] < inner.cue[0] < inner.start < inner.end
+            and inner.end <= outer.end
+            and opens_with_own_report(masked, outer.start, outer.end)
+        ):
+            return True
+    return False
+
+
 def _act_within_act(first: Attribution, second: Attribution) -> bool:
     """ "Jewish leaders point to Trump's call for a ban on Muslims ... as reminiscent of ...",
     "he pointed to how Tony Blair had in 1997 complained about ...": an act or a call named by
@@ -9503,6 +9625,7 @@ def attribute_sentence(
             and not _reported_within(masked, att, a)
             and not _act_reported_within(att, a)
             and not _act_within_act(att, a)
+            and not _vouched_report(masked, att, a)
             for a in found
         ):
             return

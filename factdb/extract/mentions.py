@@ -231,9 +231,11 @@ _SHARE_PHRASE = re.compile(
 
 
 # "Seventy-four percent of Democratic registered voters", "about half of GOP primary voters",
-# "A mere 9 percent": a poll share is the whole phrase, not its last noun
+# "A mere 9 percent", "An average of 10 percent of registered voters": a poll share is the
+# whole phrase, not its last noun
 _PERCENT_SHARE = re.compile(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Oo]nly|"
+    r"[Aa]n\s+average\s+of|[Aa]\s+total\s+of|[Aa]s\s+many\s+as|"
     r"[Aa]\s+mere|[Jj]ust(?:\s+(?:over|under|shy\s+of))?|[Ww]ell\s+(?:over|under)|[Oo]ver|"
     r"[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than|[Cc]lose\s+to)\s+)?"
     r"(?:(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+percent|\d+(?:\.\d+)?%|[Hh]alf|[Aa]\s+third|"

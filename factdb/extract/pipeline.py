@@ -42,7 +42,7 @@ from factdb.extract.mentions import (
     subject_before,
 )
 from factdb.extract.metadata import read_metadata
-from factdb.extract.quotes import MASK, Quote, find_quotes, mask_quotes
+from factdb.extract.quotes import MASK, Quote, find_quotes, marks_differ, mask_quotes
 from factdb.extract.sentences import paragraphs, sentences, trimmed_spans
 from factdb.extract.speakers import (
     SpeakerResolver,
@@ -836,6 +836,15 @@ def _continued_claim(
         return None
     last = _frame_owner(by_position, last)
     if sentence.paragraph - _paragraph_of(paras, last.end) > 1:
+        return None
+    if (
+        last.kind == "direct"
+        and marks_differ(text, last.start - 1, quote.open_at)
+        and text.find("“", quote.start, quote.end) >= 0
+    ):
+        # '“You've called women ...,” Kelly charged ... / "Trump tried to laugh it off by
+        # interjecting, “Only Rosie O'Donnell.”': a quotation in straight marks that holds
+        # curly ones is a text quoting others (the column Kelly is quoted in), not her words
         return None
     if last.mention is None and last.cue is None:
         return None

@@ -155,6 +155,23 @@ def _starts_with_opener(text: str, para_start: int, para_end: int) -> bool:
     )
 
 
+def marks_differ(text: str, first: int, second: int) -> bool:
+    """Whether the marks at `first` and `second` are one straight and one curly opener: two
+    hands' quotations, not one quotation going on."""
+    return {text[first], text[second]} == {'"', "“"}
+
+
+def _reopens(text: str, open_at: int, para_start: int, para_end: int) -> bool:
+    """Whether a paragraph goes on with the quotation opened at `open_at`: it opens a mark of
+    the same kind. A column quoted in straight marks holds a paragraph that opens a curly one
+    ('"... with a question that amounted to an oral spanking. / “You've called women ...
+    animals,” Kelly charged in her now-infamous assault.'): the quoted writer quoting
+    someone, a quotation of its own, whose closing mark is not the column's."""
+    if not _starts_with_opener(text, para_start, para_end):
+        return False
+    return not marks_differ(text, open_at, para_start)
+
+
 def find_double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quote]:
     """Double-mark quotations, including quotes that run over several paragraphs."""
     quotes: list[Quote] = []
@@ -178,7 +195,7 @@ def find_double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
             if unclosed is not None:
                 pending = Quote(_after_mark(text, unclosed), p_end, unclosed, p_end, False)
         nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if pending is not None and (nxt is None or not _starts_with_opener(text, *nxt)):
+        if pending is not None and (nxt is None or not _reopens(text, pending.open_at, *nxt)):
             quotes.append(pending)  # never closed: it ends with its paragraph
             pending = None
     return quotes

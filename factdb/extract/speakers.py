@@ -169,6 +169,9 @@ def _has(surface: str, lexicon: str) -> bool:
 _PRONOUN_CONJUNCT = re.compile(
     r"^(?:[Hh]e|[Ss]he|I|[Ww]e)\s+and\s+[A-Z]|[A-Z][\w.’'-]*\s+and\s+(?:he|she|I|we)$"
 )
+# a person's noun before a participle and its agent: "A witness interviewed by congressional
+# staff", "analysts contacted by eWEEK"
+_PERSON_DESCRIBED_BY = re.compile(r"(.*?\b([a-z]+))\s+[a-z]{3,}ed\s+by\s")
 # (a participle with a place after it describes the noun too: "veterans interviewed at rallies")
 _BEFORE_RELATIVE = re.compile(
     r"\s(?:who|that|at|in|from|with|across|around|inside|outside"
@@ -236,7 +239,7 @@ _UNNAMED_GROUP = re.compile(
 # a poll's share of respondents: "Fifty percent of Europeans", "only 25% of Britons", "a
 # majority of Americans", "Most Republicans": a group the poll counts, never a person
 _POLL_SHARE = re.compile(
-    r"(?:[A-Za-z]+\s+){0,2}?(?:(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
+    r"(?:[A-Za-z]+\s+){0,3}?(?:(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
     r"(?:percent|per\s+cent)|[Hh]alf|[Aa]\s+(?:majority|minority|plurality|third|quarter)|"
     r"(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters))\s+of\b|[Mm]ost\s+[A-Z][a-z]+s\b"
     # a share standing alone: "47% say", "three-fourths say"
@@ -322,7 +325,12 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         # sources the article vouches for without naming, or a poll's share of respondents
         return "anonymous"
     # "Voters who backed Obama in 2008": the noun before a relative clause says what they are
-    toks = _tokens(_BEFORE_RELATIVE.split(surface, maxsplit=1)[0])
+    described = _BEFORE_RELATIVE.split(surface, maxsplit=1)[0]
+    by = _PERSON_DESCRIBED_BY.match(described)
+    if by is not None and by.group(2).lower() in _person_nouns() | words("anonymous"):
+        # "A witness interviewed by congressional staff": a person, whoever questioned them
+        described = by.group(1)
+    toks = _tokens(described)
     if not toks:
         return "unknown"
     if len(toks) == 1 and toks[0].lower() in _common_speaker_nouns():

@@ -1180,6 +1180,6 @@ _FEW_WORDS = re.compile(r"(?:\s+(?!(?:is|are|was|were|has|have|had|that)\b)[\w.�
 # an answerer named before an apposition: " Michael Briggs"
 _NAME = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*")
 # a quotation that ends the question, then the answerer: "... on "CBS This Morning," Sanders"
-_QUOTE_THEN_ANSWER = re.compile(rf"(?<={MASK})\s+(?=[A-Z])")
+_QUOTE_THEN_ANSWER = re.compile(rf"(?<={MASK})\s+(?=[A-Z\d])")
 # the answerer's verb right after the question: ", responded that", ", said"
 _COMMA_THEN_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")  # "..., had said"
