@@ -1141,6 +1141,8 @@ def _short_clause(masked: str, s: int, e: int, base: str) -> bool:
     )
 
 
+# what opens a condition or an indirect question after an adverb ("declare publicly if")
+_IF_WHETHER = frozenset(["if", "whether"])
 # verbs whose bare clause comes after the one told: "told reporters he would", "assured voters
 # he's tough enough"
 _TOLD_ADDRESSEE_VERBS = frozenset(["tell", "assure", "reassure"])
@@ -1175,6 +1177,15 @@ def _bare_clause(
     if time is not None and time.end() >= e - s:
         return None  # "the flaw revealed earlier this week": when, and nothing said
     words_ahead = masked[s:e].split()
+    if (
+        len(words_ahead) > 2
+        and words_ahead[0].endswith("ly")
+        and words_ahead[1] in _IF_WHETHER
+        and (words_ahead[1] == "whether" or base not in _CLAUSE_VERBS)
+    ):
+        # "lobbyists must declare publicly if they represent ...": a condition on a verb that
+        # also takes objects, no clause said; but "said repeatedly if elected she would ..."
+        return None
     # the words as written: a quotation is one masked run ("says if elected president "I will
     # work very, very closely with leaders in Congress."")
     conditional = (
