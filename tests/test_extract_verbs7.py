@@ -1,12 +1,16 @@
 """Golden tests: speakers of reporting verbs other than "say"/"tell" whose noun phrase the
-speaker search did not know (lexicons np_modifiers.txt and role_nouns.txt), and a condition
-after an adverb that is no reported clause (attribution.py, `_bare_clause`).
+speaker search did not know (lexicons np_modifiers.txt and role_nouns.txt), a condition
+after an adverb that is no reported clause (attribution.py, `_bare_clause`), and a
+participle of speech inside a relative clause (attribution.py, `_antecedent_name`).
 
 A body's stance or status before its name ("the nonpartisan Congressional Budget Office",
 "the left-leaning Brookings Institution") is a modifier of the speaker's phrase, as
 "conservative" already was; "lobbyists" and "donors" head a speaker's phrase, as "activists"
 and "supporters" do. "must declare publicly if they represent ...": an adverb then "if" or
 "whether" after a verb that also takes objects opens a condition or a question, no clause said.
+"Paul Ryan, who ... surprised Trump by declaring he couldn't ...": the participle is the act of
+the name the relative clause describes, not of the sentence's subject; a "that" is no relative
+there ("It was then that ... countered by asking", "followed that by saying").
 Passages are quoted or paraphrased from PolNeAR train (US political news, 2016), the outlet
 named with each case.
 """
@@ -15,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import assert_said, claims_of
+from tests.extraction import assert_said, claim_with, claims_of
 
 
 @pytest.mark.parametrize(
@@ -81,3 +85,69 @@ def test_condition_after_said_and_adverb_still_said() -> None:
     # guard: "said" takes a clause; its conditional clause after an adverb is still reported
     text = "She said repeatedly if elected she would close the border."
     assert [c.rule for c in claims_of(text)] == ["indirect:said-clause"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Politico, 2016): the relative clause's act is its antecedent's
+            "For an hour, the Republican Party’s presumptive nominee sat face to face with House "
+            "Speaker Paul Ryan, who just a week ago surprised Trump by declaring he couldn’t yet "
+            "support his candidacy.",
+            "he couldn’t yet support his candidacy",
+            "Paul Ryan",
+        ),
+        (
+            # PolNeAR train (New York Times, 2016): not the sentence's subject "He"
+            "He will need their support with recent polls showing a tightening of the race with "
+            "Donald J. Trump, who last week injected a volatile new element into the race by "
+            "questioning Mr. Cruz's eligibility to be president because of his Canadian birth.",
+            "Mr. Cruz's eligibility to be president because of his Canadian birth",
+            "Donald J. Trump",
+        ),
+    ],
+)
+def test_participle_in_relative_clause_is_the_antecedents(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # guards: the participle of the sentence's own subject
+        ("Trump attacked Clinton, saying she was weak.", "she was weak", "Trump"),
+        (
+            # PolNeAR train (Washington Post, 2016): "that" is an object, no relative
+            'Clinton followed that by saying, "I am not a natural politician."',
+            "I am not a natural politician.",
+            "Clinton",
+        ),
+    ],
+)
+def test_participle_of_the_subject_unchanged(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+
+
+def test_cleft_that_keeps_its_claim() -> None:
+    # guard, ECB+: "It was then that" opens a cleft, not a relative clause
+    text = (
+        "It was then that agent Scott Boras countered by asking for an eight-year contract "
+        "worth $200 million, sources said."
+    )
+    assert claim_with(text, "an eight-year contract worth $200 million").rule == "indirect:call"
+
+
+def test_act_in_relative_clause_without_speech_stays_out() -> None:
+    # guard, PolNeAR train (New York Times, 2015): "while saying goodbye" says nothing
+    text = (
+        "But Mrs. Clinton, who was distracted while saying goodbye to the previous guest, was "
+        "not as friendly."
+    )
+    assert claims_of(text) == []

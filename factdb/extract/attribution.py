@@ -7656,6 +7656,38 @@ _PARTICIPLE_OPENING = re.compile(
 )  # "..., also calling on attendees to oppose "bigotry""
 
 
+# a relative clause still open where a participle comes after "by", "while", "after" or
+# "before": "Paul Ryan, who surprised Trump by declaring", "a commissioner who won by saying";
+# not "that", which as often opens a cleft or is an object ("It was then that agent Scott Boras
+# countered by asking", "She followed that by saying")
+_RELATIVE_OPEN_AT_PARTICIPLE = re.compile(
+    r"(?P<comma>,\s*)?(?<![\w’'-])(?P<pronoun>who|which)\s[^,;:\x01]*\b"
+    r"(?P<joiner>by|while|after|before)\s+(?:(?:[a-z]+ly|also)\s+)?$"
+)
+
+
+def _antecedent_name(masked: str, floor: int, relative: re.Match[str]) -> tuple[int, int] | None:
+    """The person a relative "who" (`_RELATIVE_OPEN_AT_PARTICIPLE`) describes: the name right
+    before its comma, or before the appositive it ends ("Jesus Garcia, a little-known county
+    commissioner who"); None for a thing ("which"), a common noun or a pronoun, whose
+    relative clause names no one sure enough."""
+    if relative.group("pronoun") != "who":
+        return None
+    if relative.group("comma") is None:
+        found = _name_of_appositive_who(masked, floor, relative.end("pronoun") + 1)
+        return found[0] if found else None
+    at = relative.start()
+    name = subject_before(masked, floor, at) or _name_heading_phrase(masked, floor, at)
+    if (
+        name is None
+        or not masked[name[0]].isupper()
+        or masked[name[0] : name[1]].lower() in pronoun_classes()
+        or not names_a_person(masked, *name)
+    ):
+        return None
+    return name
+
+
 # a participle coordinated with one set off before it: "..., painting others as weak and
 # suggesting that he would do whatever it took". Its group, the joiner, always takes part: like
 # a subordinator's, it keeps out "adding" and "telling", deeds as often as speech there ("by
@@ -9678,6 +9710,18 @@ def attribute_sentence(
                     or _speaking_opening_phrase(masked, floor, m.start())
                     or _name_before_aside_and_verb(masked, floor, m.start())
                 )
+                relative = _RELATIVE_OPEN_AT_PARTICIPLE.search(masked, floor, m.start())
+                if relative is not None and (
+                    # with no subject found, only an act done by speaking: not "Mrs. Clinton,
+                    # who was distracted while saying goodbye to the previous guest, was"
+                    masked[speaker[1] : relative.start()].strip(" ,")
+                    if speaker is not None
+                    else relative.group("joiner") == "by"
+                ):
+                    # "sat face to face with Paul Ryan, who a week ago surprised Trump by
+                    # declaring he couldn't yet support him": the relative clause's own act,
+                    # whose speaker is the name it describes, not the sentence's subject
+                    speaker = _antecedent_name(masked, floor, relative)
                 if (
                     speaker is not None
                     and m.group().startswith("pointing")
