@@ -151,3 +151,38 @@ def test_act_in_relative_clause_without_speech_stays_out() -> None:
         "not as friendly."
     )
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart, 2016): "In addition to" before the opening participle
+            "In addition to stating that unborn babies have no constitutional rights, Clinton has "
+            "vowed to work to repeal the Hyde Amendment.",
+            "unborn babies have no constitutional rights",
+            "Clinton",
+        ),
+        (
+            # PolNeAR train (New York Times, 2016): two adverbs before the main verb
+            "After suggesting on Wednesday that he regretted lobbing juvenile insults at Mr. Trump "
+            "last month, Mr. Rubio only occasionally disagreed with him.",
+            "he regretted lobbing juvenile insults at Mr. Trump last month",
+            "Rubio",
+        ),
+    ],
+)
+def test_opening_participle_reports(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:participle-opening")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: an opening participle that reports nothing
+        "In addition to being a senator, Smith has written that taxes are too high.",
+        "After winning Iowa, Cruz only briefly celebrated his victory.",
+    ],
+)
+def test_opening_participle_without_report(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":participle-opening")]

@@ -8730,16 +8730,19 @@ def _told_by(
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
 _OPENING_PARTICIPLE = re.compile(
-    r"\s*(?:(?:After|While|Before|By|Upon|Since|In|(?:But|And)\s+(?:after|while|before|by|in))\s+"
+    r"\s*(?:(?:After|While|Before|By|Upon|Since|In(?:\s+addition\s+to)?|"
+    r"(?:But|And)\s+(?:after|while|before|by|in))\s+"
     r"(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
-)  # "But in describing the plan as a short-term buzz ..., the journalists are missing ..."
+)  # "But in describing the plan as a short-term buzz ..., the journalists are missing ...", "In
+# addition to stating that unborn babies have no constitutional rights, Clinton has vowed"
 # a perfect participle opening the sentence: "Having announced that he would not send me to
 # prison, Judge Berman proceeded ..."
 _HAVING_PARTICIPLE = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _HAVING_SAID_THAT = re.compile(r"\s+(?:that|this|so|as\s+much)\s*,")
-# the main clause after the participle's comma: its subject, then its verb
+# the main clause after the participle's comma: its subject, then its verb, perhaps after an
+# adverb or two ("Mr. Rubio only occasionally went after him")
 _MAIN_VERB_NEXT = re.compile(
-    rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
+    rf"\s+(?:(?:[a-z]+ly|also|still|now|just)\s+){{0,2}}(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
     r"took|made|went|came|put|gave|spoke|wrote|held|left|met|won|lost|kept|sent|set|shook)\b"
 )
 
