@@ -186,3 +186,47 @@ def test_opening_participle_reports(text: str, content: str, speaker: str) -> No
 )
 def test_opening_participle_without_report(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith(":participle-opening")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (New York Times, 2015): a time and a place with its state
+            # abbreviated open the sentence before its subject
+            "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt, claiming "
+            "without any evidence that President Obama wanted to take in 250,000 Syrian refugees.",
+            "President Obama wanted to take in 250,000 Syrian refugees",
+            "Trump",
+        ),
+        (
+            # BBC News (business, 2004): "A day earlier," opens the sentence
+            "A day earlier, Mr Yushchenko - keen to reassure potential investors - had said only "
+            "30 to 40 top firms would be targeted.",
+            "only 30 to 40 top firms would be targeted",
+            "Yushchenko",
+        ),
+    ],
+)
+def test_subject_after_time_and_place_openers(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Washington Post, 2016): "the Stanford graduate" is a person, not the
+        # university (a guard once the openers are skipped; "Stanford" on the base without them)
+        "At a conference that month in Aspen, Colo., the Stanford medieval-history graduate "
+        'ended her speech with a line: "Every obstacle yields to stern resolve."',
+        'The Stanford graduate ended her speech with a line: "Every obstacle yields to stern '
+        'resolve."',
+    ],
+)
+def test_name_modifying_a_role_is_no_speaker(text: str) -> None:
+    claims = claims_of(text)
+    assert len(claims) == 1
+    assert claims[0].speaker is not None
+    assert claims[0].speaker.name != "Stanford"

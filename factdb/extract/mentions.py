@@ -1417,6 +1417,9 @@ def _one_appositive(
 
 _TIME_OPENER = re.compile(
     r"(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier)|Later|Earlier|"
+    # "The day before,", "A week earlier,", "The next morning,"
+    r"(?:The|A)\s+(?:day|night|week|month|year|morning|evening)\s+(?:before|earlier|later)|"
+    r"The\s+(?:next|following)\s+(?:day|night|week|month|year|morning|evening)|"
     r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|There|Here|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
     r",\s+"
@@ -1425,7 +1428,9 @@ _TIME_OPENER = re.compile(
 
 _PHRASE_OPENER = re.compile(
     r"((?i:in|on|at|by|after|before|during|with|without|since|despite|following|amid|under|through|"
-    r"speaking|appearing|asked|interviewed|earlier|later|back)\s[^,;:\x01]{1,100}),\s+"
+    r"speaking|appearing|asked|interviewed|earlier|later|back)\s[^,;:\x01]{1,100}"
+    # a place's state abbreviated after its comma: "at a rally in Beaumont, Tex., Mr. Trump"
+    r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+))?),\s+"
 )
 # openers that may also introduce a clause ("After Trump won Iowa, ..."); a plain preposition
 # opens a noun phrase, whose plural nouns ("In television interviews on Sunday") are no verbs
@@ -1619,8 +1624,8 @@ def sentence_subject(
 
 
 # one or two lower-case words after capitalised ones and before a verb, the last of them a
-# role: the head of the subject, not its verb
-_ROLE_HEAD_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z-]+)(?=\s+[a-z])")
+# role: the head of the subject, not its verb ("the Stanford medieval-history graduate ended")
+_ROLE_HEAD_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+)(?=\s+[a-z])")
 
 
 _AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\b")
