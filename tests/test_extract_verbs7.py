@@ -230,3 +230,32 @@ def test_name_modifying_a_role_is_no_speaker(text: str) -> None:
     assert len(claims) == 1
     assert claims[0].speaker is not None
     assert claims[0].speaker.name != "Stanford"
+
+
+def test_subject_after_even_so() -> None:
+    # PolNeAR train (New York Times, 2015): "Even so," opens the sentence before a subject with
+    # a dashed aside
+    text = (
+        "Even so, some liberal economists - including a minority of the Fed's own policy-making "
+        "committee - warn that the central bank could undermine growth by raising rates "
+        "prematurely."
+    )
+    assert_said(
+        text,
+        "the central bank could undermine growth by raising rates prematurely",
+        "some liberal economists",
+        "indirect:dash-aside",
+    )
+
+
+def test_as_a_result_stays_in_the_finding() -> None:
+    # guard, PolNeAR train (Washington Post, 2016): the poll's finding keeps its connective
+    text = (
+        "As a result, just 18 percent of registered Hispanic voters have a favorable view of "
+        "Trump in a new Washington Post-ABC News poll."
+    )
+    claim = claim_with(
+        text,
+        "As a result, just 18 percent of registered Hispanic voters have a favorable view of Trump",
+    )
+    assert claim.rule == "indirect:evidence"

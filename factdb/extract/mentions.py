@@ -1514,7 +1514,9 @@ LEAD_CONNECTIVE = re.compile(
     r"No\s+(?:wonder|doubt)),?\s+"  # "No wonder Trump said": an idiom, no subject
     # with their comma only: "Overall, conservative outside groups reported", not "Overall
     # turnout was"
-    r"|\s*(?:Overall|Additionally|Furthermore|Altogether),\s+"
+    r"|\s*(?:Overall|Additionally|Furthermore|Altogether|Even\s+so|Even\s+then|Of\s+course|"
+    r"After\s+all|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|At\s+the\s+same\s+time|"
+    r"In\s+turn|In\s+fact),\s+"
     # a focus particle before the subject: "Even Republicans who have praised him warned", "Even
     # some Democrats say"; not "Even if", "Even as", "Even in": a clause or an adverbial
     r"|\s*Even\s+(?=[A-Z](?!f\b)|(?:the|a|an|some|many|most|those|these|his|her|their|its|our|"
