@@ -259,3 +259,30 @@ def test_as_a_result_stays_in_the_finding() -> None:
         "As a result, just 18 percent of registered Hispanic voters have a favorable view of Trump",
     )
     assert claim.rule == "indirect:evidence"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # paraphrased from PolNeAR train (New York Times, 2016): a connective before the
+            # participle's preposition
+            "Now, after arguing that the results in Iowa effectively narrowed the primary to a "
+            "three-man race, Rubio is suggesting that he can win.",
+            "the results in Iowa effectively narrowed the primary to a three-man race",
+            "Rubio",
+        ),
+        (
+            "Later, while insisting that he was innocent, Smith resigned.",
+            "he was innocent",
+            "Smith",
+        ),
+    ],
+)
+def test_opening_participle_after_connective(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:participle-opening")
+
+
+def test_opening_participle_after_connective_without_report() -> None:
+    # guard: a deed after the connective reports nothing
+    assert claims_of("Still, after winning Iowa, Cruz celebrated his victory.") == []

@@ -8735,6 +8735,12 @@ _OPENING_PARTICIPLE = re.compile(
     r"(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
 )  # "But in describing the plan as a short-term buzz ..., the journalists are missing ...", "In
 # addition to stating that unborn babies have no constitutional rights, Clinton has vowed"
+# the same after a lead connective, in lower case, and always after its preposition: "Now,
+# after arguing that ..."
+_PARTICIPLE_AFTER_LEAD = re.compile(
+    r"(?:after|while|before|by|upon|since|in(?:\s+addition\s+to)?)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+ing)\b"
+)
 # a perfect participle opening the sentence: "Having announced that he would not send me to
 # prison, Judge Berman proceeded ..."
 _HAVING_PARTICIPLE = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
@@ -8932,6 +8938,10 @@ def _opening_participle(
     opening = _HAVING_PARTICIPLE.match(masked, floor, s_end) or _OPENING_PARTICIPLE.match(
         masked, floor, s_end
     )
+    if opening is None and (lead := LEAD_CONNECTIVE.match(masked, floor, s_end)) is not None:
+        # "Now, after arguing that the results in Iowa ... narrowed the primary to a three-man
+        # race, his team is suggesting ...": a connective, then the participle's preposition
+        opening = _PARTICIPLE_AFTER_LEAD.match(masked, lead.end(), s_end)
     if opening is None or _HAVING_SAID_THAT.match(masked, opening.end(), s_end):
         return None  # "Having said that, ...": an idiom, nothing reported
     verb = opening.group("verb").lower()
