@@ -286,3 +286,39 @@ def test_opening_participle_after_connective(text: str, content: str, speaker: s
 def test_opening_participle_after_connective_without_report() -> None:
     # guard: a deed after the connective reports nothing
     assert claims_of("Still, after winning Iowa, Cruz celebrated his victory.") == []
+
+
+def test_question_put_to_an_addressee_without_comma() -> None:
+    # PolNeAR train (Politico, 2016): the addressee, then the question with no comma
+    text = (
+        "Smith, delivering Cross’ speech, asked the Cleveland crowd \"If Hillary Clinton can't "
+        'give us the truth, why should we give her the presidency?"'
+    )
+    assert_said(
+        text,
+        "If Hillary Clinton can't give us the truth, why should we give her the presidency?",
+        "Smith",
+        "direct:speaker-before",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "rule"),
+    [
+        (
+            # guard, PolNeAR train (Western Journalism, 2016): the quotation is inside an
+            # indirect question, which the question act reads
+            "New Hampshire Public Radio asked Clinton Friday how the “average person should view "
+            "the hefty speaking fees?”",
+            "average person should view the hefty speaking fees?",
+            "direct:question",
+        ),
+    ],
+)
+def test_quotation_inside_indirect_question_unchanged(text: str, content: str, rule: str) -> None:
+    assert claim_with(text, content).rule == rule
+
+
+def test_quoted_name_after_asked_is_no_question() -> None:
+    # guard: a programme's name between "asked" and the addressee, and no question
+    assert claims_of('Smith asked the "Fox News" host about it.') == []

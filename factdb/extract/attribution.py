@@ -206,6 +206,32 @@ _EDGE_TRIM = " \t\n,;:.—–-"
 _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?=\x01))")
 
 
+# whom a question is put to, with no comma before the quotation: "asked the Cleveland crowd "If
+# Hillary Clinton can't give us the truth, why should we give her the presidency?""
+_ADDRESSEE_BEFORE_QUOTE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+(?=\x01)")
+
+
+_WH_WORD = re.compile(r"\b(?:how|why|whether|if|what|who|whom|which|when|where)\b", re.IGNORECASE)
+
+
+def _question_to_addressee(
+    text: str, quotes: list[Quote], rest: str, rest_start: int, sent_end: int
+) -> re.Match[str] | None:
+    """The addressee before a quotation after "asked" (`_ADDRESSEE_BEFORE_QUOTE`), when the
+    quotation is a question that ends the sentence; None otherwise ("asked the "Fox News"
+    host" names whom)."""
+    found = _ADDRESSEE_BEFORE_QUOTE.match(rest)
+    if found is None or STRICT_FINITE.search(found.group()) or _WH_WORD.search(found.group()):
+        return None  # "asked Clinton Friday how the "average person should view ...?"": a
+        # quotation inside an indirect question, which the question act reads
+    quote = next((q for q in quotes if q.open_at == rest_start + found.end()), None)
+    if quote is None or text[quote.start : quote.end].rstrip()[-1:] != "?":
+        return None
+    if text[quote.close_end : sent_end].strip(_EDGE_TRIM):
+        return None
+    return found
+
+
 # between a cue and "that": an addressee or a short adverbial, never another verb
 _THAT_AFTER_CUE = re.compile(
     # "say that, in addition to Scott, he would": the comma opens an aside in the clause
@@ -1671,6 +1697,8 @@ def _clause_after_cue(
         # in what the thing is described as, which the characterisation act reads whole
         that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
+    if direct is None and base == "ask" and MASK in rest:
+        direct = _question_to_addressee(text, quotes, rest, rest_start, sent_end)
     if direct and titled is not None and not titled.startswith(MASK, direct.end()):
         direct = None  # 'told "Fox News Sunday" that ...': the quotation is the programme's name
     elif (
