@@ -322,3 +322,21 @@ def test_quotation_inside_indirect_question_unchanged(text: str, content: str, r
 def test_quoted_name_after_asked_is_no_question() -> None:
     # guard: a programme's name between "asked" and the addressee, and no question
     assert claims_of('Smith asked the "Fox News" host about it.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (USA Today, 2016): the person before where he works, the body's stance
+        # before its name
+        '"Cruz\'s victory should give him momentum," says Stu Rothenberg of the non-partisan '
+        "Rothenberg-Gonzales Political Report.",
+        '"Cruz\'s victory should give him momentum," says Stu Rothenberg of the conservative '
+        "Heritage Foundation.",
+    ],
+)
+def test_person_of_a_described_body_is_a_person(text: str) -> None:
+    claim = claim_with(text, "Cruz's victory should give him momentum,")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Stu Rothenberg"
+    assert claim.speaker.kind == "person"
