@@ -206,6 +206,32 @@ _EDGE_TRIM = " \t\n,;:.—–-"
 _QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?=\x01))")
 
 
+# whom a question is put to, with no comma before the quotation: "asked the Cleveland crowd "If
+# Hillary Clinton can't give us the truth, why should we give her the presidency?""
+_ADDRESSEE_BEFORE_QUOTE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+(?=\x01)")
+
+
+_WH_WORD = re.compile(r"\b(?:how|why|whether|if|what|who|whom|which|when|where)\b", re.IGNORECASE)
+
+
+def _question_to_addressee(
+    text: str, quotes: list[Quote], rest: str, rest_start: int, sent_end: int
+) -> re.Match[str] | None:
+    """The addressee before a quotation after "asked" (`_ADDRESSEE_BEFORE_QUOTE`), when the
+    quotation is a question that ends the sentence; None otherwise ("asked the "Fox News"
+    host" names whom)."""
+    found = _ADDRESSEE_BEFORE_QUOTE.match(rest)
+    if found is None or STRICT_FINITE.search(found.group()) or _WH_WORD.search(found.group()):
+        return None  # "asked Clinton Friday how the "average person should view ...?"": a
+        # quotation inside an indirect question, which the question act reads
+    quote = next((q for q in quotes if q.open_at == rest_start + found.end()), None)
+    if quote is None or text[quote.start : quote.end].rstrip()[-1:] != "?":
+        return None
+    if text[quote.close_end : sent_end].strip(_EDGE_TRIM):
+        return None
+    return found
+
+
 # between a cue and "that": an addressee or a short adverbial, never another verb
 _THAT_AFTER_CUE = re.compile(
     # "say that, in addition to Scott, he would": the comma opens an aside in the clause
@@ -1238,6 +1264,8 @@ def _short_clause(masked: str, s: int, e: int, base: str) -> bool:
     )
 
 
+# what opens a condition or an indirect question after an adverb ("declare publicly if")
+_IF_WHETHER = frozenset(["if", "whether"])
 # verbs whose bare clause comes after the one told: "told reporters he would", "assured voters
 # he's tough enough"
 _TOLD_ADDRESSEE_VERBS = frozenset(["tell", "assure", "reassure"])
@@ -1272,6 +1300,15 @@ def _bare_clause(
     if time is not None and time.end() >= e - s:
         return None  # "the flaw revealed earlier this week": when, and nothing said
     words_ahead = masked[s:e].split()
+    if (
+        len(words_ahead) > 2
+        and words_ahead[0].endswith("ly")
+        and words_ahead[1] in _IF_WHETHER
+        and (words_ahead[1] == "whether" or base not in _CLAUSE_VERBS)
+    ):
+        # "lobbyists must declare publicly if they represent ...": a condition on a verb that
+        # also takes objects, no clause said; but "said repeatedly if elected she would ..."
+        return None
     # the words as written: a quotation is one masked run ("says if elected president "I will
     # work very, very closely with leaders in Congress."")
     conditional = (
@@ -1757,6 +1794,8 @@ def _clause_after_cue(
         # in what the thing is described as, which the characterisation act reads whole
         that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
+    if direct is None and base == "ask" and MASK in rest:
+        direct = _question_to_addressee(text, quotes, rest, rest_start, sent_end)
     if direct and titled is not None and not titled.startswith(MASK, direct.end()):
         direct = None  # 'told "Fox News Sunday" that ...': the quotation is the programme's name
     elif (
@@ -7745,6 +7784,38 @@ _PARTICIPLE_OPENING = re.compile(
 )  # "..., also calling on attendees to oppose "bigotry""
 
 
+# a relative clause still open where a participle comes after "by", "while", "after" or
+# "before": "Paul Ryan, who surprised Trump by declaring", "a commissioner who won by saying";
+# not "that", which as often opens a cleft or is an object ("It was then that agent Scott Boras
+# countered by asking", "She followed that by saying")
+_RELATIVE_OPEN_AT_PARTICIPLE = re.compile(
+    r"(?P<comma>,\s*)?(?<![\w’'-])(?P<pronoun>who|which)\s[^,;:\x01]*\b"
+    r"(?P<joiner>by|while|after|before)\s+(?:(?:[a-z]+ly|also)\s+)?$"
+)
+
+
+def _antecedent_name(masked: str, floor: int, relative: re.Match[str]) -> tuple[int, int] | None:
+    """The person a relative "who" (`_RELATIVE_OPEN_AT_PARTICIPLE`) describes: the name right
+    before its comma, or before the appositive it ends ("Jesus Garcia, a little-known county
+    commissioner who"); None for a thing ("which"), a common noun or a pronoun, whose
+    relative clause names no one sure enough."""
+    if relative.group("pronoun") != "who":
+        return None
+    if relative.group("comma") is None:
+        found = _name_of_appositive_who(masked, floor, relative.end("pronoun") + 1)
+        return found[0] if found else None
+    at = relative.start()
+    name = subject_before(masked, floor, at) or _name_heading_phrase(masked, floor, at)
+    if (
+        name is None
+        or not masked[name[0]].isupper()
+        or masked[name[0] : name[1]].lower() in pronoun_classes()
+        or not names_a_person(masked, *name)
+    ):
+        return None
+    return name
+
+
 # a participle coordinated with one set off before it: "..., painting others as weak and
 # suggesting that he would do whatever it took". Its group, the joiner, always takes part: like
 # a subordinator's, it keeps out "adding" and "telling", deeds as often as speech there ("by
@@ -8787,16 +8858,25 @@ def _told_by(
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
 _OPENING_PARTICIPLE = re.compile(
-    r"\s*(?:(?:After|While|Before|By|Upon|Since|In|(?:But|And)\s+(?:after|while|before|by|in))\s+"
+    r"\s*(?:(?:After|While|Before|By|Upon|Since|In(?:\s+addition\s+to)?|"
+    r"(?:But|And)\s+(?:after|while|before|by|in))\s+"
     r"(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
-)  # "But in describing the plan as a short-term buzz ..., the journalists are missing ..."
+)  # "But in describing the plan as a short-term buzz ..., the journalists are missing ...", "In
+# addition to stating that unborn babies have no constitutional rights, Clinton has vowed"
+# the same after a lead connective, in lower case, and always after its preposition: "Now,
+# after arguing that ..."
+_PARTICIPLE_AFTER_LEAD = re.compile(
+    r"(?:after|while|before|by|upon|since|in(?:\s+addition\s+to)?)\s+(?:[a-z]+ly\s+)?"
+    r"(?P<verb>[a-z]+ing)\b"
+)
 # a perfect participle opening the sentence: "Having announced that he would not send me to
 # prison, Judge Berman proceeded ..."
 _HAVING_PARTICIPLE = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
 _HAVING_SAID_THAT = re.compile(r"\s+(?:that|this|so|as\s+much)\s*,")
-# the main clause after the participle's comma: its subject, then its verb
+# the main clause after the participle's comma: its subject, then its verb, perhaps after an
+# adverb or two ("Mr. Rubio only occasionally went after him")
 _MAIN_VERB_NEXT = re.compile(
-    rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
+    rf"\s+(?:(?:[a-z]+ly|also|still|now|just)\s+){{0,2}}(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
     r"took|made|went|came|put|gave|spoke|wrote|held|left|met|won|lost|kept|sent|set|shook)\b"
 )
 
@@ -8986,6 +9066,10 @@ def _opening_participle(
     opening = _HAVING_PARTICIPLE.match(masked, floor, s_end) or _OPENING_PARTICIPLE.match(
         masked, floor, s_end
     )
+    if opening is None and (lead := LEAD_CONNECTIVE.match(masked, floor, s_end)) is not None:
+        # "Now, after arguing that the results in Iowa ... narrowed the primary to a three-man
+        # race, his team is suggesting ...": a connective, then the participle's preposition
+        opening = _PARTICIPLE_AFTER_LEAD.match(masked, lead.end(), s_end)
     if opening is None or _HAVING_SAID_THAT.match(masked, opening.end(), s_end):
         return None  # "Having said that, ...": an idiom, nothing reported
     verb = opening.group("verb").lower()
@@ -9790,6 +9874,18 @@ def attribute_sentence(
                     or _speaking_opening_phrase(masked, floor, m.start())
                     or _name_before_aside_and_verb(masked, floor, m.start())
                 )
+                relative = _RELATIVE_OPEN_AT_PARTICIPLE.search(masked, floor, m.start())
+                if relative is not None and (
+                    # with no subject found, only an act done by speaking: not "Mrs. Clinton,
+                    # who was distracted while saying goodbye to the previous guest, was"
+                    masked[speaker[1] : relative.start()].strip(" ,")
+                    if speaker is not None
+                    else relative.group("joiner") == "by"
+                ):
+                    # "sat face to face with Paul Ryan, who a week ago surprised Trump by
+                    # declaring he couldn't yet support him": the relative clause's own act,
+                    # whose speaker is the name it describes, not the sentence's subject
+                    speaker = _antecedent_name(masked, floor, relative)
                 if (
                     speaker is not None
                     and m.group().startswith("pointing")

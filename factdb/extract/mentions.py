@@ -1419,6 +1419,9 @@ def _one_appositive(
 
 _TIME_OPENER = re.compile(
     r"(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier)|Later|Earlier|"
+    # "The day before,", "A week earlier,", "The next morning,"
+    r"(?:The|A)\s+(?:day|night|week|month|year|morning|evening)\s+(?:before|earlier|later)|"
+    r"The\s+(?:next|following)\s+(?:day|night|week|month|year|morning|evening)|"
     r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|There|Here|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
     r",\s+"
@@ -1427,7 +1430,9 @@ _TIME_OPENER = re.compile(
 
 _PHRASE_OPENER = re.compile(
     r"((?i:in|on|at|by|after|before|during|with|without|since|despite|following|amid|under|through|"
-    r"speaking|appearing|asked|interviewed|earlier|later|back)\s[^,;:\x01]{1,100}),\s+"
+    r"speaking|appearing|asked|interviewed|earlier|later|back)\s[^,;:\x01]{1,100}"
+    # a place's state abbreviated after its comma: "at a rally in Beaumont, Tex., Mr. Trump"
+    r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+))?),\s+"
 )
 # openers that may also introduce a clause ("After Trump won Iowa, ..."); a plain preposition
 # opens a noun phrase, whose plural nouns ("In television interviews on Sunday") are no verbs
@@ -1511,7 +1516,9 @@ LEAD_CONNECTIVE = re.compile(
     r"No\s+(?:wonder|doubt)),?\s+"  # "No wonder Trump said": an idiom, no subject
     # with their comma only: "Overall, conservative outside groups reported", not "Overall
     # turnout was"
-    r"|\s*(?:Overall|Additionally|Furthermore|Altogether),\s+"
+    r"|\s*(?:Overall|Additionally|Furthermore|Altogether|Even\s+so|Even\s+then|Of\s+course|"
+    r"After\s+all|By\s+contrast|In\s+contrast|On\s+the\s+other\s+hand|At\s+the\s+same\s+time|"
+    r"In\s+turn|In\s+fact),\s+"
     # a focus particle before the subject: "Even Republicans who have praised him warned", "Even
     # some Democrats say"; not "Even if", "Even as", "Even in": a clause or an adverbial
     r"|\s*Even\s+(?=[A-Z](?!f\b)|(?:the|a|an|some|many|most|those|these|his|her|their|its|our|"
@@ -1621,8 +1628,8 @@ def sentence_subject(
 
 
 # one or two lower-case words after capitalised ones and before a verb, the last of them a
-# role: the head of the subject, not its verb
-_ROLE_HEAD_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?([a-z-]+)(?=\s+[a-z])")
+# role: the head of the subject, not its verb ("the Stanford medieval-history graduate ended")
+_ROLE_HEAD_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+)(?=\s+[a-z])")
 
 
 _AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\b")

@@ -3143,7 +3143,11 @@ class SpeakerResolver:
         owner, owned = _possessor_and_name(name)
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
-        kind = mention_kind(name if role or affiliation else surface, sentence)
+        # "Stu Rothenberg of the conservative Heritage Foundation": the person read before the
+        # words for where they work, which name no speaker of their own
+        tail = surface[len(name) :].split()[:1] if surface.startswith(name + " ") else []
+        person_before = bool(tail) and tail[0] in _LINKING_PREPOSITIONS
+        kind = mention_kind(name if role or affiliation or person_before else surface, sentence)
         if (
             kind == "anonymous"
             and role is not None
