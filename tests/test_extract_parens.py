@@ -91,3 +91,90 @@ def test_bracket_closing_inside_an_unclosed_quotation_stays() -> None:
     )
     claim = next(c for c in claims_of(text) if c.text.startswith("The fact is"))
     assert claim.speaker is not None and claim.speaker.name == "Rhodes"
+
+
+def test_quotation_and_frame_in_parentheses_inside_a_sentence() -> None:
+    # PolNeAR train (The New York Times): the frame ends at the closing bracket
+    text = (
+        "The divide is between those who fear Western softness in the face of conquest "
+        "(''This is less a 'refugee crisis' and more an occupation,'' Monica Crowley wrote in "
+        "The Washington Times last week) and those who fear a vengeful West will overreact."
+    )
+    assert_said(
+        text,
+        "This is less a 'refugee crisis' and more an occupation,",
+        "Monica Crowley",
+        "direct:speaker-after",
+    )
+
+
+def test_parenthesised_quotation_inside_a_sentence_loses_its_marks() -> None:
+    # PolNeAR train (Politico)
+    text = (
+        "But those union endorsements prompted some blowback from rank-and-file members "
+        '("I want my dues back," wrote Edward Nelson, an instrument technician in Chalmette, '
+        "La., on the Steelworkers' Facebook page), and the AFL-CIO's pending endorsement will "
+        "likely occasion similar complaint."
+    )
+    claim = claim_with(text, "I want my dues back,")
+    assert claim.kind == "direct"
+    assert claim.speaker is not None and claim.speaker.name == "Edward Nelson"
+
+
+def test_quotation_between_dashes_is_its_own_claim_and_ends_the_one_before() -> None:
+    # PolNeAR train (The Washington Post)
+    text = (
+        "Clinton suggested that Sanders's latest plan was unserious - \"Again, we need to get "
+        'into the details," she said - and charged that in pursuing his goal of a '
+        "single-payer system, Sanders would jeopardize Obama's landmark Affordable Care Act."
+    )
+    assert_said(text, "Sanders's latest plan was unserious", "Clinton", "indirect:said-that")
+    assert_said(text, "Again, we need to get into the details,", "Clinton", "direct:speaker-after")
+
+
+def test_doubled_apostrophes_between_dashes() -> None:
+    # PolNeAR train (The New York Times)
+    text = (
+        "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon in her "
+        "mouth,'' Mr. Elkins said - but they couldn't bring themselves to back Mr. Trump."
+    )
+    assert_said(text, "Born with a silver spoon in her mouth,", "Elkins", "direct:speaker-after")
+
+
+def test_quotation_in_a_dash_aside_does_not_run_on_into_the_next_paragraph() -> None:
+    # PolNeAR train (The New York Times): the writer's sentence goes on after the aside, so
+    # the next paragraph's quotation is a continuation, not the aside's second half
+    text = (
+        "Mr. Bush also praised his younger brother's ''deep and genuine faith'' - ''faith "
+        "that reveals itself through good works, not loud words,'' he said - and argued for "
+        "nominating a Republican who can win the general election in November. ''All the "
+        "sloganeering and all the talk doesn't matter if we don't win.''"
+    )
+    first = claim_with(text, "faith that reveals itself through good works, not loud words,")
+    assert first.rule == "direct:speaker-after"
+    assert all("November" not in c.text for c in claims_of(text))
+
+
+# guards for asides inside a sentence
+
+
+def test_nicknames_and_titles_in_parentheses_stay_quiet() -> None:
+    # PolNeAR train (The Huffington Post), ECB+ (film titles)
+    text = (
+        "Trump spent the hour taking shots at Marco Rubio (“Little Marco”) and Ted Cruz "
+        "(“Lyin Ted”). Jackman can be a determined magician (“The Prestige”) and a dancing "
+        "penguin (“Happy Feet”)."
+    )
+    assert claims_of(text) == []
+
+
+def test_words_that_go_on_past_an_aside_keep_it() -> None:
+    # a frame outside the aside whose words go on after it is not cut at the bracket
+    text = (
+        'Opponents prompted some blowback ("I want my dues back," wrote Edward Nelson), '
+        "and Mr. Smith said the union (“a disgrace,” one member called it) would lose members."
+    )
+    claims = claims_of(text)
+    assert any(c.text.endswith("would lose members") for c in claims), [
+        (c.text, c.rule) for c in claims
+    ]
