@@ -178,3 +178,32 @@ def test_words_that_go_on_past_an_aside_keep_it() -> None:
     assert any(c.text.endswith("would lose members") for c in claims), [
         (c.text, c.rule) for c in claims
     ]
+
+
+def test_frame_in_parentheses_frames_only_the_aside() -> None:
+    # ECB+ (a New York Post live blog): the police said what is outside the brackets, the
+    # Post what is inside
+    text = (
+        "At this point (10:30 p. m.), the police said that the crowd has dispersed and that "
+        "there was one arrest, with no injuries to police or civilians (the Post says three "
+        "people were injured)."
+    )
+    police = claim_with(
+        text,
+        "the crowd has dispersed and that there was one arrest, with no injuries to police "
+        "or civilians",
+    )
+    assert police.speaker is not None and police.speaker.name == "police"
+    post = claim_with(text, "three people were injured")
+    assert post.speaker is not None and post.speaker.name == "Post"
+
+
+def test_source_in_parentheses_leaves_no_bracket_on_the_claim() -> None:
+    # PolNeAR train (The New York Times) style: the source's aside after the content
+    text = "Mr. Trump's own manifesto has sold 235,000 hardcover copies (according to Nielsen)."
+    assert_said(
+        text,
+        "Mr. Trump's own manifesto has sold 235,000 hardcover copies",
+        "Nielsen",
+        "indirect:according-to",
+    )

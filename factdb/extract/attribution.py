@@ -272,6 +272,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end > start and text[end - 1] == ")" and _unbalanced_close(text, start, end):
         return _trim(text, start, end - 1)  # "(... said the timing was unrelated.)"
+    if end > start and text[end - 1] in "([":
+        # "has sold 235,000 copies (according to Nielsen)": the bracket opens the source's aside
+        return _trim(text, start, end - 1)
     return start, end
 
 

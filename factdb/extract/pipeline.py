@@ -1913,27 +1913,29 @@ _DASH_CHARS = re.compile(r"[—–-]")
 _DASH_ASIDE = re.compile(_DASH + r"\s*(\x01[^—–\n]*?)\s*" + _DASH)
 
 
-def _with_quoted_asides(
+def _with_asides(
     text: str, masked: str, quotes: list[Quote], sentence: _Sentence, atts: list[Attribution]
 ) -> list[Attribution]:
-    """A quotation and its frame in parentheses inside a sentence are a sentence of their own:
-    in "those who fear Western softness in the face of conquest (''This is less a 'refugee
-    crisis' and more an occupation,'' Monica Crowley wrote in The Washington Times last week)
-    and those who fear ..." the frame ends at the bracket, and the quotation is the claim
-    without its marks. What a frame in the aside gave the whole sentence gives way to what it
-    gives the aside; an aside with no frame of its own ("(“Little Marco”)") changes nothing."""
-    asides = []
+    """A frame in an aside inside a sentence frames only the aside: in "those who fear Western
+    softness in the face of conquest (''This is less a 'refugee crisis' and more an
+    occupation,'' Monica Crowley wrote in The Washington Times last week) and those who fear
+    ..." the frame ends at the bracket, and the quotation is the claim without its marks; in
+    "... with no injuries to police or civilians (the Post says three people were injured)"
+    the Post says only what is in the brackets. What a frame in the aside gave the whole
+    sentence gives way to what it gives the aside, and the words of a frame outside that ran
+    into it end where it opens. An aside with no frame of its own ("(“Little Marco”)",
+    "(according to Nielsen)") changes nothing. Between dashes, only an aside that opens with a
+    quotation is read so: a dash is as often a clause's end as an aside's start."""
+    asides: list[re.Match[str]] = []
     if masked.find("(", sentence.start, sentence.end) >= 0:  # the cheap tests first
         asides.extend(_ASIDE.finditer(masked, sentence.start, sentence.end))
-    if _DASH_CHARS.search(masked, sentence.start, sentence.end):
+    if quotes and _DASH_CHARS.search(masked, sentence.start, sentence.end):
         asides.extend(_DASH_ASIDE.finditer(masked, sentence.start, sentence.end))
     for aside in asides:
         start, end = aside.span(1)
-        if MASK not in aside.group(1) or (start, end) == (sentence.start, sentence.end):
-            continue
+        if (start, end) == (sentence.start, sentence.end) or aside.group(1).count(" ") < 2:
+            continue  # "(R-Texas)", "(AP)", "(£1.1bn)": no frame and words of its own
         own = [q for q in quotes if start <= q.open_at and q.close_end <= end]
-        if not own:
-            continue
         sub = [a for a in attribute_sentence(text, masked, own, start, end) if a.cue is not None]
         if not sub:
             continue
@@ -1988,8 +1990,7 @@ def extract(text: str) -> ArticleExtraction:
     for sentence in sents:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         atts = attribute_sentence(text, masked, inside, sentence.start, sentence.end)
-        if inside:
-            atts = _with_quoted_asides(text, masked, inside, sentence, atts)
+        atts = _with_asides(text, masked, inside, sentence, atts)
         found.extend(atts)
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
     if masked.find(" according to ") >= 0:
