@@ -207,3 +207,14 @@ def test_source_in_parentheses_leaves_no_bracket_on_the_claim() -> None:
         "Nielsen",
         "indirect:according-to",
     )
+
+
+def test_that_said_opening_an_aside_is_no_first_half() -> None:
+    # PolNeAR train (USA Today): "That said" is the writer's "even so", not words of hers
+    text = (
+        'Last spring, she described Trump as "kind" with a "great heart." (That said, she '
+        'also noted, "When you attack him, he will punch back 10 times harder.")'
+    )
+    claim = claim_with(text, "When you attack him, he will punch back 10 times harder.")
+    assert claim.kind == "direct"
+    assert all(not c.text.startswith("That said") for c in claims_of(text))

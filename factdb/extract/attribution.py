@@ -2419,7 +2419,7 @@ def _content_before(
     if stamps:
         s = stamps[-1]  # a page's headline and time stamp ran into the sentence
     s = _past_colon_frame(masked, _past_lead_conjunction(text, s, e), e)
-    if e - s < 3:
+    if e - s < 3 or _THAT_SAID.fullmatch(masked, s, e):
         return None
     inside = _quotes_in(quotes, s - 1, e + 1)
     if len(inside) == 1 and inside[0].open_at <= s and inside[0].close_end >= e:
@@ -2584,7 +2584,9 @@ def _content_around(
         # not after an adverbial ("In a statement released by the team, Smith noted, "..."")
         # nor after a clause of its own ("..., but in 2005, Felt told Vanity Fair, "..."")
         first_half = _trim(text, s_start, before_end)
-        if not _is_clause(masked, *first_half, need_verb=False):
+        if _THAT_SAID.fullmatch(masked, *first_half) or not _is_clause(
+            masked, *first_half, need_verb=False
+        ):
             return None
         if len(masked[slice(*first_half)].split()) > 3 and FINITE_WORD.search(masked, *first_half):
             return None  # but "It was, the president said, "a stone where ..."" is one claim
@@ -2592,6 +2594,10 @@ def _content_around(
     if content is None:
         return None
     return (*content, tail.end())
+
+
+# "That said, she also noted, "...": an idiom for "even so", no first half of what was said
+_THAT_SAID = re.compile(r"(?:[Tt]hat|[Tt]his)\s+(?:being\s+)?said")
 
 
 # a gerund, its object, and the finite verb whose subject they are: "revoking clearances would"
