@@ -218,3 +218,18 @@ def test_that_said_opening_an_aside_is_no_first_half() -> None:
     claim = claim_with(text, "When you attack him, he will punch back 10 times harder.")
     assert claim.kind == "direct"
     assert all(not c.text.startswith("That said") for c in claims_of(text))
+
+
+def test_aside_between_the_cue_and_that() -> None:
+    # ECB+ (a cable operator's statement): the date in parentheses is no part of the claim
+    text = (
+        "SEACOM said today (10 October 2011) that the total repair time of the current "
+        "problems they experience will be around twelve days depending on weather conditions."
+    )
+    assert_said(
+        text,
+        "the total repair time of the current problems they experience will be around twelve "
+        "days depending on weather conditions",
+        "SEACOM",
+        "indirect:said-that",
+    )

@@ -212,8 +212,11 @@ _THAT_AFTER_CUE = re.compile(
     r",?\s+that(?:\s+|,\s+(?=\S))(?!is\b|was\b)|"
     # never past a question word: in "asked Pence whether that would take place" the "that"
     # opens the question's clause
+    # a word may be an aside in parentheses: "said (4 November 2011) that", "told the Asia
+    # Pacific Economic Cooperation (Apec) summit in Chile that"
     r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)"
-    r"(?!(?:whether|if|why|how|what|when|where|who)\b)[\w.’'-]+){1,6}?,?\s+that"
+    r"(?!(?:whether|if|why|how|what|when|where|who)\b)(?:[\w.’'-]+|\([^()\x01]{1,60}\))){1,6}?"
+    r",?\s+that"
     r"(?:\s+|,\s+(?=\S))"
     # "promised to set an alternative agenda to that of the Swiss summit": a pronoun, and
     # "said that was impossible": the clause's subject
