@@ -82,12 +82,12 @@ def test_parenthesised_figures_and_titles_are_no_claims() -> None:
     assert claims_of(text) == []
 
 
-def test_bracket_closing_inside_an_unclosed_quotation_stays() -> None:
-    # PolNeAR train (The New York Times): the archive's mangled closing mark leaves the
-    # quotation open to its paragraph's end, the parenthesis inside it
+def test_bracket_inside_an_unclosed_quotation_stays() -> None:
+    # an unclosed quotation runs to its paragraph's end, the parenthesis inside it: the
+    # sentence keeps it rather than cut the quotation short
     text = (
         "(In an interview on Sunday, Mr. Rhodes sought to clarify the comment. Mr. Rhodes "
-        "said, ''The fact is, we have been able to stop that geographic advance.'.')"
+        'said, "The fact is, we have been able to stop that geographic advance.)'
     )
     claim = next(c for c in claims_of(text) if c.text.startswith("The fact is"))
     assert claim.speaker is not None and claim.speaker.name == "Rhodes"
@@ -233,3 +233,19 @@ def test_aside_between_the_cue_and_that() -> None:
         "SEACOM",
         "indirect:said-that",
     )
+
+
+def test_archive_stop_between_closing_marks_before_a_parenthesis() -> None:
+    # PolNeAR train (The New York Times archive): ''...'' closed as '.' before the aside's
+    # closing parenthesis
+    text = (
+        "(A machinists spokesman said that, ''At this point, any estimates of support for a "
+        "candidate are more a passing snapshot of popularity.'.')"
+    )
+    claim = claim_with(
+        text,
+        "At this point, any estimates of support for a candidate are more a passing snapshot "
+        "of popularity.",
+    )
+    assert claim.kind == "direct"
+    assert claim.speaker is not None and claim.speaker.name == "A machinists spokesman"
