@@ -238,8 +238,11 @@ _THAT_AFTER_CUE = re.compile(
     r",?\s+that(?:\s+|,\s+(?=\S))(?!is\b|was\b)|"
     # never past a question word: in "asked Pence whether that would take place" the "that"
     # opens the question's clause
+    # a word may be an aside in parentheses: "said (4 November 2011) that", "told the Asia
+    # Pacific Economic Cooperation (Apec) summit in Chile that"
     r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)"
-    r"(?!(?:whether|if|why|how|what|when|where|who)\b)[\w.’'-]+){1,6}?,?\s+that"
+    r"(?!(?:whether|if|why|how|what|when|where|who)\b)(?:[\w.’'-]+|\([^()\x01]{1,60}\))){1,6}?"
+    r",?\s+that"
     r"(?:\s+|,\s+(?=\S))"
     # "promised to set an alternative agenda to that of the Swiss summit": a pronoun, and
     # "said that was impossible": the clause's subject
@@ -298,6 +301,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end > start and text[end - 1] == ")" and _unbalanced_close(text, start, end):
         return _trim(text, start, end - 1)  # "(... said the timing was unrelated.)"
+    if end > start and text[end - 1] in "([":
+        # "has sold 235,000 copies (according to Nielsen)": the bracket opens the source's aside
+        return _trim(text, start, end - 1)
     return start, end
 
 
@@ -2555,7 +2561,7 @@ def _content_before(
     if stamps:
         s = stamps[-1]  # a page's headline and time stamp ran into the sentence
     s = _past_colon_frame(masked, _past_lead_conjunction(text, s, e), e)
-    if e - s < 3:
+    if e - s < 3 or _THAT_SAID.fullmatch(masked, s, e):
         return None
     inside = _quotes_in(quotes, s - 1, e + 1)
     if len(inside) == 1 and inside[0].open_at <= s and inside[0].close_end >= e:
@@ -2720,7 +2726,9 @@ def _content_around(
         # not after an adverbial ("In a statement released by the team, Smith noted, "..."")
         # nor after a clause of its own ("..., but in 2005, Felt told Vanity Fair, "..."")
         first_half = _trim(text, s_start, before_end)
-        if not _is_clause(masked, *first_half, need_verb=False):
+        if _THAT_SAID.fullmatch(masked, *first_half) or not _is_clause(
+            masked, *first_half, need_verb=False
+        ):
             return None
         if len(masked[slice(*first_half)].split()) > 3 and FINITE_WORD.search(masked, *first_half):
             return None  # but "It was, the president said, "a stone where ..."" is one claim
@@ -2728,6 +2736,10 @@ def _content_around(
     if content is None:
         return None
     return (*content, tail.end())
+
+
+# "That said, she also noted, "...": an idiom for "even so", no first half of what was said
+_THAT_SAID = re.compile(r"(?:[Tt]hat|[Tt]his)\s+(?:being\s+)?said")
 
 
 # a gerund, its object, and the finite verb whose subject they are: "revoking clearances would"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
@@ -297,6 +297,7 @@ def _paragraph_attributions(
                 and (last.kind == "direct" or _mixed_goes_on(masked, last))
                 and _joins_previous_quote(text, paras, last, q, sentence)
                 and _frame_between(text, masked, last.end, q.open_at)
+                and not _closes_an_aside(text, last.context[1])
             ):
                 # '"A," he said in the interview. "B."': one statement split by its frame, one
                 # claim, as for a split quote inside a sentence; so is a quotation that goes on
@@ -339,6 +340,18 @@ _STRAY_MARK_WORDS = 60  # a quotation this long that holds the writer's frame is
 _WRITERS_FRAME = re.compile(
     r", (?:[a-z]+|(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*) (?:said|says|told [a-z]+)\.(?:\s|$)"
 )
+
+
+# what closes an aside after its last word: a bracket or a dash
+_ASIDE_CLOSE = re.compile(r"\s*(?:[)\]]|—|–|-(?=\s))")
+
+
+def _closes_an_aside(text: str, end: int) -> bool:
+    """Whether the sentence ending at `end` was an aside, its bracket or dash closing next:
+    "''faith that reveals itself through good works, not loud words,'' he said - and argued
+    for nominating a Republican who can win ...": the writer's sentence goes on after the
+    aside, so the next quotation is no second half of the aside's."""
+    return _ASIDE_CLOSE.match(text, end) is not None
 
 
 def _join_as_split(last: Attribution, q: Quote, sentence: _Sentence, chain: _LatestEnd) -> None:
@@ -1912,6 +1925,69 @@ def _cut_at_furniture(
     return trimmed_spans(text, cut)
 
 
+# an aside in parentheses inside a sentence, quotations masked (no bracket of theirs is read)
+_ASIDE = re.compile(r"\(([^()]*)\)")
+# an aside between dashes that opens with a quotation: "brutal leaders like Saddam Hussein -
+# ''He would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded ..."
+_DASH = r"(?:—|–|--|(?<=\s)-(?=\s))"
+_DASH_CHARS = re.compile(r"[—–-]")
+_DASH_ASIDE = re.compile(_DASH + r"\s*(\x01[^—–\n]*?)\s*" + _DASH)
+
+
+def _with_asides(
+    text: str, masked: str, quotes: list[Quote], sentence: _Sentence, atts: list[Attribution]
+) -> list[Attribution]:
+    """A frame in an aside inside a sentence frames only the aside: in "those who fear Western
+    softness in the face of conquest (''This is less a 'refugee crisis' and more an
+    occupation,'' Monica Crowley wrote in The Washington Times last week) and those who fear
+    ..." the frame ends at the bracket, and the quotation is the claim without its marks; in
+    "... with no injuries to police or civilians (the Post says three people were injured)"
+    the Post says only what is in the brackets. What a frame in the aside gave the whole
+    sentence gives way to what it gives the aside, and the words of a frame outside that ran
+    into it end where it opens. An aside with no frame of its own ("(“Little Marco”)",
+    "(according to Nielsen)") changes nothing. Between dashes, only an aside that opens with a
+    quotation is read so: a dash is as often a clause's end as an aside's start."""
+    asides: list[re.Match[str]] = []
+    if masked.find("(", sentence.start, sentence.end) >= 0:  # the cheap tests first
+        asides.extend(_ASIDE.finditer(masked, sentence.start, sentence.end))
+    if quotes and _DASH_CHARS.search(masked, sentence.start, sentence.end):
+        asides.extend(_DASH_ASIDE.finditer(masked, sentence.start, sentence.end))
+    for aside in asides:
+        start, end = aside.span(1)
+        if (start, end) == (sentence.start, sentence.end) or aside.group(1).count(" ") < 2:
+            continue  # "(R-Texas)", "(AP)", "(£1.1bn)": no frame and words of its own
+        own = [q for q in quotes if start <= q.open_at and q.close_end <= end]
+        sub = [a for a in attribute_sentence(text, masked, own, start, end) if a.cue is not None]
+        if not sub:
+            continue
+        atts = [
+            _clipped_before(masked, a, aside.start(), aside.end())
+            for a in atts
+            if a.cue is None or not start <= a.cue[0] < end
+        ]
+        atts.extend(sub)
+    return atts
+
+
+def _clipped_before(masked: str, att: Attribution, at: int, aside_end: int) -> Attribution:
+    """The words of a frame outside an aside that run into it end where it opens: "Clinton
+    suggested that Sanders's latest plan was unserious - "Again, we need to get into the
+    details," she said - and charged ..." suggested only "Sanders's latest plan was
+    unserious"; words that go on past the aside keep it."""
+    if att.kind == "direct" or not att.start < at < att.end <= aside_end:
+        return att
+    end = at
+    while end > att.start and masked[end - 1] in _ASIDE_EDGE:
+        end -= 1
+    if end <= att.start:
+        return att
+    kind = "mixed" if MASK in masked[att.start : end] else "indirect"
+    return replace(att, end=end, kind=kind, rule=kind + att.rule[att.rule.index(":") :])
+
+
+_ASIDE_EDGE = " \t\n,;:-—–"
+
+
 def extract(text: str) -> ArticleExtraction:
     """Run every stage over one article; pure and deterministic."""
     meta, furniture = read_metadata(text)
@@ -1934,7 +2010,9 @@ def extract(text: str) -> ArticleExtraction:
     opens = [q.open_at for q in quotes]
     for sentence in sents:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
-        found.extend(attribute_sentence(text, masked, inside, sentence.start, sentence.end))
+        atts = attribute_sentence(text, masked, inside, sentence.start, sentence.end)
+        atts = _with_asides(text, masked, inside, sentence, atts)
+        found.extend(atts)
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
     if masked.find(" according to ") >= 0:
         sourced = _sourced_after(masked, sents)

@@ -17,9 +17,11 @@ from operator import itemgetter
 # '' (two apostrophes) is the double mark of some archives (The New York Times in PolNeAR)
 # three apostrophes after a word close a nested single quote and the double one together:
 # ''I would use the word 'old-school,''' said ...
+# ''...'' before a closing parenthesis, the archive's stop moved between its marks, is '.':
+# "(... Mr. Rhodes said, ''The fact is, ... northern Syria.'.')"
 # Every alternative opens with a plain character (the word-edge test comes after the marks), so
 # the regex engine jumps from mark to mark instead of trying the pattern at every character.
-_DOUBLE = re.compile(r"'''(?<=[^\s(\[{]''')|''|\"|“|”|«|»|„")
+_DOUBLE = re.compile(r"'''(?<=[^\s(\[{]''')|'\.'(?=\))|''|\"|“|”|«|»|„")
 _SINGLE = re.compile(r"['‘’‹›]")
 _OPENERS_BEFORE = " \t\n\u00a0([{—–-/:;,"
 _WORDISH = re.compile(r"\w")

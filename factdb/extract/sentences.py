@@ -22,11 +22,11 @@ _PARAGRAPH = re.compile(r"[^\n]+")
 # killed"'). "[.!?…][.!?…]*", not "[.!?…]+": a pattern opening on a character set lets `re`
 # skip to candidates, twice as fast.
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)(?P<gap>\s+)(?=(?:''|[\"'“‘«(\[])?[\[(]?[A-Z0-9À-Ý])"
+    r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)(?P<gap>\s+)(?=[(\[]?(?:''|[\"'“‘«(\[])?[\[(]?[A-Z0-9À-Ý])"
 )
 _INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
 _SINGLE_INITIAL = re.compile(r"^[A-Z]$")
-_NEXT_WORD = re.compile(r"(?:''|[\"'“‘«(\[])?([A-Za-z]+)")
+_NEXT_WORD = re.compile(r"[(\[]?(?:''|[\"'“‘«(\[])?([A-Za-z]+)")
 
 # Abbreviations that are never the end of a sentence when followed by a capitalised word.
 ABBREVIATIONS = frozenset(
@@ -203,11 +203,66 @@ def sentences(
         if i >= 0 and cut < protected[i][1]:
             continue  # inside a quotation: "A. B," she said stays one unit
         if cut > current:
-            spans.extend(_run_on(text, current, cut, protected))
+            spans.extend(_run_on(text, *_inside_brackets(text, current, cut, protected), protected))
         current = nxt
     if end > current:
-        spans.extend(_run_on(text, current, end, protected))
+        spans.extend(_run_on(text, *_inside_brackets(text, current, end, protected), protected))
     return spans
+
+
+def _inside_brackets(
+    text: str, start: int, end: int, protected: list[tuple[int, int]]
+) -> tuple[int, int]:
+    """The sentence without the brackets of an aside it is, opens or closes: '(“I don’t want
+    to have fisticuffs,” said one party activist.)' is the sentence inside the parentheses,
+    whose marks are the writer's; an aside of several sentences opens the first and closes
+    the last. A bracket closing before the end stays: "(CNN) -- The president said ...", and
+    so does one inside a quotation (one never closed runs to its paragraph's end)."""
+    if text[start] in _CLOSER and not _protects(protected, start):
+        closes = _closing_bracket(text, start, end)
+        if closes is None or closes == _last_visible(text, start, end):
+            start += 1
+            while start < end and text[start].isspace():
+                start += 1
+            if closes is not None:
+                return start, closes
+    closer = text[end - 1] if end > start else ""
+    if (
+        closer in _OPENER
+        and not _protects(protected, end - 1)
+        and text.count(closer, start, end) > text.count(_OPENER[closer], start, end)
+    ):
+        end -= 1
+    return start, end
+
+
+def _protects(protected: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset `at` is inside one of the (sorted) protected spans."""
+    i = bisect_right(protected, at, key=itemgetter(0)) - 1
+    return i >= 0 and at < protected[i][1]
+
+
+def _closing_bracket(text: str, at: int, end: int) -> int | None:
+    """Where the bracket opened at `at` closes before `end`, or None."""
+    opener, closer, depth = text[at], _CLOSER[text[at]], 0
+    for i in range(at, end):
+        if text[i] == opener:
+            depth += 1
+        elif text[i] == closer:
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _last_visible(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - 1
+
+
+_CLOSER = {"(": ")", "[": "]"}
+_OPENER = {")": "(", "]": "["}
 
 
 # Real news sentences stay far below this (longest in BBC and PolNeAR: 1,516 characters).
