@@ -325,16 +325,22 @@ _AUX_THEN_ADVERBS = re.compile(
 
 # a channel the speaker took to, then "to" and the saying: "Donald Trump ... tweeted on Friday
 # to say he had never suggested ...", "took to Twitter to say", "used a speech to say his party
-# was facing up to ...", "went on CNN to declare"
+# was facing up to ...", "went on CNN to declare"; so an occasion the speaker rose at or
+# held ("stood at a Bush event here to say he was leaning toward ...", "rose on the Senate
+# floor to say", "held a news conference to say", "took the stage to tell supporters that"):
+# the one who rose says it
 _CHANNEL_THEN_TO = re.compile(
     r"\b(?:tweeted|posted|wrote|took\s+to\s+(?:[A-Z][\w.-]*|social\s+media|the\s+airwaves)|"
     r"went\s+on\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*|"
     r"used\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|statement|"
-    r"interview|appearance|address|post|tweet|letter|column|op-ed|blog|message|video))"
+    r"interview|appearance|address|post|tweet|letter|column|op-ed|blog|message|video)|"
+    r"(?:stood|stands|rose|rises)\s+(?:up\s+)?(?:(?:at|in|on|before)\s+[^,;:.\x01]{1,40}?)?|"
+    r"(?:held|holds|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference|"
+    r"took\s+the\s+(?:stage|podium|floor|microphone|mic)(?:\s+(?:at|in|on)\s+[^,;:.\x01]{1,40}?)?)"
     r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?" + _WEEKDAY_WORDS + r")?\s+to\s+$"
 )
 _SAYING_AFTER_CHANNEL = frozenset(
-    ["say", "announce", "declare", "insist", "claim", "deny", "argue", "warn", "complain"]
+    ["say", "tell", "announce", "declare", "insist", "claim", "deny", "argue", "warn", "complain"]
 )
 
 

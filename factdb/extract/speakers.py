@@ -532,16 +532,26 @@ _COMPANY_SUFFIXES = frozenset(["inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "
 _TOWN_AND_STATE = re.compile(r"[A-Z][\w.' -]*,\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)$")
 
 
+# a US state abbreviated, alone: "N.H.", "Fla.", "Calif."
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+
+
+def _a_state(name: str) -> bool:
+    """Whether a name is a US state alone, written out or abbreviated ("New Hampshire",
+    "N.H.", "Fla."; not "Inc." or "Jr."): the end of a town named before it, no post or
+    employer."""
+    if _STATE_ABBREVIATION.fullmatch(name):
+        return name.lower() not in _COMPANY_SUFFIXES
+    return name.lower() in words("us_states")
+
+
 def _a_place(name: str) -> bool:
     """Whether a name is a country, region or US state ("England", "South Korea", "Texas") or
     a town in one ("Omaha, Nebraska"), which an aside like "from England" gives as where
     someone is from, not an employer."""
     town = _TOWN_AND_STATE.match(name)
     if town is not None:
-        state = town.group(1)
-        if state.endswith("."):
-            return state.lower() not in _COMPANY_SUFFIXES  # "Acme, Inc." is a company
-        return state.lower() in words("us_states")
+        return _a_state(town.group(1))  # "Acme, Inc." is a company
     toks = _tokens(name)
     lowered = " ".join(toks).lower()
     return bool(toks) and (
@@ -1638,8 +1648,8 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     second = _SECOND_ASIDE.search(text, 1)
     if second is not None:
         text = text[: second.start()]
-    if not text or _DIGIT_OPENING.match(text):
-        return None, None
+    if not text or _DIGIT_OPENING.match(text) or _a_state(text):
+        return None, None  # "Tom Emanuel of Laconia, N.H., said": where he lives, no post
     first = text.split()[0].lower()
     if _ONE_OF_THEM.match(text):
         return text, None  # "one of Ms Clarkson's lawyers": the whole is the role, "one" none
