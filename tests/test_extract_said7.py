@@ -1,7 +1,8 @@
 """Golden tests for claims of the core speech verbs ("said", "says", "told", "tell") in shapes
 the engine dropped: "to say" after an occasion the speaker rose at ("stood at a Bush event here
-to say ..."); and a speaker's role read from the state that ends their town ("Tom Emanuel of
-Laconia, N.H.,": no post).
+to say ..."); a speaker's role read from the state that ends their town ("Tom Emanuel of
+Laconia, N.H.,": no post); the subject after an opening phrase ("Beyond the security-camera
+footage, the affidavit ... said"); and a thing feared in an aside, which is no claim.
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
@@ -88,3 +89,57 @@ def test_a_role_after_a_name_stays() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.role is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Washington Post, 2016): "Beyond ..." opens the sentence as "In ..."
+        # does, and "the affidavit" after its comma is the subject both verbs share
+        (
+            "Beyond the security-camera footage, the affidavit cited interviews with Fields and "
+            "said that Bujnowski had seen bruises on Fields's forearm.",
+            "Bujnowski had seen bruises on Fields's forearm",
+            "the affidavit",
+            "indirect:said-that",
+        ),
+        # BBC (business/001): "For 2005," is an opener, TimeWarner the one who expects
+        (
+            "For 2005, TimeWarner is projecting operating earnings growth of around 5%, and also "
+            "expects higher revenue and wider profit margins.",
+            "higher revenue and wider profit margins",
+            "TimeWarner",
+            "indirect:belief",
+        ),
+    ],
+)
+def test_subject_after_an_opening_phrase(text: str, content: str, speaker: str, rule: str) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_a_lower_case_determiner_needs_an_openers_comma() -> None:
+    # PolNeAR train (Huffington Post, 2016): "a few days later" after "But" is no subject; the
+    # participle stays Trump's
+    assert_said(
+        "But a few days later, Trump reversed himself yet again, telling CBS that the laws on "
+        "abortion “are set… And I think we have to leave it that way.”",
+        "are set… And I think we have to leave it that way.",
+        "Trump",
+        "direct:participle-partial",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Huffington Post, 2016), the sentence and an excerpt of it: a thing
+        # feared in an aside, the main clause's verb after its comma, is no claim
+        "Throughout the 2000s, Democrats in Congress, fearing the electoral consequences, "
+        "repeatedly failed to unite behind bills that would have reinstated the assault weapons "
+        "ban that passed in 1994 and expired in 2004.",
+        "Democrats in Congress, fearing the electoral consequences, repeatedly failed to unite "
+        "behind bills that would have reinstated the assault weapons ban.",
+    ],
+)
+def test_a_feared_thing_is_no_claim(text: str) -> None:
+    assert claims_of(text) == []

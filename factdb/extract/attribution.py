@@ -5309,6 +5309,17 @@ def _belief(
         resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
         if resumed is not None:
             e = _trim(text, s, resumed.start())[1]
+    elif (
+        participle is not None
+        and after[3] == "said-clause"
+        and (resumed := _MAIN_VERB_RESUMES.search(masked, s, e)) is not None
+    ):
+        # "Democrats in Congress, fearing the electoral consequences, repeatedly failed to
+        # unite ...": the verb after the aside's comma is the main clause's, no part of what
+        # is feared; and a thing feared, no clause before it, is no claim
+        if not STRICT_FINITE.search(masked, s, resumed.start()):
+            return None
+        e = _trim(text, s, resumed.start())[1]
     own = (_BELIEVER_GOES_ON_AFTER_TO if after[3] == "said-to" else _BELIEVER_GOES_ON).search(
         masked, s, e
     )
