@@ -2,7 +2,9 @@
 the engine dropped: "to say" after an occasion the speaker rose at ("stood at a Bush event here
 to say ..."); a speaker's role read from the state that ends their town ("Tom Emanuel of
 Laconia, N.H.,": no post); the subject after an opening phrase ("Beyond the security-camera
-footage, the affidavit ... said"); and a thing feared in an aside, which is no claim.
+footage, the affidavit ... said"); a thing feared in an aside, which is no claim; a participle
+after a dash typed as a hyphen ("... - saying such papers ..."); and "It" after a sentence
+opened by a text ("The Russian government's argument ... It accused"), too open to name.
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
@@ -143,3 +145,70 @@ def test_a_lower_case_determiner_needs_an_openers_comma() -> None:
 )
 def test_a_feared_thing_is_no_claim(text: str) -> None:
     assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # BBC (politics/184): a dash typed as a hyphen sets the participle off as "—" does
+        (
+            "The government refuses to publish his advice on the legality of the war - saying "
+            "such papers have always been kept confidential.",
+            "such papers have always been kept confidential",
+            "government",
+            "indirect:participle-said-clause",
+        ),
+        # BBC (business/215)
+        (
+            "But European firms with secondary listings in New York have objected - arguing that "
+            "the compliance costs outweigh the benefits of a dual listing.",
+            "the compliance costs outweigh the benefits of a dual listing",
+            "European firms",
+            "indirect:participle-said-that",
+        ),
+    ],
+)
+def test_participle_after_a_hyphen_dash(text: str, content: str, speaker: str, rule: str) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_a_dash_before_a_noun_phrase_is_no_participle() -> None:
+    # a dash that opens a noun phrase ("- a move that ...") reports nothing
+    assert claims_of("The firm cut 500 jobs - a move that angered unions.") == []
+
+
+def test_it_after_a_sentence_about_a_text_is_unknown() -> None:
+    # BBC (business/127): "It" after a sentence opened by "The Russian government's argument"
+    # is the government, not Menatep, the last body that spoke; too open to name
+    text = (
+        "Group Menatep, the Gibraltar-based holding company which controls 51% of Yukos, says "
+        "this was illegal. Menatep has already asked Rosneft to repay a $900m loan that Yugansk "
+        "had secured on its assets.\nThe Russian government's argument for selling "
+        "Yuganskneftegaz - the unit's full name - was that Yukos owed more than $27bn in back "
+        "taxes for the years from 2000 onwards. It accused the firm of using a web of offshore "
+        "firms to avoid its tax liabilities, and the courts sent in bailiffs to freeze Yukos "
+        "accounts and seize Yugansk."
+    )
+    accused = [c for c in claims_of(text) if c.text.startswith("the firm of using")]
+    assert accused
+    assert all(c.speaker is None or c.speaker.name != "Menatep" for c in accused)
+
+
+def test_it_after_a_report_is_the_report() -> None:
+    # PolNeAR train (Huffington Post, 2016), sentences of one article: a report named before is
+    # the text "it" is, and stays its speaker
+    text = (
+        "The Chinese government likely hacked computers at the Federal Deposit Insurance "
+        "Corporation in 2010, 2011 and 2013 and employees at the U.S. banking regulator covered "
+        "up the intrusions, according to a congressional report on Wednesday.\nThe report also "
+        "provided details of data breaches in which FDIC employees leaving the regulator took "
+        "sensitive documents with them. It said current FDIC officials have purposely concealed "
+        "information about breaches that had been requested by Congress."
+    )
+    claim = claim_with(
+        text,
+        "current FDIC officials have purposely concealed information about breaches that had "
+        "been requested by Congress",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name != "unknown"

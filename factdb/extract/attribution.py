@@ -7658,8 +7658,10 @@ def _nominal_calls(
 # adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
 # without saying that ...")
 _PARTICIPLE_OPENING = re.compile(
-    r"(?:,|\x01|\bby|\b(while|after|before)|\s[–—])\s*(?:and\s+)?(?:(?:[a-z]+ly|also)\s+)?$"
-)  # "..., also calling on attendees to oppose "bigotry""
+    r"(?:,|\x01|\bby|\b(while|after|before)|\s(?:[–—]|--?(?=\s)))\s*(?:and\s+)?"
+    r"(?:(?:[a-z]+ly|also)\s+)?$"
+)  # "..., also calling on attendees to oppose "bigotry"", "declined to claim outright victory
+# - only saying that she was breathing a "sigh of relief"": a dash typed as hyphens too
 
 
 # a participle coordinated with one set off before it: "..., painting others as weak and

@@ -107,6 +107,23 @@ def _not_in_names() -> frozenset[str]:
     return words("function_words") | words("organization_nouns") | words("media_nouns")
 
 
+# a sentence's end and the space after it
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+@cache
+def _a_text_named() -> re.Pattern[str]:
+    """A sentence opened by a noun for a text or a document ("But a short statement about ...
+    was presented", "The report ..."): a thing that a next sentence's "it" may stand for as
+    well as any body named before it."""
+    nouns = words("carrier_nouns") | words("claim_nouns") | words("evidence_nouns")
+    return re.compile(
+        r"(?:(?:But|And|Yet)\s+(?:a|an|the)|A|An|The)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+        + trie_regex(nouns)
+        + r")\b"
+    )
+
+
 @cache
 def _anonymity_marker() -> re.Pattern[str]:
     """Any anonymity marker ("spoke on condition of anonymity") as one search, not one
@@ -2379,6 +2396,14 @@ class SpeakerResolver:
             and self.masked[end : end + 1] == "."
         )
 
+    def _text_opens_sentence_before(self, floor: int, before: int) -> bool:
+        """Whether the sentence before the one at `before` (after `floor`) opens with a text or
+        a document as its subject (`_a_text_named`)."""
+        ends = [found.end() for found in _SENTENCE_END.finditer(self.masked, floor, before)]
+        if len(ends) < 2:
+            return False  # the body named in the sentence before: "it" is that body
+        return _a_text_named().match(self.masked, ends[-2], ends[-1]) is not None
+
     def _other_body_between(self, target: Speaker, before: int) -> bool:
         """Whether an organisation or medium other than `target` is named between its mention
         and `before`, so "it" may be either: "Argonaut called in administrators David Rubin &
@@ -2909,6 +2934,16 @@ class SpeakerResolver:
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
                 if target is not None and self._other_body_between(target, start):
                     target = None  # "Argonaut called in David Rubin & Partners ... It spent"
+                if (
+                    target is not None
+                    and target.kind != "media"
+                    and self._text_opens_sentence_before(target.end, start)
+                ):
+                    # "The government has consistently refused to publish ... But a short
+                    # statement about Lord Goldsmith's position was presented ... It said":
+                    # "it" may be the statement as well as the government (a report named
+                    # before, "The report also provided details ... It said", is that text)
+                    target = None
                 if target is not None and (
                     _THE_PLURAL_GROUP.fullmatch(target.mention) or _bodies_conjoined(target.mention)
                 ):
