@@ -4,7 +4,9 @@ to say ..."); a speaker's role read from the state that ends their town ("Tom Em
 Laconia, N.H.,": no post); the subject after an opening phrase ("Beyond the security-camera
 footage, the affidavit ... said"); a thing feared in an aside, which is no claim; a participle
 after a dash typed as a hyphen ("... - saying such papers ..."); and "It" after a sentence
-opened by a text ("The Russian government's argument ... It accused"), too open to name.
+opened by a text ("The Russian government's argument ... It accused"), too open to name; and a
+participle after a name and "after" ("Mr. Sanders, after initially saying ..., took").
+
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
@@ -212,3 +214,32 @@ def test_it_after_a_report_is_the_report() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name != "unknown"
+
+
+def test_participle_after_a_name_and_subordinator() -> None:
+    # PolNeAR train (New York Times, 2016): the name before "after initially saying" is the
+    # sentence's subject and says it; what was said ends where the main verb ("- took to the
+    # airwaves") resumes
+    assert_said(
+        "Mr. Sanders, after initially saying he would not advertise on television  in the state "
+        "- California is one of the most expensive states for television advertising, given its "
+        "size and the number of media markets - took to the airwaves this week.",
+        "he would not advertise on television  in the state - California is one of the most "
+        "expensive states for television advertising, given its size and the number of media "
+        "markets",
+        "Sanders",
+        "indirect:participle-said-clause",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no break before the main verb: what was said cannot be told from the main clause
+        "Mr. Sanders, after initially saying he would not advertise took to the airwaves.",
+        # "saying goodbye" says no clause
+        "Mrs. Clinton, after saying goodbye to the previous guest, turned to Mr. Rogan.",
+    ],
+)
+def test_no_participle_claim_without_its_end(text: str) -> None:
+    assert not [c for c in claims_of(text) if "participle" in c.rule]

@@ -4169,6 +4169,25 @@ def _name_after_opening_quote(
     return name if aside[:1].islower() else None
 
 
+# a break in what follows a cue, then a lower-case word that may be the main clause's verb
+# ("..., vowed to fight on", "... media markets - took to the airwaves")
+_MAIN_PREDICATE_RESUMES = re.compile(r"(?:,|\s(?:--?|[—–]))\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _name_before_subordinate_participle(
+    masked: str, floor: int, opening: re.Match[str]
+) -> tuple[int, int] | None:
+    """ "Mr. Sanders, after initially saying he would not advertise on television ...": a name
+    and its comma open the sentence right before "after", "while" or "before" and the
+    participle; the name is the main clause's subject, who said it."""
+    if not opening.group(1):
+        return None
+    named = _NAME_THEN_COMMA.fullmatch(masked, floor, opening.start(1))
+    if named is None or named.group("name").split()[0].lower() in _DETERMINERS | PREPOSITIONS:
+        return None
+    return named.span("name")
+
+
 def _name_before_aside_and_verb(masked: str, floor: int, end: int) -> tuple[int, int] | None:
     """ "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state,
     rescinded his endorsement of Trump, saying": the name before an aside is the subject of the
@@ -9686,6 +9705,10 @@ def attribute_sentence(
                     or _speaking_opening_phrase(masked, floor, m.start())
                     or _name_before_aside_and_verb(masked, floor, m.start())
                 )
+                main_to_come = False
+                if speaker is None and opening is not None:
+                    speaker = _name_before_subordinate_participle(masked, floor, opening)
+                    main_to_come = speaker is not None
                 if (
                     speaker is not None
                     and m.group().startswith("pointing")
@@ -9698,6 +9721,17 @@ def attribute_sentence(
                     # who did is not sure enough to name
                     continue
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+                if main_to_come and after is not None:
+                    # the main clause's verb comes after what was said: "..., took to the
+                    # airwaves this week" is no part of it, and where no break shows where it
+                    # starts, the words cannot be told apart
+                    resumed = _MAIN_PREDICATE_RESUMES.search(masked, after[0], after[1])
+                    while resumed is not None and not FINITE_WORD.fullmatch(resumed.group(1)):
+                        resumed = _MAIN_PREDICATE_RESUMES.search(masked, resumed.end(), after[1])
+                    clipped = _trim(text, after[0], resumed.start()) if resumed else None
+                    if clipped is None or not has_finite(masked, *clipped):
+                        continue  # ("after saying goodbye to the previous guest": no clause)
+                    after = (*_partial_or_mixed(masked, sent_quotes, *clipped)[:3], after[3])
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
                     rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule
