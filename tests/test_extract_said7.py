@@ -3,10 +3,10 @@ the engine dropped: "to say" after an occasion the speaker rose at ("stood at a 
 to say ..."); a speaker's role read from the state that ends their town ("Tom Emanuel of
 Laconia, N.H.,": no post); the subject after an opening phrase ("Beyond the security-camera
 footage, the affidavit ... said"); a thing feared in an aside, which is no claim; a participle
-after a dash typed as a hyphen ("... - saying such papers ..."); and "It" after a sentence
-opened by a text ("The Russian government's argument ... It accused"), too open to name; and a
-participle after a name and "after" ("Mr. Sanders, after initially saying ..., took").
-
+after a dash typed as a hyphen ("... - saying such papers ..."); "It" after a sentence opened
+by a text ("The Russian government's argument ... It accused"), too open to name; a participle
+after a name and "after" ("Mr. Sanders, after initially saying ..., took"); and a name with a
+participle after a dash ("– Ryan saying he was ...").
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
@@ -243,3 +243,25 @@ def test_participle_after_a_name_and_subordinator() -> None:
 )
 def test_no_participle_claim_without_its_end(text: str) -> None:
     assert not [c for c in claims_of(text) if "participle" in c.rule]
+
+
+def test_name_and_participle_after_a_dash() -> None:
+    # PolNeAR train (Politico, 2016): after a dash, the name right before "saying" speaks, up to
+    # the next name with a participle of its own
+    assert_said(
+        "And soon after it was over, both men issued a statement expressing optimism about "
+        "working together – Ryan saying he was “very encouraged” and Trump calling it a “great "
+        "meeting.”",
+        "he was “very encouraged”",
+        "Ryan",
+        "mixed:name-saying",
+    )
+
+
+def test_capitalised_word_before_a_dash_keeps_the_name_out() -> None:
+    # a capitalised word before the dash may end a name the dash sets off; nobody is named
+    assert not [
+        c
+        for c in claims_of("They met Senator Kerry – Smith saying he was encouraged.")
+        if c.rule.endswith("name-saying")
+    ]

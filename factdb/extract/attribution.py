@@ -8092,14 +8092,19 @@ _SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[
 
 
 # a name right before a participle, after "of", "with" or "showing": "footage of Trump saying",
-# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing"). Or
-# a list of names, perhaps with "all" or "both": "with Donald Trump, Mike Huckabee and Chris
+# "with Sanders telling", or after a dash ("issued a statement expressing optimism – Ryan
+# saying he was "very encouraged" and Trump calling it ..."); not an "of" inside a name ("the
+# Palace of Westminster accusing"). Or a list of names, perhaps with "all" or "both": "with Donald Trump, Mike Huckabee and Chris
 # Christie all calling for a strong ethanol blending rule"
 _ONE_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z]"
 _NAME_BEFORE_PARTICIPLE = re.compile(
-    rf"\b(?:of|with|showing|shows|show)\s+({_ONE_NAME}(?:(?:,\s+{_ONE_NAME})*,?\s+and\s+"
+    rf"(?:\b(?:of|with|showing|shows|show)|\s(?:[–—]|--?))\s+({_ONE_NAME}(?:(?:,\s+{_ONE_NAME})*,?\s+and\s+"
     rf"{_ONE_NAME})?)\s+(?:(?:all|both)\s+)?$"
 )
+
+
+# "and" and another name with a participle: the next of a list of absolutes
+_ANOTHER_NAMED_PARTICIPLE = re.compile(rf"\s+and\s+{_ONE_NAME}\s+[a-z]{{3,}}ing\b")
 
 
 # "with" and a description right before a participle: "with the Countryside Alliance saying"
@@ -8137,7 +8142,13 @@ def _participle_after_noun(
     )
     if named is not None and not (word_before and word_before[0][:1].isupper()):
         # "The spot concludes with footage of Trump saying ...", "with Sanders telling ...":
-        # the person shown or named right before the participle speaks
+        # the person shown or named right before the participle speaks; up to another named
+        # with a participle of their own ("– Ryan saying he was "very encouraged" and Trump
+        # calling it a "great meeting"")
+        other = _ANOTHER_NAMED_PARTICIPLE.search(masked, s, e)
+        if other is not None:
+            s, e = _trim(text, s, other.start())
+            kind = _content_kind(masked, quotes, s, e)
         return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
                            named.span(1), None, 0.7)  # fmt: skip
     described = _WITH_DESCRIPTION_BEFORE.search(masked, max(s_start, cue.start() - 80), cue.start())
