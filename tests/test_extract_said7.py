@@ -5,8 +5,9 @@ Laconia, N.H.,": no post); the subject after an opening phrase ("Beyond the secu
 footage, the affidavit ... said"); a thing feared in an aside, which is no claim; a participle
 after a dash typed as a hyphen ("... - saying such papers ..."); "It" after a sentence opened
 by a text ("The Russian government's argument ... It accused"), too open to name; a participle
-after a name and "after" ("Mr. Sanders, after initially saying ..., took"); and a name with a
-participle after a dash ("– Ryan saying he was ...").
+after a name and "after" ("Mr. Sanders, after initially saying ..., took"); a name with a
+participle after a dash ("– Ryan saying he was ..."); and a pitch or an appeal made, which
+carries its maker's words ("is making a pitch to New York voters saying ...").
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
@@ -265,3 +266,41 @@ def test_capitalised_word_before_a_dash_keeps_the_name_out() -> None:
         for c in claims_of("They met Senator Kerry – Smith saying he was encouraged.")
         if c.rule.endswith("name-saying")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Breitbart, 2016): a pitch made to voters carries its maker's words, as
+        # a statement put out does, and "is making" is the maker's verb
+        (
+            "Texas Sen. Ted Cruz is making a pitch to New York voters saying a state law banning "
+            "fracking is hurting the economy and diverting jobs to neighboring states.",
+            "a state law banning fracking is hurting the economy and diverting jobs to "
+            "neighboring states",
+            "Ted Cruz",
+            "indirect:document-saying",
+        ),
+        # BBC (politics/173): an appeal raised
+        (
+            "Executive ministers raised an appeal arguing that the standard of proof to be applied "
+            "in cases alleging a breach of the European Convention on Human Rights through "
+            'degrading and inhumane treatment should "be beyond reasonable doubt".',
+            "the standard of proof to be applied in cases alleging a breach of the European "
+            "Convention on Human Rights through degrading and inhumane treatment should "
+            '"be beyond reasonable doubt"',
+            "Executive ministers",
+            "mixed:document-saying",
+        ),
+    ],
+)
+def test_a_pitch_or_appeal_made_carries_its_makers_words(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_those_sent_a_memo_did_not_write_it() -> None:
+    # the shape of a PolNeAR passage: whoever was sent the memo is no sender
+    claims = claims_of("Federal agency heads were sent a memo stating that the rules had changed.")
+    assert all(c.speaker is None or "agency heads" not in c.speaker.name for c in claims)

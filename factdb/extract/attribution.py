@@ -7968,7 +7968,7 @@ _DOCUMENT_CHANNEL = (
 # to supporters stating")
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
-    r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
+    r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing|pitch|speech|appeal|plea)s?"
     r"(?:\s+to\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)?"
     r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier|"
     r"tonight)|\s+(?:early\s+|late\s+)?(?:this|last)\s+(?:week|month|morning|afternoon|"
@@ -7991,7 +7991,7 @@ _WRITTEN_TO_BEFORE = re.compile(
 _SENDER_VERB = re.compile(
     r"(?P<aside>\s*\([^()\x01]{1,40}\)|\s*,[^,;:()\x01]{1,80},)?"
     r"(?P<relative>\s*,\s*(?:which|who))?"
-    r"\s+(?:(?:has|have|had|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
     r"[a-z]+(?:\s+(?:out|up))?\s+$"
 )
 # a name that ends right before a comma: "..., including the ACLU of Oregon, which released"
