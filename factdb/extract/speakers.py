@@ -2399,6 +2399,7 @@ class SpeakerResolver:
     def _text_opens_sentence_before(self, floor: int, before: int) -> bool:
         """Whether the sentence before the one at `before` (after `floor`) opens with a text or
         a document as its subject (`_a_text_named`)."""
+        floor = max(floor, before - 1500)  # two sentences back at most, never the article
         ends = [found.end() for found in _SENTENCE_END.finditer(self.masked, floor, before)]
         if len(ends) < 2:
             return False  # the body named in the sentence before: "it" is that body
