@@ -7,7 +7,9 @@ after a dash typed as a hyphen ("... - saying such papers ..."); "It" after a se
 by a text ("The Russian government's argument ... It accused"), too open to name; a participle
 after a name and "after" ("Mr. Sanders, after initially saying ..., took"); a name with a
 participle after a dash ("– Ryan saying he was ..."); and a pitch or an appeal made, which
-carries its maker's words ("is making a pitch to New York voters saying ...").
+carries its maker's words ("is making a pitch to New York voters saying ..."); and an aside
+opened by "while" or "however" inside the reported clause ("the email scandal, while
+troublesome, was dealt with").
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
@@ -304,3 +306,40 @@ def test_those_sent_a_memo_did_not_write_it() -> None:
     # the shape of a PolNeAR passage: whoever was sent the memo is no sender
     claims = claims_of("Federal agency heads were sent a memo stating that the rules had changed.")
     assert all(c.speaker is None or "agency heads" not in c.speaker.name for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Western Journalism, 2016): ", while troublesome," is an aside inside
+        # the reported clause, whose verb follows it; no contrast the writer adds
+        (
+            "Groberg also says the email scandal, while troublesome, was dealt with "
+            "appropriately in his view.",
+            "the email scandal, while troublesome, was dealt with appropriately in his view",
+            "Groberg",
+            "indirect:said-clause",
+        ),
+        # PolNeAR train (Washington Post, 2016): so ", however messy,"
+        (
+            "Her directors and advisers continued to assure her that a deal with Compaq, however "
+            "messy, was worth the risk.",
+            "a deal with Compaq, however messy, was worth the risk",
+            "Her directors and advisers",
+            "indirect:said-that",
+        ),
+    ],
+)
+def test_while_or_however_aside_inside_the_clause(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_while_clause_after_the_claim_is_still_cut() -> None:
+    # BBC shape: a contrast the writer adds after the reported clause stays out of it
+    claim = claim_with(
+        "Clinton said she won Iowa, while Sanders claimed a moral victory.",
+        "she won Iowa",
+    )
+    assert claim.speaker is not None

@@ -517,7 +517,13 @@ def _speakers_words(masked: str, quote: Quote) -> bool:
 
 
 # The writer's own contrast after reported speech: "..., while 9 percent found", "; but".
-_CONTRAST = re.compile(r"\s*(?:,|;|\s—|\s–)\s*(?:while|whereas|however)\b")
+# (not an aside that the clause's verb follows: "the email scandal, while troublesome, was
+# dealt with appropriately", "the plan, however, was dead")
+_CONTRAST = re.compile(
+    r"\s*(?:,|;|\s—|\s–)\s*(?:while|whereas|however)\b"
+    r"(?![^,;\x01]{0,30},\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|"
+    r"can|should|may|might|must|does|did)\b)"
+)
 _CONTRAST_WORDS = ("while", "whereas", "however")
 
 
