@@ -4188,10 +4188,7 @@ def _name_before_subordinate_participle(
     participle; the name is the main clause's subject, who said it."""
     if not opening.group(1):
         return None
-    named = _NAME_THEN_COMMA.fullmatch(masked, floor, opening.start(1))
-    if named is None or named.group("name").split()[0].lower() in _DETERMINERS | PREPOSITIONS:
-        return None
-    return named.span("name")
+    return _opening_name_before(masked, floor, opening.start(1))
 
 
 def _name_before_aside_and_verb(masked: str, floor: int, end: int) -> tuple[int, int] | None:
@@ -6136,14 +6133,20 @@ def _leading_clause_subject(masked: str, s_start: int, cue_start: int) -> tuple[
     clause = _shared_subordinate_clause(masked, floor, joined.start())
     if clause is None or not _leads_main_clause(masked, floor, clause):
         return None
-    named = _NAME_THEN_COMMA.fullmatch(masked, floor, clause.start())
-    if (
-        named is not None
-        and clause.group("subject") in ("he", "she")
-        and named.group("name").split()[0].lower() not in _DETERMINERS | PREPOSITIONS
-    ):
-        return named.span("name")  # "Clinton, though she praised ...": the name is hers
+    named = _opening_name_before(masked, floor, clause.start())
+    if named is not None and clause.group("subject") in ("he", "she"):
+        return named  # "Clinton, though she praised ...": the name is hers
     return clause.span("subject")
+
+
+def _opening_name_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """The name that opens the sentence at `floor` with nothing but its comma before `at`
+    ("Clinton, though she ...", "Mr. Sanders, after initially saying ..."): the main clause's
+    subject, which the clause at `at` interrupts."""
+    named = _NAME_THEN_COMMA.fullmatch(masked, floor, at)
+    if named is None or named.group("name").split()[0].lower() in _DETERMINERS | PREPOSITIONS:
+        return None
+    return named.span("name")
 
 
 # a sentence that opens with a name and a comma, its main clause's subject, before the clause
