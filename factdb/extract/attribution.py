@@ -357,16 +357,22 @@ _AUX_THEN_ADVERBS = re.compile(
 
 # a channel the speaker took to, then "to" and the saying: "Donald Trump ... tweeted on Friday
 # to say he had never suggested ...", "took to Twitter to say", "used a speech to say his party
-# was facing up to ...", "went on CNN to declare"
+# was facing up to ...", "went on CNN to declare"; so an occasion the speaker rose at or
+# held ("stood at a Bush event here to say he was leaning toward ...", "rose on the Senate
+# floor to say", "held a news conference to say", "took the stage to tell supporters that"):
+# the one who rose says it
 _CHANNEL_THEN_TO = re.compile(
     r"\b(?:tweeted|posted|wrote|took\s+to\s+(?:[A-Z][\w.-]*|social\s+media|the\s+airwaves)|"
     r"went\s+on\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*|"
     r"used\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|statement|"
-    r"interview|appearance|address|post|tweet|letter|column|op-ed|blog|message|video))"
+    r"interview|appearance|address|post|tweet|letter|column|op-ed|blog|message|video)|"
+    r"(?:stood|stands|rose|rises)\s+(?:up\s+)?(?:(?:at|in|on|before)\s+[^,;:.\x01]{1,40}?)?|"
+    r"(?:held|holds|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference|"
+    r"took\s+the\s+(?:stage|podium|floor|microphone|mic)(?:\s+(?:at|in|on)\s+[^,;:.\x01]{1,40}?)?)"
     r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?" + _WEEKDAY_WORDS + r")?\s+to\s+$"
 )
 _SAYING_AFTER_CHANNEL = frozenset(
-    ["say", "announce", "declare", "insist", "claim", "deny", "argue", "warn", "complain"]
+    ["say", "tell", "announce", "declare", "insist", "claim", "deny", "argue", "warn", "complain"]
 )
 
 
@@ -543,7 +549,13 @@ def _speakers_words(masked: str, quote: Quote) -> bool:
 
 
 # The writer's own contrast after reported speech: "..., while 9 percent found", "; but".
-_CONTRAST = re.compile(r"\s*(?:,|;|\s—|\s–)\s*(?:while|whereas|however)\b")
+# (not an aside that the clause's verb follows: "the email scandal, while troublesome, was
+# dealt with appropriately", "the plan, however, was dead")
+_CONTRAST = re.compile(
+    r"\s*(?:,|;|\s—|\s–)\s*(?:while|whereas|however)\b"
+    r"(?![^,;\x01]{0,30},\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|"
+    r"can|should|may|might|must|does|did)\b)"
+)
 _CONTRAST_WORDS = ("while", "whereas", "however")
 
 
@@ -4314,6 +4326,22 @@ def _name_after_opening_quote(
     return name if aside[:1].islower() else None
 
 
+# a break in what follows a cue, then a lower-case word that may be the main clause's verb
+# ("..., vowed to fight on", "... media markets - took to the airwaves")
+_MAIN_PREDICATE_RESUMES = re.compile(r"(?:,|\s(?:--?|[—–]))\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+
+
+def _name_before_subordinate_participle(
+    masked: str, floor: int, opening: re.Match[str]
+) -> tuple[int, int] | None:
+    """ "Mr. Sanders, after initially saying he would not advertise on television ...": a name
+    and its comma open the sentence right before "after", "while" or "before" and the
+    participle; the name is the main clause's subject, who said it."""
+    if not opening.group(1):
+        return None
+    return _opening_name_before(masked, floor, opening.start(1))
+
+
 def _name_before_aside_and_verb(masked: str, floor: int, end: int) -> tuple[int, int] | None:
     """ "Sen. Mark Kirk, R-Ill., who faces a tough re-election battle in his home state,
     rescinded his endorsement of Trump, saying": the name before an aside is the subject of the
@@ -5454,6 +5482,17 @@ def _belief(
         resumed = _MAIN_VERB_RESUMES.search(masked, s, e)
         if resumed is not None:
             e = _trim(text, s, resumed.start())[1]
+    elif (
+        participle is not None
+        and after[3] == "said-clause"
+        and (resumed := _MAIN_VERB_RESUMES.search(masked, s, e)) is not None
+    ):
+        # "Democrats in Congress, fearing the electoral consequences, repeatedly failed to
+        # unite ...": the verb after the aside's comma is the main clause's, no part of what
+        # is feared; and a thing feared, no clause before it, is no claim
+        if not STRICT_FINITE.search(masked, s, resumed.start()):
+            return None
+        e = _trim(text, s, resumed.start())[1]
     own = (_BELIEVER_GOES_ON_AFTER_TO if after[3] == "said-to" else _BELIEVER_GOES_ON).search(
         masked, s, e
     )
@@ -6245,14 +6284,20 @@ def _leading_clause_subject(masked: str, s_start: int, cue_start: int) -> tuple[
     clause = _shared_subordinate_clause(masked, floor, joined.start())
     if clause is None or not _leads_main_clause(masked, floor, clause):
         return None
-    named = _NAME_THEN_COMMA.fullmatch(masked, floor, clause.start())
-    if (
-        named is not None
-        and clause.group("subject") in ("he", "she")
-        and named.group("name").split()[0].lower() not in _DETERMINERS | PREPOSITIONS
-    ):
-        return named.span("name")  # "Clinton, though she praised ...": the name is hers
+    named = _opening_name_before(masked, floor, clause.start())
+    if named is not None and clause.group("subject") in ("he", "she"):
+        return named  # "Clinton, though she praised ...": the name is hers
     return clause.span("subject")
+
+
+def _opening_name_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """The name that opens the sentence at `floor` with nothing but its comma before `at`
+    ("Clinton, though she ...", "Mr. Sanders, after initially saying ..."): the main clause's
+    subject, which the clause at `at` interrupts."""
+    named = _NAME_THEN_COMMA.fullmatch(masked, floor, at)
+    if named is None or named.group("name").split()[0].lower() in _DETERMINERS | PREPOSITIONS:
+        return None
+    return named.span("name")
 
 
 # a sentence that opens with a name and a comma, its main clause's subject, before the clause
@@ -7792,8 +7837,10 @@ def _nominal_calls(
 # adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
 # without saying that ...")
 _PARTICIPLE_OPENING = re.compile(
-    r"(?:,|\x01|\bby|\b(while|after|before)|\s[–—])\s*(?:and\s+)?(?:(?:[a-z]+ly|also)\s+)?$"
-)  # "..., also calling on attendees to oppose "bigotry""
+    r"(?:,|\x01|\bby|\b(while|after|before)|\s(?:[–—]|--?(?=\s)))\s*(?:and\s+)?"
+    r"(?:(?:[a-z]+ly|also)\s+)?$"
+)  # "..., also calling on attendees to oppose "bigotry"", "declined to claim outright victory
+# - only saying that she was breathing a "sigh of relief"": a dash typed as hyphens too
 
 
 # a relative clause still open where a participle comes after "by", "while", "after" or
@@ -8113,7 +8160,7 @@ _DOCUMENT_CHANNEL = (
 # to supporters stating")
 _DOCUMENT_BEFORE = re.compile(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
-    r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing)s?"
+    r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing|pitch|speech|appeal|plea)s?"
     r"(?:\s+to\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)?"
     r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier|"
     r"tonight)|\s+(?:early\s+|late\s+)?(?:this|last)\s+(?:week|month|morning|afternoon|"
@@ -8136,7 +8183,7 @@ _WRITTEN_TO_BEFORE = re.compile(
 _SENDER_VERB = re.compile(
     r"(?P<aside>\s*\([^()\x01]{1,40}\)|\s*,[^,;:()\x01]{1,80},)?"
     r"(?P<relative>\s*,\s*(?:which|who))?"
-    r"\s+(?:(?:has|have|had|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
+    r"\s+(?:(?:has|have|had|is|are|was|were|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
     r"[a-z]+(?:\s+(?:out|up))?\s+$"
 )
 # a name that ends right before a comma: "..., including the ACLU of Oregon, which released"
@@ -8237,14 +8284,19 @@ _SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[
 
 
 # a name right before a participle, after "of", "with" or "showing": "footage of Trump saying",
-# "with Sanders telling"; not an "of" inside a name ("the Palace of Westminster accusing"). Or
-# a list of names, perhaps with "all" or "both": "with Donald Trump, Mike Huckabee and Chris
+# "with Sanders telling", or after a dash ("issued a statement expressing optimism – Ryan
+# saying he was "very encouraged" and Trump calling it ..."); not an "of" inside a name ("the
+# Palace of Westminster accusing"). Or a list of names, perhaps with "all" or "both": "with Donald Trump, Mike Huckabee and Chris
 # Christie all calling for a strong ethanol blending rule"
 _ONE_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z]"
 _NAME_BEFORE_PARTICIPLE = re.compile(
-    rf"\b(?:of|with|showing|shows|show)\s+({_ONE_NAME}(?:(?:,\s+{_ONE_NAME})*,?\s+and\s+"
+    rf"(?:\b(?:of|with|showing|shows|show)|\s(?:[–—]|--?))\s+({_ONE_NAME}(?:(?:,\s+{_ONE_NAME})*,?\s+and\s+"
     rf"{_ONE_NAME})?)\s+(?:(?:all|both)\s+)?$"
 )
+
+
+# "and" and another name with a participle: the next of a list of absolutes
+_ANOTHER_NAMED_PARTICIPLE = re.compile(rf"\s+and\s+{_ONE_NAME}\s+[a-z]{{3,}}ing\b")
 
 
 # "with" and a description right before a participle: "with the Countryside Alliance saying"
@@ -8282,7 +8334,13 @@ def _participle_after_noun(
     )
     if named is not None and not (word_before and word_before[0][:1].isupper()):
         # "The spot concludes with footage of Trump saying ...", "with Sanders telling ...":
-        # the person shown or named right before the participle speaks
+        # the person shown or named right before the participle speaks; up to another named
+        # with a participle of their own ("– Ryan saying he was "very encouraged" and Trump
+        # calling it a "great meeting"")
+        other = _ANOTHER_NAMED_PARTICIPLE.search(masked, s, e)
+        if other is not None:
+            s, e = _trim(text, s, other.start())
+            kind = _content_kind(masked, quotes, s, e)
         return Attribution(s, e, kind, f"{kind}:name-saying", (cue.start(), cue.end()),
                            named.span(1), None, 0.7)  # fmt: skip
     described = _WITH_DESCRIPTION_BEFORE.search(masked, max(s_start, cue.start() - 80), cue.start())
@@ -9886,6 +9944,10 @@ def attribute_sentence(
                     or _speaking_opening_phrase(masked, floor, m.start())
                     or _name_before_aside_and_verb(masked, floor, m.start())
                 )
+                main_to_come = False
+                if speaker is None and opening is not None:
+                    speaker = _name_before_subordinate_participle(masked, floor, opening)
+                    main_to_come = speaker is not None
                 relative = _RELATIVE_OPEN_AT_PARTICIPLE.search(masked, floor, m.start())
                 if relative is not None and (
                     # with no subject found, only an act done by speaking: not "Mrs. Clinton,
@@ -9910,6 +9972,17 @@ def attribute_sentence(
                     # who did is not sure enough to name
                     continue
                 after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+                if main_to_come and after is not None:
+                    # the main clause's verb comes after what was said: "..., took to the
+                    # airwaves this week" is no part of it, and where no break shows where it
+                    # starts, the words cannot be told apart
+                    resumed = _MAIN_PREDICATE_RESUMES.search(masked, after[0], after[1])
+                    while resumed is not None and not FINITE_WORD.fullmatch(resumed.group(1)):
+                        resumed = _MAIN_PREDICATE_RESUMES.search(masked, resumed.end(), after[1])
+                    clipped = _trim(text, after[0], resumed.start()) if resumed else None
+                    if clipped is None or not has_finite(masked, *clipped):
+                        continue  # ("after saying goodbye to the previous guest": no clause)
+                    after = (*_partial_or_mixed(masked, sent_quotes, *clipped)[:3], after[3])
                 if speaker is not None and after is not None:
                     s, e, kind, rule = after
                     rule_name = "partial" if kind == "direct" and rule.startswith("said-") else rule

@@ -1430,7 +1430,10 @@ _TIME_OPENER = re.compile(
 
 _PHRASE_OPENER = re.compile(
     r"((?i:in|on|at|by|after|before|during|with|without|since|despite|following|amid|under|through|"
-    r"speaking|appearing|asked|interviewed|earlier|later|back)\s[^,;:\x01]{1,100}"
+    r"speaking|appearing|asked|interviewed|earlier|later|back|"
+    # "Beyond the security-camera footage, the affidavit cited ...", "Unlike Trump, ..."
+    r"beyond|besides|unlike|like|alongside|among|amongst|against|throughout|for|from|within|"
+    r"across|along|apart|aside|instead|contrary|regardless|thanks)\s[^,;:\x01]{1,100}"
     # a place's state abbreviated after its comma: "at a rally in Beaumont, Tex., Mr. Trump"
     r"(?:,\s+(?:[A-Z][a-z]{1,4}\.|[A-Z]\.(?:[A-Z]\.)+))?),\s+"
 )
@@ -1466,6 +1469,9 @@ _LOOSE_ASIDE = re.compile(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'â
 
 
 _DETERMINER_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
+# after an opener's comma the determiner is in lower case: "Beyond the security-camera
+# footage, the affidavit cited interviews with Fields and said ..."
+_DETERMINER_AFTER_OPENER = re.compile(r"(?<=, )(?:the|a|an|his|her|their|its|our)\s")
 
 
 # a word that opens with a lower-case letter
@@ -1476,7 +1482,10 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
     """ "The retired neurosurgeon has provided", "His office put out", "The town released": a
     determiner and up to four words whose head is outside the lexicons, read as the subject
     only when a finite verb follows the head."""
-    if not _DETERMINER_OPENING.match(masked, start, limit):
+    if not (
+        _DETERMINER_OPENING.match(masked, start, limit)
+        or _DETERMINER_AFTER_OPENER.match(masked, start, limit)
+    ):
         return None
     toks = tokens(masked, start, min(limit, start + 80))
     for k in range(1, min(len(toks) - 1, 5)):

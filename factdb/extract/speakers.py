@@ -107,6 +107,23 @@ def _not_in_names() -> frozenset[str]:
     return words("function_words") | words("organization_nouns") | words("media_nouns")
 
 
+# a sentence's end and the space after it
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+
+
+@cache
+def _a_text_named() -> re.Pattern[str]:
+    """A sentence opened by a noun for a text or a document ("But a short statement about ...
+    was presented", "The report ..."): a thing that a next sentence's "it" may stand for as
+    well as any body named before it."""
+    nouns = words("carrier_nouns") | words("claim_nouns") | words("evidence_nouns")
+    return re.compile(
+        r"(?:(?:But|And|Yet)\s+(?:a|an|the)|A|An|The)\s+(?:[\w'’-]+\s+){0,2}?(?:"
+        + trie_regex(nouns)
+        + r")\b"
+    )
+
+
 @cache
 def _anonymity_marker() -> re.Pattern[str]:
     """Any anonymity marker ("spoke on condition of anonymity") as one search, not one
@@ -540,16 +557,26 @@ _COMPANY_SUFFIXES = frozenset(["inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "
 _TOWN_AND_STATE = re.compile(r"[A-Z][\w.' -]*,\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)$")
 
 
+# a US state abbreviated, alone: "N.H.", "Fla.", "Calif."
+_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+
+
+def _a_state(name: str) -> bool:
+    """Whether a name is a US state alone, written out or abbreviated ("New Hampshire",
+    "N.H.", "Fla."; not "Inc." or "Jr."): the end of a town named before it, no post or
+    employer."""
+    if _STATE_ABBREVIATION.fullmatch(name):
+        return name.lower() not in _COMPANY_SUFFIXES
+    return name.lower() in words("us_states")
+
+
 def _a_place(name: str) -> bool:
     """Whether a name is a country, region or US state ("England", "South Korea", "Texas") or
     a town in one ("Omaha, Nebraska"), which an aside like "from England" gives as where
     someone is from, not an employer."""
     town = _TOWN_AND_STATE.match(name)
     if town is not None:
-        state = town.group(1)
-        if state.endswith("."):
-            return state.lower() not in _COMPANY_SUFFIXES  # "Acme, Inc." is a company
-        return state.lower() in words("us_states")
+        return _a_state(town.group(1))  # "Acme, Inc." is a company
     toks = _tokens(name)
     lowered = " ".join(toks).lower()
     return bool(toks) and (
@@ -1701,8 +1728,8 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     second = _SECOND_ASIDE.search(text, 1)
     if second is not None:
         text = text[: second.start()]
-    if not text or _DIGIT_OPENING.match(text):
-        return None, None
+    if not text or _DIGIT_OPENING.match(text) or _a_state(text):
+        return None, None  # "Tom Emanuel of Laconia, N.H., said": where he lives, no post
     first = text.split()[0].lower()
     if _ONE_OF_THEM.match(text):
         return text, None  # "one of Ms Clarkson's lawyers": the whole is the role, "one" none
@@ -2432,6 +2459,15 @@ class SpeakerResolver:
             and self.masked[end : end + 1] == "."
         )
 
+    def _text_opens_sentence_before(self, floor: int, before: int) -> bool:
+        """Whether the sentence before the one at `before` (after `floor`) opens with a text or
+        a document as its subject (`_a_text_named`)."""
+        floor = max(floor, before - 1500)  # two sentences back at most, never the article
+        ends = [found.end() for found in _SENTENCE_END.finditer(self.masked, floor, before)]
+        if len(ends) < 2:
+            return False  # the body named in the sentence before: "it" is that body
+        return _a_text_named().match(self.masked, ends[-2], ends[-1]) is not None
+
     def _other_body_between(self, target: Speaker, before: int) -> bool:
         """Whether an organisation or medium other than `target` is named between its mention
         and `before`, so "it" may be either: "Argonaut called in administrators David Rubin &
@@ -3033,6 +3069,16 @@ class SpeakerResolver:
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
                 if target is not None and self._other_body_between(target, start):
                     target = None  # "Argonaut called in David Rubin & Partners ... It spent"
+                if (
+                    target is not None
+                    and target.kind != "media"
+                    and self._text_opens_sentence_before(target.end, start)
+                ):
+                    # "The government has consistently refused to publish ... But a short
+                    # statement about Lord Goldsmith's position was presented ... It said":
+                    # "it" may be the statement as well as the government (a report named
+                    # before, "The report also provided details ... It said", is that text)
+                    target = None
                 if target is not None and (
                     _THE_PLURAL_GROUP.fullmatch(target.mention) or _bodies_conjoined(target.mention)
                 ):
