@@ -65,6 +65,13 @@ def _titles() -> tuple[str, ...]:
 
 
 @cache
+def _titles_lowered() -> str:
+    """Every title in lower case, one a line: a phrase of words (no line break) is in this
+    text exactly when it is in one of the titles, found in one scan, not one per title."""
+    return "\n".join(t.lower() for t in _titles())
+
+
+@cache
 def _bare_titles() -> frozenset[str]:
     """Titles in lower case without their dot ("sen", "president")."""
     return frozenset(t.lower().rstrip(".") for t in _titles())
@@ -1343,7 +1350,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 _looks_like_person(after)
                 and (len(after) == 2 or _MIDDLE_INITIAL.fullmatch(after[-2]))
                 and after[-2].lower().rstrip(".,") not in titles
-                and not any(" ".join(after[-2:]).lower() in t.lower() for t in _titles())
+                and " ".join(after[-2:]).lower() not in _titles_lowered()
             ):
                 # "Sgt. Janice Leader", "Sgt. John Major": a title's word as the surname after
                 # a first name is no title of the person's
