@@ -306,12 +306,12 @@ def _next_word_gates(found: list[_Entry], opening: Iterable[str]) -> dict[str, s
 
 def _preceded_by(words: str) -> re.Pattern[str]:
     """True-ish (`.search` on `_before(...)`) when one of `words` ends right before the cue."""
-    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+    return compile_on_use(rf"\b(?:{words})\s+$", re.IGNORECASE)
 
 
 def _followed_by(words: str) -> re.Pattern[str]:
     """True-ish (`.match` at the cue's end) when one of `words` comes right after the cue."""
-    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+    return compile_on_use(rf"\s+(?:{words})\b", re.IGNORECASE)
 
 
 _DETERMINER_BEFORE = _preceded_by(

@@ -229,7 +229,7 @@ _BY = compile_on_use(r"\s+by\b")
 def _what_of(prepositions: str) -> re.Pattern[str]:
     """What an act is of or about: the words after one of its prepositions; never a stranded
     preposition ("the sort of demographic change the party warned about in its 2013 report")."""
-    return re.compile(
+    return compile_on_use(
         rf"\s+(?:{prepositions})\s+(?!(?:in|on|at|for|by|with|from|to|during|after|before)\b)"
         r"(?=[\w$’'\x01“\"])"
     )
