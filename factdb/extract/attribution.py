@@ -7875,11 +7875,17 @@ _REDUCED_RELATIVE = compile_on_use(
     r"(?P<nouns>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{2,}s)\s+(?:he|she|they|we|I)$"
 )
 
+# how every `_REDUCED_RELATIVE` match ends, in the last six characters at most: a space and a
+# pronoun of four letters at most, "$" letting a line break follow
+_PRONOUN_AT_END = compile_on_use(r"\s(?:he|she|they|we|I)$")
+
 
 def _reduced_relative(masked: str, floor: int, subject: tuple[int, int]) -> bool:
     """Whether the pronoun subject at `subject` opens a relative clause with no "that" after
     a verb's object (`_REDUCED_RELATIVE`); the object's words are content words, not "as" or
     "this" ("cracking a smile as he noted" is no relative)."""
+    if not _PRONOUN_AT_END.search(masked, max(floor, subject[1] - 6), subject[1]):
+        return False  # the cheap test first: the search below tries every position
     found = _REDUCED_RELATIVE.search(masked, floor, subject[1])
     if found is None:
         return False

@@ -1419,6 +1419,8 @@ def _office_of_then_name(toks: list[str]) -> tuple[str, str] | None:
     of the Exchequer Gordon Brown", "Florida's Secretary of State Ken Detzner": the name is the
     last two words (three with a middle initial), the department the capitalised words between
     "of" and it; None when the words are not so."""
+    if "of" not in toks:
+        return None  # the cheap test first: one scan in C
     of = next(
         (i for i in range(1, len(toks)) if toks[i] == "of" and toks[i - 1].lower() in _OFFICE_OF),
         None,
