@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from email.utils import parsedate_to_datetime
 
 MONTHS: dict[str, int] = {
     "jan": 1,
@@ -148,6 +147,10 @@ def _parse_numeric(text: str) -> date | None:
 
 
 def _parse_rfc2822(text: str) -> str | None:
+    # imported here, not at the top: email.utils brings in socket and more, and every factdb
+    # command imports this module through the engine, while few read an RFC 2822 date
+    from email.utils import parsedate_to_datetime
+
     try:
         parsed = parsedate_to_datetime(text)
     except (TypeError, ValueError, IndexError, OverflowError):

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
     belief_adjectives,
     belief_verb_forms,
@@ -139,7 +140,7 @@ _TO_INFINITIVE_VERBS = verb_class("to_infinitive")
 
 
 # between such a verb and its to-infinitive: nothing, or a short object or time
-_TO_INFINITIVE = re.compile(
+_TO_INFINITIVE = compile_on_use(
     r"\s+(?:(?!(?:that|if|whether|as|when|while)\b)[\w’'.-]+\s+){0,4}?to\s+(?=[a-z\x01])"
 )
 
@@ -181,37 +182,39 @@ _NOT_A_CLAUSE_START = frozenset(
 _NOT_BEFORE_THAT_CLAUSE = _NOT_A_CLAUSE_START | frozenset(["just", "exactly", "precisely"])
 
 
-_CLAUSE_SUBJECT = re.compile(r"\b(?:he|she|they|we|I)\b")
-_CONTRACTED_CLAUSE = re.compile(r"\b(?:it|there|that|what|you)[’'](?:s|re|ll|d)\b")
+_CLAUSE_SUBJECT = compile_on_use(r"\b(?:he|she|they|we|I)\b")
+_CONTRACTED_CLAUSE = compile_on_use(r"\b(?:it|there|that|what|you)[’'](?:s|re|ll|d)\b")
 # a verb in the past and its pronoun object: the reported clause's own ("Clinton reassured them")
-_VERB_AND_OBJECT = re.compile(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
+_VERB_AND_OBJECT = compile_on_use(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
 # an adverb of frequency and the verb it stands before: "said business executives often fail
 # to understand that ...": the reported clause's own verb, before its own "that"
-_ADVERB_THEN_VERB = re.compile(
+_ADVERB_THEN_VERB = compile_on_use(
     r"\b(?:often|always|never|usually|rarely|sometimes|seldom|generally)\s+(?!the\b|a\b|an\b)[a-z]{3,}\b"
 )
-_AMOUNT = re.compile(
+_AMOUNT = compile_on_use(
     r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
 )
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 
 
-_LEADING_THAT = re.compile(r"\s*(?:,\s*)?that\s+", re.IGNORECASE)
+_LEADING_THAT = compile_on_use(r"\s*(?:,\s*)?that\s+", re.IGNORECASE)
 
 
 _EDGE_TRIM = " \t\n,;:.—–-"
 
 
 # between a cue and its quotation: nothing, or an adverbial/addressee closed by "," or ":"
-_QUOTE_AFTER_CUE = re.compile(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?=\x01))")
+_QUOTE_AFTER_CUE = compile_on_use(r"(?:\s*[,:]?\s*(?=\x01)|[^\x01.;]{0,80}?[,:]\s*(?=\x01))")
 
 
 # whom a question is put to, with no comma before the quotation: "asked the Cleveland crowd "If
 # Hillary Clinton can't give us the truth, why should we give her the presidency?""
-_ADDRESSEE_BEFORE_QUOTE = re.compile(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+(?=\x01)")
+_ADDRESSEE_BEFORE_QUOTE = compile_on_use(r"\s+(?:[\w’'.-]+\s+){0,3}?[\w’'.-]+\s+(?=\x01)")
 
 
-_WH_WORD = re.compile(r"\b(?:how|why|whether|if|what|who|whom|which|when|where)\b", re.IGNORECASE)
+_WH_WORD = compile_on_use(
+    r"\b(?:how|why|whether|if|what|who|whom|which|when|where)\b", re.IGNORECASE
+)
 
 
 def _question_to_addressee(
@@ -233,7 +236,7 @@ def _question_to_addressee(
 
 
 # between a cue and "that": an addressee or a short adverbial, never another verb
-_THAT_AFTER_CUE = re.compile(
+_THAT_AFTER_CUE = compile_on_use(
     # "say that, in addition to Scott, he would": the comma opens an aside in the clause
     r",?\s+that(?:\s+|,\s+(?=\S))(?!is\b|was\b)|"
     # never past a question word: in "asked Pence whether that would take place" the "that"
@@ -251,31 +254,31 @@ _THAT_AFTER_CUE = re.compile(
 
 
 # a verb right after a relative "that": "a hit that used to be", "a tweet that said"
-_VERB_AFTER_RELATIVE_THAT = re.compile(r"(?!indeed\b)[a-z]{2,}ed\b|(?:said|says)\b")
+_VERB_AFTER_RELATIVE_THAT = compile_on_use(r"(?!indeed\b)[a-z]{2,}ed\b|(?:said|says)\b")
 
 
 # a passive's "be" before a participle cue, over the adverbs between them: "was widely
 # reported", "Thiel's support for Trump was first noted when ...", "Houses in two villages were
 # also reported damaged"
-_BE_BEFORE = re.compile(
+_BE_BEFORE = compile_on_use(
     r"\b(?:was|were|is|are|been|being)\s+"
     r"(?:(?:[a-z]+ly|first|also|still|again|already|often|once|long|later|earlier|then|now|"
     r"never|since|all|both)\s+){0,2}$"
 )
-_BE_AND_ADVERB_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+\s+)?$")
+_BE_AND_ADVERB_BEFORE = compile_on_use(r"\b(?:was|were|is|are|be|been|being)\s+(?:[a-z]+\s+)?$")
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 # "according to charges filed Friday", "a poll conducted in February": when, not who; a bare
 # month only after "in" or "from" ("according to Theresa May" is who)
-_TRAILING_TIME = re.compile(
+_TRAILING_TIME = compile_on_use(
     r"\s+(?:(?:filed|released|issued|published|conducted|taken|dated)\s+)?"
     r"(?:(?:on\s+|last\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|" + _MONTH + r"\s+\d{1,2})"
     r"|(?:in|from)\s+" + _MONTH + r")$"
 )
-_WH_OPENING = re.compile(r"(?:how|what|whether|when|where|why|which|who)\b", re.IGNORECASE)
-_TRAILING_ALSO = re.compile(r"\s+(?:also|just|first|only|now|previously|earlier)$")
-_ACCORDING = re.compile(r"[Aa](?<!\w[Aa])ccording to\b")  # \b after the letter: scans fast
+_WH_OPENING = compile_on_use(r"(?:how|what|whether|when|where|why|which|who)\b", re.IGNORECASE)
+_TRAILING_ALSO = compile_on_use(r"\s+(?:also|just|first|only|now|previously|earlier)$")
+_ACCORDING = compile_on_use(r"[Aa](?<!\w[Aa])ccording to\b")  # \b after the letter: scans fast
 
 
 @dataclass(slots=True)
@@ -319,7 +322,7 @@ def _unbalanced_close(text: str, start: int, end: int) -> bool:
 # as violent criminals", "White House officials started to portray the shooting as ...", "Hillary
 # Clinton is continuing to insist she will release transcripts"), or is quick to ("Sexton was
 # quick to point out that not all Trump supporters espoused such views": he did point it out)
-_GOES_ON_TO = re.compile(
+_GOES_ON_TO = compile_on_use(
     r"\b(?:(?:go|goes|went|going|has\s+gone)\s+on|(?P<aspect>(?:has\s+|have\s+|had\s+)?"
     r"(?:continued|continues|began|started|starts|(?:is|are|was|were)\s+continuing|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:all\s+)?quick)))\s+to\s+$"
@@ -348,7 +351,7 @@ def _takes_plain_objects(masked: str, verb_start: int, verb_end: int) -> bool:
 
 # an auxiliary, then one or two adverbs right before a verb: "Trump and his attorneys have
 # vigorously denied", "has also repeatedly said"
-_AUX_THEN_ADVERBS = re.compile(
+_AUX_THEN_ADVERBS = compile_on_use(
     r"\b(?:has|have|had|was|were|is|are|will|would|did|does|do)\s+"
     r"(?:(?:[a-z]+ly|also|still|again|already|often|once|long|later|earlier|first|then)\s+)"
     r"{1,2}$"
@@ -361,7 +364,7 @@ _AUX_THEN_ADVERBS = re.compile(
 # held ("stood at a Bush event here to say he was leaning toward ...", "rose on the Senate
 # floor to say", "held a news conference to say", "took the stage to tell supporters that"):
 # the one who rose says it
-_CHANNEL_THEN_TO = re.compile(
+_CHANNEL_THEN_TO = compile_on_use(
     r"\b(?:tweeted|posted|wrote|took\s+to\s+(?:[A-Z][\w.-]*|social\s+media|the\s+airwaves)|"
     r"went\s+on\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*|"
     r"used\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|statement|"
@@ -418,7 +421,7 @@ def _inflected(verb: str) -> bool:
 
 
 _CUE_ADVERBS = words("cue_adverbs")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+_WORD_BEFORE = compile_on_use(r"([A-Za-z]+)\s+$")
 
 
 def widen_cue(text: str, cue: tuple[int, int], floor: int) -> tuple[int, int]:
@@ -467,7 +470,7 @@ def _content_kind(masked: str, quotes: list[Quote], start: int, end: int) -> str
 
 # a work named right before a quotation: the quotation is its title ("in his 2006 expose,
 # "Secret Man: ..."", "her memoir "Living History"")
-_WORK_BEFORE = re.compile(
+_WORK_BEFORE = compile_on_use(
     r"\b(?:book|books|memoir|memoirs|novel|expose|exposé|biography|autobiography|film|movie|"
     r"documentary|song|album|single|play|poem|essay|column|op-ed|article|series|show|episode)"
     r",?\s*$"
@@ -497,7 +500,7 @@ def _in_title_case(text: str, quote: Quote, least: int) -> bool:
 
 # a programme named on the air: "said on NBC's "Meet the Press"", "on the MSNBC show "Morning
 # Joe"", "in an interview on "Fox News Sunday""
-_PROGRAMME_BEFORE = re.compile(r"(?:\w[’']s?|\b(?:on|show|program|programme|told|with))\s+$")
+_PROGRAMME_BEFORE = compile_on_use(r"(?:\w[’']s?|\b(?:on|show|program|programme|told|with))\s+$")
 _TITLE_WORDS_MAX = 8
 
 
@@ -536,7 +539,7 @@ def _titles_in_tail(text: str, masked: str, quotes: list[Quote], start: int, end
     )
 
 
-_LABEL_BEFORE = re.compile(
+_LABEL_BEFORE = compile_on_use(
     r"\b(?:so-called|dubbed|called|known as|titled|entitled|named|nicknamed)\s*$"
 )
 
@@ -551,7 +554,7 @@ def _speakers_words(masked: str, quote: Quote) -> bool:
 # The writer's own contrast after reported speech: "..., while 9 percent found", "; but".
 # (not an aside that the clause's verb follows: "the email scandal, while troublesome, was
 # dealt with appropriately", "the plan, however, was dead")
-_CONTRAST = re.compile(
+_CONTRAST = compile_on_use(
     r"\s*(?:,|;|\s—|\s–)\s*(?:while|whereas|however)\b"
     r"(?![^,;\x01]{0,30},\s+(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|could|"
     r"can|should|may|might|must|does|did)\b)"
@@ -569,11 +572,11 @@ def _has_any(masked: str, start: int, end: int, needles: tuple[str, ...]) -> boo
     return False
 
 
-_STAMP_LABEL = re.compile(r"\b(?:Published|Updated|Posted|Modified)(?:\s+on)?:\s*$")
+_STAMP_LABEL = compile_on_use(r"\b(?:Published|Updated|Posted|Modified)(?:\s+on)?:\s*$")
 
 
-_NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-Z]")
-_SHARE_OF_PEOPLE = re.compile(
+_NEXT_SENTENCE = compile_on_use(r"[.!?]\s+[A-Z]")
+_SHARE_OF_PEOPLE = compile_on_use(
     r"%|\b(?:majority|minority|plurality|percent|per\s+cent|half|thirds?|quarters?)\b"
     r"|\bin\s+(?:\d+|three|four|five|ten)\b"
 )
@@ -629,7 +632,7 @@ def opens_with_own_report(masked: str, start: int, end: int) -> bool:
 
 
 # a sentence that opens with its own speaker and cue: "She said ...", "The minister told ..."
-_OWN_FRAME = re.compile(
+_OWN_FRAME = compile_on_use(
     r"(?!All\s+told\b)(?:[A-Z][\w’'.-]*\s+){1,3}(?:said|says|told|tells|added|adds|argued|claimed|warned)\b"
 )
 
@@ -637,7 +640,7 @@ _OWN_FRAME = re.compile(
 # a web page's time stamp, in text where the headline ran into the first sentence:
 # "... to host 2014 Oscars Fri Aug 2, 2013 6:50pm EDT Comedian Ellen DeGeneres will ..."
 # (a date with its year, then the time: never "cast their ballots at 8:00 am local time")
-_TIMESTAMP = re.compile(
+_TIMESTAMP = compile_on_use(
     r"(?:\b\d{4}|\b\d{1,2}/\d{1,2}/\d{2,4})\s*[-–|@,]?\s*(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?"
     r"\s*(?:[ap]\.?m\.?|[AP]M)(?:\s+(?:[A-Z]{1,3}[SD]?T|UTC)\b)?\s+"
     # or a labelled date, with or without its time: "Published: December 19, 2005 ",
@@ -659,14 +662,14 @@ def _may_hold_stamp(masked: str, start: int, end: int) -> bool:
 
 
 # a second verb of the sentence's subject: "and said", "and on Monday announced", ", then says"
-_COORDINATED = re.compile(
+_COORDINATED = compile_on_use(
     r"(?:\b(?:and|but)(?:\s+then)?|,\s*then)\s+(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
     r"Sun)day\s+|later\s+|also\s+|instead\s+|again\s+|[a-z]+ly\s+)?$"
 )
 
 
 # a dateline in any case that names its agency: "Washington (AFP) – ", "Berlin (dpa) - "
-_AGENCY_DATELINE = re.compile(
+_AGENCY_DATELINE = compile_on_use(
     r"\s*[A-Z][\w.,’' -]{1,40}?\s*\((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|Bloomberg|ANI|PTI|IANS|"
     r"EFE|ANSA|Kyodo|Yonhap|CNN)\)\s*[—–-]{1,2}\s+"
 )
@@ -692,13 +695,14 @@ def _after_dateline(masked: str, s_start: int, limit: int) -> int:
 # a comma, a semicolon, or a quotation's end (its comma inside the marks: 'to act
 # "presidential," but Trump said') before the conjunction; after a quotation only "but" with a
 # subject after it ("“criminals” and “rapists”" is one list)
-_NEXT_CLAUSE = re.compile(
+_NEXT_CLAUSE = compile_on_use(
     r"\s*(?:,\s*(?:and|but|while|whereas)|;|(?<=\x01)\s+but(?=\s+(?:[A-Z]|(?:he|she|they|the|a|an)\s)))"
     r"\s+"
 )
 # "..., Rubio fired back", "..., NBC's Chuck Todd asked the GOP frontrunner": a bare comma
 # before a name and its own finite cue starts the writer's next clause, unless the cue is an
 # aside ("..., critics say, is ...") that the comma after it closes
+# compiled now, not on use: `_cut_joins` tells its matches by `match.re is _COMMA_NAME`
 _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 
 
@@ -709,7 +713,7 @@ _COMMA_NAME = re.compile(r",\s+(?=[A-Z])")
 # "and noted that ...", 5 hold one).
 # "went on to" before the verb says the same: "joked that Brooklyn was his answer, but went on
 # to say, "There are places ..."" (`_GOES_ON_TO` reads it into the cue)
-_SPEAKERS_NEXT_ACT = re.compile(
+_SPEAKERS_NEXT_ACT = compile_on_use(
     r",\s+(?P<join>(?:and|but)\s+)?(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
     r"(?P<went>(?:went|goes|has\s+gone)\s+on\s+to\s+)?(?P<verb>[a-z]+)\b"
     # without the comma too: "... and noted that Sanders has acknowledged", "... and said
@@ -722,8 +726,8 @@ _SPEAKERS_NEXT_ACT = re.compile(
 )
 
 
-_CALL_PREPOSITION = re.compile(r"\s+(?:for|on|upon)\b")
-_TO_AFTER = re.compile(r"\s+to\b")
+_CALL_PREPOSITION = compile_on_use(r"\s+(?:for|on|upon)\b")
+_TO_AFTER = compile_on_use(r"\s+to\b")
 
 
 def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
@@ -819,7 +823,7 @@ def _previous_act(masked: str, found: list[Attribution], cue_start: int) -> tupl
 
 # the frame after a quotation, its speaker and cue in either order: '"...," she said',
 # '"...," said Mr. Arad'
-_FRAME_AFTER_QUOTE = re.compile(r"\s*,?\s*")
+_FRAME_AFTER_QUOTE = compile_on_use(r"\s*,?\s*")
 
 
 def _past_frame_after(masked: str, previous: Attribution, at: int, cue_start: int) -> int:
@@ -839,13 +843,13 @@ def _past_frame_after(masked: str, previous: Attribution, at: int, cue_start: in
 # a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
 # (or after a quotation whose comma stands inside its marks: '"... confirmation," according to
 # the report')
-_ACCORDING_TAIL = re.compile(r"(?:,|(?<=\x01))\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
+_ACCORDING_TAIL = compile_on_use(r"(?:,|(?<=\x01))\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 # "..., as she put it": the writer names whose words the quotation before it was
-_AS_PUT_IT = re.compile(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
+_AS_PUT_IT = compile_on_use(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
 # the writer's comment on the claim, a noun for it in apposition: "..., a charge that Colorado
 # Republican leaders strongly denied", "... - a point that intelligence officials have
 # disputed", "... — a controversial proposal he has raised at various points"
-_CLAIM_COMMENT = re.compile(
+_CLAIM_COMMENT = compile_on_use(
     r"(?:,|\s[—–]|\s--?)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:"
     + "|".join(
         sorted(words("claim_nouns") | {"point", "position", "proposal"}, key=len, reverse=True)
@@ -855,11 +859,11 @@ _CLAIM_COMMENT = re.compile(
 # others who said the same, in the writer's words: "..., as have other prominent Democrats",
 # "..., as has Carlos A. Gimenez, the Republican mayor" (never "as has been said": a name,
 # "other" or a possessive follows)
-_AS_HAVE_OTHERS = re.compile(
+_AS_HAVE_OTHERS = compile_on_use(
     r"(?:,|\s[—–]|\s--?)\s+as\s+(?:has|have)\s+(?=[A-Z]|others?\b|(?:his|her|their)\s)"
 )
 # the same as a described source and its verb: "..., the news wire said."
-_SOURCE_SAID_TAIL = re.compile(
+_SOURCE_SAID_TAIL = compile_on_use(
     r",\s+(?:the|a|an)\s+[^,;\x01]{2,60}?\s+(?:said|says|reported|reports|added)[.!?]?\s*$"
 )
 
@@ -867,7 +871,7 @@ _SOURCE_SAID_TAIL = re.compile(
 # "and" or "but" and a verb in the simple past with no subject of its own: "... but did not
 # suggest it would be Trump", "... and requested another month", "... but declined to provide";
 # an "-ed" word only before its object or "to" ("a fair and balanced review" is no verb)
-_PAST_PREDICATE_JOIN = re.compile(
+_PAST_PREDICATE_JOIN = compile_on_use(
     r",?\s+(?:and|but)\s+(?:(?:also|then|later|again|[a-z]+ly)\s+)?"
     r"(?:did(?:n['’]t|\s+not)\s+(?P<base>[a-z]+)|(?P<past>[a-z]{3,}ed)(?=\s+(?:a|an|the|his|her|"
     r"their|its|it|him|them|to|that|another|any|no|some|this|these|those|"
@@ -885,7 +889,7 @@ def _speech_or_belief(word: str) -> bool:
 
 
 # finite words of the present or a modal: a clause with only these has no verb in the past
-_PRESENT_FINITE = re.compile(
+_PRESENT_FINITE = compile_on_use(
     r"(?:is|are|has|have|will|would|could|can|cannot|should|may|might|must|does|do|"
     r"(?:won|can|is|are|does|do|has|have|would|could|should)n?['’]t|[a-z]+['’](?:s|re|ll|ve)|"
     r"says)",
@@ -924,7 +928,7 @@ def _subjects_next_predicate(masked: str, start: int, end: int) -> int:
 
 # an infinitive, alone or after whom it is asked of: "to cut taxes", "not to vote", "the United
 # States to attack", "voters not to vote"; never a subject and its verb ("rebels shot to kill")
-_INFINITIVE_CONTENT = re.compile(
+_INFINITIVE_CONTENT = compile_on_use(
     r"(?:the\s+)?(?:(?:[A-Z][\w’'.-]*\s+){1,3}|[a-z][\w’'-]*\s+)?(?:not\s+)?to\s+[a-z]"
 )
 
@@ -950,7 +954,7 @@ def _clip_end(masked: str, start: int, end: int) -> int:
     return _before_closing_frame(masked, start, _cut_joins(masked, start, end))
 
 
-_CONCESSION = re.compile(r",\s+(?:even\s+though|although|though)\s+")
+_CONCESSION = compile_on_use(r",\s+(?:even\s+though|although|though)\s+")
 _NOUN_OPENERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"])
 
 
@@ -1060,7 +1064,7 @@ def _opener_before(masked: str, start: int, join_at: int) -> bool:
 
 # after a word or a closing quotation: "said he was "very encouraged" and Trump called it ..."
 # (or a group named in lower case: "and others have said", "and about the same numbers said")
-_AND_NAME = re.compile(
+_AND_NAME = compile_on_use(
     r"(?<=[a-z0-9%\x01])(?P<join>,?\s+and\s+)"
     r"(?=[A-Z]|(?:others|some|many|most|about|nearly|almost|half|\d)\b)"
 )
@@ -1099,7 +1103,7 @@ def _before_and_clause(masked: str, start: int, end: int) -> int:
 
 # others of the group, their own cue after: "... will not attend the convention and others have
 # said they are not interested in speaking"
-_OTHERS_THEN_CUE = re.compile(r"(?:others|some|many|most)\s+(?:(?:have|had|also)\s+)*")
+_OTHERS_THEN_CUE = compile_on_use(r"(?:others|some|many|most)\s+(?:(?:have|had|also)\s+)*")
 
 
 def _first_cue_or_characterisation(masked: str, start: int, end: int) -> re.Match[str] | None:
@@ -1146,7 +1150,7 @@ def _partial_or_mixed(
 
 # Verbs whose object the quoted words characterise: "has observed this relationship "growing
 # and deepening"", "described the talks as "productive"".
-_CHARACTERISING = re.compile(
+_CHARACTERISING = compile_on_use(
     r"\b(?:observed|observes|seen|saw|sees|described|describes|characterized|characterised|"
     r"characterizes|labeled|labelled|termed|branded)\s+"
     # the object runs to the quote, but not through a relative clause of its own: in "he has
@@ -1155,7 +1159,7 @@ _CHARACTERISING = re.compile(
 )
 
 
-_PAST_WORD = re.compile(r"(?<![\w-])[a-z]+ed\b")  # not a compound's "green-hued"
+_PAST_WORD = compile_on_use(r"(?<![\w-])[a-z]+ed\b")  # not a compound's "green-hued"
 
 
 def _added_thing(masked: str, after: tuple[int, int, str, str]) -> bool:
@@ -1183,7 +1187,7 @@ def _quoted_by_another(masked: str, start: int, open_at: int) -> bool:
 
 # words before a quotation that name nothing: a pronoun and its verb ("they were", "it has
 # been"); what the clause says is then all in the quoted words
-_PRONOUN_LEAD = re.compile(
+_PRONOUN_LEAD = compile_on_use(
     r"(?:(?:he|she|it|they|we|i|you|this|there)"
     r"(?:\s+(?:is|was|were|are|am|would|will|had|has|have|could|should|might|may|must|can))*"
     r"(?:\s+(?:be|been|not|also|still))*)?"
@@ -1255,23 +1259,23 @@ def _addressee() -> re.Pattern[str]:
     )
 
 
-_RELATIVE_OPENING = re.compile(r"(?:who|whom|whose)\s")
+_RELATIVE_OPENING = compile_on_use(r"(?:who|whom|whose)\s")
 
 
 # a short clause of its own: a subject pronoun and its verb ("he would", "she agreed")
-_SHORT_CLAUSE = re.compile(
+_SHORT_CLAUSE = compile_on_use(
     rf"(?:he|she|they|we|I)\s+(?:{FINITE_AUXILIARIES}|did|[a-z]{{3,}}ed)(?:\s+not)?"
 )
 # after a belief verb, an auxiliary and a bare verb or "not" too: "she thinks he can win",
 # "Some veteran strategists think it will not" (a belief has its holder right before it; after
 # a verb of speech, "said it was weak" may be an addressee's words)
-_SHORT_BELIEF_CLAUSE = re.compile(
+_SHORT_BELIEF_CLAUSE = compile_on_use(
     rf"(?:he|she|it|they|we|I)\s+(?:{FINITE_AUXILIARIES})\s+(?:not|[a-z]{{3,}}(?<!ly))"
 )
 _DOUBLE_MARKS_AWAY = str.maketrans({mark: " " for mark in '"“”«»'})
 
 
-_APOSTROPHE = re.compile(r"[’']")
+_APOSTROPHE = compile_on_use(r"[’']")
 
 
 def _short_clause(masked: str, s: int, e: int, base: str) -> bool:
@@ -1438,7 +1442,7 @@ def _written_work_object(words_ahead: list[str]) -> bool:
 # a plural subject and its verb in the present, which no ending marks: "people misunderstand
 # Trump", "most Republicans want to ...", "his friends feel the party ...". The word after the
 # noun is a verb when an object or an infinitive follows it (a determiner, a pronoun, a name)
-_PLURAL_PRESENT = re.compile(
+_PLURAL_PRESENT = compile_on_use(
     r"(?:(?:the|most|many|some|all|both|his|her|their|its|our|these|those|few|other|such)\s+)?"
     r"(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?:[A-Za-z][a-z]{2,}(?<!ss)(?<!us)(?<!is)s|people|men|women|children|police)\s+"
@@ -1450,20 +1454,20 @@ _PLURAL_PRESENT = re.compile(
 
 # when and where it was said, between the cue and the content: "said Tuesday his actions",
 # "said earlier on Friday during a news conference that", "told a crowd in Salem on Monday that"
-_TIME_AFTER_CUE = re.compile(
+_TIME_AFTER_CUE = compile_on_use(
     r"\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening|night))?,?(?=\s)"
     r"|\s+(?:(?:earlier|later)\s+)?(?:last|this|next)\s+(?:week|month|year|night|weekend)"
     r",?(?=\s)"
 )
-_ADVERBIAL_THEN_THAT = re.compile(
+_ADVERBIAL_THEN_THAT = compile_on_use(
     r"\s+(?:at|in|on|during|after|before|earlier|later|last|this|from|outside|via|while|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^\x01.;:]{0,100}?\s+that\s+"
 )
 
 
 # where and how it was said, then a clause opened by a pronoun subject and its verb
-_ADVERBIAL_THEN_PRONOUN = re.compile(
+_ADVERBIAL_THEN_PRONOUN = compile_on_use(
     r"\s+((?:in|on|at|during|via|through|from|for)\s+[^\x01.;:,]{1,60}?)\s+"
     r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
     r"is|are|could|should|did|does|do|can|may|might|must|[a-z]+[’'][a-z]+)\b|"
@@ -1476,7 +1480,7 @@ _ADVERBIAL_THEN_PRONOUN = re.compile(
 # how it was said, right after the cue: "said in a statement", "told reporters in an interview
 # with CNN", "wrote on Twitter"; and the document that carries it: "reported on his disclosure
 # forms", "wrote in a memo to supporters", "said in a court filing"
-_FRAME_AFTER_CUE = re.compile(
+_FRAME_AFTER_CUE = compile_on_use(
     r"\s+(?:(?:in|at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed"
     r"|memo|filings?|forms?|column|memoir|essay|affidavit|post)"
@@ -1499,14 +1503,14 @@ _TITLE_DOT = (
     )
     + r")\."
 )
-_COLON_AFTER_CUE = re.compile(
+_COLON_AFTER_CUE = compile_on_use(
     r"(?:[^\x01.;]{0,80}?|(?:" + _TITLE_DOT + r"|[^\x01.;,]){0,80}?):(?:\s+|(?=\x01))"
 )  # (with a title's dot, no comma: not "reasons to oppose Mr. Trump, the president says:")
 
 
 # a finite verb right after a closing mark, with no comma: the quotation was the clause's subject
 # a speaker and a cue right after a quotation: '"not at all" she added', '"...," Mr. Arad said'
-_OWN_CUE_AFTER_QUOTE = re.compile(
+_OWN_CUE_AFTER_QUOTE = compile_on_use(
     r"\s*,?\s*(?:he|she|they|we|I|(?:[A-Z][\w’'.-]*\s+){1,3}?)\s*(?:also\s+)?"
     r"(?:said|says|added|adds|told|tells|wrote|writes|argued|noted|explained)\b"
 )
@@ -1517,12 +1521,12 @@ def _quote_close_at(quotes: list[Quote], open_at: int) -> int:
     return next((q.close_end for q in quotes if q.open_at == open_at), open_at)
 
 
-_PREDICATE_AFTER_QUOTE = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
+_PREDICATE_AFTER_QUOTE = compile_on_use(rf"\s+(?:{FINITE_AUXILIARIES})\s+[a-z]")
 
 
 # a clause's own auxiliary a few words after a short quotation: '"zero" voters would follow',
 # '"thousands" of emails in fact had not been turned over', '"of course" Clinton has'
-_AUXILIARY_AHEAD = re.compile(
+_AUXILIARY_AHEAD = compile_on_use(
     rf"\s+((?:[\w’'.-]+\s+){{1,5}}?)(?:{FINITE_AUXILIARIES}|did|does|do)(?:n[’']t)?\s+[a-z]"
 )
 _QUOTE_OPENS_CLAUSE_MAX_WORDS = 3
@@ -1577,8 +1581,8 @@ def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
 
 
 # the stretch before a quotation ends in a second reporting verb of the same subject
-_PARTICIPLE_CUE_BETWEEN = re.compile(r"\s(?:saying|telling|adding|declaring|insisting)\b")
-_NEXT_CUE_BEFORE_QUOTE = re.compile(
+_PARTICIPLE_CUE_BETWEEN = compile_on_use(r"\s(?:saying|telling|adding|declaring|insisting)\b")
+_NEXT_CUE_BEFORE_QUOTE = compile_on_use(
     r"\s(?:and|but)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
     # or a participle set off by a comma: "said there was no call planned, adding: "If one
     # is requested, ..."": the quotation is the participle's, the clause before it the cue's
@@ -1588,13 +1592,13 @@ _NEXT_CUE_BEFORE_QUOTE = re.compile(
 
 # a clause of its own before the quotation, with a named subject and a verb of speech: "asked
 # for a photo and Clinton said, "...""
-_NAMED_REPORTER_BEFORE_QUOTE = re.compile(
+_NAMED_REPORTER_BEFORE_QUOTE = compile_on_use(
     r"\s(?:and|but)\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:(?:[a-z]+ly|then|also|later)\s+)?(?P<verb>[a-z]+)\s*[,:]\s*$"
 )
 
 
-_VERB_BEFORE_QUOTE = re.compile(r"\s([a-z]+)\s*,\s*$")
-_JOIN = re.compile(r",\s+(?:and|but)\s")
+_VERB_BEFORE_QUOTE = compile_on_use(r"\s([a-z]+)\s*,\s*$")
+_JOIN = compile_on_use(r",\s+(?:and|but)\s")
 
 
 def _framed_again(masked: str, start: int, quote_at: int) -> bool:
@@ -1629,14 +1633,14 @@ def _next_cue_verb(next_cue: re.Match[str]) -> str:
 # "said the same of Sanders", "say the same about Trump", "said the same", "he and Brafman had
 # basically said the same thing": a claim that repeats the one before it of someone else; it
 # ends with its clause (never a clause read on past "the same thing, but also it's worse")
-_SAID_THE_SAME = re.compile(
+_SAID_THE_SAME = compile_on_use(
     r"\s+(?P<content>the\s+same(?:\s+thing)?(?:\s+(?:of|about|for)\s+[^,;:.\x01—–]{2,60}?)?)"
     r"(?=\s*(?:[,;:.!?—–]|$|\s(?:while|but|and|whereas)\s))"
 )
 
 
 # where the verbs of one clause stop: a comma, a colon, a dash or a subordinator
-_CLAUSE_STOP = re.compile(
+_CLAUSE_STOP = compile_on_use(
     r"[,;:\x01—–]|\s-\s|\b(?:until|unless|if|when|because|while|as|since|after|before|and|but)\b"
 )
 
@@ -1680,7 +1684,7 @@ def _clause_before(
 # a comma and a relative pronoun right after a cue word: the word was a noun the clause
 # describes; without the comma it may open a question or a clause ("asked who would pay",
 # "said who was able to issue the orders was not the main issue")
-_RELATIVE_AFTER_NOUN_CUE = re.compile(r",\s+(?:which|who|whom|whose)\b")
+_RELATIVE_AFTER_NOUN_CUE = compile_on_use(r",\s+(?:which|who|whom|whose)\b")
 
 
 def clause_after_cue(
@@ -1705,12 +1709,12 @@ def clause_after_cue(
 
 
 # a hyphen glued between a word and a finite verb closes a dashed aside: no compound ends so
-_GLUED_DASH_VERB = re.compile(r"(?<=[a-z])-(?=(?:is|was|are|were|has|had|will|would)\s)")
+_GLUED_DASH_VERB = compile_on_use(r"(?<=[a-z])-(?=(?:is|was|are|were|has|had|will|would)\s)")
 
 
 # the speaker's own report of words said to them, then those words: "said he was told: "...""
 # quotes whoever told him, whom the sentence does not name
-_TOLD_THEN_QUOTATION = re.compile(
+_TOLD_THEN_QUOTATION = compile_on_use(
     r"\s+(?:he|she|they|we|I)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
     r"(?:[a-z]+ly\s+)?(?:told|warned|asked|reminded)\s*[:,]?\s*\x01"
 )
@@ -2037,13 +2041,13 @@ def _clause_after_cue(
 
 # none of a thing, or a range of sums, as a filing or the police report them: "no arrests",
 # "between $5,000 and $15,000" (not "no one was hurt", a clause, nor "no sooner than")
-_REPORTED_NONE_OR_RANGE = re.compile(
+_REPORTED_NONE_OR_RANGE = compile_on_use(
     r"no\s+(?!(?:one|more|longer|less|sooner|later|matter|doubt)\b)[a-z]{3,}"
     r"|between\s+[$£€]?\s?\d"
 )
 # a gerund and the sum it tells: "spending $6 million", "raising and spending about $9 million",
 # "having $1.3 million in cash on hand"
-_GERUND_AND_SUM = re.compile(
+_GERUND_AND_SUM = compile_on_use(
     r"[a-z]+ing\s+(?:(?:and|or)\s+[a-z]+ing\s+)?(?:(?:about|nearly|almost|roughly|only|just|"
     r"over|some|more\s+than|less\s+than|a\s+combined\s+total\s+of(?:\s+more\s+than)?)\s+)?"
     r"[$£€]\s?\d"
@@ -2070,12 +2074,12 @@ def _speech_act(
 
 _NOUN_THAT_VERBS = verb_class("noun_that")
 # the cue phrases of a concern raised (cue_phrases.txt: "raised concerns that")
-_RAISED = re.compile(r"rais(?:e|es|ed)\s")
-_OF_NEXT = re.compile(r"\s+of\b")
+_RAISED = compile_on_use(r"rais(?:e|es|ed)\s")
+_OF_NEXT = compile_on_use(r"\s+of\b")
 _ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
 _CHARACTERISATION_VERBS = verb_class("characterisation")
-_AS_PHRASE = re.compile(r"\sas\s")
+_AS_PHRASE = compile_on_use(r"\sas\s")
 # the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
 _OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
 _OBJECT_ONLY_VERBS = verb_class("object_only")
@@ -2083,7 +2087,7 @@ _THAT_ONLY = verb_class("that_only")
 _QUOTE_ONLY = verb_class("quote_only")
 # a text someone reads out that another wrote: "read from the teen's letter", "read from a
 # letter written by her stepson"; the words are its writer's, not the reader's
-_ANOTHERS_TEXT = re.compile(
+_ANOTHERS_TEXT = compile_on_use(
     r"\s+from\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+[’']s?\s|[\w-]+\s+(?:written|sent)\s+by\b)"
 )
 
@@ -2107,10 +2111,10 @@ def reads_anothers_text(masked: str, cue_end: int, s_end: int) -> bool:
 
 # a quotation right after a quote-only cue, perhaps after a comma or a short frame ending in a
 # colon: "read, "..."", "reads: "..."", "read from a prepared statement: "...""
-_QUOTATION_NEXT = re.compile(r"\s*,?\s*(?=\x01)|[^\x01.;,]{0,60}?:\s*(?=\x01)")
+_QUOTATION_NEXT = compile_on_use(r"\s*,?\s*(?=\x01)|[^\x01.;,]{0,60}?:\s*(?=\x01)")
 # the same after a verb of how a speaker sounds, whose quotation comes only after a comma or a
 # colon ("boomed, "..."", "cracked: "...""); "cracked "the code"" quotes its object
-_QUOTATION_AFTER_MARK = re.compile(r"(?:\s+(?:in|back|up))?\s*[,:]\s*(?=\x01)")
+_QUOTATION_AFTER_MARK = compile_on_use(r"(?:\s+(?:in|back|up))?\s*[,:]\s*(?=\x01)")
 _SOUND_VERBS = verb_class("quote_frame")
 
 
@@ -2134,7 +2138,7 @@ def _quotation_right_after(
 
 # a text bearer right before "read" (text_bearers.txt): "The sign read "Hispanics 4 Trump"" is
 # a slogan in capitals, not a title
-_BEARER_READ = re.compile(
+_BEARER_READ = compile_on_use(
     r"(?<![\w-])(?:" + "|".join(sorted(words("text_bearers"))) + r")s?\s+(?:[a-z]+ly\s+)?"
     r"reads?\b[^\x01]*$"
 )
@@ -2144,7 +2148,7 @@ _TEXT_BEARERS = words("text_bearers")
 # a noun phrase ending in a text bearer, then "reading" or a relative "that read": "a message on
 # Twitter reading", "a Donald Trump campaign hat reading,", "the sign — which read"; the
 # nearest such phrase ("a man in a shirt that read": the shirt)
-_BEARER_BEFORE_READ = re.compile(
+_BEARER_BEFORE_READ = compile_on_use(
     r"(?P<bearer>\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|[Aa]nother)\s+"
     r"(?:(?!(?:a|an|the|in|of|on|with|for|from|and|or)\s)[\w’'-]+\s+){0,4}?"
     r"(?P<noun>[\w-]+))(?P<channel>\s+on\s+(?:[\w’'-]+\s+){0,2}?[\w-]+)??"
@@ -2153,7 +2157,7 @@ _BEARER_BEFORE_READ = re.compile(
 # the verbs by which a bearer's writer put it out: "Trump posted a message reading", "Henry
 # added the caption which reads"; not "retweeted a message that read" (another's words) nor
 # "wore a hat reading" (a wearer is no writer)
-_WRITER_VERB = re.compile(
+_WRITER_VERB = compile_on_use(
     r"\b(?:posted|tweeted|sent(?:\s+out)?|issued|released|wrote|published|e-?mailed|texted|"
     r"added|put\s+out)\s+$"
 )
@@ -2194,10 +2198,10 @@ def quoted_title(text: str, quote: Quote) -> bool:
 
 # the verbs of calls on others, and the infinitive that says what to do
 _CALL_VERBS = verb_class("call")
-_TO_VERB_BEFORE = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[a-z]+\b")
+_TO_VERB_BEFORE = compile_on_use(r"\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your)\b)[a-z]+\b")
 _FRAME_ONLY = frozenset(phrase.replace("_", " ") for phrase in verb_class("frame_only"))
 # a frame_only phrase cue ending where the cue ends
-_FRAME_ONLY_CUE = re.compile(
+_FRAME_ONLY_CUE = compile_on_use(
     r"(?<![\w’'])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in _FRAME_ONLY) + r")$"
 )
 _SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
@@ -2206,7 +2210,7 @@ _STANCE_NOUNS = words("stance_nouns") | words("claim_nouns")
 _CHANNEL_NOUNS = words("channel_nouns")
 # a channel right after the verb, then perhaps when: "posted on his Facebook page that", "did
 # post on Twitter Friday that", "posted online that"
-_CHANNEL_BEFORE_THAT = re.compile(
+_CHANNEL_BEFORE_THAT = compile_on_use(
     r"\s+(?:(?:on|to)\s+(?:[\w’'-]+\s+){0,3}?)?(?P<channel>[\w-]+)"
     r"(?:\s+(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|"
     r"Sun)day|yesterday|today|week|night|morning))?,?\s+that\s"
@@ -2214,7 +2218,7 @@ _CHANNEL_BEFORE_THAT = re.compile(
 # what may stand between the stance noun and "that": when or where it was put ("expressed
 # frustration in an interview this year that", "expressed cautious optimism over the weekend
 # that", "expressed concern Monday that")
-_WHEN_AFTER_NOUN = re.compile(
+_WHEN_AFTER_NOUN = compile_on_use(
     r"(?:\s+(?:(?:on|in|at|during|over|last|this|earlier)\s+(?:[\w’'-]+\s+){0,4}?)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|week|weekend|month|year|"
     r"night|morning|interview|statement|speech))*,?\s+that\s"
@@ -2248,12 +2252,12 @@ def _that_after_channel(rest: str, that: re.Match[str]) -> bool:
 
 # "Laporte will announce his starting line-up": not yet said; but "He went on to argue that"
 # was said ("on to" goes on from what came before)
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = compile_on_use(
     rf"\b(?:will|would|could|may|might|should|{_TO_GOES_ON}to|going\s+to)\s+(?:[a-z]+ly\s+)?"
     r"[a-z]+$"
 )
 # an infinitive before a stance verb: "wants to call him", not "went on to call him"
-_TO_BEFORE = re.compile(rf"{_TO_GOES_ON}\bto\s+$")
+_TO_BEFORE = compile_on_use(rf"{_TO_GOES_ON}\bto\s+$")
 
 
 def _ends_in_to(before: str) -> bool:
@@ -2265,7 +2269,7 @@ def _ends_in_to(before: str) -> bool:
 
 # after a comma, a clause of the writer's own: "When Trump announced his candidacy in June
 # 2015, he infamously referred to ...", "Ever since Sanders announced his candidacy, he's said"
-_NEXT_OWN_CLAUSE = re.compile(
+_NEXT_OWN_CLAUSE = compile_on_use(
     r",\s+(?:(?:he|she|they|it|we|I|there)(?:[’'][a-z]+)?\s|(?:[A-Z][\w.’'-]*\s+){1,3}"
     r"(?:[a-z]+ly\s+)?(?:is|was|are|were|has|had|have|will|would|said|says|[a-z]+ed)\b)"
 )
@@ -2275,7 +2279,7 @@ _NEXT_OWN_CLAUSE = re.compile(
 # turned ...", "In addition to tape recordings that the state said depicted ..., prosecutors";
 # after a stretch of time: "Years after Bill Clinton claimed that the era of big government was
 # over, Obama won ...", "Two weeks before ..."
-_FRONTED_CLAUSE = re.compile(
+_FRONTED_CLAUSE = compile_on_use(
     r"(?:(?:even|just|long|only|shortly|soon|(?:(?:a\s+few|several|[\w-]+)\s+)?(?:years|months"
     r"|weeks|days|hours|minutes|decades|moments))\s+)?(?P<sub>although|though|while|whilst|whereas"
     r"|when|whenever|before|after|until|till|since|because|once|in\s+addition\s+to|if|unless"
@@ -2284,9 +2288,9 @@ _FRONTED_CLAUSE = re.compile(
 )
 _CONDITIONAL = ("if", "unless")
 _NOUN_RULES = ("nominal", "according-to", "according-to-inside")
-_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:—–―]|\s-\s")  # not "2,400"
-_WORD = re.compile(r"\s*[\w’'-]*")
-_WORDISH = re.compile(r"\w")
+_CLAUSE_BREAK = compile_on_use(r"(?<!\d),|,(?!\d)|[;:—–―]|\s-\s")  # not "2,400"
+_WORD = compile_on_use(r"\s*[\w’'-]*")
+_WORDISH = compile_on_use(r"\w")
 
 
 def _clause_breaks(text: str, masked: str, start: int, end: int) -> list[int]:
@@ -2356,7 +2360,7 @@ def _within_fronted_clause(
 
 
 # a price after "ask": "Apple will ask $1, 099 for the base 13-inch version", "asking £2m"
-_PRICE = re.compile(r"\s+(?:(?:about|around|only|just|as\s+much\s+as)\s+)?[$£€¥]\s?\d")
+_PRICE = compile_on_use(r"\s+(?:(?:about|around|only|just|as\s+much\s+as)\s+)?[$£€¥]\s?\d")
 
 
 def _asks_a_price(text: str, cue: tuple[int, int]) -> bool:
@@ -2379,7 +2383,7 @@ def _object_end(masked: str, start: int, end: int) -> int:
 
 # a participle that describes the noun before it, not a verb of its own: "in an ABC interview
 # taped before the attacks", "in a statement released Tuesday"
-_PARTICIPLE_AFTER_NOUN = re.compile(
+_PARTICIPLE_AFTER_NOUN = compile_on_use(
     r"(?:^|.*\s)(?:a|an|the|his|her|their|its)\s+(?:[\w’'.-]+\s+){0,4}?([a-z][\w-]*)\s+"
     r"[a-z]{2,}ed$"
 )
@@ -2405,12 +2409,12 @@ def _adverbial_then_that(rest: str) -> re.Match[str] | None:
 
 # a relative clause set off by commas inside the adverbial: ", where he is now a paid
 # contributor,"
-_RELATIVE_ASIDE = re.compile(r",\s+(?:where|when|which|who)\s[^,\x01]{1,100},")
+_RELATIVE_ASIDE = compile_on_use(r",\s+(?:where|when|which|who)\s[^,\x01]{1,100},")
 # "said — on Twitter, as it happens — that Trump raised": the writer's aside between dashes
-_DASHED_THEN_THAT = re.compile(r"\s+(?:—|–|--)\s+[^—–\x01.;]{1,80}?\s+(?:—|–|--)\s+that\s+")
+_DASHED_THEN_THAT = compile_on_use(r"\s+(?:—|–|--)\s+[^—–\x01.;]{1,80}?\s+(?:—|–|--)\s+that\s+")
 
 
-_ADDRESSEE_THEN_THAT = re.compile(r"\s+(?:[\w.’'&-]+,?\s+){1,11}?that\s+")
+_ADDRESSEE_THEN_THAT = compile_on_use(r"\s+(?:[\w.’'&-]+,?\s+){1,11}?that\s+")
 
 
 def _addressee_then_that(rest: str) -> re.Match[str] | None:
@@ -2426,35 +2430,37 @@ def _addressee_then_that(rest: str) -> re.Match[str] | None:
     return None if FINITE_WORD.search(rest, 0, found.end() - 5) else found
 
 
-_ADDRESSEE_WHO = re.compile(r"\s+(?:the\s+)?[a-z]+\s+who\s")
-_PRONOUN_OPENING = re.compile(r"(?:he|she|they|we|I|it)\s")
+_ADDRESSEE_WHO = compile_on_use(r"\s+(?:the\s+)?[a-z]+\s+who\s")
+_PRONOUN_OPENING = compile_on_use(r"(?:he|she|they|we|I|it)\s")
 
 
-_PRONOUN_CLAUSE = re.compile(r"(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:[’'][a-z]+)?\b(?!,)")
-_PARTICIPLE_TAIL = re.compile(r"\s*,\s*(?:and\s+)?[a-z]+ing\b")
+_PRONOUN_CLAUSE = compile_on_use(
+    r"(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?[a-z]+(?:[’'][a-z]+)?\b(?!,)"
+)
+_PARTICIPLE_TAIL = compile_on_use(r"\s*,\s*(?:and\s+)?[a-z]+ing\b")
 # After the cue, a subject pronoun and a word ("Page said she grew up ...") opens the
 # reported clause, and a reflexive ("Capaldi described himself as ...") the cue's own object:
 # either way the words before ", Page said" are the writer's ("Born in 1923 in Nashville").
-_CLAUSE_OR_OBJECT_TAIL = re.compile(
+_CLAUSE_OR_OBJECT_TAIL = compile_on_use(
     r"\s+(?:(?:he|she|they|we|i)\s+[a-z]|(?:him|her|them|it|my|your|our)sel(?:f|ves)\b)"
 )
 
 
-_ADVERBIAL_THEN_PARTICIPLE = re.compile(r"\s+[^,;\x01]{1,50},\s*(?:and\s+)?[a-z]+ing\b")
+_ADVERBIAL_THEN_PARTICIPLE = compile_on_use(r"\s+[^,;\x01]{1,50},\s*(?:and\s+)?[a-z]+ing\b")
 
 
 # "..., the Academy has asked her to do it twice": an object and its infinitive, what was asked
-_OBJECT_TO_TAIL = re.compile(r"\s+(?:her|him|them|us|me|you)\s+(?:not\s+)?to\s")
+_OBJECT_TO_TAIL = compile_on_use(r"\s+(?:her|him|them|us|me|you)\s+(?:not\s+)?to\s")
 
 
 # after a cue: a few words (an addressee, a place), then a clause saying when it was said
-_WHEN_CLAUSE_TAIL = re.compile(
+_WHEN_CLAUSE_TAIL = compile_on_use(
     r"(?P<head>[^,;:\x01]{0,60}?)\s+(?:as|while|when|after|before)\s+(?:he|she|they|we|I)\s+[a-z]"
 )
 
 
 # a noun phrase set off by a dash at a sentence's end: the writer's comment on what came before
-_DASHED_COMMENT = re.compile(
+_DASHED_COMMENT = compile_on_use(
     r"\s(?:—|–|--)\s+(?:a|an|the|this|that|his|her|their|its)\s[^—–\x01]*$"
 )
 
@@ -2512,12 +2518,14 @@ def _present_clause_next(tail: str, stripped: str) -> bool:
     return _PLURAL_PRESENT.match(_ADVERB_BEFORE_VERB.sub(" ", opening, count=1)) is not None
 
 
-_WORD_AFTER_CUE = re.compile(r"\s+([A-Za-z]+)\b")
+_WORD_AFTER_CUE = compile_on_use(r"\s+([A-Za-z]+)\b")
 # an adverb between a subject and its verb: "officers still scrutinize"
-_ADVERB_BEFORE_VERB = re.compile(r"\s(?:still|also|now|often|already|never|always|[a-z]{3,}ly)\s")
+_ADVERB_BEFORE_VERB = compile_on_use(
+    r"\s(?:still|also|now|often|already|never|always|[a-z]{3,}ly)\s"
+)
 
 
-_LEAD = re.compile(r"(?:And|But|Yet|So|Still)\s+")
+_LEAD = compile_on_use(r"(?:And|But|Yet|So|Still)\s+")
 
 
 def _past_lead_conjunction(text: str, start: int, end: int) -> int:
@@ -2529,7 +2537,7 @@ def _past_lead_conjunction(text: str, start: int, end: int) -> int:
 
 
 # "Sen. Claire McCaskill scolded him: "...," she said": a colon that hands over to a quotation
-_COLON_FRAME = re.compile(r"[^\x01]*?:\s*(?=\x01)")
+_COLON_FRAME = compile_on_use(r"[^\x01]*?:\s*(?=\x01)")
 
 
 def _past_colon_frame(masked: str, start: int, end: int) -> int:
@@ -2554,7 +2562,7 @@ def _clause_right_after(masked: str, cue_end: int, s_end: int) -> bool:
 
 
 # a place that opens a clause with no comma after it: "In Chicago the parade began ..."
-_PLACE_OPENER = re.compile(r"(?:[Ii]n|[Aa]t)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=[a-z])")
+_PLACE_OPENER = compile_on_use(r"(?:[Ii]n|[Aa]t)\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?=[a-z])")
 
 
 def _content_before(
@@ -2607,16 +2615,16 @@ def _content_before(
 
 # a subordinator opening the words before a speaker, perhaps after adverbs of time: "Soon
 # after", "But almost immediately after", "While"
-_FRAME_SUBORDINATOR = re.compile(
+_FRAME_SUBORDINATOR = compile_on_use(
     r"(?:(?:[Aa]lmost|[Jj]ust|[Ss]oon|[Ss]hortly|[Ee]ven|[Ll]ong|[Rr]ight|[Oo]nly|[A-Za-z]+ly)\s+)*"
     r"(?:[Aa]fter|[Bb]efore|[Ww]hen|[Ww]henever|[Ww]hile|[Ww]hilst|[Ss]ince|[Oo]nce|[Uu]ntil|"
     r"[Aa]lthough|[Tt]hough|[Bb]ecause|[Ii]f|[Uu]nless|[Aa]s\s+soon\s+as)\s"
 )
 # a clause of its own after a comma, not a relative one: ", nonwhite voters move left"
-_MAIN_AFTER_COMMA = re.compile(r",\s+(?!(?:which|who|whom|whose|where|when)\b)")
+_MAIN_AFTER_COMMA = compile_on_use(r",\s+(?!(?:which|who|whom|whose|where|when)\b)")
 # a quotation a few words after a cue, after a comma or a colon: "tweeted this: "", "wrote to
 # his 20,000 Twitter followers, ""
-_QUOTE_SOON_AFTER = re.compile(r"(?:[^\x01.;,:]|(?<=\d)[,.](?=\d)){0,60}[,:]\s*\x01")
+_QUOTE_SOON_AFTER = compile_on_use(r"(?:[^\x01.;,:]|(?<=\d)[,.](?=\d)){0,60}[,:]\s*\x01")
 
 
 def _subordinate_frame_before(
@@ -2639,12 +2647,12 @@ def _subordinate_frame_before(
 
 
 # after "..., X said": an adverbial closed by a comma, then more of the reported sentence
-_AROUND_TAIL = re.compile(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
+_AROUND_TAIL = compile_on_use(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
 # a subject pronoun and its verb right after the cue: the cue's own clause, not an adverbial
 # after a speaker set off by commas ("Even after several videos ... surfaced, the Trump campaign
 # has denied it happened, with Lewandowski taking to Twitter ...")
 _CONJUNCTIONS = frozenset(["and", "but", "or", "nor", "yet", "so", "then"])
-_PRONOUN_CLAUSE_NEXT = re.compile(r"\s+(?:he|she|it|they|we|I)\s+[a-z]+")
+_PRONOUN_CLAUSE_NEXT = compile_on_use(r"\s+(?:he|she|it|they|we|I)\s+[a-z]+")
 
 
 # Words that open what follows a speaker set off by commas as the writer's own addition
@@ -2751,16 +2759,16 @@ def _content_around(
 
 
 # "That said, she also noted, "...": an idiom for "even so", no first half of what was said
-_THAT_SAID = re.compile(r"(?:[Tt]hat|[Tt]his)\s+(?:being\s+)?said")
+_THAT_SAID = compile_on_use(r"(?:[Tt]hat|[Tt]his)\s+(?:being\s+)?said")
 
 
 # a gerund, its object, and the finite verb whose subject they are: "revoking clearances would"
-_GERUND_SUBJECT = re.compile(
+_GERUND_SUBJECT = compile_on_use(
     rf"[a-z]+ing\s+(?:(?!(?:that|who|which|and|or)\b)[\w’'-]+\s+){{1,3}}?(?:{FINITE_AUXILIARIES})\b"
 )
 
 
-_COMMA_NEXT = re.compile(r"\s*,\s*")
+_COMMA_NEXT = compile_on_use(r"\s*,\s*")
 
 
 def _clause_after_adverbial(
@@ -2786,7 +2794,7 @@ def _clause_after_adverbial(
 
 # a relative pronoun opening the speaker's clause: "police, whom residents accuse", "a plan
 # which critics say will fail"; the words before are not what they said
-_RELATIVE = re.compile(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
+_RELATIVE = compile_on_use(r"\b(?:whom|which|whose)\s", re.IGNORECASE)
 # "..., members of the World Trade Organization, which writes": the words before the relative
 # clause are the writer's, never its speaker's content
 # when a relative's act took place, between "who" and its verb: "who last year threatened",
@@ -2797,14 +2805,14 @@ _RELATIVE_TIME = (
 )
 
 
-_RELATIVE_BEFORE_CUE = re.compile(
+_RELATIVE_BEFORE_CUE = compile_on_use(
     rf",\s*(?:who|which)\s+(?:(?:[a-z]+ly|has|have|had|{_RELATIVE_TIME})\s+)*$"
 )
 
 
 # a relative pronoun, then the speaker's noun phrase, right before the cue: "laws ... that
 # some say", "hackers who U.S. officials say", "less credit than aides say"
-_RELATIVE_THEN_SPEAKER = re.compile(
+_RELATIVE_THEN_SPEAKER = compile_on_use(
     r"(?:^|[\s,])(?P<rel>that|which|who|than)\s+"
     r"(?P<speaker>(?:(?!(?:that|which|who|than)\s)[\w.’'&-]+\s+){0,5}"
     r"(?!(?:that|which|who|than|also|now|often|still|have|has|had)\s)[\w.’'&-]+)"
@@ -2812,7 +2820,7 @@ _RELATIVE_THEN_SPEAKER = re.compile(
 )
 # where the relative clause a speaker sits inside ends: a comma (not one inside a number), a
 # dash, "and who ...", "but that ..."
-_RELATIVE_CLAUSE_END = re.compile(
+_RELATIVE_CLAUSE_END = compile_on_use(
     r"[,;:()](?=\s)|\s[—–-]{1,2}\s|\s+(?:and|but)\s+(?:who|which|that)\b"
 )
 # words a speaker's phrase inside a relative clause never holds: "that comment when
@@ -2821,7 +2829,7 @@ _NOT_IN_RELATIVE_SPEAKER = frozenset(
     ["when", "where", "what", "if", "as", "because", "while", "after", "before", "since"]
 )
 # "More than a third", "rather than by credit card": "than" of a quantity or a preference
-_COMPARATIVE_BEFORE_THAN = re.compile(r"\b(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Rr]ather)\s+$")
+_COMPARATIVE_BEFORE_THAN = compile_on_use(r"\b(?:[Mm]ore|[Ll]ess|[Ff]ewer|[Rr]ather)\s+$")
 
 
 def _said_in_relative(
@@ -2916,7 +2924,7 @@ def _adverbial_then_quote(
 
 
 # a finite verb right after what looked like an inverted speaker: the clause's own subject
-_STRICT_FINITE_NEXT = re.compile(rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does)\b")
+_STRICT_FINITE_NEXT = compile_on_use(rf"\s+(?:[a-z]+ly\s+)?(?:{FINITE_AUXILIARIES}|did|does)\b")
 
 
 def _verb_after_speaker(masked: str, speaker_end: int, s_end: int) -> int | None:
@@ -2980,7 +2988,7 @@ _ADVERBIAL_OPENERS = frozenset(
 
 
 # a gerund or an adverb ("Speaking", "Clearly")
-_GERUND_OR_ADVERB = re.compile(r"[a-z]+(?:ing|ly)")
+_GERUND_OR_ADVERB = compile_on_use(r"[a-z]+(?:ing|ly)")
 
 
 def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str) -> bool:
@@ -3011,7 +3019,7 @@ def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str
 # quotation mark, or after an adverb: "Beck, who has in the past described Trump as "a
 # pathological narcissistic sociopath" ... whose presidency "will lead to civil war or worst,"
 # clearly intended the Indiana audience to ..."
-_PREDICATE_AFTER_QUOTE_OR_ADVERB = re.compile(
+_PREDICATE_AFTER_QUOTE_OR_ADVERB = compile_on_use(
     r"(?:,|(?<=\x01))\s+(?:[a-z]+ly\s+)?(?:was|is|were|are|has|had|have|will|would|could|can|"
     r"did|does|spoke|said|told|[a-z]+ed)\s+(?!and\b|or\b)[a-z]"
 )
@@ -3034,7 +3042,7 @@ def _relative_predicate(text: str, masked: str, start: int, end: int) -> int | N
     return predicate.start() if predicate is not None else None
 
 
-_MAIN_PREDICATE = re.compile(
+_MAIN_PREDICATE = compile_on_use(
     r",\s+(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|said|told|went|"
     r"made|took|came|gave|left|won|lost|met|wrote|found|held|became|began|faces|[a-z]+ed)"
     r"\s+(?!and\b|or\b)[a-z]"
@@ -3049,7 +3057,7 @@ _MODIFIER_STOPS = PREPOSITIONS | _SUBJECT_PRONOUNS | frozenset(
      "because", "if", "who", "which", "where", "after", "before", "since", "until", "why",
      "how", "what", "whether", "whom", "whose"]
 )  # fmt: skip
-_STRICT_AUXILIARY = re.compile(
+_STRICT_AUXILIARY = compile_on_use(
     rf"(?:{FINITE_AUXILIARIES}|did|does)(?:n[’']t)?|(?:won|can)[’']t", re.IGNORECASE
 )
 
@@ -3090,7 +3098,7 @@ def _verb_after_phrase(found: list[str], verb_from: int) -> bool:
 
 # a count opening the subject, not an adverbial: "At least two homes were flattened", "Up to
 # 40 people were hurt", "More than 3,000 people were killed"
-_COUNTED_OPENING = re.compile(
+_COUNTED_OPENING = compile_on_use(
     r"(?:At\s+least|At\s+most|Up\s+to|More\s+than|Fewer\s+than|Less\s+than|As\s+many\s+as)\s+"
     r"(?:\d|(?:a\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"dozen|dozens|hundred|hundreds|thousand|thousands|half|third|quarter)\b)"
@@ -3156,7 +3164,7 @@ def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> boo
 
 
 # the comma after a cue, perhaps after whom the words were told: ", them,", ", reporters,"
-_ADDRESSEE_THEN_COMMA = re.compile(
+_ADDRESSEE_THEN_COMMA = compile_on_use(
     r"(?:\s+(?:him|her|them|us|me|reporters|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}))?\s*,\s*"
 )
 
@@ -3197,7 +3205,7 @@ def _speaker_inside(
 
 # After the reporting clause, up to the second half's mark: ', "', and with a conjunction that
 # joins the speaker's two halves (', but "when it comes to ...', ', and "clear consequences')
-_SPLIT_QUOTE_FRAME = re.compile(
+_SPLIT_QUOTE_FRAME = compile_on_use(
     r"[^\x01.;]{0,60}?[,:]\s*(?:(?:and|but)\s+(?:(?:still|also|then)\s+)?)?(?=\x01)"
 )
 
@@ -3206,7 +3214,7 @@ _SPLIT_QUOTE_FRAME = re.compile(
 # sixty characters:
 # '"The risk," said Edward Leamer, an economist who is the director of the UCLA Anderson
 # Forecast, "is that ..."'
-_SPLIT_FRAME_WITH_ROLE = re.compile(
+_SPLIT_FRAME_WITH_ROLE = compile_on_use(
     r"(?:\s+(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*)?\s*,\s+(?:a|an|the)\s[^\x01.;:,]{0,140}?,\s*"
     r"(?=\x01)"
 )
@@ -3215,7 +3223,7 @@ _SPLIT_FRAME_WITH_ROLE = re.compile(
 # a frame that says where the words were written and why, with a participle, too long for the
 # sixty characters: '"Many people are uncertain in this election year," Thiel wrote in a
 # statement to Wired explaining why he is speaking at the convention, "but most Americans ..."'
-_SPLIT_FRAME_WITH_PARTICIPLE = re.compile(
+_SPLIT_FRAME_WITH_PARTICIPLE = compile_on_use(
     r"[^\x01.;,]{0,60}?\s(?:explaining|adding|noting|arguing|responding|referring)\s"
     r"[^\x01.;,]{1,80},\s*(?=\x01)"
 )
@@ -3223,7 +3231,7 @@ _SPLIT_FRAME_WITH_PARTICIPLE = re.compile(
 
 # after a split quotation's frame, the verb its first half's subject still needs, in the
 # writer's words: '"Only you, Dinesh," she said, would use ...'
-_UNQUOTED_CONTINUATION = re.compile(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
+_UNQUOTED_CONTINUATION = compile_on_use(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
 
 
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
@@ -3252,7 +3260,7 @@ _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoo
 
 # after a frame that follows its content, a reason or condition that goes on with it: ", he
 # said, because ...", ", officials said Tuesday, although ..."
-_REASON_AFTER_FRAME = re.compile(
+_REASON_AFTER_FRAME = compile_on_use(
     r"(?:\s+(?:on\s+)?" + _WEEKDAY + r")?\s*,\s+"
     r"(?=(?:because|although|though|unless|even\s+though|even\s+if)\s)"
 )
@@ -3260,7 +3268,7 @@ _REASON_AFTER_FRAME = re.compile(
 
 # When, where or how it was said, between the subject and the cue: "Smith on Tuesday said",
 # "Legislative leaders, for instance, noted", "Exxon in a statement said".
-_ASIDE_BEFORE_CUE = re.compile(
+_ASIDE_BEFORE_CUE = compile_on_use(
     r"(?:\s*,\s*(?:for\s+(?:instance|example)|however|meanwhile|though|too|in\s+turn|in\s+fact|"
     r"also|likewise|of\s+course|(?:in|on|at|during)\s+(?:a|an|his|her|their|its|the)\s+"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,4}|(?:on\s+|last\s+|early\s+|late\s+)?" + _WEEKDAY + r")\s*,"
@@ -3284,12 +3292,12 @@ def _subject_before_time(masked: str, s_start: int, cue_start: int) -> tuple[int
 
 # "Organizations that have endorsed him say", "Voters who backed Obama in 2008 said": the
 # sentence opens with a noun phrase and a relative clause, and the verb after both is theirs
-_RELATIVE_SUBJECT = re.compile(
+_RELATIVE_SUBJECT = compile_on_use(
     r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+"
     r"(?P<link>who|that|at|in|from|with|across|around|inside|outside)\s+"
     r"[^,;:()\x01—–]{3,80}?\s*$"
 )
-_TIME_WORDS = re.compile(
+_TIME_WORDS = compile_on_use(
     r"\b(?:\d+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
     r"June|July|August|September|October|November|December|week|month|year|morning|night)\b"
 )
@@ -3345,11 +3353,11 @@ def _relative_subject(masked: str, s_start: int, cue_start: int) -> tuple[int, i
 # a parenthesis right before the cue, perhaps an adverb after it: "Kasich (who has 25
 # delegates to date) said", "Advisers to a rival campaign (that would be ...) even suggest"
 # (a comma may close the parenthesis: "Sen. Jack Reed (D-R.I.), said after a lunch ...")
-_PARENTHESIS_BEFORE_CUE = re.compile(
+_PARENTHESIS_BEFORE_CUE = compile_on_use(
     r"\(([^()\x01]{2,120})\),?(?:\s+(?:[a-z]+ly|also|even|then))?\s*$"
 )
 # what may come before a subject in its clause: nothing, a lead conjunction, or a clause break
-_BEFORE_SUBJECT = re.compile(
+_BEFORE_SUBJECT = compile_on_use(
     r"(?:^|(?:,|;|\s—|\s–)\s*(?:but|and|yet|so|while)?)\s*(?:But|And|So|Yet)?\s*$"
 )
 
@@ -3400,8 +3408,8 @@ def _plural_opening(masked: str, s_start: int, cue_start: int) -> tuple[int, int
 
 # where a clause of the sentence ends and the next may open with its own subject
 # plural nouns for people by what they do: "forecasters", "specialists", "critics", "donors"
-_AGENT_PLURAL = re.compile(r"(?:er|or|ist|ian|ant|ent|al|ic|at|ert)s$")
-_CLAUSE_BOUNDARY = re.compile(r"(?:,|;|:|\s—|\s–)\s+(?:(?:but|and|yet|so|while)\s+)?")
+_AGENT_PLURAL = compile_on_use(r"(?:er|or|ist|ian|ant|ent|al|ic|at|ert)s$")
+_CLAUSE_BOUNDARY = compile_on_use(r"(?:,|;|:|\s—|\s–)\s+(?:(?:but|and|yet|so|while)\s+)?")
 
 
 def _plural_after_boundary(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -3444,7 +3452,7 @@ _SUBORDINATORS_OPENING = frozenset(
 
 # the end of a speaker set off by commas inside the claim: the cue, up to three words of
 # addressee or time, a comma ("insist, because", "told POLITICO, has", "said Tuesday, the")
-_SHORT_ASIDE_END = re.compile(r"(?:\s+[\w.’'-]+){0,3}?,\s+(?=\S)")
+_SHORT_ASIDE_END = compile_on_use(r"(?:\s+[\w.’'-]+){0,3}?,\s+(?=\S)")
 
 
 def _subject_after_comma(
@@ -3518,7 +3526,7 @@ def _subject_after_comma(
     return None
 
 
-_SUBORDINATE_OPENING = re.compile(
+_SUBORDINATE_OPENING = compile_on_use(
     r"(?:(?:But|And)\s+)?(?:While|Though|Although|Even\s+though|Whereas|Because|Since)\s+"
 )
 
@@ -3547,7 +3555,7 @@ _NOT_IN_SUBJECT = frozenset(
     ["who", "whose", "which", "that", "what", "when", "where", "if", "as", "like", "than"]
     + ["not", "never", "cannot", "can’t", "can't"]
 )
-_QUANTIFIER_SUBJECT = re.compile(
+_QUANTIFIER_SUBJECT = compile_on_use(
     r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one|"
     r"[Aa]nother|[Oo]ne)"
     r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)"
@@ -3556,7 +3564,7 @@ _QUANTIFIER_SUBJECT = re.compile(
 
 
 # a whole that a subject is excepted from: "Everyone but", "all except", "no one but"
-_EXCEPTED_BEFORE = re.compile(
+_EXCEPTED_BEFORE = compile_on_use(
     r"(?<![\w’'])(?:[Ee]veryone|[Ee]verybody|[Aa]ll|[Nn]o\s+one|[Nn]obody|[Nn]one|[Ee]ach|"
     r"[Aa]nyone)\s+(?:but|except)\s+$"
 )
@@ -3592,18 +3600,18 @@ def _counted_act(masked: str, s_start: int, verb_start: int, base: str) -> bool:
 
 
 # "Trump at the time said", "Fact-checkers soon said": when, not who
-_TRAILING_ADVERB = re.compile(
+_TRAILING_ADVERB = compile_on_use(
     r"(?:\s+(?:soon|then|also|now|still|later|recently|previously|too|again|once|already|"
     r"yesterday|today|at\s+the\s+time|at\s+first|in\s+turn|last\s+(?:week|month|year)|"
     r"(?:on\s+)?" + _WEEKDAY + r"))+$"
 )
 # a day that ends a name, no time: "on Super Tuesday", "Black Friday" (not "The White House
 # Tuesday said")
-_NAMED_DAY = re.compile(r"\b(?:Super|Black|Cyber|Good|Ash|Palm|Easter|Bloody|Giving)\s+\w+day$")
+_NAMED_DAY = compile_on_use(r"\b(?:Super|Black|Cyber|Good|Ash|Palm|Easter|Bloody|Giving)\s+\w+day$")
 
 
 # words, dots, apostrophes, ampersands and spaces only: a name or a role, no clause
-_PLAIN_PHRASE = re.compile(r"[\w’'.& -]+")
+_PLAIN_PHRASE = compile_on_use(r"[\w’'.& -]+")
 
 
 def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -3645,12 +3653,12 @@ _NOUN_BEFORE_CUE_WORD = frozenset(
 )
 # auxiliaries between a long subject and its cue: "Clinton and the State Department have said",
 # "Trump and Sanders have both argued"
-_TRAILING_AUXILIARY = re.compile(
+_TRAILING_AUXILIARY = compile_on_use(
     r"(?:\s+(?:has|have|had|will|would|both|all|each|also|jointly|together))+$", re.IGNORECASE
 )
 # what follows a participle that describes the subject's noun, not a verb of its own:
 # "filed Thursday", "released last year", "issued over the summer", "published in"
-_PARTICIPLE_MODIFIER_NEXT = re.compile(
+_PARTICIPLE_MODIFIER_NEXT = compile_on_use(
     r"(?:on\s+|last\s+|this\s+|earlier\s+|over\s+|in\s+|at\s+|during\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|the\s+summer|the\s+spring|"
     r"the\s+fall|the\s+winter|january|february|march|april|may|june|july|august|september|"
@@ -3718,7 +3726,7 @@ _LONG_SUBJECT_ACTS = {"urge": "call", "ask": "question"}
 # a poll's share of the people it counts opens the subject: "Large majorities of Republican
 # primary voters in six states going to the polls on Super Tuesday said", "More than half of
 # respondents in the USA TODAY/Suffolk poll said"; who was asked and where takes more words
-_SHARE_OPENING = re.compile(
+_SHARE_OPENING = compile_on_use(
     r"(?:[\w-]+\s+){0,2}?(?:majorit(?:y|ies)|half|percent|\d+%|thirds?|quarters?)\s+of\s",
     re.IGNORECASE,
 )
@@ -3731,13 +3739,13 @@ _LONG_SUBJECT_WORDS = 24  # with a name of several words in it
 # two names or more, listed with commas before "and", opening a subject: "Ms. Toretti, Mrs.
 # Rao and", "Carson, Fiorina and"
 _LISTED_NAME = r"(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,2}"
-_NAME_LIST = re.compile(rf"(?:{_LISTED_NAME},\s+)+{_LISTED_NAME},?\s+and\s+")
+_NAME_LIST = compile_on_use(rf"(?:{_LISTED_NAME},\s+)+{_LISTED_NAME},?\s+and\s+")
 # a word of one noun phrase: no comma, dash or quotation mark in it
-_PHRASE_WORD = re.compile(r"[\w’'%&./-]+")
+_PHRASE_WORD = compile_on_use(r"[\w’'%&./-]+")
 
 
 # a straight or curly apostrophe
-_EITHER_APOSTROPHE = re.compile(r"[’']")
+_EITHER_APOSTROPHE = compile_on_use(r"[’']")
 
 
 def _long_subject(
@@ -3850,7 +3858,7 @@ def _long_subject(
 
 # the relative clause that ends a subject phrase: "the groups who wrote to her on Thursday",
 # "organizations that have endorsed him" ("that" only before a verb: "the fact that voters ...")
-_SUBJECT_RELATIVE = re.compile(
+_SUBJECT_RELATIVE = compile_on_use(
     r"\s(?:who|whose|that(?=\s+(?:(?:also|still|now|[a-z]+ly)\s+)?(?:"
     + FINITE_AUXILIARIES
     + r"|did|does|do|[a-z]{2,}(?:ed|s)\b)))\s"
@@ -3862,7 +3870,7 @@ _LATE_CLAUSE_WORDS = frozenset(
     + ["can", "could", "should", "must", "does", "do", "did"]
 )
 # a place or time adverb between a subject and its cue: "Her campaign workers here said"
-_TRAILING_HERE = re.compile(r"\s+(?:here|there|locally|too)$")
+_TRAILING_HERE = compile_on_use(r"\s+(?:here|there|locally|too)$")
 
 
 def _subject_with_relative(
@@ -3937,7 +3945,7 @@ def _connective_before(masked: str, start: int, noun: tuple[int, int]) -> bool:
     return lead is not None and lead.end() <= noun[0]
 
 
-_THOSE = re.compile(r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<those>[Tt]hose)\s*$")
+_THOSE = compile_on_use(r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<those>[Tt]hose)\s*$")
 
 
 def _those_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -3948,14 +3956,14 @@ def _those_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 # "business leaders who say", "commentators who have suggested": a restrictive relative
-_WHO_BEFORE_CUE = re.compile(
+_WHO_BEFORE_CUE = compile_on_use(
     r"(?<=[\w’'])\s+who\s+(?:(?:have|has|had|also|still|now|often|long|[a-z]+ly)\s+)*$"
 )
 
 
 # ", who said", ", who, after trading insults with Mr. Hannity, said": a relative set off by a
 # comma, an aside of its own at most before the cue
-_COMMA_WHO_BEFORE_CUE = re.compile(
+_COMMA_WHO_BEFORE_CUE = compile_on_use(
     r",\s*who(?:[’']s)?(?:\s*,[^,;:\x01]{1,80},)?\s+"
     rf"(?:(?:has|have|had|also|later|then|once|even|[a-z]+ly|{_RELATIVE_TIME})\s+)*$"
     # the relative's second verb: "Annette Guessford, who answered her door Sunday afternoon
@@ -3965,7 +3973,7 @@ _COMMA_WHO_BEFORE_CUE = re.compile(
 )
 # a person's name ending right before a comma: two capitalised words at least, a title's
 # full stop and a place after "of" allowed ("Sen. Dianne Feinstein of California")
-_NAME_BEFORE_COMMA = re.compile(
+_NAME_BEFORE_COMMA = compile_on_use(
     r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'-]+(?:\s+of\s+[A-Z][\w’'-]+)?$"
 )
 
@@ -4052,7 +4060,7 @@ def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, 
 
 
 # a modal in a relative's cue: what the speaker "will say" or "would call for" is not yet said
-_NOT_YET_SAID = re.compile(r"\b(?:will|would|could|may|might|can)\b")
+_NOT_YET_SAID = compile_on_use(r"\b(?:will|would|could|may|might|can)\b")
 
 
 def _relative_content(
@@ -4090,7 +4098,7 @@ _NP_STOP_WORDS = frozenset(
 )  # fmt: skip
 
 
-_OPENING_ADVERBIAL = re.compile(
+_OPENING_ADVERBIAL = compile_on_use(
     r"\s*(?:(?:But|And|So|Yet|Still|Now)\s+)?(?:(?:(?:Late|Early)\s+)?(?:Last|This|Earlier|Later|Next|"
     r"last|this|next|earlier|later)\s+(?:week|month|year|summer|spring|fall|winter)|(?:In|On|At|During|After|Before|Since)\s+"
     r"[^,;\x01]{1,40}?|(?:Indeed|However|Meanwhile|Still|Yet|Instead|Also))\s*,\s*"
@@ -4100,12 +4108,12 @@ _OPENING_ADVERBIAL = re.compile(
 
 
 # a finite verb in an aside that no relative pronoun introduces
-_VERB_OUTSIDE_RELATIVE = re.compile(
+_VERB_OUTSIDE_RELATIVE = compile_on_use(
     r",\s+(?!(?:(?:for|of|to|with|from|by|in|among)\s+)?(?:who|which|whose|whom|that|where|when)\b)"
     r"(?:[^,;\x01]*?\s)?"
     r"(?:is|are|was|were|has|have|had|will|would|could|can|do|does|did|not)\b"
 )
-_BARE_NAME = re.compile(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
+_BARE_NAME = compile_on_use(r"[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}")
 # words that make the stretch before a name's commas a clause or an adverbial, no description
 _DESCRIPTION_STOPS = frozenset(
     ["who", "which", "whose", "when", "where", "if", "as", "while", "after", "before", "since"]
@@ -4114,11 +4122,11 @@ _DESCRIPTION_STOPS = frozenset(
 
 
 # a focus adverb before the subject: "Even the field's biggest hawks, like Rubio and Bush, say"
-_FOCUS_OPENING = re.compile(r"\s*(?:Even|Also|Perhaps)\s+(?=[a-z])")
+_FOCUS_OPENING = compile_on_use(r"\s*(?:Even|Also|Perhaps)\s+(?=[a-z])")
 
 
 # a count of people, as a poll reports it: "about two-thirds", "67 percent", "six in 10"
-_COUNTED_PEOPLE = re.compile(
+_COUNTED_PEOPLE = compile_on_use(
     r"(?:(?:about|nearly|almost|roughly|some|just|over|under|more|less|than|only)\s+)*"
     r"(?:\d+(?:\.\d+)?\s*(?:percent|%)|(?:one|two|three|four)-(?:thirds?|quarters?|fifths?)|"
     r"half|a\s+(?:third|quarter|fifth|majority|plurality)|(?:one|two|three|four|five|six|seven|"
@@ -4139,7 +4147,9 @@ def _counted_after_frame(masked: str, start: int, end: int) -> tuple[int, int] |
 
 
 # what may stand between an aside's closing comma and the cue: ", have also said"
-_AUXILIARIES_AFTER_ASIDE = re.compile(r"(?<=,)(?:\s+(?:has|have|had|also|now|[a-z]{3,}ly))+\s*$")
+_AUXILIARIES_AFTER_ASIDE = compile_on_use(
+    r"(?<=,)(?:\s+(?:has|have|had|also|now|[a-z]{3,}ly))+\s*$"
+)
 
 
 def _subject_before_comma_aside(
@@ -4209,14 +4219,14 @@ def _subject_before_comma_aside(
 
 
 # the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"
-_ASIDE_END = re.compile(
+_ASIDE_END = compile_on_use(
     r",\s*(?:(?:[a-z]+ly|also|even|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
     r"(?:(?:has|have|had)\s+)?$"
 )
 
 
 # a dash that closes an aside before its cue: "... which has endorsed Sanders - said"
-_DASH_ASIDE_END = re.compile(r"\s(?P<dash>—|–|--|-)\s*(?:(?:[a-z]+ly|also|later|then)\s+)?$")
+_DASH_ASIDE_END = compile_on_use(r"\s(?P<dash>—|–|--|-)\s*(?:(?:[a-z]+ly|also|later|then)\s+)?$")
 
 
 def _after_label(masked: str, s_start: int, cue_start: int) -> int:
@@ -4230,7 +4240,7 @@ def _after_label(masked: str, s_start: int, cue_start: int) -> int:
 
 
 # a short parenthesis right after a name: "Sen. Ted Cruz (R-Texas)"
-_PARENTHESIS_NEXT = re.compile(r"\s*\([^()\x01]{1,40}\)")
+_PARENTHESIS_NEXT = compile_on_use(r"\s*\([^()\x01]{1,40}\)")
 
 
 def _name_before_aside(
@@ -4276,7 +4286,7 @@ def _name_before_aside(
 # a subordinator, then a capitalised word: the clause opens with its subject ("... when Mrs.
 # Clinton, in response to ..., accused him"); not "such as" or "as well as", which open a list
 # ("countries, such as Indonesia, Sri Lanka or the Maldives, do not ..., said an expert")
-_SUBORDINATOR_THEN_NAME = re.compile(
+_SUBORDINATOR_THEN_NAME = compile_on_use(
     r"\b(?:when|after|before|(?<!such\s)(?<!well\s)as|because|while|since|though|although|"
     r"until|once)\s+(?=[A-Z])"
 )
@@ -4328,7 +4338,7 @@ def _name_after_opening_quote(
 
 # a break in what follows a cue, then a lower-case word that may be the main clause's verb
 # ("..., vowed to fight on", "... media markets - took to the airwaves")
-_MAIN_PREDICATE_RESUMES = re.compile(r"(?:,|\s(?:--?|[—–]))\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
+_MAIN_PREDICATE_RESUMES = compile_on_use(r"(?:,|\s(?:--?|[—–]))\s+(?:[a-z]+ly\s+)?([a-z]+)\b")
 
 
 def _name_before_subordinate_participle(
@@ -4369,7 +4379,7 @@ def _aside_ends_in_quote(text: str, masked: str, s_start: int, cue_start: int) -
 
 # "Democratic leaders — and, in particular, Senate Minority Leader Harry Reid — insisted": a
 # subject opening the sentence, an aside between two dashes of one kind, then the cue
-_DASHED_ASIDE = re.compile(
+_DASHED_ASIDE = compile_on_use(
     r"(?:(?:But|And|So|Yet|Still|Now)\s+)?(?P<np>[^—–―\x01;:,()]{2,90}?)"
     # a list of examples may end the phrase: "Other prominent Republicans, like Richard
     # Armitage, Henry Paulson and Brent Scowcroft ― three former ... big shots ― have also said"
@@ -4449,10 +4459,10 @@ def _describes_the_name(word: str) -> bool:
 
 
 _POSSESSIVES = frozenset(["his", "her", "their", "its", "my", "our", "your"])
-_VERB_THEN_THAT = re.compile(r"[a-z]+\s+that\s")
+_VERB_THEN_THAT = compile_on_use(r"[a-z]+\s+that\s")
 # a verb and the "that" that opens its clause, not a relative: "Byrne states that an
 # assignment ...", never "Rust Belt states that have suffered"
-_VERB_THEN_CLAUSE = re.compile(
+_VERB_THEN_CLAUSE = compile_on_use(
     rf"[a-z]+\s+that\s+(?!(?:{FINITE_AUXILIARIES}|do|does|did|not)\b|[a-z]+ed\b)"
 )
 
@@ -4461,14 +4471,14 @@ _PROGRESSIVE_BE = frozenset(["is", "are", "was", "were", "been", "be"])
 
 
 # a plural noun-like cue, then a verb of speech or finding: "estimates indicate", "reports say"
-_PLURAL_THEN_VERB = re.compile(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
+_PLURAL_THEN_VERB = compile_on_use(r"[a-z]+s\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
 # a noun-like cue, then a finding's verb: "The WEF report shows that"
-_SINGULAR_THEN_FINDING = re.compile(r"[a-z]+\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
+_SINGULAR_THEN_FINDING = compile_on_use(r"[a-z]+\s+(?:(?:also|now|[a-z]+ly)\s+)?([a-z]+)\b")
 
 
 _SINGULAR_DETERMINERS = frozenset(["a", "an", "another", "each", "every"])
 # a noun-like cue word followed by a finite verb of speech: "report said", "estimates show"
-_REPORTING_VERB_NEXT = re.compile(
+_REPORTING_VERB_NEXT = compile_on_use(
     r"[a-z]+\s+(?:(?:also|now|[a-z]+ly)\s+)?(?:said|says|found|finds|shows|showed|suggests|"
     r"suggested|concluded|concludes|warned|warns|claimed|claims|added|adds)\b"
 )
@@ -4518,7 +4528,7 @@ _PEOPLE_WORDS = words("role_nouns") | words("group_nouns")
 
 # after a noun-like cue, what shows it is a verb of speech: "that", a question, or a possessive
 # or a name whose quality is questioned ("question Cruz's temperament")
-_WHAT_IS_SAID_NEXT = re.compile(
+_WHAT_IS_SAID_NEXT = compile_on_use(
     r"[a-z]+\s+(?:that|whether|if|why|how|what|who)\b|question\s+(?:[A-Z][\w.-]*\s+){0,2}"
     r"[\w.-]+[’']s\s"
 )
@@ -4615,7 +4625,7 @@ _SUBJECT_OPENERS = (words("determiners") | frozenset(pronoun_classes())) - {"tha
 
 
 # a quotation right after a cue that ends the sentence
-_QUOTATION_TO_THE_END = re.compile(rf"\s*:?\s*{MASK}+[\s.!?]*")
+_QUOTATION_TO_THE_END = compile_on_use(rf"\s*:?\s*{MASK}+[\s.!?]*")
 
 
 def _body_says(masked: str, floor: int, m: re.Match[str], s_end: int) -> bool:
@@ -4687,7 +4697,7 @@ def _counted_believers(masked: str, s_start: int, cue_start: int) -> tuple[int, 
 
 # a bare quantifier set off by commas before its belief verb: "Ryan's endorsement of Trump,
 # many think, is only a matter of time"
-_COUNTED_BEFORE = re.compile(r",\s*(?P<counted>[a-z]+)\s+$")
+_COUNTED_BEFORE = compile_on_use(r",\s*(?P<counted>[a-z]+)\s+$")
 
 
 def _counted_aside(masked: str, cue_start: int, cue_end: int) -> tuple[int, int] | None:
@@ -4704,7 +4714,7 @@ def _counted_aside(masked: str, cue_start: int, cue_end: int) -> tuple[int, int]
 
 _COUNTED_PRONOUNS = frozenset(["them", "those", "these", "us"])
 # a verb form right before an auxiliary is a noun subject: "suspects have been", "fears were"
-_AUXILIARY_AFTER = re.compile(
+_AUXILIARY_AFTER = compile_on_use(
     r"[\w’']+\s+(?:is|are|was|were|have|has|had|will|would|can|could|may|might)\b"
 )
 
@@ -4720,7 +4730,7 @@ def _no_stance_holder(masked: str, subject: tuple[int, int] | None) -> bool:
 
 
 # "is expected to", "was feared", "be thought": a passive belief has no believer in view.
-_PASSIVE_BEFORE = re.compile(
+_PASSIVE_BEFORE = compile_on_use(
     r"\b(?:is|are|was|were|be|been|being|[’']s|[’']re|seems?|seemed|appears?|appeared)\s+"
     r"(?:(?:[a-z]+ly|also|still|now|not|already|even|again)\s+)?$"
 )
@@ -4728,20 +4738,20 @@ _PASSIVE_BEFORE = re.compile(
 
 # a negated cue reports what was not said or believed: "did not say", "haven't said",
 # "never claimed", "don't think"
-_NEGATED_BEFORE = re.compile(
+_NEGATED_BEFORE = compile_on_use(
     r"(?:\b(?:not|never)|n[’']t)\s+(?:(?:[a-z]+ly|yet|even|always|ever|once)\s+)?$"
 )
 
 
 # (an emphatic "do" states the belief: "he does believe McConnell is correct")
 # a finding not yet made: "records that would reveal", "an email that would have revealed"
-_SEEMS_TO_BEFORE = re.compile(r"\b(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+$")
-_HYPOTHETICAL_BEFORE = re.compile(r"\b(?:would|could|might|may)\s+(?:not\s+|have\s+)*$")
-_MODAL_BEFORE = re.compile(
+_SEEMS_TO_BEFORE = compile_on_use(r"\b(?:seems|seem|seemed|appears|appear|appeared)\s+to\s+$")
+_HYPOTHETICAL_BEFORE = compile_on_use(r"\b(?:would|could|might|may)\s+(?:not\s+|have\s+)*$")
+_MODAL_BEFORE = compile_on_use(
     r"\b(?:may|might|would|could|should|must|can|will|[’']ll)\s+(?:not\s+)?$"
 )
 # adverbs between a subject and its verb: "He also wants", "Clinton now really hopes"
-_ADVERBS_BEFORE = re.compile(r"(?:\b(?:also|still|now|really|just|only|even|[a-z]+ly)\s+)+$")
+_ADVERBS_BEFORE = compile_on_use(r"(?:\b(?:also|still|now|really|just|only|even|[a-z]+ly)\s+)+$")
 
 
 def _before_adverbs(masked: str, floor: int, at: int) -> int:
@@ -4759,12 +4769,12 @@ _NOT_BEFORE_BELIEVER = frozenset(
 
 # the progressive's auxiliary before a belief's -ing form: "is hoping", "’re expecting",
 # "was still hoping"
-_PROGRESSIVE_BEFORE = re.compile(
+_PROGRESSIVE_BEFORE = compile_on_use(
     r"(?:\b(?:is|are|was|were|am|been)|[’']s|[’']re)\s+(?:(?:still|also|now|already|[a-z]+ly)\s+)?$"
 )
 # the linking verb before an adjective of belief, and its adverbs: "are concerned", "remain
 # confident", "’re hopeful", "is increasingly optimistic", "came away convinced"
-_LINK_BEFORE = re.compile(
+_LINK_BEFORE = compile_on_use(
     r"(?:\b(?:is|are|was|were|am|be|been|remains?|remained|feels?|felt|seems?|seemed|grew|"
     r"grown|became|become|stays?|stayed|sounds?|sounded|came\s+away)|[’'](?:s|re|m))\s+"
     r"(?:(?:[a-z]+ly|also|still|now|not|never|already|even|very|so|more|less|quite|pretty|too"
@@ -4772,7 +4782,7 @@ _LINK_BEFORE = re.compile(
 )
 # "with" and a short noun phrase right before an adjective of belief: "with many investors
 # optimistic that ...", "with fans concerned that ..."
-_WITH_BEFORE = re.compile(r"\bwith\s+((?:[\w’'-]+\s+){1,5})$")
+_WITH_BEFORE = compile_on_use(r"\bwith\s+((?:[\w’'-]+\s+){1,5})$")
 
 
 def _holder_after_with(masked: str, s_start: int, m: re.Match[str]) -> tuple[int, int] | None:
@@ -4805,13 +4815,13 @@ def _impersonal(subject: str, adjective: str) -> bool:
     return subject == "it" and "impersonal" in belief_adjectives().get(adjective, ())
 
 
-_TO_LINK = re.compile(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be sure"
-_NEGATION = re.compile(r"\b(?:not|never)\b|n[’']t\b")
+_TO_LINK = compile_on_use(r"(?<![\w’'])[Tt]o\s+$")  # "To be sure", "wants to be sure"
+_NEGATION = compile_on_use(r"\b(?:not|never)\b|n[’']t\b")
 # what opens an adjective's clause: "that", or for most a bare clause's first word ("confident
 # he will win"), not a preposition ("confident in", "sure about") or "to" ("sure to win")
 # (an adverb set off by commas may come first: "was also keenly aware, however, that ...")
-_THAT_CLAUSE_NEXT = re.compile(r"(?:,\s*(?:however|though|too|also|of\s+course),)?\s+that\s")
-_BARE_CLAUSE_NEXT = re.compile(
+_THAT_CLAUSE_NEXT = compile_on_use(r"(?:,\s*(?:however|though|too|also|of\s+course),)?\s+that\s")
+_BARE_CLAUSE_NEXT = compile_on_use(
     r"\s+(?!(?:to|about|of|in|on|for|with|by|over|as|at|from|into|upon|under|and|or|but|than|"
     r"despite|after|before|because|if|when|while|though|although|enough|since|until|given)\b)"
     r"[\w\x01“\"]"
@@ -4844,14 +4854,14 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
 
 
 # a relative clause set off by commas right before a phrase: ", which votes next week, "
-_RELATIVE_ASIDE_BEFORE = re.compile(r",\s*(?:which|who)\s[^,;:\x01]{1,80},\s*$")
+_RELATIVE_ASIDE_BEFORE = compile_on_use(r",\s*(?:which|who)\s[^,;:\x01]{1,80},\s*$")
 
 
 # "in the hope", "in hopes": an aim of the main clause's act; "of" and a gerund may name it
 _HOPE_NOUNS = frozenset(["hope", "hopes"])
-_IN_HOPE_BEFORE = re.compile(r"\bin\s+(?:the\s+)?$")
-_OF_GERUND = re.compile(r"\s+of\s+(?=[a-z]+ing\b)")
-_NEXT_PARTICIPLE = re.compile(r",\s+(?:[a-z]+ing|but|while|although|though)\b")
+_IN_HOPE_BEFORE = compile_on_use(r"\bin\s+(?:the\s+)?$")
+_OF_GERUND = compile_on_use(r"\s+of\s+(?=[a-z]+ing\b)")
+_NEXT_PARTICIPLE = compile_on_use(r",\s+(?:[a-z]+ing|but|while|although|though)\b")
 
 
 def _hoped_act(
@@ -4880,12 +4890,12 @@ def _gap_predicate(
 # "so" or "such" between a belief verb and "that": the clause is the degree's result, not what
 # is believed ("worries so much about corrupted cellphones that visitors ...", "feel so
 # beleaguered that they will heed his call")
-_RESULT_SO = re.compile(r"\b(?:so|such)\b")
+_RESULT_SO = compile_on_use(r"\b(?:so|such)\b")
 
 
 # a participle set off by a comma after the main clause: "..., hoping to avoid any misstep",
 # "..., fearing that the party could lose"
-_BELIEF_PARTICIPLE = re.compile(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
+_BELIEF_PARTICIPLE = compile_on_use(r",\s*(?:and\s+)?(?:(?:still|also|[a-z]+ly)\s+)?$")
 
 
 # Words that open a clause the belief stands in as a whole, its content a full clause of its
@@ -4904,9 +4914,9 @@ _BELIEF_NOUN_FORMS = frozenset(
 
 # a determiner and a singular noun, then the belief verb and its content: "the government
 # hopes that", "The Sanders campaign wants to"
-_DETERMINED_NOUN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+_DETERMINED_NOUN = compile_on_use(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
                               r"(?:[A-Z][\w’'.-]*\s+){0,3}[a-z]+[^s\W]\s+$")  # fmt: skip
-_TO_VERB = re.compile(r"\s+to\s+[a-z]+\b(?<!\bbe)")
+_TO_VERB = compile_on_use(r"\s+to\s+[a-z]+\b(?<!\bbe)")
 
 
 def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
@@ -4928,7 +4938,7 @@ def _verb_after_a_noun(masked: str, s_start: int, m: re.Match[str]) -> bool:
 
 # a clause without "that": a determiner or a name, a few words, then an auxiliary ("The board
 # hopes the move will reverse ...", "The government hopes the change will be seen ...")
-_DETERMINED_CLAUSE = re.compile(
+_DETERMINED_CLAUSE = compile_on_use(
     r"\s+(?:the|a|an|this|these|those|his|her|its|their|[A-Z][\w’'-]+)\s+(?:[\w’'-]+\s+){0,3}?"
     rf"(?:{FINITE_AUXILIARIES})\b"
 )
@@ -4940,20 +4950,20 @@ _REGARD_BARE_VERBS = verb_class("regard_bare")
 # an object of up to eight words, then "as" and what it is taken for; not a clause opener or a
 # preposition first ("view from", "consider whether"), not "as well", "as part of", "as soon as",
 # nor "such as" ("considering proposals from other foreign firms such as ...")
-_OBJECT_AS = re.compile(
+_OBJECT_AS = compile_on_use(
     r"\s+(?!(?:that|whether|how|what|which|who|if|to|as|in|on|at|for|from|by|with|about|of)\b)"
     r"(?:(?!as\b|such\s+as\b)[\w’'.-]+\s+){1,8}?as\s+"
     r"(?!(?:well|part|soon|early|late|long|much|many|far|a\s+result)\b)(?=[\w\x01“\"])"
 )
 # "consider Spain to be the favourite": an object of up to six words, then "to be"
-_OBJECT_TO_BE = re.compile(
+_OBJECT_TO_BE = compile_on_use(
     r"\s+(?!(?:that|whether|how|what|which|who|if|to|in|on|at|for|from|by|with|about|of)\b)"
     r"(?:[\w’'.-]+\s+){1,6}?to\s+be\s+(?=[\w\x01“\"])"
 )
 # a pronoun or a name (not a possessive: "considered Anil's resignation"), then a complement:
 # "an" or "a" and a noun, or one word ending the phrase ("consider him a phony", "consider
 # Clinton honest", "considers Mrs. Clinton untrustworthy,")
-_NAMED_THEN_COMPLEMENT = re.compile(
+_NAMED_THEN_COMPLEMENT = compile_on_use(
     r"\s+(?:him|her|them|it|himself|herself|themselves|itself|"
     r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s))\s+"
     r"(?:[a-z]+ly\s+)?(?:an?\s+[\w-]+|(?P<word>[a-z][\w-]+)(?=\s*(?:[,.;:—–]|$)|\s+(?:about|for|to|in|on)\b))"
@@ -4962,7 +4972,7 @@ _NAMED_THEN_COMPLEMENT = re.compile(
 # a noun phrase it is taken for, opened by "a", "an" or a possessive: "considered drug
 # companies her enemies", "consider the newly escalated gender wars of 2016 a helpful point of
 # comparison"; not a gerund ("is considering building a car factory": deliberation)
-_OBJECT_THEN_NOUN_COMPLEMENT = re.compile(
+_OBJECT_THEN_NOUN_COMPLEMENT = compile_on_use(
     r"\s+(?:the\s+|these\s+|those\s+)?(?![a-z]+ing\b)"
     r"(?:(?!(?:that|whether|how|what|which|who|if|to|in|on|at|for|from|by|with|about|as|a|an|"
     r"and|or|but|his|her|their|its|this|the|after|before|since|until|than|into)\b)"
@@ -4971,18 +4981,20 @@ _OBJECT_THEN_NOUN_COMPLEMENT = re.compile(
 )
 # a pronoun or a name and how it is regarded, a poll's wording: "viewed him favorably", "view
 # Trump unfavorably", "view her more positively"
-_OBJECT_THEN_MANNER = re.compile(
+_OBJECT_THEN_MANNER = compile_on_use(
     r"\s+(?:him|her|them|it|(?:[A-Z][\w’'.-]+\s+){0,2}[A-Z][\w’'-]+)\s+"
     r"(?:(?:very|more|less|most|somewhat|overwhelmingly)\s+)?"
     r"(?:un)?(?:favou?rably|positively|negatively)\b"
 )
 # the holder's next predicate after what it takes the object for: "Birchers viewed communists
 # as terrorists and despised them", "considered the emails as classified and redacted ..."
-_HOLDER_GOES_ON = re.compile(
+_HOLDER_GOES_ON = compile_on_use(
     r",?\s+(?:and|but)\s+(?:[a-z]{2,}ed|is|was|were|are|has|had|have|will|would)\b"
 )
 # one word that is no complement: a verb form, an adverb of time or place
-_NOT_A_COMPLEMENT = re.compile(r"[a-z]+(?:ing|ly|ed)|now|then|again|too|first|later|instead|here")
+_NOT_A_COMPLEMENT = compile_on_use(
+    r"[a-z]+(?:ing|ly|ed)|now|then|again|too|first|later|instead|here"
+)
 
 
 def _noun_complement(masked: str, cue_end: int, s_end: int) -> re.Match[str] | None:
@@ -5037,7 +5049,7 @@ def _regarded(
 
 
 # an auxiliary before the believer asks a question: "will they feel", "Did any readers feel"
-_INVERTED_BEFORE = re.compile(
+_INVERTED_BEFORE = compile_on_use(
     r"\b(?:[Ww]ill|[Ww]ould|[Dd]o|[Dd]oes|[Dd]id|[Cc]an|[Cc]ould|[Ss]hould)\s+$"
 )
 
@@ -5080,7 +5092,7 @@ def _opens_with_subject_and_verb(masked: str, s: int, e: int, rule: str) -> bool
 # participle, or a verb and its object's possessive, after a noun that only looks like a belief
 # verb ("two Algerian suspects being held without trial", "Deep Throat suspect found dead",
 # "Piracy suspects raise their hands"): no subject opens the clause
-_NO_SUBJECT_OPENING = re.compile(
+_NO_SUBJECT_OPENING = compile_on_use(
     r"(?:like|[a-z]+ed|found|held|seen|known|shot|caught"
     r"|being\s+(?:[a-z]+ed|held|kept|taken|seen|shot|caught|found|given|told|sent|sold|made)"
     r"|(?!(?:that|if|when|as|because|so|and|but|whether|how|why|what|for|to|in|on|of|with)\b)"
@@ -5105,7 +5117,7 @@ def _second_predicate_verb(masked: str, s_start: int, s_end: int, m: re.Match[st
 
 
 # a relative pronoun after a comma right before a belief form, past its adverbs
-_COMMA_RELATIVE_BEFORE = re.compile(r",\s*(?:which|who)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
+_COMMA_RELATIVE_BEFORE = compile_on_use(r",\s*(?:which|who)\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 
 
 def _relative_verb_with_infinitive(masked: str, s_start: int, m: re.Match[str]) -> bool:
@@ -5118,16 +5130,16 @@ def _relative_verb_with_infinitive(masked: str, s_start: int, m: re.Match[str]) 
     )
 
 
-_TANK_AFTER = re.compile(r"\s+tanks?\b")
+_TANK_AFTER = compile_on_use(r"\s+tanks?\b")
 
 
 # "in" and a named possessor before "view": "In Ash's view", "in Professor Knittel's view",
 # "in Mr. VandeHei's and Mr. Allen's view"; not "in their view" (a pronoun's holder is open)
-_IN_VIEW = re.compile(
+_IN_VIEW = compile_on_use(
     r"\b[Ii]n\s+(?P<holder>[A-Z][\w.’'-]*(?:\s+(?:and\s+)?[A-Z][\w.’'-]*){0,4}?)(?:[’']s|s[’'])"
     r"\s+(?:own\s+)?$"
 )
-_VIEW_ENDS_SENTENCE = re.compile(r"\s*[.!?]?\s*$")
+_VIEW_ENDS_SENTENCE = compile_on_use(r"\s*[.!?]?\s*$")
 
 
 def _in_view(
@@ -5554,7 +5566,7 @@ def _wish_in_adverbial_clause(masked: str, opener: list[Token], subject: tuple[i
 
 # an aside between two of the same dashes, and an adverb after it: " - who had come on for the
 # injured Gareth Morton - wrongly "
-_DASH_ASIDE = re.compile(
+_DASH_ASIDE = compile_on_use(
     r"\s+(?P<dash>—|–|--|-)\s[^—–\x01]{3,200}?\s(?P=dash)\s+(?:(?:[a-z]+ly|also|later|then|now|still)\s+)?"
 )
 
@@ -5579,7 +5591,7 @@ def _believer_before_dash_aside(
 
 
 _SINGULAR_AUXILIARIES = frozenset(["is", "was", "has", "does", "’s", "'s"])
-_AND_BEFORE_NAME = re.compile(r"\s+and\s+(?=[A-Z])")
+_AND_BEFORE_NAME = compile_on_use(r"\s+and\s+(?=[A-Z])")
 
 
 def _last_conjunct_of_singular(
@@ -5599,8 +5611,8 @@ def _last_conjunct_of_singular(
     return joined[-1].end(), subject[1]
 
 
-_AND_BEFORE = re.compile(r"\band\s+$")
-_NOT_BEFORE = re.compile(r"\b[Nn]ot\s+$")
+_AND_BEFORE = compile_on_use(r"\band\s+$")
+_NOT_BEFORE = compile_on_use(r"\b[Nn]ot\s+$")
 
 
 def _with_left_conjunct(
@@ -5676,7 +5688,7 @@ def _group_before(
     return toks[first].start, end
 
 
-_ING_OPENING = re.compile(r"[a-z]+ing\s+")
+_ING_OPENING = compile_on_use(r"[a-z]+ing\s+")
 
 
 def _without_governing_verb(masked: str, group: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -5689,11 +5701,11 @@ def _without_governing_verb(masked: str, group: tuple[int, int] | None) -> tuple
 
 
 # a relative pronoun right before a belief verb, past its auxiliaries and adverbs
-_RELATIVE_PRONOUN_BEFORE = re.compile(
+_RELATIVE_PRONOUN_BEFORE = compile_on_use(
     r"\b(?:who|that|which)\s+(?:(?:have|has|had|also|still|now|long|[a-z]+ly)\s+)*$"
 )
 # "and" and a verb in the past: a new predicate
-_PAST_PREDICATE_AFTER = re.compile(r"\s+and\s+(?:then\s+)?[a-z]{3,}ed\b")
+_PAST_PREDICATE_AFTER = compile_on_use(r"\s+and\s+(?:then\s+)?[a-z]{3,}ed\b")
 # belief verbs whose clause after a restrictive "who" is a view the people hold, not what
 # picks them out as "who want to ..." does ("lawmakers who thought she was too involved")
 _CLASS_FREE_BELIEFS = frozenset(
@@ -5703,7 +5715,7 @@ _CLASS_FREE_BELIEFS = frozenset(
 
 # a relative clause set off by a comma right before the belief verb: ", who worry",
 # ", who had hoped", ", who also believe"
-_RELATIVE_WHO = re.compile(
+_RELATIVE_WHO = compile_on_use(
     r",\s*who\s+(?:(?:had|has|have)\s+)?(?:(?:also|still|long|[a-z]+ly)\s+)?$"
 )
 # a conjunction, then a finite verb with no subject: the believer's next predicate, which no
@@ -5713,14 +5725,14 @@ _NEXT_PREDICATE = (
     r"(?:,?\s+|\s*-)(?:and|but|although|though)\s+"
     r"(?:(?:also|instead|then|later|still|[a-z]+ly)\s+)?"
 )
-_BELIEVER_GOES_ON_AFTER_TO = re.compile(
+_BELIEVER_GOES_ON_AFTER_TO = compile_on_use(
     _NEXT_PREDICATE + r"(?:(?P<aux>was|were|had|has|is|are|did"
     # a verb in the past and its object: "determined to return to Scotland and rejected a move"
     r"|[a-z]{3,}ed(?=\s+(?:a|an|the|his|her|their|its)\b))|(?P<verb>[a-z]+s))\b"
 )
-_BELIEVER_GOES_ON = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+s)\b")
+_BELIEVER_GOES_ON = compile_on_use(_NEXT_PREDICATE + r"(?P<verb>[a-z]+s)\b")
 # a plural believer's next verb of speech and its "that": "... and warn that ...", "and say that"
-_PLURAL_BELIEVER_SAYS = re.compile(_NEXT_PREDICATE + r"(?P<verb>[a-z]+)\s+that\b")
+_PLURAL_BELIEVER_SAYS = compile_on_use(_NEXT_PREDICATE + r"(?P<verb>[a-z]+)\s+that\b")
 _PLAIN_SPEECH_FORMS = frozenset(base for base in reporting_verb_forms().values() if " " not in base)
 _STANCE_S_FORMS = frozenset(
     form
@@ -5728,15 +5740,15 @@ _STANCE_S_FORMS = frozenset(
     if form.endswith("s") and not form.endswith("ss")
 )
 # a comma, then a verb with no subject of its own: the main clause resumes after a relative
-_MAIN_VERB_RESUMES = re.compile(
+_MAIN_VERB_RESUMES = compile_on_use(
     r",\s+(?:(?:then|also|later|quickly|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|said|says|sold|fell|rose|"
     r"will|would|could|can|is|was|has|had|must|may|might|should)\b"
 )
-_DASH = re.compile(r"\s[-—–]\s|[—–]")
-_DASH_AFTER = re.compile(r"\s*(?:[—–]|-\s|--)")
+_DASH = compile_on_use(r"\s[-—–]\s|[—–]")
+_DASH_AFTER = compile_on_use(r"\s*(?:[—–]|-\s|--)")
 # the belief verb as the second of a subject's predicates: "Mr. McKinley is bearish on ... and
 # expects", "They are not overly sanguine ..., but believe"
-_SECOND_PREDICATE = re.compile(r"\b(?:and|but)\s+(?:(?:also|still|now|then|[a-z]+ly)\s+)?$")
+_SECOND_PREDICATE = compile_on_use(r"\b(?:and|but)\s+(?:(?:also|still|now|then|[a-z]+ly)\s+)?$")
 
 
 def _subject_of_first_verb(masked: str, s_start: int, at: int) -> tuple[int, int] | None:
@@ -5797,8 +5809,8 @@ _THAT_COMPLEMENTIZED = frozenset(["is", "was", "so", "such", "now", "but", "and"
 
 # a finite auxiliary right after a belief verb, or "to be" after one that takes no infinitive of
 # its own ("hopes to be" is an intention): the believed clause has no subject in it
-_AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES}|shall)\s")
-_TO_BE_NEXT = re.compile(r"\s+to\s+be\s")
+_AUXILIARY_NEXT = compile_on_use(rf"\s+(?:{FINITE_AUXILIARIES}|shall)\s")
+_TO_BE_NEXT = compile_on_use(r"\s+to\s+be\s")
 
 
 def _subject_gap(
@@ -5940,7 +5952,7 @@ _NOT_IN_GROUP = (
 # relative clause on that noun with no "that" ("the single track they thought they were
 # getting", "the qualities he hopes to convey", "those he wants to dominate the G8"), or after
 # "who" ("coach Andy Robinson, who he believes was the only choice"); its content has a gap
-_CONTACT_RELATIVE = re.compile(
+_CONTACT_RELATIVE = compile_on_use(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Tt]hose|[Tt]hese|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur"
     r"|[Mm]y|[Yy]our|[Nn]o|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Mm]any)"
     r"(?P<noun>(?:\s+[a-z][\w’'-]*){1,3})|\b[Tt]hose|\bwho|\d)\s+$"
@@ -5968,15 +5980,15 @@ def _in_contact_relative(masked: str, s_start: int, subject: tuple[int, int]) ->
 
 _PRONOUN_BELIEVERS = frozenset(["he", "she", "they", "we"])
 # a relative "who" set off by a comma between the believer and the verb: "Clinton, who believes"
-_WHO_AFTER = re.compile(r",\s*who\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
+_WHO_AFTER = compile_on_use(r",\s*who\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 
 
 # what someone wants done, a longer object before its "to" than speech allows: "want all
 # immigrants in the country illegally to be deported"
 _LONG_OBJECT_VERBS = verb_class("long_object")
 # a comma and a conjunction, then a capitalised subject: the writer's next clause
-_NAMED_CLAUSE_AFTER = re.compile(r",\s+(?:but|while|whereas|although|though)\s+(?=[A-Z])")
-_WANTED_TO = re.compile(
+_NAMED_CLAUSE_AFTER = compile_on_use(r",\s+(?:but|while|whereas|although|though)\s+(?=[A-Z])")
+_WANTED_TO = compile_on_use(
     r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
     r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
     r"to\s+(?=[a-z\x01])"
@@ -5989,7 +6001,7 @@ _WANTED_TO = re.compile(
 # replaced with a local income tax"); never a participle before a noun ("wants a united
 # party"), nor one that describes its noun ("wants a ban compared to ...", "wants the people
 # involved in ...", "the money raised by ...")
-_WANTED_DONE = re.compile(
+_WANTED_DONE = compile_on_use(
     r"\s+(?:him|her|it|them|(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}(?<![’']s)"
     r"|(?:the|a|an|his|her|their|its|our|this|these|those|[A-Z][\w-]*[’']s)"
     r"(?:\s+(?!(?:and|or|but|that|who|which|to|of|in|on|for|with|by|as|at|from|than)\b)"
@@ -6001,10 +6013,10 @@ _WANTED_DONE = re.compile(
 )
 
 
-_PREPOSITION_AFTER_BELIEF = re.compile(r"\s+(?:in|of|by|for|from|over|after|at)\s")
+_PREPOSITION_AFTER_BELIEF = compile_on_use(r"\s+(?:in|of|by|for|from|over|after|at)\s")
 # a time between a belief verb and its "that": "for months", "for many years", "after 2012",
 # "over the past year", "in 2010"
-_TIME_THEN_THAT = re.compile(
+_TIME_THEN_THAT = compile_on_use(
     r"\s+(?:for|after|since|in|over)\s+(?:(?:the\s+)?(?:past|last|first)\s+)?"
     r"(?:(?:\d{4}|a\s+(?:long\s+)?(?:time|while))"
     r"|(?:(?:a\s+few|several|many|some|two|three|four|five|\d+)\s+)?"
@@ -6013,7 +6025,7 @@ _TIME_THEN_THAT = re.compile(
 )
 # what may follow a believer set after its content: the sentence end, a dash, or a participle
 # of the writer's ("..., his team believes, resulting in a fundamental rethinking")
-_AFTER_INVERTED_BELIEF = re.compile(r"\s*(?:[.!?]?\s*$|[—–]|-\s|,\s+[a-z]+ing\b)")
+_AFTER_INVERTED_BELIEF = compile_on_use(r"\s*(?:[.!?]?\s*$|[—–]|-\s|,\s+[a-z]+ing\b)")
 
 
 def _belief_aside(
@@ -6053,8 +6065,8 @@ def _skip_blank(masked: str, at: int) -> int:
     return at
 
 
-_MODAL_OPENING = re.compile(r"(?:will|would|can|could|should|may|might|must|shall)\s")
-_AUXILIARY_OPENING = re.compile(rf"(?:{FINITE_AUXILIARIES}|shall)\s")
+_MODAL_OPENING = compile_on_use(r"(?:will|would|can|could|should|may|might|must|shall)\s")
+_AUXILIARY_OPENING = compile_on_use(rf"(?:{FINITE_AUXILIARIES}|shall)\s")
 
 
 # "polls show", "the survey found": verb forms by which a document reports a finding
@@ -6067,7 +6079,7 @@ _CHARACTERISING_VERBS = verb_class("characterise")
 
 # "polls point to a slowdown": with "to", a document's finding as "show" is
 _POINTING_VERBS = verb_class("pointing")
-_POINTED_TO = re.compile(r"(?:point|points|pointed)\s+to(?=\s+(?![\d$£€]))")
+_POINTED_TO = compile_on_use(r"(?:point|points|pointed)\s+to(?=\s+(?![\d$£€]))")
 
 
 # "A study by ... concluded that ...": a document's conclusion, only as a clause
@@ -6085,7 +6097,7 @@ _STANCE_FORMS = (
 
 
 # the thing characterised, then the quoted words: "Trump ", "the statement ", "his skills as a "
-_CHARACTERISED = re.compile(
+_CHARACTERISED = compile_on_use(
     r"\s+(?!(?:for|on|off|up|in|out|back|to|him\s+out)\b"
     r"|it\b(?!\s+(?:a\s+|an\s+|the\s+|his\s+|her\s+|their\s+|its\s+|our\s+)?\x01))"
     # an honorific or an initial keeps its full stop: "labeled Mr. Trump", "Donald J. Trump's"
@@ -6101,20 +6113,20 @@ _CHARACTERISED = re.compile(
 # "a" or "an" right before capitalised quoted words makes them a kind of person, not a name
 # the thing goes by: "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom''" (NYT), against "Fans
 # call him 'The Rocket'"
-_INDEFINITE_BEFORE_QUOTE = re.compile(r"\b(?:a|an)\s+$")
+_INDEFINITE_BEFORE_QUOTE = compile_on_use(r"\b(?:a|an)\s+$")
 
 
 # without quotation marks: a person, a name or a determined noun phrase, then "a/an ..." or a
 # word with an adjective's ending: "calling him a political opportunist", "called Christmas a
 # sham", "called the charges unsubstantiated", "called her vote in favor of the Iraq War a
 # mistake"; never "called it a day" or "called the police an hour later"
-_NEXT_VERB = re.compile(
+_NEXT_VERB = compile_on_use(
     r",?\s+(?:and|but)\s+(?:then\s+|also\s+)?[a-z]+ed\s+(?:him|her|them|it|the|a|an|his|their|that)\b"
 )
 _OBJECT_WORD = (
     r"(?!(?:and|or|but|who|which|that|to|after|before|when|while|because|as|than)\b)[\w’'-]+"
 )
-_CHARACTERISED_PLAIN = re.compile(
+_CHARACTERISED_PLAIN = compile_on_use(
     r"\s+(?P<object>him|her|them|it|this|that|himself|herself|themselves|(?:[A-Z][\w’'.-]*\s+){0,4}"
     r"[A-Z][\w’'.-]*|(?:the|his|her|their|its|this|these|those|[A-Z][\w.-]*[’']s)\s+"
     rf"(?:{_OBJECT_WORD}\s+){{0,7}}?{_OBJECT_WORD})\s+"
@@ -6132,7 +6144,7 @@ _CHARACTERISED_PLAIN = re.compile(
 _COMPLEMENT_POSSESSIVES = frozenset(["his", "her", "their", "its", "our"])
 # a clause of time or reason after an unquoted complement is the writer's: "Sanders called her
 # fallen son her hero before explaining why she forgave Roof", "..., especially because ..."
-_WRITERS_SUBORDINATE = re.compile(
+_WRITERS_SUBORDINATE = compile_on_use(
     r",?\s+(?:(?:[a-z]+ly|even|just|only|partly)\s+)?"
     r"(?:before|after|while|when|whereas|because|although|though|despite)\b"
 )
@@ -6140,7 +6152,7 @@ _WRITERS_SUBORDINATE = re.compile(
 
 # a pronoun, then a complement with a determiner of its own: "Critics call it the enforcement
 # of political correctness"; never a time ("called him the next day", "the other night")
-_CHARACTERISED_PRONOUN = re.compile(
+_CHARACTERISED_PRONOUN = compile_on_use(
     r"\s+(?P<object>him|her|them|it|this)\s+(?P<complement>(?:the|his|her|their|its|our)\s+"
     r"(?!(?:next|same|following|first|last|other|previous|day|night|morning|evening|afternoon|"
     r"week|weekend|month|year|time|police|press|media|shots|number|office|house|home|meeting|"
@@ -6151,7 +6163,7 @@ _CHARACTERISED_PRONOUN = re.compile(
 # the speaker's word for themselves, whatever its ending: "called himself pro-choice", "call
 # themselves conservative", "calls herself a Democrat"; never a place or a direction ("calls
 # himself in", "called himself out of the race")
-_CHARACTERISED_SELF = re.compile(
+_CHARACTERISED_SELF = compile_on_use(
     r"\s+(?P<object>himself|herself|themselves|myself|ourselves)\s+(?P<complement>"
     r"(?!(?:to|for|in|into|out|up|off|on|at|back|and|or|but|by|from|with|after|before)\b)"
     r"[\w’'-]+(?:\s+[\w’'-]+){0,5})"
@@ -6170,7 +6182,7 @@ _QUOTED_ONLY_CHARACTERISERS = frozenset(["dub", "dubs", "dubbed", "dubbing", "te
 # accidental"; the object opens as a noun phrase does, never with "to" ("deemed to be") nor a
 # degree word ("whatever manner they deem most appropriate": the relative's object is before)
 _DEEM_FORMS = frozenset(["deem", "deems", "deemed", "deeming"])
-_DEEMED = re.compile(
+_DEEMED = compile_on_use(
     r"\s+(?P<object>him|them|it|[A-Z][\w’'.-]*|(?:about|some|several|many|all|both|certain|the|"
     r"his|her|their|its|our|these|those|[A-Z][\w’'.-]*|\d[\d,.]*)"
     r"(?:\s+(?!(?:to|that|and|or|but|because|as|by|for)\b)(?:\d[\d,.]*\d|[\w’'.$%-]+)){1,7}?)"
@@ -6184,13 +6196,13 @@ _DEEMED = re.compile(
 # a cue word right after a determiner or a possessive is a noun, part of the thing
 # characterised: "called AP’s report a "rush to judgment"", "called Clinton's remarks on 9/11
 # a "new low"", "called that report Friday a "boldfaced lie""
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = compile_on_use(
     r"(?:\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)|\w[’']s?)\s+$"
 )
 
 
 # a subordinate clause with a subject of its own: "as he mentioned", "while Clinton spoke"
-_SUBORDINATE_SUBJECT = re.compile(
+_SUBORDINATE_SUBJECT = compile_on_use(
     r"\b(?P<conj>(?i:as|when|while|because|after|before|since|if|though|although|until|once))"
     r"\s+(?P<subject>he|she|they|it|we|I|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+"
     r"(?:(?:[a-z]+ly|later|also|then|first|again)\s+)?"
@@ -6235,7 +6247,7 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
 
 
 # a dash that sets off a clause of its own: "For that she drew Trump's ire - he called her ..."
-_CLAUSE_DASH = re.compile(r"\s(?:--?|[—–])\s+")
+_CLAUSE_DASH = compile_on_use(r"\s(?:--?|[—–])\s+")
 
 
 def _subject_after_dash(
@@ -6255,7 +6267,7 @@ def _subject_after_dash(
 
 # what leaves a subordinate clause before its main clause: a comma or a conjunction right
 # before the subordinator ("..., and when Rubio thanked Miami and said ...")
-_MAIN_CLAUSE_TO_COME = re.compile(r"(?:[,;:\x01]|\b(?:and|but|or|yet))\s*$")
+_MAIN_CLAUSE_TO_COME = compile_on_use(r"(?:[,;:\x01]|\b(?:and|but|or|yet))\s*$")
 
 
 def _subordinate_clause_subject(masked: str, floor: int, joined_at: int) -> tuple[int, int] | None:
@@ -6302,7 +6314,7 @@ def _opening_name_before(masked: str, floor: int, at: int) -> tuple[int, int] | 
 
 # a sentence that opens with a name and a comma, its main clause's subject, before the clause
 # it interrupts: "Clinton, though she ..."
-_NAME_THEN_COMMA = re.compile(
+_NAME_THEN_COMMA = compile_on_use(
     r"\s*(?:(?:But|And|Yet|Still)\s+)?(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3}),\s+"
 )
 
@@ -6357,7 +6369,7 @@ def _leads_main_clause(masked: str, floor: int, clause: re.Match[str]) -> bool:
 
 # between a sentence's first verb and the "and" of a second one, what makes the second verb
 # another subject's: a clause of its own, a relative, a quotation
-_CLAUSE_BETWEEN = re.compile(r"[;:\x01]|\b(?:who|whom|whose|which|that|when|while|as|if)\b")
+_CLAUSE_BETWEEN = compile_on_use(r"[;:\x01]|\b(?:who|whom|whose|which|that|when|while|as|if)\b")
 
 
 def _opening_phrase_of_first_verb(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -6396,7 +6408,7 @@ def _opening_phrase_of_first_verb(masked: str, start: int, end: int) -> tuple[in
 
 # what the quoted characterisation goes on with: its modifiers ("a "champion" for its
 # constituency", "a "pathological liar" who is ...") or another quoted word ("... and "dangerous"")
-_CHARACTERISATION_TAIL = re.compile(
+_CHARACTERISATION_TAIL = compile_on_use(
     # "that": "called it "dangerous" that Obama "has no strategy ...""
     r"\s+(?:(?:for|over|because|who|whose|without|about|to|of|from|that)\b"
     # a modifier, not a time or a place it was said at: "the pearl" on the Silk Road", "a
@@ -6409,19 +6421,19 @@ _CHARACTERISATION_TAIL = re.compile(
 )
 # a clause of its own after it: "what he called a "military invasion" of South Sudan, and he
 # rejected accusations ..."
-_AND_ITS_OWN_CLAUSE = re.compile(r",?\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s")
+_AND_ITS_OWN_CLAUSE = compile_on_use(r",?\s+(?:and|but)\s+(?:he|she|they|it|we|I)\s")
 # the main clause after a relative one: "Mr Blair, who has described Africa as a "scar" on the
 # world's conscience, has already said ..."
-_MAIN_VERB_AFTER = re.compile(
+_MAIN_VERB_AFTER = compile_on_use(
     rf",\s+(?:(?:also|already|still|now|[a-z]+ly)\s+)?(?:{FINITE_AUXILIARIES}|said|says)\b"
 )
 # the writer's own words after it: ", citing her work ...", ", applauding ..."
-_WRITERS_PARTICIPLE = re.compile(r"(?:,|(?<=\x01))\s+(?:and\s+)?[a-z]+ing\b")
+_WRITERS_PARTICIPLE = compile_on_use(r"(?:,|(?<=\x01))\s+(?:and\s+)?[a-z]+ing\b")
 
 
 # "with former Maryland Gov. Martin O’Malley calling ...", "with the American Federation of
 # Teachers calling her ...": a name (its role words and "of" inside it) right before the verb
-_WITH_NAME = re.compile(
+_WITH_NAME = compile_on_use(
     r",?\s+with\s+(?P<name>(?:(?:the|former|[a-z]+\s+of)\s+)?(?:(?:[A-Z][\w’'.-]*|of|the|and)\s+)"
     r"{0,6}[A-Z][\w’'.-]*)\s+(?:[a-z]+ly\s+)?$"
 )
@@ -6430,14 +6442,14 @@ _WITH_NAME = re.compile(
 # what may come before a characterising participle whose subject is the main clause's:
 # "..., calling him", "..., and calling", "responded to that tweet by calling Alwaleed
 # "dopey"", "..., at one point calling the mayor a "liar""
-_PARTICIPLE_OPENER = re.compile(
+_PARTICIPLE_OPENER = compile_on_use(
     r"(?:,\s*(?:and\s+)?|\bby\s+|,\s*at\s+one\s+point\s+)(?:(?:[a-z]+ly|also|even)\s+)?$"
 )
 
 
 # a document its subject put out, then the participle: "Trump released a new radio ad calling
 # it "dangerous"", "Trump and Ryan issued a statement describing their meeting as ..."
-_DOCUMENT_PARTICIPLE = re.compile(
+_DOCUMENT_PARTICIPLE = compile_on_use(
     r"\b(?:issued|released|put\s+out|sent|posted|published|placed|ran|aired|launched|"
     r"tweeted|wrote)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:statement|"
     r"ad|ads|advertisement|letter|petition|tweet|post|release|video|memo|op-ed|editorial)"
@@ -6466,7 +6478,7 @@ def _characterisation_end(text: str, masked: str, quote: Quote, s_end: int) -> i
 # aide Kevin Phillips called "the beginning of a new Republican era"", "a country that Mitt
 # Romney called "our No.1 geopolitical foe""
 # ("what former employees have called a "fraudulent scheme"": an article before it goes with it)
-_QUOTED_RIGHT_AFTER = re.compile(r"\s+(?:as\s+)?(?P<article>(?:a|an|the)\s+)?(?=\x01)")
+_QUOTED_RIGHT_AFTER = compile_on_use(r"\s+(?:as\s+)?(?P<article>(?:a|an|the)\s+)?(?=\x01)")
 _RELATIVE_OBJECT = frozenset(["what", "which", "that", "whom", "who"])
 
 
@@ -6512,7 +6524,7 @@ def _relative_characterisation(
 
 # the noun a quoted modifier goes with: "the ''crooked'' nominating process", "the "immoral"
 # "lie"" (another quotation)
-_NOUN_AFTER_QUOTE = re.compile(
+_NOUN_AFTER_QUOTE = compile_on_use(
     r"(?:\s+(?!(?:and|or|but|that|which|who|to|in|on|at|for|of|with|by|from|as)\b)"
     rf"(?!{FINITE_WORD.pattern}\b)(?![a-z]+ed\b)[a-z][\w’'-]*){{1,2}}(?=[\s,.;:!?)]|$)|\s+\x01+"
 )
@@ -6521,7 +6533,7 @@ _NOUN_AFTER_QUOTE = re.compile(
 # what "what X calls" names, without quotation marks: a short noun phrase and nothing after it
 # but a clause's end ("ending what he calls corruption in politics", "in what officials called
 # a hate crime")
-_WHAT_IS_CALLED = re.compile(
+_WHAT_IS_CALLED = compile_on_use(
     r"\s+(?:as\s+)?(?P<name>(?!(?:for|on|it|him|her|them|out|up|off|in|to|back|upon|into|that|"
     r"this|me|us|you)\b)(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
     r"(?=\s*(?:[.;:)—–]|$|,\s+(?:and|but|or|which|who|while)\s))"
@@ -6532,7 +6544,7 @@ _WHAT_IS_CALLED = re.compile(
 _DESCRIBED_OPENERS = ("what", "which", "whom")
 # what the thing is described as, unquoted or quoted past a word of the writer's ("whom he
 # describes as having "a prosecutor's bearing""), to the clause's end; never an "as" clause
-_DESCRIBED_AS = re.compile(
+_DESCRIBED_AS = compile_on_use(
     r"\s+as\s+(?P<name>(?!(?:if|though|well|soon|long|he|she|they|it|we|I|you)\b)"
     r"[^.;:!?\n]{2,300}?)(?=\s*(?:[.;:!?)—–]|$|,\s+(?:and|but|or|while)\s))"
 )
@@ -6609,14 +6621,14 @@ def _relative_characteriser(
 
 # the last relative word before a role and a name set off by commas: "a country that the
 # previous Republican presidential nominee, Mitt Romney, called"
-_LAST_RELATIVE_OBJECT = re.compile(
+_LAST_RELATIVE_OBJECT = compile_on_use(
     r"\b(?:what|which|that|whom)\s+(?!.*\b(?:what|which|that|whom)\s)"
 )
 
 
 # a name, a comma and "who" before the verb: the name characterises ("a damning reaction from
 # U.S. President Barack Obama, who called the Republican nominee "unfit to serve"")
-_NAMED_WHO = re.compile(r"[A-Z][\w’'.-]*,\s*who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|also\s+)?$")
+_NAMED_WHO = compile_on_use(r"[A-Z][\w’'.-]*,\s*who\s+(?:has\s+|had\s+)?(?:[a-z]+ly\s+|also\s+)?$")
 
 
 # as for a believer; but "when" and "where" open a clause whose subject does characterise:
@@ -6627,19 +6639,19 @@ _NOT_BEFORE_CHARACTERISER = _NOT_BEFORE_BELIEVER - {"when", "where"}
 # the agent right after a passive characterising verb, its words after "as": "was described
 # by Jobs as the "most important Mac"", "were described at the time by the Bush
 # administration as minor"
-_BY_THEN_AS = re.compile(r"\s+(?:at\s+the\s+time\s+)?by\s+")
-_AS_NEXT = re.compile(r"\s+as\s+")
-_BY_AGENT = re.compile(r"\s+by\s+")  # "by MPs", "as reported by CNN": the agent
+_BY_THEN_AS = compile_on_use(r"\s+(?:at\s+the\s+time\s+)?by\s+")
+_AS_NEXT = compile_on_use(r"\s+as\s+")
+_BY_AGENT = compile_on_use(r"\s+by\s+")  # "by MPs", "as reported by CNN": the agent
 # the quoted words right after it, then their agent: "has been branded a "disgraceful waste"
 # by MPs", "have been described as "irresponsible" and "outrageous" by the Islamic Human Rights
 # Commission"
-_WORDS_BEFORE_QUOTE = re.compile(
+_WORDS_BEFORE_QUOTE = compile_on_use(
     r"\s+(?:as\s+)?(?P<words>(?:a|an|the)\s+(?:[a-z][\w-]*\s+)?)?(?=\x01)"
 )
-_ANOTHER_QUOTE = re.compile(r",?\s+(?:and|or)\s+(?=\x01)")
+_ANOTHER_QUOTE = compile_on_use(r",?\s+(?:and|or)\s+(?=\x01)")
 # the thing characterised is a relative's head, outside the clause: "Olympia Esposito, who was
 # characterized by Mr. Gigante's lawyers as his common-law wife"
-_RELATIVE_RIGHT_BEFORE = re.compile(r"\b(?:who|which|that)\s+$")
+_RELATIVE_RIGHT_BEFORE = compile_on_use(r"\b(?:who|which|that)\s+$")
 
 
 def _passive_characterisation(
@@ -6704,7 +6716,7 @@ def _passive_characterisation(
 
 
 # a relative pronoun, perhaps with a word after it, right before the verb
-_RELATIVE_AT_END = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$")
+_RELATIVE_AT_END = compile_on_use(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$")
 
 
 def _characterisation(
@@ -7045,11 +7057,11 @@ _CLAUSE_LINKS = frozenset(
 
 # a subordinator between a document and a verb: the verb is another clause's ("final figures on
 # Thursday when projected increases will be ...")
-_SUBORDINATOR_BETWEEN = re.compile(r"\b(?:when|whenever|if|because|although|though|unless)\b")
+_SUBORDINATOR_BETWEEN = compile_on_use(r"\b(?:when|whenever|if|because|although|though|unless)\b")
 
 
 # a relative pronoun between the document and its verb: "polls that show", "a poll which found"
-_RELATIVE_BETWEEN = re.compile(r"\s+(?:that|which)\s+")
+_RELATIVE_BETWEEN = compile_on_use(r"\s+(?:that|which)\s+")
 
 
 # words that may follow the document's noun before its verb: "The poll also found", "A report
@@ -7064,7 +7076,7 @@ _AFTER_EVIDENCE_NOUN = frozenset(
 # an aside between the document and its verb: ", released on Wednesday night by the Public
 # Policy Institute of California,", ", conducted jointly with ...,", ", which surveyed ...,",
 # ", where traders invest in the outcome,", ", often conducted by comparing differences ...,"
-_EVIDENCE_ASIDE = re.compile(
+_EVIDENCE_ASIDE = compile_on_use(
     # the document's own short phrase may come first: "studies of the minimum wage, often ..."
     r"(?P<own>\s+(?:of|on|by|from|in|among)\s+[^,;\x01]{1,60}?)?"
     r"(?:\s*,\s+(?:(?:which|who|where)\s|(?:(?:often|usually|typically|mostly|[a-z]+ly)\s+)?"
@@ -7078,7 +7090,7 @@ _EVIDENCE_ASIDE = re.compile(
 
 
 # "found that" / "found in 2014 that": a finding stated as a clause
-_FOUND_THAT = re.compile(r"(?:\s+in\s+\d{4})?,?\s+that(?:\s+|,\s+)(?!is\b|was\b|of\b)")
+_FOUND_THAT = compile_on_use(r"(?:\s+in\s+\d{4})?,?\s+that(?:\s+|,\s+)(?!is\b|was\b|of\b)")
 
 
 def _finding_that(
@@ -7148,7 +7160,7 @@ def _finding_that(
 # a clause after "found" without "that": a short subject, then an auxiliary ("found the United
 # States was in breach", "found they could no longer defend ..."); a verb in "-ed" or "-s" is
 # as often a participle of the object ("found a man injured", "found a knife, which ...")
-_FOUND_CLAUSE = re.compile(
+_FOUND_CLAUSE = compile_on_use(
     r"\s+(?:(?:he|she|they|we|it)\s+|(?:(?!(?:and|or|but|he|she|they|we|I|it|who|which|that|"
     r"dead|alive|guilty|unconscious|injured|lying)\b)[\w’'.-]+\s+){1,5}?)"
     r"(?:was|were|is|are|had|has|have|would|could|will|should|might|may|did|does)\b"
@@ -7156,7 +7168,7 @@ _FOUND_CLAUSE = re.compile(
 # a past verb in "-ed" after a short subject, and its own object right after it: "found
 # Democrats favored Clinton", "found the board approved the sale"; a participle of the object
 # takes a preposition or nothing ("found the car parked outside", "found voters divided")
-_FOUND_PAST_CLAUSE = re.compile(
+_FOUND_PAST_CLAUSE = compile_on_use(
     r"\s+(?:(?:the|a|an|most|many|some|more|[A-Z][\w’'.-]*)\s+){0,3}?"
     r"(?:[A-Z][\w’'.-]*|[a-z]{3,}s)\s+"
     r"[a-z]{3,}ed\s+"
@@ -7166,14 +7178,14 @@ _FOUND_PAST_CLAUSE = re.compile(
     r"(?:the|a|an|his|her|their|its|our|[A-Z][a-z]|\d|\$)"
 )
 # an object pronoun or a quantity after "found": what was found, with a complement, not a clause
-_FOUND_OBJECT = re.compile(
+_FOUND_OBJECT = compile_on_use(
     r"\s+(?:it|him|her|them|me|us|you|himself|herself|themselves|itself|myself|ourselves|"
     r"no|little|nothing|some|any|that|this|these|those)\b"
 )
 
 
 # a perfect auxiliary, perhaps with an adverb, right before a verb
-_PERFECT_AUXILIARY_END = re.compile(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$")
+_PERFECT_AUXILIARY_END = compile_on_use(r"\b(?:has|have|had)\s+(?:(?:also|now|[a-z]+ly)\s+)?$")
 
 
 def _evidence(
@@ -7242,7 +7254,7 @@ def _evidence(
 # morning that suggest ..."; the verb first, then the document, a few words of its own after it.
 # Not a relative set off by a comma ("Clinton released her medical records in July, which
 # showed she was fit for duty"): what it adds is the document's own finding
-_PUBLISHED_DOCUMENT = re.compile(
+_PUBLISHED_DOCUMENT = compile_on_use(
     r"\b(?:released|releasing|published|publishing|issued|issuing|put\s+out|putting\s+out)\s+"
     r"(?P<document>(?:(?:a|an|the|its|his|her|their|new|latest|own|internal|[a-z]+ly|[\w-]+al)\s+)"
     r"{0,3}(?P<noun>[a-z]+))(?:\s+[^,;:\x01—–]{1,90}?)??(?:\s+(?:that|which))?\s+$"
@@ -7279,7 +7291,7 @@ def _published_finding(
 
 
 # a body's name as the possessor of a person's: "Democracy Corps’ Stan Greenberg"
-_NAMED_POSSESSOR = re.compile(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s?)\s+(?=[A-Z])")
+_NAMED_POSSESSOR = compile_on_use(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*(?:[’']s?)\s+(?=[A-Z])")
 _PUBLISHING_WORDS = ("released", "releasing", "published", "publishing", "issued", "issuing",
                      "put out", "putting out")  # fmt: skip
 
@@ -7287,7 +7299,7 @@ _PUBLISHING_WORDS = ("released", "releasing", "published", "publishing", "issued
 # a finding's participle in a prepositional phrase: "with recent polls showing a tightening of
 # the race", "Despite polls showing her well behind,", "in the wake of a new poll showing";
 # only after a determiner and plain modifiers ("polls there showing" is not read)
-_FINDING_PARTICIPLE = re.compile(
+_FINDING_PARTICIPLE = compile_on_use(
     r"(?<![\w’'])(?:[Ww]ith|[Dd]espite|[Aa]mid|[Aa]fter|[Ff]ollowing|wake\s+of)\s+"
     r"(?P<document>(?:(?:a|an|the|new|recent|latest|several|many|other|national|statewide|"
     r"state|public|early|internal|independent|[A-Z][\w.&/-]*"
@@ -7331,7 +7343,7 @@ def _finding_participle(
 # reads: "There were also emails that night showing that administration officials knew ...",
 # "including handwritten ledgers showing he was designated to receive $12.7 million"; a time
 # may stand between ("emails that night")
-_DOCUMENT_THEN_PARTICIPLE = re.compile(
+_DOCUMENT_THEN_PARTICIPLE = compile_on_use(
     r"(?<![\w’'-])(?P<document>(?:(?:a|an|the|new|recent|latest|internal|leaked|[a-z]+(?:al|en|ic))"
     r"\s+){0,3}(?P<noun>[a-z]+))(?:\s+(?:that|last|this|on)\s+[a-z]+)?\s+$"
 )
@@ -7371,7 +7383,7 @@ def _document_participle(
 
 # the finder after the finding: ", Bloomberg New Energy Finance found.", ", the Public
 # Accounts Committee found.", ", the researchers found."
-_FINDER_AFTER = re.compile(
+_FINDER_AFTER = compile_on_use(
     r",\s+(?P<finder>(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|on)\s+)?){0,5}"
     r"(?:[A-Z][\w.&’'-]*|researchers|investigators|scientists|analysts|auditors|inspectors))"
     r"\s+(?:(?:also|has|have)\s+)?$"
@@ -7472,20 +7484,20 @@ def _document_before(
     return subject, relative
 
 
-_THAN_BEFORE = re.compile(r"\bthan\s+$")
-_GOES_ON_AFTER_FINDING = re.compile(r"\s*,\s+(?:and|but|while)\s")
+_THAN_BEFORE = compile_on_use(r"\bthan\s+$")
+_GOES_ON_AFTER_FINDING = compile_on_use(r"\s*,\s+(?:and|but|while)\s")
 # a modifier paired with the one a document phrase opens with: ", campaign and corporate records"
-_PAIRED_MODIFIER = re.compile(r",\s+(?P<modifier>[A-Za-z][\w-]*\s+and)$")
+_PAIRED_MODIFIER = compile_on_use(r",\s+(?P<modifier>[A-Za-z][\w-]*\s+and)$")
 
 
 # a word before "show(s)" that makes it a noun: a preposition or a determiner ("in shows
 # such as ...", "a test of the show runner") or a compound's first noun ("television shows")
-_NOT_A_FINDING_VERB = re.compile(
+_NOT_A_FINDING_VERB = compile_on_use(
     r"\b(?:(?i:in|on|at|of|for|with|from|by|the|a|an|his|her|their|its|our|my|your|this|these|"
     r"those)|(" + "|".join(sorted(entries("show_nouns"), key=len, reverse=True)) + r"))\s+$"
 )
 # "showed off some of the renovations", "showed up": not a finding
-_PHRASAL_SHOW = re.compile(r"\s+(?:off|up)\b")
+_PHRASAL_SHOW = compile_on_use(r"\s+(?:off|up)\b")
 
 
 # document nouns without a plural "-s" that take "show", not "shows": "data show"
@@ -7494,7 +7506,7 @@ _PLURAL_MASS_NOUNS = frozenset(["data", "media", "criteria", "phenomena"])
 
 # "found little evidence that ...", "showed no sign that ...": what the document found is
 # the whole phrase, the "that" clause only its object
-_EVIDENCE_THAT = re.compile(
+_EVIDENCE_THAT = compile_on_use(
     r"\s+(?:[a-z]+\s+){0,2}?(?:evidence|signs?|indications?|proof|support|links?|"
     r"correlation|suggestion|hint)\s+that\b"
 )
@@ -7502,18 +7514,18 @@ _EVIDENCE_THAT = re.compile(
 
 # "that" after a finding's verb, past a time or an adverb only: "found in 2014 that", "shows
 # clearly that"; not "showed just how weak that establishment is" ("that" a determiner)
-_THAT_AFTER_FINDING = re.compile(
+_THAT_AFTER_FINDING = compile_on_use(
     r"(?:,?\s+(?:(?:in|on|during|over|last|this|earlier|late|early)\s+(?:the\s+)?[\w.’'-]+"
     r"(?:\s+\d{1,4})?|[a-z]+ly|also|again|once|now)){0,3},?\s+that(?:\s+|,\s+(?=\S))"
 )
-_PREPOSITION_NEXT = re.compile(
+_PREPOSITION_NEXT = compile_on_use(
     r"\s+(?:by|on|in|at|to|from|with|for|into|during|inside)\s+(?![\s\d$£€])"  # not "by 43%-41%"
 )
 
 
 # short modifiers between a document and its relative pronoun: "her medical records in July,
 # which showed", "polls by Quinnipiac University that showed"
-_MODIFIED_RELATIVE = re.compile(
+_MODIFIED_RELATIVE = compile_on_use(
     # or a participle's phrase: "a picture taken back in 1986 that showed", "records obtained
     # by the AP that show"
     r"(?P<modifiers>\s+(?:in|on|by|from|for|of|at|among|last|this|taken|obtained|released"
@@ -7523,7 +7535,7 @@ _MODIFIED_RELATIVE = re.compile(
 # a relative clause that describes a document before its verb, after a short phrase of its
 # own: "survey of superdelegates, who are influential in picking the nominee,", "polling that
 # was done in the state before Tuesday's primary"
-_DOCUMENT_RELATIVE = re.compile(
+_DOCUMENT_RELATIVE = compile_on_use(
     r"(?:\s+(?:of|by|for|from|on|in|among|with)\s+[^,;\x01]{1,80}?)?"
     r"(?P<relative>\s*,\s*(?:who|which|that)\s+(?:(?!\s-\s)[^,;\x01—–]){3,160}?,"
     r"|\s+(?:that|which)\s+(?:(?!\s-\s)[^,;\x01—–]){3,120}?)"
@@ -7553,11 +7565,11 @@ def _people_figures(toks: list[Token], head: Token) -> bool:
     return index > 0 and toks[index - 1].lower in words("people_figures")
 
 
-_WHO_BEFORE_VERB = re.compile(r"\bwho\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*$")
+_WHO_BEFORE_VERB = compile_on_use(r"\bwho\s+(?:(?:has|have|had|also|[a-z]+ly)\s+)*$")
 
 
 # a run of lower-case letters
-_LOWER_LETTERS = re.compile(r"[a-z]+")
+_LOWER_LETTERS = compile_on_use(r"[a-z]+")
 
 
 def _document_finding(
@@ -7683,7 +7695,9 @@ _CLAUSE_OPENERS = frozenset(
 
 
 # where a nominal claim's clause ends inside a longer sentence
-_NOMINAL_END = re.compile(r";|\s[—–-]\s|,\s+(?:rather|which|while|but|and\s+(?:his|her|their))\b")
+_NOMINAL_END = compile_on_use(
+    r";|\s[—–-]\s|,\s+(?:rather|which|while|but|and\s+(?:his|her|their))\b"
+)
 
 
 def _nominal_claims(
@@ -7721,15 +7735,15 @@ def _nominal_claims(
 # number of emails ... at about 55,000 pages": the object and its figure are the source's claim
 # (estimate_nouns.txt names what may be put so); the words before the figure only say how
 # precise it is, never a time ("at the end of 2004")
-_PUT_AT = re.compile(
+_PUT_AT = compile_on_use(
     r"\b(?P<verb>put|puts|putting)\s+(?P<object>(?!(?:out|off|up|down|forward|forth|in|on|"
     r"through|it|them|him|her)\b)(?:[\w’'$.-]+\s+){1,20}?)at\s+(?:(?:about|around|nearly|"
     r"almost|some|roughly|just|only|least|more\s+than|less\s+than|fewer\s+than|under|over|up\s+to|"
     r"as\s+(?:many|much|high|low)\s+as|a|an|solid|mere|estimated|record)\s+)*[$£€]?\d"
 )
 # "with" and its own subject before "putting": "..., with some estimates putting ..."
-_WITH_BEFORE_PUTTING = re.compile(r"\bwith\s+[^,;:\x01]{1,60}$")
-_FIGURE_END = re.compile(
+_WITH_BEFORE_PUTTING = compile_on_use(r"\bwith\s+[^,;:\x01]{1,60}$")
+_FIGURE_END = compile_on_use(
     r"[$£€]?\d(?:[\d,.]*\d)?[a-zA-Z]{0,3}(?:\s*%|\s+(?:per\s*cent|percent|points?|per\s+[a-z]+|"
     r"(?!(?:in|on|at|of|for|to|by|and|or|but|from|with|as|than|after|before)\b)[a-z]+))?"
 )
@@ -7773,14 +7787,14 @@ def _estimates(
 # a call named by its noun, its caller the possessor: "Trump's call for a ban on Muslims",
 # "critics' calls for the law change to be delayed", "his recent call to ban all Muslim
 # immigrants", "Sanders' call for "revolution""
-_NOMINAL_CALL = re.compile(
+_NOMINAL_CALL = compile_on_use(
     r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
     r"[A-Z][\w.&-]*|[a-z]+s)(?:’s|'s|’|'))\s+(?:(?:recent|repeated|renewed|latest|earlier|"
     r"initial|own|new|previous|clarion|public)\s+)?(?P<noun>calls?)\s+(?:for|on|upon|to)\s+"
 )
 
 
-_WORD_BEFORE_CALL = re.compile(r"([\w-]+)\s+$")
+_WORD_BEFORE_CALL = compile_on_use(r"([\w-]+)\s+$")
 
 
 def _call_noun(masked: str, s_start: int, at: int) -> bool:
@@ -7796,7 +7810,7 @@ def _call_noun(masked: str, s_start: int, at: int) -> bool:
 
 # a second object of the verb the call is the object of: "point to Trump's call for a ban on
 # Muslims and his harsh rhetoric on illegal Mexican migrants as ..."
-_NEXT_OBJECT = re.compile(r"\s+and\s+(?:his|her|their|its)\s")
+_NEXT_OBJECT = compile_on_use(r"\s+and\s+(?:his|her|their|its)\s")
 
 
 def _nominal_calls(
@@ -7836,7 +7850,7 @@ def _nominal_calls(
 # what may come right before a participle whose subject is the sentence's: ", saying", "by
 # adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
 # without saying that ...")
-_PARTICIPLE_OPENING = re.compile(
+_PARTICIPLE_OPENING = compile_on_use(
     r"(?:,|\x01|\bby|\b(while|after|before)|\s(?:[–—]|--?(?=\s)))\s*(?:and\s+)?"
     r"(?:(?:[a-z]+ly|also)\s+)?$"
 )  # "..., also calling on attendees to oppose "bigotry"", "declined to claim outright victory
@@ -7847,7 +7861,7 @@ _PARTICIPLE_OPENING = re.compile(
 # "before": "Paul Ryan, who surprised Trump by declaring", "a commissioner who won by saying";
 # not "that", which as often opens a cleft or is an object ("It was then that agent Scott Boras
 # countered by asking", "She followed that by saying")
-_RELATIVE_OPEN_AT_PARTICIPLE = re.compile(
+_RELATIVE_OPEN_AT_PARTICIPLE = compile_on_use(
     r"(?P<comma>,\s*)?(?<![\w’'-])(?P<pronoun>who|which)\s[^,;:\x01]*\b"
     r"(?P<joiner>by|while|after|before)\s+(?:(?:[a-z]+ly|also)\s+)?$"
 )
@@ -7879,7 +7893,7 @@ def _antecedent_name(masked: str, floor: int, relative: re.Match[str]) -> tuple[
 # suggesting that he would do whatever it took". Its group, the joiner, always takes part: like
 # a subordinator's, it keeps out "adding" and "telling", deeds as often as speech there ("by
 # coating the pills in a red dye and adding new identification codes")
-_COORDINATED_PARTICIPLE = re.compile(
+_COORDINATED_PARTICIPLE = compile_on_use(
     r"(?:,|\bby)\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;:.\x01]{0,150}?\s(and|or)\s+"
     r"(?:(?:while|after|before)\s+)?(?:[a-z]+ly\s+)?$"
 )
@@ -7960,7 +7974,7 @@ def _speaker_noun(word: str) -> bool:
     return lowered in _SPEAKER_HEADS or people_plural(lowered)
 
 
-_PASSIVE_AFTER_BE = re.compile(
+_PASSIVE_AFTER_BE = compile_on_use(
     r"(?:[a-z]+\s+(?:not\s+)?)?(?:is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\b"
 )
 # time words that open a sentence before its subject: "For months, Obama has been ..."
@@ -8013,7 +8027,7 @@ def _cue_may_own_participle(lead: str) -> bool:
 
 # a present-tense verb right after a name, which FINITE_WORD cannot tell from a plural noun:
 # "Sanders rips the agreement ..., arguing that"
-_PRESENT_AFTER_NAME = re.compile(r"(?<=[A-Za-z]\s)[a-z]{2,}[^su\W]s\b")
+_PRESENT_AFTER_NAME = compile_on_use(r"(?<=[A-Za-z]\s)[a-z]{2,}[^su\W]s\b")
 
 
 def _present_after_names(masked: str, floor: int, end: int) -> list[re.Match[str]]:
@@ -8055,7 +8069,7 @@ def _may_speak(masked: str, subject: tuple[int, int]) -> bool:
 
 # a modal, or an "-ing" verb, right before a phrase: the phrase is that verb's object; or a
 # thing the phrase's verb has for its object ("not everything Trump says is true")
-_VERB_BEFORE_OBJECT = re.compile(
+_VERB_BEFORE_OBJECT = compile_on_use(
     r"(?<![\w’'-])(?P<verb>could|would|can|will|may|might|must|should|[a-z]{3,}ing)\s+$"
 )
 _INDEFINITE_THINGS = frozenset(["everything", "anything", "nothing", "something"])
@@ -8086,18 +8100,24 @@ def _takes_an_object(masked: str, subject: tuple[int, int]) -> bool:
 # "At the rallies he said" (a preposition before) nor "And the next days he said". A singular
 # object is left alone: "the controversial musical he said:" ends a question's frame
 # ("Asked whether ... the musical he said:"), no relative clause
-_REDUCED_RELATIVE = re.compile(
+_REDUCED_RELATIVE = compile_on_use(
     r"(?<![\w’'-])(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r"|and|but|or|so|yet|then|when|as|"
     r"while|after|before|since|until|because|if|that|which|who|said|says|say)\s)"
     r"[a-z]{3,}\s+(?:the|a|an|his|her|their|its|this|these|those)\s+"
     r"(?P<nouns>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{2,}s)\s+(?:he|she|they|we|I)$"
 )
 
+# how every `_REDUCED_RELATIVE` match ends, in the last six characters at most: a space and a
+# pronoun of four letters at most, "$" letting a line break follow
+_PRONOUN_AT_END = compile_on_use(r"\s(?:he|she|they|we|I)$")
+
 
 def _reduced_relative(masked: str, floor: int, subject: tuple[int, int]) -> bool:
     """Whether the pronoun subject at `subject` opens a relative clause with no "that" after
     a verb's object (`_REDUCED_RELATIVE`); the object's words are content words, not "as" or
     "this" ("cracking a smile as he noted" is no relative)."""
+    if not _PRONOUN_AT_END.search(masked, max(floor, subject[1] - 6), subject[1]):
+        return False  # the cheap test first: the search below tries every position
     found = _REDUCED_RELATIVE.search(masked, floor, subject[1])
     if found is None:
         return False
@@ -8123,7 +8143,7 @@ _DOCUMENT_HEADS = words("evidence_nouns") | words("text_bearers") | words("claim
 
 
 # an aside that opens with a participle, set off by commas, right before a verb
-_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;:\x01]{0,60},$")
+_PARTICIPLE_ASIDE = compile_on_use(r",\s+[a-z]+ing\b[^,;:\x01]{0,60},$")
 
 
 def _subject_of_verb(masked: str, floor: int, verb_at: int) -> tuple[int, int] | None:
@@ -8158,7 +8178,7 @@ _DOCUMENT_CHANNEL = (
 # a document its sender put out: "issued a statement saying", "sent out a press release saying",
 # perhaps with whom it went to ("wrote a letter to Zucker asking that", "blasted out an email
 # to supporters stating")
-_DOCUMENT_BEFORE = re.compile(
+_DOCUMENT_BEFORE = compile_on_use(
     r"\b(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,2}?(?:statement|release|e-?mail|"
     r"letter|tweet|post|message|memo|video|ad|advertisement|op-ed|filing|pitch|speech|appeal|plea)s?"
     r"(?:\s+to\s+(?:[\w.’'&-]+\s+){0,5}?[\w.’'&-]+)?"
@@ -8171,6 +8191,7 @@ _DOCUMENT_BEFORE = re.compile(
 
 # whom a message went to, right before a participle: "The Vermont senator emailed supporters
 # saying: "The struggle continues"" is the sender's saying, not the supporters'
+# compiled now, not on use: `_sender` tells its matches by `document.re is _WRITTEN_TO_BEFORE`
 _WRITTEN_TO_BEFORE = re.compile(
     r"\b(?:e-?mailed|texted|messaged|(?:wrote|tweeted)(?=\s+(?:to|at)\s))\s+(?P<addressee>"
     r"(?:(?:to|at)\s+)?"
@@ -8180,17 +8201,17 @@ _WRITTEN_TO_BEFORE = re.compile(
 
 # the verb that puts out a document, after its sender: "McConnell (R-Ky.) issued", "Gowdy, the
 # committee chairman, has released", "the ACLU of Oregon, which released"
-_SENDER_VERB = re.compile(
+_SENDER_VERB = compile_on_use(
     r"(?P<aside>\s*\([^()\x01]{1,40}\)|\s*,[^,;:()\x01]{1,80},)?"
     r"(?P<relative>\s*,\s*(?:which|who))?"
     r"\s+(?:(?:has|have|had|is|are|was|were|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
     r"[a-z]+(?:\s+(?:out|up))?\s+$"
 )
 # a name that ends right before a comma: "..., including the ACLU of Oregon, which released"
-_NAME_AT_END = re.compile(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w.’'&-]*)*$")
-_OF_PHRASE = re.compile(r"\s+(?:of|for|at|from|in)\s")
+_NAME_AT_END = compile_on_use(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w.’'&-]*)*$")
+_OF_PHRASE = compile_on_use(r"\s+(?:of|for|at|from|in)\s")
 # "Jobs ended weeks of speculation with an open letter saying": the sentence's subject sends it
-_WITH_BEFORE_DOCUMENT = re.compile(r"\swith\s+(?:one\s+of\s+)?$")  # "with one of her ads"
+_WITH_BEFORE_DOCUMENT = compile_on_use(r"\swith\s+(?:one\s+of\s+)?$")  # "with one of her ads"
 
 
 def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | None:
@@ -8247,7 +8268,7 @@ def _subject_before_aside(masked: str, s_start: int, verb: re.Match[str]) -> tup
 
 # a main clause joined to the one before: "LaCalamita is married, but his wife, Michele, released
 # a statement saying ..."
-_JOINED_CLAUSE = re.compile(r",\s+(?:but|and|yet|so)\s+(?=\S)")
+_JOINED_CLAUSE = compile_on_use(r",\s+(?:but|and|yet|so)\s+(?=\S)")
 
 
 def _subject_after_joined_clause(
@@ -8261,7 +8282,7 @@ def _subject_after_joined_clause(
 
 # a subordinate clause of time that opens the sentence: "Shortly after Murphy's conference call
 # ended, Rubio's campaign sent out a press release saying ...", "When the results came in, ..."
-_OPENING_TIME_CLAUSE = re.compile(
+_OPENING_TIME_CLAUSE = compile_on_use(
     r"(?:(?:Shortly|Soon|Just|Immediately|Right|Moments|Minutes|Hours|Days|Weeks)\s+)?(?:[Aa]fter|[Bb]efore|When|"
     r"Once|As\s+soon\s+as|While|Within\s+(?:minutes|hours|days)\s+of)\s"
 )
@@ -8279,7 +8300,7 @@ def _subject_after_opening_clause(
 
 
 # the document's receiver as the subject of a passive: "agency heads were sent a memo stating"
-_SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|"
+_SENT_TO = compile_on_use(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|"
                       r"\s+(?:was|were|is|are|been|being|be)\s+(?:sent|given|shown|handed)\b")  # fmt: skip
 
 
@@ -8289,18 +8310,18 @@ _SENT_TO = re.compile(r"\s+(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?[
 # Palace of Westminster accusing"). Or a list of names, perhaps with "all" or "both": "with Donald Trump, Mike Huckabee and Chris
 # Christie all calling for a strong ethanol blending rule"
 _ONE_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*[a-z]"
-_NAME_BEFORE_PARTICIPLE = re.compile(
+_NAME_BEFORE_PARTICIPLE = compile_on_use(
     rf"(?:\b(?:of|with|showing|shows|show)|\s(?:[–—]|--?))\s+({_ONE_NAME}(?:(?:,\s+{_ONE_NAME})*,?\s+and\s+"
     rf"{_ONE_NAME})?)\s+(?:(?:all|both)\s+)?$"
 )
 
 
 # "and" and another name with a participle: the next of a list of absolutes
-_ANOTHER_NAMED_PARTICIPLE = re.compile(rf"\s+and\s+{_ONE_NAME}\s+[a-z]{{3,}}ing\b")
+_ANOTHER_NAMED_PARTICIPLE = compile_on_use(rf"\s+and\s+{_ONE_NAME}\s+[a-z]{{3,}}ing\b")
 
 
 # "with" and a description right before a participle: "with the Countryside Alliance saying"
-_WITH_DESCRIPTION_BEFORE = re.compile(
+_WITH_DESCRIPTION_BEFORE = compile_on_use(
     r"\bwith\s+(?P<phrase>(?:the|a|an)\s+[^,;:\x01—–]{2,70}?)\s+$"
 )
 # what a speaker described after "with" reports: a clause or a quotation, not a noun phrase
@@ -8376,7 +8397,7 @@ def _participle_after_noun(
 # a document its sender put out, then its words after a comma or a colon: "Trump issued a
 # statement, "Last night, our nation was attacked ..."", "McConnell ... delivered a blunt
 # message to Trump: "It's time to quit attacking ...""
-_DOCUMENT_THEN_QUOTE = re.compile(
+_DOCUMENT_THEN_QUOTE = compile_on_use(
     r"\b(?:issued|released|put\s+out|sent(?:\s+out)?|posted|delivered|published|tweeted|"
     r"e-?mailed)\s+(?P<document>(?:a|an|the|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:statement|message|letter|memo|tweet|post|note|e-?mail|release))"
@@ -8409,7 +8430,7 @@ def _document_quotations(
 
 
 # a relative pronoun right before a cue: "a Web video that accuses", "a letter which says"
-_THAT_BEFORE_CUE = re.compile(r"\s+(?:that|which)\s+(?:(?:also|[a-z]+ly)\s+)?$")
+_THAT_BEFORE_CUE = compile_on_use(r"\s+(?:that|which)\s+(?:(?:also|[a-z]+ly)\s+)?$")
 
 
 def _document_relative(
@@ -8449,31 +8470,31 @@ def _source_before_relative(masked: str, start: int, end: int) -> tuple[int, int
     return phrase_to_comma(masked, start, relative.start()) if relative else None
 
 
-_SUBJECT_OPENING = re.compile(
+_SUBJECT_OPENING = compile_on_use(
     r"(?:[A-Z0-9\x01]|(?:the|a|an|this|that|these|those|his|her|its|their|our|one|some|"
     r"he|she|it|they|we|i|there)\b)"
 )
 # a clause's subject straight after an according-to source with no comma: "According to Pew
 # Research 44% of searchers use ...", "According to Ofcom there were ..."; not a relative
 # ("news reports that began ...") nor a title in quote marks
-_CLAIM_AFTER_SOURCE = re.compile(
+_CLAIM_AFTER_SOURCE = compile_on_use(
     r"(?:\d|(?:the|a|an|this|these|those|his|her|its|their|our|some|he|she|it|they|we|there)\b)"
 )
 # the end of a quotation and its own frame: ',” police said', '," Obama said'
-_QUOTE_FRAME = re.compile(
+_QUOTE_FRAME = compile_on_use(
     r"[,?!][\"'”’]{1,2}\s+(?:[\w.’'-]+\s+){1,5}?(?:said|says|added|told|asked|wrote|stated)\b"
 )
 # after "According to X,": a relative clause about X, or X's name in apposition ("the
 # statistics office, Destatis,"), comes before the claim
-_SOURCE_ASIDE = re.compile(
+_SOURCE_ASIDE = compile_on_use(
     r"\s*(?:(?:which|who|whose)\s[^,;:\x01]{1,120}|(?:[A-Z][\w.&’'-]*\s?){1,4}),(?=\s)"
 )
 
 
 # what opens no clause of its own after an aside: "..., the president, who is ill, will ..."
-_NOT_A_SUBJECT = re.compile(r"(?:who|whom|whose|which|and|but|or|is|was|has|had|will|would)\b")
+_NOT_A_SUBJECT = compile_on_use(r"(?:who|whom|whose|which|and|but|or|is|was|has|had|will|would)\b")
 # a person's name: capitalised words only ("Alan Mauldin", "Mr McGuire")
-_NAME_WORDS = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
+_NAME_WORDS = compile_on_use(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 
 def _role_aside(masked: str, at: int, s_end: int) -> tuple[int, int] | None:
@@ -8523,15 +8544,15 @@ def _past_asides(masked: str, at: int, s_end: int) -> int:
     return at
 
 
-_AUXILIARY_FIRST = re.compile(rf"\s*(?:{FINITE_AUXILIARIES})\s+[a-z]")
+_AUXILIARY_FIRST = compile_on_use(rf"\s*(?:{FINITE_AUXILIARIES})\s+[a-z]")
 # a clause cut right after its subordinator or relative by the source's commas: "... after,",
 # "... a BitTorrent site based in the country that,"
-_SUBORDINATOR_LAST = re.compile(
+_SUBORDINATOR_LAST = compile_on_use(
     r"\s(?:after|before|because|since|until|while|whereas|although|though|when|that|which|"
     r"who|if),\s*$"
 )
 # a "that" right before the source: "The AP reported that, according to an analysis ..."
-_THAT_LAST = re.compile(r"\sthat\s*,?\s*$")
+_THAT_LAST = compile_on_use(r"\sthat\s*,?\s*$")
 
 
 def _according_inside(
@@ -8583,12 +8604,12 @@ def _according_inside(
 # The sentence's last stretch is a speaker's frame of its own: "In Seattle, marchers honored
 # the victims, KING-TV reported, while in Chicago the parade began with a moment of silence,
 # the Chicago Sun-Times reported." What comes between the two frames is the second source's.
-_CLOSING_FRAME = re.compile(
+_CLOSING_FRAME = compile_on_use(
     r",\s+(?P<speaker>[^,;:\x01]{2,60}?)\s+(?P<verb>[a-z]+)"
     r"(?:\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)?\s*[.!?]?\s*$"
 )
-_CONJUNCTION_OPENING = re.compile(r"\s*(?:while|whereas|and|but)\s+")
-_FRAME_THEN_CONJUNCTION = re.compile(r",\s*(?:while|whereas|and|but)\s+")
+_CONJUNCTION_OPENING = compile_on_use(r"\s*(?:while|whereas|and|but)\s+")
+_FRAME_THEN_CONJUNCTION = compile_on_use(r",\s*(?:while|whereas|and|but)\s+")
 
 
 def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
@@ -8604,7 +8625,7 @@ def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
     return speaker is not None and speaker[0] == frame.start("speaker")
 
 
-_LAST_WORD = re.compile(r"([a-z]+)[.!?]?\s*$")
+_LAST_WORD = compile_on_use(r"([a-z]+)[.!?]?\s*$")
 
 
 def _before_closing_frame(masked: str, start: int, end: int) -> int:
@@ -8625,7 +8646,7 @@ def _before_closing_frame(masked: str, start: int, end: int) -> int:
 
 
 # "and when asked about it", "but asked whether": a clause leading the next frame after a join
-_LEADING_CLAUSE_AFTER_JOIN = re.compile(
+_LEADING_CLAUSE_AFTER_JOIN = compile_on_use(
     r"\s*(?:and|but)\s+(?:(?:when|after|once|if)\s+)?(?:asked|pressed|questioned)\b"
 )
 
@@ -8697,14 +8718,16 @@ def _after_earlier_frame(masked: str, found: list[Attribution], s_start: int, en
 # an "as" clause whose source reports the main clause: "As Breitbart News reported, the ...",
 # "And, as The Huffington Post previously reported, Clinton is ...", "..., as David Dayen
 # noted in The Intercept.", "As reported by Western Journalism, the ..."
-_AS_OPENING = re.compile(
+_AS_OPENING = compile_on_use(
     r"\s*(?:(?:And|But|So|Yet|However|Still|Now)\s*,?\s+)?(?:[^,;:\x01]{3,80},\s*)?[Aa]s\s+$"
 )
-_AS_BEFORE = re.compile(r"(?<![\w’'])[Aa]s\s+(?:(?:first|[a-z]+ly)\s+)?$")  # the cheap test first
-_AS_CLOSING = re.compile(r"\s*,\s*as\s+(?:(?:first|[a-z]+ly)\s+)?$")
+_AS_BEFORE = compile_on_use(
+    r"(?<![\w’'])[Aa]s\s+(?:(?:first|[a-z]+ly)\s+)?$"
+)  # the cheap test first
+_AS_CLOSING = compile_on_use(r"\s*,\s*as\s+(?:(?:first|[a-z]+ly)\s+)?$")
 # between the cue and the end of the "as" clause only when or where it was said: never an
 # object ("as he said goodbye, ...") or a clause ("as he said he would, ...")
-_AS_TAIL = re.compile(
+_AS_TAIL = compile_on_use(
     r"(?:\s+(?:(?:in|on|at|during|last|earlier|this|recently|just|previously|yesterday|today|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^,;:.\x01—–]{0,60}|"
     # "..., as Breitbart reported a few days later."
@@ -8813,8 +8836,8 @@ def _as_reported_by(
 
 # the impersonal passive, and a time between its cue and "that": "it was revealed in March
 # that she had used a personal email account", "It was reported last week that ..."
-_IMPERSONAL_PASSIVE = re.compile(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
-_TIME_BEFORE_THAT = re.compile(
+_IMPERSONAL_PASSIVE = compile_on_use(r"\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$")
+_TIME_BEFORE_THAT = compile_on_use(
     r"\s+(?:(?:in|on)\s+[A-Z][a-z]+|(?:last|earlier|this)\s+(?:week|month|year|[A-Z][a-z]+))"
     r"(?:\s+\d{1,4})?,?\s+that\b"
 )
@@ -8822,7 +8845,7 @@ _TIME_BEFORE_THAT = re.compile(
 
 # the passive auxiliary of "was first reported by": the subject before it, with an adverb of
 # when it came out ("first", "previously") between
-_REPORTED_PASSIVE_BEFORE = re.compile(
+_REPORTED_PASSIVE_BEFORE = compile_on_use(
     r"\s+(?:was|were|(?:has|have|had)\s+been)\s+"
     r"(?:(?:first|previously|originally|initially|also|earlier|[a-z]+ly)\s+)?$"
 )
@@ -8834,7 +8857,7 @@ _NOT_REPORTED_NEWS = frozenset(
 )  # fmt: skip
 # what may follow the agent to the sentence's end: when, and nothing else ("The meeting was
 # first reported by Politico.", "... by The Post's Greg Sargent last week.")
-_REPORTED_BY_TAIL = re.compile(
+_REPORTED_BY_TAIL = compile_on_use(
     r"(?:\s+(?:on|in|last|this|earlier|late|early)\s+[\w’'.-]+(?:\s+\d{1,4})?)?"
     r"[\s.!?\"”’')]*"
 )
@@ -8876,11 +8899,13 @@ def _first_reported_by(
 
 # what may stand between a passive hearer cue and its "by": an adverb of when or how ("were
 # told earlier by officials", "was warned repeatedly by doctors")
-_TOLD_BY = re.compile(r"(?:\s+[a-z]+ly|\s+(?:earlier|later|again|also|once|first))?\s+by\s+")
+_TOLD_BY = compile_on_use(r"(?:\s+[a-z]+ly|\s+(?:earlier|later|again|also|once|first))?\s+by\s+")
 
 
 # an appositive after the agent, before "that": "were told by Mr Smith, the chairman, that ..."
-_TOLD_BY_ASIDE = re.compile(r",\s+(?:the|a|an|his|her|their|its)\s+[^,;:\x01]{1,50},(?=\s+that\b)")
+_TOLD_BY_ASIDE = compile_on_use(
+    r",\s+(?:the|a|an|his|her|their|its)\s+[^,;:\x01]{1,50},(?=\s+that\b)"
+)
 
 
 def _told_by(
@@ -8927,7 +8952,7 @@ def _told_by(
 # a participle that opens the sentence, alone or after a subordinator: "Noting that only Kirk
 # voted ..., Tester added", "After saying he was nervous ..., the man ended up", "While saying
 # that he does respect Mrs. Clinton, he continued"
-_OPENING_PARTICIPLE = re.compile(
+_OPENING_PARTICIPLE = compile_on_use(
     r"\s*(?:(?:After|While|Before|By|Upon|Since|In(?:\s+addition\s+to)?|"
     r"(?:But|And)\s+(?:after|while|before|by|in))\s+"
     r"(?:[a-z]+ly\s+)?)?(?P<verb>[A-Za-z]+ing)\b"
@@ -8935,17 +8960,17 @@ _OPENING_PARTICIPLE = re.compile(
 # addition to stating that unborn babies have no constitutional rights, Clinton has vowed"
 # the same after a lead connective, in lower case, and always after its preposition: "Now,
 # after arguing that ..."
-_PARTICIPLE_AFTER_LEAD = re.compile(
+_PARTICIPLE_AFTER_LEAD = compile_on_use(
     r"(?:after|while|before|by|upon|since|in(?:\s+addition\s+to)?)\s+(?:[a-z]+ly\s+)?"
     r"(?P<verb>[a-z]+ing)\b"
 )
 # a perfect participle opening the sentence: "Having announced that he would not send me to
 # prison, Judge Berman proceeded ..."
-_HAVING_PARTICIPLE = re.compile(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
-_HAVING_SAID_THAT = re.compile(r"\s+(?:that|this|so|as\s+much)\s*,")
+_HAVING_PARTICIPLE = compile_on_use(r"\s*Having\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")
+_HAVING_SAID_THAT = compile_on_use(r"\s+(?:that|this|so|as\s+much)\s*,")
 # the main clause after the participle's comma: its subject, then its verb, perhaps after an
 # adverb or two ("Mr. Rubio only occasionally went after him")
-_MAIN_VERB_NEXT = re.compile(
+_MAIN_VERB_NEXT = compile_on_use(
     rf"\s+(?:(?:[a-z]+ly|also|still|now|just)\s+){{0,2}}(?:{FINITE_AUXILIARIES}|did|does|[a-z]{{2,}}(?:ed|s)\b|said|told|"
     r"took|made|went|came|put|gave|spoke|wrote|held|left|met|won|lost|kept|sent|set|shook)\b"
 )
@@ -8955,7 +8980,7 @@ _MAIN_VERB_NEXT = re.compile(
 # sentence is the source of the main clause, as in "the poll shows Clinton ahead". Only the
 # nouns that count opinions: "In the study" or "In its report" usually come with a cue of their
 # own ("..., researchers found"), which the rules above read.
-_POLL_OPENING = re.compile(
+_POLL_OPENING = compile_on_use(
     # the poll heads the phrase: not "In eight states where exit polls were conducted" or "In
     # a memo released as polls closed"
     r"In\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while)\s)[\w.’'/&-]+\s+)"
@@ -8965,7 +8990,7 @@ _POLL_OPENING = re.compile(
 # The main clause's own source: "In an online poll ..., Democracy Corp found that ...", "In a
 # survey, it discovered that ...". Counted respondents are the poll's ("79 percent of Democrats
 # said ..."), so a subject that opens with a number is no other source.
-_COUNTED = re.compile(r"(?:some|just|only|about|nearly|almost|roughly|fully)?\s*\d")
+_COUNTED = compile_on_use(r"(?:some|just|only|about|nearly|almost|roughly|fully)?\s*\d")
 
 
 def _poll_opening(
@@ -8994,28 +9019,28 @@ def _poll_opening(
 
 # "Mr. Trump is ahead in public opinion polls in Florida", "he fell to 10 percent in the latest
 # CNN/ORC poll released Wednesday": a standing that a poll gives, the poll named after "in"
-_POLL_INLINE = re.compile(
+_POLL_INLINE = compile_on_use(
     r"\s+in\s+(?P<source>(?:(?!(?:where|which|that|who|as|when|after|before|while|and|but|in)\s)"
     r"[\w.’'/&-]+\s+){0,8}?(?:[Pp]olls?|[Ss]urveys?|average)\b(?:\s+(?:released|conducted|taken|"
     r"published)(?:\s+[\w’'.-]+){1,3}?)?)(?=\s*(?:[,;.]|$)|\s+(?:in|of|by|from|and|but|while|"
     r"with|since|on|last|this|ahead|despite|among|after|before|released|conducted|taken|"
     r"published)\b)"
 )
-_POLL_WORD = re.compile(r" (?:[Pp]oll|[Ss]urvey|average)")
+_POLL_WORD = compile_on_use(r" (?:[Pp]oll|[Ss]urvey|average)")
 # what a poll gives: a lead, a share or a rank
-_STANDING = re.compile(
+_STANDING = compile_on_use(
     r"\b(?:leads?|led|leading|lead|ahead|behind|trails?|trailed|trailing|percent|points?|tied|"
     r"second|third|fourth|fifth|edge|margin|advantage|support|approval|rating|favou?rable|"
     r"unfavou?rable|fell|rose|dropped|slipped|climbed|surged|gained|sagged|slumped|jumped|"
     r"winning|beats?|beating|even|close)\b|\d"
 )
 # where a clause of its own starts before the poll: "..., although Rubio moved from third"
-_CLAUSE_OPENER = re.compile(
+_CLAUSE_OPENER = compile_on_use(
     r"(?:,\s+(?:and|but|so|as|where|when|after|since)|\s(?:although|though|while|whereas|that|"
     r"because|why|whether|if)|:)\s+(?=[A-Z]|(?:he|she|they|it|the)\b)",
     re.IGNORECASE,
 )
-_RELATIVE_IN = re.compile(r",?\s(?:who|which)\s")
+_RELATIVE_IN = compile_on_use(r",?\s(?:who|which)\s")
 _STANDING_WORDS = 16  # a standing is told in few words; a longer clause says more than a poll
 
 
@@ -9064,13 +9089,13 @@ def _poll_inline(
 # ISIS-sympathetic comments to co-workers": what unnamed reports say, the writer's sentence the
 # claim. Nobody is named as the source, so the claim has no speaker (never a guess at who
 # reported it); a cue right after ("Trump reportedly said") names its speaker and is read above.
-_REPORTEDLY = re.compile(r"(?<![\w’'-])reportedly\b")
-_OPENING_REPORTEDLY = re.compile(r"Reportedly(?=\s*,\s)")
+_REPORTEDLY = compile_on_use(r"(?<![\w’'-])reportedly\b")
+_OPENING_REPORTEDLY = compile_on_use(r"Reportedly(?=\s*,\s)")
 # between the subject and "reportedly", only auxiliaries: "The Club for Growth is reportedly"
-_AUXILIARIES_BEFORE = re.compile(
+_AUXILIARIES_BEFORE = compile_on_use(
     rf"(?:\s+(?:{FINITE_AUXILIARIES}|been|be|also|now|still|already)\b)*\s+$"
 )
-_REPORTEDLY_STOP = re.compile(r";|\s[—–]\s|\s--\s|,\s+(?:according|but|while|whereas)\b")
+_REPORTEDLY_STOP = compile_on_use(r";|\s[—–]\s|\s--\s|,\s+(?:according|but|while|whereas)\b")
 _SUBJECT_WORDS = 12  # a subject is a noun phrase, not a clause
 _RELATIVE_WORDS = frozenset(["who", "whom", "whose", "which", "that", "where", "when"])
 
@@ -9176,7 +9201,7 @@ def _opening_participle(
 
 # after a speaker that follows its content, only when or where it spoke: "said Thursday", "said
 # on Saturday", "reported in a statement"
-_TAIL_WHEN_OR_WHERE = re.compile(
+_TAIL_WHEN_OR_WHERE = compile_on_use(
     r"\s+(?:(?:on|in|at|during|last|this|earlier|later)\s+[^,;:\x01]{1,40}|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|"
     r"yesterday|today)"
@@ -9325,7 +9350,7 @@ def _act_within_act(first: Attribution, second: Attribution) -> bool:
 
 
 # what opens a clause inside a question, right before its speaker: "which the", "if"
-_SUBORDINATED_SPEAKER = re.compile(
+_SUBORDINATED_SPEAKER = compile_on_use(
     r"\b(?:which|who|whom|that|if|whether|why|how|what|when|where)\s+(?:the\s+)?$"
 )
 
@@ -9367,7 +9392,7 @@ def _reported_within(masked: str, outer: Attribution, inner: Attribution) -> boo
 
 # "is saying", and "He’s claiming", "they’re saying" with the auxiliary contracted: the cue is
 # the finite verb of its sentence, not a participle on another's act
-_PROGRESSIVE_CUE = re.compile(
+_PROGRESSIVE_CUE = compile_on_use(
     r"(?:\b(?:is|are|was|were|been|started|starts|began|begins|kept|keeps|continued|continues)"
     r"|(?<![\w’'])(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|who)[’'](?:s|re))"
     # "is also asking", "has lately started asking", "are now openly questioning how"
@@ -9376,7 +9401,7 @@ _PROGRESSIVE_CUE = re.compile(
 # the pronoun of "He’s claiming", "they’re saying", "she's also said": the subject, without
 # its contracted auxiliary (read as one word, "They're" was a speaker's name). Not "you",
 # "we" or "I": an interviewer's "If you’re saying ..." asks, "we've asked Chipotle" is no report
-_CONTRACTED_SUBJECT = re.compile(
+_CONTRACTED_SUBJECT = compile_on_use(
     r"(?<![\w’'])([Hh]e|[Ss]he|[Ii]t|[Tt]hey)[’'](?:s|re|ve)\s+"
     # "It's been reported that ...": the impersonal passive, as "It has been reported" is read
     # (nobody is named); not "She's been told", whose subject heard the words
@@ -9386,11 +9411,11 @@ _CONTRACTED_SUBJECT = re.compile(
 
 
 _LIST_STOPS = words("function_words") | PREPOSITIONS | words("determiners")
-_TWO_NAMES = re.compile(
+_TWO_NAMES = compile_on_use(
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*"
 )
 # names set off by commas that open a sentence before "A and B said": the list's first items
-_NAME_LIST_BEFORE = re.compile(
+_NAME_LIST_BEFORE = compile_on_use(
     r"\s*(?:(?:But|And)\s+)?(?P<names>(?:(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+)+)$"
 )
 
@@ -9398,7 +9423,7 @@ _NAME_LIST_BEFORE = re.compile(
 # a list of names after "of", right before its last two: "Bureau of Alcohol, Tobacco, "; or
 # after "in" or "from": "Most Republican voters in Alabama, Georgia and Virginia said" is the
 # voters, not the states
-_OF_A_LIST = re.compile(r"\b(?:of|in|from)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,\s*$")
+_OF_A_LIST = compile_on_use(r"\b(?:of|in|from)\s+[A-Z][\w’'-]*(?:,\s+[A-Z][\w’'-]*)*,\s*$")
 
 
 def _name_list_before(masked: str, s_start: int, names_at: int) -> int | None:
@@ -9475,7 +9500,7 @@ def _name_before_unclosed_aside(
 
 # a past participle cue with its agent after "by", and no auxiliary: a reduced passive ("a call
 # echoed by Japan on Saturday"); "by" with a channel ("testified by video link") is no agent
-_REDUCED_PASSIVE = re.compile(
+_REDUCED_PASSIVE = compile_on_use(
     r"\s+by\s+(?!(?:phone|telephone|video|email|e-mail|letter|text|satellite|fax|videolink|"
     r"conference|radio|mail|post)\b)(?:the\b|[A-Z])"
 )
@@ -9499,11 +9524,11 @@ def _found_before_relative(masked: str, cue_start: int, found: list[Attribution]
 
 
 # a relative set off by a dash right before the cue: "Donald Trump - who previously said"
-_DASH_WHO_BEFORE_CUE = re.compile(
+_DASH_WHO_BEFORE_CUE = compile_on_use(
     r"(?:\s[-—–]|—)\s*who\s+(?:(?:has|have|had|also|once|[a-z]+ly)\s+)*$"
 )
 # the dash that closes such a relative
-_CLOSING_DASH = re.compile(r"\s[-—–]\s|\s?—\s?")
+_CLOSING_DASH = compile_on_use(r"\s[-—–]\s|\s?—\s?")
 
 
 def _antecedent_before_dash_who(
@@ -9565,10 +9590,10 @@ def _relative_who(
     return _relative_act(text, masked, quotes, sentence, cue, cue_end, base, found)
 
 
-_COMMA_THEN_SPACE = re.compile(r",\s")
+_COMMA_THEN_SPACE = compile_on_use(r",\s")
 # a relative on the head of an appositive, right before the cue: ", a Republican who", ", the
 # party's nominee who has"
-_APPOSITIVE_WHO = re.compile(
+_APPOSITIVE_WHO = compile_on_use(
     r",\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,5}?(?P<who>who)\s+"
     r"(?:(?:has|have|had|also|once|[a-z]+ly)\s+)*$"
 )
@@ -9601,7 +9626,7 @@ def _name_of_appositive_who(
 
 # "the cynicism of experts", "the leader of the protesters": a phrase whose head comes before
 # "of", so that who the relative describes is unsure
-_HEAD_BEFORE_OF = re.compile(r"(?:the|a|an)\s+[^,;\x01]*?\bof\s", re.IGNORECASE)
+_HEAD_BEFORE_OF = compile_on_use(r"(?:the|a|an)\s+[^,;\x01]*?\bof\s", re.IGNORECASE)
 
 
 def _restrictive_antecedent(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -9657,17 +9682,17 @@ def _relative_act(
 
 
 # the perfect's auxiliary before a participle: "has written", "had also written"
-_PERFECT_BEFORE = re.compile(
+_PERFECT_BEFORE = compile_on_use(
     r"\b(?:has|have|had|having|’s|'s|’ve|'ve|’d|'d)\s+"
     r"(?:(?:also|not|never|already|since|now|just|even|[a-z]+ly)\s+)?$"
 )
 
 
 # "to" right before a cue: "goes on to say", "refused to comment"
-_TO_RIGHT_BEFORE = re.compile(r"\bto\s+$")
+_TO_RIGHT_BEFORE = compile_on_use(r"\bto\s+$")
 # "to" and a stance or claim noun after "added": "has only added to the belief that ...",
 # "added to fears that ...": the thing grows, nobody adds words
-_ADDED_TO = re.compile(r"\s+to\s+(?:the\s+|a\s+|growing\s+|mounting\s+)?([a-z]+)\b")
+_ADDED_TO = compile_on_use(r"\s+to\s+(?:the\s+|a\s+|growing\s+|mounting\s+)?([a-z]+)\b")
 
 
 def _added_to_a_stance(masked: str, cue_end: int, s_end: int) -> bool:
@@ -9677,7 +9702,7 @@ def _added_to_a_stance(masked: str, cue_end: int, s_end: int) -> bool:
 
 
 # "rest assured that", "can be assured that": the writer's promise to the reader
-_REST_ASSURED = re.compile(r"\b(?:[Rr]est|be)\s+$")
+_REST_ASSURED = compile_on_use(r"\b(?:[Rr]est|be)\s+$")
 
 
 # a deed that made someone speak, right before its object and "to": "The win led her to declare
@@ -9686,14 +9711,14 @@ _REST_ASSURED = re.compile(r"\b(?:[Rr]est|be)\s+$")
 # only a deed done: not "will almost certainly force Sen. Bernie Sanders to acknowledge ...",
 # not yet and maybe never; never "allowing users to tell" or "urged him to say", which ask for
 # words that may not come
-_MADE_TO_SPEAK = re.compile(
+_MADE_TO_SPEAK = compile_on_use(
     r"(?<![\w’'-])(?:led|leading|leads|prompted|prompting|prompts|drove|drives|driving|forced|"
     r"forcing|caused|causing|causes|left|leaving|leaves|spurred|spurring)\s+$"
 )
-_OBJECT_PRONOUN_BEFORE = re.compile(r"(?<![\w’'-])(?:him|her|them)\s+$")
-_COUNTED_OBJECT = re.compile(r"(?<![\w’'-])(?:many|some|most|several|others|few)\s+$")
+_OBJECT_PRONOUN_BEFORE = compile_on_use(r"(?<![\w’'-])(?:him|her|them)\s+$")
+_COUNTED_OBJECT = compile_on_use(r"(?<![\w’'-])(?:many|some|most|several|others|few)\s+$")
 # before such a deed: a modal, "to" or a negation ("did not lead anyone to say"): not done
-_MODAL_OR_TO_BEFORE = re.compile(
+_MODAL_OR_TO_BEFORE = compile_on_use(
     r"(?:\b(?:may|might|would|could|should|must|can|will|to|not|never)|n[’']t)\s+"
     r"(?:[a-z]+ly\s+)?$"
 )
@@ -9727,11 +9752,11 @@ def _made_to_speak(masked: str, s_start: int, to_at: int) -> tuple[bool, tuple[i
 
 
 # "by" and its agent a few words after a passive cue: "was first reported last week by"
-_AGENT_SOON_AFTER = re.compile(r"[^,;:.\x01]{0,30}?\sby\s+[A-Z]")
+_AGENT_SOON_AFTER = compile_on_use(r"[^,;:.\x01]{0,30}?\sby\s+[A-Z]")
 # "that", "to", "as" or "by" right after a passive cue ("is said to")
-_LINK_WORD_NEXT = re.compile(r"\s+(?:that|to|as|by)\b")
+_LINK_WORD_NEXT = compile_on_use(r"\s+(?:that|to|as|by)\b")
 # what opens the words after a passive verb of telling (`_HEARER_OBJECT_VERBS`)
-_THAT_OR_COLON_NEXT = re.compile(
+_THAT_OR_COLON_NEXT = compile_on_use(
     r"\s*(?::|(?:\s+by\s+[^,;:\x01]{1,40}?)?(?:\s+[a-z]+ly)?\s+that\b)"
 )
 
@@ -9739,9 +9764,9 @@ _THAT_OR_COLON_NEXT = re.compile(
 # inline patterns of the sentence loop, compiled once: "[,:]" after an "according to" source,
 # a conjunction ending the words before it, and the end of a clause after an inverted pronoun
 # ("..., said he.")
-_COMMA_OR_COLON = re.compile(r"[,:]")
-_CONJUNCTION_AT_END = re.compile(r"(?:^|[,\s])(?:and|but|because|since|although|though)$")
-_CLAUSE_ENDS_NEXT = re.compile(r"\s*(?:[,.;]|$)")
+_COMMA_OR_COLON = compile_on_use(r"[,:]")
+_CONJUNCTION_AT_END = compile_on_use(r"(?:^|[,\s])(?:and|but|because|since|although|though)$")
+_CLAUSE_ENDS_NEXT = compile_on_use(r"\s*(?:[,.;]|$)")
 
 
 def attribute_sentence(
@@ -10704,10 +10729,10 @@ def _named_pair_before_comma(
 
 
 # a named owner opening a role: "Google's chief human resources executive, Laszlo Bock,"
-_POSSESSOR = re.compile(r"[A-Z][\w.&-]*[’']s")
+_POSSESSOR = compile_on_use(r"[A-Z][\w.&-]*[’']s")
 
 
-_CLAUSE_IN_ROLE = re.compile(r"\b(?:and|or|that|which|who|whose)\b")
+_CLAUSE_IN_ROLE = compile_on_use(r"\b(?:and|or|that|which|who|whose)\b")
 
 
 def _role_start(masked: str, s_start: int, name_comma: int) -> int | None:
@@ -10775,19 +10800,19 @@ def _verb_in_role(masked: str, role: tuple[int, int], role_words: list[str]) -> 
     return has_finite(masked, *role)
 
 
-_QUOTE_AFTER_SPEAKER = re.compile(r"\s*,\s*(?=\x01)")
+_QUOTE_AFTER_SPEAKER = compile_on_use(r"\s*,\s*(?=\x01)")
 
 
 # an aside after an inverted speaker, up to a comma or the sentence's end; an initial's point
 # ends nothing: "..., said the company's chief executive, John J. Ferriola." names Ferriola,
 # not "John J"
-_APPOSITION_AFTER_SPEAKER = re.compile(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:,|(?<!\b[A-Z])\.|$)")
+_APPOSITION_AFTER_SPEAKER = compile_on_use(r"\s*,\s*([^,\x01]{3,120}?)\s*(?:,|(?<!\b[A-Z])\.|$)")
 
 
 # after an inverted speaker at a sentence's start: a comma, perhaps an aside in lower case
 # closed by its own comma ("Said Dorothy Poynter, who grew up with Ali in the neighborhood, "),
 # then the quotation
-_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+(?=\s)")
+_CAPITALISED_WORD = compile_on_use(r"[A-Z][a-z]+(?=\s)")
 
 
 # what may open a sentence as a belief its main clause's subject holds: an adjective of belief
@@ -10804,7 +10829,7 @@ _OPENING_BELIEF_FORMS = frozenset(
 )
 # the clause after the opening word: "that" (a "-ing" form or a "that" adjective takes only
 # it), or a bare clause for the others ("Worried the nation might miss its target, ...")
-_OPENING_THAT = re.compile(r"\s+that\s+")
+_OPENING_THAT = compile_on_use(r"\s+that\s+")
 
 
 def _belief_opening(
@@ -10839,7 +10864,7 @@ def _belief_opening(
     return Attribution(s, e, kind, f"{kind}:belief", first.span(), subject, None, 0.6)
 
 
-_ASIDE_THEN_QUOTE = re.compile(r"\s*,\s*(?:[a-z][^\x01;:,]{0,150},\s*)?(?=\x01)")
+_ASIDE_THEN_QUOTE = compile_on_use(r"\s*,\s*(?:[a-z][^\x01;:,]{0,150},\s*)?(?=\x01)")
 
 
 def _cue_opens_then_quote(
@@ -10912,7 +10937,7 @@ def _opens_apposition(phrase: str) -> bool:
 
 # "The newspaper quoted Mr Chernin as saying ...", "Smith was quoted as saying ...": the one
 # quoted is the speaker, whoever quotes them; the words come after "saying" or "telling X"
-_QUOTED_AS = re.compile(
+_QUOTED_AS = compile_on_use(
     r"(?<![\w’'-])(?P<cue>quoted)\s+(?:(?P<who>(?!as\b)[^,;:\x01]{2,80}?)\s+)?"
     r"(?:(?:on|in|at|during|last|this)\s+[^,;:\x01]{1,30}?\s+)?as\s+(?P<say>saying|telling\s+[^,;:\x01]"
     r"{1,40}?(?=\s+(?:that\b|he\b|she\b|they\b|it\b|[A-Z\x01])))"

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import cast, get_args
 
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import entries, trie_regex
 from factdb.extract.types import Claim, Hedge, HedgeCategory
 
@@ -305,19 +306,19 @@ def _next_word_gates(found: list[_Entry], opening: Iterable[str]) -> dict[str, s
 
 def _preceded_by(words: str) -> re.Pattern[str]:
     """True-ish (`.search` on `_before(...)`) when one of `words` ends right before the cue."""
-    return re.compile(rf"\b(?:{words})\s+$", re.IGNORECASE)
+    return compile_on_use(rf"\b(?:{words})\s+$", re.IGNORECASE)
 
 
 def _followed_by(words: str) -> re.Pattern[str]:
     """True-ish (`.match` at the cue's end) when one of `words` comes right after the cue."""
-    return re.compile(rf"\s+(?:{words})\b", re.IGNORECASE)
+    return compile_on_use(rf"\s+(?:{words})\b", re.IGNORECASE)
 
 
 _DETERMINER_BEFORE = _preceded_by(
     r"the|a|an|this|that|these|those|its|their|his|her|our|some|any|two|three|several|"
     r"many|other|further|latest|recent|new|earlier|widely"
 )
-_AFTER_CLAIM = re.compile(
+_AFTER_CLAIM = compile_on_use(
     r"\s*(?:that\b|to\s+(?:be|have|know|represent|speak|own)\b|[,.;:”\"]|$|"
     r"(?:it|he|she|they|we|i|there)\s+[a-z]|"  # a clause: "claimed it held out"
     r"(?:[\w'’-]+\s+){0,6}?(?:is|are|was|were|had|has|have|would|will|could|did|can)\b)",
@@ -341,26 +342,26 @@ _COULD_NOT_HEDGE = _followed_by(
 _COULD_HEDGE_AFTER_NOT = _followed_by(
     r"not\s+(?:be\s+ruled\s+out|rule\s+out|be\s+excluded|exclude)"
 )
-_ABILITY_BEFORE = re.compile(
+_ABILITY_BEFORE = compile_on_use(
     r"(?:\bso\s+(?:that\s+)?(?:\w+\s+)?|\bas\s+\w+\s+as\s+(?:\w+\s+)?|\bbest\s+(?:\w+\s+)?|"
     r"\ball\s+(?:\w+\s+)?|\bwhatever\s+(?:\w+\s+)?)$",
     re.IGNORECASE,
 )
-_PAST_ABILITY = re.compile(
+_PAST_ABILITY = compile_on_use(
     r"\b(?:as\s+a\s+(?:child|boy|girl|teenager)|when\s+\w+\s+was\s+young)\b", re.IGNORECASE
 )
 _WOULD_HEDGE_AFTER = _followed_by(
     r"(?:not\s+)?(?:indicate|suggest|mean|imply|seem|appear|likely|probably|possibly|perhaps|"
     r"be\s+(?:likely|unlikely|possible|able)|have\s+(?:been|\w+(?:ed|en|wn|ne)))"
 )
-_CONDITIONAL_MARKER = re.compile(
+_CONDITIONAL_MARKER = compile_on_use(
     r"\b(?:if|unless|were\s+to|otherwise|in\s+the\s+event|should\s+\w+\s+be|provided\s+that)\b",
     re.IGNORECASE,
 )
 # a sentence's end: ".", "!" or "?" and a space, or a line break. Written as one class first
 # ("[.!?]\s|\n" matches the same), so the regex engine skips in C to the next of those four
 # characters instead of trying both alternatives at every position (twice as fast over BBC)
-_SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|\s)")
+_SENTENCE_END = compile_on_use(r"[\n.!?](?:(?<=\n)|\s)")
 _MIGHT_NOUN_BEFORE = _preceded_by(
     r"his|her|their|its|our|the|all|military|economic|full|naval|sheer"
 )
@@ -390,12 +391,12 @@ _CONSIDERED_JUDGEMENT_AFTER = _followed_by(
     r"[a-z]+ly\s+[a-z]+)"
 )
 _CONSIDER_SUBJECT_BEFORE = _preceded_by(r"some|many|others|most|who|generally|widely|still")
-_CONSIDER_JUDGEMENT_AFTER = re.compile(
+_CONSIDER_JUDGEMENT_AFTER = compile_on_use(
     r"\s+(?:[\w'’-]+\s+){1,4}?(?:to\s+be|as)\b|\s+(?:him|her|it|them|this|that|themselves|"
     r"himself|herself|itself)\s+(?:a|an|the|too|very|more|less|[a-z]+ly)\b",
     re.IGNORECASE,
 )
-_POTENTIAL_NOUN_AFTER = re.compile(
+_POTENTIAL_NOUN_AFTER = compile_on_use(
     r"(?:\s+(?:of|in|for|to|and|or|is|was|has|had|as|that|which|with)\b|\s*[^\w\s-]|\s*$)",
     re.IGNORECASE,
 )

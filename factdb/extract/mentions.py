@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
     PREPOSITIONS,
     belief_verb_forms,
@@ -34,10 +35,10 @@ from factdb.extract.verbs import (
 )
 
 # a number with thousands commas is one word ("more than 1,000 people"), not "000 people"
-_TOKEN = re.compile(
+_TOKEN = compile_on_use(
     r"\d{1,3}(?:,\d{3})+(?![\d,])|[A-Za-zÀ-ÿ0-9][\w.’'&-]*[\w.]|[A-Za-zÀ-ÿ0-9]|[(),;:—–―\x01]"
 )
-_INITIAL_DOT = re.compile(r"(?:^|\.)[A-Za-z]\.$")
+_INITIAL_DOT = compile_on_use(r"(?:^|\.)[A-Za-z]\.$")
 
 
 AUXILIARIES = frozenset(
@@ -212,7 +213,7 @@ _NEVER_IN_NAME = frozenset({"’s", "'s"})
 
 
 # "people familiar with the matter", "officials who spoke on condition of anonymity"
-_ANONYMOUS_PHRASE = re.compile(
+_ANONYMOUS_PHRASE = compile_on_use(
     r"(?<![\w’'-])(?P<phrase>(?:(?:[Aa]|[Aa]n|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne|[Tt]he)\s+)?"
     r"(?:(?!(?:and|but|or|as|that|while)\s)[a-z]+\s+){0,2}"
     r"(?:[Pp]eople|[Pp]erson|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
@@ -222,7 +223,7 @@ _ANONYMOUS_PHRASE = re.compile(
 
 
 # poll shares: "One in three said", "Six in 10 Democrats say", "two out of three voters"
-_SHARE_PHRASE = re.compile(
+_SHARE_PHRASE = compile_on_use(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore than)\s+)?"
     r"(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|\d+)\s+"
     r"(?:in|out\s+of|of)\s+(?:\d+|two|three|four|five|ten)(?:\s+[A-Za-z][\w-]*){0,5}?)"
@@ -233,7 +234,7 @@ _SHARE_PHRASE = re.compile(
 # "Seventy-four percent of Democratic registered voters", "about half of GOP primary voters",
 # "A mere 9 percent", "An average of 10 percent of registered voters": a poll share is the
 # whole phrase, not its last noun
-_PERCENT_SHARE = re.compile(
+_PERCENT_SHARE = compile_on_use(
     r"(?<![\w-])(?P<phrase>(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Oo]nly|"
     r"[Aa]n\s+average\s+of|[Aa]\s+total\s+of|[Aa]s\s+many\s+as|"
     r"[Aa]\s+mere|[Jj]ust(?:\s+(?:over|under|shy\s+of))?|[Ww]ell\s+(?:over|under)|[Oo]ver|"
@@ -247,11 +248,11 @@ _PERCENT_SHARE = re.compile(
 
 
 # words each phrase above needs ("familiar with", "out of", "percent", "majority", ...)
-_ANONYMOUS_HINT = re.compile(r"familiar|close|briefed|knowledge|involved|within|inside|who")
-_SHARE_HINT = re.compile(r"\s(?:in|out|of)\s")
-_PERCENT_HINT = re.compile(r"percent|%|alf|third|quarter|fourth|fifth|ajorit")
+_ANONYMOUS_HINT = compile_on_use(r"familiar|close|briefed|knowledge|involved|within|inside|who")
+_SHARE_HINT = compile_on_use(r"\s(?:in|out|of)\s")
+_PERCENT_HINT = compile_on_use(r"percent|%|alf|third|quarter|fourth|fifth|ajorit")
 # the people a poll asked: "those surveyed", "voters polled", "respondents questioned"
-_POLLED_PHRASE = re.compile(
+_POLLED_PHRASE = compile_on_use(
     r"(?<![\w’'-])(?P<phrase>(?:[Tt]hose|[Pp]eople|[Rr]espondents|[Vv]oters|[Aa]dults|"
     r"[Aa]mericans)\s+(?:surveyed|polled|questioned|interviewed))\s*(?:(?:also|still|now)\s+)?$"
 )
@@ -284,7 +285,7 @@ _CLOCK_WORDS = frozenset(
 )
 _COUNTED = frozenset(["percent", "%", "per", "of", "in", "out", "people", "others"])
 # "25-year-old", "76ers"; not a time or an amount ("8am", "$27bn Russia says")
-_AGE_OR_NAME = re.compile(
+_AGE_OR_NAME = compile_on_use(
     r"^\d+(?:-[a-z]+)+$|^\d+(?!(?:am|pm|bn|mn|tn|km|kg|mph|ft|lbs?|cm|mm)$)[a-z]{2,}$"
 )
 
@@ -295,8 +296,8 @@ def _quantity(word: str, next_word: str) -> bool:
     return bool(next_word in _COUNTED or _AGE_OR_NAME.match(word))
 
 
-_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
-_QUALIFIER = re.compile(
+_NEXT_WORD = compile_on_use(r"\s*([a-z]+)\b")
+_QUALIFIER = compile_on_use(
     r"(?:(?:[Nn]early|[Aa]bout|[Aa]lmost|[Rr]oughly|[Mm]ore\s+than|[Oo]nly|[Aa]\s+mere|[Jj]ust|"
     r"[Aa]t\s+least|[Ff]ewer\s+than|[Ll]ess\s+than)\s+)?"
 )
@@ -388,8 +389,8 @@ def _near_window_start(masked: str, lookback: int, at: int) -> int | None:
 
 # a capitalised -ing word alone before a cue that is only ever a verb: "King says", "Boreing
 # said", "Fanning told"; "Continuing demand", "Addressing claims" have no such cue after them
-_ING_WORD_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][a-z]*ing)\s+$")
-_PLAIN_SPEECH_CUE = re.compile(
+_ING_WORD_BEFORE = compile_on_use(r"(?<![\w’'.-])([A-Z][a-z]*ing)\s+$")
+_PLAIN_SPEECH_CUE = compile_on_use(
     r"(?:said|says|told|tells|added|adds|wrote|writes|argued|argues|insisted|insists|"
     r"explained|explains)\b"
 )
@@ -442,7 +443,7 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     return found
 
 
-_PRONOUN_AND = re.compile(r"(?<![\w’'-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+and\s+$")
+_PRONOUN_AND = compile_on_use(r"(?<![\w’'-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+and\s+$")
 
 
 def _opens_phrase(masked: str, floor: int, at: int) -> bool:
@@ -453,15 +454,15 @@ def _opens_phrase(masked: str, floor: int, at: int) -> bool:
 
 
 # a news agency's dateline: "CAMBRIDGE, Mass., Dec. 11 (UPI) — ", "RANGOON, Burma - "
-DATELINE = re.compile(
+DATELINE = compile_on_use(
     r"[A-Z][A-Z .'’-]{2,}(?:,[^—–\n\x01]{0,40}?)?(?:\s*\([^)\x01]{1,40}\))?\s*[—–-]{1,2}\s+"
 )
-_SPACED_DASH = re.compile(r"\s[—–-]{1,2}\s")
+_SPACED_DASH = compile_on_use(r"\s[—–-]{1,2}\s")
 
 
 # a relative pronoun and its verb right before a phrase: the phrase is that verb's object
 # (not "at which point the crowd chanted", whose "which" is a determiner)
-_RELATIVE_VERB_BEFORE = re.compile(
+_RELATIVE_VERB_BEFORE = compile_on_use(
     r"\b(?:who|which)\s+(?!(?:point|time|case|moment|stage|day|year|way)\b)[a-z]+"
     r"(?:\s+[a-z]+)?\s+$"
 )
@@ -789,7 +790,7 @@ def _surname_particle(toks: list[Token], at: int, head: int) -> bool:
     return at < head and toks[at].capitalised and toks[at].lower in SURNAME_PARTICLES
 
 
-_PREPOSITION_BEFORE = re.compile(r"\b(?:with|by|to|from|of|for|against|about|on|at|in)\s+")
+_PREPOSITION_BEFORE = compile_on_use(r"\b(?:with|by|to|from|of|for|against|about|on|at|in)\s+")
 
 
 def _object_before(masked: str, floor: int, comma: int) -> tuple[int, int] | None:
@@ -826,7 +827,7 @@ def _speaks_as_a_body(masked: str, found: tuple[int, int] | None) -> bool:
     return phrase[0] == "The" and phrase[-1][:1].isupper() or phrase[-1].isupper()
 
 
-CALENDAR = re.compile(
+CALENDAR = compile_on_use(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec)\.?$"
@@ -863,13 +864,13 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
 
 
 _MONTHS_AS_SURNAMES = frozenset(["May", "June", "April", "August"])
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-_DAY_OR_MONTH = re.compile(
+_ORDINAL = compile_on_use(r"\d+(?:st|nd|rd|th)")
+_DAY_OR_MONTH = compile_on_use(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
     r"August|September|October|November|December"
 )
 
-NOT_IN_PHRASE = re.compile(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
+NOT_IN_PHRASE = compile_on_use(r"^(?:[a-z]+ly|[a-z]+ing|[a-z]+ed)$")
 
 
 def _verb_before(toks: list[Token], at: int) -> bool:
@@ -909,7 +910,7 @@ _NOT_MODIFIERS = frozenset(["show", "find", "see", "think", "know", "want", "nee
 
 
 # a word of letters and hyphens, no digit or apostrophe
-_PLAIN_WORD = re.compile(r"[A-Za-z][a-z-]+")
+_PLAIN_WORD = compile_on_use(r"[A-Za-z][a-z-]+")
 
 
 def _modifier(tok: Token) -> bool:
@@ -1002,7 +1003,7 @@ def _body_after_role(masked: str, found: tuple[int, int] | None) -> tuple[int, i
 
 
 # "and" or "&" joining two phrases
-_JOINED = re.compile(r"\s(?:and|&)\s+")
+_JOINED = compile_on_use(r"\s(?:and|&)\s+")
 
 
 def _last_of_a_list(
@@ -1022,7 +1023,7 @@ def _last_of_a_list(
 
 
 # a word that opens with a letter
-_LETTER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_LETTER_WORD = compile_on_use(r"[A-Za-z][\w’'-]*")
 
 
 def _role_of_phrase(masked: str, floor: int, toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -1046,7 +1047,7 @@ def _role_of_phrase(masked: str, floor: int, toks: list[Token], i: int) -> tuple
 
 
 # a token of word characters, apostrophes and hyphens only
-_WORD_CHARS_ONLY = re.compile(r"^[\w’'-]+$")
+_WORD_CHARS_ONLY = compile_on_use(r"^[\w’'-]+$")
 
 
 def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -1102,11 +1103,11 @@ def subject_after(
     return (found[0], knowing.end()) if knowing else found
 
 
-_LOWER_CASE_WORD = re.compile(r"[a-z][a-z-]+")
+_LOWER_CASE_WORD = compile_on_use(r"[a-z][a-z-]+")
 
 
 # an adjunct of the frame after a speaker's name: "... Carly Fiorina during the debate"
-_WHEN_OR_WHERE_NEXT = re.compile(
+_WHEN_OR_WHERE_NEXT = compile_on_use(
     r"\s+(?:during|at|in|on|after|before|last|earlier|yesterday|today|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b"
 )
@@ -1242,7 +1243,7 @@ _AFTER_SPEAKER = frozenset(
     {",", ";", ":", "(", "—", "–", "\x01", "who", "whose", "involved", "familiar", "close"}
     | {"with", "at", "from"}
 )
-_KNOWING = re.compile(
+_KNOWING = compile_on_use(
     r"\s+(?:involved\s+in|familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on|"
     r"knowledgeable\s+about)\s+[^,;.:\x01()—–]{1,60}?(?=\s*(?:[,;.:\x01()—–]|$))"
 )
@@ -1253,7 +1254,7 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their", "its"})
 
 
 # a word that opens with a letter, or initials ("U.S.")
-_WORD_OR_INITIALS = re.compile(r"[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,}")
+_WORD_OR_INITIALS = compile_on_use(r"[A-Za-z][\w’'-]*|(?:[A-Z]\.){2,}")
 
 
 def _determiner_phrase_after(toks: list[Token], owned: bool = False) -> tuple[int, int] | None:
@@ -1296,7 +1297,7 @@ def _determiner_phrase_after(toks: list[Token], owned: bool = False) -> tuple[in
     return toks[0].start, toks[head].end
 
 
-_BEFORE_RELATIVE = re.compile(r"(?:^|\s)(?:who|which|whose)\b")
+_BEFORE_RELATIVE = compile_on_use(r"(?:^|\s)(?:who|which|whose)\b")
 
 
 def appositive_before(
@@ -1348,13 +1349,13 @@ def _finite_cue_in(appositive: str) -> bool:
 
 
 # a relative pronoun opening a clause
-_RELATIVE_PRONOUN = re.compile(r"(?:^|\s)(?:who|whose|which)\s")
+_RELATIVE_PRONOUN = compile_on_use(r"(?:^|\s)(?:who|whose|which)\s")
 
 
 # a person's name alone: two or three capitalised words, a middle initial perhaps
-_PERSON_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}")
+_PERSON_NAME = compile_on_use(r"[A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}")
 # an owner pronoun, a relation and a name: "his cousin James York"
-_NAME_AFTER_OWNER = re.compile(
+_NAME_AFTER_OWNER = compile_on_use(
     r"(?:his|her|their)\s+(?:[a-z-]+\s+){1,3}(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3})"
 )
 
@@ -1417,7 +1418,7 @@ def _one_appositive(
     return name, (appositive_start + lead, appositive_start + lead + len(appositive))
 
 
-_TIME_OPENER = re.compile(
+_TIME_OPENER = compile_on_use(
     r"(?:(?:Hours|Minutes|Days|Weeks|Months|Years|Moments)\s+(?:later|earlier)|Later|Earlier|"
     # "The day before,", "A week earlier,", "The next morning,"
     r"(?:The|A)\s+(?:day|night|week|month|year|morning|evening)\s+(?:before|earlier|later)|"
@@ -1428,7 +1429,7 @@ _TIME_OPENER = re.compile(
 )
 
 
-_PHRASE_OPENER = re.compile(
+_PHRASE_OPENER = compile_on_use(
     r"((?i:in|on|at|by|after|before|during|with|without|since|despite|following|amid|under|through|"
     r"speaking|appearing|asked|interviewed|earlier|later|back|"
     # "Beyond the security-camera footage, the affidavit cited ...", "Unlike Trump, ..."
@@ -1441,7 +1442,7 @@ _PHRASE_OPENER = re.compile(
 # opens a noun phrase, whose plural nouns ("In television interviews on Sunday") are no verbs
 _CLAUSE_OPENERS = frozenset(["after", "before", "since", "asked", "speaking", "appearing"])
 # "On Sunday morning Mr. Trump made ...": a day as the opener, no comma, then a name
-_DAY_OPENER = re.compile(
+_DAY_OPENER = compile_on_use(
     r"(?:On|Last|Early|Late)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=[A-Z])"
 )
@@ -1460,22 +1461,22 @@ def _opener_has_verb(phrase: str) -> bool:
 # composer and leading interpreter of Bach - has recreated"); and, for a person, any other
 # aside ("Cory Doctorow, European co-ordinator for the Electronic Frontier Foundation,
 # expressed", "Mr Howard, however, was dismissive")
-_ASIDE = re.compile(
+_ASIDE = compile_on_use(
     r"\s*\([^()\x01]{1,40}\)|\s*,\s*(?:who\s|the\s|a\s|an\s)[^,;\x01]{1,120},"
     r"|\s*,\s*\d{1,3},|\s*,\s*[a-z]+(?:ed|ing)\s[^,;\x01]{1,80},"
     r"|\s+[-\u2013\u2014]\s+(?:the|a|an)\s[^;\x01\u2013\u2014]{1,100}?\s[-\u2013\u2014](?=\s)"
 )
-_LOOSE_ASIDE = re.compile(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'’&-]+){0,14},")
+_LOOSE_ASIDE = compile_on_use(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'’&-]+){0,14},")
 
 
-_DETERMINER_OPENING = re.compile(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
+_DETERMINER_OPENING = compile_on_use(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
 # after an opener's comma the determiner is in lower case: "Beyond the security-camera
 # footage, the affidavit cited interviews with Fields and said ..."
-_DETERMINER_AFTER_OPENER = re.compile(r"(?<=, )(?:the|a|an|his|her|their|its|our)\s")
+_DETERMINER_AFTER_OPENER = compile_on_use(r"(?<=, )(?:the|a|an|his|her|their|its|our)\s")
 
 
 # a word that opens with a lower-case letter
-_LOWER_WORD = re.compile(r"[a-z][\w’'-]*")
+_LOWER_WORD = compile_on_use(r"[a-z][\w’'-]*")
 
 
 def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -1519,7 +1520,7 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
 
 # Connectives that open a sentence before its subject: "However, Trump held his fire on Ben
 # Carson, calling him ...", "Still, Petrilli, who ..., called the new law ...".
-LEAD_CONNECTIVE = re.compile(
+LEAD_CONNECTIVE = compile_on_use(
     r"\s*(?:But|And|So|Now|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
     r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately|"
     r"No\s+(?:wonder|doubt)),?\s+"  # "No wonder Trump said": an idiom, no subject
@@ -1555,10 +1556,10 @@ def after_openers(masked: str, s_start: int, limit: int) -> int:
 # an "-ing" word opening a phrase whose next word is in lower case: a participle, no name
 # ("Rallying hundreds of service workers"; not "Manning", "Ewing Marion Kauffman")
 # ("Monitoring firm Netcraft" is a firm, by its noun)
-_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]{2,}ing\s+(?P<next>[a-z]+)")
+_PARTICIPLE_OPENING = compile_on_use(r"[A-Z][a-z]{2,}ing\s+(?P<next>[a-z]+)")
 # the word after a sentence's opening phrase, perhaps after an adverb and an auxiliary, and a
 # capital after it if any: the verb that makes the phrase the subject ("Trump attacked ...")
-_SUBJECTS_VERB = re.compile(
+_SUBJECTS_VERB = compile_on_use(
     r"\s+(?:(?:[a-z]+ly|later|also|then|again|now|still|just|since)\s+)?"
     r"(?:has\s+|had\s+|have\s+)?([a-z]+)\b(\s+[A-Z])?"
 )
@@ -1638,14 +1639,14 @@ def sentence_subject(
 
 # one or two lower-case words after capitalised ones and before a verb, the last of them a
 # role: the head of the subject, not its verb ("the Stanford medieval-history graduate ended")
-_ROLE_HEAD_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?([a-z-]+)(?=\s+[a-z])")
+_ROLE_HEAD_AHEAD = compile_on_use(r"\s+(?:[a-z-]+\s+)?([a-z-]+)(?=\s+[a-z])")
 
 
-_AUXILIARY_NEXT = re.compile(rf"\s+(?:{FINITE_AUXILIARIES})\b")
+_AUXILIARY_NEXT = compile_on_use(rf"\s+(?:{FINITE_AUXILIARIES})\b")
 
 
 # a share stated after the source's words: "Pew Research 44% of searchers"
-_SHARE_INSIDE = re.compile(r"[A-Za-z]\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)")
+_SHARE_INSIDE = compile_on_use(r"[A-Za-z]\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)")
 
 
 def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:

@@ -15,6 +15,7 @@ from functools import cache
 from importlib.resources import files
 
 from factdb.dates import MONTH, full_dates, make_date, month_day, parse_date
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.types import ArticleMeta
 
 Span = tuple[int, int]
@@ -40,41 +41,41 @@ _NAMES = rf"{_NAME}(?:(?:\s*,\s*{_NAME})*\s*,?\s*(?:\band\b|&)\s*{_NAME})?"
 _EMAIL = r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"
 _AFFILIATION = rf"[{_UPPER}][\w.&'’\-]*(?:\s+(?:[{_UPPER}][\w.&'’\-]*|and|of|the|for))*"
 
-_BY_LINE = re.compile(
+_BY_LINE = compile_on_use(
     rf"^(?:By|BY|by):?\s+(?P<names>{_NAMES})(?:\s*[,|/–—\-]\s*{_AFFILIATION})?\s*$"
 )
-_EMAIL_LINE = re.compile(
+_EMAIL_LINE = compile_on_use(
     rf"^(?:(?:By|BY):?\s+)?(?P<name>{_NAME})?\s*[,|/–—\-]?\s*[(\[<]?\s*(?:e-?mail:?\s*)?"
     rf"{_EMAIL}\s*[)\]>]?\s*$",
     re.IGNORECASE,
 )
-_HAS_EMAIL = re.compile(_EMAIL)
-_REPORTING_BY = re.compile(
+_HAS_EMAIL = compile_on_use(_EMAIL)
+_REPORTING_BY = compile_on_use(
     rf"^\(?\s*(?:Reporting|Reported|Written|Writing|Text)\s+by\s+(?P<names>{_NAMES})"
 )
-_CREDITS_LINE = re.compile(
+_CREDITS_LINE = compile_on_use(
     r"^\(?\s*(?:Additional reporting|Editing|Edited|Compiled|Writing|Reporting|Reported"
     r"|Written|Text)\s+by\b"
 )
 # Markdown emphasis around a byline or dateline: "**By Jane Doe**".
 _EMPHASIS = "*_ \t\xa0"
-_HEADING = re.compile(r"^#{1,6}\s+")
-_SITE_SUFFIX = re.compile(r"\s+(?P<sep>\||::|·|–|—|-)\s+(?P<site>[^|–—]{1,60})$")
-_DOMAIN = re.compile(r"\w\.\w")
-_SENTENCE_MARKS = re.compile(r"[!?,;:\"“”‘’«»]|\.$")
+_HEADING = compile_on_use(r"^#{1,6}\s+")
+_SITE_SUFFIX = compile_on_use(r"\s+(?P<sep>\||::|·|–|—|-)\s+(?P<site>[^|–—]{1,60})$")
+_DOMAIN = compile_on_use(r"\w\.\w")
+_SENTENCE_MARKS = compile_on_use(r"[!?,;:\"“”‘’«»]|\.$")
 
 _PLACE = rf"[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*(?:\s+[{_UPPER}][{_UPPER}{_LOWER}'’.\-]*){{0,3}}"
-_DATELINE = re.compile(
+_DATELINE = compile_on_use(
     rf"^(?P<place>{_PLACE})"
     rf"(?:,\s+(?P<region>[{_UPPER}][A-Za-z.]{{1,14}}(?:\s+[{_UPPER}][A-Za-z.]+)?))??"
     rf"(?:,?\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?))?"
     r"(?:\s*\((?P<outlet>[^()\n]{1,40})\))?"
     r"(?:\s+(?P<hyphen>--?)\s+|\s*(?P<dash>[–—―:])\s*)(?=\S)"
 )
-_PUBLISHED_LINE = re.compile(
+_PUBLISHED_LINE = compile_on_use(
     r"^(?:Published|Posted|Date|First published)\b:?\s*(?P<rest>.+)$", re.I
 )
-_YEAR = re.compile(r",?\s+(\d{4})$")
+_YEAR = compile_on_use(r",?\s+(\d{4})$")
 
 # A time stamp a page prints between the headline and the story, which a scraper ran into one
 # line: "... checks into rehab May 2, 2013 | 5:03pm The "Mean Girls" star ...", "... stint,
@@ -101,7 +102,7 @@ _STAMP_PART = (
     rf"(?:{_STAMP_DATE}(?:\s*(?:,|\||@|at)?\s*{_STAMP_TIME})?"
     rf"|{_STAMP_TIME}(?:\s*(?:,|\||@|at)?\s*{_STAMP_DATE})?)"
 )
-_STAMP = re.compile(
+_STAMP = compile_on_use(
     rf"(?<![\w,])(?:{_STAMP_PART})(?:\s*[|,]?\s*{_STAMP_PART})*(?=\s+[\"“'‘(]?[{_UPPER}0-9])",
     re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from factdb.extract.attribution import (
     widen_cue,
 )
 from factdb.extract.hedges import attach_hedges, find_hedges
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
     PREPOSITIONS,
     belief_verb_forms,
@@ -65,11 +66,11 @@ from factdb.extract.verbs import FINITE_WORD, cue_base, find_cues, has_finite
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
 _NEEDS_A_NAMED_SOURCE = (":belief", ":evidence", ":characterisation", ":nominal")
-_DASH_SIGNOFF = re.compile(r"\s*[-—–―]{1,2}\s*(?=[A-Z])")
+_DASH_SIGNOFF = compile_on_use(r"\s*[-—–―]{1,2}\s*(?=[A-Z])")
 _MIN_UNATTRIBUTED_WORDS = 4
 _MAX_FRAME_WORDS = 40  # a frame between two quotations of one statement; 15 split many  # shorter stand-alone quotes are slogans, titles or labels
-_FROM_SPEAKER = re.compile(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
-_SAID_ON = re.compile(
+_FROM_SPEAKER = compile_on_use(r"(?:And\s+|Now\s+)?(?:[Ff]rom|[Hh]ere\s+is|[Hh]ere's)\s+")
+_SAID_ON = compile_on_use(
     rf"\b(?:[Oo]n|[Ll]ast)\s+(?:\w+day,?\s+)?(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
     rf"(?:,?\s+(?P<year>\d{{4}}))?"
 )
@@ -99,7 +100,7 @@ class _Spans:
 
 
 # a sentence's opening word that links it to the one before: '," he said. Then, "I try ...'
-_CONNECTIVE = re.compile(
+_CONNECTIVE = compile_on_use(
     r"\s*(?:Then|Instead|But|And|Still|Yet|So|Now|Later|Again|Also|Finally|Meanwhile|However)"
     r"\b,?\s*(?=\x01)"
 )
@@ -337,13 +338,13 @@ def _paragraph_attributions(
 _STRAY_MARK_WORDS = 60  # a quotation this long that holds the writer's frame is none
 # the writer's frame closing a sentence: ", authorities said.", ", Troy police Lt. Gerry
 # Scherlinck said." (inside a quotation the frame stands after its closing mark)
-_WRITERS_FRAME = re.compile(
+_WRITERS_FRAME = compile_on_use(
     r", (?:[a-z]+|(?:[A-Z][\w.]*\s+){0,4}[A-Z][\w.]*) (?:said|says|told [a-z]+)\.(?:\s|$)"
 )
 
 
 # what closes an aside after its last word: a bracket or a dash
-_ASIDE_CLOSE = re.compile(r"\s*(?:[)\]]|—|–|-(?=\s))")
+_ASIDE_CLOSE = compile_on_use(r"\s*(?:[)\]]|—|–|-(?=\s))")
 
 
 def _closes_an_aside(text: str, end: int) -> bool:
@@ -393,7 +394,7 @@ def _quote_with_tail(text: str, masked: str, q: Quote, sentence: _Sentence) -> b
 
 
 # a possessive ending ("Trump's")
-_POSSESSIVE_END = re.compile(r"[’']s$")
+_POSSESSIVE_END = compile_on_use(r"[’']s$")
 
 
 def _quote_after_lead(text: str, masked: str, q: Quote, sentence: _Sentence) -> bool:
@@ -424,7 +425,7 @@ def _quote_after_lead(text: str, masked: str, q: Quote, sentence: _Sentence) -> 
 
 
 # the writer's words after a quotation that opens a sentence: a lower-case word, no comma
-_WRITERS_TAIL = re.compile(r"\s+[a-z]")
+_WRITERS_TAIL = compile_on_use(r"\s+[a-z]")
 _MAX_TAIL_WORDS = 12
 
 
@@ -455,7 +456,7 @@ def _goes_on_in_paragraph(
 
 
 # a sentence that only names the source of the one before it: "That's according to exit polls."
-_THAT_ACCORDING = re.compile(r"(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+")
+_THAT_ACCORDING = compile_on_use(r"(?:That|This)(?:[’']s|\s+is|\s+was)\s+according\s+to\s+")
 
 
 def _sourced_after(masked: str, sents: list[_Sentence]) -> list[Attribution]:
@@ -486,7 +487,7 @@ def _sourced_after(masked: str, sents: list[_Sentence]) -> list[Attribution]:
     return extra
 
 
-_RELATIVE = re.compile(r"\s(?:who|that|which)\s")
+_RELATIVE = compile_on_use(r"\s(?:who|that|which)\s")
 
 
 def _closing_source(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -513,10 +514,10 @@ def _in_lead(claim: Attribution, sourced: Attribution) -> bool:
 
 
 # a run of capitalised words that may name another person in the sentence before a quotation
-_NAME_RUN = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
+_NAME_RUN = compile_on_use(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+")
 _PERSONAL_SUBJECTS = frozenset({"he", "she"})
 # a name and a verb of going on right after a quotation: its speaker, in a sentence of its own
-_SPEAKER_AFTER = re.compile(
+_SPEAKER_AFTER = compile_on_use(
     r"[ \t]*(?:[A-Z][\w.’'-]*\s+){1,3}(?:went\s+on|continued|added|said|says|asked|replied)\b"
 )
 
@@ -594,10 +595,10 @@ def _names_another_person(masked: str, start: int, end: int, sentence: str) -> b
 
 
 # what may separate a speaker label from the words before it: a dash, or nothing
-_LABEL_START = re.compile(r".*(?:\s[-—–]\s*|\s-(?=[A-Z]))", re.DOTALL)
+_LABEL_START = compile_on_use(r".*(?:\s[-—–]\s*|\s-(?=[A-Z]))", re.DOTALL)
 
 
-_MORE_FROM = re.compile(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
+_MORE_FROM = compile_on_use(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
 _LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
 
 
@@ -703,18 +704,18 @@ def _cue_beside(
 
 
 _QUOTE_ONLY = verb_class("quote_only")
-_FOR_WHOM = re.compile(r"\sfor\b")
+_FOR_WHOM = compile_on_use(r"\sfor\b")
 
 
 # where words naming a speaker after its verb end: punctuation, a preposition, a participle
-_SPEAKER_STOP = re.compile(
+_SPEAKER_STOP = compile_on_use(
     r"[,;:()—–\x01]|(?<!\b[A-Z])(?<!Mr|Ms|Dr|Jr|Sr|St)(?<!Mrs|Sen|Rep|Gov|Gen)\."
     r"|\s(?:of|in|on|at|after|before|during|when|while|as|about|from|to|"
     r"who|which|referring|speaking|adding|saying)\b|\s[a-z]+ing\b"
 )
 
 
-_AS_LEAD = re.compile(r"as\s+(?=\S)")
+_AS_LEAD = compile_on_use(r"as\s+(?=\S)")
 
 
 def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -751,7 +752,7 @@ def _joins_previous_quote(
     return not _title_like(text[q.start : q.end])
 
 
-_MASKED_RUN = re.compile(MASK + "+")
+_MASKED_RUN = compile_on_use(MASK + "+")
 
 
 def _frame_between(text: str, masked: str, end: int, open_at: int) -> bool:
@@ -998,7 +999,7 @@ def _colon_frame(
 
 
 # a name brought in by the frame, whose words the quotation may be
-_NAMED_IN_FRAME = re.compile(r"\b(?:by|such as|including|from|with)\s+(?:the\s+)?[A-Z]")
+_NAMED_IN_FRAME = compile_on_use(r"\b(?:by|such as|including|from|with)\s+(?:the\s+)?[A-Z]")
 _NO_SPEAKER_PRONOUNS = frozenset(["it", "this", "that", "there", "these", "those"])
 
 
@@ -1055,11 +1056,11 @@ def _holds_only_stances(block: Attribution, found: list[Attribution]) -> bool:
 
 
 # between a believer and its cue: the relative "who" the belief hangs on ("Dickerson, who wanted")
-_WHO_BETWEEN = re.compile(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
+_WHO_BETWEEN = compile_on_use(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 
 
 # a preposition governing the name, a role or a few words of its phrase between
-_GOVERNED_BEFORE = re.compile(
+_GOVERNED_BEFORE = compile_on_use(
     r"\b(?:from|by|with|to|of|for|at|on|in|about|against)\s+(?:[\w.’'-]+\s+){0,4}$"
 )
 
@@ -1087,24 +1088,24 @@ def _stance_inside_turn(att: Attribution, turns: list[Attribution]) -> bool:
 
 
 # a transcript turn: "TAPPER: And obviously, ...", "JOEL BENENSON: This is ...", "Q: ..."
-_TURN = re.compile(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
+_TURN = compile_on_use(r"([A-Z][A-Z.’'-]*(?:\s+[A-Z][A-Z.’'-]*){0,3}):\s+(?=\S)")
 _INTERVIEW_LABELS = frozenset({"Q", "A"})
 # a question label run into its question when a bold "Q" lost its colon ("QWhat would have
 # happened?"); read as one only in an interview whose answers are labelled "A:"
-_GLUED_QUESTION = re.compile(r"Q(?=[A-Z][a-z’']*\s)")
+_GLUED_QUESTION = compile_on_use(r"Q(?=[A-Z][a-z’']*\s)")
 # the interview's subject, named before its first turn: "Q&A with Vice President Joe Biden",
 # "an interview with Sen. X" (the name after), "X sat down with", "X spoke with" (before)
 # (a title or a sentence headed by the interview: "In an interview with CNN's Jake Tapper, Trump
 # said" names the interviewer instead)
-_INTERVIEWED_AFTER = re.compile(
+_INTERVIEWED_AFTER = compile_on_use(
     r"(?:^|[.!?:]\s+)(?:(?:An?|Our|The|This|Here\s+is|Below\s+is|Following\s+is)\s+"
     r"(?:[a-z]+\s+){0,5}?)?(?:Q&A|[Ii]nterview|[Cc]onversation)\s+with\s+(?=[A-Z])",
     re.MULTILINE,
 )
-_POSSESSIVE = re.compile(r"[’']s\b")
-_SEVERAL_NAMES = re.compile(r",|&|\band\b")
-_ANOTHER_NAME = re.compile(r"\s*(?:,|&|and\b)\s*(?:[a-z]+\s+)*[A-Z]")
-_INTERVIEWED_BEFORE = re.compile(r"\s+(?:sat\s+down|spoke|talked)\s+(?:[a-z]+\s+){0,2}?with\b")
+_POSSESSIVE = compile_on_use(r"[’']s\b")
+_SEVERAL_NAMES = compile_on_use(r",|&|\band\b")
+_ANOTHER_NAME = compile_on_use(r"\s*(?:,|&|and\b)\s*(?:[a-z]+\s+)*[A-Z]")
+_INTERVIEWED_BEFORE = compile_on_use(r"\s+(?:sat\s+down|spoke|talked)\s+(?:[a-z]+\s+){0,2}?with\b")
 _OPENING_MARKS = frozenset('"“')
 _CLOSING_MARKS = frozenset('"”')
 
@@ -1326,7 +1327,7 @@ _HEADLINE_LABEL_NOUNS = frozenset(
 )
 
 
-_HEADLINE_SAYS = re.compile(
+_HEADLINE_SAYS = compile_on_use(
     r"\s(?:Says|Say|Said|Warns|Claims|Admits|Insists|Vows|Urges|Urge"
     # "Mike Pence Calls for Special Prosecutor", "Trump Calls On Obama To Resign"
     r"|Calls?\s+(?:[Ff]or|[Oo]n|[Uu]pon)"
@@ -1430,7 +1431,7 @@ def _headlines(
     return _without_section_heads(text, paras, found)
 
 
-_DETERMINER_OPENING = re.compile(r"(?:A|An|The)\s")
+_DETERMINER_OPENING = compile_on_use(r"(?:A|An|The)\s")
 
 
 def _describes_the_label(text: str, masked: str, start: int, end: int) -> bool:
@@ -1471,7 +1472,7 @@ def _without_section_heads(
 # the speaker and cue closing a headline, after a comma or a quotation: "‘ISIS Truther’ Donald
 # Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.", "Guns Are ‘The Ultimate
 # Public Health Crisis,’ Howard Dean Tells Democratic Convention."
-_HEADLINE_SAYS_LAST = re.compile(
+_HEADLINE_SAYS_LAST = compile_on_use(
     r"(?:,|(?<=\x01))\s*(?P<speaker>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}?)\s+"
     r"(?P<cue>Says|Said|Writes|Wrote|Argues|Warns|Claims|Insists|Tells)"
     r"(?:\s+[A-Z][\w’'.-]*){0,3}\s*[.!?]?\s*$"
@@ -1496,8 +1497,8 @@ def _headline_speaker_last(text: str, masked: str, p_start: int, p_end: int) -> 
                        last.span("speaker"), confidence=0.6, context=(p_start, p_end))  # fmt: skip
 
 
-_KICKER = re.compile(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATED?|VIDEO|REPORT)\s*[–—:-]\s*")
-_TO_ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*$")
+_KICKER = compile_on_use(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATED?|VIDEO|REPORT)\s*[–—:-]\s*")
+_TO_ADDRESSEE = compile_on_use(r"\s+to\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s*$")
 
 
 _NAME_LINKS = frozenset({"of", "and", "the", "&", "de", "van", "von", "al"})
@@ -1528,7 +1529,7 @@ def _outlet_initials(name: str) -> bool:
 
 
 # "McCain Challenger Kelli Ward", "GOP Rep. Steve King": words that name a role, then the name
-_ROLE_WORD = re.compile(r"[A-Z][\w’'-]*\.?")
+_ROLE_WORD = compile_on_use(r"[A-Z][\w’'-]*\.?")
 
 
 def _role_and_name(name: str, text: str, p_end: int) -> bool:
@@ -1598,7 +1599,7 @@ def _headline_speaker(masked: str, p_start: int, colon: int) -> tuple[int, int] 
 
 
 # "CNN President On Trump:", "Gillibrand on Hillary Releasing Her ... Transcripts:"
-_ON_TOPIC = re.compile(r"\s+(?:[Oo]n|[Aa]bout)\s+(?=\S)")
+_ON_TOPIC = compile_on_use(r"\s+(?:[Oo]n|[Aa]bout)\s+(?=\S)")
 
 
 def _speaker_on_topic(
@@ -1632,7 +1633,7 @@ def _colon_after_topic(text: str, masked: str, p_start: int, p_end: int) -> int:
 
 
 # a word that opens with a letter
-_LETTER_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_LETTER_WORD = compile_on_use(r"[A-Za-z][\w’'-]*")
 
 
 def _title_case(stretch: str) -> bool:
@@ -1671,7 +1672,7 @@ def _segments(
     return trimmed if len(trimmed) > 1 else []
 
 
-_JOINED_HALF = re.compile(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
+_JOINED_HALF = compile_on_use(r",\s*(?:and|but)\s+(?:(?:still|also|then)\s+)?$")
 
 
 def _title_in_frame(text: str, att: Attribution, q: Quote) -> bool:
@@ -1799,14 +1800,14 @@ def _paragraph_of_sentence_at(sents: list[_Sentence], sent_starts: list[int], at
     return sents[max(0, bisect_right(sent_starts, at) - 1)].paragraph
 
 
-_CONTINUING_CUE = re.compile(r"(?:[Aa]dd|[Cc]ontinu|went on|goes on|go on)")
+_CONTINUING_CUE = compile_on_use(r"(?:[Aa]dd|[Cc]ontinu|went on|goes on|go on)")
 # "he" and "she": a person's pronouns, which may stand for a name no one has quoted yet
 _PERSONAL_PRONOUNS = frozenset(["he", "she"])
 
 
 _OTHER_SEX = {
-    "he": re.compile(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
-    "she": re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
+    "he": compile_on_use(r"\b(?:[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\b"),
+    "she": compile_on_use(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself)\b"),
 }
 
 
@@ -1926,12 +1927,12 @@ def _cut_at_furniture(
 
 
 # an aside in parentheses inside a sentence, quotations masked (no bracket of theirs is read)
-_ASIDE = re.compile(r"\(([^()]*)\)")
+_ASIDE = compile_on_use(r"\(([^()]*)\)")
 # an aside between dashes that opens with a quotation: "brutal leaders like Saddam Hussein -
 # ''He would have loved Stalin,'' Mr. Biden said twice - and repeatedly reminded ..."
 _DASH = r"(?:—|–|--|(?<=\s)-(?=\s))"
-_DASH_CHARS = re.compile(r"[—–-]")
-_DASH_ASIDE = re.compile(_DASH + r"\s*(\x01[^—–\n]*?)\s*" + _DASH)
+_DASH_CHARS = compile_on_use(r"[—–-]")
+_DASH_ASIDE = compile_on_use(_DASH + r"\s*(\x01[^—–\n]*?)\s*" + _DASH)
 
 
 def _with_asides(

@@ -9,10 +9,11 @@ is also the apostrophe.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from operator import itemgetter
+
+from factdb.extract.lazy_regex import compile_on_use
 
 # '' (two apostrophes) is the double mark of some archives (The New York Times in PolNeAR)
 # three apostrophes after a word close a nested single quote and the double one together:
@@ -21,10 +22,10 @@ from operator import itemgetter
 # "(... Mr. Rhodes said, ''The fact is, ... northern Syria.'.')"
 # Every alternative opens with a plain character (the word-edge test comes after the marks), so
 # the regex engine jumps from mark to mark instead of trying the pattern at every character.
-_DOUBLE = re.compile(r"'''(?<=[^\s(\[{]''')|'\.'(?=\))|''|\"|“|”|«|»|„")
-_SINGLE = re.compile(r"['‘’‹›]")
+_DOUBLE = compile_on_use(r"'''(?<=[^\s(\[{]''')|'\.'(?=\))|''|\"|“|”|«|»|„")
+_SINGLE = compile_on_use(r"['‘’‹›]")
 _OPENERS_BEFORE = " \t\n\u00a0([{—–-/:;,"
-_WORDISH = re.compile(r"\w")
+_WORDISH = compile_on_use(r"\w")
 
 
 @dataclass(slots=True)
@@ -64,7 +65,7 @@ def _role(text: str, i: int, para_start: int, para_end: int) -> str:
 
 
 # a word right after a mark: 'delivers, “said academy President Sid Ganis'
-_WORD_AFTER = re.compile(r"[a-z]+")
+_WORD_AFTER = compile_on_use(r"[a-z]+")
 # the verbs of a frame after a quotation, never a quotation's first word ("states" may be:
 # 'grant program, “states were hemorrhaging money')
 _FRAME_VERBS = frozenset({"said", "says", "told", "added", "asked"})

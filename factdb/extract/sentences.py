@@ -7,26 +7,26 @@ cut in two) loses the speaker or glues two claims. Boundaries that fall inside a
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 from operator import itemgetter
 
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import entries, reporting_verb_forms, words
 
-_PARAGRAPH = re.compile(r"[^\n]+")
+_PARAGRAPH = compile_on_use(r"[^\n]+")
 # A sentence may end at . ! ? (or …), optionally followed by closing quotes/brackets,
 # then whitespace, then something that can open a sentence (a quotation may open with an
 # editor's bracket: '"[The] team removed the bomb"', '"(Orozco) arranged to have witnesses
 # killed"'). "[.!?…][.!?…]*", not "[.!?…]+": a pattern opening on a character set lets `re`
 # skip to candidates, twice as fast.
-_BOUNDARY = re.compile(
+_BOUNDARY = compile_on_use(
     r"(?P<end>[.!?…][.!?…]*[\"'”’»)\]]*)(?P<gap>\s+)(?=[(\[]?(?:''|[\"'“‘«(\[])?[\[(]?[A-Z0-9À-Ý])"
 )
-_INITIALS = re.compile(r"^(?:[A-Z]\.)+[A-Z]?$")
-_SINGLE_INITIAL = re.compile(r"^[A-Z]$")
-_NEXT_WORD = re.compile(r"[(\[]?(?:''|[\"'“‘«(\[])?([A-Za-z]+)")
+_INITIALS = compile_on_use(r"^(?:[A-Z]\.)+[A-Z]?$")
+_SINGLE_INITIAL = compile_on_use(r"^[A-Z]$")
+_NEXT_WORD = compile_on_use(r"[(\[]?(?:''|[\"'“‘«(\[])?([A-Za-z]+)")
 
 # Abbreviations that are never the end of a sentence when followed by a capitalised word.
 ABBREVIATIONS = frozenset(
@@ -96,9 +96,9 @@ def _word_before(text: str, dot_at: int) -> str:
 
 
 # a quotation opening on a capital: "We ...", “We ...”, ''We ...''
-_QUOTE_OPENS = re.compile(r"(?:''|[\"“])[A-Z]")
-_DOMAIN = re.compile(r"\w\.(?:com|org|net|gov|edu|biz|info|co\.uk|org\.uk)$")
-_DECIMAL = re.compile(r"[$£€¥]?\d[\d,]*\.\d+(?:%|bn|m|p|cm|km|kg)?")
+_QUOTE_OPENS = compile_on_use(r"(?:''|[\"“])[A-Z]")
+_DOMAIN = compile_on_use(r"\w\.(?:com|org|net|gov|edu|biz|info|co\.uk|org\.uk)$")
+_DECIMAL = compile_on_use(r"[$£€¥]?\d[\d,]*\.\d+(?:%|bn|m|p|cm|km|kg)?")
 
 
 def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
@@ -138,8 +138,8 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
     return False
 
 
-_ASKED = re.compile(r"[?!]+[\"'”’]+$")
-_SPEAKER_WORDS = re.compile(
+_ASKED = compile_on_use(r"[?!]+[\"'”’]+$")
+_SPEAKER_WORDS = compile_on_use(
     r"(?!(?:He|She|They|It|We|I|You|This|That|There)\b)"  # "He said nothing": a new sentence
     r"(?:[A-Z][\w.’'-]*\s+){1,4}?([a-z]+)\b"
 )
@@ -150,7 +150,7 @@ _SPEAKER_WORDS = re.compile(
 # there: a verb that introduces words of its own ('Ben Stephenson, controller of BBC Drama
 # commissioning, said: "..."', '... said that the law was ...') opens a new sentence, and the
 # quotation before it ends an earlier speaker's paragraph
-_SPEAKER_ASIDE_WORDS = re.compile(
+_SPEAKER_ASIDE_WORDS = compile_on_use(
     r"(?!(?:He|She|They|It|We|I|You|This|That|There)\b)"
     r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+[^,;:!?\"“”]{1,60}?,\s+([a-z]+)\b"
     r"(?!\s*:|\s+that\b|\s*[\"“'‘])"

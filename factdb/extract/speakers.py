@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
     PREPOSITIONS,
     demonyms,
@@ -31,15 +32,15 @@ from factdb.extract.types import UNKNOWN_SPEAKER, Speaker, SpeakerKind
 # the first capital, then the word-boundary test (a lookbehind, so the regex engine can jump
 # from capital to capital over the whole article instead of testing \b at every character)
 # a surname may carry a capital inside it: "McCain", "LaRue", "DeSantis"
-_NAME_SEQUENCE = re.compile(
+_NAME_SEQUENCE = compile_on_use(
     r"[A-Z](?<!\w[A-Z])(?:[a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|\.)"
     r"(?:\s+(?:(?:Ma?c|La|Le|De|Di|Du|Van)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|"
     r"von|bin|al-[A-Z]\w+))+\b"
 )
-_PAREN = re.compile(r"\s*\([^)]*\)")
-_CAPITALISED_RUN = re.compile(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
-_POSSESSIVE = re.compile(r"[’']s$")
-_PREPOSITION_SPLIT = re.compile(r"\s+(at|of|for|with|from|in)\s+")
+_PAREN = compile_on_use(r"\s*\([^)]*\)")
+_CAPITALISED_RUN = compile_on_use(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
+_POSSESSIVE = compile_on_use(r"[’']s$")
+_PREPOSITION_SPLIT = compile_on_use(r"\s+(at|of|for|with|from|in)\s+")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "messrs"})
 # particles that open a surname: "Van Rompuy", "De Blasio", "Le Bon"
 SURNAME_PARTICLES = frozenset(
@@ -64,6 +65,13 @@ def _titles() -> tuple[str, ...]:
 
 
 @cache
+def _titles_lowered() -> str:
+    """Every title in lower case, one a line: a phrase of words (no line break) is in this
+    text exactly when it is in one of the titles, found in one scan, not one per title."""
+    return "\n".join(t.lower() for t in _titles())
+
+
+@cache
 def _bare_titles() -> frozenset[str]:
     """Titles in lower case without their dot ("sen", "president")."""
     return frozenset(t.lower().rstrip(".") for t in _titles())
@@ -77,7 +85,7 @@ def _not_before_name() -> frozenset[str]:
 
 
 # a capitalised word of a name, without a possessive's "'s": "O'Brien", "Cruz" of "Cruz's"
-_NAME_WORD = re.compile(r"[A-Z][\w-]+(?:['’][A-Z][\w-]+)?")
+_NAME_WORD = compile_on_use(r"[A-Z][\w-]+(?:['’][A-Z][\w-]+)?")
 
 
 def _opening_person(name: list[str]) -> bool:
@@ -108,7 +116,7 @@ def _not_in_names() -> frozenset[str]:
 
 
 # a sentence's end and the space after it
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_SENTENCE_END = compile_on_use(r"[.!?][\"”’']?\s+")
 
 
 @cache
@@ -183,14 +191,14 @@ def _has(surface: str, lexicon: str) -> bool:
 
 # a personal pronoun joined to a named person: "He and Mr. Allen", "Bernstein and he"; (a
 # pronoun with a group, "She and her aides", names a group later "they" stands for)
-_PRONOUN_CONJUNCT = re.compile(
+_PRONOUN_CONJUNCT = compile_on_use(
     r"^(?:[Hh]e|[Ss]he|I|[Ww]e)\s+and\s+[A-Z]|[A-Z][\w.’'-]*\s+and\s+(?:he|she|I|we)$"
 )
 # a person's noun before a participle and its agent: "A witness interviewed by congressional
 # staff", "analysts contacted by eWEEK"
-_PERSON_DESCRIBED_BY = re.compile(r"(.*?\b([a-z]+))\s+[a-z]{3,}ed\s+by\s")
+_PERSON_DESCRIBED_BY = compile_on_use(r"(.*?\b([a-z]+))\s+[a-z]{3,}ed\s+by\s")
 # (a participle with a place after it describes the noun too: "veterans interviewed at rallies")
-_BEFORE_RELATIVE = re.compile(
+_BEFORE_RELATIVE = compile_on_use(
     r"\s(?:who|that|at|in|from|with|across|around|inside|outside"
     r"|[a-z]{3,}ed(?=\s+(?:at|in|outside|inside|across|around|near|during|after)\s))\s"
 )
@@ -199,9 +207,9 @@ _BEFORE_RELATIVE = re.compile(
 # what ties unnamed people to what they know: "people familiar with the matter", "a person
 # close to the family", "sources briefed on it", "sources within the party"
 # a plural that ends like an agent noun: "economists", "investors", "residents", "retirees"
-_AGENT_PLURAL = re.compile(r"[a-z][a-z-]*(?:ists|ians|ers|ors|ants|ents|ees|ives)")
+_AGENT_PLURAL = compile_on_use(r"[a-z][a-z-]*(?:ists|ians|ers|ors|ants|ents|ees|ives)")
 # what a group's head noun may be followed by: "Supporters of the law", "most in Miami"
-_AFTER_GROUP_HEAD = re.compile(r"\s+(?:of|in|on|at|from|for|across|who|that|with)\s+")
+_AFTER_GROUP_HEAD = compile_on_use(r"\s+(?:of|in|on|at|from|for|across|who|that|with)\s+")
 
 
 @cache
@@ -224,7 +232,7 @@ def people_plural(word: str) -> bool:
 
 
 # a share of a group before its noun: "Many of his endorsers", "some of the delegates"
-_SHARE_OF = re.compile(r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Aa]ll|[Bb]oth)\s+of\s+")
+_SHARE_OF = compile_on_use(r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ss]everal|[Aa]ll|[Bb]oth)\s+of\s+")
 
 
 def group_of_people(surface: str) -> bool:
@@ -244,7 +252,7 @@ UNNAMED_SOURCE_TIE = (
     r"knowledgeable\s+about|within|inside"
 )
 
-_UNNAMED_GROUP = re.compile(
+_UNNAMED_GROUP = compile_on_use(
     r"(?:(?:[Aa]|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]ultiple|[Ss]ome)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:[Pp]eople|[Pp]ersons?|[Ss]ources?|[Oo]fficials?|[Aa]ides?|[Dd]iplomats?|[Ii]nsiders?)\s+"
     rf"(?:{UNNAMED_SOURCE_TIE})\b"
@@ -255,7 +263,7 @@ _UNNAMED_GROUP = re.compile(
 
 # a poll's share of respondents: "Fifty percent of Europeans", "only 25% of Britons", "a
 # majority of Americans", "Most Republicans": a group the poll counts, never a person
-_POLL_SHARE = re.compile(
+_POLL_SHARE = compile_on_use(
     r"(?:[A-Za-z]+\s+){0,3}?(?:(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
     r"(?:percent|per\s+cent)|[Hh]alf|[Aa]\s+(?:majority|minority|plurality|third|quarter)|"
     r"(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters))\s+of\b|[Mm]ost\s+[A-Z][a-z]+s\b"
@@ -298,10 +306,10 @@ def _people_of_someone(surface: str) -> bool:
     )
 
 
-_THE_OPENING = re.compile(r"^the\s+")
+_THE_OPENING = compile_on_use(r"^the\s+")
 # a plain group phrase: a quantifier or possessive perhaps, up to three modifiers and the head;
 # no digits, commas or prepositions
-_PLAIN_GROUP = re.compile(
+_PLAIN_GROUP = compile_on_use(
     r"(?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Mm]ost|[Nn]umerous|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)"
     r"\s+)?(?:[A-Za-z][A-Za-z’'-]*\s+){0,3}[a-z][a-z-]+"
 )
@@ -425,7 +433,7 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     return "person"
 
 
-_LIST_JOINER = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+_LIST_JOINER = compile_on_use(r",\s+(?:and\s+)?|\s+and\s+")
 
 
 def _bodies_conjoined(surface: str) -> bool:
@@ -466,7 +474,7 @@ def _person_describers() -> frozenset[str]:
 
 
 # a compound ending in a past participle: "Oscar-nominated"
-_PAST_COMPOUND = re.compile(r"-[a-z]+ed$")
+_PAST_COMPOUND = compile_on_use(r"-[a-z]+ed$")
 
 
 def _a_body_by_name(named: list[str]) -> bool:
@@ -500,8 +508,8 @@ _EPITHETS = frozenset({"scot", "kiwi", "brit", "aussie", "yank", "cardinal", "po
 
 # one capitalised plural word naming a group: "(the) Tories", "Democrats", "Israelis"; with
 # "the" it is no single company ("Yukos", "Qantas")
-_PLURAL_GROUP = re.compile(r"[A-Z][a-z]+[^s’']s")
-_THE_PLURAL_GROUP = re.compile(r"[Tt]he\s+" + _PLURAL_GROUP.pattern)
+_PLURAL_GROUP = compile_on_use(r"[A-Z][a-z]+[^s’']s")
+_THE_PLURAL_GROUP = compile_on_use(r"[Tt]he\s+" + _PLURAL_GROUP.pattern)
 
 
 @cache
@@ -554,11 +562,13 @@ def _a_country(toks: list[str]) -> bool:
 _COMPANY_SUFFIXES = frozenset(["inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "jr.", "sr."])
 # a US state after a town, written out or abbreviated: "Omaha, Nebraska", "Springfield, Va.",
 # "Albany, N.Y."
-_TOWN_AND_STATE = re.compile(r"[A-Z][\w.' -]*,\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)$")
+_TOWN_AND_STATE = compile_on_use(
+    r"[A-Z][\w.' -]*,\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)$"
+)
 
 
 # a US state abbreviated, alone: "N.H.", "Fla.", "Calif."
-_STATE_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+_STATE_ABBREVIATION = compile_on_use(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
 
 
 def _a_state(name: str) -> bool:
@@ -584,7 +594,7 @@ def _a_place(name: str) -> bool:
     )
 
 
-_NAME_AT_END = re.compile(
+_NAME_AT_END = compile_on_use(
     r"([a-z]+)\s+((?:[A-Z][\w&.'’-]*|\d+)(?:\s+(?:[A-Z][\w&.'’-]*|\d+|of|for|and|&))*)$"
 )
 _BEFORE_A_PLACE = frozenset(["in", "on", "at", "of", "for", "from", "with", "to", "by", "near"])
@@ -640,7 +650,7 @@ def _person_role(role: str) -> bool:
     return toks[0].lower() not in words("determiners") and toks[-1].lower() in words("role_nouns")
 
 
-_OF_THE_BEFORE = re.compile(r"\bof\s+the\s+$")
+_OF_THE_BEFORE = compile_on_use(r"\bof\s+the\s+$")
 
 
 def _written_as_a_name(name: str) -> bool:
@@ -653,7 +663,7 @@ def _written_as_a_name(name: str) -> bool:
 
 
 _NAME_JOINERS = str.maketrans("", "", "-'’")
-_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+_MIDDLE_INITIAL = compile_on_use(r"[A-Z]\.")
 
 
 def _looks_like_person(toks: list[str]) -> bool:
@@ -678,13 +688,13 @@ def _looks_like_person(toks: list[str]) -> bool:
 # Thursday Intel said"; not a month, which may be a first name: "June Carter Cash"), an age
 # ("27-year-old Ross")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_WEEKDAY_WORD = re.compile(_WEEKDAY)
+_WEEKDAY_WORD = compile_on_use(_WEEKDAY)
 # months that are no first name ("April", "May", "June" and "August" may be)
-_MONTH_NO_NAME = re.compile(r"January|February|March|July|September|October|November|December")
-_NOT_A_NAME_PREFIX = re.compile(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
+_MONTH_NO_NAME = compile_on_use(r"January|February|March|July|September|October|November|December")
+_NOT_A_NAME_PREFIX = compile_on_use(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 # a day and a place or time after it: "Tuesday at Baldwin Wallace University", "Friday in Paris"
 # (not a document of that time: "Monday night's results showed")
-_WHEN_AND_WHERE = re.compile(
+_WHEN_AND_WHERE = compile_on_use(
     rf"{_WEEKDAY}\s+(?:at|in|on|(?:night|morning|afternoon|evening)(?![’']s\b))\b"
 )
 
@@ -735,13 +745,15 @@ def _without_prefix(surface: str, sentence: str) -> str:
 
 
 # "& Partners", "& Co": a firm named after people
-_PARTNERS = re.compile(r"\s*&\s*[A-Z]")
+_PARTNERS = compile_on_use(r"\s*&\s*[A-Z]")
 
 # another capitalised word after a name: "Newry City" is not "Newry"
-_NAME_GOES_ON = re.compile(r"\s+(?:&\s+)?[A-Z]")
+_NAME_GOES_ON = compile_on_use(r"\s+(?:&\s+)?[A-Z]")
 
 # a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
-_NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
+_NAME_BEFORE_ASIDE = compile_on_use(
+    r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s"
+)
 
 # a name opening a clause (after a sentence's end or a quotation, blanked to \x01) and its comma
 _CLAUSE_OPENING_NAME = (
@@ -749,17 +761,17 @@ _CLAUSE_OPENING_NAME = (
 )
 # such a name and an aside giving a role at a body, left open before the body's name: "Adam
 # Thomas, an analyst at research firm ", "Ann Smith, a spokeswoman for the "
-_NAME_THEN_ROLE_AT = re.compile(
+_NAME_THEN_ROLE_AT = compile_on_use(
     _CLAUSE_OPENING_NAME
     + r"((?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:at|of|for|with)\s+"
     r"(?:[a-z][\w-]*\s+){0,3})$"
 )
 # such a name and up to three lower-case words before the mention: "Chris Panayis, managing "
-_NAME_THEN_OPEN_ASIDE = re.compile(_CLAUSE_OPENING_NAME + r"((?:[a-z][\w-]*\s+){0,3})$")
+_NAME_THEN_OPEN_ASIDE = compile_on_use(_CLAUSE_OPENING_NAME + r"((?:[a-z][\w-]*\s+){0,3})$")
 
 # a sentence opening with a plural thing or group "they" may stand for: "The ideas behind the
 # open source software movement are based on the premise that ... They reason that ..."
-_PLURAL_SUBJECT = re.compile(
+_PLURAL_SUBJECT = compile_on_use(
     r"(?:^|(?<=[.!?]\s))(?:(?:The|These|Those|Such|Other)\s+"
     r"(?:(?!(?:that|which|who|also)\b)(?![a-z]+ed\b)[a-z][\w'-]*\s+){0,4}?[a-z][\w-]*s"
     r"(?:\s+(?:of|behind|in|on|for|from|at|by|with)\s+[^.!?,;]{1,60}?)?"
@@ -768,21 +780,21 @@ _PLURAL_SUBJECT = re.compile(
     re.MULTILINE,
 )
 # a sentence opening with a plural noun and its verb: "Ministers deny", "Analysts expect"
-_ROLE_GROUP_OPENING = re.compile(
+_ROLE_GROUP_OPENING = compile_on_use(
     r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.M
 )
 # two people named together ("Mark and Condon"; "Perlo and co-counsel Robin Yanes approached"),
 # whom a later "they" may stand for; the sentence may open after a quotation (masked, \x01),
 # or the pair the clause after "that" ("complaints ... that Mr Howard and shadow chancellor
 # Oliver Letwin have taken too long")
-_NAMED_PAIR = re.compile(
+_NAMED_PAIR = compile_on_use(
     r"(?:^|(?<=[.!?\x01]\s)|(?<=\bthat\s))[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
     r"(?:[a-z][\w-]*\s+){0,2}"
     r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:have|has|had|are|were|will|would|say|said|\w+ed)\b",
     re.MULTILINE,
 )
 # "it" before a passive ("it was announced", "it is not known"): a placeholder, nobody's voice
-_EXPLETIVE_IT = re.compile(
+_EXPLETIVE_IT = compile_on_use(
     r"\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:not\s+)?"
     r"(?:\w+ed|said|thought|known|understood|told|held|felt)\b"
 )
@@ -803,9 +815,9 @@ _SAID_IT_AFTER_NAME = (
 )
 
 # where a role's head noun ends: "chief executive of SK Telecom" is an executive
-_ROLE_QUALIFIER = re.compile(r"\s+(?:of|at|for|in|with|to|on)\s+", re.IGNORECASE)
+_ROLE_QUALIFIER = compile_on_use(r"\s+(?:of|at|for|in|with|to|on)\s+", re.IGNORECASE)
 _DESCRIBING_OPENERS = frozenset(["the", "a", "an", "his", "her", "their", "its"])
-_NAME_TOKEN = re.compile(r"[A-Z](?:[\w’'-]+|\.)?")  # "M" too: "Walter M Phillips Jr"
+_NAME_TOKEN = compile_on_use(r"[A-Z](?:[\w’'-]+|\.)?")  # "M" too: "Walter M Phillips Jr"
 
 
 def _describing_opener(surface: str) -> bool:
@@ -869,7 +881,7 @@ def _name_in_aside(surface: str, appositive: str | None, sentence: str) -> str |
 
 
 # a body's name: capitalised words, perhaps joined by "&", "and", "of" or "for"
-_BODY_NAME = re.compile(r"[A-Z][\w.’'-]*(?:\s+(?:&|and|of|for|[A-Z][\w.’'-]*))*(?<![&a-z]\s)")
+_BODY_NAME = compile_on_use(r"[A-Z][\w.’'-]*(?:\s+(?:&|and|of|for|[A-Z][\w.’'-]*))*(?<![&a-z]\s)")
 
 
 def _body_named_in_aside(surface: str, appositive: str | None) -> str | None:
@@ -914,11 +926,11 @@ _KIN_NOUNS = frozenset(
 )  # fmt: skip
 
 
-_RUN_IN_DASH = re.compile(r"(?<=\w)--(?=[a-z])")
-_SPACED_DASH = re.compile(r"\s+(?:-|–|—|--)(?:\s+|$)")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\x01])|\n")
+_RUN_IN_DASH = compile_on_use(r"(?<=\w)--(?=[a-z])")
+_SPACED_DASH = compile_on_use(r"\s+(?:-|–|—|--)(?:\s+|$)")
+_SENTENCE_BREAK = compile_on_use(r"[.!?]\s+(?=[A-Z\x01])|\n")
 # a capitalised word before a capitalised name: "Stated Stone", "Observes Mr Hadi"
-_INVERTED_FRAME_VERB = re.compile(r"([A-Z][a-z]+)\s+(?=[A-Z])")
+_INVERTED_FRAME_VERB = compile_on_use(r"([A-Z][a-z]+)\s+(?=[A-Z])")
 
 
 def after_inverted_verb(text: str, start: int, end: int) -> int | None:
@@ -941,7 +953,7 @@ def after_inverted_verb(text: str, start: int, end: int) -> int | None:
 # relative pronoun or a role ("Williams-who said he was counting down ...-was able to",
 # "Jonathan Wright-director of ..."), or a relative clause with no comma after a bare name
 # ("according to Charanjit who translated for Singh"): none of it is the name
-_RUN_IN_RELATIVE = re.compile(r"(?<=[a-z])(?:-(?=[a-z]+\b)|\s+(?=(?:who|whom|whose)\s))")
+_RUN_IN_RELATIVE = compile_on_use(r"(?<=[a-z])(?:-(?=[a-z]+\b)|\s+(?=(?:who|whom|whose)\s))")
 
 
 def _run_in_aside(surface: str, at: re.Match[str]) -> bool:
@@ -975,7 +987,7 @@ _OFFICE_REACH = 20_000
 # or for the person ("the spokesman", "the lawyer", "the judge")
 # "The 31-year-old said": an age stands for the article's person as a calling does; the age
 # itself is seldom written beside the name ("Umaga ... The 31-year-old admitted")
-_AGE = re.compile(r"\d{1,3}-year-old")
+_AGE = compile_on_use(r"\d{1,3}-year-old")
 _LEAD_CALLINGS = frozenset(
     ["candidate", "nominee", "businessman", "businesswoman", "billionaire", "mogul", "star",
      "actor", "actress", "singer", "rapper", "comedian", "presenter", "host", "striker",
@@ -1013,8 +1025,8 @@ def _introduced_as(noun: str) -> re.Pattern[str]:
     )
 
 
-_LEADING_THE = re.compile(r"^The\s+")
-_AMPERSAND_NAME = re.compile(r"\s+&\s+[A-Z][\w’'-]*")
+_LEADING_THE = compile_on_use(r"^The\s+")
+_AMPERSAND_NAME = compile_on_use(r"\s+&\s+[A-Z][\w’'-]*")
 _NAME_LINKS = frozenset(["&", "and", "of", "for", "the", "de"])
 
 
@@ -1029,7 +1041,7 @@ def _a_bodys_name(name: str) -> bool:
     return bool(toks) and all(t[:1].isupper() or t[:1].isdigit() or t in _NAME_LINKS for t in toks)
 
 
-_CAUSE_BODY = re.compile(
+_CAUSE_BODY = compile_on_use(
     r"(?:The\s+)?[A-Z][a-z]+s\s+(?:For|Without|Against|Of)\s+(?:The\s+)?[A-Z][\w’'-]*"
     r"(?:\s+(?:[A-Z][\w’'-]*|of|and|the|&))*"
 )
@@ -1096,7 +1108,7 @@ def _place_or_body(toks: list[str]) -> bool:
 # a sentence opening with someone new, described by role: "A spokesman for the Department
 # said", "At the hearing, an official said"; not "The 40-year-old comedian", who is more often
 # than not the person the article is about
-_DESCRIBED_SUBJECT = re.compile(
+_DESCRIBED_SUBJECT = compile_on_use(
     r"(?:^|[.!?]\s+)(?:[A-Z][^,.;:!?\x01]{0,30},\s+)?[Aa]n?\s+"
     r"(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)\b(?=\s+(?:to|of|for|at|in|,|[a-z]+(?:ed|s)\b))"
 )
@@ -1104,7 +1116,7 @@ _DESCRIBED_SUBJECT = re.compile(
 
 # someone introduced by an indefinite description anywhere in a sentence, its head the last
 # word before a verb, a preposition or punctuation: "the home of a 26-year-old Berlin man was"
-_INDEFINITE_PERSON = re.compile(
+_INDEFINITE_PERSON = compile_on_use(
     r"(?<![\w’'-])[Aa]n?\s+(?:[\w-]+\s+){0,3}?(?P<head>[a-z]+)"
     r"(?=\s*[,.;:]|\s+(?:was|is|who|had|has|of|from|in|at|with|[a-z]+ed)\b)"
 )
@@ -1138,7 +1150,7 @@ _IN_NAMES = SURNAME_PARTICLES | _LINKING_PREPOSITIONS | {"the", "and", "bin", "a
 # words a headline capitalises that no person's name holds: "Racism To Sonia Sotomayor"
 _HEADLINE_LINKS = _LINKING_PREPOSITIONS | {"about", "against", "by", "over", "says", "said"}
 # one who speaks for someone named after: "a spokesman for", "an aide to", "lawyers for"
-_SPEAKS_FOR = re.compile(
+_SPEAKS_FOR = compile_on_use(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advisers?|advisors?|lawyers?|"
     r"attorneys?|representatives?|staffers?|assistants?|deputy|deputies)\s+(?:for|to|of)\b",
     re.IGNORECASE,
@@ -1161,7 +1173,7 @@ def _two_people_joined(toks: list[str], titles: frozenset[str]) -> bool:
 
 # "Mr Crosby's statement", "Labour's new posters", "Chelsea's statement": a capitalised owner,
 # its possessive, at most two words, and a noun for what carries the owner's words
-_OWNED_WORDS = re.compile(
+_OWNED_WORDS = compile_on_use(
     r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:[’']s|s[’'])"
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<noun>[a-z]+(?:\s+release)?)"
 )
@@ -1188,11 +1200,11 @@ def _owner_of_words(surface: str) -> str | None:
 # a document named by whoever put it out, before it or after "from" or "by": "A Holcim
 # statement", "an IAAF statement", "A statement from Waitrose", "the letter from Qwest", "The
 # statement issued by Lycos", "a statement issued on behalf of Robert Zoellick"
-_SENDER_BEFORE_DOCUMENT = re.compile(
+_SENDER_BEFORE_DOCUMENT = compile_on_use(
     r"(?:[Aa]n?|[Tt]he)\s+(?P<owner>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
     r"(?P<noun>[a-z-]+(?:\s+release)?)"
 )
-_SENDER_AFTER_DOCUMENT = re.compile(
+_SENDER_AFTER_DOCUMENT = compile_on_use(
     r"(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|official|brief|short|new|separate|online)\s+)?"
     r"(?P<noun>[a-z-]+(?:\s+release)?)\s+(?:(?:issued|released|sent(?:\s+out)?|put\s+out|"
     r"posted|published)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?)?"
@@ -1229,7 +1241,7 @@ def _document_nouns() -> frozenset[str]:
 
 
 # a document named in passing, which "the statement" later may stand for as well
-_DOCUMENT_WORD = re.compile(
+_DOCUMENT_WORD = compile_on_use(
     r"\b(?:statements?|releases?|letters?|messages?|notes?|memos?|e-?mails?|tweets?|posts?|"
     r"communiques?)\b",
     re.IGNORECASE,
@@ -1269,7 +1281,7 @@ _PLACES_OF_WORDS = frozenset(["website", "blog", "book", "books"])
 
 # a sentence that opens with a subordinate clause whose subject is a name, the pronoun right
 # after its comma: "After Kathina was shot, she exclaimed"
-_FRONTED_CLAUSE_SUBJECT = re.compile(
+_FRONTED_CLAUSE_SUBJECT = compile_on_use(
     r"(?:^|[.!?][\"”’']?\s+|\n)(?:After|When|Before|As|Because|While|Once|Although|Though|"
     r"Since|Until|If)\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+[a-z][^.!?\n]*,\s*$"
 )
@@ -1428,7 +1440,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 _looks_like_person(after)
                 and (len(after) == 2 or _MIDDLE_INITIAL.fullmatch(after[-2]))
                 and after[-2].lower().rstrip(".,") not in titles
-                and not any(" ".join(after[-2:]).lower() in t.lower() for t in _titles())
+                and " ".join(after[-2:]).lower() not in _titles_lowered()
             ):
                 # "Sgt. Janice Leader", "Sgt. John Major": a title's word as the surname after
                 # a first name is no title of the person's
@@ -1489,7 +1501,7 @@ _OFFICE_OF = frozenset(
 )  # fmt: skip
 
 
-_OFFICE_OF_WORDS = re.compile(r"\b(?:" + "|".join(_OFFICE_OF) + r")\s+of\s", re.IGNORECASE)
+_OFFICE_OF_WORDS = compile_on_use(r"\b(?:" + "|".join(_OFFICE_OF) + r")\s+of\s", re.IGNORECASE)
 
 
 def _office_of_then_name(toks: list[str]) -> tuple[str, str] | None:
@@ -1497,6 +1509,8 @@ def _office_of_then_name(toks: list[str]) -> tuple[str, str] | None:
     of the Exchequer Gordon Brown", "Florida's Secretary of State Ken Detzner": the name is the
     last two words (three with a middle initial), the department the capitalised words between
     "of" and it; None when the words are not so."""
+    if "of" not in toks:
+        return None  # the cheap test first: one scan in C
     of = next(
         (i for i in range(1, len(toks)) if toks[i] == "of" and toks[i - 1].lower() in _OFFICE_OF),
         None,
@@ -1544,8 +1558,8 @@ def _describes_body(description: list[str]) -> bool:
     )
 
 
-_ITS_TAIL = re.compile(_ITS_AFTER_NAME)
-_SAID_IT_TAIL = re.compile(_SAID_IT_AFTER_NAME)
+_ITS_TAIL = compile_on_use(_ITS_AFTER_NAME)
+_SAID_IT_TAIL = compile_on_use(_SAID_IT_AFTER_NAME)
 
 
 # words after which a clause's subject comes (SpeakerResolver._called_it)
@@ -1637,7 +1651,7 @@ def _title_words() -> frozenset[str]:
 # Global Markets", "Mark Oaten, for the Liberal Democrats", "Anne Borthwick, of Campaign for
 # Borders Rail", "Richard Doherty, from Panasonic's Hollywood Laboratories"
 _AFFILIATION_PREPOSITIONS = ("at", "for", "of", "from", "with")
-_AFFILIATION_FIRST = re.compile(
+_AFFILIATION_FIRST = compile_on_use(
     rf"(?:{'|'.join(_AFFILIATION_PREPOSITIONS)})\s+(?:the\s+)?(?=[A-Z])"
 )
 # words that open an aside about the moment, not a description of the speaker; a preposition
@@ -1651,7 +1665,7 @@ _ASIDE_OPENERS = frozenset(
 # a second aside after the first: "from Panasonic's Hollywood Laboratories, one of the pioneers
 # of Blu-ray", "chief executive of SK Telecom, also": only the first describes the speaker's
 # post; a comma before a capital stays ("Acme, Inc.", "Washington, D.C.")
-_SECOND_ASIDE = re.compile(
+_SECOND_ASIDE = compile_on_use(
     r",\s+(?:one|some|two|three|several|also|too|now|then|himself|herself|both|formerly"
     r"|previously|a|an|the|and|who|whose|which|where|whom)\b"
 )
@@ -1660,14 +1674,14 @@ _SECOND_ASIDE = re.compile(
 # a participle clause after the post, which tells what was done to or by someone, no role or
 # employer: "a position shared by Film 2005 presenter Jonathan Ross", "led by new chief
 # executive Gerry Spindler", "a researcher at Futurelab charged with testing the game"
-_ONE_OF_THEM = re.compile(r"(?:one|some|two|three|several)\s+of\s", re.IGNORECASE)
-_PARTICIPLE_CLAUSE = re.compile(
+_ONE_OF_THEM = compile_on_use(r"(?:one|some|two|three|several)\s+of\s", re.IGNORECASE)
+_PARTICIPLE_CLAUSE = compile_on_use(
     r"(?:^|\s)(?:[a-z]+ed|led|known|held|run|won)\s+(?:by|with|after)\s"
 )
 
 
 # an article opening a description ("a doctor", "the head of")
-_ARTICLE_OPENING = re.compile(r"^(?:a|an|the)\s+", re.IGNORECASE)
+_ARTICLE_OPENING = compile_on_use(r"^(?:a|an|the)\s+", re.IGNORECASE)
 
 
 def _without_participle_clause(text: str) -> str | None:
@@ -1688,23 +1702,23 @@ def _without_participle_clause(text: str) -> str | None:
 
 
 # where a relative clause opens
-_RELATIVE_CLAUSE = re.compile(r"\s+(?:who|whose|which|that)\s")
+_RELATIVE_CLAUSE = compile_on_use(r"\s+(?:who|whose|which|that)\s")
 
 
 # a digit first
-_DIGIT_OPENING = re.compile(r"^\d")
+_DIGIT_OPENING = compile_on_use(r"^\d")
 
 
 # "at" naming an employer ("head of strategy at Bank of America")
-_AT = re.compile(r"\s+at\s+")
+_AT = compile_on_use(r"\s+at\s+")
 
 
 # "the" opening an organisation's name, in any case
-_THE_ANY_CASE = re.compile(r"^(?:the)\s+", re.IGNORECASE)
+_THE_ANY_CASE = compile_on_use(r"^(?:the)\s+", re.IGNORECASE)
 
 
 # "at" or "at the" before an employer
-_AT_THE = re.compile(r"\s+at\s+(?:the\s+)?")
+_AT_THE = compile_on_use(r"\s+at\s+(?:the\s+)?")
 
 
 def describes_a_person(aside: str) -> bool:
@@ -1772,7 +1786,7 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     return text, None
 
 
-_LOWER_CASE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
+_LOWER_CASE_WORD = compile_on_use(r"[a-z]+(?:[-'’][a-z]+)*")
 
 
 def _no_body(words_after: str) -> bool:
@@ -1788,25 +1802,25 @@ def _no_body(words_after: str) -> bool:
 
 # when or how the speaker spoke, after the employer: "HP Services in a written statement",
 # "Tesco on Monday", "the company in an interview"
-_CIRCUMSTANCE_AFTER = re.compile(
+_CIRCUMSTANCE_AFTER = compile_on_use(
     rf"\s+(?:(?:in|during)\s+(?:a|an|his|her|its|their)\s+[\w -]+|on\s+{_WEEKDAY}"
     r"|(?:(?:until|since)\s+)?(?:last|this)\s+(?:week|month|year)|yesterday|today)$"
 )
 
 
 # a pronoun with a verb run on: "I'm", "he's", "they’ve"
-_CONTRACTED_PRONOUN = re.compile(r"(\w+)['’](?:m|s|re|ve|ll|d)")
+_CONTRACTED_PRONOUN = compile_on_use(r"(\w+)['’](?:m|s|re|ve|ll|d)")
 
 
 # a sentence adverb or a subordinator that opens the words before a verb, no part of a name:
 # "Recently", "Locally", "Typically Microsoft", "Although Israel", "Absent"; the suffixes are
 # an adverb's (a name like Kelly, Emily, Beverly or Wally has none of them, or is shorter)
-_OPENING_ADVERB = re.compile(
+_OPENING_ADVERB = compile_on_use(
     r"(?:[A-Z][a-z]+(?:ally|ently|antly|ously|ively|edly|ingly|ately|arly|ully)"
     r"|Although|Though|While|Whilst|Because|Absent|Despite|Unlike|Whereas)(?:\s+|$)"
 )
 # a participle and the lower-case words after it: "Watching the PBS", "Rallying hundreds of"
-_OPENING_PARTICIPLE_PHRASE = re.compile(r"[A-Z][a-z]{3,}ing\s+[a-z]")
+_OPENING_PARTICIPLE_PHRASE = compile_on_use(r"[A-Z][a-z]{3,}ing\s+[a-z]")
 
 
 def _without_opening_adverb(name: str) -> str:
@@ -1827,11 +1841,11 @@ def _opens_with_adverb(words: str) -> bool:
 # of Defenders of Wildlife", "Defenders of Wildlife and former director of ..."; an "and"
 # before a capital stays in a body's name ("Fish and Wildlife Service"), and one between
 # lower-case words in its description ("a building and construction trades council")
-_SECOND_POST = re.compile(r"(?:^|\s)[A-Z][\w.’'-]*(\s+and\s+)(?=[a-z])")
+_SECOND_POST = compile_on_use(r"(?:^|\s)[A-Z][\w.’'-]*(\s+and\s+)(?=[a-z])")
 
 
 # a place after an organisation ("... in London")
-_IN_PLACE_AT_END = re.compile(r"\s+in\s+[A-Z][\w .,-]*$")
+_IN_PLACE_AT_END = compile_on_use(r"\s+in\s+[A-Z][\w .,-]*$")
 
 
 def _drop_place(organization: str) -> str:
@@ -1845,7 +1859,7 @@ def _drop_place(organization: str) -> str:
 
 
 # after a title: its dot, then one to three capitalised words ("Mr. Donald J. Trump")
-_NAME_AFTER_TITLE = re.compile(r"\.?\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*)")
+_NAME_AFTER_TITLE = compile_on_use(r"\.?\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*)")
 
 
 @cache
@@ -1882,7 +1896,7 @@ def _first_name_sex(name: str) -> str | None:
     return "f" if first in words("first_names_female") else None
 
 
-_OF_AFFILIATION = re.compile(r",?\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?=[A-Z])")
+_OF_AFFILIATION = compile_on_use(r",?\s+(?:of|for|at|with|from)\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _split_affiliation(
@@ -1915,7 +1929,7 @@ def _split_affiliation(
 
 
 # "the" before a body's name
-_THE_BEFORE_NAME = re.compile(r"^[Tt]he\s+")
+_THE_BEFORE_NAME = compile_on_use(r"^[Tt]he\s+")
 
 
 def _canonical(surface: str, kind: SpeakerKind) -> str:
@@ -1927,11 +1941,11 @@ def _canonical(surface: str, kind: SpeakerKind) -> str:
     return name
 
 
-_CONJOINED = re.compile(r"\s(?:and|&)\s")
+_CONJOINED = compile_on_use(r"\s(?:and|&)\s")
 # names of bodies listed each with its own "the", and nothing lower-case but "the" and "and":
 # "The Tories and the Lib Dems" (not "The United Nations' Economic Commission for Latin
 # America and the Caribbean", one body)
-_EACH_WITH_THE = re.compile(
+_EACH_WITH_THE = compile_on_use(
     r"[Tt]he\s+[A-Z][^\s]*(?:\s+[A-Z][^\s]*)*(?:\s+(?:and|&)\s+the\s+[A-Z][^\s]*"
     r"(?:\s+[A-Z][^\s]*)*)+"
 )
@@ -2012,7 +2026,7 @@ def _surname(name: str) -> str:
     return toks[-1] if toks else name
 
 
-_SURNAME_RUN = re.compile(r"[\w.’'&-]+")  # the characters a surname token is made of
+_SURNAME_RUN = compile_on_use(r"[\w.’'&-]+")  # the characters a surname token is made of
 
 
 @cache
@@ -2065,7 +2079,7 @@ def _word_keys(stretch: str, longest: int) -> set[str]:
 
 
 # a party member's aside after a name: "Republican of Arizona", "Democrat from New York"
-_PARTY_AND_PLACE = re.compile(
+_PARTY_AND_PLACE = compile_on_use(
     r"(?:Republican|Democrat|Independent)\s+(?:of|from)\s+[A-Z][\w.’' -]*"
 )
 

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
     belief_verb_forms,
     pronoun_classes,
@@ -94,8 +95,10 @@ _ASKED_WHOM = (
     r"(?<!\bfor\s)(?<!\bof\s)(?<!\bin\s)(?<!\bon\s)(?<!\bby\s)(?<!\bto\s)(?<!\bwith\s)"
     r"(?<!\bfrom\s)(?<!\bat\s)"
 )
-_QUESTION = re.compile(rf"\s+(?:(?P<addressee>{_ASKED_WHOM}))?(?P<content>{_WH}|about\s+(?=\S))")
-_RELATIVE = re.compile(r"(?:who|whom|whose|which)\b")
+_QUESTION = compile_on_use(
+    rf"\s+(?:(?P<addressee>{_ASKED_WHOM}))?(?P<content>{_WH}|about\s+(?=\S))"
+)
+_RELATIVE = compile_on_use(r"(?:who|whom|whose|which)\b")
 # whom a call is put to may be named with "of" or "and" inside, never first: "has asked the
 # campaign of Democratic presidential candidate Bernie Sanders to", "urged Americans and their
 # leaders to"; an "of" before a possessive or a plan opens what was told, not whom ("he told Mr
@@ -106,14 +109,14 @@ _CALLED_UPON = (
     r"plans?|intentions?|decisions?|efforts?|attempts?|moves?|bids?))\b)"
     r"[\w’'.&$%()-]+,?\s+){0,11}?"
 )
-_TO_DO = re.compile(
+_TO_DO = compile_on_use(
     rf"\s+(?P<content>{_CALLED_UPON}to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01])"
 )
 # what is asked for, perhaps of someone named first: "a woman asked for a photo", "asked the
 # Supreme Court for quick action", "asked for volunteers to move to the back"; never comment,
 # anonymity or a time ("asked for comment", "who asked for anonymity", "asked questions for an
 # hour"), nor a pronoun, whose request the sentence before tells ("asked for it")
-_ASKED_FOR = re.compile(
+_ASKED_FOR = compile_on_use(
     r"\s+(?:(?!(?:for|that|whether|if|to|of|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){0,10}?"
     r"for\s+(?P<content>(?!(?:comment|comments|anonymity|it|them|him|her|this|"
     r"that|me|us|you|hours?|days?|weeks?|months?|years?|decades?|(?:a|an|the|one)\s+(?:moment|"
@@ -122,10 +125,10 @@ _ASKED_FOR = re.compile(
 # the caller's next act, an auxiliary and a participle: "asked the man for some identification
 # and was checking it when ...", "has asked Republican leaders to disavow Mr. Trump and has
 # repeatedly characterized him as ..."; not "knew little about politics and had no enthusiasm"
-_AND_OWN_VERB = re.compile(
+_AND_OWN_VERB = compile_on_use(
     r"\s+and\s+(?:was|were|is|are|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|ing|en)\b"
 )
-_ASKING_ASIDE = re.compile(r",\s+asking$")
+_ASKING_ASIDE = compile_on_use(r",\s+asking$")
 
 
 def _asked_for(masked: str, at: int, end: int) -> re.Match[str] | None:
@@ -137,22 +140,22 @@ def _asked_for(masked: str, at: int, end: int) -> re.Match[str] | None:
     return _ASKED_FOR.match(masked, at, end)
 
 
-_FOR = re.compile(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
+_FOR = compile_on_use(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
 # the object of a "called for" phrase ("called for her ouster", "called for a ban")
-_FOR_OBJECT = re.compile(
+_FOR_OBJECT = compile_on_use(
     r"\s+(?P<content>(?!(?:a|the)\s+while\b)(?!(?:it|this|that)\b)"
     r"[\w$’'\x01\"“])"
 )
 # whom a "called on" phrase calls on, then what to do: the addressee may be a long name with
 # "of", "and" and a dashed aside ("called on the U.S. District Court of Phoenix to review",
 # "calls on all nations - rich and poor - to increasingly limit emissions")
-_TO_DO_ON = re.compile(
+_TO_DO_ON = compile_on_use(
     r"\s+(?P<content>(?:(?!(?:that|whether|if|to|because)\b)[\w’'.&$%()–—-]+,?\s+){1,20}?"
     r"(?:to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b)[a-z\x01]"
     # or what to do in the caller's words: "called on leaders "not to feed that dark impulse""
     r"|(?<=[a-z]\s)\x01))"
 )
-_OBJECT = re.compile(
+_OBJECT = compile_on_use(
     r"\s+(?P<content>(?!(?:that|to|for|on|in|at|about|by|with|from|of|if|whether|it|him|her|"
     r"them|me|us|you|up|out|off|back|down|and|but|or|as|so|after|before|when|while|under|over|"
     r"into|during|through|within|since|until|without|against|among|last|this|next|earlier|"
@@ -165,7 +168,7 @@ _OBJECT = re.compile(
 # campaign of distorting her message", "accused Cruz, the senator from Texas and winner of the
 # Iowa caucuses, of ..."): "of" right after an apposition's comma closes it
 _ACCUSED = r"(?:(?!(?:that|whether|if|to|as|but|because)\b)[\w’'.&$%()-]+,?\s+){1,16}?"
-_ACCUSED_OF = re.compile(
+_ACCUSED_OF = compile_on_use(
     rf"\s+(?!(?:in|on|at|for|by|with|from|after|over|under)\b)(?P<content>{_NP}of\s+\S"
     rf"|{_ACCUSED}(?<=,\s)of\s+\S|(?:{_NP})?and\s+{_NP}of\s+\S)"
 )
@@ -176,13 +179,13 @@ _NP_WITH_OF = (
 )
 # "portrayed undocumented immigrants as criminals with victims"; not an "as" clause
 # ("dismissed the idea as he left the stage")
-_AS = re.compile(
+_AS = compile_on_use(
     rf"\s+(?P<content>{_NP_WITH_OF}as\s+(?!(?:he|she|they|it|we|I|you|if|though|well|soon|long)\b(?![-’']))"
     r"\S)"
 )
 # what is cited as what: a noun phrase after "as", never "such as", "as well as" or a clause
 # ("points to more modest growth as global technology demand falls back")
-_CITED_AS = re.compile(
+_CITED_AS = compile_on_use(
     rf"\s+(?P<content>{_NP}(?<!such\s)(?<!well\s)as\s+(?:(?:a|an|the|his|her|their|its|our|one|"
     r"evidence|proof|examples?|reasons?)\b|[A-Z\x01\"“]))"
 )
@@ -190,7 +193,7 @@ _CITED_AS = re.compile(
 # turned into Rafaelito"), or a noun phrase of at least three words ("described a rigged
 # system in terms familiar to ...", "described their economic struggles", "described Mrs.
 # Clinton's plans for new Wall Street regulations"); not "described the scene"
-_DESCRIBED = re.compile(
+_DESCRIBED = compile_on_use(
     r"\s+(?P<content>(?:how|what|why|where)\b(?!\s+(?:it|he|she|they)\s+(?:is|was|were)\s*[.,;]"
     r")|(?:the|a|an|his|her|their|its|our)\s+(?!(?:same|way|one|other)\b)(?:[A-Za-z][\w’'-]*\s+)"
     r"(?!(?:to|in|on|at|of|for|with|by|from|as|and|or|but|that|which|who)\b)[A-Za-z][\w’'-]*"
@@ -200,7 +203,7 @@ _DESCRIBED = re.compile(
 # to ("explained to CBS why Merkel was selected", "explaining how a government outlay ... could
 # be justified"); not "what he meant" and the like, a pronoun and "is" or "was" alone, nor
 # "how to" on its own
-_EXPLAINED = re.compile(
+_EXPLAINED = compile_on_use(
     r"\s+(?:to\s+(?:[\w’'.-]+\s+){1,4}?)?(?P<content>(?:how|why|what)\b(?!\s+to\b)"
     r"(?!\s+(?:it|he|she|they|this|that)\s+(?:is|was|were|meant|means)\s*[.,;]))"
 )
@@ -210,21 +213,23 @@ _EXPLAINED = re.compile(
 # generosity"), or a gerund ("recalled taking the service elevator up"); never a count or
 # "its" ("recalled 1.3 million cars", "recalled its ambassador"), nor one of the goods, envoys
 # and players called back (lexicons/recalled_back.txt), checked apart
-_RECALLED = re.compile(
+_RECALLED = compile_on_use(
     r"\s+(?P<content>(?:the|a|an|his|her|their|my|our|that|those)\s+(?=[\w\x01“\"])"
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+|[a-z]+ing\s)"
 )
-_VERB_NEXT = re.compile(r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b")
-_PLEA = re.compile(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
-_PRONOUN_TOPIC = re.compile(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
-_AFTER_FOR = re.compile(r"\bfor$")
-_BY = re.compile(r"\s+by\b")
+_VERB_NEXT = compile_on_use(
+    r"[a-z]+(?<!s)s\b|[a-z]+ed\b|(?:is|are|was|were|has|have|had|will|would)\b"
+)
+_PLEA = compile_on_use(r"\s+(?:not\s+)?(?:guilty|innocent|no\s+contest)\b")
+_PRONOUN_TOPIC = compile_on_use(r"(?:it|them|him|her|this|that|these|those)\b(?!\s+of\b)")
+_AFTER_FOR = compile_on_use(r"\bfor$")
+_BY = compile_on_use(r"\s+by\b")
 
 
 def _what_of(prepositions: str) -> re.Pattern[str]:
     """What an act is of or about: the words after one of its prepositions; never a stranded
     preposition ("the sort of demographic change the party warned about in its 2013 report")."""
-    return re.compile(
+    return compile_on_use(
         rf"\s+(?:{prepositions})\s+(?!(?:in|on|at|for|by|with|from|to|during|after|before)\b)"
         r"(?=[\w$’'\x01“\"])"
     )
@@ -233,11 +238,11 @@ def _what_of(prepositions: str) -> re.Pattern[str]:
 # what is compared to what: "compared Carson to a child molester", "compared anti-global
 # ideologies with that of 20th century dictators"; never a figure or a preposition first
 # ("sales rose 5%, compared with 2003 to £3bn")
-_COMPARED = re.compile(
+_COMPARED = compile_on_use(
     r"\s+(?P<content>(?!(?:with|to|in|on|at|for|by|from|against|favourably|favorably|"
     rf"unfavourably|unfavorably)\b)[A-Za-z\x01“\"][\w’'.-]*,?\s+(?:{_NP})?(?:to|with)\s+\S)"
 )
-_CLAUSE_GOES_ON = re.compile(r",\s|\s+but\s")
+_CLAUSE_GOES_ON = compile_on_use(r",\s|\s+but\s")
 # the families whose content follows a preposition: "warned of the risk of an outbreak",
 # "warned against the forces of hate", "complained about the dour tone of the primary",
 # "boasted of his negotiating skills", "apologized for the columns", "joked about moving to New
@@ -252,15 +257,15 @@ _WHAT_OF = {
 }
 # the subject's next act after an object: "and refused to back", "and suggesting that", "and
 # has called for"
-_AND_NEXT_ACT = re.compile(
+_AND_NEXT_ACT = compile_on_use(
     r",?\s+and\s+(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]{3,}(?:ed|ing))\b"
 )
 # whose quality is questioned, named or one person: "Mr. Trump's veracity", "the validity of
 # the process", "Mr. Christie questioned his depth and experience"; not "their integrity" (BBC:
 # "Hackett believes ... the Blues boss has questioned their integrity", inside another's words)
-_NAMED_HOLDER = re.compile(r"[A-Z]|(?:the|his|her)\b")
+_NAMED_HOLDER = compile_on_use(r"[A-Z]|(?:the|his|her)\b")
 # "jokes" as the noun of another verb: "his friends make jokes about ...", "cracked a joke"
-_JOKES_MADE = re.compile(
+_JOKES_MADE = compile_on_use(
     r"\b(?:make|makes|made|making|crack|cracks|cracked|cracking|tell|tells|told|telling)\s+"
     r"(?:[a-z]+\s+)?jokes?$"
 )
@@ -268,7 +273,7 @@ _JOKES_MADE = re.compile(
 # indoors"); not an aside ("told his Democratic audience, to rowdy applause:"), a clause whose
 # own verb is followed by "to" ("told a lunch ... winning the election had to be"), nor a story
 # ("tells the story of a young boy's journey to meet Santa Claus")
-_TOLD_WHOM = re.compile(
+_TOLD_WHOM = compile_on_use(
     r"\s+(?:(?!(?:had|has|have|was|were|is|are|will|would|said|says|that|story|stories|tale|"
     r"tales)\b)[\w’'.&-]+\s+){1,8}?to\s"
 )
@@ -276,7 +281,7 @@ _TOLD_WHOM = re.compile(
 
 # the verb "cite" itself, never after a preposition: in "defended his position ... by citing a
 # poll" the citer is the subject of the verb before, which a sentence may not show
-_CITE_WORD = re.compile(
+_CITE_WORD = compile_on_use(
     r"(?<![A-Za-z])(?<!by\s)(?<!after\s)(?<!before\s)(?<!while\s)(?<!without\s)"
     r"[Cc]it(?:e|es|ed|ing)$"
 )
@@ -290,14 +295,14 @@ _SUBJECT_THEN = (
     rf"(?P<who>(?!{_BETWEEN}\b)[\w’'-]+)\s+(?:{_BETWEEN}\s+){{0,2}}"
 )
 _SOMEONE_DOES = {
-    "citation": re.compile(_SUBJECT_THEN + r"point(?:s|ed|ing)?\s+to$"),
-    "threat": re.compile(_SUBJECT_THEN + r"threaten(?:s|ed)?$"),
-    "reminder": re.compile(_SUBJECT_THEN + r"remind(?:s|ed)?$"),
-    "raising": re.compile(_SUBJECT_THEN + r"rais(?:e|es|ed)$"),
+    "citation": compile_on_use(_SUBJECT_THEN + r"point(?:s|ed|ing)?\s+to$"),
+    "threat": compile_on_use(_SUBJECT_THEN + r"threaten(?:s|ed)?$"),
+    "reminder": compile_on_use(_SUBJECT_THEN + r"remind(?:s|ed)?$"),
+    "raising": compile_on_use(_SUBJECT_THEN + r"rais(?:e|es|ed)$"),
 }
 # the word before a name that makes it the object of another word, not the subject: "Democrats
 # supporting Mrs. Clinton have pointed to", "supporters of Mr. Trump point to"
-_NAME_GOVERNED = re.compile(r"[a-z]+ing|of|for|with|by|to|from|about|against|behind")
+_NAME_GOVERNED = compile_on_use(r"[a-z]+ing|of|for|with|by|to|from|about|against|behind")
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "they", "we", "i"])
 
 
@@ -330,7 +335,7 @@ def _someone_does(masked: str, cue_end: int, family: str) -> bool:
 # "pointing to" set off by a comma, the act of the sentence's subject ("Clinton sought to brush
 # aside her Michigan loss, pointing to a big victory in Mississippi"): attribution reads that
 # subject and keeps the act only when it names a person (`names_a_person`)
-_POINTING_ASIDE = re.compile(r",\s+(?:and\s+)?pointing\s+to$")
+_POINTING_ASIDE = compile_on_use(r",\s+(?:and\s+)?pointing\s+to$")
 
 
 def names_a_person(masked: str, start: int, end: int) -> bool:
@@ -379,7 +384,7 @@ def raised_by_a_thing(masked: str, verb_end: int) -> bool:
 
 # where a sentence starts, for `_opening_subject_is_someone`: after a full stop and a space
 # (or a line break); a title's dot ("Mr. Trump") cuts the name to its last words, still a name
-_SENTENCE_BREAK = re.compile(r".*(?:[.!?]\s|\n)", re.DOTALL)
+_SENTENCE_BREAK = compile_on_use(r".*(?:[.!?]\s|\n)", re.DOTALL)
 
 
 def _opening_subject_is_someone(masked: str, joined_at: int) -> bool:
@@ -411,23 +416,23 @@ _PEOPLE_NOUNS = (
 )
 # "mention" in the writer's own words: "not to mention the cost", "worth mentioning", "to
 # mention just one"
-_WRITERS_MENTION = re.compile(r"\b(?:to|worth|needless\s+to)\s+mention(?:ing)?$")
-_MENTION_IN_TIME_CLAUSE = re.compile(
+_WRITERS_MENTION = compile_on_use(r"\b(?:to|worth|needless\s+to)\s+mention(?:ing)?$")
+_MENTION_IN_TIME_CLAUSE = compile_on_use(
     r"\b(?:[Ww]hen|[Ww]henever|[Aa]s|[Ww]hile|[Ii]f|[Aa]fter|[Bb]efore|[Uu]ntil|[Oo]nce)\s+"
     r"(?:[\w’'.-]+\s+){1,4}?mention(?:s|ed)?$"
 )
-_FOR_DEED = re.compile(r"[^.;]*?\bfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
+_FOR_DEED = compile_on_use(r"[^.;]*?\bfor\s+(?:[a-z]+ly\s+)?[a-z]+ing\b")
 _FUNCTION_WORDS = words("function_words") | words("determiners")
 # the verbs whose quoted characterisations attribution reads itself ("described his leadership
 # skills as a "work in progress""); "dismissed the whole kerfuffle as "absurd"" is read here
 _CHARACTERISING = frozenset(
     reporting_verb_forms().get(form, form) for form in verb_class("characterise")
 )
-_TO_LATER = re.compile(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
-_TO_NOW = re.compile(r"\s+to\s+[a-z]")  # "proposed to draft Mr. Clinton"
+_TO_LATER = compile_on_use(rf"\s+(?:{_NP})?to\s+[a-z]")  # "promised Sunday at a Las Vegas rally to"
+_TO_NOW = compile_on_use(r"\s+to\s+[a-z]")  # "proposed to draft Mr. Clinton"
 # what is threatened: a to-infinitive, perhaps negated or after a time ("threatened to veto the
 # bill", "has threatened not to show up to the next debate", "threatened last month to quit")
-_THREATENED_TO = re.compile(
+_THREATENED_TO = compile_on_use(
     r"\s+(?:(?:last|this|next)\s+[a-z]+\s+|on\s+[A-Z][a-z]+day\s+)?"
     r"(?P<content>(?:not\s+)?to\s+(?!(?:the|a|an|his|her|their|its|do)\b)[a-z])"
 )  # not "what Mr. Trump has threatened to do": what, the sentence before says
@@ -435,7 +440,7 @@ _THREATENED_TO = re.compile(
 # voters of the six years his family had lived in Las Vegas", "reminded his staff about Mr.
 # Bush's early television work"; never "me", "us" or "you", whom a likeness reminds ("John
 # Kasich reminds us of the Houseguest Who Won't Leave")
-_REMINDED_OF = re.compile(
+_REMINDED_OF = compile_on_use(
     r"\s+(?!(?:me|us|you)\b)(?:(?:the|his|her|their|its|our)\s+)?(?:[\w’'-]+\s+)?[\w’'-]+\s+"
     r"(?:of|about)\s+(?P<content>[\w$’'\x01“\"])"
 )
@@ -443,7 +448,7 @@ _REMINDED_OF = re.compile(
 
 # the cue is passive or a subordinate clause of the writer's: "was asked", "when asked",
 # "after being accused"; the subject before it did not say this
-_NOT_THE_SUBJECTS = re.compile(
+_NOT_THE_SUBJECTS = compile_on_use(
     r"\b(?:was|were|is|are|be|been|being|get|got|gets|when|after|before|if|once|while|until)"
     r"\s+(?:[a-z]+ly\s+)?(?![a-z]+ing\b)[a-z]+(?:\s+(?:for|on|to))?\s*$"
 )  # not a progressive: in "Fellow Republicans are urging Trump to" the subject urges
@@ -516,13 +521,15 @@ def act_after_cue(
 
 
 # a question about something, perhaps a "whether" or a wh-word, never a pronoun alone
-_ABOUT_WHAT = re.compile(
+_ABOUT_WHAT = compile_on_use(
     r"\s+(?!(?:it|them|him|her|this|that|these|those)\b)(?P<content>[\w$’'\x01“\"])"
 )
 
 
 # how often, no part of what was raised: "raised concerns about the law for the second time"
-_NTH_TIME = re.compile(r"\s+for\s+the\s+(?:first|second|third|fourth|fifth|last|\d+th)\s+time\b")
+_NTH_TIME = compile_on_use(
+    r"\s+for\s+the\s+(?:first|second|third|fourth|fifth|last|\d+th)\s+time\b"
+)
 
 
 def _raised_about(masked: str, at: int, end: int, families: tuple[str, ...]) -> Act | None:
@@ -631,36 +638,36 @@ def _bare_object(masked: str, start: int, end: int) -> bool:
 
 # a word before the head of a rejected noun that names whose it is: "Clinton’s", "critics'",
 # "Saudi", "Republican"
-_POSSESSIVE_OR_NAME = re.compile(r"[A-Z]|.*(?:[’']s|s[’'])$")
+_POSSESSIVE_OR_NAME = compile_on_use(r"[A-Z]|.*(?:[’']s|s[’'])$")
 
 
 _ECHOED_WORDS = words("echoed_words") | words("claim_nouns") | words("stance_nouns")
-_COMMA_THEN_LOWER = re.compile(r",\s+(?=[a-z])")
+_COMMA_THEN_LOWER = compile_on_use(r",\s+(?=[a-z])")
 # a noun phrase opened by a determiner or a possessive: "his promise", "a false claim", "her
 # campaign's line", "Mr. Ryan's denunciation"
-_DETERMINED = re.compile(
+_DETERMINED = compile_on_use(
     r"(?:the|a|an|his|her|their|its|our|my|your|that|this|these|those)\s"
     r"|(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s?\s"
 )
 # the writer's own clause after the act: "cited brain injury as the reason for his behavior,
 # but now that brain damage has disappeared ..."
-_CONTRAST = re.compile(r",\s+(?:but|while|although|though|whereas)\b")
-_TRAILING_JOIN = re.compile(
+_CONTRAST = compile_on_use(r",\s+(?:but|while|although|though|whereas)\b")
+_TRAILING_JOIN = compile_on_use(
     r"(?:\s+(?:and|but|or|when|while|as|after|because|which|who|if|that|whether))+\s*$"
 )
 # a past participle used as a modifier: after a determiner or a possessive, or before a
 # plain noun with nothing said ("pledged delegates")
-_ADJECTIVE_USE = re.compile(
+_ADJECTIVE_USE = compile_on_use(
     r"\b(?:the|a|an|its|his|her|their|our|own|this|these|those)\s+[a-z]+ed\s*$"
 )
 
 
-_WRITERS_NEXT_CLAUSE = re.compile(
+_WRITERS_NEXT_CLAUSE = compile_on_use(
     r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|"
     r"[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would|"
     r"could|said|says)\b"
 )
-_PARTICIPLE_AFTER = re.compile(r",\s+(?:and\s+)?([a-z]+ing)\b")
+_PARTICIPLE_AFTER = compile_on_use(r",\s+(?:and\s+)?([a-z]+ing)\b")
 
 
 def _before_own_participle(masked: str, start: int, end: int) -> int:
@@ -675,7 +682,7 @@ def _before_own_participle(masked: str, start: int, end: int) -> int:
 
 
 # a comma closing the words before a cue: ", saying"
-_COMMA_AT_END = re.compile(r",\s*$")
+_COMMA_AT_END = compile_on_use(r",\s*$")
 
 
 def _before_next_speaker(masked: str, start: int, end: int) -> int:
@@ -716,17 +723,21 @@ def _before_next_speaker(masked: str, start: int, end: int) -> int:
 # an aside in ("Trump, who previously questioned whether ..., said Friday that ...")
 # a second predicate of the same subject: "and" or "but", perhaps an adverb, then the cue in
 # a tense of its own (not "asks recipients to click on it and answer some questions")
-_COORDINATED_BEFORE = re.compile(r",?\s+(?:and|but)\s+(?:(?:then|also|later|[a-z]+ly)\s+)?$")
-_INFINITIVE = re.compile(r"\bto\s+[a-z]+")
-_MAIN_VERB_RESUMES = re.compile(r",\s*(?:[a-z]+ly\s+)?$")
-_FINITE_CUE = re.compile(r"[a-z]+ed|said|says|told|tells|wrote|writes")  # not "for ..., reasons"
+_COORDINATED_BEFORE = compile_on_use(r",?\s+(?:and|but)\s+(?:(?:then|also|later|[a-z]+ly)\s+)?$")
+_INFINITIVE = compile_on_use(r"\bto\s+[a-z]+")
+_MAIN_VERB_RESUMES = compile_on_use(r",\s*(?:[a-z]+ly\s+)?$")
+_FINITE_CUE = compile_on_use(
+    r"[a-z]+ed|said|says|told|tells|wrote|writes"
+)  # not "for ..., reasons"
 _NOUN_LIKE = verb_class("noun_like")
 # what follows a noun-like cue used as a verb: "that", or the object or clause it reports
-_VERB_USE_NEXT = re.compile(r"\s+(?:that|the|a|an|he|she|they|it|we|I|his|her|their|its|[A-Z\x01])")
-_DETERMINER_BEFORE = re.compile(
+_VERB_USE_NEXT = compile_on_use(
+    r"\s+(?:that|the|a|an|he|she|they|it|we|I|his|her|their|its|[A-Z\x01])"
+)
+_DETERMINER_BEFORE = compile_on_use(
     r"\b(?:the|a|an|his|her|their|its|our|this|these|those|another)\s+(?:[\w’'-]+\s+)?$"
 )
-_MODAL_BEFORE = re.compile(r"\b(?:can|could|will|would|may|might|should|must)\s+$")
+_MODAL_BEFORE = compile_on_use(r"\b(?:can|could|will|would|may|might|should|must)\s+$")
 
 
 def _skip_space(masked: str, at: int) -> int:
@@ -896,8 +907,8 @@ def _shape(
 
 # what is admitted: a gerund, perhaps after "to" ("admitted killing his wife", "admitted to
 # lying to investigators"), or a noun phrase ("acknowledged difficulties in keeping ...")
-_ADMITTED = re.compile(r"\s+(?P<to>to\s+)?(?P<content>[\w$’'“\"])")
-_GERUND = re.compile(
+_ADMITTED = compile_on_use(r"\s+(?P<to>to\s+)?(?P<content>[\w$’'“\"])")
+_GERUND = compile_on_use(
     r"(?!(?:nothing|something|anything|everything|during|morning|evening|thing|king|ring|"
     r"spring|building|meeting)\b)[a-z]{2,}ing\b"
 )
@@ -905,15 +916,15 @@ _GERUND = re.compile(
 # directors will admit any wrongdoing": no admission at all; nor one yet to come ("will
 # admit"), nor "is acknowledging" ("part of being an effective president is acknowledging
 # mistakes": what a role asks, not what anyone admitted)
-_NOT_ADMITTED = re.compile(
+_NOT_ADMITTED = compile_on_use(
     r"(?:\b(?:without|neither)|\b(?:none|nobody|no\s+one)\b.*|\b(?:will|would|could|can|may|might|"
     r"should|must|is|are|was|were|be|been)\s+(?:[a-z]+ly\s+)?)\s*\S+$"
 )
 
 
-_BUT = re.compile(r",?\s+but\s")
-_COMMA_WITH = re.compile(r",\s+with\s")
-_ON_A_DAY = re.compile(
+_BUT = compile_on_use(r",?\s+but\s")
+_COMMA_WITH = compile_on_use(r",\s+with\s")
+_ON_A_DAY = compile_on_use(
     r"\s+(?:on|last|this)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?=[^\w]*$)"
 )
 
@@ -939,7 +950,7 @@ def _admitted(masked: str, at: int, end: int) -> int | None:
 # a clause denied without "that", opened by a subject pronoun and its finite verb ("the Trump
 # campaign has denied it happened", "Smith denied he had taken the money"); never "denied him
 # entry" or "denied the motion filed by ...", whose words are no clause
-_DENIED_CLAUSE = re.compile(
+_DENIED_CLAUSE = compile_on_use(
     r"\s+(?P<content>(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?(?:had|has|have|was|were|is|are|"
     r"did|does|do|would|could|will|should|knew|knows|[a-z]{2,}ed)\b)"
 )
@@ -953,7 +964,7 @@ def _head_word(word: str) -> str:
 # "Asked whether ...,", "When asked about ...,", "Rubio was asked by Gerard Baker whether":
 # the subject before a passive "asked" is who answers, never who asked; an adverb may follow
 # it ("Asked specifically what should be done with illegal immigrants ..., the voters were")
-_PUT_QUESTION = re.compile(
+_PUT_QUESTION = compile_on_use(
     r"(?P<cue>(?<![\w’'])[Aa]sked(?:\s+about)?)\b(?:\s+[a-z]{3,}ly\b(?!\s+(?:by|about)\b))?"
     # when: "Asked Tuesday about Sullivan", "when asked last month about the email inquiry"
     r"(?:\s+(?:(?:on|last|this|early|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -965,14 +976,14 @@ _PUT_QUESTION = re.compile(
 # what may come before such an "asked": the sentence opening, a subordinator, a passive (with
 # an adverb or two: "The Pakistani president was also asked whether he thought ...", "when he
 # was first asked if he would support Trump")
-_BEFORE_PUT_QUESTION = re.compile(
+_BEFORE_PUT_QUESTION = compile_on_use(
     r"(?:^|\b(?:[Ww]hen|[Aa]fter|[Ii]f|[Oo]nce|[Bb]efore|[Ww]hile|was|were|is|are|been|being"
     r"|be)\s+(?:(?:[a-z]+ly|also|first|again|still|once|later|earlier|then|now|since|already|"
     r"often)\s+){0,2})$"
 )
-_SET_OFF = re.compile(r",\s*(?:(?:when|after|once|if|while)\s+)?$")
-_NOT_YET_ASKED = re.compile(r"\b(?:will|would|could|may|might|should|must|to)\s+be\s+$")
-_OPENING = re.compile(r"\s*(?:(?:And|But|So|Then|Later|Also)\s*,?\s+)?$")
+_SET_OFF = compile_on_use(r",\s*(?:(?:when|after|once|if|while)\s+)?$")
+_NOT_YET_ASKED = compile_on_use(r"\b(?:will|would|could|may|might|should|must|to)\s+be\s+$")
+_OPENING = compile_on_use(r"\s*(?:(?:And|But|So|Then|Later|Also)\s*,?\s+)?$")
 
 
 def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
@@ -1026,13 +1037,13 @@ def unattributed_questions(masked: str, s_start: int, s_end: int) -> list[Act]:
 # Turkish government of attempting a coup", "he was accused by a female Breitbart reporter, who
 # worked for Mr. Bannon, of grabbing her", "and accused by the news media of beating his wife";
 # the accuser may hold an aside set off by commas, never a quotation or a clause's end
-_ACCUSED_BY = re.compile(
+_ACCUSED_BY = compile_on_use(
     r"(?P<cue>(?<![\w’'-])accused)\s+by\s+(?P<by>[^\x01;:]{2,100}?),?\s+of\s+"
     r"(?P<content>(?!(?:it|them|this|that)\b)[\w$’'\x01“\"])"
 )
 
 
-_DASH = re.compile(r"\s[-–—]\s")
+_DASH = compile_on_use(r"\s[-–—]\s")
 
 
 # an accusation in the passive with nobody named making it: "Dylann Roof is accused of killing
@@ -1041,11 +1052,11 @@ _DASH = re.compile(r"\s[-–—]\s")
 # accused of"). A participle after its noun ("a contractor accused of spying") is left out: its
 # phrase runs on into the sentence's own verb ("a man accused of stealing ... fatally shot
 # eight people"), which no pattern here tells apart
-_ACCUSED_BY_NOBODY = re.compile(
+_ACCUSED_BY_NOBODY = compile_on_use(
     r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?"
     r"(?P<cue>accused)\s+of\s+(?P<content>(?!(?:it|them|this|that)\b)[\w$’'\x01“\"])"
 )
-_NO_ACCUSATION_BEFORE = re.compile(
+_NO_ACCUSATION_BEFORE = compile_on_use(
     r"(?:\b(?i:not|never|if|unless|whether)|n[’']t)\s+(?:[a-z]+\s+){0,2}$"
 )
 
@@ -1083,7 +1094,7 @@ def accusations_by(masked: str, s_start: int, s_end: int) -> list[Act]:
 # a restrictive relative: its sentence's own verb follows the accusation with nothing to mark
 # where it ends ("a driver who had been accused of stealing from a beer distributorship
 # fatally shot eight people"); after a comma the relative closes with its sentence or a comma
-_RESTRICTIVE = re.compile(r"(?<!,)\s(?:who|which|that)\s+(?:(?:has|have|had)\s+)?$")
+_RESTRICTIVE = compile_on_use(r"(?<!,)\s(?:who|which|that)\s+(?:(?:has|have|had)\s+)?$")
 
 
 def _accusation(
@@ -1102,7 +1113,7 @@ def _accusation(
 
 
 # after the question, the answer's clause: a subject, then a verb before the next comma
-_ANSWER = re.compile(
+_ANSWER = compile_on_use(
     r",\s+(?=(?:[A-Z\d]|(?:the|a|an|he|she|they|it|most|many|some|only|about|nearly)\b))"
     r"(?!(?:Who|Which|Whose)\b)[^,\x01]*"
 )
@@ -1171,15 +1182,15 @@ def _verb_at(masked: str, at: int, end: int) -> bool:
     )
 
 
-_ANSWERED_IN = re.compile(r",\s+(?:in|during|at|to)\s+which\s+")
+_ANSWERED_IN = compile_on_use(r",\s+(?:in|during|at|to)\s+which\s+")
 # after an answerer's name, an apposition without a verb, then the verb: ", Sanders's
 # spokesman, suggested"
-_APPOSITION_THEN_VERB = re.compile(r",\s+(?P<apposition>[^,\x01]{2,60}?),\s+(?P<verb>[a-z]+\b)")
+_APPOSITION_THEN_VERB = compile_on_use(r",\s+(?P<apposition>[^,\x01]{2,60}?),\s+(?P<verb>[a-z]+\b)")
 # whom an answer is given to, between its cue and a colon: " the BBC", " reporters"
-_FEW_WORDS = re.compile(r"(?:\s+(?!(?:is|are|was|were|has|have|had|that)\b)[\w.’'-]+){0,4}\s*")
+_FEW_WORDS = compile_on_use(r"(?:\s+(?!(?:is|are|was|were|has|have|had|that)\b)[\w.’'-]+){0,4}\s*")
 # an answerer named before an apposition: " Michael Briggs"
-_NAME = re.compile(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*")
+_NAME = compile_on_use(r"\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*")
 # a quotation that ends the question, then the answerer: "... on "CBS This Morning," Sanders"
-_QUOTE_THEN_ANSWER = re.compile(rf"(?<={MASK})\s+(?=[A-Z\d])")
+_QUOTE_THEN_ANSWER = compile_on_use(rf"(?<={MASK})\s+(?=[A-Z\d])")
 # the answerer's verb right after the question: ", responded that", ", said"
-_COMMA_THEN_VERB = re.compile(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")  # "..., had said"
+_COMMA_THEN_VERB = compile_on_use(r",\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+)\b")  # "..., had said"

@@ -16,18 +16,19 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Literal, NamedTuple
 
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import demonyms, reporting_verb_forms, words
 
 TopicKind = Literal["entity", "keyword"]
 
 # "U.S." and "U.N." as one token; otherwise letters, with inner hyphens and apostrophes.
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['\u2019]s?$")
-_LINE = re.compile(r"[^\n]+")
+_TOKEN = compile_on_use(r"(?:[A-Z]\.){2,}|[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
+_POSSESSIVE = compile_on_use(r"['\u2019]s?$")
+_LINE = compile_on_use(r"[^\n]+")
 _OPENING = frozenset("\"'\u201c\u2018([")
 _SENTENCE_END = frozenset(".!?:\n")
-_CONTRACTION = re.compile(r"(?:n['\u2019]t|['\u2019](?:m|re|ve|ll|d))$", re.IGNORECASE)
-_NON_WORD = re.compile(r"[^0-9a-z]+")
+_CONTRACTION = compile_on_use(r"(?:n['\u2019]t|['\u2019](?:m|re|ve|ll|d))$", re.IGNORECASE)
+_NON_WORD = compile_on_use(r"[^0-9a-z]+")
 # A word in "-ing" is a noun after these: "the bombing", "of fighting".
 _GERUND_ARTICLES = frozenset({"the", "a", "an", "of"})
 # Words that join the parts of one name: "Ministry of National Defense".

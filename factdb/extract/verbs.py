@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 from functools import cache
 
+from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
     belief_verb_forms,
     cue_phrases,
@@ -19,7 +20,7 @@ from factdb.extract.lexicon import (
     verb_class,
 )
 
-FINITE_WORD = re.compile(
+FINITE_WORD = compile_on_use(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|cannot|should|may|might|must|did|does|"
     r"do|(?:won|can|is|was|are|were|did|does|do|has|have|had|would|could|should)n?['’]t|"
     r"[a-z]{2,}ed|(?:he|she|it|that|there|what|who|here)['’]s|[a-z]+['’](?:re|ll|d|ve)|said|says|made|"
@@ -37,13 +38,13 @@ FINITE_WORD = re.compile(
 
 # a present-tense verb in -s right after its subject: "Obama wants", "the plan works", "Müller
 # wants" (a Latin letter with an accent in a name; a range, as fast as [A-Za-z])
-_PRESENT_S = re.compile(
+_PRESENT_S = compile_on_use(
     r"\b(?!(?:the|a|an|his|her|their|its|our|this|these|those|some|many|all|of|in|on|for|to|"
     r"with|and|by|at|from|as|four|five|six|two|three|several)\b)[A-Za-z\u00c0-\u024f]+\s+"
     r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
 )
 # the same after a connective set off by commas: "she, too, wants an inquiry"
-_PRESENT_S_AFTER_CONNECTIVE = re.compile(
+_PRESENT_S_AFTER_CONNECTIVE = compile_on_use(
     r",\s+(?:too|also|however|though|in\s+turn|in\s+fact),\s+"
     r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
 )
@@ -109,7 +110,7 @@ def cue_base(cue: str) -> str:
     )
 
 
-_TO_VERB = re.compile(r"\s+to\s+([a-z]+)")
+_TO_VERB = compile_on_use(r"\s+to\s+([a-z]+)")
 
 
 def _kept_on_doing(masked: str, end: int) -> bool:
@@ -170,4 +171,4 @@ FINITE_AUXILIARIES = (
     "is|are|was|were|has|have|had|will|would|could|can|cannot|should|may|might|must"
 )
 
-STRICT_FINITE = re.compile(rf"\b(?:{FINITE_AUXILIARIES}|did|does|that|which|because)\b")
+STRICT_FINITE = compile_on_use(rf"\b(?:{FINITE_AUXILIARIES}|did|does|that|which|because)\b")
