@@ -585,6 +585,17 @@ def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
+def _capitalised_owner(possessive: str) -> str | None:
+    """The owner a possessive names when it is a body's or person's name ("ONGC" of "ONGC's",
+    "ERAA" of "The ERAA's"); None for a common noun's ("the government's", "service's")."""
+    toks = possessive.split()
+    if toks and toks[0].lower() == "the":
+        toks = toks[1:]
+    if not toks or len(toks) > 4 or not all(any(c.isupper() for c in t) for t in toks):
+        return None
+    return " ".join(toks)[:-2]
+
+
 def _compound_head(token: str) -> str:
     """A capitalised word's head in lower case: the last part of a hyphenated compound names
     what the whole is ("Union-Tribune" is a newspaper, "Post-Gazette" too)."""
@@ -761,10 +772,14 @@ _ITS_AFTER_NAME = r"(?:\s+[A-Z][\w&.-]*)*\s+((?:[a-z]+\s+){1,4}?)its\b"
 # after a name: a reporting verb (its auxiliary first, an adverb after: "has said repeatedly"),
 # "that", then "it" and what it does or did, not what it is ("said it would be")
 _SAID_IT_AFTER_NAME = (
-    r"(?:\s+(?:has|had|have))?\s+([a-z]+)(?:\s+[a-z]+ly)?\s+(?:that\s+)?it\s+(?:will|would|had|has|"
+    r"(?:\s+(?:has|had|have))?\s+([a-z]+)(?:\s+[a-z]+ly)?"
+    # "Universal said on Wednesday it had bought": a day or time between verb and "it"
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year)))?"
+    r"\s+(?:that\s+)?it\s+(?:will|would|had|has|"
     r"is|was|"
     r"plans|planned|expects|expected|intends|intended|hopes|hoped|wants|wanted)\b"
-    r"(?!\s+(?:be|been|not)\b)"
+    r"(?!\s+[\"“]?(?:be|been|not|have\s+been)\b)"
 )
 
 # where a role's head noun ends: "chief executive of SK Telecom" is an executive
@@ -1455,6 +1470,8 @@ def _describes_body(description: list[str]) -> bool:
 
 
 _ITS_TAIL = re.compile(_ITS_AFTER_NAME)
+# the capitalised word right after a name, and a second one ("Baikal Finance Group")
+_NEXT_CAPITALISED = re.compile(r"\s([A-Z][\w&-]*\.?)(?:\s([A-Z][\w&-]*\.?))?")
 _SAID_IT_TAIL = re.compile(_SAID_IT_AFTER_NAME)
 
 
@@ -2495,6 +2512,7 @@ class SpeakerResolver:
                 t.lower() in _person_nouns() or t.lower() in _title_words() for t in name_toks
             )
             and not any(self._titled().get(t.lower()) for t in name_toks)
+            and _first_name_sex(name) is None  # "Donald Trump said Friday that it would"
             and (
                 self._body_named(name) is not None
                 or self._called_it(name)
@@ -2508,6 +2526,13 @@ class SpeakerResolver:
             and self._has_what_companies_have(name)
         ):
             return "organization"
+        if (
+            name not in self._by_name
+            and name_toks[0].lower() in words("company_names")
+            and all(t[:1].isupper() for t in name_toks)
+            and not self._titled().get(name_toks[-1].lower())
+        ):
+            return "organization"  # "Vodafone Egypt said": a known company's arm somewhere
         return None
 
     def _has_what_companies_have(self, name: str) -> bool:
@@ -2535,6 +2560,20 @@ class SpeakerResolver:
                 for at, end in self._occurrences(name)
             )
         return self._company_names[name]
+
+    def _short_for_a_company(self, name: str) -> bool:
+        """Whether the article also writes a lone name as the start of a company's full name,
+        with a word only a company's name ends in after it ("Contrack International, of
+        Arlington, Virginia, heads a coalition ... Contrack said": lexicons/company_suffixes.txt),
+        so the lone name is the company's short one."""
+        text = self.masked
+        for _, end in self._occurrences(name):
+            following = _NEXT_CAPITALISED.match(text, end)
+            if following and any(
+                (word or "").lower() in words("company_suffixes") for word in following.groups()
+            ):
+                return True
+        return False
 
     def _plural_opener(self, name: str) -> bool:
         """Whether a lone capitalised word is a plural naming people or bodies ("Investors",
@@ -3034,6 +3073,24 @@ class SpeakerResolver:
             role = None
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
+        if role and _POSSESSIVE.search(role) and " of " not in role:
+            # "ONGC's Mr Raha", "eBay's David Stern": whose the person is, no office (but "a
+            # friend of the couple's" is one); a capitalised owner is where they work
+            owner = _capitalised_owner(role)
+            affiliation = affiliation or owner
+            role = None
+        if (
+            role
+            and len(_tokens(name)) == 1
+            and role_head.endswith("s")
+            and not role_head.endswith("ss")  # "Qantas boss Mr Dixon" is one person
+            and people_plural(role_head)
+            and kind == "person"
+        ):
+            # "research from technology analysts Gartner": a lone name that plural people
+            # introduce is the body they make up, not one of them
+            kind = "organization"
+            role = None
         organization = None
         if described_role is not None:
             role, organization = parse_appositive(described_role)
@@ -3098,6 +3155,8 @@ class SpeakerResolver:
                     kind = "organization"  # "Hyundai expects its sales ...": a company
                 elif not candidates and role is None and self._has_what_companies_have(name):
                     kind = "organization"  # "Apple's shares", "employees at Microsoft"
+                elif not candidates and role is None and self._short_for_a_company(name):
+                    kind = "organization"  # "Contrack International ... Contrack said"
                 elif not candidates and role is None and name.lower() in _places():
                     kind = "organization"  # "Russia says Yukos owes": a state, as a body
                 elif not candidates and role is None and self._plural_opener(name):
