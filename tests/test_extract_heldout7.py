@@ -156,3 +156,85 @@ def test_a_lone_surname_with_a_plain_role_stays_a_person() -> None:
     speaker = claim_with(text, "he would not apologise").speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind) == ("Ken Livingstone", "person")
+
+
+# the words right before the verb that are no subject of it
+
+
+def test_a_list_inside_a_relative_clause_is_not_the_speaker() -> None:
+    # BBC entertainment: "as well as" adds to what the relative clause names, and the
+    # speaker is the man the clause is about
+    text = (
+        "Factory Records founder Tony Wilson is portrayed in the film. Mr Wilson, who was also "
+        "involved with Joy Division's sucessor band New Order, as well as the Happy Mondays, "
+        'said he would "rather not" appear in the film.'
+    )
+    speaker = claim_with(text, 'he would "rather not" appear in the film').speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Tony Wilson", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC business: the end of a dash's aside before "suggested"
+        (
+            "However, recent figures from the Land Registry - showing a big drop in sales "
+            "between the last quarter of 2004 and the previous year - suggested the slowdown "
+            "could be more than a seasonal blip.",
+            "the slowdown could be more than a seasonal blip",
+        ),
+        # BBC politics: the end of a relative clause set off by dashes
+        (
+            "However, one of the so-called Guildford Four, Gerry Conlon - who was wrongly "
+            "convicted of planting the bombs - said the families were delighted with the "
+            "apology.",
+            "the families were delighted with the apology",
+        ),
+    ],
+)
+def test_the_end_of_a_dash_aside_is_no_speaker(text: str, content: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is None or speaker.name == "unknown"
+
+
+# guards: a whole aside, and a source inside one
+
+
+def test_a_whole_dash_aside_naming_the_subject_stays() -> None:
+    # PolNeAR train (NYT): the aside is the nominee, who questions
+    text = (
+        "It is not lost on bank directors that they are acting during an American presidential "
+        "campaign in which a major party nominee -- the Republican Donald J. Trump -- questions "
+        "American involvement in multinational organizations."
+    )
+    speaker = claim_with(text, "American involvement in multinational organizations").speaker
+    assert speaker is not None
+    assert speaker.name == "Donald J. Trump"
+
+
+def test_according_to_inside_a_dash_aside_stays() -> None:
+    # PolNeAR train (Washington Post): the source is inside the aside
+    text = (
+        "Many Republicans - who made up 46 percent of primary voters, according to a February "
+        "survey conducted by WBUR radio - empathize with Ayotte's hold-your-nose vote for Trump."
+    )
+    speaker = claim_with(
+        text, "Many Republicans - who made up 46 percent of primary voters"
+    ).speaker
+    assert speaker is not None
+    assert speaker.name == "a February survey conducted by WBUR radio"
+
+
+def test_along_with_is_no_role() -> None:
+    # PolNeAR train (HuffPost): "along with" joins a second reporter; it says nothing of
+    # Fields, whose role is the one the article gave her before
+    text = (
+        "Former Breitbart reporter Michelle Fields said she was grabbed. Fields, along with "
+        "Washington Post reporter Ben Terris, say Trump's campaign manager yanked her out of the "
+        "way."
+    )
+    speaker = claim_with(text, "Trump's campaign manager yanked her out of the way").speaker
+    assert speaker is not None
+    assert speaker.name == "Michelle Fields"
+    assert speaker.role == "Former Breitbart reporter"

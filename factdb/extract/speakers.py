@@ -717,6 +717,13 @@ _PARTNERS = re.compile(r"\s*&\s*[A-Z]")
 _NAME_GOES_ON = re.compile(r"\s+(?:&\s+)?[A-Z]")
 
 # a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
+_ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# an aside that joins more to what comes before it, rather than saying who or what it is
+_JOINED_ASIDE = re.compile(
+    r"\s*(?:as\s+well\s+as|along\s+with|together\s+with|and|or|plus|including)\s", re.IGNORECASE
+)
+# a relative clause opened after a comma ("Mr Wilson, who was also involved with ...")
+_RELATIVE_OPENING = re.compile(r",\s+(?:who|whose|which)\s")
 _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
 
 # a name opening a clause (after a sentence's end or a quotation, blanked to \x01) and its comma
@@ -2312,6 +2319,13 @@ class SpeakerResolver:
         pieces.append(self.masked[start:before] if start < before else "")
         return " ; ".join(pieces)
 
+    def _relative_before(self, before: int) -> int | None:
+        """Where a relative clause ("..., who was", "..., which") opens in the sentence before
+        `before`, or None when none does."""
+        full_stop = self.masked.rfind(". ", 0, before)
+        opened = [m.start() for m in _RELATIVE_OPENING.finditer(self.masked, full_stop + 1, before)]
+        return opened[-1] if opened else None
+
     def _name_opening_the_clause(self, before: int) -> tuple[int, int] | None:
         """The person's name that opens the sentence and an aside before `before` ("Donna
         Sampson Rawlings, 59, of Ashton, Md., who watched ... said"), or None."""
@@ -2822,6 +2836,32 @@ class SpeakerResolver:
             else:
                 surface = surface[: spaced.start()]
                 end = start + len(surface)
+        if _SPACED_DASH.match(self.masked, end) and "-" not in surface:
+            before = _SENTENCE_BREAK.split(self.masked[max(0, start - 300) : start])[-1]
+            dashes = list(_SPACED_DASH.finditer(before))
+            if (
+                len(dashes) % 2
+                and before[dashes[-1].end() :].strip()
+                and not _ACCORDING_TO_BEFORE.search(before)
+            ):
+                # "recent figures from the Land Registry - showing a big drop in sales between
+                # the last quarter of 2004 and the previous year - suggested": the words that
+                # close a dash's aside are no subject of the verb after it (but a whole aside
+                # may be: "a major party nominee -- the Republican Donald J. Trump -- questions";
+                # and "- according to the report -" gives its source inside)
+                return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if appositive is not None and _JOINED_ASIDE.match(appositive):
+            relative = self._relative_before(start)
+            if relative is not None and "," not in self.masked[relative + 1 : start]:
+                # "Mr Wilson, who was also involved with Joy Division's successor band New
+                # Order, as well as the Happy Mondays, said": what "as well as" joins lists
+                # more of what the relative clause names; the speaker is the name the clause is
+                # about, or nobody when no name opens it
+                person = self._name_opening_the_clause(start)
+                if person is None or person[1] > relative:
+                    return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+                surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
+            appositive = None  # "Smith, along with his lawyer, said": no role of Smith's
         name_at = after_inverted_verb(surface, 0, len(surface))
         if name_at is not None:
             # "Stated Stone:", "Continued Stone:", "Said Williams:": an inverted frame's verb
