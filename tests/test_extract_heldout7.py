@@ -238,3 +238,101 @@ def test_along_with_is_no_role() -> None:
     assert speaker is not None
     assert speaker.name == "Michelle Fields"
     assert speaker.role == "Former Breitbart reporter"
+
+
+# an aside that says what a name is, and a name in an aside after a description
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # PolNeAR train (known leftover): two words with no first name, called a company
+        (
+            "Exxon Mobil, the world's largest oil company, said its profits rose 20%.",
+            "its profits rose 20%",
+            "Exxon Mobil",
+        ),
+        # BBC business: two companies, called reinsurers
+        (
+            "Munich Re and Swiss Re, the world's two biggest reinsurers, have said exposure "
+            "will be less than for other disasters.",
+            "exposure will be less than for other disasters",
+            "Munich Re and Swiss Re",
+        ),
+    ],
+)
+def test_an_aside_calling_a_name_a_company(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        # ECB+ (Gaza school story): a body's head, named in the aside after the description
+        (
+            "The head of the Palestinian refugee agency, John Ging, said three shells landed "
+            "at the perimeter of the school.",
+            "three shells landed at the perimeter of the school",
+            "John Ging",
+            "head",
+        ),
+        # ECB+ (polygamist sect story)
+        (
+            "A former member of the church, Rebecca Musser, said the verdict will not bring "
+            "back lost innocence.",
+            "the verdict will not bring back lost innocence",
+            "Rebecca Musser",
+            "former member",
+        ),
+    ],
+)
+def test_a_first_name_in_the_aside_names_the_person_described(
+    text: str, content: str, name: str, role: str
+) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # PolNeAR train (NYT): the aside describes the bank the man works at
+        (
+            "Holger Schmieding of Berenberg, Germany's largest private bank, warned that the "
+            "attacks may trigger a knee-jerk reaction.",
+            "the attacks may trigger a knee-jerk reaction",
+            "Holger Schmieding",
+        ),
+        # ECB+ (Paris jewellery robbery): what a person is to a store
+        (
+            '"They are absolutely not afraid of anything," Gérard Bénézat, the store\'s insurer, '
+            "told France Info.",
+            "They are absolutely not afraid of anything,",
+            "Gérard Bénézat",
+        ),
+        # PolNeAR train (NYT): an official "during" an administration
+        (
+            '"We run people against watch lists," said C. Stewart Verdery Jr., a senior '
+            "homeland security official during George W. Bush's administration.",
+            "We run people against watch lists,",
+            "C. Stewart Verdery Jr.",
+        ),
+    ],
+)
+def test_people_described_near_a_body_stay_people(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "person")
+
+
+def test_an_aside_naming_a_business_stays_no_person() -> None:
+    # PolNeAR train: the aside names the business, not the employee
+    text = (
+        "An employee of another nearby business, Relaxus Massage Products, said the shop was shut."
+    )
+    speaker = claim_with(text, "the shop was shut").speaker
+    assert speaker is not None
+    assert speaker.name != "Relaxus Massage Products"

@@ -585,6 +585,21 @@ def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
+def _aside_names_a_company(described_as: list[str]) -> bool:
+    """Whether an aside's words up to its first preposition call a name a company ("the
+    world's largest oil company", "the world's two biggest reinsurers"): a company's noun at
+    the end (lexicons/company_nouns.txt and body_anaphors.txt, but no medium's), not owned
+    right before it, which makes it what a person is to someone ("the store's insurer")."""
+    if not described_as:
+        return False
+    head = described_as[-1].lower()
+    owned = len(described_as) > 1 and _POSSESSIVE.search(described_as[-2]) is not None
+    company = head in words("company_nouns") or (
+        head in words("body_anaphors") and _body_kind(head) == "organization"
+    )
+    return company and not owned
+
+
 def _capitalised_owner(possessive: str) -> str | None:
     """The owner a possessive names when it is a body's or person's name ("ONGC" of "ONGC's",
     "ERAA" of "The ERAA's"); None for a common noun's ("the government's", "service's")."""
@@ -878,9 +893,13 @@ def _may_name_the_thing(qualifier: str, name: str) -> bool:
     """Whether an aside after "the X of the Y," may name the Y rather than the X: "An employee
     of another nearby business, Relaxus Massage Products," names the business, "The author of
     the book, ..." perhaps the book; but "The director of public prosecutions, Ken Macdonald,"
-    names the director, as nothing of "public prosecutions" bears a name like a person's."""
+    names the director, as nothing of "public prosecutions" bears a name like a person's; nor
+    does a body bear one that opens with a first name ("The head of the refugee agency, John
+    Ging,")."""
     thing = qualifier.split()[-1].lower()
-    return thing in _nameable_things() or not _looks_like_person(name.split())
+    if not _looks_like_person(name.split()):
+        return True
+    return thing in _nameable_things() and _first_name_sex(name) is None
 
 
 @cache
@@ -3134,6 +3153,8 @@ class SpeakerResolver:
         organization = None
         if described_role is not None:
             role, organization = parse_appositive(described_role)
+            if organization and organization.split()[-1] in words("written_works"):
+                organization = None  # "The author of the book, Mitchell Zuckoff,": no body
         if appositive:
             a_role, a_org = parse_appositive(appositive)
             if role is None or (
@@ -3153,11 +3174,20 @@ class SpeakerResolver:
             )  # not "Jackson, in a statement released through the team,"
             if (
                 kind == "person"
-                and len(_tokens(name)) == 1
+                and (
+                    len(_tokens(name)) == 1
+                    or (
+                        _first_name_sex(name) is None
+                        and affiliation is None
+                        and _aside_names_a_company(described_as)
+                    )
+                )
                 and describes
                 and body_head in _body_nouns()
             ):
-                # "Wal-Mart, the largest US retailer,": the aside says what the name is
+                # "Wal-Mart, the largest US retailer,": the aside says what the name is; and
+                # of more words with no first name, when it calls them a company ("Exxon
+                # Mobil, the world's largest oil company,")
                 kind = _body_kind(body_head)
                 role = None
         if kind == "person" and len(_after_office(name.split())) < len(name.split()):
