@@ -336,3 +336,75 @@ def test_an_aside_naming_a_business_stays_no_person() -> None:
     speaker = claim_with(text, "the shop was shut").speaker
     assert speaker is not None
     assert speaker.name != "Relaxus Massage Products"
+
+
+# what "suggests" and "indicated": a body, a group, or nobody
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "kind"),
+    [
+        # BBC tech: a body's name after plural people
+        (
+            "A study by analysts Jupiter Research suggested that broadband was challenging "
+            "television viewing habits.",
+            "broadband was challenging television viewing habits",
+            "Jupiter Research",
+            "organization",
+        ),
+        # BBC politics: part of a group, none of it named
+        (
+            "Many Labour MPs have since indicated that the attorney general's answer played a "
+            "pivotal role in their willingness to back the conflict.",
+            "the attorney general's answer played a pivotal role in their willingness to back "
+            "the conflict",
+            "Many Labour MPs",
+            "anonymous",
+        ),
+        # BBC business: a word for a state of affairs is nobody
+        (
+            "Speculation suggests that Paris-based Euronext has the facilities in place to make "
+            "a bid of £1.4bn.",
+            "Paris-based Euronext has the facilities in place to make a bid of £1.4bn",
+            "unknown",
+            "unknown",
+        ),
+    ],
+)
+def test_who_suggests(text: str, content: str, name: str, kind: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # PolNeAR train (Politico): a surname ending like an abstract noun
+        (
+            'Fox News host Sean Hannity praised him. "Marco Rubio won tonight and I was very '
+            'glad to see that," Hannity said.',
+            "Marco Rubio won tonight and I was very glad to see that,",
+            "Sean Hannity",
+        ),
+        # ECB+ (San Diego DUI story)
+        (
+            "Gary Lawrence runs a firm. \"Anytime anybody's arrested for DUI, I get very "
+            'disappointed," said Lawrence yesterday.',
+            "Anytime anybody's arrested for DUI, I get very disappointed,",
+            "Gary Lawrence",
+        ),
+        # BBC tech: plural people after a person's name are no body the person is
+        (
+            '"We are pleased to announce the sale of these two businesses," said David Rubin of '
+            "administrators David Rubin & Partners.",
+            "We are pleased to announce the sale of these two businesses,",
+            "David Rubin",
+        ),
+    ],
+)
+def test_people_stay_people(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert speaker.kind == "person"
+    assert speaker.name.startswith(name)

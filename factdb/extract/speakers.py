@@ -397,7 +397,19 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "media" if any(e in lowered for e in _multiword_media()) else "organization"
     if _bodies_conjoined(surface):
         return "organization"  # "Airbus and Boeing", "France and Germany": bodies, no one
+    if len(toks) >= 2 and toks[0].lower() in _GROUP_QUANTIFIERS and people_plural(head):
+        return "anonymous"  # "Many Labour MPs", "Some Tory MPs": a group, none of it named
+    if len(toks) == 1 and _ABSTRACT_NOUN.fullmatch(toks[0]):
+        # "Speculation suggests", "Expectation is": a word for a state of affairs, capitalised
+        # only as the sentence's opener, is nobody's name
+        return "unknown"
     return "person"
+
+
+# words that count off part of a group: "Many Labour MPs", "Several Tory peers"
+_GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "most", "few", "other", "numerous"])
+# an abstract noun's endings, which no person's name has: "Speculation", "Agreement"
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:ation|ition|ism)")  # not "Hannity", "Clement"
 
 
 _LIST_JOINER = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -3140,14 +3152,16 @@ class SpeakerResolver:
             role = None
         if (
             role
-            and len(_tokens(name)) == 1
             and role_head.endswith("s")
             and not role_head.endswith("ss")  # "Qantas boss Mr Dixon" is one person
             and people_plural(role_head)
+            and (len(_tokens(name)) == 1 or _tokens(name)[-1].lower() in words("body_name_words"))
+            and _first_name_sex(role) is None  # "David Rubin of administrators David Rubin &"
             and kind == "person"
         ):
-            # "research from technology analysts Gartner": a lone name that plural people
-            # introduce is the body they make up, not one of them
+            # "research from technology analysts Gartner", "a study by analysts Jupiter
+            # Research": a lone name, or a body's, that plural people introduce is the body
+            # they make up, not one of them
             kind = "organization"
             role = None
         organization = None
