@@ -408,3 +408,66 @@ def test_people_stay_people(text: str, content: str, name: str) -> None:
     assert speaker is not None
     assert speaker.kind == "person"
     assert speaker.name.startswith(name)
+
+
+# a name that is part of the subject or the content, not the source
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC business (known leftover): the pair is the subject of the words reported
+        (
+            "Two other outside former directors, Bert Roberts and Francesco Galesi, remain "
+            "defendants in the lawsuit, said the newspaper.",
+            "Two other outside former directors",
+        ),
+        # ECB+ (Kyrgyz election story): the groups complained, not the Uzbeks
+        (
+            "Groups representing Uzbeks, the nation's largest minority, complained that there "
+            "was not a single Uzbek name on the ballots.",
+            "there was not a single Uzbek name on the ballots",
+        ),
+        # BBC entertainment: the lawyer spoke, not his clients
+        (
+            "A lawyer representing Mr Doherty and Mr Wass said outside court the pair "
+            "strenuously denied the charges.",
+            "outside court the pair strenuously denied the charges",
+        ),
+    ],
+)
+def test_a_name_inside_the_subject_is_no_speaker(text: str, content: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is None or speaker.name == "unknown"
+
+
+def test_when_a_report_came_out_is_no_role() -> None:
+    # BBC business: "released last week" says when, not what the report is
+    text = (
+        "The Bank's latest inflation report, released last week, had noted that the main "
+        "reason inflation might fall was weaker consumer spending."
+    )
+    speaker = claim_with(
+        text, "the main reason inflation might fall was weaker consumer spending"
+    ).speaker
+    assert speaker is not None
+    assert speaker.role is None
+
+
+def test_including_may_introduce_the_speaker() -> None:
+    # BBC entertainment: the actor who said it is among the people "including" lists
+    text = (
+        "Three people have refused Oscars, including actor George C Scott who said the whole "
+        'thing was "demeaning".'
+    )
+    speaker = claim_with(text, 'the whole thing was "demeaning"').speaker
+    assert speaker is not None
+    assert speaker.name == "George C Scott"
+
+
+def test_a_retired_officer_keeps_his_role() -> None:
+    # guard: a participle as a role's first word, with no when or by whom after it
+    text = "John Allen, a retired general, said the strikes had failed."
+    speaker = claim_with(text, "the strikes had failed").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("John Allen", "retired general")

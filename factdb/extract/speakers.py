@@ -749,6 +749,13 @@ _ACCORDING_TO_BEFORE = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
 _JOINED_ASIDE = re.compile(
     r"\s*(?:as\s+well\s+as|along\s+with|together\s+with|and|or|plus|including)\s", re.IGNORECASE
 )
+# the lower-case word right before a mention
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# a verb where an aside would be: the name before it is a clause's subject
+_PREDICATE_ASIDE = re.compile(
+    r"\s*(?:remain|remains|remained|is|are|was|were|has|have|had|will|would|could|can|may|"
+    r"might|must|should|did|does|do|continue|continues|continued)\s"
+)
 # a relative clause opened after a comma ("Mr Wilson, who was also involved with ...")
 _RELATIVE_OPENING = re.compile(r",\s+(?:who|whose|which)\s")
 _NAME_BEFORE_ASIDE = re.compile(r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s")
@@ -1713,9 +1720,11 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     doing = first.endswith("ing") and not any(
         word.lower() in words("role_nouns") for word in text.split()[1:3]
     )  # not "managing director", "acting chairman"
-    if doing or first in _ASIDE_OPENERS:
+    done = _DONE_WHEN.match(text) is not None
+    if doing or done or first in _ASIDE_OPENERS:
         # "Foxx, accepting his award in Los Angeles on Saturday, said", "Smith, in a statement,
-        # said": what the speaker was doing or where, no role
+        # said", "The Bank's latest inflation report, released last week,": what the speaker
+        # was doing or where, or when it came out, no role
         return None, None
     if first in ("a", "an", "the") or text[:1].islower():
         body = _ARTICLE_OPENING.sub("", text)
@@ -1737,6 +1746,8 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+# a past participle and when, where or by whom: "released last week", "published on Monday"
+_DONE_WHEN = re.compile(r"[a-z]+ed\s+(?:by|on|in|at|last|this|earlier|yesterday|today|overnight)\b")
 _LOWER_CASE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
 
 
@@ -2881,6 +2892,16 @@ class SpeakerResolver:
                 # may be: "a major party nominee -- the Republican Donald J. Trump -- questions";
                 # and "- according to the report -" gives its source inside)
                 return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        governed = _WORD_BEFORE.search(self.masked, max(0, start - 24), start)
+        if governed is not None and governed.group(1) in words("object_participles"):
+            # "Groups representing Uzbeks, the nation's largest minority, complained": the
+            # participle's object is part of the subject, whose head is before it
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if appositive is not None and _PREDICATE_ASIDE.match(appositive):
+            # "Two other outside former directors, Bert Roberts and Francesco Galesi, remain
+            # defendants in the lawsuit, said the newspaper": what follows the name is its
+            # verb, so the name is the subject of the words reported, not who reports them
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if appositive is not None and _JOINED_ASIDE.match(appositive):
             relative = self._relative_before(start)
             if relative is not None and "," not in self.masked[relative + 1 : start]:
