@@ -471,3 +471,43 @@ def test_a_retired_officer_keeps_his_role() -> None:
     speaker = claim_with(text, "the strikes had failed").speaker
     assert speaker is not None
     assert (speaker.name, speaker.role) == ("John Allen", "retired general")
+
+
+# the one told, and the subject of what they were told
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC politics: a medium, then the clause's subject
+        (
+            "Sources within the Conservative Party told the BBC Michael Howard has always been "
+            "in favour of ID cards.",
+            "Michael Howard has always been in favour of ID cards",
+        ),
+        # BBC politics: a medium of two words, then a subject of two
+        (
+            "Mr Lammy told BBC News Labour MPs would not get a free vote.",
+            "Labour MPs would not get a free vote",
+        ),
+        # BBC politics: the medium's website
+        (
+            "Amanda's uncle, Lewis Champion, told the BBC News website Ford did not deserve any "
+            "credit for his plea.",
+            "Ford did not deserve any credit for his plea",
+        ),
+        # BBC sport: a club's name as the subject
+        (
+            "Gerrard told the BBC Liverpool were unlikely to win the trophy this year.",
+            "Liverpool were unlikely to win the trophy this year",
+        ),
+    ],
+)
+def test_the_subject_after_the_medium_told_is_the_claims(text: str, content: str) -> None:
+    assert claim_with(text, content).speaker is not None
+
+
+def test_a_station_name_told_stays_the_addressee() -> None:
+    # guard: no finite verb after the capitalised words, so they are the station's name
+    text = "He told BBC Radio Five Live the plan had failed."
+    assert claim_with(text, "the plan had failed").speaker is not None

@@ -1117,6 +1117,24 @@ def _addressee() -> re.Pattern[str]:
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose)\s")
 
 
+def _medium_then_subject(masked: str, start: int, end: int) -> int | None:
+    """Where the clause starts when the addressee matched ran on from a medium into the
+    clause's subject: "told the BBC Michael Howard has always been", "told BBC News Labour MPs
+    would not", "told the BBC News website Ford did not": a name of one to three capitalised
+    words after the medium's last word, then a finite verb. None when it did not."""
+    if not FINITE_WORD.match(masked, end):
+        return None
+    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", masked[start:end])]
+    toks = [masked[start + a : start + b] for a, b in spans]
+    media = words("media_nouns")
+    last = max((i for i, t in enumerate(toks) if t.lower() in media), default=None)
+    if last is None or not 1 <= len(toks) - last - 1 <= 3:
+        return None
+    if not all(t[:1].isupper() and t.lower() not in media for t in toks[last + 1 :]):
+        return None
+    return start + spans[last + 1][0]
+
+
 # a short clause of its own: a subject pronoun and its verb ("he would", "she agreed")
 _SHORT_CLAUSE = re.compile(
     rf"(?:he|she|they|we|I)\s+(?:{FINITE_AUXILIARIES}|did|[a-z]{{3,}}ed)(?:\s+not)?"
@@ -1159,7 +1177,7 @@ def _bare_clause(
             # "tells voters who wonder why he cannot ... that he ...": the relative clause is
             # the addressee's, and where the reported clause starts is not for a guess
             return None
-        rest_start = m.end()
+        rest_start = _medium_then_subject(masked, m.start(), m.end()) or m.end()
         time = _TIME_AFTER_CUE.match(masked, rest_start - 1, sent_end)
         if time is not None:
             rest_start = time.end()
