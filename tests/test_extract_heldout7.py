@@ -511,3 +511,50 @@ def test_a_station_name_told_stays_the_addressee() -> None:
     # guard: no finite verb after the capitalised words, so they are the station's name
     text = "He told BBC Radio Five Live the plan had failed."
     assert claim_with(text, "the plan had failed").speaker is not None
+
+
+# what "according to" in mid-sentence vouches for
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC tech: the "that" clause after the source
+        (
+            "Although people were still looking for better replacement phones, there was "
+            "evidence, according to Gartner, that some markets were seeing a slow-down in "
+            "replacement sales.",
+            "some markets were seeing a slow-down in replacement sales",
+            "Gartner",
+        ),
+        # BBC business: the predicate after "and", not the clause before it
+        (
+            'He had promised not to let the company get "fat, dumb and happy," and, according '
+            "to Reuters, once told analysts that he would shove a fire hose down the throat of "
+            "competitors if he saw them drowning.",
+            "once told analysts that he would shove a fire hose down the throat of competitors "
+            "if he saw them drowning",
+            "Reuters",
+        ),
+        # BBC business: the same, after a participle clause
+        (
+            "Costs are projected to be vast during the early years of Turkey's membership, with "
+            "subsidies alone estimated to exceed 16.5bn euros and, according to some "
+            "predictions, balloon to 33.5bn euros.",
+            "balloon to 33.5bn euros",
+            "some predictions",
+        ),
+    ],
+)
+def test_according_to_in_mid_sentence(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.mention == speaker
+
+
+def test_according_to_then_a_clause_of_its_own_stays() -> None:
+    # guard, PolNeAR train: a subject after the source opens the clause it vouches for
+    text = "Simpson was late on payments, and according to a local sheriff, he had made threats."
+    claim = claim_with(text, "he had made threats")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "a local sheriff"

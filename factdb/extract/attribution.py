@@ -1115,6 +1115,8 @@ def _addressee() -> re.Pattern[str]:
 
 
 _RELATIVE_OPENING = re.compile(r"(?:who|whom|whose)\s")
+# "that" opening a clause right after a source set off by commas: ", according to X, that ..."
+_THAT_AFTER_SOURCE = re.compile(r"\s*that\s+(?=\S)")
 
 
 def _medium_then_subject(masked: str, start: int, end: int) -> int | None:
@@ -9578,13 +9580,33 @@ def attribute_sentence(
             and has_finite(masked, next_comma + 1, s_end)
         )
         comma = _COMMA_OR_COLON.search(masked, speaker[1], s_end)
+        joined = False
         if not follows and comma is not None and _CONJUNCTION_AT_END.search(before):
             # "Simpson was late on payments, and according to a local sheriff, he had made
             # statements ...": the clause after the source is what the source says
             rest = _trim(masked, comma.end(), s_end)
             # its own subject, not a verb sharing the one before ("..., and, according to the
-            # UN, is now worth $3bn")
+            # UN, is now worth $3bn"), which the source vouches for all the same: never the
+            # words before "and", which it does not
             follows = _is_clause(masked, *rest) and bool(_SUBJECT_OPENING.match(masked, rest[0]))
+            joined = not follows and comma.group().strip() == ","
+        that_after = (
+            _THAT_AFTER_SOURCE.match(masked, comma.end(), s_end)
+            if not follows and comma is not None and comma.group().strip() == ","
+            else None
+        )
+        if joined or that_after is not None:
+            # "there was evidence, according to Gartner, that some markets were seeing a
+            # slow-down": the source vouches for the "that" clause after it, not the words
+            # that announce it; "He had promised ..., and, according to Reuters, once told
+            # analysts that ...": for what follows "and", not what came before
+            at = that_after.end() if that_after is not None else comma.end()
+            s, e = _trim(text, at, s_end)
+            if e - s < 3:
+                continue
+            s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
+            add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, appositive, 0.8))
+            continue
         if follows:
             # "According to X, ...", "Now, according to X, ...": the claim follows
             if comma is None:
