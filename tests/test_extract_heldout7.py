@@ -558,3 +558,39 @@ def test_according_to_then_a_clause_of_its_own_stays() -> None:
     claim = claim_with(text, "he had made threats")
     assert claim.speaker is not None
     assert claim.speaker.name == "a local sheriff"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "role", "organization"),
+    [
+        # ECB+ (Internet Explorer flaw story): a field of work, then the employer
+        (
+            '"This is clearly a high risk client side vulnerability," said Andrew Storms, '
+            "director of security for nCircle.",
+            "This is clearly a high risk client side vulnerability,",
+            "director of security",
+            "nCircle",
+        ),
+        # BBC tech
+        (
+            '"We\'ve had several reports all over the world," said Mikko Hypponen, director of '
+            "anti-virus research for F-Secure.",
+            "We've had several reports all over the world,",
+            "director of anti-virus research",
+            "F-Secure",
+        ),
+        # guard: a field with no employer after it stays the post
+        (
+            '"It is bad," said Tom Smith, professor of economics at Harvard.',
+            "It is bad,",
+            "professor of economics",
+            "Harvard",
+        ),
+    ],
+)
+def test_a_field_of_work_is_part_of_the_post(
+    text: str, content: str, role: str, organization: str
+) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.role, speaker.organization) == (role, organization)

@@ -1730,6 +1730,12 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
         body = _ARTICLE_OPENING.sub("", text)
         # "head of currency strategy at Bank of America": "at" names the employer first
         split = _AT.search(body) or _PREPOSITION_SPLIT.search(body)
+        if split and split.group().strip() == "of":
+            # "director of security for nCircle", "director of worldwide commercial marketing
+            # for AMD": a field in lower case is part of the post, the employer comes after
+            field = _FIELD_THEN_EMPLOYER.match(body, split.end())
+            if field is not None:
+                split = _PREPOSITION_SPLIT.search(body, field.end() - 1)
         if split:
             org = _THE_ANY_CASE.sub("", body[split.end() :])
             if _no_body(org):
@@ -1746,6 +1752,10 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+# a field of work in lower case, then a preposition and a capitalised employer
+_FIELD_THEN_EMPLOYER = re.compile(
+    r"(?:[a-z][\w-]*\s+){1,4}(?=(?:for|at|with)\s+(?:the\s+)?\w*[A-Z])"
+)
 # a past participle and when, where or by whom: "released last week", "published on Monday"
 _DONE_WHEN = re.compile(r"[a-z]+ed\s+(?:by|on|in|at|last|this|earlier|yesterday|today|overnight)\b")
 _LOWER_CASE_WORD = re.compile(r"[a-z]+(?:[-'’][a-z]+)*")
