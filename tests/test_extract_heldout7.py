@@ -594,3 +594,31 @@ def test_a_field_of_work_is_part_of_the_post(
     speaker = claim_with(text, content).speaker
     assert speaker is not None
     assert (speaker.role, speaker.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # BBC entertainment: an acronym's bare possessive mark says where she works
+        (
+            "PBS' Jacoba Atlas said the film was important.",
+            "the film was important",
+            "Jacoba Atlas",
+        ),
+        # BBC entertainment: what he is, capitalised before his name (lexicons/role_nouns.txt)
+        (
+            "DJ Norman Cook said he had struggled to cope with tabloid intrusion.",
+            "he had struggled to cope with tabloid intrusion",
+            "Norman Cook",
+        ),
+        (
+            '"This year has seen an amazing array of talent," said Virgin Radio DJ Pete Mitchell.',
+            "This year has seen an amazing array of talent,",
+            "Pete Mitchell",
+        ),
+    ],
+)
+def test_what_comes_before_a_name_is_no_part_of_it(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert speaker.name == name

@@ -1277,7 +1277,7 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     ):
         toks = [" ".join(toks[opening : mark + 1]), *toks[mark + 1 :]]
         named_body = True
-    if not toks[0].endswith(("'s", "’s", "s'", "s’")):
+    if not toks[0].lower().endswith(("'s", "’s", "s'", "s’")):  # "PBS' Jacoba Atlas" too
         return None, name
     if named_body and len(toks) == 2 and _written_as_a_name(toks[1]):
         # "Media Research Center's Bozell": a body and a surname, resolved like any other
