@@ -140,3 +140,14 @@ def test_the_organisation_is_the_body_that_spoke() -> None:
     )
     claim = claim_with(text, "drivers to continue to shop around to get the best price for petrol")
     assert claim.speaker is not None and claim.speaker.name == "RAC"
+
+
+def test_a_headline_run_into_a_name_is_no_body_to_stand_for() -> None:
+    # ECB+: the headline's last word runs into the first sentence's name
+    text = (
+        "IE Patch To Curb Password-Stealing Hackers Microsoft Microsoft said it has released a "
+        "patch for Internet Explorer. The company said it will protect computers only if "
+        "installed."
+    )
+    claim = claim_with(text, "it will protect computers only if installed")
+    assert claim.speaker is None or "Microsoft Microsoft" not in claim.speaker.name

@@ -1260,6 +1260,26 @@ def _addressee() -> re.Pattern[str]:
 
 
 _RELATIVE_OPENING = compile_on_use(r"(?:who|whom|whose)\s")
+# "that" opening a clause right after a source set off by commas: ", according to X, that ..."
+_THAT_AFTER_SOURCE = compile_on_use(r"\s*that\s+(?=\S)")
+
+
+def _medium_then_subject(masked: str, start: int, end: int) -> int | None:
+    """Where the clause starts when the addressee matched ran on from a medium into the
+    clause's subject: "told the BBC Michael Howard has always been", "told BBC News Labour MPs
+    would not", "told the BBC News website Ford did not": a name of one to three capitalised
+    words after the medium's last word, then a finite verb. None when it did not."""
+    if not FINITE_WORD.match(masked, end):
+        return None
+    spans = [(w.start(), w.end()) for w in re.finditer(r"\S+", masked[start:end])]
+    toks = [masked[start + a : start + b] for a, b in spans]
+    media = words("media_nouns")
+    last = max((i for i, t in enumerate(toks) if t.lower() in media), default=None)
+    if last is None or not 1 <= len(toks) - last - 1 <= 3:
+        return None
+    if not all(t[:1].isupper() and t.lower() not in media for t in toks[last + 1 :]):
+        return None
+    return start + spans[last + 1][0]
 
 
 # a short clause of its own: a subject pronoun and its verb ("he would", "she agreed")
@@ -1306,7 +1326,7 @@ def _bare_clause(
             # "tells voters who wonder why he cannot ... that he ...": the relative clause is
             # the addressee's, and where the reported clause starts is not for a guess
             return None
-        rest_start = m.end()
+        rest_start = _medium_then_subject(masked, m.start(), m.end()) or m.end()
         time = _TIME_AFTER_CUE.match(masked, rest_start - 1, sent_end)
         if time is not None:
             rest_start = time.end()
@@ -9862,13 +9882,33 @@ def attribute_sentence(
             and has_finite(masked, next_comma + 1, s_end)
         )
         comma = _COMMA_OR_COLON.search(masked, speaker[1], s_end)
+        joined = False
         if not follows and comma is not None and _CONJUNCTION_AT_END.search(before):
             # "Simpson was late on payments, and according to a local sheriff, he had made
             # statements ...": the clause after the source is what the source says
             rest = _trim(masked, comma.end(), s_end)
             # its own subject, not a verb sharing the one before ("..., and, according to the
-            # UN, is now worth $3bn")
+            # UN, is now worth $3bn"), which the source vouches for all the same: never the
+            # words before "and", which it does not
             follows = _is_clause(masked, *rest) and bool(_SUBJECT_OPENING.match(masked, rest[0]))
+            joined = not follows and comma.group().strip() == ","
+        that_after = (
+            _THAT_AFTER_SOURCE.match(masked, comma.end(), s_end)
+            if not follows and comma is not None and comma.group().strip() == ","
+            else None
+        )
+        if joined or that_after is not None:
+            # "there was evidence, according to Gartner, that some markets were seeing a
+            # slow-down": the source vouches for the "that" clause after it, not the words
+            # that announce it; "He had promised ..., and, according to Reuters, once told
+            # analysts that ...": for what follows "and", not what came before
+            at = that_after.end() if that_after is not None else comma.end()
+            s, e = _trim(text, at, s_end)
+            if e - s < 3:
+                continue
+            s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
+            add(Attribution(s, e, kind, f"{kind}:according-to", cue, speaker, appositive, 0.8))
+            continue
         if follows:
             # "According to X, ...", "Now, according to X, ...": the claim follows
             if comma is None:

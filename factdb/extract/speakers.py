@@ -15,6 +15,7 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
@@ -430,7 +431,19 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "media" if any(e in lowered for e in _multiword_media()) else "organization"
     if _bodies_conjoined(surface):
         return "organization"  # "Airbus and Boeing", "France and Germany": bodies, no one
+    if len(toks) >= 2 and toks[0].lower() in _GROUP_QUANTIFIERS and people_plural(head):
+        return "anonymous"  # "Many Labour MPs", "Some Tory MPs": a group, none of it named
+    if len(toks) == 1 and _ABSTRACT_NOUN.fullmatch(toks[0]):
+        # "Speculation suggests", "Expectation is": a word for a state of affairs, capitalised
+        # only as the sentence's opener, is nobody's name
+        return "unknown"
     return "person"
+
+
+# words that count off part of a group: "Many Labour MPs", "Several Tory peers"
+_GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "most", "few", "other", "numerous"])
+# an abstract noun's endings, which no person's name has: "Speculation", "Agreement"
+_ABSTRACT_NOUN = compile_on_use(r"[A-Z][a-z]{3,}(?:ation|ition|ism)")  # not "Hannity", "Clement"
 
 
 _LIST_JOINER = compile_on_use(r",\s+(?:and\s+)?|\s+and\s+")
@@ -630,6 +643,32 @@ def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
+def _aside_names_a_company(described_as: list[str]) -> bool:
+    """Whether an aside's words up to its first preposition call a name a company ("the
+    world's largest oil company", "the world's two biggest reinsurers"): a company's noun at
+    the end (lexicons/company_nouns.txt and body_anaphors.txt, but no medium's), not owned
+    right before it, which makes it what a person is to someone ("the store's insurer")."""
+    if not described_as:
+        return False
+    head = described_as[-1].lower()
+    owned = len(described_as) > 1 and _POSSESSIVE.search(described_as[-2]) is not None
+    company = head in words("company_nouns") or (
+        head in words("body_anaphors") and _body_kind(head) == "organization"
+    )
+    return company and not owned
+
+
+def _capitalised_owner(possessive: str) -> str | None:
+    """The owner a possessive names when it is a body's or person's name ("ONGC" of "ONGC's",
+    "ERAA" of "The ERAA's"); None for a common noun's ("the government's", "service's")."""
+    toks = possessive.split()
+    if toks and toks[0].lower() == "the":
+        toks = toks[1:]
+    if not toks or len(toks) > 4 or not all(any(c.isupper() for c in t) for t in toks):
+        return None
+    return " ".join(toks)[:-2]
+
+
 def _compound_head(token: str) -> str:
     """A capitalised word's head in lower case: the last part of a hyphenated compound names
     what the whole is ("Union-Tribune" is a newspaper, "Post-Gazette" too)."""
@@ -751,6 +790,20 @@ _PARTNERS = compile_on_use(r"\s*&\s*[A-Z]")
 _NAME_GOES_ON = compile_on_use(r"\s+(?:&\s+)?[A-Z]")
 
 # a name and the comma of the aside after it, at a sentence's start (leading spaces allowed)
+_ACCORDING_TO_BEFORE = compile_on_use(r"\baccording\s+to\s+$", re.IGNORECASE)
+# an aside that joins more to what comes before it, rather than saying who or what it is
+_JOINED_ASIDE = compile_on_use(
+    r"\s*(?:as\s+well\s+as|along\s+with|together\s+with|and|or|plus|including)\s", re.IGNORECASE
+)
+# the lower-case word right before a mention
+_WORD_BEFORE = compile_on_use(r"\b([a-z]+)\s+$")
+# a verb where an aside would be: the name before it is a clause's subject
+_PREDICATE_ASIDE = compile_on_use(
+    r"\s*(?:remain|remains|remained|is|are|was|were|has|have|had|will|would|could|can|may|"
+    r"might|must|should|did|does|do|continue|continues|continued)\s"
+)
+# a relative clause opened after a comma ("Mr Wilson, who was also involved with ...")
+_RELATIVE_OPENING = compile_on_use(r",\s+(?:who|whose|which)\s")
 _NAME_BEFORE_ASIDE = compile_on_use(
     r"\s*([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s"
 )
@@ -808,10 +861,14 @@ _ITS_AFTER_NAME = r"(?:\s+[A-Z][\w&.-]*)*\s+((?:[a-z]+\s+){1,4}?)its\b"
 # after a name: a reporting verb (its auxiliary first, an adverb after: "has said repeatedly"),
 # "that", then "it" and what it does or did, not what it is ("said it would be")
 _SAID_IT_AFTER_NAME = (
-    r"(?:\s+(?:has|had|have))?\s+([a-z]+)(?:\s+[a-z]+ly)?\s+(?:that\s+)?it\s+(?:will|would|had|has|"
+    r"(?:\s+(?:has|had|have))?\s+([a-z]+)(?:\s+[a-z]+ly)?"
+    # "Universal said on Wednesday it had bought": a day or time between verb and "it"
+    r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    r"(?:last|this|earlier\s+this)\s+(?:week|month|year)))?"
+    r"\s+(?:that\s+)?it\s+(?:will|would|had|has|"
     r"is|was|"
     r"plans|planned|expects|expected|intends|intended|hopes|hoped|wants|wanted)\b"
-    r"(?!\s+(?:be|been|not)\b)"
+    r"(?!\s+[\"“]?(?:be|been|not|have\s+been)\b)"
 )
 
 # where a role's head noun ends: "chief executive of SK Telecom" is an executive
@@ -903,9 +960,13 @@ def _may_name_the_thing(qualifier: str, name: str) -> bool:
     """Whether an aside after "the X of the Y," may name the Y rather than the X: "An employee
     of another nearby business, Relaxus Massage Products," names the business, "The author of
     the book, ..." perhaps the book; but "The director of public prosecutions, Ken Macdonald,"
-    names the director, as nothing of "public prosecutions" bears a name like a person's."""
+    names the director, as nothing of "public prosecutions" bears a name like a person's; nor
+    does a body bear one that opens with a first name ("The head of the refugee agency, John
+    Ging,")."""
     thing = qualifier.split()[-1].lower()
-    return thing in _nameable_things() or not _looks_like_person(name.split())
+    if not _looks_like_person(name.split()):
+        return True
+    return thing in _nameable_things() and _first_name_sex(name) is None
 
 
 @cache
@@ -1034,10 +1095,12 @@ def _a_bodys_name(name: str) -> bool:
     """Whether a body's resolved name is a name, not a description capitalised only for a
     place in it ("Paris-based pressure group"): every word capitalised but links ("Independent
     News & Media", "Bank of England") and a last word that says what it is ("Mirror
-    newspaper")."""
+    newspaper"), and no word twice in a row."""
     toks = name.split()
     if toks and toks[-1].lower() in _body_nouns():
         toks = toks[:-1]
+    if any(a == b for a, b in pairwise(toks)):
+        return False  # "Microsoft Microsoft": a headline run into the name, no name itself
     return bool(toks) and all(t[:1].isupper() or t[:1].isdigit() or t in _NAME_LINKS for t in toks)
 
 
@@ -1319,7 +1382,7 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     ):
         toks = [" ".join(toks[opening : mark + 1]), *toks[mark + 1 :]]
         named_body = True
-    if not toks[0].endswith(("'s", "’s", "s'", "s’")):
+    if not toks[0].lower().endswith(("'s", "’s", "s'", "s’")):  # "PBS' Jacoba Atlas" too
         return None, name
     if named_body and len(toks) == 2 and _written_as_a_name(toks[1]):
         # "Media Research Center's Bozell": a body and a surname, resolved like any other
@@ -1559,6 +1622,8 @@ def _describes_body(description: list[str]) -> bool:
 
 
 _ITS_TAIL = compile_on_use(_ITS_AFTER_NAME)
+# the capitalised word right after a name, and a second one ("Baikal Finance Group")
+_NEXT_CAPITALISED = compile_on_use(r"\s([A-Z][\w&-]*\.?)(?:\s([A-Z][\w&-]*\.?))?")
 _SAID_IT_TAIL = compile_on_use(_SAID_IT_AFTER_NAME)
 
 
@@ -1762,14 +1827,22 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     doing = first.endswith("ing") and not any(
         word.lower() in words("role_nouns") for word in text.split()[1:3]
     )  # not "managing director", "acting chairman"
-    if doing or first in _ASIDE_OPENERS:
+    done = _DONE_WHEN.match(text) is not None
+    if doing or done or first in _ASIDE_OPENERS:
         # "Foxx, accepting his award in Los Angeles on Saturday, said", "Smith, in a statement,
-        # said": what the speaker was doing or where, no role
+        # said", "The Bank's latest inflation report, released last week,": what the speaker
+        # was doing or where, or when it came out, no role
         return None, None
     if first in ("a", "an", "the") or text[:1].islower():
         body = _ARTICLE_OPENING.sub("", text)
         # "head of currency strategy at Bank of America": "at" names the employer first
         split = _AT.search(body) or _PREPOSITION_SPLIT.search(body)
+        if split and split.group().strip() == "of":
+            # "director of security for nCircle", "director of worldwide commercial marketing
+            # for AMD": a field in lower case is part of the post, the employer comes after
+            field = _FIELD_THEN_EMPLOYER.match(body, split.end())
+            if field is not None:
+                split = _PREPOSITION_SPLIT.search(body, field.end() - 1)
         if split:
             org = _THE_ANY_CASE.sub("", body[split.end() :])
             if _no_body(org):
@@ -1786,6 +1859,14 @@ def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     return text, None
 
 
+# a field of work in lower case, then a preposition and a capitalised employer
+_FIELD_THEN_EMPLOYER = compile_on_use(
+    r"(?:[a-z][\w-]*\s+){1,4}(?=(?:for|at|with)\s+(?:the\s+)?\w*[A-Z])"
+)
+# a past participle and when, where or by whom: "released last week", "published on Monday"
+_DONE_WHEN = compile_on_use(
+    r"[a-z]+ed\s+(?:by|on|in|at|last|this|earlier|yesterday|today|overnight)\b"
+)
 _LOWER_CASE_WORD = compile_on_use(r"[a-z]+(?:[-'’][a-z]+)*")
 
 
@@ -2399,6 +2480,13 @@ class SpeakerResolver:
         pieces.append(self.masked[start:before] if start < before else "")
         return " ; ".join(pieces)
 
+    def _relative_before(self, before: int) -> int | None:
+        """Where a relative clause ("..., who was", "..., which") opens in the sentence before
+        `before`, or None when none does."""
+        full_stop = self.masked.rfind(". ", 0, before)
+        opened = [m.start() for m in _RELATIVE_OPENING.finditer(self.masked, full_stop + 1, before)]
+        return opened[-1] if opened else None
+
     def _name_opening_the_clause(self, before: int) -> tuple[int, int] | None:
         """The person's name that opens the sentence and an aside before `before` ("Donna
         Sampson Rawlings, 59, of Ashton, Md., who watched ... said"), or None."""
@@ -2608,6 +2696,7 @@ class SpeakerResolver:
                 t.lower() in _person_nouns() or t.lower() in _title_words() for t in name_toks
             )
             and not any(self._titled().get(t.lower()) for t in name_toks)
+            and _first_name_sex(name) is None  # "Donald Trump said Friday that it would"
             and (
                 self._body_named(name) is not None
                 or self._called_it(name)
@@ -2621,6 +2710,13 @@ class SpeakerResolver:
             and self._has_what_companies_have(name)
         ):
             return "organization"
+        if (
+            name not in self._by_name
+            and name_toks[0].lower() in words("company_names")
+            and all(t[:1].isupper() for t in name_toks)
+            and not self._titled().get(name_toks[-1].lower())
+        ):
+            return "organization"  # "Vodafone Egypt said": a known company's arm somewhere
         return None
 
     def _has_what_companies_have(self, name: str) -> bool:
@@ -2648,6 +2744,20 @@ class SpeakerResolver:
                 for at, end in self._occurrences(name)
             )
         return self._company_names[name]
+
+    def _short_for_a_company(self, name: str) -> bool:
+        """Whether the article also writes a lone name as the start of a company's full name,
+        with a word only a company's name ends in after it ("Contrack International, of
+        Arlington, Virginia, heads a coalition ... Contrack said": lexicons/company_suffixes.txt),
+        so the lone name is the company's short one."""
+        text = self.masked
+        for _, end in self._occurrences(name):
+            following = _NEXT_CAPITALISED.match(text, end)
+            if following and any(
+                (word or "").lower() in words("company_suffixes") for word in following.groups()
+            ):
+                return True
+        return False
 
     def _plural_opener(self, name: str) -> bool:
         """Whether a lone capitalised word is a plural naming people or bodies ("Investors",
@@ -2960,6 +3070,42 @@ class SpeakerResolver:
             else:
                 surface = surface[: spaced.start()]
                 end = start + len(surface)
+        if _SPACED_DASH.match(self.masked, end) and "-" not in surface:
+            before = _SENTENCE_BREAK.split(self.masked[max(0, start - 300) : start])[-1]
+            dashes = list(_SPACED_DASH.finditer(before))
+            if (
+                len(dashes) % 2
+                and before[dashes[-1].end() :].strip()
+                and not _ACCORDING_TO_BEFORE.search(before)
+            ):
+                # "recent figures from the Land Registry - showing a big drop in sales between
+                # the last quarter of 2004 and the previous year - suggested": the words that
+                # close a dash's aside are no subject of the verb after it (but a whole aside
+                # may be: "a major party nominee -- the Republican Donald J. Trump -- questions";
+                # and "- according to the report -" gives its source inside)
+                return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        governed = _WORD_BEFORE.search(self.masked, max(0, start - 24), start)
+        if governed is not None and governed.group(1) in words("object_participles"):
+            # "Groups representing Uzbeks, the nation's largest minority, complained": the
+            # participle's object is part of the subject, whose head is before it
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if appositive is not None and _PREDICATE_ASIDE.match(appositive):
+            # "Two other outside former directors, Bert Roberts and Francesco Galesi, remain
+            # defendants in the lawsuit, said the newspaper": what follows the name is its
+            # verb, so the name is the subject of the words reported, not who reports them
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if appositive is not None and _JOINED_ASIDE.match(appositive):
+            relative = self._relative_before(start)
+            if relative is not None and "," not in self.masked[relative + 1 : start]:
+                # "Mr Wilson, who was also involved with Joy Division's successor band New
+                # Order, as well as the Happy Mondays, said": what "as well as" joins lists
+                # more of what the relative clause names; the speaker is the name the clause is
+                # about, or nobody when no name opens it
+                person = self._name_opening_the_clause(start)
+                if person is None or person[1] > relative:
+                    return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+                surface, start, end = self.masked[person[0] : person[1]], person[0], person[1]
+            appositive = None  # "Smith, along with his lawyer, said": no role of Smith's
         name_at = after_inverted_verb(surface, 0, len(surface))
         if name_at is not None:
             # "Stated Stone:", "Continued Stone:", "Said Williams:": an inverted frame's verb
@@ -3234,9 +3380,31 @@ class SpeakerResolver:
             role = None
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
+        if role and _POSSESSIVE.search(role) and " of " not in role:
+            # "ONGC's Mr Raha", "eBay's David Stern": whose the person is, no office (but "a
+            # friend of the couple's" is one); a capitalised owner is where they work
+            owner = _capitalised_owner(role)
+            affiliation = affiliation or owner
+            role = None
+        if (
+            role
+            and role_head.endswith("s")
+            and not role_head.endswith("ss")  # "Qantas boss Mr Dixon" is one person
+            and people_plural(role_head)
+            and (len(_tokens(name)) == 1 or _tokens(name)[-1].lower() in words("body_name_words"))
+            and _first_name_sex(role) is None  # "David Rubin of administrators David Rubin &"
+            and kind == "person"
+        ):
+            # "research from technology analysts Gartner", "a study by analysts Jupiter
+            # Research": a lone name, or a body's, that plural people introduce is the body
+            # they make up, not one of them
+            kind = "organization"
+            role = None
         organization = None
         if described_role is not None:
             role, organization = parse_appositive(described_role)
+            if organization and organization.split()[-1] in words("written_works"):
+                organization = None  # "The author of the book, Mitchell Zuckoff,": no body
         if appositive:
             a_role, a_org = parse_appositive(appositive)
             if role is None or (
@@ -3256,11 +3424,20 @@ class SpeakerResolver:
             )  # not "Jackson, in a statement released through the team,"
             if (
                 kind == "person"
-                and len(_tokens(name)) == 1
+                and (
+                    len(_tokens(name)) == 1
+                    or (
+                        _first_name_sex(name) is None
+                        and affiliation is None
+                        and _aside_names_a_company(described_as)
+                    )
+                )
                 and describes
                 and body_head in _body_nouns()
             ):
-                # "Wal-Mart, the largest US retailer,": the aside says what the name is
+                # "Wal-Mart, the largest US retailer,": the aside says what the name is; and
+                # of more words with no first name, when it calls them a company ("Exxon
+                # Mobil, the world's largest oil company,")
                 kind = _body_kind(body_head)
                 role = None
         if kind == "person" and len(_after_office(name.split())) < len(name.split()):
@@ -3298,6 +3475,8 @@ class SpeakerResolver:
                     kind = "organization"  # "Hyundai expects its sales ...": a company
                 elif not candidates and role is None and self._has_what_companies_have(name):
                     kind = "organization"  # "Apple's shares", "employees at Microsoft"
+                elif not candidates and role is None and self._short_for_a_company(name):
+                    kind = "organization"  # "Contrack International ... Contrack said"
                 elif not candidates and role is None and name.lower() in _places():
                     kind = "organization"  # "Russia says Yukos owes": a state, as a body
                 elif not candidates and role is None and self._plural_opener(name):
