@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from extraction import claim_with, claims_of
 
+from factdb.extract.speakers import people_plural
+
 # the body spoke before, and only a person, a place or a month was named since
 SPOKE_BEFORE = [
     (
@@ -151,3 +153,11 @@ def test_a_headline_run_into_a_name_is_no_body_to_stand_for() -> None:
     )
     claim = claim_with(text, "it will protect computers only if installed")
     assert claim.speaker is None or "Microsoft Microsoft" not in claim.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("word", "plural"),
+    [("boss", False), ("witness", False), ("actress", False), ("officials", True)],
+)
+def test_a_role_noun_in_ss_is_one_person(word: str, plural: bool) -> None:
+    assert people_plural(word) is plural

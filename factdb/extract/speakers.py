@@ -215,8 +215,12 @@ _AFTER_GROUP_HEAD = compile_on_use(r"\s+(?:of|in|on|at|from|for|across|who|that|
 
 @cache
 def _plural_role_nouns() -> frozenset[str]:
+    """The role nouns in the plural: ending in "s", but not in "ss" ("boss", "witness",
+    "actress" are one person)."""
     return frozenset(
-        w for w in words("role_nouns") | words("anonymous") if w.endswith("s") and " " not in w
+        w
+        for w in words("role_nouns") | words("anonymous")
+        if w.endswith("s") and not w.endswith("ss") and " " not in w
     )
 
 
