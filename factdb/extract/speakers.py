@@ -37,6 +37,10 @@ _NAME_SEQUENCE = compile_on_use(
     r"(?:\s+(?:(?:Ma?c|La|Le|De|Di|Du|Van)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|"
     r"von|bin|al-[A-Z]\w+))+\b"
 )
+# a capitalised word with a relative "who" right after it: a person's name ("Rihanna, who")
+_NAME_BEFORE_WHO = compile_on_use(
+    r"(?<![\w’'-])([A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*),?\s+who\b"
+)
 _PAREN = compile_on_use(r"\s*\([^)]*\)")
 _CAPITALISED_RUN = compile_on_use(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
 _POSSESSIVE = compile_on_use(r"[’']s$")
@@ -1100,9 +1104,11 @@ _PLACE_OPENERS = frozenset(
 
 
 def _place_or_body(toks: list[str]) -> bool:
-    """Whether a run of capitalised words names a place or a body, not a person: "the West
-    End", "Manchester University", "the Electronic Frontier Foundation"."""
-    return toks[0] in _PLACE_OPENERS or toks[-1].lower() in _body_nouns()
+    """Whether a run of capitalised words names a place, a body or an event, not a person:
+    "the West End", "Manchester University", "the Electronic Frontier Foundation", "the Six
+    Nations", "a Golden Globe"."""
+    last = toks[-1].lower()
+    return toks[0] in _PLACE_OPENERS or last in _body_nouns() or last in words("event_name_nouns")
 
 
 # a sentence opening with someone new, described by role: "A spokesman for the Department
@@ -2333,6 +2339,23 @@ class SpeakerResolver:
                 and not _place_or_body(toks)
             )
             if named_other and self._may_be(toks[-1].lower(), said):
+                return True
+        for match in _NAME_BEFORE_WHO.finditer(stretch):
+            # a name of one word with a relative "who", a person's: a woman's or a man's first
+            # name ("His wife Sharon, who also appears in the show, agreed"), or one opening its
+            # sentence ("Meanwhile Rihanna, who was honored ..., spoke"); not "a nurse from
+            # Brownsville, Texas, who", "the Senate Intelligence Committee, who", nor a word
+            # the article also writes in lower case
+            name = match.group(1).lower()
+            if name in own or name in skip or _place_or_body([match.group(1)]):
+                continue
+            if re.search(rf"\b{name}\b", self.masked):
+                continue  # a common noun opening its sentence: "Candidates who think ..."
+            lead = re.split(r"[.!?;\n]", stretch[: match.start()])[-1].split()
+            opens = all(word.lower() in skip for word in lead[-1:]) and len(lead) <= 1
+            if (_first_name_sex(f"{match.group(1)} _") in said or opens) and self._may_be(
+                name, said
+            ):
                 return True
         if self._described_subject_between(target, stretch, said):
             return True
