@@ -106,3 +106,21 @@ def test_guard_a_name_in_the_pronouns_own_clause_stops_the_chain() -> None:
 def test_guard_another_man_named_in_full_between_keeps_he_unknown() -> None:
     claim = claim_with(LEWIS_FRANCIS, "It's a bit too early to make any predictions for Helsinki.")
     assert claim.speaker is not None and claim.speaker.kind == "unknown"
+
+
+# BBC (politics/379): a person named again by title and first name alone ("Sir Ian") is the
+# "he" after him
+SIR_IAN = (
+    "Sir Ian Blair said terror groups would remember the effect of the Madrid bomb on Spain's "
+    "general election last year. No 10 was similarly cautious but said the threat was real.\n"
+    "The comments come after Tony Blair defended his controversial anti-terror proposals, "
+    "warning that it would be wrong to wait for an attack before acting. Sir Ian told a meeting "
+    'of the Metropolitan Police Authority it would be "unwise" to speculate about whether there '
+    'was specific information about risks of a pre-election attack. But he said: "Terrorists '
+    'have long memories."'
+)
+
+
+def test_a_person_named_by_title_is_the_pronouns_antecedent() -> None:
+    claim = claim_with(SIR_IAN, "Terrorists have long memories.")
+    assert claim.speaker is not None and claim.speaker.name == "Ian Blair"

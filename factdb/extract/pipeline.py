@@ -48,6 +48,7 @@ from factdb.extract.sentences import paragraphs, sentences, trimmed_spans
 from factdb.extract.speakers import (
     SpeakerResolver,
     after_inverted_verb,
+    bare_titles,
     group_of_people,
     is_age_description,
     mention_kind,
@@ -1790,8 +1791,13 @@ def _antecedent(
         and named[-1].lower() in words("role_nouns")
     ):
         return subject  # "The Tory leader was asked ...": a role the resolver may name
-    if named[0].lower() in words("determiners") or named[-1].lower() not in resolver.full_names:
-        return None  # a person the article introduces by full name, not "Doing so ..."
+    titled = len(named) == 2 and named[0].lower().rstrip(".") in bare_titles()
+    if named[0].lower() in words("determiners") or (
+        named[-1].lower() not in resolver.full_names and not titled
+    ):
+        # a person the article introduces by full name, not "Doing so ...", or by title
+        # and surname alone ("Lord Woolf ... was giving evidence. He said")
+        return None
     if masked[subject[0] : subject[1]].split()[0].lower() in _BELIEVER_PRONOUNS | {"it", "we", "i"}:
         return None
     return subject

@@ -76,7 +76,7 @@ def _titles_lowered() -> str:
 
 
 @cache
-def _bare_titles() -> frozenset[str]:
+def bare_titles() -> frozenset[str]:
     """Titles in lower case without their dot ("sen", "president")."""
     return frozenset(t.lower().rstrip(".") for t in _titles())
 
@@ -85,7 +85,7 @@ def _bare_titles() -> frozenset[str]:
 def _not_before_name() -> frozenset[str]:
     """Words a name is written after, never holding them: an office ("Judge", "Defender"),
     an origin ("Australian") or a headline's link ("About"); built once."""
-    return frozenset(_bare_titles() | words("role_nouns") | demonyms().keys() | _HEADLINE_LINKS)
+    return frozenset(bare_titles() | words("role_nouns") | demonyms().keys() | _HEADLINE_LINKS)
 
 
 # a capitalised word of a name, without a possessive's "'s": "O'Brien", "Cruz" of "Cruz's"
@@ -1927,7 +1927,7 @@ def _split_affiliation(
     if not (lone or _looks_like_person(toks)) or any(
         t.lower() in _not_in_names()
         or t.lower() in words("determiners")
-        or t.lower().rstrip(".") in _bare_titles()
+        or t.lower().rstrip(".") in bare_titles()
         for t in toks
     ):
         return name, None
@@ -2129,7 +2129,7 @@ class SpeakerResolver:
         if self._full_names is None:
             self._full_names = {}
             skip = _not_in_names()
-            titles = _bare_titles()
+            titles = bare_titles()
             roles = words("role_nouns")
             dets = words("determiners")
             nationalities = demonyms()
@@ -2470,7 +2470,7 @@ class SpeakerResolver:
             return None  # most mentions: a name, not a role or a title and its "for"
         first = toks[0].lower().rstrip(".")
         a_role = (toks[0][:1].islower() and first in words("role_nouns")) or (
-            first in _bare_titles() and toks[1] in _LINKING_PREPOSITIONS
+            first in bare_titles() and toks[1] in _LINKING_PREPOSITIONS
         )
         if not a_role or people_plural(first) or split_role_and_name(surface)[1] is not None:
             return None  # "traders in Asia": many, no one person's role
@@ -2719,7 +2719,8 @@ class SpeakerResolver:
         if spoke_before and said_by.name not in spoken:
             return None
         pronoun = surface.lower()
-        own_names = {t.lower() for t in _tokens(said_by.name)}
+        # a title is no name: "Lord Woolf" does not name himself in "the choice of Lord Hutton"
+        own_names = {t.lower() for t in _tokens(said_by.name)} - bare_titles()
         if (
             own_names & {t.lower() for t in _NAME_WORD.findall(said)}
             or said_by.kind != "person"
@@ -2874,7 +2875,7 @@ class SpeakerResolver:
             if (
                 not toks
                 or _names_no_body(toks, name)
-                or toks[0].lower().rstrip(".") in _bare_titles()
+                or toks[0].lower().rstrip(".") in bare_titles()
             ):
                 continue
             if (
