@@ -325,7 +325,7 @@ def test_a_document_is_not_who_they_stands_for() -> None:
             '"military invasion" of South Sudan, and he rejected accusations by the Sudanese '
             "government.",
             'a "military invasion" of South Sudan',
-            "unknown",
+            "Kiir",  # "he", the sentence's subject, named by title and surname
         ),
     ],
     ids=["article", "quoted-modifier", "name-then-time", "name-appositive", "and-he"],

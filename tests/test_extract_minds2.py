@@ -45,7 +45,7 @@ def beliefs_of(text: str) -> list[Claim]:
             "race. He considers Mrs. Clinton untrustworthy, but views Mr. Trump as a poisonous "
             "candidate who has aggravated racial divisions.",
             "Mr. Trump as a poisonous candidate who has aggravated racial divisions",
-            "unknown",
+            "Regalado",  # "He", after the subject named by title and surname
         ),
     ],
     ids=["pronoun-aux-not", "pronoun-aux-verb", "second-predicate-views-as"],

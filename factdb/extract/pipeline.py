@@ -48,6 +48,7 @@ from factdb.extract.sentences import paragraphs, sentences, trimmed_spans
 from factdb.extract.speakers import (
     SpeakerResolver,
     after_inverted_verb,
+    bare_titles,
     group_of_people,
     is_age_description,
     mention_kind,
@@ -1771,6 +1772,8 @@ def _antecedent(
         # Rendell ... was even more resolute. (new paragraph) "Absolutely not," he said
         previous = sents[index - 1]
         subject = sentence_subject(masked, previous.start, previous.end)
+        if personal:
+            subject = _through_the_same_pronoun(masked, sents, index - 1, subject, pronoun_at)
     else:
         return None
     if subject is None or not masked[subject[0]].isupper():
@@ -1788,10 +1791,59 @@ def _antecedent(
         and named[-1].lower() in words("role_nouns")
     ):
         return subject  # "The Tory leader was asked ...": a role the resolver may name
-    if named[0].lower() in words("determiners") or named[-1].lower() not in resolver.full_names:
-        return None  # a person the article introduces by full name, not "Doing so ..."
+    titled = len(named) == 2 and named[0].lower().rstrip(".") in bare_titles()
+    if named[0].lower() in words("determiners") or (
+        named[-1].lower() not in resolver.full_names and not titled
+    ):
+        # a person the article introduces by full name, not "Doing so ...", or by title
+        # and surname alone ("Lord Woolf ... was giving evidence. He said")
+        return None
     if masked[subject[0] : subject[1]].split()[0].lower() in _BELIEVER_PRONOUNS | {"it", "we", "i"}:
         return None
+    return subject
+
+
+_WORD_AT = compile_on_use(r"[A-Za-z]+")
+# a capitalised word after a sentence's first one
+_CAPITAL_AFTER_FIRST = compile_on_use(r"(?<=\w)[^\w\x01]+[A-Z]")
+# how many sentences opened by the same "he" or "she" a pronoun reaches back over
+_PRONOUN_CHAIN_REACH = 2
+
+
+def _through_the_same_pronoun(
+    masked: str,
+    sents: list[_Sentence],
+    index: int,
+    subject: tuple[int, int] | None,
+    pronoun_at: int,
+) -> tuple[int, int] | None:
+    """The subject a chain of sentences opened by the same "he" or "she" carries on from, when
+    `subject` (of sentence `index`) is that pronoun: "Holmes will make her first track
+    appearance ... She will also run in the Grand Prix ... "I am still competitive," she said"
+    is Holmes. Within the paragraph, over at most two such sentences; `subject` itself
+    otherwise. Whether anyone else is named on the way is the resolver's test."""
+    word = _WORD_AT.match(masked, pronoun_at)
+    pronoun = word.group().lower() if word else ""
+    if (
+        pronoun not in _PERSONAL_PRONOUNS
+        or subject is None
+        or masked[subject[0] : subject[1]].lower() != pronoun
+    ):
+        return subject  # the cheap tests first: no chain to follow
+    if _CAPITAL_AFTER_FIRST.search(masked, sents[index + 1].start, pronoun_at):
+        # "She recalled her daughter ... After Kathina was shot, she exclaimed": a name in the
+        # pronoun's own clause, before it, may be whom it stands for; no reaching back past it
+        return subject
+    for _ in range(_PRONOUN_CHAIN_REACH):
+        if (
+            subject is None
+            or masked[subject[0] : subject[1]].lower() != pronoun
+            or index == 0
+            or sents[index - 1].paragraph != sents[index].paragraph
+        ):
+            return subject
+        index -= 1
+        subject = sentence_subject(masked, sents[index].start, sents[index].end)
     return subject
 
 

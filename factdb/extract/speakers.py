@@ -38,6 +38,10 @@ _NAME_SEQUENCE = compile_on_use(
     r"(?:\s+(?:(?:Ma?c|La|Le|De|Di|Du|Van)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|"
     r"von|bin|al-[A-Z]\w+))+\b"
 )
+# a capitalised word with a relative "who" right after it: a person's name ("Rihanna, who")
+_NAME_BEFORE_WHO = compile_on_use(
+    r"(?<![\w’'-])([A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*),?\s+who\b"
+)
 _PAREN = compile_on_use(r"\s*\([^)]*\)")
 _CAPITALISED_RUN = compile_on_use(r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*")
 _POSSESSIVE = compile_on_use(r"[’']s$")
@@ -73,7 +77,7 @@ def _titles_lowered() -> str:
 
 
 @cache
-def _bare_titles() -> frozenset[str]:
+def bare_titles() -> frozenset[str]:
     """Titles in lower case without their dot ("sen", "president")."""
     return frozenset(t.lower().rstrip(".") for t in _titles())
 
@@ -82,7 +86,7 @@ def _bare_titles() -> frozenset[str]:
 def _not_before_name() -> frozenset[str]:
     """Words a name is written after, never holding them: an office ("Judge", "Defender"),
     an origin ("Australian") or a headline's link ("About"); built once."""
-    return frozenset(_bare_titles() | words("role_nouns") | demonyms().keys() | _HEADLINE_LINKS)
+    return frozenset(bare_titles() | words("role_nouns") | demonyms().keys() | _HEADLINE_LINKS)
 
 
 # a capitalised word of a name, without a possessive's "'s": "O'Brien", "Cruz" of "Cruz's"
@@ -1167,9 +1171,11 @@ _PLACE_OPENERS = frozenset(
 
 
 def _place_or_body(toks: list[str]) -> bool:
-    """Whether a run of capitalised words names a place or a body, not a person: "the West
-    End", "Manchester University", "the Electronic Frontier Foundation"."""
-    return toks[0] in _PLACE_OPENERS or toks[-1].lower() in _body_nouns()
+    """Whether a run of capitalised words names a place, a body or an event, not a person:
+    "the West End", "Manchester University", "the Electronic Frontier Foundation", "the Six
+    Nations", "a Golden Globe"."""
+    last = toks[-1].lower()
+    return toks[0] in _PLACE_OPENERS or last in _body_nouns() or last in words("event_name_nouns")
 
 
 # a sentence opening with someone new, described by role: "A spokesman for the Department
@@ -2006,7 +2012,7 @@ def _split_affiliation(
     if not (lone or _looks_like_person(toks)) or any(
         t.lower() in _not_in_names()
         or t.lower() in words("determiners")
-        or t.lower().rstrip(".") in _bare_titles()
+        or t.lower().rstrip(".") in bare_titles()
         for t in toks
     ):
         return name, None
@@ -2208,7 +2214,7 @@ class SpeakerResolver:
         if self._full_names is None:
             self._full_names = {}
             skip = _not_in_names()
-            titles = _bare_titles()
+            titles = bare_titles()
             roles = words("role_nouns")
             dets = words("determiners")
             nationalities = demonyms()
@@ -2419,6 +2425,23 @@ class SpeakerResolver:
             )
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
+        for match in _NAME_BEFORE_WHO.finditer(stretch):
+            # a name of one word with a relative "who", a person's: a woman's or a man's first
+            # name ("His wife Sharon, who also appears in the show, agreed"), or one opening its
+            # sentence ("Meanwhile Rihanna, who was honored ..., spoke"); not "a nurse from
+            # Brownsville, Texas, who", "the Senate Intelligence Committee, who", nor a word
+            # the article also writes in lower case
+            name = match.group(1).lower()
+            if name in own or name in skip or _place_or_body([match.group(1)]):
+                continue
+            if re.search(rf"\b{name}\b", self.masked):
+                continue  # a common noun opening its sentence: "Candidates who think ..."
+            lead = re.split(r"[.!?;\n]", stretch[: match.start()])[-1].split()
+            opens = all(word.lower() in skip for word in lead[-1:]) and len(lead) <= 1
+            if (_first_name_sex(f"{match.group(1)} _") in said or opens) and self._may_be(
+                name, said
+            ):
+                return True
         if self._described_subject_between(target, stretch, said):
             return True
         self._latest()
@@ -2539,7 +2562,7 @@ class SpeakerResolver:
             return None  # most mentions: a name, not a role or a title and its "for"
         first = toks[0].lower().rstrip(".")
         a_role = (toks[0][:1].islower() and first in words("role_nouns")) or (
-            first in _bare_titles() and toks[1] in _LINKING_PREPOSITIONS
+            first in bare_titles() and toks[1] in _LINKING_PREPOSITIONS
         )
         if not a_role or people_plural(first) or split_role_and_name(surface)[1] is not None:
             return None  # "traders in Asia": many, no one person's role
@@ -2810,7 +2833,8 @@ class SpeakerResolver:
         if spoke_before and said_by.name not in spoken:
             return None
         pronoun = surface.lower()
-        own_names = {t.lower() for t in _tokens(said_by.name)}
+        # a title is no name: "Lord Woolf" does not name himself in "the choice of Lord Hutton"
+        own_names = {t.lower() for t in _tokens(said_by.name)} - bare_titles()
         if (
             own_names & {t.lower() for t in _NAME_WORD.findall(said)}
             or said_by.kind != "person"
@@ -2965,7 +2989,7 @@ class SpeakerResolver:
             if (
                 not toks
                 or _names_no_body(toks, name)
-                or toks[0].lower().rstrip(".") in _bare_titles()
+                or toks[0].lower().rstrip(".") in bare_titles()
             ):
                 continue
             if (
