@@ -111,6 +111,28 @@ def test_a_document_named_with_its_publisher_speaks_for_it(
             "Defence PRO",
         ),
         (
+            # BBC News politics/115: the sender in an aside after "The research"
+            "The research, carried out by transport expert professor Richard Allsop, says "
+            "cutting the limit would also lead to 230 fewer serious injuries on the UK's roads.",
+            "cutting the limit would also lead to 230 fewer serious injuries on the UK's roads",
+            "Richard Allsop",
+        ),
+        (
+            # BBC News politics/065: a letter's sender in an aside, as for a report
+            'The letter, from the Home Office, says: "I am writing to inform you that the home '
+            'secretary considered withdrawing your passport."',
+            "I am writing to inform you that the home secretary considered withdrawing your "
+            "passport.",
+            "Home Office",
+        ),
+        (
+            # the brief's case, after BBC News tech (Mirapoint): "The study, by Mirapoint,"
+            "A new study has found that spam works. The study, by Mirapoint, said that a third "
+            "of users click.",
+            "a third of users click",
+            "Mirapoint",
+        ),
+        (
             # PolNeAR train (West Journal, 2016): "The new poll" and "Monday's poll" between are
             # the same poll, and "post-convention" no post
             "Clinton is now well ahead of the GOP challenger 46 percent to 39 percent according "
@@ -158,6 +180,12 @@ def test_the_document_later_stands_for_its_publisher(text: str, content: str, sp
             'Mr Smith said: "The IMF published a report on Tuesday." The report said inflation '
             "would rise.",
             "inflation would rise",
+            "report",
+        ),
+        (
+            # guard: an aside that says what the report is about names no sender
+            "The report, on the IMF, said growth would slow.",
+            "growth would slow",
             "report",
         ),
         (

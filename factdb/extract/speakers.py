@@ -2895,6 +2895,24 @@ class SpeakerResolver:
             return True
         return False
 
+    def _sender_in_aside(
+        self, surface: str, end: int, appositive: str
+    ) -> tuple[str, int, int, bool] | None:
+        """The sender named in the aside after "the report" or "the statement" ("The study, by
+        Mirapoint, said", "The survey, conducted by the Public Policy Institute of California,
+        finds"), read as `_document_sender` reads "a study by Mirapoint": the sender's words,
+        where they are, and False (named after the document); None for any other aside."""
+        toks = surface.lower().split()
+        if len(toks) != 2 or toks[0] != "the" or toks[1] not in _document_nouns():
+            return None
+        combined = f"{surface} {appositive.strip(' ,')}"
+        sender = _document_sender(combined)
+        if sender is None or sender[0] <= len(surface):
+            return None
+        said = combined[sender[0] : sender[1]]
+        at = self.masked.find(said, end, end + len(appositive) + 10)
+        return None if at < 0 else (said, at, at + len(said), False)
+
     def _document_sent_before(self, before: int) -> Speaker | None:
         """Who put out the document that a later "the report" or "the study" stands for, when
         that document spoke named with its sender ("A report by the IMF said ... The report
@@ -3130,18 +3148,24 @@ class SpeakerResolver:
             lowered, appositive = surface.lower(), None  # the aside was about the place
         owner = _owner_of_words(surface)
         sender = _document_sender(surface) if owner is None else (0, len(owner))
+        sent = None
         if sender is not None:
-            # "Mr Crosby's statement said:", "A statement from Waitrose said": whoever owns the
-            # statement speaks through it; the owner is filed below with the whole mention
-            at = start + sender[0]
-            said_by, confidence = self._resolve_unfiled(
-                surface[sender[0] : sender[1]], at, start + sender[1], sentence
-            )
-            before_document = sender[1] < len(surface.rstrip(" ,"))
+            sent = (
+                surface[sender[0] : sender[1]], start + sender[0], start + sender[1],
+                sender[1] < len(surface.rstrip(" ,")),
+            )  # fmt: skip
+        elif appositive:
+            sent = self._sender_in_aside(surface, end, appositive)
+        if sent is not None:
+            # "Mr Crosby's statement said:", "A statement from Waitrose said", "The study, by
+            # Mirapoint, said": whoever owns the statement speaks through it; the owner is
+            # filed below with the whole mention
+            sender_said, at, until, before_document = sent
+            said_by, confidence = self._resolve_unfiled(sender_said, at, until, sentence)
             if owner is None and _a_study(surface) and not _study_sender(said_by, before_document):
                 said_by = replace(said_by, kind="unknown")  # the document stays the speaker
             one_word = len(said_by.name.split()) == 1
-            named_before = before_document and said_by.name == surface[sender[0] : sender[1]]
+            named_before = before_document and said_by.name == sender_said
             if owner is None and said_by.kind == "person" and (one_word or named_before):
                 # "the letter from Qwest": one word the article never gives a first name, which
                 # puts out statements, is a body's name; and so is a name put before the
@@ -3153,7 +3177,7 @@ class SpeakerResolver:
                 owner is None
                 and said_by.kind == "person"
                 and said_by.role is None
-                and said_by.name == surface[sender[0] : sender[1]]
+                and said_by.name == sender_said
             ):
                 # "a press release from Judicial Watch": a name of two words may be a body's
                 # as well as a person's; the sender is named, whatever it is
