@@ -55,6 +55,21 @@ from tests.extraction import claim_with
             "a report published by UK-based research consultancy Analysys",
         ),
         (
+            # BBC News tech/212: a possessive owner, as for "Mr Crosby's statement"
+            "According to Ericsson's research, consumers divide into different tribes.",
+            "consumers divide into different tribes",
+            "Ericsson",
+            "Ericsson's research",
+        ),
+        (
+            # BBC News politics/076: "the" before the owner
+            "According to the NAO's annual report, the total cost of the 20 projects was expected "
+            "to reach £50bn.",
+            "the total cost of the 20 projects was expected to reach £50bn",
+            "NAO",
+            "the NAO's annual report",
+        ),
+        (
             # PolNeAR train (Politico, 2016): a poll from a school, the day it came out cut off
             "A poll from Marquette Law School released Wednesday showed Clinton leading Trump "
             "by 15 points among likely voters in Wisconsin.",
@@ -131,6 +146,13 @@ def test_a_document_named_with_its_publisher_speaks_for_it(
             "of users click.",
             "a third of users click",
             "Mirapoint",
+        ),
+        (
+            # BBC News business/146: the author named in full before ("his report")
+            "The report was written by the former Dutch prime minister Wim Kok. Lisbon is about "
+            "everything and thus about nothing, the Kok report said.",
+            "Lisbon is about everything and thus about nothing",
+            "Wim Kok",
         ),
         (
             # PolNeAR train (West Journal, 2016): "The new poll" and "Monday's poll" between are

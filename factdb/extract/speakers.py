@@ -1174,7 +1174,7 @@ def _two_people_joined(toks: list[str], titles: frozenset[str]) -> bool:
 # "Mr Crosby's statement", "Labour's new posters", "Chelsea's statement": a capitalised owner,
 # its possessive, at most two words, and a noun for what carries the owner's words
 _OWNED_WORDS = compile_on_use(
-    r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:[’']s|s[’'])"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:[’']s|s[’'])"
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<noun>[a-z]+(?:\s+release)?)"
 )
 
@@ -1186,7 +1186,7 @@ def _owner_of_words(surface: str) -> str | None:
     if found is None:
         return None
     noun = found.group("noun")
-    if noun not in words("claim_nouns") and noun not in words("carrier_nouns"):
+    if not any(noun in words(kind) for kind in ("claim_nouns", "carrier_nouns", "study_nouns")):
         return None
     owner = found.group("owner")
     if _a_stretch_of_time(owner) or _WEEKDAY_WORD.fullmatch(owner):
@@ -1282,12 +1282,16 @@ def _a_study(surface: str) -> bool:
     return any(word in words("study_nouns") for word in surface.lower().split())
 
 
-def _study_sender(said_by: Speaker, before_document: bool) -> bool:
-    """Whether the one a report, study or survey is named with put it out: a body, and a
-    person only after "by" or "from" ("a report by former prime minister Wim Kok"). A name
-    before the document must be a body's by itself or as the article named it before ("an IMF
-    report", "the Halifax survey" after "Halifax said"); not a survey's or a book's own name
-    ("the Tankan survey", "the Beige Book report") nor a place's ("a California poll")."""
+def _study_sender(said_by: Speaker, written: str, before_document: bool) -> bool:
+    """Whether the one a report, study or survey is named with (`written`) put it out: a
+    body, or a person given a role or named more fully before ("a report by former prime
+    minister Wim Kok", "Mr Kok's report"), and a name the article gives nothing more of only
+    after "by" or "from" ("a study by Mirapoint"). A name before the document, or its owner, must otherwise be a body's
+    by itself or as the article named it before ("an IMF report", "the Halifax survey" after
+    "Halifax said", "the NAO's annual report"); not a survey's or a book's own name ("the Tankan
+    survey", "the Beige Book report") nor a place's ("a California poll", "Britain's report")."""
+    if said_by.kind == "person" and (said_by.role or said_by.name not in (written, "")):
+        return True  # "Mr Kok's report", after "the former Dutch prime minister Wim Kok"
     if before_document:
         return said_by.kind in ("organization", "media")
     return said_by.kind in ("organization", "media", "person")
@@ -3162,7 +3166,9 @@ class SpeakerResolver:
             # filed below with the whole mention
             sender_said, at, until, before_document = sent
             said_by, confidence = self._resolve_unfiled(sender_said, at, until, sentence)
-            if owner is None and _a_study(surface) and not _study_sender(said_by, before_document):
+            if _a_study(surface) and not _study_sender(
+                said_by, sender_said, bool(before_document or owner)
+            ):
                 said_by = replace(said_by, kind="unknown")  # the document stays the speaker
             one_word = len(said_by.name.split()) == 1
             named_before = before_document and said_by.name == sender_said
