@@ -1233,11 +1233,15 @@ _DESCRIBED_SENDER = compile_on_use(
 
 
 def _document_sender(surface: str) -> tuple[int, int] | None:
-    """Where in a mention of a document ("A Holcim statement", "A statement from Waitrose")
-    its sender is named: the one who speaks through it, as the owner of "Mr Crosby's
-    statement" does (`_owner_of_words`). None when the words before the document are a
-    nationality or a time ("the American statement", "the Sunday statement") or nothing names
-    the sender ("the statement", "a statement from her office")."""
+    """Where in a mention of a document ("A Holcim statement", "A statement from Waitrose",
+    "A report by the IMF", "a survey conducted by security firm Mirapoint") its sender is
+    named: the one who speaks through it, as the owner of "Mr Crosby's statement" does
+    (`_owner_of_words`). None when the words before the document are a nationality or a time
+    ("the American statement", "the Sunday statement") or nothing names the sender ("the
+    statement", "a statement from her office", "a report on the IMF"); and for a report,
+    study, survey or poll, when they say what it is about or when ("a DNA report", "a June
+    poll"), name places it was taken ("New Hampshire polls") or join two senders. Whether the
+    name found is one that puts a report out is `_study_sender`'s to say."""
     for pattern in (_SENDER_BEFORE_DOCUMENT, _SENDER_AFTER_DOCUMENT):
         found = pattern.fullmatch(surface.rstrip(" ,"))
         if found is None or found.group("noun") not in _document_nouns():
@@ -1299,7 +1303,8 @@ def _study_sender(said_by: Speaker, written: str, before_document: bool) -> bool
 
 @cache
 def _document_nouns() -> frozenset[str]:
-    """What carries a sender's words: "statement", "letter", "press release", "message"."""
+    """What carries a sender's words: "statement", "letter", "press release", "message", and
+    what reports a sender's findings: "report", "study", "survey", "poll", "research"."""
     return (
         (words("carrier_nouns") - _PLACES_OF_WORDS)
         | words("study_nouns")
