@@ -1247,7 +1247,7 @@ def _two_people_joined(toks: list[str], titles: frozenset[str]) -> bool:
 # "Mr Crosby's statement", "Labour's new posters", "Chelsea's statement": a capitalised owner,
 # its possessive, at most two words, and a noun for what carries the owner's words
 _OWNED_WORDS = compile_on_use(
-    r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:[’']s|s[’'])"
+    r"(?P<owner>(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:[’']s|s[’'])"
     r"(?:\s+[a-z][\w-]*){0,2}\s+(?P<noun>[a-z]+(?:\s+release)?)"
 )
 
@@ -1259,7 +1259,7 @@ def _owner_of_words(surface: str) -> str | None:
     if found is None:
         return None
     noun = found.group("noun")
-    if noun not in words("claim_nouns") and noun not in words("carrier_nouns"):
+    if not any(noun in words(kind) for kind in ("claim_nouns", "carrier_nouns", "study_nouns")):
         return None
     owner = found.group("owner")
     if _a_stretch_of_time(owner) or _WEEKDAY_WORD.fullmatch(owner):
@@ -1278,24 +1278,62 @@ _SENDER_BEFORE_DOCUMENT = compile_on_use(
     r"(?P<noun>[a-z-]+(?:\s+release)?)"
 )
 _SENDER_AFTER_DOCUMENT = compile_on_use(
-    r"(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|official|brief|short|new|separate|online)\s+)?"
-    r"(?P<noun>[a-z-]+(?:\s+release)?)\s+(?:(?:issued|released|sent(?:\s+out)?|put\s+out|"
-    r"posted|published)\s+(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?)?"
-    r"(?:from|by|on\s+behalf\s+of)\s+(?P<owner>(?:the\s+)?[A-Z][\w.&’' -]*)"
+    r"(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|official|brief|short|new|separate|online|recent|"
+    r"latest|annual|previous|independent)\s+)?"
+    r"(?P<noun>[a-z-]+(?:\s+release)?),?\s+(?:(?:issued|released|sent(?:\s+out)?|put\s+out|"
+    r"posted|published|conducted|carried\s+out|compiled)\s+"
+    r"(?:(?:on\s+)?[A-Z][a-z]+day\s+|today\s+|yesterday\s+)?)?"
+    r"(?:from|by|on\s+behalf\s+of)\s+"
+    r"(?P<owner>(?:the\s+)?(?:(?!(?:of|the|for|by|in|on|at|to|from|and|an?)\s)[a-z][\w-]*\s+){0,3}?"
+    r"[A-Z][\w.&’' -]*)"
+)
+
+
+# what follows a document's sender and is no part of its name: "A poll from Marquette Law School
+# released Wednesday", "a report by the IMF in March"
+_SENDER_TAIL = compile_on_use(
+    r"\s+(?:released|published|issued|conducted|carried|obtained|out|in|on|last|this|earlier)"
+    r"\b.*$",
+    re.DOTALL,
+)
+
+
+# a sender named after what it is: "UK-based research consultancy Analysys", "the research
+# firm Gartner"
+_DESCRIBED_SENDER = compile_on_use(
+    r".*?\b(?P<noun>[a-z][\w-]*)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|the|&))*)"
 )
 
 
 def _document_sender(surface: str) -> tuple[int, int] | None:
-    """Where in a mention of a document ("A Holcim statement", "A statement from Waitrose")
-    its sender is named: the one who speaks through it, as the owner of "Mr Crosby's
-    statement" does (`_owner_of_words`). None when the words before the document are a
-    nationality or a time ("the American statement", "the Sunday statement") or nothing names
-    the sender ("the statement", "a statement from her office")."""
+    """Where in a mention of a document ("A Holcim statement", "A statement from Waitrose",
+    "A report by the IMF", "a survey conducted by security firm Mirapoint") its sender is
+    named: the one who speaks through it, as the owner of "Mr Crosby's statement" does
+    (`_owner_of_words`). None when the words before the document are a nationality or a time
+    ("the American statement", "the Sunday statement") or nothing names the sender ("the
+    statement", "a statement from her office", "a report on the IMF"); and for a report,
+    study, survey or poll, when they say what it is about or when ("a DNA report", "a June
+    poll"), name places it was taken ("New Hampshire polls") or join two senders. Whether the
+    name found is one that puts a report out is `_study_sender`'s to say."""
     for pattern in (_SENDER_BEFORE_DOCUMENT, _SENDER_AFTER_DOCUMENT):
         found = pattern.fullmatch(surface.rstrip(" ,"))
         if found is None or found.group("noun") not in _document_nouns():
             continue
-        owner = found.group("owner").rstrip(" ,")
+        owner = _SENDER_TAIL.sub("", found.group("owner")).rstrip(" ,")
+        study = found.group("noun") in words("study_nouns")
+        if study and (
+            pattern is _SENDER_BEFORE_DOCUMENT
+            and found.group("noun").endswith("s")
+            or " and " in owner
+            or owner.lower() in words("report_subjects")
+            or len(owner) < 2
+            or _MONTH_NO_NAME.match(owner)
+            or owner.split()[0] in ("April", "May", "June", "August")
+        ):
+            # "New Hampshire polls" are polls taken there; "a study by Greenstone and Covert"
+            # two senders; "a DNA report" what it is about; "a June poll" a time; "Q poll" no
+            # name to tell
+            return None
         if (
             owner.lower() in demonyms()
             or _WEEKDAY_WORD.fullmatch(owner)
@@ -1303,21 +1341,80 @@ def _document_sender(surface: str) -> tuple[int, int] | None:
             or owner.lower() in pronoun_classes()
         ):
             return None
-        return found.start("owner"), found.start("owner") + len(owner)
+        start = found.start("owner")
+        described = _DESCRIBED_SENDER.fullmatch(owner)
+        if described is not None and described.group("noun").lower() in (
+            _body_nouns() | words("publisher_nouns")
+        ):
+            # "a report published by UK-based research consultancy Analysys": the name after
+            # what it is, which says no more
+            start, owner = start + described.start("name"), described.group("name")
+        return start, start + len(owner)
     return None
+
+
+def _a_study(surface: str) -> bool:
+    """Whether a mention of a document is of a report, study, survey or poll ("A report by
+    the IMF", "an IMF report"), not of a statement or letter."""
+    return any(word in words("study_nouns") for word in surface.lower().split())
+
+
+def _study_sender(said_by: Speaker, written: str, before_document: bool) -> bool:
+    """Whether the one a report, study or survey is named with (`written`) put it out: a
+    body, or a person given a role or named more fully before ("a report by former prime
+    minister Wim Kok", "Mr Kok's report"), and a name the article gives nothing more of only
+    after "by" or "from" ("a study by Mirapoint"). A name before the document, or its owner, must otherwise be a body's
+    by itself or as the article named it before ("an IMF report", "the Halifax survey" after
+    "Halifax said", "the NAO's annual report"); not a survey's or a book's own name ("the Tankan
+    survey", "the Beige Book report") nor a place's ("a California poll", "Britain's report")."""
+    if said_by.kind == "person" and (said_by.role or said_by.name not in (written, "")):
+        return True  # "Mr Kok's report", after "the former Dutch prime minister Wim Kok"
+    if before_document:
+        return said_by.kind in ("organization", "media")
+    return said_by.kind in ("organization", "media", "person")
 
 
 @cache
 def _document_nouns() -> frozenset[str]:
-    """What carries a sender's words: "statement", "letter", "press release", "message"."""
-    return (words("carrier_nouns") - _PLACES_OF_WORDS) | frozenset(["statement", "statements"])
+    """What carries a sender's words: "statement", "letter", "press release", "message", and
+    what reports a sender's findings: "report", "study", "survey", "poll", "research"."""
+    return (
+        (words("carrier_nouns") - _PLACES_OF_WORDS)
+        | words("study_nouns")
+        | frozenset(["statement", "statements"])
+    )
+
+
+def _names_a_sender(speaker: Speaker) -> bool:
+    """Whether a document's speaker was read as whoever put it out ("IMF" for "A report by
+    the IMF"), not as the document itself ("a new poll", "Nokia-sponsored research")."""
+    return not any(word in _document_nouns() for word in _tokens(speaker.name.lower()))
+
+
+def _sender_of_the_document(speaker: Speaker) -> bool:
+    """Whether a speaker is a sender that a bare "the report" or "the statement" was read as
+    ("The report said", resolved to the IMF), not that document itself ("report")."""
+    toks = (speaker.mention or "").lower().split()
+    return (
+        len(toks) == 2
+        and toks[0] == "the"
+        and toks[1] in _document_nouns()
+        and _names_a_sender(speaker)
+    )
 
 
 # a document named in passing, which "the statement" later may stand for as well
 _DOCUMENT_WORD = compile_on_use(
     r"\b(?:statements?|releases?|letters?|messages?|notes?|memos?|e-?mails?|tweets?|posts?|"
-    r"communiques?)\b",
+    r"communiques?|reports?|stud(?:y|ies)|surveys?|polls?|research)\b(?!-)",
     re.IGNORECASE,
+)
+
+
+# the words before a document that one named before may be: "the poll", "The new survey",
+# "Monday's poll"; not "the CNN poll", "a new study", "two Quinnipiac polls"
+_THE_SAME_DOCUMENT = compile_on_use(
+    r"(?:\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)|[’']s)(?:\s+[a-z][\w-]*){0,2}\s+$"
 )
 
 
@@ -2906,7 +3003,7 @@ class SpeakerResolver:
         said"), when no other document is named between them; None for anyone unnamed."""
         floor = max(0, before - _DOCUMENT_REACH)
         last = next(reversed(list(_put_out(noun).finditer(self.masked, floor, before))), None)
-        if last is None or _DOCUMENT_WORD.search(self.masked, last.end(), before):
+        if last is None or self._another_document_between(last.end(), before):
             return None
         name = last.group("name")
         if name.split()[0] in _NOT_A_SENDER and len(name.split()) == 1:
@@ -2930,6 +3027,63 @@ class SpeakerResolver:
             kind = "organization" if one_word else "unknown"
             return Speaker(said_by.name, name, said_by.start, said_by.end, kind)
         return said_by
+
+    def _another_document_between(self, after: int, before: int) -> bool:
+        """Whether a document is named between `after` and `before` that a later "the
+        statement" or "the report" may stand for as well ("a report by the IMF ... a new study
+        ... the report"); not a report, study, survey or poll named as the one before ("the
+        poll", "Monday's poll", "The new survey")."""
+        for found in _DOCUMENT_WORD.finditer(self.masked, after, before):
+            noun = found.group().lower()
+            if noun in words("study_nouns") and not noun.endswith("s") or noun == "research":
+                lead = self.masked[max(0, found.start() - 40) : found.start()]
+                if _THE_SAME_DOCUMENT.search(lead):
+                    continue
+            return True
+        return False
+
+    def _sender_in_aside(
+        self, surface: str, end: int, appositive: str
+    ) -> tuple[str, int, int, bool] | None:
+        """The sender named in the aside after "the report" or "the statement" ("The study, by
+        Mirapoint, said", "The survey, conducted by the Public Policy Institute of California,
+        finds"), read as `_document_sender` reads "a study by Mirapoint": the sender's words,
+        where they are, and False (named after the document); None for any other aside."""
+        toks = surface.lower().split()
+        if len(toks) != 2 or toks[0] != "the" or toks[1] not in _document_nouns():
+            return None
+        combined = f"{surface} {appositive.strip(' ,')}"
+        sender = _document_sender(combined)
+        if sender is None or sender[0] <= len(surface):
+            return None
+        said = combined[sender[0] : sender[1]]
+        at = self.masked.find(said, end, end + len(appositive) + 10)
+        return None if at < 0 else (said, at, at + len(said), False)
+
+    def _document_sent_before(self, before: int) -> Speaker | None:
+        """Who put out the document that a later "the report" or "the study" stands for, when
+        that document spoke named with its sender ("A report by the IMF said ... The report
+        said", "According to a survey conducted by security firm Mirapoint, ... The report
+        said"): the last such speaker within reach, when no other document is named between
+        them and no document of another sender is named before it; None otherwise."""
+        floor = max(0, before - _DOCUMENT_REACH)
+        found: Speaker | None = None
+        for speaker in reversed(self.history):
+            if speaker.end <= floor:
+                break
+            if speaker.end > before or speaker.kind == "unknown" or not speaker.mention:
+                continue
+            if not _names_a_sender(speaker):
+                continue  # "a new poll", "Nokia-sponsored research": the document itself
+            if _document_sender(speaker.mention) is None and not _sender_of_the_document(speaker):
+                continue
+            if found is None:
+                if self._another_document_between(speaker.end, before):
+                    return None  # "a report by the IMF ... a new study ... the report"
+                found = speaker
+            elif speaker.name != found.name:
+                return None  # two senders' documents: "the report" may be either
+        return found
 
     def _body_introduced_as(self, noun: str, before: int) -> Speaker | None:
         """The one company the article introduced with `noun` before it spoke at all ("German
@@ -3177,16 +3331,26 @@ class SpeakerResolver:
             lowered, appositive = surface.lower(), None  # the aside was about the place
         owner = _owner_of_words(surface)
         sender = _document_sender(surface) if owner is None else (0, len(owner))
+        sent = None
         if sender is not None:
-            # "Mr Crosby's statement said:", "A statement from Waitrose said": whoever owns the
-            # statement speaks through it; the owner is filed below with the whole mention
-            at = start + sender[0]
-            said_by, confidence = self._resolve_unfiled(
-                surface[sender[0] : sender[1]], at, start + sender[1], sentence
-            )
-            before_document = sender[1] < len(surface.rstrip(" ,"))
+            sent = (
+                surface[sender[0] : sender[1]], start + sender[0], start + sender[1],
+                sender[1] < len(surface.rstrip(" ,")),
+            )  # fmt: skip
+        elif appositive:
+            sent = self._sender_in_aside(surface, end, appositive)
+        if sent is not None:
+            # "Mr Crosby's statement said:", "A statement from Waitrose said", "The study, by
+            # Mirapoint, said": whoever owns the statement speaks through it; the owner is
+            # filed below with the whole mention
+            sender_said, at, until, before_document = sent
+            said_by, confidence = self._resolve_unfiled(sender_said, at, until, sentence)
+            if _a_study(surface) and not _study_sender(
+                said_by, sender_said, bool(before_document or owner)
+            ):
+                said_by = replace(said_by, kind="unknown")  # the document stays the speaker
             one_word = len(said_by.name.split()) == 1
-            named_before = before_document and said_by.name == surface[sender[0] : sender[1]]
+            named_before = before_document and said_by.name == sender_said
             if owner is None and said_by.kind == "person" and (one_word or named_before):
                 # "the letter from Qwest": one word the article never gives a first name, which
                 # puts out statements, is a body's name; and so is a name put before the
@@ -3198,7 +3362,7 @@ class SpeakerResolver:
                 owner is None
                 and said_by.kind == "person"
                 and said_by.role is None
-                and said_by.name == surface[sender[0] : sender[1]]
+                and said_by.name == sender_said
             ):
                 # "a press release from Judicial Watch": a name of two words may be a body's
                 # as well as a person's; the sender is named, whatever it is
@@ -3334,7 +3498,9 @@ class SpeakerResolver:
             if (
                 earlier is not None
                 and head in _document_nouns()
-                and _DOCUMENT_WORD.search(self.masked, earlier.end, start)
+                # a report named with nobody behind it stands for itself, as it always has
+                and (head not in words("study_nouns") or _names_a_sender(earlier))
+                and self._another_document_between(earlier.end, start)
             ):
                 # "According to a Samaritan's Purse press release, ... In a press statement
                 # released Nov. 10, the White House urged ... "...," read the press release.":
@@ -3355,7 +3521,9 @@ class SpeakerResolver:
             if earlier is None and len(toks) == 2 and head in _document_nouns():
                 # "Kraft Foods issued a statement ... "...," the statement said": whoever put
                 # the document out speaks through it
-                earlier = self._document_put_out_before(head, start, sentence)
+                earlier = self._document_put_out_before(
+                    head, start, sentence
+                ) or self._document_sent_before(start)
             if earlier is None and head in _person_nouns() | _title_words():
                 # "Tory leader Michael Howard" named in passing, then "The Tory leader said"
                 earlier = self._office_holder(toks[1:], start)
