@@ -186,6 +186,7 @@ def _paragraph_attributions(
 
     claimed = _Spans(covered)
     by_position = sorted(found, key=lambda a: a.start)
+    found_starts = [a.start for a in by_position]
     opens = [q.open_at for q in quotes]
     chain = _LatestEnd(by_position, extra)
     orphan_at = -1  # the latest quotation left with no speaker: nothing continues across it
@@ -311,8 +312,12 @@ def _paragraph_attributions(
                                 last.appositive, confidence=0.7,
                                 context=(sentence.start, sentence.end))
                 )  # fmt: skip
-            elif q.words >= _MIN_UNATTRIBUTED_WORDS:
-                subject = _subject_just_before(masked, sents, s_index, q, paras, by_position)
+            else:
+                subject = (
+                    _subject_just_before(masked, sents, s_index, q, paras, by_position)
+                    if q.words >= _MIN_UNATTRIBUTED_WORDS
+                    else None
+                )
                 if subject is not None:
                     # 'Mr Valentine, who grew up in Argentina, agreed. "If I have to save ..."':
                     # the one person the sentence before is about says the words after it
@@ -321,6 +326,19 @@ def _paragraph_attributions(
                                     subject, confidence=0.5,
                                     context=(sents[s_index - 1].start, sentence.end))
                     )  # fmt: skip
+                    continue
+                closer = _run_closed_by_frame(text, quotes, opens, q, by_position, found_starts)
+                if closer is not None:
+                    # '"A. "B," said Dr Carpenter.': paragraphs run together, one quotation
+                    # whose frame follows its last piece; the earlier pieces are that
+                    # speaker's too
+                    extra.append(
+                        Attribution(q.start, q.end, "direct", "direct:run-frame", closer.cue,
+                                    closer.mention, closer.appositive, confidence=0.7,
+                                    context=(sentence.start, max(sentence.end, closer.context[1])))
+                    )  # fmt: skip
+                    continue
+                if q.words < _MIN_UNATTRIBUTED_WORDS:
                     continue
                 if q.words >= _STRAY_MARK_WORDS and _WRITERS_FRAME.search(text, q.start, q.end):
                     # '"A man suspected of shooting three people ... was arrested ...,
@@ -333,6 +351,67 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+def _run_closed_by_frame(
+    text: str,
+    quotes: list[Quote],
+    opens: list[int],
+    q: Quote,
+    by_position: list[Attribution],
+    found_starts: list[int],
+) -> Attribution | None:
+    """The direct claim whose frame closes the run of quotations `q` opens, when `q` is a piece
+    of one: it ends a sentence unclosed and the next piece opens right after it, as where the
+    paragraphs of one quotation ran together ('"The actual number ... is limited to four
+    billion IP addresses. "That clearly is not enough ... "It has much larger address space
+    possibilities," said Dr Carpenter.'). The run's last piece must be said words with the
+    frame after them; None when a piece closes with no frame after it or nothing follows."""
+    index = bisect_left(opens, q.open_at)
+    piece = q
+    while not piece.closed and piece.paragraphs == 1 and index + 1 < len(quotes):
+        following = quotes[index + 1]
+        if piece.end <= piece.start or text[piece.end - 1] not in ".?!":
+            return None
+        if not _reads_as_said(text, piece):
+            return None
+        if text[piece.end : following.open_at].strip():
+            return None  # the writer's words between: no run
+        at = bisect_left(found_starts, following.start)
+        claim = by_position[at] if at < len(by_position) else None
+        if claim is not None and claim.start < following.close_end:
+            framed = (
+                claim.kind == "direct"
+                and claim.mention is not None
+                and claim.mention[0] >= following.close_end
+            )
+            return claim if framed else None
+        piece, index = following, index + 1
+    return None
+
+
+# a sentence's start inside a quotation
+_INNER_SENTENCE = compile_on_use(r"[.?!] +(?=[A-Z])")
+# any double quotation mark
+_DOUBLE_MARK = compile_on_use(r"[\"“”«»„]|''")
+
+
+def _reads_as_said(text: str, piece: Quote) -> bool:
+    """Whether a piece of a run of quotations reads as one speaker's words all through. A
+    closing mark the writer left out swallows the writer's next sentences ('"... don't have to
+    overreact when this happens. Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the
+    apology and said ...', '"... I am fit enough. Bosvelt joined City from Feyenoord in
+    2003 ...'): a stray mark, a reporting cue, or a sentence about someone named by name
+    tells so."""
+    if _DOUBLE_MARK.search(text, piece.start, piece.end) or find_cues(text, piece.start, piece.end):
+        return False
+    for inner in _INNER_SENTENCE.finditer(text, piece.start, piece.end):
+        subject = sentence_subject(text, inner.end(), piece.end)
+        if subject is not None:
+            said_by = text[subject[0] : subject[1]]
+            if said_by[:1].isupper() and said_by.lower() not in pronoun_classes():
+                return False
+    return True
 
 
 _STRAY_MARK_WORDS = 60  # a quotation this long that holds the writer's frame is none

@@ -1,0 +1,87 @@
+"""Quotations left without a speaker in news whose paragraphs ran together (BBC News)."""
+
+from __future__ import annotations
+
+from extraction import assert_said, claim_with
+
+# BBC News (bbc:tech/191): two paragraphs of one quotation run together, the frame after the
+# second; the first is the same speaker's
+RUN_FRAME = (
+    "With 53% of UK households now with access to the net, the government, suggests Mr Davies, "
+    'could act as an intermediary or "middleman" to set up public online places. "Government already '
+    'plays a critical role in helping citizens trade with each other online. "But it should '
+    'also play a role in helping citizens connect to one another," said Mr Davies.'
+)
+
+
+def test_run_of_quotations_takes_the_frame_after_its_last_piece() -> None:
+    assert_said(
+        RUN_FRAME,
+        "Government already plays a critical role in helping citizens trade with each other "
+        "online.",
+        "Davies",
+        "direct:run-frame",
+    )
+
+
+# BBC News (bbc:sport/147): the run's frame names an organisation's statement
+def test_run_of_quotations_closed_by_a_statement() -> None:
+    text = (
+        "Mikoliunas, 20, barged linesman Andy Davis in Hearts's 2-1 defeat at Tynecastle. "
+        "\"He was sent off for violent conduct in the 90th minute but we don't know if he did "
+        'something else after the whistle. "We don\'t know how many red cards he was shown," '
+        "said an SFA statement."
+    )
+    claim = claim_with(
+        text,
+        "He was sent off for violent conduct in the 90th minute but we don't know if he did "
+        "something else after the whistle.",
+    )
+    assert claim.rule == "direct:run-frame"
+    assert claim.speaker is not None and claim.speaker.name == "SFA"
+
+
+# guards
+
+
+# BBC News (bbc:sport/116): the closing mark left out, the writer's sentence about someone
+# named runs inside the quotation; the frame after the next one is another speaker's
+def test_run_swallowing_the_writers_sentence_is_left_alone() -> None:
+    text = (
+        'Bosvelt is out of contract. "The main concern is my age but I think I have proved I '
+        "am fit enough. Bosvelt joined City from Feyenoord in 2003 and at first he struggled. "
+        '"He has been a great servant," said Keegan.'
+    )
+    claim = claim_with(
+        text,
+        "The main concern is my age but I think I have proved I am fit enough. Bosvelt joined "
+        "City from Feyenoord in 2003 and at first he struggled.",
+    )
+    assert claim.speaker is None or claim.speaker.name != "Keegan"
+
+
+# BBC News (bbc:sport/100): a reporting verb inside the piece shows the writer's words in it
+def test_run_holding_a_reporting_verb_is_left_alone() -> None:
+    text = (
+        'Mido apologised. "So I am now used to the fact that the press can be against me at '
+        "times. Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the apology and said no "
+        'one would be punished. "Mido is a great player," Shalaby added.'
+    )
+    claim = claim_with(
+        text,
+        "So I am now used to the fact that the press can be against me at times. Meanwhile, "
+        "Egypt FA spokesman Methat Shalaby welcomed the apology and said no one would be "
+        "punished.",
+    )
+    assert claim.speaker is None or claim.speaker.name != "Methat Shalaby"
+
+
+# a closed quotation before the framed one is no piece of its run: the writer closed it
+def test_closed_quotation_before_a_framed_one_is_left_alone() -> None:
+    text = (
+        "The club issued its view on Monday. "
+        '"We are disappointed with the result of the hearing." '
+        '"We will appeal," said the manager, Tom Smith.'
+    )
+    claim = claim_with(text, "We are disappointed with the result of the hearing.")
+    assert claim.speaker is None
