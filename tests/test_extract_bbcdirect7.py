@@ -85,3 +85,56 @@ def test_closed_quotation_before_a_framed_one_is_left_alone() -> None:
     )
     claim = claim_with(text, "We are disappointed with the result of the hearing.")
     assert claim.speaker is None
+
+
+# BBC News (bbc:politics/125): a participle frame hands the quotation to the sentence's subject
+def test_participle_frame_takes_the_named_subject() -> None:
+    assert_said(
+        'Mr Houston was quoted in the Herald newspaper saying: "I feel UKIP have over-reacted '
+        'and overshot the runway."',
+        "I feel UKIP have over-reacted and overshot the runway.",
+        "Houston",
+        "direct:participle-subject",
+    )
+
+
+# BBC News (bbc:entertainment/225)
+def test_participle_frame_after_an_age_aside() -> None:
+    assert_said(
+        "Stallone, 71, appeared not to have enjoyed her time in the house saying: \"I'm a total "
+        'wreck, I need a vacation, this was a nightmare".',
+        "I'm a total wreck, I need a vacation, this was a nightmare",
+        "Stallone",
+        "direct:participle-subject",
+    )
+
+
+# guards
+# BBC News (bbc:politics/331): the participle is the poster's Mr Howard's, not the subject's
+def test_participle_with_another_name_between_stays_unfound() -> None:
+    claim = claim_with(
+        "The poster shows Mr Howard hypnotising people with a pocket watch, saying: "
+        '"I can spend the same money twice."',
+        "I can spend the same money twice.",
+    )
+    assert claim.speaker is None
+
+
+# BBC News (bbc:politics/122): "quoted X as saying" quotes X, not the subject
+def test_quoted_as_saying_is_not_the_subjects() -> None:
+    claim = claim_with(
+        "Immigration minister Des Browne quoted its five-year plan for immigration and asylum, "
+        'as saying: "We are implementing our existing powers by targeted health screening."',
+        "We are implementing our existing powers by targeted health screening.",
+    )
+    assert claim.speaker is None
+
+
+# BBC News (bbc:politics/189): another person named between the subject and the participle
+def test_participle_after_naming_another_stays_unfound() -> None:
+    claim = claim_with(
+        'Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: '
+        '"We look to the president to be a unifying force."',
+        "We look to the president to be a unifying force.",
+    )
+    assert claim.speaker is None

@@ -232,6 +232,9 @@ def _paragraph_attributions(
                     # when they stand alone, else with no speaker
                     cue, speaker = beside
                     rule = "direct:cue-beside" if speaker else "direct:speaker-unfound"
+                    if speaker is None:
+                        speaker = _participle_subject(masked, sentence, cue)
+                        rule = "direct:participle-subject" if speaker else rule
                     extra.append(
                         Attribution(q.start, q.end, "direct", rule, cue, speaker,
                                     confidence=0.6 if speaker else 0.4,
@@ -650,6 +653,48 @@ def _subject_just_before(
     if _names_another_person(masked, subject[1], prev.end, sentence):
         return None
     return subject
+
+
+# a participle frame's verb right before its quotation: 'Groening recently heaped praise on
+# The Office, saying: "..."', 'Mr Houston was quoted in the Herald newspaper saying: "..."'
+# ('... quoted its five-year plan, as saying: "..."' quotes the plan, not its subject)
+_FRAME_PARTICIPLE = compile_on_use(r"(?:,\s*|\s)(?<!\bas\s)(?:saying|adding|declaring|writing)$")
+
+
+def _participle_subject(
+    masked: str, sentence: _Sentence, cue: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The sentence's subject as the speaker of the quotation its participle frame hands over
+    to, when the subject is a name and nobody else is named between ('Stallone, 71, appeared
+    not to have enjoyed her time in the house saying: "I'm a total wreck"'). Another name may
+    be whom the participle is about or who says it ('The poster shows Mr Howard hypnotising
+    people with a pocket watch, saying: "..."'), so it leaves the speaker unfound."""
+    if _FRAME_PARTICIPLE.search(masked, sentence.start, cue[1]) is None:
+        return None
+    subject = sentence_subject(masked, sentence.start, cue[0])
+    if subject is None:
+        return None
+    said_by = masked[subject[0] : subject[1]]
+    sentence_text = masked[sentence.start : sentence.end]
+    if (
+        not said_by[:1].isupper()
+        or said_by.lower() in pronoun_classes()
+        or mention_kind(said_by, sentence_text) != "person"
+        or _RELATIVE_BETWEEN.search(masked, subject[1], cue[0])
+        or _QUOTES_ANOTHER.search(masked, subject[1], cue[0])
+        or _names_another_person(masked, subject[1], cue[0], sentence_text)
+    ):
+        return None
+    return subject
+
+
+# an active verb of quoting or citing: its object says the words ('Des Browne quoted the
+# plan, saying'); the passive keeps the subject as speaker ('Mr Houston was quoted ... saying')
+_QUOTES_ANOTHER = compile_on_use(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:quot|cit)(?:ed|es|ing|e)\b"
+)
+# a relative clause between a subject and its participle, whose doer the participle may be
+_RELATIVE_BETWEEN = compile_on_use(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _stands_alone(masked: str, sentence: _Sentence, q: Quote) -> bool:
