@@ -138,3 +138,39 @@ def test_participle_after_naming_another_stays_unfound() -> None:
         "We look to the president to be a unifying force.",
     )
     assert claim.speaker is None
+
+
+# ECB+ (34_4ecbplus): the sentence before tells of the named person's writing, so the
+# quotation after it is hers though she has not spoken yet in the article
+def test_previous_subject_who_writes_says_the_quotation_after() -> None:
+    assert_said(
+        "She became known nationally for her determination to rebuild her clinic. In her "
+        "profile on the National Institutes of Health web site, Benjamin writes about her "
+        'calling to become a doctor while in medical school. "I believe it was divine '
+        'intervention."',
+        "I believe it was divine intervention.",
+        "Benjamin",
+        "direct:previous-subject",
+    )
+
+
+# guards
+# a name that has not spoken, in a sentence that tells of no speaking (BBC News,
+# bbc:entertainment/120: the words are said of Bob Marley by someone else)
+def test_previous_subject_not_speaking_gives_no_speaker() -> None:
+    claim = claim_with(
+        "Partridge worked with Marley from 1977. Marley toured the world in 1979. "
+        '"Bob, in worldwide terms, is the greatest music star there has been."',
+        "Bob, in worldwide terms, is the greatest music star there has been.",
+    )
+    assert claim.speaker is None
+
+
+# another person named in the sentence that tells of speaking: either may say the words
+def test_previous_subject_with_another_name_gives_no_speaker() -> None:
+    claim = claim_with(
+        "The film rights were sold last year. Mr Gervais criticised Mr Merchant in an "
+        'interview. "A film will happen over the next three years but it will take time."',
+        "A film will happen over the next three years but it will take time.",
+    )
+    assert claim.speaker is None

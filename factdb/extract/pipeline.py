@@ -648,8 +648,11 @@ def _subject_just_before(
             return None
     elif not any(
         masked[a.mention[0] : a.mention[1]].split()[-1:] == said_by.split()[-1:] for a in earlier
-    ):
-        return None  # a name that has not spoken yet
+    ) and not find_cues(masked, subject[1], prev.end):
+        # a name that has not spoken yet, unless the sentence tells of its speaking
+        # ('Fostering Network executive director Robert Tapsfield criticised the existing
+        # system. "There is just no logic ..."')
+        return None
     if _names_another_person(masked, subject[1], prev.end, sentence):
         return None
     return subject
