@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extraction import assert_said, claim_with
+from extraction import assert_said, claim_with, claims_of
 
 # BBC News (bbc:tech/191): two paragraphs of one quotation run together, the frame after the
 # second; the first is the same speaker's
@@ -174,3 +174,25 @@ def test_previous_subject_with_another_name_gives_no_speaker() -> None:
         "A film will happen over the next three years but it will take time.",
     )
     assert claim.speaker is None
+
+
+# BBC News (bbc:sport/105): a match report's digest bullet names the speaker with no colon
+def test_digest_bullet_without_colon_names_the_speaker() -> None:
+    assert_said(
+        "Dyer reacted first to smash the ball past the despairing Jaaskelainen.\n"
+        ' - Newcastle boss Graeme Souness "We deserved the win. We had a really good second '
+        'half."',
+        "We deserved the win. We had a really good second half.",
+        "Graeme Souness",
+        "direct:name-colon",
+    )
+
+
+# guard
+# BBC News (bbc:politics/052): a list's bullet with a scare quote names no one
+def test_list_bullet_with_a_scare_quote_names_no_one() -> None:
+    text = (
+        "The plan includes:\n"
+        ' - Compelling "failing and rogue states", and eventually all states, to sign up.'
+    )
+    assert all(c.speaker is None for c in claims_of(text))

@@ -725,6 +725,10 @@ def _names_another_person(masked: str, start: int, end: int, sentence: str) -> b
 _LABEL_START = compile_on_use(r".*(?:\s[-—–]\s*|\s-(?=[A-Z]))", re.DOTALL)
 
 
+# a paragraph opening with a bullet's dash
+_BULLET = compile_on_use(r"\s*[-—–]\s+(?=[A-Z])")
+# a capitalised word
+_NAME_RUN_WORDS = compile_on_use(r"\b[A-Z][\w'’-]+")
 _MORE_FROM = compile_on_use(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
 _LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
 
@@ -735,7 +739,18 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     famous demand in Berlin in 1987:")."""
     colon = masked.rfind(":", s_start, quote.open_at)
     if colon < 0 or masked[colon + 1 : quote.open_at].strip():
-        return None
+        # a digest's bullet with no colon: '- Bolton boss Sam Allardyce "I am bitterly ..."'
+        bullet = _BULLET.match(masked, s_start, quote.open_at)
+        if bullet is None:
+            return None
+        s_start, colon = bullet.end(), quote.open_at
+        while masked[colon - 1].isspace():
+            colon -= 1
+        if (
+            len(_NAME_RUN_WORDS.findall(masked, s_start, colon)) < 2
+            or not masked[colon - 1].isalpha()
+        ):
+            return None  # '- Compelling "failing and rogue states"': a list's item, no name
     label = _LABEL_START.match(masked, s_start, colon)
     start = label.end() if label else s_start
     more = _MORE_FROM.match(masked, start, colon)
