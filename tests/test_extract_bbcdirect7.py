@@ -196,3 +196,21 @@ def test_list_bullet_with_a_scare_quote_names_no_one() -> None:
         ' - Compelling "failing and rogue states", and eventually all states, to sign up.'
     )
     assert all(c.speaker is None for c in claims_of(text))
+
+
+# BBC News (bbc:entertainment/158): "May", a surname and a month and a modal, opening its
+# clause before the cue is the person
+def test_may_opening_the_frame_is_a_surname() -> None:
+    assert_said(
+        "Guitarist Brian May has said he expects to be on the road with Rodgers from April. "
+        'May said: "Suddenly the Queen Phoenix is rising again from the ashes."',
+        "Suddenly the Queen Phoenix is rising again from the ashes.",
+        "Brian May",
+        "direct:speaker-before",
+    )
+
+
+# guard: "in May" is a time; the subject after it speaks
+def test_in_may_is_a_time() -> None:
+    claim = claim_with("In May the company said it would cut 300 jobs.", "it would cut 300 jobs")
+    assert claim.speaker is not None and claim.speaker.name != "May"
