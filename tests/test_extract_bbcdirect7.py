@@ -214,3 +214,35 @@ def test_may_opening_the_frame_is_a_surname() -> None:
 def test_in_may_is_a_time() -> None:
     claim = claim_with("In May the company said it would cut 300 jobs.", "it would cut 300 jobs")
     assert claim.speaker is not None and claim.speaker.name != "May"
+
+
+# ECB+ (27_7ecb): an "-ed" adjective in the role after the verb is no verb of a clause
+def test_role_with_an_ed_adjective_after_the_verb() -> None:
+    assert_said(
+        '"This vulnerability is being actively exploited by cyber-criminals and getting worse '
+        "every day,\" said the company's advanced threat researcher Paul Ferguson.",
+        "This vulnerability is being actively exploited by cyber-criminals and getting worse "
+        "every day,",
+        "Paul Ferguson",
+        "direct:cue-beside",
+    )
+
+
+# ECB+ (26_10ecbplus): the weekday after the name says when, not who
+def test_weekday_after_the_name_is_left_out() -> None:
+    assert_said(
+        '"He was the last of the old-school bosses," said ex-NYPD organized crime detective '
+        "Joe Coffey Monday.",
+        "He was the last of the old-school bosses,",
+        "Joe Coffey",
+        "direct:cue-beside",
+    )
+
+
+# guard: a clause after the verb, its auxiliary a verb, names no speaker
+def test_clause_after_the_verb_names_no_speaker() -> None:
+    claim = claim_with(
+        '"We will appeal against the ruling," said the lawyers who represented Mr Smith.',
+        "We will appeal against the ruling,",
+    )
+    assert claim.speaker is None or claim.speaker.name != "Mr Smith"

@@ -61,7 +61,7 @@ from factdb.extract.types import (
     Span,
     Speaker,
 )
-from factdb.extract.verbs import FINITE_WORD, cue_base, find_cues, has_finite
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues, has_finite
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
@@ -841,7 +841,7 @@ def _cue_beside(
             # '"...," reads a telephone memo for Mr Heath': the text that reads so speaks, not
             # the one it was written for
             stop = _FOR_WHOM.search(masked, cue.end(), stop.start() if stop else s_end) or stop
-        speaker = _speaker_words(masked, cue.end(), stop.start() if stop else s_end)
+        speaker = _speaker_words(masked, cue.end(), stop.start() if stop else s_end, after=True)
     return (cue.start(), cue.end()), speaker
 
 
@@ -858,12 +858,21 @@ _SPEAKER_STOP = compile_on_use(
 
 
 _AS_LEAD = compile_on_use(r"as\s+(?=\S)")
+# a weekday ending the words after a verb
+_WEEKDAY_AFTER = compile_on_use(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
-def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
+def _speaker_words(
+    masked: str, start: int, end: int, after: bool = False
+) -> tuple[int, int] | None:
     """The stretch as a speaker mention, when it is one: up to eight words with no verb, a
     capitalised word or a determiner among them ("vice-chairman Vivek Paul", "the
-    34-year-old"), trimmed of commas and spaces."""
+    34-year-old"), trimmed of commas and spaces.
+
+    `after` the verb, a stretch ending in a name keeps words the rough verb test reads as
+    verbs ('said the company's advanced threat researcher Paul Ferguson', 'said Microsoft
+    security response communications head Christopher Budd'): no clause runs on there
+    without an auxiliary, a conjunction or a pronoun."""
     while start < end and masked[start] in " ,\t\n":
         start += 1
     while end > start and masked[end - 1] in " ,\t\n.":
@@ -871,9 +880,20 @@ def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
     as_clause = _AS_LEAD.match(masked, start, end)
     if as_clause is not None:
         start = as_clause.end()  # '"...," as Smith noted': "as" opens the clause, names no one
+    if after:
+        when = _WEEKDAY_AFTER.search(masked, start, end)
+        if when is not None:
+            end = when.start()  # '"...," said detective Joe Coffey Monday': when he said it
     stretch = masked[start:end]
     said = stretch.split()
-    if not said or len(said) > 8 or MASK in stretch or has_finite(stretch):
+    if not said or len(said) > 8 or MASK in stretch:
+        return None
+    if has_finite(stretch) and not (
+        after
+        and said[-1][:1].isupper()
+        and STRICT_FINITE.search(stretch) is None
+        and not any(w.lower() in pronoun_classes() for w in said)
+    ):
         return None
     if not (any(w[:1].isupper() for w in said) or said[0].lower() in ("the", "a", "an")):
         return None
