@@ -246,3 +246,13 @@ def test_clause_after_the_verb_names_no_speaker() -> None:
         "We will appeal against the ruling,",
     )
     assert claim.speaker is None or claim.speaker.name != "Mr Smith"
+
+
+# BBC News (bbc:sport/477): a tennis player's seeding is his role, not part of his name
+def test_seed_is_a_role_before_the_name() -> None:
+    assert_said(
+        '"No one was more concerned about the injury than myself," said eighth seed Agassi.',
+        "No one was more concerned about the injury than myself,",
+        "Agassi",
+        "direct:cue-beside",
+    )
