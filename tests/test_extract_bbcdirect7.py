@@ -256,3 +256,36 @@ def test_seed_is_a_role_before_the_name() -> None:
         "Agassi",
         "direct:cue-beside",
     )
+
+
+# ECB+ (29_9ecbplus): a quoted question, then its frame with a role between the capitalised
+# words, is one sentence
+def test_question_then_frame_with_a_role() -> None:
+    assert_said(
+        'That put them into the playoffs. "Would we have done it without him?" Colts interim '
+        "coach Bruce Arians asked.",
+        "Would we have done it without him?",
+        "Bruce Arians",
+        "direct:speaker-after",
+    )
+
+
+# BBC News (bbc:entertainment/054): the lawyer who asks, not the director before
+def test_question_then_frame_names_the_lawyer_not_the_earlier_speaker() -> None:
+    assert_said(
+        "Director Anurag Kashyap said the film's release should not be delayed. "
+        '"If you have not gone against the book, then how can you go against the movie?" '
+        "Mr Kashyap's lawyer Mihir Desai said.",
+        "If you have not gone against the book, then how can you go against the movie?",
+        "Mihir Desai",
+        "direct:speaker-after",
+    )
+
+
+# guard: a new sentence whose verb is no reporting verb leaves the question alone
+def test_question_then_a_sentence_of_the_writers() -> None:
+    claim = claim_with(
+        '"Would we have done it without him?" Colts coach Bruce Arians praised the team on Sunday.',
+        "Would we have done it without him?",
+    )
+    assert claim.speaker is None
