@@ -703,7 +703,12 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         and (
             toks[first].lower in _CONNECTORS - {"the"}
             or toks[first].text in _CLOCK_WORDS
-            or (toks[first].lower in openers and toks[first].lower not in dets)
+            or (
+                toks[first].lower in openers
+                and toks[first].lower not in dets
+                # "May said:": a capitalised modal standing alone before the cue is a surname
+                and not (first == i and toks[first].text in _MONTHS_AS_SURNAMES)
+            )
             or (
                 first < i
                 and NOT_IN_PHRASE.match(toks[first].lower)  # "Hastily, ..."
@@ -845,7 +850,12 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
     if first > 0 and toks[first].lower in ("the", "a", "an") and _verb_before(toks, first - 1):
         return None  # "those who ... to win the nomination say": the object of a verb
     if CALENDAR.match(toks[last].text) and not (
-        last > first and toks[last].text in _MONTHS_AS_SURNAMES and toks[last - 1].capitalised
+        toks[last].text in _MONTHS_AS_SURNAMES
+        and (
+            (last > first and toks[last - 1].capitalised)
+            # "May said:" opening its clause: no time stands alone there
+            or (last == first and (first == 0 or toks[first - 1].text in _CLAUSE_EDGES))
+        )
     ):
         return None  # but "Theresa May", "Mrs May" are people
     # "Having said", "Speaking": a verb form; but a capitalised "Kelly", "Ted", "Ahmed" is a
@@ -864,6 +874,8 @@ def _checked_subject(toks: list[Token], first: int, last: int) -> tuple[int, int
 
 
 _MONTHS_AS_SURNAMES = frozenset(["May", "June", "April", "August"])
+# what may stand right before a clause's subject
+_CLAUSE_EDGES = frozenset([",", ";", ":", "(", "\x01", "—", "–"])
 _ORDINAL = compile_on_use(r"\d+(?:st|nd|rd|th)")
 _DAY_OR_MONTH = compile_on_use(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"

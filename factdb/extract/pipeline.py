@@ -62,7 +62,7 @@ from factdb.extract.types import (
     Span,
     Speaker,
 )
-from factdb.extract.verbs import FINITE_WORD, cue_base, find_cues, has_finite
+from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, cue_base, find_cues, has_finite
 
 # Stances the article ascribes (beliefs, findings, characterisations) are worth keeping only
 # with a source to check them with; said words are kept with an unknown speaker.
@@ -187,6 +187,7 @@ def _paragraph_attributions(
 
     claimed = _Spans(covered)
     by_position = sorted(found, key=lambda a: a.start)
+    found_starts = [a.start for a in by_position]
     opens = [q.open_at for q in quotes]
     chain = _LatestEnd(by_position, extra)
     orphan_at = -1  # the latest quotation left with no speaker: nothing continues across it
@@ -232,6 +233,9 @@ def _paragraph_attributions(
                     # when they stand alone, else with no speaker
                     cue, speaker = beside
                     rule = "direct:cue-beside" if speaker else "direct:speaker-unfound"
+                    if speaker is None:
+                        speaker = _participle_subject(masked, sentence, cue)
+                        rule = "direct:participle-subject" if speaker else rule
                     extra.append(
                         Attribution(q.start, q.end, "direct", rule, cue, speaker,
                                     confidence=0.6 if speaker else 0.4,
@@ -312,8 +316,12 @@ def _paragraph_attributions(
                                 last.appositive, confidence=0.7,
                                 context=(sentence.start, sentence.end))
                 )  # fmt: skip
-            elif q.words >= _MIN_UNATTRIBUTED_WORDS:
-                subject = _subject_just_before(masked, sents, s_index, q, paras, by_position)
+            else:
+                subject = (
+                    _subject_just_before(masked, sents, s_index, q, paras, by_position)
+                    if q.words >= _MIN_UNATTRIBUTED_WORDS
+                    else None
+                )
                 if subject is not None:
                     # 'Mr Valentine, who grew up in Argentina, agreed. "If I have to save ..."':
                     # the one person the sentence before is about says the words after it
@@ -322,6 +330,19 @@ def _paragraph_attributions(
                                     subject, confidence=0.5,
                                     context=(sents[s_index - 1].start, sentence.end))
                     )  # fmt: skip
+                    continue
+                closer = _run_closed_by_frame(text, quotes, opens, q, by_position, found_starts)
+                if closer is not None:
+                    # '"A. "B," said Dr Carpenter.': paragraphs run together, one quotation
+                    # whose frame follows its last piece; the earlier pieces are that
+                    # speaker's too
+                    extra.append(
+                        Attribution(q.start, q.end, "direct", "direct:run-frame", closer.cue,
+                                    closer.mention, closer.appositive, confidence=0.7,
+                                    context=(sentence.start, max(sentence.end, closer.context[1])))
+                    )  # fmt: skip
+                    continue
+                if q.words < _MIN_UNATTRIBUTED_WORDS:
                     continue
                 if q.words >= _STRAY_MARK_WORDS and _WRITERS_FRAME.search(text, q.start, q.end):
                     # '"A man suspected of shooting three people ... was arrested ...,
@@ -334,6 +355,67 @@ def _paragraph_attributions(
                                 confidence=0.4, context=(sentence.start, sentence.end))
                 )  # fmt: skip
     return extra
+
+
+def _run_closed_by_frame(
+    text: str,
+    quotes: list[Quote],
+    opens: list[int],
+    q: Quote,
+    by_position: list[Attribution],
+    found_starts: list[int],
+) -> Attribution | None:
+    """The direct claim whose frame closes the run of quotations `q` opens, when `q` is a piece
+    of one: it ends a sentence unclosed and the next piece opens right after it, as where the
+    paragraphs of one quotation ran together ('"The actual number ... is limited to four
+    billion IP addresses. "That clearly is not enough ... "It has much larger address space
+    possibilities," said Dr Carpenter.'). The run's last piece must be said words with the
+    frame after them; None when a piece closes with no frame after it or nothing follows."""
+    index = bisect_left(opens, q.open_at)
+    piece = q
+    while not piece.closed and piece.paragraphs == 1 and index + 1 < len(quotes):
+        following = quotes[index + 1]
+        if piece.end <= piece.start or text[piece.end - 1] not in ".?!":
+            return None
+        if not _reads_as_said(text, piece):
+            return None
+        if text[piece.end : following.open_at].strip():
+            return None  # the writer's words between: no run
+        at = bisect_left(found_starts, following.start)
+        claim = by_position[at] if at < len(by_position) else None
+        if claim is not None and claim.start < following.close_end:
+            framed = (
+                claim.kind == "direct"
+                and claim.mention is not None
+                and claim.mention[0] >= following.close_end
+            )
+            return claim if framed else None
+        piece, index = following, index + 1
+    return None
+
+
+# a sentence's start inside a quotation
+_INNER_SENTENCE = compile_on_use(r"[.?!] +(?=[A-Z])")
+# any double quotation mark
+_DOUBLE_MARK = compile_on_use(r"[\"“”«»„]|''")
+
+
+def _reads_as_said(text: str, piece: Quote) -> bool:
+    """Whether a piece of a run of quotations reads as one speaker's words all through. A
+    closing mark the writer left out swallows the writer's next sentences ('"... don't have to
+    overreact when this happens. Meanwhile, Egypt FA spokesman Methat Shalaby welcomed the
+    apology and said ...', '"... I am fit enough. Bosvelt joined City from Feyenoord in
+    2003 ...'): a stray mark, a reporting cue, or a sentence about someone named by name
+    tells so."""
+    if _DOUBLE_MARK.search(text, piece.start, piece.end) or find_cues(text, piece.start, piece.end):
+        return False
+    for inner in _INNER_SENTENCE.finditer(text, piece.start, piece.end):
+        subject = sentence_subject(text, inner.end(), piece.end)
+        if subject is not None:
+            said_by = text[subject[0] : subject[1]]
+            if said_by[:1].isupper() and said_by.lower() not in pronoun_classes():
+                return False
+    return True
 
 
 _STRAY_MARK_WORDS = 60  # a quotation this long that holds the writer's frame is none
@@ -567,11 +649,56 @@ def _subject_just_before(
             return None
     elif not any(
         masked[a.mention[0] : a.mention[1]].split()[-1:] == said_by.split()[-1:] for a in earlier
-    ):
-        return None  # a name that has not spoken yet
+    ) and not find_cues(masked, subject[1], prev.end):
+        # a name that has not spoken yet, unless the sentence tells of its speaking
+        # ('Fostering Network executive director Robert Tapsfield criticised the existing
+        # system. "There is just no logic ..."')
+        return None
     if _names_another_person(masked, subject[1], prev.end, sentence):
         return None
     return subject
+
+
+# a participle frame's verb right before its quotation: 'Groening recently heaped praise on
+# The Office, saying: "..."', 'Mr Houston was quoted in the Herald newspaper saying: "..."'
+# ('... quoted its five-year plan, as saying: "..."' quotes the plan, not its subject)
+_FRAME_PARTICIPLE = compile_on_use(r"(?:,\s*|\s)(?<!\bas\s)(?:saying|adding|declaring|writing)$")
+
+
+def _participle_subject(
+    masked: str, sentence: _Sentence, cue: tuple[int, int]
+) -> tuple[int, int] | None:
+    """The sentence's subject as the speaker of the quotation its participle frame hands over
+    to, when the subject is a name and nobody else is named between ('Stallone, 71, appeared
+    not to have enjoyed her time in the house saying: "I'm a total wreck"'). Another name may
+    be whom the participle is about or who says it ('The poster shows Mr Howard hypnotising
+    people with a pocket watch, saying: "..."'), so it leaves the speaker unfound."""
+    if _FRAME_PARTICIPLE.search(masked, sentence.start, cue[1]) is None:
+        return None
+    subject = sentence_subject(masked, sentence.start, cue[0])
+    if subject is None:
+        return None
+    said_by = masked[subject[0] : subject[1]]
+    sentence_text = masked[sentence.start : sentence.end]
+    if (
+        not said_by[:1].isupper()
+        or said_by.lower() in pronoun_classes()
+        or mention_kind(said_by, sentence_text) != "person"
+        or _RELATIVE_BETWEEN.search(masked, subject[1], cue[0])
+        or _QUOTES_ANOTHER.search(masked, subject[1], cue[0])
+        or _names_another_person(masked, subject[1], cue[0], sentence_text)
+    ):
+        return None
+    return subject
+
+
+# an active verb of quoting or citing: its object says the words ('Des Browne quoted the
+# plan, saying'); the passive keeps the subject as speaker ('Mr Houston was quoted ... saying')
+_QUOTES_ANOTHER = compile_on_use(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )\b(?:quot|cit)(?:ed|es|ing|e)\b"
+)
+# a relative clause between a subject and its participle, whose doer the participle may be
+_RELATIVE_BETWEEN = compile_on_use(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _stands_alone(masked: str, sentence: _Sentence, q: Quote) -> bool:
@@ -599,6 +726,10 @@ def _names_another_person(masked: str, start: int, end: int, sentence: str) -> b
 _LABEL_START = compile_on_use(r".*(?:\s[-—–]\s*|\s-(?=[A-Z]))", re.DOTALL)
 
 
+# a paragraph opening with a bullet's dash
+_BULLET = compile_on_use(r"\s*[-—–]\s+(?=[A-Z])")
+# a capitalised word
+_NAME_RUN_WORDS = compile_on_use(r"\b[A-Z][\w'’-]+")
 _MORE_FROM = compile_on_use(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
 _LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
 
@@ -609,7 +740,18 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     famous demand in Berlin in 1987:")."""
     colon = masked.rfind(":", s_start, quote.open_at)
     if colon < 0 or masked[colon + 1 : quote.open_at].strip():
-        return None
+        # a digest's bullet with no colon: '- Bolton boss Sam Allardyce "I am bitterly ..."'
+        bullet = _BULLET.match(masked, s_start, quote.open_at)
+        if bullet is None:
+            return None
+        s_start, colon = bullet.end(), quote.open_at
+        while masked[colon - 1].isspace():
+            colon -= 1
+        if (
+            len(_NAME_RUN_WORDS.findall(masked, s_start, colon)) < 2
+            or not masked[colon - 1].isalpha()
+        ):
+            return None  # '- Compelling "failing and rogue states"': a list's item, no name
     label = _LABEL_START.match(masked, s_start, colon)
     start = label.end() if label else s_start
     more = _MORE_FROM.match(masked, start, colon)
@@ -700,7 +842,7 @@ def _cue_beside(
             # '"...," reads a telephone memo for Mr Heath': the text that reads so speaks, not
             # the one it was written for
             stop = _FOR_WHOM.search(masked, cue.end(), stop.start() if stop else s_end) or stop
-        speaker = _speaker_words(masked, cue.end(), stop.start() if stop else s_end)
+        speaker = _speaker_words(masked, cue.end(), stop.start() if stop else s_end, after=True)
     return (cue.start(), cue.end()), speaker
 
 
@@ -717,12 +859,21 @@ _SPEAKER_STOP = compile_on_use(
 
 
 _AS_LEAD = compile_on_use(r"as\s+(?=\S)")
+# a weekday ending the words after a verb
+_WEEKDAY_AFTER = compile_on_use(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 
 
-def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
+def _speaker_words(
+    masked: str, start: int, end: int, after: bool = False
+) -> tuple[int, int] | None:
     """The stretch as a speaker mention, when it is one: up to eight words with no verb, a
     capitalised word or a determiner among them ("vice-chairman Vivek Paul", "the
-    34-year-old"), trimmed of commas and spaces."""
+    34-year-old"), trimmed of commas and spaces.
+
+    `after` the verb, a stretch ending in a name keeps words the rough verb test reads as
+    verbs ('said the company's advanced threat researcher Paul Ferguson', 'said Microsoft
+    security response communications head Christopher Budd'): no clause runs on there
+    without an auxiliary, a conjunction or a pronoun."""
     while start < end and masked[start] in " ,\t\n":
         start += 1
     while end > start and masked[end - 1] in " ,\t\n.":
@@ -730,9 +881,20 @@ def _speaker_words(masked: str, start: int, end: int) -> tuple[int, int] | None:
     as_clause = _AS_LEAD.match(masked, start, end)
     if as_clause is not None:
         start = as_clause.end()  # '"...," as Smith noted': "as" opens the clause, names no one
+    if after:
+        when = _WEEKDAY_AFTER.search(masked, start, end)
+        if when is not None:
+            end = when.start()  # '"...," said detective Joe Coffey Monday': when he said it
     stretch = masked[start:end]
     said = stretch.split()
-    if not said or len(said) > 8 or MASK in stretch or has_finite(stretch):
+    if not said or len(said) > 8 or MASK in stretch:
+        return None
+    if has_finite(stretch) and not (
+        after
+        and said[-1][:1].isupper()
+        and STRICT_FINITE.search(stretch) is None
+        and not any(w.lower() in pronoun_classes() for w in said)
+    ):
         return None
     if not (any(w[:1].isupper() for w in said) or said[0].lower() in ("the", "a", "an")):
         return None

@@ -157,6 +157,13 @@ _SPEAKER_ASIDE_WORDS = compile_on_use(
 )
 
 
+_SPEAKER_ROLE_WORDS = compile_on_use(
+    r"(?!(?:He|She|They|It|We|I|You|This|That|There|The|A|An)\b)"
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)\s+"
+    r"(?:[A-Z][\w.’'-]*\s+){1,3}(?P<verb>[a-z]+)\b"
+)
+
+
 def _speaker_then_cue(text: str, at: int, end: int) -> bool:
     """A question or exclamation quoted at a sentence's end is still the speaker's sentence
     when a short capitalised name (or "The boy"), perhaps an aside, and a reporting verb
@@ -165,7 +172,16 @@ def _speaker_then_cue(text: str, at: int, end: int) -> bool:
     if match is not None and match.group(1) in reporting_verb_forms():
         return True
     aside = _SPEAKER_ASIDE_WORDS.match(text, at, min(end, at + 140))
-    return aside is not None and aside.group(1) in reporting_verb_forms()
+    if aside is not None and aside.group(1) in reporting_verb_forms():
+        return True
+    # '"Would we have done it without him?" Colts interim coach Bruce Arians asked': a role
+    # between the capitalised words, the name after it
+    role = _SPEAKER_ROLE_WORDS.match(text, at, min(end, at + 100))
+    return (
+        role is not None
+        and role.group("verb") in reporting_verb_forms()
+        and role.group("role").split()[-1] in words("role_nouns")
+    )
 
 
 def _introduced(text: str, protected: list[tuple[int, int]], cut: int) -> bool:
