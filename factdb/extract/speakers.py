@@ -571,6 +571,12 @@ _TOWN_AND_STATE = compile_on_use(
 _STATE_ABBREVIATION = compile_on_use(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
 
 
+# what follows a town's name: a comma, then a state ("Laconia, N.H.", "Omaha, Nebraska")
+_STATE_AFTER_COMMA = compile_on_use(
+    r",\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:)]|$)"
+)
+
+
 def _a_state(name: str) -> bool:
     """Whether a name is a US state alone, written out or abbreviated ("New Hampshire",
     "N.H.", "Fla."; not "Inc." or "Jr."): the end of a town named before it, no post or
@@ -1139,6 +1145,55 @@ def _a_relative(speaker: Speaker) -> bool:
     return bool(speaker.role) and speaker.role.split()[-1].lower().rstrip(",.;:") in _KIN_NOUNS
 
 
+# lower-case words that run into a mention's end but never end a name: the relative pronoun
+# of the clause the cue is in ("6 in 10 voters who says"), an adverb before the cue ("Industry
+# analysts contacted by eWEEK generally say")
+_RELATIVES = frozenset(["who", "whom", "that", "which"])
+_WORD_AT = compile_on_use(r"\S+")
+
+
+# what grades an adverb after it ("so quickly", "almost universally"): the two go together
+_DEGREE_WORDS = frozenset(["so", "very", "too", "almost", "more", "most", "less", "quite"])
+
+
+def _trailing_adverb(word: str, before: str) -> bool:
+    """Whether a mention's last word is an adverb, not its head: after a determiner an "-ly"
+    word is the head ("the elderly"), and some nouns end so ("an ally", "a CNN tally", "the
+    trade weekly")."""
+    if not word.isalpha() or not word.islower() or before.lower() in _DEGREE_WORDS:
+        return False
+    if before.endswith("ed") and before.islower():
+        return False  # "an advisory issued today": when it was issued
+    if word in words("cue_adverbs") or word in words("adverbs_before_cue"):
+        return True
+    # after a name or a plural ("eWEEK generally", "critics in both parties quickly"), not
+    # after a singular noun it may be part of ("the trade weekly")
+    return (
+        word.endswith("ly")
+        and (not before.islower() or before.endswith("s"))
+        and before.lower() not in words("determiners")
+        and word not in _person_nouns() | _body_nouns() | words("group_nouns")
+        and word not in words("evidence_nouns") | words("estimate_nouns")
+    )
+
+
+def _without_trailing_adverbs(surface: str) -> str:
+    """A mention without the relative pronoun and the adverbs at its end: "A majority of those
+    who" -> "A majority of those", "Industry analysts contacted by eWEEK generally" -> "Industry
+    analysts contacted by eWEEK". One word is left alone, and so is an adverb in a relative
+    clause ("an official who was not authorized to speak publicly"): the clause's own."""
+    toks = [(m.start(), m.group()) for m in _WORD_AT.finditer(surface)]
+    n = len(toks)
+    if n < 2 or toks[0][1] in _LINKING_PREPOSITIONS:
+        return surface  # "with Trump reportedly yelling": a phrase, not the speaker's name
+    if toks[-1][1] in _RELATIVES:
+        n -= 1
+    elif not any(t in _RELATIVES for _, t in toks):
+        while n > 1 and _trailing_adverb(toks[n - 1][1], toks[n - 2][1]):
+            n -= 1
+    return surface if n == len(toks) else surface[: toks[n - 1][0] + len(toks[n - 1][1])]
+
+
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
 # lower-case words that never end a name or a description: what they join or govern is cut off
@@ -1455,6 +1510,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 elif (
                     idx > by + 1
                     and word.rstrip(".") in _HONOURS
+                    and toks[idx - 1].lower() != "first"  # "First Lady Michelle Obama": a post
                     and not any(t[:1].islower() and t not in _IN_NAMES for t in toks[idx + 1 :])
                 ):
                     role_end = idx  # "Police Commissioner Sir Ian Blair": "Sir" is no role
@@ -2473,6 +2529,12 @@ class SpeakerResolver:
             and self.masked[end : end + 1] == "."
         )
 
+    def _town_of_a_state(self, end: int) -> bool:
+        """Whether a US state, written out or abbreviated, follows the mention ending at `end`
+        after a comma ("of Laconia, N.H.", "from Omaha, Nebraska"): the mention ends on a town."""
+        found = _STATE_AFTER_COMMA.match(self.masked, end)
+        return found is not None and _a_state(found.group(1))
+
     def _text_opens_sentence_before(self, floor: int, before: int) -> bool:
         """Whether the sentence before the one at `before` (after `floor`) opens with a text or
         a document as its subject (`_a_text_named`)."""
@@ -2970,6 +3032,10 @@ class SpeakerResolver:
         if relative is not None and _run_in_aside(surface, relative):
             surface = surface[: relative.start()]
             end = start + len(surface)
+        kept = _without_trailing_adverbs(surface)
+        if kept != surface:
+            surface = kept
+            end = start + len(surface)
         if not surface.split():
             # a mention with no word in it ('"0"According to::') names nobody
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
@@ -3200,6 +3266,8 @@ class SpeakerResolver:
         titled = role is not None and role.rstrip(".").lower() in _HONOURS  # "Mr Hirsch from"
         addressed = role is not None and role.rstrip(".").lower() in _HONORIFICS
         name, affiliation = _split_affiliation(name, titled, addressed)
+        if affiliation is not None and self._town_of_a_state(end):
+            affiliation = None  # "Tom Emanuel of Laconia, N.H., said": where he lives, no employer
         owner, owned = _possessor_and_name(name)
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
@@ -3300,8 +3368,11 @@ class SpeakerResolver:
                     kind = "organization"  # "Apple's shares", "employees at Microsoft"
                 elif not candidates and role is None and name.lower() in _places():
                     kind = "organization"  # "Russia says Yukos owes": a state, as a body
-                elif not candidates and role is None and self._plural_opener(name):
-                    kind = "anonymous"  # "Investors want ...": a group, as "Critics say"
+                elif (
+                    not candidates and role is None and not addressed and self._plural_opener(name)
+                ):
+                    # "Investors want ...": a group, as "Critics say"; not "Mr. Sanders said"
+                    kind = "anonymous"
                     group = True
                 elif (
                     not candidates
