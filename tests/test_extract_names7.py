@@ -185,3 +185,52 @@ def test_a_senators_state_stays() -> None:
     ).speaker
     assert speaker is not None
     assert (speaker.name, speaker.organization) == ("Barbara Boxer", "California")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (  # BBC News (tech)
+            "Sales have tripled since launch, outstripping Microsoft's Xbox, said market "
+            "analysts Chart-Track.",
+            "Sales have tripled since launch, outstripping Microsoft's Xbox",
+            "Chart-Track",
+        ),
+        (  # BBC News (tech)
+            "According to consultants Strategy Analytics, only 12% of homes in Europe will have "
+            "TVs capable of showing programmes in high-definition by 2008.",
+            "only 12% of homes in Europe will have TVs capable of showing programmes in "
+            "high-definition by 2008",
+            "Strategy Analytics",
+        ),
+    ],
+)
+def test_many_people_named_by_one_name_are_a_firm(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "role"),
+    [
+        (  # BBC News (sport): "boss" ends in "s" and is one person
+            "Arsenal boss Arsene Wenger said he has no plans to sign a new goalkeeper.",
+            "he has no plans to sign a new goalkeeper",
+            "Arsene Wenger",
+            "Arsenal boss",
+        ),
+        (  # ECB+ (New York Daily News): "witness" too
+            "The cops just jumped out of the car so fast, said witness Devonte Brown.",
+            "The cops just jumped out of the car so fast",
+            "Devonte Brown",
+            "witness",
+        ),
+    ],
+)
+def test_one_person_after_a_word_in_s_stays_a_person(
+    text: str, content: str, name: str, role: str
+) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "person", role)

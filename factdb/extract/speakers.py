@@ -2060,6 +2060,29 @@ def _shortest(names: set[str]) -> set[str]:
     }
 
 
+def _many_before_one_name(role: str, name: str) -> bool:
+    """Whether a role ending in a lower-case plural noun for people stands right before one
+    name that opens with no first name ("analysts Jupiter Research", "Telecom analysts Ovum"):
+    the name is their firm's; not two people ("senators John McCain and Lindsey Graham"), nor
+    one ("fellow Democrats Ed Markey", "Chief of Detectives Bill Smith", "Arsenal boss")."""
+    head = role.split()[-1]
+    if (
+        not head.islower()
+        or head.endswith("ss")
+        or " of " in role
+        or head not in _plural_role_nouns() | words("group_nouns")
+    ):
+        return False
+    toks = name.split()
+    first = toks[0].lower() if toks else ""
+    return (
+        bool(toks)
+        and not any(t.lower() in ("and", "&") or t.endswith(",") for t in toks)
+        and first not in words("first_names_male")
+        and first not in words("first_names_female")
+    )
+
+
 def _body_kind(noun: str) -> SpeakerKind:
     """ "media" for a medium's noun ("the newspaper", "the report"), else "organization"."""
     return "media" if noun in words("media_nouns") else "organization"
@@ -3299,6 +3322,11 @@ class SpeakerResolver:
         if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
             kind = _body_kind(role_head)
+            role = None
+        elif kind == "person" and role and _many_before_one_name(role, name):
+            # "market analysts Chart-Track", "consultants Strategy Analytics": many people
+            # named by one name are a firm, not a person
+            kind = "organization"
             role = None
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
