@@ -234,3 +234,55 @@ def test_one_person_after_a_word_in_s_stays_a_person(
     speaker = claim_with(text, content).speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind, speaker.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (  # PolNeAR train (USA Today)
+            "The anti-tax group Club for Growth was one of his biggest supporters, spending "
+            "more than $1 million, according to the Center for Responsive Politics.",
+            "The anti-tax group Club for Growth was one of his biggest supporters, spending "
+            "more than $1 million",
+            "Center for Responsive Politics",
+        ),
+        (  # PolNeAR train (USA Today)
+            "The Centers for Disease Control and Prevention says one in 45 children ages 3 to "
+            "17 has autism.",
+            "one in 45 children ages 3 to 17 has autism",
+            "Centers for Disease Control and Prevention",
+        ),
+        (  # PolNeAR train (HuffPost)
+            "Twenty-three of the 53 wounded remained hospitalized, six in critical condition, "
+            "according to Orlando Regional Medical Center.",
+            "Twenty-three of the 53 wounded remained hospitalized, six in critical condition",
+            "Orlando Regional Medical Center",
+        ),
+    ],
+)
+def test_a_bodys_name_is_no_person(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (  # BBC News (politics): an office of one person, "of" and all
+            "The Archbishop of Canterbury said he was pleased that the couple had decided to "
+            "take this important step.",
+            "he was pleased that the couple had decided to take this important step",
+            "The Archbishop of Canterbury",
+        ),
+        (  # BBC News (sport): "centre" is the player's position
+            "England centre Jamie Noon said the side at least showed better form.",
+            "the side at least showed better form",
+            "Jamie Noon",
+        ),
+    ],
+)
+def test_one_persons_office_stays_a_person(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == (name, "person")

@@ -491,13 +491,21 @@ def _a_body_by_name(named: list[str]) -> bool:
         return False
     if any(t.endswith(("'s", "’s")) or _PAST_COMPOUND.search(t) for t in named):
         return False  # "the BBC's Sarah Rainsford in Moscow", "the Oscar-nominated Owen"
-    return all(t[:1].isupper() for t in named) and not any(
+    # "the Center for Responsive Politics", "the Roper Center ... at Cornell University": a
+    # linking word may join a body's capitalised words
+    return all(
+        t[:1].isupper() or (0 < k < len(named) - 1 and (t in _NAME_LINKS or t in _PLACE_LINKS))
+        for k, t in enumerate(named)
+    ) and not any(
         part.lower() in people
         or part.lower().rstrip(".") in people
         or _compound_head(part) in people
         for t in named
         for part in (t, *t.split("-"))  # "the US President-elect"
     )
+
+
+_PLACE_LINKS = frozenset(["at", "in", "on"])
 
 
 # how words for a person of a place or a pursuit end: "Texan", "Spaniard", "Harrier",
