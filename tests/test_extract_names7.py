@@ -286,3 +286,25 @@ def test_one_persons_office_stays_a_person(text: str, content: str, name: str) -
     speaker = claim_with(text, content).speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind) == (name, "person")
+
+
+def test_a_counting_word_is_no_role() -> None:
+    # BBC News (sport): "one Juan Carlos Ferrero" is Ferrero, with no role "one"
+    text = (
+        "Former world number one Juan Carlos Ferrero says he can get back to his best despite "
+        "a tough start to 2005."
+    )
+    speaker = claim_with(text, "he can get back to his best despite a tough start to 2005").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.role) == ("Juan Carlos Ferrero", None)
+
+
+def test_another_party_member_is_unnamed() -> None:
+    # PolNeAR train (Politico): an unnamed insider, not a person called "New Hampshire ..."
+    text = (
+        "\u201cIt\u2019s Bernie\u2019s to lose at this point,\u201d added another New "
+        "Hampshire Democrat."
+    )
+    speaker = claim_with(text, "It\u2019s Bernie\u2019s to lose at this point,").speaker
+    assert speaker is not None
+    assert (speaker.kind, speaker.role) == ("anonymous", None)

@@ -1554,7 +1554,10 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
             or _describes_body(toks[:idx])
             or (len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run))
         ):
-            return " ".join(run), " ".join(toks[:idx]).rstrip(",;:")
+            role = " ".join(toks[:idx]).rstrip(",;:")
+            if all(t.lower() in words("determiners") for t in toks[:idx]):
+                return " ".join(run), None  # "one Tim Henman", "another New Hampshire ...": no role
+            return " ".join(run), role
     return surface, None
 
 
