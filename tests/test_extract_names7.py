@@ -308,3 +308,37 @@ def test_another_party_member_is_unnamed() -> None:
     speaker = claim_with(text, "It\u2019s Bernie\u2019s to lose at this point,").speaker
     assert speaker is not None
     assert (speaker.kind, speaker.role) == ("anonymous", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (  # BBC News (politics)
+            "Sources close to Mr Hockney said around eight other members of London UKIP were "
+            "also planning to jump ship.",
+            "around eight other members of London UKIP were also planning to jump ship",
+            "Sources close to Mr Hockney",
+        ),
+        (  # PolNeAR train (USA Today)
+            "By a much wider margin, supporters of Democrat Hillary Clinton say they should use "
+            "the bathroom of the gender they identify with.",
+            "they should use the bathroom of the gender they identify with",
+            "supporters of Democrat Hillary Clinton",
+        ),
+    ],
+)
+def test_people_a_name_has_are_not_that_person(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind, speaker.role) == (name, "anonymous", None)
+
+
+def test_researchers_at_a_firm_stay_the_firms() -> None:
+    # guard, ECB+ (AP): a body noun ends the role, so the firm speaks
+    text = (
+        "Researchers at software security firm Trend Micro said attacks were spreading like "
+        "wildfire."
+    )
+    speaker = claim_with(text, "attacks were spreading like wildfire").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("Trend Micro", "organization")

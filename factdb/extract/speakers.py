@@ -302,7 +302,7 @@ def _people_of_someone(surface: str) -> bool:
     first, _, rest = surface.partition(" ")
     lowered = first.lower()
     return (lowered in _plural_role_nouns() or lowered in words("group_nouns")) and (
-        rest.split(" ", 1)[0] in _PEOPLE_OF
+        rest.split(" ", 1)[0] in _PEOPLE_OF or rest.startswith("close to ")
     )
 
 
@@ -3297,6 +3297,15 @@ class SpeakerResolver:
                 return speaker, 0.75
 
         name, role = split_role_and_name(_without_prefix(surface, sentence))
+        if (
+            role is not None
+            and _people_of_someone(surface)
+            and role.split()[-1].lower() not in _body_nouns()
+        ):
+            # "supporters of Democrat Hillary Clinton", "Sources close to Mr Hockney": people
+            # the name has, none of them named; never the person named ("researchers at
+            # security firm Trend Micro" are the firm's, read below)
+            name, role = surface, None
         titled = role is not None and role.rstrip(".").lower() in _HONOURS  # "Mr Hirsch from"
         addressed = role is not None and role.rstrip(".").lower() in _HONORIFICS
         name, affiliation = _split_affiliation(name, titled, addressed)
