@@ -342,3 +342,11 @@ def test_researchers_at_a_firm_stay_the_firms() -> None:
     speaker = claim_with(text, "attacks were spreading like wildfire").speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind) == ("Trend Micro", "organization")
+
+
+def test_a_foreign_paper_is_a_medium() -> None:
+    # PolNeAR train (NYT): a paper known by a name that says nothing of a medium
+    text = "''Francesco Excommunicates Trump,'' declared La Stampa in Italy."
+    speaker = claim_with(text, "Francesco Excommunicates Trump,").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == ("La Stampa", "media")
