@@ -350,3 +350,22 @@ def test_a_foreign_paper_is_a_medium() -> None:
     speaker = claim_with(text, "Francesco Excommunicates Trump,").speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind) == ("La Stampa", "media")
+
+
+def test_a_town_in_an_aside_is_no_organisation() -> None:
+    # PolNeAR train (NYT): "based in Tampa, Fla." is where the broker works, not for whom
+    text = (
+        "''There are big issues, and they're being fought,'' said Steven M. Ekovich, a broker "
+        "based in Tampa, Fla., who represents sellers of golf courses."
+    )
+    speaker = claim_with(text, "There are big issues, and they're being fought,").speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.organization) == ("Steven M. Ekovich", None)
+
+
+def test_a_station_before_a_comma_stays() -> None:
+    # guard, ECB+ (AP): "WCCO-TV, Ch." is no town and state
+    text = "\u201cIt was horrible to see,\u201d said Angela Benson, a managing editor at WCCO-TV, Ch. 4."
+    speaker = claim_with(text, "It was horrible to see,").speaker
+    assert speaker is not None
+    assert speaker.organization == "WCCO-TV"

@@ -585,6 +585,12 @@ _STATE_AFTER_COMMA = compile_on_use(
 )
 
 
+# a town's name: capitalised words of letters ("Tampa", "Hilton Head"), no station or firm
+_TOWN_NAME = compile_on_use(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
+# initials after a comma that are a country's, no state's: "secretary of State, U.S. senator"
+_COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U."])
+
+
 def _a_state(name: str) -> bool:
     """Whether a name is a US state alone, written out or abbreviated ("New Hampshire",
     "N.H.", "Fla."; not "Inc." or "Jr."): the end of a town named before it, no post or
@@ -2563,11 +2569,25 @@ class SpeakerResolver:
             and self.masked[end : end + 1] == "."
         )
 
+    def _ends_on_a_town(self, aside: str, organization: str, after: int) -> bool:
+        """Whether an aside found after offset `after` ends on `organization` and a US state
+        follows it after a comma ("Steven M. Ekovich, a broker based in Tampa, Fla."): the
+        organisation is the town where the speaker is."""
+        aside = aside.rstrip(" ,")
+        if not aside.endswith(organization) or not _TOWN_NAME.fullmatch(organization):
+            return False  # "a managing editor at WCCO-TV, Ch.": a station, no town
+        at = self.masked.find(aside, after, after + len(aside) + 80)
+        return at >= 0 and self._town_of_a_state(at + len(aside))
+
     def _town_of_a_state(self, end: int) -> bool:
         """Whether a US state, written out or abbreviated, follows the mention ending at `end`
         after a comma ("of Laconia, N.H.", "from Omaha, Nebraska"): the mention ends on a town."""
         found = _STATE_AFTER_COMMA.match(self.masked, end)
-        return found is not None and _a_state(found.group(1))
+        return (
+            found is not None
+            and found.group(1) not in _COUNTRY_INITIALS
+            and _a_state(found.group(1))
+        )
 
     def _text_opens_sentence_before(self, floor: int, before: int) -> bool:
         """Whether the sentence before the one at `before` (after `floor`) opens with a text or
@@ -3364,6 +3384,8 @@ class SpeakerResolver:
                 # spokesman": the office, not an honour or rank that says nothing of it
                 role = a_role
             organization = a_org
+            if organization is not None and self._ends_on_a_town(appositive, organization, end):
+                organization = None  # "a broker based in Tampa, Fla.": where, no employer
             described_as = _ROLE_QUALIFIER.split(a_role or "", maxsplit=1)[0].split()
             body_head = described_as[-1].lower() if described_as else ""
             aside = appositive.split()
