@@ -230,7 +230,7 @@ def test_their_integrity_inside_a_belief_stays_the_believers() -> None:
             "campaign fliers.",
             "the campaign of Democratic presidential candidate Bernie Sanders to “cease and "
             "desist” from using the organization’s emblem in campaign fliers",
-            "The American Legion",
+            "American Legion",  # a body's name, without its "The"
         ),
         # BBC News (technology): "and" inside the addressee
         (

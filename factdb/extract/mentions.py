@@ -700,6 +700,7 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     while (
         first <= i
         and not _surname_particle(toks, first, i)
+        and not _ordinal_title(toks, first, i)
         and (
             toks[first].lower in _CONNECTORS - {"the"}
             or toks[first].text in _CLOCK_WORDS
@@ -788,6 +789,17 @@ def _speaker_of_counted(
         return None
     outer = subject_before(masked, floor, toks[counted_in].start)
     return (outer[0], toks[i].end) if outer is not None else None
+
+
+def _ordinal_title(toks: list[Token], at: int, head: int) -> bool:
+    """ "First Lady Michelle Obama", "First Minister Rhodri Morgan": a capitalised "First" right
+    before a title opens the title, no sentence opener ("First, Mr Blair said")."""
+    return (
+        at < head
+        and toks[at].text == "First"
+        and toks[at + 1].capitalised
+        and toks[at + 1].lower in words("titles")
+    )
 
 
 def _surname_particle(toks: list[Token], at: int, head: int) -> bool:

@@ -311,7 +311,7 @@ def _people_of_someone(surface: str) -> bool:
     first, _, rest = surface.partition(" ")
     lowered = first.lower()
     return (lowered in _plural_role_nouns() or lowered in words("group_nouns")) and (
-        rest.split(" ", 1)[0] in _PEOPLE_OF
+        rest.split(" ", 1)[0] in _PEOPLE_OF or rest.startswith("close to ")
     )
 
 
@@ -512,13 +512,21 @@ def _a_body_by_name(named: list[str]) -> bool:
         return False
     if any(t.endswith(("'s", "’s")) or _PAST_COMPOUND.search(t) for t in named):
         return False  # "the BBC's Sarah Rainsford in Moscow", "the Oscar-nominated Owen"
-    return all(t[:1].isupper() for t in named) and not any(
+    # "the Center for Responsive Politics", "the Roper Center ... at Cornell University": a
+    # linking word may join a body's capitalised words
+    return all(
+        t[:1].isupper() or (0 < k < len(named) - 1 and (t in _NAME_LINKS or t in _PLACE_LINKS))
+        for k, t in enumerate(named)
+    ) and not any(
         part.lower() in people
         or part.lower().rstrip(".") in people
         or _compound_head(part) in people
         for t in named
         for part in (t, *t.split("-"))  # "the US President-elect"
     )
+
+
+_PLACE_LINKS = frozenset(["at", "in", "on"])
 
 
 # how words for a person of a place or a pursuit end: "Texan", "Spaniard", "Harrier",
@@ -590,6 +598,18 @@ _TOWN_AND_STATE = compile_on_use(
 
 # a US state abbreviated, alone: "N.H.", "Fla.", "Calif."
 _STATE_ABBREVIATION = compile_on_use(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+
+
+# what follows a town's name: a comma, then a state ("Laconia, N.H.", "Omaha, Nebraska")
+_STATE_AFTER_COMMA = compile_on_use(
+    r",\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:)]|$)"
+)
+
+
+# a town's name: capitalised words of letters ("Tampa", "Hilton Head"), no station or firm
+_TOWN_NAME = compile_on_use(r"[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}")
+# initials after a comma that are a country's, no state's: "secretary of State, U.S. senator"
+_COUNTRY_INITIALS = frozenset(["U.S.", "U.K.", "U.N.", "E.U."])
 
 
 def _a_state(name: str) -> bool:
@@ -1212,6 +1232,55 @@ def _a_relative(speaker: Speaker) -> bool:
     return bool(speaker.role) and speaker.role.split()[-1].lower().rstrip(",.;:") in _KIN_NOUNS
 
 
+# lower-case words that run into a mention's end but never end a name: the relative pronoun
+# of the clause the cue is in ("6 in 10 voters who says"), an adverb before the cue ("Industry
+# analysts contacted by eWEEK generally say")
+_RELATIVES = frozenset(["who", "whom", "that", "which"])
+_WORD_AT = compile_on_use(r"\S+")
+
+
+# what grades an adverb after it ("so quickly", "almost universally"): the two go together
+_DEGREE_WORDS = frozenset(["so", "very", "too", "almost", "more", "most", "less", "quite"])
+
+
+def _trailing_adverb(word: str, before: str) -> bool:
+    """Whether a mention's last word is an adverb, not its head: after a determiner an "-ly"
+    word is the head ("the elderly"), and some nouns end so ("an ally", "a CNN tally", "the
+    trade weekly")."""
+    if not word.isalpha() or not word.islower() or before.lower() in _DEGREE_WORDS:
+        return False
+    if before.endswith("ed") and before.islower():
+        return False  # "an advisory issued today": when it was issued
+    if word in words("cue_adverbs") or word in words("adverbs_before_cue"):
+        return True
+    # after a name or a plural ("eWEEK generally", "critics in both parties quickly"), not
+    # after a singular noun it may be part of ("the trade weekly")
+    return (
+        word.endswith("ly")
+        and (not before.islower() or before.endswith("s"))
+        and before.lower() not in words("determiners")
+        and word not in _person_nouns() | _body_nouns() | words("group_nouns")
+        and word not in words("evidence_nouns") | words("estimate_nouns")
+    )
+
+
+def _without_trailing_adverbs(surface: str) -> str:
+    """A mention without the relative pronoun and the adverbs at its end: "A majority of those
+    who" -> "A majority of those", "Industry analysts contacted by eWEEK generally" -> "Industry
+    analysts contacted by eWEEK". One word is left alone, and so is an adverb in a relative
+    clause ("an official who was not authorized to speak publicly"): the clause's own."""
+    toks = [(m.start(), m.group()) for m in _WORD_AT.finditer(surface)]
+    n = len(toks)
+    if n < 2 or toks[0][1] in _LINKING_PREPOSITIONS:
+        return surface  # "with Trump reportedly yelling": a phrase, not the speaker's name
+    if toks[-1][1] in _RELATIVES:
+        n -= 1
+    elif not any(t in _RELATIVES for _, t in toks):
+        while n > 1 and _trailing_adverb(toks[n - 1][1], toks[n - 2][1]):
+            n -= 1
+    return surface if n == len(toks) else surface[: toks[n - 1][0] + len(toks[n - 1][1])]
+
+
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
 # lower-case words that never end a name or a description: what they join or govern is cut off
@@ -1625,6 +1694,7 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 elif (
                     idx > by + 1
                     and word.rstrip(".") in _HONOURS
+                    and toks[idx - 1].lower() != "first"  # "First Lady Michelle Obama": a post
                     and not any(t[:1].islower() and t not in _IN_NAMES for t in toks[idx + 1 :])
                 ):
                     role_end = idx  # "Police Commissioner Sir Ian Blair": "Sir" is no role
@@ -1660,7 +1730,10 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
             or _describes_body(toks[:idx])
             or (len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run))
         ):
-            return " ".join(run), " ".join(toks[:idx]).rstrip(",;:")
+            role = " ".join(toks[:idx]).rstrip(",;:")
+            if all(t.lower() in words("determiners") for t in toks[:idx]):
+                return " ".join(run), None  # "one Tim Henman", "another New Hampshire ...": no role
+            return " ".join(run), role
     return surface, None
 
 
@@ -2192,6 +2265,29 @@ def _shortest(names: set[str]) -> set[str]:
     }
 
 
+def _many_before_one_name(role: str, name: str) -> bool:
+    """Whether a role ending in a lower-case plural noun for people stands right before one
+    name that opens with no first name ("analysts Jupiter Research", "Telecom analysts Ovum"):
+    the name is their firm's; not two people ("senators John McCain and Lindsey Graham"), nor
+    one ("fellow Democrats Ed Markey", "Chief of Detectives Bill Smith", "Arsenal boss")."""
+    head = role.split()[-1]
+    if (
+        not head.islower()
+        or head.endswith("ss")
+        or " of " in role
+        or head not in _plural_role_nouns() | words("group_nouns")
+    ):
+        return False
+    toks = name.split()
+    first = toks[0].lower() if toks else ""
+    return (
+        bool(toks)
+        and not any(t.lower() in ("and", "&") or t.endswith(",") for t in toks)
+        and first not in words("first_names_male")
+        and first not in words("first_names_female")
+    )
+
+
 def _body_kind(noun: str) -> SpeakerKind:
     """ "media" for a medium's noun ("the newspaper", "the report"), else "organization"."""
     return "media" if noun in words("media_nouns") else "organization"
@@ -2683,6 +2779,26 @@ class SpeakerResolver:
             and len(surface) <= 5
             and surface[:1].isupper()
             and self.masked[end : end + 1] == "."
+        )
+
+    def _ends_on_a_town(self, aside: str, organization: str, after: int) -> bool:
+        """Whether an aside found after offset `after` ends on `organization` and a US state
+        follows it after a comma ("Steven M. Ekovich, a broker based in Tampa, Fla."): the
+        organisation is the town where the speaker is."""
+        aside = aside.rstrip(" ,")
+        if not aside.endswith(organization) or not _TOWN_NAME.fullmatch(organization):
+            return False  # "a managing editor at WCCO-TV, Ch.": a station, no town
+        at = self.masked.find(aside, after, after + len(aside) + 80)
+        return at >= 0 and self._town_of_a_state(at + len(aside))
+
+    def _town_of_a_state(self, end: int) -> bool:
+        """Whether a US state, written out or abbreviated, follows the mention ending at `end`
+        after a comma ("of Laconia, N.H.", "from Omaha, Nebraska"): the mention ends on a town."""
+        found = _STATE_AFTER_COMMA.match(self.masked, end)
+        return (
+            found is not None
+            and found.group(1) not in _COUNTRY_INITIALS
+            and _a_state(found.group(1))
         )
 
     def _text_opens_sentence_before(self, floor: int, before: int) -> bool:
@@ -3298,6 +3414,10 @@ class SpeakerResolver:
         if relative is not None and _run_in_aside(surface, relative):
             surface = surface[: relative.start()]
             end = start + len(surface)
+        kept = _without_trailing_adverbs(surface)
+        if kept != surface:
+            surface = kept
+            end = start + len(surface)
         if not surface.split():
             # a mention with no word in it ('"0"According to::') names nobody
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
@@ -3539,9 +3659,20 @@ class SpeakerResolver:
                 return speaker, 0.75
 
         name, role = split_role_and_name(_without_prefix(surface, sentence))
+        if (
+            role is not None
+            and _people_of_someone(surface)
+            and role.split()[-1].lower() not in _body_nouns()
+        ):
+            # "supporters of Democrat Hillary Clinton", "Sources close to Mr Hockney": people
+            # the name has, none of them named; never the person named ("researchers at
+            # security firm Trend Micro" are the firm's, read below)
+            name, role = surface, None
         titled = role is not None and role.rstrip(".").lower() in _HONOURS  # "Mr Hirsch from"
         addressed = role is not None and role.rstrip(".").lower() in _HONORIFICS
         name, affiliation = _split_affiliation(name, titled, addressed)
+        if affiliation is not None and self._town_of_a_state(end):
+            affiliation = None  # "Tom Emanuel of Laconia, N.H., said": where he lives, no employer
         owner, owned = _possessor_and_name(name)
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
@@ -3573,6 +3704,11 @@ class SpeakerResolver:
         if role_head in _body_nouns():
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
             kind = _body_kind(role_head)
+            role = None
+        elif kind == "person" and role and _many_before_one_name(role, name):
+            # "market analysts Chart-Track", "consultants Strategy Analytics": many people
+            # named by one name are a firm, not a person
+            kind = "organization"
             role = None
         if role and role.rstrip(".").lower() in _HONORIFICS:
             role = None  # "Mr Makower": a form of address, not a role
@@ -3612,6 +3748,8 @@ class SpeakerResolver:
                 # spokesman": the office, not an honour or rank that says nothing of it
                 role = a_role
             organization = a_org
+            if organization is not None and self._ends_on_a_town(appositive, organization, end):
+                organization = None  # "a broker based in Tampa, Fla.": where, no employer
             described_as = _ROLE_QUALIFIER.split(a_role or "", maxsplit=1)[0].split()
             body_head = described_as[-1].lower() if described_as else ""
             aside = appositive.split()
@@ -3675,8 +3813,11 @@ class SpeakerResolver:
                     kind = "organization"  # "Contrack International ... Contrack said"
                 elif not candidates and role is None and name.lower() in _places():
                     kind = "organization"  # "Russia says Yukos owes": a state, as a body
-                elif not candidates and role is None and self._plural_opener(name):
-                    kind = "anonymous"  # "Investors want ...": a group, as "Critics say"
+                elif (
+                    not candidates and role is None and not addressed and self._plural_opener(name)
+                ):
+                    # "Investors want ...": a group, as "Critics say"; not "Mr. Sanders said"
+                    kind = "anonymous"
                     group = True
                 elif (
                     not candidates
