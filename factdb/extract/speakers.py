@@ -1269,6 +1269,11 @@ def _without_trailing_adverbs(surface: str) -> str:
     who" -> "A majority of those", "Industry analysts contacted by eWEEK generally" -> "Industry
     analysts contacted by eWEEK". One word is left alone, and so is an adverb in a relative
     clause ("an official who was not authorized to speak publicly"): the clause's own."""
+    last = surface.rsplit(None, 1)[-1] if surface.strip() else ""
+    if last not in _RELATIVES and not (
+        last.endswith("ly") or last in words("cue_adverbs") or last in words("adverbs_before_cue")
+    ):
+        return surface  # the cheap test first: most mentions end in a name or a noun
     toks = [(m.start(), m.group()) for m in _WORD_AT.finditer(surface)]
     n = len(toks)
     if n < 2 or toks[0][1] in _LINKING_PREPOSITIONS:
