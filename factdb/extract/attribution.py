@@ -981,6 +981,10 @@ def _others_concession(masked: str, start: int, end: int) -> int | None:
     return None
 
 
+# a reply joined by "to which" and its own speaker: "..., to which O'Malley interjected:"
+_TO_WHICH_REPLY = compile_on_use(r",\s+to\s+which\s+(?=[^,;:\x01]{1,60}?\s[a-z]+ed\b)")
+
+
 def _cut_joins(masked: str, start: int, end: int) -> int:
     """Cut reported content before a contrast the writer adds ("..., but Cook did not say when"),
     before the speaker's next act ("..., and accused Number 10 ...") or before a clause with its
@@ -1006,6 +1010,11 @@ def _cut_joins(masked: str, start: int, end: int) -> int:
         # "pledges to "make sure our economy works for everyone," as she put it on Wednesday in
         # Raleigh, where she also promised ...": the writer's aside ends the words
         end = put_it.start()
+    reply = masked.find(", to which ", start, end) >= 0 and _TO_WHICH_REPLY.search(
+        masked, start, end
+    )
+    if reply and reply.start() - start >= 12:
+        end = reply.start()  # "..., to which O'Malley interjected: ...": the reply is another's
     others = masked.find(" as ha", start, end) >= 0 and _AS_HAVE_OTHERS.search(masked, start, end)
     if others and others.start() - start >= 12:
         end = others.start()  # "she, too, wants an inquiry, as have other Democrats"
