@@ -1490,7 +1490,46 @@ _ASIDE = compile_on_use(
     r"|\s*,\s*\d{1,3},|\s*,\s*[a-z]+(?:ed|ing)\s[^,;\x01]{1,80},"
     r"|\s+[-\u2013\u2014]\s+(?:the|a|an)\s[^;\x01\u2013\u2014]{1,100}?\s[-\u2013\u2014](?=\s)"
 )
-_LOOSE_ASIDE = compile_on_use(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'’&-]+){0,14},")
+_LOOSE_ASIDE = compile_on_use(
+    r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'’&-]+){0,14},"
+    # any aside between dashes, for a person ("Mr Khodorkovsky - who has been in jail for more
+    # than a year - pleaded", "Fund manager Florian Hamm - Borussia Dortmund's largest investor
+    # - said"); not one that adds a second person ("- and his wife -")
+    r"|\s+[-\u2013\u2014]\s+(?!(?:and|or|with|plus|as\s+well)\s)"
+    r"[^;\x01\u2013\u2014]{1,100}?\s[-\u2013\u2014](?=\s)"
+)
+# an aside opened by a comma and never closed, before a reporting verb: "JF Sullivan, spokesman
+# for e-mail security firm Sendmail said"; the words up to the verb, none a clause's opener
+_UNCLOSED_ASIDE = compile_on_use(
+    r"\s*,\s*(?!(?:whose|whom|which|when|where|while|as|after|before|because|if|though|"
+    r"although|and|but|or|nor|so|then|with)\s)(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*"
+)
+_ASIDE_WORD = compile_on_use(r"\s+([\w'’&.-]+)")
+# how many words after its first an unclosed aside may run to its verb
+_UNCLOSED_REACH = 14
+
+
+def _unclosed_aside_end(masked: str, at: int, limit: int) -> int | None:
+    """Where an aside opened by a comma after a person's name ends, when no comma closes it and
+    a finite reporting verb follows it ("Lisa Power, head of policy at Aids charity the Terrence
+    Higgins Trust said"); not a relative clause's verb ("a friend of Jones who said")."""
+    found = _UNCLOSED_ASIDE.match(masked, at, limit)
+    if found is None:
+        return None
+    end = found.end()
+    for _ in range(_UNCLOSED_REACH):
+        word = _ASIDE_WORD.match(masked, end, limit)
+        if word is None:
+            return None
+        verb = word.group(1)
+        if verb in ("who", "which", "that"):
+            return None
+        if verb in reporting_verb_forms() and (
+            verb.endswith(("ed", "s")) or FINITE_WORD.fullmatch(verb) or verb in ("told", "said")
+        ):
+            return end
+        end = word.end()
+    return None
 
 
 _DETERMINER_OPENING = compile_on_use(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
@@ -1624,6 +1663,9 @@ def sentence_subject(
     )
     if aside:
         after = aside.end()
+    elif loose and masked.startswith(",", after):
+        after = _unclosed_aside_end(masked, after, limit) or after
+    stepped = after != span[1]
     rest = masked[after:limit]
     verb = _SUBJECTS_VERB.match(rest)
     if verb is None:
@@ -1638,7 +1680,7 @@ def sentence_subject(
     ):
         return None  # "Public defender Peter Lynch admitting": a role before a name, no verb
     if (
-        aside is None
+        not stepped
         and not verb.group(2)
         and verb.group(1) not in _function_words_and_relatives()
         and _AUXILIARY_NEXT.match(rest, verb.end(1))
@@ -1646,11 +1688,11 @@ def sentence_subject(
         # "Many Labour backbenchers are said to ...": the word after the capitalised ones is
         # their head noun, an auxiliary the verb; the subject is the whole phrase
         return span[0], after + verb.end(1)
-    if aside is None and not verb.group(2) and word in words("group_nouns"):
+    if not stepped and not verb.group(2) and word in words("group_nouns"):
         # "Trade unions welcomed ...": the plural after the capitalised word is its head
         # noun, no verb; the verb comes after it
         return span[0], after + verb.end(1)
-    head = _ROLE_HEAD_AHEAD.match(rest) if aside is None and not verb.group(2) else None
+    head = _ROLE_HEAD_AHEAD.match(rest) if not stepped and not verb.group(2) else None
     if (
         head is not None
         and head.group(1).lower() in words("role_nouns")

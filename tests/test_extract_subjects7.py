@@ -1,0 +1,95 @@
+"""A "he said" after a sentence whose subject a reader finds past an aside the subject parser
+did not step over: one between dashes that is no appositive ("Mr Khodorkovsky - who has been in
+jail for more than a year - pleaded"), or one opened by a comma and never closed ("Sam Lau, the
+communications director for the Iowa Democratic Party said")."""
+
+from __future__ import annotations
+
+from extraction import assert_said, claim_with
+
+# BBC News, business/025
+KHODORKOVSKY = (
+    "Separately, former Yukos boss Mikhail Khodorkovsky began testimony on Friday in his trial "
+    "for fraud and tax evasion.\n"
+    "Mr Khodorkovsky - who has been in jail for more than a year - pleaded not guilty to the "
+    'charges brought against him and denied involvement in any criminal activities. "I pride '
+    "myself on heading for 15 years a number of successful companies and helping other "
+    'enterprises rise from their knees," he told a Russian court.'
+)
+
+
+def test_dash_aside_not_an_appositive() -> None:
+    assert_said(
+        KHODORKOVSKY,
+        "I pride myself on heading for 15 years a number of successful companies and helping "
+        "other enterprises rise from their knees,",
+        "Mikhail Khodorkovsky",
+        "direct:speaker-after",
+    )
+
+
+# PolNeAR train, west-journal 2016-02-08 "On eve of NH primary, Hillary ..."
+LAU = (
+    "Democratic Party officials say that, even if they thought it was appropriate, a recount of "
+    "Monday’s vote could not be done.\n\n"
+    "Sam Lau, the communications director for the Iowa Democratic Party said in a statement. "
+    "“There are no paper ballots to recount. Monday’s caucuses were a unique event that "
+    "involved more than 171,000 Iowans and their neighbors at a specific time and place, an "
+    "thus, they can not be re-created or recounted.”"
+)
+
+
+def test_comma_aside_never_closed() -> None:
+    claim = claim_with(LAU, LAU[LAU.index("There are") : LAU.index("”")])
+    assert claim.speaker is not None and claim.speaker.name == "Sam Lau"
+
+
+# PolNeAR train, politico 2016-07-06 "Atlantic City officials welcome ..."
+CHRISTIE = (
+    "Gov. Chris Christie — who is being vetted as a possible running mate for Trump — made "
+    "revitalizing Atlantic City a priority in his first term, but the effort stalled, and he "
+    "has battled with Guardian over how best to stabilize the city's finances, at one point "
+    'calling the mayor a "liar" who was not "honorable."'
+)
+
+
+def test_dash_aside_relative_clause_before_the_verb() -> None:
+    claim = claim_with(CHRISTIE, 'the mayor a "liar" who was not "honorable."')
+    assert claim.speaker is not None and claim.speaker.name == "Chris Christie"
+
+
+# Guards (adapted from BBC News passages): what the aside or the subject rules out
+
+
+def _speaker_of_he_said(text: str, content: str) -> str | None:
+    claim = claim_with(text, content)
+    return None if claim.speaker is None else claim.speaker.name
+
+
+def test_body_subject_past_a_dash_aside_is_no_he() -> None:
+    text = (
+        "Sales rose in January.\n"
+        "The Department for Culture - which oversees the channel - said there were no plans to "
+        "sell it. He said the review was over."
+    )
+    assert _speaker_of_he_said(text, "the review was over") in (None, "unknown")
+
+
+def test_dash_aside_adding_a_second_person() -> None:
+    text = (
+        "Tony Blair visited the school on Monday.\n"
+        "Mr Blair - and his wife Cherie Booth - met the pupils in the hall. "
+        '"It was a joy to be here," she said.'
+    )
+    assert _speaker_of_he_said(text, "It was a joy to be here,") != "Tony Blair"
+
+
+def test_verb_of_a_relative_clause_ends_no_aside() -> None:
+    text = (
+        "Lionel Sosa, a Texas media consultant and a friend of Ted Cruz who said he would not "
+        'vote for him. "I\'m not sure that Hispanic Republicans really believe that," he said.'
+    )
+    assert (
+        _speaker_of_he_said(text, "I'm not sure that Hispanic Republicans really believe that,")
+        != "Lionel Sosa"
+    )
