@@ -93,3 +93,32 @@ def test_verb_of_a_relative_clause_ends_no_aside() -> None:
         _speaker_of_he_said(text, "I'm not sure that Hispanic Republicans really believe that,")
         != "Lionel Sosa"
     )
+
+
+# BBC News, business/345: the news agency told is no other person the "he" could stand for
+MAGUIRE = (
+    '"With the enormous displacement of people...there will be a serious relaxation of fiscal '
+    'policy," Glenn Maguire, chief economist for the region at Societe Generale, told Agence '
+    "France Presse.\n"
+    '"The economic impact of it will certainly be large, but it should not be enough to derail '
+    'the momentum of the region in 2005," he said.'
+)
+
+
+def test_news_agency_told_is_no_person_between() -> None:
+    claim = claim_with(
+        MAGUIRE,
+        "The economic impact of it will certainly be large, but it should not be enough to "
+        "derail the momentum of the region in 2005,",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Glenn Maguire"
+
+
+def test_person_told_is_still_someone_between() -> None:
+    text = MAGUIRE.replace("Agence France Presse", "Jim Smith")
+    claim = claim_with(
+        text,
+        "The economic impact of it will certainly be large, but it should not be enough to "
+        "derail the momentum of the region in 2005,",
+    )
+    assert claim.speaker is None or claim.speaker.name != "Glenn Maguire"
