@@ -122,3 +122,50 @@ def test_person_told_is_still_someone_between() -> None:
         "derail the momentum of the region in 2005,",
     )
     assert claim.speaker is None or claim.speaker.name != "Glenn Maguire"
+
+
+# BBC News, politics/050: a role opening the sentence, the person named in the aside after it
+STURGEON = (
+    "The afternoon announcement, following a cabinet meeting on Wednesday morning, won broad "
+    "support from opposition parties.\n"
+    "The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but "
+    "added that the public should be consulted as the clock ticked towards the ban date. She "
+    'said: "The time has come for a ban on smoking in public places."'
+)
+
+
+def test_role_then_name_between_commas() -> None:
+    claim = claim_with(STURGEON, "The time has come for a ban on smoking in public places.")
+    assert claim.speaker is not None and claim.speaker.name == "Nicola Sturgeon"
+
+
+# ECB+ 13_1ecb
+KROON = (
+    "Firefighters fought the blaze in temperatures of minus 17 degrees. The pastor, Larry "
+    "Kroon, declined to say whether the church had received any recent threats. “There are so "
+    "many variables,” he said."
+)
+
+
+def test_the_role_then_name_between_commas() -> None:
+    claim = claim_with(KROON, "There are so many variables,")
+    assert claim.speaker is not None and claim.speaker.name == "Larry Kroon"
+
+
+def test_body_then_name_between_commas_is_no_person() -> None:
+    text = (
+        "Oil prices fell on Monday. The company, Yukos, said the auction was illegal. "
+        '"We will pursue all legal recourses," he said.'
+    )
+    claim = claim_with(text, "We will pursue all legal recourses,")
+    assert claim.speaker is None or claim.speaker.name in ("unknown",)
+
+
+def test_role_then_two_names_between_commas() -> None:
+    text = (
+        "Firefighters fought the blaze on Sunday. The pastors, Larry Kroon and Ann Kroon, "
+        "declined to say whether the church had received threats. “There are so many "
+        "variables,” he said."
+    )
+    claim = claim_with(text, "There are so many variables,")
+    assert claim.speaker is None or claim.speaker.name in ("unknown",)

@@ -1655,6 +1655,9 @@ def sentence_subject(
             return None
         found = sentence_subject(masked, comma + 2, limit, loose)
         return found if found is not None and masked[found[0]].isupper() else None
+    named = _named_by_appositive(masked, span, limit) if loose else None
+    if named is not None:
+        return named
     after = span[1]
     # "Sen. Bernie Sanders (I-Vt.) defended", "Erin Brockovich, the activist and lawyer,
     # endorsed", "Republicans, who hold a majority, have blocked": step over what describes it
@@ -1701,6 +1704,33 @@ def sentence_subject(
     ):
         return span[0], after + head.end(1)  # "the French international defender believes"
     return span
+
+
+# a name between commas after a subject, then a verb: "The Lord Chancellor, Lord Falconer, agreed"
+_NAME_APPOSITIVE = compile_on_use(
+    r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b"
+)
+
+
+def _named_by_appositive(masked: str, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """The person a role opening a sentence names in the aside after it, when a verb follows
+    the aside: "The Lord Chancellor, Lord Falconer, agreed", "Ms Jowell's deputy, Richard
+    Caborn, said"; the name, not the role, is whom a later "he" stands for."""
+    if not masked.startswith(",", span[1]):
+        return None  # the cheap test first
+    if masked[span[0] : span[1]].split()[-1].lower() not in words("role_nouns"):
+        return None  # "The company, Yukos, said": no person
+    found = _NAME_APPOSITIVE.match(masked, span[1], limit)
+    if found is None:
+        return None
+    verb = found.group(2)
+    if not (
+        verb.endswith(("ed", "s")) or FINITE_WORD.fullmatch(verb) or verb in reporting_verb_forms()
+    ):
+        return None
+    if re.search(r"\sand\s", found.group(1)):
+        return None  # two people
+    return found.span(1)
 
 
 # one or two lower-case words after capitalised ones and before a verb, the last of them a
