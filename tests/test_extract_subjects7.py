@@ -169,3 +169,48 @@ def test_role_then_two_names_between_commas() -> None:
     )
     claim = claim_with(text, "There are so many variables,")
     assert claim.speaker is None or claim.speaker.name in ("unknown",)
+
+
+# BBC News, sport/247: a role, what it is of, and the name
+BUTRAGUENO = (
+    "Real Madrid director of sport Emilio Butragueno praised the spectators inside the ground "
+    "for their conduct. \"I'd like to highlight the behaviour of the fans, who showed great "
+    'maturity and it was an example of good citizenship," he said.'
+)
+
+
+def test_role_of_what_then_name() -> None:
+    claim = claim_with(
+        BUTRAGUENO,
+        "I'd like to highlight the behaviour of the fans, who showed great maturity and it was "
+        "an example of good citizenship,",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Emilio Butragueno"
+
+
+# BBC News, politics/078: a name and the body the person is of
+BROWNLEES = (
+    "Laura Brownlees of Save the Children said there were grave concerns, not least because of "
+    "the well-documented trafficking of children into crime and prostitution in Albania.\n"
+    '"If children are going to be returned then there should be proper assessments and '
+    'decisions on a case by case basis," she said.'
+)
+
+
+def test_name_of_body_then_she() -> None:
+    claim = claim_with(
+        BROWNLEES,
+        "If children are going to be returned then there should be proper assessments and "
+        "decisions on a case by case basis,",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Laura Brownlees"
+
+
+def test_body_of_a_place_is_no_person() -> None:
+    text = (
+        "Applications rose in January.\n"
+        "The University of Leeds said there were grave concerns. "
+        '"We do not think the checks are in place," she said.'
+    )
+    claim = claim_with(text, "We do not think the checks are in place,")
+    assert claim.speaker is None or claim.speaker.kind != "person"

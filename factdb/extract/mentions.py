@@ -1656,6 +1656,8 @@ def sentence_subject(
         found = sentence_subject(masked, comma + 2, limit, loose)
         return found if found is not None and masked[found[0]].isupper() else None
     named = _named_by_appositive(masked, span, limit) if loose else None
+    if named is None and loose:
+        named = _named_after_role_of(masked, span, limit)
     if named is not None:
         return named
     after = span[1]
@@ -1731,6 +1733,33 @@ def _named_by_appositive(masked: str, span: tuple[int, int], limit: int) -> tupl
     if re.search(r"\sand\s", found.group(1)):
         return None  # two people
     return found.span(1)
+
+
+# what a role is of, in lower case, then the person's name and a verb: "Real Madrid director of
+# sport Emilio Butragueno praised"
+_ROLE_OF_THEN_NAME = compile_on_use(
+    r"\s+(?:of|for)\s+((?:[a-z][\w-]*\s+){1,3}?)(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+"
+    r"(?=\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b)"
+)
+
+
+def _named_after_role_of(masked: str, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """A role, what it is of and the person's name as one subject: "Real Madrid director of
+    sport Emilio Butragueno praised the spectators"; not past a function word ("head of the
+    Tory Party ...")."""
+    if not masked.startswith((" of ", " for "), span[1]):
+        return None  # the cheap test first
+    if masked[span[0] : span[1]].split()[-1].lower() not in words("role_nouns"):
+        return None
+    found = _ROLE_OF_THEN_NAME.match(masked, span[1], limit)
+    if found is None or any(w in words("function_words") for w in found.group(1).split()):
+        return None
+    verb = found.group(2)
+    if not (
+        verb.endswith(("ed", "s")) or FINITE_WORD.fullmatch(verb) or verb in reporting_verb_forms()
+    ):
+        return None
+    return span[0], found.end()
 
 
 # one or two lower-case words after capitalised ones and before a verb, the last of them a

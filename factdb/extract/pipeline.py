@@ -1945,6 +1945,12 @@ def _antecedent(
     dateline = DATELINE.match(masked, subject[0], subject[1])
     if dateline is not None:
         subject = (dateline.end(), subject[1])  # "CLEVELAND - Donald Trump painted ..."
+    of = _OF_BODY.search(masked, subject[0], subject[1])
+    if (
+        of is not None
+        and masked[subject[0] : of.start()].split()[-1].lower() in resolver.full_names
+    ):
+        subject = (subject[0], of.start())  # "Laura Brownlees of Save the Children said"
     named = masked[subject[0] : subject[1]].split()
     if (
         personal
@@ -1965,6 +1971,8 @@ def _antecedent(
     return subject
 
 
+# a person's name and the body they are of: "Laura Brownlees of Save the Children"
+_OF_BODY = compile_on_use(r"(?<=[a-z]) of (?=[A-Z])")
 _WORD_AT = compile_on_use(r"[A-Za-z]+")
 # a capitalised word after a sentence's first one
 _CAPITAL_AFTER_FIRST = compile_on_use(r"(?<=\w)[^\w\x01]+[A-Z]")
