@@ -214,3 +214,57 @@ def test_body_of_a_place_is_no_person() -> None:
     )
     claim = claim_with(text, "We do not think the checks are in place,")
     assert claim.speaker is None or claim.speaker.kind != "person"
+
+
+# BBC News, tech/156 (sentences left out): the sentence before names the speaker in a frame
+# closing it, after a "he" (Sloncek) the history may not pass over
+POUWELSE = (
+    "Despite Suprnova administrator Sloncek's involvement with Exeem, the basic technology "
+    "appears to have been developed by a firm called Swarm Systems.\n"
+    "Dr Johan Pouwelse, a researcher at the Delft University of Technology who studies "
+    "peer-to-peer networks, said Exeem was the next evolution in file-sharing systems. Mr "
+    "Pouwelse said that future versions of file-sharing systems are likely to incorporate some "
+    "kind of distributed reputation system. When big files were being shared moderation "
+    "systems were key, said Mr Pouwelse. He added that the legal attacks on BitTorrent had "
+    "driven people away from sites such as Suprnova."
+)
+
+
+def test_frame_closing_the_sentence_before() -> None:
+    claim = claim_with(
+        POUWELSE,
+        "the legal attacks on BitTorrent had driven people away from sites such as Suprnova",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Johan Pouwelse"
+
+
+# BBC News, business/284 (sentences left out)
+ALEXANDER = (
+    "The economy has become the second-most dominant issue for many political parties ahead of "
+    "Sunday's election, according to Bristol University political scientist Anne Alexander.\n"
+    "One Iraqi woman told Ms Alexander about her frustration as she watched TV adverts for "
+    "private hospitals.\n"
+    "Foreign firms also hope to cash in on the reconstruction effort. But the involvement of "
+    "foreign firms in the health and banking sectors and beyond sits uneasily with many Iraqis "
+    "who are accustomed to the state taking responsibility for functions that are essential to "
+    "making society work, observes Ms Alexander. \"It is seen as a selling off of Iraq's assets "
+    'and bringing in multinationals at the expense of Iraqi businesses and Iraqi workers," she '
+    "says."
+)
+
+
+def test_inverted_frame_closing_the_sentence_before() -> None:
+    claim = claim_with(
+        ALEXANDER,
+        "It is seen as a selling off of Iraq's assets and bringing in multinationals at the "
+        "expense of Iraqi businesses and Iraqi workers,",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Anne Alexander"
+
+
+def test_name_told_in_a_closing_frame_is_no_speaker() -> None:
+    text = POUWELSE.replace("key, said Mr Pouwelse", "key, told Mr Pouwelse")
+    claim = claim_with(
+        text, "the legal attacks on BitTorrent had driven people away from sites such as Suprnova"
+    )
+    assert claim.speaker is None or claim.speaker.name != "Johan Pouwelse"

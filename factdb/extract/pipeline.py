@@ -1934,6 +1934,8 @@ def _antecedent(
         # Rendell ... was even more resolute. (new paragraph) "Absolutely not," he said
         previous = sents[index - 1]
         subject = sentence_subject(masked, previous.start, previous.end)
+        if subject is None and personal:
+            subject = _closing_frame_speaker(masked, previous.start, previous.end)
         if personal:
             subject = _through_the_same_pronoun(masked, sents, index - 1, subject, pronoun_at)
     else:
@@ -1969,6 +1971,31 @@ def _antecedent(
     if masked[subject[0] : subject[1]].split()[0].lower() in _BELIEVER_PRONOUNS | {"it", "we", "i"}:
         return None
     return subject
+
+
+# a frame closing a sentence, the speaker's name after its verb or before it: "..., observes
+# Ms Alexander.", '"...," Professor Curtice said.'
+_CLOSING_FRAME = compile_on_use(
+    r"[,\x01]\s+(?:(?P<verb>[a-z]+)\s+(?P<after>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+    r"|(?P<before>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?P<said>[a-z]+))[.!?]?\s*$"
+)
+# verbs whose name after them is whom the words were said to: "..., told Mr Brown."
+_ADDRESSEE_VERBS = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "assured"])
+
+
+def _closing_frame_speaker(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker a frame closing a sentence names, for a later "he" or "she" when the
+    sentence has no subject to read: "... sits uneasily with many Iraqis, observes Ms
+    Alexander. "It is seen as a selling off ...," she says"."""
+    if masked.find(",", start, end) < 0 and masked.find(MASK, start, end) < 0:
+        return None  # the cheap test first: no comma or quotation, no closing frame
+    found = _CLOSING_FRAME.search(masked, start, end)
+    if found is None:
+        return None
+    verb = found.group("verb") or found.group("said")
+    if verb not in reporting_verb_forms() or verb in _ADDRESSEE_VERBS:
+        return None
+    return found.span("after") if found.group("after") else found.span("before")
 
 
 # a person's name and the body they are of: "Laura Brownlees of Save the Children"
