@@ -268,3 +268,34 @@ def test_name_told_in_a_closing_frame_is_no_speaker() -> None:
         text, "the legal attacks on BitTorrent had driven people away from sites such as Suprnova"
     )
     assert claim.speaker is None or claim.speaker.name != "Johan Pouwelse"
+
+
+# BBC News, politics/066: a stray comma between the subject and its verb, and the subject a
+# description before the person's name
+KNIGHT = (
+    "Five of the eight men held an impromptu news conference outside Charing Cross Police "
+    "Station on Monday evening, after the charges were formerly put to them. The men's solicitor "
+    "Matthew Knight, said that at no time had it occurred to the men that they were committing "
+    "a criminal offence.\n"
+    '"There is no offence of trespassing in the House of Commons - it is not a criminal '
+    'offence," he said.'
+)
+
+
+def test_stray_comma_before_the_verb() -> None:
+    claim = claim_with(
+        KNIGHT,
+        "There is no offence of trespassing in the House of Commons - it is not a criminal "
+        "offence,",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Matthew Knight"
+
+
+def test_comma_then_inverted_frame_is_no_stray_comma() -> None:
+    text = KNIGHT.replace("Matthew Knight, said that", "Matthew Knight, said Mr Brown,")
+    claim = claim_with(
+        text,
+        "There is no offence of trespassing in the House of Commons - it is not a criminal "
+        "offence,",
+    )
+    assert claim.speaker is None or claim.speaker.name != "Matthew Knight"

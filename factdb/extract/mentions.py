@@ -1509,10 +1509,26 @@ _ASIDE_WORD = compile_on_use(r"\s+([\w'’&.-]+)")
 _UNCLOSED_REACH = 14
 
 
+# a comma between a subject and its reporting verb, the verb's words in lower case after it
+_STRAY_COMMA = compile_on_use(r",\s+([a-z]+)\s+[a-z]")
+
+
+def _finite_reporting(verb: str) -> bool:
+    """Whether a word is a reporting verb in a finite form: "said", "told", "insists"."""
+    return verb in reporting_verb_forms() and (
+        verb.endswith(("ed", "s"))
+        or FINITE_WORD.fullmatch(verb) is not None
+        or verb in ("told", "said")
+    )
+
+
 def _unclosed_aside_end(masked: str, at: int, limit: int) -> int | None:
     """Where an aside opened by a comma after a person's name ends, when no comma closes it and
     a finite reporting verb follows it ("Lisa Power, head of policy at Aids charity the Terrence
     Higgins Trust said"); not a relative clause's verb ("a friend of Jones who said")."""
+    stray = _STRAY_COMMA.match(masked, at, limit)
+    if stray is not None and _finite_reporting(stray.group(1)):
+        return at + 1  # "The men's solicitor Matthew Knight, said that ...": a stray comma
     found = _UNCLOSED_ASIDE.match(masked, at, limit)
     if found is None:
         return None
@@ -1524,9 +1540,7 @@ def _unclosed_aside_end(masked: str, at: int, limit: int) -> int | None:
         verb = word.group(1)
         if verb in ("who", "which", "that"):
             return None
-        if verb in reporting_verb_forms() and (
-            verb.endswith(("ed", "s")) or FINITE_WORD.fullmatch(verb) or verb in ("told", "said")
-        ):
+        if _finite_reporting(verb):
             return end
         end = word.end()
     return None

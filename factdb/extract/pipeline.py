@@ -1961,6 +1961,16 @@ def _antecedent(
         and named[-1].lower() in words("role_nouns")
     ):
         return subject  # "The Tory leader was asked ...": a role the resolver may name
+    if (
+        len(named) >= 4
+        and named[0].lower() in words("determiners")
+        and named[-3].lower() in words("role_nouns")
+        and named[-2][:1].isupper()
+        and named[-1].lower() in resolver.full_names
+    ):
+        # "The men's solicitor Matthew Knight, said": a description, then the person's name
+        subject = (masked.rindex(named[-2], subject[0], subject[1]), subject[1])
+        named = named[-2:]
     titled = len(named) == 2 and named[0].lower().rstrip(".") in bare_titles()
     if named[0].lower() in words("determiners") or (
         named[-1].lower() not in resolver.full_names and not titled
