@@ -299,3 +299,28 @@ def test_comma_then_inverted_frame_is_no_stray_comma() -> None:
         "offence,",
     )
     assert claim.speaker is None or claim.speaker.name != "Matthew Knight"
+
+
+# PolNeAR train, wash-post 2016-04-21 "What's next for Sanders ..."
+WEAVER = (
+    "But his campaign showed no immediate signs of relenting in its improbable bid to catch her "
+    "in the chase for delegates.\n\n"
+    "After the results from New York were in Tuesday night, Sanders's campaign manager, Jeff "
+    "Weaver, appeared on MSNBC in front of a map of remaining states and outlined how he thinks "
+    "the campaign could still close the delegate gap. He also said that if Sanders gets close, "
+    "he will start actively trying to flip the allegiances of superdelegates."
+)
+WEAVER_SAID = (
+    "if Sanders gets close, he will start actively trying to flip the allegiances of superdelegates"
+)
+
+
+def test_subject_after_an_opening_clause() -> None:
+    claim = claim_with(WEAVER, WEAVER_SAID)
+    assert claim.speaker is not None and claim.speaker.name == "Jeff Weaver"
+
+
+def test_lower_case_subject_after_an_opening_clause_is_no_person() -> None:
+    text = WEAVER.replace("Sanders's campaign manager, Jeff Weaver,", "the campaign")
+    claim = claim_with(text, WEAVER_SAID)
+    assert claim.speaker is None or claim.speaker.kind != "person"

@@ -1935,7 +1935,9 @@ def _antecedent(
         previous = sents[index - 1]
         subject = sentence_subject(masked, previous.start, previous.end)
         if subject is None and personal:
-            subject = _closing_frame_speaker(masked, previous.start, previous.end)
+            subject = _subject_after_opening_clause(
+                masked, previous.start, previous.end
+            ) or _closing_frame_speaker(masked, previous.start, previous.end)
         if personal:
             subject = _through_the_same_pronoun(masked, sents, index - 1, subject, pronoun_at)
     else:
@@ -2006,6 +2008,34 @@ def _closing_frame_speaker(masked: str, start: int, end: int) -> tuple[int, int]
     if verb not in reporting_verb_forms() or verb in _ADDRESSEE_VERBS:
         return None
     return found.span("after") if found.group("after") else found.span("before")
+
+
+# a clause opening a sentence before its subject: "As Democrats cobbled together ..., Senator
+# Chuck Schumer of New York was clear", "Steering clear of ..., Kasich has sought"
+_OPENING_CLAUSE = compile_on_use(
+    r"(?:As|When|While|Whilst|After|Before|Although|Though|Since|Because|Once|Until|Despite"
+    r"|[A-Z][a-z]+ing)\s"
+)
+# how many commas into a sentence its opening clause may end
+_OPENING_CLAUSE_COMMAS = 3
+
+
+def _subject_after_opening_clause(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The named subject after a clause opening a sentence, the first comma after which a
+    subject and its verb follow: "When Mr. Trump tried to defend his remarks ..., Mr. Kasich
+    forcefully differed"; none when that subject is a pronoun or in lower case ("After the
+    vote, the party said")."""
+    if not _OPENING_CLAUSE.match(masked, start, end):
+        return None  # the cheap test first
+    comma = start
+    for _ in range(_OPENING_CLAUSE_COMMAS):
+        comma = masked.find(", ", comma + 1, end)
+        if comma < 0 or masked.find(MASK, start, comma) >= 0:
+            return None
+        found = sentence_subject(masked, comma + 2, end)
+        if found is not None:
+            return found if masked[found[0]].isupper() else None
+    return None
 
 
 # a person's name and the body they are of: "Laura Brownlees of Save the Children"
