@@ -1490,7 +1490,60 @@ _ASIDE = compile_on_use(
     r"|\s*,\s*\d{1,3},|\s*,\s*[a-z]+(?:ed|ing)\s[^,;\x01]{1,80},"
     r"|\s+[-\u2013\u2014]\s+(?:the|a|an)\s[^;\x01\u2013\u2014]{1,100}?\s[-\u2013\u2014](?=\s)"
 )
-_LOOSE_ASIDE = compile_on_use(r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'’&-]+){0,14},")
+_LOOSE_ASIDE = compile_on_use(
+    r"\s*,\s*(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*(?:\s+[\w'’&-]+){0,14},"
+    # any aside between dashes, for a person ("Mr Khodorkovsky - who has been in jail for more
+    # than a year - pleaded", "Fund manager Florian Hamm - Borussia Dortmund's largest investor
+    # - said"); not one that adds a second person ("- and his wife -")
+    r"|\s+[-\u2013\u2014]\s+(?!(?:and|or|with|plus|as\s+well)\s)"
+    r"[^;\x01\u2013\u2014]{1,100}?\s[-\u2013\u2014](?=\s)"
+)
+# an aside opened by a comma and never closed, before a reporting verb: "JF Sullivan, spokesman
+# for e-mail security firm Sendmail said"; the words up to the verb, none a clause's opener
+_UNCLOSED_ASIDE = compile_on_use(
+    r"\s*,\s*(?!(?:whose|whom|which|when|where|while|as|after|before|because|if|though|"
+    r"although|and|but|or|nor|so|then|with)\s)(?:[A-Z][\w-]*\s+){0,3}[a-z][\w-]*"
+)
+_ASIDE_WORD = compile_on_use(r"\s+([\w'’&.-]+)")
+# how many words after its first an unclosed aside may run to its verb
+_UNCLOSED_REACH = 14
+
+
+# a comma between a subject and its reporting verb, the verb's words in lower case after it
+_STRAY_COMMA = compile_on_use(r",\s+([a-z]+)\s+[a-z]")
+
+
+def _finite_reporting(verb: str) -> bool:
+    """Whether a word is a reporting verb in a finite form: "said", "told", "insists"."""
+    return verb in reporting_verb_forms() and (
+        verb.endswith(("ed", "s"))
+        or FINITE_WORD.fullmatch(verb) is not None
+        or verb in ("told", "said")
+    )
+
+
+def _unclosed_aside_end(masked: str, at: int, limit: int) -> int | None:
+    """Where an aside opened by a comma after a person's name ends, when no comma closes it and
+    a finite reporting verb follows it ("Lisa Power, head of policy at Aids charity the Terrence
+    Higgins Trust said"); not a relative clause's verb ("a friend of Jones who said")."""
+    stray = _STRAY_COMMA.match(masked, at, limit)
+    if stray is not None and _finite_reporting(stray.group(1)):
+        return at + 1  # "The men's solicitor Matthew Knight, said that ...": a stray comma
+    found = _UNCLOSED_ASIDE.match(masked, at, limit)
+    if found is None:
+        return None
+    end = found.end()
+    for _ in range(_UNCLOSED_REACH):
+        word = _ASIDE_WORD.match(masked, end, limit)
+        if word is None:
+            return None
+        verb = word.group(1)
+        if verb in ("who", "which", "that"):
+            return None
+        if _finite_reporting(verb):
+            return end
+        end = word.end()
+    return None
 
 
 _DETERMINER_OPENING = compile_on_use(r"(?:The|A|An|His|Her|Their|Its|Our)\s")
@@ -1616,6 +1669,11 @@ def sentence_subject(
             return None
         found = sentence_subject(masked, comma + 2, limit, loose)
         return found if found is not None and masked[found[0]].isupper() else None
+    named = _named_by_appositive(masked, span, limit) if loose else None
+    if named is None and loose:
+        named = _named_after_role_of(masked, span, limit)
+    if named is not None:
+        return named
     after = span[1]
     # "Sen. Bernie Sanders (I-Vt.) defended", "Erin Brockovich, the activist and lawyer,
     # endorsed", "Republicans, who hold a majority, have blocked": step over what describes it
@@ -1624,6 +1682,9 @@ def sentence_subject(
     )
     if aside:
         after = aside.end()
+    elif loose and masked.startswith(",", after):
+        after = _unclosed_aside_end(masked, after, limit) or after
+    stepped = after != span[1]
     rest = masked[after:limit]
     verb = _SUBJECTS_VERB.match(rest)
     if verb is None:
@@ -1638,7 +1699,7 @@ def sentence_subject(
     ):
         return None  # "Public defender Peter Lynch admitting": a role before a name, no verb
     if (
-        aside is None
+        not stepped
         and not verb.group(2)
         and verb.group(1) not in _function_words_and_relatives()
         and _AUXILIARY_NEXT.match(rest, verb.end(1))
@@ -1646,11 +1707,11 @@ def sentence_subject(
         # "Many Labour backbenchers are said to ...": the word after the capitalised ones is
         # their head noun, an auxiliary the verb; the subject is the whole phrase
         return span[0], after + verb.end(1)
-    if aside is None and not verb.group(2) and word in words("group_nouns"):
+    if not stepped and not verb.group(2) and word in words("group_nouns"):
         # "Trade unions welcomed ...": the plural after the capitalised word is its head
         # noun, no verb; the verb comes after it
         return span[0], after + verb.end(1)
-    head = _ROLE_HEAD_AHEAD.match(rest) if aside is None and not verb.group(2) else None
+    head = _ROLE_HEAD_AHEAD.match(rest) if not stepped and not verb.group(2) else None
     if (
         head is not None
         and head.group(1).lower() in words("role_nouns")
@@ -1659,6 +1720,60 @@ def sentence_subject(
     ):
         return span[0], after + head.end(1)  # "the French international defender believes"
     return span
+
+
+# a name between commas after a subject, then a verb: "The Lord Chancellor, Lord Falconer, agreed"
+_NAME_APPOSITIVE = compile_on_use(
+    r",\s+((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b"
+)
+
+
+def _named_by_appositive(masked: str, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """The person a role opening a sentence names in the aside after it, when a verb follows
+    the aside: "The Lord Chancellor, Lord Falconer, agreed", "Ms Jowell's deputy, Richard
+    Caborn, said"; the name, not the role, is whom a later "he" stands for."""
+    if not masked.startswith(",", span[1]):
+        return None  # the cheap test first
+    if masked[span[0] : span[1]].split()[-1].lower() not in words("role_nouns"):
+        return None  # "The company, Yukos, said": no person
+    found = _NAME_APPOSITIVE.match(masked, span[1], limit)
+    if found is None:
+        return None
+    verb = found.group(2)
+    if not (
+        verb.endswith(("ed", "s")) or FINITE_WORD.fullmatch(verb) or verb in reporting_verb_forms()
+    ):
+        return None
+    if re.search(r"\sand\s", found.group(1)):
+        return None  # two people
+    return found.span(1)
+
+
+# what a role is of, in lower case, then the person's name and a verb: "Real Madrid director of
+# sport Emilio Butragueno praised"
+_ROLE_OF_THEN_NAME = compile_on_use(
+    r"\s+(?:of|for)\s+((?:[a-z][\w-]*\s+){1,3}?)(?:[A-Z][\w'’.-]*\s+){1,2}[A-Z][\w'’-]+"
+    r"(?=\s+(?:has\s+|had\s+|have\s+)?([a-z]+)\b)"
+)
+
+
+def _named_after_role_of(masked: str, span: tuple[int, int], limit: int) -> tuple[int, int] | None:
+    """A role, what it is of and the person's name as one subject: "Real Madrid director of
+    sport Emilio Butragueno praised the spectators"; not past a function word ("head of the
+    Tory Party ...")."""
+    if not masked.startswith((" of ", " for "), span[1]):
+        return None  # the cheap test first
+    if masked[span[0] : span[1]].split()[-1].lower() not in words("role_nouns"):
+        return None
+    found = _ROLE_OF_THEN_NAME.match(masked, span[1], limit)
+    if found is None or any(w in words("function_words") for w in found.group(1).split()):
+        return None
+    verb = found.group(2)
+    if not (
+        verb.endswith(("ed", "s")) or FINITE_WORD.fullmatch(verb) or verb in reporting_verb_forms()
+    ):
+        return None
+    return span[0], found.end()
 
 
 # one or two lower-case words after capitalised ones and before a verb, the last of them a

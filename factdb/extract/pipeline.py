@@ -1934,6 +1934,10 @@ def _antecedent(
         # Rendell ... was even more resolute. (new paragraph) "Absolutely not," he said
         previous = sents[index - 1]
         subject = sentence_subject(masked, previous.start, previous.end)
+        if subject is None and personal:
+            subject = _subject_after_opening_clause(
+                masked, previous.start, previous.end
+            ) or _closing_frame_speaker(masked, previous.start, previous.end)
         if personal:
             subject = _through_the_same_pronoun(masked, sents, index - 1, subject, pronoun_at)
     else:
@@ -1945,6 +1949,12 @@ def _antecedent(
     dateline = DATELINE.match(masked, subject[0], subject[1])
     if dateline is not None:
         subject = (dateline.end(), subject[1])  # "CLEVELAND - Donald Trump painted ..."
+    of = _OF_BODY.search(masked, subject[0], subject[1])
+    if (
+        of is not None
+        and masked[subject[0] : of.start()].split()[-1].lower() in resolver.full_names
+    ):
+        subject = (subject[0], of.start())  # "Laura Brownlees of Save the Children said"
     named = masked[subject[0] : subject[1]].split()
     if (
         personal
@@ -1953,6 +1963,16 @@ def _antecedent(
         and named[-1].lower() in words("role_nouns")
     ):
         return subject  # "The Tory leader was asked ...": a role the resolver may name
+    if (
+        len(named) >= 4
+        and named[0].lower() in words("determiners")
+        and named[-3].lower() in words("role_nouns")
+        and named[-2][:1].isupper()
+        and named[-1].lower() in resolver.full_names
+    ):
+        # "The men's solicitor Matthew Knight, said": a description, then the person's name
+        subject = (masked.rindex(named[-2], subject[0], subject[1]), subject[1])
+        named = named[-2:]
     titled = len(named) == 2 and named[0].lower().rstrip(".") in bare_titles()
     if named[0].lower() in words("determiners") or (
         named[-1].lower() not in resolver.full_names and not titled
@@ -1965,6 +1985,61 @@ def _antecedent(
     return subject
 
 
+# a frame closing a sentence, the speaker's name after its verb or before it: "..., observes
+# Ms Alexander.", '"...," Professor Curtice said.'
+_CLOSING_FRAME = compile_on_use(
+    r"[,\x01]\s+(?:(?P<verb>[a-z]+)\s+(?P<after>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)"
+    r"|(?P<before>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)\s+(?P<said>[a-z]+))[.!?]?\s*$"
+)
+# verbs whose name after them is whom the words were said to: "..., told Mr Brown."
+_ADDRESSEE_VERBS = frozenset(["told", "tells", "asked", "asks", "urged", "urges", "assured"])
+
+
+def _closing_frame_speaker(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker a frame closing a sentence names, for a later "he" or "she" when the
+    sentence has no subject to read: "... sits uneasily with many Iraqis, observes Ms
+    Alexander. "It is seen as a selling off ...," she says"."""
+    if masked.find(",", start, end) < 0 and masked.find(MASK, start, end) < 0:
+        return None  # the cheap test first: no comma or quotation, no closing frame
+    found = _CLOSING_FRAME.search(masked, start, end)
+    if found is None:
+        return None
+    verb = found.group("verb") or found.group("said")
+    if verb not in reporting_verb_forms() or verb in _ADDRESSEE_VERBS:
+        return None
+    return found.span("after") if found.group("after") else found.span("before")
+
+
+# a clause opening a sentence before its subject: "As Democrats cobbled together ..., Senator
+# Chuck Schumer of New York was clear", "Steering clear of ..., Kasich has sought"
+_OPENING_CLAUSE = compile_on_use(
+    r"(?:As|When|While|Whilst|After|Before|Although|Though|Since|Because|Once|Until|Despite"
+    r"|[A-Z][a-z]+ing)\s"
+)
+# how many commas into a sentence its opening clause may end
+_OPENING_CLAUSE_COMMAS = 3
+
+
+def _subject_after_opening_clause(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The named subject after a clause opening a sentence, the first comma after which a
+    subject and its verb follow: "When Mr. Trump tried to defend his remarks ..., Mr. Kasich
+    forcefully differed"; none when that subject is a pronoun or in lower case ("After the
+    vote, the party said")."""
+    if not _OPENING_CLAUSE.match(masked, start, end):
+        return None  # the cheap test first
+    comma = start
+    for _ in range(_OPENING_CLAUSE_COMMAS):
+        comma = masked.find(", ", comma + 1, end)
+        if comma < 0 or masked.find(MASK, start, comma) >= 0:
+            return None
+        found = sentence_subject(masked, comma + 2, end)
+        if found is not None:
+            return found if masked[found[0]].isupper() else None
+    return None
+
+
+# a person's name and the body they are of: "Laura Brownlees of Save the Children"
+_OF_BODY = compile_on_use(r"(?<=[a-z]) of (?=[A-Z])")
 _WORD_AT = compile_on_use(r"[A-Za-z]+")
 # a capitalised word after a sentence's first one
 _CAPITAL_AFTER_FIRST = compile_on_use(r"(?<=\w)[^\w\x01]+[A-Z]")

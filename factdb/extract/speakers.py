@@ -1193,9 +1193,15 @@ _PLACE_OPENERS = frozenset(
 def _place_or_body(toks: list[str]) -> bool:
     """Whether a run of capitalised words names a place, a body or an event, not a person:
     "the West End", "Manchester University", "the Electronic Frontier Foundation", "the Six
-    Nations", "a Golden Globe"."""
+    Nations", "a Golden Globe", "Agence France Presse"."""
     last = toks[-1].lower()
-    return toks[0] in _PLACE_OPENERS or last in _body_nouns() or last in words("event_name_nouns")
+    return (
+        toks[0] in _PLACE_OPENERS
+        or last in _body_nouns()
+        or last in words("event_name_nouns")
+        # a news agency told, named in full: "told Agence France Presse", "the Associated Press"
+        or " ".join(toks).lower() in _body_nouns()
+    )
 
 
 # a sentence opening with someone new, described by role: "A spokesman for the Department
