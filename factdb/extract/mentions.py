@@ -1623,6 +1623,8 @@ def after_openers(masked: str, s_start: int, limit: int) -> int:
     if opener:
         start = opener.end()
     for _ in range(3):
+        if masked.find(",", start, limit) < 0:
+            break  # the cheap test first: an opening phrase ends at a comma
         phrase = _PHRASE_OPENER.match(masked, start, limit)
         if phrase is None or _opener_has_verb(phrase.group(1)):
             break

@@ -2301,7 +2301,9 @@ def extract(text: str) -> ArticleExtraction:
     for sentence in sents:
         inside = quotes[bisect_left(opens, sentence.start) : bisect_left(opens, sentence.end)]
         atts = attribute_sentence(text, masked, inside, sentence.start, sentence.end)
-        atts = _with_asides(text, masked, inside, sentence, atts)
+        if inside or masked.find("(", sentence.start, sentence.end) >= 0:
+            # an aside needs a bracket or a quotation: most sentences have neither
+            atts = _with_asides(text, masked, inside, sentence, atts)
         found.extend(atts)
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
     if masked.find(" according to ") >= 0:

@@ -234,6 +234,8 @@ def _inside_brackets(
     whose marks are the writer's; an aside of several sentences opens the first and closes
     the last. A bracket closing before the end stays: "(CNN) -- The president said ...", and
     so does one inside a quotation (one never closed runs to its paragraph's end)."""
+    if text[start] not in _CLOSER and text[end - 1] not in _OPENER:
+        return start, end  # the cheap test first: most sentences neither open nor close one
     if text[start] in _CLOSER and not _protects(protected, start):
         closes = _closing_bracket(text, start, end)
         if closes is None or closes == _last_visible(text, start, end):

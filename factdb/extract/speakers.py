@@ -280,6 +280,10 @@ _POLL_SHARE = compile_on_use(
     r"|(?:\d+(?:\.\d+)?\s?%|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fourths?|"
     r"fifths?))$)"
 )
+# words a poll share cannot be written without: the cheap test before the pattern
+_POLL_SHARE_HINT = compile_on_use(
+    r"%|per|alf|majority|minority|plurality|third|quarter|ost|fourth|fifth"
+)
 
 
 # what follows a document's noun in its phrase: "Video of the incident", "Research by Nokia",
@@ -354,7 +358,9 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # "Downing Street said", "Number 10 said": the seat of an office
     if written_as_name and without_the in words("media_names"):
         return "media"  # "Breitbart reported", "the Hollywood Reporter said": an outlet
-    if _UNNAMED_GROUP.match(surface) or _POLL_SHARE.match(surface):
+    if _UNNAMED_GROUP.match(surface) or (
+        _POLL_SHARE_HINT.search(surface) and _POLL_SHARE.match(surface)
+    ):
         # "People briefed on the move", "officials familiar with the system", "About 4 in 10":
         # sources the article vouches for without naming, or a poll's share of respondents
         return "anonymous"
@@ -825,6 +831,14 @@ _JOINED_ASIDE = compile_on_use(
 )
 # the lower-case word right before a mention
 _WORD_BEFORE = compile_on_use(r"\b([a-z]+)\s+$")
+
+
+@cache
+def _object_participles() -> tuple[str, ...]:
+    """lexicons/object_participles.txt as a tuple, for `str.endswith`."""
+    return tuple(words("object_participles"))
+
+
 # a verb where an aside would be: the name before it is a clause's subject
 _PREDICATE_ASIDE = compile_on_use(
     r"\s*(?:remain|remains|remained|is|are|was|were|has|have|had|will|would|could|can|may|"
@@ -1143,6 +1157,8 @@ def _a_cause_body(surface: str) -> bool:
     Borders", "Mothers Against Drunk Driving", "Veterans For Peace"): the capital on the
     preposition says it is one name, as people described in passing have none ("Officials in
     Washington", "Lawyers for Apple")."""
+    if not ("For" in surface or "Of" in surface or "Without" in surface or "Against" in surface):
+        return False  # the cheap test first: no capitalised preposition, no such name
     return _CAUSE_BODY.fullmatch(surface) is not None
 
 
@@ -1335,6 +1351,8 @@ _OWNED_WORDS = compile_on_use(
 def _owner_of_words(surface: str) -> str | None:
     """The owner in "Mr Crosby's statement" or "Labour's new posters": the one who speaks
     through them; None for anything else, and for a time ("Friday's lawsuit")."""
+    if "'" not in surface and "’" not in surface:
+        return None  # the cheap test first: no possessive mark, no owner
     found = _OWNED_WORDS.fullmatch(surface)
     if found is None:
         return None
@@ -1395,14 +1413,15 @@ def _document_sender(surface: str) -> tuple[int, int] | None:
     study, survey or poll, when they say what it is about or when ("a DNA report", "a June
     poll"), name places it was taken ("New Hampshire polls") or join two senders. Whether the
     name found is one that puts a report out is `_study_sender`'s to say."""
-    for pattern in (_SENDER_BEFORE_DOCUMENT, _SENDER_AFTER_DOCUMENT):
+    # told apart by a flag, not by `is`: a pattern compiled on use is another object once used
+    for pattern, sender_first in ((_SENDER_BEFORE_DOCUMENT, True), (_SENDER_AFTER_DOCUMENT, False)):
         found = pattern.fullmatch(surface.rstrip(" ,"))
         if found is None or found.group("noun") not in _document_nouns():
             continue
         owner = _SENDER_TAIL.sub("", found.group("owner")).rstrip(" ,")
         study = found.group("noun") in words("study_nouns")
         if study and (
-            pattern is _SENDER_BEFORE_DOCUMENT
+            sender_first
             and found.group("noun").endswith("s")
             or " and " in owner
             or owner.lower() in words("report_subjects")
@@ -3393,7 +3412,12 @@ class SpeakerResolver:
                 # may be: "a major party nominee -- the Republican Donald J. Trump -- questions";
                 # and "- according to the report -" gives its source inside)
                 return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
-        governed = _WORD_BEFORE.search(self.masked, max(0, start - 24), start)
+        governed = (
+            _WORD_BEFORE.search(self.masked, max(0, start - 24), start)
+            # the cheap test first: the words before end in no such participle
+            if self.masked[max(0, start - 24) : start].rstrip().endswith(_object_participles())
+            else None
+        )
         if governed is not None and governed.group(1) in words("object_participles"):
             # "Groups representing Uzbeks, the nation's largest minority, complained": the
             # participle's object is part of the subject, whose head is before it
