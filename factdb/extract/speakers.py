@@ -1413,15 +1413,14 @@ def _document_sender(surface: str) -> tuple[int, int] | None:
     study, survey or poll, when they say what it is about or when ("a DNA report", "a June
     poll"), name places it was taken ("New Hampshire polls") or join two senders. Whether the
     name found is one that puts a report out is `_study_sender`'s to say."""
-    # told apart by a flag, not by `is`: a pattern compiled on use is another object once used
-    for pattern, sender_first in ((_SENDER_BEFORE_DOCUMENT, True), (_SENDER_AFTER_DOCUMENT, False)):
+    for pattern in (_SENDER_BEFORE_DOCUMENT, _SENDER_AFTER_DOCUMENT):
         found = pattern.fullmatch(surface.rstrip(" ,"))
         if found is None or found.group("noun") not in _document_nouns():
             continue
         owner = _SENDER_TAIL.sub("", found.group("owner")).rstrip(" ,")
         study = found.group("noun") in words("study_nouns")
         if study and (
-            sender_first
+            pattern is _SENDER_BEFORE_DOCUMENT
             and found.group("noun").endswith("s")
             or " and " in owner
             or owner.lower() in words("report_subjects")
