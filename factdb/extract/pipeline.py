@@ -1935,7 +1935,7 @@ def _antecedent(
         previous = sents[index - 1]
         subject = sentence_subject(masked, previous.start, previous.end)
         if subject is None and personal:
-            subject = _subject_after_opening_clause(
+            subject = _named_subject_after_opening_clause(
                 masked, previous.start, previous.end
             ) or _closing_frame_speaker(masked, previous.start, previous.end)
         if personal:
@@ -2020,11 +2020,14 @@ _OPENING_CLAUSE = compile_on_use(
 _OPENING_CLAUSE_COMMAS = 3
 
 
-def _subject_after_opening_clause(masked: str, start: int, end: int) -> tuple[int, int] | None:
+def _named_subject_after_opening_clause(
+    masked: str, start: int, end: int
+) -> tuple[int, int] | None:
     """The named subject after a clause opening a sentence, the first comma after which a
     subject and its verb follow: "When Mr. Trump tried to defend his remarks ..., Mr. Kasich
     forcefully differed"; none when that subject is a pronoun or in lower case ("After the
-    vote, the party said")."""
+    vote, the party said"). For a pronoun's antecedent, so wider than attribution's
+    `_subject_after_opening_clause`, which reads only clauses of time and only the last comma."""
     if not _OPENING_CLAUSE.match(masked, start, end):
         return None  # the cheap test first
     comma = start

@@ -597,18 +597,17 @@ def _a_country(toks: list[str]) -> bool:
 _COMPANY_SUFFIXES = frozenset(["inc.", "ltd.", "co.", "corp.", "plc.", "llc.", "jr.", "sr."])
 # a US state after a town, written out or abbreviated: "Omaha, Nebraska", "Springfield, Va.",
 # "Albany, N.Y."
-_TOWN_AND_STATE = compile_on_use(
-    r"[A-Z][\w.' -]*,\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+)$"
-)
+# a US state abbreviated: "N.H.", "Fla.", "Calif."
+_STATE_ABBREVIATED = r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\."
+_TOWN_AND_STATE = compile_on_use(rf"[A-Z][\w.' -]*,\s+({_STATE_ABBREVIATED}|[A-Z][a-z]+)$")
 
 
-# a US state abbreviated, alone: "N.H.", "Fla.", "Calif."
-_STATE_ABBREVIATION = compile_on_use(r"[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.")
+_STATE_ABBREVIATION = compile_on_use(_STATE_ABBREVIATED)
 
 
 # what follows a town's name: a comma, then a state ("Laconia, N.H.", "Omaha, Nebraska")
 _STATE_AFTER_COMMA = compile_on_use(
-    r",\s+([A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:)]|$)"
+    rf",\s+({_STATE_ABBREVIATED}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?=[\s,.;:)]|$)"
 )
 
 
