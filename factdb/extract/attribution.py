@@ -7922,6 +7922,34 @@ def _antecedent_name(masked: str, floor: int, relative: re.Match[str]) -> tuple[
 # suggesting that he would do whatever it took". Its group, the joiner, always takes part: like
 # a subordinator's, it keeps out "adding" and "telling", deeds as often as speech there ("by
 # coating the pills in a red dye and adding new identification codes")
+def _doer_after_coordination(
+    masked: str,
+    speaker: tuple[int, int],
+    found: list[Attribution],
+    participle: int,
+) -> tuple[int, int] | None:
+    """The subject of the last clause joined before a participle, which is whose act the
+    participle is: "Thailand has said it does not wish ..., while India has also rejected
+    international aid, saying it can cope" (India says so), "but the country's Court of Appeal
+    cleared him, saying". A join inside what the sentence's earlier claim reports is part of
+    those words ("Smith said the plan was dead, and the party would vote against it, adding")
+    and leaves the speaker as it is; a joined clause without a subject to name leaves none.
+    """
+    joined = max(_CLAUSE_JOIN.finditer(masked, speaker[1], participle), default=None, key=_start)
+    if joined is None:
+        return speaker
+    if found and found[-1].start <= joined.start() < found[-1].end:
+        return speaker
+    return sentence_subject(masked, joined.end(), participle)
+
+
+def _start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+# a clause joined to the one before it with a subject of its own to come: ", while India has",
+# "but the country's Court of Appeal cleared"
+_CLAUSE_JOIN = compile_on_use(r"(?:,\s*(?:and|while|whereas)|,?\s+but|;)\s+(?=[A-Z]|the\s)")
 _COORDINATED_PARTICIPLE = compile_on_use(
     r"(?:,|\bby)\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;:.\x01]{0,150}?\s(and|or)\s+"
     r"(?:(?:while|after|before)\s+)?(?:[a-z]+ly\s+)?$"
@@ -10018,6 +10046,8 @@ def attribute_sentence(
                     or _speaking_opening_phrase(masked, floor, m.start())
                     or _name_before_aside_and_verb(masked, floor, m.start())
                 )
+                if speaker is not None:
+                    speaker = _doer_after_coordination(masked, speaker, found, m.start())
                 main_to_come = False
                 if speaker is None and opening is not None:
                     speaker = _name_before_subordinate_participle(masked, floor, opening)
