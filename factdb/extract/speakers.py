@@ -339,6 +339,10 @@ def _has_function_word(toks: list[str]) -> bool:
 _POINTING_OPENERS = frozenset(["both", "these", "those", "this", "that"])
 
 
+# "MPs", "MSPs", "MEPs": an abbreviated role in the plural
+_PLURAL_ABBREVIATION = compile_on_use(r"[A-Z]{2,}s")
+
+
 def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     """Person, organisation, media or anonymous, from the mention's words and its sentence."""
     lowered_sentence = sentence.lower()
@@ -375,6 +379,8 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "unknown"
     if len(toks) == 1 and toks[0].lower() in _common_speaker_nouns():
         toks = [toks[0].lower()]  # "Officials said": capitalised only as the sentence opener
+    elif _PLURAL_ABBREVIATION.fullmatch(toks[-1]) and toks[-1].lower() in words("role_nouns"):
+        toks[-1] = toks[-1].lower()  # "the MPs said": members, none named, not a person
     if len(toks) >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
         toks = toks[:-1]  # "Radio 1", "Channel 4", "Transport 2000": the number ends the name
     head = toks[-1].lower()
