@@ -2322,6 +2322,10 @@ _WORD = compile_on_use(r"\s*[\w’'-]*")
 _WORDISH = compile_on_use(r"\w")
 
 
+# a question word or "whether" right before the speaker: a clause embedded in the one before
+_EMBEDDING_WORD_BEFORE = compile_on_use(r"\b(?:how|what|whether|why|where)\s+$", re.IGNORECASE)
+
+
 def _clause_breaks(text: str, masked: str, start: int, end: int) -> list[int]:
     """Commas, semicolons, colons and dashes that end a clause in text[start:end], a comma that
     closes a quotation included ("... “been friends for some time,” he claimed")."""
@@ -2357,7 +2361,12 @@ def _fronted_clause_end(
     if (
         opener is None
         or _clause_breaks(text, masked, start, speaker_at)
-        or FINITE_WORD.search(masked, opener.end(), speaker_at)
+        or (
+            FINITE_WORD.search(masked, opener.end(), speaker_at)
+            # "When one pupil asked Mr McConnell how the executive proposed to ...": the
+            # speaker opens a clause the fronted one embeds, and is still inside it
+            and not _EMBEDDING_WORD_BEFORE.search(masked, opener.end(), speaker_at)
+        )
         or _WORD.match(masked, opener.end()).group().strip().lower() in PREPOSITIONS  # "While on"
     ):
         return None
@@ -2385,6 +2394,9 @@ def _within_fronted_clause(
     if end == sentence[1] or end <= att.start:
         return False
     att.end = min(att.end, _trim(text, att.start, end)[1])
+    if att.kind == "mixed" and MASK not in masked[att.start : att.end]:
+        # the quotation that made it mixed was in the main clause, cut off now
+        att.kind, att.rule = "indirect", "indirect:" + att.rule.partition(":")[2]
     return True
 
 

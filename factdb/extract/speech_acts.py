@@ -505,7 +505,7 @@ def act_after_cue(
             continue  # "told a lunch for political journalists winning the election had to be"
         if found is not None and _verbless(masked, rest_start, found):
             end = _before_own_participle(
-                masked, found, _before_next_speaker(masked, found, sent_end)
+                masked, found, _before_next_speaker(masked, found, sent_end, family == "question")
             )
             if family == "call":
                 # "urged people to seek shelter that way, and the hashtag was soon trending":
@@ -542,7 +542,9 @@ def _raised_about(masked: str, at: int, end: int, families: tuple[str, ...]) -> 
     if found is None or family is None:
         return None
     start = found.start("content")
-    stop = _before_own_participle(masked, start, _before_next_speaker(masked, start, end))
+    stop = _before_own_participle(
+        masked, start, _before_next_speaker(masked, start, end, family == "question")
+    )
     contrast = _CONTRAST.search(masked, start, stop) or _NTH_TIME.search(masked, start, stop)
     stop = contrast.start() if contrast else stop
     for joined in _AND_NEXT_ACT.finditer(masked, start, stop):
@@ -685,10 +687,13 @@ def _before_own_participle(masked: str, start: int, end: int) -> int:
 _COMMA_AT_END = compile_on_use(r",\s*$")
 
 
-def _before_next_speaker(masked: str, start: int, end: int) -> int:
+def _before_next_speaker(masked: str, start: int, end: int, question: bool = False) -> int:
     """The content ends where another speaker's reporting clause starts ("called on Obama to
     retaliate against Russia for meddling the California congressman said is designed to") or
-    where a participle adds what else was said ("urged a strong stand, saying ...")."""
+    where a participle adds what else was said ("urged a strong stand, saying ..."). A
+    `question`'s own clause may hold another's words ("asked him how the minister said he
+    would pay for it"): the claim inside is kept whole beside it (`_reported_within`); past a
+    comma the clause is another ("wondered whether ..., engaging in what analysts described")."""
     for cue in find_cues(masked, start, end):
         comma = _COMMA_AT_END.search(masked[start : cue.start()])
         if cue.group().endswith("ing") and comma:
@@ -713,12 +718,22 @@ def _before_next_speaker(masked: str, start: int, end: int) -> int:
         if _MODAL_BEFORE.search(masked, start, cue.start()):
             continue  # "how long it can continue to survive": no speech act
         subject = subject_before(masked, start, cue.start())
+        if (
+            question
+            and subject is not None
+            and _QUESTION_WORD_BEFORE.search(masked, start, subject[0])
+            and not _BREAK.search(masked, start, subject[0])
+        ):
+            continue
         if subject is not None and subject[0] > start:
             join = _TRAILING_JOIN.search(masked, start, subject[0])
             return join.start() if join else subject[0]
     return end
 
 
+# a question word or "whether" right before a subject: the clause it opens is the question
+_QUESTION_WORD_BEFORE = compile_on_use(r"\b(?:how|what|whether|why|where|if)\s+$", re.IGNORECASE)
+_BREAK = compile_on_use(r"[,;:—–]")
 # a cue right after a comma, with no subject of its own: the verb of the clause the act was
 # an aside in ("Trump, who previously questioned whether ..., said Friday that ...")
 # a second predicate of the same subject: "and" or "but", perhaps an adverb, then the cue in
