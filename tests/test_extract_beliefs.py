@@ -612,20 +612,20 @@ def test_perfect_of_find_without_a_document_is_no_finding() -> None:
         # PolNeAR train (Breitbart, 2016): one quoted word characterises the object
         (
             "On Twitter, Former Florida Gov. Jeb Bush called Trump “unhinged.”",
-            "Trump “unhinged.",
+            "Trump “unhinged.”",
             "Jeb Bush",
         ),
         # PolNeAR train (AP, 2016): "described ... as"
         (
             "Bush described his leadership skills as a “work in progress.”",
-            "his leadership skills as a “work in progress.",
+            "his leadership skills as a “work in progress.”",
             "Bush",
         ),
         # PolNeAR train (NYT, 2016): an honorific's full stop inside the thing characterised
         (
             "Meg Whitman, a former candidate for governor in California who now runs Hewlett "
             "Packard Enterprise, labeled Mr. Trump ''unfit to be president.''",
-            "Mr. Trump ''unfit to be president.",
+            "Mr. Trump ''unfit to be president.''",
             "Meg Whitman",
         ),
     ],
@@ -709,14 +709,14 @@ def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pro
         (
             "However, US critics were less complimentary about the $110m (£57.2m) project, with "
             'the Los Angeles Times labelling it a "dispiriting vanity project".',
-            'it a "dispiriting vanity project',
+            'it a "dispiriting vanity project"',
             "Los Angeles Times",
         ),
         # PolNeAR train (Breitbart, 2016): an opener before the main clause the participle hangs on
         (
             "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, "
             "calling him “a total stiff.”",
-            "him “a total stiff.",
+            "him “a total stiff.”",
             "Trump",
         ),
         # PolNeAR train (USA Today, 2015): a document the subject put out, then the participle;
@@ -731,7 +731,7 @@ def test_speaker_of_a_relative_characterisation_is_no_antecedent_for_a_later_pro
         (
             "Trump and Ryan issued a statement describing their meeting as a “very positive step "
             "toward unification”.",
-            "their meeting as a “very positive step toward unification",
+            "their meeting as a “very positive step toward unification”",
             "Trump and Ryan",
         ),
     ],

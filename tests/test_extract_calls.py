@@ -316,7 +316,7 @@ def test_an_acts_content_follows_its_cue(text: str, content: str, opener: str) -
         (
             "Last September, Beck called Palin a “clown” on his radio show when commenting on "
             "her speech.",
-            "Palin a “clown",
+            "Palin a “clown”",
         ),
     ],
 )
@@ -614,7 +614,7 @@ def test_a_characterising_participle_after_a_call_stands_on_its_own() -> None:
     claims = claims_of(text)
     (call,) = [c for c in claims if c.rule.endswith(":call")]
     (named,) = [c for c in claims if c.rule.endswith(":characterisation")]
-    assert named.text == 'him "a disgrace not only to the GOP but to all America.'
+    assert named.text == 'him "a disgrace not only to the GOP but to all America."'
     assert call.speaker is not None and named.speaker is not None
     assert call.speaker.name == named.speaker.name == "Alwaleed"
 

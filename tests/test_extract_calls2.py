@@ -188,7 +188,7 @@ def test_questions_asked_about_a_topic() -> None:
         # after PolNeAR train (Washington Post): a day between the speaker and "called"
         (
             "Trump on Tuesday called undocumented immigrants “rapists.”",
-            "undocumented immigrants “rapists.",
+            "undocumented immigrants “rapists.”",
         ),
         ("Trump last week called Cruz a liar.", "Cruz a liar"),
     ],

@@ -121,7 +121,7 @@ from tests.test_extract_evidence import claims_of, only_claim
             'Her comments have been described as "irresponsible" and "outrageous" by the '
             "Islamic Human Rights Commission.",
             "mixed:characterisation",
-            'Her comments have been described as "irresponsible" and "outrageous',
+            'Her comments have been described as "irresponsible" and "outrageous"',
             "Islamic Human Rights Commission",
         ),
         # BBC News (technology): the agent before "as"
@@ -136,7 +136,7 @@ from tests.test_extract_evidence import claims_of, only_claim
         (
             'The Law Society dubbed Mr Clarke\'s new proposals an "abuse of power".',
             "mixed:characterisation",
-            "Mr Clarke's new proposals an \"abuse of power",
+            'Mr Clarke\'s new proposals an "abuse of power"',
             "Law Society",
         ),
         # BBC News (politics): a passive's words quoted whole, said by the agent

@@ -69,21 +69,21 @@ def test_a_document_capitalised_as_the_sentence_opener_is_published_matter() -> 
             "Domestically, Trump’s row with the Khan family triggered a damning reaction from "
             "U.S. President Barack Obama, who called the Republican nominee “unfit to serve” as "
             "president.",
-            "the Republican nominee “unfit to serve",
+            "the Republican nominee “unfit to serve”",
             "Barack Obama",
         ),
         # PolNeAR train (NYT, 2016): "who has called", the main verb after the relative
         (
             "Mr. Scott, who has called Mr. Trump's comments ''racially toxic,'' portrayed his "
             "own party's nominee as a temporary affliction on conservatism.",
-            "Mr. Trump's comments ''racially toxic,",
+            "Mr. Trump's comments ''racially toxic,''",
             "Scott",
         ),
         # PolNeAR train (Huff. Post, 2016): "when" opens a clause whose subject characterises
         (
             "The idea came up in a Democratic debate in December, when Hillary Clinton called "
             "the Republican frontrunner “ISIS’ best recruiter.”",
-            "the Republican frontrunner “ISIS’ best recruiter.",
+            "the Republican frontrunner “ISIS’ best recruiter.”",
             "Hillary Clinton",
         ),
     ],
@@ -293,7 +293,7 @@ def test_a_document_is_not_who_they_stands_for() -> None:
         (
             "The ongoing legal battle over whether Trump University is what former employees "
             "have called a “fraudulent scheme” took an even uglier turn.",
-            "a “fraudulent scheme",
+            "a “fraudulent scheme”",
             "former employees",
         ),
         # PolNeAR train (Politico, 2016): the quoted words modify a noun
@@ -433,19 +433,19 @@ def test_found_with_an_object_is_no_finding(text: str) -> None:
         (
             "Speaking at a campaign rally in Florida on Wednesday, Trump called Clinton, his "
             "Democratic presidential challenger, an ISIS “co-founder.”",
-            "Clinton, his Democratic presidential challenger, an ISIS “co-founder.",
+            "Clinton, his Democratic presidential challenger, an ISIS “co-founder.”",
             "Trump",
         ),
         # PolNeAR train (USA Today, 2016): "that" is the thing characterised
         (
             'Sanders campaign manager Jeff Weaver called that "beyond preposterous."',
-            'that "beyond preposterous.',
+            'that "beyond preposterous."',
             "Jeff Weaver",
         ),
         # BBC News (politics): "this"
         (
             'The Commons education select committee called this "morally indefensible".',
-            'this "morally indefensible',
+            'this "morally indefensible"',
             "Commons education select committee",
         ),
     ],
@@ -505,14 +505,14 @@ def test_a_finding_of_three_words() -> None:
         (
             'Trump responded to that tweet by calling Alwaleed "dopey" and accusing him of '
             "wanting to control the U.S. politicians.",
-            'Alwaleed "dopey',
+            'Alwaleed "dopey"',
             "Trump",
         ),
         # BBC News (politics): "by branding"
         (
             'On Wednesday, Mr Mallon provoked fury by branding the official No Campaign "two-bit '
             'Tories" in a confrontation outside its Durham headquarters.',
-            'the official No Campaign "two-bit Tories',
+            'the official No Campaign "two-bit Tories"',
             "Mallon",
         ),
     ],

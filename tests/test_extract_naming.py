@@ -56,7 +56,7 @@ def test_an_article_before_a_capitalised_quotation_makes_it_a_characterisation()
     # PolNeAR train (NYT, 2016-09-05): "an ''Aunt Tom''" is a kind of person, not a name
     text = "Ms. Friedan called Mrs. Schlafly an ''Aunt Tom.''"
     assert_claim(
-        only_claim(text, ":characterisation"), "Mrs. Schlafly an ''Aunt Tom.", name="Friedan"
+        only_claim(text, ":characterisation"), "Mrs. Schlafly an ''Aunt Tom.''", name="Friedan"
     )
 
 

@@ -270,7 +270,7 @@ def test_call_for_a_participle_adjective_is_a_call() -> None:
         (
             'And on Friday, it was a report by Politico that he "fabricated" the story of an '
             'offer to attend West Point. Carson called that report Friday a "boldfaced lie."',
-            'that report Friday a "boldfaced lie.',
+            'that report Friday a "boldfaced lie."',
             "Carson",
         ),
         # PolNeAR train (Washington Post, 2015): "remarks" after a possessive

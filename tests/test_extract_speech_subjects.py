@@ -504,14 +504,14 @@ def _speaker_of_the_claim(text: str, content: str, cue_opening: str = "") -> str
         (
             "Trump said Rubio was a lightweight. However, he held his fire on Ben Carson, "
             "calling him a “nice guy” and he didn’t provide any descriptions for John Kasich.",
-            "him a “nice guy",
+            "him a “nice guy”",
             "Trump",
         ),
         # PolNeAR train (Politico, 2015-11-30): a name after "Still," and a relative clause
         (
             "Still, Petrilli, who thinks the Obama administration made a power grab with its "
             "education policies, called the new law “much, much better” than No Child Left Behind.",
-            "the new law “much, much better",
+            "the new law “much, much better”",
             "Petrilli",
         ),
     ],
@@ -537,7 +537,7 @@ def test_a_connective_before_the_subject_keeps_it_the_speaker(
         (
             "Billionaire Mark Cuban said he would support Trump. He went on to call Cruz “the "
             "absolutely worst politician in Texas.”",
-            "Cruz “the absolutely worst politician in Texas.",
+            "Cruz “the absolutely worst politician in Texas.”",
             "Mark Cuban",
         ),
     ],
@@ -557,7 +557,7 @@ def test_an_even_as_clause_ends_its_claim_before_the_main_clause() -> None:
     )
     claims = extract_article(text).claims
     assert [(c.text, c.speaker.name if c.speaker else None) for c in claims] == [
-        ("“General Petraeus got in trouble for far less", "Trump"),
+        ("“General Petraeus got in trouble for far less,”", "Trump"),
         (
             "the two cases were quite different",
             "one of the former prosecutors for David Petraeus",

@@ -26,7 +26,7 @@ from factdb.extract import extract_article
             'and called him a "moderate," a subtle dig at a candidate who came into office as a '
             "tea party darling.",
             "called",
-            'him a "moderate,',
+            'him a "moderate,"',
             "Cruz",
             "mixed:characterisation",
         ),
@@ -66,7 +66,7 @@ from factdb.extract import extract_article
             "chance to read the president's plan, but called it a \u201cstarting point for our "
             "deliberations.\u201d",
             "called",
-            "it a \u201cstarting point for our deliberations.",
+            "it a “starting point for our deliberations.”",
             "Jack Reed",
             "mixed:characterisation",
         ),

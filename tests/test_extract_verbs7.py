@@ -39,7 +39,7 @@ from tests.extraction import assert_said, claim_with, claims_of
             # PolNeAR train (Washington Post, 2016): "lobbyists" heads the speaker's phrase
             'Corporate lobbyists describe such work as "a different cup of tea" than the typical '
             "contract lobbying for corporations.",
-            'such work as "a different cup of tea',
+            'such work as "a different cup of tea"',
             "Corporate lobbyists",
             "mixed:characterisation",
         ),

@@ -2465,6 +2465,8 @@ def extract(text: str) -> ArticleExtraction:
             )
             cue_start, cue_end = widen_cue(text, att.cue, floor)
             cue = Span(text[cue_start:cue_end], cue_start, cue_end)
+        if att.kind != "direct":
+            att.end = _closing_mark_kept(text, quotes, att.start, att.end)
         context_start = min(att.context[0], att.start)
         context_end = max(att.context[1], att.end)
         claims.append(
@@ -2487,6 +2489,20 @@ def extract(text: str) -> ArticleExtraction:
     hedges = find_hedges(text)
     attach_hedges(claims, hedges, text)
     return ArticleExtraction(meta=meta, claims=claims, hedges=hedges, boilerplate=boilerplate)
+
+
+def _closing_mark_kept(text: str, quotes: list[Quote], start: int, end: int) -> int:
+    """The end of reported content taken on past the closing mark of a quotation that opens
+    inside it and closes right after it ('calling it "absurd."' was cut to 'it "absurd.'), so
+    what a journalist is shown has the speaker's words whole, marks and all."""
+    for quote in quotes:
+        if (
+            quote.closed
+            and start <= quote.open_at < end <= quote.end < quote.close_end
+            and not text[end : quote.end].strip(".,!?;:")
+        ):
+            return quote.close_end
+    return end
 
 
 def _one_sex_each(claims: list[Claim], resolver: SpeakerResolver) -> None:
