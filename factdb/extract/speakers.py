@@ -1565,6 +1565,23 @@ def _fronted_clause_names_another(before: str, target: Speaker) -> bool:
     return name[-1] not in target.name.split() and name[0] not in target.name.split()
 
 
+_POSSESSIVE_MARKS = ("'s", "’s", "s'", "s’")
+_BODY_NAME_LINKS = frozenset(["and", "&", "on", "of", "for"])
+
+
+def _a_bodys_words(toks: list[str]) -> bool:
+    """Whether the words before a possessive may be a body's name: capitalised, but for a
+    link between two of them ("Ernst and Young", "War on Want"); not an office ("Secretary of
+    State's")."""
+    inner = toks[1:-1]
+    return (
+        toks[0][:1].isupper()
+        and toks[-1][:1].isupper()
+        and all(t[:1].isupper() or t in _BODY_NAME_LINKS for t in inner)
+        and (all(t[:1].isupper() for t in inner) or toks[0].lower() not in _title_words())
+    )
+
+
 def _possessor_and_name(name: str) -> tuple[str | None, str]:
     """ "Arsenal's Patrick Vieira" -> ("Arsenal", "Patrick Vieira"): a body's possessive before
     a person's full name says where they work, and is no part of the name. (None, name) when
@@ -1578,11 +1595,18 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     # "The Fabian Society's Sundar Katwala", "the BBC's Jonathan Beale", "Deutsche Bank's
     # Simon Champion", "Media Research Center's Bozell": a body's name of several words (or
     # any after "the") before its possessive
-    mark = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s"))), 0)
+    # "Ernst and Young's Sanjay Mehta", "War on Want's John Hilary", "Sky Networks' Sophie
+    # Turner Laing": a link inside the body's name, or the bare mark of a plural, too
+    mark = next((i for i, t in enumerate(toks) if t.endswith(_POSSESSIVE_MARKS)), 0)
+    plain = toks[mark].endswith(("'s", "’s")) and all(
+        t[:1].isupper() for t in toks[opening : mark + 1]
+    )
     if (
         1 <= mark <= 3 + opening
         and mark + 1 < len(toks)
-        and all(t[:1].isupper() for t in toks[opening : mark + 1])
+        # a link or a bare mark only before a full name and with no "the" ("Isaacs of
+        # Samaritan's Purse", "the Music Managers' Forum", "The Mail on Sunday's Financial Mail")
+        and (plain or (opening == 0 and len(toks) - mark > 2 and _a_bodys_words(toks[: mark + 1])))
     ):
         toks = [" ".join(toks[opening : mark + 1]), *toks[mark + 1 :]]
         named_body = True
