@@ -1,5 +1,6 @@
-"""Golden tests: stray words before a speaker's name (factdb/extract/speakers.py
-`split_role_and_name`, `_without_glued_descriptor`, `_possessor_and_name`).
+"""Golden tests: stray words around a speaker's name (factdb/extract/speakers.py
+`split_role_and_name`, `_without_glued_descriptor`, `_possessor_and_name`,
+`_without_place_after`).
 
 A journalist queries `quotes --speaker "Matt Williams"`; a name with a stray word in it is a
 lost query. A sentence may open with what a person is or how they felt, capitalised only by
@@ -7,7 +8,8 @@ its place and glued to the full name ("Defiant Matt Williams says", "Keeper Tony
 said", "Angels GM Tony Reagins confirmed"): the word is the role, or nothing, and never part of
 the name. A body's possessive before a full name says where the person works, though the
 body's name holds a link ("Ernst and Young's Sanjay Mehta", "War on Want's John Hilary") or
-ends in a plural's bare mark ("Sky Networks' Sophie Turner Laing"). The guards keep names that
+ends in a plural's bare mark ("Sky Networks' Sophie Turner Laing"), and a place after a full
+name is where the person is ("The BBC's Zubair Ahmed in Mumbai"). The guards keep names that
 open with a word that may be a given name ("Iain Duncan Smith"), bodies and offices.
 Passages are quoted or paraphrased from BBC News (British news, 2004-05), ECB+ (news of many
 outlets) and PolNeAR train (US political news, 2016), the corpus named with each case.
@@ -170,5 +172,53 @@ def test_a_bodys_possessive_before_a_full_name(
     ids=["iain", "middle-name", "based-body", "office", "of-body", "plural-body", "owner"],
 )
 def test_names_that_keep_their_words(text: str, content: str, name: str) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None and speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "organization"),
+    [
+        (  # BBC News (entertainment): a correspondent and where she files from
+            "The BBC's Zubair Ahmed in Mumbai says that the controversial film shows a priest "
+            "in steamy scenes.",
+            "the controversial film shows a priest in steamy scenes",
+            "Zubair Ahmed",
+            "BBC",
+        ),
+        (  # BBC News (politics): a reader and where he lives
+            "Andrew Smith in Derby says the minimum wage rise is blatant electioneering.",
+            "the minimum wage rise is blatant electioneering",
+            "Andrew Smith",
+            None,
+        ),
+    ],
+    ids=["correspondent", "reader"],
+)
+def test_a_place_after_a_full_name_is_no_part_of_it(
+    text: str, content: str, name: str, organization: str | None
+) -> None:
+    speaker = claim_with(text, content).speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.organization) == (name, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (  # BBC News (politics): a first name alone keeps its place, which tells readers apart
+            "Andrew in Derby complains that raising the minimum wage is blatant electioneering.",
+            "raising the minimum wage is blatant electioneering",
+            "Andrew in Derby",
+        ),
+        (  # ECB+ (BlackBerry): a body's own "in"
+            "Research in Motion today announced that T-Mobile USA will start selling the phone.",
+            "T-Mobile USA will start selling the phone",
+            "Research in Motion",
+        ),
+    ],
+    ids=["first-name", "body"],
+)
+def test_an_in_that_stays(text: str, content: str, name: str) -> None:
     speaker = claim_with(text, content).speaker
     assert speaker is not None and speaker.name == name

@@ -2322,6 +2322,29 @@ def _split_affiliation(
     return person, name[found.end() :]
 
 
+def _without_place_after(name: str) -> str:
+    """ "The BBC's Zubair Ahmed in Mumbai" -> "The BBC's Zubair Ahmed", "Andrew Smith in
+    Derby" -> "Andrew Smith": where a person reports or lives from is no word of their name.
+    Only after a person's full name, so a body's "in" stays ("Research in Motion"), as do a
+    first name alone and a group ("Andrew in Derby", "Jurors in Virginia")."""
+    if " in " not in name:
+        return name  # the cheap test first
+    place = _IN_PLACE_AT_END.search(name)
+    if place is None:
+        return name
+    person = name[: place.start()]
+    owner, owned = _possessor_and_name(person)
+    toks = _tokens(owned if owner is not None else person)
+    if not _looks_like_person(toks) or any(
+        t.lower() in _not_in_names()
+        or t.lower() in words("determiners")
+        or t.lower().rstrip(".") in bare_titles()
+        for t in toks
+    ):
+        return name
+    return person
+
+
 # "the" before a body's name
 _THE_BEFORE_NAME = compile_on_use(r"^[Tt]he\s+")
 
@@ -3814,6 +3837,8 @@ class SpeakerResolver:
         name, affiliation = _split_affiliation(name, titled, addressed)
         if affiliation is not None and self._town_of_a_state(end):
             affiliation = None  # "Tom Emanuel of Laconia, N.H., said": where he lives, no employer
+        if affiliation is None:
+            name = _without_place_after(name)
         owner, owned = _possessor_and_name(name)
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
