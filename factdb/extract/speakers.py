@@ -1571,6 +1571,23 @@ def _fronted_clause_names_another(before: str, target: Speaker) -> bool:
     return name[-1] not in target.name.split() and name[0] not in target.name.split()
 
 
+_POSSESSIVE_MARKS = ("'s", "’s", "s'", "s’")
+_BODY_NAME_LINKS = frozenset(["and", "&", "on", "of", "for"])
+
+
+def _a_bodys_words(toks: list[str]) -> bool:
+    """Whether the words before a possessive may be a body's name: capitalised, but for a
+    link between two of them ("Ernst and Young", "War on Want"); not an office ("Secretary of
+    State's")."""
+    inner = toks[1:-1]
+    return (
+        toks[0][:1].isupper()
+        and toks[-1][:1].isupper()
+        and all(t[:1].isupper() or t in _BODY_NAME_LINKS for t in inner)
+        and (all(t[:1].isupper() for t in inner) or toks[0].lower() not in _title_words())
+    )
+
+
 def _possessor_and_name(name: str) -> tuple[str | None, str]:
     """ "Arsenal's Patrick Vieira" -> ("Arsenal", "Patrick Vieira"): a body's possessive before
     a person's full name says where they work, and is no part of the name. (None, name) when
@@ -1584,11 +1601,18 @@ def _possessor_and_name(name: str) -> tuple[str | None, str]:
     # "The Fabian Society's Sundar Katwala", "the BBC's Jonathan Beale", "Deutsche Bank's
     # Simon Champion", "Media Research Center's Bozell": a body's name of several words (or
     # any after "the") before its possessive
-    mark = next((i for i, t in enumerate(toks) if t.endswith(("'s", "’s"))), 0)
+    # "Ernst and Young's Sanjay Mehta", "War on Want's John Hilary", "Sky Networks' Sophie
+    # Turner Laing": a link inside the body's name, or the bare mark of a plural, too
+    mark = next((i for i, t in enumerate(toks) if t.endswith(_POSSESSIVE_MARKS)), 0)
+    plain = toks[mark].endswith(("'s", "’s")) and all(
+        t[:1].isupper() for t in toks[opening : mark + 1]
+    )
     if (
         1 <= mark <= 3 + opening
         and mark + 1 < len(toks)
-        and all(t[:1].isupper() for t in toks[opening : mark + 1])
+        # a link or a bare mark only before a full name and with no "the" ("Isaacs of
+        # Samaritan's Purse", "the Music Managers' Forum", "The Mail on Sunday's Financial Mail")
+        and (plain or (opening == 0 and len(toks) - mark > 2 and _a_bodys_words(toks[: mark + 1])))
     ):
         toks = [" ".join(toks[opening : mark + 1]), *toks[mark + 1 :]]
         named_body = True
@@ -1661,11 +1685,25 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
     """Separate a leading role from the name it describes.
 
     "White House press secretary Josh Earnest" -> ("Josh Earnest", "White House press
-    secretary"); "Texas Lt. Gov. Dan Patrick" -> ("Dan Patrick", "Texas Lt. Gov.").
+    secretary"); "Texas Lt. Gov. Dan Patrick" -> ("Dan Patrick", "Texas Lt. Gov."); a
+    describing word the sentence opened with comes off the name too ("global marketing VP
+    Phil Schiller" -> ("Phil Schiller", "global marketing VP"), "Defiant Matt Williams" ->
+    ("Matt Williams", None)).
 
     Cached: a pure function of the words, and the resolver splits the same mention again
     and again (about 45% of the calls over BBC repeat an earlier one).
     """
+    name, role = _split_office_and_name(surface)
+    glued = _without_glued_descriptor(name.split())
+    if glued is None:
+        return name, role
+    rest, lead = glued
+    return " ".join(rest), " ".join(part for part in (role, lead) if part) or None
+
+
+def _split_office_and_name(surface: str) -> tuple[str, str | None]:
+    """A leading office, title or role word and the name after it (see
+    `split_role_and_name`)."""
     surface = _PAREN.sub("", surface).strip()
     toks = surface.split()
     office = _office_of_then_name(toks)
@@ -1769,6 +1807,73 @@ def split_role_and_name(surface: str) -> tuple[str, str | None]:
                 return " ".join(run), None  # "one Tim Henman", "another New Hampshire ...": no role
             return " ".join(run), role
     return surface, None
+
+
+def _glued_descriptor(word: str, before: str = "") -> str | None:
+    """What a capitalised word glued before a full name says of the person: "role" for a
+    calling or office ("Keeper", "Songwriter", "Under-Secretary", "President-elect", "Lib
+    Dem"), "manner" for a mood or a compound adjective ("Defiant", "Texas-based"); None when it
+    may be a word of the name itself ("Iain", "Hew", "Cornell"). Only listed words and
+    compounds with a lower-case or office part count: a guessed suffix would take given names
+    the lexicons lack ("Luther", "Moner")."""
+    lowered = word.lower().rstrip(",")
+    if lowered in words("mood_adjectives"):
+        return "manner"
+    if lowered in words("epithet_nouns"):
+        return "role"
+    if lowered in demonyms() or lowered[:-1] in demonyms():
+        return "origin"  # "Americans Andy Roddick", but "British Retail Consortium"
+    parties = words("party_names")
+    pair = f"{before.lower()} {lowered}".strip()
+    if pair in parties or f"{pair}s" in parties:
+        return "role"  # "Lib Dem Norman Baker": the party, as "Tory Dominic Grieve"
+    parts = lowered.split("-")
+    if len(parts) < 2 or not word[:1].isupper() or not all(parts):
+        return None
+    if parts[-1].endswith("ed") or parts[-1] in ("based", "born"):
+        return "manner"  # "Top-seeded", "Texas-based"
+    an_office = any(part in words("role_nouns") or part in _title_words() for part in parts)
+    if an_office or any(part[:1].islower() for part in word.split("-")[1:]):
+        return "role"  # "Attorney-General", "Super-agent", "Editor-in-Chief"
+    return None
+
+
+def _a_persons_full_name(name: list[str]) -> bool:
+    """Whether the words left after a describing word are a person's full name ("Tony
+    Bullock"), not an office ("Economics Minister") or a body ("Human Rights Watch")."""
+    if not _looks_like_person(name):
+        return False
+    if any(t.lower() in _not_in_names() or t.lower().rstrip(".") in _title_words() for t in name):
+        return False
+    return not any(t.lower() in words("role_nouns") for t in name) and (
+        mention_kind(" ".join(name), "") == "person"
+    )
+
+
+def _without_glued_descriptor(toks: list[str]) -> tuple[list[str], str | None] | None:
+    """A full name without the capitalised description a sentence opened with and ran into it
+    ("Defiant Matt Williams" -> Matt Williams, "Goalscorer Jimmy Floyd Hasselbaink" -> Jimmy
+    Floyd Hasselbaink, role "Goalscorer"; "Angels GM Tony Reagins" -> Tony Reagins, role
+    "Angels GM"): the journalist queries the name, and a stray word loses it. None when no
+    listed describing word stands right before two or three words of a person's name."""
+    for start in range(len(toks) - 2, 0, -1):
+        name = toks[start:]
+        if len(name) > 3:
+            break
+        kind = _glued_descriptor(toks[start - 1], toks[start - 2] if start >= 2 else "")
+        if kind is None:
+            continue
+        lead = toks[:start]
+        if not all(t[:1].isupper() for t in lead) or lead[0].lower() in words("determiners"):
+            return None  # "The Indonesian Economics Minister": a phrase, read by the other rules
+        if not _a_persons_full_name(name):
+            return None
+        if kind == "origin" and _first_name_sex(" ".join(name)) is None:
+            return None  # "British Retail Consortium": a body of that country as often
+        if kind == "manner" and start == 1:
+            return name, None
+        return name, " ".join(lead)
+    return None
 
 
 # an office named by what it is of: "Secretary of State", "Chancellor of the Exchequer"
@@ -2223,6 +2328,29 @@ def _split_affiliation(
     return person, name[found.end() :]
 
 
+def _without_place_after(name: str) -> str:
+    """ "The BBC's Zubair Ahmed in Mumbai" -> "The BBC's Zubair Ahmed", "Andrew Smith in
+    Derby" -> "Andrew Smith": where a person reports or lives from is no word of their name.
+    Only after a person's full name, so a body's "in" stays ("Research in Motion"), as do a
+    first name alone and a group ("Andrew in Derby", "Jurors in Virginia")."""
+    if " in " not in name:
+        return name  # the cheap test first
+    place = _IN_PLACE_AT_END.search(name)
+    if place is None:
+        return name
+    person = name[: place.start()]
+    owner, owned = _possessor_and_name(person)
+    toks = _tokens(owned if owner is not None else person)
+    if not _looks_like_person(toks) or any(
+        t.lower() in _not_in_names()
+        or t.lower() in words("determiners")
+        or t.lower().rstrip(".") in bare_titles()
+        for t in toks
+    ):
+        return name
+    return person
+
+
 # "the" before a body's name
 _THE_BEFORE_NAME = compile_on_use(r"^[Tt]he\s+")
 
@@ -2466,6 +2594,9 @@ class SpeakerResolver:
                         break
                     toks = toks[1:]
                 toks = _after_office(toks)
+                glued = _without_glued_descriptor(toks)
+                if glued is not None:
+                    toks = glued[0]  # "Teenager Sania Mirza": a later "Mirza" is Sania Mirza
                 # "Deputy High Court Judge Richard Mawrey", "British-born Australian Hew
                 # Griffiths": the name is after the last word of the office or origin
                 # ("Public Defender Peter Lynch"), or a headline's link ("Message About Latinos")
@@ -3712,6 +3843,8 @@ class SpeakerResolver:
         name, affiliation = _split_affiliation(name, titled, addressed)
         if affiliation is not None and self._town_of_a_state(end):
             affiliation = None  # "Tom Emanuel of Laconia, N.H., said": where he lives, no employer
+        if affiliation is None:
+            name = _without_place_after(name)
         owner, owned = _possessor_and_name(name)
         if owner is not None:
             name, affiliation = owned, affiliation or owner  # "Arsenal's Patrick Vieira"
