@@ -129,6 +129,18 @@ def _kept_on_doing(masked: str, end: int) -> bool:
     )
 
 
+_TO_AFTER = compile_on_use(r"\s+(?:not\s+)?to\s")
+
+
+def _undertakes(masked: str, end: int) -> bool:
+    """Whether an "agreed" ending at `end` tells of an undertaking, not of words agreed with:
+    "Benin officials agreed to quadruple Titan's management fee", "the company agreed to pay
+    $325 million", "have agreed to a new contract that cuts pay". Nothing is reported, so the
+    writer's words around it are nobody's claim; "agreed that ..." and "agreed the claims were
+    based on faulty data" stay cues."""
+    return _TO_AFTER.match(masked, end) is not None
+
+
 def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """Reporting cues in masked[start:end], in order: phrases first, then single verb forms
     not inside a phrase. The forms are one prefix trie, not an alternation of every form, so a
@@ -158,6 +170,7 @@ def find_cues_and_forms(
             word in cue_forms
             and not (phrases and any(p.start() <= m.start() < p.end() for p in phrases))
             and not (cue_forms[word] == "continue" and _kept_on_doing(masked, m.end()))
+            and not (cue_forms[word] == "agree" and _undertakes(masked, m.end()))
         ):
             cues.append(m)
     if phrases:
