@@ -64,6 +64,7 @@ from factdb.extract.verbs import (
     find_cues,
     find_cues_and_forms,
     has_finite,
+    noun_after_a_name,
 )
 
 # A single quoted fragment that is the gist of reported speech ("stated they were "closely
@@ -10011,6 +10012,10 @@ def attribute_sentence(
     said_in_relatives: list[Attribution] = []
     for m in cues:
         base = cue_base(m.group())
+        if noun_after_a_name(masked, m.start(), m.group()):
+            # "The Kok report tries to do away with ...", "the benchmark United States 10-year
+            # Treasury note fell to ...": a noun; the cue stays a boundary for other claims
+            continue
         if _RAISED.match(m.group()) and raised_by_a_thing(
             masked, m.start() + len(m.group().split()[0])
         ):
