@@ -64,6 +64,7 @@ from factdb.extract.verbs import (
     find_cues,
     find_cues_and_forms,
     has_finite,
+    noun_after_a_name,
 )
 
 # A single quoted fragment that is the gist of reported speech ("stated they were "closely
@@ -1315,6 +1316,44 @@ def _short_clause(masked: str, s: int, e: int, base: str) -> bool:
     )
 
 
+# verbs of speech that, with a noun phrase of what is won or kept as their object, are deeds
+_HOLDING_VERBS = frozenset(["claim", "maintain"])
+# words that end the words of an "of" phrase after a held noun ("the enthusiasm of followers
+# who were new to politics")
+_OF_PHRASE_ENDS = frozenset(["who", "which", "that", "whose", "where", "when"])
+
+
+def _held_object(words_ahead: list[str]) -> bool:
+    """Whether the words after "claimed"/"maintained" open with a noun phrase whose head is a
+    thing won or kept (lexicon `held_objects`) and no verb of its own follows it: "the top spot,
+    toppling ...", "an energetic pace into advanced age", "the enthusiasm of followers who ...".
+    "claimed the title was rigged" and "maintain a strong majority of members support Clinton"
+    have the noun as their clause's subject: claims."""
+    held = words("held_objects")
+    for at, word in enumerate(words_ahead[:5]):
+        bare = word.lower().rstrip(",;:.")
+        if bare not in held:
+            if STRICT_FINITE.search(word) or word != bare:
+                return False  # a verb or a comma before any thing held: a clause of its own
+            continue
+        if word != bare or at + 1 == len(words_ahead):
+            return True  # "the top spot, toppling ...": the phrase ends at the noun
+        after = words_ahead[at + 1 : at + 6]
+        if after[0].lower() == "of":
+            # "a strong majority of members support Clinton": the "of" phrase, up to a relative
+            # word or a comma, then a verb make the noun a subject
+            phrase: list[str] = []
+            for other in after[1:]:
+                if other.lower() in _OF_PHRASE_ENDS:
+                    break
+                phrase.append(other)
+                if other.endswith(","):
+                    break
+            return not has_finite(" ".join(phrase))
+        return not has_finite(f"{bare} {after[0]}")
+    return False
+
+
 # what opens a condition or an indirect question after an adverb ("declare publicly if")
 _IF_WHETHER = frozenset(["if", "whether"])
 # verbs whose bare clause comes after the one told: "told reporters he would", "assured voters
@@ -1416,8 +1455,11 @@ def _bare_clause(
         and words_ahead[1:2] in (["and"], ["or"])
     ):
         return None  # "Garden State, which he wrote, directed and starred in": verbs in a row
-    if base == "claim" and first_word in ("responsibility", "credit", "victory"):
-        return None  # "which claimed responsibility for the attacks": a deed, not a statement
+    if base in _HOLDING_VERBS and _held_object(words_ahead):
+        # "which claimed responsibility for the attacks", "claimed the coaching award while his
+        # side held off France", "maintains a large pledged delegate lead over Sanders": a deed
+        # (to win, to keep), not a statement
+        return None
     # the verb may be in the quoted words: "says the billionaire businessman “can’t win”",
     # "said the referendum question "seems straightforward"" (read without the marks)
     if (
@@ -10010,6 +10052,10 @@ def attribute_sentence(
     said_in_relatives: list[Attribution] = []
     for m in cues:
         base = cue_base(m.group())
+        if noun_after_a_name(masked, m.start(), m.group()):
+            # "The Kok report tries to do away with ...", "the benchmark United States 10-year
+            # Treasury note fell to ...": a noun; the cue stays a boundary for other claims
+            continue
         if _RAISED.match(m.group()) and raised_by_a_thing(
             masked, m.start() + len(m.group().split()[0])
         ):

@@ -657,10 +657,14 @@ _CONTRAST = compile_on_use(r",\s+(?:but|while|although|though|whereas)\b")
 _TRAILING_JOIN = compile_on_use(
     r"(?:\s+(?:and|but|or|when|while|as|after|because|which|who|if|that|whether))+\s*$"
 )
-# a past participle used as a modifier: after a determiner or a possessive, or before a
-# plain noun with nothing said ("pledged delegates")
+# a past participle used as a modifier: after a determiner or a possessive, perhaps with an
+# adjective of size or one of the adjectives' own endings between ("a large pledged delegate
+# lead", "its widely proposed cutoff"), or before a plain noun with nothing said ("pledged
+# delegates")
 _ADJECTIVE_USE = compile_on_use(
-    r"\b(?:the|a|an|its|his|her|their|our|own|this|these|those)\s+[a-z]+ed\s*$"
+    r"\b(?:the|a|an|its|his|her|their|our|own|this|these|those)\s+"
+    r"(?:(?:large|big|small|huge|narrow|slim|wide|new|[a-z]+(?:ly|ous|ful|ive|ic|able))\s+)?"
+    r"[a-z]+ed\s*$"
 )
 
 

@@ -129,6 +129,56 @@ def _kept_on_doing(masked: str, end: int) -> bool:
     )
 
 
+_TO_AFTER = compile_on_use(r"\s+(?:not\s+)?to\s")
+
+
+def _undertakes(masked: str, end: int) -> bool:
+    """Whether an "agreed" ending at `end` tells of an undertaking, not of words agreed with:
+    "Benin officials agreed to quadruple Titan's management fee", "the company agreed to pay
+    $325 million", "have agreed to a new contract that cuts pay". Nothing is reported, so the
+    writer's words around it are nobody's claim; "agreed that ..." and "agreed the claims were
+    based on faulty data" stay cues."""
+    return _TO_AFTER.match(masked, end) is not None
+
+
+# capitalised words that are plural without an -s ("People demand", "Police claim")
+_PLURALS_WITHOUT_S = frozenset(
+    ["People", "Police", "Staff", "Media", "Men", "Women", "Children", "Crew", "Public"]
+)
+_SENTENCE_END = (".", "!", "?", ":", ";", '"', "“", "”")
+
+
+@cache
+def _singular_noun_cues() -> frozenset[str]:
+    """The cues that are also singular nouns, in the form they have as a noun: "report",
+    "estimate", "note", "state", "charge", "demand", "pledge", "tweet" (not "warning", a
+    participle as often: "the EU warning Israel it was ...")."""
+    return frozenset(w for w in verb_class("noun_like") if not w.endswith(("s", "ing")))
+
+
+def noun_after_a_name(masked: str, start: int, word: str) -> bool:
+    """Whether a cue that is also a noun ends a noun phrase after a capitalised singular word,
+    no verb agreeing with it: "The Kok report tries to do away with ...", "A US report issued
+    on Tuesday ... said", "the benchmark United States 10-year Treasury note fell", "Ben Kay
+    charge apart", "the Republican state attorney who". A plural ("MPs warn", "The Saudis
+    state"), "People"/"Police", a pronoun, a subject joined by "and" ("Obama and Clinton call")
+    or a word opening its sentence ("Labour claim", British agreement) leave the verb."""
+    if word not in _singular_noun_cues() or masked.startswith(":", start + len(word)):
+        return False  # "Said the Pew report: "..."": the report's words follow, as they did
+    before = masked[max(0, start - 60) : start].split()
+    if len(before) < 2:
+        return False  # the word before may open the sentence
+    name, earlier = before[-1], before[-2]
+    return (
+        name[:1].isupper()
+        and not name.endswith(("s", "S’", "s'"))
+        and name not in _PLURALS_WITHOUT_S
+        and name not in ("I", "We", "They", "You")
+        and earlier.lower() not in ("and", "&")
+        and not earlier.endswith(_SENTENCE_END)
+    )
+
+
 def find_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
     """Reporting cues in masked[start:end], in order: phrases first, then single verb forms
     not inside a phrase. The forms are one prefix trie, not an alternation of every form, so a
@@ -158,6 +208,7 @@ def find_cues_and_forms(
             word in cue_forms
             and not (phrases and any(p.start() <= m.start() < p.end() for p in phrases))
             and not (cue_forms[word] == "continue" and _kept_on_doing(masked, m.end()))
+            and not (cue_forms[word] == "agree" and _undertakes(masked, m.end()))
         ):
             cues.append(m)
     if phrases:
