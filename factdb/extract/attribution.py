@@ -46,7 +46,12 @@ from factdb.extract.mentions import (
 )
 from factdb.extract.quotes import MASK, Quote
 from factdb.extract.sentences import title_abbreviations
-from factdb.extract.speakers import describes_a_person, people_plural, post_after_a_name
+from factdb.extract.speakers import (
+    describes_a_person,
+    people_plural,
+    post_after_a_name,
+    post_or_body_aside,
+)
 from factdb.extract.speech_acts import (
     FAMILIES,
     accusations_by,
@@ -9520,7 +9525,7 @@ def _name_before_unclosed_aside(
     aside = masked[subject[0] : subject[1]]
     opened_by_article = aside.split()[0].lower() in ("a", "an")
     before = masked[floor : subject[0]].rstrip()
-    if not before.endswith(","):
+    if not before.endswith(",") or not (opened_by_article or post_or_body_aside(aside)):
         return None
     name = subject_before(masked, floor, floor + len(before) - 1)
     if (

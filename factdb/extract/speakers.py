@@ -738,7 +738,7 @@ _NAME_JOINERS = str.maketrans("", "", "-'’")
 _MIDDLE_INITIAL = compile_on_use(r"[A-Z]\.")
 
 
-def _a_post_or_body(surface: str) -> bool:
+def post_or_body_aside(surface: str) -> bool:
     """Whether a mention right after a name's comma is an aside on that person: a post
     ("Lloyd's chief executive", "the leader of the Public and Commercial Services Union") or a
     body's name ("Blackpool Hotel Association"), not a pronoun's ("his spokesman") nor many
@@ -770,7 +770,7 @@ def post_after_a_name(name: str, aside: str) -> bool:
     """Whether an aside right after a name's comma, left open before the cue, says who the
     named person is ("Mr Prettejohn, Lloyd's chief executive said"): the name speaks, and the
     aside is no speaker of its own."""
-    return _a_post_or_body(aside) and named_by_first_name_or_title(name)
+    return post_or_body_aside(aside) and named_by_first_name_or_title(name)
 
 
 def _a_credential(surface: str) -> bool:
@@ -2882,18 +2882,27 @@ class SpeakerResolver:
         Power, head of policy at Aids charity the Terrence Higgins Trust said", "Laura
         Brownlees of Save the Children said". The mention is then the body the person speaks
         for, not the speaker; naming the body would be a wrong attribution. None otherwise."""
-        if start < 6 or self.masked[start - 1] != " " or self._names_a_person(surface):
+        if start < 6 or self.masked[start - 1] != " ":
             return None
-        if self.masked[start - 2] == "," and _a_post_or_body(surface):
+        found = self._open_aside_before(surface, start)
+        if found is None or self._names_a_person(surface):
+            return None  # the person check last: it looks names up in the whole article
+        return found
+
+    def _open_aside_before(self, surface: str, start: int) -> tuple[tuple[int, int], int] | None:
+        """The name and where its open aside starts, for `_name_heading_unclosed_aside`."""
+        if self.masked[start - 2] == "," and post_or_body_aside(surface):
             # "Mr Prettejohn, Lloyd's chief executive said", "Colin Asplin, Blackpool Hotel
             # Association said": the mention is the whole aside, the name before it speaks
             before = _NAME_AND_COMMA_BEFORE.search(self.masked, max(0, start - 60), start)
             if before is not None and self._a_named_person(before.group(1)):
                 return (before.start(1), before.end(1)), start
             return None
-        floor = max(0, start - 140)
-        if ", " in self.masked[floor:start]:
-            role_aside = _NAME_THEN_UNCLOSED_ROLE.search(self.masked, floor, start)
+        near = self.masked[max(0, start - 140) : start]
+        if ", " in near and (
+            " at " in near or " of " in near or " for " in near or " with " in near
+        ):
+            role_aside = _NAME_THEN_UNCLOSED_ROLE.search(self.masked, max(0, start - 140), start)
             if (
                 role_aside is not None
                 and role_aside.group("role").lower() in words("role_nouns")
@@ -2901,7 +2910,10 @@ class SpeakerResolver:
                 and not _POSSESSIVE_IN_NAME.search(role_aside.group(1))
             ):
                 return (role_aside.start(1), role_aside.end(1)), role_aside.start(2)
-        from_body = _NAME_THEN_OF_BODY.search(self.masked, floor, start)
+        near = near[-90:]
+        if " of " not in near and " from " not in near and " at " not in near:
+            return None  # the cheap test first: most mentions have no "of" before them
+        from_body = _NAME_THEN_OF_BODY.search(self.masked, max(0, start - 90), start)
         if from_body is None or not self._a_person_of_a_body(
             from_body.group(1), from_body.group(2)
         ):
