@@ -46,7 +46,12 @@ from factdb.extract.mentions import (
 )
 from factdb.extract.quotes import MASK, Quote
 from factdb.extract.sentences import title_abbreviations
-from factdb.extract.speakers import describes_a_person, people_plural
+from factdb.extract.speakers import (
+    describes_a_person,
+    people_plural,
+    post_after_a_name,
+    post_or_body_aside,
+)
 from factdb.extract.speech_acts import (
     FAMILIES,
     accusations_by,
@@ -9593,13 +9598,24 @@ def _name_before_unclosed_aside(
     For an aside opened by "a"/"an", which may be a speaker in its own right ("The plan, an
     inside source said, is ..."): the caller rules that out by the comma after the cue. A bare
     role ("Chris Panayis, managing director of ISP Freedom2surf said") is never a speaker, and
-    the resolver finds the name before it (`SpeakerResolver._name_before_role`)."""
-    if masked[subject[0] : subject[1]].split()[0].lower() not in ("a", "an"):
-        return None
+    the resolver finds the name before it (`SpeakerResolver._name_before_role`).
+
+    A post or a body's name alone after a name ("Mr Prettejohn, Lloyd's chief executive
+    said") is taken the same way when a first name or a title vouches for the name: after a
+    quotation ('"...," Eric Abensur, Wanadoo's chief executive told') the name is no part of
+    what was said."""
+    aside = masked[subject[0] : subject[1]]
+    opened_by_article = aside.split()[0].lower() in ("a", "an")
     before = masked[floor : subject[0]].rstrip()
-    if not before.endswith(","):
+    if not before.endswith(",") or not (opened_by_article or post_or_body_aside(aside)):
         return None
     name = subject_before(masked, floor, floor + len(before) - 1)
+    if (
+        not opened_by_article
+        and name is not None
+        and not post_after_a_name(masked[name[0] : name[1]], aside)
+    ):
+        return None
     if name is None or not all(w[:1].isupper() for w in masked[name[0] : name[1]].split()):
         return None  # a name, not "The next month, a former staffer announced"
     if masked[name[0] : name[1]].split()[0].lower() in words("determiners"):

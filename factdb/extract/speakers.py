@@ -744,6 +744,53 @@ _NAME_JOINERS = str.maketrans("", "", "-'’")
 _MIDDLE_INITIAL = compile_on_use(r"[A-Z]\.")
 
 
+def post_or_body_aside(surface: str) -> bool:
+    """Whether a mention right after a name's comma is an aside on that person: a post
+    ("Lloyd's chief executive", "the leader of the Public and Commercial Services Union") or a
+    body's name ("Blackpool Hotel Association"), not a pronoun's ("his spokesman") nor many
+    people ("local officials")."""
+    toks = surface.split()
+    if not toks or toks[0].lower() in pronoun_classes():
+        return False
+    head = _office_head(surface)
+    if head in words("role_nouns") and not people_plural(head):
+        return True
+    return all(t[:1].isupper() for t in toks) and toks[-1].lower() in words("organization_nouns")
+
+
+def named_by_first_name_or_title(name: str) -> bool:
+    """Whether words opening a clause before an aside are a person's name, by a first name
+    or a title ("Colin Asplin", "Mr Prettejohn"), not a place ("Los Angeles, the city's mayor
+    said") nor someone's group ("Florida's Cuban Americans"): with only a comma or an "of"
+    between, the name must vouch for itself."""
+    toks = _tokens(name)
+    return (
+        _opening_person(toks)
+        and (toks[0].lower() in _first_names() or toks[0].lower() in bare_titles())
+        and not _POSSESSIVE_IN_NAME.search(name)
+        and not _a_place(name)
+    )
+
+
+def post_after_a_name(name: str, aside: str) -> bool:
+    """Whether an aside right after a name's comma, left open before the cue, says who the
+    named person is ("Mr Prettejohn, Lloyd's chief executive said"): the name speaks, and the
+    aside is no speaker of its own."""
+    return post_or_body_aside(aside) and named_by_first_name_or_title(name)
+
+
+def _a_credential(surface: str) -> bool:
+    """Whether a mention is a short upper-case degree or honour after a name ("MD", "QC",
+    "DDS"), which says what someone is qualified as, not the post they speak from."""
+    return surface.isupper() and surface.isalpha() and len(surface) <= 4
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """First names of men and women, lower-cased: built once, asked for every name."""
+    return words("first_names_male") | words("first_names_female")
+
+
 def _looks_like_person(toks: list[str]) -> bool:
     """Two or three capitalised words of letters, hyphens and apostrophes inside a name
     included ("Marie-Pierre Ripert", "Ed O'Keefe"), and a middle initial between them ("Eugene
@@ -868,6 +915,38 @@ _NAME_THEN_ROLE_AT = compile_on_use(
 )
 # such a name and up to three lower-case words before the mention: "Chris Panayis, managing "
 _NAME_THEN_OPEN_ASIDE = compile_on_use(_CLAUSE_OPENING_NAME + r"((?:[a-z][\w-]*\s+){0,3})$")
+# a word inside an aside left open that opens no clause of its own: the aside may name the
+# body in any case ("head of policy at Aids charity the ") but never runs on into a second
+# clause or a second subject ("..., who", "... and the party")
+_ASIDE_WORD = (
+    r"(?!(?:who|whom|whose|which|that|when|while|as|but|because|after|before|if|where|and|or|"
+    r"according)\s)"
+    # a word with dots inside ("buildyourown.org.uk") or initials ("U.S."), never a sentence's
+    # end ("... of Texas by double digits Tuesday. Rubio")
+    r"(?:(?:[A-Z]\.)+|[\w’'&-]+(?:\.[\w’'&-]+)*)"
+)
+# a name opening a clause (or an "As" clause: "As Gavin Cox of ... put it") and an aside, left
+# open, that gives the person's role at a body whose name ends in the mention: "Lisa Power,
+# head of policy at Aids charity ", "JF Sullivan, spokesman for e-mail software "
+_NAME_THEN_UNCLOSED_ROLE = compile_on_use(
+    r"(?:^|[.!?\n\x01]\s*)(?:As\s+)?([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
+    rf"((?:(?:an?|the)\s+)?(?:{_ASIDE_WORD}\s+){{0,3}}?(?P<role>[a-z][\w-]*)\s+"
+    rf"(?:at|of|for|with)\s+(?:{_ASIDE_WORD}\s+){{0,6}})$"
+)
+# a name opening a clause and its comma right before a mention: "Mr Prettejohn, " before
+# "Lloyd's chief executive said"
+_NAME_AND_COMMA_BEFORE = compile_on_use(
+    r"(?:^|[.!?\n\x01]\s*)([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s$"
+)
+# an owner's "'s" inside words before an aside: "Florida’s Cuban Americans, 82 percent of
+# whom" is a group of someone's, never one person's name
+_POSSESSIVE_IN_NAME = compile_on_use(r"['’]s\b")
+# a name opening a clause and where the person is from, with no comma: "Laura Brownlees of
+# Save ", "Brett Lock of gay group ", "As Gavin Cox of the excellent "
+_NAME_THEN_OF_BODY = compile_on_use(
+    r"(?:^|[.!?\n\x01]\s*)(?:As\s+)?([A-Z][\w’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2})\s+"
+    rf"((?:of|from|at)\s+(?:{_ASIDE_WORD}\s+){{0,5}})$"
+)
 
 # a sentence opening with a plural thing or group "they" may stand for: "The ideas behind the
 # open source software movement are based on the premise that ... They reason that ..."
@@ -2903,6 +2982,9 @@ class SpeakerResolver:
             # "Adam Thomas, an analyst at research firm Informa Media believes": the body is
             # where the analyst works, inside an aside left open; he is who speaks
             return (inside.start(1), inside.end(1)), inside.start(2)
+        heading = self._name_heading_unclosed_aside(surface, start)
+        if heading is not None:
+            return heading
         office = _ROLE_QUALIFIER.split(surface, maxsplit=1)
         if (
             len(office) == 2
@@ -2928,6 +3010,80 @@ class SpeakerResolver:
         if found is None or not _opening_person(_tokens(found.group(1))):
             return None
         return (found.start(1), found.end(1)), found.start(2)
+
+    def _name_heading_unclosed_aside(
+        self, surface: str, start: int
+    ) -> tuple[tuple[int, int], int] | None:
+        """The span of a person's name opening the clause before a mention, and where the aside
+        after the name starts, when that aside is left open and the mention ends it: "Lisa
+        Power, head of policy at Aids charity the Terrence Higgins Trust said", "Laura
+        Brownlees of Save the Children said". The mention is then the body the person speaks
+        for, not the speaker; naming the body would be a wrong attribution. None otherwise."""
+        if start < 6 or self.masked[start - 1] != " ":
+            return None
+        found = self._open_aside_before(surface, start)
+        if found is None or self._names_a_person(surface):
+            return None  # the person check last: it looks names up in the whole article
+        return found
+
+    def _open_aside_before(self, surface: str, start: int) -> tuple[tuple[int, int], int] | None:
+        """The name and where its open aside starts, for `_name_heading_unclosed_aside`."""
+        if self.masked[start - 2] == "," and post_or_body_aside(surface):
+            # "Mr Prettejohn, Lloyd's chief executive said", "Colin Asplin, Blackpool Hotel
+            # Association said": the mention is the whole aside, the name before it speaks
+            before = _NAME_AND_COMMA_BEFORE.search(self.masked, max(0, start - 60), start)
+            if before is not None and self._a_named_person(before.group(1)):
+                return (before.start(1), before.end(1)), start
+            return None
+        near = self.masked[max(0, start - 140) : start]
+        if ", " in near and (
+            " at " in near or " of " in near or " for " in near or " with " in near
+        ):
+            role_aside = _NAME_THEN_UNCLOSED_ROLE.search(self.masked, max(0, start - 140), start)
+            if (
+                role_aside is not None
+                and role_aside.group("role").lower() in words("role_nouns")
+                and _opening_person(_tokens(role_aside.group(1)))
+                and not _POSSESSIVE_IN_NAME.search(role_aside.group(1))
+            ):
+                return (role_aside.start(1), role_aside.end(1)), role_aside.start(2)
+        near = near[-90:]
+        if " of " not in near and " from " not in near and " at " not in near:
+            return None  # the cheap test first: most mentions have no "of" before them
+        from_body = _NAME_THEN_OF_BODY.search(self.masked, max(0, start - 90), start)
+        if from_body is None or not self._a_person_of_a_body(
+            from_body.group(1), from_body.group(2)
+        ):
+            return None
+        return (from_body.start(1), from_body.end(1)), from_body.start(2)
+
+    def _names_a_person(self, surface: str) -> bool:
+        """Whether a mention is itself a person's name ("Dan Patrick", or "Rubio" after "Marco
+        Rubio"): then it is no body ending an aside ("Earl Bloom of the Orange County Register
+        heard Dan Patrick say"), and whoever heads the clause is not the one who speaks."""
+        toks = _tokens(surface)
+        if len(toks) == 1:
+            return toks[0][:1].isupper() and toks[0].lower() in self.full_names
+        return _opening_person(toks) and toks[0].lower() in _first_names()
+
+    def _a_named_person(self, name: str) -> bool:
+        """Whether words opening a clause before an aside are a person's name (see
+        `named_by_first_name_or_title`) that the article never gives as a body's."""
+        return named_by_first_name_or_title(name) and self._body_named(name) is None
+
+    def _a_person_of_a_body(self, name: str, of_body: str) -> bool:
+        """Whether "<name> of <words>" before a mention is a person and where they work, not a
+        body's own name ("Royal Bank of Scotland", "Virginia Department of Health") or a
+        person and a clause of their own ("Mary Smith of Acme warned the board"). With no
+        comma to set the name apart, only a known first name vouches for a person."""
+        return (
+            _tokens(name)[0].lower() not in bare_titles()
+            and self._a_named_person(name)
+            and not any(
+                word[:1].islower() and (word.endswith("ed") or word in reporting_verb_forms())
+                for word in of_body.split()[1:]
+            )
+        )
 
     def _abbreviated_place(self, surface: str, start: int, end: int) -> bool:
         """Whether the mention is one short abbreviated word after a comma ("Mohave County,
@@ -3744,7 +3900,10 @@ class SpeakerResolver:
             # "Chris Panayis, managing director of ISP Freedom2surf said": the aside is left
             # open, so the mention found is the role; the speaker is the name before it
             (n_start, n_end), role_start = named_before
-            appositive = self.masked[role_start:end]
+            if not (role_start == start and appositive is not None and _a_credential(surface)):
+                # "Jorge Alsip, MD, the Alabama medical society's president, said": a degree
+                # after the name is no post; the aside after it is
+                appositive = self.masked[role_start:end]
             surface, start, end = self.masked[n_start:n_end], n_start, n_end
         mention = surface
         named = _name_in_aside(surface, appositive, sentence)
