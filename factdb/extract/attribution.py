@@ -3263,6 +3263,54 @@ _SPLIT_FRAME_WITH_PARTICIPLE = compile_on_use(
 _UNQUOTED_CONTINUATION = compile_on_use(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
 
 
+# After a speaker set off by commas, the rest of the sentence that is still the claim's:
+# "..., they say, but he is still an effective advocate" (a contrast with its own subject)
+_BUT_CLAUSE_AFTER_FRAME = compile_on_use(
+    r"\s*,\s+but\s+(?=(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its|this|these|"
+    r"those|some|many|most|[A-Z][a-z]+)\s)"
+)
+# "..., she said, but also the flow of illegal drugs": the second half of "not only ... but also"
+_BUT_ALSO_AFTER_FRAME = compile_on_use(r"\s*,\s+but\s+also\s+(?=[a-z])")
+# "Any attempt to debunk him, he said, becomes hopeless", "The adjustment, they concluded, never
+# happened": the verb the subject before the frame still waits for (an adverb perhaps first)
+_PREDICATE_AFTER_FRAME = compile_on_use(
+    rf"\s*,\s+(?=(?:(?:never|still|also|only|already|now|not|soon)\s+)?"
+    rf"(?:(?:{FINITE_AUXILIARIES}|did|does)\b|[a-z]{{3,}}(?<!ss)(?<!ous)(?<!ing)(?:es|s|ed)\b))"
+)
+
+
+def _claim_goes_on_after_frame(
+    masked: str, content: tuple[int, int], after_cue: int, s_end: int
+) -> int | None:
+    """Where the claim takes up again after "X said," set off by commas in mid-sentence, or
+    None. Without its second half the claim is a stub ("The presumed adjustment" for "The
+    presumed adjustment, they concluded, never happened"), so the rest must be kept; but only
+    when the rest plainly belongs to the claim: the predicate its subject still lacks, or a
+    "but" clause with a subject of its own. What else follows such a frame ("..., he said,
+    citing the data", "..., adding that ...", "..., on condition of anonymity") is the
+    writer's, and stays out."""
+    start, end = content
+    but = _BUT_CLAUSE_AFTER_FRAME.match(masked, after_cue, s_end)
+    if but is not None and has_finite(masked, but.end(), s_end):
+        return but.start() + masked[but.start() : but.end()].index("but")
+    if (
+        "not only" in masked[start:end]
+        and (also := _BUT_ALSO_AFTER_FRAME.match(masked, after_cue, s_end)) is not None
+    ):
+        return also.start() + masked[also.start() : also.end()].index("but")
+    opening = masked[start:end].split()[:1]
+    if (
+        len(masked[start:end].split()) >= 3
+        and opening
+        and opening[0].lower() not in PREPOSITIONS | _SUBORDINATORS_OPENING
+        and not has_finite(masked, start, end)
+        and (predicate := _PREDICATE_AFTER_FRAME.match(masked, after_cue, s_end)) is not None
+        and MASK not in masked[predicate.end() : s_end]
+    ):
+        return predicate.end()
+    return None
+
+
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
     """The second half of a split quote ("X," he said, "Y.") that follows the reporting clause."""
     tail = masked[after:s_end]
@@ -10520,6 +10568,15 @@ def attribute_sentence(
                     e = _trim(text, reason.end(), s_end)[1]
                     rule = "speaker-inside"
                     gap = (min(cue[0], subject[0]), reason.end())
+                elif kind == "indirect" and (
+                    going_on := _claim_goes_on_after_frame(masked, (s, e), m.end(), s_end)
+                ):
+                    # "The adjustment, they concluded, never happened", "He may not electrify
+                    # a room, they say, but he is still an effective advocate": the claim goes
+                    # on after the frame, and both halves are it
+                    e = _trim(text, going_on, s_end)[1]
+                    rule = "speaker-inside"
+                    gap = (min(cue[0], subject[0]), going_on)
                 elif (
                     kind == "direct"
                     and not has_finite(text, s, e)  # a subject still waiting for its verb

@@ -1,0 +1,126 @@
+"""Golden tests for an indirect claim interrupted in mid-sentence by its speaker set off by
+commas ("..., they say, but he is still ...", "..., he said, becomes hopeless"): the rest of
+the sentence after the frame is still the claim when it is a "but" clause with a subject of
+its own, the "but also" half of "not only", or the predicate a verbless subject before the
+frame still waits for. What else follows such a frame ("..., he said, on condition of
+anonymity", "..., but added that ...", "..., officials said, the first by ...") stays out.
+
+Passages are real sentences, or short excerpts of them, from PolNeAR train
+(../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
+comment with the behaviour it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction import assert_said, claim_with
+
+
+def _pieces(text: str, content: str) -> list[str]:
+    claim = claim_with(text, content)
+    return [text[s:e] for s, e in (claim.segments or [(claim.start, claim.end)])]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "pieces"),
+    [
+        # PolNeAR train (New York Times, 2016): the "but" clause has its own subject ("he")
+        (
+            "He may not electrify a room the way he once did, Mr. Clinton's friends say, but "
+            "he is still an effective advocate for Mrs. Clinton.",
+            "He may not electrify a room the way he once did, Mr. Clinton's friends say, but "
+            "he is still an effective advocate for Mrs. Clinton",
+            "Clinton's friends",
+            [
+                "He may not electrify a room the way he once did",
+                "but he is still an effective advocate for Mrs. Clinton",
+            ],
+        ),
+        # BBC (business): a contrast with its own subject, the company's figures both
+        (
+            "Total production costs were £1.30 per gigajoule, UK Coal said, but the average "
+            "selling price was just £1.18 per gigajoule.",
+            "Total production costs were £1.30 per gigajoule, UK Coal said, but the average "
+            "selling price was just £1.18 per gigajoule",
+            "UK Coal",
+            [
+                "Total production costs were £1.30 per gigajoule",
+                "but the average selling price was just £1.18 per gigajoule",
+            ],
+        ),
+        # ECB+: "he" in the second half is the speaker, what he did not know is his to say
+        (
+            "Kirkpatrick was let go by his employer last Thursday, Tim Fanning said, but he did "
+            "not know how long the suspect had worked at the business.",
+            "Kirkpatrick was let go by his employer last Thursday, Tim Fanning said, but he did "
+            "not know how long the suspect had worked at the business",
+            "Tim Fanning",
+            [
+                "Kirkpatrick was let go by his employer last Thursday",
+                "but he did not know how long the suspect had worked at the business",
+            ],
+        ),
+        # PolNeAR train (Western Journalism, 2016): "not only ..., she said, but also ..."
+        (
+            "Phyllis Schlafly wrote often about the border. A wall would not only address the "
+            "flow of criminals coming across the border, Schlafly said, but also the flow of "
+            "illegal drugs.",
+            "A wall would not only address the flow of criminals coming across the border, "
+            "Schlafly said, but also the flow of illegal drugs",
+            "Phyllis Schlafly",
+            [
+                "A wall would not only address the flow of criminals coming across the border",
+                "but also the flow of illegal drugs",
+            ],
+        ),
+        # PolNeAR train (New York Times, 2016): the subject before the frame, its verb after
+        (
+            "Charlie Sykes, the conservative radio host, was blunt. Therefore any attempt to "
+            "debunk a falsehood by Mr. Trump, Mr. Sykes said, becomes hopeless.",
+            "Therefore any attempt to debunk a falsehood by Mr. Trump, Mr. Sykes said, becomes "
+            "hopeless",
+            "Charlie Sykes",
+            ["Therefore any attempt to debunk a falsehood by Mr. Trump", "becomes hopeless"],
+        ),
+    ],
+)
+def test_claim_goes_on_after_the_frame(
+    text: str, content: str, speaker: str, pieces: list[str]
+) -> None:
+    assert_said(text, content, speaker, "indirect:speaker-inside")
+    assert _pieces(text, content) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # guard: what the speaker did after saying it is theirs, no part of the claim
+        (
+            "The economy is weak, the minister said, but added that it will recover next year.",
+            "The economy is weak",
+            "the minister",
+        ),
+        # guard (PolNeAR train, Washington Post, 2016): how it was said is the writer's
+        (
+            "He was unable to find a single taker, Mr. Jones said, on condition of anonymity.",
+            "He was unable to find a single taker",
+            "Jones",
+        ),
+        # guard (PolNeAR train, New York Times, 2015): an elaboration with no verb stays out
+        (
+            "Ms. Malik also had two in-person interviews, federal officials said, the first by a "
+            "consular officer in Pakistan.",
+            "Ms. Malik also had two in-person interviews",
+            "federal officials",
+        ),
+        # guard: a participle after the frame is the writer's ("citing", "adding")
+        (
+            "Members of the Trump family long ago soured on Lewandowski, the Post reported, "
+            "citing another anonymous source.",
+            "Members of the Trump family long ago soured on Lewandowski",
+            "Post",
+        ),
+    ],
+)
+def test_what_follows_the_frame_stays_out(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:speaker-after")
