@@ -124,3 +124,45 @@ def test_claim_goes_on_after_the_frame(
 )
 def test_what_follows_the_frame_stays_out(text: str, content: str, speaker: str) -> None:
     assert_said(text, content, speaker, "indirect:speaker-after")
+
+
+def test_a_pronoun_and_an_unnamed_person_are_one_speaker() -> None:
+    # PolNeAR train (New York Times, 2016): "she and another reporter" said it, together; the
+    # claim was dropped for the "and" before "another reporter", and no pronoun may name it
+    text = (
+        "And on Tuesday night, the Trump campaign manager, Corey Lewandowski, roughly yanked the "
+        "arm of a Breitbart reporter as she tried to ask Mr. Trump about affirmative action, she "
+        "and another reporter said."
+    )
+    claim = claim_with(
+        text,
+        "on Tuesday night, the Trump campaign manager, Corey Lewandowski, roughly yanked the "
+        "arm of a Breitbart reporter as she tried to ask Mr. Trump about affirmative action",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "unknown"
+    assert claim.speaker.mention == "she and another reporter"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # guard (PolNeAR train, New York Times, 2016): a pronoun with a group of its own names
+        # the group a later "they" stands for, as before
+        (
+            "She and her aides have vowed to win back the public's trust.",
+            "to win back the public's trust",
+            "She and her aides",
+        ),
+        # guard: a pronoun and a name, unknown as before
+        (
+            "It's not only about creating big audiences for advertisers, he and Mr. Allen said.",
+            "It's not only about creating big audiences for advertisers",
+            "unknown",
+        ),
+    ],
+)
+def test_pronoun_conjuncts_as_before(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
