@@ -13,7 +13,7 @@ comment with the behaviour it pins.
 from __future__ import annotations
 
 import pytest
-from extraction import assert_said, claim_with
+from extraction import assert_said, claim_with, claims_of
 
 
 def _pieces(text: str, content: str) -> list[str]:
@@ -166,3 +166,56 @@ def test_pronoun_conjuncts_as_before(text: str, content: str, speaker: str) -> N
     claim = claim_with(text, content)
     assert claim.speaker is not None
     assert claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (Politico, 2016): a gerund subject with "that" as its determiner
+        (
+            "Defending that terrain is squarely within the Biden wheelhouse, said a handful of "
+            "Democrats who point to his strong relationships with organized labor.",
+            "Defending that terrain is squarely within the Biden wheelhouse",
+            "a handful of Democrats",
+            "indirect:speaker-after",
+        ),
+        # PolNeAR train (New York Times, 2016): the same, before "as X suggested"
+        (
+            "Bridging that gap means cutting costs wherever savings can be found, as Mr. "
+            "McDonough suggested at the meeting with analysts.",
+            "Bridging that gap means cutting costs wherever savings can be found",
+            "McDonough",
+            "indirect:as-source",
+        ),
+        # PolNeAR train (New York Times, 2016): a short gerund subject and its verb
+        (
+            "Finding the tunnels is hard, Mr. Bauman said.",
+            "Finding the tunnels is hard",
+            "Bauman",
+            "indirect:speaker-after",
+        ),
+    ],
+)
+def test_a_gerund_subject_opens_the_claim(text: str, content: str, speaker: str, rule: str) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # guard (PolNeAR train, New York Times, 2016): a participle and its own "as" clause
+        # are the writer's lead-in, no claim
+        (
+            "Growing sharper as he spoke, Mr. Trump continued: ''The worst attack ever in this "
+            "country? It was during his presidency.''",
+            "Growing sharper as he spoke",
+        ),
+        # guard: after a reporting gerund, "that" opens its clause ("Noting that ...")
+        (
+            "Noting that only Kirk voted for the bill, Mr. Tester said it was a shame.",
+            "Noting that only Kirk voted for the bill",
+        ),
+    ],
+)
+def test_a_participle_opener_is_no_claim(text: str, absent: str) -> None:
+    assert all(c.text != absent for c in claims_of(text))

@@ -3020,6 +3020,17 @@ _ADVERBIAL_OPENERS = frozenset(
 _GERUND_OR_ADVERB = compile_on_use(r"[a-z]+(?:ing|ly)")
 
 
+# words that open a clause of the opener's own ("Growing sharper as he spoke"); not "such as"
+_SUBORDINATING_AFTER_OPENER = frozenset(
+    ["as", "while", "because", "after", "before", "since", "until"]
+)
+
+
+def _reports_or_believes(word: str) -> bool:
+    """Whether `word` is a form of a reporting or belief verb ("noting", "believing")."""
+    return word in reporting_verb_forms() or word in belief_verb_forms()
+
+
 def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str) -> bool:
     """ "Seeing his brother suffering led him to ...", "now there is some discomfort ...": an
     -ing subject or an adverb with no comma after it opens a clause, unlike "Speaking to
@@ -3029,13 +3040,21 @@ def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str
     if not (_GERUND_OR_ADVERB.fullmatch(opener) or opener in ("now", "then")):
         return False
     stretch = masked[start:end]
-    if "," in stretch or MASK in stretch or len(stretch.split()) < 6:
+    if "," in stretch or MASK in stretch or len(stretch.split()) < 4:
         return False
+    # "Defending that terrain is ...": after a gerund that reports or believes nothing,
+    # "that" is a determiner, not the opener's own clause ("Noting that only Kirk ...")
+    determiner_that = opener.endswith("ing") and not _reports_or_believes(opener)
     # the verb of the sentence, before any clause of the opener's own ("Noting that only Kirk
     # voted ..., Tester said: ..."); an -ed word may be an adjective ("an animated meeting")
-    for word in stretch.lower().split()[1:]:
+    lowered = stretch.lower().split()
+    for k, word in enumerate(lowered[1:], start=1):
+        if word == "that" and k == 1 and determiner_that:
+            continue
         if word in ("that", "who", "which", "what", "whether", "if", "when", "how", "why"):
             return False
+        if word in _SUBORDINATING_AFTER_OPENER and lowered[k - 1] != "such":
+            return False  # "Growing sharper as he spoke, ...": the verb is the opener's clause's
         regular_ed = len(word) > 4 and word.endswith("ed")  # "animated"; not "led", "fled"
         if FINITE_WORD.fullmatch(word) and not regular_ed or word in _AUX_IN_CUE:
             return True
