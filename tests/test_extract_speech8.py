@@ -219,3 +219,16 @@ def test_a_gerund_subject_opens_the_claim(text: str, content: str, speaker: str,
 )
 def test_a_participle_opener_is_no_claim(text: str, absent: str) -> None:
     assert all(c.text != absent for c in claims_of(text))
+
+
+def test_a_weak_verb_after_a_dash_aside() -> None:
+    # PolNeAR train (New York Times, 2016): "declared that" after an aside set off by dashes
+    # is said by the subject before the dashes, as after an aside set off by commas
+    assert_said(
+        "On his way out of the campaign, Mr. Bush - in a line that seemed squarely directed at "
+        "Mr. Trump's divisive brand of politics - declared that a president must tend to all "
+        "corners of the country and all kinds of people.",
+        "a president must tend to all corners of the country and all kinds of people",
+        "Bush",
+        "indirect:dash-aside",
+    )

@@ -10394,10 +10394,11 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:comma-aside", cue, opening, None, 0.7))
                 continue
-        if subject is None and base in _CLAUSE_VERBS:
+        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             dashed = _subject_before_dashes(masked, s_start, cue[0])
             after = dashed and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
-            if dashed and after:
+            # a weak verb ("states") with its "that", as after a comma aside
+            if dashed and after and (base in _CLAUSE_VERBS or after[3] == "said-that"):
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:dash-aside", cue, dashed, None, 0.75))
                 continue
