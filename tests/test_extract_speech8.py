@@ -113,6 +113,17 @@ def test_claim_goes_on_after_the_frame(
             "Ms. Malik also had two in-person interviews",
             "federal officials",
         ),
+        # guards: a "but" clause that answers or reports is the writer's narration
+        (
+            "The plan is dead, Mr. Jones said, but Mr. Smith disagreed.",
+            "The plan is dead",
+            "Jones",
+        ),
+        (
+            "The plan is dead, Mr. Jones said, but the governor has yet to respond.",
+            "The plan is dead",
+            "Jones",
+        ),
         # guard: a participle after the frame is the writer's ("citing", "adding")
         (
             "Members of the Trump family long ago soured on Lewandowski, the Post reported, "

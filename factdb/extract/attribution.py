@@ -3298,6 +3298,21 @@ _PREDICATE_AFTER_FRAME = compile_on_use(
 )
 
 
+# what someone does about a claim rather than says in it: "but Smith disagreed", "but he
+# declined to give details", "but the governor has yet to respond"
+_ANSWERING_WORDS = frozenset(
+    ["declined", "refused", "disagreed", "disputed", "denied", "rejected", "dismissed",
+     "countered", "respond", "responded", "comment", "commented", "elaborate"]
+)  # fmt: skip
+
+
+def _someone_answers(words: list[str]) -> bool:
+    """Whether the first words of a "but" clause report or answer, as the writer's narration
+    does ("but his spokesman later said ...", "but Smith disagreed"), not the speaker's claim."""
+    forms = reporting_verb_forms()
+    return any(w.strip(".,;:") in forms or w.strip(".,;:") in _ANSWERING_WORDS for w in words)
+
+
 def _claim_goes_on_after_frame(
     masked: str, content: tuple[int, int], after_cue: int, s_end: int
 ) -> int | None:
@@ -3310,7 +3325,11 @@ def _claim_goes_on_after_frame(
     writer's, and stays out."""
     start, end = content
     but = _BUT_CLAUSE_AFTER_FRAME.match(masked, after_cue, s_end)
-    if but is not None and has_finite(masked, but.end(), s_end):
+    if (
+        but is not None
+        and has_finite(masked, but.end(), s_end)
+        and not _someone_answers(masked[but.end() : s_end].split()[:7])
+    ):
         return but.start() + masked[but.start() : but.end()].index("but")
     if (
         "not only" in masked[start:end]
