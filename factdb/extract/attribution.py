@@ -3079,6 +3079,17 @@ _ADVERBIAL_OPENERS = frozenset(
 _GERUND_OR_ADVERB = compile_on_use(r"[a-z]+(?:ing|ly)")
 
 
+# words that open a clause of the opener's own ("Growing sharper as he spoke"); not "such as"
+_SUBORDINATING_AFTER_OPENER = frozenset(
+    ["as", "while", "because", "after", "before", "since", "until"]
+)
+
+
+def _reports_or_believes(word: str) -> bool:
+    """Whether `word` is a form of a reporting or belief verb ("noting", "believing")."""
+    return word in reporting_verb_forms() or word in belief_verb_forms()
+
+
 def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str) -> bool:
     """ "Seeing his brother suffering led him to ...", "now there is some discomfort ...": an
     -ing subject or an adverb with no comma after it opens a clause, unlike "Speaking to
@@ -3088,13 +3099,21 @@ def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str
     if not (_GERUND_OR_ADVERB.fullmatch(opener) or opener in ("now", "then")):
         return False
     stretch = masked[start:end]
-    if "," in stretch or MASK in stretch or len(stretch.split()) < 6:
+    if "," in stretch or MASK in stretch or len(stretch.split()) < 4:
         return False
+    # "Defending that terrain is ...": after a gerund that reports or believes nothing,
+    # "that" is a determiner, not the opener's own clause ("Noting that only Kirk ...")
+    determiner_that = opener.endswith("ing") and not _reports_or_believes(opener)
     # the verb of the sentence, before any clause of the opener's own ("Noting that only Kirk
     # voted ..., Tester said: ..."); an -ed word may be an adjective ("an animated meeting")
-    for word in stretch.lower().split()[1:]:
+    lowered = stretch.lower().split()
+    for k, word in enumerate(lowered[1:], start=1):
+        if word == "that" and k == 1 and determiner_that:
+            continue
         if word in ("that", "who", "which", "what", "whether", "if", "when", "how", "why"):
             return False
+        if word in _SUBORDINATING_AFTER_OPENER and lowered[k - 1] != "such":
+            return False  # "Growing sharper as he spoke, ...": the verb is the opener's clause's
         regular_ed = len(word) > 4 and word.endswith("ed")  # "animated"; not "led", "fled"
         if FINITE_WORD.fullmatch(word) and not regular_ed or word in _AUX_IN_CUE:
             return True
@@ -3320,6 +3339,73 @@ _SPLIT_FRAME_WITH_PARTICIPLE = compile_on_use(
 # after a split quotation's frame, the verb its first half's subject still needs, in the
 # writer's words: '"Only you, Dinesh," she said, would use ...'
 _UNQUOTED_CONTINUATION = compile_on_use(rf"\s*,\s+(?=(?:{FINITE_AUXILIARIES})\s+(?:not\s+)?[a-z])")
+
+
+# After a speaker set off by commas, the rest of the sentence that is still the claim's:
+# "..., they say, but he is still an effective advocate" (a contrast with its own subject)
+_BUT_CLAUSE_AFTER_FRAME = compile_on_use(
+    r"\s*,\s+but\s+(?=(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its|this|these|"
+    r"those|some|many|most|[A-Z][a-z]+)\s)"
+)
+# "..., she said, but also the flow of illegal drugs": the second half of "not only ... but also"
+_BUT_ALSO_AFTER_FRAME = compile_on_use(r"\s*,\s+but\s+also\s+(?=[a-z])")
+# "Any attempt to debunk him, he said, becomes hopeless", "The adjustment, they concluded, never
+# happened": the verb the subject before the frame still waits for (an adverb perhaps first)
+_PREDICATE_AFTER_FRAME = compile_on_use(
+    rf"\s*,\s+(?=(?:(?:never|still|also|only|already|now|not|soon)\s+)?"
+    rf"(?:(?:{FINITE_AUXILIARIES}|did|does)\b|[a-z]{{3,}}(?<!ss)(?<!ous)(?<!ing)(?:es|s|ed)\b))"
+)
+
+
+# what someone does about a claim rather than says in it: "but Smith disagreed", "but he
+# declined to give details", "but the governor has yet to respond"
+_ANSWERING_WORDS = frozenset(
+    ["declined", "refused", "disagreed", "disputed", "denied", "rejected", "dismissed",
+     "countered", "respond", "responded", "comment", "commented", "elaborate"]
+)  # fmt: skip
+
+
+def _someone_answers(words: list[str]) -> bool:
+    """Whether the first words of a "but" clause report or answer, as the writer's narration
+    does ("but his spokesman later said ...", "but Smith disagreed"), not the speaker's claim."""
+    forms = reporting_verb_forms()
+    return any(w.strip(".,;:") in forms or w.strip(".,;:") in _ANSWERING_WORDS for w in words)
+
+
+def _claim_goes_on_after_frame(
+    masked: str, content: tuple[int, int], after_cue: int, s_end: int
+) -> int | None:
+    """Where the claim takes up again after "X said," set off by commas in mid-sentence, or
+    None. Without its second half the claim is a stub ("The presumed adjustment" for "The
+    presumed adjustment, they concluded, never happened"), so the rest must be kept; but only
+    when the rest plainly belongs to the claim: the predicate its subject still lacks, or a
+    "but" clause with a subject of its own. What else follows such a frame ("..., he said,
+    citing the data", "..., adding that ...", "..., on condition of anonymity") is the
+    writer's, and stays out."""
+    start, end = content
+    but = _BUT_CLAUSE_AFTER_FRAME.match(masked, after_cue, s_end)
+    if (
+        but is not None
+        and has_finite(masked, but.end(), s_end)
+        and not _someone_answers(masked[but.end() : s_end].split()[:7])
+    ):
+        return but.start() + masked[but.start() : but.end()].index("but")
+    if (
+        "not only" in masked[start:end]
+        and (also := _BUT_ALSO_AFTER_FRAME.match(masked, after_cue, s_end)) is not None
+    ):
+        return also.start() + masked[also.start() : also.end()].index("but")
+    opening = masked[start:end].split()[:1]
+    if (
+        len(masked[start:end].split()) >= 3
+        and opening
+        and opening[0].lower() not in PREPOSITIONS | _SUBORDINATORS_OPENING
+        and not has_finite(masked, start, end)
+        and (predicate := _PREDICATE_AFTER_FRAME.match(masked, after_cue, s_end)) is not None
+        and MASK not in masked[predicate.end() : s_end]
+    ):
+        return predicate.end()
+    return None
 
 
 def _split_quote_end(masked: str, quotes: list[Quote], after: int, s_end: int) -> Quote | None:
@@ -10431,10 +10517,11 @@ def attribute_sentence(
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:comma-aside", cue, opening, None, 0.7))
                 continue
-        if subject is None and base in _CLAUSE_VERBS:
+        if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             dashed = _subject_before_dashes(masked, s_start, cue[0])
             after = dashed and clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
-            if dashed and after:
+            # a weak verb ("states") with its "that", as after a comma aside
+            if dashed and after and (base in _CLAUSE_VERBS or after[3] == "said-that"):
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:dash-aside", cue, dashed, None, 0.75))
                 continue
@@ -10624,6 +10711,15 @@ def attribute_sentence(
                     e = _trim(text, reason.end(), s_end)[1]
                     rule = "speaker-inside"
                     gap = (min(cue[0], subject[0]), reason.end())
+                elif kind == "indirect" and (
+                    going_on := _claim_goes_on_after_frame(masked, (s, e), m.end(), s_end)
+                ):
+                    # "The adjustment, they concluded, never happened", "He may not electrify
+                    # a room, they say, but he is still an effective advocate": the claim goes
+                    # on after the frame, and both halves are it
+                    e = _trim(text, going_on, s_end)[1]
+                    rule = "speaker-inside"
+                    gap = (min(cue[0], subject[0]), going_on)
                 elif (
                     kind == "direct"
                     and not has_finite(text, s, e)  # a subject still waiting for its verb

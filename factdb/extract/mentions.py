@@ -429,14 +429,10 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         masked, max(floor, found[0] - 30), found[0]
     ):
         return None
-    if (
-        found is not None
-        and masked.startswith(" and ", found[0] - 5)
-        and masked[found[0]].isupper()
-    ):
-        # "..., he and Mr. Allen said": the pronoun and the name are one subject (a speaker
-        # whose name holds a pronoun is left unknown), not "Mr. Allen" alone; a pronoun with a
-        # common noun ("he and other Clinton challengers") is left as it was
+    if found is not None and masked.startswith(" and ", found[0] - 5):
+        # "..., he and Mr. Allen said", "..., she and another reporter said": the pronoun and
+        # the person after it are one subject (a speaker whose name holds a pronoun is left
+        # unknown), not "Mr. Allen" or "another reporter" alone
         pronoun = _PRONOUN_AND.search(masked, max(floor, found[0] - 12), found[0])
         if pronoun is not None and _opens_phrase(masked, floor, pronoun.start("pronoun")):
             return pronoun.start("pronoun"), found[1]

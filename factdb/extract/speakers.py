@@ -194,10 +194,12 @@ def _has(surface: str, lexicon: str) -> bool:
     ) or any(" " in entry and entry in lowered for entry in vocab)
 
 
-# a personal pronoun joined to a named person: "He and Mr. Allen", "Bernstein and he"; (a
-# pronoun with a group, "She and her aides", names a group later "they" stands for)
+# a personal pronoun joined to a person: "He and Mr. Allen", "she and another reporter",
+# "Bernstein and he"; (a pronoun with a group of its own, "She and her aides", names a group
+# later "they" stands for)
 _PRONOUN_CONJUNCT = compile_on_use(
-    r"^(?:[Hh]e|[Ss]he|I|[Ww]e)\s+and\s+[A-Z]|[A-Z][\w.’'-]*\s+and\s+(?:he|she|I|we)$"
+    r"^(?:[Hh]e|[Ss]he|I|[Ww]e)\s+and\s+(?:[A-Z]|(?:another|other|an?|one|two|three|several|some)\s)"
+    r"|[A-Z][\w.’'-]*\s+and\s+(?:he|she|I|we)$"
 )
 # a person's noun before a participle and its agent: "A witness interviewed by congressional
 # staff", "analysts contacted by eWEEK"
