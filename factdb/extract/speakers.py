@@ -1233,6 +1233,9 @@ _VERB_AFTER_SUBJECT = compile_on_use(
     r"(?:[’']s)?\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|may|might|told|said"
     r"|meant|made|took|gave|spoke|wrote|met|went|came|saw|knew|thought)\b"
 )
+# a preposition of place right before a name: "at Stamford Bridge", "in the Nou Camp"
+_WHERE_BEFORE = compile_on_use(r"\b(?:at|in|into|near|outside|inside)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = compile_on_use(r"[’']s?\b")
 # a word of letters, for a scan of the words that describe a person
 _ANY_WORD = compile_on_use(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 # a full name, two capitalised words, right after a role ("striker Steven Gerrard")
@@ -3177,6 +3180,17 @@ class SpeakerResolver:
             or any(t in _places() or t.capitalize() in _places() for t in lowered)
             or mention_kind(" ".join(toks), "") != "person"
             or self._named_as_a_body(" ".join(toks), toks) is not None
+            or (_first_name_sex(" ".join(toks)) is None and self._written_as_a_place(toks))
+        )
+
+    def _written_as_a_place(self, toks: list[str]) -> bool:
+        """Whether the article writes a name, no first name opening it, where one is rather
+        than who ("at Stamford Bridge", "in Charleroi"), not as someone's ("in Tony Blair's")."""
+        name = " ".join(toks)
+        return any(
+            _WHERE_BEFORE.search(self.masked, max(0, at - 12), at) is not None
+            and not _POSSESSIVE_AFTER.match(self.masked, end)
+            for at, end in self._occurrences(name)
         )
 
     def _named_aside_in_own_sentence(self, target: Speaker, before: int) -> bool:
