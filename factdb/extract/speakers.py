@@ -1236,6 +1236,9 @@ _VERB_AFTER_SUBJECT = compile_on_use(
 # a preposition of place right before a name: "at Stamford Bridge", "in the Nou Camp"
 _WHERE_BEFORE = compile_on_use(r"\b(?:at|in|into|near|outside|inside)\s+(?:the\s+)?$")
 _POSSESSIVE_AFTER = compile_on_use(r"[’']s?\b")
+# a capitalised name, its comma, and the lower-case words opening an aside about the person
+# ("Carly Fiorina, chief", "Tim Danton, the editor", "Reidar Wasenius, senior manager")
+_NAME_THEN_COMMA = compile_on_use(r"[A-Z][\w'’-]+,\s+(?:[a-z][\w-]*\s+){0,3}$")
 # a word of letters, for a scan of the words that describe a person
 _ANY_WORD = compile_on_use(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
 # a full name, two capitalised words, right after a role ("striker Steven Gerrard")
@@ -3247,7 +3250,8 @@ class SpeakerResolver:
         manager", "a spokesman", "his father", "the Archbishop of Canterbury") whom a pronoun
         of sex `sex` may be, other than `target`'s own role: someone unnamed that "he" or
         "she" may stand for. Not a title or role written before a name the article gives in
-        full ("Chancellor Gordon Brown", "striker Steven Gerrard"): that person is named."""
+        full ("Chancellor Gordon Brown", "striker Steven Gerrard"), nor one in an aside right
+        after a name ("Rene Obermann, chief executive, told"): that person is named."""
         own = {t.lower() for t in _tokens(f"{target.mention} {target.role or ''}")}
         nouns = _person_nouns() | bare_titles()
         for found in _ANY_WORD.finditer(self.masked, 0, before):
@@ -3264,6 +3268,8 @@ class SpeakerResolver:
                 found.group()[:1].isupper() and _CAPITAL_AFTER.match(self.masked, found.end())
             ):
                 continue  # the title of someone named: "Chancellor Gordon Brown", "Mr Straw"
+            if _NAME_THEN_COMMA.search(self.masked, max(0, found.start() - 60), found.start()):
+                continue  # the role of someone named: "Carly Fiorina, chief of Hewlett Packard"
             return True
         return False
 
