@@ -2444,6 +2444,7 @@ class SpeakerResolver:
     _its_names: dict[str, bool] = field(default_factory=dict)  # by name: _called_it
     _own_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # note_words
     _company_names: dict[str, bool] = field(default_factory=dict)  # _has_what_companies_have
+    _person_names: dict[str, str | None] = field(default_factory=dict)  # _person_named
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -3128,9 +3129,8 @@ class SpeakerResolver:
         sex = _gender_of(pronoun)
         if not sex or not self.full_names:
             return None  # the cheap tests first: no named person to stand for
-        people = self._people_named_before(start)
-        fits = [person for person in people or () if self._agrees(pronoun, person)]
-        if len(fits) != 1:
+        fits = self._people_named_before(start, pronoun)
+        if fits is None or len(fits) != 1:
             return None
         (target,) = fits
         if (self.gender(target) or _first_name_sex(target.name)) not in sex:
@@ -3151,26 +3151,42 @@ class SpeakerResolver:
         self.history.append(speaker)
         return speaker
 
-    def _people_named_before(self, before: int) -> list[Speaker] | None:
-        """Every person the article names by two words or more before `before` ("Finance
-        Minister Sue Essex", "Mr Straw"), each once, by the full name the article gives the
-        surname ("Mr Straw" is Jack Straw); None when a surname is given to two full names
-        ("Graham and Sherry Edwards"), two people whom no surname tells apart. Read from the
-        text alone: resolving each name would file it in the coreference history."""
+    def _people_named_before(self, before: int, pronoun: str) -> list[Speaker] | None:
+        """The people the article names by two words or more before `before` ("Finance
+        Minister Sue Essex", "Mr Straw") whom `pronoun` may be, each once, by the full name
+        the article gives the surname ("Mr Straw" is Jack Straw), read no further than a
+        second one; None when a surname is given to two full names ("Graham and Sherry
+        Edwards"), two people whom no surname tells apart."""
         people: dict[str, Speaker] = {}
-        titles = bare_titles() | words("role_nouns")
         for match in _NAME_SEQUENCE.finditer(self.masked, 0, before):
-            toks = [_POSSESSIVE.sub("", t) for t in match.group().split()]
-            lead = next((i for i, t in enumerate(toks) if t.lower() not in titles), len(toks))
-            own = toks[lead:]
-            if not own or (len(own) < 2 and not lead) or self._names_no_person(own):
-                continue  # one word with no title before it, or a body's or a place's name
-            full = self.full_names.get(own[-1].lower(), set())
-            if len(full) > 1:
+            if match.group() not in self._person_names:
+                self._person_names[match.group()] = self._person_named(match.group())
+            name = self._person_names[match.group()]
+            if name is None:
                 return None
-            name = next(iter(full)) if full else " ".join(toks[max(0, lead - 1) :][-2:])
-            people.setdefault(name, Speaker(name, name, match.start(), match.end(), "person"))
+            if name and name not in people:
+                person = Speaker(name, name, match.start(), match.end(), "person")
+                if self._agrees(pronoun, person):
+                    people[name] = person
+                    if len(people) > 1:
+                        break  # two people it may be: no need to read on
         return list(people.values())
+
+    def _person_named(self, run: str) -> str | None:
+        """The full name of the person a run of capitalised words names ("Mr Straw" is Jack
+        Straw), "" when it names no person (one word with no title before it, a body's or a
+        place's name), None when its surname has two full names. From the text alone, as
+        resolving the name would file it in the coreference history."""
+        toks = [_POSSESSIVE.sub("", t) for t in run.split()]
+        titles = bare_titles() | words("role_nouns")
+        lead = next((i for i, t in enumerate(toks) if t.lower() not in titles), len(toks))
+        own = toks[lead:]
+        if not own or (len(own) < 2 and not lead) or self._names_no_person(own):
+            return ""
+        full = self.full_names.get(own[-1].lower(), set())
+        if full:
+            return next(iter(full)) if len(full) == 1 else None
+        return " ".join(toks[max(0, lead - 1) :][-2:])
 
     def _names_no_person(self, toks: list[str]) -> bool:
         """Whether capitalised words name a body or a place rather than a person: a word
