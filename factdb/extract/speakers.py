@@ -3121,7 +3121,7 @@ class SpeakerResolver:
         """The one person a "he" or "she" no antecedent was found for can stand for: the only
         person the article has named before it whom that pronoun fits, the article or a first
         name saying so ("Finance Minister Sue Essex said ... announced by Chancellor Gordon
-        Brown ... She said" is Sue Essex; "Michael Owen revelled in his return ... He said"),
+        Brown ... She said" is Sue Essex; "England prop Phil Vickery ... He said"),
         every other person named being of the other sex, and nobody else introduced by a
         role or a description ("a spokesman", "his father", "the manager"), nor named in what
         was `said`. None at any doubt: a wrong name is worse than none."""
