@@ -2165,6 +2165,25 @@ def _pronoun_antecedent(
     )
 
 
+def _sole_person_of_pronoun(
+    text: str, att: Attribution, resolver: SpeakerResolver
+) -> Speaker | None:
+    """Whom a "he" or "she" with no antecedent in the sentences before stands for when the
+    article has named only one person it can be (`SpeakerResolver.sole_person_for`); a
+    quotation that speaks of someone of the other sex leaves it unknown, as for an
+    antecedent. Less certain than an antecedent, so lower in confidence."""
+    assert att.mention is not None
+    m_start, m_end = att.mention
+    pronoun = text[m_start:m_end].lower()
+    if pronoun not in _PERSONAL_PRONOUNS:
+        return None  # "said the 20-year-old": an age, no sex to go by
+    if att.kind == "direct" and _speaks_of_the_other_sex(text, att, pronoun):
+        return None
+    return resolver.sole_person_for(
+        text[m_start:m_end], m_start, m_end, said=text[att.start : att.end]
+    )
+
+
 def _own_words_start(text: str, att: Attribution) -> int:
     """Where the speaker's own words of a claim start, for the coreference history: the cue and
     what stands between it and the words are the speaker's too, so a name there ("told Rugby
@@ -2403,6 +2422,10 @@ def extract(text: str) -> ArticleExtraction:
             stands_for = _pronoun_antecedent(text, masked, sents, sent_starts, att, resolver)
             if stands_for is not None:
                 speakers_by_mention[att.mention] = (stands_for, 0.55)
+            else:
+                sole = _sole_person_of_pronoun(text, att, resolver)
+                if sole is not None:
+                    speakers_by_mention[att.mention] = (sole, 0.5)
         resolver.note_words(
             speakers_by_mention[att.mention][0], _own_words_start(text, att), att.end
         )

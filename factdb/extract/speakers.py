@@ -1315,6 +1315,31 @@ _DESCRIBED_SUBJECT = compile_on_use(
 )
 
 
+# a verb right after a subject's name: "Hector Ruiz waxed", "Bernie Sanders meant"
+_VERB_AFTER_SUBJECT = compile_on_use(
+    r"(?:[’']s)?\s+(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|may|might|told|said"
+    r"|meant|made|took|gave|spoke|wrote|met|went|came|saw|knew|thought)\b"
+)
+# a preposition of place right before a name: "at Stamford Bridge", "in the Nou Camp"
+_WHERE_BEFORE = compile_on_use(r"\b(?:at|in|into|near|outside|inside)\s+(?:the\s+)?$")
+_POSSESSIVE_AFTER = compile_on_use(r"[’']s?\b")
+# a capitalised name, its comma, and the lower-case words opening an aside about the person
+# ("Carly Fiorina, chief", "Tim Danton, the editor", "Reidar Wasenius, senior manager")
+_NAME_THEN_COMMA = compile_on_use(r"[A-Z][\w'’-]+,\s+(?:[a-z][\w-]*\s+){0,3}$")
+# a word of letters, for a scan of the words that describe a person
+_ANY_WORD = compile_on_use(r"[A-Za-z]+(?:[-'’][A-Za-z]+)*")
+# a full name, two capitalised words, right after a role ("striker Steven Gerrard")
+_FULL_NAME_AFTER = compile_on_use(r"\.?\s+[A-Z][\w'’-]+\s+(?:[A-Z]\.\s+)?[A-Z][\w'’-]+")
+# a capitalised word right after a title ("Mr Straw", "Lord Woolf")
+_CAPITAL_AFTER = compile_on_use(r"\.?\s+[A-Z]")
+# a lone capitalised word opening a sentence or a clause as its subject, a verb after it:
+# "Parry revealed", "In 1998, Parry joined Liverpool", "and Parry said"
+_LONE_NAME_SUBJECT = compile_on_use(
+    r"(?:^|[.!?][\"”’']?\s+|\n|,\s+|\b(?:and|but|as|while|when|after|before)\s+)([A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*)\s+"
+    r"(?:[a-z]+ed|[a-z]+s|has|had|is|was|will|would|could|can|may|might|told|said)\b"
+)
+
+
 # someone introduced by an indefinite description anywhere in a sentence, its head the last
 # word before a verb, a preposition or punctuation: "the home of a 26-year-old Berlin man was"
 _INDEFINITE_PERSON = compile_on_use(
@@ -2634,6 +2659,7 @@ class SpeakerResolver:
     _its_names: dict[str, bool] = field(default_factory=dict)  # by name: _called_it
     _own_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # note_words
     _company_names: dict[str, bool] = field(default_factory=dict)  # _has_what_companies_have
+    _person_names: dict[str, str | None] = field(default_factory=dict)  # _person_named
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -3385,6 +3411,178 @@ class SpeakerResolver:
         )
         self.history.append(speaker)
         return speaker
+
+    def sole_person_for(self, surface: str, start: int, end: int, said: str) -> Speaker | None:
+        """The one person a "he" or "she" no antecedent was found for can stand for: the only
+        person the article has named before it whom that pronoun fits, the article or a first
+        name saying so ("Finance Minister Sue Essex said ... announced by Chancellor Gordon
+        Brown ... She said" is Sue Essex; "England prop Phil Vickery ... He said"),
+        every other person named being of the other sex, and nobody else introduced by a
+        role or a description ("a spokesman", "his father", "the manager"), nor named in what
+        was `said`. None at any doubt: a wrong name is worse than none."""
+        pronoun = surface.lower()
+        sex = _gender_of(pronoun)
+        if not sex or not self.full_names:
+            return None  # the cheap tests first: no named person to stand for
+        fits = self._people_named_before(start, pronoun)
+        if fits is None or len(fits) != 1:
+            return None
+        (target,) = fits
+        if (self.gender(target) or _first_name_sex(target.name)) not in sex:
+            return None  # the article must say the one person is of the pronoun's sex
+        own_names = {t.lower() for t in _tokens(target.name)} - bare_titles()
+        if own_names & {t.lower() for t in _NAME_WORD.findall(said)}:
+            return None  # nobody names themself: "the support of Ken," he said
+        if (
+            self._named_aside_in_own_sentence(target, start)
+            or self._someone_else_quoted_before(start, pronoun, target)
+            or self._lone_name_before(start, target)
+            or self._someone_described_before(start, sex, target)
+        ):
+            return None
+        speaker = Speaker(
+            target.name, surface, start, end, "person", target.role, target.organization
+        )
+        self.history.append(speaker)
+        return speaker
+
+    def _people_named_before(self, before: int, pronoun: str) -> list[Speaker] | None:
+        """The people the article names by two words or more before `before` ("Finance
+        Minister Sue Essex", "Mr Straw") whom `pronoun` may be, each once, by the full name
+        the article gives the surname ("Mr Straw" is Jack Straw), read no further than a
+        second one; None when a surname is given to two full names ("Graham and Sherry
+        Edwards"), two people whom no surname tells apart."""
+        people: dict[str, Speaker] = {}
+        for match in _NAME_SEQUENCE.finditer(self.masked, 0, before):
+            if match.group() not in self._person_names:
+                self._person_names[match.group()] = self._person_named(match.group())
+            name = self._person_names[match.group()]
+            if name is None:
+                return None
+            if name and name not in people:
+                person = Speaker(name, name, match.start(), match.end(), "person")
+                if self._agrees(pronoun, person):
+                    people[name] = person
+                    if len(people) > 1:
+                        break  # two people it may be: no need to read on
+        return list(people.values())
+
+    def _person_named(self, run: str) -> str | None:
+        """The full name of the person a run of capitalised words names ("Mr Straw" is Jack
+        Straw), "" when it names no person (one word with no title before it, a body's or a
+        place's name), None when its surname has two full names. From the text alone, as
+        resolving the name would file it in the coreference history."""
+        toks = [_POSSESSIVE.sub("", t) for t in run.split()]
+        titles = bare_titles() | words("role_nouns")
+        lead = next((i for i, t in enumerate(toks) if t.lower() not in titles), len(toks))
+        own = toks[lead:]
+        if not own or (len(own) < 2 and not lead) or self._names_no_person(own):
+            return ""
+        full = self.full_names.get(own[-1].lower(), set())
+        if full:
+            return next(iter(full)) if len(full) == 1 else None
+        return " ".join(toks[max(0, lead - 1) :][-2:])
+
+    def _names_no_person(self, toks: list[str]) -> bool:
+        """Whether capitalised words name a body or a place rather than a person: a word
+        only a body's name ends in ("Leeds United", "Jupiter Research"), a country's name in
+        them, or a name the article treats as a body's."""
+        lowered = [t.lower() for t in toks]
+        return (
+            _place_or_body(toks)
+            or lowered[-1] in words("body_name_words") | words("company_suffixes")
+            or any(t in _places() or t.capitalize() in _places() for t in lowered)
+            or mention_kind(" ".join(toks), "") != "person"
+            or self._named_as_a_body(" ".join(toks), toks) is not None
+            or (_first_name_sex(" ".join(toks)) is None and self._written_as_a_place(toks))
+        )
+
+    def _written_as_a_place(self, toks: list[str]) -> bool:
+        """Whether the article writes a name, no first name opening it, where one is rather
+        than who ("at Stamford Bridge", "in Charleroi"), not as someone's ("in Tony Blair's")."""
+        name = " ".join(toks)
+        return any(
+            _WHERE_BEFORE.search(self.masked, max(0, at - 12), at) is not None
+            and not _POSSESSIVE_AFTER.match(self.masked, end)
+            for at, end in self._occurrences(name)
+        )
+
+    def _named_aside_in_own_sentence(self, target: Speaker, before: int) -> bool:
+        """Whether the pronoun's own sentence names `target` before it other than as the
+        subject of a verb ("And responding to criticism from Alan Hansen, he insisted" is not
+        Hansen; "what Bernie Sanders meant this week when he promised" is)."""
+        opening = max(self.masked.rfind(stop, 0, before) for stop in (". ", "? ", "! ", "\n"))
+        surname = re.escape(_surname(target.name))
+        mentions = list(re.finditer(rf"\b{surname}\b", self.masked[opening + 1 : before]))
+        if not mentions:
+            return False
+        after = opening + 1 + mentions[-1].end()
+        return _VERB_AFTER_SUBJECT.match(self.masked, after) is None
+
+    def _someone_else_quoted_before(self, before: int, pronoun: str, target: Speaker) -> bool:
+        """Whether someone other than `target` whom `pronoun` may be was quoted before
+        `before`, named by one word ("Parry revealed"), or unnamed ("a source close to him");
+        not many ("analysts said"), nor the target by surname ("Woolf" for Lord Woolf)."""
+        surname = _surname(target.name).lower()
+        return any(
+            speaker.start < before
+            and speaker.kind in ("person", "anonymous")
+            and speaker.name != target.name
+            and _surname(speaker.name).lower() != surname
+            and not people_plural(speaker.name.split()[-1].lower())
+            and (speaker.mention or "").lower() not in pronoun_classes()
+            and self._agrees(pronoun, speaker)
+            for speaker in self.history
+        )
+
+    def _lone_name_before(self, before: int, target: Speaker) -> bool:
+        """Whether a person may be named by one word before `before`, other than `target`: a
+        capitalised word the article never writes in lower case, with a relative "who" after
+        it ("Rihanna, who") or as the subject opening a sentence ("Parry revealed ...")."""
+        own = {t.lower() for t in _tokens(target.name)}
+        skip = _not_in_names() | words("determiners") | pronoun_classes().keys() | _title_words()
+        for pattern in (_NAME_BEFORE_WHO, _LONE_NAME_SUBJECT):
+            for match in pattern.finditer(self.masked, 0, before):
+                word = _POSSESSIVE.sub("", match.group(1))
+                name = word.lower()
+                if name in own or name in skip or _place_or_body([word]):
+                    continue
+                if name in _places() or name in demonyms() or word in _places():
+                    continue
+                if re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", self.masked):
+                    continue  # a common noun: "Candidates who think ...", "Shares fell"
+                if self._names_no_person([word]):
+                    continue
+                return True
+        return False
+
+    def _someone_described_before(self, before: int, sex: set[str], target: Speaker) -> bool:
+        """Whether the article, before `before`, speaks of a person by a word for one ("the
+        manager", "a spokesman", "his father", "the Archbishop of Canterbury") whom a pronoun
+        of sex `sex` may be, other than `target`'s own role: someone unnamed that "he" or
+        "she" may stand for. Not a title or role written before a name the article gives in
+        full ("Chancellor Gordon Brown", "striker Steven Gerrard"), nor one in an aside right
+        after a name ("Rene Obermann, chief executive, told"): that person is named."""
+        own = {t.lower() for t in _tokens(f"{target.mention} {target.role or ''}")}
+        nouns = _person_nouns() | bare_titles()
+        for found in _ANY_WORD.finditer(self.masked, 0, before):
+            word = found.group().lower()
+            if (
+                word not in nouns
+                or word in own
+                or word in pronoun_classes()
+                or people_plural(word)
+                or not _may_be_of(word, sex)
+            ):
+                continue
+            if _FULL_NAME_AFTER.match(self.masked, found.end()) or (
+                found.group()[:1].isupper() and _CAPITAL_AFTER.match(self.masked, found.end())
+            ):
+                continue  # the title of someone named: "Chancellor Gordon Brown", "Mr Straw"
+            if _NAME_THEN_COMMA.search(self.masked, max(0, found.start() - 60), found.start()):
+                continue  # the role of someone named: "Carly Fiorina, chief of Hewlett Packard"
+            return True
+        return False
 
     def _resolve_unfiled(
         self, surface: str, start: int, end: int, sentence: str
