@@ -47,10 +47,28 @@ def test_cue_phrases_stay_letters_and_single_spaces() -> None:
 
 @pytest.mark.parametrize(
     "before",
-    ["Clinton wants to ", "He went on to ", "They began to  ", "the plan to\n", "wants", ""],
+    [
+        "Clinton wants to ",
+        "He went on to ",
+        "They began to  ",
+        "the plan to\n",
+        "wants",
+        "",
+        # speed6: the cue span's "went on to" and channel patterns are gated by it too
+        "Trump continued to ",
+        "Sexton was quick to\n",
+        "Donald Trump tweeted on Friday to ",
+        "held a news conference to  ",
+        "took to Twitter to",
+    ],
 )
 def test_ends_in_to_holds_wherever_the_infinitive_patterns_match(before: str) -> None:
-    for pattern in (attribution._TO_BEFORE, attribution._SEEMS_TO_BEFORE):
+    for pattern in (
+        attribution._TO_BEFORE,
+        attribution._SEEMS_TO_BEFORE,
+        attribution._GOES_ON_TO,
+        attribution._CHANNEL_THEN_TO,
+    ):
         if pattern.search(before):
             assert attribution._ends_in_to(before)
 

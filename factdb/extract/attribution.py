@@ -389,12 +389,20 @@ def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[
     """Extend the cue leftwards over auxiliaries ("have reported", "has said"), the adverbs
     between them and the verb ("have vigorously denied"), "went on to" and a channel taken to
     ("tweeted on Friday to say")."""
-    went_on = _GOES_ON_TO.search(masked, max(floor, verb_start - 30), verb_start)
+    # both patterns end in "to" right before the verb and try every position of their window:
+    # the cheap test first (every cue comes through here, few after a "to")
+    went_on = (
+        _GOES_ON_TO.search(masked, max(floor, verb_start - 30), verb_start)
+        if _ends_in_to(masked[max(floor, verb_start - 30) : verb_start])
+        else None
+    )
     if went_on is not None and not (
         went_on.group("aspect") and _takes_plain_objects(masked, verb_start, verb_end)
     ):
         verb_start = went_on.start()
-    elif masked[verb_start:verb_end] in _SAYING_AFTER_CHANNEL:
+    elif masked[verb_start:verb_end] in _SAYING_AFTER_CHANNEL and _ends_in_to(
+        masked[max(floor, verb_start - 70) : verb_start]
+    ):
         channel = _CHANNEL_THEN_TO.search(masked, max(floor, verb_start - 70), verb_start)
         verb_start = channel.start() if channel is not None else verb_start
     start = verb_start
@@ -8301,10 +8309,14 @@ def _takes_an_object(masked: str, subject: tuple[int, int]) -> bool:
 # that opens a relative clause with no "that": "discuss the spending cuts he announced"; not
 # "At the rallies he said" (a preposition before) nor "And the next days he said". A singular
 # object is left alone: "the controversial musical he said:" ends a question's frame
-# ("Asked whether ... the musical he said:"), no relative clause
+# ("Asked whether ... the musical he said:"), no relative clause. The words that open no verb
+# are one prefix trie, not an alternation tried word by word at every word start of the window
+_NOT_A_VERB_OF_AN_OBJECT = PREPOSITIONS | frozenset(
+    ["and", "but", "or", "so", "yet", "then", "when", "as", "while", "after", "before", "since",
+     "until", "because", "if", "that", "which", "who", "said", "says", "say"]
+)  # fmt: skip
 _REDUCED_RELATIVE = compile_on_use(
-    r"(?<![\w’'-])(?!(?:" + "|".join(sorted(PREPOSITIONS)) + r"|and|but|or|so|yet|then|when|as|"
-    r"while|after|before|since|until|because|if|that|which|who|said|says|say)\s)"
+    r"(?<![\w’'-])(?!(?:" + trie_regex(sorted(_NOT_A_VERB_OF_AN_OBJECT)) + r")\s)"
     r"[a-z]{3,}\s+(?:the|a|an|his|her|their|its|this|these|those)\s+"
     r"(?P<nouns>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]{2,}s)\s+(?:he|she|they|we|I)$"
 )
