@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 
 from factdb.extract import extract_article
 from factdb.extract.attribution import Attribution
-from factdb.extract.pipeline import _LatestEnd, _Spans
+from factdb.extract.pipeline import _closing_mark_kept, _LatestEnd, _Spans
+from factdb.extract.quotes import Quote
 from factdb.extract.sentences import LONGEST_SENTENCE, sentences
 from factdb.extract.speakers import _word_keys
 
@@ -144,3 +145,38 @@ def test_a_run_on_sentence_is_cut_at_spaces_outside_quotations() -> None:
         for start, end in spans
         for q_start, q_end in protected
     )
+
+
+def _closing_marks_looked_up(quotations: int) -> float:
+    """CPU seconds to look up the closing mark of 2,000 claims, each just past a quotation of
+    an article of `quotations` quotations ('called it "absurd."', one a sentence)."""
+    sentence = 'Anna Costa called the plan "a costly idea." '
+    text = sentence * quotations
+    step, open_at = len(sentence), sentence.index('"')
+    quotes = [
+        Quote(
+            n * step + open_at + 1,
+            n * step + open_at + 15,
+            n * step + open_at,
+            n * step + open_at + 16,
+            True,
+        )
+        for n in range(quotations)
+    ]
+    opens = [q.open_at for q in quotes]
+    started = time.process_time()
+    for n in range(0, quotations, max(1, quotations // 2000)):
+        claim_start = n * step + sentence.index("the plan")
+        assert _closing_mark_kept(text, quotes, opens, claim_start, n * step + open_at + 14) == (
+            n * step + open_at + 16
+        )
+        _closing_mark_kept(text, quotes, opens, claim_start, claim_start + 4)  # none to close
+    return time.process_time() - started
+
+
+def test_a_closing_mark_is_found_without_reading_every_quotation() -> None:
+    """Each claim that ends just inside a quotation looks up that quotation's closing mark: a
+    scan of every quotation per claim made the 50 MB article of issue 6 run for many minutes."""
+    small = min(_closing_marks_looked_up(4_000) for _ in range(3))
+    large = min(_closing_marks_looked_up(64_000) for _ in range(3))
+    assert large < 3 * small, f"{large / small:.1f}x the time for 16x the quotations"

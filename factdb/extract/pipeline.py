@@ -2489,7 +2489,7 @@ def extract(text: str) -> ArticleExtraction:
             cue_start, cue_end = widen_cue(text, att.cue, floor)
             cue = Span(text[cue_start:cue_end], cue_start, cue_end)
         if att.kind != "direct":
-            att.end = _closing_mark_kept(text, quotes, att.start, att.end)
+            att.end = _closing_mark_kept(text, quotes, opens, att.start, att.end)
         context_start = min(att.context[0], att.start)
         context_end = max(att.context[1], att.end)
         claims.append(
@@ -2514,11 +2514,16 @@ def extract(text: str) -> ArticleExtraction:
     return ArticleExtraction(meta=meta, claims=claims, hedges=hedges, boilerplate=boilerplate)
 
 
-def _closing_mark_kept(text: str, quotes: list[Quote], start: int, end: int) -> int:
+def _closing_mark_kept(
+    text: str, quotes: list[Quote], opens: list[int], start: int, end: int
+) -> int:
     """The end of reported content taken on past the closing mark of a quotation that opens
     inside it and closes right after it ('calling it "absurd."' was cut to 'it "absurd.'), so
-    what a journalist is shown has the speaker's words whole, marks and all."""
-    for quote in quotes:
+    what a journalist is shown has the speaker's words whole, marks and all. Only the last few
+    quotations to open before the end can, one nested in another at most (`opens`: the
+    quotations' opening offsets, sorted), so a long article costs no more per claim."""
+    last = bisect_left(opens, end)
+    for quote in quotes[max(0, last - 3) : last]:
         if (
             quote.closed
             and start <= quote.open_at < end <= quote.end < quote.close_end
