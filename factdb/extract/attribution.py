@@ -2743,6 +2743,8 @@ def _subordinate_frame_before(
 
 
 # after "..., X said": an adverbial closed by a comma, then more of the reported sentence
+# an infinitive right after a cue: what was asked or urged, never a frame set off by commas
+_INFINITIVE_NEXT = compile_on_use(r"\s+to\s+[a-z]")
 _AROUND_TAIL = compile_on_use(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
 # a subject pronoun and its verb right after the cue: the cue's own clause, not an adverbial
 # after a speaker set off by commas ("Even after several videos ... surfaced, the Trump campaign
@@ -10619,6 +10621,11 @@ def attribute_sentence(
                 # 'When someone in the audience shouted, "Cruz," Beck joked, ...': a quotation
                 # with a speaker of its own is no first half of the claim
                 and not (after_quote and find_cues(masked, s_start, s_start + len(pre)))
+                # "In 1977, Donald asked Freddy to be the best man ..., to the Czech model":
+                # the words after the cue are its own act (a request), no speaker set off by
+                # commas, and the sentence around is the writer's
+                and act_after_cue(masked, m.end(), m.end(), s_end, base) is None
+                and not _INFINITIVE_NEXT.match(masked, m.end())  # "asked to depose Clinton,"
             ):
                 around = _content_around(
                     text,
