@@ -165,3 +165,26 @@ def test_speaker_inside_frame_still_found() -> None:
     text = "Sometimes though, he said, spotting the next victim was easy."
     claim = claim_with(text, text.rstrip("."))
     assert claim.rule == "indirect:speaker-inside"
+
+
+def test_belief_inside_in_case_is_nobodys() -> None:
+    # BBC entertainment: "in case RCA producers wanted to ...": a condition, no one's belief
+    text = (
+        "Mr Nogar, who died in 1994 aged 72, always used to make two tapes of sessions as a "
+        "back-up in case RCA producers wanted to make late changes to songs."
+    )
+    assert all(c.rule != "indirect:belief" for c in claims_of(text))
+
+
+def test_belief_after_its_believer_stays() -> None:
+    # BBC sport: a guard, the plain belief of a named coach
+    text = (
+        "Italy coach John Kirwan believes his side can upset England as the Six Nations wooden "
+        "spoon battle hots up."
+    )
+    assert_said(
+        text,
+        "his side can upset England as the Six Nations wooden spoon battle hots up",
+        "John Kirwan",
+        "indirect:belief",
+    )
