@@ -188,3 +188,33 @@ def test_belief_after_its_believer_stays() -> None:
         "John Kirwan",
         "indirect:belief",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ (9_3ecb): "and since has received ...": the department's next deed
+        (
+            "The Interior Department proposed the new regulations in May and since has "
+            "received nearly 300,000 comments, the vast majority opposing the changes.",
+            "the new regulations in May",
+            "Interior Department",
+        ),
+        # PolNeAR train (Washington Post, 2015): "and has gone so far as to ...": likewise
+        (
+            "Trump has proposed temporarily banning Muslims from entering the United States and "
+            "has gone so far as to justify the killing of the families of jihadists overseas.",
+            "temporarily banning Muslims from entering the United States",
+            "Trump",
+        ),
+    ],
+)
+def test_proposal_ends_before_its_proposers_next_deed(
+    text: str, content: str, speaker: str
+) -> None:
+    assert_said(text, content, speaker, "indirect:proposal")
+
+
+def test_pledged_delegates_are_no_promise() -> None:
+    # PolNeAR train (Huffington Post, 2016): the kind of delegate, nothing promised
+    assert claims_of("The figures include pledged delegates and superdelegates.") == []

@@ -697,6 +697,15 @@ _AND_NEW_SUBJECT = compile_on_use(
     r"they|it|we|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|"
     r"would|could|can|said|says)\b"
 )
+# the subject's next act, in a perfect tense of its own: "The Interior Department proposed the
+# new regulations in May and since has received nearly 300,000 comments", "Trump has proposed
+# temporarily banning Muslims ... and has gone so far as to justify ..."
+_AND_PERFECT_NEXT = compile_on_use(
+    r",?\s+and\s+(?:(?:since|then|later|also|[a-z]+ly)\s+)?(?:has|have|had)\s+"
+    r"(?:(?:since|also|[a-z]+ly)\s+)?[a-z]+(?:ed|en|ne|wn|un|ht)\b"
+)
+# "pledged delegates", "pledged superdelegates": the delegates bound to vote, no promise told
+_DELEGATES = compile_on_use(r"(?:super)?delegates\b")
 # a semicolon outside brackets: the writer's next sentence ("International agencies have
 # pledged their support; most say it is impossible to gauge ...", "He proposes breaking up
 # Wall Street banks ...; she backs tougher regulations"), not "($7.4bn; £3.9bn)"
@@ -713,7 +722,9 @@ def _before_next_clause(masked: str, start: int, end: int, family: str) -> int:
             end = semicolon.start()
             break
     if family in _NOUN_OBJECT_FAMILIES:
-        clause = _AND_NEW_SUBJECT.search(masked, start, end)
+        clause = _AND_NEW_SUBJECT.search(masked, start, end) or _AND_PERFECT_NEXT.search(
+            masked, start, end
+        )
         end = clause.start() if clause else end
     return end
 
@@ -932,6 +943,8 @@ def _shape(
         found = _OBJECT.match(masked, at, end)
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
+        if _DELEGATES.match(masked, found.start("content"), end):
+            return None  # "The figures include pledged delegates": the delegates' kind
         return found.start("content")
     if family == "threat":
         found = _THREATENED_TO.match(masked, at, end)
