@@ -218,3 +218,45 @@ def test_proposal_ends_before_its_proposers_next_deed(
 def test_pledged_delegates_are_no_promise() -> None:
     # PolNeAR train (Huffington Post, 2016): the kind of delegate, nothing promised
     assert claims_of("The figures include pledged delegates and superdelegates.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Washington Post, 2015): a charge brought in court, no words reported
+        "Over the past two weeks, prosecutors charged the officer with murder and Emanuel fired "
+        "his police chief, Garry F. McCarthy.",
+        # PolNeAR train (New York Times, 2016): "now charged with desertion" names no speaker
+        "In May 2014, it traded five Taliban detainees held at Guantanamo Bay, Cuba, for Sgt. "
+        "Bowe Bergdahl, an American prisoner of war now charged with desertion.",
+        # BBC business: the rates they charge are a price
+        "The European Commission has written to the mobile phone operators Vodafone and "
+        'T-Mobile to challenge "the high rates" they charge for international roaming.',
+    ],
+)
+def test_charge_in_court_or_a_price_is_no_cue(text: str) -> None:
+    assert claims_of(text) == []
+
+
+def test_charged_that_stays_a_cue() -> None:
+    # ECB+ (guard): "charged that ..." reports the complaint's accusation
+    assert_said(
+        "The complaint charged that the June 20 shooting was for furtherance of a street gang.",
+        "the June 20 shooting was for furtherance of a street gang",
+        "The complaint",
+        "indirect:said-that",
+    )
+
+
+def test_speaker_after_a_charged_aside() -> None:
+    # ECB+ (19_14ecb): "who has been charged with murder" is no cue; the lawyer said it
+    text = (
+        "But the lawyer acting for the officer, who has been charged with murder, said that "
+        "initial results from a post-mortem showed that the boy was accidentally hit by a "
+        "ricochet."
+    )
+    claim = claim_with(
+        text,
+        "initial results from a post-mortem showed that the boy was accidentally hit by a ricochet",
+    )
+    assert claim.speaker is not None and "lawyer" in claim.speaker.name
