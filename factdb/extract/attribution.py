@@ -2743,6 +2743,10 @@ def _subordinate_frame_before(
 
 
 # after "..., X said": an adverbial closed by a comma, then more of the reported sentence
+# "in case" right before a believer: what they may want is a condition, not what they hold
+_IN_CASE_BEFORE = compile_on_use(r"\b[Ii]n\s+case\s+$")
+# an infinitive right after a cue: what was asked or urged, never a frame set off by commas
+_INFINITIVE_NEXT = compile_on_use(r"\s+to\s+[a-z]")
 _AROUND_TAIL = compile_on_use(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
 # a subject pronoun and its verb right after the cue: the cue's own clause, not an adverbial
 # after a speaker set off by commas ("Even after several videos ... surfaced, the Trump campaign
@@ -5547,6 +5551,10 @@ def _belief(
     gap = _subject_gap(masked, s_start, m, subject)
     if gap is None and _in_contact_relative(masked, s_start, subject):
         return None  # "the blogs they want to follow": the content lacks its object
+    if _IN_CASE_BEFORE.search(masked, max(s_start, subject[0] - 12), subject[0]):
+        # "a back-up in case RCA producers wanted to make late changes": a condition the
+        # writer sets, nobody's belief told
+        return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
     subordinate = bool(opener) and opener[-1].lower in _SUBORDINATORS
     if (
@@ -10619,6 +10627,11 @@ def attribute_sentence(
                 # 'When someone in the audience shouted, "Cruz," Beck joked, ...': a quotation
                 # with a speaker of its own is no first half of the claim
                 and not (after_quote and find_cues(masked, s_start, s_start + len(pre)))
+                # "In 1977, Donald asked Freddy to be the best man ..., to the Czech model":
+                # the words after the cue are its own act (a request), no speaker set off by
+                # commas, and the sentence around is the writer's
+                and act_after_cue(masked, m.end(), m.end(), s_end, base) is None
+                and not _INFINITIVE_NEXT.match(masked, m.end())  # "asked to depose Clinton,"
             ):
                 around = _content_around(
                     text,

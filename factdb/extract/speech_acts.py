@@ -140,6 +140,10 @@ def _asked_for(masked: str, at: int, end: int) -> re.Match[str] | None:
     return _ASKED_FOR.match(masked, at, end)
 
 
+# "demand" or "demands" before "for" is the noun ("US demand for heating oil was predicted to
+# be ..."): the verb takes its object without "for" ("demanded an apology")
+_NOUN_DEMAND = compile_on_use(r".*\bdemands?")
+_FOR_NEXT = compile_on_use(r"\s+for\b")
 _FOR = compile_on_use(r"\s+for\s+(?P<content>(?!(?:a|the)\s+(?:moment|while|second|minute)\b)\S)")
 # the object of a "called for" phrase ("called for her ouster", "called for a ban")
 _FOR_OBJECT = compile_on_use(
@@ -512,6 +516,8 @@ def act_after_cue(
                 # the writer's next clause, with a subject and a verb of its own
                 clause = _WRITERS_NEXT_CLAUSE.search(masked, found, end)
                 end = clause.start() if clause else end
+            if family in _NOUN_OBJECT_FAMILIES or family == "call":
+                end = _before_next_clause(masked, found, end, family)
             contrast = _CONTRAST.search(masked, found, end)
             end = _family_end(masked, found, contrast.start() if contrast else end, family)
             if end is not None and pointed and _gesture(masked[found:end].split()):
@@ -660,20 +666,67 @@ _TRAILING_JOIN = compile_on_use(
 # a past participle used as a modifier: after a determiner or a possessive, perhaps with an
 # adjective of size or one of the adjectives' own endings between ("a large pledged delegate
 # lead", "its widely proposed cutoff"), or before a plain noun with nothing said ("pledged
-# delegates")
+# delegates"); a possessive may stand for the determiner, and "most" or "more" before the
+# adjective ("the administration's radical proposed overhaul", "the most recently proposed date")
 _ADJECTIVE_USE = compile_on_use(
-    r"\b(?:the|a|an|its|his|her|their|our|own|this|these|those)\s+"
-    r"(?:(?:large|big|small|huge|narrow|slim|wide|new|[a-z]+(?:ly|ous|ful|ive|ic|able))\s+)?"
+    r"(?:\b(?:the|a|an|its|his|her|their|our|own|this|these|those)"
+    r"|(?<![\w’'])(?!(?i:he|she|it|who|that|there|what|where|here|one)[’']s)[A-Za-z][\w-]*[’']s)\s+"
+    r"(?:(?:most|more)\s+)?"
+    r"(?:(?:large|big|small|huge|narrow|slim|wide|new|radical|"
+    r"[a-z]+(?:ly|ous|ful|ive|ic|ical|able))\s+)?"
     r"[a-z]+ed\s*$"
 )
 
 
+# or a longer subject whose verb an adverb marks as finite ("called for a boycott of his
+# speech, and the prominent Jewish civil rights organization the Anti-Defamation League
+# strongly denounced Trump's rhetoric")
 _WRITERS_NEXT_CLAUSE = compile_on_use(
     r",\s+(?:and|but|while)\s+(?:the|a|an|his|her|their|its|this|these|those|he|she|they|it|"
-    r"[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would|"
-    r"could|said|says)\b"
+    r"[A-Z][\w’'-]*)(?:(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|would|"
+    r"could|said|says)\b|(?:\s+[\w’'-]+){0,10}?\s+[a-z]{3,}ly\s+[a-z]{3,}ed\b)"
 )
 _PARTICIPLE_AFTER = compile_on_use(r",\s+(?:and\s+)?([a-z]+ing)\b")
+# the families whose content is a noun phrase ("proposed a freeze", "pledged their support",
+# "echoed his manager's sentiments"): a subject and a finite verb after "and", with no comma
+# either, can only open a clause of the writer's ("Germany proposed a freeze and Canada has
+# begun its own moratorium")
+_NOUN_OBJECT_FAMILIES = frozenset(["proposal", "promise", "echo"])
+_AND_NEW_SUBJECT = compile_on_use(
+    r",?\s+(?:and|but|while|whereas)\s+(?:the|a|an|his|her|their|its|this|these|those|he|she|"
+    r"they|it|we|[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,3}?\s+(?:was|were|is|are|has|have|had|will|"
+    r"would|could|can|said|says)\b"
+)
+# the subject's next act, in a perfect tense of its own: "The Interior Department proposed the
+# new regulations in May and since has received nearly 300,000 comments", "Trump has proposed
+# temporarily banning Muslims ... and has gone so far as to justify ..."
+_AND_PERFECT_NEXT = compile_on_use(
+    r",?\s+and\s+(?:(?:since|then|later|also|[a-z]+ly)\s+)?(?:has|have|had)\s+"
+    r"(?:(?:since|also|[a-z]+ly)\s+)?[a-z]+(?:ed|en|ne|wn|un|ht)\b"
+)
+# "pledged delegates", "pledged superdelegates": the delegates bound to vote, no promise told
+_DELEGATES = compile_on_use(r"(?:super)?delegates\b")
+# a semicolon outside brackets: the writer's next sentence ("International agencies have
+# pledged their support; most say it is impossible to gauge ...", "He proposes breaking up
+# Wall Street banks ...; she backs tougher regulations"), not "($7.4bn; £3.9bn)"
+_SEMICOLON = compile_on_use(r";\s")
+
+
+def _before_next_clause(masked: str, start: int, end: int, family: str) -> int:
+    """The content of a call, a proposal, a promise or an echo ends before a semicolon that
+    is not inside brackets, and that of a noun-phrase act before "and" with a new subject and
+    its verb: both open the writer's next clause, not more of what was asked or proposed."""
+    for semicolon in _SEMICOLON.finditer(masked, start, end):
+        before = masked[start : semicolon.start()]
+        if before.count("(") == before.count(")"):
+            end = semicolon.start()
+            break
+    if family in _NOUN_OBJECT_FAMILIES:
+        clause = _AND_NEW_SUBJECT.search(masked, start, end) or _AND_PERFECT_NEXT.search(
+            masked, start, end
+        )
+        end = clause.start() if clause else end
+    return end
 
 
 def _before_own_participle(masked: str, start: int, end: int) -> int:
@@ -801,6 +854,8 @@ def _shape(
     if family == "call":
         if _PLEA.match(masked, at, end):
             return None  # "pleaded guilty to falsifying its accounts": a plea in court
+        if _NOUN_DEMAND.fullmatch(masked, max(0, at - 7), at) and _FOR_NEXT.match(masked, at):
+            return None  # "US demand for heating oil was predicted to be ...": the noun
         if called_for:
             # after "called for" the object of "for" follows, a pronoun's possessive too:
             # "have long called for her ouster"
@@ -888,6 +943,8 @@ def _shape(
         found = _OBJECT.match(masked, at, end)
         if found is None or FINITE_WORD.match(masked, found.start("content"), end):
             return None
+        if _DELEGATES.match(masked, found.start("content"), end):
+            return None  # "The figures include pledged delegates": the delegates' kind
         return found.start("content")
     if family == "threat":
         found = _THREATENED_TO.match(masked, at, end)

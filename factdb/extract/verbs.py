@@ -141,6 +141,22 @@ def _undertakes(masked: str, end: int) -> bool:
     return _TO_AFTER.match(masked, end) is not None
 
 
+# after "charge": whom with what crime ("prosecutors charged the officer with murder", "a
+# prisoner of war now charged with desertion"), or a price ("the high rates they charge for
+# international roaming", "charges $5 a month"); "charged that ..." stays a cue
+_CRIME_OR_PRICE_AFTER = compile_on_use(
+    r"(?!\s+that\b)\s+(?:(?:[\w’'.-]+,?\s+){0,5}?with\s|for\s|[$£€\d]|(?:customers|consumers|"
+    r"users|patients|students|passengers|fees?|rates?|prices?|interest)\b)"
+)
+
+
+def _charges_a_crime_or_price(masked: str, end: int) -> bool:
+    """Whether a "charge" ending at `end` brings a charge in court or asks a price, not an
+    accusation made in words: nothing is reported, so the writer's words around it are
+    nobody's claim."""
+    return _CRIME_OR_PRICE_AFTER.match(masked, end) is not None
+
+
 # capitalised words that are plural without an -s ("People demand", "Police claim")
 _PLURALS_WITHOUT_S = frozenset(
     ["People", "Police", "Staff", "Media", "Men", "Women", "Children", "Crew", "Public"]
@@ -209,6 +225,7 @@ def find_cues_and_forms(
             and not (phrases and any(p.start() <= m.start() < p.end() for p in phrases))
             and not (cue_forms[word] == "continue" and _kept_on_doing(masked, m.end()))
             and not (cue_forms[word] == "agree" and _undertakes(masked, m.end()))
+            and not (cue_forms[word] == "charge" and _charges_a_crime_or_price(masked, m.end()))
         ):
             cues.append(m)
     if phrases:
