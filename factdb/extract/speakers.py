@@ -1177,6 +1177,51 @@ _OFFICE_REACH = 20_000
 # "The 31-year-old said": an age stands for the article's person as a calling does; the age
 # itself is seldom written beside the name ("Umaga ... The 31-year-old admitted")
 _AGE = compile_on_use(r"\d{1,3}-year-old")
+# a verb in the passive: "has been sued", "was arrested", "is given"; the subject had something
+# done to it, so the one a next sentence describes may be whoever did it
+_PASSIVE_VOICE = compile_on_use(
+    r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?"
+    r"(?!(?:often|even|seven|eleven|open|green|keen|ashamed)\b)"
+    r"(?:\w{2,}(?:ed|en)|made|held|told|sued|shot|hit|sent|sold|kept|caught|bought)\b"
+)
+# words that may open a sentence before its subject's name: a connective, or what describes the
+# subject ("However, Lakshmi Mittal", "Hollywood film star Liam Neeson")
+_CONNECTIVES = frozenset(["however", "but", "and", "meanwhile", "now", "yet"])
+
+
+def _describes_a_subject(word: str) -> bool:
+    """Whether a word before a name at a sentence's opening leaves the name its subject: a
+    connective, a role or title ("Rapper Eminem"), an origin ("Democrat", "US"), or a
+    capitalised word of a description ("Hollywood film star"); never a verb or preposition
+    ("Police arrested John Smith") or an article ("The White House")."""
+    lowered = word.rstrip(",").lower()
+    if lowered in _CONNECTIVES or lowered.rstrip(".") in bare_titles():
+        return True
+    if lowered in words("role_nouns") or lowered in demonyms() or lowered in words("party_names"):
+        return True
+    return word[:1].isupper() and lowered not in words("determiners") and not word.endswith(",")
+
+
+# a surname after a form of address or a title: "Mr Blair", "Sen. Cruz", "Lord Goldsmith"
+_TITLED_SURNAME = compile_on_use(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Sen|Gov|Rep|President|Judge)\.?\s+([A-Z][\w’'-]+)"
+)
+
+
+def _another_person_written(stretch: str, surname: str) -> bool:
+    """Whether a stretch names a person other than the one of `surname` in a way any article
+    shows a person: a surname after a title ("Mr Blair"), or a name that opens with a first
+    name ("Tony Blair"), whether or not the article names them in full elsewhere."""
+    for titled in _TITLED_SURNAME.finditer(stretch):
+        if titled.group(1).lower() != surname:
+            return True
+    for found in _NAME_SEQUENCE.finditer(stretch):
+        toks = found.group().split()
+        if toks[-1].lower() != surname and toks[0].lower() in _first_names():
+            return True
+    return False
+
+
 _LEAD_CALLINGS = frozenset(
     ["candidate", "nominee", "businessman", "businesswoman", "billionaire", "mogul", "star",
      "actor", "actress", "singer", "rapper", "comedian", "presenter", "host", "striker",
@@ -2864,6 +2909,124 @@ class SpeakerResolver:
         # one who has spoken: a run of capitals may be no one ("Trump National Doral")
         return quoted.get(surname)
 
+    def _lead_subject(self, description: list[str], start: int) -> Speaker | None:
+        """The person a description opening its sentence goes on about, by the news lead's
+        convention: the sentence just before opens with that person's name, as its subject,
+        and names no one else ("Lakshmi Mittal has told investors ... The Indian-born magnate
+        did not say", "Bernie Sanders says ... The Vermont senator said"). None when the head
+        noun is no office or calling a subject holds (lexicon lead_subject_roles), when the
+        sentence before is passive (its subject had something done to it, often by the one
+        described: "Snoop Dogg has been sued by a make-up artist. The woman said"), uses the
+        head noun itself ("The actor's friend Budd Schulberg told ... The actor refused"), or
+        when the article gave the office with another name before."""
+        head = description[-1].lower() if description else ""
+        if head not in words("lead_subject_roles"):
+            return None
+        previous = self._sentence_before(start)
+        if previous is None:
+            return None
+        sentence, at = previous
+        if head in sentence.lower() or _PASSIVE_VOICE.search(sentence):
+            return None
+        opener = self._person_opening(sentence)
+        if opener is None:
+            return None
+        surname = _surname(opener.name).lower()
+        self._latest()
+        known = self.full_names.keys() | self._person_by_surname.keys()
+        paragraph = self.masked[self.masked.rfind("\n", 0, at) + 1 : start]
+        if _word_keys(paragraph, max(map(len, known))) & known != {surname}:
+            # "Michael Howard has launched an attack ... under Tony Blair"; and "Mr Blunkett
+            # was joined by Tony Blair at Welling School. Mr Blunkett said ... The prime
+            # minister said": anyone else named in the paragraph may be the one described
+            return None
+        if _another_person_written(paragraph, surname):
+            return None  # "Gordon Brown has made an appeal after reports claimed Mr Blair"
+        sex = _first_name_sex(opener.name)
+        if (sex == "f" and head in words("male_words")) or (
+            sex == "m" and head in words("female_words")
+        ):
+            return None
+        if self._office_given_to_another(description, surname, at):
+            return None
+        role = opener.role
+        if role is None or role.rstrip(".").lower() in _OFFICELESS_TITLES | _HONORIFICS:
+            role = " ".join(description[1:])  # "Lord Butler ... The former cabinet secretary"
+        return Speaker(opener.name, opener.mention, opener.start, opener.end, "person", role,
+                       opener.organization)  # fmt: skip
+
+    def _sentence_before(self, start: int) -> tuple[str, int] | None:
+        """The sentence just before the one `start` opens, and where it starts; None when
+        `start` does not open its sentence (a description named in passing is no subject)."""
+        floor = max(0, start - 1200)
+        breaks = list(_SENTENCE_BREAK.finditer(self.masked, floor, start + 1))
+        if not breaks or self.masked[breaks[-1].end() : start].strip(" \t\"“'‘"):
+            return None
+        if breaks[-1].group().strip() and "\n" not in self.masked[breaks[-1].start() : start]:
+            opening = breaks[-1].start() + 1
+        else:
+            opening = breaks[-1].start()
+        previous_start = breaks[-2].end() if len(breaks) > 1 else (0 if floor == 0 else None)
+        if previous_start is None:
+            return None
+        if len(breaks) > 1 and self._abbreviation_ends(breaks[-2].start()):
+            return None  # "face Trump or Sen. Ted Cruz (R-Texas).": no sentence opens at "Ted"
+        return self.masked[previous_start:opening], previous_start
+
+    def _abbreviation_ends(self, dot: int) -> bool:
+        """Whether the full stop at `dot` closes a title or an initial ("Sen.", "Mr.", "J.",
+        "U.S."), not a sentence."""
+        word = self.masked[max(0, dot - 12) : dot + 1].split()[-1:]
+        if not word:
+            return False
+        bare = word[0].rstrip(".").lower()
+        return bare in bare_titles() or len(bare) == 1 or "." in bare
+
+    def _person_opening(self, sentence: str) -> Speaker | None:
+        """The person whose name opens a sentence as its subject, after at most a connective
+        or words that describe them ("However, Lakshmi Mittal has told", "Rapper Eminem is to
+        play", "Hollywood film star Liam Neeson has held"), known as a person: a speaker
+        already, or one full name the article gives. None when anything else opens it."""
+        found = _NAME_SEQUENCE.search(sentence)
+        if found is None:
+            return None
+        before = sentence[: found.start()].split()
+        if len(before) > 4 or not all(_describes_a_subject(word) for word in before):
+            return None
+        toks = found.group().split()
+        while toks and _describes_a_subject(toks[0]) and len(toks) > 1:
+            toks = toks[1:]  # "Democrat Bernie Sanders", "Film-maker Spike Lee"
+        after = sentence[found.end() :].lstrip()
+        if after[:1] in (",", "'", "’") or len(toks) > 4:
+            return None  # "Mr Brown's aides", "Marco Rubio, ...": an owner or an aside
+        surname = toks[-1].lower()
+        self._latest()
+        quoted = self._person_by_surname.get(surname)
+        if quoted is not None and (len(toks) == 1 or quoted.name.endswith(" ".join(toks))):
+            return quoted
+        if len(toks) == 1 or (len(toks) == 2 and toks[0].rstrip(".").lower() in _HONORIFICS):
+            candidates = _shortest(self.full_names.get(surname, set()))
+            if len(candidates) != 1:
+                return None
+            name = next(iter(candidates))
+        else:
+            name = " ".join(toks)
+            if name not in self.full_names.get(surname, set()) or not _looks_like_person(toks):
+                return None
+        return Speaker(name, name, 0, 0, "person")
+
+    def _office_given_to_another(self, description: list[str], surname: str, before: int) -> bool:
+        """Whether the article wrote the described office before a name other than `surname`
+        ("Foreign Secretary Jack Straw" when the one the lead is about is Charles Clarke)."""
+        office = tuple(w.lower() for w in description[1:])
+        floor = max(0, before - _OFFICE_REACH)
+        if not office or office[-1] not in self.masked[floor:before].lower():
+            return False
+        return any(
+            _surname(found.group("name")).lower() != surname
+            for found in _office_pattern(office).finditer(self.masked, floor, before)
+        )
+
     def _lead(self, speaker: Speaker) -> str:
         """The two words written just before a speaker's mention, in its sentence: what the
         mention may have left out of the office ("Tory shadow" before "chancellor Oliver
@@ -4127,7 +4290,7 @@ class SpeakerResolver:
             and toks[-1].lower() in _person_nouns() | _title_words()
         ):
             # "The Tory leader": an office with a party or a place in it, named in passing
-            held = self._office_holder(toks[1:], start)
+            held = self._office_holder(toks[1:], start) or self._lead_subject(toks, start)
             if held is not None:
                 speaker = Speaker(held.name, mention, start, end, "person", held.role)
                 self.history.append(speaker)
@@ -4179,6 +4342,9 @@ class SpeakerResolver:
             calling = head in _LEAD_CALLINGS or _AGE.fullmatch(head) is not None
             if earlier is None and calling and "'" not in surface + "’":
                 earlier = self._sole_person_named_before(start)  # not "the church's minister"
+            if earlier is None and head in _person_nouns() | _title_words():
+                earlier = self._lead_subject(toks, start)  # "Tony Blair has said ... The
+                # prime minister said"
             if earlier is not None:
                 speaker = Speaker(
                     earlier.name, mention, start, end, earlier.kind, earlier.role,
