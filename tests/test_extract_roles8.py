@@ -3,7 +3,9 @@ one opened by a person's name: the news lead's way of going on about its subject
 has launched an attack ... The prime minister has told"). The description is that person when
 the text makes it certain: no one else is named in the paragraph, the sentence before is not
 passive, does not use the description's noun itself, and the office was written before no other
-name. The mention stays the description; the person gets it as a role when they had none.
+name. An article's first sentence may name its person last, as its source ("..., Alun Michael
+has said. The rural affairs minister said"). The mention stays the description; the person
+gets it as a role when they had none, or only an honour ("Lord").
 
 Passages are real sentences, or short excerpts of them, from BBC (../shared/corpora/bbc) and
 PolNeAR train (../shared/corpora/polnear/train.jsonl), each named in a comment with the
@@ -67,6 +69,37 @@ def test_description_after_the_leads_subject(
     assert claim.speaker.mention is not None and claim.speaker.mention.startswith("The ")
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "role"),
+    [
+        # BBC politics/152: the article's first sentence closes on its source
+        (
+            'Hunting with dogs in England and Wales is enforceable and "very clear", Alun '
+            "Michael has said.\nThe rural affairs minister said it would become obvious if "
+            "people flouted the law.",
+            "it would become obvious if people flouted the law",
+            "Alun Michael",
+            "rural affairs minister",
+        ),
+        # BBC politics/358
+        (
+            "Britain's £3bn EU rebate is not up for renegotiation at next week's European Council "
+            "summit, Jack Straw said.\nThe foreign secretary told MPs the rebate was justified.",
+            "the rebate was justified",
+            "Jack Straw",
+            "foreign secretary",
+        ),
+    ],
+)
+def test_description_after_the_leads_source(
+    text: str, content: str, speaker: str, role: str
+) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.speaker.role == role
+
+
 def test_a_title_before_the_name_gives_way_to_the_office() -> None:
     # BBC politics/027: "Lord" is an honour, no office; the description says what he was
     claim = claim_with(
@@ -127,6 +160,21 @@ def test_a_title_before_the_name_gives_way_to_the_office() -> None:
             "President Obama had a talk this week with Francois Hollande. The French president "
             "said the attacks had changed Europe.",
             "the attacks had changed Europe",
+        ),
+        # BBC politics/280: the lead is about George W Bush, who might be the one described
+        (
+            "George W Bush will display a more consensual approach to world politics as he "
+            "begins his second term as US President, Tony Blair has said.\nThe prime minister "
+            "said military force was not the only way to fight terrorism.",
+            "military force was not the only way to fight terrorism",
+        ),
+        # BBC politics/096 shape: further on, one speaker's words are often answered by
+        # another's; only a lead's source is what the article is about
+        (
+            "The plan was published on Monday. The number of Welsh MPs would fall within five "
+            "years of the Conservatives winning a general election, Michael Howard said. The "
+            "prime minister said the plan was unworkable.",
+            "the plan was unworkable",
         ),
         # a role towards the subject, not one of the subject's ("the judge" who sentenced him)
         (

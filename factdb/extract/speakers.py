@@ -1184,6 +1184,11 @@ _PASSIVE_VOICE = compile_on_use(
     r"(?!(?:often|even|seven|eleven|open|green|keen|ashamed)\b)"
     r"(?:\w{2,}(?:ed|en)|made|held|told|sued|shot|hit|sent|sold|kept|caught|bought)\b"
 )
+# a lead's source closing it: ", Alun Michael has said.", ", Jack Straw said."
+_LEAD_SOURCE = compile_on_use(
+    r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:has\s+|have\s+)?"
+    r"(?P<verb>[a-z]+)[.!?]?\s*$"
+)
 # words that may open a sentence before its subject's name: a connective, or what describes the
 # subject ("However, Lakshmi Mittal", "Hollywood film star Liam Neeson")
 _CONNECTIVES = frozenset(["however", "but", "and", "meanwhile", "now", "yet"])
@@ -1195,17 +1200,31 @@ def _describes_a_subject(word: str) -> bool:
     capitalised word of a description ("Hollywood film star"); never a verb or preposition
     ("Police arrested John Smith") or an article ("The White House")."""
     lowered = word.rstrip(",").lower()
-    if lowered in _CONNECTIVES or lowered.rstrip(".") in bare_titles():
-        return True
-    if lowered in words("role_nouns") or lowered in demonyms() or lowered in words("party_names"):
+    if lowered in _CONNECTIVES or _a_describing_word(word):
         return True
     return word[:1].isupper() and lowered not in words("determiners") and not word.endswith(",")
+
+
+def _a_describing_word(word: str) -> bool:
+    """Whether a word, at the head of a capitalised run, describes the name after it rather
+    than opening it: a title, a role, an origin or a party ("Rapper Eminem", "Democrat Bernie
+    Sanders"); never a first name ("Tony Blair")."""
+    lowered = word.lower()
+    return (
+        lowered.rstrip(".") in bare_titles()
+        or lowered in words("role_nouns")
+        or lowered in demonyms()
+        or lowered in words("party_names")
+    )
 
 
 # a surname after a form of address or a title: "Mr Blair", "Sen. Cruz", "Lord Goldsmith"
 _TITLED_SURNAME = compile_on_use(
     r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Sen|Gov|Rep|President|Judge)\.?\s+([A-Z][\w’'-]+)"
 )
+
+# a capitalised word, perhaps an initial, then a surname: "Tony Blair", "George W Bush"
+_FIRST_NAME_THEN_SURNAME = compile_on_use(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][\w’'-]+)")
 
 
 def _another_person_written(stretch: str, surname: str) -> bool:
@@ -1215,9 +1234,9 @@ def _another_person_written(stretch: str, surname: str) -> bool:
     for titled in _TITLED_SURNAME.finditer(stretch):
         if titled.group(1).lower() != surname:
             return True
-    for found in _NAME_SEQUENCE.finditer(stretch):
-        toks = found.group().split()
-        if toks[-1].lower() != surname and toks[0].lower() in _first_names():
+    for found in _FIRST_NAME_THEN_SURNAME.finditer(stretch):
+        first, last = found.group(1, 2)
+        if last.lower() != surname and first.lower() in _first_names():
             return True
     return False
 
@@ -2929,6 +2948,8 @@ class SpeakerResolver:
         if head in sentence.lower() or _PASSIVE_VOICE.search(sentence):
             return None
         opener = self._person_opening(sentence)
+        if opener is None and not self.masked[:at].strip():
+            opener = self._person_closing_the_lead(sentence)
         if opener is None:
             return None
         surname = _surname(opener.name).lower()
@@ -2973,6 +2994,16 @@ class SpeakerResolver:
             return None  # "face Trump or Sen. Ted Cruz (R-Texas).": no sentence opens at "Ted"
         return self.masked[previous_start:opening], previous_start
 
+    def _person_closing_the_lead(self, sentence: str) -> Speaker | None:
+        """The person an article's first sentence closes on as its source ("Hunting with dogs
+        ... is enforceable, Alun Michael has said."): in a lead, who is quoted is who the
+        article is about; not so further on, where one speaker's words are often answered by
+        another's ("..., Mr Howard told the paper. The prime minister said")."""
+        closing = _LEAD_SOURCE.search(sentence)
+        if closing is None or closing.group("verb") not in reporting_verb_forms():
+            return None
+        return self._person_opening(closing.group("name"))
+
     def _abbreviation_ends(self, dot: int) -> bool:
         """Whether the full stop at `dot` closes a title or an initial ("Sen.", "Mr.", "J.",
         "U.S."), not a sentence."""
@@ -2994,7 +3025,7 @@ class SpeakerResolver:
         if len(before) > 4 or not all(_describes_a_subject(word) for word in before):
             return None
         toks = found.group().split()
-        while toks and _describes_a_subject(toks[0]) and len(toks) > 1:
+        while len(toks) > 1 and _a_describing_word(toks[0]):
             toks = toks[1:]  # "Democrat Bernie Sanders", "Film-maker Spike Lee"
         after = sentence[found.end() :].lstrip()
         if after[:1] in (",", "'", "’") or len(toks) > 4:
