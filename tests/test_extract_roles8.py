@@ -5,7 +5,9 @@ the text makes it certain: no one else is named in the paragraph, the sentence b
 passive, does not use the description's noun itself, and the office was written before no other
 name. An article's first sentence may name its person last, as its source ("..., Alun Michael
 has said. The rural affairs minister said"). The mention stays the description; the person
-gets it as a role when they had none, or only an honour ("Lord").
+gets it as a role when they had none, or only an honour ("Lord"). And an office with what
+narrows it, written with its abbreviation before a name ("Florida Sen. Marco Rubio"), is the
+one a later "the Florida senator" stands for.
 
 Passages are real sentences, or short excerpts of them, from BBC (../shared/corpora/bbc) and
 PolNeAR train (../shared/corpora/polnear/train.jsonl), each named in a comment with the
@@ -188,3 +190,46 @@ def test_description_left_as_written(text: str, content: str) -> None:
     claim = claim_with(text, content)
     assert claim.speaker is not None
     assert claim.speaker.name == claim.speaker.mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "role"),
+    [
+        # PolNeAR train (Washington Post, 2015): the office named with its abbreviation
+        (
+            "New Jersey Gov. Chris Christie attacked Cruz in an interview on Monday. Cruz did "
+            'not respond. "He went for the easy political vote," the New Jersey governor said.',
+            "He went for the easy political vote,",
+            "Chris Christie",
+            "New Jersey governor",
+        ),
+        # PolNeAR train (Breitbart, 2016): "Florida Sen. Marco Rubio" is "the Florida senator"
+        (
+            "Florida Sen. Marco Rubio campaigned in Columbia on Saturday. Donald Trump won the "
+            "primary. The Florida senator said he would win the GOP nomination.",
+            "he would win the GOP nomination",
+            "Marco Rubio",
+            "Florida senator",
+        ),
+    ],
+)
+def test_an_abbreviated_office_before_a_name(
+    text: str, content: str, speaker: str, role: str
+) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.speaker.role == role
+
+
+def test_a_bare_abbreviated_title_holds_no_office() -> None:
+    # PolNeAR train (Washington Post, 2016): "Sen. Bernie Sanders" is the one "Sen." named,
+    # but "the senator" greeted with "Marco! Marco!" is Rubio, named without it
+    claim = claim_with(
+        "Sen. Bernie Sanders drew a big crowd in Concord. Marco Rubio visited a campaign office "
+        'in Manchester. Walking into the office to chants of "Marco! Marco!," the senator said '
+        "his campaign here was closing really strong.",
+        "his campaign here was closing really strong",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "the senator"

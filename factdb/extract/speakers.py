@@ -25,6 +25,7 @@ from factdb.extract.lexicon import (
     pronoun_classes,
     reporting_verb_forms,
     role_abbreviations,
+    title_abbreviations,
     trie_regex,
     words,
 )
@@ -1250,8 +1251,14 @@ _LEAD_CALLINGS = frozenset(
 
 @cache
 def _office_pattern(office: tuple[str, ...]) -> re.Pattern[str]:
-    """An office as written in any case, then a capitalised name of one to three words."""
-    written = r"\s+".join(re.escape(word) for word in office)
+    """An office as written in any case, its last word perhaps abbreviated ("Florida Sen."
+    for "Florida senator"), then a capitalised name of one to three words."""
+    *modifiers, head = office
+    # only with what narrows it: "Sen." is written before so many names that the one "Sen."
+    # named may be no more "the senator" than a senator named without it
+    short = title_abbreviations().get(head) if modifiers else None
+    last = f"(?:{re.escape(head)}|{re.escape(short)})" if short else re.escape(head)
+    written = r"\s+".join([*(re.escape(word) for word in modifiers), last])
     return re.compile(
         rf"(?i:\b{written})\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,2}})"
     )
@@ -2886,7 +2893,9 @@ class SpeakerResolver:
         if not office:
             return None
         floor = max(0, before - _OFFICE_REACH)
-        if office[-1].lower() not in self.masked[floor:before].lower():
+        window = self.masked[floor:before].lower()
+        short = title_abbreviations().get(office[-1].lower()) if len(office) > 1 else None
+        if office[-1].lower() not in window and (short is None or short not in window):
             return None  # the cheap test first: the office's head word is nowhere before
         holders: dict[str, Speaker] = {}
         for found in _office_pattern(tuple(w.lower() for w in office)).finditer(
@@ -2899,6 +2908,8 @@ class SpeakerResolver:
             if len(name.split()) > 1 and not _looks_like_person(name.split()):
                 continue
             role = self.masked[found.start() : found.start("name")].strip()
+            if short is not None and role.lower().endswith(short):
+                role = f"{role[: -len(short)]}{office[-1].lower()}"  # "Florida senator"
             holders.setdefault(_surname(name), Speaker(name, name, found.start("name"),
                                                        found.end("name"), "person", role))  # fmt: skip
         # "President Obama" and "World Bank president Jim Yong Kim": two presidents, no one;
