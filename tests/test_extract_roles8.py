@@ -4,7 +4,9 @@ has launched an attack ... The prime minister has told"). The description is tha
 the text makes it certain: no one else is named in the paragraph, the sentence before is not
 passive, does not use the description's noun itself, and the office was written before no other
 name. An article's first sentence may name its person last, as its source ("..., Alun Michael
-has said. The rural affairs minister said"). The mention stays the description; the person
+has said. The rural affairs minister said"), and a sentence whose subject is "he" or "she"
+may come between ("Gordon Brown is to freeze ... In an upbeat pre-Budget report, he slightly
+increased borrowing ... The chancellor also hailed"). The mention stays the description; the person
 gets it as a role when they had none, or only an honour ("Lord"). And an office with what
 narrows it, written with its abbreviation before a name ("Florida Sen. Marco Rubio"), is the
 one a later "the Florida senator" stands for.
@@ -74,6 +76,15 @@ def test_description_after_the_leads_subject(
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "role"),
     [
+        # BBC politics/128: a sentence whose subject is "he" carries the lead's subject on
+        (
+            "Gordon Brown is to freeze petrol duty increases and boost childcare.\nIn an upbeat "
+            "pre-Budget report, he slightly increased borrowing. The chancellor also said the "
+            "economy had grown for longer than ever before.",
+            "the economy had grown for longer than ever before",
+            "Gordon Brown",
+            "chancellor",
+        ),
         # BBC politics/152: the article's first sentence closes on its source
         (
             'Hunting with dogs in England and Wales is enforceable and "very clear", Alun '
@@ -177,6 +188,20 @@ def test_a_title_before_the_name_gives_way_to_the_office() -> None:
             "years of the Conservatives winning a general election, Michael Howard said. The "
             "prime minister said the plan was unworkable.",
             "the plan was unworkable",
+        ),
+        # the sentence between names someone else: "he" may be him
+        (
+            "Gordon Brown is to freeze petrol duty increases and boost childcare.\nIn a reply "
+            "to Oliver Letwin, he slightly increased borrowing. The chancellor also said the "
+            "economy had grown for longer than ever before.",
+            "the economy had grown for longer than ever before",
+        ),
+        # "she" is not the man the lead opens with
+        (
+            "Gordon Brown is to freeze petrol duty increases and boost childcare.\nIn an upbeat "
+            "report, she slightly increased borrowing. The chancellor also said the economy had "
+            "grown for longer than ever before.",
+            "the economy had grown for longer than ever before",
         ),
         # a role towards the subject, not one of the subject's ("the judge" who sentenced him)
         (

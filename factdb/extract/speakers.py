@@ -1185,6 +1185,9 @@ _PASSIVE_VOICE = compile_on_use(
     r"(?!(?:often|even|seven|eleven|open|green|keen|ashamed)\b)"
     r"(?:\w{2,}(?:ed|en)|made|held|told|sued|shot|hit|sent|sold|kept|caught|bought)\b"
 )
+# "he" or "she" as a sentence's subject, perhaps after a phrase set off by a comma: "In an
+# upbeat pre-Budget report, he slightly increased borrowing"
+_PRONOUN_SUBJECT = compile_on_use(r"(?:[^,.]{0,80},\s+)?([Hh]e|[Ss]he)\b")
 # a lead's source closing it: ", Alun Michael has said.", ", Jack Straw said."
 _LEAD_SOURCE = compile_on_use(
     r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:has\s+|have\s+)?"
@@ -2959,6 +2962,20 @@ class SpeakerResolver:
         if head in sentence.lower() or _PASSIVE_VOICE.search(sentence):
             return None
         opener = self._person_opening(sentence)
+        pronoun = _PRONOUN_SUBJECT.match(sentence.lstrip())
+        if opener is None and pronoun is not None and not _another_person_written(sentence, ""):
+            # "Gordon Brown is to freeze petrol duty ... In an upbeat pre-Budget report, he
+            # slightly increased borrowing ... The chancellor also hailed": a sentence whose
+            # subject is "he" carries the lead's subject on to the next
+            previous = self._sentence_before(at)
+            if previous is None:
+                return None
+            sentence, at = previous
+            if head in sentence.lower() or _PASSIVE_VOICE.search(sentence):
+                return None
+            opener = self._person_opening(sentence)
+            if opener is not None and not self._agrees(pronoun.group(1).lower(), opener):
+                return None
         if opener is None and not self.masked[:at].strip():
             opener = self._person_closing_the_lead(sentence)
         if opener is None:
