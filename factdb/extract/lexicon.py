@@ -161,6 +161,13 @@ def role_abbreviations() -> dict[str, str]:
 
 
 @cache
+def title_abbreviations() -> dict[str, str]:
+    """Office -> its abbreviation before a name ("senator" -> "sen."), from
+    lexicons/title_abbreviations.txt."""
+    return _pairs("title_abbreviations")
+
+
+@cache
 def cue_phrases() -> dict[str, str]:
     """Multi-word reporting cue -> the reporting verb it behaves like."""
     table: dict[str, str] = {}

@@ -25,6 +25,7 @@ from factdb.extract.lexicon import (
     pronoun_classes,
     reporting_verb_forms,
     role_abbreviations,
+    title_abbreviations,
     trie_regex,
     words,
 )
@@ -1177,6 +1178,73 @@ _OFFICE_REACH = 20_000
 # "The 31-year-old said": an age stands for the article's person as a calling does; the age
 # itself is seldom written beside the name ("Umaga ... The 31-year-old admitted")
 _AGE = compile_on_use(r"\d{1,3}-year-old")
+# a verb in the passive: "has been sued", "was arrested", "is given"; the subject had something
+# done to it, so the one a next sentence describes may be whoever did it
+_PASSIVE_VOICE = compile_on_use(
+    r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?"
+    r"(?!(?:often|even|seven|eleven|open|green|keen|ashamed)\b)"
+    r"(?:\w{2,}(?:ed|en)|made|held|told|sued|shot|hit|sent|sold|kept|caught|bought)\b"
+)
+# "he" or "she" as a sentence's subject, perhaps after a phrase set off by a comma: "In an
+# upbeat pre-Budget report, he slightly increased borrowing"
+_PRONOUN_SUBJECT = compile_on_use(r"(?:[^,.]{0,80},\s+)?([Hh]e|[Ss]he)\b")
+# a lead's source closing it: ", Alun Michael has said.", ", Jack Straw said."
+_LEAD_SOURCE = compile_on_use(
+    r",\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:has\s+|have\s+)?"
+    r"(?P<verb>[a-z]+)[.!?]?\s*$"
+)
+# words that may open a sentence before its subject's name: a connective, or what describes the
+# subject ("However, Lakshmi Mittal", "Hollywood film star Liam Neeson")
+_CONNECTIVES = frozenset(["however", "but", "and", "meanwhile", "now", "yet"])
+
+
+def _describes_a_subject(word: str) -> bool:
+    """Whether a word before a name at a sentence's opening leaves the name its subject: a
+    connective, a role or title ("Rapper Eminem"), an origin ("Democrat", "US"), or a
+    capitalised word of a description ("Hollywood film star"); never a verb or preposition
+    ("Police arrested John Smith") or an article ("The White House")."""
+    lowered = word.rstrip(",").lower()
+    if lowered in _CONNECTIVES or _a_describing_word(word):
+        return True
+    return word[:1].isupper() and lowered not in words("determiners") and not word.endswith(",")
+
+
+def _a_describing_word(word: str) -> bool:
+    """Whether a word, at the head of a capitalised run, describes the name after it rather
+    than opening it: a title, a role, an origin or a party ("Rapper Eminem", "Democrat Bernie
+    Sanders"); never a first name ("Tony Blair")."""
+    lowered = word.lower()
+    return (
+        lowered.rstrip(".") in bare_titles()
+        or lowered in words("role_nouns")
+        or lowered in demonyms()
+        or lowered in words("party_names")
+    )
+
+
+# a surname after a form of address or a title: "Mr Blair", "Sen. Cruz", "Lord Goldsmith"
+_TITLED_SURNAME = compile_on_use(
+    r"\b(?:Mr|Mrs|Ms|Dr|Sir|Lord|Lady|Dame|Sen|Gov|Rep|President|Judge)\.?\s+([A-Z][\w’'-]+)"
+)
+
+# a capitalised word, perhaps an initial, then a surname: "Tony Blair", "George W Bush"
+_FIRST_NAME_THEN_SURNAME = compile_on_use(r"\b([A-Z][a-z]+)\s+(?:[A-Z]\.?\s+)?([A-Z][\w’'-]+)")
+
+
+def _another_person_written(stretch: str, surname: str) -> bool:
+    """Whether a stretch names a person other than the one of `surname` in a way any article
+    shows a person: a surname after a title ("Mr Blair"), or a name that opens with a first
+    name ("Tony Blair"), whether or not the article names them in full elsewhere."""
+    for titled in _TITLED_SURNAME.finditer(stretch):
+        if titled.group(1).lower() != surname:
+            return True
+    for found in _FIRST_NAME_THEN_SURNAME.finditer(stretch):
+        first, last = found.group(1, 2)
+        if last.lower() != surname and first.lower() in _first_names():
+            return True
+    return False
+
+
 _LEAD_CALLINGS = frozenset(
     ["candidate", "nominee", "businessman", "businesswoman", "billionaire", "mogul", "star",
      "actor", "actress", "singer", "rapper", "comedian", "presenter", "host", "striker",
@@ -1186,8 +1254,14 @@ _LEAD_CALLINGS = frozenset(
 
 @cache
 def _office_pattern(office: tuple[str, ...]) -> re.Pattern[str]:
-    """An office as written in any case, then a capitalised name of one to three words."""
-    written = r"\s+".join(re.escape(word) for word in office)
+    """An office as written in any case, its last word perhaps abbreviated ("Florida Sen."
+    for "Florida senator"), then a capitalised name of one to three words."""
+    *modifiers, head = office
+    # only with what narrows it: "Sen." is written before so many names that the one "Sen."
+    # named may be no more "the senator" than a senator named without it
+    short = title_abbreviations().get(head) if modifiers else None
+    last = f"(?:{re.escape(head)}|{re.escape(short)})" if short else re.escape(head)
+    written = r"\s+".join([*(re.escape(word) for word in modifiers), last])
     return re.compile(
         rf"(?i:\b{written})\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){{0,2}})"
     )
@@ -2822,7 +2896,9 @@ class SpeakerResolver:
         if not office:
             return None
         floor = max(0, before - _OFFICE_REACH)
-        if office[-1].lower() not in self.masked[floor:before].lower():
+        window = self.masked[floor:before].lower()
+        short = title_abbreviations().get(office[-1].lower()) if len(office) > 1 else None
+        if office[-1].lower() not in window and (short is None or short not in window):
             return None  # the cheap test first: the office's head word is nowhere before
         holders: dict[str, Speaker] = {}
         for found in _office_pattern(tuple(w.lower() for w in office)).finditer(
@@ -2835,6 +2911,8 @@ class SpeakerResolver:
             if len(name.split()) > 1 and not _looks_like_person(name.split()):
                 continue
             role = self.masked[found.start() : found.start("name")].strip()
+            if short is not None and role.lower().endswith(short):
+                role = f"{role[: -len(short)]}{office[-1].lower()}"  # "Florida senator"
             holders.setdefault(_surname(name), Speaker(name, name, found.start("name"),
                                                        found.end("name"), "person", role))  # fmt: skip
         # "President Obama" and "World Bank president Jim Yong Kim": two presidents, no one;
@@ -2863,6 +2941,150 @@ class SpeakerResolver:
         (surname,) = named
         # one who has spoken: a run of capitals may be no one ("Trump National Doral")
         return quoted.get(surname)
+
+    def _lead_subject(self, description: list[str], start: int) -> Speaker | None:
+        """The person a description opening its sentence goes on about, by the news lead's
+        convention: the sentence just before opens with that person's name, as its subject,
+        and names no one else ("Lakshmi Mittal has told investors ... The Indian-born magnate
+        did not say", "Bernie Sanders says ... The Vermont senator said"). None when the head
+        noun is no office or calling a subject holds (lexicon lead_subject_roles), when the
+        sentence before is passive (its subject had something done to it, often by the one
+        described: "Snoop Dogg has been sued by a make-up artist. The woman said"), uses the
+        head noun itself ("The actor's friend Budd Schulberg told ... The actor refused"), or
+        when the article gave the office with another name before."""
+        head = description[-1].lower() if description else ""
+        if head not in words("lead_subject_roles"):
+            return None
+        previous = self._sentence_before(start)
+        if previous is None:
+            return None
+        sentence, at = previous
+        if head in sentence.lower() or _PASSIVE_VOICE.search(sentence):
+            return None
+        opener = self._person_opening(sentence)
+        pronoun = _PRONOUN_SUBJECT.match(sentence.lstrip())
+        if opener is None and pronoun is not None and not _another_person_written(sentence, ""):
+            # "Gordon Brown is to freeze petrol duty ... In an upbeat pre-Budget report, he
+            # slightly increased borrowing ... The chancellor also hailed": a sentence whose
+            # subject is "he" carries the lead's subject on to the next
+            previous = self._sentence_before(at)
+            if previous is None:
+                return None
+            sentence, at = previous
+            if head in sentence.lower() or _PASSIVE_VOICE.search(sentence):
+                return None
+            opener = self._person_opening(sentence)
+            if opener is not None and not self._agrees(pronoun.group(1).lower(), opener):
+                return None
+        if opener is None and not self.masked[:at].strip():
+            opener = self._person_closing_the_lead(sentence)
+        if opener is None:
+            return None
+        surname = _surname(opener.name).lower()
+        self._latest()
+        known = self.full_names.keys() | self._person_by_surname.keys()
+        paragraph = self.masked[self.masked.rfind("\n", 0, at) + 1 : start]
+        if _word_keys(paragraph, max(map(len, known))) & known != {surname}:
+            # "Michael Howard has launched an attack ... under Tony Blair"; and "Mr Blunkett
+            # was joined by Tony Blair at Welling School. Mr Blunkett said ... The prime
+            # minister said": anyone else named in the paragraph may be the one described
+            return None
+        if _another_person_written(paragraph, surname):
+            return None  # "Gordon Brown has made an appeal after reports claimed Mr Blair"
+        sex = _first_name_sex(opener.name)
+        if (sex == "f" and head in words("male_words")) or (
+            sex == "m" and head in words("female_words")
+        ):
+            return None
+        if self._office_given_to_another(description, surname, at):
+            return None
+        role = opener.role
+        if role is None or role.rstrip(".").lower() in _OFFICELESS_TITLES | _HONORIFICS:
+            role = " ".join(description[1:])  # "Lord Butler ... The former cabinet secretary"
+        return Speaker(opener.name, opener.mention, opener.start, opener.end, "person", role,
+                       opener.organization)  # fmt: skip
+
+    def _sentence_before(self, start: int) -> tuple[str, int] | None:
+        """The sentence just before the one `start` opens, and where it starts; None when
+        `start` does not open its sentence (a description named in passing is no subject)."""
+        floor = max(0, start - 1200)
+        breaks = list(_SENTENCE_BREAK.finditer(self.masked, floor, start + 1))
+        if not breaks or self.masked[breaks[-1].end() : start].strip(" \t\"“'‘"):
+            return None
+        if breaks[-1].group().strip() and "\n" not in self.masked[breaks[-1].start() : start]:
+            opening = breaks[-1].start() + 1
+        else:
+            opening = breaks[-1].start()
+        previous_start = breaks[-2].end() if len(breaks) > 1 else (0 if floor == 0 else None)
+        if previous_start is None:
+            return None
+        if len(breaks) > 1 and self._abbreviation_ends(breaks[-2].start()):
+            return None  # "face Trump or Sen. Ted Cruz (R-Texas).": no sentence opens at "Ted"
+        return self.masked[previous_start:opening], previous_start
+
+    def _person_closing_the_lead(self, sentence: str) -> Speaker | None:
+        """The person an article's first sentence closes on as its source ("Hunting with dogs
+        ... is enforceable, Alun Michael has said."): in a lead, who is quoted is who the
+        article is about; not so further on, where one speaker's words are often answered by
+        another's ("..., Mr Howard told the paper. The prime minister said")."""
+        closing = _LEAD_SOURCE.search(sentence)
+        if closing is None or closing.group("verb") not in reporting_verb_forms():
+            return None
+        return self._person_opening(closing.group("name"))
+
+    def _abbreviation_ends(self, dot: int) -> bool:
+        """Whether the full stop at `dot` closes a title or an initial ("Sen.", "Mr.", "J.",
+        "U.S."), not a sentence."""
+        word = self.masked[max(0, dot - 12) : dot + 1].split()[-1:]
+        if not word:
+            return False
+        bare = word[0].rstrip(".").lower()
+        return bare in bare_titles() or len(bare) == 1 or "." in bare
+
+    def _person_opening(self, sentence: str) -> Speaker | None:
+        """The person whose name opens a sentence as its subject, after at most a connective
+        or words that describe them ("However, Lakshmi Mittal has told", "Rapper Eminem is to
+        play", "Hollywood film star Liam Neeson has held"), known as a person: a speaker
+        already, or one full name the article gives. None when anything else opens it."""
+        found = _NAME_SEQUENCE.search(sentence)
+        if found is None:
+            return None
+        before = sentence[: found.start()].split()
+        if len(before) > 4 or not all(_describes_a_subject(word) for word in before):
+            return None
+        toks = found.group().split()
+        while len(toks) > 1 and _a_describing_word(toks[0]):
+            toks = toks[1:]  # "Democrat Bernie Sanders", "Film-maker Spike Lee"
+        after = sentence[found.end() :].lstrip()
+        if after[:1] in (",", "'", "’") or len(toks) > 4:
+            return None  # "Mr Brown's aides", "Marco Rubio, ...": an owner or an aside
+        surname = toks[-1].lower()
+        self._latest()
+        quoted = self._person_by_surname.get(surname)
+        if quoted is not None and (len(toks) == 1 or quoted.name.endswith(" ".join(toks))):
+            return quoted
+        if len(toks) == 1 or (len(toks) == 2 and toks[0].rstrip(".").lower() in _HONORIFICS):
+            candidates = _shortest(self.full_names.get(surname, set()))
+            if len(candidates) != 1:
+                return None
+            name = next(iter(candidates))
+        else:
+            name = " ".join(toks)
+            if name not in self.full_names.get(surname, set()) or not _looks_like_person(toks):
+                return None
+        return Speaker(name, name, 0, 0, "person")
+
+    def _office_given_to_another(self, description: list[str], surname: str, before: int) -> bool:
+        """Whether the article wrote the described office before a name other than `surname`
+        ("Foreign Secretary Jack Straw" when the one the lead is about is Charles Clarke)."""
+        office = tuple(w.lower() for w in description[1:])
+        floor = max(0, before - _OFFICE_REACH)
+        if not office or office[-1] not in self.masked[floor:before].lower():
+            return False
+        return any(
+            _surname(found.group("name")).lower() != surname
+            for found in _office_pattern(office).finditer(self.masked, floor, before)
+        )
 
     def _lead(self, speaker: Speaker) -> str:
         """The two words written just before a speaker's mention, in its sentence: what the
@@ -4127,7 +4349,7 @@ class SpeakerResolver:
             and toks[-1].lower() in _person_nouns() | _title_words()
         ):
             # "The Tory leader": an office with a party or a place in it, named in passing
-            held = self._office_holder(toks[1:], start)
+            held = self._office_holder(toks[1:], start) or self._lead_subject(toks, start)
             if held is not None:
                 speaker = Speaker(held.name, mention, start, end, "person", held.role)
                 self.history.append(speaker)
@@ -4179,6 +4401,9 @@ class SpeakerResolver:
             calling = head in _LEAD_CALLINGS or _AGE.fullmatch(head) is not None
             if earlier is None and calling and "'" not in surface + "’":
                 earlier = self._sole_person_named_before(start)  # not "the church's minister"
+            if earlier is None and head in _person_nouns() | _title_words():
+                earlier = self._lead_subject(toks, start)  # "Tony Blair has said ... The
+                # prime minister said"
             if earlier is not None:
                 speaker = Speaker(
                     earlier.name, mention, start, end, earlier.kind, earlier.role,
