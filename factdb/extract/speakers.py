@@ -1786,6 +1786,26 @@ def _one_unnamed_person(speaker: Speaker) -> bool:
     return _headed_by_one_role(speaker)
 
 
+@cache
+def _person_descriptors() -> frozenset[str]:
+    """Words that say what a person is: roles ("spokesman") and epithets ("teenager")."""
+    return words("role_nouns") | words("epithet_nouns")
+
+
+def word_describes_a_person(word: str) -> bool:
+    """Is this lower-case word a role or epithet, or a compound ending in one?
+
+    "said SEPA vice-director Pan Yue", "said Spanish teenager Nadal": a compound role
+    ("vice-director", "co-founder", "ex-minister") is as much a role as its last part, and an
+    epithet before a name says what the person is just as a role does. Missing it, the phrase
+    stops at the organisation or the adjective before it, and that is named as the speaker.
+    """
+    if word in _person_descriptors():
+        return True
+    tail = word.rpartition("-")[2]
+    return tail != word and tail in _person_descriptors()
+
+
 @lru_cache(maxsize=4096)
 def split_role_and_name(surface: str) -> tuple[str, str | None]:
     """Separate a leading role from the name it describes.
@@ -1905,6 +1925,8 @@ def _split_office_and_name(surface: str) -> tuple[str, str | None]:
         # Democrats"); a preposition names neither ("a poll by Edison Research")
         if (
             before in words("role_nouns")
+            # "Spanish teenager Nadal"; but "numerous fellow Democrats" is a group, no person
+            or (word_describes_a_person(before) and not run[-1].endswith("s"))
             or _describes_body(toks[:idx])
             or (len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run))
         ):
