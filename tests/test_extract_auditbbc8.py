@@ -122,3 +122,90 @@ def test_a_heading_before_a_name_opens_no_speaker() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name == "Press Association news agency"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC politics/039: she said the reports were inaccurate; what they report is not hers
+        (
+            "But she said reports that she had likened the assembly government to totalitarian "
+            "regimes were inaccurate.",
+            "reports that she had likened the assembly government to totalitarian regimes were "
+            "inaccurate",
+            "unknown",
+        ),
+        # BBC politics/408: Peter Hain's claim is no claim of Michael Howard's
+        (
+            "Michael Howard has said a claim by Peter Hain that the Tory leader is acting like an "
+            '"attack mongrel" shows Labour is "rattled" by the opposition.',
+            'a claim by Peter Hain that the Tory leader is acting like an "attack mongrel" shows '
+            'Labour is "rattled" by the opposition',
+            "Michael Howard",
+        ),
+        # BBC politics/319: the prime minister's view, which Mr Tyler calls flawed
+        (
+            "And Paul Tyler said the prime minister's view that there was no agreement on the "
+            "shape of the future of the Lords was flawed.",
+            "the prime minister's view that there was no agreement on the shape of the future of "
+            "the Lords was flawed",
+            "Paul Tyler",
+        ),
+        # ECB+ 34_12ecbplus: he calls the idea ridiculous; he does not say they can't coexist
+        (
+            "William Hurlbut, a consulting professor of neuroscience at Stanford University, said "
+            "the idea that science and religion can't coexist is ridiculous.",
+            "the idea that science and religion can't coexist is ridiculous",
+            "William Hurlbut",
+        ),
+        # BBC tech/337: a belief verb's clause opens with its subject as well
+        (
+            "Nick Hazel, Yahoo's head of consumer services in the UK, thinks the fact that Yahoo "
+            "has grown up with the first wave of the internet generation will stand it in good "
+            "stead.",
+            "the fact that Yahoo has grown up with the first wave of the internet generation will "
+            "stand it in good stead",
+            "Nick Hazel",
+        ),
+    ],
+)
+def test_a_claim_noun_opening_the_reported_clause_is_in_it(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # guard: where it was said is no subject (BBC tech/002)
+        (
+            "The Reporters Without Borders group said in a report that Chinese government "
+            "technologies for e-mail interception are among the most highly developed.",
+            "Chinese government technologies for e-mail interception are among the most highly "
+            "developed",
+        ),
+        # guard: a denial keeps the denied claim as its content (BBC sport/047)
+        (
+            "Greek sprinter Kostas Kenteris has denied claims that he faked a motorbike crash to "
+            "avoid a doping test.",
+            "he faked a motorbike crash to avoid a doping test",
+        ),
+        # guard: a stance noun after "express" is the speaker's own (BBC tech/061)
+        (
+            "Some consumer groups have expressed concern that the tags could be used to monitor "
+            "shoppers.",
+            "the tags could be used to monitor shoppers",
+        ),
+        # guard: "without any evidence" is how it was claimed (PolNeAR train, NYT, 2015)
+        (
+            "Mr. Trump was just as blunt, claiming without any evidence that President Obama "
+            "wanted to take in 250,000 Syrian refugees.",
+            "President Obama wanted to take in 250,000 Syrian refugees",
+        ),
+    ],
+)
+def test_a_that_clause_after_no_subject_noun_keeps_its_start(text: str, content: str) -> None:
+    claim_with(text, content)
