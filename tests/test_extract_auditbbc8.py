@@ -209,3 +209,68 @@ def test_a_claim_noun_opening_the_reported_clause_is_in_it(
 )
 def test_a_that_clause_after_no_subject_noun_keeps_its_start(text: str, content: str) -> None:
     claim_with(text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC politics/042: the unions, named since the Cabinet Office, believe it
+        (
+            "The Cabinet Office has confirmed it is reviewing the current pension system, "
+            "prompting unions representing 4.5m workers to threaten united action. They believe "
+            "the plans include raising the mandatory retirement age for public service workers "
+            "from 60 to 65.",
+            "the plans include raising the mandatory retirement age for public service workers "
+            "from 60 to 65",
+        ),
+        # BBC business/010: the tobacco companies, not the court that ruled, say it
+        (
+            "But the Court of Appeals for the District of Columbia ruled that the US government "
+            "could not sue the firms under legislation drawn up to counteract Mafia infiltration "
+            "of business. The tobacco companies deny that they illegally conspired to promote "
+            "smoking and defraud the public. They also say they have already met many of the "
+            "government's demands in a landmark $206bn settlement.",
+            "they have already met many of the government's demands in a landmark $206bn "
+            "settlement",
+        ),
+        # BBC politics/245: the backbenchers and politicians felt it, not the colonels' council
+        (
+            "The plan was drawn up by the Council of Scottish Colonels. The proposals sparked a "
+            "political outcry, with Labour backbenchers and opposition politicians opposing the "
+            "plan. They felt the timing was insensitive because the Black Watch was in the "
+            "frontline in Iraq.",
+            "the timing was insensitive because the Black Watch was in the frontline in Iraq",
+        ),
+    ],
+)
+def test_they_after_people_named_since_the_body_names_no_one(text: str, content: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # guard: a body named in the plural stays "they" (BBC politics/141)
+        (
+            "But the Tories insisted they would hold ministers to account over the precise "
+            "purpose of the scheme. They said they would also press Labour over whether "
+            "objectives could be met.",
+            "they would also press Labour over whether objectives could be met",
+            "Tories",
+        ),
+        # guard: "police" is a plural (BBC entertainment/141)
+        (
+            "Police described the intruder as well-built and said he was wearing a ski-mask, a "
+            "light-coloured jacket and trainers. They believe he may have injured himself when he "
+            "jumped from the window.",
+            "he may have injured himself when he jumped from the window",
+            "Police",
+        ),
+    ],
+)
+def test_they_for_a_plural_body_is_kept(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
