@@ -235,11 +235,15 @@ def test_a_that_clause_after_no_subject_noun_keeps_its_start(text: str, content:
         ),
         # BBC politics/245: the backbenchers and politicians felt it, not the colonels' council
         (
-            "The plan was drawn up by the Council of Scottish Colonels. The proposals sparked a "
-            "political outcry, with Labour backbenchers and opposition politicians opposing the "
-            "plan. They felt the timing was insensitive because the Black Watch was in the "
-            "frontline in Iraq.",
-            "the timing was insensitive because the Black Watch was in the frontline in Iraq",
+            "In October, the Council of Scottish Colonels proposed the merger of the Royal Scots "
+            "and the King's Own Scottish Borderers into a single battalion.\nUnder their vision, "
+            "it would be one of five in the new super regiment. The proposals to either merge or "
+            "amalgamate the six regiments into a super regiment sparked a political outcry, with "
+            "Labour backbenchers and opposition politicians opposing the plan. They felt the "
+            "timing was insensitive because the Black Watch was in the frontline in Iraq, "
+            "suffering casualties.",
+            "the timing was insensitive because the Black Watch was in the frontline in Iraq, "
+            "suffering casualties",
         ),
     ],
 )
