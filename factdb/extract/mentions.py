@@ -24,7 +24,7 @@ from factdb.extract.lexicon import (
 )
 from factdb.extract.quotes import MASK
 from factdb.extract.sentences import ABBREVIATIONS
-from factdb.extract.speakers import SURNAME_PARTICLES, UNNAMED_SOURCE_TIE
+from factdb.extract.speakers import SURNAME_PARTICLES, UNNAMED_SOURCE_TIE, word_describes_a_person
 from factdb.extract.verbs import (
     FINITE_AUXILIARIES,
     FINITE_WORD,
@@ -1141,9 +1141,9 @@ def _role_and_name_after(
     phrase runs on to the name instead of stopping at the organisation."""
     # at most a role at the fourth token and three name words after it are read
     toks = tokens(masked, found[1], min(ceiling, found[1] + 80), most=8)
-    roles = words("role_nouns")
+    unlisted = not before_verb and _unlisted_role_before_name(masked, found, toks)
     for k, tok in enumerate(toks[:4]):
-        if tok.lower in roles and not tok.capitalised:
+        if not tok.capitalised and (word_describes_a_person(tok.lower) or k == 0 and unlisted):
             name = k + 1
             while name < len(toks) and name - k <= 3 and toks[name].capitalised:
                 name += 1
@@ -1163,6 +1163,41 @@ def _role_and_name_after(
         if not _LOWER_CASE_WORD.fullmatch(tok.text) or tok.lower in words("function_words"):
             return found
     return found
+
+
+def _unlisted_role_before_name(masked: str, found: tuple[int, int], toks: list[Token]) -> bool:
+    """ "said Florida state archivist Jody Norman.", "said Cobain biographer Charles Cross.": one
+    lower-case word no lexicon lists between a capitalised phrase after the cue and a full name
+    that ends the clause can only be what the named person is. Read as anything else, the
+    speaker would be the state or the subject of the biography.
+
+    A verb ("said Trump met Kim Jong Un", "Chris McIntyre runs Podcast Alley"), an adverb, a
+    participle, a plural or a function word there is no role; after a phrase with no
+    capitalised word ("say experts like Paul Bauman") the people are named already; and only a
+    phrase right after a word (the cue) is read: a sentence's first capitalised word may be an
+    adjective or a heading ("Extreme caution Mr Buckley, ..., lived in New Zealand").
+    """
+    if len(toks) < 3 or toks[0].capitalised or not _LOWER_CASE_WORD.fullmatch(toks[0].text):
+        return False
+    phrase = masked[found[0] : found[1]].split()
+    if not any(w[:1].isupper() and w.lower() not in pronoun_classes() for w in phrase):
+        return False
+    if not masked[max(0, found[0] - 2) : found[0]].strip()[-1:].isalpha():
+        return False  # "Extreme caution Mr Buckley, ...": a sentence's first words, no cue's
+    word = toks[0].lower
+    if (
+        word.endswith("s")
+        or word in words("function_words")
+        or word in PREPOSITIONS
+        or word in AUXILIARIES
+        or NOT_IN_PHRASE.match(word)
+        or has_finite(word)
+    ):
+        return False
+    name = 1
+    while name < len(toks) and name <= 3 and toks[name].capitalised:
+        name += 1
+    return name >= 3 and all(not CALENDAR.match(tok.text) for tok in toks[1:name])
 
 
 def _lower_case_role_and_name_after(masked: str, at: int, ceiling: int) -> tuple[int, int] | None:
@@ -1233,7 +1268,12 @@ def _phrase_in(toks: list[Token]) -> tuple[int, int] | None:
             and not toks[k + 1].capitalised
         ):
             break  # "said general manager Ed Stefanski at a news conference": where, not who
-        if tok.text in _NEVER_IN_NAME or tok.capitalised or tok.lower in vocab:
+        if (
+            tok.text in _NEVER_IN_NAME
+            or tok.capitalised
+            or tok.lower in vocab
+            or word_describes_a_person(tok.lower)
+        ):
             last = tok
             continue
         followed_by_name = k + 1 < len(toks) and toks[k + 1].capitalised

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from heapq import heapify, heappop, heappush
 from itertools import accumulate
 from operator import attrgetter, itemgetter
@@ -32,6 +32,7 @@ from factdb.extract.lexicon import (
     belief_verb_forms,
     pronoun_classes,
     reporting_verb_forms,
+    trie_regex,
     verb_class,
     words,
 )
@@ -2300,6 +2301,60 @@ def _clipped_before(masked: str, att: Attribution, at: int, aside_end: int) -> A
 _ASIDE_EDGE = " \t\n,;:-—–"
 
 
+# what the subject of a reported clause may name and carry in a "that" clause of its own
+_SUBJECT_NOUNS_EXTRA = frozenset({"report", "admission", "suggestions", "views"})
+
+
+@cache
+def _noun_then_that() -> re.Pattern[str]:
+    """The words between a cue and its "that" clause when they are a noun phrase headed by a
+    claim or stance noun ("reports", "the prime minister's view", "a claim by Peter Hain"),
+    with no preposition before the noun ("in a statement that" is where it was said)."""
+    nouns = trie_regex(words("claim_nouns") | words("stance_nouns") | _SUBJECT_NOUNS_EXTRA)
+    not_in_phrase = sorted(PREPOSITIONS | {"without", "after", "before", "that", "as", "like"})
+    before = rf"(?!(?:{'|'.join(not_in_phrase)})\b)"
+    return re.compile(
+        rf"(?:{before}[\w'’.-]+\s+){{0,4}}?(?:{nouns})(?:\s+(?:by|of|from)\s+[^,;:\x01]{{1,50}}?)?"
+        r"\s+that$"
+    )
+
+
+@cache
+def _clause_taking_cues() -> frozenset[str]:
+    """Cues whose object is the reported clause itself, never a noun phrase for a claim: after
+    them, a claim noun with a "that" clause is the reported clause's subject."""
+    return verb_class("clause") - {"tell", "warn", "admit", "acknowledge", "concede", "note"} | {
+        "add",
+        "write",
+        "explain",
+    }
+
+
+def _with_its_subject(text: str, att: Attribution) -> Attribution:
+    """ "She said reports that she had likened the assembly government to totalitarian regimes
+    were inaccurate", "Michael Howard has said a claim by Peter Hain that the Tory leader is
+    acting like an 'attack mongrel' shows Labour is 'rattled'": after a verb of saying, a claim
+    or stance noun with a "that" clause is the subject of what was said. The "that" clause
+    alone is somebody else's claim, often the one the speaker disputes; the claim is the whole
+    clause from the noun phrase on.
+    """
+    if att.cue is None or att.kind == "direct" or att.gap is not None or att.cue[1] >= att.start:
+        return att
+    gap = text[att.cue[1] : att.start].strip()
+    if not gap.endswith(" that") or len(gap) > 90:
+        return att
+    if _noun_then_that().fullmatch(gap) is None:
+        return att
+    verb = text[att.cue[0] : att.cue[1]].split()[-1].lower()  # "has said": "said"
+    base = reporting_verb_forms().get(verb)
+    if base not in _clause_taking_cues() and verb not in belief_verb_forms():
+        return att
+    start = att.cue[1]
+    while text[start].isspace():
+        start += 1
+    return replace(att, start=start)
+
+
 def extract(text: str) -> ArticleExtraction:
     """Run every stage over one article; pure and deterministic."""
     meta, furniture = read_metadata(text)
@@ -2327,6 +2382,7 @@ def extract(text: str) -> ArticleExtraction:
             # an aside needs a bracket or a quotation: most sentences have neither
             atts = _with_asides(text, masked, inside, sentence, atts)
         found.extend(atts)
+    found = [_with_its_subject(text, att) for att in found]
     found.extend(_paragraph_attributions(text, masked, quotes, paras, sents, found))
     if masked.find(" according to ") >= 0:
         sourced = _sourced_after(masked, sents)

@@ -961,6 +961,9 @@ _PLURAL_SUBJECT = compile_on_use(
     r"|[A-Z][\w-]*\s+and\s+the\s+(?:[\w'-]+\s+){0,5}?[\w-]+)\s+(?:are|were|have)\b",
     re.MULTILINE,
 )
+# a lower-case word that may be a plural, and the cheap test for one
+_PLURAL_LOWER_WORD = compile_on_use(r"(?<![\w’'-])[a-z][a-z-]+s(?![\w’'-])")
+_PLURAL_WORD_HINT = compile_on_use(r"[a-z]s\b")
 # a sentence opening with a plural noun and its verb: "Ministers deny", "Analysts expect"
 _ROLE_GROUP_OPENING = compile_on_use(
     r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.M
@@ -1826,6 +1829,27 @@ def _head_word(speaker: Speaker) -> str:
     return described[-1].lower() if described else ""
 
 
+def _named_in_the_plural(speaker: Speaker) -> bool:
+    """Whether a body is named by a plural ("MPs", "the Tories", "Critics", "police"), which a
+    "they" agrees with better than with anyone named since; "the Cabinet Office" or "the
+    group" is one body, as likely as not no "they"."""
+    name = _HEAD_BEFORE_OF.split(speaker.name, maxsplit=1)[0]
+    last = name.split()[-1:] or [""]
+    return (
+        group_of_people(name)
+        or last[0].lower() in _PLURAL_COLLECTIVES
+        or (last[0][:1].isupper() and last[0].endswith("s") and not last[0].endswith("ss"))
+    )
+
+
+# collective nouns English takes as plurals: "Police said ... They believe"
+_PLURAL_COLLECTIVES = frozenset({"police", "people", "staff", "personnel", "clergy"})
+
+
+# where a body's head noun ends: "Council of Scottish Colonels", "Court of Appeals for ..."
+_HEAD_BEFORE_OF = compile_on_use(r"\s+(?:of|for|in|at|on)\s+")
+
+
 def _many_people(speaker: Speaker) -> bool:
     """Whether a speaker is people named by a plural or collective noun, not by a name ("The
     crowd", "some protesters", not "Bernie Sanders"): no later "he" or "she" stands for them."""
@@ -1858,6 +1882,26 @@ def _one_unnamed_person(speaker: Speaker) -> bool:
     if toks[0].lower() not in ("a", "an", "one", "another"):
         return False
     return _headed_by_one_role(speaker)
+
+
+@cache
+def _person_descriptors() -> frozenset[str]:
+    """Words that say what a person is: roles ("spokesman") and epithets ("teenager")."""
+    return words("role_nouns") | words("epithet_nouns")
+
+
+def word_describes_a_person(word: str) -> bool:
+    """Is this lower-case word a role or epithet, or a compound ending in one?
+
+    "said SEPA vice-director Pan Yue", "said Spanish teenager Nadal": a compound role
+    ("vice-director", "co-founder", "ex-minister") is as much a role as its last part, and an
+    epithet before a name says what the person is just as a role does. Missing it, the phrase
+    stops at the organisation or the adjective before it, and that is named as the speaker.
+    """
+    if word in _person_descriptors():
+        return True
+    tail = word.rpartition("-")[2]
+    return tail != word and tail in _person_descriptors()
 
 
 @lru_cache(maxsize=4096)
@@ -1979,6 +2023,8 @@ def _split_office_and_name(surface: str) -> tuple[str, str | None]:
         # Democrats"); a preposition names neither ("a poll by Edison Research")
         if (
             before in words("role_nouns")
+            # "Spanish teenager Nadal"; but "numerous fellow Democrats" is a group, no person
+            or (word_describes_a_person(before) and not run[-1].endswith("s"))
             or _describes_body(toks[:idx])
             or (len(run) >= 2 and before not in _NOT_BEFORE_NAME and _looks_like_person(run))
         ):
@@ -3381,6 +3427,21 @@ class SpeakerResolver:
             return False  # the body named in the sentence before: "it" is that body
         return _a_text_named().match(self.masked, ends[-2], ends[-1]) is not None
 
+    def _people_named_between(self, target: Speaker, before: int) -> bool:
+        """Whether people or bodies in the plural ("unions", "The tobacco companies", "Labour
+        backbenchers and opposition politicians") are named between `target`'s mention and a
+        "they" at `before`, in words outside quotations: "they" may stand for them as well as
+        for the body last heard, and naming the wrong one is worse than naming none."""
+        own = {t.lower() for t in _tokens(target.name)}
+        between = self.masked[target.end : before]
+        if not _PLURAL_WORD_HINT.search(between):
+            return False  # the cheap test: no word ends in "s"
+        for match in _PLURAL_LOWER_WORD.finditer(between):
+            word = match.group()
+            if word not in own and people_plural(word):
+                return True
+        return False
+
     def _other_body_between(self, target: Speaker, before: int) -> bool:
         """Whether an organisation or medium other than `target` is named between its mention
         and `before`, so "it" may be either: "Argonaut called in administrators David Rubin &
@@ -4285,6 +4346,13 @@ class SpeakerResolver:
                     target = None  # "The ideas behind the movement are ... They reason": those
                 if target is not None and self._role_group_between(target.end, start):
                     target = None  # "The Tories say ... Ministers deny ... they say": ministers
+                if (
+                    target is not None
+                    and not _named_in_the_plural(target)
+                    and self._people_named_between(target, start)
+                ):
+                    target = None  # "The Cabinet Office has confirmed ..., prompting unions
+                    # ... to threaten united action. They believe": the unions, as like as not
             elif cls == "thing":
                 target = self._recent(lambda s: s.kind in ("organization", "media"))
                 if target is not None and self._other_body_between(target, start):
