@@ -384,8 +384,17 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     if role_of is not None and _one_in_office(role_of.group("role")):
         # "The head of Microsoft's security response team", "a director at the bank": one who
         # holds the office, unnamed; the body after "of" is not who speaks. "The head of ..."
-        # may be someone named elsewhere, which is coreference's to find, not a kind's
-        return "unknown" if role_of.group("det").lower() == "the" else "anonymous"
+        # may be someone named elsewhere: a person ("the mayor of Frankfurt") stays one, a
+        # body read from the words after "of" becomes unknown
+        if role_of.group("det").lower() != "the":
+            return "anonymous"
+        kind = _kind_by_words(surface)
+        return "unknown" if kind in ("organization", "media") else kind
+    return _kind_by_words(surface)
+
+
+def _kind_by_words(surface: str) -> SpeakerKind:
+    """`mention_kind` read from the mention's own words: names, heads and openers."""
     lowered = surface.lower()
     without_the = _THE_OPENING.sub("", lowered)  # the three name lists hold names without "the"
     # capitalised as a name, "the" apart ("the Liberal Democrats said"), not "conservative"
