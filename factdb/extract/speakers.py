@@ -380,7 +380,11 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"  # "A spokesman for Senator John McCain": the spokesman is unnamed
     if _people_of_someone(surface):
         return "anonymous"  # "Aides to Clinton", "Supporters of Sanders": none of them named
-    role_of = _ROLE_OF_A_BODY.match(surface)
+    role_of = (
+        _ROLE_OF_A_BODY.match(surface)
+        if " of " in surface or " at " in surface or " for " in surface  # the cheap test first
+        else None
+    )
     if role_of is not None and _one_in_office(role_of.group("role")):
         # "The head of Microsoft's security response team", "a director at the bank": one who
         # holds the office, unnamed; the body after "of" is not who speaks. "The head of ..."
