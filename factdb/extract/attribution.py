@@ -2755,6 +2755,43 @@ _CONJUNCTIONS = frozenset(["and", "but", "or", "nor", "yet", "so", "then"])
 _PRONOUN_CLAUSE_NEXT = compile_on_use(r"\s+(?:he|she|it|they|we|I)\s+[a-z]+")
 
 
+_THAT_WORD = compile_on_use(r"\bthat\b")
+
+
+def _adverbial_then_comma(masked: str, cue_end: int, s_end: int) -> bool:
+    """After "..., X said": an adverbial closed by a comma, then more of the sentence; not the
+    cue's own "that" clause ("..., California prosecutors had said late Thursday that the
+    actress, 26, would be arrested": the words before the speaker are the writer's opener)."""
+    tail = _AROUND_TAIL.match(masked, cue_end, s_end)
+    return tail is not None and not _THAT_WORD.search(masked, cue_end, tail.end())
+
+
+# after a cue: its object or its topic ("wrote of his relationship", "can add a new title")
+_OBJECT_OR_TOPIC_NEXT = compile_on_use(r"\s+(?:of|about|a|an|the|his|her|their|its|this)\s")
+
+
+def _adverbial_only(masked: str, content: tuple[int, int, str]) -> bool:
+    """Whether words in the writer's voice before "X wrote of ..." are only an opening
+    adverbial, a preposition's phrase with no verb of its own ("But within a day of Felt's
+    unveiling, Woodward wrote of his relationship with Felt"): when it was done, not what was
+    said; the cue has its own object or topic after it. The verb test is rough ("fell" is
+    none to it), so only a short phrase: not "In the first quarter profits fell by a third,
+    the company said of the results"."""
+    s, e, kind = content
+    if kind != "indirect" or "," in masked[s:e] or len(masked[s:e].split()) > 8:
+        return False  # "Under the plan, taxes rise": a clause after its adverbial
+    first = masked[s:e].split()[:1]
+    return (
+        bool(first) and first[0].lower() in _OPENING_PREPOSITIONS and not has_finite(masked, s, e)
+    )
+
+
+# what opens an adverbial a sentence starts with: "Within a day of ...", "Thanks to ..."
+_OPENING_PREPOSITIONS = PREPOSITIONS | frozenset(
+    ["within", "prior", "thanks", "rather", "despite", "during", "amid", "throughout", "unlike"]
+)
+
+
 # Words that open what follows a speaker set off by commas as the writer's own addition
 # ("..., he said, citing the data", "..., she said, in an interview"), not the claim's rest.
 _NOT_CONTINUING = frozenset(
@@ -10697,7 +10734,7 @@ def attribute_sentence(
                                 # "X had two interviews, officials said, the first by ...": a whole
                                 # clause before a speaker set off by commas is the claim
                                 pre.endswith(",")
-                                and _AROUND_TAIL.match(masked, m.end(), s_end)
+                                and _adverbial_then_comma(masked, m.end(), s_end)
                                 and STRICT_FINITE.search(masked, s_start, end_at)
                                 and not _present_clause_next(
                                     masked[m.end() : s_end],
@@ -10715,8 +10752,12 @@ def attribute_sentence(
                         text, masked, sent_quotes,
                         _after_earlier_frame(masked, found, s_start, end_at), end_at,
                     )  # fmt: skip
-            if content_before is not None and _subordinate_frame_before(
-                masked, content_before, m.end(), s_end
+            if content_before is not None and (
+                _subordinate_frame_before(masked, content_before, m.end(), s_end)
+                or (
+                    _OBJECT_OR_TOPIC_NEXT.match(masked, m.end(), s_end)
+                    and _adverbial_only(masked, content_before)
+                )
             ):
                 content_before = None
             if content_before is not None:

@@ -115,6 +115,32 @@ def _another_first_name(toks: list[str], own: set[str]) -> bool:
     )
 
 
+def _opens_with_given_name(toks: list[str]) -> bool:
+    """Whether a name of two words or more opens with what may be a first name, not a title,
+    a rank, an owner or a word for a woman or a man ("Baroness Boothroyd", "Insp Gaskin", "ADA
+    Fairman", "Intel's Waxman" are a surname with a title, no namesake of "Betty Boothroyd")."""
+    if len(toks) < 2:
+        return False
+    first = toks[0]
+    plain = first.lower().rstrip(".")
+    return not (
+        first.isupper()
+        or first.endswith(("'s", "’s"))
+        or plain in _bare_title_words()
+        or first.lower() in role_abbreviations()
+        or plain in words("role_nouns")
+        or plain in words("female_words")
+        or plain in words("male_words")
+        or plain in _HONORIFICS
+    )
+
+
+@cache
+def _bare_title_words() -> frozenset[str]:
+    """Single-word titles without their dot ("insp", "sen", "president")."""
+    return frozenset(t.rstrip(".") for t in _title_words())
+
+
 @cache
 def _not_in_names() -> frozenset[str]:
     """Words that are never part of a person's name: built once, asked for every name."""
@@ -355,6 +381,25 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "anonymous"  # "A spokesman for Senator John McCain": the spokesman is unnamed
     if _people_of_someone(surface):
         return "anonymous"  # "Aides to Clinton", "Supporters of Sanders": none of them named
+    role_of = (
+        _ROLE_OF_A_BODY.match(surface)
+        if " of " in surface or " at " in surface or " for " in surface  # the cheap test first
+        else None
+    )
+    if role_of is not None and _one_in_office(role_of.group("role")):
+        # "The head of Microsoft's security response team", "a director at the bank": one who
+        # holds the office, unnamed; the body after "of" is not who speaks. "The head of ..."
+        # may be someone named elsewhere: a person ("the mayor of Frankfurt") stays one, a
+        # body read from the words after "of" becomes unknown
+        if role_of.group("det").lower() != "the":
+            return "anonymous"
+        kind = _kind_by_words(surface)
+        return "unknown" if kind in ("organization", "media") else kind
+    return _kind_by_words(surface)
+
+
+def _kind_by_words(surface: str) -> SpeakerKind:
+    """`mention_kind` read from the mention's own words: names, heads and openers."""
     lowered = surface.lower()
     without_the = _THE_OPENING.sub("", lowered)  # the three name lists hold names without "the"
     # capitalised as a name, "the" apart ("the Liberal Democrats said"), not "conservative"
@@ -427,6 +472,10 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
         return "organization"  # before media: "Institute for Fiscal Studies"
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
+    if len(toks) == 1 and sum(c.isupper() for c in toks[0]) >= 3 and toks[0].isalpha():
+        # "TsKVPR", "RealClearPolitics", "OptInRealBig": three capitals in one word are a
+        # body's or a brand's; a surname has two at most ("McCain", "DeGeneres", "LaRue")
+        return "organization"
     if len(toks) >= 3 and len(toks[0]) >= 2 and toks[0].isupper() and toks[1] == "of":
         return "organization"  # "ACLU of Oregon": an acronym's branch
     named = toks[1:] if toks[0].lower() == "the" else toks
@@ -1497,6 +1546,23 @@ def _without_trailing_adverbs(surface: str) -> str:
 
 
 _UNNAMED_OPENERS = frozenset({"a", "an", "one", "another", "two", "three", "several", "some"})
+
+
+def _one_in_office(role: str) -> bool:
+    """Whether a lower-case word names one holder of an office ("head", "chairman"), not a
+    group ("organisers", "candidates") or a share of one ("the majority of lawmakers")."""
+    return (
+        role in words("role_nouns")
+        and (not role.endswith("s") or role.endswith("ss"))
+        and role not in ("majority", "minority")
+    )
+
+
+# an office and the body it is held in, with no name after: "The head of the agency", "a
+# director at the bank" (a role word written in lower case: not "President of Iran Rouhani")
+_ROLE_OF_A_BODY = compile_on_use(
+    r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[a-z-]+\s+)?(?P<role>[a-z]+)\s+(?:of|at|for)\s+[^,]*$"
+)
 _LINKING_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on"})
 # lower-case words that never end a name or a description: what they join or govern is cut off
 _LEFT_OPEN = _LINKING_PREPOSITIONS | {"and", "or", "than", "the", "a", "an", "by", "after"}
@@ -2862,6 +2928,30 @@ class SpeakerResolver:
                 self.register(name)
             self._unfiled.clear()
         return self._full_names
+
+    def _named_after_another(self, prior: Speaker, candidates: set[str], mention: str) -> bool:
+        """Whether the latest speaker of a surname was first named after another person of
+        it: the article's main one of the name is usually named first, a relative or namesake
+        after, in full each time, so a bare surname after both is no sure sign of the latter.
+        Only when the latest opens with a first name ("Baroness Boothroyd" after "Betty
+        Boothroyd" is her again), and not one of the other sex than the mention's "Mr." says."""
+        if prior.name not in candidates or len(candidates) < 2:
+            return False
+        if not _opens_with_given_name(_tokens(prior.name)):
+            return False  # "Insp Gaskin", "Intel's Waxman": no first name, no namesake
+        first_named = self.masked.find(prior.name)
+        if first_named <= 0:
+            return False
+        own = {t.lower() for t in _tokens(prior.name)}
+        honorific = (mention.split()[:1] or [""])[0].lower().rstrip(".")
+        sex = "m" if honorific == "mr" else "f" if honorific in ("mrs", "ms", "miss") else None
+        return any(
+            0 <= self.masked.find(other) < first_named
+            and _another_first_name(_tokens(other), own)
+            and _opens_with_given_name(_tokens(other))
+            and (sex is None or _first_name_sex(other) in (sex, None))
+            for other in candidates - {prior.name}
+        )
 
     def _two_names_run(self, toks: list[str]) -> bool:
         """Whether a run of capitalised words is two names written together, as a headline
@@ -4621,7 +4711,16 @@ class SpeakerResolver:
                     # relative is called by the first name, the bare surname is the other one
                     candidates = candidates - {prior.name}
                     prior = None
-                if prior is not None:
+                if (
+                    prior is not None
+                    and not particle
+                    and self._named_after_another(prior, candidates, mention or "")
+                ):
+                    # "forward Tyler Hansbrough ... said Gene Hansbrough, who surprised his son
+                    # ... "I wanted it on a 3," Hansbrough said": the one who spoke last was named
+                    # after another of the surname, whom the bare surname may as well mean
+                    kind = "unknown"
+                elif prior is not None:
                     name = prior.name
                     role = role or prior.role
                     organization = organization or prior.organization
