@@ -275,3 +275,54 @@ def test_a_survey_from_a_body_keeps_the_document_sender() -> None:
         "British Bankers' Association",
         "indirect:said-clause",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # BBC entertainment (2005): "for" joins the words of one body's name; the whole name
+        # after "by" is what "which" stands for
+        (
+            "It was met with protests by the National Council for Adoption, which said it "
+            '"exploits" sensitive emotions.',
+            'it "exploits" sensitive emotions',
+            "National Council for Adoption",
+            "mixed:said-clause",
+        ),
+        # BBC business (2005): "the Organisation for Economic Co-operation and Development"
+        (
+            "Europe's economic difficulties have been highlighted by the Organisation for "
+            "Economic Co-operation and Development, which argued in a report published on "
+            "Tuesday that the continent could only achieve US living standards by freeing up its "
+            "labour markets.",
+            "the continent could only achieve US living standards by freeing up its labour markets",
+            "Organisation for Economic Co-operation and Development",
+            "indirect:said-that",
+        ),
+        # PolNeAR train (Huffington Post, 2016): "a favorable decision from the Illinois Board
+        # of Elections, which ruled that"
+        (
+            "Sen. Ted Cruz of Texas got a favorable decision from the Illinois Board of "
+            "Elections, which ruled that he met the citizenship criteria.",
+            "he met the citizenship criteria",
+            "Illinois Board of Elections",
+            "indirect:said-that",
+        ),
+    ],
+)
+def test_which_after_a_body_named_with_of_or_for(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_a_group_with_a_capital_before_a_place_speaks() -> None:
+    # made up, the shape of news cases: "Democrats on Capitol Hill, who have argued": the
+    # Democrats, never the place
+    claim = claim_with(
+        "The change is likely to placate nervous Democrats on Capitol Hill, who have argued "
+        "that it helps down-ballot races.",
+        "it helps down-ballot races",
+    )
+    assert claim.speaker is not None and claim.speaker.name != "Capitol Hill"
+    assert "placate" not in claim.speaker.name

@@ -819,6 +819,8 @@ def _object_before(
     California, the ranking Democrat on the Senate Intelligence Committee, who said")."""
     window = max(floor, comma - 80)
     prepositions = list(_PREPOSITION_BEFORE.finditer(masked, window, comma))
+    while len(prepositions) > 1 and _inside_a_name(masked, window, prepositions[-1]):
+        prepositions.pop()  # "by the National Council for Adoption, which said": the name's
     if not prepositions:
         return None
     at = prepositions[-1].end()
@@ -848,18 +850,32 @@ def _object_before(
 _OF_PEOPLE = frozenset(["of", "for", "from", "on", "at", "in"])
 
 
+def _inside_a_name(masked: str, floor: int, preposition: re.Match[str]) -> bool:
+    """Whether a preposition joins the capitalised words of one name ("Council for Adoption",
+    "Organisation for Economic Co-operation and Development"): "of" or "for", a capitalised
+    word right before it, not the sentence's first, and one right after it."""
+    if preposition.group().split()[0] not in ("of", "for"):
+        return False  # "Democrats on Capitol Hill": names join their words by "of" or "for"
+    before = masked[floor : preposition.start()].split()
+    return (
+        len(before) > 1
+        and before[-1][:1].isupper()
+        and masked[preposition.end() : preposition.end() + 1].isupper()
+    )
+
+
 def _people_before(masked: str, floor: int, at: int) -> int | None:
     """Where a phrase naming a person or people ends right before `at` starts: a role, a group
-    or an agent noun ("spokesman", "opponents", "backer"), up to two plain modifiers and a
-    determiner before it ("a spokesman", "political opponents"); None for any other word, and
+    or an agent noun ("spokesman", "opponents", "backer"), with up to two plain modifiers when
+    a determiner opens them ("a spokesman", "the political opponents"); None for any other word, and
     for an agent noun with no determiner ("get harder for Holmes": a comparative)."""
     toks = tokens(masked, floor, at)
-    if not toks or not toks[-1].text.isalpha() or not toks[-1].text.islower():
+    if not toks or not toks[-1].text.isalpha():
         return None
     noun = toks[-1].lower
     agent = noun not in words("role_nouns") and noun not in words("group_nouns")
-    if agent and not _AGENT_NOUN.fullmatch(noun):
-        return None
+    if agent and (not toks[-1].text.islower() or not _AGENT_NOUN.fullmatch(noun)):
+        return None  # (a capital only on a role or group: "nervous Democrats on Capitol Hill")
     first = len(toks) - 1
     while (
         first > 0
@@ -877,6 +893,8 @@ def _people_before(masked: str, floor: int, at: int) -> int | None:
         first -= 1
     elif agent:
         return None  # "will only get harder for Holmes": a comparative, no agent, without one
+    else:
+        first = len(toks) - 1  # "to placate nervous Democrats": no determiner, the noun alone
     return toks[first].start
 
 
@@ -891,6 +909,10 @@ def _speaks_as_a_body(masked: str, found: tuple[int, int] | None) -> bool:
         return True
     if head in words("evidence_nouns"):
         return True
+    if phrase[-1][:1].isupper() and any(
+        word[:1].isupper() and word.lower() in words("organization_nouns") for word in phrase
+    ):
+        return True  # "the National Council for Adoption, which said": a body's name
     return phrase[0] == "The" and phrase[-1][:1].isupper() or phrase[-1].isupper()
 
 
