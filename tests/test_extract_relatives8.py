@@ -326,3 +326,48 @@ def test_a_group_with_a_capital_before_a_place_speaks() -> None:
     )
     assert claim.speaker is not None and claim.speaker.name != "Capitol Hill"
     assert "placate" not in claim.speaker.name
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (New York Times, 2016): a name, its appositive, then "whose": the name
+        # speaks, never the party the appositive names
+        (
+            "Hogan Gidley, a former executive director of the South Carolina Republican Party, "
+            "whose roots are in the evangelical community, said the Republican base was angry.",
+            "the Republican base was angry",
+            "Hogan Gidley",
+            "indirect:said-clause",
+        ),
+        # BBC business (2005): a list inside a "whose" clause is no name and appositive
+        (
+            "Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed the "
+            "offer as inadequate.",
+            "the offer as inadequate",
+            "Southcorp",
+            "indirect:characterisation",
+        ),
+        # ECB+ (2009): a name, an appositive with a role, then "who"
+        (
+            "Majed Hamdan, an AP photographer, who rushed to the scene shortly after the "
+            "attacks, said many children were among the dead.",
+            "many children were among the dead",
+            "Majed Hamdan",
+            "indirect:said-clause",
+        ),
+    ],
+)
+def test_whose_or_who_after_a_name_and_its_appositive(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_whose_after_a_name_alone_keeps_the_name() -> None:
+    # BBC politics (2005): guard: "Mr Howard, whose grandmother died in Auschwitz, said"
+    claim = claim_with(
+        "Mr Howard, whose grandmother died in Auschwitz, said many people would be offended.",
+        "many people would be offended",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Howard"

@@ -1549,8 +1549,11 @@ def _one_appositive(
     if appositive.split()[0].lower() in ("who", "whose"):
         # "Chris Cox, who runs the NRA's lobbying arm, says", "Smith, whose company makes
         # chips, said", "one woman, who identified herself as ..., told": a relative clause,
-        # not a role
-        name = subject_before(masked, floor, floor + inner_comma)
+        # not a role; after a name and its appositive ("Hogan Gidley, a former executive
+        # director of the South Carolina Republican Party, whose roots are ..., said"), the name
+        name = _name_before_appositive(masked, floor, floor + inner_comma) or subject_before(
+            masked, floor, floor + inner_comma
+        )
         if name is None:
             return None
         name_text = masked[name[0] : name[1]]
@@ -1558,7 +1561,7 @@ def _one_appositive(
             return None
         return name, None
     name = subject_before(masked, floor, floor + inner_comma)
-    if name is None:
+    if name is None or _inside_relative(masked, floor, name[0]):
         return None
     name_text = masked[name[0] : name[1]]
     owned_name = _NAME_AFTER_OWNER.fullmatch(name_text)
@@ -1585,6 +1588,17 @@ def _one_appositive(
         name = (opening, name[1])
     lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
     return name, (appositive_start + lead, appositive_start + lead + len(appositive))
+
+
+# a relative clause opening after a comma, up to a word: "Southcorp, whose brands include "
+_OPEN_RELATIVE = compile_on_use(r",\s+(?:who|whose|which)\s[^,;\x01]*$")
+
+
+def _inside_relative(masked: str, floor: int, at: int) -> bool:
+    """Whether a phrase at `at` sits inside a relative clause opened after the comma before it
+    ("Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed"): a list
+    the clause holds, not a name with its appositive."""
+    return _OPEN_RELATIVE.search(masked, max(floor, at - 120), at) is not None
 
 
 _TIME_OPENER = compile_on_use(
