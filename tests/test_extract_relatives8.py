@@ -371,3 +371,43 @@ def test_whose_after_a_name_alone_keeps_the_name() -> None:
         "many people would be offended",
     )
     assert claim.speaker is not None and claim.speaker.name == "Howard"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        # PolNeAR train (New York Times, 2016): the appositive's head ends at its first
+        # preposition ("a senior analyst at Jefferies"); the name before it speaks
+        (
+            "But that is not good enough, said Howard Rubel, a senior analyst at Jefferies, who "
+            "notes that United Technologies has vowed to cut costs.",
+            "United Technologies has vowed to cut costs",
+            "Howard Rubel",
+            "indirect:said-that",
+        ),
+        # PolNeAR train (New York Times, 2016): the name is the object of "by"
+        (
+            "His comments were quickly derided by Armin Laschet, the leader of the opposition in "
+            "North-Rhine Westphalia, who suggested that Mr. Jäger would do better to keep quiet.",
+            "Mr. Jäger would do better to keep quiet",
+            "Armin Laschet",
+            "indirect:said-that",
+        ),
+    ],
+)
+def test_who_after_an_appositive_with_a_preposition(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_the_appositive_stays_the_role() -> None:
+    # PolNeAR train (New York Times, 2016): the name speaks, and the appositive still says
+    # what he is
+    claim = claim_with(
+        "Willie Minor, an African-American actor in Dallas, who runs a small theater company, "
+        "recalled that in 2009 he called all his lenders.",
+        "in 2009 he called all his lenders",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Willie Minor"
+    assert claim.speaker.role == "African-American actor"

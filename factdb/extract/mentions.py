@@ -1085,6 +1085,8 @@ def _modifiers_before(toks: list[Token], i: int) -> int:
     return first
 
 
+# the first preposition of a phrase, which ends its head: "a senior analyst at Jefferies"
+_BEFORE_PREPOSITION = compile_on_use(r"\s+(?:of|for|at|in|on|with|from|to)\s+")
 # an appositive set off by commas, opened by a determiner: "a former backer of Sen. Ted Cruz"
 _APPOSITIVE = compile_on_use(r",\s+(?:a|an|the)\s+(?P<words>[^,;:\x01]{1,80}?)\s*$")
 
@@ -1098,14 +1100,16 @@ def _name_before_appositive(masked: str, floor: int, comma: int) -> tuple[int, i
     aside = _APPOSITIVE.search(masked, max(floor, comma - 90), comma)
     if aside is None or has_finite(aside.group("words")):
         return None
-    head = aside.group("words").split(" of ")[0].split(" for ")[0].split()[-1]
+    head = _BEFORE_PREPOSITION.split(aside.group("words"), maxsplit=1)[0].split()[-1]
     if not (
         head in words("role_nouns")
         or head in words("group_nouns")
         or (head.islower() and _AGENT_NOUN.fullmatch(head))
     ):
         return None
-    name = subject_before(masked, floor, aside.start())
+    name = subject_before(masked, floor, aside.start()) or _object_before(
+        masked, floor, aside.start()
+    )  # "derided by Armin Laschet, the leader of the opposition in ..., who suggested"
     if name is None or not masked[name[0]].isupper() or name[1] != aside.start():
         return None
     if masked[name[0] : name[1]].split()[0].lower() in words("function_words"):
@@ -1551,9 +1555,13 @@ def _one_appositive(
         # chips, said", "one woman, who identified herself as ..., told": a relative clause,
         # not a role; after a name and its appositive ("Hogan Gidley, a former executive
         # director of the South Carolina Republican Party, whose roots are ..., said"), the name
-        name = _name_before_appositive(masked, floor, floor + inner_comma) or subject_before(
-            masked, floor, floor + inner_comma
-        )
+        described = _name_before_appositive(masked, floor, floor + inner_comma)
+        if described is not None:
+            # "Willie Minor, an African-American actor in Dallas, who runs ...": his role
+            aside = masked[described[1] + 1 : floor + inner_comma]
+            lead = len(aside) - len(aside.lstrip())
+            return described, (described[1] + 1 + lead, floor + inner_comma)
+        name = subject_before(masked, floor, floor + inner_comma)
         if name is None:
             return None
         name_text = masked[name[0] : name[1]]
