@@ -1606,7 +1606,10 @@ def _inside_relative(masked: str, floor: int, at: int) -> bool:
     """Whether a phrase at `at` sits inside a relative clause opened after the comma before it
     ("Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed"): a list
     the clause holds, not a name with its appositive."""
-    return _OPEN_RELATIVE.search(masked, max(floor, at - 120), at) is not None
+    start = max(floor, at - 120)
+    if "wh" not in masked[start:at]:
+        return False  # the cheap test first: most phrases have no relative before them
+    return _OPEN_RELATIVE.search(masked, start, at) is not None
 
 
 _TIME_OPENER = compile_on_use(
