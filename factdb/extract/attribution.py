@@ -3185,7 +3185,7 @@ def _relative_predicate(text: str, masked: str, start: int, end: int) -> int | N
     """Where the sentence's own predicate starts after the relative clause holding a claim
     ("Nichols, who argued he was insane, spoke for the first time"), or None: after a comma of
     the writer's or one inside a quotation's closing mark, with an adverb or none before it."""
-    predicate = _MAIN_PREDICATE.search(masked, start, end)
+    predicate = _PREDICATE_AFTER_RELATIVE.search(masked, start, end)
     if predicate is None:
         predicate = next(
             (
@@ -3202,6 +3202,22 @@ _MAIN_PREDICATE = compile_on_use(
     r",\s+(?:was|is|were|are|has|had|have|will|would|could|can|did|does|spoke|said|told|went|"
     r"made|took|came|gave|left|won|lost|met|wrote|found|held|became|began|faces|[a-z]+ed)"
     r"\s+(?!and\b|or\b)[a-z]"
+)
+# the same after a relative clause that holds a claim, with more of the verbs a subject takes
+# and what may follow them: a name ("Sanders, who had said ..., criticized Clinton"), or the
+# sentence's end ("Mr. Borges, who predicted ..., left."); a modal ("Trump, who has accused
+# ..., may have"); a present tense in -s that plans, wishes and beliefs take ("Clinton, who
+# announced ..., plans to focus"); an adverb before the verb ("Page, who claimed ..., also
+# studied acting"). Never a time after a participle ("the men, arrested Tuesday, were")
+_PREDICATE_AFTER_RELATIVE = compile_on_use(
+    r",\s+(?:(?:also|still|later|now|[a-z]+ly)\s+)?"
+    r"(?:was|is|were|are|has|had|have|will|would|could|can|may|might|must|should|cannot|"
+    r"did|does|spoke|said|told|went|made|took|came|gave|left|won|lost|met|wrote|found|held|"
+    r"became|began|faces|says|plans|wants|hopes|believes|thinks|remains|continues|insists|"
+    r"[a-z]+ed)"
+    r"(?:\s+(?!and\b|or\b)(?:[a-z]|(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z])|\s*$)"
 )
 
 
@@ -4399,7 +4415,9 @@ def _subject_before_comma_aside(
     last = s_start + len(before) - 1
     if comma < 0 or comma >= last:
         return None  # no aside: one comma right before the cue is an inversion's
-    if ";" in masked[comma:last] or find_cues(masked, comma, last):
+    if ";" in masked[comma:last] or not _relative_own_cues(
+        masked, comma, find_cues(masked, comma, last)
+    ):
         return None  # "X, Y said, ...": a speaker of its own inside
     if _VERB_OUTSIDE_RELATIVE.search(masked, comma, last):
         # "Many of the affected countries, such as ..., do not usually buy insurance ..., said
@@ -4439,6 +4457,16 @@ def _subject_before_comma_aside(
         at = masked.index(aside, comma + 1)
         return at, at + len(aside)
     return subject
+
+
+def _relative_own_cues(masked: str, comma: int, cues: list[re.Match[str]]) -> bool:
+    """Whether the cues inside an aside opened at `comma` leave the phrase before it the
+    subject of the cue after it: none, or one whose subject is the relative pronoun opening
+    the aside ("British number one Tim Henman, who announced his Davis Cup retirement earlier
+    this year, believes ..."), so that nobody else speaks inside."""
+    if not cues:
+        return True
+    return len(cues) == 1 and bool(_RELATIVE_BEFORE_CUE.match(masked, comma, cues[0].start()))
 
 
 # the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"

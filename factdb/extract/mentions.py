@@ -583,7 +583,12 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
     if toks[i].lower in pronouns and (i == 0 or toks[i - 1].text not in ("’s", "'s")):
         if toks[i].lower in ("who", "which") and i >= 2 and toks[i - 1].text == ",":
             comma = toks[i - 1].start
-            found = subject_before(masked, floor, comma) or _object_before(masked, floor, comma)
+            found = subject_before(masked, floor, comma) or _object_before(
+                masked, floor, comma, toks[i].lower
+            )
+            found = _past_a_thing_of(masked, found)
+            if toks[i].lower == "who":
+                found = _name_before_appositive(masked, floor, comma) or found
             if toks[i].lower == "which":
                 found = _body_after_role(masked, found)
                 if not _speaks_as_a_body(masked, found):
@@ -806,12 +811,16 @@ def _surname_particle(toks: list[Token], at: int, head: int) -> bool:
 _PREPOSITION_BEFORE = compile_on_use(r"\b(?:with|by|to|from|of|for|against|about|on|at|in)\s+")
 
 
-def _object_before(masked: str, floor: int, comma: int) -> tuple[int, int] | None:
+def _object_before(
+    masked: str, floor: int, comma: int, relative: str = "who"
+) -> tuple[int, int] | None:
     """ "lined up with Priebus, who has said": the object of a preposition is the speaker of
     the relative clause after it, unless it closes an appositive ("Sen. Dianne Feinstein of
     California, the ranking Democrat on the Senate Intelligence Committee, who said")."""
     window = max(floor, comma - 80)
     prepositions = list(_PREPOSITION_BEFORE.finditer(masked, window, comma))
+    while len(prepositions) > 1 and _inside_a_name(masked, window, prepositions[-1]):
+        prepositions.pop()  # "by the National Council for Adoption, which said": the name's
     if not prepositions:
         return None
     at = prepositions[-1].end()
@@ -823,7 +832,70 @@ def _object_before(masked: str, floor: int, comma: int) -> tuple[int, int] | Non
     chunk_start = masked.rfind(",", floor, at)
     if chunk_start >= 0 and not has_finite(masked, chunk_start, at):
         return None  # an appositive ", the ranking Democrat on ...": it is about the name
+    people = (
+        _people_before(masked, window, prepositions[-1].start())
+        if relative == "who" and prepositions[-1].group().split()[0] in _OF_PEOPLE
+        else None
+    )
+    if people is not None:
+        # "spoke to a spokesman for the ministry, who said", "drew derision from political
+        # opponents on the left, who accused": the people the phrase names are the relative's,
+        # not the body or side after the preposition
+        return people, found[1]
     return found
+
+
+# the prepositions after people that say whom or what they belong to: "a spokesman for",
+# "opponents on the left", "supporters of"
+_OF_PEOPLE = frozenset(["of", "for", "from", "on", "at", "in"])
+
+
+def _inside_a_name(masked: str, floor: int, preposition: re.Match[str]) -> bool:
+    """Whether a preposition joins the capitalised words of one name ("Council for Adoption",
+    "Organisation for Economic Co-operation and Development"): "of" or "for", a capitalised
+    word right before it, not the sentence's first, and one right after it."""
+    if preposition.group().split()[0] not in ("of", "for"):
+        return False  # "Democrats on Capitol Hill": names join their words by "of" or "for"
+    before = masked[floor : preposition.start()].split()
+    return (
+        len(before) > 1
+        and before[-1][:1].isupper()
+        and masked[preposition.end() : preposition.end() + 1].isupper()
+    )
+
+
+def _people_before(masked: str, floor: int, at: int) -> int | None:
+    """Where a phrase naming a person or people ends right before `at` starts: a role, a group
+    or an agent noun ("spokesman", "opponents", "backer"), with up to two plain modifiers when
+    a determiner opens them ("a spokesman", "the political opponents"); None for any other word, and
+    for an agent noun with no determiner ("get harder for Holmes": a comparative)."""
+    toks = tokens(masked, floor, at)
+    if not toks or not toks[-1].text.isalpha():
+        return None
+    noun = toks[-1].lower
+    agent = noun not in words("role_nouns") and noun not in words("group_nouns")
+    if agent and (not toks[-1].text.islower() or not _AGENT_NOUN.fullmatch(noun)):
+        return None  # (a capital only on a role or group: "nervous Democrats on Capitol Hill")
+    first = len(toks) - 1
+    while (
+        first > 0
+        and len(toks) - first <= 2
+        and toks[first - 1].text.isalpha()
+        and toks[first - 1].text.islower()
+        and toks[first - 1].lower not in PREPOSITIONS
+        and toks[first - 1].lower not in words("function_words")
+        and toks[first - 1].lower not in words("determiners")
+        and not NOT_IN_PHRASE.match(toks[first - 1].lower)
+        and not FINITE_WORD.fullmatch(toks[first - 1].lower)
+    ):
+        first -= 1
+    if first > 0 and toks[first - 1].lower in _plain_determiners():
+        first -= 1
+    elif agent:
+        return None  # "will only get harder for Holmes": a comparative, no agent, without one
+    else:
+        first = len(toks) - 1  # "to placate nervous Democrats": no determiner, the noun alone
+    return toks[first].start
 
 
 def _speaks_as_a_body(masked: str, found: tuple[int, int] | None) -> bool:
@@ -837,6 +909,10 @@ def _speaks_as_a_body(masked: str, found: tuple[int, int] | None) -> bool:
         return True
     if head in words("evidence_nouns"):
         return True
+    if phrase[-1][:1].isupper() and any(
+        word[:1].isupper() and word.lower() in words("organization_nouns") for word in phrase
+    ):
+        return True  # "the National Council for Adoption, which said": a body's name
     return phrase[0] == "The" and phrase[-1][:1].isupper() or phrase[-1].isupper()
 
 
@@ -1007,6 +1083,83 @@ def _modifiers_before(toks: list[Token], i: int) -> int:
     if first < i and before in words("determiners") and before not in _DEMONSTRATIVES:
         first -= 1
     return first
+
+
+# the first preposition of a phrase, which ends its head: "a senior analyst at Jefferies"
+_BEFORE_PREPOSITION = compile_on_use(r"\s+(?:of|for|at|in|on|with|from|to)\s+")
+# an appositive set off by commas, opened by a determiner: "a former backer of Sen. Ted Cruz"
+_APPOSITIVE = compile_on_use(r",\s+(?:a|an|the)\s+(?P<words>[^,;:\x01]{1,80}?)\s*$")
+
+
+def _name_before_appositive(masked: str, floor: int, comma: int) -> tuple[int, int] | None:
+    """ "said Gov. Phil Bryant of Mississippi, a former backer of Sen. Ted Cruz, who has since
+    called on", "Princess Marguerite of Romania, the eldest daughter of ex-King Michael of
+    Romania, who said": after a name and an appositive that says who that person is, a
+    relative "who" is about the person named, never about whom the appositive names in turn.
+    Only when the appositive's head is a person's noun and holds no verb."""
+    aside = _APPOSITIVE.search(masked, max(floor, comma - 90), comma)
+    if aside is None or has_finite(aside.group("words")):
+        return None
+    head = _BEFORE_PREPOSITION.split(aside.group("words"), maxsplit=1)[0].split()[-1]
+    if not (
+        head in words("role_nouns")
+        or head in words("group_nouns")
+        or (head.islower() and _AGENT_NOUN.fullmatch(head))
+    ):
+        return None
+    name = subject_before(masked, floor, aside.start()) or _object_before(
+        masked, floor, aside.start()
+    )  # "derided by Armin Laschet, the leader of the opposition in ..., who suggested"
+    if name is None or not masked[name[0]].isupper() or name[1] != aside.start():
+        return None
+    if masked[name[0] : name[1]].split()[0].lower() in words("function_words"):
+        return None
+    return name
+
+
+# a preposition after the head of a phrase: "the endorsement of", "a lecture from"
+_HEAD_PREPOSITION = compile_on_use(
+    r"(?<![\w’'-])(?P<head>[a-z][\w-]*)\s+(?:of|for|from|by|with|on|at)\s+(?=[A-Z]|the\s)"
+)
+# a noun ending like an agent's, singular or plural ("backer", "residents"; not "endorsement"):
+# one who acts
+_AGENT_NOUN = compile_on_use(r"[a-z][a-z-]*(?<!m)(?:ist|ian|er|or|ant|ent|ee|ive)s?")
+
+
+@cache
+def _speaking_nouns() -> frozenset[str]:
+    """Lower-case nouns that may head a phrase that speaks: people, bodies, media and the
+    texts they speak through."""
+    return (
+        _head_nouns()
+        | words("group_nouns")
+        | words("evidence_nouns")
+        | words("study_nouns")
+        | words("report_subjects")
+        | words("text_bearers")
+        | words("publisher_nouns")
+        | words("company_nouns")
+        | words("written_works")
+    )
+
+
+def _past_a_thing_of(masked: str, found: tuple[int, int] | None) -> tuple[int, int] | None:
+    """ "won the endorsement of Mike Lee, who declared", "endured a lecture from the Mexican
+    president, who said": when the phrase before a relative pronoun is headed by a thing that
+    speaks no words of its own, the relative clause is about the one named after its
+    preposition. A head that may be a person or a body ("a spokesman for the ministry", "the
+    eldest daughter of ex-King Michael", "a former backer of Sen. Ted Cruz") keeps the phrase."""
+    if found is None:
+        return None
+    head = _HEAD_PREPOSITION.search(masked, found[0], found[1])
+    if head is None:
+        return found
+    noun = head.group("head")
+    if noun in _speaking_nouns() or _AGENT_NOUN.fullmatch(noun) or noun in pronoun_classes():
+        return found
+    if noun in words("function_words") or noun in words("determiners"):
+        return found  # "one of the", "some of"
+    return head.end(), found[1]
 
 
 def _body_after_role(masked: str, found: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1440,7 +1593,14 @@ def _one_appositive(
     if appositive.split()[0].lower() in ("who", "whose"):
         # "Chris Cox, who runs the NRA's lobbying arm, says", "Smith, whose company makes
         # chips, said", "one woman, who identified herself as ..., told": a relative clause,
-        # not a role
+        # not a role; after a name and its appositive ("Hogan Gidley, a former executive
+        # director of the South Carolina Republican Party, whose roots are ..., said"), the name
+        described = _name_before_appositive(masked, floor, floor + inner_comma)
+        if described is not None:
+            # "Willie Minor, an African-American actor in Dallas, who runs ...": his role
+            aside = masked[described[1] + 1 : floor + inner_comma]
+            lead = len(aside) - len(aside.lstrip())
+            return described, (described[1] + 1 + lead, floor + inner_comma)
         name = subject_before(masked, floor, floor + inner_comma)
         if name is None:
             return None
@@ -1449,7 +1609,7 @@ def _one_appositive(
             return None
         return name, None
     name = subject_before(masked, floor, floor + inner_comma)
-    if name is None:
+    if name is None or _inside_relative(masked, floor, name[0]):
         return None
     name_text = masked[name[0] : name[1]]
     owned_name = _NAME_AFTER_OWNER.fullmatch(name_text)
@@ -1476,6 +1636,20 @@ def _one_appositive(
         name = (opening, name[1])
     lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
     return name, (appositive_start + lead, appositive_start + lead + len(appositive))
+
+
+# a relative clause opening after a comma, up to a word: "Southcorp, whose brands include "
+_OPEN_RELATIVE = compile_on_use(r",\s+(?:who|whose|which)\s[^,;\x01]*$")
+
+
+def _inside_relative(masked: str, floor: int, at: int) -> bool:
+    """Whether a phrase at `at` sits inside a relative clause opened after the comma before it
+    ("Southcorp, whose brands include Penfolds, Rosemount and Lindemans, dismissed"): a list
+    the clause holds, not a name with its appositive."""
+    start = max(floor, at - 120)
+    if "wh" not in masked[start:at]:
+        return False  # the cheap test first: most phrases have no relative before them
+    return _OPEN_RELATIVE.search(masked, start, at) is not None
 
 
 _TIME_OPENER = compile_on_use(
