@@ -5,7 +5,9 @@ The story opens on a company or outlet known by one word or by its initials, aft
 in title case or one that opened on the same name: the headline is the article's title and
 furniture, and the story's sentence opens on its subject. A run of capitalised words ending on
 such a company ("... Puts Intel on the Defensive") is no person's full name either, so a later
-"Intel said" is the company's. Guards: a noun phrase opening the story ("A Plaid Cymru MP"), a
+"Intel said" is the company's. Where no body's name marks the headline's end, a capitalised
+speaker that goes on from a title-case headline (one with words only title case capitalises:
+"Will Not") is unknown. Guards: a noun phrase opening the story ("A Plaid Cymru MP"), a
 person's name the story opens on after its headline ("... The New Orleans Saints"), initials
 that are no body ("For DUI on ..."), a club's name ending in initials, a person surnamed as a
 company ("Fiona Apple").
@@ -128,3 +130,44 @@ def test_names_that_stay_whole(text: str, content: str, speaker: str) -> None:
 def test_no_headline_cut_without_a_body_opening_the_story(text: str) -> None:
     claims_of(text)
     assert extract_article(text).meta.title in (None, text)
+
+
+def test_a_speaker_run_on_from_a_title_case_headline_is_unknown() -> None:
+    # ECB+ (6_8ecbplus): "Sequel Filmmaker" is the headline's last word and the deck's first;
+    # where one ends no word tells
+    text = (
+        "Gary Ross Will Not Direct 'Hunger Games' Sequel Filmmaker says he cannot commit to "
+        "production schedule for 'Catching Fire' Hunger Games director Gary Ross will not helm "
+        "the adaptation of Catching Fire, the second book in Suzanne Collins' trilogy, the Los "
+        "Angeles Times reports."
+    )
+    claim = next(c for c in claims_of(text) if c.text.startswith("he cannot commit"))
+    assert claim.speaker is not None
+    assert claim.speaker.name == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Huffington Post, 2016): a headline that names its speaker after a
+        # comma: the name stands apart from the words before it
+        (
+            "Guns Are ‘The Ultimate Public Health Crisis,’ Howard Dean Tells Democratic "
+            "Convention.",
+            "Guns Are ‘The Ultimate Public Health Crisis,’",
+            "Howard Dean",
+        ),
+        # ECB+ (2_1ecbplus): a headline a time stamp cut off is no part of the story's
+        # sentence, though title case capitalised its "To"
+        (
+            "Ellen DeGeneres To Host 86th Oscars Friday August 2, 2013 @ 8:13am PDT Ellen "
+            "DeGeneres just tweeted she will be hosting the Oscars this year.",
+            "she will be hosting the Oscars this year",
+            "Ellen DeGeneres",
+        ),
+    ],
+)
+def test_speakers_apart_from_a_headline_stay_named(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
