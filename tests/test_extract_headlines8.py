@@ -122,6 +122,10 @@ def test_names_that_stay_whole(text: str, content: str, speaker: str) -> None:
         # name marks where the story starts
         "Saints place Bush on IR The New Orleans Saints have placed running back Reggie Bush on "
         "injured reserve, coach Sean Payton said.",
+        # ECB+ (43_6ecbplus, its time stamp left out): a company the headline names as its
+        # object ("Puts Intel on the Defensive") opens no story
+        "AMD's Acquisition of SeaMicro Puts Intel on the Defensive Intel suffered a setback in "
+        "the server market this week, analysts said.",
         # ECB+ (35_5ecbplus): initials after a headline's preposition are no subject
         "Chargers’ Jamal Williams Arrested For DUI on February 4, 2009 Chargers defensive tackle "
         "Jamal Williams was arrested, police said.",
