@@ -13,9 +13,11 @@ import re
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
+from itertools import islice
 
 from factdb.dates import MONTH, full_dates, make_date, month_day, parse_date
 from factdb.extract.lazy_regex import compile_on_use
+from factdb.extract.lexicon import reporting_verb_forms, words
 from factdb.extract.types import ArticleMeta
 
 Span = tuple[int, int]
@@ -167,6 +169,8 @@ def read_metadata(text: str) -> tuple[ArticleMeta, list[Span]]:
     _read_furniture(lines, meta, spans, title_index)
     if title_index == 0:
         _read_stamp(text, lines[0], meta, spans)
+        if meta.title is None:
+            _read_run_in_headline(text, lines[0], meta, spans)
     if meta.published is None:
         meta.published = _published_line(lines)
     return meta, _merge(spans)
@@ -250,6 +254,141 @@ def _read_stamp(text: str, first: _Line, meta: ArticleMeta, spans: list[Span]) -
         if meta.published is None:
             meta.published = parse_date(match.group())
         return
+
+
+# a word of a run-on first line, with where it starts: "Microsoft:", "Versions", "(NSDQ:"
+_WORD = compile_on_use(r"\S+")
+# how many words a headline run into its story may hold
+_RUN_IN_WORDS = (3, 25)
+# what a story's first name is followed by when it opens a sentence: a lower-case word ("said",
+# "today") or an aside in brackets ("Microsoft (NSDQ: MSFT) issued")
+_OPENS_SENTENCE = compile_on_use(r"[a-z]+|\(")
+_ROMAN_NUMERAL = compile_on_use(r"[IVX]+")  # "Klitschko vs Thompson II Results"
+# initials that are part of a name or a phrase, not a body the story opens on: places ("US
+# officials said") and clubs' endings ("Brighton and Hove Albion FC")
+_NAME_PART_INITIALS = frozenset({"US", "USA", "UK", "UAE", "NYC", "DC", "LA", "FC", "AFC", "RFC"})
+_ARTICLES = frozenset({"A", "An", "The"})
+# what follows a body's name that is a story's subject, not a noun's modifier or a headline's
+# object ("ESPN is reporting", not "US TV show", "Puts Intel on the Defensive"): an auxiliary, a
+# time or a reporting verb
+_SUBJECT_GOES_ON = frozenset(
+    {
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "could", "can",
+        "may", "might", "did", "does", "today", "yesterday", "tonight", "also", "just", "now",
+    }
+)  # fmt: skip
+
+
+def _read_run_in_headline(text: str, first: _Line, meta: ArticleMeta, spans: list[Span]) -> None:
+    """A headline a scraper ran into the story's first sentence with no stamp between them.
+
+    The story opens on the name its headline opened on ("HP acquires EYP Mission Critical
+    Facilities HP today announced ...", "Microsoft: IE Zero Day Flaw Affects All Versions
+    Microsoft said today ..."), or on a company or outlet known by one word after a headline
+    in title case ("Prediction: Red Sox Will Nab Teixeira ESPN is reporting ..."). Read as
+    one, the headline's last words join the story's subject ("All Versions Microsoft" said),
+    a speaker no one is; cut, the story's sentence opens on its subject. The headline must
+    hold no sentence's end and end on a capitalised word, as a headline's noun does.
+    """
+    start = first.start
+    for f_start, f_end in spans:
+        if f_start <= start < f_end:
+            start = f_end  # after a stamp opening the line: "Thursday, December 11, 2008"
+    limit = min(first.end, start + _STAMP_WITHIN)
+    # plain words first (str.split is cheap, and most first lines hold no headline); offsets
+    # are read only for a headline found
+    tokens = text[start:limit].split(maxsplit=_RUN_IN_WORDS[1] + 2)
+    if not tokens:
+        return
+    # a headline not in title case must open on the body the story opens on: a lower-case
+    # word ends the search in any other (most articles' first sentence, at its second word)
+    sentence_case = _one_word_body(tokens[0].rstrip(":").removesuffix("'s").removesuffix("’s"))
+    for i, word in enumerate(tokens[: _RUN_IN_WORDS[1] + 1]):
+        if not sentence_case and len(word) > 3 and word[0].islower():
+            return
+        if i and i + 1 < len(tokens) and _one_word_body(word):
+            after = _OPENS_SENTENCE.match(tokens[i + 1])
+            if after is not None and _opens_the_story(word, tokens[:i], after.group()):
+                _cut_headline(text, start, limit, i, first.start, meta, spans)
+                return
+        if word.endswith((".", "?", "!")) and len(word) > 3:
+            return  # a sentence ended: no headline runs on past it
+
+
+def _cut_headline(
+    text: str,
+    start: int,
+    limit: int,
+    story: int,
+    line_start: int,
+    meta: ArticleMeta,
+    spans: list[Span],
+) -> None:
+    """The headline of `story` words from `start` as the title, and the line up to the story as
+    furniture, when it holds at least three words and ends on a capitalised one."""
+    words = [m.span() for m in islice(_WORD.finditer(text, start, limit), story + 1)]
+    story_at = words[story][0]
+    if text[slice(*words[story - 1])] in _ARTICLES:
+        # "... Prison Van Near Houston A Microsoft spokesman said ...": the story opens on the
+        # article before its subject
+        story -= 1
+        story_at = words[story][0]
+    headline = words[:story]
+    if len(headline) >= _RUN_IN_WORDS[0] and text[headline[-1][0]].isupper():
+        meta.title = text[headline[0][0] : headline[-1][1]]
+        spans.append((line_start, story_at))
+
+
+def _opens_the_story(word: str, headline: list[str], after: str) -> bool:
+    """Whether `word`, a company or outlet known by one word or by its initials
+    (`_one_word_body`), is the story's subject after the `headline` words: a headline in title
+    case or one that opened on the same name ("HP acquires EYP Mission Critical Facilities HP
+    today announced ...").
+
+    Only a body's name marks where the story starts: a person's surname after the headline's
+    words may be the end of a name the story opens on ("... The Saints placed running back
+    Reggie Bush on injured reserve", "Peyton Manning was ..."), but no person's name ends on
+    "Microsoft" or "ESPN". A name the headline did not open on must go on as a subject does
+    (`after`, the next word): "ESPN is reporting", not "Arrested For DUI on ...", "Puts Intel
+    on the Defensive".
+    """
+    headline_words = [w.strip("'\"‘’“”:") for w in headline]
+    if headline_words[0] in _ARTICLES or headline_words[-1].endswith(("'s", "’s")):
+        return False  # "A Plaid Cymru MP", "Richard Branson's US TV show": one noun phrase
+    if headline_words[0].removesuffix("'s").removesuffix("’s") == word:
+        return True
+    if not (after in _SUBJECT_GOES_ON or after == "(" or after in reporting_verb_forms()):
+        return False  # "... SeaMicro Puts Intel on the Defensive": still the headline
+    long_words = [w for w in headline_words if len(w) > 3]
+    return bool(long_words) and all(w[0].isupper() or w[0].isdigit() for w in long_words)
+
+
+def _one_word_body(word: str) -> bool:
+    """Whether `word` names a body alone: a company or outlet known by one word no person's
+    name is, or initials that are no post ("MP"), place ("USA"), part of a name ("FC", "PLC")
+    or numeral ("II")."""
+    if _initials(word):
+        lowered = word.lower()
+        return not (
+            lowered in words("role_nouns")
+            or lowered in words("company_suffixes")
+            or word in _NAME_PART_INITIALS
+            or _ROMAN_NUMERAL.fullmatch(word)
+        )
+    return word.lower() in _one_word_bodies()
+
+
+def _initials(word: str) -> bool:
+    """Two to five capital letters: "HP", "ESPN" (str methods, cheaper than a regex)."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper() and word.isascii()
+
+
+@cache
+def _one_word_bodies() -> frozenset[str]:
+    """Companies and outlets named by one word no person's name is: a story's subject."""
+    return words("company_names") | frozenset(
+        name for name in words("media_names") if " " not in name
+    )
 
 
 def _leads_in(lines: list[_Line]) -> bool:

@@ -1806,6 +1806,50 @@ def _title_case(stretch: str) -> bool:
     return len(found) >= 3 and sum(w[0].isupper() for w in found) >= 0.8 * len(found)
 
 
+# short words a title-case headline capitalises that no name holds: "Gary Ross Will Not Direct"
+_HEADLINE_LINKS = frozenset(
+    {
+        "Will", "Not", "To", "For", "Of", "In", "On", "With", "Is", "Are", "Has", "Be", "Into",
+        "After", "Over", "By", "At", "From", "Than", "Says",
+    }
+)  # fmt: skip
+# how far into an article a headline run into its first sentence may reach
+_HEADLINE_REACH = 200
+_SENTENCE_END_INSIDE = compile_on_use(r"[.!?][\"'”’)]*\s")
+_HEADLINE_WORD_EDGES = "\"'“”‘’:()"
+
+
+def _named_in_a_run_in_headline(text: str, m_start: int, m_end: int, sentence: int) -> bool:
+    """Whether a capitalised speaker opening the article's first line goes on from a
+    title-case headline run into the story with nothing between them: "Gary Ross Will Not
+    Direct 'Hunger Games' Sequel Filmmaker says he cannot commit ..." credits "Sequel
+    Filmmaker", the headline's last word and the story's first. Where the headline ends no
+    one can tell from the words (a body's name that marks it is cut off by read_metadata), so
+    the speaker is unknown. The headline shows itself by words of its own that title case
+    capitalises and no name holds ("Will", "Not", "To"; not as the first word, which a
+    sentence may open on), with at least three capitalised words before the speaker, all in
+    the speaker's `sentence` (where it starts; a headline cut off as furniture is no part of
+    it), no sentence's end and nothing that closes a phrase (a comma, a colon) before the
+    speaker ("... Public Health Crisis,' Howard Dean Tells ...")."""
+    if not 0 < m_start <= _HEADLINE_REACH or not text[m_start].isupper():
+        return False
+    line_start = text.rfind("\n", 0, m_start) + 1
+    if sentence > line_start or text[:line_start].strip() or not text[m_start - 1].isspace():
+        return False  # not the article's first sentence, or the speaker does not open a word
+    before = text[line_start:m_start]
+    if _SENTENCE_END_INSIDE.search(before) or any(c in before.split()[-1] for c in ",;:"):
+        return False
+    words = [w.strip(_HEADLINE_WORD_EDGES) for w in before.split()]
+    if not any(w in _HEADLINE_LINKS for w in words[1:]):
+        return False  # a sentence may open on one: "On May 3, 2013 President Obama said"
+    long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
+    return (
+        len(long_words) >= 3
+        and all(w[0].isupper() for w in long_words)
+        and all(w[0].isupper() for w in text[m_start:m_end].split())
+    )
+
+
 _SEGMENT_EDGE = " \t\n,;:—–-\"'“”‘’"
 
 
@@ -2453,6 +2497,12 @@ def extract(text: str) -> ArticleExtraction:
                 speakers_by_mention[antecedent] = resolver.resolve(
                     text[a_start:a_end], a_start, a_end, text[att.context[0] : att.context[1]]
                 )
+        if _named_in_a_run_in_headline(text, m_start, m_end, att.context[0]):
+            speakers_by_mention[att.mention] = (
+                Speaker(UNKNOWN_SPEAKER, text[m_start:m_end], m_start, m_end, "unknown"),
+                0.3,
+            )
+            continue
         appositive = text[att.appositive[0] : att.appositive[1]] if att.appositive else None
         speakers_by_mention[att.mention] = resolver.resolve(
             text[m_start:m_end],

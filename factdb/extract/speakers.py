@@ -1418,6 +1418,20 @@ _PLACE_OPENERS = frozenset(
 )  # fmt: skip
 
 
+def _headline_words_before_a_company(toks: list[str]) -> bool:
+    """Whether a run of capitalised words ends on a company known by one word that no
+    person's name is (lexicons/company_names.txt) after words no first name opens: a headline
+    run into its story ("AMD's Acquisition of SeaMicro Puts Intel on the Defensive", "... to
+    Curb Password-Stealing Hackers Microsoft today issued ..."), whose later "Intel" or
+    "Microsoft" is the company, not a person surnamed so. "Fiona Apple" opens on a first
+    name and stays a person's."""
+    return (
+        len(toks) >= 2
+        and toks[-1].lower() in words("company_names")
+        and toks[0].lower() not in _first_names()
+    )
+
+
 def _place_or_body(toks: list[str]) -> bool:
     """Whether a run of capitalised words names a place, a body or an event, not a person:
     "the West End", "Manchester University", "the Electronic Frontier Foundation", "the Six
@@ -2918,6 +2932,8 @@ class SpeakerResolver:
                 if not 2 <= len(toks) <= 4 or any(t.lower() in skip for t in toks):
                     continue
                 if len(toks) >= 3 and self._two_names_run(toks):
+                    continue
+                if _headline_words_before_a_company(toks):
                     continue
                 if _a_country(toks) or _place_or_body(toks):
                     # "South Sudan", "the West End", "Manchester University": no person whose
