@@ -74,7 +74,10 @@ def test_sentences_and_quotes_stay_inside_the_text(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["told 0 0 0,told:REPORTER HE"],  # found by hypothesis: a role word split off a pronoun
+    [
+        "told 0 0 0,told:REPORTER HE",  # found by hypothesis: a role word split off a pronoun
+        '"0"According to:(A)',  # found by hypothesis: a source with no word in it
+    ],
 )
 def test_known_edge_cases(text: str) -> None:
     check_offsets(text)

@@ -3668,6 +3668,8 @@ class SpeakerResolver:
           words may name a firm as two name a person, and what the article gives it says which,
           unless the name is already a person's or its surname has a title.
         """
+        if not name_toks:
+            return None  # '"0"According to:(A)': a mention with no word in it names no body
         if (
             all(t[:1].isupper() or t in ("and", "of", "&") for t in name_toks)
             and not any(
