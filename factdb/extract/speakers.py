@@ -3107,24 +3107,20 @@ class SpeakerResolver:
         head = description[-1].lower() if description else ""
         if head not in words("lead_subject_roles"):
             return None
-        previous = self._sentence_before(start)
+        previous = self._lead_sentence_before(start, head)
         if previous is None:
             return None
         sentence, at = previous
-        if head in sentence.lower() or _PASSIVE_VOICE.search(sentence):
-            return None
         opener = self._person_opening(sentence)
         pronoun = _PRONOUN_SUBJECT.match(sentence.lstrip())
         if opener is None and pronoun is not None and not _another_person_written(sentence, ""):
             # "Gordon Brown is to freeze petrol duty ... In an upbeat pre-Budget report, he
             # slightly increased borrowing ... The chancellor also hailed": a sentence whose
             # subject is "he" carries the lead's subject on to the next
-            previous = self._sentence_before(at)
+            previous = self._lead_sentence_before(at, head)
             if previous is None:
                 return None
             sentence, at = previous
-            if head in sentence.lower() or _PASSIVE_VOICE.search(sentence):
-                return None
             opener = self._person_opening(sentence)
             if opener is not None and not self._agrees(pronoun.group(1).lower(), opener):
                 return None
@@ -3155,6 +3151,15 @@ class SpeakerResolver:
             role = " ".join(description[1:])  # "Lord Butler ... The former cabinet secretary"
         return Speaker(opener.name, opener.mention, opener.start, opener.end, "person", role,
                        opener.organization)  # fmt: skip
+
+    def _lead_sentence_before(self, start: int, head: str) -> tuple[str, int] | None:
+        """The sentence before, as `_sentence_before` gives it, when it may be the lead whose
+        subject a description with the head noun `head` goes on about: not passive, and not
+        using the head noun itself."""
+        previous = self._sentence_before(start)
+        if previous is None or head in previous[0].lower() or _PASSIVE_VOICE.search(previous[0]):
+            return None
+        return previous
 
     def _sentence_before(self, start: int) -> tuple[str, int] | None:
         """The sentence just before the one `start` opens, and where it starts; None when
