@@ -1017,6 +1017,16 @@ _PLURAL_WORD_HINT = compile_on_use(r"[a-z]s\b")
 _ROLE_GROUP_OPENING = compile_on_use(
     r"(?:^|(?<=[.!?]\s))([A-Z][a-z]+s)\s+(?:[a-z]+ly\s+)?[a-z]+\b", re.M
 )
+# words before a plural that make it no subject but a preposition's object ("On behalf of
+# investors", "With analysts")
+_PLURAL_SUBJECT_BLOCKERS = frozenset({"of", "at", "for", "from", "with", "in", "to", "on", "by"})
+# a sentence's subject in the plural, after a time or place set off by a comma ("A year ago,
+# ministers launched"), and up to three words before its head ("The tobacco companies",
+# "Major companies including")
+_SENTENCE_SUBJECT = compile_on_use(
+    r"(?:[A-Z][^,.!?;:\x01]{0,30},\s+)?(?P<before>(?:[A-Za-z][\w’'-]*\s+){0,3}?)"
+    r"(?P<head>[A-Za-z][a-z-]+s)\b(?![’'-])"
+)
 # two people named together ("Mark and Condon"; "Perlo and co-counsel Robin Yanes approached"),
 # whom a later "they" may stand for; the sentence may open after a quotation (masked, \x01),
 # or the pair the clause after "that" ("complaints ... that Mr Howard and shadow chancellor
@@ -4015,6 +4025,37 @@ class SpeakerResolver:
             for opening in _ROLE_GROUP_OPENING.finditer(self.masked, after, before)
         )
 
+    def _other_group_opens_sentence_between(self, target: Speaker, before: int) -> bool:
+        """Whether a sentence after `target`'s opens with other people or bodies in the plural
+        as its subject ("The tobacco companies denied ...", "Phone companies refuse ...", "A
+        year ago, ministers launched ..."), up to a "they" at `before`: the "they" may stand
+        for them as well as for the group last heard, and naming the wrong one is worse than
+        naming none. Only a sentence's opening counts, not a preposition's object there ("On
+        behalf of investors, ..."), nor the same people again ("Those police officers")."""
+        floor = max(target.end, before - 1500)  # a few sentences back, never the article
+        if not _PLURAL_WORD_HINT.search(self.masked, floor, before):
+            return False  # the cheap test: no word ends in "s"
+        own = {t.lower() for t in _tokens(target.name)}
+        openings = [found.end() for found in _SENTENCE_END.finditer(self.masked, floor, before)]
+        if openings and self.masked[max(0, before - 3) : before].rstrip().endswith(","):
+            # "Companies such as Quiksilver would ..., they added": the plural opening the
+            # sentence the "they" reports is what they said, not who may be saying it
+            openings.pop()
+        for at in openings:
+            opening = _SENTENCE_SUBJECT.match(self.masked, at, before)
+            if opening is None:
+                continue
+            words_before = opening.group("before").lower().split()
+            head = opening.group("head").lower()  # "Companies say ...", as "The companies"
+            if (
+                people_plural(head)
+                # "Those police officers" after "Bloomington Police": the same people
+                and own.isdisjoint([head, *words_before])
+                and _PLURAL_SUBJECT_BLOCKERS.isdisjoint(words_before)
+            ):
+                return True
+        return False
+
     def _body_named_before(self, noun: str, before: int) -> Speaker | None:
         """The medium or organisation "the newspaper" or "the company" stands for: the last
         one that spoke ("The Santa Rosa Press Democrat reported ... the newspaper said"), when
@@ -4459,6 +4500,9 @@ class SpeakerResolver:
                     target = None  # "The ideas behind the movement are ... They reason": those
                 if target is not None and self._role_group_between(target.end, start):
                     target = None  # "The Tories say ... Ministers deny ... they say": ministers
+                if target is not None and self._other_group_opens_sentence_between(target, start):
+                    target = None  # "Prosecutors went after the companies ... The tobacco
+                    # companies denied the charges ... They also said": the companies
                 if (
                     target is not None
                     and not _named_in_the_plural(target)
