@@ -1432,6 +1432,13 @@ def _headline_words_before_a_company(toks: list[str]) -> bool:
     )
 
 
+def _names_the_role(toks: list[str], role_words: set[str]) -> bool:
+    """Whether a run of capitalised words is all words of the target's own role, in the
+    appositive that gives it ("John McCain, a Republican Senator, said ... he said"): the
+    person described again, not someone else a later "he" could stand for."""
+    return bool(toks) and all(t.lower() in role_words for t in toks)
+
+
 def _place_or_body(toks: list[str]) -> bool:
     """Whether a run of capitalised words names a place, a body or an event, not a person:
     "the West End", "Manchester University", "the Electronic Frontier Foundation", "the Six
@@ -3258,8 +3265,13 @@ class SpeakerResolver:
         said = _gender_of(pronoun)
         skip = _not_in_names()
         stretch = self._outside_own_words(target, before)
+        # the target's role words, less any surname in it: "an aide to Senator Ted Cruz" names
+        # someone else
+        role_words = {t.lower() for t in _tokens(target.role or "")} - self.full_names.keys()
         for match in _NAME_SEQUENCE.finditer(stretch):
             toks = [t for t in match.group().split() if t.lower() not in skip]
+            if _names_the_role(toks, role_words):
+                continue  # "John McCain, a Republican Senator, said": who he is, no one else
             # by the surname: "Tory Treasurer Lord Ashcroft" is someone else than "The Tory
             # co-chairman", "Donald Rumsfeld" than "Donald Trump"
             named_other = (
