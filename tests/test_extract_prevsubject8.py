@@ -2,10 +2,13 @@
 its own role in an appositive in capitals ("John McCain, a Republican Senator, said ..."): the
 role's words are who that person is, not someone else named between whom the pronoun could
 stand for, so the pronoun is the person. A role that names another person ("an aide to
-Senator Ted Cruz") still leaves it unknown, as do two men named before a "he".
+Senator Ted Cruz") still leaves it unknown, as do two men named before a "he". Nor is a person
+named between whose first name is of the other sex ("Fiorina ... Donald Trump ... she said")
+someone the pronoun could stand for, when the article or a first name shows the target is of
+the pronoun's sex.
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
-(../shared/corpora/polnear/train.jsonl) and BBC (../shared/corpora/), each named in a comment
+(../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a comment
 with the behaviour it pins.
 """
 
@@ -84,6 +87,67 @@ def test_pronoun_after_a_subject_with_its_role(text: str, content: str, speaker:
     ],
 )
 def test_pronoun_left_unknown_when_another_could_be_meant(text: str, content: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == "unknown"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Huffington Post, 2016): only a man is named between Fiorina and "she"
+        (
+            "Former Hewlett-Packard CEO Carly Fiorina endorsed Ted Cruz on Wednesday. Fiorina "
+            "was upfront about her distaste for Donald Trump, the current GOP front-runner. "
+            "“There are other people in our party who are actually kind of horrified by Donald "
+            "Trump. I’m one of them,” she said.",
+            "There are other people in our party who are actually kind of horrified by Donald "
+            "Trump. I’m one of them,",
+            "Carly Fiorina",
+        ),
+        # ECB+ 36_3: only a woman, the judge, is named between Jeffs and "He"
+        (
+            "Polygamist sect leader Warren Jeffs acted as his own lawyer. Jeffs failed three "
+            "times to remove state District Judge Barbara Walther from the case, the last "
+            "rejection coming even without a hearing. He claimed Walther was biased because she "
+            "issued the warrant for the original raid.",
+            "Walther was biased because she issued the warrant for the original raid",
+            "Warren Jeffs",
+        ),
+    ],
+)
+def test_pronoun_past_a_person_of_the_other_sex(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.confidence < 0.6
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # made up from the Fiorina passage: a first name that shows no sex ("Sam") leaves the
+        # target's sex unshown, and a man named between does not make "she" the target
+        (
+            "Former Hewlett-Packard CEO Sam Doyle endorsed Ted Cruz on Wednesday. Doyle was "
+            "upfront about a distaste for Donald Trump, the current GOP front-runner. “There are "
+            "other people in our party who are actually kind of horrified by Donald Trump. I’m "
+            "one of them,” she said.",
+            "There are other people in our party who are actually kind of horrified by Donald "
+            "Trump. I’m one of them,",
+        ),
+        # made up from the Fiorina passage: another woman named between
+        (
+            "Former Hewlett-Packard CEO Carly Fiorina endorsed Ted Cruz on Wednesday. Fiorina "
+            "was upfront about her distaste for Hillary Clinton, the Democratic front-runner. "
+            "“There are other people in our party who are actually kind of horrified by Hillary "
+            "Clinton. I’m one of them,” she said.",
+            "There are other people in our party who are actually kind of horrified by Hillary "
+            "Clinton. I’m one of them,",
+        ),
+    ],
+)
+def test_pronoun_left_unknown_past_a_person_of_its_sex(text: str, content: str) -> None:
     claim = claim_with(text, content)
     assert claim.speaker is not None
     assert claim.speaker.name == "unknown"
