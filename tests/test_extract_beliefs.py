@@ -325,9 +325,10 @@ def test_no_belief_when_negated_or_passive(text: str) -> None:
     assert [c.text for c in claims_of(text) if c.rule.endswith(":belief")] == []
 
 
-def test_belief_of_a_pronoun_with_another_person_named_between_has_an_unknown_believer() -> None:
-    # PolNeAR train (Wash. Post, 2016): Hillary Clinton is named between Teske and "he"; the
-    # belief is Teske's, and rather than guess, its believer is unknown (never Clinton)
+def test_belief_of_a_pronoun_with_a_woman_named_between_is_the_mans() -> None:
+    # PolNeAR train (Wash. Post, 2016): Hillary Clinton is named between Teske and "he"; a
+    # woman's first name against a man's, the belief is Teske's, at lower confidence (never
+    # Clinton's)
     text = (
         "Marvin Teske, 53, a security guard at a Reno casino, is backing Hillary Clinton "
         "because he worries Sanders would have trouble winning in the fall."
@@ -335,7 +336,8 @@ def test_belief_of_a_pronoun_with_another_person_named_between_has_an_unknown_be
     (claim,) = [c for c in claims_of(text) if c.rule == "indirect:belief"]
     assert claim.text == "Sanders would have trouble winning in the fall"
     assert claim.speaker is not None
-    assert (claim.speaker.name, claim.speaker.kind) == ("unknown", "unknown")
+    assert (claim.speaker.name, claim.speaker.mention) == ("Marvin Teske", "he")
+    assert claim.confidence < 0.5
 
 
 @pytest.mark.parametrize(

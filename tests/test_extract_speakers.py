@@ -1195,12 +1195,24 @@ def test_a_pronoun_reaches_past_a_person_the_article_gives_the_other_gender() ->
 
 def test_a_pronoun_stays_unknown_past_a_person_of_unknown_gender() -> None:
     # a person of unknown gender named between, outside what the speaker said, may be "she"
+    # ("Alex", a man's name or a woman's; "Tony Blunkett" is a man no "she" stands for)
+    text = (
+        "Home Office minister Fiona Mactaggart said she hoped to stay. Alex Blunkett was in "
+        'Leeds on Monday. "I work with him every day," she said.'
+    )
+    last = extract_article(text).claims[-1]
+    assert last.speaker is not None and last.speaker.name == "unknown"
+
+
+def test_a_pronoun_resolves_past_a_man_named_between() -> None:
+    # the same with a man's first name: he is no one "she" stands for; Fiona Mactaggart is
     text = (
         "Home Office minister Fiona Mactaggart said she hoped to stay. Tony Blunkett was in "
         'Leeds on Monday. "I work with him every day," she said.'
     )
     last = extract_article(text).claims[-1]
-    assert last.speaker is not None and last.speaker.name == "unknown"
+    assert last.speaker is not None and last.speaker.name == "Fiona Mactaggart"
+    assert last.confidence < 0.6
 
 
 def test_a_person_named_in_the_speakers_own_words_is_no_rival_for_she() -> None:

@@ -1442,6 +1442,13 @@ def _headline_words_before_a_company(toks: list[str]) -> bool:
     )
 
 
+def _names_the_role(toks: list[str], role_words: set[str]) -> bool:
+    """Whether a run of capitalised words is all words of the target's own role, in the
+    appositive that gives it ("John McCain, a Republican Senator, said ... he said"): the
+    person described again, not someone else a later "he" could stand for."""
+    return bool(toks) and all(t.lower() in role_words for t in toks)
+
+
 def _place_or_body(toks: list[str]) -> bool:
     """Whether a run of capitalised words names a place, a body or an event, not a person:
     "the West End", "Manchester University", "the Electronic Frontier Foundation", "the Six
@@ -3268,8 +3275,14 @@ class SpeakerResolver:
         said = _gender_of(pronoun)
         skip = _not_in_names()
         stretch = self._outside_own_words(target, before)
+        # the target's role words, less any surname in it: "an aide to Senator Ted Cruz" names
+        # someone else
+        role_words = {t.lower() for t in _tokens(target.role or "")} - self.full_names.keys()
+        other_sex = self._other_sex_surnames(target, said)
         for match in _NAME_SEQUENCE.finditer(stretch):
             toks = [t for t in match.group().split() if t.lower() not in skip]
+            if _names_the_role(toks, role_words) or (toks and toks[-1].lower() in other_sex):
+                continue  # "John McCain, a Republican Senator, said": who he is, no one else
             # by the surname: "Tory Treasurer Lord Ashcroft" is someone else than "The Tory
             # co-chairman", "Donald Rumsfeld" than "Donald Trump"
             named_other = (
@@ -3302,7 +3315,7 @@ class SpeakerResolver:
         if not self.full_names and not self._person_by_surname:  # built on first use
             return False
         longest = max(self._longest_surname, self._longest_quoted)
-        keys = _word_keys(stretch, longest) - own if longest else set()
+        keys = _word_keys(stretch, longest) - own - other_sex if longest else set()
         # a person quoted before, by the surname, though the frame never names them in full
         # ("Trump's handling ..., he believes" after Jennifer Palmieri spoke)
         if any(
@@ -3313,9 +3326,28 @@ class SpeakerResolver:
         if any(self._may_be(surname, said) for surname in keys & self._ascii_surnames):
             return True
         return any(
-            surname not in own and self._may_be(surname, said) and pattern.search(stretch)
+            surname not in own | other_sex
+            and self._may_be(surname, said)
+            and pattern.search(stretch)
             for surname, pattern in self._other_surnames.items()
         )
+
+    def _other_sex_surnames(self, target: Speaker, said: set[str]) -> set[str]:
+        """The surnames no "he" or "she" of sex `said` can stand for, every full name the
+        article gives them opening with a first name of the other sex ("Swank ... paid tribute
+        to ... Clint Eastwood. "You guided us ...," she said"): none of them is someone else
+        the pronoun could mean. Only when the article or a first name shows `target` is of
+        the pronoun's sex, so a first name never alone decides whom a pronoun stands for."""
+        if not said or (self.gender(target) or _first_name_sex(target.name)) not in said:
+            return set()
+        own = {t.lower() for t in _tokens(target.name)}
+        return {
+            surname
+            for surname, names in self.full_names.items()
+            if surname not in own
+            and names
+            and all((_first_name_sex(name) or "") not in said | {""} for name in names)
+        }
 
     def _described_subject_between(self, target: Speaker, stretch: str, said: set[str]) -> bool:
         """Whether a sentence in `stretch` opens with someone new described by role ("A
