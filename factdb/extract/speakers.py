@@ -1449,6 +1449,16 @@ def _names_the_role(toks: list[str], role_words: set[str]) -> bool:
     return bool(toks) and all(t.lower() in role_words for t in toks)
 
 
+def _names_a_party(toks: list[str]) -> bool:
+    """Whether a run of capitalised words is all a political party's name, in one or many:
+    "the Liberal Democrats", "the Lib Dem figures", "The Conservatives" name a body, never a
+    person a later "he" or "she" could stand for. A run with more after the party ("Lib Dem
+    Lembit Opik") names a person and is no party's name."""
+    named = " ".join(t for t in toks if t.lower() != "the").lower()
+    parties = words("party_names")
+    return named in parties or f"{named}s" in parties or named.removesuffix("s") in parties
+
+
 def _place_or_body(toks: list[str]) -> bool:
     """Whether a run of capitalised words names a place, a body or an event, not a person:
     "the West End", "Manchester University", "the Electronic Frontier Foundation", "the Six
@@ -3289,6 +3299,7 @@ class SpeakerResolver:
                 len(toks) >= 2
                 and (toks[-1].lower() not in own or _another_first_name(toks, own))
                 and not _place_or_body(toks)
+                and not _names_a_party(toks)
             )
             if named_other and self._may_be(toks[-1].lower(), said):
                 return True
