@@ -1260,6 +1260,21 @@ _LEAD_SOURCE = compile_on_use(
 _CONNECTIVES = frozenset(["however", "but", "and", "meanwhile", "now", "yet"])
 
 
+# the two US parties a member is described by, with their state: "the Wisconsin Republican"
+_US_PARTY_MEMBERS = frozenset(["republican", "democrat"])
+
+
+def _a_state_party_member(toks: list[str]) -> bool:
+    """Whether a description is "the <US state> Republican/Democrat": a member of Congress or
+    a governor, whom news calls so only after naming them."""
+    return (
+        len(toks) >= 3
+        and toks[0].lower() == "the"
+        and toks[-1].lower() in _US_PARTY_MEMBERS
+        and _a_state(" ".join(toks[1:-1]))
+    )
+
+
 def _describes_a_subject(word: str) -> bool:
     """Whether a word before a name at a sentence's opening leaves the name its subject: a
     connective, a role or title ("Rapper Eminem"), an origin ("Democrat", "US"), or a
@@ -3121,6 +3136,22 @@ class SpeakerResolver:
         # one who has spoken: a run of capitals may be no one ("Trump National Doral")
         return quoted.get(surname)
 
+    def _sole_speaker_before(self, before: int) -> Speaker | None:
+        """The one person who has spoken so far, for a description by state and party ("the
+        Wisconsin Republican"), which news writes only of someone it has named; None when no
+        one or more than one person has spoken, or the person was never named in full (a
+        description of two speakers' party is either's)."""
+        self._latest()
+        people = {
+            speaker.name
+            for speaker in self.history
+            if speaker.kind == "person" and speaker.start < before and len(speaker.name.split()) > 1
+        }
+        if len(people) != 1 or len(self._person_by_surname) != 1:
+            return None
+        (name,) = people
+        return self._by_name.get(name)
+
     def _lead_subject(self, description: list[str], start: int) -> Speaker | None:
         """The person a description opening its sentence goes on about, by the news lead's
         convention: the sentence just before opens with that person's name, as its subject,
@@ -4620,6 +4651,15 @@ class SpeakerResolver:
             held = self._office_holder(toks[1:], start) or self._lead_subject(toks, start)
             if held is not None:
                 speaker = Speaker(held.name, mention, start, end, "person", held.role)
+                self.history.append(speaker)
+                return speaker, 0.7
+        if _a_state_party_member(toks):
+            # "Ryan told CNN ... It was a partial reversal for the Wisconsin Republican": the
+            # only one the article has let speak so far
+            sole = self._sole_speaker_before(start)
+            if sole is not None:
+                speaker = Speaker(sole.name, mention, start, end, "person", sole.role,
+                                  sole.organization)  # fmt: skip
                 self.history.append(speaker)
                 return speaker, 0.7
         if toks and toks[0].lower() == "the" and all(_lower_or_age(t) for t in toks[1:]):
