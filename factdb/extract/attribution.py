@@ -54,6 +54,7 @@ from factdb.extract.speakers import (
 )
 from factdb.extract.speech_acts import (
     FAMILIES,
+    QUESTION_WORD_BEFORE,
     accusations_by,
     act_after_cue,
     families_of,
@@ -2377,10 +2378,6 @@ _WORD = compile_on_use(r"\s*[\w’'-]*")
 _WORDISH = compile_on_use(r"\w")
 
 
-# a question word or "whether" right before the speaker: a clause embedded in the one before
-_EMBEDDING_WORD_BEFORE = compile_on_use(r"\b(?:how|what|whether|why|where)\s+$", re.IGNORECASE)
-
-
 def _clause_breaks(text: str, masked: str, start: int, end: int) -> list[int]:
     """Commas, semicolons, colons and dashes that end a clause in text[start:end], a comma that
     closes a quotation included ("... “been friends for some time,” he claimed")."""
@@ -2420,7 +2417,7 @@ def _fronted_clause_end(
             FINITE_WORD.search(masked, opener.end(), speaker_at)
             # "When one pupil asked Mr McConnell how the executive proposed to ...": the
             # speaker opens a clause the fronted one embeds, and is still inside it
-            and not _EMBEDDING_WORD_BEFORE.search(masked, opener.end(), speaker_at)
+            and not QUESTION_WORD_BEFORE.search(masked, opener.end(), speaker_at)
         )
         or _WORD.match(masked, opener.end()).group().strip().lower() in PREPOSITIONS  # "While on"
     ):

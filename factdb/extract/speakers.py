@@ -838,6 +838,12 @@ def _a_credential(surface: str) -> bool:
 
 
 @cache
+def _body_name_endings() -> frozenset[str]:
+    """Words only a body's name ends in, company suffixes with them: joined once, not per name."""
+    return words("body_name_words") | words("company_suffixes")
+
+
+@cache
 def _first_names() -> frozenset[str]:
     """First names of men and women, lower-cased: built once, asked for every name."""
     return words("first_names_male") | words("first_names_female")
@@ -3970,7 +3976,7 @@ class SpeakerResolver:
         lowered = [t.lower() for t in toks]
         return (
             _place_or_body(toks)
-            or lowered[-1] in words("body_name_words") | words("company_suffixes")
+            or lowered[-1] in _body_name_endings()
             or any(t in _places() or t.capitalize() in _places() for t in lowered)
             or mention_kind(" ".join(toks), "") != "person"
             or self._named_as_a_body(" ".join(toks), toks) is not None

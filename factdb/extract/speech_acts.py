@@ -778,7 +778,7 @@ def _before_next_speaker(masked: str, start: int, end: int, question: bool = Fal
         if (
             question
             and subject is not None
-            and _QUESTION_WORD_BEFORE.search(masked, start, subject[0])
+            and QUESTION_WORD_BEFORE.search(masked, start, subject[0])
             and not _BREAK.search(masked, start, subject[0])
         ):
             continue
@@ -788,8 +788,9 @@ def _before_next_speaker(masked: str, start: int, end: int, question: bool = Fal
     return end
 
 
-# a question word or "whether" right before a subject: the clause it opens is the question
-_QUESTION_WORD_BEFORE = compile_on_use(r"\b(?:how|what|whether|why|where|if)\s+$", re.IGNORECASE)
+# a question word or "whether" right before a subject: the clause it opens is a question's, or
+# embedded in another ("asked Mr McConnell how the executive proposed to ...")
+QUESTION_WORD_BEFORE = compile_on_use(r"\b(?:how|what|whether|why|where|if)\s+$", re.IGNORECASE)
 _BREAK = compile_on_use(r"[,;:—–]")
 # a cue right after a comma, with no subject of its own: the verb of the clause the act was
 # an aside in ("Trump, who previously questioned whether ..., said Friday that ...")
