@@ -1580,8 +1580,16 @@ def _trailing_adverb(word: str, before: str) -> bool:
         word.endswith("ly")
         and (not before.islower() or before.endswith("s"))
         and before.lower() not in words("determiners")
-        and word not in _person_nouns() | _body_nouns() | words("group_nouns")
-        and word not in words("evidence_nouns") | words("estimate_nouns")
+        and not any(
+            word in nouns
+            for nouns in (
+                _person_nouns(),
+                _body_nouns(),
+                words("group_nouns"),
+                words("evidence_nouns"),
+                words("estimate_nouns"),
+            )
+        )
     )
 
 
@@ -1757,8 +1765,9 @@ def _document_sender(surface: str) -> tuple[int, int] | None:
             return None
         start = found.start("owner")
         described = _DESCRIBED_SENDER.fullmatch(owner)
-        if described is not None and described.group("noun").lower() in (
-            _body_nouns() | words("publisher_nouns")
+        if described is not None and (
+            (noun := described.group("noun").lower()) in _body_nouns()
+            or noun in words("publisher_nouns")
         ):
             # "a report published by UK-based research consultancy Analysys": the name after
             # what it is, which says no more
@@ -2791,7 +2800,7 @@ def _many_before_one_name(role: str, name: str) -> bool:
         not head.islower()
         or head.endswith("ss")
         or " of " in role
-        or head not in _plural_role_nouns() | words("group_nouns")
+        or (head not in _plural_role_nouns() and head not in words("group_nouns"))
     ):
         return False
     toks = name.split()
