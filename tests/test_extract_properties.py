@@ -77,6 +77,7 @@ def test_sentences_and_quotes_stay_inside_the_text(text: str) -> None:
     [
         "told 0 0 0,told:REPORTER HE",  # found by hypothesis: a role word split off a pronoun
         '"0"According to:(A)',  # found by hypothesis: a source with no word in it
+        "\nA&said\u201c0",  # found by hypothesis: a speaker opening the first line after a break
     ],
 )
 def test_known_edge_cases(text: str) -> None:

@@ -1836,10 +1836,14 @@ def _named_in_a_run_in_headline(text: str, m_start: int, m_end: int, sentence: i
     line_start = text.rfind("\n", 0, m_start) + 1
     if sentence > line_start or text[:line_start].strip() or not text[m_start - 1].isspace():
         return False  # not the article's first sentence, or the speaker does not open a word
-    before = text[line_start:m_start]
-    if _SENTENCE_END_INSIDE.search(before) or any(c in before.split()[-1] for c in ",;:"):
+    before = text[line_start:m_start].split()
+    if not before:
+        return False  # the speaker opens the line: no headline before it
+    if _SENTENCE_END_INSIDE.search(text, line_start, m_start) or any(
+        c in before[-1] for c in ",;:"
+    ):
         return False
-    words = [w.strip(_HEADLINE_WORD_EDGES) for w in before.split()]
+    words = [w.strip(_HEADLINE_WORD_EDGES) for w in before]
     if not any(w in _HEADLINE_LINKS for w in words[1:]):
         return False  # a sentence may open on one: "On May 3, 2013 President Obama said"
     long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
