@@ -1030,6 +1030,20 @@ def _modifier(tok: Token) -> bool:
     )
 
 
+# ordinals, which read as adverbs before a verb ("Smith first said") but as adjectives after
+# a determiner or an owner ("the first lady", "Scotland's first minister")
+_ORDINALS = frozenset(["first", "second", "third"])
+
+
+def _ordinal_after_owner(toks: list[Token], at: int) -> bool:
+    """Whether the word at `at` is an ordinal describing the noun after it."""
+    return (
+        at > 0
+        and toks[at].lower in _ORDINALS
+        and (toks[at - 1].lower in words("determiners") or toks[at - 1].text in _NEVER_IN_NAME)
+    )
+
+
 def _participle_after_determiner(toks: list[Token], at: int) -> bool:
     """Whether the "-ing", "-ed" or "-ly" word at `at` describes the noun after it: it does
     when only such words stand between it and a determiner ("the ruling party", "the outgoing
@@ -1074,7 +1088,11 @@ def _modifiers_before(toks: list[Token], i: int) -> int:
     while (
         first > 0
         and i - first < 3
-        and (_modifier(toks[first - 1]) or _participle_after_determiner(toks, first - 1))
+        and (
+            _modifier(toks[first - 1])
+            or _participle_after_determiner(toks, first - 1)
+            or _ordinal_after_owner(toks, first - 1)
+        )
     ):
         if _time_before(toks, first - 1):
             break  # "Earlier this year economists calculated": a time, then the speaker
@@ -1245,6 +1263,8 @@ def _determiner_phrase(toks: list[Token], i: int) -> tuple[int, int] | None:
             if j > 0 and toks[j - 1].lower in ("of", "to", "with", "by", "from", "for"):
                 return None
             return _checked_subject(toks, j, i)
+        if _ordinal_after_owner(toks, j):
+            continue  # "The first lady said": an adjective, though "first" opens clauses too
         if (
             not _WORD_CHARS_ONLY.match(tok.text)
             or tok.lower in AUXILIARIES

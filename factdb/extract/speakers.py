@@ -449,6 +449,17 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         if toks[0].lower() == "the" and head not in words("anonymous"):
             # "the coach": a person named by role; "the billionaire businessman": unresolved
             return "person" if head in words("role_nouns") and not head.endswith("s") else "unknown"
+        if (
+            toks[0][:1].isupper()
+            and toks[0].endswith(_POSSESSIVE_ENDINGS)
+            and head in words("role_nouns")
+            and head not in words("anonymous")
+            and head not in words("group_nouns")
+            and not head.endswith("s")
+        ):
+            # "Russia's president", "Microsoft's chief executive": the one holder of a named
+            # body's office, as definite as "the president" ("Scott's family" are several)
+            return "person"
         if head in words("role_nouns"):
             # "a spokesman" is anonymous; "the official" is resolved by coreference first
             return "anonymous"
@@ -512,6 +523,8 @@ def _kind_by_words(surface: str) -> SpeakerKind:
     return "person"
 
 
+# a possessive on an owner's name: "Russia's president", "Microsoft’s chief executive"
+_POSSESSIVE_ENDINGS = ("'s", "’s")
 # words that count off part of a group: "Many Labour MPs", "Several Tory peers"
 _GROUP_QUANTIFIERS = frozenset(["many", "some", "several", "most", "few", "other", "numerous"])
 # an abstract noun's endings, which no person's name has: "Speculation", "Agreement"

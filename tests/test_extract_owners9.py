@@ -1,0 +1,84 @@
+"""Golden tests for an office named through its owner or with an ordinal: "Russia's president",
+"Microsoft's chief executive" are one definite person, as "the president" is (they were typed
+anonymous, as "a spokesman" is), while "Scott's family" stays a group; "first" after a
+determiner or an owner is an adjective ("the first minister", "Scotland's first minister"),
+not the adverb of "Smith first said" (the speaker was cut to "minister", or lost).
+
+Passages are real sentences, or short excerpts of them, from the BBC News corpus and PolNeAR
+(../shared/corpora/), each named in a comment.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction import claim_with
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC business 332
+        (
+            "Russia's president has defended the purchase of Yukos' key production unit by "
+            "state-owned oil firm Rosneft, saying it followed free market principles.",
+            "it followed free market principles",
+            "Russia's president",
+        ),
+        # BBC tech 370
+        (
+            "Grokster's lawyer argued that the company should be judged by its current behaviour "
+            "rather than what it did when it first set up.",
+            "the company should be judged by its current behaviour rather than what it did "
+            "when it first set up",
+            "Grokster's lawyer",
+        ),
+    ],
+)
+def test_an_owners_office_holder_is_a_person(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC politics 094
+        (
+            "Scotland's first minister has told a group of high school pupils that it is okay "
+            'to get drunk "once in a while".',
+            'it is okay to get drunk "once in a while"',
+            "Scotland's first minister",
+        ),
+        # BBC politics 019
+        (
+            "In a furious response, the first minister said his comments had been distorted and "
+            "taken out of context.",
+            "his comments had been distorted and taken out of context",
+            "the first minister",
+        ),
+    ],
+)
+def test_first_after_an_owner_or_article_is_part_of_the_speaker(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "person")
+
+
+def test_an_owners_family_stays_a_group() -> None:
+    # PolNeAR dev (Washington Post, 2016): a family is several people, never one person
+    claim = claim_with(
+        "Scott's family has called on police to release the videos \"as a matter of the greater "
+        'good and transparency" and called on people to protest peacefully.',
+        "people to protest peacefully",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.kind != "person"
+
+
+def test_first_as_an_adverb_stays_out_of_the_speaker() -> None:
+    claim = claim_with("Smith first said the plan was good.", "the plan was good")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Smith"
