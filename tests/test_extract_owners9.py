@@ -82,3 +82,34 @@ def test_first_as_an_adverb_stays_out_of_the_speaker() -> None:
     claim = claim_with("Smith first said the plan was good.", "the plan was good")
     assert claim.speaker is not None
     assert claim.speaker.name == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ 30_10ecb
+        (
+            "Others warned that bank and stock market trading could be affected.",
+            "bank and stock market trading could be affected",
+            "Others",
+        ),
+        # ECB+ 16_5ecbplus
+        (
+            "Deputies said that Orozco is 5-foot-8, 135 pounds, with tattoos over his upper body.",
+            "Orozco is 5-foot-8, 135 pounds, with tattoos over his upper body",
+            "Deputies",
+        ),
+        # ECB+ 20_9ecbplus: "others" after "although" is a subject, and the speaker
+        (
+            "Some eye witnesses reported sensing a definite tremor for one minute, although "
+            "others told AME Info they had not felt anything.",
+            "they had not felt anything",
+            "others",
+        ),
+    ],
+)
+def test_others_and_plural_roles_are_unnamed_groups(text: str, content: str, speaker: str) -> None:
+    # "Others", "Deputies" capitalised as the sentence's opener were typed as one person
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, "anonymous")
