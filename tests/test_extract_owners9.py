@@ -113,3 +113,23 @@ def test_others_and_plural_roles_are_unnamed_groups(text: str, content: str, spe
     claim = claim_with(text, content)
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (speaker, "anonymous")
+
+
+def test_an_operator_before_a_name_makes_it_a_company() -> None:
+    # ECB+ 30_1ecbplus (and BBC business 454, "Rival exchange operator Euronext"): a network,
+    # exchange or rail operator is a company, and "it" in a later sentence can then be it
+    text = (
+        "Undersea cable operator Seacom announced today that repairs have been completed on a "
+        "broken cable off the coast of Egypt. Seacom started to experience problems on "
+        "Saturday, which it said was caused by a problem on a cable between Abu Talat in Egypt "
+        "and Marseilles in France."
+    )
+    first = claim_with(text, "repairs have been completed on a broken cable off the coast of Egypt")
+    assert first.speaker is not None
+    assert (first.speaker.name, first.speaker.kind) == ("Seacom", "organization")
+    later = claim_with(
+        text,
+        "was caused by a problem on a cable between Abu Talat in Egypt and Marseilles in France",
+    )
+    assert later.speaker is not None
+    assert (later.speaker.name, later.speaker.kind) == ("Seacom", "organization")
