@@ -119,18 +119,33 @@ def extract_documents(
         if isinstance(item, ReadError):
             yield Failed(item.origin, item.message)
             continue
-        extraction = recent.get(item.text)
+        key = engine_input(item)
+        extraction = recent.get(key)
         if extraction is None:
-            extraction = _engine(item.text)
+            extraction = _engine(key)
             if isinstance(extraction, ArticleExtraction):
-                recent.put(item.text, extraction)
+                recent.put(key, extraction)
         yield _settled(item, extraction)
 
 
-def _engine(text: str) -> ArticleExtraction | str:
+# what the engine reads of a document: its text, and its title where the text opens with it
+EngineInput = tuple[str, str | None]
+
+
+def engine_input(document: SourceDocument) -> EngineInput:
+    """The document's text, with its title only where the text opens with that title (ECB+ and
+    scraped pages run the headline into the story's first line): elsewhere the title changes
+    nothing, and two documents with one text share one extraction whatever their titles."""
+    title = (document.title or "").strip()
+    if title and document.text.lstrip().startswith(title):
+        return document.text, title
+    return document.text, None
+
+
+def _engine(key: EngineInput) -> ArticleExtraction | str:
     """The engine on one text, or the message of its failure (in this or a worker process)."""
     try:
-        return extract_article(text)
+        return extract_article(*key)
     except Exception as exc:  # the engine must never raise; if it does, report and go on
         return f"extraction failed: {type(exc).__name__}: {exc}"
 
@@ -161,36 +176,38 @@ def _extract_in_workers(
 
     pending: deque[tuple[SourceDocument | ReadError, Future[ArticleExtraction | str] | None]]
     pending = deque()
-    in_flight: dict[str, Future[ArticleExtraction | str]] = {}
+    in_flight: dict[EngineInput, Future[ArticleExtraction | str]] = {}
 
     def settle() -> Extracted | Failed:
         item, future = pending.popleft()
         if isinstance(item, ReadError):
             return Failed(item.origin, item.message)
-        known = recent.get(item.text)
+        key = engine_input(item)
+        known = recent.get(key)
         if known is not None:
             return Extracted(item, known)
         if future is None:  # known when sent, forgotten since: run it here
-            extraction = _engine(item.text)
+            extraction = _engine(key)
         else:
             try:
                 extraction = future.result()
             except BrokenProcessPool:
                 extraction = "extraction failed: a worker process died"
-        if in_flight.get(item.text) is future:
-            del in_flight[item.text]
+        if in_flight.get(key) is future:
+            del in_flight[key]
         if isinstance(extraction, ArticleExtraction):
-            recent.put(item.text, extraction)
+            recent.put(key, extraction)
         return _settled(item, extraction)
 
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts)
     try:
         for item in items:
             future = None
-            if isinstance(item, SourceDocument) and recent.get(item.text) is None:
-                future = in_flight.get(item.text)
+            key = engine_input(item) if isinstance(item, SourceDocument) else None
+            if key is not None and recent.get(key) is None:
+                future = in_flight.get(key)
                 if future is None:
-                    future = in_flight[item.text] = pool.submit(_engine, item.text)
+                    future = in_flight[key] = pool.submit(_engine, key)
             pending.append((item, future))
             while len(pending) > jobs * WORKER_AHEAD:
                 yield settle()
@@ -211,7 +228,7 @@ RECENT_CHARACTERS = 4_000_000
 class _RecentExtractions:
     """The engine, with the extractions of the latest distinct texts kept for reuse.
 
-    The engine is a pure function of the text, so a repeated text gets its twin's extraction
+    The engine is a pure function of the text (and a title run into it), so a repeated text gets its twin's extraction
     (the same object: nothing downstream changes one) instead of a second run. Bounded in
     texts and in characters, so memory stays flat however long the input.
     """
@@ -220,21 +237,21 @@ class _RecentExtractions:
         self._texts = texts
         self._characters = characters
         self._held = 0  # characters of the texts kept
-        self._by_text: OrderedDict[str, ArticleExtraction] = OrderedDict()
+        self._by_text: OrderedDict[EngineInput, ArticleExtraction] = OrderedDict()
 
-    def get(self, text: str) -> ArticleExtraction | None:
-        known = self._by_text.get(text)
+    def get(self, key: EngineInput) -> ArticleExtraction | None:
+        known = self._by_text.get(key)
         if known is not None:
-            self._by_text.move_to_end(text)
+            self._by_text.move_to_end(key)
         return known
 
-    def put(self, text: str, extraction: ArticleExtraction) -> None:
-        if text in self._by_text:
+    def put(self, key: EngineInput, extraction: ArticleExtraction) -> None:
+        if key in self._by_text:
             return
-        self._by_text[text] = extraction
-        self._held += len(text)
+        self._by_text[key] = extraction
+        self._held += len(key[0])
         while self._by_text and (len(self._by_text) > self._texts or self._held > self._characters):
-            oldest, _ = self._by_text.popitem(last=False)
+            (oldest, _), _ = self._by_text.popitem(last=False)
             self._held -= len(oldest)
 
 

@@ -100,6 +100,30 @@ def test_ingest_jsonl_uses_ids_and_metadata(tmp_path: Path, db_url: str) -> None
     ]
 
 
+def test_ingest_jsonl_reads_a_title_run_into_the_story_as_its_own_line(
+    tmp_path: Path, db_url: str
+) -> None:
+    # ECB+ 30_9ecb: the headline opens the text with no line break after it; without the
+    # JSONL title the claim took the headline in, as if the regulator had said it too
+    title = "Undersea cables damage disrupts Internet services in Egypt"
+    story = (
+        "Internet services in Egypt have been disrupted due to damage of undersea cables in the "
+        "Mediterranean Sea, the Egyptian National Telecommunication Regulatory Authority said."
+    )
+    batch = tmp_path / "batch.jsonl"
+    record = {"id": "ecb-1", "title": title, "text": f"{title} {story}"}
+    batch.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    result = run("ingest", batch, "--db", db_url)
+    assert result.exit_code == 0, result.stderr
+    [row] = quotes_json(db_url)
+    assert row["text"] == story.split(", the Egyptian")[0]
+    assert row["start"] == len(title) + 1
+    extracted = run("extract", batch)
+    assert extracted.exit_code == 0, extracted.stderr
+    assert story.split(", the Egyptian")[0] in extracted.stdout
+    assert title not in extracted.stdout.split('"claims"')[1]
+
+
 # --- bad input ----------------------------------------------------------------------------
 
 

@@ -25,9 +25,9 @@ def engine_runs(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     runs: list[str] = []
     real = ingest.extract_article
 
-    def counting(text: str):
+    def counting(text: str, title: str | None = None):
         runs.append(text)
-        return real(text)
+        return real(text, title)
 
     monkeypatch.setattr(ingest, "extract_article", counting)
     return runs
@@ -42,6 +42,30 @@ def test_a_repeated_text_is_extracted_once(engine_runs: list[str]) -> None:
     assert repeat.document.source_id == "c"
     assert repeat.extraction == first.extraction
     assert "Alan Greenspan" in [c.speaker.name for c in repeat.extraction.claims if c.speaker]
+
+
+def test_a_title_run_into_the_text_is_part_of_what_is_repeated(engine_runs: list[str]) -> None:
+    # a title the text opens with changes what the engine reads (ECB+ 36_2ecb runs its
+    # headline into the story); a title elsewhere does not, so a wire copy still shares
+    title = "Polygamy arrests made in Canada"
+    text = (
+        f"{title} Two leaders of polygamous factions in Bountiful, British Columbia, have been "
+        "arrested, Canadian authorities announced."
+    )
+    docs = [
+        SourceDocument("a", text, "jsonl", "test:a", title=title),
+        SourceDocument("b", text, "jsonl", "test:b"),
+        SourceDocument("c", text, "jsonl", "test:c", title=title),
+        SourceDocument("d", WIRE_TEXT, "jsonl", "test:d", title=title),
+        SourceDocument("e", WIRE_TEXT, "jsonl", "test:e", title="Another headline"),
+    ]
+    outcomes = list(extract_documents(docs))
+    assert engine_runs == [text, text, WIRE_TEXT]
+    with_title, without, again, wire, other_title = outcomes
+    assert again.extraction is with_title.extraction
+    assert other_title.extraction is wire.extraction
+    assert without.extraction.claims[0].text.startswith(title)
+    assert with_title.extraction.claims[0].text.startswith("Two leaders")
 
 
 def test_only_recent_texts_are_kept(

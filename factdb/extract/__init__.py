@@ -14,9 +14,13 @@ from factdb.extract.types import ArticleExtraction
 EXTRACTOR_VERSION = "0.6.0"
 
 
-def extract_article(text: str) -> ArticleExtraction:
-    """Every claim, hedge and metadata item the engine finds in one article's text."""
-    return extract(text)
+def extract_article(text: str, title: str | None = None) -> ArticleExtraction:
+    """Every claim, hedge and metadata item the engine finds in one article's text.
+
+    `title` is the headline a source gave beside the text (a JSONL `title`): where the text
+    opens with it run into the story on one line, the engine reads it as a line of its own.
+    """
+    return extract(text, title)
 
 
 __all__ = ["EXTRACTOR_VERSION", "extract_article"]

@@ -2020,6 +2020,11 @@ _AUXILIARY_NEXT = compile_on_use(rf"\s+(?:{FINITE_AUXILIARIES})\b")
 _SHARE_INSIDE = compile_on_use(r"[A-Za-z]\s+\d[\d,.]*\s*(?:%|percent\b|per\s+cent\b)")
 
 
+# four or more words in capitals in a row: a shouted headline or claim, whose verbs a
+# lower-case pattern does not see (a name or an acronym in capitals runs shorter)
+_SHOUTED_RUN = compile_on_use(r"\b[A-Z]{2,}(?:\s+[A-Z]{1,}){3,}\b")
+
+
 def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """ "according to a new poll by Gallup," -> the words up to the comma, if short and verbless."""
     stop = len(masked[start:end])
@@ -2034,6 +2039,11 @@ def phrase_to_comma(masked: str, start: int, end: int) -> tuple[int, int] | None
     # "early results of the exit poll conducted by Edison Research for the Associated Press
     # and Television Networks": source descriptions run long, the comma still ends them
     if not phrase or len(phrase.split()) > 20 or STRICT_FINITE.search(phrase):
+        return None
+    shouted = _SHOUTED_RUN.search(phrase)
+    if shouted is not None and STRICT_FINITE.search(shouted.group().lower()):
+        # "According to international media and Greek Sky TV THREE PEOPLE HAVE DIED IN A
+        # BLAZE that broke out at ...,": the claim, in capitals, runs on from the source
         return None
     if _SHARE_INSIDE.search(phrase):
         return None  # "According to Pew Research 44% of searchers use ...,": a claim, no source

@@ -2286,6 +2286,24 @@ def _cut_at_furniture(
     return trimmed_spans(text, cut)
 
 
+def _title_apart(
+    text: str, paras: list[tuple[int, int]], title: str | None
+) -> list[tuple[int, int]]:
+    """The first paragraph cut after the article's own title where the text opens with it and
+    the story runs on in the same line ("Seacom restored for commercial ISPs on alternate
+    routes Seacom's business customers ... have had their services restored, Seacom announced"):
+    without the cut the headline and the story's first sentence are read as one sentence, and
+    a claim in either takes in both."""
+    title = title.strip() if title else ""
+    if not title or not paras:
+        return paras
+    start, end = paras[0]
+    title_end = start + len(title)
+    if title_end >= end or not text.startswith(title, start) or not text[title_end].isspace():
+        return paras  # no title, a title on its own line already, or one cut inside a word
+    return trimmed_spans(text, [(start, title_end), (title_end, end)]) + paras[1:]
+
+
 # an aside in parentheses inside a sentence, quotations masked (no bracket of theirs is read)
 _ASIDE = compile_on_use(r"\(([^()]*)\)")
 # an aside between dashes that opens with a quotation: "brutal leaders like Saddam Hussein -
@@ -2403,11 +2421,11 @@ def _with_its_subject(text: str, att: Attribution) -> Attribution:
     return replace(att, start=start)
 
 
-def extract(text: str) -> ArticleExtraction:
+def extract(text: str, title: str | None = None) -> ArticleExtraction:
     """Run every stage over one article; pure and deterministic."""
     meta, furniture = read_metadata(text)
     boilerplate = [(s[0], s[1]) for s in furniture]
-    paras = _cut_at_furniture(text, paragraphs(text), boilerplate)
+    paras = _title_apart(text, _cut_at_furniture(text, paragraphs(text), boilerplate), title)
     quotes = find_quotes(text, paras)
     masked = mask_quotes(text, quotes)
     protected = [q.outer for q in quotes]
