@@ -5576,10 +5576,20 @@ def _belief(
                 # named as an object, so that the relative clause runs to the sentence's end,
                 # hold it, as they say what "critics who say" say
                 relative = bare_who
-                if _antecedent_of_who(masked, s_start, cue[0]) is not None:
+                antecedent = _antecedent_of_who(masked, s_start, cue[0])
+                if antecedent is not None:
                     subject = _without_governing_verb(
                         masked, _group_before(masked, s_start, bare_who.start(), anchored=False)
                     )
+                if (
+                    subject is not None
+                    and antecedent is not None
+                    and subject[0] < antecedent[0]
+                    and has_finite(masked, subject[0], antecedent[0])
+                ):
+                    # "Reporters met voters who felt they were ignored": the group runs back over
+                    # the verb that governs it and its subject; the relative's antecedent ends it
+                    subject = antecedent
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
     counted = (
