@@ -106,3 +106,21 @@ def test_who_clause_group_keeps_its_modifiers() -> None:
     )
     claim = claim_with(text, "they know better")
     assert claim.speaker is not None and claim.speaker.name == "mutual fund managers"
+
+
+def test_a_party_leadership_holds_its_fears() -> None:
+    # PolNeAR train (New York Times, 2016-06-07): "leadership" heads an organisation's name as
+    # "administration" does, so the belief has a believer to check it with and is kept
+    text = (
+        "The Chinese Communist Party leadership fears that sweeping industrial closures could "
+        "kindle widespread worker protests like those that erupted in several northeastern rust "
+        "belt cities in 2002."
+    )
+    claim = claim_with(
+        text,
+        "sweeping industrial closures could kindle widespread worker protests like those that "
+        "erupted in several northeastern rust belt cities in 2002",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Chinese Communist Party leadership"
+    assert claim.speaker.kind == "organization"
