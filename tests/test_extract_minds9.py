@@ -124,3 +124,43 @@ def test_a_party_leadership_holds_its_fears() -> None:
     assert claim.speaker is not None
     assert claim.speaker.name == "Chinese Communist Party leadership"
     assert claim.speaker.kind == "organization"
+
+
+def test_passive_regard_names_its_holder_after_by() -> None:
+    # PolNeAR train (Breitbart, 2016-02-20): the agent holds what the subject is taken for;
+    # the verb is a gap in the claim, as PolNeAR's segments "Pigs" + "unclean" are
+    text = "Pigs are considered unclean by Muslims and some other religious groups."
+    claim = claim_with(text, "Pigs are considered unclean")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Muslims and some other religious groups"
+    assert claim.rule == "indirect:belief"
+    assert [text[s:e] for s, e in claim.segments] == ["Pigs", "unclean"]
+
+
+def test_passive_regard_with_the_agent_before_as() -> None:
+    # BBC business: "regarded by US officials as ..."
+    text = (
+        "Higher growth in Europe is regarded by US officials as a way the huge US current "
+        "account deficit could be reduced."
+    )
+    claim = claim_with(
+        text,
+        "Higher growth in Europe is regarded by US officials as a way the huge US current "
+        "account deficit could be reduced",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "US officials"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (AP, 2016): an impersonal passive has no holder in view
+        "Her demeanor and ability to connect with working-class voters is considered an asset "
+        "for Clinton.",
+        # BBC entertainment: a relative's passive; the sentence's subject is the writer's
+        "Another source of irritation for Austrians is the song Edelweiss, which is considered "
+        "an traditional folk song by many filmgoers.",
+    ],
+)
+def test_passive_regard_without_a_clause_subject_or_agent_makes_no_belief(text: str) -> None:
+    assert [c for c in claims_of(text) if c.rule.endswith(":belief")] == []
