@@ -5432,6 +5432,80 @@ def _in_view(
     return Attribution(s, e, kind, f"{kind}:belief", cue, holder, None, 0.6, gap=gap)
 
 
+# the agent of a passive verb of regard: "by Muslims and some other religious groups", "by some
+# in the movement", "by other leaders of the party"; a noun phrase with no verb, then "as" or
+# the clause's end (not "by the end of the year", "by the likes of ...", "by far")
+_REGARD_AGENT = compile_on_use(
+    r"\s+by\s+(?P<agent>(?!(?:the\s+(?:likes|end|time|way|middle|start)|far|then|now)\b)"
+    r"[^,;:\x01—–()\[\]]{2,80}?)(?=\s+as\s|\s*[.!?]?\s*$)"
+)
+_REGARDED_AS = compile_on_use(r"\s+(?:[a-z]+ly\s+)?as\s+(?=[\w\x01“\"])")
+_RELATIVE_SUBJECTS = frozenset(["which", "who", "that", "whom", "whose"])
+
+
+def _regarded_by(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    m: re.Match[str],
+    be_at: int,
+) -> Attribution | None:
+    """ "Pigs are considered unclean by Muslims and some other religious groups", "she is seen
+    by other leaders of the party as uniquely credible": a passive verb of regard names its
+    holder after "by"; what is held is the subject and what it is taken for, the verb (and an
+    agent inside) a gap. With no agent the passive has no holder in view ("is considered an
+    asset"): None. A quantifier agent ("by some") holds it unnamed, as "Some believe" does."""
+    # the subject opens the sentence, a noun phrase with no verb, comma or relative of its own
+    # ("the song Edelweiss, which is considered ...": what it is taken for is the relative's)
+    lead = LEAD_CONNECTIVE.match(masked, s_start, be_at)
+    start = _skip_blank(masked, lead.end() if lead else s_start)
+    phrase = masked[start:be_at].split()
+    if (
+        not 1 <= len(phrase) <= 12
+        or "," in masked[start:be_at]
+        or MASK in masked[start:be_at]
+        or phrase[0].lower() in pronoun_classes()
+        or any(word.lower() in _RELATIVE_SUBJECTS for word in phrase)
+        or has_finite(masked, start, be_at)
+    ):
+        return None
+    subject = (start, be_at)
+    clause_end = _clip_end(masked, m.end(), s_end)
+    agent = _REGARD_AGENT.match(masked, m.end(), clause_end)
+    if agent is not None:
+        # "is seen by other leaders of the party as uniquely credible": the agent first
+        if not _REGARDED_AS.match(masked, agent.end(), clause_end):
+            return None
+        gap = (be_at, agent.end())
+        end = clause_end
+    else:
+        by = masked.rfind(" by ", m.end(), clause_end)
+        agent = _REGARD_AGENT.match(masked, by, clause_end) if by >= 0 else None
+        if agent is None:
+            return None
+        complement = masked[m.end() : by]
+        if not 1 <= len(complement.split()) <= 12 or has_finite(complement):
+            return None  # "considered unclean", "viewed as a victory": the taking, then the agent
+        gap = (be_at, m.end())
+        end = by
+    holder = agent.span("agent")
+    said = masked[holder[0] : holder[1]]
+    first = said.split()[0].lower()
+    if first in pronoun_classes() and first not in _COUNTED_BELIEVERS:
+        return None  # "by anybody", "by them": nobody to check it with
+    if STRICT_FINITE.search(said):
+        return None  # a clause, no noun phrase
+    s, e = _trim(text, subject[0], end)
+    if e <= gap[1] or len(text[s:e].split()) < 3:
+        return None
+    kind = _content_kind(masked, quotes, s, e)
+    mention = None if first in _COUNTED_BELIEVERS else holder
+    cue = (be_at, m.end())  # "are considered"
+    return Attribution(s, e, kind, f"{kind}:belief", cue, mention, None, 0.6, gap=gap)
+
+
 def _belief(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int, m: re.Match[str]
 ) -> Attribution | None:
@@ -5490,7 +5564,10 @@ def _belief(
         participle = in_the_hope
     elif _ends_in_to(before) and _TO_BEFORE.search(before):
         return None
-    elif _PASSIVE_BEFORE.search(before):
+    elif (passive := _PASSIVE_BEFORE.search(before)) is not None:
+        if cue_base(form) in _REGARD_AS_VERBS:
+            # "Pigs are considered unclean by Muslims ...": the agent after "by" holds it
+            return _regarded_by(text, masked, quotes, s_start, s_end, m, s_start + passive.start())
         return None  # "is expected to", "was feared": a passive has no believer in view
     cue = _cue_span(masked, s_start, m.start(), m.end())
     if adjective and progressive is not None:
@@ -5576,10 +5653,20 @@ def _belief(
                 # named as an object, so that the relative clause runs to the sentence's end,
                 # hold it, as they say what "critics who say" say
                 relative = bare_who
-                if _antecedent_of_who(masked, s_start, cue[0]) is not None:
+                antecedent = _antecedent_of_who(masked, s_start, cue[0])
+                if antecedent is not None:
                     subject = _without_governing_verb(
                         masked, _group_before(masked, s_start, bare_who.start(), anchored=False)
                     )
+                if (
+                    subject is not None
+                    and antecedent is not None
+                    and subject[0] < antecedent[0]
+                    and has_finite(masked, subject[0], antecedent[0])
+                ):
+                    # "Reporters met voters who felt they were ignored": the group runs back over
+                    # the verb that governs it and its subject; the relative's antecedent ends it
+                    subject = antecedent
             else:
                 subject = _subject_of_first_verb(masked, s_start, cue[0])
     counted = (

@@ -1499,7 +1499,13 @@ _HEADLINE_SAYS = compile_on_use(
     r"|Calls(?!\s+(?:Out|Off|Up|In|Back)\b)(?=\s[^\x01]{1,60}\x01)"
     # "New Poll Shows Large Gap Emerging Between Presidential Candidates", "Leaked Documents
     # Reveal Democratic Campaign Donors", "Studies Find ..."
-    r"|Shows?|Finds?|Reveals?|Suggests?)\s+"
+    r"|Shows?|Finds?|Reveals?|Suggests?"
+    # a belief, as "Says" is said: "Rubio Thinks Joe Biden Was A Really Effective Senator"; a
+    # wish only that someone act ("Pastor Wants Girl Scout Leaders To Be Executed ..."), not
+    # for a thing ("Campaign Wants A Progressive DNC Chair"), nor "Thinks About", "Thinks Twice"
+    r"|(?:Thinks|Believes|Fears|Expects)(?!\s+(?:About|Of|Twice|In|So)\b)"
+    r"|Wants(?=(?:\s+[A-Z][\w’'.-]*){0,4}\s+To\s+[A-Z])"
+    r")\s+"
 )
 
 

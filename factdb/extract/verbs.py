@@ -43,6 +43,12 @@ _PRESENT_S = compile_on_use(
     r"with|and|by|at|from|as|four|five|six|two|three|several)\b)[A-Za-z\u00c0-\u024f]+\s+"
     r"(?![a-z]*(?:ss|ous|ics|ness|ies)\b)[a-z]{3,}s\b"
 )
+# "this" and a word in -s: a singular determiner takes no plural noun, so the word is its verb
+# ("believe this provides an incentive", "this costs money"); not a singular noun in -s ("this
+# news", "this crisis", "this bonus", "this series", "this process")
+_THIS_PRESENT_S = compile_on_use(
+    r"\b[Tt]his\s+(?![a-z]*(?:ss|ous|ics|ness|ies|is|us|os|as|ews|lens)\b)[a-z]{3,}s\b"
+)
 # the same after a connective set off by commas: "she, too, wants an inquiry"
 _PRESENT_S_AFTER_CONNECTIVE = compile_on_use(
     r",\s+(?:too|also|however|though|in\s+turn|in\s+fact),\s+"
@@ -57,6 +63,7 @@ def has_finite(text: str, start: int = 0, end: int | None = None) -> bool:
         FINITE_WORD.search(text, start, end)
         or _PRESENT_S.search(text, start, end)
         or _PRESENT_S_AFTER_CONNECTIVE.search(text, start, end)
+        or _THIS_PRESENT_S.search(text, start, end)
     )
 
 
