@@ -5,7 +5,9 @@ the engine used to leave it unknown because another person was named in between.
 subject of a passive ("Mutu was sacked by Chelsea ... But he said"), a subject whose sentence is
 someone else's words ("Nixon never called, he said ... Also, he said"), and a subject whose verb
 hands the floor to another ("McDonough was responding to a message from ... Wendy Sherman ...
-she wrote") stay unknown: a wrong speaker is worse than none.
+she wrote") stay unknown: a wrong speaker is worse than none. Also: an abbreviation written in
+capitals ("the FT.", "the DEC.") is an acronym that may end a sentence when a word that opens
+one follows, where it used to join two sentences into one ("the FT. But Rover" as a speaker).
 
 Passages are real sentences, or short excerpts of them, from BBC, ECB+ and PolNeAR train
 (../shared/corpora/), each named in a comment with the behaviour it pins; an opening sentence
@@ -130,3 +132,43 @@ def test_pronoun_stays_unknown_when_the_subject_may_not_speak(text: str, content
     claim = claim_with(text, content)
     assert claim.speaker is not None
     assert claim.speaker.name == "unknown"
+
+
+def test_abbreviation_in_capitals_is_an_acronym_that_may_end_a_sentence() -> None:
+    # BBC business/034: "FT." is the Financial Times ending a sentence, not "Ft." for Fort
+    text = (
+        "Shanghai Automotive Industry Corp plans to shift production of the Rover 25 to China "
+        "and export it to the UK, sources close to the negotiations tell the FT. But Rover told "
+        'BBC News that reports of job cuts were "speculation".'
+    )
+    claim = claim_with(text, 'reports of job cuts were "speculation"')
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Rover"
+    sources = claim_with(
+        text,
+        "Shanghai Automotive Industry Corp plans to shift production of the Rover 25 to China "
+        "and export it to the UK",
+    )
+    assert sources.speaker is not None
+    assert sources.speaker.name == "sources close to the negotiations"
+
+
+def test_month_in_capitals_ends_a_sentence_before_a_quotation() -> None:
+    # BBC entertainment/130: the DEC (Disasters Emergency Committee) ends the sentence, and
+    # the quotation after it is a claim of its own
+    text = (
+        "Pop star Mike Read is recording a single for the tsunami appeal. Read said all the "
+        "funds raised by the record would go to the DEC. \"I'd only be pleased in terms of what "
+        'it meant for sales if it got to number one," he added.'
+    )
+    claim = claim_with(text, "all the funds raised by the record would go to the DEC")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Mike Read"
+
+
+def test_abbreviation_before_a_name_still_joins_it() -> None:
+    # guard: "Ft." for Fort, in its usual case, opens a place's name, no sentence's end
+    text = "He moved to Ft. Lauderdale last year, his lawyer said."
+    claim = claim_with(text, "He moved to Ft. Lauderdale last year")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "his lawyer"
