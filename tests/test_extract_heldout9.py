@@ -172,3 +172,14 @@ def test_abbreviation_before_a_name_still_joins_it() -> None:
     claim = claim_with(text, "He moved to Ft. Lauderdale last year")
     assert claim.speaker is not None
     assert claim.speaker.name == "his lawyer"
+
+
+def test_afterwards_between_speaker_and_cue() -> None:
+    # BBC sport/281: "afterwards" stands between the speaker and the verb like "later"
+    text = (
+        "Arsenal striker Thierry Henry scored twice. And Henry afterwards described the display "
+        'as "beautiful to watch".'
+    )
+    claim = claim_with(text, 'the display as "beautiful to watch"')
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Thierry Henry"
