@@ -64,25 +64,11 @@ def test_pronoun_after_a_subject_with_its_role(text: str, content: str, speaker:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        # made up in the shape of BBC business/330: a role naming another man leaves "he" open
-        (
-            "John Smith, an aide to Senator Ted Cruz, said the plan was dead. "
-            '"We will not vote for it," he said.',
-            "We will not vote for it,",
-        ),
         # BBC sport: two men named in the sentence before; either could be "he"
         (
             "Melzer has now beaten Agassi in two of their three meetings.\n"
             '"I had a good game plan and I executed it perfectly," he said.',
             "I had a good game plan and I executed it perfectly,",
-        ),
-        # BBC entertainment/061: another woman named in the sentence before "she said"
-        (
-            "Director Mira Nair also defended her decision to cast an American actress - Reese "
-            "Witherspoon - as Becky Sharp, despite the fact that all the rest of the cast are "
-            'British or Irish. "I cast intuitively - in my films I cast as many non-actors as '
-            'I cast actors," she said.',
-            "I cast intuitively - in my films I cast as many non-actors as I cast actors,",
         ),
     ],
 )
@@ -123,31 +109,7 @@ def test_pronoun_past_a_person_of_the_other_sex(text: str, content: str, speaker
     assert claim.confidence < 0.6
 
 
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        # made up from the Fiorina passage: a first name that shows no sex ("Sam") leaves the
-        # target's sex unshown, and a man named between does not make "she" the target
-        (
-            "Former Hewlett-Packard CEO Sam Doyle endorsed Ted Cruz on Wednesday. Doyle was "
-            "upfront about a distaste for Donald Trump, the current GOP front-runner. “There are "
-            "other people in our party who are actually kind of horrified by Donald Trump. I’m "
-            "one of them,” she said.",
-            "There are other people in our party who are actually kind of horrified by Donald "
-            "Trump. I’m one of them,",
-        ),
-        # made up from the Fiorina passage: another woman named between
-        (
-            "Former Hewlett-Packard CEO Carly Fiorina endorsed Ted Cruz on Wednesday. Fiorina "
-            "was upfront about her distaste for Hillary Clinton, the Democratic front-runner. "
-            "“There are other people in our party who are actually kind of horrified by Hillary "
-            "Clinton. I’m one of them,” she said.",
-            "There are other people in our party who are actually kind of horrified by Hillary "
-            "Clinton. I’m one of them,",
-        ),
-    ],
-)
-def test_pronoun_left_unknown_past_a_person_of_its_sex(text: str, content: str) -> None:
-    claim = claim_with(text, content)
-    assert claim.speaker is not None
-    assert claim.speaker.name == "unknown"
+# The made-up Fiorina passages with "Sam Doyle" (a first name that shows no sex) and with
+# another woman named between, the "aide to Senator Ted Cruz" passage and BBC entertainment/061
+# (Nair casting Reese Witherspoon), which left the pronoun unknown, now carry on the subject of
+# the sentence before: see tests/test_extract_heldout9.py.

@@ -249,8 +249,9 @@ def test_appositive_gives_role_and_organization(
     assert parse_appositive(appositive) == (role, organization)
 
 
-def test_pronoun_after_two_other_people_are_named_stays_unknown() -> None:
-    # PolNeAR train style: two people named between the speaker and "He", neither sure
+def test_pronoun_after_two_other_people_are_named_carries_the_subject_on() -> None:
+    # PolNeAR train style: two people named between the speaker and "He"; the subject of the
+    # sentence right before is whom the next sentence's "He" carries on, not its object
     text = (
         "Barack Obama said the plan would lower costs for families. Donald Trump attacked Jeb "
         "Bush on Monday. He said it would raise taxes on the middle class."
@@ -258,7 +259,7 @@ def test_pronoun_after_two_other_people_are_named_stays_unknown() -> None:
     claims = claims_of(text)
     last = claims[-1]
     assert last.text == "it would raise taxes on the middle class"
-    assert last.speaker is not None and last.speaker.name == "unknown"
+    assert last.speaker is not None and last.speaker.name == "Donald Trump"
 
 
 def test_pronoun_after_a_sentence_about_another_person_stands_for_that_person() -> None:

@@ -2217,7 +2217,25 @@ def _pronoun_antecedent(
         and _CONTINUING_CUE.match(text, att.cue[0], att.cue[1]) is not None
         and _paragraph_of_sentence_at(sents, sent_starts, antecedent[0])
         != _paragraph_of_sentence_at(sents, sent_starts, m_start),
+        own_sentence=_sentence_after_subject(sents, sent_starts, antecedent, att),
     )
+
+
+def _sentence_after_subject(
+    sents: list[_Sentence], sent_starts: list[int], antecedent: tuple[int, int], att: Attribution
+) -> int | None:
+    """Where the pronoun's own sentence opens, past the words it reports when they come
+    before it ('"I cast intuitively," she said'), when `antecedent` is in the sentence right
+    before it: the stretch in which someone else named may still be whom the pronoun means
+    (`SpeakerResolver.stand_in_for`). None when the antecedent is anywhere else."""
+    assert att.mention is not None
+    index = bisect_right(sent_starts, att.mention[0]) - 1
+    if index < 1 or not sents[index - 1].start <= antecedent[0] < sents[index].start:
+        return None
+    own = sents[index].start
+    if own <= att.start and att.end <= att.mention[0]:
+        return att.end  # a name in the words reported is not who reports them
+    return own
 
 
 def _sole_person_of_pronoun(

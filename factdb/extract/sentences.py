@@ -110,6 +110,12 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
     if _SINGLE_INITIAL.match(token):
         return True  # "M. H. Lee", "John F. Kennedy"
     if bare in ABBREVIATIONS or bare in title_abbreviations():
+        if len(bare) > 1 and token.isupper():
+            # "sources close to the negotiations tell the FT. But Rover told BBC News": in
+            # capitals, an abbreviation's letters are an acronym's ("FT" is no "Ft." for Fort),
+            # which may end a sentence when a word that opens one follows
+            following = _NEXT_WORD.match(text, next_at)
+            return not (following and following.group(1).lower() in _sentence_openers())
         return True
     if token.isdigit() and text[next_at : next_at + 1].isdigit():
         # "a 6. 1-magnitude quake", "around 9. 25 am": a decimal point a tokenizer spaced out

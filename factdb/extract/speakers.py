@@ -39,6 +39,34 @@ _NAME_SEQUENCE = compile_on_use(
     r"(?:\s+(?:(?:Ma?c|La|Le|De|Di|Du|Van)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*|[A-Z]\.|de|van|"
     r"von|bin|al-[A-Z]\w+))+\b"
 )
+# a verb that hands the floor to someone its object names, who may be the next sentence's
+# "he": "Mr Lynch asked Coleman ...", "Smith met Jones ...", "said he asked how Hiller felt",
+# "was responding to a message from ..."
+_FLOOR_HANDING_VERB = compile_on_use(
+    r"\b(?:ask(?:ed|s|ing)?|question(?:ed|ing)|interview(?:ed|s|ing)|quizz(?:ed|es|ing)|"
+    r"met|meet(?:s|ing)?|phon(?:ed|es|ing)|contact(?:ed|s|ing)|challeng(?:ed|es|ing)|"
+    r"introduc(?:ed|es|ing)|turn(?:ed|s)? to|hand(?:ed|s)? over|interrupt(?:ed|s|ing)|"
+    r"quot(?:ed|es|ing)|respond(?:ed|s|ing)|repl(?:ied|ies|ying))\b"
+)
+# the rest of an aside opened by a participle, and the subject's own verb of saying after it
+_ASIDE_THEN_SAID = compile_on_use(
+    r"[^,.\x01]{0,100},\s+(?:[a-z]+ly\s+)?(?:said|says|told|tells|added|insisted|argued|replied)\b"
+)
+# verbs that open a question before its subject: "Was Szlachta satisfied with ...?"
+_AUXILIARIES = frozenset(
+    ["was", "were", "is", "are", "did", "does", "do", "has", "had", "have", "will", "would",
+     "can", "could", "should"]
+)  # fmt: skip
+# a pronoun framing words as its own: "..., he said", "she told"
+_PRONOUN_FRAME = compile_on_use(
+    r"\b(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|told|tells|insisted|argued|"
+    r"explained|claimed|wrote|writes|recalled|believed|believes|thought|thinks)\b"
+)
+# a passive verb after a subject: "Mutu was sacked by Chelsea", "Smith has been dropped"
+_PASSIVE_AFTER = compile_on_use(
+    r"(?:,[^,]{0,80},)?\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has been|had been|have been|"
+    r"got|gets|will be|would be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt|ught|id)\b"
+)
 # a capitalised word with a relative "who" right after it: a person's name ("Rihanna, who")
 _NAME_BEFORE_WHO = compile_on_use(
     r"(?<![\w’'-])([A-Z][a-zà-ÿ]+(?:[-'’][A-Z]?[a-zà-ÿ]+)*),?\s+who\b"
@@ -3885,6 +3913,7 @@ class SpeakerResolver:
         sentence: str,
         said: str,
         spoke_before: bool = False,
+        own_sentence: int | None = None,
     ) -> Speaker | None:
         """The person a "he" or "she" left unresolved stands for when it is the named subject
         just before it ("Mr Straw denied it amounted to a crisis. He said ..."): the name
@@ -3892,7 +3921,15 @@ class SpeakerResolver:
         pronoun's gender, nobody else it could be named between), and not named in what was
         `said`, which nobody does of themself ("Mellberg spoke of his dislike ... "I've had
         more than a quiet word with Olof," he said" is his manager). With `spoke_before`
-        ("He added"), only someone the article quoted before. None when any fails."""
+        ("He added"), only someone the article quoted before. None when any fails.
+
+        `own_sentence`, where the pronoun's sentence opens, is given when the antecedent is
+        the subject of the sentence right before it: a reader carries that subject on to the
+        next sentence's "he" over the people its predicate names ("McClaren also praised
+        winger Stewart Downing and strikers ... He added:", "Nair also defended her decision to
+        cast an American actress - Reese Witherspoon - ... "I cast intuitively," she said"),
+        so only names in the pronoun's own sentence count against it; not after a verb that
+        hands the floor to the other ("X asked Y ..."), nor over anyone quoted in between."""
         spoken: set[str] = set()
         if spoke_before:  # whom the article quoted before this very resolution files anyone
             self._latest()
@@ -3911,7 +3948,13 @@ class SpeakerResolver:
             or not said_by.name[:1].isupper()
             or said_by.name.split()[0].lower() == "the"  # "The Tory leader" no one named
             or _two_people(said_by.name)
-            or not self._may_stand_for(pronoun, said_by, start)
+            or not (
+                self._may_stand_for(pronoun, said_by, start)
+                or (
+                    own_sentence is not None
+                    and self._carried_subject(pronoun, said_by, own_sentence, start)
+                )
+            )
         ):
             return None
         speaker = Speaker(
@@ -3919,6 +3962,45 @@ class SpeakerResolver:
         )
         self.history.append(speaker)
         return speaker
+
+    def _carried_subject(self, pronoun: str, subject: Speaker, own_sentence: int, at: int) -> bool:
+        """Whether "he" or "she" at `at` may carry on `subject`, the named subject of the
+        sentence before the pronoun's (which opens at `own_sentence`), whoever that sentence's
+        predicate names (`stand_in_for`): the pronoun agrees with it, nobody else it may be
+        is named in its own sentence before it, the verb after the subject does not hand the
+        floor to another ("asked Jones", "met Smith"), and nobody else has been quoted since."""
+        toks = _tokens(subject.name)
+        if (
+            pronoun not in ("he", "she")  # an age ("the 43-year-old") has no subject to carry
+            or len(toks) < 2
+            or toks[-1].lower() in bare_titles()
+            or toks[-1].lower() in words("role_nouns")  # "Chief Secretary"
+            or self._names_no_person(toks)  # "Stade de France"
+            or (toks[0].endswith("ing") and _first_name_sex(subject.name) is None)
+            or toks[0].lower() in _AUXILIARIES  # "Was Szlachta satisfied with ...?"
+            or not self._agrees(pronoun, subject)
+        ):
+            return False  # "Describing Yida as a "very insecure" area, Isaacs expressed"
+        if _PRONOUN_FRAME.search(self.masked, subject.end, own_sentence):
+            # "Nixon never called, he said in an interview ... Also, he said": the subject is
+            # what someone else said, and that someone may be the pronoun
+            return False
+        for handing in _FLOOR_HANDING_VERB.finditer(self.masked, subject.end, own_sentence):
+            after_comma = self.masked[handing.start() - 2 : handing.start()] == ", "
+            if after_comma and _ASIDE_THEN_SAID.match(self.masked, handing.end(), own_sentence):
+                continue  # "Michael Howard, asked about the remark by reporters, said": his turn
+            return False  # "Mangoni ... said he asked how Hiller felt. "I don't feel," he said"
+        if _PASSIVE_AFTER.match(self.masked, subject.end):
+            # "Mutu was sacked by Chelsea ... - a move Wenger has backed. But he said": the
+            # subject of a passive is what was done, whoever did it may speak next
+            return False
+        if any(
+            subject.end <= other.start < at and other.name != subject.name for other in self.history
+        ):
+            return False
+        return not self._other_person_between(
+            replace(subject, end=max(subject.end, own_sentence)), at, pronoun
+        )
 
     def sole_person_for(self, surface: str, start: int, end: int, said: str) -> Speaker | None:
         """The one person a "he" or "she" no antecedent was found for can stand for: the only
