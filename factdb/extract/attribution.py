@@ -2252,12 +2252,13 @@ def _bearer_reads(
     text: str, masked: str, quotes: list[Quote], span: tuple[int, int], cue: tuple[int, int]
 ) -> Attribution | None:
     """The quoted words a sign, a hat or a message holds, reported by "reading" or "that read"
-    after it (text_bearers.txt): said by whoever the sentence says put it out ("Trump posted a
-    message on Twitter reading "Thank you Georgia"" is Trump's), else by the bearer itself
-    ("a sign that read "15%!""). Slogans in capitals count: a sign holds no book title."""
+    after it (text_bearers.txt), or by "saying" or "that said" ("held up a sign saying "Jews
+    Against Trump""): said by whoever the sentence says put it out ("Trump posted a message on
+    Twitter reading "Thank you Georgia"" is Trump's), else by the bearer itself ("a sign that
+    read "15%!""). Slogans in capitals count: a sign holds no book title."""
     s_start, s_end = span
-    if not masked.startswith("read", cue[0]):
-        return None
+    if not masked.startswith(("read", "sa"), cue[0]):
+        return None  # "read" or "say" ("a sign saying "...""), no other verb
     bearer = _BEARER_BEFORE_READ.search(masked, max(s_start, cue[0] - 90), cue[0])
     if bearer is None or bearer.group("noun").lower().removesuffix("s") not in _TEXT_BEARERS:
         return None
@@ -10337,8 +10338,13 @@ def attribute_sentence(
                     add(Attribution(s, e, kind, f"{kind}:{rule_name}", (m.start(), m.end()),
                                     speaker, None, 0.7))  # fmt: skip
             elif base in _PARTICIPLE_VERBS:
-                other = _participle_after_noun(text, masked, sent_quotes, s_start, s_end, m, base)
-                if other is not None:
+                other = _participle_after_noun(
+                    text, masked, sent_quotes, s_start, s_end, m, base
+                ) or (
+                    base == "say"
+                    and _bearer_reads(text, masked, sent_quotes, (s_start, s_end), m.span())
+                )
+                if other:
                     add(other)
             elif base in _QUOTE_ONLY:
                 read = _bearer_reads(text, masked, sent_quotes, (s_start, s_end), m.span())
@@ -10586,7 +10592,7 @@ def attribute_sentence(
             continue
         read = (
             _bearer_reads(text, masked, sent_quotes, (s_start, s_end), cue)
-            if subject is None and base in _QUOTE_ONLY
+            if subject is None and (base in _QUOTE_ONLY or base == "say")
             else None
         )
         if read is not None:

@@ -1299,6 +1299,8 @@ def _transcript_turns(
     answers = sum(turn.group(1) == "A" for turn, _, _ in turns)
     if glued and answers >= 2 and len(glued) >= answers // 2:
         turns = sorted([*turns, *glued], key=itemgetter(1))
+    if not turns:
+        turns = _named_turns(text, masked, paras, skipped)
     labels = {turn.group(1) if turn.groups() else "Q" for turn, _, _ in turns}
     if len(turns) < 3 or len(labels) < 2:
         return []
@@ -1325,6 +1327,43 @@ def _transcript_turns(
                         speaker, confidence=0.6, context=(p_start, p_end))
         )  # fmt: skip
     return found
+
+
+# a turn labelled with a name in ordinary case: "Matthews: Well, speculation is bad.", "Luciana
+# Lopez: Saying to people ..."
+_NAMED_TURN = compile_on_use(r"([A-Z][\w’'.-]*[a-z](?:\s+[A-Z][\w’'.-]*[a-z]){0,2}):\s+(?=\S)")
+
+
+def _named_turns(
+    text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
+) -> list[tuple[re.Match[str], int, int]]:
+    """Paragraphs opened by a speaker's name in ordinary case and a colon, when a surname heads
+    two of them or more: a transcript whose labels name each speaker again and again ("Luciana
+    Lopez: ... / Matthews: Well, speculation is bad. / Lopez: Well, no one is like ..."), where
+    sub-heads name someone new each time ("Sanders: Win in a walk. / Cruz: Just hang on.") and
+    a label such as "Update:" or "Note:" names nobody. A line in title case is a headline
+    ("Bernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower.")."""
+    turns = []
+    for index, (p_start, p_end) in enumerate(paras):
+        turn = None if index in skipped else _NAMED_TURN.match(masked, p_start, p_end)
+        if turn is None:
+            continue
+        name = turn.group(1)
+        label = name.split()[0].lower()
+        words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
+        if (
+            label in _HEADLINE_LABELS
+            or words_in & _HEADLINE_LABEL_NOUNS
+            or not _reads_as_a_name(name)
+            or mention_kind(name, "") not in ("person", "unknown")
+            or _title_case(masked[turn.end() : p_end])
+        ):
+            continue  # a title-case line is a headline or a sub-head, not a turn
+        turns.append((turn, p_start, p_end))
+    surnames = Counter(turn.group(1).split()[-1] for turn, _, _ in turns)
+    if not surnames or surnames.most_common(1)[0][1] < 2:
+        return []
+    return turns
 
 
 def _an_interviewer(name: str) -> bool:
@@ -2580,6 +2619,12 @@ def extract(text: str) -> ArticleExtraction:
             kind = resolved.kind
             if att.rule == "direct:transcript" and kind == "organization":
                 kind = "person"  # a transcript's label in capitals names a person, not an acronym
+            elif att.rule == "direct:bearer-reads" and text[
+                att.mention[0] : att.mention[1]
+            ].split()[-1].lower().removesuffix("s") in words("text_bearers"):
+                # "a T-shirt that said "...": the thing that holds the words, capitalised as a
+                # name may be, is nobody: its wearer is not named
+                kind, certainty = "unknown", min(certainty, 0.45)
             elif att.rule.endswith(":headline") and text[att.cue[0] : att.cue[1]] in _FINDING_CUES:
                 # "Leaked Documents Reveal ...": a document, capitalised as a title's words are
                 kind = "media"

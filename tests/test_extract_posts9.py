@@ -1,0 +1,118 @@
+"""Golden tests for words a thing carries and for transcripts labelled in ordinary case: a sign,
+a cover or a T-shirt "saying" or "that said" a quotation holds the quoted words (as "reading"
+and "that read" already did), typed `unknown` even when capitalised ("a T-shirt"), never a
+person; a panel transcript whose turns open with a name in ordinary case and a colon
+("Matthews: ...", "Lopez: ...") gives each turn to its speaker when a surname labels two turns
+or more. Guards: a sender named as the sentence's subject still speaks through the message it
+posted; title-case sub-heads ("Bernie Sanders: I'm Not Much Of A Socialist ...") stay
+headline claims; sub-heads that each name someone new are no transcript.
+
+Passages are real sentences, or short excerpts of them, from PolNeAR train
+(../shared/corpora/polnear/train.jsonl), each named in a comment with the behaviour it pins.
+"""
+
+from __future__ import annotations
+
+from extraction import assert_said, claim_with, claims_of
+
+
+def test_sign_saying_holds_the_quotation() -> None:
+    # PolNeAR train (Washington Post, 2016-03-22): the sign's words, its holder unnamed as
+    # their writer
+    text = (
+        "Lori Bernstein held up a sign saying \"Jews Against Trump - Because We've Seen This "
+        'Before." The crowd cheered.'
+    )
+    claim = claim_with(text, "Jews Against Trump - Because We've Seen This Before.")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "a sign"
+    assert claim.speaker.kind == "unknown"
+    assert claim.rule == "direct:bearer-reads"
+
+
+def test_cover_saying_holds_the_quotation() -> None:
+    # PolNeAR train (Washington Post, 2016-04-05): a tabloid's cover
+    text = 'This prompted the tabloid to do a cover saying "Don\'t be a Bum, Hil!"'
+    assert_said(text, "Don't be a Bum, Hil!", "a cover", "direct:bearer-reads")
+
+
+def test_hat_that_says_holds_the_quotation() -> None:
+    # PolNeAR train (Breitbart, 2016-08-31, an embedded tweet)
+    text = 'Rudy Giuliani is now wearing a campaign hat that says "MAKE MEXICO GREAT AGAIN ALSO".'
+    claim = claim_with(text, "MAKE MEXICO GREAT AGAIN ALSO")
+    assert claim.speaker is not None and claim.speaker.kind == "unknown"
+    assert claim.rule == "direct:bearer-reads"
+
+
+def test_capitalised_bearer_is_no_person() -> None:
+    # built on the PolNeAR shape above: "T-shirt" opens with a capital, as a name does
+    text = 'He wore a T-shirt that read "I love NY." They marched.'
+    claim = claim_with(text, "I love NY.")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "a T-shirt"
+    assert claim.speaker.kind == "unknown"
+
+
+def test_sender_of_a_message_still_speaks() -> None:
+    # guard: the sentence's subject posted the message, so the words are hers
+    text = 'Trump posted a message saying "Thank you Georgia" on Monday.'
+    assert_said(text, "Thank you Georgia", "Trump", "direct:document-saying")
+
+
+_PANEL = (
+    "This cable news panel talked about Wall Street.\n\n"
+    "Alex Seitz-Wald: She [Hillary Clinton] is right on all these things if you dig down, but "
+    "it’s the vegetables. She’s trying to sell broccoli and Bernie Sanders is selling ice cream. "
+    "You’re gonna feel terrible the next day if you eat a lot of ice cream, but for the moment, "
+    "it sounds pretty good.\n\n"
+    "Luciana Lopez: Saying to people ‘Wall Street speculation’ — everyone has different image "
+    "of what that is.\n\n"
+    "Matthews: Well, speculation is bad.\n\n"
+    "Lopez: Well, no one is like, ‘My 401(k) is speculation.’ In a way, it gets to be all things "
+    "to all people, to use these words that people then get to kind of define.\n"
+)
+
+
+def test_named_transcript_turns() -> None:
+    # PolNeAR train (Huffington Post, 2016-02-21): a panel transcript labelled in ordinary case
+    claim = claim_with(
+        _PANEL,
+        "She [Hillary Clinton] is right on all these things if you dig down, but it’s the "
+        "vegetables. She’s trying to sell broccoli and Bernie Sanders is selling ice cream. "
+        "You’re gonna feel terrible the next day if you eat a lot of ice cream, but for the "
+        "moment, it sounds pretty good.",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Alex Seitz-Wald"
+    assert claim.rule == "direct:transcript"
+    lopez = claim_with(
+        _PANEL,
+        "Well, no one is like, ‘My 401(k) is speculation.’ In a way, it gets to be all things to "
+        "all people, to use these words that people then get to kind of define.",
+    )
+    assert lopez.speaker is not None and lopez.speaker.name == "Luciana Lopez"
+
+
+def test_section_heads_are_no_transcript() -> None:
+    # guard: sub-heads each naming someone new (the shape of a "what each candidate needs"
+    # piece) are the writer's sections, not turns
+    text = (
+        "Here is a look at what each candidate needs to do on Tuesday, and why it matters now.\n\n"
+        "Sanders: Win in a walk, and then keep the money coming in for the long spring ahead.\n\n"
+        "Clinton: Keep it close enough to say the result was no surprise to anyone at all.\n\n"
+        "Cruz: Just hang on and wait for the race to move to friendlier states in the south.\n"
+    )
+    assert not [c for c in claims_of(text) if c.rule == "direct:transcript"]
+
+
+def test_title_case_sub_head_stays_a_headline() -> None:
+    # guard, PolNeAR train (Huffington Post, 2015-11-15): a sub-head in title case is a
+    # headline claim, not a transcript turn, even where the label repeats
+    text = (
+        "Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.\n\n"
+        "The senator spoke to striking workers in Washington on Tuesday about wages and unions.\n\n"
+        "Bernie Sanders: I’m Not Much Of A Socialist Compared To Eisenhower.\n\n"
+        "Sanders: He said the rich must pay their share of the taxes that keep the country going."
+        "\n"
+    )
+    rules = {c.rule for c in claims_of(text)}
+    assert "direct:transcript" not in rules
