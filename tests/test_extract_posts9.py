@@ -116,3 +116,24 @@ def test_title_case_sub_head_stays_a_headline() -> None:
     )
     rules = {c.rule for c in claims_of(text)}
     assert "direct:transcript" not in rules
+
+
+def test_here_is_name_then_time_presents_the_quotation() -> None:
+    # PolNeAR train (Huffington Post, 2016-03-23): "Here's X in <time>:" hands over to X's words
+    text = (
+        "The vote was close.\n\nHere’s Clinton in December 1992: “Our new direction must rest on "
+        "an understanding of the new realities of global competition.”"
+    )
+    assert_said(
+        text,
+        "Our new direction must rest on an understanding of the new realities of global "
+        "competition.",
+        "Clinton",
+        "direct:name-colon",
+    )
+
+
+def test_here_is_a_label_names_nobody() -> None:
+    # guard: "Here's The Latest:" presents a section, not a speaker
+    text = "The vote was close.\n\nHere’s The Latest: “Our new direction must rest on it.”"
+    assert not [c for c in claims_of(text) if c.speaker and c.speaker.name == "Latest"]

@@ -735,6 +735,14 @@ _MORE_FROM = compile_on_use(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
 _LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
 
 
+# "Here's Clinton in December 1992:", "Here is Obama on Tuesday:": a presentative frame, the
+# name then a phrase of time or place
+_HERE_IS_NAME = compile_on_use(
+    r"\s*Here(?:[’']s|\s+is)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s+(?:in|on|at|during|back\s+in)\s+[^:\x01]{1,40})?\s*$"
+)
+
+
 def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, int] | None:
     """The speaker label before a colon right before a quotation, when the label is nothing
     but a name phrase: no verb, so it is no sentence introducing the quote ("voiced in his
@@ -759,6 +767,11 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     start = more.end() if more else start
     # 'Said Williams: "..."', 'Added Mr Howard: "..."': the frame's verb before the name
     start = after_inverted_verb(masked, start, colon) or start
+    here = _HERE_IS_NAME.match(masked, start, colon)
+    if here is not None and mention_kind(here.group("name"), "") == "person":
+        # 'Here's Clinton in December 1992: "..."': the one presented speaks, when or where
+        # the phrase after the name says; not "Here's The Latest:", no one's name
+        start, colon = here.start("name"), here.end("name")
     stretch = masked[start:colon]
     said = stretch.lower().split()
     if (
