@@ -137,3 +137,54 @@ def test_here_is_a_label_names_nobody() -> None:
     # guard: "Here's The Latest:" presents a section, not a speaker
     text = "The vote was close.\n\nHere’s The Latest: “Our new direction must rest on it.”"
     assert not [c for c in claims_of(text) if c.speaker and c.speaker.name == "Latest"]
+
+
+def test_live_blog_headline_after_clock_time() -> None:
+    # PolNeAR train (Huffington Post live blog, 2016-02-07): byline furniture and a time stamp
+    # glued before the entry's title-case headline
+    text = (
+        "The Latest: GOP debate kicked off.\n"
+        "Igor BobicFlagShareLikeReplyMari Hayman 5ptsmoderatorFeaturedFebruary 6, 2016 "
+        "9:23PMRubio Says Abandoning Comprehensive Immigration Reform Was A Sign Of Leadership\n"
+        "Marco Rubio defended himself on Saturday for bailing on his own immigration bill.\n"
+    )
+    claim = claim_with(text, "Abandoning Comprehensive Immigration Reform Was A Sign Of Leadership")
+    assert claim.speaker is not None and claim.speaker.name.endswith("Rubio")
+    assert claim.rule == "indirect:headline"
+
+
+def test_last_of_a_line_of_headlines_after_a_dash() -> None:
+    # PolNeAR train (Huffington Post, 2016-05-19): related headlines run together, each after
+    # a dash; the last one credits its speaker
+    text = (
+        "The plane vanished on Thursday.\n\n"
+        "— Here’s What We Know So Far About EgyptAir Flight MS804— 3 Important Things To Know "
+        "About The Missing EgyptAir Flight— Egyptian Military: Personal Belongings, Debris From "
+        "EgyptAir Jet Found— EgyptAir Flight MS804 Crashes Into Mediterranean Sea— Hillary "
+        "Clinton Says EgyptAir Crash Seems Like An ‘Act Of Terrorism.’"
+    )
+    assert_said(
+        text,
+        "EgyptAir Crash Seems Like An ‘Act Of Terrorism.’",
+        "Hillary Clinton",
+        "mixed:headline",
+    )
+
+
+def test_headline_segment_run_into_body_is_left_alone() -> None:
+    # guard, the ECB+ shape (headline glued to the story's first sentence): where the body runs
+    # on after the headline, its end cannot be told, so nothing is credited
+    text = (
+        "Tara Reid In Rehab — Reid Says She Needs Help May 03, 2013 After skipping out on "
+        "entering a Newport Beach facility, Reid has checked into the Betty Ford Center."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":headline")]
+
+
+def test_some_say_names_nobody() -> None:
+    # guard, PolNeAR train (Western Journal, 2016): "Some" is no name to credit a headline to
+    text = (
+        "Bombshell Hillary Photo From DURING Debate Surfaces — Some Say It Proves She Cheated."
+        "\n\nFox News correspondent Ed Henry stirred the pot."
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":headline")]

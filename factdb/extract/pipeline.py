@@ -1571,11 +1571,13 @@ def _headlines(
     Russians Hacked DNC"."""
     found: list[Attribution] = []
     for index, (p_start, p_end) in enumerate(paras):
+        if index in skipped:
+            continue
         # maxsplit: counting to 26 words tells a long paragraph without splitting all of it
-        if (
-            index in skipped
-            or len(masked[p_start:p_end].split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS
-        ):
+        if len(masked[p_start:p_end].split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS:
+            last = _last_headline_segment(text, masked, p_start, p_end)
+            if last is not None:
+                found.append(last)
             continue
         colon = masked.find(":", p_start, min(p_end, p_start + 60))
         if colon < 0:
@@ -1586,7 +1588,9 @@ def _headlines(
         else:
             says = _HEADLINE_SAYS.search(masked, p_start, min(p_end, p_start + 60))
             if says is None or not _title_case(masked[p_start:p_end]):
-                last = _headline_speaker_last(text, masked, p_start, p_end)
+                last = _headline_speaker_last(
+                    text, masked, p_start, p_end
+                ) or _last_headline_segment(text, masked, p_start, p_end)
                 if last is not None:
                     found.append(last)
                 continue
@@ -1648,6 +1652,47 @@ def _headlines(
 
 
 _DETERMINER_OPENING = compile_on_use(r"(?:A|An|The)\s")
+
+
+# where a headline's last segment starts: after a dash or a clock time that heads it
+# ("... Crashes Into Mediterranean Sea— Hillary Clinton Says EgyptAir Crash ...", a live
+# blog's "February 6, 2016 9:23PMRubio Says Abandoning ... Was A Sign Of Leadership")
+_SEGMENT_START = compile_on_use(r"(?:[—–]|\s-|\b\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?)\s*(?=[A-Z])")
+_SEGMENT_SAYS = compile_on_use(r"\s(?:Says|Said|Warns|Claims|Admits|Insists|Vows)\s+")
+
+
+def _last_headline_segment(text: str, masked: str, p_start: int, p_end: int) -> Attribution | None:
+    """ "Name Says ..." as the last segment of a line, after a dash or a clock time: a headline
+    at the end of a line of other headlines or of a live blog's byline and time. The segment
+    must run in title case to the line's end, so a story's sentences after it (a headline run
+    into its text) keep it from being read as one, and its speaker must read as a name."""
+    segment = next(reversed(list(_SEGMENT_START.finditer(masked, p_start, p_end))), None)
+    if segment is None:
+        return None
+    start = segment.end()
+    says = _SEGMENT_SAYS.search(masked, start, min(p_end, start + 40))
+    if (
+        says is None
+        or len(masked[start:p_end].split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS
+        or not _title_case(masked[says.end() : p_end])
+        or MASK in masked[start : says.start()]
+    ):
+        return None
+    speaker = _headline_speaker(masked, start, says.start())
+    if speaker is None or not _reads_as_a_name(text[speaker[0] : speaker[1]]):
+        return None
+    name = text[speaker[0] : speaker[1]]
+    if name.split()[0].lower() in _HEADLINE_LABELS:
+        return None
+    content_start, end = says.end(), p_end
+    while end > content_start and text[end - 1] in " .":
+        end -= 1
+    if len(text[content_start:end].split()) < 3:
+        return None
+    kind = "mixed" if MASK in masked[content_start:end] else "indirect"
+    cue = (says.start() + 1, says.start() + 1 + len(says.group().strip()))
+    return Attribution(content_start, end, kind, f"{kind}:headline", cue, speaker,
+                       confidence=0.6, context=(p_start, p_end))  # fmt: skip
 
 
 def _describes_the_label(text: str, masked: str, start: int, end: int) -> bool:
