@@ -188,3 +188,28 @@ def test_some_say_names_nobody() -> None:
         "\n\nFox News correspondent Ed Henry stirred the pot."
     )
     assert not [c for c in claims_of(text) if c.rule.endswith(":headline")]
+
+
+def test_comment_opening_on_a_direction_mark() -> None:
+    # PolNeAR train (Western Journal, 2015-12-16): readers' comments quoted, each line opening
+    # on an invisible left-to-right embedding and a closing glyph typed for the opener
+    text = (
+        "Palin’s post resonated with Facebook viewers.\n\n"
+        "\u202a”This is why ISIS has to be destroyed. They are evil. Children are gifts from God "
+        "and are to be protected,” said John Krystek.\n\n"
+        "\u202a”Isis declares death on a lot of people and will burn in hell for all eternity for "
+        "it cause Gods children are precious to him!!! Thanks Sarah!!!” wrote Pete Hidalgo.\n"
+    )
+    assert_said(
+        text,
+        "This is why ISIS has to be destroyed. They are evil. Children are gifts from God and "
+        "are to be protected,",
+        "John Krystek",
+        "direct:speaker-after",
+    )
+    claim = claim_with(
+        text,
+        "Isis declares death on a lot of people and will burn in hell for all eternity for it "
+        "cause Gods children are precious to him!!! Thanks Sarah!!!",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Pete Hidalgo"
