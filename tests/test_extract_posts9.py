@@ -13,6 +13,7 @@ Passages are real sentences, or short excerpts of them, from PolNeAR train
 
 from __future__ import annotations
 
+import pytest
 from extraction import assert_said, claim_with, claims_of
 
 
@@ -213,3 +214,22 @@ def test_comment_opening_on_a_direction_mark() -> None:
         "cause Gods children are precious to him!!! Thanks Sarah!!!",
     )
     assert claim.speaker is not None and claim.speaker.name == "Pete Hidalgo"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the shape of PolNeAR's "Police receive 911 calls saying shots have been fired": the
+        # one who receives or comes by a document did not write it
+        "Smith received a letter saying his benefits would end.",
+        "Smith saw a video saying the vote was rigged.",
+    ],
+)
+def test_receiver_of_a_document_is_no_sender(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.speaker and c.speaker.name == "Smith"]
+
+
+def test_writer_of_a_document_still_speaks() -> None:
+    # guard: "wrote a letter saying" is the writer's
+    text = "Smith wrote a letter saying his benefits would end."
+    assert_said(text, "his benefits would end", "Smith", "indirect:document-saying")

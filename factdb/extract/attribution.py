@@ -8490,7 +8490,7 @@ _SENDER_VERB = compile_on_use(
     r"(?P<aside>\s*\([^()\x01]{1,40}\)|\s*,[^,;:()\x01]{1,80},)?"
     r"(?P<relative>\s*,\s*(?:which|who))?"
     r"\s+(?:(?:has|have|had|is|are|was|were|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
-    r"[a-z]+(?:\s+(?:out|up))?\s+$"
+    r"(?P<verb>[a-z]+)(?:\s+(?:out|up))?\s+$"
 )
 # a name that ends right before a comma: "..., including the ACLU of Oregon, which released"
 _NAME_AT_END = compile_on_use(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w.’'&-]*)*$")
@@ -8510,6 +8510,8 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     verb = _SENDER_VERB.search(masked, s_start, document_at)
     if verb is None:
         return None
+    if verb.group("verb").lower() in words("receiving_verbs"):
+        return None  # "Smith received a letter saying ...": another wrote it
     pronoun = subject_before(masked, s_start, verb.start())
     if pronoun is not None and masked[pronoun[0] : pronoun[1]] in ("he", "she", "it", "they"):
         return pronoun  # "... caused an outcry when it sent out a letter telling patients"
