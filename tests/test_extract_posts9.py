@@ -233,3 +233,36 @@ def test_writer_of_a_document_still_speaks() -> None:
     # guard: "wrote a letter saying" is the writer's
     text = "Smith wrote a letter saying his benefits would end."
     assert_said(text, "his benefits would end", "Smith", "indirect:document-saying")
+
+
+def test_embedded_tweet_is_its_signer_s() -> None:
+    # PolNeAR train (Breitbart, 2016-07-05): an embedded tweet, signed "— Name (@handle) Date"
+    text = (
+        "Ryan reacted on Twitter.\n\n"
+        '<tweet id="750366792434978816" author="@SpeakerRyan" datetime="2016-07-05">While I '
+        "respect the professionals at the FBI, this announcement defies explanation. No one "
+        "should be above the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, "
+        "2016</tweet>."
+    )
+    assert_said(
+        text,
+        "While I respect the professionals at the FBI, this announcement defies explanation. "
+        "No one should be above the law.",
+        "Paul Ryan",
+        "direct:post-signature",
+    )
+
+
+def test_embedded_tweet_without_its_tag() -> None:
+    # the same signature in a paragraph of its own, as a pasted embed reads elsewhere
+    text = (
+        "Reaction was swift.\n\n"
+        "Why isn't Pence wearing a Make Mexico Great Again Also hat? #RINO — Ben Jacobs "
+        "(@Bencjacobs) September 1, 2016\n"
+    )
+    assert_said(
+        text,
+        "Why isn't Pence wearing a Make Mexico Great Again Also hat? #RINO",
+        "Ben Jacobs",
+        "direct:post-signature",
+    )

@@ -1187,6 +1187,52 @@ def _introduces_quote(masked: str, start: int, end: int) -> bool:
     return len(masked[start:end].split()) <= 6 or bool(find_cues(masked, start, end))
 
 
+# the signature an embedded tweet ends with: "— Paul Ryan (@SpeakerRyan) July 5, 2016"
+_POST_SIGNATURE = compile_on_use(
+    r"\s*[—–]\s*(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z&][\w.’'&-]*){0,4})\s+\(@\w{1,20}\)\s+"
+    r"(?:" + MONTH + r")\.?\s+\d{1,2},\s+\d{4}"
+)
+# where an embedded post starts: its tag ('<tweet id="..." author="@...">') or its paragraph
+_POST_TAG = compile_on_use(r"<tweet\b[^<>]*>")
+# what trails a post's words: its links and a scraped sign-up line
+_POST_TAIL = compile_on_use(
+    r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|SIGN UP FOR OUR NEWSLETTER))+\s*$"
+)
+
+
+def _signed_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
+    """An embedded tweet's words, said by the name in its signature ("No one should be above
+    the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016"): the words
+    from the post's tag, or from its paragraph's start, up to the signature, less the links
+    after them. The name stands as the account signs itself (a person or a body)."""
+    found: list[Attribution] = []
+    if "(@" not in text:
+        return found  # the cheap test first: most articles embed no post
+    for p_start, p_end in paras:
+        for sig in _POST_SIGNATURE.finditer(text, p_start, p_end):
+            tags = list(_POST_TAG.finditer(text, p_start, sig.start()))
+            start = tags[-1].end() if tags else p_start
+            if "</tweet>" in text[start : sig.start()] or (
+                not tags and text[start : sig.start()].count(". ") > 4
+            ):
+                continue  # not the words of this post alone
+            end = sig.start()
+            tail = _POST_TAIL.search(text, start, end)
+            end = tail.start() if tail else end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if len(text[start:end].split()) < 3:
+                continue
+            dash = sig.start() + len(sig.group()) - len(sig.group().lstrip())
+            found.append(
+                Attribution(start, end, "direct", "direct:post-signature", (dash, dash + 1),
+                            sig.span("name"), confidence=0.6, context=(p_start, p_end))
+            )  # fmt: skip
+    return found
+
+
 def _block_quotes(
     text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
 ) -> list[Attribution]:
@@ -2554,6 +2600,7 @@ def extract(text: str) -> ArticleExtraction:
         *_block_quotes(text, masked, paras, skipped),
         *turns,
         *_headlines(text, masked, paras, skipped),
+        *_signed_posts(text, paras),
     ]:
         before = bisect_left(added, block.end, key=itemgetter(0))
         if (
