@@ -1712,6 +1712,8 @@ def _last_headline_segment(text: str, masked: str, p_start: int, p_end: int) -> 
     at the end of a line of other headlines or of a live blog's byline and time. The segment
     must run in title case to the line's end, so a story's sentences after it (a headline run
     into its text) keep it from being read as one, and its speaker must read as a name."""
+    if not _title_case(masked[max(p_start, p_end - 120) : p_end]):
+        return None  # the cheap test first: most lines end in a sentence, not a headline
     segment = next(reversed(list(_SEGMENT_START.finditer(masked, p_start, p_end))), None)
     if segment is None:
         return None
