@@ -2252,12 +2252,13 @@ def _bearer_reads(
     text: str, masked: str, quotes: list[Quote], span: tuple[int, int], cue: tuple[int, int]
 ) -> Attribution | None:
     """The quoted words a sign, a hat or a message holds, reported by "reading" or "that read"
-    after it (text_bearers.txt): said by whoever the sentence says put it out ("Trump posted a
-    message on Twitter reading "Thank you Georgia"" is Trump's), else by the bearer itself
-    ("a sign that read "15%!""). Slogans in capitals count: a sign holds no book title."""
+    after it (text_bearers.txt), or by "saying" or "that said" ("held up a sign saying "Jews
+    Against Trump""): said by whoever the sentence says put it out ("Trump posted a message on
+    Twitter reading "Thank you Georgia"" is Trump's), else by the bearer itself ("a sign that
+    read "15%!""). Slogans in capitals count: a sign holds no book title."""
     s_start, s_end = span
-    if not masked.startswith("read", cue[0]):
-        return None
+    if not masked.startswith(("read", "sa"), cue[0]):
+        return None  # "read" or "say" ("a sign saying "...""), no other verb
     bearer = _BEARER_BEFORE_READ.search(masked, max(s_start, cue[0] - 90), cue[0])
     if bearer is None or bearer.group("noun").lower().removesuffix("s") not in _TEXT_BEARERS:
         return None
@@ -8576,7 +8577,7 @@ _SENDER_VERB = compile_on_use(
     r"(?P<aside>\s*\([^()\x01]{1,40}\)|\s*,[^,;:()\x01]{1,80},)?"
     r"(?P<relative>\s*,\s*(?:which|who))?"
     r"\s+(?:(?:has|have|had|is|are|was|were|will|would|must|should|could|can|may|also|then|later|[a-z]+ly)\s+)*"
-    r"[a-z]+(?:\s+(?:out|up))?\s+$"
+    r"(?P<verb>[a-z]+)(?:\s+(?:out|up))?\s+$"
 )
 # a name that ends right before a comma: "..., including the ACLU of Oregon, which released"
 _NAME_AT_END = compile_on_use(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and)\s+)?[A-Z][\w.’'&-]*)*$")
@@ -8596,6 +8597,8 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     verb = _SENDER_VERB.search(masked, s_start, document_at)
     if verb is None:
         return None
+    if verb.group("verb").lower() in words("receiving_verbs"):
+        return None  # "Smith received a letter saying ...": another wrote it
     pronoun = subject_before(masked, s_start, verb.start())
     if pronoun is not None and masked[pronoun[0] : pronoun[1]] in ("he", "she", "it", "they"):
         return pronoun  # "... caused an outcry when it sent out a letter telling patients"
@@ -10424,8 +10427,13 @@ def attribute_sentence(
                     add(Attribution(s, e, kind, f"{kind}:{rule_name}", (m.start(), m.end()),
                                     speaker, None, 0.7))  # fmt: skip
             elif base in _PARTICIPLE_VERBS:
-                other = _participle_after_noun(text, masked, sent_quotes, s_start, s_end, m, base)
-                if other is not None:
+                other = _participle_after_noun(
+                    text, masked, sent_quotes, s_start, s_end, m, base
+                ) or (
+                    base == "say"
+                    and _bearer_reads(text, masked, sent_quotes, (s_start, s_end), m.span())
+                )
+                if other:
                     add(other)
             elif base in _QUOTE_ONLY:
                 read = _bearer_reads(text, masked, sent_quotes, (s_start, s_end), m.span())
@@ -10673,7 +10681,7 @@ def attribute_sentence(
             continue
         read = (
             _bearer_reads(text, masked, sent_quotes, (s_start, s_end), cue)
-            if subject is None and base in _QUOTE_ONLY
+            if subject is None and (base in _QUOTE_ONLY or base == "say")
             else None
         )
         if read is not None:

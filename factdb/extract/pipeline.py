@@ -735,6 +735,14 @@ _MORE_FROM = compile_on_use(r"\s*(?:[Mm]ore\s+|[Aa]nd\s+)?from\s+")
 _LABEL_NOT_NAME = frozenset(["on", "about", "to", "after", "before", "vs", "vs.", "in", "at"])
 
 
+# "Here's Clinton in December 1992:", "Here is Obama on Tuesday:": a presentative frame, the
+# name then a phrase of time or place
+_HERE_IS_NAME = compile_on_use(
+    r"\s*Here(?:[’']s|\s+is)\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})"
+    r"(?:\s+(?:in|on|at|during|back\s+in)\s+[^:\x01]{1,40})?\s*$"
+)
+
+
 def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, int] | None:
     """The speaker label before a colon right before a quotation, when the label is nothing
     but a name phrase: no verb, so it is no sentence introducing the quote ("voiced in his
@@ -759,6 +767,11 @@ def _name_before_colon(masked: str, quote: Quote, s_start: int) -> tuple[int, in
     start = more.end() if more else start
     # 'Said Williams: "..."', 'Added Mr Howard: "..."': the frame's verb before the name
     start = after_inverted_verb(masked, start, colon) or start
+    here = _HERE_IS_NAME.match(masked, start, colon)
+    if here is not None and mention_kind(here.group("name"), "") == "person":
+        # 'Here's Clinton in December 1992: "..."': the one presented speaks, when or where
+        # the phrase after the name says; not "Here's The Latest:", no one's name
+        start, colon = here.start("name"), here.end("name")
     stretch = masked[start:colon]
     said = stretch.lower().split()
     if (
@@ -1174,6 +1187,52 @@ def _introduces_quote(masked: str, start: int, end: int) -> bool:
     return len(masked[start:end].split()) <= 6 or bool(find_cues(masked, start, end))
 
 
+# the signature an embedded tweet ends with: "— Paul Ryan (@SpeakerRyan) July 5, 2016"
+_POST_SIGNATURE = compile_on_use(
+    r"\s*[—–]\s*(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z&][\w.’'&-]*){0,4})\s+\(@\w{1,20}\)\s+"
+    r"(?:" + MONTH + r")\.?\s+\d{1,2},\s+\d{4}"
+)
+# where an embedded post starts: its tag ('<tweet id="..." author="@...">') or its paragraph
+_POST_TAG = compile_on_use(r"<tweet\b[^<>]*>")
+# what trails a post's words: its links and a scraped sign-up line
+_POST_TAIL = compile_on_use(
+    r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|SIGN UP FOR OUR NEWSLETTER))+\s*$"
+)
+
+
+def _signed_posts(text: str, paras: list[tuple[int, int]]) -> list[Attribution]:
+    """An embedded tweet's words, said by the name in its signature ("No one should be above
+    the law. pic.twitter.com/OqctxglquI — Paul Ryan (@SpeakerRyan) July 5, 2016"): the words
+    from the post's tag, or from its paragraph's start, up to the signature, less the links
+    after them. The name stands as the account signs itself (a person or a body)."""
+    found: list[Attribution] = []
+    if "(@" not in text:
+        return found  # the cheap test first: most articles embed no post
+    for p_start, p_end in paras:
+        for sig in _POST_SIGNATURE.finditer(text, p_start, p_end):
+            tags = list(_POST_TAG.finditer(text, p_start, sig.start()))
+            start = tags[-1].end() if tags else p_start
+            if "</tweet>" in text[start : sig.start()] or (
+                not tags and text[start : sig.start()].count(". ") > 4
+            ):
+                continue  # not the words of this post alone
+            end = sig.start()
+            tail = _POST_TAIL.search(text, start, end)
+            end = tail.start() if tail else end
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if len(text[start:end].split()) < 3:
+                continue
+            dash = sig.start() + len(sig.group()) - len(sig.group().lstrip())
+            found.append(
+                Attribution(start, end, "direct", "direct:post-signature", (dash, dash + 1),
+                            sig.span("name"), confidence=0.6, context=(p_start, p_end))
+            )  # fmt: skip
+    return found
+
+
 def _block_quotes(
     text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
 ) -> list[Attribution]:
@@ -1299,6 +1358,8 @@ def _transcript_turns(
     answers = sum(turn.group(1) == "A" for turn, _, _ in turns)
     if glued and answers >= 2 and len(glued) >= answers // 2:
         turns = sorted([*turns, *glued], key=itemgetter(1))
+    if not turns:
+        turns = _named_turns(text, masked, paras, skipped)
     labels = {turn.group(1) if turn.groups() else "Q" for turn, _, _ in turns}
     if len(turns) < 3 or len(labels) < 2:
         return []
@@ -1325,6 +1386,43 @@ def _transcript_turns(
                         speaker, confidence=0.6, context=(p_start, p_end))
         )  # fmt: skip
     return found
+
+
+# a turn labelled with a name in ordinary case: "Matthews: Well, speculation is bad.", "Luciana
+# Lopez: Saying to people ..."
+_NAMED_TURN = compile_on_use(r"([A-Z][\w’'.-]*[a-z](?:\s+[A-Z][\w’'.-]*[a-z]){0,2}):\s+(?=\S)")
+
+
+def _named_turns(
+    text: str, masked: str, paras: list[tuple[int, int]], skipped: set[int]
+) -> list[tuple[re.Match[str], int, int]]:
+    """Paragraphs opened by a speaker's name in ordinary case and a colon, when a surname heads
+    two of them or more: a transcript whose labels name each speaker again and again ("Luciana
+    Lopez: ... / Matthews: Well, speculation is bad. / Lopez: Well, no one is like ..."), where
+    sub-heads name someone new each time ("Sanders: Win in a walk. / Cruz: Just hang on.") and
+    a label such as "Update:" or "Note:" names nobody. A line in title case is a headline
+    ("Bernie Sanders: I'm Not Much Of A Socialist Compared To Eisenhower.")."""
+    turns = []
+    for index, (p_start, p_end) in enumerate(paras):
+        turn = None if index in skipped else _NAMED_TURN.match(masked, p_start, p_end)
+        if turn is None:
+            continue
+        name = turn.group(1)
+        label = name.split()[0].lower()
+        words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
+        if (
+            label in _HEADLINE_LABELS
+            or words_in & _HEADLINE_LABEL_NOUNS
+            or not _reads_as_a_name(name)
+            or mention_kind(name, "") not in ("person", "unknown")
+            or _title_case(masked[turn.end() : p_end])
+        ):
+            continue  # a title-case line is a headline or a sub-head, not a turn
+        turns.append((turn, p_start, p_end))
+    surnames = Counter(turn.group(1).split()[-1] for turn, _, _ in turns)
+    if not surnames or surnames.most_common(1)[0][1] < 2:
+        return []
+    return turns
 
 
 def _an_interviewer(name: str) -> bool:
@@ -1525,11 +1623,13 @@ def _headlines(
     Russians Hacked DNC"."""
     found: list[Attribution] = []
     for index, (p_start, p_end) in enumerate(paras):
+        if index in skipped:
+            continue
         # maxsplit: counting to 26 words tells a long paragraph without splitting all of it
-        if (
-            index in skipped
-            or len(masked[p_start:p_end].split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS
-        ):
+        if len(masked[p_start:p_end].split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS:
+            last = _last_headline_segment(text, masked, p_start, p_end)
+            if last is not None:
+                found.append(last)
             continue
         colon = masked.find(":", p_start, min(p_end, p_start + 60))
         if colon < 0:
@@ -1540,7 +1640,9 @@ def _headlines(
         else:
             says = _HEADLINE_SAYS.search(masked, p_start, min(p_end, p_start + 60))
             if says is None or not _title_case(masked[p_start:p_end]):
-                last = _headline_speaker_last(text, masked, p_start, p_end)
+                last = _headline_speaker_last(
+                    text, masked, p_start, p_end
+                ) or _last_headline_segment(text, masked, p_start, p_end)
                 if last is not None:
                     found.append(last)
                 continue
@@ -1602,6 +1704,49 @@ def _headlines(
 
 
 _DETERMINER_OPENING = compile_on_use(r"(?:A|An|The)\s")
+
+
+# where a headline's last segment starts: after a dash or a clock time that heads it
+# ("... Crashes Into Mediterranean Sea— Hillary Clinton Says EgyptAir Crash ...", a live
+# blog's "February 6, 2016 9:23PMRubio Says Abandoning ... Was A Sign Of Leadership")
+_SEGMENT_START = compile_on_use(r"(?:[—–]|\s-|\b\d{1,2}:\d\d\s*[AaPp]\.?[Mm]\.?)\s*(?=[A-Z])")
+_SEGMENT_SAYS = compile_on_use(r"\s(?:Says|Said|Warns|Claims|Admits|Insists|Vows)\s+")
+
+
+def _last_headline_segment(text: str, masked: str, p_start: int, p_end: int) -> Attribution | None:
+    """ "Name Says ..." as the last segment of a line, after a dash or a clock time: a headline
+    at the end of a line of other headlines or of a live blog's byline and time. The segment
+    must run in title case to the line's end, so a story's sentences after it (a headline run
+    into its text) keep it from being read as one, and its speaker must read as a name."""
+    if not _title_case(masked[max(p_start, p_end - 120) : p_end]):
+        return None  # the cheap test first: most lines end in a sentence, not a headline
+    segment = next(reversed(list(_SEGMENT_START.finditer(masked, p_start, p_end))), None)
+    if segment is None:
+        return None
+    start = segment.end()
+    says = _SEGMENT_SAYS.search(masked, start, min(p_end, start + 40))
+    if (
+        says is None
+        or len(masked[start:p_end].split(maxsplit=_HEADLINE_WORDS)) > _HEADLINE_WORDS
+        or not _title_case(masked[says.end() : p_end])
+        or MASK in masked[start : says.start()]
+    ):
+        return None
+    speaker = _headline_speaker(masked, start, says.start())
+    if speaker is None or not _reads_as_a_name(text[speaker[0] : speaker[1]]):
+        return None
+    name = text[speaker[0] : speaker[1]]
+    if name.split()[0].lower() in _HEADLINE_LABELS:
+        return None
+    content_start, end = says.end(), p_end
+    while end > content_start and text[end - 1] in " .":
+        end -= 1
+    if len(text[content_start:end].split()) < 3:
+        return None
+    kind = "mixed" if MASK in masked[content_start:end] else "indirect"
+    cue = (says.start() + 1, says.start() + 1 + len(says.group().strip()))
+    return Attribution(content_start, end, kind, f"{kind}:headline", cue, speaker,
+                       confidence=0.6, context=(p_start, p_end))  # fmt: skip
 
 
 def _describes_the_label(text: str, masked: str, start: int, end: int) -> bool:
@@ -2499,6 +2644,7 @@ def extract(text: str, title: str | None = None) -> ArticleExtraction:
         *_block_quotes(text, masked, paras, skipped),
         *turns,
         *_headlines(text, masked, paras, skipped),
+        *_signed_posts(text, paras),
     ]:
         before = bisect_left(added, block.end, key=itemgetter(0))
         if (
@@ -2622,6 +2768,12 @@ def extract(text: str, title: str | None = None) -> ArticleExtraction:
             kind = resolved.kind
             if att.rule == "direct:transcript" and kind == "organization":
                 kind = "person"  # a transcript's label in capitals names a person, not an acronym
+            elif att.rule == "direct:bearer-reads" and text[
+                att.mention[0] : att.mention[1]
+            ].split()[-1].lower().removesuffix("s") in words("text_bearers"):
+                # "a T-shirt that said "...": the thing that holds the words, capitalised as a
+                # name may be, is nobody: its wearer is not named
+                kind, certainty = "unknown", min(certainty, 0.45)
             elif att.rule.endswith(":headline") and text[att.cue[0] : att.cue[1]] in _FINDING_CUES:
                 # "Leaked Documents Reveal ...": a document, capitalised as a title's words are
                 kind = "media"

@@ -66,6 +66,10 @@ def title_abbreviations() -> frozenset[str]:
     return frozenset(e.lower().rstrip(".") for e in entries("titles") if e.endswith("."))
 
 
+# direction marks and embeddings, a byte-order mark: characters that show nothing
+_INVISIBLE = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """Spans of non-empty lines, whitespace trimmed; a line is a paragraph in news text."""
     return trimmed_spans(text, (match.span() for match in _PARAGRAPH.finditer(text)))
@@ -73,10 +77,12 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def trimmed_spans(text: str, pieces: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
     """Each piece with the whitespace at its ends trimmed off, the empty ones left out: a
-    paragraph as `paragraphs` gives it, also for a line the pipeline cuts in two."""
+    paragraph as `paragraphs` gives it, also for a line the pipeline cuts in two. Marks that
+    format a line and show nothing are trimmed off its start too ("\u202a”Sorry Sarah, ...”
+    posted Sharon Powers Geyer." opens on its quotation mark)."""
     spans = []
     for start, end in pieces:
-        while start < end and text[start].isspace():
+        while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
