@@ -199,7 +199,21 @@ _ADVERB_THEN_VERB = compile_on_use(
     r"\b(?:often|always|never|usually|rarely|sometimes|seldom|generally)\s+(?!the\b|a\b|an\b)[a-z]{3,}\b"
 )
 _AMOUNT = compile_on_use(
-    r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
+    r"^(?:\$?\d[\d,.]*%?|half|a|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    # a fraction: "said about one-third of the Ohio vote will be cast before March 15"
+    r"(?:-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?))?|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)$"
+)
+# an amount that is a count, no article ("about one-third", "about 40", not "about a woman")
+_COUNT = compile_on_use(
+    r"\$?\d|half\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)-[a-z]+ths?\b|"
+    r"(?:one|two|three)-(?:thirds?|quarters?)\b|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)\b"
+)
+# the verbs of a clause that may open with a count, never with a topic after "about" ("wrote
+# about 40 veterans who ...")
+_COUNTING_VERBS = frozenset(
+    ["predict", "estimate", "announce", "confirm", "add", "reveal", "indicate", "declare"]
 )
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 
@@ -742,6 +756,7 @@ _SPEAKERS_NEXT_ACT = compile_on_use(
 
 
 _CALL_PREPOSITION = compile_on_use(r"\s+(?:for|on|upon)\b")
+_THAT_NEXT = compile_on_use(r"\s+that\b")
 _TO_AFTER = compile_on_use(r"\s+to\b")
 
 
@@ -777,6 +792,11 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
             return join.start()  # "..., but went on to say, ...": the speaker speaks again
         if verb.endswith("ing"):
             if base in _PARTICIPLE_VERBS and not join.group("verb2"):  # ", saying", ", and adding"
+                return join.start()
+            if base in _PARTICIPLE_VERBS and _THAT_NEXT.match(masked, join.end()):
+                # "a response saying he would not support Ryan's agenda and suggesting that
+                # politicians should ...": a second participle with its own "that" is the
+                # speaker's next act, without the comma too
                 return join.start()
             continue
         # a past form, or "says"/"insists" of a verb that takes a clause, after "and"/"but";
@@ -1487,8 +1507,14 @@ def _bare_clause(
     if base in _WRITING_VERBS and _written_work_object(words_ahead):
         return None
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
-        # "added four conversions as Wales won": a finite verb must follow a short subject
-        head = " ".join(words_ahead[:6])
+        # "added four conversions as Wales won": a finite verb must follow a short subject,
+        # which an approximate amount opens ("predicted about one-third of the Ohio vote will")
+        counted = (
+            approximate
+            and base in _COUNTING_VERBS
+            and _COUNT.match(words_ahead[1].lower()) is not None
+        )
+        head = " ".join(words_ahead[1:7] if counted else words_ahead[:6])
         if (
             first_word[:1].isdigit()
             or first_word in _NUMBER_WORDS
@@ -1900,6 +1926,10 @@ def _clause_after_cue(
         # "described the plan as a short-term buzz that voters would reject": a relative clause
         # in what the thing is described as, which the characterisation act reads whole
         that = None
+    if that is not None and base in _CHARACTERISATION_VERBS and _THAT_THING_AS.match(rest):
+        # "dismissed that suggestion as a sign of ...": "that" is the thing's determiner, and
+        # the characterisation act reads the thing and what it is called
+        that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     if direct is None and base == "ask" and MASK in rest:
         direct = _question_to_addressee(text, quotes, rest, rest_start, sent_end)
@@ -2165,6 +2195,12 @@ _ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
 _CHARACTERISATION_VERBS = verb_class("characterisation")
 _AS_PHRASE = compile_on_use(r"\sas\s")
+# "that" and a thing of a word or two, then "as": "that suggestion as", "that rival plan as";
+# never a clause's subject and its verb ("that voters saw him as ...")
+_THAT_THING_AS = compile_on_use(
+    r"\s*that\s+(?:(?!(?:he|she|they|it|we|you|the|a|an|his|her|their|its|there|this|is|was|are|"
+    r"were|has|have|had|will|would)\b)[a-z][\w’'-]*(?<!ed)\s+){1,2}as\s"
+)
 # the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
 _OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
 _OBJECT_ONLY_VERBS = verb_class("object_only")
