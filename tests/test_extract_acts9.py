@@ -127,3 +127,30 @@ def test_characterisation_then_insisting_that_is_cut() -> None:
         "deceased son as a hero but insisting that Mr. Khan had ''no right'' to criticize him."
     )
     assert_said(text, "the Khans' deceased son as a hero", "Trump", "indirect:characterisation")
+
+
+def test_but_suggesting_after_a_quotation_is_its_own_claim() -> None:
+    # PolNeAR train (Politico, 2016): "but suggesting" is the aide's second act, with a
+    # quotation inside the first
+    text = (
+        "His chief aide doubled down on attacks on Clinton\u2019s fitness to be president, "
+        'saying she\'s experienced "on paper" but suggesting that might not be enough.'
+    )
+    assert_said(text, "that might not be enough", "His chief aide", "indirect:participle-said-that")
+    assert_said(
+        text, 'she\'s experienced "on paper"', "His chief aide", "mixed:participle-said-clause"
+    )
+
+
+def test_participle_in_a_relative_with_its_own_subject_has_no_sentence_speaker() -> None:
+    # guard, PolNeAR train (New York Times, 2016): Mr. Trump ("he") mocked and said, not the
+    # former president the sentence opens with
+    text = (
+        "The former president spoke hours after Mr. Trump, who has been leading in polls here, "
+        "held a news conference nearby in which he continued his assault on Mr. Bush, mocking "
+        "his famous ''Mission Accomplished'' appearance during the Iraq war and pointedly "
+        "saying the country was not ''safe'' during the president's tenure."
+    )
+    assert all(
+        c.speaker is None or c.speaker.name != "The former president" for c in claims_of(text)
+    )

@@ -8209,8 +8209,14 @@ def _start(match: re.Match[str]) -> int:
 # a clause joined to the one before it with a subject of its own to come: ", while India has",
 # "but the country's Court of Appeal cleared"
 _CLAUSE_JOIN = compile_on_use(r"(?:,\s*(?:and|while|whereas)|,?\s+but|;)\s+(?=[A-Z]|the\s)")
+# a relative clause after a preposition with a subject of its own: "in which he continued"
+_RELATIVE_WITH_OWN_SUBJECT = compile_on_use(
+    r"\b(?:in|at|during|on|from|through|with)\s+which\s+(?:he|she|they|we|I)\s"
+)
 _COORDINATED_PARTICIPLE = compile_on_use(
-    r"(?:,|\bby)\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;:.\x01]{0,150}?\s(and|or)\s+"
+    # "but" too, and a quotation between: 'saying she's experienced "on paper" but suggesting
+    # that might not be enough'
+    r"(?:,|\bby)\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;:.]{0,150}?\s(and|or|but)\s+"
     r"(?:(?:while|after|before)\s+)?(?:[a-z]+ly\s+)?$"
 )
 
@@ -10348,6 +10354,14 @@ def attribute_sentence(
                     and not names_a_person(masked, *speaker)
                 ):
                     continue  # "Sales fell 5%, pointing to weak demand": a thing points
+                if speaker is not None and _RELATIVE_WITH_OWN_SUBJECT.search(
+                    masked, speaker[1], m.start()
+                ):
+                    # "The former president spoke hours after Mr. Trump ... held a news
+                    # conference nearby in which he continued his assault on Mr. Bush, mocking
+                    # ... and pointedly saying ...": the relative clause's own subject did it,
+                    # and whom its pronoun means is not sure enough to name
+                    continue
                 if speaker is not None and not _may_speak_or_write(masked, speaker):
                     # "The fracas erupted just two months after the real estate tycoon entered
                     # the race ..., calling them rapists": an event calls no one anything, and
