@@ -154,3 +154,40 @@ def test_participle_in_a_relative_with_its_own_subject_has_no_sentence_speaker()
     assert all(
         c.speaker is None or c.speaker.name != "The former president" for c in claims_of(text)
     )
+
+
+def test_claims_by_a_source_that() -> None:
+    # PolNeAR train (Politico, 2016): the claim noun's source follows "by"
+    text = (
+        "Previously, the department had spent months pushing back against claims by "
+        "intelligence agencies that some of her messages should be classified at such a high "
+        "level."
+    )
+    assert_said(
+        text,
+        "some of her messages should be classified at such a high level",
+        "intelligence agencies",
+        "indirect:nominal",
+    )
+
+
+def test_rejected_accusations_by_end_before_what_they_are_called() -> None:
+    # ECB+ (41_6ecbplus): Kiir calls the accusations baseless; the government made them
+    text = (
+        "Mr. Kiir rejected accusations by the Sudanese government that his country was arming "
+        'Sudanese rebels as "utterly baseless and malicious."'
+    )
+    assert_said(
+        text, "his country was arming Sudanese rebels", "Sudanese government", "indirect:nominal"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He read the statement by the company that was released on Tuesday.",
+        "He read the statement by the company that he wrote.",
+    ],
+)
+def test_relative_after_by_source_is_no_nominal_claim(text: str) -> None:
+    assert all(c.rule != "indirect:nominal" for c in claims_of(text))

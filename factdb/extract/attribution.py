@@ -7976,6 +7976,17 @@ def _nominal_hint() -> re.Pattern[str]:
     return re.compile(rf"(?:{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+")
 
 
+@cache
+def _nominal_by_regex() -> re.Pattern[str]:
+    """ "CLAIM-NOUN by SOURCE that ": "accusations by Exxon Mobil that journalists from the
+    school had produced inaccurate ... articles", "claims by intelligence agencies that some of
+    her messages should be classified"; the source a noun phrase of a few words, no comma."""
+    nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<noun>{nouns})\s+by\s+(?P<by>[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,6}}?)\s+that\s+"
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     ["and", "but", "so", "yet", "or", "while", "although", "though", "because", "if", "when",
      "as", "since", "that", "which", "who", "whereas", "then"]
@@ -8015,6 +8026,45 @@ def _nominal_claims(
         s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
         found.append(Attribution(s, e, kind, f"{kind}:nominal", (m.start("noun"), m.end("noun")),
                                  mention, None, 0.55))  # fmt: skip
+    return found
+
+
+# a verb that rejects or characterises what it governs, right before it: "rejected accusations by"
+_DISMISSED_BEFORE = compile_on_use(
+    r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|denounced|denounces|described|"
+    r"describes|branded|brands|called|calls)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+def _nominal_by_claims(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """A statement named by a noun whose source follows "by" (`_nominal_by_regex`): "claims by
+    intelligence agencies that some of her messages should be classified"."""
+    found: list[Attribution] = []
+    if " by " not in masked[s_start:s_end] or "that " not in masked[s_start:s_end]:
+        return found  # the cheap tests first
+    for m in _nominal_by_regex().finditer(masked, s_start, s_end):
+        if FINITE_WORD.match(masked, m.end(), s_end) or masked.startswith(MASK, m.end()):
+            continue  # "the statement by the company that was released": a relative clause
+        mention = subject_after(masked, m.start("by"), m.end("by"))
+        if mention is None and names_a_person(masked, m.start("by"), m.end("by")):
+            mention = m.span("by")  # "claims by intelligence agencies": people, unnamed
+        if mention is None or mention[1] != m.end("by"):
+            continue  # the source must be the whole phrase before "that": better none
+        stop = _NOMINAL_END.search(masked, m.end(), s_end)
+        end = _clip_end(masked, m.end(), stop.start() if stop else s_end)
+        if _DISMISSED_BEFORE.search(masked, max(s_start, m.start() - 30), m.start()):
+            # "rejected accusations by the Sudanese government that his country was arming
+            # Sudanese rebels as "utterly baseless"": what the rejecter calls them is no part
+            as_what = masked.rfind(" as ", m.end(), end)
+            end = as_what if as_what >= 0 else end
+        s, e = _trim(text, m.end(), end)
+        if len(masked[s:e].split()) < 3:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None,
+                                 0.55))  # fmt: skip
     return found
 
 
@@ -11057,6 +11107,8 @@ def attribute_sentence(
         if stance is not None:
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
+        add(nominal)
+    for nominal in _nominal_by_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
     for estimate in _estimates(text, masked, sent_quotes, s_start, s_end):
         add(estimate)
