@@ -191,3 +191,19 @@ def test_rejected_accusations_by_end_before_what_they_are_called() -> None:
 )
 def test_relative_after_by_source_is_no_nominal_claim(text: str) -> None:
     assert all(c.rule != "indirect:nominal" for c in claims_of(text))
+
+
+def test_possessor_claim_in_a_sentence_opening_phrase() -> None:
+    # PolNeAR train (New York Times, 2016): "Despite" opens the sentence; the claim ends with
+    # the phrase at its comma, before the main clause
+    text = (
+        "Despite Mr. Trump's claims that his net worth exceeds $10 billion, all of the wealth "
+        "research firms put him far lower in rankings."
+    )
+    assert_said(text, "his net worth exceeds $10 billion", "Trump", "indirect:nominal")
+
+
+def test_possessor_claim_as_subject_stays_out() -> None:
+    # guard: as the sentence's subject, where the claim's clause ends is unclear
+    text = "Smith's claim that the vote was rigged split the party."
+    assert all(c.rule != "indirect:nominal" for c in claims_of(text))

@@ -8014,6 +8014,21 @@ def _nominal_claims(
         if m.group("name") and masked[mention[0] : mention[1]].split()[0] in ("The", "A", "An"):
             continue  # "The President's claim": leave it to the speaker patterns
         before = tokens(masked, max(s_start, mention[0] - 30), mention[0])
+        opener = _OPENING_PREPOSITION.match(masked, s_start, mention[1])
+        if opener is not None and opener.end() > mention[0]:
+            mention = (opener.end(), mention[1])  # the capital of "Despite" read as the name's
+        if opener is not None and opener.end() == mention[0]:
+            # "Despite Mr. Trump's claims that his net worth exceeds $10 billion, all of the
+            # wealth research firms put him far lower": the opener's phrase ends at its comma
+            comma = masked.find(", ", m.end(), s_end)
+            if comma < 0:
+                continue
+            s, e = _trim(text, m.end(), comma)
+            if len(masked[s:e].split()) >= 3:
+                s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+                found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention,
+                                         None, 0.55))  # fmt: skip
+            continue
         if not before or not before[-1].text.islower() or before[-1].lower in _CLAUSE_OPENERS:
             # the subject ("But Rick Parry's statement that all offers will be refused is a
             # firm statement"): where its clause ends and the sentence goes on is unclear; after
@@ -8033,6 +8048,13 @@ def _nominal_claims(
 _DISMISSED_BEFORE = compile_on_use(
     r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|denounced|denounces|described|"
     r"describes|branded|brands|called|calls)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+# a preposition opening the sentence before a possessor: "Despite Mr. Trump's claims that"
+_OPENING_PREPOSITION = compile_on_use(
+    r"\s*(?:Despite|After|Amid|Given|Unlike|Following|Contrary\s+to|Because\s+of|Along\s+with|"
+    r"In\s+addition\s+to|Apart\s+from|Besides)\s+"
 )
 
 
