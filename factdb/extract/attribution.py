@@ -199,7 +199,21 @@ _ADVERB_THEN_VERB = compile_on_use(
     r"\b(?:often|always|never|usually|rarely|sometimes|seldom|generally)\s+(?!the\b|a\b|an\b)[a-z]{3,}\b"
 )
 _AMOUNT = compile_on_use(
-    r"^(?:\$?\d[\d,.]*%?|half|a|one|two|three|four|five|six|seven|eight|nine|ten)$"
+    r"^(?:\$?\d[\d,.]*%?|half|a|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    # a fraction: "said about one-third of the Ohio vote will be cast before March 15"
+    r"(?:-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?))?|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)$"
+)
+# an amount that is a count, no article ("about one-third", "about 40", not "about a woman")
+_COUNT = compile_on_use(
+    r"\$?\d|half\b|(?:one|two|three|four|five|six|seven|eight|nine|ten)-[a-z]+ths?\b|"
+    r"(?:one|two|three)-(?:thirds?|quarters?)\b|(?:twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety)\b"
+)
+# the verbs of a clause that may open with a count, never with a topic after "about" ("wrote
+# about 40 veterans who ...")
+_COUNTING_VERBS = frozenset(
+    ["predict", "estimate", "announce", "confirm", "add", "reveal", "indicate", "declare"]
 )
 _SUBJECT_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "there"])
 
@@ -742,6 +756,7 @@ _SPEAKERS_NEXT_ACT = compile_on_use(
 
 
 _CALL_PREPOSITION = compile_on_use(r"\s+(?:for|on|upon)\b")
+_THAT_NEXT = compile_on_use(r"\s+that\b")
 _TO_AFTER = compile_on_use(r"\s+to\b")
 
 
@@ -777,6 +792,11 @@ def _speakers_next_act(masked: str, start: int, end: int) -> int | None:
             return join.start()  # "..., but went on to say, ...": the speaker speaks again
         if verb.endswith("ing"):
             if base in _PARTICIPLE_VERBS and not join.group("verb2"):  # ", saying", ", and adding"
+                return join.start()
+            if base in _PARTICIPLE_VERBS and _THAT_NEXT.match(masked, join.end()):
+                # "a response saying he would not support Ryan's agenda and suggesting that
+                # politicians should ...": a second participle with its own "that" is the
+                # speaker's next act, without the comma too
                 return join.start()
             continue
         # a past form, or "says"/"insists" of a verb that takes a clause, after "and"/"but";
@@ -1487,8 +1507,14 @@ def _bare_clause(
     if base in _WRITING_VERBS and _written_work_object(words_ahead):
         return None
     if base in _WEAK_CLAUSE_VERBS and first_word not in _SUBJECT_PRONOUNS:
-        # "added four conversions as Wales won": a finite verb must follow a short subject
-        head = " ".join(words_ahead[:6])
+        # "added four conversions as Wales won": a finite verb must follow a short subject,
+        # which an approximate amount opens ("predicted about one-third of the Ohio vote will")
+        counted = (
+            approximate
+            and base in _COUNTING_VERBS
+            and _COUNT.match(words_ahead[1].lower()) is not None
+        )
+        head = " ".join(words_ahead[1:7] if counted else words_ahead[:6])
         if (
             first_word[:1].isdigit()
             or first_word in _NUMBER_WORDS
@@ -1900,6 +1926,10 @@ def _clause_after_cue(
         # "described the plan as a short-term buzz that voters would reject": a relative clause
         # in what the thing is described as, which the characterisation act reads whole
         that = None
+    if that is not None and base in _CHARACTERISATION_VERBS and _THAT_THING_AS.match(rest):
+        # "dismissed that suggestion as a sign of ...": "that" is the thing's determiner, and
+        # the characterisation act reads the thing and what it is called
+        that = None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     if direct is None and base == "ask" and MASK in rest:
         direct = _question_to_addressee(text, quotes, rest, rest_start, sent_end)
@@ -2165,6 +2195,12 @@ _ECHO_VERBS = verb_class("echo")
 _RECOLLECTION_VERBS = verb_class("recollection")
 _CHARACTERISATION_VERBS = verb_class("characterisation")
 _AS_PHRASE = compile_on_use(r"\sas\s")
+# "that" and a thing of a word or two, then "as": "that suggestion as", "that rival plan as";
+# never a clause's subject and its verb ("that voters saw him as ...")
+_THAT_THING_AS = compile_on_use(
+    r"\s*that\s+(?:(?!(?:he|she|they|it|we|you|the|a|an|his|her|their|its|there|this|is|was|are|"
+    r"were|has|have|had|will|would)\b)[a-z][\w’'-]*(?<!ed)\s+){1,2}as\s"
+)
 # the words that open a noun phrase object, not a "that" clause's frame ("recalled the bill that")
 _OBJECT_OPENERS = words("determiners") - {"that", "this", "these", "those"}
 _OBJECT_ONLY_VERBS = verb_class("object_only")
@@ -8028,6 +8064,17 @@ def _nominal_hint() -> re.Pattern[str]:
     return re.compile(rf"(?:{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+")
 
 
+@cache
+def _nominal_by_regex() -> re.Pattern[str]:
+    """ "CLAIM-NOUN by SOURCE that ": "accusations by Exxon Mobil that journalists from the
+    school had produced inaccurate ... articles", "claims by intelligence agencies that some of
+    her messages should be classified"; the source a noun phrase of a few words, no comma."""
+    nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?P<noun>{nouns})\s+by\s+(?P<by>[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,6}}?)\s+that\s+"
+    )
+
+
 _CLAUSE_OPENERS = frozenset(
     ["and", "but", "so", "yet", "or", "while", "although", "though", "because", "if", "when",
      "as", "since", "that", "which", "who", "whereas", "then"]
@@ -8055,6 +8102,21 @@ def _nominal_claims(
         if m.group("name") and masked[mention[0] : mention[1]].split()[0] in ("The", "A", "An"):
             continue  # "The President's claim": leave it to the speaker patterns
         before = tokens(masked, max(s_start, mention[0] - 30), mention[0])
+        opener = _OPENING_PREPOSITION.match(masked, s_start, mention[1])
+        if opener is not None and opener.end() > mention[0]:
+            mention = (opener.end(), mention[1])  # the capital of "Despite" read as the name's
+        if opener is not None and opener.end() == mention[0]:
+            # "Despite Mr. Trump's claims that his net worth exceeds $10 billion, all of the
+            # wealth research firms put him far lower": the opener's phrase ends at its comma
+            comma = masked.find(", ", m.end(), s_end)
+            if comma < 0:
+                continue
+            s, e = _trim(text, m.end(), comma)
+            if len(masked[s:e].split()) >= 3:
+                s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+                found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention,
+                                         None, 0.55))  # fmt: skip
+            continue
         if not before or not before[-1].text.islower() or before[-1].lower in _CLAUSE_OPENERS:
             # the subject ("But Rick Parry's statement that all offers will be refused is a
             # firm statement"): where its clause ends and the sentence goes on is unclear; after
@@ -8067,6 +8129,52 @@ def _nominal_claims(
         s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
         found.append(Attribution(s, e, kind, f"{kind}:nominal", (m.start("noun"), m.end("noun")),
                                  mention, None, 0.55))  # fmt: skip
+    return found
+
+
+# a verb that rejects or characterises what it governs, right before it: "rejected accusations by"
+_DISMISSED_BEFORE = compile_on_use(
+    r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|denounced|denounces|described|"
+    r"describes|branded|brands|called|calls)\s+(?:[a-z]+\s+){0,2}$"
+)
+
+
+# a preposition opening the sentence before a possessor: "Despite Mr. Trump's claims that"
+_OPENING_PREPOSITION = compile_on_use(
+    r"\s*(?:Despite|After|Amid|Given|Unlike|Following|Contrary\s+to|Because\s+of|Along\s+with|"
+    r"In\s+addition\s+to|Apart\s+from|Besides)\s+"
+)
+
+
+def _nominal_by_claims(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """A statement named by a noun whose source follows "by" (`_nominal_by_regex`): "claims by
+    intelligence agencies that some of her messages should be classified"."""
+    found: list[Attribution] = []
+    if " by " not in masked[s_start:s_end] or "that " not in masked[s_start:s_end]:
+        return found  # the cheap tests first
+    for m in _nominal_by_regex().finditer(masked, s_start, s_end):
+        if FINITE_WORD.match(masked, m.end(), s_end) or masked.startswith(MASK, m.end()):
+            continue  # "the statement by the company that was released": a relative clause
+        mention = subject_after(masked, m.start("by"), m.end("by"))
+        if mention is None and names_a_person(masked, m.start("by"), m.end("by")):
+            mention = m.span("by")  # "claims by intelligence agencies": people, unnamed
+        if mention is None or mention[1] != m.end("by"):
+            continue  # the source must be the whole phrase before "that": better none
+        stop = _NOMINAL_END.search(masked, m.end(), s_end)
+        end = _clip_end(masked, m.end(), stop.start() if stop else s_end)
+        if _DISMISSED_BEFORE.search(masked, max(s_start, m.start() - 30), m.start()):
+            # "rejected accusations by the Sudanese government that his country was arming
+            # Sudanese rebels as "utterly baseless"": what the rejecter calls them is no part
+            as_what = masked.rfind(" as ", m.end(), end)
+            end = as_what if as_what >= 0 else end
+        s, e = _trim(text, m.end(), end)
+        if len(masked[s:e].split()) < 3:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None,
+                                 0.55))  # fmt: skip
     return found
 
 
@@ -8261,8 +8369,14 @@ def _start(match: re.Match[str]) -> int:
 # a clause joined to the one before it with a subject of its own to come: ", while India has",
 # "but the country's Court of Appeal cleared"
 _CLAUSE_JOIN = compile_on_use(r"(?:,\s*(?:and|while|whereas)|,?\s+but|;)\s+(?=[A-Z]|the\s)")
+# a relative clause after a preposition with a subject of its own: "in which he continued"
+_RELATIVE_WITH_OWN_SUBJECT = compile_on_use(
+    r"\b(?:in|at|during|on|from|through|with)\s+which\s+(?:he|she|they|we|I)\s"
+)
 _COORDINATED_PARTICIPLE = compile_on_use(
-    r"(?:,|\bby)\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;:.\x01]{0,150}?\s(and|or)\s+"
+    # "but" too, and a quotation between: 'saying she's experienced "on paper" but suggesting
+    # that might not be enough'
+    r"(?:,|\bby)\s*(?:[a-z]+ly\s+)?[a-z]{3,}ing\b[^,;:.]{0,150}?\s(and|or|but)\s+"
     r"(?:(?:while|after|before)\s+)?(?:[a-z]+ly\s+)?$"
 )
 
@@ -10402,6 +10516,14 @@ def attribute_sentence(
                     and not names_a_person(masked, *speaker)
                 ):
                     continue  # "Sales fell 5%, pointing to weak demand": a thing points
+                if speaker is not None and _RELATIVE_WITH_OWN_SUBJECT.search(
+                    masked, speaker[1], m.start()
+                ):
+                    # "The former president spoke hours after Mr. Trump ... held a news
+                    # conference nearby in which he continued his assault on Mr. Bush, mocking
+                    # ... and pointedly saying ...": the relative clause's own subject did it,
+                    # and whom its pronoun means is not sure enough to name
+                    continue
                 if speaker is not None and not _may_speak_or_write(masked, speaker):
                     # "The fracas erupted just two months after the real estate tycoon entered
                     # the race ..., calling them rapists": an event calls no one anything, and
@@ -11102,6 +11224,8 @@ def attribute_sentence(
         if stance is not None:
             add(stance)
     for nominal in _nominal_claims(text, masked, sent_quotes, s_start, s_end):
+        add(nominal)
+    for nominal in _nominal_by_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
     for estimate in _estimates(text, masked, sent_quotes, s_start, s_end):
         add(estimate)

@@ -159,8 +159,21 @@ _TO_DO_ON = compile_on_use(
     # or what to do in the caller's words: "called on leaders "not to feed that dark impulse""
     r"|(?<=[a-z]\s)\x01))"
 )
+# "her" and a noun is her possession, what is cited or mentioned ("cited her "long
+# experience"", "mentions her granddaughter in speeches"); "her" with nothing of hers after it is
+# whom the act is done to ("mentioned her twice", "promised her a job", "cited her as ...")
+_HER_AS_OBJECT = (
+    r"her\b(?!\s+(?!(?:a|an|the|that|this|these|those|to|for|on|in|at|about|by|with|from|of|as|"
+    r"and|or|but|if|so|than|then|again|once|twice|often|too|also|even|still|only|just|back|up|"
+    r"out|off|down|over|into|after|before|when|while|during|since|until|because|is|was|were|are|"
+    r"has|have|had|will|would|can|could|may|might|should|must|do|does|did|not|last|next|"
+    r"yesterday|today|tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December)\b)(?![a-z]+ly\b)"
+    r"[\w\x01\"“])"
+)
 _OBJECT = compile_on_use(
-    r"\s+(?P<content>(?!(?:that|to|for|on|in|at|about|by|with|from|of|if|whether|it|him|her|"
+    r"\s+(?P<content>(?!(?:that|to|for|on|in|at|about|by|with|from|of|if|whether|it|him|"
+    rf"{_HER_AS_OBJECT}|"
     r"them|me|us|you|up|out|off|back|down|and|but|or|as|so|after|before|when|while|under|over|"
     r"into|during|through|within|since|until|without|against|among|last|this|next|earlier|"
     r"later|ago|months?|weeks?|years?|days?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -179,7 +192,10 @@ _ACCUSED_OF = compile_on_use(
 # what is characterised may hold "of", never first: "Republicans have portrayed her use of the
 # private email system as a reckless danger to national security"
 _NP_WITH_OF = (
-    r"(?!of\b)(?:(?!(?:that|whether|if|to|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){1,10}?"
+    # "that" as a determiner may open it: "dismissed that suggestion as a sign of ..."; never the
+    # pronoun or a clause's "that" ("described that as ...", "said that the plan ...")
+    r"(?!of\b)(?:that\s+(?!(?:as|the|a|an|he|she|they|it|we|I|you|his|her|their|its|our|my|"
+    r"there|this|is|was|are|were|has|have|had|will|would)\b)(?=[a-z]))?(?:(?!(?:that|whether|if|to|as|and|but|because)\b)[\w’'.&$%()-]+,?\s+){1,10}?"
 )
 # "portrayed undocumented immigrants as criminals with victims"; not an "as" clause
 # ("dismissed the idea as he left the stage")
