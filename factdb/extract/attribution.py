@@ -6478,6 +6478,9 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     inside = _subordinate_clause_subject(masked, floor, joined.start())
     if inside is not None:
         return inside
+    second = _second_clause_subject(masked, floor, joined.start(), cue_start)
+    if second is not None:
+        return second
     subject = (
         # a clause after a dash: "... drew Trump's ire - he called her "weak" and said"
         _subject_after_dash(masked, floor, joined.start(), cue_start)
@@ -6495,6 +6498,50 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
         # "some people were yawning ... as he mentioned raising the minimum wage ... and
         # described Mrs. Clinton's plans": the verb may share the subordinate clause's subject
         return None
+    return subject
+
+
+# a second main clause, its subject followed by its own verb: ", and the Anti-Defamation League
+# strongly denounced", "; the group later issued"
+_SECOND_CLAUSE = compile_on_use(r"(?:,\s*(?:and|but)|;)\s+(?=(?:[Tt]he|[A-Z])\w*\s)")
+_ADVERB_BEFORE = compile_on_use(r"\s(?:[a-z]+ly|also|then|later)\s+$")
+
+
+def _second_clause_subject(
+    masked: str, floor: int, joined_at: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "A group of rabbis called for a boycott of his speech, and the Anti-Defamation League
+    strongly denounced Trump's rhetoric and said it would ...": after ", and" a main clause of
+    its own opens, with its own subject and verb, and the verb after the later "and" shares
+    that subject, not the sentence's first one. None when no such clause stands between (",
+    and the media and said": a list's last item, no verb of its own)."""
+    if not _has_any(masked, floor, joined_at, (", and", ", but", ";")):
+        return None  # the cheap test first
+    clauses = list(_SECOND_CLAUSE.finditer(masked, floor, joined_at))
+    if not clauses:
+        return None
+    opens = clauses[-1].end()
+    verb = FINITE_WORD.search(masked, opens, joined_at)
+    if verb is None:
+        return None
+    adverb = _ADVERB_BEFORE.search(masked, opens, verb.start())
+    subject = subject_before(masked, opens, adverb.start() if adverb else verb.start())
+    if subject is None:
+        return None
+    # "the prominent Jewish civil rights organization the Anti-Defamation League": a
+    # description before the name is no clause of its own
+    described = masked[opens : subject[0]]
+    if described and ("," in described or FINITE_WORD.search(described)):
+        return None  # the whole phrase before the verb, from the conjunction on, is its subject
+    if masked[subject[0] : subject[1]].lower() in pronoun_classes():
+        return None  # "..., but they declined ... and said": "they" stands for the first subject
+    forms = reporting_verb_forms()
+    for word in masked[floor : clauses[-1].start()].split():
+        base = forms.get(word.strip(",;:"))
+        if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS or word in belief_verb_forms():
+            # "Trump said Clinton was weak, and the media were corrupt, and added ...": the
+            # clause may be more of what was said before, its subject no new speaker
+            return None
     return subject
 
 
@@ -10525,7 +10572,17 @@ def attribute_sentence(
             # "Tory shadow chancellor Oliver Letwin accused Mr Blair of ... and questioned how
             # ...": the first verb's speaker, as found for it, not the opening word
             previous = _previous_act(masked, found, cue[0])
-            shared = previous or _coordinated_subject(masked, s_start, cue[0])
+            # but first a clause of its own between: "a group of rabbis called for a boycott,
+            # and the Anti-Defamation League denounced ... and said" is the League's saying
+            joined = _COORDINATED.search(masked, max(s_start, cue[0] - 40), cue[0])
+            shared = (
+                _second_clause_subject(
+                    masked, _after_dateline(masked, s_start, cue[0]), joined.start(), cue[0]
+                )
+                if joined
+                else None
+            )
+            shared = shared or previous or _coordinated_subject(masked, s_start, cue[0])
             if shared is None and base in _CLAUSE_VERBS:
                 shared = leading = _leading_clause_subject(masked, s_start, cue[0])
             subject = shared
