@@ -14,7 +14,7 @@ with the behaviour it pins.
 
 from __future__ import annotations
 
-from extraction import assert_said, claims_of
+from extraction import assert_said, claim_with, claims_of
 
 
 def test_current_and_former_officials_speak() -> None:
@@ -96,3 +96,40 @@ def test_list_item_before_and_said_is_no_new_speaker() -> None:
     # guard: "the media" ends the list of those attacked
     text = "Trump attacked Clinton, Sanders, and the media and said they were corrupt."
     assert_said(text, "they were corrupt", "Trump", "indirect:said-clause")
+
+
+def test_vice_presidential_candidate_speaks_after_the_claim() -> None:
+    # PolNeAR train (Western Journal, 2016): "vice" modifies the speaker's noun; without it
+    # the time and place after the cue were read as what Kaine insisted
+    text = (
+        "Whether they know it or not, Democratic presidential candidate Hillary Clinton is very "
+        "accessible to the media, Democratic vice presidential candidate Tim Kaine insisted "
+        "Thursday during a whistle stop tour of morning news shows."
+    )
+    assert_said(
+        text, text[: text.index(", Democratic vice")], "Tim Kaine", "indirect:speaker-after"
+    )
+    assert all(not c.text.startswith("during") for c in claims_of(text))
+
+
+def test_role_and_department_after_a_name_is_no_name() -> None:
+    # guard, BBC tech (268): Dr Kelly speaks, his role and department set off after his name
+    text = (
+        "In a statement, Dr John E. Kelly, IBM senior vice president, Technology and "
+        'Intellectual Property, said: "True innovation leadership is about more than just the '
+        'numbers of patents granted."'
+    )
+    claim = claim_with(
+        text, "True innovation leadership is about more than just the numbers of patents granted."
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "John E. Kelly"
+
+
+def test_role_then_name_set_off_by_commas() -> None:
+    # guard, PolNeAR train (New York Times, 2016): the name after the role speaks
+    text = (
+        "On television, Mr. Trump's campaign chairman, Paul Manafort, dismissed criticism of "
+        "Mr. Trump's comments about Ms. Khan as ''Clinton talking points.''"
+    )
+    assert any(c.speaker is not None and c.speaker.name == "Paul Manafort" for c in claims_of(text))

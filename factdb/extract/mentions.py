@@ -1621,6 +1621,16 @@ def _one_appositive(
     if not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
         return None  # "Currently, the project takes three months, says ...": an adverb
     before = masked[floor : name[0]]
+    named = before.rstrip().rstrip(",").split()[-1:]
+    if (
+        before.rstrip().endswith(",")
+        and named
+        and named[0][:1].isupper()
+        and name_text.split()[-1][:1].islower()
+    ):
+        # "Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property,
+        # said": a role set off after a name, its department after it, is no name of its own
+        return None
     opening = floor + len(before) - len(before.lstrip())
     if (
         before.rstrip().endswith(",")
