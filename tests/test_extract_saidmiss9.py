@@ -133,3 +133,28 @@ def test_role_then_name_set_off_by_commas() -> None:
         "Mr. Trump's comments about Ms. Khan as ''Clinton talking points.''"
     )
     assert any(c.speaker is not None and c.speaker.name == "Paul Manafort" for c in claims_of(text))
+
+
+def test_lobbyist_is_a_role_before_a_name() -> None:
+    # PolNeAR train (Washington Post, 2016): "said lobbyist and GOP strategist Charlie Black"
+    text = (
+        "The firm lobbied on behalf of the Trump Organization on gaming, taxes and other issues "
+        "related to Trump's hotels, at both the federal and state levels in New York and "
+        "Florida, said lobbyist and GOP strategist Charlie Black, Manafort's former business "
+        "partner."
+    )
+    claim = next(c for c in claims_of(text) if c.text.startswith("The firm lobbied"))
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Charlie Black"
+
+
+def test_document_a_named_person_filed_is_no_person() -> None:
+    # guard, PolNeAR train (New York Times, 2016): "reports Mr. Schoen filed as a registered
+    # lobbyist" names no person "Schoen filed as a registered lobbyist"
+    text = (
+        "Schoen arranged a dozen meetings, according to reports Mr. Schoen filed as a "
+        "registered lobbyist."
+    )
+    claim = claim_with(text, "Schoen arranged a dozen meetings")
+    assert claim.speaker is not None
+    assert "filed" not in claim.speaker.name

@@ -858,6 +858,13 @@ def _past_frame_after(masked: str, previous: Attribution, at: int, cue_start: in
 # a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
 # (or after a quotation whose comma stands inside its marks: '"... confirmation," according to
 # the report')
+# a document and the name of who made it, the verb after: "reports Mr. Schoen filed as a
+# registered lobbyist", "records the Clintons released": the document is the source, and the
+# words after its name no name of a person
+_FILED_BY_NAME = compile_on_use(
+    r"(?P<head>[a-z][\w-]*)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"\s+(?:[a-z]{2,}ed|wrote|gave|made|sent|kept|sold|paid)\b"
+)
 _ACCORDING_TAIL = compile_on_use(r"(?:,|(?<=\x01))\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 # "..., as she put it": the writer names whose words the quotation before it was
 _AS_PUT_IT = compile_on_use(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
@@ -10164,6 +10171,11 @@ def attribute_sentence(
         if speaker is None or _WH_OPENING.match(masked, speaker[0]):
             continue  # "according to how much business they brought": a measure, no source
         speaker = _through_quoted_title(masked, speaker, s_end)
+        filed = _FILED_BY_NAME.match(masked, speaker[0], speaker[1])
+        if filed is not None:
+            # "according to reports Mr. Schoen filed as a registered lobbyist": the document
+            # and who made it, not a person named "Schoen filed as a registered lobbyist"
+            speaker = (speaker[0], filed.end())
         if masked[speaker[1] - 1] == ":":
             speaker = (speaker[0], speaker[1] - 1)  # "According to HuffPo: "...""
         time = _TRAILING_TIME.search(masked, speaker[0], speaker[1])
