@@ -158,3 +158,20 @@ def test_document_a_named_person_filed_is_no_person() -> None:
     claim = claim_with(text, "Schoen arranged a dozen meetings")
     assert claim.speaker is not None
     assert "filed" not in claim.speaker.name
+
+
+def test_gerund_subject_with_a_wh_clause_before_he_said() -> None:
+    # PolNeAR train (New York Times, 2016): "Finding what is under the surface" is the
+    # subject, "is not as simple" its verb; the whole clause is what he said
+    text = (
+        "Finding what is under the surface is not as simple as shooting radar or "
+        "electromagnetic waves into the ground, he said."
+    )
+    claim = claim_with(text, text[: text.index(", he said")])
+    assert claim.rule == "indirect:speaker-after"
+
+
+def test_gerund_opener_with_its_own_clause_stays_an_opener() -> None:
+    # guard: "Noting what had happened" is the speaker's act, and the plan is what he said
+    text = "Noting what had happened he said the plan was dead."
+    assert [c.text for c in claims_of(text)] == ["the plan was dead"]

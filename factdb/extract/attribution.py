@@ -3164,7 +3164,15 @@ def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str
         if word == "that" and k == 1 and determiner_that:
             continue
         if word in ("that", "who", "which", "what", "whether", "if", "when", "how", "why"):
-            return False
+            # "Finding what is under the surface is not as simple as ...": an -ing subject
+            # with a clause for its object, then the sentence's own verb; the opener's clause
+            # alone has one verb ("Noting that only Kirk voted ...")
+            return (
+                opener.endswith("ing")
+                and word in ("what", "whether", "how", "why")
+                and k == 1
+                and _two_finites(lowered[k + 1 :])
+            )
         if word in _SUBORDINATING_AFTER_OPENER and lowered[k - 1] != "such":
             return False  # "Growing sharper as he spoke, ...": the verb is the opener's clause's
         regular_ed = len(word) > 4 and word.endswith("ed")  # "animated"; not "led", "fled"
@@ -3296,6 +3304,16 @@ def _adjective_then_subject(masked: str, start: int, end: int, found: list[str])
         and MASK not in masked[start:end]
         and any(_STRICT_AUXILIARY.fullmatch(word) for word in found[2:])
     )
+
+
+def _two_finites(lowered: list[str]) -> bool:
+    """Whether the words hold two finite verbs, an -ed word aside (it may be an adjective)."""
+    finite = [
+        w
+        for w in lowered
+        if (FINITE_WORD.fullmatch(w) and not w.endswith("ed")) or w in _AUX_IN_CUE
+    ]
+    return len(finite) >= 2
 
 
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
