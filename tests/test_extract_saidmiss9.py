@@ -175,3 +175,24 @@ def test_gerund_opener_with_its_own_clause_stays_an_opener() -> None:
     # guard: "Noting what had happened" is the speaker's act, and the plan is what he said
     text = "Noting what had happened he said the plan was dead."
     assert [c.text for c in claims_of(text)] == ["the plan was dead"]
+
+
+def test_one_of_a_group_then_a_name_speaks_as_the_name() -> None:
+    # PolNeAR train (Washington Post, 2015): Tad Devine told reporters, "One of his advisers"
+    # is his role
+    text = (
+        "One of his advisers, Tad Devine, told reporters that he would leave it to others to "
+        "assess the comments."
+    )
+    claim = claim_with(text, "he would leave it to others to assess the comments")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Tad Devine"
+    assert claim.speaker.role == "One of his advisers"
+
+
+def test_name_then_its_role_stays() -> None:
+    # guard: the name first, the role after it
+    text = "Pat Schroeder, one of Grayson's former supporters, said the campaign was tragic."
+    claim = claim_with(text, "the campaign was tragic")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Pat Schroeder"

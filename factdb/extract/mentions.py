@@ -1645,7 +1645,12 @@ def _one_appositive(
         # description is what the aside names
         name = (opening, name[1])
     lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
-    return name, (appositive_start + lead, appositive_start + lead + len(appositive))
+    aside = (appositive_start + lead, appositive_start + lead + len(appositive))
+    if name_text.lower().startswith("one of ") and _PERSON_NAME.fullmatch(appositive):
+        # "One of Grayson's former supporters, Pat Schroeder, said": the person named after
+        # the description speaks, the description her role
+        return aside, name
+    return name, aside
 
 
 # a relative clause opening after a comma, up to a word: "Southcorp, whose brands include "
