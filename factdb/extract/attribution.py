@@ -878,6 +878,13 @@ def _past_frame_after(masked: str, previous: Attribution, at: int, cue_start: in
 # a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
 # (or after a quotation whose comma stands inside its marks: '"... confirmation," according to
 # the report')
+# a document and the name of who made it, the verb after: "reports Mr. Schoen filed as a
+# registered lobbyist", "records the Clintons released": the document is the source, and the
+# words after its name no name of a person
+_FILED_BY_NAME = compile_on_use(
+    r"(?P<head>[a-z][\w-]*)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    r"\s+(?:[a-z]{2,}ed|wrote|gave|made|sent|kept|sold|paid)\b"
+)
 _ACCORDING_TAIL = compile_on_use(r"(?:,|(?<=\x01))\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 # "..., as she put it": the writer names whose words the quotation before it was
 _AS_PUT_IT = compile_on_use(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
@@ -3194,7 +3201,15 @@ def _gerund_or_adverb_then_clause(masked: str, start: int, end: int, opener: str
         if word == "that" and k == 1 and determiner_that:
             continue
         if word in ("that", "who", "which", "what", "whether", "if", "when", "how", "why"):
-            return False
+            # "Finding what is under the surface is not as simple as ...": an -ing subject
+            # with a clause for its object, then the sentence's own verb; the opener's clause
+            # alone has one verb ("Noting that only Kirk voted ...")
+            return (
+                opener.endswith("ing")
+                and word in ("what", "whether", "how", "why")
+                and k == 1
+                and _two_finites(lowered[k + 1 :])
+            )
         if word in _SUBORDINATING_AFTER_OPENER and lowered[k - 1] != "such":
             return False  # "Growing sharper as he spoke, ...": the verb is the opener's clause's
         regular_ed = len(word) > 4 and word.endswith("ed")  # "animated"; not "led", "fled"
@@ -3326,6 +3341,16 @@ def _adjective_then_subject(masked: str, start: int, end: int, found: list[str])
         and MASK not in masked[start:end]
         and any(_STRICT_AUXILIARY.fullmatch(word) for word in found[2:])
     )
+
+
+def _two_finites(lowered: list[str]) -> bool:
+    """Whether the words hold two finite verbs, an -ed word aside (it may be an adjective)."""
+    finite = [
+        w
+        for w in lowered
+        if (FINITE_WORD.fullmatch(w) and not w.endswith("ed")) or w in _AUX_IN_CUE
+    ]
+    return len(finite) >= 2
 
 
 def _is_clause(masked: str, start: int, end: int, need_verb: bool = True) -> bool:
@@ -6602,6 +6627,9 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
     inside = _subordinate_clause_subject(masked, floor, joined.start())
     if inside is not None:
         return inside
+    second = _second_clause_subject(masked, floor, joined.start(), cue_start)
+    if second is not None:
+        return second
     subject = (
         # a clause after a dash: "... drew Trump's ire - he called her "weak" and said"
         _subject_after_dash(masked, floor, joined.start(), cue_start)
@@ -6619,6 +6647,50 @@ def _coordinated_subject(masked: str, s_start: int, cue_start: int) -> tuple[int
         # "some people were yawning ... as he mentioned raising the minimum wage ... and
         # described Mrs. Clinton's plans": the verb may share the subordinate clause's subject
         return None
+    return subject
+
+
+# a second main clause, its subject followed by its own verb: ", and the Anti-Defamation League
+# strongly denounced", "; the group later issued"
+_SECOND_CLAUSE = compile_on_use(r"(?:,\s*(?:and|but)|;)\s+(?=(?:[Tt]he|[A-Z])\w*\s)")
+_ADVERB_BEFORE = compile_on_use(r"\s(?:[a-z]+ly|also|then|later)\s+$")
+
+
+def _second_clause_subject(
+    masked: str, floor: int, joined_at: int, cue_start: int
+) -> tuple[int, int] | None:
+    """ "A group of rabbis called for a boycott of his speech, and the Anti-Defamation League
+    strongly denounced Trump's rhetoric and said it would ...": after ", and" a main clause of
+    its own opens, with its own subject and verb, and the verb after the later "and" shares
+    that subject, not the sentence's first one. None when no such clause stands between (",
+    and the media and said": a list's last item, no verb of its own)."""
+    if not _has_any(masked, floor, joined_at, (", and", ", but", ";")):
+        return None  # the cheap test first
+    clauses = list(_SECOND_CLAUSE.finditer(masked, floor, joined_at))
+    if not clauses:
+        return None
+    opens = clauses[-1].end()
+    verb = FINITE_WORD.search(masked, opens, joined_at)
+    if verb is None:
+        return None
+    adverb = _ADVERB_BEFORE.search(masked, opens, verb.start())
+    subject = subject_before(masked, opens, adverb.start() if adverb else verb.start())
+    if subject is None:
+        return None
+    # "the prominent Jewish civil rights organization the Anti-Defamation League": a
+    # description before the name is no clause of its own
+    described = masked[opens : subject[0]]
+    if described and ("," in described or FINITE_WORD.search(described)):
+        return None  # the whole phrase before the verb, from the conjunction on, is its subject
+    if masked[subject[0] : subject[1]].lower() in pronoun_classes():
+        return None  # "..., but they declined ... and said": "they" stands for the first subject
+    forms = reporting_verb_forms()
+    for word in masked[floor : clauses[-1].start()].split():
+        base = forms.get(word.strip(",;:"))
+        if base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS or word in belief_verb_forms():
+            # "Trump said Clinton was weak, and the media were corrupt, and added ...": the
+            # clause may be more of what was said before, its subject no new speaker
+            return None
     return subject
 
 
@@ -10321,6 +10393,11 @@ def attribute_sentence(
         if speaker is None or _WH_OPENING.match(masked, speaker[0]):
             continue  # "according to how much business they brought": a measure, no source
         speaker = _through_quoted_title(masked, speaker, s_end)
+        filed = _FILED_BY_NAME.match(masked, speaker[0], speaker[1])
+        if filed is not None:
+            # "according to reports Mr. Schoen filed as a registered lobbyist": the document
+            # and who made it, not a person named "Schoen filed as a registered lobbyist"
+            speaker = (speaker[0], filed.end())
         if masked[speaker[1] - 1] == ":":
             speaker = (speaker[0], speaker[1] - 1)  # "According to HuffPo: "...""
         time = _TRAILING_TIME.search(masked, speaker[0], speaker[1])
@@ -10742,7 +10819,17 @@ def attribute_sentence(
             # "Tory shadow chancellor Oliver Letwin accused Mr Blair of ... and questioned how
             # ...": the first verb's speaker, as found for it, not the opening word
             previous = _previous_act(masked, found, cue[0])
-            shared = previous or _coordinated_subject(masked, s_start, cue[0])
+            # but first a clause of its own between: "a group of rabbis called for a boycott,
+            # and the Anti-Defamation League denounced ... and said" is the League's saying
+            joined = _COORDINATED.search(masked, max(s_start, cue[0] - 40), cue[0])
+            shared = (
+                _second_clause_subject(
+                    masked, _after_dateline(masked, s_start, cue[0]), joined.start(), cue[0]
+                )
+                if joined
+                else None
+            )
+            shared = shared or previous or _coordinated_subject(masked, s_start, cue[0])
             if shared is None and base in _CLAUSE_VERBS:
                 shared = leading = _leading_clause_subject(masked, s_start, cue[0])
             subject = shared

@@ -1641,6 +1641,16 @@ def _one_appositive(
     if not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
         return None  # "Currently, the project takes three months, says ...": an adverb
     before = masked[floor : name[0]]
+    named = before.rstrip().rstrip(",").split()[-1:]
+    if (
+        before.rstrip().endswith(",")
+        and named
+        and named[0][:1].isupper()
+        and name_text.split()[-1][:1].islower()
+    ):
+        # "Dr John E. Kelly, IBM senior vice president, Technology and Intellectual Property,
+        # said": a role set off after a name, its department after it, is no name of its own
+        return None
     opening = floor + len(before) - len(before.lstrip())
     if (
         before.rstrip().endswith(",")
@@ -1655,7 +1665,12 @@ def _one_appositive(
         # description is what the aside names
         name = (opening, name[1])
     lead = len(masked[appositive_start:comma]) - len(masked[appositive_start:comma].lstrip())
-    return name, (appositive_start + lead, appositive_start + lead + len(appositive))
+    aside = (appositive_start + lead, appositive_start + lead + len(appositive))
+    if name_text.lower().startswith("one of ") and _PERSON_NAME.fullmatch(appositive):
+        # "One of Grayson's former supporters, Pat Schroeder, said": the person named after
+        # the description speaks, the description her role
+        return aside, name
+    return name, aside
 
 
 # a relative clause opening after a comma, up to a word: "Southcorp, whose brands include "
