@@ -222,12 +222,13 @@ def find_cues_and_forms(
         word = m.group()
         if word in forms:
             others.append(m)
+        base = cue_forms.get(word)  # one lookup: the loop runs for every cue of every sentence
         if (
-            word in cue_forms
+            base is not None
             and not (phrases and any(p.start() <= m.start() < p.end() for p in phrases))
-            and not (cue_forms[word] == "continue" and _kept_on_doing(masked, m.end()))
-            and not (cue_forms[word] == "agree" and _undertakes(masked, m.end()))
-            and not (cue_forms[word] == "charge" and _charges_a_crime_or_price(masked, m.end()))
+            and not (base == "continue" and _kept_on_doing(masked, m.end()))
+            and not (base == "agree" and _undertakes(masked, m.end()))
+            and not (base == "charge" and _charges_a_crime_or_price(masked, m.end()))
         ):
             cues.append(m)
     if phrases:
