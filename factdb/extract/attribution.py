@@ -483,7 +483,10 @@ def _quotation_running_on(quotes: list[Quote], att: Attribution, s_end: int) -> 
 
 
 def _quotes_in(quotes: list[Quote], start: int, end: int) -> list[Quote]:
-    """Quotations wholly inside [start, end); `quotes` is short (one sentence's)."""
+    """Quotations wholly inside [start, end); `quotes` is short (one sentence's), and most
+    sentences have none: then no comprehension is run (in 3.11 a call of its own)."""
+    if not quotes:
+        return []
     return [q for q in quotes if q.open_at >= start and q.close_end <= end]
 
 

@@ -53,3 +53,34 @@ class _CompiledPattern:
 def compile_on_use(pattern: str, flags: int | re.RegexFlag = 0) -> re.Pattern[str]:
     """`re.compile(pattern, flags)`, compiled the first time it is used."""
     return _PatternOnUse(pattern, int(flags))  # type: ignore[return-value]
+
+
+def _is_word(char: str) -> bool:
+    """A character `\\w` matches in a str pattern (what `\\b` tells words by)."""
+    return char.isalnum() or char == "_"
+
+
+def bounded_word_starts(text: str, word: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where `re.compile(rf"\\b{re.escape(word)}\\b").finditer(text, start, end)` matches, found
+    without compiling a pattern: the engine looked up surnames and names this way, each a new
+    pattern, and compiling one cost more than the search (the `re` cache, 512 patterns, keeps
+    few of them from one article to the next). Left to right, not overlapping, as `finditer`;
+    the edges are read as `\\b` reads them (a word character on one side only; none outside
+    `text[:end]`, while the text before `start` counts)."""
+    end = len(text) if end is None else min(end, len(text))
+    if not word or not 0 <= start <= end:
+        pattern = re.compile(rf"\b{re.escape(word)}\b")
+        return [m.start() for m in pattern.finditer(text, start, end)]
+    first_is_word, last_is_word = _is_word(word[0]), _is_word(word[-1])
+    found: list[int] = []
+    at = text.find(word, start, end)
+    while at >= 0:
+        after = at + len(word)
+        if (at > 0 and _is_word(text[at - 1])) != first_is_word and (
+            after < end and _is_word(text[after])
+        ) != last_is_word:
+            found.append(at)
+            at = text.find(word, after, end)
+        else:
+            at = text.find(word, at + 1, end)
+    return found

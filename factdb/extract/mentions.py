@@ -9,7 +9,7 @@ anything else, so a phrase is either a plausible speaker or nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from itertools import islice
 
@@ -100,15 +100,20 @@ AUXILIARIES = frozenset(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Token:
     text: str
     start: int
     end: int
+    # the text in lower case, made with the token: the phrase searches read it some 160,000
+    # times over 800 BBC articles, for 96,000 tokens made, and a property cost a call each time
+    lower: str = field(repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower()
 
     @property
     def capitalised(self) -> bool:

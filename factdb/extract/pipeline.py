@@ -26,7 +26,7 @@ from factdb.extract.attribution import (
     widen_cue,
 )
 from factdb.extract.hedges import attach_hedges, find_hedges
-from factdb.extract.lazy_regex import compile_on_use
+from factdb.extract.lazy_regex import bounded_word_starts, compile_on_use
 from factdb.extract.lexicon import (
     PREPOSITIONS,
     belief_verb_forms,
@@ -1874,7 +1874,7 @@ def _role_and_name(name: str, text: str, p_end: int) -> bool:
 def _named_after(surname: str, text: str, at: int) -> bool:
     """Whether the article names `surname` again after offset `at` (a headline's end): a
     headline's label the story goes on to name is its speaker, not a topic."""
-    return re.compile(rf"\b{re.escape(surname)}\b").search(text, at) is not None
+    return bool(bounded_word_starts(text, surname, at))
 
 
 def _inside_open_parenthesis(text: str, att: Attribution) -> int:
@@ -2344,8 +2344,8 @@ def _pronoun_antecedent(
         # "EBay president and chief executive Meg Whitman"
         return None
     surname = text[antecedent[0] : antecedent[1]].split()[-1]
-    for also in re.finditer(rf"\b{re.escape(surname)}\b", text[att.context[0] : att.context[1]]):
-        if not antecedent[0] <= att.context[0] + also.start() < antecedent[1]:
+    for also in bounded_word_starts(text[att.context[0] : att.context[1]], surname):
+        if not antecedent[0] <= att.context[0] + also < antecedent[1]:
             # "Robyn Mendes was the victim in that case. In 2005, he was charged with assault
             # and battery on Mendes": named again in the pronoun's sentence, she is not "he"
             return None

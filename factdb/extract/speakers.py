@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
 
-from factdb.extract.lazy_regex import compile_on_use
+from factdb.extract.lazy_regex import bounded_word_starts, compile_on_use
 from factdb.extract.lexicon import (
     PREPOSITIONS,
     demonyms,
@@ -3399,7 +3399,11 @@ class SpeakerResolver:
             name = match.group(1).lower()
             if name in own or name in skip or _place_or_body([match.group(1)]):
                 continue
-            if re.search(rf"\b{name}\b", self.masked):
+            if (
+                bounded_word_starts(self.masked, name)
+                if re.escape(name) == name  # the pattern is the word as written
+                else re.search(rf"\b{name}\b", self.masked)
+            ):
                 continue  # a common noun opening its sentence: "Candidates who think ..."
             lead = re.split(r"[.!?;\n]", stretch[: match.start()])[-1].split()
             opens = all(word.lower() in skip for word in lead[-1:]) and len(lead) <= 1
@@ -4102,11 +4106,11 @@ class SpeakerResolver:
         subject of a verb ("And responding to criticism from Alan Hansen, he insisted" is not
         Hansen; "what Bernie Sanders meant this week when he promised" is)."""
         opening = max(self.masked.rfind(stop, 0, before) for stop in (". ", "? ", "! ", "\n"))
-        surname = re.escape(_surname(target.name))
-        mentions = list(re.finditer(rf"\b{surname}\b", self.masked[opening + 1 : before]))
+        surname = _surname(target.name)
+        mentions = bounded_word_starts(self.masked[opening + 1 : before], surname)
         if not mentions:
             return False
-        after = opening + 1 + mentions[-1].end()
+        after = opening + 1 + mentions[-1] + len(surname)
         return _VERB_AFTER_SUBJECT.match(self.masked, after) is None
 
     def _someone_else_quoted_before(self, before: int, pronoun: str, target: Speaker) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from functools import cache
+from functools import cache, lru_cache
 
 from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
@@ -107,8 +107,10 @@ def _words_regex(forms: frozenset[str]) -> re.Pattern[str]:
     return re.compile(rf"{_WORD_BEFORE}(?:{trie_regex(vocabulary)}){_WORD_AFTER}")
 
 
+@lru_cache(maxsize=2048)
 def cue_base(cue: str) -> str:
-    """The reporting verb a cue word or phrase stands for ("pointed out" -> "note")."""
+    """The reporting verb a cue word or phrase stands for ("pointed out" -> "note"). Kept:
+    every cue of every sentence asks, and a few words ("said", "says", "told") are most cues."""
     lowered = " ".join(cue.lower().split())
     return (
         cue_phrases().get(lowered)
@@ -227,12 +229,13 @@ def find_cues_and_forms(
         word = m.group()
         if word in forms:
             others.append(m)
+        base = cue_forms.get(word)  # one lookup: the loop runs for every cue of every sentence
         if (
-            word in cue_forms
+            base is not None
             and not (phrases and any(p.start() <= m.start() < p.end() for p in phrases))
-            and not (cue_forms[word] == "continue" and _kept_on_doing(masked, m.end()))
-            and not (cue_forms[word] == "agree" and _undertakes(masked, m.end()))
-            and not (cue_forms[word] == "charge" and _charges_a_crime_or_price(masked, m.end()))
+            and not (base == "continue" and _kept_on_doing(masked, m.end()))
+            and not (base == "agree" and _undertakes(masked, m.end()))
+            and not (base == "charge" and _charges_a_crime_or_price(masked, m.end()))
         ):
             cues.append(m)
     if phrases:
