@@ -21,7 +21,7 @@ from factdb.extract.attribution import Attribution
 from factdb.extract.pipeline import _closing_mark_kept, _LatestEnd, _Spans
 from factdb.extract.quotes import Quote
 from factdb.extract.sentences import LONGEST_SENTENCE, sentences
-from factdb.extract.speakers import _word_keys
+from factdb.extract.speakers import SpeakerResolver, _word_keys
 
 _SURNAME_CHARS = "abkisSKIB.-'&_1xy"
 _STRETCH_CHARS = _SURNAME_CHARS + " ’ſKıİé\u0307,"
@@ -180,3 +180,50 @@ def test_a_closing_mark_is_found_without_reading_every_quotation() -> None:
     small = min(_closing_marks_looked_up(4_000) for _ in range(3))
     large = min(_closing_marks_looked_up(64_000) for _ in range(3))
     assert large < 3 * small, f"{large / small:.1f}x the time for 16x the quotations"
+
+
+_SYLLABLES = ["ka", "lo", "mi", "ren", "do", "sa", "vi", "tor", "bel", "an", "gru", "pe"]
+
+
+def _names_article(people: int, seed: int = 0) -> str:
+    """An article naming `people` different people in full, middle name and all."""
+    rng = random.Random(seed)
+
+    def word() -> str:
+        return "".join(rng.choice(_SYLLABLES) for _ in range(3)).capitalize()
+
+    return "\n\n".join(
+        f"{word()} {word()} {word()}, a {rng.choice(_ROLE)}, said the {rng.choice(_WORD)} was late."
+        for _ in range(people)
+    )
+
+
+def _two_names_checks(text: str, names: list[list[str]]) -> float:
+    resolver = SpeakerResolver.for_document(text)
+    resolver._two_names_run(names[0])  # whatever is built once per article, built
+    started = time.process_time()
+    for toks in names:
+        resolver._two_names_run(toks)
+    return time.process_time() - started
+
+
+def test_a_name_is_checked_for_two_names_without_reading_the_whole_article() -> None:
+    """Each name of three words or more is looked for alone elsewhere in the article: a count
+    over the whole text per name made an article naming thousands of people quadratic."""
+    names = [["Anna", "Brandt", "Costa"], ["Ines", "Hale", "Garcia", "Dunn"]] * 500
+    small = min(_two_names_checks(_names_article(1_000), names) for _ in range(3))
+    large = min(_two_names_checks(_names_article(16_000), names) for _ in range(3))
+    assert large < 3 * small, f"{large / small:.1f}x the time for 16x the article"
+
+
+@given(
+    st.lists(st.sampled_from(["Anna", "Brandt", "Costa", "Dunn", "said", ",", "."]), max_size=30),
+    st.lists(
+        st.sampled_from(["Anna", "Brandt", "Costa", "Dunn"]), min_size=3, max_size=4, unique=True
+    ),
+)
+def test_two_names_run_answers_as_a_count_over_the_text(words: list[str], toks: list[str]) -> None:
+    # the words of one name differ ("Anna Anna Anna" would count overlapping runs apart)
+    text = " ".join(words)
+    expected = text.count(" ".join(toks[:-1])) > text.count(" ".join(toks))
+    assert SpeakerResolver.for_document(text)._two_names_run(toks) is expected

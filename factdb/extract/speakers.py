@@ -2958,6 +2958,7 @@ class SpeakerResolver:
     _own_words: dict[str, list[tuple[int, int]]] = field(default_factory=dict)  # note_words
     _company_names: dict[str, bool] = field(default_factory=dict)  # _has_what_companies_have
     _person_names: dict[str, str | None] = field(default_factory=dict)  # _person_named
+    _starts_by_token: dict[str, list[int]] | None = None  # see _token_starts
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -3070,10 +3071,28 @@ class SpeakerResolver:
     def _two_names_run(self, toks: list[str]) -> bool:
         """Whether a run of capitalised words is two names written together, as a headline
         run into the text makes them ("Patch for Internet Explorer Microsoft has just
-        released"): what comes before the last word stands without it elsewhere in the
-        article more often than with it; "Jamie Rappaport" never stands without "Clark"."""
+        released"): what comes before the last word also stands without it somewhere in the
+        article; "Jamie Rappaport" never stands without "Clark"."""
         given = " ".join(toks[:-1])
-        return self.masked.count(given) > self.masked.count(" ".join(toks))
+        starts = self._token_starts().get(toks[0], ())
+        masked = self.masked
+        with_last = " ".join(toks)
+        alone = 0
+        for at in starts:
+            if masked.startswith(given, at) and not masked.startswith(with_last, at):
+                alone += 1
+                break  # once is more often than never: "with" counts every "alone" too
+        return alone > 0
+
+    def _token_starts(self) -> dict[str, list[int]]:
+        """Where each word of the article starts, by the word: built once, so that counting a
+        name's occurrences costs its first word's occurrences, not a scan of the whole text
+        per name (quadratic on a long article naming thousands of people)."""
+        if self._starts_by_token is None:
+            self._starts_by_token = {}
+            for match in _SURNAME_RUN.finditer(self.masked):
+                self._starts_by_token.setdefault(match.group(), []).append(match.start())
+        return self._starts_by_token
 
     def register(self, name: str, stops_pronouns: bool = True) -> None:
         """File a full person name under its surname. Until `full_names` is first read the
