@@ -179,3 +179,56 @@ def test_a_named_persons_company_stays_a_person() -> None:
         "Roger Bennett",
         "person",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # BBC business/058: "it" in a later clause carries on its own sentence's subject
+        (
+            "Electrolux saw its shares rise 14% on Tuesday after it said it would be shifting "
+            "more of its manufacturing to low-cost countries.",
+            "it would be shifting more of its manufacturing to low-cost countries",
+            "Electrolux",
+        ),
+        # BBC business/280: "Shares in X ... after it said"
+        (
+            "Shares in American Express surged more than 8% on Tuesday after it said it was to "
+            "spin off its less profitable financial advisory subsidiary.",
+            "it was to spin off its less profitable financial advisory subsidiary",
+            "American Express",
+        ),
+        # BBC tech/268: "... but it has pledged"
+        (
+            "IBM will continue to hold the 500 patents but it has pledged to seek no royalties "
+            "from the patents.",
+            "to seek no royalties from the patents",
+            "IBM",
+        ),
+    ],
+)
+def test_it_carries_on_its_own_sentences_body_subject(text: str, content: str, name: str) -> None:
+    assert _speaker(text, content) == (name, "organization")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # ECB+ 27_16ecb: a subordinate clause opens the sentence; "When Microsoft" is no name
+        (
+            "When Microsoft issued its out-of-band patch in October, it cited the "
+            "vulnerability's potential “wormability” -- meaning the hole could be exploited on "
+            "a massive scale using self-copying malware -- as a reason for its action.",
+            "the vulnerability's potential “wormability” -- meaning the hole could be exploited "
+            "on a massive scale using self-copying malware -- as a reason for its action",
+        ),
+        # a report named between may be what "it" is (the shape of BBC tech/265)
+        (
+            "The company published its annual report on Monday. It said sales had risen.",
+            "sales had risen",
+        ),
+    ],
+)
+def test_it_stays_unknown_after_a_subordinate_clause_or_a_document(text: str, content: str) -> None:
+    name, kind = _speaker(text, content)
+    assert kind == "unknown" or name not in ("When Microsoft", "company")

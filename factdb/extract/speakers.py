@@ -779,11 +779,12 @@ def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     )
 
 
-# what may open a sentence before the subject that an "it" in the next one carries on: "As a
-# result, the Japanese car maker has sought ...", "But Rover told ..."
+# what may open a sentence before the subject that an "it" carries on: "As a result, the
+# Japanese car maker has sought ...", "But Rover told ...", "Shares in Multiplex fell"
 _SUBJECT_OPENER = (
     r"(?:(?:As\s+a\s+result|However|Meanwhile|But|And|Yet|Now|Instead|Earlier|Later|"
-    r"Last\s+(?:week|month|year)|(?:On|In)\s+(?:[A-Z][a-z]+|\d+))(?:,\s+|\s+(?=[A-Z]|the\s)))?"
+    r"Last\s+(?:week|month|year)|(?:On|In)\s+(?:[A-Z][a-z]+|\d+)|Shares\s+in)"
+    r"(?:,\s+|\s+(?=[A-Z]|the\s)))?"
 )
 # words between a subject and its verb: "The FAO has also urged", "Delta has recently been hit"
 _BEFORE_VERB = frozenset(
@@ -813,7 +814,18 @@ _SPELT_OUT = compile_on_use(
 )
 # people a body has, right after its name: "Rover bosses have said", "Ford workers"
 _ITS_PEOPLE_AFTER = compile_on_use(r"\s+(?:bosses|shareholders|employees|workers|executives)\b")
+# words that open a subordinate clause, not a subject's name ("When Microsoft issued")
+_SUBORDINATORS = frozenset(
+    ["when", "if", "while", "although", "though", "because", "since", "after", "before", "as",
+     "once", "until", "unless", "whether", "whenever", "where"]
+)  # fmt: skip
+_ASIDE_AFTER_SUBJECT = compile_on_use(r",[^,.;:!?\x01]{1,80},")
 _LOWER_WORD_RUN = compile_on_use(r"[a-z][a-z.-]*")
+# a word that opens a later clause of a sentence, right before its "it"
+_LINK_BEFORE_IT = compile_on_use(
+    r"(?:\b(?:but|and|after|although|though|while|because|which|that|as|when|before|since|"
+    r"so|saying|adding)|,)\s+$"
+)
 _QUOTED_RUN = compile_on_use(r"\x01+")
 _IT_THEN_VERB = compile_on_use(
     r"(?P<it>[Ii]t)\s+(?:(?:also|has|had|later|then|now|further|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b"
@@ -3984,10 +3996,18 @@ class SpeakerResolver:
         called in administrators David Rubin & Partners ... It spent": theirs; "... set up by a
         coalition of 12 charities ... It urged": either), nor a quotation."""
         text = self.masked
-        found = _body_subject().match(text, previous, opening)
-        if found is None or not _goes_on_with_a_verb(text[found.end() : found.end() + 60]):
+        found = _body_subject().match(text, previous, it_at)
+        if found is None:
+            return None
+        verb_at = found.end()
+        aside = _ASIDE_AFTER_SUBJECT.match(text, verb_at, it_at)
+        if aside is not None:
+            verb_at = aside.end()  # "Winn-Dixie, once among the most profitable of US grocers,"
+        if not _goes_on_with_a_verb(text[verb_at : verb_at + 60]):
             return None
         start, end = found.span("subject")
+        if found.group("subject").split()[0].lower() in _SUBORDINATORS:
+            return None  # "When Microsoft issued its patch, it cited": no subject's name
         between = text[end:it_at]
         if any(mark in between for mark in '"“”') or any(
             len(quoted) > 40 for quoted in _QUOTED_RUN.findall(between)
@@ -4008,24 +4028,35 @@ class SpeakerResolver:
             ):
                 continue  # "hailed Mel Gibson's biblical epic": a person is no "it"
             return None
-        if any(w in _body_words() and w not in own for w in _LOWER_WORD_RUN.findall(between)):
-            return None
+        if any(
+            (w in _body_words() or w in _document_nouns()) and w not in own
+            for w in _LOWER_WORD_RUN.findall(between)
+        ):
+            return None  # "... in a report. It said": the report's words, as like as not
         return start, end
 
     def _body_subject_before(self, it_at: int) -> tuple[int, int] | None:
-        """(start, end) of the subject of the sentence right before the one whose clause an
-        "it" at `it_at` opens, when "it" carries it on (`_subject_carried_to_it`)."""
+        """(start, end) of the subject "it" at `it_at` carries on (`_subject_carried_to_it`):
+        that of the sentence right before when "it" opens its own, or that of its own sentence
+        when "it" opens a later clause of it."""
         text = self.masked
         breaks = list(_SENTENCE_BREAK.finditer(text, max(0, it_at - 1500), it_at + 1))
-        if not breaks:
+        if breaks:
+            opening = breaks[-1].end()
+        elif it_at <= 1500:
+            opening = 0
+        else:
             return None
-        opening = breaks[-1].end()
-        if not _it_opening(text[opening:it_at]):
-            return None
-        previous = self._sentence_before(opening)
-        if previous is None:
-            return None
-        return self._subject_carried_to_it(previous[1], opening, it_at)
+        if _it_opening(text[opening:it_at]):
+            previous = self._sentence_before(opening) if breaks else None
+            if previous is None:
+                return None
+            return self._subject_carried_to_it(previous[1], opening, it_at)
+        if _LINK_BEFORE_IT.search(text, opening, it_at):
+            # "The company didn't give details of its investment but it said", "Electrolux
+            # saw its shares rise 14% on Tuesday after it said": its own sentence's subject
+            return self._subject_carried_to_it(opening, -1, it_at)
+        return None
 
     def _subject_of_an_it(self, name: str) -> bool:
         """Whether the article writes a lone name as the subject of a sentence that the next
