@@ -94,6 +94,14 @@ def test_it_makes_a_lone_subject_a_body() -> None:
             'the tie-up would take place "not very far away from this time"',
             "Rover",
         ),
+        # BBC business/144: "Opec members" (and "acting Opec secretary general")
+        (
+            "Oil prices retreated on Tuesday after producers' cartel Opec said it was now "
+            "unlikely to cut production. Opec members are next meeting to discuss production "
+            "levels on 16 March.",
+            "it was now unlikely to cut production",
+            "Opec",
+        ),
         # BBC tech/022: "Sun's chief operating officer"
         (
             "Sun likened grid computing to the development of electricity. The system could "

@@ -812,8 +812,11 @@ _MONTH = compile_on_use(
 _SPELT_OUT = compile_on_use(
     r"((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*){1,8}[A-Z][\w&’'-]*)\s+\($"
 )
-# people a body has, right after its name: "Rover bosses have said", "Ford workers"
-_ITS_PEOPLE_AFTER = compile_on_use(r"\s+(?:bosses|shareholders|employees|workers|executives)\b")
+# people a body has, right after its name: "Rover bosses have said", "Opec members", "Hamas
+# fighters" (not "officials" or "supporters": "Trump officials", "Clinton supporters")
+_ITS_PEOPLE_AFTER = compile_on_use(
+    r"\s+(?:bosses|shareholders|employees|workers|executives|members|fighters|militants)\b"
+)
 # words that open a subordinate clause, not a subject's name ("When Microsoft issued")
 _SUBORDINATORS = frozenset(
     ["when", "if", "while", "although", "though", "because", "since", "after", "before", "as",
