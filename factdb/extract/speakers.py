@@ -764,14 +764,156 @@ def _introduced_as_company() -> tuple[re.Pattern[str], re.Pattern[str], re.Patte
     nouns = _alternation(words("company_nouns") | words("body_anaphors"))
     offices = _alternation(words("company_offices"))
     return (
-        # "budget airline Ryanair", and an opening description set off: "The company,
-        # GlaxoSmithKline, is to alter" (not "with The Sun Herald newspaper, LaRue said")
-        re.compile(rf"\b(?:{nouns})\s+$|(?:^|(?<=[.!?\n]\s))The\s+(?:{nouns}),\s+$"),
+        # "budget airline Ryanair", "a company called Akamai", and an opening description set
+        # off: "The company, GlaxoSmithKline, is to alter" (not "with The Sun Herald
+        # newspaper, LaRue said")
+        re.compile(
+            rf"\b(?:{nouns})\s+(?:(?:called|named)\s+)?$"
+            rf"|(?:^|(?<=[.!?\n]\s))The\s+(?:{nouns}),\s+$"
+        ),
         re.compile(
             rf",\s+(?:the|a|an)\s+(?:(?!{_NOT_IN_ASIDE_HEAD})[^\s,.;()]+\s+){{0,6}}?"
             rf"(?:{nouns})(?=[,.;]|\s+(?:in|of|which|that|based|with|whose)\b)"
         ),
         re.compile(rf"\s+(?:{offices})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]"),
+    )
+
+
+# what may open a sentence before the subject that an "it" carries on: "As a result, the
+# Japanese car maker has sought ...", "But Rover told ...", "Shares in Multiplex fell"
+_SUBJECT_OPENER = (
+    r"(?:(?:As\s+a\s+result|However|Meanwhile|But|And|Yet|Now|Instead|Earlier|Later|"
+    r"Last\s+(?:week|month|year)|(?:On|In)\s+(?:[A-Z][a-z]+|\d+)|Shares\s+in)"
+    r"(?:,\s+|\s+(?=[A-Z]|the\s)))?"
+)
+# words between a subject and its verb: "The FAO has also urged", "Delta has recently been hit"
+_BEFORE_VERB = frozenset(
+    ["also", "now", "then", "already", "recently", "has", "have", "had", "is", "was", "will",
+     "would", "could", "can", "may", "might", "must", "should", "did", "does", "not", "been"]
+)  # fmt: skip
+# irregular past forms a subject may go on with ("the Japanese car maker has sought")
+_IRREGULAR_PAST = frozenset(
+    ["said", "told", "sought", "made", "took", "went", "won", "lost", "saw", "gave", "set",
+     "cut", "put", "hit", "began", "became", "bought", "sold", "led", "ran", "fell", "rose",
+     "grew", "kept", "held", "paid", "spent", "sent", "left", "found", "brought", "got",
+     "struck", "chose", "wrote", "built", "met", "shut", "bid", "forecast", "thought"]
+)  # fmt: skip
+# what may come before an "it" that opens its clause: "Last month it said", "In a court
+# filing on Tuesday, it said", "However, it said"
+_IT_OPENING_WORDS = frozenset(
+    ["but", "and", "however", "meanwhile", "in", "on", "at", "last", "earlier", "later",
+     "this", "by", "during", "separately", "previously", "also", "now", "yet"]
+)  # fmt: skip
+_MONTH = compile_on_use(
+    r"January|February|March|April|May|June|July|August|September|October|November|December"
+)
+# a body's name spelt out before its abbreviation in brackets: "Association for Payment
+# Clearing Services (" (SpeakerResolver._spelt_out_before)
+_SPELT_OUT = compile_on_use(
+    r"((?:[A-Z][\w&’'-]*\s+(?:(?:of|for|and|&|the|on|in)\s+)*){1,8}[A-Z][\w&’'-]*)\s+\($"
+)
+# people a body has, right after its name: "Rover bosses have said", "Opec members", "Hamas
+# fighters" (not "officials" or "supporters": "Trump officials", "Clinton supporters")
+_ITS_PEOPLE_AFTER = compile_on_use(
+    r"\s+(?:bosses|shareholders|employees|workers|executives|members|fighters|militants)\b"
+)
+# words that open a subordinate clause, not a subject's name ("When Microsoft issued")
+_SUBORDINATORS = frozenset(
+    ["when", "if", "while", "although", "though", "because", "since", "after", "before", "as",
+     "once", "until", "unless", "whether", "whenever", "where"]
+)  # fmt: skip
+_ASIDE_AFTER_SUBJECT = compile_on_use(r",[^,.;:!?\x01]{1,80},")
+_LOWER_WORD_RUN = compile_on_use(r"[a-z][a-z.-]*")
+# a word that opens a later clause of a sentence, right before its "it"
+_LINK_BEFORE_IT = compile_on_use(
+    r"(?:\b(?:but|and|after|although|though|while|because|which|that|as|when|before|since|"
+    r"so|saying|adding)|,)\s+$"
+)
+_QUOTED_RUN = compile_on_use(r"\x01+")
+_IT_THEN_VERB = compile_on_use(
+    r"(?P<it>[Ii]t)\s+(?:(?:also|has|had|later|then|now|further|[a-z]+ly)\s+)*(?P<verb>[a-z]+)\b"
+)
+
+
+@cache
+def _body_subject() -> re.Pattern[str]:
+    """A sentence's opening subject that names a body, or may: a description headed by a
+    body's noun ("the Japanese car maker", "The US firm": lexicons/body_anaphors.txt,
+    company_nouns.txt, organization_nouns.txt), or capitalised words ("The FAO", "The China
+    Three Gorges Project Corp", "Delta"), with what may open the sentence before it."""
+    nouns = _alternation(
+        words("body_anaphors") | words("company_nouns") | words("organization_nouns")
+    )
+    return re.compile(
+        rf"{_SUBJECT_OPENER}(?P<subject>[Tt]he\s+(?:[\w-]+\s+){{0,3}}?(?:{nouns})(?![\w-])"
+        r"|(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:(?:of|for|and|&)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*"
+        r"(?:\s+\([A-Z][\w&-]*\))?)(?=\s)"
+    )
+
+
+# organisation nouns that more often name a thing than a body "it" may be ("firing about half
+# of its staff", "went into administration", "the health service")
+_NOT_A_BODY_HERE = frozenset(
+    ["staff", "administration", "house", "office", "service", "services", "state", "county",
+     "city", "school", "hospital", "headquarters", "leadership", "command", "force", "forces",
+     "reserve", "campaign", "court", "church", "network", "channel", "paper", "movement"]
+)  # fmt: skip
+
+
+@cache
+def _body_words() -> frozenset[str]:
+    """Lower-case nouns that name a body (lexicons/body_anaphors.txt, company_nouns.txt,
+    organization_nouns.txt): one in the words between a subject and an "it" is a body "it"
+    may stand for as well."""
+    return (
+        words("body_anaphors") | words("company_nouns") | words("organization_nouns")
+    ) - _NOT_A_BODY_HERE
+
+
+def _goes_on_with_a_verb(after: str) -> bool:
+    """Whether the words after a subject open its verb phrase: an auxiliary or a verb in the
+    past or the present ("has sought", "could now face", "told", "says"), not a noun it
+    modifies ("Rover bosses have said", "The FAO report")."""
+    toks = after.split(maxsplit=6)[:6]
+    for index, word in enumerate(toks):
+        if word in _BEFORE_VERB and index < len(toks) - 1:
+            if word in ("also", "now", "then", "already", "recently", "not", "been"):
+                continue
+            return True  # an auxiliary: "has", "could"
+        if word.endswith("ly") and index < len(toks) - 1:
+            continue
+        if not word.isalpha() or not word.islower():
+            return False
+        if word in _IRREGULAR_PAST or word in reporting_verb_forms():
+            return True
+        if word.endswith("ed"):
+            return True
+        following = toks[index + 1] if index + 1 < len(toks) else ""
+        return (
+            word.endswith("s")
+            and not word.endswith("ss")
+            and following not in _BEFORE_VERB
+            and not following.endswith("ed")
+            and following not in reporting_verb_forms()
+        )  # "The Association of British insurers warned": a noun, not the verb
+    return False
+
+
+def _it_opening(opener: str) -> bool:
+    """Whether the words before an "it" in its sentence leave it the clause's subject: none,
+    or a short time or linking phrase ("Last month", "In a court filing on Tuesday,",
+    "However,") with no name in it."""
+    toks = opener.replace(",", " ").split()
+    if not toks:
+        return True
+    if len(toks) > 7 or toks[0].lower() not in _IT_OPENING_WORDS:
+        return False
+    return all(
+        (t.islower() and t.isalpha() and t not in reporting_verb_forms() and t != "that")
+        or t.isdigit()
+        or _WEEKDAY_WORD.fullmatch(t)
+        or _MONTH.fullmatch(t)
+        for t in toks[1:]
     )
 
 
@@ -1099,7 +1241,8 @@ _ITS_AFTER_NAME = r"(?:\s+[A-Z][\w&.-]*)*\s+((?:[a-z]+\s+){1,4}?)its\b"
 # after a name: a reporting verb (its auxiliary first, an adverb after: "has said repeatedly"),
 # "that", then "it" and what it does or did, not what it is ("said it would be")
 _SAID_IT_AFTER_NAME = (
-    r"(?:\s+(?:has|had|have))?\s+([a-z]+)(?:\s+[a-z]+ly)?"
+    # "Saab has consistently said it is competing": an adverb before the verb too
+    r"(?:\s+(?:has|had|have))?(?:\s+[a-z]+ly)?\s+([a-z]+)(?:\s+[a-z]+ly)?"
     # "Universal said on Wednesday it had bought": a day or time between verb and "it"
     r"(?:\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
     r"(?:last|this|earlier\s+this)\s+(?:week|month|year)))?"
@@ -3822,6 +3965,8 @@ class SpeakerResolver:
                 and not any(w in words("determiners") or w in pronoun_classes() for w in between)
                 for between in (m.group(1).split() for m in its)
             ) or any(match.group(1).lower() in reporting_verb_forms() for match in said_it)
+            if not self._its_names[name] and " " not in name:
+                self._its_names[name] = self._subject_of_an_it(name)
         return self._its_names[name]
 
     def _named_as_a_body(self, name: str, name_toks: list[str]) -> SpeakerKind | None:
@@ -3867,6 +4012,102 @@ class SpeakerResolver:
             return "organization"  # "Vodafone Egypt said": a known company's arm somewhere
         return None
 
+    def _subject_carried_to_it(
+        self, previous: int, opening: int, it_at: int
+    ) -> tuple[int, int] | None:
+        """(start, end) of the subject of the sentence at `previous` that an "it" at `it_at`,
+        in the sentence at `opening` right after it, carries on: the sentence opens with it and
+        its verb ("The FAO has urged ...", "As a result, the Japanese car maker has sought"),
+        and no other body it may be stands between, in capitals or in lower case ("Argonaut
+        called in administrators David Rubin & Partners ... It spent": theirs; "... set up by a
+        coalition of 12 charities ... It urged": either), nor a quotation."""
+        text = self.masked
+        found = _body_subject().match(text, previous, it_at)
+        if found is None:
+            return None
+        verb_at = found.end()
+        aside = _ASIDE_AFTER_SUBJECT.match(text, verb_at, it_at)
+        if aside is not None:
+            verb_at = aside.end()  # "Winn-Dixie, once among the most profitable of US grocers,"
+        if not _goes_on_with_a_verb(text[verb_at : verb_at + 60]):
+            return None
+        start, end = found.span("subject")
+        if found.group("subject").split()[0].lower() in _SUBORDINATORS:
+            return None  # "When Microsoft issued its patch, it cited": no subject's name
+        between = text[end:it_at]
+        if any(mark in between for mark in '"“”') or any(
+            len(quoted) > 40 for quoted in _QUOTED_RUN.findall(between)
+        ):
+            return None  # a quotation of more than a phrase may name another body
+        own = {t.lower().strip("()") for t in _tokens(found.group("subject"))}
+        for run in _CAPITALISED_RUN.finditer(text, end, it_at):
+            if run.start() == opening:
+                continue  # the it-sentence's first word, read by _it_opening
+            toks = _tokens(_POSSESSIVE.sub("", run.group()))
+            if all(
+                t.lower().strip("()") in own or _WEEKDAY_WORD.fullmatch(t) or _MONTH.fullmatch(t)
+                for t in toks
+            ):
+                continue
+            if len(toks) > 1 and (
+                _first_name_sex(" ".join(toks)) is not None or self._a_named_person(" ".join(toks))
+            ):
+                continue  # "hailed Mel Gibson's biblical epic": a person is no "it"
+            return None
+        if any(
+            (w in _body_words() or w in _document_nouns()) and w not in own
+            for w in _LOWER_WORD_RUN.findall(between)
+        ):
+            return None  # "... in a report. It said": the report's words, as like as not
+        return start, end
+
+    def _body_subject_before(self, it_at: int) -> tuple[int, int] | None:
+        """(start, end) of the subject "it" at `it_at` carries on (`_subject_carried_to_it`):
+        that of the sentence right before when "it" opens its own, or that of its own sentence
+        when "it" opens a later clause of it."""
+        text = self.masked
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, it_at - 1500), it_at + 1))
+        if breaks:
+            opening = breaks[-1].end()
+        elif it_at <= 1500:
+            opening = 0
+        else:
+            return None
+        if _it_opening(text[opening:it_at]):
+            previous = self._sentence_before(opening) if breaks else None
+            if previous is None:
+                return None
+            return self._subject_carried_to_it(previous[1], opening, it_at)
+        if _LINK_BEFORE_IT.search(text, opening, it_at):
+            # "The company didn't give details of its investment but it said", "Electrolux
+            # saw its shares rise 14% on Tuesday after it said": its own sentence's subject
+            return self._subject_carried_to_it(opening, -1, it_at)
+        return None
+
+    def _subject_of_an_it(self, name: str) -> bool:
+        """Whether the article writes a lone name as the subject of a sentence that the next
+        one carries on as "it" saying something ("Turkcell ... . It said", "Delta has been hit
+        ... . It has said"): no person is "it"."""
+        text = self.masked
+        for at, end in self._occurrences(name):
+            if not _opens_sentence(text, at):
+                continue
+            sentence_end = _SENTENCE_BREAK.search(text, end)
+            if sentence_end is None:
+                return False
+            opening = sentence_end.end()
+            said = _IT_THEN_VERB.search(text, opening, opening + 80)
+            if (
+                said is None
+                or said.group("verb") not in reporting_verb_forms()
+                or not _it_opening(text[opening : said.start()])
+                or (said.group("it") == "It") != (said.start() == opening)
+            ):
+                continue
+            if self._subject_carried_to_it(at, opening, said.start()) == (at, end):
+                return True
+        return False
+
     def _has_what_companies_have(self, name: str) -> bool:
         """Whether the article gives a lone name what only a company has ("Apple's shares",
         "Sony's chief executive", "shares in Yukos", "employees at Microsoft"), or introduces
@@ -3880,6 +4121,8 @@ class SpeakerResolver:
             text = self.masked
             self._company_names[name] = any(
                 after.match(text, end)
+                or _ITS_PEOPLE_AFTER.match(text, end)
+                or self._spelt_out_before(name, at, end)
                 or before.search(text, max(0, at - 48), at)
                 or (
                     not _NAME_GOES_ON.match(text, end)
@@ -3892,6 +4135,21 @@ class SpeakerResolver:
                 for at, end in self._occurrences(name)
             )
         return self._company_names[name]
+
+    def _spelt_out_before(self, name: str, at: int, end: int) -> bool:
+        """Whether a lone name at `at` is in brackets after the body's name it abbreviates, of
+        words no person's name has ("the Association for Payment Clearing Services (Apacs)",
+        "the Entertainment and Leisure Software Publishers Association (Elspa)"): a body's
+        name that opens with the same letter and has a word for a body in it."""
+        if self.masked[at - 1 : at] != "(" or self.masked[end : end + 1] != ")":
+            return False  # the cheap test first
+        spelt = _SPELT_OUT.search(self.masked, max(0, at - 120), at)
+        return (
+            spelt is not None
+            and spelt.group(1)[:1] == name[:1]
+            and any(t.lower() in words("organization_nouns") for t in _tokens(spelt.group(1)))
+            and _first_name_sex(spelt.group(1)) is None
+        )
 
     def _short_for_a_company(self, name: str) -> bool:
         """Whether the article also writes a lone name as the start of a company's full name,
@@ -4481,6 +4739,53 @@ class SpeakerResolver:
             return bool(gender & _gender_of(pronoun))  # a spokesman is "he", not "she"
         return head.startswith("spokes")
 
+    def _carried_body(self, start: int, sentence: str) -> Speaker | None:
+        """The body an "it" at `start` stands for when none quoted before does: the subject of
+        the sentence right before, named or described ("The FAO has urged the ... It also
+        criticised", "As a result, the Japanese car maker has sought ... Last month it said"),
+        with no other body between (`_subject_carried_to_it`); a description must resolve to
+        a body's name, and a text or document is no body."""
+        subject = self._body_subject_before(start)
+        if subject is None:
+            return None
+        surface = self.masked[subject[0] : subject[1]]
+        head = _tokens(surface)[-1].lower().strip("()")
+        if head in _document_nouns() or head in words("written_works") or _a_place(surface):
+            # "The Prevention of Terrorism Bill was published ... It proposes": a text, no
+            # body; "Georgia tied for third ... And it underscored": the state or what happened
+            return None
+        said_by, _ = self._resolve_unfiled(surface, subject[0], subject[1], sentence)
+        described = _tokens(surface)[1:]
+        if _tokens(surface)[-1].islower() and all(
+            t.islower() or _a_place(t) or _a_describing_word(t) or (t.isupper() and len(t) == 2)
+            for t in _tokens(said_by.name)
+        ):
+            # "The US firm", "the Japanese car maker": described, no name found for it (but
+            # "The Argonaut group" is named)
+            said_by = replace(said_by, kind="unknown")
+        if said_by.kind == "unknown" and surface[:4].lower() == "the " and len(described) > 1:
+            # "the Japanese car maker" after "Japanese car maker Mitsubishi Motors": the one
+            # body the article wrote with all of the description before its name
+            names = {
+                found.group("name") or found.group("named")
+                for found in _introduced_as(" ".join(described)).finditer(self.masked, 0, start)
+            }
+            name = next(iter(names)) if len(names) == 1 else ""
+            if (
+                name
+                and _first_name_sex(name) is None
+                and not self._titled().get(_tokens(name)[-1].lower())
+            ):
+                said_by = Speaker(name, surface, start, start, "organization")
+        if (
+            said_by.kind not in ("organization", "media")
+            or _a_document(said_by)
+            or said_by.name == UNKNOWN_SPEAKER
+            or not any(c.isupper() for c in said_by.name)
+        ):
+            return None
+        return said_by
+
     def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
             if speaker.kind != "unknown" and predicate(speaker):
@@ -4739,6 +5044,8 @@ class SpeakerResolver:
                     target = None
                 if _EXPLETIVE_IT.match(self.masked, end):
                     target = None  # "it was announced that ...": nobody, not the last company
+                elif target is None and lowered == "it":
+                    target = self._carried_body(start, sentence)
             else:
                 target = None
             if target is None:
