@@ -1,0 +1,81 @@
+"""Golden tests for content spans that must be the reported words only, from an audit of ECB+
+and BBC claims: a quotation closed with the opening glyph “ before its speaker's frame ('...
+definitely wrong, “Pigeon told The Canadian Press.') ran on over the frame; a second speaker's
+frame closing the sentence with a time, an addressee or a channel after its verb ("...,
+court sources said last night", "..., party sources told the BBC") stayed inside the first
+claim; and content cut at "after", "and" or "because" before a speaker set off by commas
+("... killed on Saturday night after, police say, pointing a gun ...") lost the words the
+speaker vouches for. Guards: a nested quotation closed by ”, a frame closing the sentence
+with its own claim, a speaker set off by commas mid-clause stay as they were.
+
+Passages are real sentences, or short excerpts of them, from ECB+ and BBC
+(../shared/corpora/) and PolNeAR train (../shared/corpora/polnear/train.jsonl), each named in a
+comment with the behaviour it pins.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction import claim_with, claims_of
+
+from factdb.extract.quotes import find_quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ 18_5ecb: “ typed for ” before a name and its verb
+        (
+            "“It wasn't typical, crazy noise that sometimes happens. You got the feeling there "
+            "was something definitely, definitely wrong, “Pigeon told The Canadian Press. He "
+            "looked out his window and saw someone fleeing the building next door.",
+            "It wasn't typical, crazy noise that sometimes happens. You got the feeling there "
+            "was something definitely, definitely wrong,",
+            "Pigeon",
+        ),
+        # ECB+ 18_4ecb: before a lower-case body and its verb
+        (
+            "“The suspect, a 61-year-old man, entered the business, which had at least a dozen "
+            "people inside enjoying a Christmas party, “police said in a statement. Police "
+            "Const. Tim Fanning said the gunman entered the party around 4 p.m.",
+            "The suspect, a 61-year-old man, entered the business, which had at least a dozen "
+            "people inside enjoying a Christmas party,",
+            "police",
+        ),
+        # ECB+ 2_1ecbplus: with a space before it and the frame's comma after it
+        (
+            "“It’s official: I’m hosting the #Oscars! I’d like to thank @TheAcademy, my wife "
+            "Portia and, oh dear, there goes the orchestra “, the comedian and talk show host "
+            "said on her Twitter feed just now. The announcement of DeGeneres as host comes "
+            "just a couple of days after the election.",
+            "It’s official: I’m hosting the #Oscars! I’d like to thank @TheAcademy, my wife "
+            "Portia and, oh dear, there goes the orchestra",
+            "the comedian and talk show host",
+        ),
+    ],
+)
+def test_opening_glyph_typed_for_closer_before_frame(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.kind == "direct"
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_opening_glyph_typed_for_closer_splits_quote() -> None:
+    # ECB+ 31_5ecb: the frame between two quotations is no part of the words
+    text = (
+        "“I never dreamed I'd be here and be the all-time leading scorer, “Hansbrough said as "
+        "he stood alone at midcourt. “This is a great honor to be here and to represent you "
+        "guys every night in this uniform.”"
+    )
+    (claim,) = claims_of(text)
+    assert claim.rule == "direct:split"
+    assert "Hansbrough said" not in claim.quote
+    assert claim.quote.startswith("I never dreamed") and claim.quote.endswith("uniform.")
+
+
+def test_nested_quotation_closed_by_closer_is_kept() -> None:
+    # guard: a quotation inside the open one closes with ” before any other mark opens, so
+    # the “ after the comma is no closer typed for ”, and the quotation does not end there
+    text = "“I told him, “Police said you cannot park here,” and he just left."
+    first = find_quotes(text, [(0, len(text))])[0]
+    assert text[first.start : first.end] != "I told him,"
