@@ -79,3 +79,77 @@ def test_nested_quotation_closed_by_closer_is_kept() -> None:
     text = "“I told him, “Police said you cannot park here,” and he just left."
     first = find_quotes(text, [(0, len(text))])[0]
     assert text[first.start : first.end] != "I told him,"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ 19_12ecb: a time after the second frame's verb
+        (
+            "According to forensic doctors and independent experts hired by the Grigoropoulos "
+            "family, the bullet “is a bit deformed, which showed the bullet touched a hard "
+            "surface” before entering the boy's chest, court sources said last night.",
+            "the bullet “is a bit deformed, which showed the bullet touched a hard surface” "
+            "before entering the boy's chest",
+            "forensic doctors and independent experts hired by the Grigoropoulos family",
+        ),
+        # ECB+ 13_21ecb: a weekday after a newspaper's "reported"
+        (
+            "Flames and smoke were coming from the Wasilla Bible Church Friday evening when as "
+            "many as 30 to 40 volunteer firefighters arrived at the three-story structure, and "
+            "officials said Saturday they were treating the fire as a possible arson, the "
+            "Anchorage Daily News reported Sunday.",
+            "they were treating the fire as a possible arson",
+            "officials",
+        ),
+        # ECB+ 30_12ecb: the channel after the spokeswoman's verb
+        (
+            "Verizon Communications Inc., the second-largest U.S. phone company, said it has "
+            "rerouted traffic for its Verizon Business customers making calls to the Middle East "
+            "by siphoning it to Europe and the U.S. and then down through Asia, spokeswoman "
+            "Linda Laughlin said in an interview.",
+            "it has rerouted traffic for its Verizon Business customers making calls to the "
+            "Middle East by siphoning it to Europe and the U.S. and then down through Asia",
+            "Verizon Communications Inc.",
+        ),
+    ],
+)
+def test_claim_ends_before_a_second_frame_with_words_after_its_verb(
+    text: str, content: str, speaker: str
+) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_sources_told_the_bbc_report_the_whole_clause() -> None:
+    # BBC politics/081: "argued vociferously against the move" is no reported clause; the
+    # sources report the sentence before their frame
+    text = (
+        'The decision follows a "tough meeting" where some senior Tories argued vociferously '
+        "against the move, party sources told the BBC."
+    )
+    claim = claim_with(
+        text,
+        'The decision follows a "tough meeting" where some senior Tories argued vociferously '
+        "against the move",
+    )
+    assert claim.speaker is not None and claim.speaker.name == "party sources"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # guard (ECB+ 13_21ecb): the newspaper's own claim, its frame after it, stays whole
+        (
+            "The fire caused more than $1 million in damages, the Anchorage Daily News reported.",
+            "The fire caused more than $1 million in damages",
+        ),
+        # guard (PolNeAR train shape): "told" and a person it told is the claim's own frame
+        (
+            "Smith told reporters on Monday that the talks had failed.",
+            "the talks had failed",
+        ),
+    ],
+)
+def test_own_frame_stays(text: str, content: str) -> None:
+    claim_with(text, content)

@@ -9188,16 +9188,54 @@ def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
 _LAST_WORD = compile_on_use(r"([a-z]+)[.!?]?\s*$")
 
 
+# a time, an addressee or a channel after the verb of a frame that closes a sentence:
+# "..., court sources said last night", "..., party sources told the BBC", "..., spokeswoman
+# Linda Laughlin said in an interview", "..., the Anchorage Daily News reported Sunday"
+_FRAME_TIME = (
+    r"(?:(?:early|late)\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|yesterday|today|tonight|earlier|"
+    r"(?:last|this)\s+(?:night|week|month|morning|afternoon|evening))"
+)
+_CLOSING_FRAME_TAILED = compile_on_use(
+    r",\s+(?P<speaker>[^,;:\x01]{2,60}?)\s+(?P<verb>said|says|say|told|reported|reports|added|"
+    r"confirmed|wrote)\s+"
+    r"(?:" + _FRAME_TIME + r"|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:statement|interview|e-?mail|"
+    r"release|briefing)"
+    # whom "told" went to: "the BBC", "Reuters", "reporters"
+    r"|(?<=told\s)(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|"
+    r"journalists))"
+    r"(?:\s+" + _FRAME_TIME + r")?\s*[.!?]?\s*$"
+)
+_TAILED_FRAME_HINTS = (" said", " say", " told", " reported", " reports", " added", " confirmed",
+                       " wrote")  # fmt: skip
+
+
 def _before_closing_frame(masked: str, start: int, end: int) -> int:
     """Where content that runs to the sentence end stops when a speaker's frame of its own
     closes the sentence: "Other Republican candidates said they support charter schools ...,
     because those decisions should be left to states, they said." gives the first cue's claim
-    without ", they said", a second frame with its own claim (see `_after_earlier_frame`)."""
+    without ", they said", a second frame with its own claim (see `_after_earlier_frame`).
+    So too with a time, an addressee or a channel after the frame's verb: "According to
+    forensic doctors ..., the bullet "is a bit deformed" before entering the boy's chest,
+    court sources said last night." is the doctors' claim without the court sources."""
     last = _LAST_WORD.search(masked, max(start, end - 14), end)
     if last is None or last.group(1) not in reporting_verb_forms():
+        if _has_any(masked, max(start, end - 50), end, _TAILED_FRAME_HINTS):
+            return _before_tailed_frame(masked, start, end)
         return end  # the cheap test first
     frame = _CLOSING_FRAME.search(masked, start, end)
     if frame is None or frame.start() - start < 12 or frame.group("verb") != last.group(1):
+        return end
+    speaker = subject_before(masked, frame.start("speaker"), frame.start("verb"))
+    if speaker is None or speaker[0] != frame.start("speaker"):
+        return end
+    return frame.start()
+
+
+def _before_tailed_frame(masked: str, start: int, end: int) -> int:
+    """`_before_closing_frame` for a frame with words after its verb (`_CLOSING_FRAME_TAILED`):
+    where it starts, when its speaker is a subject of its own; else `end`."""
+    frame = _CLOSING_FRAME_TAILED.search(masked, start, end)
+    if frame is None or frame.start() - start < 12:
         return end
     speaker = subject_before(masked, frame.start("speaker"), frame.start("verb"))
     if speaker is None or speaker[0] != frame.start("speaker"):
