@@ -153,3 +153,78 @@ def test_sources_told_the_bbc_report_the_whole_clause() -> None:
 )
 def test_own_frame_stays(text: str, content: str) -> None:
     claim_with(text, content)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        # ECB+ 19_11ecbplus: "after" opens the participle the police vouch for
+        (
+            "Sixteen-year-old Kimani Gray was shot and killed on Saturday night after, police "
+            "say, pointing a gun at approaching cops.",
+            "Sixteen-year-old Kimani Gray was shot and killed on Saturday night after … pointing "
+            "a gun at approaching cops",
+            "police",
+        ),
+        # BBC tech/316: an inverted frame after "because"
+        (
+            "The research shows that more people are taking these criminal net threats more "
+            "seriously because, said Mr Goosens, they are reported in the press much more.",
+            "The research shows that more people are taking these criminal net threats more "
+            "seriously because … they are reported in the press much more",
+            "Goosens",
+        ),
+        # ECB+ 31_10ecbplus: "and" and the predicate after the frame
+        (
+            "Echenique had missed both of his shots in the first 20 minutes and, McDermott "
+            "said, appeared to be down on himself.",
+            "Echenique had missed both of his shots in the first 20 minutes and … appeared to be "
+            "down on himself",
+            None,
+        ),
+    ],
+)
+def test_content_goes_on_after_a_frame_set_off_after_a_join(
+    text: str, quote: str, speaker: str | None
+) -> None:
+    (claim,) = claims_of(text)
+    assert claim.rule == "indirect:speaker-inside"
+    assert claim.quote == quote
+    if speaker is not None:
+        assert claim.speaker is not None and claim.speaker.name.endswith(speaker)
+
+
+def test_quotation_after_a_frame_set_off_after_and_makes_it_mixed() -> None:
+    # ECB+ 25_8ecbplus
+    text = (
+        "Thomas had a setback with an ankle injury in practice last week and, Payton said, "
+        'everyone "felt this was the best move." He was waived.'
+    )
+    claim = claim_with(
+        text,
+        "Thomas had a setback with an ankle injury in practice last week and, Payton said, "
+        'everyone "felt this was the best move."',
+    )
+    assert claim.kind == "mixed"
+    assert claim.quote.endswith('… everyone "felt this was the best move.')
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "rule"),
+    [
+        # guard: a frame after a whole clause, "and" after it, reads as before
+        (
+            "The team lost the game, he said, and the coach resigned.",
+            "The team lost the game, he said, and the coach resigned",
+            "indirect:speaker-inside",
+        ),
+        # guard: a reason after the frame goes on with the content as before
+        (
+            "The team lost, he said, because the referee was biased.",
+            "The team lost, he said, because the referee was biased",
+            "indirect:speaker-inside",
+        ),
+    ],
+)
+def test_frame_after_a_whole_clause_stays(text: str, content: str, rule: str) -> None:
+    assert claim_with(text, content).rule == rule
