@@ -16,7 +16,7 @@ comment with the behaviour it pins.
 from __future__ import annotations
 
 import pytest
-from extraction import claim_with, claims_of
+from extraction import assert_said, claim_with, claims_of
 
 from factdb.extract.quotes import find_quotes
 
@@ -228,3 +228,19 @@ def test_quotation_after_a_frame_set_off_after_and_makes_it_mixed() -> None:
 )
 def test_frame_after_a_whole_clause_stays(text: str, content: str, rule: str) -> None:
     assert claim_with(text, content).rule == rule
+
+
+def test_a_time_of_day_ends_the_sentence_before_the_next() -> None:
+    # ECB+ 18_4ecb: "p.m." ended the sentence; the next one ran into Fanning's claim
+    text = (
+        "Police Const. Tim Fanning said the gunman entered the party around 4 p.m. One man was "
+        "shot and killed but the other partygoers managed to escape and no one else was injured."
+    )
+    assert_said(text, "the gunman entered the party around 4 p.m", "Tim Fanning",
+                "indirect:said-clause")  # fmt: skip
+
+
+def test_a_time_of_day_goes_on_with_its_day() -> None:
+    # guard (ECB+ 13_21ecb shape): the day after the time is the same sentence's
+    text = "Firefighters arrived at the church about 9:40 p.m. Friday, officials said."
+    claim_with(text, "Firefighters arrived at the church about 9:40 p.m. Friday")
