@@ -958,7 +958,11 @@ def test_a_curly_opener_after_a_sentence_end_opens_the_next_quotation() -> None:
         "its success on a range of variables. “I don't want six reasons,” Coburn says, “I want "
         "two reasons, two good reasons.”"
     )
-    coburn = [c for c in extract_article(text).claims if c.speaker and c.speaker.name == "Coburn"]
+    # (the closer typed as “ before "Meyer says" now closes Meyer's quotation, so "Coburn" is
+    # resolved to the name given in full before it)
+    coburn = [
+        c for c in extract_article(text).claims if c.speaker and c.speaker.name == "Pip Coburn"
+    ]
     assert [c.quote for c in coburn] == [
         "I don't want six reasons … I want two reasons, two good reasons."
     ]

@@ -3474,6 +3474,15 @@ _BUT_CLAUSE_AFTER_FRAME = compile_on_use(
     r"\s*,\s+but\s+(?=(?:he|she|it|they|we|I|you|there|the|a|an|his|her|their|its|this|these|"
     r"those|some|many|most|[A-Z][a-z]+)\s)"
 )
+# a join left at the end of content before a frame set off by commas ("... after, police say,
+# pointing a gun", "... last week and, Payton said, everyone ...", "... seriously because,
+# said Mr Goosens, they are reported ..."): the clause it opens comes after the frame
+_JOIN_BEFORE_FRAME = compile_on_use(
+    r"\s(and|but|or|after|before|because|since|while|whereas|although|though|until|unless|that)$"
+)
+_COMMA_AFTER_FRAME = compile_on_use(r"\s*,\s*(?=\S)")
+# joins that open a participle or a noun phrase as well as a clause ("after pointing a gun")
+_NON_FINITE_JOINS = frozenset(["after", "before", "since", "while", "although", "though", "until"])
 # "..., she said, but also the flow of illegal drugs": the second half of "not only ... but also"
 _BUT_ALSO_AFTER_FRAME = compile_on_use(r"\s*,\s+but\s+also\s+(?=[a-z])")
 # "Any attempt to debunk him, he said, becomes hopeless", "The adjustment, they concluded, never
@@ -3499,6 +3508,31 @@ def _someone_answers(words: list[str]) -> bool:
     return any(w.strip(".,;:") in forms or w.strip(".,;:") in _ANSWERING_WORDS for w in words)
 
 
+def _join_goes_on_after_frame(
+    masked: str, content: tuple[int, int], after_frame: int, s_end: int
+) -> int | None:
+    """Where the claim takes up again after a frame set off by commas right after a join that
+    ends the content before it ("... was shot and killed on Saturday night after, police say,
+    pointing a gun at approaching cops", "... more seriously because, said Mr Goosens, they
+    are reported in the press much more"), or None: the join opened a clause the frame sits
+    inside, and the words after the frame are what the speaker vouches for. "after", "since"
+    and the like may open a participle ("after pointing"); "and", "because", "that" need a
+    clause with a verb or a quotation."""
+    stub = _JOIN_BEFORE_FRAME.search(masked, content[0], content[1])
+    if stub is None:
+        return None
+    comma = _COMMA_AFTER_FRAME.match(masked, after_frame, s_end)
+    if comma is None or len(masked[comma.end() : s_end].split()) < 2:
+        return None
+    if (
+        stub.group(1) in _NON_FINITE_JOINS
+        or MASK in masked[comma.end() : s_end]
+        or has_finite(masked, comma.end(), s_end)
+    ):
+        return comma.end()
+    return None
+
+
 def _claim_goes_on_after_frame(
     masked: str, content: tuple[int, int], after_cue: int, s_end: int
 ) -> int | None:
@@ -3510,6 +3544,9 @@ def _claim_goes_on_after_frame(
     citing the data", "..., adding that ...", "..., on condition of anonymity") is the
     writer's, and stays out."""
     start, end = content
+    joined = _join_goes_on_after_frame(masked, content, after_cue, s_end)
+    if joined is not None:
+        return joined
     but = _BUT_CLAUSE_AFTER_FRAME.match(masked, after_cue, s_end)
     if (
         but is not None
@@ -9191,16 +9228,54 @@ def _closing_frame(masked: str, cue_end: int, s_end: int) -> bool:
 _LAST_WORD = compile_on_use(r"([a-z]+)[.!?]?\s*$")
 
 
+# a time, an addressee or a channel after the verb of a frame that closes a sentence:
+# "..., court sources said last night", "..., party sources told the BBC", "..., spokeswoman
+# Linda Laughlin said in an interview", "..., the Anchorage Daily News reported Sunday"
+_FRAME_TIME = (
+    r"(?:(?:early|late)\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|yesterday|today|tonight|earlier|"
+    r"(?:last|this)\s+(?:night|week|month|morning|afternoon|evening))"
+)
+_CLOSING_FRAME_TAILED = compile_on_use(
+    r",\s+(?P<speaker>[^,;:\x01]{2,60}?)\s+(?P<verb>said|says|say|told|reported|reports|added|"
+    r"confirmed|wrote)\s+"
+    r"(?:" + _FRAME_TIME + r"|in\s+(?:a|an)\s+(?:[a-z-]+\s+)?(?:statement|interview|e-?mail|"
+    r"release|briefing)"
+    # whom "told" went to: "the BBC", "Reuters", "reporters"
+    r"|(?<=told\s)(?:(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}|reporters|"
+    r"journalists))"
+    r"(?:\s+" + _FRAME_TIME + r")?\s*[.!?]?\s*$"
+)
+_TAILED_FRAME_HINTS = (" said", " say", " told", " reported", " reports", " added", " confirmed",
+                       " wrote")  # fmt: skip
+
+
 def _before_closing_frame(masked: str, start: int, end: int) -> int:
     """Where content that runs to the sentence end stops when a speaker's frame of its own
     closes the sentence: "Other Republican candidates said they support charter schools ...,
     because those decisions should be left to states, they said." gives the first cue's claim
-    without ", they said", a second frame with its own claim (see `_after_earlier_frame`)."""
+    without ", they said", a second frame with its own claim (see `_after_earlier_frame`).
+    So too with a time, an addressee or a channel after the frame's verb: "According to
+    forensic doctors ..., the bullet "is a bit deformed" before entering the boy's chest,
+    court sources said last night." is the doctors' claim without the court sources."""
     last = _LAST_WORD.search(masked, max(start, end - 14), end)
     if last is None or last.group(1) not in reporting_verb_forms():
+        if _has_any(masked, max(start, end - 50), end, _TAILED_FRAME_HINTS):
+            return _before_tailed_frame(masked, start, end)
         return end  # the cheap test first
     frame = _CLOSING_FRAME.search(masked, start, end)
     if frame is None or frame.start() - start < 12 or frame.group("verb") != last.group(1):
+        return end
+    speaker = subject_before(masked, frame.start("speaker"), frame.start("verb"))
+    if speaker is None or speaker[0] != frame.start("speaker"):
+        return end
+    return frame.start()
+
+
+def _before_tailed_frame(masked: str, start: int, end: int) -> int:
+    """`_before_closing_frame` for a frame with words after its verb (`_CLOSING_FRAME_TAILED`):
+    where it starts, when its speaker is a subject of its own; else `end`."""
+    frame = _CLOSING_FRAME_TAILED.search(masked, start, end)
+    if frame is None or frame.start() - start < 12:
         return end
     speaker = subject_before(masked, frame.start("speaker"), frame.start("verb"))
     if speaker is None or speaker[0] != frame.start("speaker"):
@@ -11115,6 +11190,8 @@ def attribute_sentence(
                     # "The adjustment, they concluded, never happened", "He may not electrify
                     # a room, they say, but he is still an effective advocate": the claim goes
                     # on after the frame, and both halves are it
+                    if _JOIN_BEFORE_FRAME.search(masked, s, e) and MASK in masked[going_on:s_end]:
+                        kind = "mixed"  # "... and, Payton said, everyone "felt this was ...""
                     e = _trim(text, going_on, s_end)[1]
                     rule = "speaker-inside"
                     gap = (min(cue[0], subject[0]), going_on)
@@ -11286,9 +11363,21 @@ def attribute_sentence(
                 apposition = (speaker[1] + am.start(1), speaker[1] + am.end(1))
             second = _split_quote_end(masked, sent_quotes, speaker[1], s_end)
             rule = "speaker-after"
+            gap = None
             if second is not None and kind == "direct":
                 e, rule = second.end, "split"
-            add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85))
+            elif (
+                kind == "indirect"
+                and apposition is None
+                and (joined := _join_goes_on_after_frame(masked, (s, e), speaker[1], s_end))
+            ):
+                # "... more seriously because, said Mr Goosens, they are reported in the press
+                # much more": the clause the join opened goes on after the frame
+                e = _trim(text, joined, s_end)[1]
+                rule, gap = "speaker-inside", (cue[0], joined)
+                kind = "mixed" if MASK in masked[s:e] else kind
+            add(Attribution(s, e, kind, f"{kind}:{rule}", cue, speaker, apposition, 0.85,
+                            gap=gap))  # fmt: skip
     for gap in said_in_relatives:
         add(gap)
     first = _CAPITALISED_WORD.match(masked, _skip_blank(masked, s_start), s_end)

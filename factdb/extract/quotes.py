@@ -83,6 +83,8 @@ def _opener_typed_to_close(text: str, i: int, para_start: int, para_end: int) ->
     after = text[i + 1] if i + 1 < para_end else " "
     if before not in _OPENS_AFTER and (after.isspace() or after in ",.;:!?"):
         return True
+    if after in ",;":
+        return True  # no quotation opens on a comma: 'there goes the orchestra “, the host said'
     if before.isspace() and i - 1 > para_start:
         before = text[i - 2]
     if before not in ",.!?":
@@ -110,6 +112,8 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
             ):
                 open_at = i
             continue
+        if role == "open" and _closer_before_frame(text, i, para_end):
+            role = "close"
         end = _sentence_end_before(text, open_at, i) if role == "open" else None
         if end is not None:
             # 'said: "A corrosive effect. "Gordon Brown is ..."': paragraphs run together, each
@@ -121,10 +125,40 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
             open_at = i
             continue
         if role == "close" or straight:
-            quotes.append(Quote(_after_mark(text, open_at), i, open_at, match.end(), True))
+            end = i
+            if text[i] == "“":  # typed for the closer, often with a space: 'orchestra “, the'
+                while end > open_at + 1 and text[end - 1].isspace():
+                    end -= 1
+            quotes.append(Quote(_after_mark(text, open_at), end, open_at, match.end(), True))
             open_at = None
         # an opener inside an open quote is a nested or stray mark: keep the outer one
     return quotes, open_at
+
+
+# a speaker's frame right after a mark: 'wrong, “Pigeon told', 'party, “police said in a
+# statement', 'again, “Jonathan Wright, Interoute's director of wholesale products, said'
+_FRAME_AFTER_MARK = compile_on_use(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s+[^,“”\"\n]{2,60},)?"
+    r"|(?:the|a|an|police|officials|authorities)(?:\s+[a-z][\w'’-]*){0,5})"
+    r"\s+(?:said|says|told|added|asked|wrote|explained|recalled|continued)\b"
+)
+
+
+def _closer_before_frame(text: str, i: int, para_end: int) -> bool:
+    """Whether the opening glyph “ at `i`, inside an open quotation, was typed for its closing
+    mark: it follows the quotation's last comma and a speaker's frame follows it ('... something
+    definitely wrong, “Pigeon told The Canadian Press. He looked ...', '... a Christmas party,
+    “police said in a statement.'). A quotation nested in the open one would close with a ”
+    before any other mark opens; here none does."""
+    before = i - 1
+    if before >= 0 and text[before] == " ":
+        before -= 1
+    if before < 0 or text[before] != "," or text[i] != "“":
+        return False
+    if _FRAME_AFTER_MARK.match(text, i + 1, para_end) is None:
+        return False
+    following = _DOUBLE.search(text, i + 1, para_end)
+    return following is None or following.group() not in ("”", "»")
 
 
 def _sentence_end_before(text: str, floor: int, at: int) -> int | None:

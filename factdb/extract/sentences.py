@@ -137,6 +137,11 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
         return False  # "until the euro reaches $1.30." Some analysts ...: a number ends it
     if _DOMAIN.search(bare):
         return False  # "editor in chief of Mic.com. "You have ...": a web address ends it
+    if bare in ("a.m", "p.m"):
+        # "around 4 p.m. One man was shot": a time ends a sentence unless its day, date or
+        # zone goes on with it ("at 9:40 p.m. Friday", "10 a.m. Eastern")
+        following = _NEXT_WORD.match(text, next_at)
+        return following is not None and following.group(1).lower() in _AFTER_A_TIME
     if _INITIALS.match(token + ".") or "." in token or token in _STATES:
         # "U.S." / "U.N." / "Fla." end a sentence only when a typical sentence opener follows,
         # or, as a place or a party after a comma, a quotation ("...," Sanders said at a rally
@@ -148,6 +153,19 @@ def _is_false_boundary(text: str, dot_at: int, next_at: int) -> bool:
         following = _NEXT_WORD.match(text, next_at)
         return not (following and following.group(1).lower() in _sentence_openers())
     return False
+
+
+# what goes on with a time of day after "a.m."/"p.m.": its day, month or zone
+_AFTER_A_TIME = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "et", "est", "edt", "pt", "pst",
+        "pdt", "ct", "cst", "cdt", "mt", "mst", "gmt", "bst", "utc", "eastern", "pacific",
+        "central", "mountain", "local",
+    }
+)  # fmt: skip
 
 
 _ASKED = compile_on_use(r"[?!]+[\"'”’]+$")
