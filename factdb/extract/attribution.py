@@ -8427,11 +8427,71 @@ def _doer_after_coordination(
     and leaves the speaker as it is; a joined clause without a subject to name leaves none.
     """
     joined = max(_CLAUSE_JOIN.finditer(masked, speaker[1], participle), default=None, key=_start)
+    plain = _clause_joined_by_and(
+        masked, speaker, joined.end() if joined else speaker[1], participle
+    )
+    if plain is not None:
+        return None if plain == _NO_DOER else plain
     if joined is None:
         return speaker
     if found and found[-1].start <= joined.start() < found[-1].end:
         return speaker
     return sentence_subject(masked, joined.end(), participle)
+
+
+def _clause_joined_by_and(
+    masked: str, speaker: tuple[int, int], floor: int, participle: int
+) -> tuple[int, int] | None:
+    """The subject of a clause joined by a bare "and" after the speaker's own verb, whose act
+    a later participle is: "Testers could not find them at the Olympic village and the duo
+    were later admitted to hospital after claiming ..." (the duo claimed). Only a noun phrase
+    with a finite verb of its own right after it opens a clause: "Smith met the mayor and the
+    governor, saying" joins two objects, "Chaffetz and the committee sent" two subjects, and
+    both leave the speaker as it is, as does a reporting or belief verb before the "and",
+    whose joined clause may be more of what was reported ("Smith said the plan was dead and
+    the party would vote against it, adding"). None when no such join stands between;
+    `_NO_DOER` when the joined clause is a passive that a participle after a comma follows
+    ("... and the bill was backed by some firms, saying": the firms' words, or the subject's?).
+    """
+    if " and " not in masked[floor:participle]:
+        return None  # the cheap test first
+    joined = None
+    for found in _AND_THEN_CLAUSE.finditer(masked, floor, participle):
+        if FINITE_WORD.fullmatch(found.group("verb")) and not (
+            set(found.group("np").lower().split()[1:]) & _NOT_IN_JOINED_SUBJECT
+        ):
+            joined = found
+    if joined is None or not FINITE_WORD.search(masked, speaker[1], joined.start()):
+        return None  # no verb of the speaker's clause before it: "Chaffetz and the committee"
+    forms = reporting_verb_forms()
+    for word in masked[speaker[1] : joined.start()].split():
+        if word.strip(",;:") in forms or word in belief_verb_forms():
+            return speaker
+    if _JOINED_PASSIVE.match(masked, joined.start("verb"), participle) and not (
+        _AFTER_SUBORDINATOR.search(masked, joined.end(), participle)
+    ):
+        return _NO_DOER
+    return joined.span("np")
+
+
+_NO_DOER = (-1, -1)
+# a bare "and" (no comma before it), a noun phrase and its verb: "and the duo were later"
+_AND_THEN_CLAUSE = compile_on_use(
+    r"(?<![,;])\s+and\s+(?P<np>he|she|they|we"
+    r"|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:(?:[a-z]+ly|later|also|then|again|now|still|just)\s+)?(?P<verb>[a-z]+(?:n['’]t)?)\b"
+)
+# a passive's verb: "were later admitted", "was taken"
+_JOINED_PASSIVE = compile_on_use(
+    r"(?:is|are|was|were|be|been)\s+(?:(?:[a-z]+ly|later|also|then|again|now|still|just)\s+)?"
+    r"[a-z]+(?:ed|en)\b"
+)
+_NOT_IN_JOINED_SUBJECT = PREPOSITIONS | frozenset(
+    ["and", "or", "but", "that", "which", "who", "to"]
+)
+# a participle right after a subordinator: "after claiming", "while insisting"
+_AFTER_SUBORDINATOR = compile_on_use(r"\b(?:after|before|while)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _start(match: re.Match[str]) -> int:
@@ -8440,7 +8500,9 @@ def _start(match: re.Match[str]) -> int:
 
 # a clause joined to the one before it with a subject of its own to come: ", while India has",
 # "but the country's Court of Appeal cleared"
-_CLAUSE_JOIN = compile_on_use(r"(?:,\s*(?:and|while|whereas)|,?\s+but|;)\s+(?=[A-Z]|the\s)")
+_CLAUSE_JOIN = compile_on_use(
+    r"(?:,\s*(?:and|while|whereas)|,?\s+but|;)\s+(?=[A-Z]|(?:the|his|her|their|its|a|an)\s)"
+)
 # a relative clause after a preposition with a subject of its own: "in which he continued"
 _RELATIVE_WITH_OWN_SUBJECT = compile_on_use(
     r"\b(?:in|at|during|on|from|through|with)\s+which\s+(?:he|she|they|we|I)\s"
