@@ -27,6 +27,35 @@ from __future__ import annotations
 from extraction import assert_said, claim_with, claims_of
 
 
+def test_claims_to_desire_is_a_claim() -> None:
+    # PolNeAR train (Washington Post, 2016)
+    text = (
+        "If there were no such thing as superdelegates - as Sanders claims to desire - Clinton "
+        "already would have won."
+    )
+    assert_said(text, "to desire", "Sanders", "indirect:said-to")
+
+
+def test_claimed_to_with_quotation_is_a_claim() -> None:
+    # PolNeAR train (New York Times, 2015): the infinitive in quotation marks
+    claim = claim_with("She claimed to ''retire.''", "to ''retire.''")
+    assert claim.rule == "mixed:said-to"
+
+
+def test_demonym_before_plural_is_no_speaker_the_names_are() -> None:
+    # BBC sport/066: "Greek" describes the sprinters; the two names are who claimed
+    text = (
+        "On the eve of the Games, Greek sprinters Kostas Kenteris and Katerina Thanou missed a "
+        "drugs test and claimed to have been involved in a road crash."
+    )
+    assert_said(
+        text,
+        "to have been involved in a road crash",
+        "Kostas Kenteris and Katerina Thanou",
+        "indirect:said-to",
+    )
+
+
 def test_demonym_before_plural_without_names_is_no_speaker() -> None:
     # PolNeAR train (Politico, 2016): "Syrian" is no one's name
     text = (
@@ -35,6 +64,15 @@ def test_demonym_before_plural_without_names_is_no_speaker() -> None:
         "the White House that had injured Obama."
     )
     assert all(c.speaker is None or c.speaker.name != "Syrian" for c in claims_of(text))
+
+
+def test_participle_after_clause_joined_by_and_is_not_first_subjects() -> None:
+    # BBC sport/048: the duo claimed, not the testers
+    text = (
+        "Testers could not find them at the Olympic village and the duo were later admitted to "
+        "hospital after claiming to have been involved in a motorcycle accident."
+    )
+    assert all(c.speaker is None or c.speaker.name != "Testers" for c in claims_of(text))
 
 
 def test_participle_after_possessive_led_clause_is_its_subjects() -> None:
@@ -54,6 +92,12 @@ def test_participle_after_possessive_led_clause_is_its_subjects() -> None:
 
 
 # --- guards: what must stay as it is ---
+
+
+def test_claimed_to_an_addressee_is_no_infinitive() -> None:
+    # the "to" of whom it was claimed to opens no claim of its own
+    text = "Smith claimed to reporters that the vote had been rigged."
+    assert all(not c.rule.endswith("said-to") for c in claims_of(text))
 
 
 def test_demonym_that_is_a_subject_stays_a_speaker() -> None:

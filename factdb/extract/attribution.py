@@ -152,6 +152,15 @@ _TO_INFINITIVE = compile_on_use(
 )
 
 
+# "claimed to be", "claim to represent", "claimed to ''retire''": a verb or a quotation right
+# after "to"; never whom it was claimed to ("claimed to reporters that", "claimed to CNN")
+_CLAIMED_TO_DO = compile_on_use(
+    r"\s+to\s+(?:\x01|(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|"
+    r"them|me|us|you|some|many|all|be\s+(?:a|an|the)\s+(?:first|only)\b)\b)"
+    r"[a-z]+(?<![^s]s)(?<!ers)\b)"
+)
+
+
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
 _INVERSION_VERBS = _CLAUSE_VERBS | verb_class("inversion")
 
@@ -2088,6 +2097,15 @@ def _clause_after_cue(
     if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, rest_start, sent_end):
         # "vowed last month to take his campaign all the way", "wants to emerge as ..."
         s, e = _trim(text, rest_start, sent_end)
+        if e - s >= 8:
+            return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
+    if base == "claim" and _CLAIMED_TO_DO.match(masked, rest_start, sent_end):
+        # "a woman who claimed to be undecided", "individuals who claim to represent Asian
+        # Americans": what they claim of themselves, a to-infinitive right after the verb, up
+        # to a dash that closes the aside it stands in ("as Sanders claims to desire - Clinton
+        # already would have won")
+        dash = _CLAUSE_DASH.search(masked, rest_start, sent_end)
+        s, e = _trim(text, rest_start, dash.start() if dash else sent_end)
         if e - s >= 8:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
     same = _SAID_THE_SAME.match(masked, rest_start, sent_end) if base == "say" else None
