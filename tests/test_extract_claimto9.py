@@ -15,6 +15,9 @@ infinitive clause, as PolNeAR marks it. Reading it brought out three speaker err
 - a clause joined after a comma whose subject opens with a possessive (", while her main
   rival, Bernie Sanders, has soared in the polls by saying ...").
 
+An "it" that stands for nothing ("It has been a strange week for M&S, which ... received a
+statement from Philip Green, ..., confirming") speaks for no one either.
+
 Guards: "to" naming whom it was claimed to, a demonym that is a subject of its own
 ("American, the world's biggest airline ..., said"), compound subjects.
 
@@ -130,3 +133,16 @@ def test_clause_verb_before_bare_and_keeps_the_speaker() -> None:
     )
     claim = claim_with(text, "it would raise steel prices to offset ore costs")
     assert claim.speaker is not None and "Baoshan" in claim.speaker.name
+
+
+def test_participle_after_dummy_it_has_no_speaker() -> None:
+    # BBC business/184 and politics/261: an "it" that stands for nothing is no one who
+    # confirms or claims (the statement from Philip Green confirms; the pledge card claims)
+    for text in (
+        "It has been a strange week for M&S, which on Tuesday received a statement from Philip "
+        "Green, the billionaire Bhs owner, confirming he was not rebidding for the company.",
+        "It was left to Mr Prescott to pay glowing tribute to the chancellor's record and, in a "
+        "final flourish, to produce his famous pledge card, from 1997, claiming Labour has met "
+        "all of its promises.",
+    ):
+        assert all(not c.rule.startswith("indirect:participle") for c in claims_of(text))

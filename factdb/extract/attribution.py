@@ -8493,6 +8493,14 @@ def _clause_joined_by_and(
 
 
 _NO_DOER = (-1, -1)
+# an "it" that stands for nothing, before a time, a "left to" or an extraposed clause: "It has
+# been a strange week for M&S", "It was left to Mr Prescott to", "It is clear that"
+_DUMMY_IT = compile_on_use(
+    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|’s|'s)\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:week|day|month|year|time|night|season|morning|weekend)\b|left\s+to\b|(?:[a-z]+\s+)?"
+    r"(?:clear|likely|unlikely|possible|impossible|true|unclear|thought|understood|believed|"
+    r"expected|hoped|feared)\s+(?:that|to)\b)"
+)
 # a bare "and" (no comma before it), a noun phrase and its verb: "and the duo were later"
 _AND_THEN_CLAUSE = compile_on_use(
     r"(?<![,;])\s+and\s+(?P<np>he|she|they|we"
@@ -10680,6 +10688,11 @@ def attribute_sentence(
                     # conference nearby in which he continued his assault on Mr. Bush, mocking
                     # ... and pointedly saying ...": the relative clause's own subject did it,
                     # and whom its pronoun means is not sure enough to name
+                    continue
+                if speaker is not None and _DUMMY_IT.match(masked, speaker[0], m.start()):
+                    # "It has been a strange week for M&S, which ... received a statement from
+                    # Philip Green, ..., confirming", "It was left to Mr Prescott to ...,
+                    # claiming": an "it" that stands for nothing speaks for no one
                     continue
                 if speaker is not None and not _may_speak_or_write(masked, speaker):
                     # "The fracas erupted just two months after the real estate tycoon entered
