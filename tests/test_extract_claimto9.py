@@ -16,7 +16,8 @@ infinitive clause, as PolNeAR marks it. Reading it brought out three speaker err
   rival, Bernie Sanders, has soared in the polls by saying ...").
 
 An "it" that stands for nothing ("It has been a strange week for M&S, which ... received a
-statement from Philip Green, ..., confirming") speaks for no one either.
+statement from Philip Green, ..., confirming") speaks for no one either, and after a quotation framed by "Reliance said in ...", the words
+after ", adding" are the framed speaker's, not the sentence's first word's.
 
 Guards: "to" naming whom it was claimed to, a demonym that is a subject of its own
 ("American, the world's biggest airline ..., said"), compound subjects.
@@ -146,3 +147,16 @@ def test_participle_after_dummy_it_has_no_speaker() -> None:
         "all of its promises.",
     ):
         assert all(not c.rule.startswith("indirect:participle") for c in claims_of(text))
+
+
+def test_participle_after_quotation_frame_is_the_framed_speakers() -> None:
+    # ECB+ (30_12ecb): Reliance said the words before and adds the words after; "Internet",
+    # the first word of the sentence, is nobody
+    text = (
+        "Internet traffic “from Mumbai to London has now been rerouted via Hong Kong which may "
+        "lead to congestion and increased latency on this route,” Reliance said in an e-mailed "
+        "“traffic disruption update,” adding that it is working with the affected customers to "
+        "restore all services."
+    )
+    claim = claim_with(text, "it is working with the affected customers to restore all services")
+    assert claim.speaker is not None and claim.speaker.name == "Reliance"

@@ -8492,6 +8492,26 @@ def _clause_joined_by_and(
     return joined.span("np")
 
 
+def _speaker_of_cue_between(
+    masked: str, cues: list[re.Match[str]], speaker: tuple[int, int], participle: int
+) -> tuple[int, int] | None:
+    """The name right before the last finite reporting cue between a participle's speaker and
+    the participle ('..." Reliance said in a statement, adding' is Reliance's adding); the
+    speaker as it was when no such cue stands between, None when one does but names no one
+    the participle could be sure of."""
+    between = [c for c in cues if speaker[1] < c.start() and c.end() <= participle]
+    if not between or between[-1].group() not in ("said", "says"):
+        return speaker
+    named = subject_before(masked, speaker[1], between[-1].start())
+    if named is None or not _QUOTE_CLOSED_BEFORE.search(masked, speaker[1], named[0]):
+        return speaker  # no frame after a quotation: "Smith rejected it, saying"
+    return named if masked[named[0]].isupper() else None
+
+
+# a quotation closed right before a name: '... on this route," Reliance said'
+_QUOTE_CLOSED_BEFORE = compile_on_use(r"\x01,?\s*$")
+
+
 _NO_DOER = (-1, -1)
 # an "it" that stands for nothing, before a time, a "left to" or an extraposed clause: "It has
 # been a strange week for M&S", "It was left to Mr Prescott to", "It is clear that"
@@ -10659,6 +10679,11 @@ def attribute_sentence(
                 )
                 if speaker is not None:
                     speaker = _doer_after_coordination(masked, speaker, found, m.start())
+                if speaker is not None and not found:
+                    # 'Internet traffic "... on this route," Reliance said in an e-mailed
+                    # update, adding': a speaker named before a finite cue between is whose
+                    # act the participle goes on, not the sentence's opening words
+                    speaker = _speaker_of_cue_between(masked, cues, speaker, m.start())
                 main_to_come = False
                 if speaker is None and opening is not None:
                     speaker = _name_before_subordinate_participle(masked, floor, opening)
