@@ -152,6 +152,15 @@ _TO_INFINITIVE = compile_on_use(
 )
 
 
+# "claimed to be", "claim to represent", "claimed to ''retire''": a verb or a quotation right
+# after "to"; never whom it was claimed to ("claimed to reporters that", "claimed to CNN")
+_CLAIMED_TO_DO = compile_on_use(
+    r"\s+to\s+(?:\x01|(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|"
+    r"them|me|us|you|some|many|all|be\s+(?:a|an|the)\s+(?:first|only)\b)\b)"
+    r"[a-z]+(?<![^s]s)(?<!ers)\b)"
+)
+
+
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
 _INVERSION_VERBS = _CLAUSE_VERBS | verb_class("inversion")
 
@@ -2091,6 +2100,15 @@ def _clause_after_cue(
     if base in _TO_INFINITIVE_VERBS and _TO_INFINITIVE.match(masked, rest_start, sent_end):
         # "vowed last month to take his campaign all the way", "wants to emerge as ..."
         s, e = _trim(text, rest_start, sent_end)
+        if e - s >= 8:
+            return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
+    if base == "claim" and _CLAIMED_TO_DO.match(masked, rest_start, sent_end):
+        # "a woman who claimed to be undecided", "individuals who claim to represent Asian
+        # Americans": what they claim of themselves, a to-infinitive right after the verb, up
+        # to a dash that closes the aside it stands in ("as Sanders claims to desire - Clinton
+        # already would have won")
+        dash = _CLAUSE_DASH.search(masked, rest_start, sent_end)
+        s, e = _trim(text, rest_start, dash.start() if dash else sent_end)
         if e - s >= 8:
             return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-to")
     same = _SAID_THE_SAME.match(masked, rest_start, sent_end) if base == "say" else None
@@ -8467,11 +8485,99 @@ def _doer_after_coordination(
     and leaves the speaker as it is; a joined clause without a subject to name leaves none.
     """
     joined = max(_CLAUSE_JOIN.finditer(masked, speaker[1], participle), default=None, key=_start)
+    plain = _clause_joined_by_and(
+        masked, speaker, joined.end() if joined else speaker[1], participle
+    )
+    if plain is not None:
+        return None if plain == _NO_DOER else plain
     if joined is None:
         return speaker
     if found and found[-1].start <= joined.start() < found[-1].end:
         return speaker
     return sentence_subject(masked, joined.end(), participle)
+
+
+def _clause_joined_by_and(
+    masked: str, speaker: tuple[int, int], floor: int, participle: int
+) -> tuple[int, int] | None:
+    """The subject of a clause joined by a bare "and" after the speaker's own verb, whose act
+    a later participle is: "Testers could not find them at the Olympic village and the duo
+    were later admitted to hospital after claiming ..." (the duo claimed). Only a noun phrase
+    with a finite verb of its own right after it opens a clause: "Smith met the mayor and the
+    governor, saying" joins two objects, "Chaffetz and the committee sent" two subjects, and
+    both leave the speaker as it is, as does a reporting or belief verb before the "and",
+    whose joined clause may be more of what was reported ("Smith said the plan was dead and
+    the party would vote against it, adding"). None when no such join stands between;
+    `_NO_DOER` when the joined clause is a passive that a participle after a comma follows
+    ("... and the bill was backed by some firms, saying": the firms' words, or the subject's?).
+    """
+    if " and " not in masked[floor:participle]:
+        return None  # the cheap test first
+    joined = None
+    for found in _AND_THEN_CLAUSE.finditer(masked, floor, participle):
+        if FINITE_WORD.fullmatch(found.group("verb")) and not (
+            set(found.group("np").lower().split()[1:]) & _NOT_IN_JOINED_SUBJECT
+        ):
+            joined = found
+    if joined is None or not FINITE_WORD.search(masked, speaker[1], joined.start()):
+        return None  # no verb of the speaker's clause before it: "Chaffetz and the committee"
+    forms = reporting_verb_forms()
+    for word in masked[speaker[1] : joined.start()].split():
+        if word.strip(",;:") in forms or word in belief_verb_forms():
+            return speaker
+    if _JOINED_PASSIVE.match(masked, joined.start("verb"), participle) and not (
+        _AFTER_SUBORDINATOR.search(masked, joined.end(), participle)
+    ):
+        return _NO_DOER
+    return joined.span("np")
+
+
+def _speaker_of_cue_between(
+    masked: str, cues: list[re.Match[str]], speaker: tuple[int, int], participle: int
+) -> tuple[int, int] | None:
+    """The name right before the last finite reporting cue between a participle's speaker and
+    the participle ('..." Reliance said in a statement, adding' is Reliance's adding); the
+    speaker as it was when no such cue stands between, None when one does but names no one
+    the participle could be sure of."""
+    between = [c for c in cues if speaker[1] < c.start() and c.end() <= participle]
+    if not between or between[-1].group() not in ("said", "says"):
+        return speaker
+    named = subject_before(masked, speaker[1], between[-1].start())
+    if named is None or not _QUOTE_CLOSED_BEFORE.search(masked, speaker[1], named[0]):
+        return speaker  # no frame after a quotation: "Smith rejected it, saying"
+    return named if masked[named[0]].isupper() else None
+
+
+# a quotation closed right before a name: '... on this route," Reliance said'
+_QUOTE_CLOSED_BEFORE = compile_on_use(r"\x01,?\s*$")
+
+
+_NO_DOER = (-1, -1)
+# an "it" that stands for nothing, before a time, a "left to" or an extraposed clause: "It has
+# been a strange week for M&S", "It was left to Mr Prescott to", "It is clear that"
+_DUMMY_IT = compile_on_use(
+    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|’s|'s)\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:week|day|month|year|time|night|season|morning|weekend)\b|left\s+to\b|(?:[a-z]+\s+)?"
+    r"(?:clear|likely|unlikely|possible|impossible|true|unclear|thought|understood|believed|"
+    r"expected|hoped|feared)\s+(?:that|to)\b)"
+)
+# a bare "and" (no comma before it), a noun phrase and its verb: "and the duo were later"
+_AND_THEN_CLAUSE = compile_on_use(
+    r"(?<![,;])\s+and\s+(?P<np>he|she|they|we"
+    r"|(?:the|a|an|his|her|their|its)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+"
+    r"(?:(?:[a-z]+ly|later|also|then|again|now|still|just)\s+)?(?P<verb>[a-z]+(?:n['’]t)?)\b"
+)
+# a passive's verb: "were later admitted", "was taken"
+_JOINED_PASSIVE = compile_on_use(
+    r"(?:is|are|was|were|be|been)\s+(?:(?:[a-z]+ly|later|also|then|again|now|still|just)\s+)?"
+    r"[a-z]+(?:ed|en)\b"
+)
+_NOT_IN_JOINED_SUBJECT = PREPOSITIONS | frozenset(
+    ["and", "or", "but", "that", "which", "who", "to"]
+)
+# a participle right after a subordinator: "after claiming", "while insisting"
+_AFTER_SUBORDINATOR = compile_on_use(r"\b(?:after|before|while)\s+(?:[a-z]+ly\s+)?$")
 
 
 def _start(match: re.Match[str]) -> int:
@@ -8480,7 +8586,9 @@ def _start(match: re.Match[str]) -> int:
 
 # a clause joined to the one before it with a subject of its own to come: ", while India has",
 # "but the country's Court of Appeal cleared"
-_CLAUSE_JOIN = compile_on_use(r"(?:,\s*(?:and|while|whereas)|,?\s+but|;)\s+(?=[A-Z]|the\s)")
+_CLAUSE_JOIN = compile_on_use(
+    r"(?:,\s*(?:and|while|whereas)|,?\s+but|;)\s+(?=[A-Z]|(?:the|his|her|their|its|a|an)\s)"
+)
 # a relative clause after a preposition with a subject of its own: "in which he continued"
 _RELATIVE_WITH_OWN_SUBJECT = compile_on_use(
     r"\b(?:in|at|during|on|from|through|with)\s+which\s+(?:he|she|they|we|I)\s"
@@ -10649,6 +10757,11 @@ def attribute_sentence(
                 )
                 if speaker is not None:
                     speaker = _doer_after_coordination(masked, speaker, found, m.start())
+                if speaker is not None and not found:
+                    # 'Internet traffic "... on this route," Reliance said in an e-mailed
+                    # update, adding': a speaker named before a finite cue between is whose
+                    # act the participle goes on, not the sentence's opening words
+                    speaker = _speaker_of_cue_between(masked, cues, speaker, m.start())
                 main_to_come = False
                 if speaker is None and opening is not None:
                     speaker = _name_before_subordinate_participle(masked, floor, opening)
@@ -10678,6 +10791,11 @@ def attribute_sentence(
                     # conference nearby in which he continued his assault on Mr. Bush, mocking
                     # ... and pointedly saying ...": the relative clause's own subject did it,
                     # and whom its pronoun means is not sure enough to name
+                    continue
+                if speaker is not None and _DUMMY_IT.match(masked, speaker[0], m.start()):
+                    # "It has been a strange week for M&S, which ... received a statement from
+                    # Philip Green, ..., confirming", "It was left to Mr Prescott to ...,
+                    # claiming": an "it" that stands for nothing speaks for no one
                     continue
                 if speaker is not None and not _may_speak_or_write(masked, speaker):
                     # "The fracas erupted just two months after the real estate tycoon entered

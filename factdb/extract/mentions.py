@@ -17,6 +17,7 @@ from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
     PREPOSITIONS,
     belief_verb_forms,
+    demonyms,
     pronoun_classes,
     reporting_verb_forms,
     verb_class,
@@ -1971,6 +1972,24 @@ def sentence_subject(
         and not any(w in words("function_words") for w in head.group().split())
     ):
         return span[0], after + head.end(1)  # "the French international defender believes"
+    if (
+        not stepped
+        and masked[span[0] : span[1]].lower() in demonyms()
+        and not (
+            FINITE_WORD.fullmatch(word)
+            or word in reporting_verb_forms()
+            or word in belief_verb_forms()
+            or word in words("function_words")
+        )
+    ):
+        # "Greek sprinters Kostas Kenteris and Katerina Thanou missed", "Syrian hackers
+        # backing Assad hijacked": an adjective on the noun after it, no subject of its own
+        # (a demonym that is one, "American said", "the 24-year-old Swiss added", has a verb);
+        # the names after the noun are the subject, when a verb follows them
+        if verb.group(2) is None:
+            return None
+        named = sentence_subject(masked, after + verb.end(2) - 1, limit, loose)
+        return named if named is not None and masked[named[0]].isupper() else None
     return span
 
 
