@@ -419,6 +419,10 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     want ...") is no subject: None.
     """
     found = _subject_before(masked, floor, at)
+    if found is None or masked.find(" and ", found[0], found[1]) >= 0:
+        joined = _subject_of_joined_clause(masked, floor, at)
+        if joined is not None:
+            return joined
     if found is not None and _SPACED_DASH.search(masked, found[0], found[1]):
         # "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted": the
         # dateline's place is no part of the subject
@@ -437,6 +441,69 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if pronoun is not None and _opens_phrase(masked, floor, pronoun.start("pronoun")):
             return pronoun.start("pronoun"), found[1]
     return found
+
+
+# "and" joining two clauses, the second one's subject right after it
+_CLAUSE_AND = compile_on_use(r"\s(?:and|but)\s+(?=\S)")
+# what makes the words before "and" no whole clause of their own: a relative clause or a
+# reported one may hold the first half of a list ("Voters who backed Smith and Jones said",
+# "He said Smith and Jones agreed"), and a comma may close an aside or a list
+# or a subordinator ("became agitated when Cruz and Rubio implied"; one that is also a
+# preposition only before a name or a pronoun: "They have until midnight and ..." is a clause)
+_CLAUSE_AND_BLOCKERS = compile_on_use(
+    r"\b(?i:who|whom|whose|which|that|both|either|neither|when|whenever|while|because|if|"
+    r"although|though|whereas|once|unless)\b|[,;:\x01(]"
+    r"|\b(?i:as|after|before|since|until)\s+(?:[A-Z]|(?:he|she|they|we|it|I)\b)"
+)
+
+
+def _subject_of_joined_clause(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """The subject of a clause that "and" joins to a whole clause before it: "Duff sustained a
+    knee injury at Newcastle and manager Jose Mourinho said", "They have until midnight and an
+    IAAF spokesman said". The words before "and" must have a verb of their own, and none that
+    reports (their object could be the list's first half), nor a relative pronoun or a comma."""
+    if not masked[at : at + 1].isalpha():
+        return None  # ", who said": the antecedent of a relative may close a list of objects
+    window = max(floor, at - 60)
+    joins = list(_CLAUSE_AND.finditer(masked, window, at))
+    if not joins:
+        return None
+    join = joins[-1]
+    found = _subject_before(masked, join.end(), at)
+    if found is None or found[0] != join.end() or masked[found[1] : at].strip(" ") != "":
+        return None
+    first_word = masked[found[0] : found[1]].split()[0]
+    if not (
+        first_word[:1].isupper()
+        or first_word in ("a", "an", "the")
+        or first_word in words("role_nouns")  # "and manager Jose Mourinho said"
+    ):
+        return None  # "and officials said": a plural may close a list of objects
+    before = masked[floor : join.start()]
+    if _CLAUSE_AND_BLOCKERS.search(before):
+        return None
+    said = _LETTER_WORD.findall(before)
+    if any(w.lower() in reporting_verb_forms() for w in said):
+        return None
+    return found if _verb_after_subject(said) else None
+
+
+def _verb_after_subject(said: list[str]) -> bool:
+    """Whether a finite verb stands right after a name or a pronoun among these words ("Duff
+    sustained", "They have", "The 28-year-old has"), not an adjective in "-ed" inside a
+    phrase ("Several unnamed officials")."""
+    dets = words("determiners")
+    for k in range(1, len(said)):
+        word, previous = said[k], said[k - 1]
+        if not FINITE_WORD.fullmatch(word):
+            continue
+        if (
+            STRICT_FINITE.fullmatch(word)
+            or (previous[:1].isupper() and previous.lower() not in dets)
+            or previous.lower() in ("he", "she", "they", "we", "i", "it")
+        ):
+            return True
+    return False
 
 
 _PRONOUN_AND = compile_on_use(r"(?<![\w’'-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+and\s+$")
