@@ -11,6 +11,7 @@ Passages are real sentences, or short excerpts of them, from BBC, ECB+ and PolNe
 
 from __future__ import annotations
 
+import pytest
 from extraction import assert_said, claim_with
 
 
@@ -75,3 +76,94 @@ def test_list_before_who_is_not_split() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name == "Ryan Crabbe and Gordon Rennie"
+
+
+def test_adverb_between_appositive_and_cue() -> None:
+    # BBC sport/395: "simply" between the pair's closing comma and the cue
+    text = (
+        'A crestfallen France coach, Bernard Laporte, simply observed: "There was a French '
+        'half and there was a Welsh half".'
+    )
+    claim = claim_with(text, "There was a French half and there was a Welsh half")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Bernard Laporte"
+
+
+def test_relative_aside_with_participle_then_adverb() -> None:
+    # BBC entertainment/187: the name before the relative aside speaks; the place and the
+    # vote inside the aside are no speaker
+    text = (
+        "Caprice, who left in the scheduled fourth eviction having gained just 5% of the public "
+        'vote, afterwards said: "I am so happy, I am so glad I\'m out."'
+    )
+    assert_said(text, "I am so happy, I am so glad I'm out.", "Caprice", "direct:speaker-before")
+
+
+def test_article_role_and_name_after_opening_quote() -> None:
+    # PolNeAR train (New York Times, 2015): "the economist Jared Bernstein, a former adviser
+    # in the Obama White House, wrote"
+    text = (
+        "''We finally may be seeing some wage acceleration, and if it sticks, that would be a "
+        "very big story,'' the economist Jared Bernstein, a former adviser in the Obama White "
+        "House, wrote on his blog."
+    )
+    claim = claim_with(
+        text,
+        "We finally may be seeing some wage acceleration, and if it sticks, that would be a "
+        "very big story,",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Jared Bernstein"
+
+
+def test_parenthesised_acronym_in_role_before_name() -> None:
+    # BBC tech/366
+    text = (
+        '"In a sense, we have hardly started in reaching the whole population," the new chair '
+        "of the Internet Engineering Task Force (IETF), Brian Carpenter, says."
+    )
+    claim = claim_with(text, "In a sense, we have hardly started in reaching the whole population,")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Brian Carpenter"
+    assert claim.speaker.organization == "Internet Engineering Task Force"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Politico, 2015): the name opens the sentence; the article phrase
+        # after its comma is its appositive, not the speaker
+        (
+            "Rachel Berg, a philanthropist from Monsey, New York, said Thursday's speeches have "
+            "led her to count Trump and Carson out and focus on Rubio and Cruz.",
+            "Thursday's speeches have led her to count Trump and Carson out and focus on Rubio "
+            "and Cruz",
+            "Rachel Berg",
+        ),
+        # PolNeAR train (New York Times, 2016): a name given as one of a set ("like ...") is
+        # no subject of the plural verb after an adverb
+        (
+            "Some staunch defenders of globalization, like Gary Clyde Hufbauer, a senior fellow "
+            "at the Peter G. Peterson Institute for International Economics in Washington, also "
+            "acknowledge that the federal government has failed to adequately address the needs "
+            "of workers.",
+            "the federal government has failed to adequately address the needs of workers",
+            "Some staunch defenders of globalization",
+        ),
+    ],
+)
+def test_appositive_guards(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+
+
+def test_participle_aside_gives_no_role() -> None:
+    # guard, PolNeAR train (Washington Post, 2015): "exasperated" is no role of Clinton's
+    text = (
+        'Clinton, exasperated, famously responded: "What difference - at this point, what '
+        'difference does it make?"'
+    )
+    claim = claim_with(text, "What difference - at this point, what difference does it make?")
+    assert claim.speaker is not None
+    assert claim.speaker.role is None

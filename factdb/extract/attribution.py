@@ -11149,10 +11149,59 @@ def _named_pair_before_comma(
     elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
         comma = s_start + len(before)
     else:
-        return None
+        return _named_pair_before_adverb(masked, s_start, cue_start)
     return appositive_before(masked, s_start, comma) or _role_then_name_before(
         masked, s_start, comma
     )
+
+
+# what opens a role set off by commas: an article or an owner, a capital or a count
+_ROLE_OPENING = compile_on_use(r"(?:the|a|an|his|her|their|its|our|[A-Z0-9])")
+# a name that is one of a set, not the subject: "Some defenders, like Gary Hufbauer, ..."
+_EXAMPLE_BEFORE = compile_on_use(r"(?:\blike|\bsuch\s+as|\bincluding|\bamong)\s+$")
+
+
+def _named_pair_before_adverb(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "A crestfallen France coach, Bernard Laporte, simply observed": the pair with an adverb
+    between its closing comma and the cue, as between any subject and its cue. The role must
+    read as one (an article, an owner, a capital or a role noun first: not "Clinton,
+    exasperated, famously responded"), and no list ("Abdullah Zahed, 25, and his wife, ...")
+    nor an example of a set ("like Gary Hufbauer") comes before it."""
+    adverb = _WORD_BEFORE.search(masked, s_start, cue_start)
+    if adverb is None or not (
+        adverb.group(1) in words("adverbs_before_cue") or adverb.group(1).endswith("ly")
+    ):
+        return None
+    before = masked[s_start : adverb.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = s_start + len(before) - 1
+    if ", and " in before:
+        return None
+    found = _role_then_name_before(masked, s_start, comma) or appositive_before(
+        masked, s_start, comma
+    )
+    if found is None:
+        return None
+    name, role = found
+    if role is None:
+        # "Caprice, who left ... having gained ..., afterwards said": a relative clause after
+        # the name, no role
+        if not masked[name[0]].isupper():
+            return None
+        role = name
+    else:
+        described = masked[role[0] : role[1]].split()
+        if not described or not (
+            _ROLE_OPENING.match(described[0]) or described[0].lower() in words("role_nouns")
+        ):
+            return None
+    opening = min(name[0], role[0])
+    if _EXAMPLE_BEFORE.search(masked, max(s_start, opening - 12), opening):
+        return None
+    return found
 
 
 # a named owner opening a role: "Google's chief human resources executive, Laszlo Bock,"

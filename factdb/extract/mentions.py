@@ -1705,9 +1705,20 @@ def _one_appositive(
         # is who speaks, and the age its aside
         name = (name[0] + owned_name.start("name"), name[1])
         name_text = owned_name.group("name")
-    if not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
-        return None  # "Currently, the project takes three months, says ...": an adverb
     before = masked[floor : name[0]]
+    if (
+        not name_text[:1].isupper()
+        and name_text.split()[0] in _ARTICLES
+        and name_text.split()[-1][:1].isupper()
+        and not before.strip(" \t\n\x01,")
+    ):
+        # '"...," the economist Jared Bernstein, a former adviser in the Obama White House,
+        # wrote': an article, a role and a name opening the sentence or following the
+        # quotation that opens it (after any other comma it may be an appositive itself:
+        # "Christopher Harvey, an African-American delegate from Houston, Texas, said")
+        pass
+    elif not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
+        return None  # "Currently, the project takes three months, says ...": an adverb
     opening = floor + len(before) - len(before.lstrip())
     if (
         before.rstrip().endswith(",")
