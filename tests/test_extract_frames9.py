@@ -167,3 +167,31 @@ def test_participle_aside_gives_no_role() -> None:
     claim = claim_with(text, "What difference - at this point, what difference does it make?")
     assert claim.speaker is not None
     assert claim.speaker.role is None
+
+
+def test_quotation_after_cue_past_a_quoted_phrase_in_the_opening() -> None:
+    # PolNeAR train (Politico, 2016): the opening clause quotes a phrase; the quotation set
+    # off by the cue's comma is Starr's
+    text = (
+        'Remarking upon Clinton\'s "genuine empathy," Starr said, "Leave aside the '
+        'unpleasantness, his genuine empathy for human beings is absolutely clear."'
+    )
+    assert_said(
+        text,
+        "Leave aside the unpleasantness, his genuine empathy for human beings is absolutely clear.",
+        "Starr",
+        "direct:speaker-before",
+    )
+
+
+def test_long_name_after_possessive_role() -> None:
+    # BBC business/301: a four-word name after "the central bank's vice president"
+    text = (
+        '"We are in the process of opening accounts in banks in the United States," the '
+        "central bank's vice president Farhat Omar Ben Gadaravice said."
+    )
+    claim = claim_with(
+        text, "We are in the process of opening accounts in banks in the United States,"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Farhat Omar Ben Gadaravice"
