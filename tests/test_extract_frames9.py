@@ -195,3 +195,15 @@ def test_long_name_after_possessive_role() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name == "Farhat Omar Ben Gadaravice"
+
+
+def test_role_without_article_after_opening_phrase() -> None:
+    # BBC politics/349: "shadow chief secretary to the Treasury" is Osborne's role
+    text = (
+        "Responding to the speech, shadow chief secretary to the Treasury, George Osborne, said: "
+        '"This was more talk from Gordon Brown. We have heard it all before."'
+    )
+    claim = claim_with(text, "This was more talk from Gordon Brown. We have heard it all before.")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "George Osborne"
+    assert claim.speaker.role == "shadow chief secretary to the Treasury"

@@ -11276,12 +11276,28 @@ def _role_then_name_before(
         or role_words[0] not in _DETERMINERS
         and role_words[0] not in _POSSESSIVES
         and not _POSSESSOR.fullmatch(masked[role[0] : role[1]].split()[0])
+        # "Responding to the speech, shadow chief secretary to the Treasury, George Osborne,
+        # said": a role with no article, in lower case after a comma, headed by a role noun
+        and not (
+            masked[role[0]].islower()
+            and masked[s_start : role[0]].rstrip().endswith(",")
+            and _role_head(role_words) in words("role_nouns")
+        )
         or not any(word in _SPEAKER_WORDS for word in role_words)
         or _verb_in_role(masked, role, role_words)
         or MASK in masked[role[0] : role[1]]
     ):
         return None
     return name, role
+
+
+def _role_head(role_words: list[str]) -> str:
+    """The word a role's phrase is about: its last word before a preposition ("shadow chief
+    secretary to the Treasury": "secretary")."""
+    for k, word in enumerate(role_words):
+        if k > 0 and word in PREPOSITIONS:
+            return role_words[k - 1]
+    return role_words[-1]
 
 
 def _verb_in_role(masked: str, role: tuple[int, int], role_words: list[str]) -> bool:
