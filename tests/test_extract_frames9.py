@@ -207,3 +207,16 @@ def test_role_without_article_after_opening_phrase() -> None:
     assert claim.speaker is not None
     assert claim.speaker.name == "George Osborne"
     assert claim.speaker.role == "shadow chief secretary to the Treasury"
+
+
+def test_and_then_before_the_subject_of_a_participle_frame() -> None:
+    # PolNeAR train (Washington Post, 2016): "And then" opens the sentence before its subject
+    text = (
+        'And then Trump went fully on the attack, saying, "Is President Obama going to finally '
+        'mention the words radical Islamic terrorism?"'
+    )
+    claim = claim_with(
+        text, "Is President Obama going to finally mention the words radical Islamic terrorism?"
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Trump"
