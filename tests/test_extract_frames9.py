@@ -220,3 +220,28 @@ def test_and_then_before_the_subject_of_a_participle_frame() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name == "Trump"
+
+
+def test_role_and_name_after_opening_phrase_then_relative_aside() -> None:
+    # BBC politics/205: the two clients named inside the aside are never the speaker, nor the
+    # opening phrase
+    text = (
+        "Following Mr Straw's announcement, lawyer Louise Christian, who represents Mr Abbasi "
+        "and Mr Mubanga, said the government should have acted sooner."
+    )
+    claim = claim_with(text, "the government should have acted sooner")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Louise Christian"
+    assert claim.speaker.role == "lawyer"
+
+
+def test_role_inside_a_longer_role_stays_whole() -> None:
+    # guard, BBC entertainment/192: "Talk show host", not "host"
+    text = (
+        "Talk show host Jerry Springer, whose programme inspired the controversial opera shown "
+        "by the BBC, has said he would not have written it himself."
+    )
+    claim = claim_with(text, "he would not have written it himself")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Jerry Springer"
+    assert claim.speaker.role == "Talk show host"

@@ -1692,7 +1692,20 @@ def _one_appositive(
         if name is None:
             return None
         name_text = masked[name[0] : name[1]]
-        if not name_text[:1].isupper() and name_text.split()[0] not in _ARTICLES:
+        if (
+            not name_text[:1].isupper()
+            and name_text.split()[0] not in _ARTICLES
+            # "Following Mr Straw's announcement, lawyer Louise Christian, who represents
+            # ..., said": a role noun before a name
+            and not (
+                name_text.split()[0] in words("role_nouns")
+                and len(name_text.split()) > 1
+                and name_text.split()[-1][:1].isupper()
+                # right after an opening phrase's comma, not inside a longer role ("US
+                # bankruptcy judge Letitia Clark")
+                and masked[floor : name[0]].rstrip().endswith(",")
+            )
+        ):
             return None
         return name, None
     name = subject_before(masked, floor, floor + inner_comma)
