@@ -245,3 +245,28 @@ def test_role_inside_a_longer_role_stays_whole() -> None:
     assert claim.speaker is not None
     assert claim.speaker.name == "Jerry Springer"
     assert claim.speaker.role == "Talk show host"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ 1_15ecbplus: the corpus writes a space after the dot
+        (
+            "Lindsay Lohan admitted herself to the Betty Ford Center, according to TMZ. com.",
+            "Lindsay Lohan admitted herself to the Betty Ford Center",
+            "TMZ. com",
+        ),
+        # PolNeAR train (Huffington Post, 2016)
+        (
+            "They lived in the French city of Angers and were merchants, according to "
+            "ouest-france.fr.",
+            "They lived in the French city of Angers and were merchants",
+            "ouest-france.fr",
+        ),
+    ],
+)
+def test_web_address_is_a_medium(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.speaker.kind == "media"
