@@ -270,3 +270,39 @@ def test_web_address_is_a_medium(text: str, content: str, speaker: str) -> None:
     assert claim.speaker is not None
     assert claim.speaker.name == speaker
     assert claim.speaker.kind == "media"
+
+
+def test_state_after_a_city_is_no_speaker() -> None:
+    # PolNeAR train (New York Times, 2016): "Ohio" was the speaker, a place inside the aside
+    text = (
+        "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on Wednesday "
+        "to promote the new rules, said they touched on a core issue for Mr. Obama."
+    )
+    claim = claim_with(text, "they touched on a core issue for Mr. Obama")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Joseph R. Biden Jr."
+
+
+def test_city_and_state_end_the_speakers_phrase() -> None:
+    # PolNeAR train (Breitbart, 2016)
+    text = "Stacy Baker of Columbia, South Carolina says she really thinks Cruz can pull off a win."
+    claim = claim_with(text, "she really thinks Cruz can pull off a win")
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Stacy Baker"
+
+
+def test_inverted_speaker_after_a_city_and_state() -> None:
+    # ECB+ 13_19ecb: the frame at the end was read as a speaker inside, "Alaska" its subject
+    text = (
+        "Firefighters were called to Wasilla Bible Church in Wasilla, Alaska, about 9:40 p.m. "
+        "Friday and found flames and smoke coming out windows at the back of the three-story "
+        "structure, said James Steele, chief of the Central Mat-Su Fire Department."
+    )
+    claim = claim_with(
+        text,
+        "Firefighters were called to Wasilla Bible Church in Wasilla, Alaska, about 9:40 p.m. "
+        "Friday and found flames and smoke coming out windows at the back of the three-story "
+        "structure",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "James Steele"

@@ -419,6 +419,16 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     want ...") is no subject: None.
     """
     found = _subject_before(masked, floor, at)
+    if found is not None and masked[found[0] : found[1]].lower() in words("us_states"):
+        place = _PLACE_THEN_COMMA.search(masked, max(floor, found[0] - 40), found[0])
+        if place is not None:
+            # "Stacy Baker of Columbia, South Carolina says", "Biden, who was to travel to
+            # Columbus, Ohio, on Wednesday ..., said": the state ends a place, never a speaker
+            # alone; the phrase goes on before the place, or there is none
+            outer = subject_before(masked, floor, place.start(1))
+            if outer is None or not masked[outer[0]].isupper():
+                return None  # "a gynecologist from Englewood, New Jersey": an appositive
+            return outer[0], found[1]
     if found is None or masked.find(" and ", found[0], found[1]) >= 0:
         joined = _subject_of_joined_clause(masked, floor, at)
         if joined is not None:
@@ -441,6 +451,10 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if pronoun is not None and _opens_phrase(masked, floor, pronoun.start("pronoun")):
             return pronoun.start("pronoun"), found[1]
     return found
+
+
+# a place's capitalised name and a comma, right before a state's name
+_PLACE_THEN_COMMA = compile_on_use(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(,)\s+$")
 
 
 # "and" joining two clauses, the second one's subject right after it
