@@ -293,7 +293,10 @@ def test_city_and_state_end_the_speakers_phrase() -> None:
 
 def test_inverted_speaker_after_a_city_and_state() -> None:
     # ECB+ 13_19ecb: the frame at the end was read as a speaker inside, "Alaska" its subject
+    # (the article's first sentence before it: a passage's first line alone reads as a title)
     text = (
+        "An overnight fire Friday at Alaska Gov. Sarah Palin's home church caused an estimated "
+        "$1 million in damage, and investigators say it could be the work of an arsonist. "
         "Firefighters were called to Wasilla Bible Church in Wasilla, Alaska, about 9:40 p.m. "
         "Friday and found flames and smoke coming out windows at the back of the three-story "
         "structure, said James Steele, chief of the Central Mat-Su Fire Department."
