@@ -309,3 +309,18 @@ def test_inverted_speaker_after_a_city_and_state() -> None:
     )
     assert claim.speaker is not None
     assert claim.speaker.name == "James Steele"
+
+
+def test_role_word_then_name_after_opening_quote() -> None:
+    # BBC sport/358: a role in lower case, then the name, between the quotation and the cue
+    text = (
+        '"Under the Elite Player Squad agreement, England wanted a second opinion, which they '
+        'can do," director of rugby Nigel Melville told the Gloucester Citizen.'
+    )
+    assert_said(
+        text,
+        "Under the Elite Player Squad agreement, England wanted a second opinion, which they "
+        "can do,",
+        "Nigel Melville",
+        "direct:speaker-after",
+    )

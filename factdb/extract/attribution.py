@@ -3871,7 +3871,21 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
     if not _PLAIN_PHRASE.fullmatch(phrase):
         return None
     lowered = [w.lower() for w in found]
-    if lowered[0] not in ("the", "a", "an") and not found[0][:1].isupper():
+    if (
+        lowered[0] not in ("the", "a", "an")
+        and not found[0][:1].isupper()
+        # '"...," consultancy 4Cast said', '"...," shadow chancellor George Osborne said': a
+        # role or a kind of body before a name
+        and not (
+            (
+                lowered[0] in words("role_nouns")
+                or lowered[0] in words("organization_nouns")
+                or lowered[0] in words("publisher_nouns")
+            )
+            and found[-1][:1].isalnum()
+            and not found[-1][:1].islower()
+        )
+    ):
         return None
     time = _TRAILING_TIME.search(phrase)
     if time is not None and time.start() > 0:

@@ -112,7 +112,16 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit() and "." in self.text
+        return (
+            self.text[:1].isupper()
+            or self.text[:1].isdigit()
+            and ("." in self.text or _DIGIT_THEN_NAME.match(self.text) is not None)
+        )  # "3Com", "consultancy 4Cast": a name that opens with a digit
+
+
+# a name that opens with digits, then a capital and a small letter ("4Cast", "3Com"; not
+# "10AM", "3D")
+_DIGIT_THEN_NAME = compile_on_use(r"\d+[A-Z][a-z]")
 
 
 def tokens(masked: str, start: int, end: int, most: int | None = None) -> list[Token]:
