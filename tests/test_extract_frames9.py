@@ -324,3 +324,17 @@ def test_role_word_then_name_after_opening_quote() -> None:
         "Nigel Melville",
         "direct:speaker-after",
     )
+
+
+def test_here_in_a_place_opens_the_sentence_before_its_subject() -> None:
+    # PolNeAR train (Washington Post, 2016)
+    text = (
+        "Here in Columbia, Sanders stepped up his emphasis on criminal justice issues, saying, "
+        '"We have got to achieve the day when young black males and women can walk the streets."'
+    )
+    claim = claim_with(
+        text,
+        "We have got to achieve the day when young black males and women can walk the streets.",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Sanders"

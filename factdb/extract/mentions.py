@@ -1791,7 +1791,9 @@ _TIME_OPENER = compile_on_use(
     # "The day before,", "A week earlier,", "The next morning,"
     r"(?:The|A)\s+(?:day|night|week|month|year|morning|evening)\s+(?:before|earlier|later)|"
     r"The\s+(?:next|following)\s+(?:day|night|week|month|year|morning|evening)|"
-    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|There|Here|"
+    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|"
+    # "Here in Columbia,", "There in Iowa,": a place pointed at, perhaps named
+    r"(?:There|Here)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
     r",\s+"
 )
