@@ -3982,10 +3982,30 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
         return None  # '"... set aside" the plan, said ... Ken Salazar': the quote's object
     phrase = masked[start:cue_start].strip(" ,")
     found = phrase.split()
-    if not 2 <= len(found) <= 8 or "," in phrase or not _PLAIN_PHRASE.fullmatch(phrase):
+    # a long name at the end counts as one word: "the central bank's vice president Farhat
+    # Omar Ben Gadaravice said"
+    named = next((k for k in range(len(found)) if all(w[:1].isupper() for w in found[k:])), 0)
+    counted = len(found) - max(0, len(found) - named - 1) if named > 0 else len(found)
+    if not 2 <= counted <= 8 or len(found) > 11 or "," in phrase:
+        return None
+    if not _PLAIN_PHRASE.fullmatch(phrase):
         return None
     lowered = [w.lower() for w in found]
-    if lowered[0] not in ("the", "a", "an") and not found[0][:1].isupper():
+    if (
+        lowered[0] not in ("the", "a", "an")
+        and not found[0][:1].isupper()
+        # '"...," consultancy 4Cast said', '"...," shadow chancellor George Osborne said': a
+        # role or a kind of body before a name
+        and not (
+            (
+                lowered[0] in words("role_nouns")
+                or lowered[0] in words("organization_nouns")
+                or lowered[0] in words("publisher_nouns")
+            )
+            and found[-1][:1].isalnum()
+            and not found[-1][:1].islower()
+        )
+    ):
         return None
     time = _TRAILING_TIME.search(phrase)
     if time is not None and time.start() > 0:
@@ -11374,6 +11394,17 @@ def attribute_sentence(
                     # ""... decision. "I can assure you that": a quotation running on unmarked
                     or masked[subject[0] : subject[1]].lower() in ("i", "we", "you")
                 )
+                # 'Remarking upon Clinton's "genuine empathy," Starr said, "Leave aside ..."': a
+                # quotation set off by the cue's comma or colon is what was said, whatever the
+                # writer's opening clause quoted before the subject
+                and not (
+                    after is not None
+                    and after[2] == "direct"
+                    and pre.rstrip(",: ").strip(" ,").strip(MASK) != ""
+                    and _QUOTATION_AFTER_MARK.match(masked, m.end(), s_end)
+                    and masked[subject[0]].isupper()
+                    and masked[subject[0] : subject[1]].lower() not in ("i", "we", "you")
+                )
             )
             if after is not None and not quoted_before:
                 s, e, kind, rule = after
@@ -11578,10 +11609,59 @@ def _named_pair_before_comma(
     elif before.endswith(MASK) and text[s_start + len(before) - 2] == ",":
         comma = s_start + len(before)
     else:
-        return None
+        return _named_pair_before_adverb(masked, s_start, cue_start)
     return appositive_before(masked, s_start, comma) or _role_then_name_before(
         masked, s_start, comma
     )
+
+
+# what opens a role set off by commas: an article or an owner, a capital or a count
+_ROLE_OPENING = compile_on_use(r"(?:the|a|an|his|her|their|its|our|[A-Z0-9])")
+# a name that is one of a set, not the subject: "Some defenders, like Gary Hufbauer, ..."
+_EXAMPLE_BEFORE = compile_on_use(r"(?:\blike|\bsuch\s+as|\bincluding|\bamong)\s+$")
+
+
+def _named_pair_before_adverb(
+    masked: str, s_start: int, cue_start: int
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "A crestfallen France coach, Bernard Laporte, simply observed": the pair with an adverb
+    between its closing comma and the cue, as between any subject and its cue. The role must
+    read as one (an article, an owner, a capital or a role noun first: not "Clinton,
+    exasperated, famously responded"), and no list ("Abdullah Zahed, 25, and his wife, ...")
+    nor an example of a set ("like Gary Hufbauer") comes before it."""
+    adverb = _WORD_BEFORE.search(masked, s_start, cue_start)
+    if adverb is None or not (
+        adverb.group(1) in words("adverbs_before_cue") or adverb.group(1).endswith("ly")
+    ):
+        return None
+    before = masked[s_start : adverb.start()].rstrip()
+    if not before.endswith(","):
+        return None
+    comma = s_start + len(before) - 1
+    if ", and " in before:
+        return None
+    found = _role_then_name_before(masked, s_start, comma) or appositive_before(
+        masked, s_start, comma
+    )
+    if found is None:
+        return None
+    name, role = found
+    if role is None:
+        # "Caprice, who left ... having gained ..., afterwards said": a relative clause after
+        # the name, no role
+        if not masked[name[0]].isupper():
+            return None
+        role = name
+    else:
+        described = masked[role[0] : role[1]].split()
+        if not described or not (
+            _ROLE_OPENING.match(described[0]) or described[0].lower() in words("role_nouns")
+        ):
+            return None
+    opening = min(name[0], role[0])
+    if _EXAMPLE_BEFORE.search(masked, max(s_start, opening - 12), opening):
+        return None
+    return found
 
 
 # a named owner opening a role: "Google's chief human resources executive, Laszlo Bock,"
@@ -11639,12 +11719,28 @@ def _role_then_name_before(
         or role_words[0] not in _DETERMINERS
         and role_words[0] not in _POSSESSIVES
         and not _POSSESSOR.fullmatch(masked[role[0] : role[1]].split()[0])
+        # "Responding to the speech, shadow chief secretary to the Treasury, George Osborne,
+        # said": a role with no article, in lower case after a comma, headed by a role noun
+        and not (
+            masked[role[0]].islower()
+            and masked[s_start : role[0]].rstrip().endswith(",")
+            and _role_head(role_words) in words("role_nouns")
+        )
         or not any(word in _SPEAKER_WORDS for word in role_words)
         or _verb_in_role(masked, role, role_words)
         or MASK in masked[role[0] : role[1]]
     ):
         return None
     return name, role
+
+
+def _role_head(role_words: list[str]) -> str:
+    """The word a role's phrase is about: its last word before a preposition ("shadow chief
+    secretary to the Treasury": "secretary")."""
+    for k, word in enumerate(role_words):
+        if k > 0 and word in PREPOSITIONS:
+            return role_words[k - 1]
+    return role_words[-1]
 
 
 def _verb_in_role(masked: str, role: tuple[int, int], role_words: list[str]) -> bool:

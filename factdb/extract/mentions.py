@@ -118,7 +118,16 @@ class Token:
 
     @property
     def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].isdigit() and "." in self.text
+        return (
+            self.text[:1].isupper()
+            or self.text[:1].isdigit()
+            and ("." in self.text or _DIGIT_THEN_NAME.match(self.text) is not None)
+        )  # "3Com", "consultancy 4Cast": a name that opens with a digit
+
+
+# a name that opens with digits, then a capital and a small letter ("4Cast", "3Com"; not
+# "10AM", "3D")
+_DIGIT_THEN_NAME = compile_on_use(r"\d+[A-Z][a-z]")
 
 
 def tokens(masked: str, start: int, end: int, most: int | None = None) -> list[Token]:
@@ -425,6 +434,20 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
     want ...") is no subject: None.
     """
     found = _subject_before(masked, floor, at)
+    if found is not None and masked[found[0] : found[1]].lower() in words("us_states"):
+        place = _PLACE_THEN_COMMA.search(masked, max(floor, found[0] - 40), found[0])
+        if place is not None:
+            # "Stacy Baker of Columbia, South Carolina says", "Biden, who was to travel to
+            # Columbus, Ohio, on Wednesday ..., said": the state ends a place, never a speaker
+            # alone; the phrase goes on before the place, or there is none
+            outer = subject_before(masked, floor, place.start(1))
+            if outer is None or not masked[outer[0]].isupper():
+                return None  # "a gynecologist from Englewood, New Jersey": an appositive
+            return outer[0], found[1]
+    if found is None or masked.find(" and ", found[0], found[1]) >= 0:
+        joined = _subject_of_joined_clause(masked, floor, at)
+        if joined is not None:
+            return joined
     if found is not None and _SPACED_DASH.search(masked, found[0], found[1]):
         # "RANGOON, Burma - Aung San Suu Kyi's political allies on Monday predicted": the
         # dateline's place is no part of the subject
@@ -443,6 +466,73 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if pronoun is not None and _opens_phrase(masked, floor, pronoun.start("pronoun")):
             return pronoun.start("pronoun"), found[1]
     return found
+
+
+# a place's capitalised name and a comma, right before a state's name
+_PLACE_THEN_COMMA = compile_on_use(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(,)\s+$")
+
+
+# "and" joining two clauses, the second one's subject right after it
+_CLAUSE_AND = compile_on_use(r"\s(?:and|but)\s+(?=\S)")
+# what makes the words before "and" no whole clause of their own: a relative clause or a
+# reported one may hold the first half of a list ("Voters who backed Smith and Jones said",
+# "He said Smith and Jones agreed"), and a comma may close an aside or a list
+# or a subordinator ("became agitated when Cruz and Rubio implied"; one that is also a
+# preposition only before a name or a pronoun: "They have until midnight and ..." is a clause)
+_CLAUSE_AND_BLOCKERS = compile_on_use(
+    r"\b(?i:who|whom|whose|which|that|both|either|neither|when|whenever|while|because|if|"
+    r"although|though|whereas|once|unless)\b|[,;:\x01(]"
+    r"|\b(?i:as|after|before|since|until)\s+(?:[A-Z]|(?:he|she|they|we|it|I)\b)"
+)
+
+
+def _subject_of_joined_clause(masked: str, floor: int, at: int) -> tuple[int, int] | None:
+    """The subject of a clause that "and" joins to a whole clause before it: "Duff sustained a
+    knee injury at Newcastle and manager Jose Mourinho said", "They have until midnight and an
+    IAAF spokesman said". The words before "and" must have a verb of their own, and none that
+    reports (their object could be the list's first half), nor a relative pronoun or a comma."""
+    if not masked[at : at + 1].isalpha():
+        return None  # ", who said": the antecedent of a relative may close a list of objects
+    window = max(floor, at - 60)
+    joins = list(_CLAUSE_AND.finditer(masked, window, at))
+    if not joins:
+        return None
+    join = joins[-1]
+    found = _subject_before(masked, join.end(), at)
+    if found is None or found[0] != join.end() or masked[found[1] : at].strip(" ") != "":
+        return None
+    first_word = masked[found[0] : found[1]].split()[0]
+    if not (
+        first_word[:1].isupper()
+        or first_word in ("a", "an", "the")
+        or first_word in words("role_nouns")  # "and manager Jose Mourinho said"
+    ):
+        return None  # "and officials said": a plural may close a list of objects
+    before = masked[floor : join.start()]
+    if _CLAUSE_AND_BLOCKERS.search(before):
+        return None
+    said = _LETTER_WORD.findall(before)
+    if any(w.lower() in reporting_verb_forms() for w in said):
+        return None
+    return found if _verb_after_subject(said) else None
+
+
+def _verb_after_subject(said: list[str]) -> bool:
+    """Whether a finite verb stands right after a name or a pronoun among these words ("Duff
+    sustained", "They have", "The 28-year-old has"), not an adjective in "-ed" inside a
+    phrase ("Several unnamed officials")."""
+    dets = words("determiners")
+    for k in range(1, len(said)):
+        word, previous = said[k], said[k - 1]
+        if not FINITE_WORD.fullmatch(word):
+            continue
+        if (
+            STRICT_FINITE.fullmatch(word)
+            or (previous[:1].isupper() and previous.lower() not in dets)
+            or previous.lower() in ("he", "she", "they", "we", "i", "it")
+        ):
+            return True
+    return False
 
 
 _PRONOUN_AND = compile_on_use(r"(?<![\w’'-])(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+and\s+$")
@@ -1631,7 +1721,20 @@ def _one_appositive(
         if name is None:
             return None
         name_text = masked[name[0] : name[1]]
-        if not name_text[:1].isupper() and name_text.split()[0] not in _ARTICLES:
+        if (
+            not name_text[:1].isupper()
+            and name_text.split()[0] not in _ARTICLES
+            # "Following Mr Straw's announcement, lawyer Louise Christian, who represents
+            # ..., said": a role noun before a name
+            and not (
+                name_text.split()[0] in words("role_nouns")
+                and len(name_text.split()) > 1
+                and name_text.split()[-1][:1].isupper()
+                # right after an opening phrase's comma, not inside a longer role ("US
+                # bankruptcy judge Letitia Clark")
+                and masked[floor : name[0]].rstrip().endswith(",")
+            )
+        ):
             return None
         return name, None
     name = subject_before(masked, floor, floor + inner_comma)
@@ -1644,9 +1747,20 @@ def _one_appositive(
         # is who speaks, and the age its aside
         name = (name[0] + owned_name.start("name"), name[1])
         name_text = owned_name.group("name")
-    if not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
-        return None  # "Currently, the project takes three months, says ...": an adverb
     before = masked[floor : name[0]]
+    if (
+        not name_text[:1].isupper()
+        and name_text.split()[0] in _ARTICLES
+        and name_text.split()[-1][:1].isupper()
+        and not before.strip(" \t\n\x01,")
+    ):
+        # '"...," the economist Jared Bernstein, a former adviser in the Obama White House,
+        # wrote': an article, a role and a name opening the sentence or following the
+        # quotation that opens it (after any other comma it may be an appositive itself:
+        # "Christopher Harvey, an African-American delegate from Houston, Texas, said")
+        pass
+    elif not name_text[:1].isupper() or NOT_IN_PHRASE.match(name_text.lower()):
+        return None  # "Currently, the project takes three months, says ...": an adverb
     named = before.rstrip().rstrip(",").split()[-1:]
     if (
         before.rstrip().endswith(",")
@@ -1698,7 +1812,9 @@ _TIME_OPENER = compile_on_use(
     # "The day before,", "A week earlier,", "The next morning,"
     r"(?:The|A)\s+(?:day|night|week|month|year|morning|evening)\s+(?:before|earlier|later)|"
     r"The\s+(?:next|following)\s+(?:day|night|week|month|year|morning|evening)|"
-    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|There|Here|"
+    r"(?:On|In|Last|This|Early|Late)\s+[\w.]+(?:\s+[\w.]+)?|Yesterday|Today|Tonight|"
+    # "Here in Columbia,", "There in Iowa,": a place pointed at, perhaps named
+    r"(?:There|Here)(?:\s+in\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?|"
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?)"
     r",\s+"
 )
@@ -1849,7 +1965,7 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
 # Connectives that open a sentence before its subject: "However, Trump held his fire on Ben
 # Carson, calling him ...", "Still, Petrilli, who ..., called the new law ...".
 LEAD_CONNECTIVE = compile_on_use(
-    r"\s*(?:But|And|So|Now|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
+    r"\s*(?:(?:But|And)\s+then|But|And|So|Now|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
     r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately|"
     r"No\s+(?:wonder|doubt)),?\s+"  # "No wonder Trump said": an idiom, no subject
     # with their comma only: "Overall, conservative outside groups reported", not "Overall

@@ -426,8 +426,18 @@ def mention_kind(surface: str, sentence: str) -> SpeakerKind:
     return _kind_by_words(surface)
 
 
+# a web address as a source: "TMZ.com", "ouest-france.fr", "Earthquaketrack. com" (a space
+# after the dot where the text was tokenised)
+_WEB_DOMAIN = compile_on_use(
+    r"(?:www\.\s?)?[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.\s?"
+    r"(?:com|org|net|gov|edu|co\.uk|co\.\s?uk|fr|de|it|es|ca|au|in|ie)"
+)
+
+
 def _kind_by_words(surface: str) -> SpeakerKind:
     """`mention_kind` read from the mention's own words: names, heads and openers."""
+    if _WEB_DOMAIN.fullmatch(surface):
+        return "media"  # a website cited for what it reports
     lowered = surface.lower()
     without_the = _THE_OPENING.sub("", lowered)  # the three name lists hold names without "the"
     # capitalised as a name, "the" apart ("the Liberal Democrats said"), not "conservative"
