@@ -462,6 +462,10 @@ def _kind_by_words(surface: str) -> SpeakerKind:
     head = toks[-1].lower()
     media = words("media_nouns")
     capital_words = [t for t in toks if t[:1].isupper()]
+    if _SURVEY_AGENCY.search(surface):
+        return "organization"  # "the U.S. Geological Survey": a mapping agency, no poll
+    if head in media and _named_by_first_name(toks):
+        return "person"  # "Liam Fox", "Michael Bloomberg": a surname that is a medium's name
     if head in media or any(t.lower() in media for t in toks if t[:1].islower()):
         return "media"
     if any(t in words("evidence_nouns") for t in toks) or _opening_document(surface):
@@ -509,6 +513,8 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         return "anonymous"  # "a Republican Senator", "an Interior Ministry Official"
     if any(_compound_head(t) in words("organization_nouns") for t in capital_words):
         return "organization"  # before media: "Institute for Fiscal Studies"
+    if len(toks) == 1 and _CALL_SIGN.fullmatch(toks[0]):
+        return "media"  # "WCCO-TV", "SKY-TV": a station's letters and its medium
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
     if len(toks) == 1 and sum(c.isupper() for c in toks[0]) >= 3 and toks[0].isalpha():
@@ -549,6 +555,25 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         # only as the sentence's opener, is nobody's name
         return "unknown"
     return "person"
+
+
+# the agencies that survey land and sea, named "Survey" as a poll is: "the US Geological
+# Survey", "the Ordnance Survey"
+_SURVEY_AGENCY = compile_on_use(r"\b(?:Geological|Ordnance|Hydrographic)\s+Survey\b")
+# a broadcaster's call letters joined to its medium: "WCCO-TV", "KTLA-TV", "WTOP-FM"
+_CALL_SIGN = compile_on_use(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)")
+
+
+def _named_by_first_name(toks: list[str]) -> bool:
+    """Whether two or three capitalised words open with a known first name ("Liam Fox", "Jim
+    Press"): a person's name, though its last word names a medium; media names open with a
+    place ("Washington Post", "Sky News"), which the first-name lists leave out."""
+    return (
+        len(toks) in (2, 3)
+        and _looks_like_person(toks)
+        and _first_name_sex(" ".join(toks)) is not None
+        and toks[0].lower() not in words("media_names")
+    )
 
 
 # a possessive on an owner's name: "Russia's president", "Microsoft’s chief executive"
@@ -2523,6 +2548,48 @@ def describes_a_person(aside: str) -> bool:
 
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
+    role, organization = _parse_appositive(appositive)
+    return role, (_body_name_after_descriptor(organization) if organization else organization)
+
+
+# lower-case words that describe a body before its name ("security firm Sophos", "chip giant
+# Intel", "gadget magazine Stuff"), then the name: a capital, or a lower-case word with one
+# inside it ("eBay", "iDefense")
+_DESCRIPTOR_THEN_NAME = compile_on_use(
+    r"(?P<descriptor>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][a-z-]*))\s+"
+    r"(?P<name>(?:[A-Z0-9]|[a-z]+[A-Z])\S*(?:\s+\S+)*)"
+)
+# what a body is called before its name besides the words for bodies and media: "chip giant
+# Intel", "net provider Pipex", "analyst Gartner", "fansite Halo.Bungie.Org"
+_BODY_DESCRIBERS = frozenset(
+    [
+        "giant", "giants", "provider", "vendor", "site", "fansite", "weekly", "forecaster",
+        "tracker", "body", "maker", "analyst", "analysts", "broker", "brokers", "organisers",
+        "organizers", "consultancy", "publisher", "developer", "specialist", "specialists",
+        "promoter", "promoters", "firms", "companies", "groups",
+    ]
+)  # fmt: skip
+
+
+def _body_name_after_descriptor(organization: str) -> str:
+    """ "security firm Sophos" -> "Sophos", "trade magazine Screen International" -> "Screen
+    International": the lower-case words before a body's name say what kind of body it is, no
+    part of its name. A person's descriptor before a name ("activist Malcolm X") is left."""
+    found = _DESCRIPTOR_THEN_NAME.fullmatch(organization)
+    if found is None:
+        return organization
+    head = found.group("head")
+    if head not in _body_nouns() and head not in _BODY_DESCRIBERS:
+        return organization
+    if any(
+        t in words("determiners") or t in _LINKING_PREPOSITIONS
+        for t in found.group("descriptor").split()
+    ):
+        return organization  # "consumer the arm of BT": no descriptor, a phrase
+    return found.group("name")
+
+
+def _parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     text = appositive.strip().strip(",")
     text = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]  # drop a relative clause
     text = _without_participle_clause(text) or ""
@@ -4856,12 +4923,14 @@ class SpeakerResolver:
         person_before = bool(tail) and tail[0] in _LINKING_PREPOSITIONS
         kind = mention_kind(name if role or affiliation or person_before else surface, sentence)
         if (
-            kind == "anonymous"
+            kind in ("anonymous", "media")
             and role is not None
-            and role.lower() in _title_words()
+            and (role.lower() in _title_words() or role.rstrip(".").lower() in _HONOURS)
             and _NAME_TOKEN.fullmatch(name) is not None
         ):
-            kind = "person"  # "Dr. Farmer", "Sgt. Baker": a title before a surname names one
+            # "Dr. Farmer", "Sgt. Baker": a title before a surname names one; "Mr Fox", "Dr
+            # Fox": a surname that is also a broadcaster's name
+            kind = "person"
         if (
             role
             and _looks_like_person(_tokens(name))
