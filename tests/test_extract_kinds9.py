@@ -219,3 +219,56 @@ def test_body_name_with_its_own_lower_case_start_stays_whole() -> None:
     claim = claim_with(text, "We are pleased,")
     assert claim.speaker is not None
     assert claim.speaker.name == "Gavin Patterson"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "org"),
+    [
+        # ECB+ (18_9ecbplus): "a spokeswoman for the hospital" is Beaumont Hospital's
+        (
+            "The two other victims were being treated at Beaumont Hospital in Royal Oak. Ilene "
+            "Wolff, a spokeswoman for the hospital, said that their families had requested "
+            "privacy.",
+            "their families had requested privacy",
+            "Beaumont Hospital",
+        ),
+        # BBC politics/151: "secretary general of the council", the one council named before
+        (
+            'Massoud Shadjareh, from the Muslim Safety Forum, said: "What sort of homecoming is '
+            'this? They are innocent people." The Muslim Council of Britain urged that the men '
+            'should receive counselling and medical help. "We want these men to be returned '
+            'into the arms of their waiting family," said Iqbal Sacranie, secretary general of '
+            "the council.",
+            "We want these men to be returned into the arms of their waiting family,",
+            "Muslim Council of Britain",
+        ),
+        # BBC tech/268: "The company said" opens the sentence before; the role says whose
+        (
+            "The company said it wanted to encourage other firms to release patents. Adam "
+            "Jollans, IBM's world-wide Linux strategy manager, said the move was a genuine "
+            "attempt to encourage innovation.",
+            "the move was a genuine attempt to encourage innovation",
+            "IBM",
+        ),
+    ],
+)
+def test_body_named_by_its_noun_is_the_one_named_before(text: str, content: str, org: str) -> None:
+    assert _speaker(text, content)[3] == org
+
+
+def test_person_owner_in_role_is_no_organisation() -> None:
+    # BBC tech/256: "Jarek's younger sister" names a person, no body
+    text = (
+        "The group plays music on old consoles. Malgorzata Kujda, Jarek's younger sister and a "
+        "fellow band member, describes a concert as a lot of noise."
+    )
+    assert _speaker(text, "a concert as a lot of noise")[3] != "Jarek"
+
+
+def test_the_union_is_not_the_european_union() -> None:
+    # ECB+ (8_8ecbplus): a trade union's deputy head, with only the EU named before
+    text = (
+        'The European Union and the IMF demanded cuts. "We will not let the EU and the IMF '
+        'measures pass," said Ilias Vrettakos, deputy head of the union.'
+    )
+    assert _speaker(text, "We will not let the EU and the IMF measures pass,")[3] == "union"

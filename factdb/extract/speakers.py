@@ -557,6 +557,26 @@ def _kind_by_words(surface: str) -> SpeakerKind:
     return "person"
 
 
+# the bodies a speaker's aside may name by their noun alone ("a spokeswoman for the hospital",
+# "vice president of the federation"), which the article has named before; not "the union",
+# which may be a trade union where only the European Union is named
+_BODIES_THE_ARTICLE_NAMES = frozenset(
+    [
+        "company", "firm", "group", "council", "federation", "church", "hospital", "college",
+        "foundation", "bank", "university", "school", "institute", "association",
+        "society", "trust", "commission", "committee", "agency", "organisation", "organization",
+        "charity", "club", "league",
+    ]
+)  # fmt: skip
+# a body's capitalised name, with an "of" or "for" and the capitalised words after it: "the
+# Muslim Council of Britain", "Hellenic Federation of Enterprises"
+_BODY_NAME_RUN = compile_on_use(
+    r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
+    r"(?:\s+and\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)?)?"
+)
+# a capitalised owner's possessive opening a role: "IBM's world-wide Linux strategy manager"
+_POSSESSIVE_OWNER = compile_on_use(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s(?=\s)")
 # the agencies that survey land and sea, named "Survey" as a poll is: "the US Geological
 # Survey", "the Ordnance Survey"
 _SURVEY_AGENCY = compile_on_use(r"\b(?:Geological|Ordnance|Hydrographic)\s+Survey\b")
@@ -4410,6 +4430,32 @@ class SpeakerResolver:
                 return None  # two senders' documents: "the report" may be either
         return found
 
+    def _body_the_noun_stands_for(self, noun: str, before: int) -> str:
+        """The name of the body that "the company" or "the council" in a speaker's aside stands
+        for: the company the article names as "the company" would be resolved to when it
+        speaks, or the one name before that holds the noun ("the Muslim Council of Britain"
+        for "the council"); the noun itself when no one body is meant."""
+        if noun in words("body_anaphors"):
+            earlier = (
+                self._body_named_before(noun, before)
+                or self._body_introduced_as(noun, before)
+                or self._sole_company_before(noun, before)
+            )
+            if earlier is not None:
+                return earlier.name
+        capitalised = noun.capitalize()
+        found: set[str] = set()
+        floor = max(0, before - _OFFICE_REACH)
+        for match in _BODY_NAME_RUN.finditer(self.masked, floor, before):
+            toks = _tokens(_POSSESSIVE.sub("", match.group()))
+            if toks and toks[0] in ("The", "A", "An"):
+                toks = toks[1:]
+            if len(toks) >= 2 and capitalised in toks:
+                found.add(_POSSESSIVE.sub("", match.group()).removeprefix("The ").strip())
+            if len(found) > 1:
+                return noun
+        return next(iter(found)) if found else noun
+
     def _body_introduced_as(self, noun: str, before: int) -> Speaker | None:
         """The one company the article introduced with `noun` before it spoke at all ("German
         airline Lufthansa has returned to profit ... the airline announced"; "Marsh & McLennan,
@@ -4993,6 +5039,9 @@ class SpeakerResolver:
             organization = a_org
             if organization is not None and self._ends_on_a_town(appositive, organization, end):
                 organization = None  # "a broker based in Tampa, Fla.": where, no employer
+            if organization is not None and organization in _BODIES_THE_ARTICLE_NAMES:
+                # "Ilene Wolff, a spokeswoman for the hospital,": the hospital named before
+                organization = self._body_the_noun_stands_for(organization, start)
             described_as = _ROLE_QUALIFIER.split(a_role or "", maxsplit=1)[0].split()
             body_head = described_as[-1].lower() if described_as else ""
             aside = appositive.split()
@@ -5093,6 +5142,14 @@ class SpeakerResolver:
             organization = affiliation
         if kind == "person" and role and organization is None and context_organization:
             organization = context_organization
+            if organization in _BODIES_THE_ARTICLE_NAMES:
+                # "The company said ... Adam Jollans, IBM's world-wide Linux strategy manager,
+                # said": the body whose the role says, else the one "the company" stands for
+                owner = _POSSESSIVE_OWNER.match(role)
+                named_owner = _capitalised_owner(owner.group()) if owner is not None else None
+                if named_owner and mention_kind(named_owner, "") not in ("organization", "media"):
+                    named_owner = None  # "Jarek's younger sister": a person's, no body's
+                organization = named_owner or self._body_the_noun_stands_for(organization, start)
         if kind == "person":
             name = _without_opening_adverb(name)
             if name.lower() in words("institution_names"):
