@@ -272,3 +272,52 @@ def test_the_union_is_not_the_european_union() -> None:
         'measures pass," said Ilias Vrettakos, deputy head of the union.'
     )
     assert _speaker(text, "We will not let the EU and the IMF measures pass,")[3] == "union"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "role"),
+    [
+        # BBC politics: a portfolio in lower case inside the role
+        (
+            "Lib Dem foreign affairs spokesman Menzies Campbell said the war was illegal.",
+            "the war was illegal",
+            "Lib Dem foreign affairs spokesman",
+        ),
+        # BBC politics: "Former education secretary Estelle Morris told BBC News 24 ..."
+        (
+            "Former education secretary Estelle Morris told BBC News 24 that there was a "
+            '"real problem of trust" between the public and the politicians.',
+            'there was a "real problem of trust" between the public and the politicians',
+            "Former education secretary",
+        ),
+        # BBC business: "French finance minister Herve Gaymard said on Sunday ..."
+        (
+            "French finance minister Herve Gaymard said on Sunday that the Paris Club had already "
+            "agreed to a moratorium on repayments.",
+            "the Paris Club had already agreed to a moratorium on repayments",
+            "French finance minister",
+        ),
+    ],
+)
+def test_portfolio_words_stay_in_the_role(text: str, content: str, role: str) -> None:
+    assert _speaker(text, content)[2] == role
+
+
+def test_trade_and_industry_secretary_speaks() -> None:
+    # BBC politics/199: the whole description is the speaker, found after the content
+    text = (
+        "Violent video games should carry larger warnings so parents can understand what their "
+        "children are playing, the trade and industry secretary has said."
+    )
+    got = _speaker(
+        text,
+        "Violent video games should carry larger warnings so parents can understand what their "
+        "children are playing",
+    )
+    assert got[:2] == ("the trade and industry secretary", "person")
+
+
+def test_back_home_is_no_role() -> None:
+    # guard: "home" is not read as a modifier of a role ("Back home Mr Smith said")
+    text = "Back home Mr Smith said the plan was wrong."
+    assert _speaker(text, "the plan was wrong")[2] in (None, "Mr")
