@@ -321,3 +321,35 @@ def test_back_home_is_no_role() -> None:
     # guard: "home" is not read as a modifier of a role ("Back home Mr Smith said")
     text = "Back home Mr Smith said the plan was wrong."
     assert _speaker(text, "the plan was wrong")[2] in (None, "Mr")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC business/338: "The official" describes the agency, no post
+        (
+            "The official Xinhua News Agency said the arrest was linked to alleged embezzlement.",
+            "the arrest was linked to alleged embezzlement",
+        ),
+        # PolNeAR train (New York Times, 2016): "the nonpartisan Congressional Budget Office"
+        (
+            "A six-year trend of declining federal budget deficits will end this year, sooner "
+            "than expected, the nonpartisan Congressional Budget Office reported on Tuesday.",
+            "A six-year trend of declining federal budget deficits will end this year, sooner "
+            "than expected",
+        ),
+    ],
+)
+def test_adjective_before_a_body_is_no_role(text: str, content: str) -> None:
+    assert _speaker(text, content)[2] is None
+
+
+def test_report_on_broadcasting_keeps_its_name() -> None:
+    # guard, BBC tech/059: "broadcasting" in lower case is the report's topic, no medium
+    text = (
+        "But, the Gartner report on mobile TV broadcasting in Europe suggests direct "
+        "broadcasting will have to wait."
+    )
+    assert _speaker(text, "direct broadcasting will have to wait")[0] == (
+        "Gartner report on mobile TV broadcasting in Europe"
+    )

@@ -577,6 +577,12 @@ _BODY_NAME_RUN = compile_on_use(
 )
 # a capitalised owner's possessive opening a role: "IBM's world-wide Linux strategy manager"
 _POSSESSIVE_OWNER = compile_on_use(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s(?=\s)")
+# a determiner and an adjective, or the adjective alone, read as a body's role: "The
+# official", "the nonpartisan", "the local", "official"
+_ADJECTIVE_ONLY_ROLE = compile_on_use(
+    r"(?:[Tt]he\s+)?(?:official|independent|nonpartisan|non-partisan|local|state-run|"
+    r"state|government-run|private|public|national|influential|respected|conservative|liberal)"
+)
 # the agencies that survey land and sea, named "Survey" as a poll is: "the US Geological
 # Survey", "the Ordnance Survey"
 _SURVEY_AGENCY = compile_on_use(r"\b(?:Geological|Ordnance|Hydrographic)\s+Survey\b")
@@ -5154,6 +5160,10 @@ class SpeakerResolver:
             name = _without_opening_adverb(name)
             if name.lower() in words("institution_names"):
                 kind = "organization"  # "Street" resolved to "Downing Street"
+        if kind in ("organization", "media") and role and _ADJECTIVE_ONLY_ROLE.fullmatch(role):
+            # "The official Xinhua News Agency", "the nonpartisan Congressional Budget Office":
+            # a word describing a body, no post anyone holds
+            role = None
         name = _canonical(name, kind)
         if name.lower() in pronouns or _PRONOUN_CONJUNCT.search(mention or name):
             # "REPORTER HE": whatever the split, a pronoun is never a speaker's name; nor part of
