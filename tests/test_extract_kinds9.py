@@ -353,3 +353,41 @@ def test_report_on_broadcasting_keeps_its_name() -> None:
     assert _speaker(text, "direct broadcasting will have to wait")[0] == (
         "Gartner report on mobile TV broadcasting in Europe"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # BBC business/123: the aside goes on into a relative clause
+        (
+            "A strike on the Buenos Aires underground has caused traffic chaos and large queues "
+            "at bus stops in the Argentine capital. Tube workers walked out last week demanding "
+            "a 53% pay rise. Metrovias, the private "
+            "firm which runs the five tube lines in the city, has offered an 8% increase in "
+            "wages. The firm promised no jobs would be lost as a result of new ticket machines.",
+            "no jobs would be lost as a result of new ticket machines",
+            "Metrovias",
+        ),
+        # BBC business/500: introduced as an operator, then "the firm"
+        (
+            "Channel Tunnel operator Eurotunnel has seen sales fall in the face of the upsurge "
+            "in European low-cost airlines. The firm said sales were down 4% in 2004 to 789m "
+            "euros.",
+            "sales were down 4% in 2004 to 789m euros",
+            "Eurotunnel",
+        ),
+    ],
+)
+def test_the_firm_is_the_company_the_article_introduced(text: str, content: str, name: str) -> None:
+    assert _speaker(text, content)[:2] == (name, "organization")
+
+
+def test_the_firm_after_another_company_spoke_is_not_the_one_introduced() -> None:
+    # guard, BBC business/247: Nissan was introduced as a carmaker, but Renault spoke since
+    text = (
+        "Japanese carmaker Nissan - in which Renault owns a 44% stake - contributed 1.7bn euros "
+        "in net income over the year. Renault said the outlook for the industry in Europe this "
+        'year was "stable". However, the firm said it expected operating margins to be lower '
+        "in 2005."
+    )
+    assert _speaker(text, "it expected operating margins to be lower in 2005")[0] != "Nissan"

@@ -1459,8 +1459,20 @@ def _introduced_as(noun: str) -> re.Pattern[str]:
     written = re.escape(noun)
     return re.compile(
         rf"\b{written}\s+(?P<name>{_COMPANY_NAME})(?![\w’'])"
-        rf"|(?<![\w’'])(?P<named>{_COMPANY_NAME}),\s+(?:the|a|an)\s+[^,.;\x01]{{0,50}}?\b{written},"
+        rf"|(?<![\w’'])(?P<named>{_COMPANY_NAME}),\s+(?:the|a|an)\s+[^,.;\x01]{{0,50}}?\b{written}"
+        # the aside ends, or a relative clause goes on: "Metrovias, the private firm which runs"
+        r"(?:,|\s+(?:which|that|whose)\s)"
     )
+
+
+# the nouns for any company, which may stand for one introduced as an airline or a retailer
+_ANY_COMPANY_NOUNS = frozenset(["company", "firm"])
+
+
+@cache
+def _company_nouns_sorted() -> tuple[str, ...]:
+    """The company nouns (lexicons/company_nouns.txt) in a fixed order."""
+    return tuple(sorted(words("company_nouns")))
 
 
 _LEADING_THE = compile_on_use(r"^The\s+")
@@ -4467,13 +4479,27 @@ class SpeakerResolver:
         airline Lufthansa has returned to profit ... the airline announced"; "Marsh & McLennan,
         the insurer, ..."); None when no company, or more than one, was introduced so."""
         window = self.masked[max(0, before - _OFFICE_REACH) : before]
-        if noun not in window:
-            return None  # the cheap test first
-        names = {
-            match.group("name") or match.group("named")
-            for match in _introduced_as(noun).finditer(window)
-            if _opens_its_sentence(window, match.start())
-        }
+        # "the company" and "the firm" stand for any company, whatever it was introduced as:
+        # "Channel Tunnel operator Eurotunnel has seen sales fall ... The firm said"
+        nouns = (noun, *_company_nouns_sorted()) if noun in _ANY_COMPANY_NOUNS else (noun,)
+        floor = max(0, before - _OFFICE_REACH)
+        names = set()
+        for each in nouns:
+            if each not in window:
+                continue  # the cheap test first
+            for match in _introduced_as(each).finditer(window):
+                if not _opens_its_sentence(window, match.start()):
+                    continue
+                name = match.group("name") or match.group("named")
+                if each != noun:
+                    # introduced as something else ("Japanese carmaker Nissan"): only when no
+                    # other name comes between ("Renault said ... the firm said" is Renault)
+                    seen = Speaker(
+                        name, name, floor + match.start(), floor + match.end(), "organization"
+                    )
+                    if self._other_name_between(seen, before):
+                        continue
+                names.add(name)
         if len(names) != 1:
             return None
         (name,) = names
