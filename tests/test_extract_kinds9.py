@@ -391,3 +391,44 @@ def test_the_firm_after_another_company_spoke_is_not_the_one_introduced() -> Non
         "in 2005."
     )
     assert _speaker(text, "it expected operating margins to be lower in 2005")[0] != "Nissan"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        # BBC politics/010: the devolved government
+        (
+            "The Scottish Executive said it would consider the proposals.",
+            "it would consider the proposals",
+            "Scottish Executive",
+        ),
+        # BBC politics/162: the regulator
+        (
+            "The Health and Safety Executive said it was trying to get workers more involved "
+            "in helping to make workplaces safer.",
+            "it was trying to get workers more involved in helping to make workplaces safer",
+            "Health and Safety Executive",
+        ),
+    ],
+)
+def test_capitalised_executive_is_a_body(text: str, content: str, name: str) -> None:
+    assert _speaker(text, content)[:2] == (name, "organization")
+
+
+def test_the_chief_executive_is_no_body() -> None:
+    # guard: an office, not a body
+    text = "The Chief Executive said it would review the law."
+    assert _speaker(text, "it would review the law")[1] != "organization"
+
+
+def test_the_organisation_after_another_body_is_not_that_body() -> None:
+    # BBC politics/162: "The TUC figures" come between the Health and Safety Executive and
+    # "the union organisation", which is not the Executive
+    text = (
+        "The government should change the law, the TUC has said. The Health and Safety "
+        "Executive said it was trying to get workers more involved. The TUC figures were drawn "
+        "from unfair dismissal cases.\nSafety representatives were often ignored when raising "
+        "concerns, claimed the union organisation."
+    )
+    got = _speaker(text, "Safety representatives were often ignored when raising concerns")
+    assert got[0] != "Health and Safety Executive"

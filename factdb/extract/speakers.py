@@ -542,6 +542,8 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         # "Millom, Cumbria Relative said" in a headline run into its lines: no person's name
         # ends in a word for kin
         return "unknown"
+    if toks[0].lower() == "the" and _an_executive_body(named):
+        return "organization"  # "the Scottish Executive", "The Health and Safety Executive"
     if toks[0].lower() == "the" and named and _a_body_by_name(named):
         # "the Associated Press", "the Treasury", "the Terrence Higgins Trust": a name after
         # "the" is a body's or a medium's, never a person's
@@ -588,6 +590,23 @@ _ADJECTIVE_ONLY_ROLE = compile_on_use(
 _SURVEY_AGENCY = compile_on_use(r"\b(?:Geological|Ordnance|Hydrographic)\s+Survey\b")
 # a broadcaster's call letters joined to its medium: "WCCO-TV", "KTLA-TV", "WTOP-FM"
 _CALL_SIGN = compile_on_use(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)")
+
+
+# what makes a capitalised "Executive" a person's post: "the Chief Executive"
+_EXECUTIVE_OFFICES = frozenset(["chief", "vice", "deputy", "senior", "top", "managing"])
+
+
+def _an_executive_body(named: list[str]) -> bool:
+    """Whether capitalised words after "the" that end in "Executive" name a government body
+    ("the Scottish Executive", "the Health and Safety Executive"), not an office ("the Chief
+    Executive") nor a person described ("the executive")."""
+    return (
+        len(named) >= 2
+        and named[-1] == "Executive"
+        and all(t[:1].isupper() or t in ("and", "&", "of") for t in named)
+        and named[-2].lower() not in _EXECUTIVE_OFFICES
+        and named[-2].lower() not in _title_words()
+    )
 
 
 def _named_by_first_name(toks: list[str]) -> bool:
@@ -4576,6 +4595,8 @@ class SpeakerResolver:
         own = {t.lower() for t in _tokens(target.name)}
         for match in _CAPITALISED_RUN.finditer(self.masked, target.end, before):
             toks = _tokens(match.group())
+            if len(toks) > 1 and toks[0] == "The":
+                toks = toks[1:]  # "The TUC figures were drawn": no person "The TUC"
             if (
                 own & {t.lower() for t in toks}
                 or _looks_like_person(toks)
