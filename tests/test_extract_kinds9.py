@@ -3,9 +3,13 @@ is a broadcaster's name ("Mr Fox", "Dr Fox", "Liam Fox", "Michael Bloomberg") ty
 newspaper's name ("the Philadelphia Inquirer", "The Observer", "the NYDN") or a station's call
 letters ("WCCO-TV") typed person or organisation; a geological survey (a government agency)
 typed media as if it were a poll; and an organisation kept with the lower-case words that
-describe it ("security firm Sophos", "gadget magazine Stuff") instead of its name. Guards: "Fox"
-alone (the network), "the Washington Post", "A survey found", a person's descriptor before a
-person's name, stay as they were.
+describe it ("security firm Sophos", "gadget magazine Stuff") instead of its name, or the bare
+noun ("a spokeswoman for the hospital") when the article named the body; a lower-case portfolio
+dropped from a role ("Lib Dem foreign affairs spokesman"); an adjective kept as a body's role
+("The official Xinhua News Agency"); "the firm" for a company introduced as an operator or with
+a relative clause; "the Scottish Executive" typed person. Guards: "Fox" alone (the network),
+"the Washington Post", "A survey found", "Back home Mr Smith", "the Chief Executive", "the firm"
+after another company spoke, stay as they were.
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
