@@ -472,6 +472,10 @@ def _kind_by_words(surface: str) -> SpeakerKind:
     head = toks[-1].lower()
     media = words("media_nouns")
     capital_words = [t for t in toks if t[:1].isupper()]
+    if _SURVEY_AGENCY.search(surface):
+        return "organization"  # "the U.S. Geological Survey": a mapping agency, no poll
+    if head in media and _named_by_first_name(toks):
+        return "person"  # "Liam Fox", "Michael Bloomberg": a surname that is a medium's name
     if head in media or any(t.lower() in media for t in toks if t[:1].islower()):
         return "media"
     if any(t in words("evidence_nouns") for t in toks) or _opening_document(surface):
@@ -519,6 +523,8 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         return "anonymous"  # "a Republican Senator", "an Interior Ministry Official"
     if any(_compound_head(t) in words("organization_nouns") for t in capital_words):
         return "organization"  # before media: "Institute for Fiscal Studies"
+    if len(toks) == 1 and _CALL_SIGN.fullmatch(toks[0]):
+        return "media"  # "WCCO-TV", "SKY-TV": a station's letters and its medium
     if len(toks) == 1 and len(toks[0]) >= 2 and toks[0].isupper():
         return "organization"  # "AMD", "SEACOM": an acronym is not a person
     if len(toks) == 1 and sum(c.isupper() for c in toks[0]) >= 3 and toks[0].isalpha():
@@ -546,6 +552,8 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         # "Millom, Cumbria Relative said" in a headline run into its lines: no person's name
         # ends in a word for kin
         return "unknown"
+    if toks[0].lower() == "the" and _an_executive_body(named):
+        return "organization"  # "the Scottish Executive", "The Health and Safety Executive"
     if toks[0].lower() == "the" and named and _a_body_by_name(named):
         # "the Associated Press", "the Treasury", "the Terrence Higgins Trust": a name after
         # "the" is a body's or a medium's, never a person's
@@ -559,6 +567,68 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         # only as the sentence's opener, is nobody's name
         return "unknown"
     return "person"
+
+
+# the bodies a speaker's aside may name by their noun alone ("a spokeswoman for the hospital",
+# "vice president of the federation"), which the article has named before; not "the union",
+# which may be a trade union where only the European Union is named
+_BODIES_THE_ARTICLE_NAMES = frozenset(
+    [
+        "company", "firm", "group", "council", "federation", "church", "hospital", "college",
+        "foundation", "bank", "university", "school", "institute", "association",
+        "society", "trust", "commission", "committee", "agency", "organisation", "organization",
+        "charity", "club", "league",
+    ]
+)  # fmt: skip
+# a body's capitalised name, with an "of" or "for" and the capitalised words after it: "the
+# Muslim Council of Britain", "Hellenic Federation of Enterprises"
+_BODY_NAME_RUN = compile_on_use(
+    r"(?<![\w’'])[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*"
+    r"(?:\s+and\s+[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*)*)?)?"
+)
+# a capitalised owner's possessive opening a role: "IBM's world-wide Linux strategy manager"
+_POSSESSIVE_OWNER = compile_on_use(r"(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s(?=\s)")
+# a determiner and an adjective, or the adjective alone, read as a body's role: "The
+# official", "the nonpartisan", "the local", "official"
+_ADJECTIVE_ONLY_ROLE = compile_on_use(
+    r"(?:[Tt]he\s+)?(?:official|independent|nonpartisan|non-partisan|local|state-run|"
+    r"state|government-run|private|public|national|influential|respected|conservative|liberal)"
+)
+# the agencies that survey land and sea, named "Survey" as a poll is: "the US Geological
+# Survey", "the Ordnance Survey"
+_SURVEY_AGENCY = compile_on_use(r"\b(?:Geological|Ordnance|Hydrographic)\s+Survey\b")
+# a broadcaster's call letters joined to its medium: "WCCO-TV", "KTLA-TV", "WTOP-FM"
+_CALL_SIGN = compile_on_use(r"[A-Z]{2,5}-(?:TV|FM|AM|DT)")
+
+
+# what makes a capitalised "Executive" a person's post: "the Chief Executive"
+_EXECUTIVE_OFFICES = frozenset(["chief", "vice", "deputy", "senior", "top", "managing"])
+
+
+def _an_executive_body(named: list[str]) -> bool:
+    """Whether capitalised words after "the" that end in "Executive" name a government body
+    ("the Scottish Executive", "the Health and Safety Executive"), not an office ("the Chief
+    Executive") nor a person described ("the executive")."""
+    return (
+        len(named) >= 2
+        and named[-1] == "Executive"
+        and all(t[:1].isupper() or t in ("and", "&", "of") for t in named)
+        and named[-2].lower() not in _EXECUTIVE_OFFICES
+        and named[-2].lower() not in _title_words()
+    )
+
+
+def _named_by_first_name(toks: list[str]) -> bool:
+    """Whether two or three capitalised words open with a known first name ("Liam Fox", "Jim
+    Press"): a person's name, though its last word names a medium; media names open with a
+    place ("Washington Post", "Sky News"), which the first-name lists leave out."""
+    return (
+        len(toks) in (2, 3)
+        and _looks_like_person(toks)
+        and _first_name_sex(" ".join(toks)) is not None
+        and toks[0].lower() not in words("media_names")
+    )
 
 
 # a possessive on an owner's name: "Russia's president", "Microsoft’s chief executive"
@@ -1561,8 +1631,20 @@ def _introduced_as(noun: str) -> re.Pattern[str]:
     written = re.escape(noun)
     return re.compile(
         rf"\b{written}\s+(?P<name>{_COMPANY_NAME})(?![\w’'])"
-        rf"|(?<![\w’'])(?P<named>{_COMPANY_NAME}),\s+(?:the|a|an)\s+[^,.;\x01]{{0,50}}?\b{written},"
+        rf"|(?<![\w’'])(?P<named>{_COMPANY_NAME}),\s+(?:the|a|an)\s+[^,.;\x01]{{0,50}}?\b{written}"
+        # the aside ends, or a relative clause goes on: "Metrovias, the private firm which runs"
+        r"(?:,|\s+(?:which|that|whose)\s)"
     )
+
+
+# the nouns for any company, which may stand for one introduced as an airline or a retailer
+_ANY_COMPANY_NOUNS = frozenset(["company", "firm"])
+
+
+@cache
+def _company_nouns_sorted() -> tuple[str, ...]:
+    """The company nouns (lexicons/company_nouns.txt) in a fixed order."""
+    return tuple(sorted(words("company_nouns")))
 
 
 _LEADING_THE = compile_on_use(r"^The\s+")
@@ -2676,6 +2758,48 @@ def describes_a_person(aside: str) -> bool:
 
 def parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     """(role, organisation) from "a doctor at X" or "National Security Council Coordinator ..."."""
+    role, organization = _parse_appositive(appositive)
+    return role, (_body_name_after_descriptor(organization) if organization else organization)
+
+
+# lower-case words that describe a body before its name ("security firm Sophos", "chip giant
+# Intel", "gadget magazine Stuff"), then the name: a capital, or a lower-case word with one
+# inside it ("eBay", "iDefense")
+_DESCRIPTOR_THEN_NAME = compile_on_use(
+    r"(?P<descriptor>(?:[a-z][\w-]*\s+){0,3}(?P<head>[a-z][a-z-]*))\s+"
+    r"(?P<name>(?:[A-Z0-9]|[a-z]+[A-Z])\S*(?:\s+\S+)*)"
+)
+# what a body is called before its name besides the words for bodies and media: "chip giant
+# Intel", "net provider Pipex", "analyst Gartner", "fansite Halo.Bungie.Org"
+_BODY_DESCRIBERS = frozenset(
+    [
+        "giant", "giants", "provider", "vendor", "site", "fansite", "weekly", "forecaster",
+        "tracker", "body", "maker", "analyst", "analysts", "broker", "brokers", "organisers",
+        "organizers", "consultancy", "publisher", "developer", "specialist", "specialists",
+        "promoter", "promoters", "firms", "companies", "groups",
+    ]
+)  # fmt: skip
+
+
+def _body_name_after_descriptor(organization: str) -> str:
+    """ "security firm Sophos" -> "Sophos", "trade magazine Screen International" -> "Screen
+    International": the lower-case words before a body's name say what kind of body it is, no
+    part of its name. A person's descriptor before a name ("activist Malcolm X") is left."""
+    found = _DESCRIPTOR_THEN_NAME.fullmatch(organization)
+    if found is None:
+        return organization
+    head = found.group("head")
+    if head not in _body_nouns() and head not in _BODY_DESCRIBERS:
+        return organization
+    if any(
+        t in words("determiners") or t in _LINKING_PREPOSITIONS
+        for t in found.group("descriptor").split()
+    ):
+        return organization  # "consumer the arm of BT": no descriptor, a phrase
+    return found.group("name")
+
+
+def _parse_appositive(appositive: str) -> tuple[str | None, str | None]:
     text = appositive.strip().strip(",")
     text = _RELATIVE_CLAUSE.split(text, maxsplit=1)[0]  # drop a relative clause
     text = _without_participle_clause(text) or ""
@@ -4634,18 +4758,58 @@ class SpeakerResolver:
                 return None  # two senders' documents: "the report" may be either
         return found
 
+    def _body_the_noun_stands_for(self, noun: str, before: int) -> str:
+        """The name of the body that "the company" or "the council" in a speaker's aside stands
+        for: the company the article names as "the company" would be resolved to when it
+        speaks, or the one name before that holds the noun ("the Muslim Council of Britain"
+        for "the council"); the noun itself when no one body is meant."""
+        if noun in words("body_anaphors"):
+            earlier = (
+                self._body_named_before(noun, before)
+                or self._body_introduced_as(noun, before)
+                or self._sole_company_before(noun, before)
+            )
+            if earlier is not None:
+                return earlier.name
+        capitalised = noun.capitalize()
+        found: set[str] = set()
+        floor = max(0, before - _OFFICE_REACH)
+        for match in _BODY_NAME_RUN.finditer(self.masked, floor, before):
+            toks = _tokens(_POSSESSIVE.sub("", match.group()))
+            if toks and toks[0] in ("The", "A", "An"):
+                toks = toks[1:]
+            if len(toks) >= 2 and capitalised in toks:
+                found.add(_POSSESSIVE.sub("", match.group()).removeprefix("The ").strip())
+            if len(found) > 1:
+                return noun
+        return next(iter(found)) if found else noun
+
     def _body_introduced_as(self, noun: str, before: int) -> Speaker | None:
         """The one company the article introduced with `noun` before it spoke at all ("German
         airline Lufthansa has returned to profit ... the airline announced"; "Marsh & McLennan,
         the insurer, ..."); None when no company, or more than one, was introduced so."""
         window = self.masked[max(0, before - _OFFICE_REACH) : before]
-        if noun not in window:
-            return None  # the cheap test first
-        names = {
-            match.group("name") or match.group("named")
-            for match in _introduced_as(noun).finditer(window)
-            if _opens_its_sentence(window, match.start())
-        }
+        # "the company" and "the firm" stand for any company, whatever it was introduced as:
+        # "Channel Tunnel operator Eurotunnel has seen sales fall ... The firm said"
+        nouns = (noun, *_company_nouns_sorted()) if noun in _ANY_COMPANY_NOUNS else (noun,)
+        floor = max(0, before - _OFFICE_REACH)
+        names = set()
+        for each in nouns:
+            if each not in window:
+                continue  # the cheap test first
+            for match in _introduced_as(each).finditer(window):
+                if not _opens_its_sentence(window, match.start()):
+                    continue
+                name = match.group("name") or match.group("named")
+                if each != noun:
+                    # introduced as something else ("Japanese carmaker Nissan"): only when no
+                    # other name comes between ("Renault said ... the firm said" is Renault)
+                    seen = Speaker(
+                        name, name, floor + match.start(), floor + match.end(), "organization"
+                    )
+                    if self._other_name_between(seen, before):
+                        continue
+                names.add(name)
         if len(names) != 1:
             return None
         (name,) = names
@@ -4722,6 +4886,8 @@ class SpeakerResolver:
         own = {t.lower() for t in _tokens(target.name)}
         for match in _CAPITALISED_RUN.finditer(self.masked, target.end, before):
             toks = _tokens(match.group())
+            if len(toks) > 1 and toks[0] == "The":
+                toks = toks[1:]  # "The TUC figures were drawn": no person "The TUC"
             if (
                 own & {t.lower() for t in toks}
                 or _looks_like_person(toks)
@@ -5196,12 +5362,14 @@ class SpeakerResolver:
         person_before = bool(tail) and tail[0] in _LINKING_PREPOSITIONS
         kind = mention_kind(name if role or affiliation or person_before else surface, sentence)
         if (
-            kind == "anonymous"
+            kind in ("anonymous", "media")
             and role is not None
-            and role.lower() in _title_words()
+            and (role.lower() in _title_words() or role.rstrip(".").lower() in _HONOURS)
             and _NAME_TOKEN.fullmatch(name) is not None
         ):
-            kind = "person"  # "Dr. Farmer", "Sgt. Baker": a title before a surname names one
+            # "Dr. Farmer", "Sgt. Baker": a title before a surname names one; "Mr Fox", "Dr
+            # Fox": a surname that is also a broadcaster's name
+            kind = "person"
         if (
             role
             and _looks_like_person(_tokens(name))
@@ -5264,6 +5432,9 @@ class SpeakerResolver:
             organization = a_org
             if organization is not None and self._ends_on_a_town(appositive, organization, end):
                 organization = None  # "a broker based in Tampa, Fla.": where, no employer
+            if organization is not None and organization in _BODIES_THE_ARTICLE_NAMES:
+                # "Ilene Wolff, a spokeswoman for the hospital,": the hospital named before
+                organization = self._body_the_noun_stands_for(organization, start)
             described_as = _ROLE_QUALIFIER.split(a_role or "", maxsplit=1)[0].split()
             body_head = described_as[-1].lower() if described_as else ""
             aside = appositive.split()
@@ -5364,10 +5535,22 @@ class SpeakerResolver:
             organization = affiliation
         if kind == "person" and role and organization is None and context_organization:
             organization = context_organization
+            if organization in _BODIES_THE_ARTICLE_NAMES:
+                # "The company said ... Adam Jollans, IBM's world-wide Linux strategy manager,
+                # said": the body whose the role says, else the one "the company" stands for
+                owner = _POSSESSIVE_OWNER.match(role)
+                named_owner = _capitalised_owner(owner.group()) if owner is not None else None
+                if named_owner and mention_kind(named_owner, "") not in ("organization", "media"):
+                    named_owner = None  # "Jarek's younger sister": a person's, no body's
+                organization = named_owner or self._body_the_noun_stands_for(organization, start)
         if kind == "person":
             name = _without_opening_adverb(name)
             if name.lower() in words("institution_names"):
                 kind = "organization"  # "Street" resolved to "Downing Street"
+        if kind in ("organization", "media") and role and _ADJECTIVE_ONLY_ROLE.fullmatch(role):
+            # "The official Xinhua News Agency", "the nonpartisan Congressional Budget Office":
+            # a word describing a body, no post anyone holds
+            role = None
         name = _canonical(name, kind)
         if name.lower() in pronouns or _PRONOUN_CONJUNCT.search(mention or name):
             # "REPORTER HE": whatever the split, a pronoun is never a speaker's name; nor part of
