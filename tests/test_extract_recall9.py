@@ -1,6 +1,11 @@
 """Golden tests from a recall audit of held-out BBC and ECB+ articles (every claim a journalist
 would track, compared with what the engine found).
 
+A quotation opening the sentence after one whose subject is a named person, with a role
+before the name that names a body ("Fostering Network executive director Robert Tapsfield"), and
+whose verb tells what the person said of something ("criticised the existing system."), is that
+person's; a deed ("visited the office") still leaves it unattributed.
+
 A speaker after "and" that opens a clause of its own is the name after "and", not a pair with
 the word before it, when that word ends the clause before: a day or a month after a lower-case
 word ("last Thursday and coach Sean Payton said"), or a place after a preposition with a role in
@@ -15,7 +20,7 @@ each named in a comment with the behaviour it pins.
 from __future__ import annotations
 
 import pytest
-from extraction import claim_with
+from extraction import claim_with, claims_of
 
 
 @pytest.mark.parametrize(
@@ -66,3 +71,31 @@ def test_and_pairs_stay_one_subject(text: str, content: str, speaker: str) -> No
     claim = claim_with(text, content)
     assert claim.speaker is not None
     assert claim.speaker.name == speaker
+
+
+# BBC politics/103: the director's criticism is the quotation after it; his role names a body
+_TAPSFIELD = (
+    "Fostering Network executive director Robert Tapsfield criticised the existing system. "
+    '"There is just no logic to a system which values children differently depending on '
+    "where they live. \"And with a shortage of over 8,000 foster carers in England, it's not a "
+    'sustainable situation to expect carers to fund foster care from their own pockets."'
+)
+
+
+def test_quotation_after_a_criticism_is_the_critics() -> None:
+    claim = claim_with(
+        _TAPSFIELD,
+        "There is just no logic to a system which values children differently depending on "
+        "where they live. \"And with a shortage of over 8,000 foster carers in England, it's "
+        "not a sustainable situation to expect carers to fund foster care from their own "
+        "pockets.",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Robert Tapsfield"
+
+
+def test_quotation_after_a_deed_stays_unattributed() -> None:
+    # guard: visiting says nothing; the name has not spoken, the quotation may be anyone's
+    text = _TAPSFIELD.replace("criticised the existing system", "visited the office")
+    claims = [c for c in claims_of(text) if c.kind == "direct"]
+    assert claims and all(c.speaker is None for c in claims)
