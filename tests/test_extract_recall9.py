@@ -13,6 +13,9 @@ lower case after "and" ("at Newcastle and manager Jose Mourinho said"). Guards: 
 names ("Theresa May and Boris Johnson said") and places in one phrase ("Officials in Washington
 and London said") stay one subject.
 
+"Speculate" reports a clause without "that" as other weak clause verbs do ("He then speculated
+the Angels might turn ..."); "speculated on a merger" stays no claim.
+
 Passages are real sentences, or short excerpts of them, from BBC and ECB+ (../shared/corpora/),
 each named in a comment with the behaviour it pins.
 """
@@ -99,3 +102,34 @@ def test_quotation_after_a_deed_stays_unattributed() -> None:
     text = _TAPSFIELD.replace("criticised the existing system", "visited the office")
     claims = [c for c in claims_of(text) if c.kind == "direct"]
     assert claims and all(c.speaker is None for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # ECB+ 10_13ecbplus: "speculated" with a bare clause, its subject the host named before
+        (
+            "Dan Patrick reported on his show on AM 570 that the Boston Red Sox have made first "
+            "baseman Mark Teixeira an eight-year, $200 million offer. He then speculated the "
+            "Angels might turn their interest to Manny Ramirez.",
+            "the Angels might turn their interest to Manny Ramirez",
+            "Dan Patrick",
+        ),
+        # BBC tech/008: a group's speculation with "that"
+        (
+            "Anti-virus firms speculate that this multilingual ability is helping the malicious "
+            "program spread widely online.",
+            "this multilingual ability is helping the malicious program spread widely online",
+            "Anti-virus firms",
+        ),
+    ],
+)
+def test_speculation_is_reported(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+
+
+def test_speculation_about_a_topic_is_no_clause() -> None:
+    # guard: "speculated on" names a topic, no clause follows
+    assert claims_of("Analysts speculated on a possible merger between the two banks.") == []
