@@ -16,6 +16,8 @@ and London said") stay one subject.
 "Speculate" reports a clause without "that" as other weak clause verbs do ("He then speculated
 the Angels might turn ..."); "speculated on a merger" stays no claim.
 
+"Posit" is a reporting verb ("Republicans are now positing that Trump could ...").
+
 Passages are real sentences, or short excerpts of them, from BBC and ECB+ (../shared/corpora/),
 each named in a comment with the behaviour it pins.
 """
@@ -133,3 +135,20 @@ def test_speculation_is_reported(text: str, content: str, speaker: str) -> None:
 def test_speculation_about_a_topic_is_no_clause() -> None:
     # guard: "speculated on" names a topic, no clause follows
     assert claims_of("Analysts speculated on a possible merger between the two banks.") == []
+
+
+def test_posited_that_reports() -> None:
+    # PolNeAR train (Politico, 2016-03-23): "positing that" as a verb of speech
+    claim = claim_with(
+        "Republicans are now positing that Trump could bring disenchanted voters back to the GOP "
+        "to help them compete in the Rust Belt.",
+        "Trump could bring disenchanted voters back to the GOP to help them compete in the Rust "
+        "Belt",
+    )
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Republicans"
+
+
+def test_posits_with_an_object_is_no_claim() -> None:
+    # guard: a plain object after "posits" is no clause
+    assert claims_of("The paper posits a new model of growth for the region.") == []
