@@ -18,6 +18,10 @@ the Angels might turn ..."); "speculated on a merger" stays no claim.
 
 "Posit" is a reporting verb ("Republicans are now positing that Trump could ...").
 
+A sentence that opens "According to X" with no comma after the source splits where the claim
+opens: the first determiner, pronoun or number after a short verbless source, not after a
+preposition or an abbreviation ("According to Woodburn police an officer arrived ...").
+
 Passages are real sentences, or short excerpts of them, from BBC and ECB+ (../shared/corpora/),
 each named in a comment with the behaviour it pins.
 """
@@ -152,3 +156,54 @@ def test_posited_that_reports() -> None:
 def test_posits_with_an_object_is_no_claim() -> None:
     # guard: a plain object after "posits" is no clause
     assert claims_of("The paper posits a new model of growth for the region.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC tech/002: no comma after the source; the claim opens with "most"
+        (
+            "According to the official news agency most of the net cafes were closed down "
+            "because they were operating illegally.",
+            "most of the net cafes were closed down because they were operating illegally",
+            "official news agency",
+        ),
+        # ECB+ 8_4ecb: the claim opens with its determiner
+        (
+            "According to Woodburn police an officer arrived at the West Coast Bank after "
+            "receiving a call that a suspicious device had been spotted in bushes near the bank.",
+            "an officer arrived at the West Coast Bank after receiving a call that a suspicious "
+            "device had been spotted in bushes near the bank",
+            "Woodburn police",
+        ),
+        # BBC business/255: a number opens the claim after a possessive source
+        (
+            "According to the Pensions Commission's report 12 million working people are not "
+            "saving enough for their retirement.",
+            "12 million working people are not saving enough for their retirement",
+            "Pensions Commission",
+        ),
+    ],
+)
+def test_according_to_without_a_comma(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.rule == "indirect:according-to"
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guard, PolNeAR train (Breitbart): "That's according to ..." reports nothing after it,
+        # and "Jan. 31" is a date, no claim opening
+        "That’s according to fundraising reports through Jan. 31 that Sanders campaign is "
+        "filing on Saturday.",
+        # guard, ECB+ 28_5ecbplus: an aside in dashes inside the source
+        "According to Magruder's testimony before the Senate Watergate committee--an account "
+        "reportedly confirmed by LaRue--he and LaRue worked in lock-step with Mitchell and "
+        "Mardian from that day forward to concoct and maintain a coverup story.",
+    ],
+)
+def test_according_to_without_a_comma_unsure(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":according-to")]
