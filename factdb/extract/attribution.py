@@ -9205,6 +9205,57 @@ _SUBJECT_OPENING = compile_on_use(
 # a clause's subject straight after an according-to source with no comma: "According to Pew
 # Research 44% of searchers use ...", "According to Ofcom there were ..."; not a relative
 # ("news reports that began ...") nor a title in quote marks
+# what opens the claim after a source with no comma between ("According to his grandson he was
+# ...", "According to the official news agency most of the net cafes were closed ...")
+_CLAIM_OPENING_WORD = compile_on_use(
+    r"(?:\d|(?:the|a|an|this|these|those|his|her|its|their|our|some|most|many|he|she|it|they|"
+    r"we|there)\b)"
+)
+# words after which a claim's opening is still the source's: "data from the ONS", "Smith and
+# his colleagues", "the report's"
+_INSIDE_SOURCE_WORDS = PREPOSITIONS | frozenset(
+    ["and", "or", "&", "the", "a", "an", "before", "after", "during", "through", "under", "over",
+     "about", "between", "among", "against", "since", "than", "as"]
+)  # fmt: skip
+
+
+def _source_then_claim(masked: str, after: int, s_end: int) -> tuple[int, int, int] | None:
+    """The source and where the claim opens when a sentence starts "According to" and has no
+    comma after it ("According to Woodburn police an officer arrived at the West Coast Bank
+    ...", "According to the Pensions Commission's report 12 million working people are not
+    saving enough"): the first word that may open a clause (a determiner, a pronoun, a
+    number), not inside the source's own phrase, after a source of up to seven words with no
+    plain verb form ("news" is no verb, as the looser test would read it), and a verb within
+    the claim's first eight words. (start, end, claim start) or None.
+    """
+    found = [w for w in _WORD_SPAN.finditer(masked, after, s_end)][:9]
+    for k in range(1, len(found)):
+        at = found[k].start()
+        if not _CLAIM_OPENING_WORD.match(masked, at):
+            continue
+        before = found[k - 1].group()
+        if before.lower() in _INSIDE_SOURCE_WORDS or before.endswith("."):
+            continue  # "reports through Jan. 31": an abbreviation's full stop, then its number
+        start, end = found[0].start(), found[k - 1].end()
+        if (
+            k > 7
+            or MASK in masked[start:end]
+            or FINITE_WORD.search(masked, start, end)
+            or _DASH_IN_SOURCE.search(masked, start, end)
+        ):
+            return None
+        claim_words = [w for w in _WORD_SPAN.finditer(masked, at, s_end)][:8]
+        if len(claim_words) < 3 or not has_finite(masked, at, claim_words[-1].end()):
+            return None
+        return start, end, at
+    return None
+
+
+_WORD_SPAN = compile_on_use(r"[^\s\x01]+")
+# an aside set off by dashes inside the source: where the claim opens is unsure
+_DASH_IN_SOURCE = compile_on_use(r"--|[—–]|\s-\s")
+
+
 _CLAIM_AFTER_SOURCE = compile_on_use(
     r"(?:\d|(?:the|a|an|this|these|those|his|her|its|their|our|some|he|she|it|they|we|there)\b)"
 )
@@ -10596,6 +10647,20 @@ def attribute_sentence(
             or subject_after(masked, m.end() + 1, s_end)
             or _source_before_relative(masked, m.end() + 1, s_end)
         )
+        if (
+            speaker is None
+            and not masked[s_start : m.start()].strip(_EDGE_TRIM)
+            and _COMMA_OR_COLON.search(masked, m.end(), s_end) is None
+            and (split := _source_then_claim(masked, m.end(), s_end)) is not None
+        ):
+            # "According to his grandson he was suffering from heart disease.": no comma, and
+            # no phrase read as the source before the claim's opening
+            s, e = _trim(text, split[2], s_end)
+            if e - s >= 3:
+                s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
+                add(Attribution(s, e, kind, f"{kind}:according-to", (m.start(), m.end()),
+                                split[:2], None, 0.7))  # fmt: skip
+            continue
         if speaker is None or _WH_OPENING.match(masked, speaker[0]):
             continue  # "according to how much business they brought": a measure, no source
         speaker = _through_quoted_title(masked, speaker, s_end)
@@ -10674,6 +10739,14 @@ def attribute_sentence(
         if follows:
             # "According to X, ...", "Now, according to X, ...": the claim follows
             if comma is None:
+                split = None if before else _source_then_claim(masked, m.end(), s_end)
+                if split is None:
+                    continue
+                s, e = _trim(text, split[2], s_end)
+                if e - s < 3:
+                    continue
+                s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
+                add(Attribution(s, e, kind, f"{kind}:according-to", cue, split[:2], None, 0.7))
                 continue
             gap = masked[speaker[1] : comma.start()]
             opening = speaker[1] + len(gap) - len(gap.lstrip())

@@ -767,6 +767,28 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
             break
         if CALENDAR.match(tok.text) and j > 0 and toks[j - 1].lower in PREPOSITIONS:
             break  # "On Thursday Mr Blair said", "In March John Smith said": a time, then a name
+        if (
+            tok.lower == "and"
+            and j >= 2
+            and toks[j - 1].capitalised
+            and toks[j - 2].lower in _PLACE_PREPOSITIONS
+            and not toks[j + 1].capitalised
+            and toks[j + 1].lower in words("role_nouns")
+        ):
+            # "Duff sustained a knee injury in the FA Cup defeat at Newcastle and manager Jose
+            # Mourinho said": a place ends the clause before "and", and a role in lower case
+            # opens the speaker's own clause ("officials in Washington and London" have none)
+            break
+        if (
+            CALENDAR.match(tok.text)
+            and toks[j + 1].lower == "and"
+            and j > 0
+            and not toks[j - 1].capitalised
+        ):
+            # "Bush tweaked his left knee last Thursday and coach Sean Payton said": the day
+            # ends the clause before "and", no partner of the name after it ("Theresa May and
+            # ..." has a capitalised word before the month)
+            break
         if tok.text in _DAY_WORDS:
             break  # "iTunes goes DRM-free Today Apple announced": a heading run into the text
         if tok.capitalised or tok.lower in vocab:
@@ -836,6 +858,10 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         if outer is not None:
             return outer[0], toks[i].end
     return _checked_subject(toks, first, i)
+
+
+# prepositions of place or opponent before a name that ends a clause: "at Newcastle and ..."
+_PLACE_PREPOSITIONS = frozenset(["at", "in", "from", "against", "near", "to", "into", "over"])
 
 
 _HONORIFICS = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."])

@@ -53,6 +53,7 @@ from factdb.extract.speakers import (
     group_of_people,
     is_age_description,
     mention_kind,
+    split_role_and_name,
 )
 from factdb.extract.speech_acts import FAMILIES
 from factdb.extract.types import (
@@ -606,6 +607,22 @@ _SPEAKER_AFTER = compile_on_use(
 )
 
 
+# a verb right after a subject that tells what the subject said of something, the quotation
+# after it the words: "criticised the existing system.", "welcomed the move."
+_VERBAL_STANCE = compile_on_use(
+    r"\s+(?:(?:also|later|then|strongly|sharply|publicly|swiftly|quickly)\s+)?"
+    r"(?:criticised|criticized|condemned|attacked|welcomed|praised|defended|hailed|slammed|"
+    r"blasted|dismissed|rejected|questioned)\s"
+)
+
+
+def _person_after_role(said_by: str, sentence: str) -> bool:
+    """Whether a subject read as a body by its words is a role and a person's name after it
+    ("Fostering Network executive director Robert Tapsfield": the network's director)."""
+    name, role = split_role_and_name(said_by)
+    return role is not None and " " in name and mention_kind(name, sentence) == "person"
+
+
 def _subject_just_before(
     masked: str,
     sents: list[_Sentence],
@@ -638,7 +655,7 @@ def _subject_just_before(
     named = (
         said_by[:1].isupper()
         and said_by.lower() not in pronoun_classes()
-        and mention_kind(said_by, sentence) == "person"
+        and (mention_kind(said_by, sentence) == "person" or _person_after_role(said_by, sentence))
     )
     if not (pronoun or named):
         return None
@@ -650,10 +667,11 @@ def _subject_just_before(
             return None
     elif not any(
         masked[a.mention[0] : a.mention[1]].split()[-1:] == said_by.split()[-1:] for a in earlier
-    ) and not find_cues(masked, subject[1], prev.end):
-        # a name that has not spoken yet, unless the sentence tells of its speaking
-        # ('Fostering Network executive director Robert Tapsfield criticised the existing
-        # system. "There is just no logic ..."')
+    ) and not (find_cues(masked, subject[1], prev.end) or _VERBAL_STANCE.match(masked, subject[1])):
+        # a name that has not spoken yet, unless the sentence tells of its speaking, by a
+        # reporting verb or a verb of what the name said of something ('Fostering Network
+        # executive director Robert Tapsfield criticised the existing system. "There is just
+        # no logic ..."')
         return None
     if _names_another_person(masked, subject[1], prev.end, sentence):
         return None
