@@ -8259,13 +8259,9 @@ def _nominal_claims(
             # "Despite Mr. Trump's claims that his net worth exceeds $10 billion, all of the
             # wealth research firms put him far lower": the opener's phrase ends at its comma
             comma = masked.find(", ", m.end(), s_end)
-            if comma < 0:
-                continue
-            s, e = _trim(text, m.end(), comma)
-            if len(masked[s:e].split()) >= 3:
-                s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
-                found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention,
-                                         None, 0.55))  # fmt: skip
+            claim = _nominal(text, masked, quotes, m, comma, mention) if comma >= 0 else None
+            if claim:
+                found.append(claim)
             continue
         if not before or not before[-1].text.islower() or before[-1].lower in _CLAUSE_OPENERS:
             # the subject ("But Rick Parry's statement that all offers will be refused is a
@@ -8273,13 +8269,28 @@ def _nominal_claims(
             # a verb or a preposition ("rejected", "over", "including") it runs to the end
             continue
         stop = _NOMINAL_END.search(masked, m.end(), s_end)
-        s, e = _trim(text, m.end(), _clip_end(masked, m.end(), stop.start() if stop else s_end))
-        if len(masked[s:e].split()) < 3:
-            continue
-        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
-        found.append(Attribution(s, e, kind, f"{kind}:nominal", (m.start("noun"), m.end("noun")),
-                                 mention, None, 0.55))  # fmt: skip
+        end = _clip_end(masked, m.end(), stop.start() if stop else s_end)
+        claim = _nominal(text, masked, quotes, m, end, mention)
+        if claim:
+            found.append(claim)
     return found
+
+
+def _nominal(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    m: re.Match[str],
+    end: int,
+    mention: tuple[int, int],
+) -> Attribution | None:
+    """The claim a claim noun (group "noun" of `m`) names, from the end of `m` to `end`, with
+    its source: none when fewer than three words are left ("his claim that it was")."""
+    s, e = _trim(text, m.end(), end)
+    if len(masked[s:e].split()) < 3:
+        return None
+    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None, 0.55)
 
 
 # a verb that rejects or characterises what it governs, right before it: "rejected accusations by"
@@ -8319,12 +8330,9 @@ def _nominal_by_claims(
             # Sudanese rebels as "utterly baseless"": what the rejecter calls them is no part
             as_what = masked.rfind(" as ", m.end(), end)
             end = as_what if as_what >= 0 else end
-        s, e = _trim(text, m.end(), end)
-        if len(masked[s:e].split()) < 3:
-            continue
-        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
-        found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None,
-                                 0.55))  # fmt: skip
+        claim = _nominal(text, masked, quotes, m, end, mention)
+        if claim:
+            found.append(claim)
     return found
 
 
