@@ -1405,6 +1405,20 @@ _IF_WHETHER = frozenset(["if", "whether"])
 _TOLD_ADDRESSEE_VERBS = frozenset(["tell", "assure", "reassure"])
 
 
+# "it", "them" or "this" as the object of the cue, with no verb of its own after it: a
+# reflexive, a preposition, "as", a comma or the end ("announced it himself on Wednesday", "had
+# said it in the debate", "a day after he said them, but ...", "reiterated them on Hugh
+# Hewitt's radio show"): the words were said elsewhere, and nothing is reported here
+_PRONOUN_OBJECT = compile_on_use(
+    r"(?:it|them|this)(?:\s+(?:himself|herself|itself|themselves|ourselves|myself|as|on|in|at|"
+    r"during|with|from|again|twice|repeatedly|publicly)\b|\s*(?:[,;]|$))"
+)
+
+
+# after "that" and a comma, "but" or a participle of saying: "that" was a pronoun
+_THAT_PRONOUN_AFTER = compile_on_use(r"but\b|[a-z]+ing\b")
+
+
 def _bare_clause(
     text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -1433,6 +1447,8 @@ def _bare_clause(
     time = _TIME_AFTER_CUE.match(f" {masked[s:e]} ") if e - s < 40 else None
     if time is not None and time.end() >= e - s:
         return None  # "the flaw revealed earlier this week": when, and nothing said
+    if _PRONOUN_OBJECT.match(masked, s, e):
+        return None  # "announced it himself on Wednesday", "had said it in the debate"
     words_ahead = masked[s:e].split()
     if (
         len(words_ahead) > 2
@@ -1940,6 +1956,17 @@ def _clause_after_cue(
         # "dismissed that suggestion as a sign of ...": "that" is the thing's determiner, and
         # the characterisation act reads the thing and what it is called
         that = None
+    if (
+        that is not None
+        and that.group().rstrip().endswith(",")
+        and (after_that := _THAT_PRONOUN_AFTER.match(rest, that.end())) is not None
+        and (after_that.group() == "but" or after_that.group() in reporting_verb_forms())
+    ):
+        # "But he denied that, saying he was happy to ...", "Parry acknowledges that, but he is
+        # determined ...": "that" is the thing denied, and the words after the comma are the
+        # writer's (unlike "said that, according to data ..., the GDP rose", "said that,
+        # during the period ..., they", "said that, and not his candidacy, was the reason")
+        return None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     if direct is None and base == "ask" and MASK in rest:
         direct = _question_to_addressee(text, quotes, rest, rest_start, sent_end)
@@ -2149,6 +2176,8 @@ def _clause_after_cue(
                 and not (base == "report" and _GERUND_AND_SUM.match(masked, s))
             )
         )
+        if noun_phrase and _PRONOUN_OBJECT.match(masked, s, e):
+            noun_phrase = False  # "reiterated them on Hugh Hewitt's radio show Thursday"
         if noun_phrase:
             e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
             # "reported having almost $19 million in the bank, and he has organized ...": the
