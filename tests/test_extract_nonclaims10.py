@@ -104,3 +104,35 @@ def test_that_as_subject_with_aside_stays() -> None:
     assert any(
         c.text.endswith("was the reason for the audience with Francis") for c in claims_of(text)
     )
+
+
+def test_preposition_and_gerund_after_cue_is_no_frame() -> None:
+    # ECB+ (28_12ecb): "on using covert rules" is what Felt insisted on, a deed; "he had learned"
+    # is a relative clause of "rules", nothing he said
+    text = (
+        "Felt insisted on using covert rules he had learned while working in the FBI's "
+        "espionage section during World War II."
+    )
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # BBC sport (093): the wish ends where "but he" opens someone else's clause
+        (
+            "Doctors in Athens had wanted to operate on Jamie's back immediately but he "
+            "insisted on delaying any surgery until he arrived back home.",
+            "to operate on Jamie's back immediately",
+        ),
+        # BBC entertainment (372)
+        (
+            "Many expected this to be Scorsese's year - but he was unsuccessful in the best "
+            "director category for the fifth time in his career.",
+            "this to be Scorsese's year",
+        ),
+    ],
+)
+def test_wish_ends_before_but_and_a_pronoun(text: str, content: str) -> None:
+    assert any(c.text == content for c in claims_of(text))
+    assert all("but he" not in c.text for c in claims_of(text))

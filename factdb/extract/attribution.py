@@ -1604,6 +1604,10 @@ _ADVERBIAL_THEN_THAT = compile_on_use(
 
 
 # where and how it was said, then a clause opened by a pronoun subject and its verb
+# a preposition and a gerund with its object after the cue: what the verb governs ("insisted on
+# using covert rules he had learned", "argued for keeping the tax they had set"), not how or
+# when it was said; a pronoun after it opens a relative clause of the object's noun
+_GERUND_WITH_OBJECT = compile_on_use(r"(?:on|for|in|from|at|through|via)\s+[a-z]{2,}ing\s+\S")
 _ADVERBIAL_THEN_PRONOUN = compile_on_use(
     r"\s+((?:in|on|at|during|via|through|from|for)\s+[^\x01.;:,]{1,60}?)\s+"
     r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
@@ -2147,7 +2151,11 @@ def _clause_after_cue(
             if clause is not None:
                 return clause
         adverbial = _ADVERBIAL_THEN_PRONOUN.match(rest)
-        if adverbial is not None and not FINITE_WORD.search(adverbial.group(1)):
+        if (
+            adverbial is not None
+            and not FINITE_WORD.search(adverbial.group(1))
+            and not _GERUND_WITH_OBJECT.match(adverbial.group(1))
+        ):
             # "said in a statement Thursday night they pulled ...": a pronoun opens the clause
             clause = _bare_clause(
                 text, masked, quotes, rest_start + adverbial.end(), sent_end, base
@@ -5905,7 +5913,9 @@ def _belief(
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
-        named_clause = _NAMED_CLAUSE_AFTER.search(masked, s, e)
+        named_clause = _NAMED_CLAUSE_AFTER.search(masked, s, e) or _BUT_PRONOUN_CLAUSE.search(
+            masked, s, e
+        )
         if named_clause is not None:
             # "willing to buy the firm, but Fiat patriarch Gianni Agnelli did not want to ...":
             # a clause with a subject of its own is no part of the wish
@@ -6458,6 +6468,9 @@ _WHO_AFTER = compile_on_use(r",\s*who\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 _LONG_OBJECT_VERBS = verb_class("long_object")
 # a comma and a conjunction, then a capitalised subject: the writer's next clause
 _NAMED_CLAUSE_AFTER = compile_on_use(r",\s+(?:but|while|whereas|although|though)\s+(?=[A-Z])")
+# "had wanted to operate on Jamie's back immediately but he insisted on delaying any surgery":
+# "but" and a pronoun open a clause of someone else's, no part of the wish
+_BUT_PRONOUN_CLAUSE = compile_on_use(r",?\s+but\s+(?:he|she|they|we|I)\s")
 _WANTED_TO = compile_on_use(
     r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
     r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
