@@ -136,3 +136,39 @@ def test_preposition_and_gerund_after_cue_is_no_frame() -> None:
 def test_wish_ends_before_but_and_a_pronoun(text: str, content: str) -> None:
     assert any(c.text == content for c in claims_of(text))
     assert all("but he" not in c.text for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC politics (262): "that" is the quote's determiner
+        "Mr Blair directly denied that quote on Wednesday.",
+        # BBC tech (300): "that perception" is the object of "changed"
+        "But, he said, the Mac mini changed that perception.",
+        # ECB+ (34_11ecbplus)
+        "Did I say that right?",
+        # PolNeAR train (Breitbart, 2016)
+        "The New York Times confirmed that observation, reporting:",
+    ],
+)
+def test_that_before_a_bare_noun_is_a_determiner(text: str) -> None:
+    assert all(c.rule != "indirect:said-that" for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (2016): a short clause after "that" stays
+        ("Fox News confirmed that Kelly met with Trump.", "Kelly met with Trump", "Fox News"),
+        # ECB+ (test of a subjunctive, no verb mark): "users apply the patch"
+        (
+            "Microsoft still recommends in its advisory that users apply the patch.",
+            "users apply the patch",
+            "Microsoft",
+        ),
+        # made up: a noun, a preposition, then the verb
+        ("Mr Smith said that growth in China slowed.", "growth in China slowed", "Smith"),
+    ],
+)
+def test_short_clause_after_that_stays(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:said-that")

@@ -187,6 +187,19 @@ _NOT_A_CLAUSE_START = frozenset(
 # ("agreed with that specific point"), and "just that" as an object ("Senator Sanders proposed
 # just that in 2013")
 _NOT_BEFORE_THAT_CLAUSE = _NOT_A_CLAUSE_START | frozenset(["just", "exactly", "precisely"])
+# after "that", a bare lowercase word (no pronoun or determiner that would open a clause's
+# subject) and then nothing, a comma, a question mark or a preposition or time: "that quote on
+# Wednesday", "that perception", "that right?", "that observation, reporting:"
+_NOUN_AFTER_DETERMINER_THAT = compile_on_use(
+    r"(?!(?:he|she|it|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|my|your|"
+    r"some|any|no|all|most|many|much|few|more|there|one|each|every|both|such)\b)[a-z][\w-]*"
+    r"(?=\s*$|\s*[,:?]|\s+(?:on|in|at|for|from|with|about|during|last|yesterday|today)\b)"
+)
+# a word that marks a verb: an auxiliary, a negation or an "-ed" form
+_VERB_MARK = compile_on_use(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|"
+    r"might|must|should|shall)\b|n[’']t\b|\b[a-z]{2,}ed\b"
+)
 
 
 _CLAUSE_SUBJECT = compile_on_use(r"\b(?:he|she|they|we|I)\b")
@@ -2083,6 +2096,15 @@ def _clause_after_cue(
         # "that" of a relative clause ("said the plan that...") is rare after a cue; accept
         s, e = _trim(text, start, sent_end)
         if e - s < 3:
+            return None
+        if (
+            len(masked[s:e].split()) <= 4
+            and _NOUN_AFTER_DETERMINER_THAT.match(masked, s, e)
+            and not _VERB_MARK.search(masked, s, e)
+        ):
+            # "Mr Blair directly denied that quote on Wednesday", "he said, the Mac mini changed
+            # that perception", "Did I say that right?": "that" is a determiner or a pronoun,
+            # and a noun with no verb after it is no clause
             return None
         return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-that")
     if direct and _names_a_work(text, quotes, rest, direct.end(), rest_start):
