@@ -1,11 +1,16 @@
-"""Golden tests for cues whose object is a pronoun standing for words said elsewhere, read as
-the start of a reported clause: "announced it himself on Wednesday", "had said it in the
-debate", "a day after he said them, but ...", "reiterated them on Hugh Hewitt's radio show";
-and "that" as the pronoun object of a cue when a comma and "but" or a participle of saying
-come after it ("he denied that, saying he was happy ...", "Parry acknowledges that, but he is
-determined ..."), read as "that" opening the reported clause. Guards: "said it was wrong",
-"said this would fail", and "said that, although ..., he feared ...", "said that, according
-to ..., the GDP rose ...", "said that, and not his candidacy, was the reason" stay claims.
+"""Golden tests for words read as a reported clause that report nothing: a cue's pronoun
+object standing for words said elsewhere, read as the start of a clause ("had said it in the
+debate", "a day after he said them, but ...", not as a noun-phrase object, which PolNeAR marks:
+"reiterated them on ... radio show"); "that" as the pronoun object of a cue with a
+comma and "but" or a participle of saying after it ("he denied that, saying he was happy
+...", "Parry acknowledges that, but he is determined ..."); "that" as a determiner before a
+bare noun ("denied that quote on Wednesday", "Did I say that right?"); a preposition and a
+gerund with its object after the cue read as a frame ("insisted on using covert rules he had
+learned"); and a wish's to-infinitive run on past "but he" into someone else's clause.
+Guards: "said it was wrong", "said this would fail", "said that, although ..., he feared
+...", "said that, according to ..., the GDP rose ...", "said that, and not his candidacy,
+was the reason", "confirmed that Kelly met with Trump", "recommends that users apply the
+patch" stay claims.
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC and ECB+ (../shared/corpora/), each named in a
@@ -21,9 +26,6 @@ from extraction import assert_said, claims_of
 @pytest.mark.parametrize(
     "text",
     [
-        # ECB+ (25_5ecbplus): "it" is the news announced; what was revealed is no claim here
-        "Coach Sean Payton announced it himself on Wednesday, revealing through the New "
-        "Orleans Saints Twitter account that Thomas had been placed on IR.",
         # ECB+ (10_21ecbplus)
         "Earl Bloom of the Orange County Register heard Dan Patrick say it on his radio show.",
         # PolNeAR train (Politico, 2016)
@@ -38,15 +40,6 @@ from extraction import assert_said, claims_of
 )
 def test_pronoun_object_of_cue_is_no_clause(text: str) -> None:
     assert all(not c.text.startswith(("it ", "them", "this")) for c in claims_of(text))
-
-
-def test_pronoun_object_with_time_after_is_no_object() -> None:
-    # PolNeAR train (Politico, 2016): "them" are the remarks, said the day before
-    text = (
-        "Trump said Obama was the founder of ISIS on Wednesday at a Florida rally, and he "
-        "reiterated them on Hugh Hewitt's radio show Thursday."
-    )
-    assert all(not c.text.startswith("them") for c in claims_of(text))
 
 
 def test_that_then_participle_is_the_thing_denied() -> None:
@@ -147,8 +140,6 @@ def test_wish_ends_before_but_and_a_pronoun(text: str, content: str) -> None:
         "But, he said, the Mac mini changed that perception.",
         # ECB+ (34_11ecbplus)
         "Did I say that right?",
-        # PolNeAR train (Breitbart, 2016)
-        "The New York Times confirmed that observation, reporting:",
     ],
 )
 def test_that_before_a_bare_noun_is_a_determiner(text: str) -> None:

@@ -188,12 +188,13 @@ _NOT_A_CLAUSE_START = frozenset(
 # just that in 2013")
 _NOT_BEFORE_THAT_CLAUSE = _NOT_A_CLAUSE_START | frozenset(["just", "exactly", "precisely"])
 # after "that", a bare lowercase word (no pronoun or determiner that would open a clause's
-# subject) and then nothing, a comma, a question mark or a preposition or time: "that quote on
-# Wednesday", "that perception", "that right?", "that observation, reporting:"
+# subject) and then nothing, a question mark or a preposition or time: "that quote on
+# Wednesday", "that perception", "that right?" (not a comma: PolNeAR marks "confirmed that
+# observation, reporting: ..." with "that observation" as what was confirmed)
 _NOUN_AFTER_DETERMINER_THAT = compile_on_use(
     r"(?!(?:he|she|it|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|my|your|"
     r"some|any|no|all|most|many|much|few|more|there|one|each|every|both|such)\b)[a-z][\w-]*"
-    r"(?=\s*$|\s*[,:?]|\s+(?:on|in|at|for|from|with|about|during|last|yesterday|today)\b)"
+    r"(?=\s*$|\s*\?|\s+(?:on|in|at|for|from|with|about|during|last|yesterday|today)\b)"
 )
 # a word that marks a verb: an auxiliary, a negation or an "-ed" form
 _VERB_MARK = compile_on_use(
@@ -1420,8 +1421,9 @@ _TOLD_ADDRESSEE_VERBS = frozenset(["tell", "assure", "reassure"])
 
 # "it", "them" or "this" as the object of the cue, with no verb of its own after it: a
 # reflexive, a preposition, "as", a comma or the end ("announced it himself on Wednesday", "had
-# said it in the debate", "a day after he said them, but ...", "reiterated them on Hugh
-# Hewitt's radio show"): the words were said elsewhere, and nothing is reported here
+# said it in the debate", "a day after he said them, but ..."): the words were said elsewhere,
+# and nothing is reported here. An object read as a noun phrase ("reiterated them on Hugh
+# Hewitt's radio show") is left alone: PolNeAR marks "them" as what was reiterated
 _PRONOUN_OBJECT = compile_on_use(
     r"(?:it|them|this)(?:\s+(?:himself|herself|itself|themselves|ourselves|myself|as|on|in|at|"
     r"during|with|from|again|twice|repeatedly|publicly)\b|\s*(?:[,;]|$))"
@@ -2206,8 +2208,6 @@ def _clause_after_cue(
                 and not (base == "report" and _GERUND_AND_SUM.match(masked, s))
             )
         )
-        if noun_phrase and _PRONOUN_OBJECT.match(masked, s, e):
-            noun_phrase = False  # "reiterated them on Hugh Hewitt's radio show Thursday"
         if noun_phrase:
             e = _trim(text, s, _object_end(masked, s, _clip_end(masked, s, e)))[1]
             # "reported having almost $19 million in the bank, and he has organized ...": the
