@@ -157,10 +157,13 @@ def test_a_pronoun_after_the_person_reaches_them() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "speaker", "rule"),
     [
-        # ECB+: the person named at the aside's end is the one heard, not Earl Bloom
+        # ECB+ (10_21ecbplus), with a clause for "it" (what was said is told elsewhere, and
+        # "say it on his radio show" reports nothing): the person named at the aside's end is
+        # the one heard, not Earl Bloom
         (
-            "Earl Bloom of the Orange County Register heard Dan Patrick say it on his radio show.",
-            "it on his radio show",
+            "Earl Bloom of the Orange County Register heard Dan Patrick say the deal was done "
+            "on his radio show.",
+            "the deal was done on his radio show",
             "Dan Patrick",
             "indirect:said-clause",
         ),

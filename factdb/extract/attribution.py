@@ -196,6 +196,20 @@ _NOT_A_CLAUSE_START = frozenset(
 # ("agreed with that specific point"), and "just that" as an object ("Senator Sanders proposed
 # just that in 2013")
 _NOT_BEFORE_THAT_CLAUSE = _NOT_A_CLAUSE_START | frozenset(["just", "exactly", "precisely"])
+# after "that", a bare lowercase word (no pronoun or determiner that would open a clause's
+# subject) and then nothing, a question mark or a preposition or time: "that quote on
+# Wednesday", "that perception", "that right?" (not a comma: PolNeAR marks "confirmed that
+# observation, reporting: ..." with "that observation" as what was confirmed)
+_NOUN_AFTER_DETERMINER_THAT = compile_on_use(
+    r"(?!(?:he|she|it|they|we|i|you|the|a|an|this|these|those|his|her|its|their|our|my|your|"
+    r"some|any|no|all|most|many|much|few|more|there|one|each|every|both|such)\b)[a-z][\w-]*"
+    r"(?=\s*$|\s*\?|\s+(?:on|in|at|for|from|with|about|during|last|yesterday|today)\b)"
+)
+# a word that marks a verb: an auxiliary, a negation or an "-ed" form
+_VERB_MARK = compile_on_use(
+    r"\b(?:is|are|was|were|be|been|am|has|have|had|do|does|did|will|would|can|could|may|"
+    r"might|must|should|shall)\b|n[’']t\b|\b[a-z]{2,}ed\b"
+)
 
 
 _CLAUSE_SUBJECT = compile_on_use(r"\b(?:he|she|they|we|I)\b")
@@ -1414,6 +1428,21 @@ _IF_WHETHER = frozenset(["if", "whether"])
 _TOLD_ADDRESSEE_VERBS = frozenset(["tell", "assure", "reassure"])
 
 
+# "it", "them" or "this" as the object of the cue, with no verb of its own after it: a
+# reflexive, a preposition, "as", a comma or the end ("announced it himself on Wednesday", "had
+# said it in the debate", "a day after he said them, but ..."): the words were said elsewhere,
+# and nothing is reported here. An object read as a noun phrase ("reiterated them on Hugh
+# Hewitt's radio show") is left alone: PolNeAR marks "them" as what was reiterated
+_PRONOUN_OBJECT = compile_on_use(
+    r"(?:it|them|this)(?:\s+(?:himself|herself|itself|themselves|ourselves|myself|as|on|in|at|"
+    r"during|with|from|again|twice|repeatedly|publicly)\b|\s*(?:[,;]|$))"
+)
+
+
+# after "that" and a comma, "but" or a participle of saying: "that" was a pronoun
+_THAT_PRONOUN_AFTER = compile_on_use(r"but\b|[a-z]+ing\b")
+
+
 def _bare_clause(
     text: str, masked: str, quotes: list[Quote], rest_start: int, sent_end: int, base: str
 ) -> tuple[int, int, str, str] | None:
@@ -1442,6 +1471,8 @@ def _bare_clause(
     time = _TIME_AFTER_CUE.match(f" {masked[s:e]} ") if e - s < 40 else None
     if time is not None and time.end() >= e - s:
         return None  # "the flaw revealed earlier this week": when, and nothing said
+    if _PRONOUN_OBJECT.match(masked, s, e):
+        return None  # "announced it himself on Wednesday", "had said it in the debate"
     words_ahead = masked[s:e].split()
     if (
         len(words_ahead) > 2
@@ -1597,6 +1628,10 @@ _ADVERBIAL_THEN_THAT = compile_on_use(
 
 
 # where and how it was said, then a clause opened by a pronoun subject and its verb
+# a preposition and a gerund with its object after the cue: what the verb governs ("insisted on
+# using covert rules he had learned", "argued for keeping the tax they had set"), not how or
+# when it was said; a pronoun after it opens a relative clause of the object's noun
+_GERUND_WITH_OBJECT = compile_on_use(r"(?:on|for|in|from|at|through|via)\s+[a-z]{2,}ing\s+\S")
 _ADVERBIAL_THEN_PRONOUN = compile_on_use(
     r"\s+((?:in|on|at|during|via|through|from|for)\s+[^\x01.;:,]{1,60}?)\s+"
     r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
@@ -1949,6 +1984,17 @@ def _clause_after_cue(
         # "dismissed that suggestion as a sign of ...": "that" is the thing's determiner, and
         # the characterisation act reads the thing and what it is called
         that = None
+    if (
+        that is not None
+        and that.group().rstrip().endswith(",")
+        and (after_that := _THAT_PRONOUN_AFTER.match(rest, that.end())) is not None
+        and (after_that.group() == "but" or after_that.group() in reporting_verb_forms())
+    ):
+        # "But he denied that, saying he was happy to ...", "Parry acknowledges that, but he is
+        # determined ...": "that" is the thing denied, and the words after the comma are the
+        # writer's (unlike "said that, according to data ..., the GDP rose", "said that,
+        # during the period ..., they", "said that, and not his candidacy, was the reason")
+        return None
     direct = _QUOTE_AFTER_CUE.match(rest) if MASK in rest else None
     if direct is None and base == "ask" and MASK in rest:
         direct = _question_to_addressee(text, quotes, rest, rest_start, sent_end)
@@ -2062,6 +2108,15 @@ def _clause_after_cue(
         s, e = _trim(text, start, sent_end)
         if e - s < 3:
             return None
+        if (
+            len(masked[s:e].split()) <= 4
+            and _NOUN_AFTER_DETERMINER_THAT.match(masked, s, e)
+            and not _VERB_MARK.search(masked, s, e)
+        ):
+            # "Mr Blair directly denied that quote on Wednesday", "he said, the Mac mini changed
+            # that perception", "Did I say that right?": "that" is a determiner or a pronoun,
+            # and a noun with no verb after it is no clause
+            return None
         return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-that")
     if direct and _names_a_work(text, quotes, rest, direct.end(), rest_start):
         direct = None  # "wrote in his 2006 expose, "Secret Man: ..."": a title, not his words
@@ -2138,7 +2193,11 @@ def _clause_after_cue(
             if clause is not None:
                 return clause
         adverbial = _ADVERBIAL_THEN_PRONOUN.match(rest)
-        if adverbial is not None and not FINITE_WORD.search(adverbial.group(1)):
+        if (
+            adverbial is not None
+            and not FINITE_WORD.search(adverbial.group(1))
+            and not _GERUND_WITH_OBJECT.match(adverbial.group(1))
+        ):
             # "said in a statement Thursday night they pulled ...": a pronoun opens the clause
             clause = _bare_clause(
                 text, masked, quotes, rest_start + adverbial.end(), sent_end, base
@@ -5914,7 +5973,9 @@ def _belief(
         # "hoping to avoid any misstep that could undermine ...": the to-infinitive is the
         # content, not a clause after a relative "that" further on
         s, e = _trim(text, m.end(), s_end)
-        named_clause = _NAMED_CLAUSE_AFTER.search(masked, s, e)
+        named_clause = _NAMED_CLAUSE_AFTER.search(masked, s, e) or _BUT_PRONOUN_CLAUSE.search(
+            masked, s, e
+        )
         if named_clause is not None:
             # "willing to buy the firm, but Fiat patriarch Gianni Agnelli did not want to ...":
             # a clause with a subject of its own is no part of the wish
@@ -6467,6 +6528,9 @@ _WHO_AFTER = compile_on_use(r",\s*who\s+(?:(?:also|still|now|[a-z]+ly)\s+)?$")
 _LONG_OBJECT_VERBS = verb_class("long_object")
 # a comma and a conjunction, then a capitalised subject: the writer's next clause
 _NAMED_CLAUSE_AFTER = compile_on_use(r",\s+(?:but|while|whereas|although|though)\s+(?=[A-Z])")
+# "had wanted to operate on Jamie's back immediately but he insisted on delaying any surgery":
+# "but" and a pronoun open a clause of someone else's, no part of the wish
+_BUT_PRONOUN_CLAUSE = compile_on_use(r",?\s+but\s+(?:he|she|they|we|I)\s")
 _WANTED_TO = compile_on_use(
     r"\s+(?:(?!(?i:that|if|whether|as|when|while|and|or|but|because|since|so|until|unless|"
     r"although|though|he|she|they|we|i|who|which|[a-z]+ed)\b)[\w’'.-]+\s+){0,7}?"
