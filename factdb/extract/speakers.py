@@ -3020,6 +3020,9 @@ def _surname(name: str) -> str:
 
 
 _SURNAME_RUN = compile_on_use(r"[\w.’'&-]+")  # the characters a surname token is made of
+# how much text _two_names_run reads by scans (each the whole text) before it indexes the
+# words: a few scans of a short article cost less than the index, of a long one far more
+_RUN_SCAN_CHARS = 40_000
 
 
 @cache
@@ -3102,6 +3105,7 @@ class SpeakerResolver:
     _company_names: dict[str, bool] = field(default_factory=dict)  # _has_what_companies_have
     _person_names: dict[str, str | None] = field(default_factory=dict)  # _person_named
     _starts_by_token: dict[str, list[int]] | None = None  # see _token_starts
+    _scanned: int = 0  # how much text _two_names_run read by scans, before the index
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -3217,9 +3221,24 @@ class SpeakerResolver:
         released"): what comes before the last word also stands without it somewhere in the
         article; "Jamie Rappaport" never stands without "Clark"."""
         given = " ".join(toks[:-1])
-        starts = self._token_starts().get(toks[0], ())
         masked = self.masked
         with_last = " ".join(toks)
+        if self._starts_by_token is None and self._scanned + len(masked) <= _RUN_SCAN_CHARS:
+            # by str.find over the text while it is short and was read few times (most
+            # articles ask once or twice, and indexing every word cost more than the scans)
+            self._scanned += len(masked)
+            if _SURNAME_RUN.fullmatch(toks[0]) is None:
+                return False  # no word of the index is toks[0]
+            at = masked.find(given)
+            while at >= 0:
+                # a word's start, as the index has it: nothing of a word just before
+                if (at == 0 or _SURNAME_RUN.match(masked, at - 1) is None) and not (
+                    masked.startswith(with_last, at)
+                ):
+                    return True
+                at = masked.find(given, at + 1)
+            return False
+        starts = self._token_starts().get(toks[0], ())
         alone = 0
         for at in starts:
             if masked.startswith(given, at) and not masked.startswith(with_last, at):
