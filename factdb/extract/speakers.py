@@ -351,7 +351,7 @@ _AFTER_DOCUMENT = frozenset(["of", "by", "from", "for", "on", "to", "into", "las
 def _opening_document(surface: str) -> bool:
     """ "Video of the incident", "Figures released last week", "Polls last week", "Polls": a
     document's noun capitalised only as the sentence opener, alone or before what describes it."""
-    toks = _tokens(surface)
+    toks = _token_tuple(surface)
     return toks[0].lower() in words("evidence_nouns") and (
         len(toks) == 1 or toks[1] in _AFTER_DOCUMENT or toks[1].endswith("ed")
     )
@@ -3149,11 +3149,14 @@ def _other_kind(noun: str, earlier: Speaker) -> bool:
 
 
 def _surname(name: str) -> str:
-    toks = _tokens(name)
+    toks = _token_tuple(name)
     return toks[-1] if toks else name
 
 
 _SURNAME_RUN = compile_on_use(r"[\w.’'&-]+")  # the characters a surname token is made of
+# how much text _two_names_run reads by scans (each the whole text) before it indexes the
+# words: a few scans of a short article cost less than the index, of a long one far more
+_RUN_SCAN_CHARS = 40_000
 
 
 @cache
@@ -3236,6 +3239,7 @@ class SpeakerResolver:
     _company_names: dict[str, bool] = field(default_factory=dict)  # _has_what_companies_have
     _person_names: dict[str, str | None] = field(default_factory=dict)  # _person_named
     _starts_by_token: dict[str, list[int]] | None = None  # see _token_starts
+    _scanned: int = 0  # how much text _two_names_run read by scans, before the index
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -3334,7 +3338,7 @@ class SpeakerResolver:
         first_named = self.masked.find(prior.name)
         if first_named <= 0:
             return False
-        own = {t.lower() for t in _tokens(prior.name)}
+        own = {t.lower() for t in _token_tuple(prior.name)}
         honorific = (mention.split()[:1] or [""])[0].lower().rstrip(".")
         sex = "m" if honorific == "mr" else "f" if honorific in ("mrs", "ms", "miss") else None
         return any(
@@ -3351,9 +3355,24 @@ class SpeakerResolver:
         released"): what comes before the last word also stands without it somewhere in the
         article; "Jamie Rappaport" never stands without "Clark"."""
         given = " ".join(toks[:-1])
-        starts = self._token_starts().get(toks[0], ())
         masked = self.masked
         with_last = " ".join(toks)
+        if self._starts_by_token is None and self._scanned + len(masked) <= _RUN_SCAN_CHARS:
+            # by str.find over the text while it is short and was read few times (most
+            # articles ask once or twice, and indexing every word cost more than the scans)
+            self._scanned += len(masked)
+            if _SURNAME_RUN.fullmatch(toks[0]) is None:
+                return False  # no word of the index is toks[0]
+            at = masked.find(given)
+            while at >= 0:
+                # a word's start, as the index has it: nothing of a word just before
+                if (at == 0 or _SURNAME_RUN.match(masked, at - 1) is None) and not (
+                    masked.startswith(with_last, at)
+                ):
+                    return True
+                at = masked.find(given, at + 1)
+            return False
+        starts = self._token_starts().get(toks[0], ())
         alone = 0
         for at in starts:
             if masked.startswith(given, at) and not masked.startswith(with_last, at):
@@ -3384,7 +3403,7 @@ class SpeakerResolver:
             return  # "Motorola and Apple": a later "Apple" is one of them, not the pair
         if not _written_as_a_name(name):
             return  # "The president of South Sudan" is no full name of a later "Sudan"
-        toks = _tokens(name)
+        toks = _token_tuple(name)
         if len(toks) >= 2:
             surname = toks[-1].lower()  # _surname(name)
             self._full_names.setdefault(surname, set()).add(name)
@@ -3417,7 +3436,7 @@ class SpeakerResolver:
                 self._person_by_surname[quoted] = speaker
                 self._longest_quoted = max(self._longest_quoted, len(quoted))
             if speaker.kind != "unknown" and not _names_two(speaker.mention or ""):
-                mention_toks = _tokens(speaker.mention) if speaker.mention else []
+                mention_toks = _token_tuple(speaker.mention) if speaker.mention else ()
                 heads = {mention_toks[-1].lower()} if mention_toks else set()
                 if speaker.kind == "media" and "of" in mention_toks and _head_word(speaker):
                     # "a recent review of Hillary Clinton's emails" is "the review" later, never
@@ -3664,13 +3683,13 @@ class SpeakerResolver:
         """Whether a person other than `target` whom `pronoun` could stand for is named between
         its mention and `before`: "Ms Gavron said Mr Livingstone's comments were wrong. She
         said" is still Ms Gavron, as the article calls him Mr."""
-        own = {t.lower() for t in _tokens(target.name)}
+        own = {t.lower() for t in _token_tuple(target.name)}
         said = _gender_of(pronoun)
         skip = _not_in_names()
         stretch = self._outside_own_words(target, before)
         # the target's role words, less any surname in it: "an aide to Senator Ted Cruz" names
         # someone else
-        role_words = {t.lower() for t in _tokens(target.role or "")} - self.full_names.keys()
+        role_words = {t.lower() for t in _token_tuple(target.role or "")} - self.full_names.keys()
         other_sex = self._other_sex_surnames(target, said)
         for match in _NAME_SEQUENCE.finditer(stretch):
             toks = [t for t in match.group().split() if t.lower() not in skip]
@@ -3738,7 +3757,7 @@ class SpeakerResolver:
         the pronoun's sex, so a first name never alone decides whom a pronoun stands for."""
         if not said or (self.gender(target) or _first_name_sex(target.name)) not in said:
             return set()
-        own = {t.lower() for t in _tokens(target.name)}
+        own = {t.lower() for t in _token_tuple(target.name)}
         return {
             surname
             for surname, names in self.full_names.items()
@@ -3983,7 +4002,7 @@ class SpeakerResolver:
         backbenchers and opposition politicians") are named between `target`'s mention and a
         "they" at `before`, in words outside quotations: "they" may stand for them as well as
         for the body last heard, and naming the wrong one is worse than naming none."""
-        own = {t.lower() for t in _tokens(target.name)}
+        own = {t.lower() for t in _token_tuple(target.name)}
         between = self.masked[target.end : before]
         if not _PLURAL_WORD_HINT.search(between):
             return False  # the cheap test: no word ends in "s"
@@ -3997,9 +4016,9 @@ class SpeakerResolver:
         """Whether an organisation or medium other than `target` is named between its mention
         and `before`, so "it" may be either: "Argonaut called in administrators David Rubin &
         Partners ... It spent the weekend" is the administrators."""
-        own = {t.lower() for t in _tokens(target.name)}
+        own = {t.lower() for t in _token_tuple(target.name)}
         for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
-            if own & {t.lower() for t in _tokens(match.group())}:
+            if own & {t.lower() for t in _token_tuple(match.group())}:
                 continue
             partnered = _PARTNERS.match(self.masked, match.end())
             if partnered or mention_kind(match.group(), "") in ("organization", "media"):
@@ -4173,7 +4192,7 @@ class SpeakerResolver:
             len(quoted) > 40 for quoted in _QUOTED_RUN.findall(between)
         ):
             return None  # a quotation of more than a phrase may name another body
-        own = {t.lower().strip("()") for t in _tokens(found.group("subject"))}
+        own = {t.lower().strip("()") for t in _token_tuple(found.group("subject"))}
         for run in _CAPITALISED_RUN.finditer(text, end, it_at):
             if run.start() == opening:
                 continue  # the it-sentence's first word, read by _it_opening
@@ -4281,7 +4300,7 @@ class SpeakerResolver:
         return (
             spelt is not None
             and spelt.group(1)[:1] == name[:1]
-            and any(t.lower() in words("organization_nouns") for t in _tokens(spelt.group(1)))
+            and any(t.lower() in words("organization_nouns") for t in _token_tuple(spelt.group(1)))
             and _first_name_sex(spelt.group(1)) is None
         )
 
@@ -4356,7 +4375,7 @@ class SpeakerResolver:
             return None
         pronoun = surface.lower()
         # a title is no name: "Lord Woolf" does not name himself in "the choice of Lord Hutton"
-        own_names = {t.lower() for t in _tokens(said_by.name)} - bare_titles()
+        own_names = {t.lower() for t in _token_tuple(said_by.name)} - bare_titles()
         if (
             own_names & {t.lower() for t in _NAME_WORD.findall(said)}
             or said_by.kind != "person"
@@ -4435,7 +4454,7 @@ class SpeakerResolver:
         (target,) = fits
         if (self.gender(target) or _first_name_sex(target.name)) not in sex:
             return None  # the article must say the one person is of the pronoun's sex
-        own_names = {t.lower() for t in _tokens(target.name)} - bare_titles()
+        own_names = {t.lower() for t in _token_tuple(target.name)} - bare_titles()
         if own_names & {t.lower() for t in _NAME_WORD.findall(said)}:
             return None  # nobody names themself: "the support of Ken," he said
         if (
@@ -4544,7 +4563,7 @@ class SpeakerResolver:
         """Whether a person may be named by one word before `before`, other than `target`: a
         capitalised word the article never writes in lower case, with a relative "who" after
         it ("Rihanna, who") or as the subject opening a sentence ("Parry revealed ...")."""
-        own = {t.lower() for t in _tokens(target.name)}
+        own = {t.lower() for t in _token_tuple(target.name)}
         skip = _not_in_names() | words("determiners") | pronoun_classes().keys() | _title_words()
         for pattern in (_NAME_BEFORE_WHO, _LONE_NAME_SUBJECT):
             for match in pattern.finditer(self.masked, 0, before):
@@ -4634,7 +4653,7 @@ class SpeakerResolver:
         floor = max(target.end, before - 1500)  # a few sentences back, never the article
         if not _PLURAL_WORD_HINT.search(self.masked, floor, before):
             return False  # the cheap test: no word ends in "s"
-        own = {t.lower() for t in _tokens(target.name)}
+        own = {t.lower() for t in _token_tuple(target.name)}
         openings = [found.end() for found in _SENTENCE_END.finditer(self.masked, floor, before)]
         if openings and self.masked[max(0, before - 3) : before].rstrip().endswith(","):
             # "Companies such as Quiksilver would ..., they added": the plural opening the
@@ -4883,7 +4902,7 @@ class SpeakerResolver:
         """Whether a name other than `target`'s and a person's is written between its mention
         and `before`: "BFMTV reported ... flying hours with EgyptAir, the airline said" is
         EgyptAir, whatever kind its one word is taken for."""
-        own = {t.lower() for t in _tokens(target.name)}
+        own = {t.lower() for t in _token_tuple(target.name)}
         for match in _CAPITALISED_RUN.finditer(self.masked, target.end, before):
             toks = _tokens(match.group())
             if len(toks) > 1 and toks[0] == "The":
@@ -4934,7 +4953,7 @@ class SpeakerResolver:
         described = _tokens(surface)[1:]
         if _tokens(surface)[-1].islower() and all(
             t.islower() or _a_place(t) or _a_describing_word(t) or (t.isupper() and len(t) == 2)
-            for t in _tokens(said_by.name)
+            for t in _token_tuple(said_by.name)
         ):
             # "The US firm", "the Japanese car maker": described, no name found for it (but
             # "The Argonaut group" is named)
@@ -5310,7 +5329,11 @@ class SpeakerResolver:
                     or self._body_introduced_as(head, start)
                     or self._sole_company_before(head, start)
                 )
-                own = {t.lower() for t in _tokens(earlier.name)} if earlier is not None else set()
+                own = (
+                    {t.lower() for t in _token_tuple(earlier.name)}
+                    if earlier is not None
+                    else set()
+                )
                 if len(toks) > 2 and head in own:
                     earlier = None
             if earlier is None and len(toks) == 2 and head in _document_nouns():
