@@ -133,3 +133,16 @@ def test_an_operator_before_a_name_makes_it_a_company() -> None:
     )
     assert later.speaker is not None
     assert (later.speaker.name, later.speaker.kind) == ("Seacom", "organization")
+
+
+def test_a_capitalised_word_ending_in_ed_stays_in_a_body_s_name() -> None:
+    # ECB+ 20_11ecbplus: "Red" read as a past tense cut the phrase to "Crescent relief agency",
+    # which was named as the speaker instead of Mohsen Kazemi
+    claim = claim_with(
+        "Mohsen Kazemi from Iran's Red Crescent relief agency said the four hardest-hit villages "
+        "were Tonban, Gavarzin, Khaledin and Gourian.",
+        "the four hardest-hit villages were Tonban, Gavarzin, Khaledin and Gourian",
+    )
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == ("Mohsen Kazemi", "person")
+    assert claim.speaker.organization == "Iran's Red Crescent relief agency"

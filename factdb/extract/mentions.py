@@ -1147,7 +1147,8 @@ def _modifier(tok: Token) -> bool:
         and lower not in pronoun_classes()
         and lower not in reporting_verb_forms()
         and lower not in belief_verb_forms()
-        and not NOT_IN_PHRASE.match(lower)
+        # "Red Crescent": a capitalised word inside a phrase is a name's, however it ends
+        and (tok.capitalised or not NOT_IN_PHRASE.match(lower))
         and not FINITE_WORD.fullmatch(lower)
     )
 
