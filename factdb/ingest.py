@@ -7,6 +7,7 @@ can count, report and stop at any point without losing what already finished.
 
 from __future__ import annotations
 
+import re
 import signal
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -137,9 +138,13 @@ def engine_input(document: SourceDocument) -> EngineInput:
     scraped pages run the headline into the story's first line): elsewhere the title changes
     nothing, and two documents with one text share one extraction whatever their titles."""
     title = (document.title or "").strip()
-    if title and document.text.lstrip().startswith(title):
-        return document.text, title
-    return document.text, None
+    text = document.text
+    if title and text.startswith(title, _LEADING_SPACE.match(text).end()):
+        return text, title
+    return text, None
+
+
+_LEADING_SPACE = re.compile(r"\s*")  # matched in place: no copy of a 50 MB text, as lstrip makes
 
 
 def _engine(key: EngineInput) -> ArticleExtraction | str:
@@ -228,9 +233,9 @@ RECENT_CHARACTERS = 4_000_000
 class _RecentExtractions:
     """The engine, with the extractions of the latest distinct texts kept for reuse.
 
-    The engine is a pure function of the text (and a title run into it), so a repeated text gets its twin's extraction
-    (the same object: nothing downstream changes one) instead of a second run. Bounded in
-    texts and in characters, so memory stays flat however long the input.
+    The engine is a pure function of the text (and of a title run into it), so a repeated text
+    gets its twin's extraction (the same object: nothing downstream changes one) instead of a
+    second run. Bounded in texts and in characters, so memory stays flat however long the input.
     """
 
     def __init__(self, texts: int, characters: int) -> None:
