@@ -1426,11 +1426,8 @@ def _named_turns(
         if turn is None:
             continue
         name = turn.group(1)
-        label = name.split()[0].lower()
-        words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
         if (
-            label in _HEADLINE_LABELS
-            or words_in & _HEADLINE_LABEL_NOUNS
+            _labels_a_section(name, name.split()[0].lower())
             or not _reads_as_a_name(name)
             or mention_kind(name, "") not in ("person", "unknown")
             or _title_case(masked[turn.end() : p_end])
@@ -1674,12 +1671,7 @@ def _headlines(
             continue
         name = text[speaker[0] : speaker[1]]
         label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
-        words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
-        if (
-            (name.isupper() and not _outlet_initials(name))
-            or label in _HEADLINE_LABELS
-            or words_in & _HEADLINE_LABEL_NOUNS
-        ):
+        if (name.isupper() and not _outlet_initials(name)) or _labels_a_section(name, label):
             continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:", "Paid Notice:"
         if not (_reads_as_a_name(name) or _role_and_name(name, text, p_end)):
             continue
@@ -1722,6 +1714,14 @@ def _headlines(
 
 
 _DETERMINER_OPENING = compile_on_use(r"(?:A|An|The)\s")
+
+
+def _labels_a_section(name: str, label: str) -> bool:
+    """Whether a label before a colon, `label` its first word in lower case, names a section or
+    a feature, no one who speaks: "Update:", "Photo:", "Paid Notice:", "Monday's Morning
+    Email:"."""
+    words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
+    return label in _HEADLINE_LABELS or bool(words_in & _HEADLINE_LABEL_NOUNS)
 
 
 # where a headline's last segment starts: after a dash or a clock time that heads it
