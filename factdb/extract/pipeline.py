@@ -1426,11 +1426,8 @@ def _named_turns(
         if turn is None:
             continue
         name = turn.group(1)
-        label = name.split()[0].lower()
-        words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
         if (
-            label in _HEADLINE_LABELS
-            or words_in & _HEADLINE_LABEL_NOUNS
+            _labels_a_section(name, name.split()[0].lower())
             or not _reads_as_a_name(name)
             or mention_kind(name, "") not in ("person", "unknown")
             or _title_case(masked[turn.end() : p_end])
@@ -1674,12 +1671,7 @@ def _headlines(
             continue
         name = text[speaker[0] : speaker[1]]
         label = re.sub(r"^(?:The|A)\s+", "", name).split()[0].lower()
-        words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
-        if (
-            (name.isupper() and not _outlet_initials(name))
-            or label in _HEADLINE_LABELS
-            or words_in & _HEADLINE_LABEL_NOUNS
-        ):
+        if (name.isupper() and not _outlet_initials(name)) or _labels_a_section(name, label):
             continue  # "WASHINGTON:", "Update:", "Photo:", "The Latest:", "Paid Notice:"
         if not (_reads_as_a_name(name) or _role_and_name(name, text, p_end)):
             continue
@@ -1724,6 +1716,14 @@ def _headlines(
 _DETERMINER_OPENING = compile_on_use(r"(?:A|An|The)\s")
 
 
+def _labels_a_section(name: str, label: str) -> bool:
+    """Whether a label before a colon, `label` its first word in lower case, names a section or
+    a feature, no one who speaks: "Update:", "Photo:", "Paid Notice:", "Monday's Morning
+    Email:"."""
+    words_in = {re.sub(r"[’']s$", "", word).lower() for word in name.split()}
+    return label in _HEADLINE_LABELS or bool(words_in & _HEADLINE_LABEL_NOUNS)
+
+
 # where a headline's last segment starts: after a dash or a clock time that heads it
 # ("... Crashes Into Mediterranean Sea— Hillary Clinton Says EgyptAir Crash ...", a live
 # blog's "February 6, 2016 9:23PMRubio Says Abandoning ... Was A Sign Of Leadership")
@@ -1756,15 +1756,11 @@ def _last_headline_segment(text: str, masked: str, p_start: int, p_end: int) -> 
     name = text[speaker[0] : speaker[1]]
     if name.split()[0].lower() in _HEADLINE_LABELS:
         return None
-    content_start, end = says.end(), p_end
-    while end > content_start and text[end - 1] in " .":
+    end = p_end
+    while end > says.end() and text[end - 1] in " .":
         end -= 1
-    if len(text[content_start:end].split()) < 3:
-        return None
-    kind = "mixed" if MASK in masked[content_start:end] else "indirect"
     cue = (says.start() + 1, says.start() + 1 + len(says.group().strip()))
-    return Attribution(content_start, end, kind, f"{kind}:headline", cue, speaker,
-                       confidence=0.6, context=(p_start, p_end))  # fmt: skip
+    return _headline_claim(text, masked, (says.end(), end), cue, speaker, (p_start, p_end))
 
 
 def _describes_the_label(text: str, masked: str, start: int, end: int) -> bool:
@@ -1820,14 +1816,30 @@ def _headline_speaker_last(text: str, masked: str, p_start: int, p_end: int) -> 
     last = _HEADLINE_SAYS_LAST.search(masked, p_start, p_end)
     if last is None or not _reads_as_a_name(text[slice(*last.span("speaker"))]):
         return None
-    start, end = p_start, last.start()
+    speaker = last.span("speaker")
+    return _headline_claim(
+        text, masked, (p_start, last.start()), last.span("cue"), speaker, (p_start, p_end)
+    )
+
+
+def _headline_claim(
+    text: str,
+    masked: str,
+    content: tuple[int, int],
+    cue: tuple[int, int],
+    speaker: tuple[int, int],
+    context: tuple[int, int],
+) -> Attribution | None:
+    """A headline's claim of its `content` (leading spaces trimmed off), said by `speaker`:
+    none when it holds fewer than three words."""
+    start, end = content
     while start < end and text[start].isspace():
         start += 1
     if len(text[start:end].split()) < 3:
         return None
     kind = "mixed" if MASK in masked[start:end] else "indirect"
-    return Attribution(start, end, kind, f"{kind}:headline", last.span("cue"),
-                       last.span("speaker"), confidence=0.6, context=(p_start, p_end))  # fmt: skip
+    return Attribution(start, end, kind, f"{kind}:headline", cue, speaker, confidence=0.6,
+                       context=context)  # fmt: skip
 
 
 _KICKER = compile_on_use(r"(?:EXCLUSIVE|BREAKING|WATCH|UPDATED?|VIDEO|REPORT)\s*[–—:-]\s*")
@@ -2012,10 +2024,10 @@ def _named_in_a_run_in_headline(text: str, m_start: int, m_end: int, sentence: i
         c in before[-1] for c in ",;:"
     ):
         return False
-    words = [w.strip(_HEADLINE_WORD_EDGES) for w in before]
-    if not any(w in _HEADLINE_LINKS for w in words[1:]):
+    bare = [w.strip(_HEADLINE_WORD_EDGES) for w in before]
+    if not any(w in _HEADLINE_LINKS for w in bare[1:]):
         return False  # a sentence may open on one: "On May 3, 2013 President Obama said"
-    long_words = [w for w in words if len(w) > 3 and not w[0].isdigit()]
+    long_words = [w for w in bare if len(w) > 3 and not w[0].isdigit()]
     return (
         len(long_words) >= 3
         and all(w[0].isupper() for w in long_words)
