@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import (
@@ -906,9 +907,6 @@ def _past_frame_after(masked: str, previous: Attribution, at: int, cue_start: in
     return frame_end if not between.strip() else at
 
 
-# a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
-# (or after a quotation whose comma stands inside its marks: '"... confirmation," according to
-# the report')
 # a document and the name of who made it, the verb after: "reports Mr. Schoen filed as a
 # registered lobbyist", "records the Clintons released": the document is the source, and the
 # words after its name no name of a person
@@ -916,6 +914,9 @@ _FILED_BY_NAME = compile_on_use(
     r"(?P<head>[a-z][\w-]*)\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+|the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     r"\s+(?:[a-z]{2,}ed|wrote|gave|made|sent|kept|sold|paid)\b"
 )
+# a source the writer names for the whole sentence, at its end: "..., according to Bloomberg."
+# (or after a quotation whose comma stands inside its marks: '"... confirmation," according to
+# the report')
 _ACCORDING_TAIL = compile_on_use(r"(?:,|(?<=\x01))\s+according\s+to\s+[^,;\x01]{2,80}?[.!?]?\s*$")
 # "..., as she put it": the writer names whose words the quotation before it was
 _AS_PUT_IT = compile_on_use(r"\s*,?\s+as\s+[^,;\x01]{1,40}?\s+put\s+it\b")
@@ -1636,11 +1637,11 @@ _ADVERBIAL_THEN_THAT = compile_on_use(
 )
 
 
-# where and how it was said, then a clause opened by a pronoun subject and its verb
 # a preposition and a gerund with its object after the cue: what the verb governs ("insisted on
 # using covert rules he had learned", "argued for keeping the tax they had set"), not how or
 # when it was said; a pronoun after it opens a relative clause of the object's noun
 _GERUND_WITH_OBJECT = compile_on_use(r"(?:on|for|in|from|at|through|via)\s+[a-z]{2,}ing\s+\S")
+# where and how it was said, then a clause opened by a pronoun subject and its verb
 _ADVERBIAL_THEN_PRONOUN = compile_on_use(
     r"\s+((?:in|on|at|during|via|through|from|for)\s+[^\x01.;:,]{1,60}?)\s+"
     r"(?=(?:he|she|they|we|I)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|would|will|was|were|had|has|have|"
@@ -2872,11 +2873,11 @@ def _subordinate_frame_before(
     )
 
 
-# after "..., X said": an adverbial closed by a comma, then more of the reported sentence
 # "in case" right before a believer: what they may want is a condition, not what they hold
 _IN_CASE_BEFORE = compile_on_use(r"\b[Ii]n\s+case\s+$")
 # an infinitive right after a cue: what was asked or urged, never a frame set off by commas
 _INFINITIVE_NEXT = compile_on_use(r"\s+to\s+[a-z]")
+# after "..., X said": an adverbial closed by a comma, then more of the reported sentence
 _AROUND_TAIL = compile_on_use(r"[^,;:.\x01]{0,60}?,\s+(?=\S)")
 # a subject pronoun and its verb right after the cue: the cue's own clause, not an adverbial
 # after a speaker set off by commas ("Even after several videos ... surfaced, the Trump campaign
@@ -3587,11 +3588,12 @@ _ANSWERING_WORDS = frozenset(
 )  # fmt: skip
 
 
-def _someone_answers(words: list[str]) -> bool:
+def _someone_answers(first_words: list[str]) -> bool:
     """Whether the first words of a "but" clause report or answer, as the writer's narration
     does ("but his spokesman later said ...", "but Smith disagreed"), not the speaker's claim."""
     forms = reporting_verb_forms()
-    return any(w.strip(".,;:") in forms or w.strip(".,;:") in _ANSWERING_WORDS for w in words)
+    bare = (w.strip(".,;:") for w in first_words)
+    return any(w in forms or w in _ANSWERING_WORDS for w in bare)
 
 
 def _join_goes_on_after_frame(
@@ -4053,7 +4055,7 @@ def _phrase_after_quote(masked: str, s_start: int, cue_start: int) -> tuple[int,
     # a long name at the end counts as one word: "the central bank's vice president Farhat
     # Omar Ben Gadaravice said"
     named = next((k for k in range(len(found)) if all(w[:1].isupper() for w in found[k:])), 0)
-    counted = len(found) - max(0, len(found) - named - 1) if named > 0 else len(found)
+    counted = named + 1 if named > 0 else len(found)
     if not 2 <= counted <= 8 or len(found) > 11 or "," in phrase:
         return None
     if not _PLAIN_PHRASE.fullmatch(phrase):
@@ -8568,10 +8570,6 @@ def _antecedent_name(masked: str, floor: int, relative: re.Match[str]) -> tuple[
     return name
 
 
-# a participle coordinated with one set off before it: "..., painting others as weak and
-# suggesting that he would do whatever it took". Its group, the joiner, always takes part: like
-# a subordinator's, it keeps out "adding" and "telling", deeds as often as speech there ("by
-# coating the pills in a red dye and adding new identification codes")
 def _doer_after_coordination(
     masked: str,
     speaker: tuple[int, int],
@@ -8585,7 +8583,9 @@ def _doer_after_coordination(
     those words ("Smith said the plan was dead, and the party would vote against it, adding")
     and leaves the speaker as it is; a joined clause without a subject to name leaves none.
     """
-    joined = max(_CLAUSE_JOIN.finditer(masked, speaker[1], participle), default=None, key=_start)
+    joined = max(
+        _CLAUSE_JOIN.finditer(masked, speaker[1], participle), default=None, key=re.Match.start
+    )
     plain = _clause_joined_by_and(
         masked, speaker, joined.end() if joined else speaker[1], participle
     )
@@ -8681,10 +8681,6 @@ _NOT_IN_JOINED_SUBJECT = PREPOSITIONS | frozenset(
 _AFTER_SUBORDINATOR = compile_on_use(r"\b(?:after|before|while)\s+(?:[a-z]+ly\s+)?$")
 
 
-def _start(match: re.Match[str]) -> int:
-    return match.start()
-
-
 # a clause joined to the one before it with a subject of its own to come: ", while India has",
 # "but the country's Court of Appeal cleared"
 _CLAUSE_JOIN = compile_on_use(
@@ -8694,6 +8690,10 @@ _CLAUSE_JOIN = compile_on_use(
 _RELATIVE_WITH_OWN_SUBJECT = compile_on_use(
     r"\b(?:in|at|during|on|from|through|with)\s+which\s+(?:he|she|they|we|I)\s"
 )
+# a participle coordinated with one set off before it: "..., painting others as weak and
+# suggesting that he would do whatever it took". Its group, the joiner, always takes part: like
+# a subordinator's, it keeps out "adding" and "telling", deeds as often as speech there ("by
+# coating the pills in a red dye and adding new identification codes")
 _COORDINATED_PARTICIPLE = compile_on_use(
     # "but" too, and a quotation between: 'saying she's experienced "on paper" but suggesting
     # that might not be enough'
@@ -9283,9 +9283,6 @@ _SUBJECT_OPENING = compile_on_use(
     r"(?:[A-Z0-9\x01]|(?:the|a|an|this|that|these|those|his|her|its|their|our|one|some|"
     r"he|she|it|they|we|i|there)\b)"
 )
-# a clause's subject straight after an according-to source with no comma: "According to Pew
-# Research 44% of searchers use ...", "According to Ofcom there were ..."; not a relative
-# ("news reports that began ...") nor a title in quote marks
 # what opens the claim after a source with no comma between ("According to his grandson he was
 # ...", "According to the official news agency most of the net cafes were closed ...")
 _CLAIM_OPENING_WORD = compile_on_use(
@@ -9309,7 +9306,7 @@ def _source_then_claim(masked: str, after: int, s_end: int) -> tuple[int, int, i
     plain verb form ("news" is no verb, as the looser test would read it), and a verb within
     the claim's first eight words. (start, end, claim start) or None.
     """
-    found = [w for w in _WORD_SPAN.finditer(masked, after, s_end)][:9]
+    found = list(islice(_WORD_SPAN.finditer(masked, after, s_end), 9))
     for k in range(1, len(found)):
         at = found[k].start()
         if not _CLAIM_OPENING_WORD.match(masked, at):
@@ -9325,11 +9322,28 @@ def _source_then_claim(masked: str, after: int, s_end: int) -> tuple[int, int, i
             or _DASH_IN_SOURCE.search(masked, start, end)
         ):
             return None
-        claim_words = [w for w in _WORD_SPAN.finditer(masked, at, s_end)][:8]
+        claim_words = list(islice(_WORD_SPAN.finditer(masked, at, s_end), 8))
         if len(claim_words) < 3 or not has_finite(masked, at, claim_words[-1].end()):
             return None
         return start, end, at
     return None
+
+
+def _according_without_comma(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    cue: tuple[int, int],
+    split: tuple[int, int, int],
+    s_end: int,
+) -> Attribution | None:
+    """The claim after an according-to source with no comma (`_source_then_claim`'s `split`:
+    the source's span, then where the claim opens), or None when under three characters."""
+    s, e = _trim(text, split[2], s_end)
+    if e - s < 3:
+        return None
+    s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+    return Attribution(s, e, kind, f"{kind}:according-to", cue, split[:2], None, 0.7)
 
 
 _WORD_SPAN = compile_on_use(r"[^\s\x01]+")
@@ -9337,6 +9351,9 @@ _WORD_SPAN = compile_on_use(r"[^\s\x01]+")
 _DASH_IN_SOURCE = compile_on_use(r"--|[—–]|\s-\s")
 
 
+# a clause's subject straight after an according-to source with no comma: "According to Pew
+# Research 44% of searchers use ...", "According to Ofcom there were ..."; not a relative
+# ("news reports that began ...") nor a title in quote marks
 _CLAIM_AFTER_SOURCE = compile_on_use(
     r"(?:\d|(?:the|a|an|this|these|those|his|her|its|their|our|some|he|she|it|they|we|there)\b)"
 )
@@ -10736,11 +10753,9 @@ def attribute_sentence(
         ):
             # "According to his grandson he was suffering from heart disease.": no comma, and
             # no phrase read as the source before the claim's opening
-            s, e = _trim(text, split[2], s_end)
-            if e - s >= 3:
-                s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
-                add(Attribution(s, e, kind, f"{kind}:according-to", (m.start(), m.end()),
-                                split[:2], None, 0.7))  # fmt: skip
+            claim = _according_without_comma(text, masked, sent_quotes, m.span(), split, s_end)
+            if claim is not None:
+                add(claim)
             continue
         if speaker is None or _WH_OPENING.match(masked, speaker[0]):
             continue  # "according to how much business they brought": a measure, no source
@@ -10821,13 +10836,10 @@ def attribute_sentence(
             # "According to X, ...", "Now, according to X, ...": the claim follows
             if comma is None:
                 split = None if before else _source_then_claim(masked, m.end(), s_end)
-                if split is None:
-                    continue
-                s, e = _trim(text, split[2], s_end)
-                if e - s < 3:
-                    continue
-                s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
-                add(Attribution(s, e, kind, f"{kind}:according-to", cue, split[:2], None, 0.7))
+                if split is not None:
+                    claim = _according_without_comma(text, masked, sent_quotes, cue, split, s_end)
+                    if claim is not None:
+                        add(claim)
                 continue
             gap = masked[speaker[1] : comma.start()]
             opening = speaker[1] + len(gap) - len(gap.lstrip())
