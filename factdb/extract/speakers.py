@@ -218,6 +218,29 @@ def _person_nouns() -> frozenset[str]:
 
 
 @cache
+def _titles_and_roles() -> frozenset[str]:
+    """Titles without their dot and role nouns: words written before a person's name ("Mr",
+    "Finance Minister")."""
+    return bare_titles() | words("role_nouns")
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Words for one person, a role, a gendered noun or a title ("the manager", "his
+    father", "the Archbishop")."""
+    return _person_nouns() | bare_titles()
+
+
+@cache
+def _no_lone_name() -> frozenset[str]:
+    """Capitalised words that are never a person's name on their own: function words, a
+    body's or a medium's noun, determiners, pronouns and titles."""
+    return frozenset(
+        _not_in_names() | words("determiners") | pronoun_classes().keys() | _title_words()
+    )
+
+
+@cache
 def _body_nouns() -> frozenset[str]:
     """Nouns for an organisation or a medium ("firm", "broadcaster")."""
     return words("organization_nouns") | words("media_nouns") | words("company_nouns")
@@ -884,8 +907,10 @@ _IT_OPENING_WORDS = frozenset(
     ["but", "and", "however", "meanwhile", "in", "on", "at", "last", "earlier", "later",
      "this", "by", "during", "separately", "previously", "also", "now", "yet"]
 )  # fmt: skip
-_MONTH = compile_on_use(
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
+# a day's or a month's name, as a whole word ("Friday", "December")
+_DAY_OR_MONTH_WORD = compile_on_use(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
 )
 # a body's name spelt out before its abbreviation in brackets: "Association for Payment
 # Clearing Services (" (SpeakerResolver._spelt_out_before)
@@ -991,8 +1016,7 @@ def _it_opening(opener: str) -> bool:
     return all(
         (t.islower() and t.isalpha() and t not in reporting_verb_forms() and t != "that")
         or t.isdigit()
-        or _WEEKDAY_WORD.fullmatch(t)
-        or _MONTH.fullmatch(t)
+        or _DAY_OR_MONTH_WORD.fullmatch(t)
         for t in toks[1:]
     )
 
@@ -4197,10 +4221,7 @@ class SpeakerResolver:
             if run.start() == opening:
                 continue  # the it-sentence's first word, read by _it_opening
             toks = _tokens(_POSSESSIVE.sub("", run.group()))
-            if all(
-                t.lower().strip("()") in own or _WEEKDAY_WORD.fullmatch(t) or _MONTH.fullmatch(t)
-                for t in toks
-            ):
+            if all(t.lower().strip("()") in own or _DAY_OR_MONTH_WORD.fullmatch(t) for t in toks):
                 continue
             if len(toks) > 1 and (
                 _first_name_sex(" ".join(toks)) is not None or self._a_named_person(" ".join(toks))
@@ -4497,7 +4518,7 @@ class SpeakerResolver:
         place's name), None when its surname has two full names. From the text alone, as
         resolving the name would file it in the coreference history."""
         toks = [_POSSESSIVE.sub("", t) for t in run.split()]
-        titles = bare_titles() | words("role_nouns")
+        titles = _titles_and_roles()
         lead = next((i for i, t in enumerate(toks) if t.lower() not in titles), len(toks))
         own = toks[lead:]
         if not own or (len(own) < 2 and not lead) or self._names_no_person(own):
@@ -4564,7 +4585,7 @@ class SpeakerResolver:
         capitalised word the article never writes in lower case, with a relative "who" after
         it ("Rihanna, who") or as the subject opening a sentence ("Parry revealed ...")."""
         own = {t.lower() for t in _token_tuple(target.name)}
-        skip = _not_in_names() | words("determiners") | pronoun_classes().keys() | _title_words()
+        skip = _no_lone_name()
         for pattern in (_NAME_BEFORE_WHO, _LONE_NAME_SUBJECT):
             for match in pattern.finditer(self.masked, 0, before):
                 word = _POSSESSIVE.sub("", match.group(1))
@@ -4588,7 +4609,7 @@ class SpeakerResolver:
         full ("Chancellor Gordon Brown", "striker Steven Gerrard"), nor one in an aside right
         after a name ("Rene Obermann, chief executive, told"): that person is named."""
         own = {t.lower() for t in _tokens(f"{target.mention} {target.role or ''}")}
-        nouns = _person_nouns() | bare_titles()
+        nouns = _person_words()
         for found in _ANY_WORD.finditer(self.masked, 0, before):
             word = found.group().lower()
             if (
