@@ -154,19 +154,10 @@ def _opens_with_given_name(toks: list[str]) -> bool:
     return not (
         first.isupper()
         or first.endswith(("'s", "’s"))
-        or plain in _bare_title_words()
+        or plain in _person_words()  # a title, a role, a word for a woman or a man
         or first.lower() in role_abbreviations()
-        or plain in words("role_nouns")
-        or plain in words("female_words")
-        or plain in words("male_words")
         or plain in _HONORIFICS
     )
-
-
-@cache
-def _bare_title_words() -> frozenset[str]:
-    """Single-word titles without their dot ("insp", "sen", "president")."""
-    return frozenset(t.rstrip(".") for t in _title_words())
 
 
 @cache
