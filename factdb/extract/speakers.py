@@ -3387,13 +3387,10 @@ class SpeakerResolver:
                     return True
                 at = masked.find(given, at + 1)
             return False
-        starts = self._token_starts().get(toks[0], ())
-        alone = 0
-        for at in starts:
-            if masked.startswith(given, at) and not masked.startswith(with_last, at):
-                alone += 1
-                break  # once is more often than never: "with" counts every "alone" too
-        return alone > 0
+        return any(
+            masked.startswith(given, at) and not masked.startswith(with_last, at)
+            for at in self._token_starts().get(toks[0], ())
+        )
 
     def _token_starts(self) -> dict[str, list[int]]:
         """Where each word of the article starts, by the word: built once, so that counting a
