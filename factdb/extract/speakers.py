@@ -154,19 +154,10 @@ def _opens_with_given_name(toks: list[str]) -> bool:
     return not (
         first.isupper()
         or first.endswith(("'s", "’s"))
-        or plain in _bare_title_words()
+        or plain in _person_words()  # a title, a role, a word for a woman or a man
         or first.lower() in role_abbreviations()
-        or plain in words("role_nouns")
-        or plain in words("female_words")
-        or plain in words("male_words")
         or plain in _HONORIFICS
     )
-
-
-@cache
-def _bare_title_words() -> frozenset[str]:
-    """Single-word titles without their dot ("insp", "sen", "president")."""
-    return frozenset(t.rstrip(".") for t in _title_words())
 
 
 @cache
@@ -215,6 +206,29 @@ def _common_speaker_nouns() -> frozenset[str]:
 def _person_nouns() -> frozenset[str]:
     """Role and gendered nouns that describe one person ("the author", "his wife")."""
     return words("role_nouns") | words("male_words") | words("female_words")
+
+
+@cache
+def _titles_and_roles() -> frozenset[str]:
+    """Titles without their dot and role nouns: words written before a person's name ("Mr",
+    "Finance Minister")."""
+    return bare_titles() | words("role_nouns")
+
+
+@cache
+def _person_words() -> frozenset[str]:
+    """Words for one person, a role, a gendered noun or a title ("the manager", "his
+    father", "the Archbishop")."""
+    return _person_nouns() | bare_titles()
+
+
+@cache
+def _no_lone_name() -> frozenset[str]:
+    """Capitalised words that are never a person's name on their own: function words, a
+    body's or a medium's noun, determiners, pronouns and titles."""
+    return frozenset(
+        _not_in_names() | words("determiners") | pronoun_classes().keys() | _title_words()
+    )
 
 
 @cache
@@ -884,8 +898,10 @@ _IT_OPENING_WORDS = frozenset(
     ["but", "and", "however", "meanwhile", "in", "on", "at", "last", "earlier", "later",
      "this", "by", "during", "separately", "previously", "also", "now", "yet"]
 )  # fmt: skip
-_MONTH = compile_on_use(
-    r"January|February|March|April|May|June|July|August|September|October|November|December"
+# a day's or a month's name, as a whole word ("Friday", "December")
+_DAY_OR_MONTH_WORD = compile_on_use(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December"
 )
 # a body's name spelt out before its abbreviation in brackets: "Association for Payment
 # Clearing Services (" (SpeakerResolver._spelt_out_before)
@@ -991,8 +1007,7 @@ def _it_opening(opener: str) -> bool:
     return all(
         (t.islower() and t.isalpha() and t not in reporting_verb_forms() and t != "that")
         or t.isdigit()
-        or _WEEKDAY_WORD.fullmatch(t)
-        or _MONTH.fullmatch(t)
+        or _DAY_OR_MONTH_WORD.fullmatch(t)
         for t in toks[1:]
     )
 
@@ -3372,13 +3387,10 @@ class SpeakerResolver:
                     return True
                 at = masked.find(given, at + 1)
             return False
-        starts = self._token_starts().get(toks[0], ())
-        alone = 0
-        for at in starts:
-            if masked.startswith(given, at) and not masked.startswith(with_last, at):
-                alone += 1
-                break  # once is more often than never: "with" counts every "alone" too
-        return alone > 0
+        return any(
+            masked.startswith(given, at) and not masked.startswith(with_last, at)
+            for at in self._token_starts().get(toks[0], ())
+        )
 
     def _token_starts(self) -> dict[str, list[int]]:
         """Where each word of the article starts, by the word: built once, so that counting a
@@ -4197,10 +4209,7 @@ class SpeakerResolver:
             if run.start() == opening:
                 continue  # the it-sentence's first word, read by _it_opening
             toks = _tokens(_POSSESSIVE.sub("", run.group()))
-            if all(
-                t.lower().strip("()") in own or _WEEKDAY_WORD.fullmatch(t) or _MONTH.fullmatch(t)
-                for t in toks
-            ):
+            if all(t.lower().strip("()") in own or _DAY_OR_MONTH_WORD.fullmatch(t) for t in toks):
                 continue
             if len(toks) > 1 and (
                 _first_name_sex(" ".join(toks)) is not None or self._a_named_person(" ".join(toks))
@@ -4497,7 +4506,7 @@ class SpeakerResolver:
         place's name), None when its surname has two full names. From the text alone, as
         resolving the name would file it in the coreference history."""
         toks = [_POSSESSIVE.sub("", t) for t in run.split()]
-        titles = bare_titles() | words("role_nouns")
+        titles = _titles_and_roles()
         lead = next((i for i, t in enumerate(toks) if t.lower() not in titles), len(toks))
         own = toks[lead:]
         if not own or (len(own) < 2 and not lead) or self._names_no_person(own):
@@ -4564,7 +4573,7 @@ class SpeakerResolver:
         capitalised word the article never writes in lower case, with a relative "who" after
         it ("Rihanna, who") or as the subject opening a sentence ("Parry revealed ...")."""
         own = {t.lower() for t in _token_tuple(target.name)}
-        skip = _not_in_names() | words("determiners") | pronoun_classes().keys() | _title_words()
+        skip = _no_lone_name()
         for pattern in (_NAME_BEFORE_WHO, _LONE_NAME_SUBJECT):
             for match in pattern.finditer(self.masked, 0, before):
                 word = _POSSESSIVE.sub("", match.group(1))
@@ -4588,7 +4597,7 @@ class SpeakerResolver:
         full ("Chancellor Gordon Brown", "striker Steven Gerrard"), nor one in an aside right
         after a name ("Rene Obermann, chief executive, told"): that person is named."""
         own = {t.lower() for t in _tokens(f"{target.mention} {target.role or ''}")}
-        nouns = _person_nouns() | bare_titles()
+        nouns = _person_words()
         for found in _ANY_WORD.finditer(self.masked, 0, before):
             word = found.group().lower()
             if (
