@@ -2497,7 +2497,7 @@ def _a_persons_full_name(name: list[str]) -> bool:
     Bullock"), not an office ("Economics Minister") or a body ("Human Rights Watch")."""
     if not _looks_like_person(name):
         return False
-    if any(t.lower() in _not_in_names() or t.lower().rstrip(".") in _title_words() for t in name):
+    if any(t.lower() in _not_in_names() or t.lower().rstrip(".") in bare_titles() for t in name):
         return False
     return not any(t.lower() in words("role_nouns") for t in name) and (
         mention_kind(" ".join(name), "") == "person"
