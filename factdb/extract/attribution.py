@@ -10889,6 +10889,14 @@ def attribute_sentence(
     said_in_relatives: list[Attribution] = []
     for m in cues:
         base = cue_base(m.group())
+        if base == "conclude" and m.group() in _CLAUSE_EVIDENCE_VERBS:
+            # "A study by ... concluded that ...": a document's conclusion is its finding,
+            # read before the clause patterns (a bare clause after "concluded" is speech,
+            # verb_classes.txt: weak_clause) take the document for a speaker
+            finding = _evidence(text, masked, sent_quotes, s_start, s_end, m)
+            if finding is not None:
+                add(finding)
+                continue
         if noun_after_a_name(masked, m.start(), m.group()):
             # "The Kok report tries to do away with ...", "the benchmark United States 10-year
             # Treasury note fell to ...": a noun; the cue stays a boundary for other claims
@@ -11312,6 +11320,12 @@ def attribute_sentence(
             long_subject = _long_subject(
                 masked, _after_dateline(masked, s_start, cue[0]), cue[0]
             ) or _subject_with_relative(masked, s_start, cue[0])
+            if (
+                long_subject
+                and base in _SOMEONE_SUBJECT_VERBS
+                and not names_a_person(masked, *long_subject)
+            ):
+                long_subject = None  # "Argentina's current offer implies that ...": an inference
             after = long_subject and clause_after_cue(
                 text, masked, sent_quotes, m.end(), s_end, base
             )
