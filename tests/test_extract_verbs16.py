@@ -78,3 +78,46 @@ def test_an_echo_of_no_words_stays_no_claim() -> None:
     # guard: a sound echoes, nobody repeats anyone's words
     text = "Shots echoed that night through the valley."
     assert not [c for c in claims_of(text) if c.rule.endswith(":echo")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # PolNeAR train (Washington Post, 2016-02-10): when she conceded, not what
+        "Sanders's victory, which Clinton conceded when polls closed at 8 p.m., confirmed the "
+        "strength of his iconoclastic appeal.",
+        # PolNeAR train (Western Journalism, 2016-07-06): where he will testify
+        "On Thursday, Comey will testify before the House Oversight Committee about the "
+        "decision not to recommend charges against Clinton.",
+        # ECB+: the time of the saying, the words said before it
+        "The fearful witness had entered the courtroom with hood over his head, Del Giudice "
+        "said when the courtroom was reopened.",
+    ],
+)
+def test_a_clause_of_time_after_a_cue_is_no_claim(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith("said-clause")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC News (tech): a clause of time, then the main clause said
+        (
+            "Mike Caudwell said when phones were launched they were the size of a briefcase.",
+            "when phones were launched they were the size of a briefcase",
+            "Mike Caudwell",
+        ),
+        # BBC News (politics): a gerund after the subordinator, then the main clause
+        (
+            "Michael Howard said after meeting Tony Blair he had been left with the impression "
+            "that he was not interested.",
+            "after meeting Tony Blair he had been left with the impression that he was not "
+            "interested",
+            "Michael Howard",
+        ),
+    ],
+)
+def test_a_clause_of_time_opening_what_was_said_stays(
+    text: str, content: str, speaker: str
+) -> None:
+    assert_said(text, content, speaker, "indirect:said-clause")
