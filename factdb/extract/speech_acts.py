@@ -722,6 +722,10 @@ _AND_PERFECT_NEXT = compile_on_use(
 )
 # "pledged delegates", "pledged superdelegates": the delegates bound to vote, no promise told
 _DELEGATES = compile_on_use(r"(?:super)?delegates\b")
+# a noun phrase opened by a demonstrative, which `_OBJECT` leaves out ("that" may open a
+# clause): an echo's words named by a noun of speech after it ("He echoed that promise on
+# Monday", "Other Republicans echoed those comments")
+_DEMONSTRATIVE_OBJECT = compile_on_use(r"\s+(?P<content>(?:that|this|these|those)\s+[a-z])")
 # a semicolon outside brackets: the writer's next sentence ("International agencies have
 # pledged their support; most say it is impossible to gauge ...", "He proposes breaking up
 # Wall Street banks ...; she backs tougher regulations"), not "($7.4bn; £3.9bn)"
@@ -933,7 +937,7 @@ def _shape(
             return None  # "cite the individuals for illegally distributing music": a charge
         return found.start("content")
     if family == "echo":
-        found = _OBJECT.match(masked, at, end)
+        found = _OBJECT.match(masked, at, end) or _DEMONSTRATIVE_OBJECT.match(masked, at, end)
         if found is None:
             return None
         if base == "repeat" and not _DETERMINED.match(masked, found.start("content"), end):
