@@ -90,3 +90,20 @@ def test_nation_alone_is_not_a_person_named_before() -> None:
     # guard: "the Chinese" may be the nation; no one named before is taken for it
     text = "Hu Jintao visited Paris. The Chinese said the deal was fine."
     assert _kind(text, "the deal was fine")[0] != "Hu Jintao"
+
+
+def test_asker_of_a_fronted_question_is_not_he() -> None:
+    text = (
+        "Brian Nichols appeared in court on Monday. Asked by the judge if he understood the "
+        'charges against him, he responded "Yes."'
+    )
+    assert _kind(text, "Yes.") == ("Brian Nichols", "person")
+
+
+def test_degree_after_a_name_is_no_role() -> None:
+    text = (
+        '"He is a forceful personality," said Tom Murray, PhD, head of the Hastings Center, '
+        "an independent bioethics research institute."
+    )
+    speaker = claim_with(text, "He is a forceful personality,").speaker
+    assert speaker is not None and speaker.name == "Tom Murray" and speaker.role != "PhD"

@@ -1307,6 +1307,23 @@ _GOVERNED_BEFORE = compile_on_use(
 )
 
 
+# a sentence opening with a question put to its subject, the asker in a "by" phrase
+_ASKED_BY = compile_on_use(r"Asked\s+by\s")
+
+
+def _asker_of_a_fronted_question(masked: str, att: Attribution) -> bool:
+    """Whether a question's asker is named in a fronted "Asked by ..." ("Asked by the judge
+    if he understood the charges, he responded "Yes.""): the one asked is the sentence's
+    subject, and its pronoun is never the asker."""
+    return (
+        att.rule == "indirect:question"
+        and att.cue is not None
+        and att.mention is not None
+        and _ASKED_BY.match(masked, att.cue[0]) is not None
+        and att.mention[0] > att.cue[0]
+    )
+
+
 def _holds_in_a_relative(masked: str, att: Attribution) -> bool:
     """Whether a belief's holder is named as a preposition's object before a relative "who"
     that holds it ("the opening question from CBS moderator John Dickerson, who wanted to
@@ -2770,7 +2787,11 @@ def extract(text: str, title: str | None = None) -> ArticleExtraction:
             speakers_by_mention[att.mention][0], _own_words_start(text, att), att.end
         )
         if (
-            (att.rule == "direct:characterisation" or _holds_in_a_relative(masked, att))
+            (
+                att.rule == "direct:characterisation"
+                or _holds_in_a_relative(masked, att)
+                or _asker_of_a_fronted_question(masked, att)
+            )
             and resolver.history
             and resolver.history[-1].start == m_start
         ):

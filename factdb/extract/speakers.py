@@ -1109,6 +1109,10 @@ def post_after_a_name(name: str, aside: str) -> bool:
     return post_or_body_aside(aside) and named_by_first_name_or_title(name)
 
 
+# an academic or professional degree written after a name: "PhD", "M.D.", "DDS"
+_DEGREE = compile_on_use(r"Ph\.?\s?D\.?|M\.?D\.?|D\.?D\.?S\.?|MBA|Esq\.?|R\.?N\.?")
+
+
 def _a_credential(surface: str) -> bool:
     """Whether a mention is a short upper-case degree or honour after a name ("MD", "QC",
     "DDS"), which says what someone is qualified as, not the post they speak from."""
@@ -5515,6 +5519,9 @@ class SpeakerResolver:
             role, organization = parse_appositive(described_role)
             if organization and organization.split()[-1] in words("written_works"):
                 organization = None  # "The author of the book, Mitchell Zuckoff,": no body
+        if appositive and _DEGREE.fullmatch(appositive.strip()):
+            # "Tom Murray, PhD, head of the Hastings Center,": a degree, no post
+            appositive = None
         if appositive:
             a_role, a_org = parse_appositive(appositive)
             if role is None or (
