@@ -107,3 +107,21 @@ def test_degree_after_a_name_is_no_role() -> None:
     )
     speaker = claim_with(text, "He is a forceful personality,").speaker
     assert speaker is not None and speaker.name == "Tom Murray" and speaker.role != "PhD"
+
+
+def test_the_firm_is_the_known_company_before_it() -> None:
+    text = (
+        "Strong sales outside western Europe helped Renault boost its profits by more than "
+        "40% in 2004 although the firm warned of lower margins this year. The firm said strong "
+        "demand outside western Europe lifted its results."
+    )
+    content = "strong demand outside western Europe lifted its results"
+    assert _kind(text, content) == ("Renault", "organization")
+
+
+def test_the_firm_stays_unresolved_between_two_companies() -> None:
+    # guard: two companies named before, either may be "the firm"
+    text = (
+        "Shares in Renault rose after Peugeot boosted its profits. The firm said demand was strong."
+    )
+    assert _kind(text, "demand was strong")[0] not in ("Renault", "Peugeot")

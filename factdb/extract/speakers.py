@@ -4920,7 +4920,13 @@ class SpeakerResolver:
                 found[found.index(same[0])] = name  # "Marsh & McLennan", then "Marsh"
             if len(found) > 1:
                 return None
-        if len(found) != 1 or not self._has_what_companies_have(found[0]):
+        if len(found) != 1 or not (
+            self._has_what_companies_have(found[0])
+            # "helped Renault boost its profits ... although the firm warned": a known
+            # company's name, or one the article calls "it"
+            or found[0].lower() in words("company_names")
+            or self._called_it(found[0])
+        ):
             return None
         return Speaker(found[0], found[0], before, before, "organization")
 
@@ -4947,6 +4953,7 @@ class SpeakerResolver:
                 len(toks) == 1
                 and self._only_opening(name)
                 and not self._has_what_companies_have(name)
+                and name.lower() not in words("company_names")  # "Renault boosted its ..."
             ):
                 continue  # "Shares in ...", "Gamers have bought": a common noun opening
             if _looks_like_person(toks):
