@@ -125,3 +125,21 @@ def test_the_firm_stays_unresolved_between_two_companies() -> None:
         "Shares in Renault rose after Peugeot boosted its profits. The firm said demand was strong."
     )
     assert _kind(text, "demand was strong")[0] not in ("Renault", "Peugeot")
+
+
+def test_rival_known_company_is_a_company() -> None:
+    text = (
+        "Rival Sony has said it will launch its first handheld console, the PSP, in the US "
+        "and Europe before the end of March."
+    )
+    content = (
+        "it will launch its first handheld console, the PSP, in the US and Europe before the "
+        "end of March"
+    )
+    assert _kind(text, content) == ("Sony", "organization")
+
+
+def test_rival_person_stays_a_person() -> None:
+    # guard: a politician's rival is a person
+    text = "His rival Gordon Brown said the plan was wrong."
+    assert _kind(text, "the plan was wrong") == ("Gordon Brown", "person")

@@ -5494,6 +5494,10 @@ class SpeakerResolver:
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
             kind = _body_kind(role_head)
             role = None
+        elif role_head == "rival" and name.lower() in words("company_names"):
+            # "Rival Sony said": a known company's rival is a company, "rival" no post
+            kind = "organization"
+            role = None
         elif kind == "person" and role and _many_before_one_name(role, name):
             # "market analysts Chart-Track", "consultants Strategy Analytics": many people
             # named by one name are a firm, not a person
