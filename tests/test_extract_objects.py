@@ -342,7 +342,7 @@ def test_just_that_is_an_object() -> None:
             "Strong sales outside western Europe helped Renault boost its profits by more than "
             "40% in 2004 although the firm warned of lower margins this year.",
             "lower margins this year",
-            "firm",
+            "Renault",  # "the firm": the one company named before it
         ),
     ],
     ids=["warned-against", "warned-of"],

@@ -52,6 +52,7 @@ from factdb.extract.speakers import (
     bare_titles,
     group_of_people,
     is_age_description,
+    is_epithet_description,
     mention_kind,
     split_role_and_name,
 )
@@ -1304,6 +1305,23 @@ _WHO_BETWEEN = compile_on_use(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 _GOVERNED_BEFORE = compile_on_use(
     r"\b(?:from|by|with|to|of|for|at|on|in|about|against)\s+(?:[\w.’'-]+\s+){0,4}$"
 )
+
+
+# a sentence opening with a question put to its subject, the asker in a "by" phrase
+_ASKED_BY = compile_on_use(r"Asked\s+by\s")
+
+
+def _asker_of_a_fronted_question(masked: str, att: Attribution) -> bool:
+    """Whether a question's asker is named in a fronted "Asked by ..." ("Asked by the judge
+    if he understood the charges, he responded "Yes.""): the one asked is the sentence's
+    subject, and its pronoun is never the asker."""
+    return (
+        att.rule == "indirect:question"
+        and att.cue is not None
+        and att.mention is not None
+        and _ASKED_BY.match(masked, att.cue[0]) is not None
+        and att.mention[0] > att.cue[0]
+    )
 
 
 def _holds_in_a_relative(masked: str, att: Attribution) -> bool:
@@ -2743,7 +2761,10 @@ def extract(text: str, title: str | None = None) -> ArticleExtraction:
                 and text[m_start:m_end].lower() in _PERSONAL_PRONOUNS
                 # "said the 20-year-old": an age the article gave no one stands in like "he"
                 or resolved.kind == UNKNOWN_SPEAKER
-                and is_age_description(text[m_start:m_end])
+                and (
+                    is_age_description(text[m_start:m_end])
+                    or is_epithet_description(text[m_start:m_end])  # "the Frenchman"
+                )
             )
             and not att.rule.endswith(":evidence")  # "he found that magical place"
         ):
@@ -2751,14 +2772,26 @@ def extract(text: str, title: str | None = None) -> ArticleExtraction:
             if stands_for is not None:
                 speakers_by_mention[att.mention] = (stands_for, 0.55)
             else:
-                sole = _sole_person_of_pronoun(text, att, resolver)
-                if sole is not None:
-                    speakers_by_mention[att.mention] = (sole, 0.5)
+                stands_for = _sole_person_of_pronoun(text, att, resolver)
+                if stands_for is not None:
+                    speakers_by_mention[att.mention] = (stands_for, 0.5)
+            if (
+                stands_for is not None
+                and is_epithet_description(text[m_start:m_end])
+                and stands_for.name.split()[-1] in text[att.context[0] : m_start]
+            ):
+                # "Dallas said that Deans was tackled short, but the Kiwi said": a person's
+                # nationality, in the sentence that has named another, is no one named there
+                speakers_by_mention[att.mention] = (resolved, 0.3)
         resolver.note_words(
             speakers_by_mention[att.mention][0], _own_words_start(text, att), att.end
         )
         if (
-            (att.rule == "direct:characterisation" or _holds_in_a_relative(masked, att))
+            (
+                att.rule == "direct:characterisation"
+                or _holds_in_a_relative(masked, att)
+                or _asker_of_a_fronted_question(masked, att)
+            )
             and resolver.history
             and resolver.history[-1].start == m_start
         ):

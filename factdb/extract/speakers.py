@@ -1109,6 +1109,10 @@ def post_after_a_name(name: str, aside: str) -> bool:
     return post_or_body_aside(aside) and named_by_first_name_or_title(name)
 
 
+# an academic or professional degree written after a name: "PhD", "M.D.", "DDS"
+_DEGREE = compile_on_use(r"Ph\.?\s?D\.?|M\.?D\.?|D\.?D\.?S\.?|MBA|Esq\.?|R\.?N\.?")
+
+
 def _a_credential(surface: str) -> bool:
     """Whether a mention is a short upper-case degree or honour after a name ("MD", "QC",
     "DDS"), which says what someone is qualified as, not the post they speak from."""
@@ -1605,6 +1609,53 @@ def _another_person_written(stretch: str, surname: str) -> bool:
         if last.lower() != surname and first.lower() in _first_names():
             return True
     return False
+
+
+# a place in an aside left open, and the comma before its county or state: "Sarah Mukherjee,
+# with the Beaufort Hunt in Badminton, " (then "Gloucestershire said"); not a sentence's
+# opening phrase ("Speaking in London, Chirac said"), which no comma comes before
+_PLACE_IN_AN_ASIDE = compile_on_use(
+    r",\s+[^,.;:!?\x01\n]*\b(?:in|at|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?,\s+$"
+)
+# a plural verb right after a one-word name: "Leicester say", "Real are keen", "Rangers have
+# said"
+_PLURAL_VERB_AFTER = compile_on_use(
+    r"\s+(?:(?:also|now|still|already)\s+)?"
+    r"(?:say|are|were|have\s+(?:said|told|claimed|insisted|denied|warned|confirmed)|"
+    r"insist|claim|believe|want|hope|deny|admit|warn|confirm)\b"
+)
+
+
+_NATIONALITY_NICKNAMES = frozenset(["scot", "kiwi", "brit", "aussie", "yank"])
+
+
+def _a_nationality_epithet(toks: list[str]) -> bool:
+    """Whether a mention is "the", perhaps an age, and a word for someone from a country ("the
+    Frenchman", "the 24-year-old Swiss", "the Dutchman", "the Scot"): how news calls a person
+    it has named, which is no name (lexicons/demonyms.txt)."""
+    described = toks[1:] if toks and toks[0].lower() == "the" else toks
+    aged = len(described) - 1
+    if (
+        not described
+        or len(described) == len(toks)
+        and not aged  # "Frenchman", "Swiss": no "the", no age
+        or not described[-1][:1].isupper()
+        or not all(_AGE.fullmatch(t) for t in described[:-1])
+    ):
+        return False
+    word = described[-1].lower()
+    for ending in ("man", "woman"):
+        if word.endswith(ending) and word[: -len(ending)] in demonyms():
+            return True  # "Frenchman", "Dutchman", "Irishwoman"
+    # "the Swiss", "the Chinese" alone may be a nation, "The Australian" a newspaper: with an
+    # age, one person
+    return word in _NATIONALITY_NICKNAMES or (aged > 0 and word in demonyms())
+
+
+def is_epithet_description(surface: str) -> bool:
+    """Whether a mention is a person's nationality, perhaps with an age ("the Frenchman",
+    "the 24-year-old Swiss"), which, like "he", stands for someone named before."""
+    return _a_nationality_epithet(surface.split())
 
 
 _LEAD_CALLINGS = frozenset(
@@ -2955,7 +3006,12 @@ def _drop_place(organization: str) -> str:
 
 
 # after a title: its dot, then one to three capitalised words ("Mr. Donald J. Trump")
-_NAME_AFTER_TITLE = compile_on_use(r"\.?\s+((?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*)")
+# the name after a title: up to three capitalised words, of which only initials ("J.",
+# "J.R.") carry a full stop; a word ending in one closes a sentence ("said Mr Fogg. Apple
+# expects": Apple is no Mr Fogg's first or middle name)
+_NAME_AFTER_TITLE = compile_on_use(
+    r"\.?\s+((?:(?:[A-Z]\.)+\s*|[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*)"
+)
 
 
 @cache
@@ -4864,7 +4920,13 @@ class SpeakerResolver:
                 found[found.index(same[0])] = name  # "Marsh & McLennan", then "Marsh"
             if len(found) > 1:
                 return None
-        if len(found) != 1 or not self._has_what_companies_have(found[0]):
+        if len(found) != 1 or not (
+            self._has_what_companies_have(found[0])
+            # "helped Renault boost its profits ... although the firm warned": a known
+            # company's name, or one the article calls "it"
+            or found[0].lower() in words("company_names")
+            or self._called_it(found[0])
+        ):
             return None
         return Speaker(found[0], found[0], before, before, "organization")
 
@@ -4891,6 +4953,7 @@ class SpeakerResolver:
                 len(toks) == 1
                 and self._only_opening(name)
                 and not self._has_what_companies_have(name)
+                and name.lower() not in words("company_names")  # "Renault boosted its ..."
             ):
                 continue  # "Shares in ...", "Gamers have bought": a common noun opening
             if _looks_like_person(toks):
@@ -5306,6 +5369,18 @@ class SpeakerResolver:
                                   sole.organization)  # fmt: skip
                 self.history.append(speaker)
                 return speaker, 0.7
+        if _a_nationality_epithet(toks):
+            # "The 55-year-old Frenchman told", "the 24-year-old Swiss added": one the article
+            # named, described by where they are from; never a name of its own ("Frenchman")
+            sole = self._sole_person_named_before(start)
+            if sole is None or _surname(sole.name) in sentence:
+                # "Dallas said that Deans was tackled short, but the Kiwi said": not the one
+                # the sentence names
+                return Speaker(UNKNOWN_SPEAKER, mention, start, end, "unknown"), 0.3
+            speaker = Speaker(sole.name, mention, start, end, "person", sole.role,
+                              sole.organization)  # fmt: skip
+            self.history.append(speaker)
+            return speaker, 0.7
         if toks and toks[0].lower() == "the" and all(_lower_or_age(t) for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
@@ -5419,6 +5494,10 @@ class SpeakerResolver:
             # "firm F-Secure", "Hollywood newspaper Daily Variety": what the name is
             kind = _body_kind(role_head)
             role = None
+        elif role_head == "rival" and name.lower() in words("company_names"):
+            # "Rival Sony said": a known company's rival is a company, "rival" no post
+            kind = "organization"
+            role = None
         elif kind == "person" and role and _many_before_one_name(role, name):
             # "market analysts Chart-Track", "consultants Strategy Analytics": many people
             # named by one name are a firm, not a person
@@ -5451,6 +5530,9 @@ class SpeakerResolver:
             role, organization = parse_appositive(described_role)
             if organization and organization.split()[-1] in words("written_works"):
                 organization = None  # "The author of the book, Mitchell Zuckoff,": no body
+        if appositive and _DEGREE.fullmatch(appositive.strip()):
+            # "Tom Murray, PhD, head of the Hastings Center,": a degree, no post
+            appositive = None
         if appositive:
             a_role, a_org = parse_appositive(appositive)
             if role is None or (
@@ -5552,6 +5634,26 @@ class SpeakerResolver:
                     and name.lower() in words("company_names")
                 ):
                     kind = "organization"  # "Apple wants the reporters to reveal ...": a company
+                elif (
+                    not candidates
+                    and role is None
+                    and not self._titled().get(name.lower())
+                    and _PLACE_IN_AN_ASIDE.search(self.masked, max(0, start - 120), start)
+                ):
+                    # "the BBC's Sarah Mukherjee, with the Beaufort Hunt in Badminton,
+                    # Gloucestershire said": the county of a place in an aside left open, not
+                    # who speaks
+                    kind = "unknown"
+                elif (
+                    not candidates
+                    and role is None
+                    and not self._titled().get(name.lower())
+                    and not _PLURAL_GROUP.fullmatch(name)
+                    and _PLURAL_VERB_AFTER.match(self.masked, end)
+                ):
+                    # "Leicester say they will not be rushed", "Real are keen": a one-word name
+                    # with a plural verb is a team's or a company's, never one person's
+                    kind = "organization"
                 elif not candidates and role is None and not self._titled().get(name.lower()):
                     unsure = True  # "Siemens said": no first name, title or role says who
             elif role is None and (body := self._named_as_a_body(name, name_toks)) is not None:
