@@ -8280,6 +8280,28 @@ def _nominal_regex() -> re.Pattern[str]:
 
 
 @cache
+def _nominal_to_regex() -> re.Pattern[str]:
+    """ "NAME's|his|her|their|its [one or two words] UNDERTAKING-NOUN" before a to-infinitive
+    (`_NOUN_TO_DO`): "his promise to build a wall", "Rubio's claim to be the strongest
+    alternative"; the content starts at "to", as that of "promised to" does."""
+    nouns = "|".join(sorted(words("undertaking_nouns"), key=len, reverse=True))
+    return re.compile(
+        r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
+        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:[a-z]+\s+){0,2}?"
+        rf"(?P<noun>{nouns})(?=\s+to\s)"
+    )
+
+
+# "to" and a verb after an undertaking noun: a word that is no determiner, pronoun or plural
+# ("his pledge to voters", "a claim to the throne", "her promises to each other"), nor "fame"
+_NOUN_TO_DO = compile_on_use(
+    r"\s+to\s+(?:\x01|(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|"
+    r"them|me|us|you|some|many|all|each|both|one|other|any|every|fame|date)\b)"
+    r"[a-z]+(?<![^s]s)(?<!ers)\b)"
+)
+
+
+@cache
 def _nominal_hint() -> re.Pattern[str]:
     """The tail of `_nominal_regex` from the claim noun on ("assertion that "): where it does not
     occur, neither does a nominal claim, and it is found without trying a possessor at every
@@ -8316,12 +8338,48 @@ def _nominal_claims(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
     """ "Mr. Trump's assertion that Russia should hack Mrs. Clinton's emails", "his suggestion
-    that a federal judge can't be impartial": a statement named by a noun, with its source as
-    the possessor. A claim noun with nobody's name on it ("the claim that") is not kept."""
+    that a federal judge can't be impartial", "his promise to build a wall": a statement named
+    by a noun, with its source as the possessor. A claim noun with nobody's name on it ("the
+    claim that") is not kept."""
     found: list[Attribution] = []
-    if "that " not in masked[s_start:s_end] or not _nominal_hint().search(masked, s_start, s_end):
-        return found  # the cheap tests first: no "that", no claim noun before one
-    for m in _nominal_regex().finditer(masked, s_start, s_end):
+    if "that " in masked[s_start:s_end] and _nominal_hint().search(masked, s_start, s_end):
+        # the cheap tests first: no "that", no claim noun before one
+        found.extend(_nominal_claims_of(text, masked, quotes, s_start, s_end, _nominal_regex()))
+    if " to " in masked[s_start:s_end]:
+        to_regex = _nominal_to_regex()
+        for claim in _nominal_claims_of(text, masked, quotes, s_start, s_end, to_regex, True):
+            if claim.cue is not None and _NOUN_TO_DO.match(masked, claim.cue[1], s_end):
+                found.append(claim)
+    return found
+
+
+# where a to-infinitive after a claim noun ends, beyond `_NOMINAL_END`: another object of the
+# verb ("his promise to build a wall ... and his association of Muslims with terrorism", "from
+# his proposal to deport 11 million immigrants, to his lightning policy reversals"), or a comma
+# before a clause or a phrase of the sentence's own ("..., with Republicans taking shots at",
+# "including his promise to be "neutral" ..., have caused concern")
+_INFINITIVE_END = compile_on_use(
+    r"\s+and\s+(?:his|her|their|its)\s|,\s+(?:to\s+)?(?:his|her|their|its)\s|,\s+(?:with|as|"
+    r"after|before|when|including|although|because|since|despite|who|which|where)\b|"
+    r",(?=\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
+    r"might|must|did|does|do)\b)"
+)
+
+
+def _nominal_claims_of(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    regex: re.Pattern[str],
+    infinitive: bool = False,
+) -> list[Attribution]:
+    """The nominal claims of one shape (`_nominal_regex`, or `_nominal_to_regex` when
+    `infinitive`): each noun's possessor as source, the content from the end of the match,
+    with `_nominal_claims`' guards."""
+    found: list[Attribution] = []
+    for m in regex.finditer(masked, s_start, s_end):
         mention = (m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else (
             m.start("name"), m.end("name"))  # fmt: skip
         if m.group("name") and masked[mention[0] : mention[1]].split()[0] in ("The", "A", "An"):
@@ -8344,8 +8402,17 @@ def _nominal_claims(
             # a verb or a preposition ("rejected", "over", "including") it runs to the end
             continue
         stop = _NOMINAL_END.search(masked, m.end(), s_end)
-        end = _clip_end(masked, m.end(), stop.start() if stop else s_end)
-        claim = _nominal(text, masked, quotes, m, end, mention)
+        end = stop.start() if stop else s_end
+        if infinitive:
+            more = _INFINITIVE_END.search(masked, m.end(), end)
+            end = more.start() if more else end
+            if not has_finite(masked, s_start, mention[0]):
+                # "In response to Donald Trump's proposal to bar Muslims from entering the
+                # United States, Hillary Clinton's right-hand woman rallied supporters": a
+                # phrase before the sentence's verb ends at its comma
+                comma = masked.find(", ", m.end(), end)
+                end = comma if comma >= 0 else end
+        claim = _nominal(text, masked, quotes, m, _clip_end(masked, m.end(), end), mention)
         if claim:
             found.append(claim)
     return found

@@ -1,0 +1,98 @@
+"""Statements named by a noun of saying: a to-infinitive after a possessor's promise, pledge,
+proposal or claim, and the person a "his" or "her" owning a claim noun stands for."""
+
+from __future__ import annotations
+
+from extraction import assert_said, claims_of
+
+
+def test_possessors_promise_to_do() -> None:
+    text = (
+        "Donald J. Trump said the wall would be paid for. Donald J. Trump has gotten traction "
+        "with his promise to build a wall between the United States and Mexico."
+    )
+    assert_said(
+        text,
+        "to build a wall between the United States and Mexico",
+        "Donald J. Trump",
+        "indirect:nominal",
+    )
+
+
+def test_named_possessors_claim_to_be() -> None:
+    text = (
+        "A second-place finish in New Hampshire would bolster Rubio's claim to be the GOP "
+        "establishment's strongest alternative to Trump."
+    )
+    assert_said(
+        text,
+        "to be the GOP establishment's strongest alternative to Trump",
+        "Rubio",
+        "indirect:nominal",
+    )
+
+
+def test_fronted_phrase_ends_at_its_comma() -> None:
+    text = (
+        "In response to Donald Trump's proposal to bar Muslims from entering the United "
+        "States, Hillary Clinton's right-hand woman rallied supporters."
+    )
+    assert_said(
+        text,
+        "to bar Muslims from entering the United States",
+        "Donald Trump",
+        "indirect:nominal",
+    )
+
+
+def test_infinitive_ends_before_the_next_object() -> None:
+    text = (
+        "Mr. Trump has broken even more rules than Mr. Perot did, from Mr. Trump's unlikely "
+        "proposal to deport 11 million illegal immigrants, to his lightning policy reversals."
+    )
+    assert_said(text, "to deport 11 million illegal immigrants", "Trump", "indirect:nominal")
+
+
+def test_his_claim_stands_for_the_sentence_subject() -> None:
+    text = (
+        "Donald Trump spoke in Ohio on Monday. Trump never cited a source for his claim in "
+        "November that President Obama wants to take in as many as 250,000 Syrian refugees."
+    )
+    assert_said(
+        text,
+        "President Obama wants to take in as many as 250,000 Syrian refugees",
+        "Donald Trump",
+        "indirect:nominal",
+    )
+
+
+def test_claim_nouns_owner_is_no_antecedent_for_he() -> None:
+    text = (
+        "Joe Biden said Clinton would win. Biden rubbished Trump's claim to understand the "
+        'middle class. "To repeat myself, it\'s a bunch of malarkey," he said.'
+    )
+    claims = {c.text: c for c in claims_of(text)}
+    assert claims["to understand the middle class"].speaker.name == "Trump"
+    quote = claims["To repeat myself, it's a bunch of malarkey,"]
+    assert quote.speaker is not None and quote.speaker.name == "Joe Biden"
+
+
+def test_guard_pledge_to_an_audience_is_no_content() -> None:
+    text = (
+        "Donald Trump said the wall would be built. He kept his pledge to voters in Iowa and "
+        "Trump's claim to fame was his show."
+    )
+    assert not [c for c in claims_of(text) if c.rule == "indirect:nominal"]
+
+
+def test_guard_budget_proposals_to_date() -> None:
+    text = (
+        "President Bush is to send his toughest budget proposals to date to the US Congress, "
+        "seeking large cuts in domestic spending."
+    )
+    assert not [c for c in claims_of(text) if c.rule == "indirect:nominal"]
+
+
+def test_guard_his_with_nobody_named_stays_out() -> None:
+    text = "Critics rejected his claim that the economy was growing faster than ever before."
+    assert not claims_of(text)
