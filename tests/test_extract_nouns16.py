@@ -96,3 +96,16 @@ def test_guard_budget_proposals_to_date() -> None:
 def test_guard_his_with_nobody_named_stays_out() -> None:
     text = "Critics rejected his claim that the economy was growing faster than ever before."
     assert not claims_of(text)
+
+
+def test_claim_noun_from_its_source() -> None:
+    text = (
+        "The prime minister shrugged off claims from Conservative leader Michael Howard that he "
+        'led a "grubby government".'
+    )
+    assert_said(text, 'he led a "grubby government"', "Michael Howard", "mixed:nominal")
+
+
+def test_guard_claim_from_a_place_is_no_source() -> None:
+    text = "There were reports from Baghdad that the bridge had been closed by the army."
+    assert not [c for c in claims_of(text) if c.rule.endswith(":nominal")]

@@ -8313,12 +8313,13 @@ def _nominal_hint() -> re.Pattern[str]:
 
 @cache
 def _nominal_by_regex() -> re.Pattern[str]:
-    """ "CLAIM-NOUN by SOURCE that ": "accusations by Exxon Mobil that journalists from the
+    """ "CLAIM-NOUN by|from SOURCE that ": "accusations by Exxon Mobil that journalists from the
     school had produced inaccurate ... articles", "claims by intelligence agencies that some of
-    her messages should be classified"; the source a noun phrase of a few words, no comma."""
+    her messages should be classified", "complaints from his American counterpart that China's
+    glut of factories ..."; the source a noun phrase of a few words, no comma."""
     nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<noun>{nouns})\s+by\s+(?P<by>[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,6}}?)\s+that\s+"
+        rf"\b(?P<noun>{nouns})\s+(?:by|from)\s+(?P<by>[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,6}}?)\s+that\s+"
     )
 
 
@@ -8455,7 +8456,9 @@ def _nominal_by_claims(
     """A statement named by a noun whose source follows "by" (`_nominal_by_regex`): "claims by
     intelligence agencies that some of her messages should be classified"."""
     found: list[Attribution] = []
-    if " by " not in masked[s_start:s_end] or "that " not in masked[s_start:s_end]:
+    if "that " not in masked[s_start:s_end] or not _has_any(
+        masked, s_start, s_end, (" by ", " from ")
+    ):
         return found  # the cheap tests first
     for m in _nominal_by_regex().finditer(masked, s_start, s_end):
         if FINITE_WORD.match(masked, m.end(), s_end) or masked.startswith(MASK, m.end()):
