@@ -109,3 +109,34 @@ def test_claim_noun_from_its_source() -> None:
 def test_guard_claim_from_a_place_is_no_source() -> None:
     text = "There were reports from Baghdad that the bridge had been closed by the army."
     assert not [c for c in claims_of(text) if c.rule.endswith(":nominal")]
+
+
+def test_subject_made_charges_that() -> None:
+    text = (
+        "Trump made similarly bigoted charges that a Latino federal judge would be biased "
+        "against him because of his heritage."
+    )
+    assert_said(
+        text,
+        "a Latino federal judge would be biased against him because of his heritage",
+        "Trump",
+        "indirect:nominal",
+    )
+
+
+def test_subject_delivered_a_promise_to() -> None:
+    text = (
+        "In this battleground state, Hillary Clinton delivered a forceful promise to strengthen "
+        "labor unions and raise the minimum wage."
+    )
+    assert_said(
+        text,
+        "to strengthen labor unions and raise the minimum wage",
+        "Hillary Clinton",
+        "indirect:nominal",
+    )
+
+
+def test_guard_made_comments_that_is_a_relative_clause() -> None:
+    text = "Trump made comments that angered many voters in the state on Tuesday."
+    assert not [c for c in claims_of(text) if c.rule.endswith(":nominal")]

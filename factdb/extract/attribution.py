@@ -8436,6 +8436,60 @@ def _nominal(
     return Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None, 0.55)
 
 
+# a verb that puts out a statement named by its noun, and the noun: "Trump made similarly
+# bigoted charges that a Latino federal judge would be biased", "Mrs. Clinton delivered a
+# forceful promise to strengthen labor unions", "The minister issued a warning that prices
+# would rise"; a few modifiers between, no possessive (`_nominal_regex` reads "repeated his
+# claim that"), the content a "that" clause or a to-infinitive after an undertaking noun
+_PUT_OUT_NOUN = compile_on_use(
+    r"\b(?P<verb>(?:made|makes|making|issued|issues|issuing|delivered|delivers|delivering|"
+    r"repeated|repeats|repeating|renewed|renews|renewing|reiterated|reiterates|reiterating)\s+)"
+    r"(?:(?!(?:his|her|their|its|my|our|your|no)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<noun>[a-z]+)(?=\s+(?:that|to)\s)"
+)
+_THAT_THEN_FINITE = compile_on_use(r"\s+that\s+(?:[a-z]+ly\s+)?" + FINITE_WORD.pattern)
+_THAT_AFTER_NOUN = compile_on_use(r"\s+that\s+")
+
+
+def _put_out_noun(noun: str, lexicon: str) -> bool:
+    """Whether `noun`, or its singular, is one of `lexicon`'s nouns of statements put out
+    (not "view" or "belief", which are held, not made)."""
+    nouns = words(lexicon) - {"view", "belief"}
+    return noun in nouns or noun.removesuffix("s") in nouns
+
+
+def _put_out_claims(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """A statement named by its noun that the subject of the verb before it put out
+    (`_PUT_OUT_NOUN`), said by that subject; not a relative clause on the noun ("made comments
+    that angered voters", "issued a statement that was read out")."""
+    found: list[Attribution] = []
+    for m in _PUT_OUT_NOUN.finditer(masked, s_start, s_end):
+        noun = m.group("noun")
+        that = _THAT_AFTER_NOUN.match(masked, m.end())
+        if that is not None and _put_out_noun(noun, "claim_nouns"):
+            if _THAT_THEN_FINITE.match(masked, m.end()):
+                continue  # "made comments that angered voters": a relative clause
+            content_at = that.end()
+        elif _put_out_noun(noun, "undertaking_nouns") and _NOUN_TO_DO.match(masked, m.end()):
+            content_at = m.end()
+        else:
+            continue
+        subject = subject_before(masked, s_start, m.start())
+        if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+            continue
+        stop = _NOMINAL_END.search(masked, content_at, s_end)
+        end = _clip_end(masked, content_at, stop.start() if stop else s_end)
+        s, e = _trim(text, content_at, end)
+        if len(masked[s:e].split()) < 3:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), subject, None,
+                                 0.55))  # fmt: skip
+    return found
+
+
 # a verb that rejects or characterises what it governs, right before it: "rejected accusations by"
 _DISMISSED_BEFORE = compile_on_use(
     r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|denounced|denounces|described|"
@@ -11791,6 +11845,9 @@ def attribute_sentence(
         add(nominal)
     for nominal in _nominal_by_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    if _has_any(masked, s_start, s_end, (" that ", " to ")):  # the cheap test first
+        for nominal in _put_out_claims(text, masked, sent_quotes, s_start, s_end):
+            add(nominal)
     for estimate in _estimates(text, masked, sent_quotes, s_start, s_end):
         add(estimate)
     if MASK in masked[s_start:s_end]:
