@@ -140,3 +140,23 @@ def test_subject_delivered_a_promise_to() -> None:
 def test_guard_made_comments_that_is_a_relative_clause() -> None:
     text = "Trump made comments that angered many voters in the state on Tuesday."
     assert not [c for c in claims_of(text) if c.rule.endswith(":nominal")]
+
+
+def test_hyphened_and_capitalised_words_before_the_noun() -> None:
+    text = (
+        "The union is unlikely to back her after Hillary Clinton's March comment that coal "
+        "companies would go out of business. Her views are a harder sell than Mr. Trump's "
+        "fire-breathing vows to trash bad trade deals and use tariffs as weapons."
+    )
+    assert_said(
+        text,
+        "coal companies would go out of business",
+        "Hillary Clinton",
+        "indirect:nominal",
+    )
+    assert_said(
+        text,
+        "to trash bad trade deals and use tariffs as weapons",
+        "Trump",
+        "indirect:nominal",
+    )

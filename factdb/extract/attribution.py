@@ -8270,11 +8270,12 @@ def _document_finding(
 
 @cache
 def _nominal_regex() -> re.Pattern[str]:
-    """ "NAME's|his|her|their|its [one or two words] CLAIM-NOUN [on Wednesday] that "."""
+    """ "NAME's|his|her|their|its [one or two words] CLAIM-NOUN [on Wednesday] that ": the words
+    between may be hyphened or capitalised ("recent evidence-free assertion", "March comment")."""
     nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
     return re.compile(
         r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
-        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:[a-z]+\s+){0,2}?"
+        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
         rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+"
     )
 
@@ -8287,7 +8288,7 @@ def _nominal_to_regex() -> re.Pattern[str]:
     nouns = "|".join(sorted(words("undertaking_nouns"), key=len, reverse=True))
     return re.compile(
         r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
-        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:[a-z]+\s+){0,2}?"
+        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
         rf"(?P<noun>{nouns})(?=\s+to\s)"
     )
 
