@@ -160,3 +160,17 @@ def test_hyphened_and_capitalised_words_before_the_noun() -> None:
         "Trump",
         "indirect:nominal",
     )
+
+
+def test_common_noun_owner_of_a_claim_noun() -> None:
+    text = (
+        "The Clinton campaign said Sanders was wrong. The tactic was reminiscent of the "
+        "campaign's earlier claim that Sanders wanted to dismantle the Affordable Care Act."
+    )
+    claim = [c for c in claims_of(text) if c.rule == "indirect:nominal"]
+    assert [c.text for c in claim] == ["Sanders wanted to dismantle the Affordable Care Act"]
+
+
+def test_guard_contraction_owns_no_claim_noun() -> None:
+    text = "It was reminiscent of what's claim that nothing had changed, and that's promise to act."
+    assert not [c for c in claims_of(text) if c.rule.endswith(":nominal")]

@@ -8268,14 +8268,23 @@ def _document_finding(
     return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
 
 
+# the owner of a claim noun, before its "'s": a name ("Mr. Trump's"), or a common noun after
+# "the" or in the plural ("the campaign's earlier claim", "budget hawks' warnings"), which
+# the resolver names or leaves unknown; never a contraction ("it's", "that's")
+_CLAIM_OWNER = (
+    r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|\bthe\s+[a-z]+(?=['’]s\b)|"
+    r"\b(?!(?:it|that|what|who|here|there|he|she|let|where)['’])[a-z]+s(?=['’](?!s))"
+)
+
+
 @cache
 def _nominal_regex() -> re.Pattern[str]:
     """ "NAME's|his|her|their|its [one or two words] CLAIM-NOUN [on Wednesday] that ": the words
     between may be hyphened or capitalised ("recent evidence-free assertion", "March comment")."""
     nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
     return re.compile(
-        r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
-        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
+        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>{_CLAIM_OWNER})(?:’s|'s|’|'))\s+"
+        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
         rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+"
     )
 
@@ -8287,8 +8296,8 @@ def _nominal_to_regex() -> re.Pattern[str]:
     alternative"; the content starts at "to", as that of "promised to" does."""
     nouns = "|".join(sorted(words("undertaking_nouns"), key=len, reverse=True))
     return re.compile(
-        r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
-        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
+        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>{_CLAIM_OWNER})(?:’s|'s|’|'))\s+"
+        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
         rf"(?P<noun>{nouns})(?=\s+to\s)"
     )
 
