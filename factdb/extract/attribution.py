@@ -8309,15 +8309,47 @@ def _document_finding(
     return Attribution(s, e, kind, f"{kind}:evidence", cue, subject, None, 0.6)
 
 
+# the owner of a claim noun, before its "'s": a name ("Mr. Trump's"), or a common noun after
+# "the" or in the plural ("the campaign's earlier claim", "budget hawks' warnings"), which
+# the resolver names or leaves unknown; never a contraction ("it's", "that's")
+_CLAIM_OWNER = (
+    r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*|\bthe\s+[a-z]+(?=['’]s\b)|"
+    r"\b(?!(?:it|that|what|who|here|there|he|she|let|where)['’])[a-z]+s(?=['’](?!s))"
+)
+
+
 @cache
 def _nominal_regex() -> re.Pattern[str]:
-    """ "NAME's|his|her|their|its [one or two words] CLAIM-NOUN [on Wednesday] that "."""
+    """ "NAME's|his|her|their|its [one or two words] CLAIM-NOUN [on Wednesday] that ": the words
+    between may be hyphened or capitalised ("recent evidence-free assertion", "March comment")."""
     nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
     return re.compile(
-        r"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[A-Z][\w.&-]*\s+){0,3}"
-        r"[A-Z][\w.&-]*)(?:’s|'s|’|'))\s+(?:[a-z]+\s+){0,2}?"
+        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>{_CLAIM_OWNER})(?:’s|'s|’|'))\s+"
+        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
         rf"(?P<noun>{nouns})\s+(?:(?:on|in|at|last|this)\s+[\w.]+\s+)?that\s+"
     )
+
+
+@cache
+def _nominal_to_regex() -> re.Pattern[str]:
+    """ "NAME's|his|her|their|its [one or two words] UNDERTAKING-NOUN" before a to-infinitive
+    (`_NOUN_TO_DO`): "his promise to build a wall", "Rubio's claim to be the strongest
+    alternative"; the content starts at "to", as that of "promised to" does."""
+    nouns = "|".join(sorted(words("undertaking_nouns"), key=len, reverse=True))
+    return re.compile(
+        rf"(?:\b(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>{_CLAIM_OWNER})(?:’s|'s|’|'))\s+"
+        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
+        rf"(?P<noun>{nouns})(?=\s+to\s)"
+    )
+
+
+# "to" and a verb after an undertaking noun: a word that is no determiner, pronoun or plural
+# ("his pledge to voters", "a claim to the throne", "her promises to each other"), nor "fame"
+_NOUN_TO_DO = compile_on_use(
+    r"\s+to\s+(?:\x01|(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|him|"
+    r"them|me|us|you|some|many|all|each|both|one|other|any|every|fame|date)\b)"
+    r"[a-z]+(?<![^s]s)(?<!ers)\b)"
+)
 
 
 @cache
@@ -8332,12 +8364,13 @@ def _nominal_hint() -> re.Pattern[str]:
 
 @cache
 def _nominal_by_regex() -> re.Pattern[str]:
-    """ "CLAIM-NOUN by SOURCE that ": "accusations by Exxon Mobil that journalists from the
+    """ "CLAIM-NOUN by|from SOURCE that ": "accusations by Exxon Mobil that journalists from the
     school had produced inaccurate ... articles", "claims by intelligence agencies that some of
-    her messages should be classified"; the source a noun phrase of a few words, no comma."""
+    her messages should be classified", "complaints from his American counterpart that China's
+    glut of factories ..."; the source a noun phrase of a few words, no comma."""
     nouns = "|".join(sorted(words("claim_nouns"), key=len, reverse=True))
     return re.compile(
-        rf"\b(?P<noun>{nouns})\s+by\s+(?P<by>[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,6}}?)\s+that\s+"
+        rf"\b(?P<noun>{nouns})\s+(?:by|from)\s+(?P<by>[\w.&’'-]+(?:\s+[\w.&’'-]+){{0,6}}?)\s+that\s+"
     )
 
 
@@ -8357,12 +8390,48 @@ def _nominal_claims(
     text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
 ) -> list[Attribution]:
     """ "Mr. Trump's assertion that Russia should hack Mrs. Clinton's emails", "his suggestion
-    that a federal judge can't be impartial": a statement named by a noun, with its source as
-    the possessor. A claim noun with nobody's name on it ("the claim that") is not kept."""
+    that a federal judge can't be impartial", "his promise to build a wall": a statement named
+    by a noun, with its source as the possessor. A claim noun with nobody's name on it ("the
+    claim that") is not kept."""
     found: list[Attribution] = []
-    if "that " not in masked[s_start:s_end] or not _nominal_hint().search(masked, s_start, s_end):
-        return found  # the cheap tests first: no "that", no claim noun before one
-    for m in _nominal_regex().finditer(masked, s_start, s_end):
+    if "that " in masked[s_start:s_end] and _nominal_hint().search(masked, s_start, s_end):
+        # the cheap tests first: no "that", no claim noun before one
+        found.extend(_nominal_claims_of(text, masked, quotes, s_start, s_end, _nominal_regex()))
+    if " to " in masked[s_start:s_end]:
+        to_regex = _nominal_to_regex()
+        for claim in _nominal_claims_of(text, masked, quotes, s_start, s_end, to_regex, True):
+            if claim.cue is not None and _NOUN_TO_DO.match(masked, claim.cue[1], s_end):
+                found.append(claim)
+    return found
+
+
+# where a to-infinitive after a claim noun ends, beyond `_NOMINAL_END`: another object of the
+# verb ("his promise to build a wall ... and his association of Muslims with terrorism", "from
+# his proposal to deport 11 million immigrants, to his lightning policy reversals"), or a comma
+# before a clause or a phrase of the sentence's own ("..., with Republicans taking shots at",
+# "including his promise to be "neutral" ..., have caused concern")
+_INFINITIVE_END = compile_on_use(
+    r"\s+and\s+(?:his|her|their|its)\s|,\s+(?:to\s+)?(?:his|her|their|its)\s|,\s+(?:with|as|"
+    r"after|before|when|including|although|because|since|despite|who|which|where)\b|"
+    r",(?=\s+(?:[a-z]+ly\s+)?(?:is|are|was|were|has|have|had|will|would|could|can|should|may|"
+    r"might|must|did|does|do)\b)"
+)
+
+
+def _nominal_claims_of(
+    text: str,
+    masked: str,
+    quotes: list[Quote],
+    s_start: int,
+    s_end: int,
+    regex: re.Pattern[str],
+    infinitive: bool = False,
+) -> list[Attribution]:
+    """The nominal claims of one shape (`_nominal_regex`, or `_nominal_to_regex` when
+    `infinitive`): each noun's possessor as source, the content from the end of the match,
+    with `_nominal_claims`' guards."""
+    found: list[Attribution] = []
+    for m in regex.finditer(masked, s_start, s_end):
         mention = (m.start("pronoun"), m.end("pronoun")) if m.group("pronoun") else (
             m.start("name"), m.end("name"))  # fmt: skip
         if m.group("name") and masked[mention[0] : mention[1]].split()[0] in ("The", "A", "An"):
@@ -8385,8 +8454,17 @@ def _nominal_claims(
             # a verb or a preposition ("rejected", "over", "including") it runs to the end
             continue
         stop = _NOMINAL_END.search(masked, m.end(), s_end)
-        end = _clip_end(masked, m.end(), stop.start() if stop else s_end)
-        claim = _nominal(text, masked, quotes, m, end, mention)
+        end = stop.start() if stop else s_end
+        if infinitive:
+            more = _INFINITIVE_END.search(masked, m.end(), end)
+            end = more.start() if more else end
+            if not has_finite(masked, s_start, mention[0]):
+                # "In response to Donald Trump's proposal to bar Muslims from entering the
+                # United States, Hillary Clinton's right-hand woman rallied supporters": a
+                # phrase before the sentence's verb ends at its comma
+                comma = masked.find(", ", m.end(), end)
+                end = comma if comma >= 0 else end
+        claim = _nominal(text, masked, quotes, m, _clip_end(masked, m.end(), end), mention)
         if claim:
             found.append(claim)
     return found
@@ -8409,6 +8487,60 @@ def _nominal(
     return Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None, 0.55)
 
 
+# a verb that puts out a statement named by its noun, and the noun: "Trump made similarly
+# bigoted charges that a Latino federal judge would be biased", "Mrs. Clinton delivered a
+# forceful promise to strengthen labor unions", "The minister issued a warning that prices
+# would rise"; a few modifiers between, no possessive (`_nominal_regex` reads "repeated his
+# claim that"), the content a "that" clause or a to-infinitive after an undertaking noun
+_PUT_OUT_NOUN = compile_on_use(
+    r"\b(?P<verb>(?:made|makes|making|issued|issues|issuing|delivered|delivers|delivering|"
+    r"repeated|repeats|repeating|renewed|renews|renewing|reiterated|reiterates|reiterating)\s+)"
+    r"(?:(?!(?:his|her|their|its|my|our|your|no)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?P<noun>[a-z]+)(?=\s+(?:that|to)\s)"
+)
+_THAT_THEN_FINITE = compile_on_use(r"\s+that\s+(?:[a-z]+ly\s+)?" + FINITE_WORD.pattern)
+_THAT_AFTER_NOUN = compile_on_use(r"\s+that\s+")
+
+
+def _put_out_noun(noun: str, lexicon: str) -> bool:
+    """Whether `noun`, or its singular, is one of `lexicon`'s nouns of statements put out
+    (not "view" or "belief", which are held, not made)."""
+    nouns = words(lexicon) - {"view", "belief"}
+    return noun in nouns or noun.removesuffix("s") in nouns
+
+
+def _put_out_claims(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """A statement named by its noun that the subject of the verb before it put out
+    (`_PUT_OUT_NOUN`), said by that subject; not a relative clause on the noun ("made comments
+    that angered voters", "issued a statement that was read out")."""
+    found: list[Attribution] = []
+    for m in _PUT_OUT_NOUN.finditer(masked, s_start, s_end):
+        noun = m.group("noun")
+        that = _THAT_AFTER_NOUN.match(masked, m.end())
+        if that is not None and _put_out_noun(noun, "claim_nouns"):
+            if _THAT_THEN_FINITE.match(masked, m.end()):
+                continue  # "made comments that angered voters": a relative clause
+            content_at = that.end()
+        elif _put_out_noun(noun, "undertaking_nouns") and _NOUN_TO_DO.match(masked, m.end()):
+            content_at = m.end()
+        else:
+            continue
+        subject = subject_before(masked, s_start, m.start())
+        if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+            continue
+        stop = _NOMINAL_END.search(masked, content_at, s_end)
+        end = _clip_end(masked, content_at, stop.start() if stop else s_end)
+        s, e = _trim(text, content_at, end)
+        if len(masked[s:e].split()) < 3:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), subject, None,
+                                 0.55))  # fmt: skip
+    return found
+
+
 # a verb that rejects or characterises what it governs, right before it: "rejected accusations by"
 _DISMISSED_BEFORE = compile_on_use(
     r"\b(?:rejected|rejects|dismissed|dismisses|denied|denies|denounced|denounces|described|"
@@ -8429,7 +8561,9 @@ def _nominal_by_claims(
     """A statement named by a noun whose source follows "by" (`_nominal_by_regex`): "claims by
     intelligence agencies that some of her messages should be classified"."""
     found: list[Attribution] = []
-    if " by " not in masked[s_start:s_end] or "that " not in masked[s_start:s_end]:
+    if "that " not in masked[s_start:s_end] or not _has_any(
+        masked, s_start, s_end, (" by ", " from ")
+    ):
         return found  # the cheap tests first
     for m in _nominal_by_regex().finditer(masked, s_start, s_end):
         if FINITE_WORD.match(masked, m.end(), s_end) or masked.startswith(MASK, m.end()):
@@ -11776,6 +11910,9 @@ def attribute_sentence(
         add(nominal)
     for nominal in _nominal_by_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    if _has_any(masked, s_start, s_end, (" that ", " to ")):  # the cheap test first
+        for nominal in _put_out_claims(text, masked, sent_quotes, s_start, s_end):
+            add(nominal)
     for estimate in _estimates(text, masked, sent_quotes, s_start, s_end):
         add(estimate)
     if MASK in masked[s_start:s_end]:

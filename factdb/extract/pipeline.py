@@ -2343,6 +2343,20 @@ def _paragraph_of_sentence_at(sents: list[_Sentence], sent_starts: list[int], at
 _CONTINUING_CUE = compile_on_use(r"(?:[Aa]dd|[Cc]ontinu|went on|goes on|go on)")
 # "he" and "she": a person's pronouns, which may stand for a name no one has quoted yet
 _PERSONAL_PRONOUNS = frozenset(["he", "she"])
+# "his" and "her" owning a claim noun ("his claim that ...", "her promise to ..."): the person
+# who made the statement, found as for "he" and "she" when the history has nobody for them
+_POSSESSIVE_PRONOUNS = frozenset(["his", "her"])
+
+
+def _stands_for_a_person(text: str, att: Attribution) -> bool:
+    """Whether the mention of `att` is a person's pronoun whose antecedent may be looked for in
+    the sentences before: "he" or "she" of any claim, "his" or "her" of a statement named by
+    its noun (rule `nominal`: "Trump never cited a source for his claim that ...")."""
+    assert att.mention is not None
+    pronoun = text[att.mention[0] : att.mention[1]].lower()
+    return pronoun in _PERSONAL_PRONOUNS or (
+        pronoun in _POSSESSIVE_PRONOUNS and att.rule.endswith(":nominal")
+    )
 
 
 _OTHER_SEX = {
@@ -2441,7 +2455,7 @@ def _sole_person_of_pronoun(
     assert att.mention is not None
     m_start, m_end = att.mention
     pronoun = text[m_start:m_end].lower()
-    if pronoun not in _PERSONAL_PRONOUNS:
+    if not _stands_for_a_person(text, att):
         return None  # "said the 20-year-old": an age, no sex to go by
     if att.kind == "direct" and _speaks_of_the_other_sex(text, att, pronoun):
         return None
@@ -2758,7 +2772,7 @@ def extract(text: str, title: str | None = None) -> ArticleExtraction:
         if (
             (
                 resolved.name == UNKNOWN_SPEAKER
-                and text[m_start:m_end].lower() in _PERSONAL_PRONOUNS
+                and _stands_for_a_person(text, att)
                 # "said the 20-year-old": an age the article gave no one stands in like "he"
                 or resolved.kind == UNKNOWN_SPEAKER
                 and (
@@ -2800,6 +2814,8 @@ def extract(text: str, title: str | None = None) -> ArticleExtraction:
             # takes for a main clause's subject; nor is "CBS moderator John Dickerson, who
             # wanted to know whether ...", the object of "She skirted the opening question from"
             resolver.history.pop()
+        elif att.rule.endswith(":nominal"):
+            resolver.not_an_antecedent(m_start)  # the owner of a claim noun: a verb's object
     for att in found:
         att.start = _inside_open_parenthesis(text, att)
         speaker = None

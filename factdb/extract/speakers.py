@@ -3311,6 +3311,8 @@ class SpeakerResolver:
     _person_names: dict[str, str | None] = field(default_factory=dict)  # _person_named
     _starts_by_token: dict[str, list[int]] | None = None  # see _token_starts
     _scanned: int = 0  # how much text _two_names_run read by scans, before the index
+    # where the history's entries that no pronoun stands for start (`not_an_antecedent`)
+    _not_antecedents: set[int] = field(default_factory=set)
 
     @classmethod
     def for_document(cls, masked: str) -> SpeakerResolver:
@@ -4494,7 +4496,10 @@ class SpeakerResolver:
             # subject of a passive is what was done, whoever did it may speak next
             return False
         if any(
-            subject.end <= other.start < at and other.name != subject.name for other in self.history
+            subject.end <= other.start < at
+            and other.name != subject.name
+            and other.start not in self._not_antecedents  # "rubbished Trump's claim to ..."
+            for other in self.history
         ):
             return False
         return not self._other_person_between(
@@ -5053,9 +5058,22 @@ class SpeakerResolver:
             return None
         return said_by
 
-    def _recent(self, predicate) -> Speaker | None:  # type: ignore[no-untyped-def]
+    def not_an_antecedent(self, start: int) -> None:
+        """Keep the history's entry at `start` from being what a later pronoun stands for,
+        its name and role still known to later mentions: the owner of a claim noun in a verb's
+        object ("Biden rubbished Trump's claim to understand the middle class. ... he said" is
+        Biden), whom a reader does not take for a main clause's subject."""
+        self._not_antecedents.add(start)
+
+    def _recent(self, predicate, pronoun: bool = False) -> Speaker | None:  # type: ignore[no-untyped-def]
+        """The latest speaker of the history's last few that `predicate` holds for; for a
+        `pronoun`, none that `not_an_antecedent` set aside."""
         for speaker in reversed(self.history[-_PRONOUN_WINDOW:]):
-            if speaker.kind != "unknown" and predicate(speaker):
+            if (
+                speaker.kind != "unknown"
+                and not (pronoun and speaker.start in self._not_antecedents)
+                and predicate(speaker)
+            ):
                 return speaker
         return None
 
@@ -5254,7 +5272,8 @@ class SpeakerResolver:
                     lambda s: (
                         (s.kind == "person" and not _two_people(s.name) and not _many_people(s))
                         or self._unnamed_for(lowered, s)
-                    )
+                    ),
+                    pronoun=True,
                 )  # "A spokeswoman for Delta said ... She added"; not "An official ... she",
                 # nor "Jeb Bush and Chris Christie, who say ... he is emphasizing": two people,
                 # nor "The crowd chanted back at him ... he said": many
@@ -5271,7 +5290,8 @@ class SpeakerResolver:
                         and not _one_unnamed_person(s)
                         and not _ones_person(s)
                         and not _a_document(s)
-                    )
+                    ),
+                    pronoun=True,
                 )
                 if target is not None and _NAMED_PAIR.search(self.masked, target.end, start):
                     target = None  # "Mark and Condon have axed ... They said": the two of them
@@ -5290,7 +5310,7 @@ class SpeakerResolver:
                     target = None  # "The Cabinet Office has confirmed ..., prompting unions
                     # ... to threaten united action. They believe": the unions, as like as not
             elif cls == "thing":
-                target = self._recent(lambda s: s.kind in ("organization", "media"))
+                target = self._recent(lambda s: s.kind in ("organization", "media"), pronoun=True)
                 if target is not None and self._other_body_between(target, start):
                     target = None  # "Argonaut called in David Rubin & Partners ... It spent"
                 if (
