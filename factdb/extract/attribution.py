@@ -1733,7 +1733,7 @@ def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
 _QUOTE_RUNS_ON_MAX_WORDS = 8
 
 
-def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
+def _quote_runs_on(text: str, masked: str, quote: Quote, sent_end: int) -> bool:
     """Whether the reported clause a short quotation opens goes on after its closing mark
     with no comma: a determiner, a noun or an adverb follows ("every time he thinks about",
     "the level of black youth unemployment"), or "and" with a second subject and its
@@ -1747,6 +1747,10 @@ def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
         return False
     first = tail[0]
     if not first[:1].islower() or first.endswith((",", ";", ":")) or first.endswith("ly"):
+        return False
+    if first.endswith("ing") and text[quote.start : quote.end].rstrip().endswith(","):
+        # 'chanting "Bernie or Jill, No Hill," raising fresh questions about ...': a comma
+        # closes the quotation, and the participle after it is the writer's next clause
         return False
     if first == "and":
         at = masked.find("and", quote.close_end, sent_end) + 3
@@ -2146,7 +2150,7 @@ def _clause_after_cue(
                 # the quoted words are the subject of the reported clause, which goes on
                 s, e = _trim(text, q_start, sent_end)
                 return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
-            if not rest[: direct.end()].strip() and _quote_runs_on(masked, q, sent_end):
+            if not rest[: direct.end()].strip() and _quote_runs_on(text, masked, q, sent_end):
                 # "said "it gets me mad" every time he thinks about ...", "claimed "Trump
                 # exaggerates" the level of black youth unemployment through ...": the
                 # quotation opens the reported clause, which goes on in the writer's words
@@ -8633,6 +8637,17 @@ def _clause_joined_by_and(
     return joined.span("np")
 
 
+# a relative "where" opening a clause about a place: "..., where about 50 protesters had gathered"
+_WHERE = compile_on_use(r"(?<![\w’'-])where\s")
+
+
+def _place_clause_between(masked: str, speaker_end: int, participle: int) -> bool:
+    """Whether a "where" clause with a finite verb of its own stands between a participle and
+    the subject found for it, so that the participle may go on with that clause's subject."""
+    where = _WHERE.search(masked, speaker_end, participle)
+    return where is not None and FINITE_WORD.search(masked, where.end(), participle) is not None
+
+
 def _speaker_of_cue_between(
     masked: str, cues: list[re.Match[str]], speaker: tuple[int, int], participle: int
 ) -> tuple[int, int] | None:
@@ -8844,6 +8859,10 @@ def _present_after_names(masked: str, floor: int, end: int) -> list[re.Match[str
         name = masked[subject[0] : subject[1]].split()
         if name[0].lower() in _NOT_NAME_OPENERS or not all(w[:1].isupper() for w in name):
             continue  # "The event with Obama comes", "Other Republican candidates have"
+        if name[-1].lower() in demonyms():
+            # "Xi has worked overtime to calm Russian fears, reassuring": a demonym before a
+            # plural is its adjective, the plural a noun, no verb
+            continue
         found.append(verb)
     return found
 
@@ -10977,6 +10996,11 @@ def attribute_sentence(
                     # conference nearby in which he continued his assault on Mr. Bush, mocking
                     # ... and pointedly saying ...": the relative clause's own subject did it,
                     # and whom its pronoun means is not sure enough to name
+                    continue
+                if speaker is not None and _place_clause_between(masked, speaker[1], m.start()):
+                    # "Clinton spoke just down the street from the Trump Taj Mahal, where about
+                    # 50 protesters had gathered, chanting": the place's own subject may be
+                    # whose act the participle is
                     continue
                 if speaker is not None and _DUMMY_IT.match(masked, speaker[0], m.start()):
                     # "It has been a strange week for M&S, which ... received a statement from

@@ -1,0 +1,123 @@
+"""Golden tests: claims whose cue is a participle set off after the main clause ("...,
+arguing that ...", "..., chanting "..."") or opening the sentence, said by the main clause's
+subject.
+
+Passages are sentences from PolNeAR train, BBC and ECB+ news, or short real-looking ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extraction import assert_said, claim_with, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        (
+            # PolNeAR train (HuffPost): "contend", a reporting verb, as a participle
+            "Two objectors, Lawrence Joyce and William Graham, had challenged Cruz’s "
+            "presidential bid with the board, contending that his name should not appear on "
+            "the March 15 ballot.",
+            "his name should not appear on the March 15 ballot",
+            "Two objectors",
+            "indirect:participle-said-that",
+        ),
+        (
+            # PolNeAR train (Washington Post): "Russian fears" is a noun phrase, no clause of
+            # its own between Xi's verb and the participle
+            "At the same time, however, Xi has worked overtime to calm Russian fears, "
+            "reassuring his counterpart Vladimir Putin that Beijing has no plans to counter "
+            "his country's dominance in Central Asia.",
+            "Beijing has no plans to counter his country's dominance in Central Asia",
+            "Xi",
+            "indirect:participle-said-that",
+        ),
+        (
+            # PolNeAR train (HuffPost): a publication may speak
+            "The conservative publication has been outspoken in its opposition to Donald "
+            "Trump, arguing he is an unmoored political opportunist.",
+            "he is an unmoored political opportunist",
+            "conservative publication",
+            "indirect:participle-said-clause",
+        ),
+        (
+            # PolNeAR train (Breitbart): "joking that ..."
+            "Donald Trump barely mentioned his campaign or political platform at the start of "
+            "his speech, joking that it’s boring to discuss politics all the time.",
+            "it’s boring to discuss politics all the time",
+            "Donald Trump",
+            "indirect:participle-said-that",
+        ),
+        (
+            # ECB+: a crowd's chant, quoted
+            "Groups of young people roamed the streets across central Athens, shouting: “This "
+            "night is for Alexi!”",
+            "This night is for Alexi!",
+            "Groups",
+            "direct:participle-speaker-before",
+        ),
+        (
+            # PolNeAR train (NYT)
+            "Mr. Trump tries to turn the interruptions to his advantage, showcasing his large "
+            "crowds and commanding presence, alternately shouting ''Get 'em out of here'' and "
+            "''Be nice.''",
+            "Get 'em out of here",
+            "Trump",
+            "direct:participle-speaker-before",
+        ),
+        (
+            # PolNeAR train (USA Today): the comma inside the closing mark ends the chant; the
+            # participle after it is the writer's
+            "Hundreds of pro-Sanders demonstrators marched through Center City on Monday, "
+            'chanting "Bernie or Jill, No Hill," raising fresh questions about whether Clinton '
+            "will face a bleed of Sanders' backers.",
+            "Bernie or Jill, No Hill,",
+            "Hundreds of pro-Sanders demonstrators",
+            "direct:participle-speaker-before",
+        ),
+    ],
+)
+def test_participle_claims(text: str, content: str, speaker: str, rule: str) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+def test_quotation_then_writers_participle_with_saying() -> None:
+    """The same for "saying": the quotation, not the writer's clause after it, is said."""
+    text = (
+        'Smith marched through the town on Monday, saying "we will win," raising fresh '
+        "questions about whether the party will split."
+    )
+    claim = claim_with(text, "we will win,")
+    assert claim.kind == "direct"
+
+
+def test_place_clause_leaves_chant_unattributed() -> None:
+    """Guard: the protesters of a "where" clause chant, not the sentence's subject."""
+    text = (
+        "Clinton spoke just down the street from the Trump Taj Mahal — now owned by investor "
+        "Carl Icahn — where about 50 protesters had gathered on Wednesday morning, chanting "
+        '"no contract, no peace" after the union failed to reach a contract on Friday.'
+    )
+    for claim in claims_of(text):
+        assert claim.speaker is None or claim.speaker.name != "Hillary Clinton"
+        assert claim.speaker is None or "Clinton" not in claim.speaker.name
+
+
+def test_responding_to_is_no_cue() -> None:
+    """Guard: "responding to pressure" inside a reported clause does not cut it."""
+    text = (
+        "Multiple sources privy to negotiations say it’s the Democratic leaders in Congress, "
+        "responding to pressure from labor unions, who have insisted on acting now."
+    )
+    claim = claim_with(
+        text,
+        "it’s the Democratic leaders in Congress, responding to pressure from labor unions, "
+        "who have insisted on acting now",
+    )
+    assert claim.rule == "indirect:said-clause"
+
+
+def test_participle_of_a_thing_is_no_claim() -> None:
+    """Guard: a plain participle of a thing is no claim ("countering the trend")."""
+    assert claims_of("The company's shares fell, countering the trend.") == []
