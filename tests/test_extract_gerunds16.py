@@ -121,3 +121,79 @@ def test_responding_to_is_no_cue() -> None:
 def test_participle_of_a_thing_is_no_claim() -> None:
     """Guard: a plain participle of a thing is no claim ("countering the trend")."""
     assert claims_of("The company's shares fell, countering the trend.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (NYT): "implying that"
+            "In his first reaction, during an ABC News interview, Mr. Trump questioned why Mr. "
+            "Khan's wife did not speak alongside him at the Democratic convention, implying "
+            "that she was forbidden from doing so.",
+            "she was forbidden from doing so",
+            "Trump",
+        ),
+        (
+            # PolNeAR train (Politico): "admitting that", coordinated with another participle
+            "Sanders has toned down his criticism of Hillary Clinton, shifting his focus to "
+            "defeating Donald Trump and admitting that his campaign will almost certainly end "
+            "without him in the White House.",
+            "his campaign will almost certainly end without him in the White House",
+            "Sanders",
+        ),
+        (
+            # ECB+: "denying ..., that"
+            "Felt then disappeared from public view for a quarter of a century, denying "
+            "unequivocally, time and again, that he had been Deep Throat.",
+            "he had been Deep Throat",
+            "Felt",
+        ),
+        (
+            # BBC: "after admitting that"
+            "Also, MCI, while trading under the name Worldcom, became the biggest corporate "
+            "bankruptcy in US history after admitting that it illegally booked expenses and "
+            "inflated profits.",
+            "it illegally booked expenses and inflated profits",
+            "MCI",
+        ),
+    ],
+)
+def test_more_participle_verbs(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None
+    assert claim.speaker.name == speaker
+    assert claim.rule == "indirect:participle-said-that"
+
+
+def test_admitting_people_is_no_admission() -> None:
+    """Guard: "by admitting more students" lets people in; nothing is owned up to."""
+    text = (
+        "Public colleges make up that shortfall by increasing tuition, shifting enrollment by "
+        "admitting more out-of-state and international students, switching from full-time "
+        "faculty to adjuncts because they're cheaper."
+    )
+    assert claims_of(text) == []
+
+
+def test_it_appears_speaks_for_no_one() -> None:
+    """Guard: the "it" of "it appears that" stands for nothing, so the participle after the
+    clause it opens has no speaker to name."""
+    text = (
+        "In this case, it appears that Trump and Lewandowski had helped bring on this criminal "
+        "investigation by publicly denying that Fields was telling the truth."
+    )
+    for claim in claims_of(text):
+        assert claim.speaker is None or claim.speaker.name in ("unknown", "Donald Trump")
+
+
+def test_it_never_stands_for_a_plural() -> None:
+    """Guard: "it" does not carry on "Press reports", a plural named before."""
+    text = (
+        "Shares in MCI have risen. Press reports suggest that Qwest and MCI may reach an "
+        "agreement as early as next week. It recently said it illegally booked expenses and "
+        "inflated profits."
+    )
+    claim = claim_with(text, "it illegally booked expenses and inflated profits")
+    assert claim.speaker is not None
+    assert claim.speaker.name != "Press reports"

@@ -8672,10 +8672,11 @@ _NO_DOER = (-1, -1)
 # an "it" that stands for nothing, before a time, a "left to" or an extraposed clause: "It has
 # been a strange week for M&S", "It was left to Mr Prescott to", "It is clear that"
 _DUMMY_IT = compile_on_use(
-    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|’s|'s)\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"[Ii]t\s+(?:(?:appears|appeared|seems|seemed)\s+(?:that|to|as\s+if|as\s+though)\b|"
+    r"(?:is|was|has\s+been|had\s+been|will\s+be|’s|'s)\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}"
     r"(?:week|day|month|year|time|night|season|morning|weekend)\b|left\s+to\b|(?:[a-z]+\s+)?"
     r"(?:clear|likely|unlikely|possible|impossible|true|unclear|thought|understood|believed|"
-    r"expected|hoped|feared)\s+(?:that|to)\b)"
+    r"expected|hoped|feared)\s+(?:that|to)\b))"
 )
 # a bare "and" (no comma before it), a noun phrase and its verb: "and the duo were later"
 _AND_THEN_CLAUSE = compile_on_use(
@@ -10936,6 +10937,13 @@ def attribute_sentence(
                 and opening is not None
                 # "while adding Democratic strongholds", "while telling another to": after a
                 # preposition these name deeds as often as speech
+                and not (
+                    # "by admitting more out-of-state students": after a preposition "admit"
+                    # lets people in as often as it owns up, unless "that" follows
+                    base == "admit"
+                    and (opening.group(1) or masked.startswith("by", opening.start()))
+                    and not _THAT_NEXT.match(masked, m.end())
+                )
                 and not (
                     opening.group(1)
                     and (
