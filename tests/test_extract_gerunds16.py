@@ -197,3 +197,26 @@ def test_it_never_stands_for_a_plural() -> None:
     claim = claim_with(text, "it illegally booked expenses and inflated profits")
     assert claim.speaker is not None
     assert claim.speaker.name != "Press reports"
+
+
+def test_threatening_after_the_main_clause() -> None:
+    """PolNeAR train (NYT): "threatening to ..." is the main clause's subject's threat."""
+    text = (
+        "Donald J. Trump, the presumptive Republican presidential nominee, has been even more "
+        "scathing in his remarks, threatening to pull out of NATO if he is elected."
+    )
+    assert_said(text, "to pull out of NATO if he is elected", "Donald J. Trump", "indirect:threat")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing threatens
+        "Shares fell sharply, threatening to wipe out the gains.",
+        # ECB+: after a reported event, what threatens is the event, not its reporter
+        "A refugee camp in South Sudan's Unity state was bombed on Thursday, South Sudan "
+        "officials and witnesses said, threatening to raise tensions with Sudan.",
+    ],
+)
+def test_threatening_of_no_speaker(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule == "indirect:threat"]

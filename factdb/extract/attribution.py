@@ -10991,12 +10991,19 @@ def attribute_sentence(
                     # declaring he couldn't yet support him": the relative clause's own act,
                     # whose speaker is the name it describes, not the sentence's subject
                     speaker = _antecedent_name(masked, floor, relative)
+                if found and m.group().startswith("threatening"):
+                    # "A refugee camp ... was bombed Thursday, officials said, threatening to
+                    # raise tensions": after a claim the sentence reports, what threatens is
+                    # as often the reported event as its reporter
+                    continue
                 if (
                     speaker is not None
-                    and m.group().startswith("pointing")
+                    and m.group().startswith(("pointing", "threatening", "reminding"))
                     and not names_a_person(masked, *speaker)
                 ):
-                    continue  # "Sales fell 5%, pointing to weak demand": a thing points
+                    # "Sales fell 5%, pointing to weak demand": a thing points; "Shares fell,
+                    # threatening to wipe out the gains": a thing threatens
+                    continue
                 if speaker is not None and _RELATIVE_WITH_OWN_SUBJECT.search(
                     masked, speaker[1], m.start()
                 ):
