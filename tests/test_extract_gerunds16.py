@@ -220,3 +220,23 @@ def test_threatening_after_the_main_clause() -> None:
 )
 def test_threatening_of_no_speaker(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule == "indirect:threat"]
+
+
+def test_before_adding_that() -> None:
+    """PolNeAR train (HuffPost): "before adding that ..." is speech; "while adding stores"
+    (a guard) is not."""
+    text = (
+        "“You don’t win the nomination by how many states you win,” Rubio responded before "
+        "adding that he will have to win some winner-take-all states in March."
+    )
+    assert_said(
+        text,
+        "he will have to win some winner-take-all states in March",
+        "Rubio",
+        "indirect:participle-said-that",
+    )
+    assert not [
+        c
+        for c in claims_of("Marco Rubio grew the firm while adding stores in March.")
+        if c.cue is not None and c.cue.text == "adding"
+    ]

@@ -10947,7 +10947,10 @@ def attribute_sentence(
                 and not (
                     opening.group(1)
                     and (
+                        # "while adding Democratic strongholds"; but "before adding that he
+                        # will have to win some states": a "that" clause is speech
                         base == "add"
+                        and not _THAT_NEXT.match(masked, m.end())
                         # "after telling holdouts for the Vermont senator that they were ...":
                         # a "that" clause after the addressee is speech
                         or base == "tell"
