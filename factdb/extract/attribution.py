@@ -1774,7 +1774,7 @@ def _quote_opens_clause(masked: str, quote: Quote, sent_end: int) -> bool:
 _QUOTE_RUNS_ON_MAX_WORDS = 8
 
 
-def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
+def _quote_runs_on(text: str, masked: str, quote: Quote, sent_end: int) -> bool:
     """Whether the reported clause a short quotation opens goes on after its closing mark
     with no comma: a determiner, a noun or an adverb follows ("every time he thinks about",
     "the level of black youth unemployment"), or "and" with a second subject and its
@@ -1788,6 +1788,10 @@ def _quote_runs_on(masked: str, quote: Quote, sent_end: int) -> bool:
         return False
     first = tail[0]
     if not first[:1].islower() or first.endswith((",", ";", ":")) or first.endswith("ly"):
+        return False
+    if first.endswith("ing") and text[quote.start : quote.end].rstrip().endswith(","):
+        # 'chanting "Bernie or Jill, No Hill," raising fresh questions about ...': a comma
+        # closes the quotation, and the participle after it is the writer's next clause
         return False
     if first == "and":
         at = masked.find("and", quote.close_end, sent_end) + 3
@@ -2187,7 +2191,7 @@ def _clause_after_cue(
                 # the quoted words are the subject of the reported clause, which goes on
                 s, e = _trim(text, q_start, sent_end)
                 return (*_partial_or_mixed(masked, quotes, s, e)[:3], "said-clause")
-            if not rest[: direct.end()].strip() and _quote_runs_on(masked, q, sent_end):
+            if not rest[: direct.end()].strip() and _quote_runs_on(text, masked, q, sent_end):
                 # "said "it gets me mad" every time he thinks about ...", "claimed "Trump
                 # exaggerates" the level of black youth unemployment through ...": the
                 # quotation opens the reported clause, which goes on in the writer's words
@@ -8808,6 +8812,17 @@ def _clause_joined_by_and(
     return joined.span("np")
 
 
+# a relative "where" opening a clause about a place: "..., where about 50 protesters had gathered"
+_WHERE = compile_on_use(r"(?<![\w’'-])where\s")
+
+
+def _place_clause_between(masked: str, speaker_end: int, participle: int) -> bool:
+    """Whether a "where" clause with a finite verb of its own stands between a participle and
+    the subject found for it, so that the participle may go on with that clause's subject."""
+    where = _WHERE.search(masked, speaker_end, participle)
+    return where is not None and FINITE_WORD.search(masked, where.end(), participle) is not None
+
+
 def _speaker_of_cue_between(
     masked: str, cues: list[re.Match[str]], speaker: tuple[int, int], participle: int
 ) -> tuple[int, int] | None:
@@ -8832,10 +8847,11 @@ _NO_DOER = (-1, -1)
 # an "it" that stands for nothing, before a time, a "left to" or an extraposed clause: "It has
 # been a strange week for M&S", "It was left to Mr Prescott to", "It is clear that"
 _DUMMY_IT = compile_on_use(
-    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|’s|'s)\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}"
+    r"[Ii]t\s+(?:(?:appears|appeared|seems|seemed)\s+(?:that|to|as\s+if|as\s+though)\b|"
+    r"(?:is|was|has\s+been|had\s+been|will\s+be|’s|'s)\s+(?:(?:a|an)\s+(?:[a-z]+\s+){0,2}"
     r"(?:week|day|month|year|time|night|season|morning|weekend)\b|left\s+to\b|(?:[a-z]+\s+)?"
     r"(?:clear|likely|unlikely|possible|impossible|true|unclear|thought|understood|believed|"
-    r"expected|hoped|feared)\s+(?:that|to)\b)"
+    r"expected|hoped|feared)\s+(?:that|to)\b))"
 )
 # a bare "and" (no comma before it), a noun phrase and its verb: "and the duo were later"
 _AND_THEN_CLAUSE = compile_on_use(
@@ -9019,6 +9035,10 @@ def _present_after_names(masked: str, floor: int, end: int) -> list[re.Match[str
         name = masked[subject[0] : subject[1]].split()
         if name[0].lower() in _NOT_NAME_OPENERS or not all(w[:1].isupper() for w in name):
             continue  # "The event with Obama comes", "Other Republican candidates have"
+        if name[-1].lower() in demonyms():
+            # "Xi has worked overtime to calm Russian fears, reassuring": a demonym before a
+            # plural is its adjective, the plural a noun, no verb
+            continue
         found.append(verb)
     return found
 
@@ -11101,9 +11121,19 @@ def attribute_sentence(
                 # "while adding Democratic strongholds", "while telling another to": after a
                 # preposition these name deeds as often as speech
                 and not (
+                    # "by admitting more out-of-state students": after a preposition "admit"
+                    # lets people in as often as it owns up, unless "that" follows
+                    base == "admit"
+                    and (opening.group(1) or masked.startswith("by", opening.start()))
+                    and not _THAT_NEXT.match(masked, m.end())
+                )
+                and not (
                     opening.group(1)
                     and (
+                        # "while adding Democratic strongholds"; but "before adding that he
+                        # will have to win some states": a "that" clause is speech
                         base == "add"
+                        and not _THAT_NEXT.match(masked, m.end())
                         # "after telling holdouts for the Vermont senator that they were ...":
                         # a "that" clause after the addressee is speech
                         or base == "tell"
@@ -11147,12 +11177,19 @@ def attribute_sentence(
                     # declaring he couldn't yet support him": the relative clause's own act,
                     # whose speaker is the name it describes, not the sentence's subject
                     speaker = _antecedent_name(masked, floor, relative)
+                if found and m.group().startswith("threatening"):
+                    # "A refugee camp ... was bombed Thursday, officials said, threatening to
+                    # raise tensions": after a claim the sentence reports, what threatens is
+                    # as often the reported event as its reporter
+                    continue
                 if (
                     speaker is not None
-                    and m.group().startswith("pointing")
+                    and m.group().startswith(("pointing", "threatening", "reminding"))
                     and not names_a_person(masked, *speaker)
                 ):
-                    continue  # "Sales fell 5%, pointing to weak demand": a thing points
+                    # "Sales fell 5%, pointing to weak demand": a thing points; "Shares fell,
+                    # threatening to wipe out the gains": a thing threatens
+                    continue
                 if speaker is not None and _RELATIVE_WITH_OWN_SUBJECT.search(
                     masked, speaker[1], m.start()
                 ):
@@ -11160,6 +11197,11 @@ def attribute_sentence(
                     # conference nearby in which he continued his assault on Mr. Bush, mocking
                     # ... and pointedly saying ...": the relative clause's own subject did it,
                     # and whom its pronoun means is not sure enough to name
+                    continue
+                if speaker is not None and _place_clause_between(masked, speaker[1], m.start()):
+                    # "Clinton spoke just down the street from the Trump Taj Mahal, where about
+                    # 50 protesters had gathered, chanting": the place's own subject may be
+                    # whose act the participle is
                     continue
                 if speaker is not None and _DUMMY_IT.match(masked, speaker[0], m.start()):
                     # "It has been a strange week for M&S, which ... received a statement from

@@ -740,6 +740,21 @@ _PLURAL_GROUP = compile_on_use(r"[A-Z][a-z]+[^s’']s")
 _THE_PLURAL_GROUP = compile_on_use(r"[Tt]he\s+" + _PLURAL_GROUP.pattern)
 
 
+_NOT_PLURAL_IN_S = frozenset(["news", "series", "species", "headquarters", "means"])
+
+
+def _plural_head(mention: str) -> bool:
+    """Whether a mention ends in a common noun in the plural ("Press reports", "the polls"),
+    which a later "it" cannot stand for ("Press reports suggest ... It hit the headlines")."""
+    head = mention.split()[-1] if mention.split() else ""
+    return (
+        head[:1].islower()
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is", "'s", "’s"))
+        and head not in _NOT_PLURAL_IN_S
+    )
+
+
 @cache
 def _owned_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What only a company has (lexicons/company_possessions.txt) after a name and its "'s",
@@ -5324,7 +5339,9 @@ class SpeakerResolver:
                     # before, "The report also provided details ... It said", is that text)
                     target = None
                 if target is not None and (
-                    _THE_PLURAL_GROUP.fullmatch(target.mention) or _bodies_conjoined(target.mention)
+                    _THE_PLURAL_GROUP.fullmatch(target.mention)
+                    or _bodies_conjoined(target.mention)
+                    or _plural_head(target.mention)
                 ):
                     # "The Tories said ... It said", "the Conservatives and Liberal Democrats
                     # say ... It said": "it" is never "they"

@@ -356,6 +356,10 @@ def _someone_does(masked: str, cue_end: int, family: str) -> bool:
 # aside her Michigan loss, pointing to a big victory in Mississippi"): attribution reads that
 # subject and keeps the act only when it names a person (`names_a_person`)
 _POINTING_ASIDE = compile_on_use(r",\s+(?:and\s+)?pointing\s+to$")
+# "threatening" or "reminding" set off by a comma or after another participle's "and", the act
+# of the main clause's subject ("Trump has targeted Mexico, threatening to cut off ..."): as
+# for "pointing to", attribution keeps it only when that subject may speak
+_PARTICIPLE_ASIDE = compile_on_use(r"(?:,|\band)\s+(?:[a-z]+ly\s+)?(?:threatening|reminding)$")
 
 
 def names_a_person(masked: str, start: int, end: int) -> bool:
@@ -505,7 +509,10 @@ def act_after_cue(
             or _POINTING_ASIDE.search(masked, max(0, cue_end - 30), cue_end)
         ):
             continue  # "points to 10,360", "refers to a firm": only "cite" or someone pointing
-        if family in ("threat", "reminder") and not _someone_does(masked, cue_end, family):
+        if family in ("threat", "reminder") and not (
+            _someone_does(masked, cue_end, family)
+            or _PARTICIPLE_ASIDE.search(masked, max(0, cue_end - 30), cue_end)
+        ):
             continue  # "Rain threatened to spoil the final", "It reminds me of the 1980s"
         if family == "mention" and (
             _WRITERS_MENTION.search(masked, max(0, cue_end - 30), cue_end)
