@@ -4105,6 +4105,9 @@ _TRAILING_AUXILIARY = compile_on_use(
 # what follows a participle that describes the subject's noun, not a verb of its own:
 # "filed Thursday", "released last year", "issued over the summer", "published in"
 _PARTICIPLE_MODIFIER_NEXT = compile_on_use(
+    # "issued earlier this year", "released late last month": a time word before the one
+    # that names the stretch
+    r"(?:(?:earlier|later|late|early)\s+(?=(?:this|last)\s))?"
     r"(?:on\s+|last\s+|this\s+|earlier\s+|over\s+|in\s+|at\s+|during\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|the\s+summer|the\s+spring|"
     r"the\s+fall|the\s+winter|january|february|march|april|may|june|july|august|september|"
@@ -4112,6 +4115,21 @@ _PARTICIPLE_MODIFIER_NEXT = compile_on_use(
     # where: "A statement posted on the website GunBroker.com said"
     r"|(?:on|in|at)\s+(?:the|a|an|its|his|her|their)\b"
 )
+
+
+_TIME_DEGREES = frozenset(["earlier", "later", "late", "early"])
+
+
+def _time_after_participle(lowered: list[str], k: int) -> bool:
+    """Whether lowered[k] ("earlier", "late") opens the time of the participle right before it
+    ("issued earlier this year", "released late last month"): an adverb of that participle,
+    not an auxiliary of the sentence's own verb."""
+    return (
+        k >= 2
+        and lowered[k] in _TIME_DEGREES
+        and lowered[k - 1].endswith("ed")
+        and lowered[k + 1 : k + 2] in (["this"], ["last"])
+    )
 
 
 _QUANTIFIERS = frozenset(["all", "both", "many", "most", "some", "several", "few", "other"])
@@ -4282,6 +4300,8 @@ def _long_subject(
             )
         ):
             continue  # "A message posted Monday afternoon on the firm's Web site said"
+        if _time_after_participle(lowered, k):
+            continue  # "A report issued earlier this year said": when it came out
         if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
             return None
         if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
@@ -9428,8 +9448,29 @@ _SUBORDINATOR_LAST = compile_on_use(
     r"\s(?:after|before|because|since|until|while|whereas|although|though|when|that|which|"
     r"who|if),\s*$"
 )
+# a verb in -s or -ed opening what follows a "whose" subject: '"draws a deeply troubling ...'
+_VERB_FORM_OPENING = compile_on_use(r"\s*[\x01\"“‘']?[a-z]+(?:s|ed)\b")
+# "whose" and the noun it owns right before the source's comma: "a man whose book,"
+_WHOSE_LAST = compile_on_use(r"\swhose\s+(?P<noun>[\w’'-]+(?:\s+[\w’'-]+){0,2}),\s*$")
 # a "that" right before the source: "The AP reported that, according to an analysis ..."
 _THAT_LAST = compile_on_use(r"\sthat\s*,?\s*$")
+
+
+def _framing_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """`_verb_cues` of masked[start:end] but those opening a relative clause after a comma
+    (", which denied class-action status to ...") and those after a determiner ("was any
+    mention of"): a verb of a thing the claim names, or a noun, frames no other speaker's
+    claim."""
+    return [
+        cue
+        for cue in _verb_cues(masked, start, end)
+        if not _RELATIVE_BEFORE_CUE.search(masked, start, cue.start())
+        and not _DETERMINER_BEFORE.search(masked, start, cue.start())
+    ]
+
+
+# a determiner right before a word: the word is a noun ("any mention", "no comment")
+_DETERMINER_BEFORE = compile_on_use(r"(?<![\w’'-])(?:any|no|the|a|an|every|each)\s+$")
 
 
 def _according_inside(
@@ -9470,7 +9511,7 @@ def _according_inside(
         and not _FRONTED_CLAUSE.match(before)
     ):
         return None
-    if len(rest.split()) < 3 or not has_finite(rest) or _verb_cues(masked, comma + 1, s_end):
+    if len(rest.split()) < 3 or not has_finite(rest) or _framing_cues(masked, comma + 1, s_end):
         return None
     if rest.split()[0].lower() in ("and", "but", "or", "while", "whereas"):
         return None  # "Trump leads by 15 points, according to the poll, and has ...": a clause
@@ -10782,6 +10823,20 @@ def attribute_sentence(
             # source opens its own clause after the colon
             opening = colon + 1
         before = masked[opening : m.start()].strip(_EDGE_TRIM)
+        whose = _WHOSE_LAST.search(masked, opening, m.start())
+        source_comma = _COMMA_OR_COLON.search(masked, speaker[1], s_end)
+        if whose is not None and source_comma is not None and source_comma.group().strip() == ",":
+            # "a man whose book, according to its Amazon summary, "draws a deeply troubling
+            # portrait ..."": the source vouches for the relative clause it stands in, its
+            # subject before the source and its verb after; not for the words before "whose"
+            s, e = _trim(text, whose.start("noun"), s_end)
+            if has_finite(text, source_comma.end(), e) or _VERB_FORM_OPENING.match(
+                text, source_comma.end(), e
+            ):
+                kind = _content_kind(masked, sent_quotes, s, e)
+                add(Attribution(s, e, kind, f"{kind}:according-to-inside", cue, speaker,
+                                confidence=0.7, gap=(m.start(), source_comma.end())))  # fmt: skip
+            continue
         inside = _according_inside(masked, s_start, m.start(), speaker[1], s_end)
         if inside is not None:
             # "About 10:03 p.m., according to a congressional timeline, the CIA security

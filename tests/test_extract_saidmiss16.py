@@ -1,0 +1,91 @@
+"""Claims framed by the plainest reporting verbs and "according to" that the engine missed or
+cut wrong: a source standing inside the sentence it vouches for, and a document whose
+participle carries a time ("issued earlier this year")."""
+
+from __future__ import annotations
+
+from extraction import assert_said, claim_with, claims_of
+
+# PolNeAR (NYT): the verb after the source has a relative clause of its own with a cue word
+EPSTEIN = (
+    "Among Supreme Court precedents at risk, according to Ms. Epstein, are 16 involving "
+    "business activity, unions or tax policy, including Walmart Stores v. Dukes, which denied "
+    "class-action status to female employees of the discount retailer."
+)
+
+
+def test_according_to_inside_with_relative_cue_after() -> None:
+    claim = claim_with(EPSTEIN, EPSTEIN[:-1])
+    assert claim.rule == "indirect:according-to-inside"
+    assert claim.speaker is not None and claim.speaker.name == "Epstein"
+    # the fragment before the source is no claim of its own
+    assert all(c.text != "Among Supreme Court precedents at risk" for c in claims_of(EPSTEIN))
+
+
+# PolNeAR (HuffPost): "any mention" is a noun after its determiner, not a speaker's verb
+ABSENT = (
+    "Notably absent from the conversation, according to members who spoke with reporters "
+    "afterward, was any mention of the investigation into the attack in Benghazi."
+)
+
+
+def test_according_to_inside_with_noun_cue_word_after() -> None:
+    assert_said(
+        ABSENT,
+        ABSENT[:-1],
+        "members who spoke with reporters afterward",
+        "indirect:according-to-inside",
+    )
+
+
+# PolNeAR (Western Journalism): the source stands inside a "whose" relative clause
+WHOSE = (
+    "Donald Trump recently has been meeting with a man whose book, according to its Amazon "
+    "summary, “draws a deeply troubling portrait of Hillary Rodham Clinton.”"
+)
+
+
+def test_according_to_inside_a_whose_clause() -> None:
+    start = WHOSE.index("book,")
+    claim = claim_with(WHOSE, WHOSE[start:])
+    assert claim.rule == "mixed:according-to-inside"
+    # never the words before "whose", which the summary does not say
+    assert all(not c.text.startswith("Donald Trump recently") for c in claims_of(WHOSE))
+
+
+def test_according_to_inside_a_whose_clause_plain_verb() -> None:
+    text = "He met a farmer whose land, according to court records, was seized in 2010."
+    claim = claim_with(text, "land, according to court records, was seized in 2010")
+    assert claim.speaker is not None and claim.speaker.name == "court records"
+
+
+def test_document_issued_earlier_this_year() -> None:
+    text = "A report issued earlier this year said the server had been attacked."
+    assert_said(
+        text,
+        "the server had been attacked",
+        "A report issued earlier this year",
+        "indirect:long-subject",
+    )
+
+
+# guards: what must stay as it is
+def test_guard_according_to_then_conjoined_clause() -> None:
+    # the source vouches for what follows "and" only
+    text = (
+        "The government has reshuffled top diplomats and, according to officials, adopted a "
+        "new strategy to defend the image of Mexicans abroad."
+    )
+    claim = claim_with(text, "adopted a new strategy to defend the image of Mexicans abroad")
+    assert claim.speaker is not None and claim.speaker.name == "officials"
+
+
+def test_guard_according_to_then_another_frame() -> None:
+    # a speaker's own frame after the source: no one claim across both
+    text = "One of the aides, according to the report, said the plan had failed."
+    assert all("according to the report, said" not in c.text for c in claims_of(text))
+
+
+def test_guard_subject_with_time_auxiliary_is_no_document() -> None:
+    text = "The company reported earlier this year that sales fell."
+    assert_said(text, "sales fell", "company", "indirect:said-that")
