@@ -89,3 +89,45 @@ def test_guard_according_to_then_another_frame() -> None:
 def test_guard_subject_with_time_auxiliary_is_no_document() -> None:
     text = "The company reported earlier this year that sales fell."
     assert_said(text, "sales fell", "company", "indirect:said-that")
+
+
+# PolNeAR (UPI via Breitbart), shortened: the speaker's own aside names her father
+def test_kin_named_in_own_aside_is_not_the_speaker() -> None:
+    text = (
+        "Clinton, 35, the daughter of former President Bill Clinton, said on Monday that "
+        "Charlotte is going to be a big sister."
+    )
+    claim = claim_with(text, "Charlotte is going to be a big sister")
+    assert claim.speaker is not None and claim.speaker.name == "Clinton"
+
+
+def test_kin_named_in_own_aside_is_not_the_latest_of_the_surname() -> None:
+    text = (
+        "Chelsea Clinton announced a second child. Bill Clinton said he was thrilled. "
+        "Clinton, 35, the daughter of former President Bill Clinton, said on Monday that "
+        "Charlotte is going to be a big sister."
+    )
+    claim = claim_with(text, "Charlotte is going to be a big sister")
+    assert claim.speaker is not None and claim.speaker.name == "Chelsea Clinton"
+
+
+def test_guard_bare_surname_still_resolves_to_the_full_name() -> None:
+    text = "Bill Clinton spoke first. Clinton, 69, a former president, said the plan would work."
+    claim = claim_with(text, "the plan would work")
+    assert claim.speaker is not None and claim.speaker.name == "Bill Clinton"
+
+
+# PolNeAR (Western Journalism), shortened: the characterisation sits in a fronted phrase
+def test_characterisation_in_fronted_phrase_ends_at_its_comma() -> None:
+    text = (
+        "Amid what the New York Times called a “rough week” for Trump, a story by the website "
+        "Politico says that more than a hundred delegates are poised to break with him."
+    )
+    claim = claim_with(text, "a “rough week” for Trump")
+    assert claim.speaker is not None and claim.speaker.name == "New York Times"
+
+
+def test_guard_characterisation_tail_kept_without_fronted_phrase() -> None:
+    text = "He won despite what Trump called a “rigged system” for picking delegates."
+    claim = claim_with(text, "a “rigged system” for picking delegates")
+    assert claim.speaker is not None and claim.speaker.name == "Trump"

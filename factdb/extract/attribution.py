@@ -7129,6 +7129,11 @@ def _relative_characterisation(
     if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
         return None
     end = _characterisation_end(text, masked, quote, s_end)
+    if _OPENING_PREPOSITION.fullmatch(masked, s_start, opener[-1].start):
+        # "Amid what the New York Times called a "rough week" for Trump, a story by ... says":
+        # the relative clause lies in a fronted phrase, which its comma closes
+        comma = masked.find(",", quote.close_end, end)
+        end = comma if comma >= 0 else end
     article = shape.start("article") if shape.group("article") else -1
     noun = _NOUN_AFTER_QUOTE.match(masked, quote.close_end, s_end) if article >= 0 else None
     if noun is not None:
