@@ -131,3 +131,29 @@ def test_guard_characterisation_tail_kept_without_fronted_phrase() -> None:
     text = "He won despite what Trump called a “rigged system” for picking delegates."
     claim = claim_with(text, "a “rigged system” for picking delegates")
     assert claim.speaker is not None and claim.speaker.name == "Trump"
+
+
+# PolNeAR (Washington Post): a dashed quotation closes the subordinate clause before the subject
+DASHED = (
+    "And although former Maryland governor Martin O'Malley lamented her tendency to commit "
+    'gaffes - "does she have to keep giving them so much ammunition?" - Democrats in Iowa who '
+    "watched the Saturday debate said they were unfazed by the 9/11 flap."
+)
+
+
+def test_subject_after_a_dashed_aside() -> None:
+    assert_said(
+        DASHED,
+        "they were unfazed by the 9/11 flap",
+        "Democrats in Iowa who watched the Saturday debate",
+        "indirect:said-clause",
+    )
+
+
+def test_guard_dashes_inside_one_noun_phrase() -> None:
+    # PolNeAR (Politico): the dashes sit inside the poll's share, no subject starts after them
+    text = (
+        "A recent Bloomberg poll showed that only a bit more than half — 55 percent — of "
+        "Sanders supporters said they were planning to back Clinton."
+    )
+    assert all(c.speaker is None or not c.speaker.name.startswith("of ") for c in claims_of(text))

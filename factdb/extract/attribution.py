@@ -3881,6 +3881,22 @@ _SUBORDINATORS_OPENING = frozenset(
 _SHORT_ASIDE_END = compile_on_use(r"(?:\s+[\w.’'-]+){0,3}?,\s+(?=\S)")
 
 
+# a spaced dash that closes an aside, and the word after it; any spaced dash
+_SPACED_DASH_CLOSE = compile_on_use(r"\s(?:--|[—–-])\s+(?=\w)")
+_ANY_SPACED_DASH = compile_on_use(r"\s(?:--|[—–-])\s")
+
+
+def _closing_dash_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last spaced dash in masked[start:end] that closes an aside opened by another one
+    before it (" - "...?" - "): (where the dash stands, where the words after it begin)."""
+    dashes = list(_SPACED_DASH_CLOSE.finditer(masked, start, end))
+    if not dashes or not _ANY_SPACED_DASH.search(masked, max(0, start - 200), dashes[-1].start()):
+        return None
+    if masked[dashes[-1].end() : end].split()[0].lower() in PREPOSITIONS:
+        return None  # "more than half — 55 percent — of Sanders supporters said": one phrase
+    return dashes[-1].start(), dashes[-1].end()
+
+
 def _subject_after_comma(
     masked: str, s_start: int, cue: tuple[int, int], s_end: int
 ) -> tuple[int, int] | None:
@@ -3896,13 +3912,19 @@ def _subject_after_comma(
     supporter of ... told") or the head of a list ("Ms. Toretti, Mrs. Rao and other bundlers
     said") are never split."""
     comma = masked.rfind(", ", max(s_start, cue[0] - 120), cue[0])
+    opens = comma + 2
+    dash = _closing_dash_before(masked, max(s_start, comma, cue[0] - 120), cue[0])
+    if dash is not None:
+        # 'although O'Malley lamented her gaffes - "does she have to ...?" - Democrats in
+        # Iowa who watched the debate said': a dashed aside closes as a comma does
+        comma, opens = dash
     if comma < 0 or masked.startswith(" by ", cue[1]):
         return None  # "the facts reported by the government": a passive participle
     # "..., people who have battled other online threats say": a relative clause (or a place
     # adverb, "workers here") may end it; that reading runs only where one of them stands
-    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True) or (
+    subject = _long_subject(masked, opens, cue[0], after_adverbial=True) or (
         _has_any(masked, comma, cue[0], (" who", " that ", " here ", " there "))
-        and _subject_with_relative(masked, comma + 2, cue[0], after_adverbial=True)
+        and _subject_with_relative(masked, opens, cue[0], after_adverbial=True)
         or None
     )
     if subject is None:
