@@ -157,3 +157,27 @@ def test_guard_dashes_inside_one_noun_phrase() -> None:
         "Sanders supporters said they were planning to back Clinton."
     )
     assert all(c.speaker is None or not c.speaker.name.startswith("of ") for c in claims_of(text))
+
+
+# PolNeAR (Western Journalism), shortened: a turn that reports what someone else said
+TRANSCRIPT = (
+    "KATE BOULDUAN: Why not debate?\n\n"
+    "JOEL BENENSON: This is a man who never ran a negative ad. He is now running them.\n\n"
+    "BOULDUAN: Why not debate in New York?\n\n"
+    "BENENSON: Senator Sanders doesn’t get to decide when we debate. Let’s see if he goes back "
+    "to the kind of tone he said he was going to set early on.\n"
+)
+
+
+def test_transcript_turn_kept_around_a_reported_claim_inside_it() -> None:
+    start = TRANSCRIPT.index("Senator Sanders")
+    turn = claim_with(TRANSCRIPT, TRANSCRIPT[start:].rstrip())
+    assert turn.rule == "direct:transcript"
+    assert turn.speaker is not None and turn.speaker.name.endswith("BENENSON")
+    # the claim inside the turn stays as well
+    assert any(c.text == "he was going to set early on" for c in claims_of(TRANSCRIPT))
+
+
+def test_guard_one_labelled_paragraph_is_no_transcript() -> None:
+    text = "NEW DELHI: The city said it was ready. Officials said the roads were clear.\n"
+    assert all(c.rule != "direct:transcript" for c in claims_of(text))
