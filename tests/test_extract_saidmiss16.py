@@ -181,3 +181,23 @@ def test_transcript_turn_kept_around_a_reported_claim_inside_it() -> None:
 def test_guard_one_labelled_paragraph_is_no_transcript() -> None:
     text = "NEW DELHI: The city said it was ready. Officials said the roads were clear.\n"
     assert all(c.rule != "direct:transcript" for c in claims_of(text))
+
+
+# PolNeAR (Washington Post): an "as" source of more words than a name
+def test_as_source_long_noun_phrase() -> None:
+    text = (
+        "As another Pew study from 2011 noted, the average age of Latinos born in California "
+        "was 18; the average age of white Californians was 44."
+    )
+    assert_said(
+        text,
+        "the average age of Latinos born in California was 18; the average age of white "
+        "Californians was 44",
+        "another Pew study from 2011",
+        "indirect:as-source",
+    )
+
+
+def test_guard_as_source_pronoun_stays_unknown() -> None:
+    claim = claim_with("As I noted, the average age was 18.", "the average age was 18")
+    assert claim.speaker is not None and claim.speaker.name == "unknown"

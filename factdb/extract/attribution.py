@@ -9720,6 +9720,19 @@ _AS_TAIL = compile_on_use(
 _AS_VERBS = _CLAUSE_VERBS | _WEAK_CLAUSE_VERBS
 
 
+# "as" and what follows it, up to the cue: "As another Pew study from 2011"
+_AS_THEN_PHRASE = compile_on_use(r"(?<![\w’'])[Aa]s\s+(?=\S)")
+
+
+def _long_as_source(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The source of an "as" clause when it is a long noun phrase (`_long_subject`): "As
+    another Pew study from 2011 noted", which no name or role reading takes whole."""
+    found = list(_AS_THEN_PHRASE.finditer(masked, max(s_start, cue_start - 120), cue_start))
+    if not found:
+        return None
+    return _long_subject(masked, found[-1].end(), cue_start, after_adverbial=True)
+
+
 def _as_source_said(
     text: str,
     masked: str,
@@ -11359,6 +11372,20 @@ def attribute_sentence(
         )
         if read is not None:
             add(read)
+            continue
+        as_source = (
+            _long_as_source(masked, s_start, cue[0])
+            if subject is None and base in _AS_VERBS
+            else None
+        )
+        as_said = as_source and _as_source_said(
+            text, masked, sent_quotes, (s_start, s_end), as_source[0], m.end(), base, m.group()
+        )
+        if as_source and as_said:
+            # "As another Pew study from 2011 noted, the average age ...": a source of more
+            # words than a name, read as a subject opening its clause
+            s, e, kind = as_said
+            add(Attribution(s, e, kind, f"{kind}:as-source", cue, as_source, None, 0.75))
             continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             opening = _subject_before_comma_aside(masked, s_start, cue[0])
