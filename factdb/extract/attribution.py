@@ -3926,6 +3926,22 @@ _SUBORDINATORS_OPENING = frozenset(
 _SHORT_ASIDE_END = compile_on_use(r"(?:\s+[\w.’'-]+){0,3}?,\s+(?=\S)")
 
 
+# a spaced dash that closes an aside, and the word after it; any spaced dash
+_SPACED_DASH_CLOSE = compile_on_use(r"\s(?:--|[—–-])\s+(?=\w)")
+_ANY_SPACED_DASH = compile_on_use(r"\s(?:--|[—–-])\s")
+
+
+def _closing_dash_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The last spaced dash in masked[start:end] that closes an aside opened by another one
+    before it (" - "...?" - "): (where the dash stands, where the words after it begin)."""
+    dashes = list(_SPACED_DASH_CLOSE.finditer(masked, start, end))
+    if not dashes or not _ANY_SPACED_DASH.search(masked, max(0, start - 200), dashes[-1].start()):
+        return None
+    if masked[dashes[-1].end() : end].split()[0].lower() in PREPOSITIONS:
+        return None  # "more than half — 55 percent — of Sanders supporters said": one phrase
+    return dashes[-1].start(), dashes[-1].end()
+
+
 def _subject_after_comma(
     masked: str, s_start: int, cue: tuple[int, int], s_end: int
 ) -> tuple[int, int] | None:
@@ -3941,13 +3957,19 @@ def _subject_after_comma(
     supporter of ... told") or the head of a list ("Ms. Toretti, Mrs. Rao and other bundlers
     said") are never split."""
     comma = masked.rfind(", ", max(s_start, cue[0] - 120), cue[0])
+    opens = comma + 2
+    dash = _closing_dash_before(masked, max(s_start, comma, cue[0] - 120), cue[0])
+    if dash is not None:
+        # 'although O'Malley lamented her gaffes - "does she have to ...?" - Democrats in
+        # Iowa who watched the debate said': a dashed aside closes as a comma does
+        comma, opens = dash
     if comma < 0 or masked.startswith(" by ", cue[1]):
         return None  # "the facts reported by the government": a passive participle
     # "..., people who have battled other online threats say": a relative clause (or a place
     # adverb, "workers here") may end it; that reading runs only where one of them stands
-    subject = _long_subject(masked, comma + 2, cue[0], after_adverbial=True) or (
+    subject = _long_subject(masked, opens, cue[0], after_adverbial=True) or (
         _has_any(masked, comma, cue[0], (" who", " that ", " here ", " there "))
-        and _subject_with_relative(masked, comma + 2, cue[0], after_adverbial=True)
+        and _subject_with_relative(masked, opens, cue[0], after_adverbial=True)
         or None
     )
     if subject is None:
@@ -4150,6 +4172,9 @@ _TRAILING_AUXILIARY = compile_on_use(
 # what follows a participle that describes the subject's noun, not a verb of its own:
 # "filed Thursday", "released last year", "issued over the summer", "published in"
 _PARTICIPLE_MODIFIER_NEXT = compile_on_use(
+    # "issued earlier this year", "released late last month": a time word before the one
+    # that names the stretch
+    r"(?:(?:earlier|later|late|early)\s+(?=(?:this|last)\s))?"
     r"(?:on\s+|last\s+|this\s+|earlier\s+|over\s+|in\s+|at\s+|during\s+)?"
     r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|week|month|year|the\s+summer|the\s+spring|"
     r"the\s+fall|the\s+winter|january|february|march|april|may|june|july|august|september|"
@@ -4157,6 +4182,21 @@ _PARTICIPLE_MODIFIER_NEXT = compile_on_use(
     # where: "A statement posted on the website GunBroker.com said"
     r"|(?:on|in|at)\s+(?:the|a|an|its|his|her|their)\b"
 )
+
+
+_TIME_DEGREES = frozenset(["earlier", "later", "late", "early"])
+
+
+def _time_after_participle(lowered: list[str], k: int) -> bool:
+    """Whether lowered[k] ("earlier", "late") opens the time of the participle right before it
+    ("issued earlier this year", "released late last month"): an adverb of that participle,
+    not an auxiliary of the sentence's own verb."""
+    return (
+        k >= 2
+        and lowered[k] in _TIME_DEGREES
+        and lowered[k - 1].endswith("ed")
+        and lowered[k + 1 : k + 2] in (["this"], ["last"])
+    )
 
 
 _QUANTIFIERS = frozenset(["all", "both", "many", "most", "some", "several", "few", "other"])
@@ -4327,6 +4367,8 @@ def _long_subject(
             )
         ):
             continue  # "A message posted Monday afternoon on the firm's Web site said"
+        if _time_after_participle(lowered, k):
+            continue  # "A report issued earlier this year said": when it came out
         if word in reporting_verb_forms() or word in belief_verb_forms() or word in AUXILIARIES:
             return None
         if k and word.endswith("ed") and FINITE_WORD.fullmatch(word):
@@ -7154,6 +7196,11 @@ def _relative_characterisation(
     if not opener or opener[-1].lower not in _RELATIVE_OBJECT:
         return None
     end = _characterisation_end(text, masked, quote, s_end)
+    if _OPENING_PREPOSITION.fullmatch(masked, s_start, opener[-1].start):
+        # "Amid what the New York Times called a "rough week" for Trump, a story by ... says":
+        # the relative clause lies in a fronted phrase, which its comma closes
+        comma = masked.find(",", quote.close_end, end)
+        end = comma if comma >= 0 else end
     article = shape.start("article") if shape.group("article") else -1
     noun = _NOUN_AFTER_QUOTE.match(masked, quote.close_end, s_end) if article >= 0 else None
     if noun is not None:
@@ -9623,8 +9670,29 @@ _SUBORDINATOR_LAST = compile_on_use(
     r"\s(?:after|before|because|since|until|while|whereas|although|though|when|that|which|"
     r"who|if),\s*$"
 )
+# a verb in -s or -ed opening what follows a "whose" subject: '"draws a deeply troubling ...'
+_VERB_FORM_OPENING = compile_on_use(r"\s*[\x01\"“‘']?[a-z]+(?:s|ed)\b")
+# "whose" and the noun it owns right before the source's comma: "a man whose book,"
+_WHOSE_LAST = compile_on_use(r"\swhose\s+(?P<noun>[\w’'-]+(?:\s+[\w’'-]+){0,2}),\s*$")
 # a "that" right before the source: "The AP reported that, according to an analysis ..."
 _THAT_LAST = compile_on_use(r"\sthat\s*,?\s*$")
+
+
+def _framing_cues(masked: str, start: int, end: int) -> list[re.Match[str]]:
+    """`_verb_cues` of masked[start:end] but those opening a relative clause after a comma
+    (", which denied class-action status to ...") and those after a determiner ("was any
+    mention of"): a verb of a thing the claim names, or a noun, frames no other speaker's
+    claim."""
+    return [
+        cue
+        for cue in _verb_cues(masked, start, end)
+        if not _RELATIVE_BEFORE_CUE.search(masked, start, cue.start())
+        and not _DETERMINER_BEFORE.search(masked, start, cue.start())
+    ]
+
+
+# a determiner right before a word: the word is a noun ("any mention", "no comment")
+_DETERMINER_BEFORE = compile_on_use(r"(?<![\w’'-])(?:any|no|the|a|an|every|each)\s+$")
 
 
 def _according_inside(
@@ -9665,7 +9733,7 @@ def _according_inside(
         and not _FRONTED_CLAUSE.match(before)
     ):
         return None
-    if len(rest.split()) < 3 or not has_finite(rest) or _verb_cues(masked, comma + 1, s_end):
+    if len(rest.split()) < 3 or not has_finite(rest) or _framing_cues(masked, comma + 1, s_end):
         return None
     if rest.split()[0].lower() in ("and", "but", "or", "while", "whereas"):
         return None  # "Trump leads by 15 points, according to the poll, and has ...": a clause
@@ -9845,6 +9913,19 @@ _AS_TAIL = compile_on_use(
     r"(?:later|earlier|ago))\b))?\s*"
 )
 _AS_VERBS = _CLAUSE_VERBS | _WEAK_CLAUSE_VERBS
+
+
+# "as" and what follows it, up to the cue: "As another Pew study from 2011"
+_AS_THEN_PHRASE = compile_on_use(r"(?<![\w’'])[Aa]s\s+(?=\S)")
+
+
+def _long_as_source(masked: str, s_start: int, cue_start: int) -> tuple[int, int] | None:
+    """The source of an "as" clause when it is a long noun phrase (`_long_subject`): "As
+    another Pew study from 2011 noted", which no name or role reading takes whole."""
+    found = list(_AS_THEN_PHRASE.finditer(masked, max(s_start, cue_start - 120), cue_start))
+    if not found:
+        return None
+    return _long_subject(masked, found[-1].end(), cue_start, after_adverbial=True)
 
 
 def _as_source_said(
@@ -10977,6 +11058,20 @@ def attribute_sentence(
             # source opens its own clause after the colon
             opening = colon + 1
         before = masked[opening : m.start()].strip(_EDGE_TRIM)
+        whose = _WHOSE_LAST.search(masked, opening, m.start())
+        source_comma = _COMMA_OR_COLON.search(masked, speaker[1], s_end)
+        if whose is not None and source_comma is not None and source_comma.group().strip() == ",":
+            # "a man whose book, according to its Amazon summary, "draws a deeply troubling
+            # portrait ..."": the source vouches for the relative clause it stands in, its
+            # subject before the source and its verb after; not for the words before "whose"
+            s, e = _trim(text, whose.start("noun"), s_end)
+            if has_finite(text, source_comma.end(), e) or _VERB_FORM_OPENING.match(
+                text, source_comma.end(), e
+            ):
+                kind = _content_kind(masked, sent_quotes, s, e)
+                add(Attribution(s, e, kind, f"{kind}:according-to-inside", cue, speaker,
+                                confidence=0.7, gap=(m.start(), source_comma.end())))  # fmt: skip
+            continue
         inside = _according_inside(masked, s_start, m.start(), speaker[1], s_end)
         if inside is not None:
             # "About 10:03 p.m., according to a congressional timeline, the CIA security
@@ -11502,6 +11597,20 @@ def attribute_sentence(
         )
         if read is not None:
             add(read)
+            continue
+        as_source = (
+            _long_as_source(masked, s_start, cue[0])
+            if subject is None and base in _AS_VERBS
+            else None
+        )
+        as_said = as_source and _as_source_said(
+            text, masked, sent_quotes, (s_start, s_end), as_source[0], m.end(), base, m.group()
+        )
+        if as_source and as_said:
+            # "As another Pew study from 2011 noted, the average age ...": a source of more
+            # words than a name, read as a subject opening its clause
+            s, e, kind = as_said
+            add(Attribution(s, e, kind, f"{kind}:as-source", cue, as_source, None, 0.75))
             continue
         if subject is None and (base in _CLAUSE_VERBS or base in _WEAK_CLAUSE_VERBS):
             opening = _subject_before_comma_aside(masked, s_start, cue[0])

@@ -1297,6 +1297,17 @@ def _holds_only_stances(block: Attribution, found: list[Attribution]) -> bool:
     )
 
 
+def _turn_holds_only_reports(turn: Attribution, found: list[Attribution]) -> bool:
+    """Whether the claims a transcript turn overlaps all lie inside it and are no quotations
+    ("BENENSON: ... Let's see if he goes back to the kind of tone he said he was going to set
+    early on."): the label names who speaks the turn, so what the turn reports others said is
+    part of it, and both are kept, one inside the other."""
+    if turn.rule not in ("direct:transcript", "direct:interview-answer"):
+        return False
+    inside = [a for a in found if a.start < turn.end and turn.start < a.end]
+    return all(turn.start <= a.start and a.end <= turn.end and a.kind == "indirect" for a in inside)
+
+
 # between a believer and its cue: the relative "who" the belief hangs on ("Dickerson, who wanted")
 _WHO_BETWEEN = compile_on_use(r"\s*,\s*who\s+(?:[a-z]+\s+){0,2}")
 
@@ -2710,7 +2721,11 @@ def extract(text: str, title: str | None = None) -> ArticleExtraction:
     ]:
         before = bisect_left(added, block.end, key=itemgetter(0))
         if (
-            (not claimed.overlaps(block.start, block.end) or _holds_only_stances(block, found))
+            (
+                not claimed.overlaps(block.start, block.end)
+                or _holds_only_stances(block, found)
+                or _turn_holds_only_reports(block, found)
+            )
             and not (before > 0 and added[before - 1][1] > block.start)
             and (block.start, block.end) not in taken
         ):

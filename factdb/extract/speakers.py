@@ -5620,6 +5620,10 @@ class SpeakerResolver:
                 # "Rompuy", and "Van Rompuy" or "De Blasio": a surname with its particle
                 surname = name_toks[-1]
                 candidates = _shortest(self.full_names.get(surname.lower(), set()))
+                if appositive and candidates:
+                    # "Clinton, 35, the daughter of former President Bill Clinton, said": whom
+                    # the speaker's own aside names her by is someone else
+                    candidates = {c for c in candidates if c not in appositive}
                 if not particle and (role or "").lower() in _FIRST_NAME_HONOURS:
                     # "Sir Digby said": a knight or dame goes by the first name, so the one
                     # person named "Digby ..." before is who speaks, not a "Digby" of his own
@@ -5628,6 +5632,8 @@ class SpeakerResolver:
                 self._latest()
                 # the latest person of that surname
                 prior = self._person_by_surname.get((surname if particle else name).lower())
+                if prior is not None and appositive and prior.name in appositive:
+                    prior = None  # "the daughter of former President Bill Clinton": not him
                 if prior is not None and _a_relative(prior) and len(candidates) > 1:
                     # "his daughter Ivanka Trump" spoke last, yet "Trump said" is her father: a
                     # relative is called by the first name, the bare surname is the other one
