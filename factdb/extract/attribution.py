@@ -4488,9 +4488,10 @@ def _those_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
     return those.span("those") if those else None
 
 
-# "business leaders who say", "commentators who have suggested": a restrictive relative
+# "business leaders who say", "commentators who have suggested", "18% who say": a restrictive
+# relative
 _WHO_BEFORE_CUE = compile_on_use(
-    r"(?<=[\w’'])\s+who\s+(?:(?:have|has|had|also|still|now|often|long|[a-z]+ly)\s+)*$"
+    r"(?<=[\w’'%])\s+who\s+(?:(?:have|has|had|also|still|now|often|long|[a-z]+ly)\s+)*$"
 )
 
 
@@ -4572,7 +4573,9 @@ def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     who = _WHO_BEFORE_CUE.search(masked, max(s_start, cue_start - 40), cue_start)
     if who is None or ":" in masked[s_start:cue_start]:
         return None  # "BENENSON: This is a man who said ...": a speaker's label claims it all
-    found = subject_before(masked, s_start, who.start())
+    found = subject_before(masked, s_start, who.start()) or _counted_before(
+        masked, s_start, who.start()
+    )
     if found is None:
         toks = tokens(masked, max(s_start, who.start() - 40), who.start())
         if not toks or not toks[-1].lower.endswith("s"):
@@ -4590,6 +4593,13 @@ def _antecedent_of_who(masked: str, s_start: int, cue_start: int) -> tuple[int, 
     ):
         return None  # they open the sentence: their own verb may follow the relative clause
     return found
+
+
+def _counted_before(masked: str, s_start: int, end: int) -> tuple[int, int] | None:
+    """ "Most have a negative view, including 18% who say they would be dissatisfied": a share
+    of those polled, which the relative clause describes, as "many voters who say" is."""
+    counted = _COUNTED_BEFORE_WHO.search(masked, max(s_start, end - 40), end)
+    return counted.span() if counted else None
 
 
 # a modal in a relative's cue: what the speaker "will say" or "would call for" is not yet said
@@ -4665,6 +4675,11 @@ _COUNTED_PEOPLE = compile_on_use(
     r"half|a\s+(?:third|quarter|fifth|majority|plurality)|(?:one|two|three|four|five|six|seven|"
     r"eight|nine|\d+)\s+in\s+(?:10|ten|five|four|three))"
 )
+
+
+# a poll's share of people ending right before "who": "including 18% who say", "the 40
+# percent who said" (a whole word before the count, never the tail of a number)
+_COUNTED_BEFORE_WHO = compile_on_use(r"(?<![\w.,])(?:" + _COUNTED_PEOPLE.pattern + r")$")
 
 
 def _counted_after_frame(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -5954,7 +5969,7 @@ def _belief(
                 if antecedent is not None:
                     subject = _without_governing_verb(
                         masked, _group_before(masked, s_start, bare_who.start(), anchored=False)
-                    )
+                    ) or _counted_before(masked, s_start, bare_who.start())
                 if (
                     subject is not None
                     and antecedent is not None
