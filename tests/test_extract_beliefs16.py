@@ -48,3 +48,24 @@ def test_guard_number_tail_is_no_share() -> None:
     # "1,018 who said": a count of respondents the poll found, no share before "who"
     text = "The poll found 1,018 who said they would vote."
     assert not [c for c in claims_of(text) if c.rule == "indirect:relative-who"]
+
+
+def test_the_majority_of_people_believe() -> None:
+    text = "The majority of lawmakers believe the provision is necessary."
+    assert_said(text, "the provision is necessary", "The majority of lawmakers", "indirect:belief")
+    claim = claim_with(text, "the provision is necessary")
+    assert claim.speaker is not None and claim.speaker.kind == "anonymous"
+
+
+def test_the_majority_of_people_in_a_gap_relative() -> None:
+    text = (
+        "They would still have to break out testing data, a provision in NCLB that the "
+        "majority of lawmakers still believes is necessary."
+    )
+    assert_said(text, "is necessary", "the majority of lawmakers", "indirect:belief")
+
+
+def test_guard_the_majority_of_a_thing_is_no_believer() -> None:
+    text = "The majority of the money went to Clinton, the report said."
+    claim = claim_with(text, "The majority of the money went to Clinton")
+    assert claim.speaker is not None and claim.speaker.name == "report"

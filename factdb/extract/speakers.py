@@ -342,10 +342,12 @@ _UNNAMED_GROUP = compile_on_use(
 )
 
 # a poll's share of respondents: "Fifty percent of Europeans", "only 25% of Britons", "a
-# majority of Americans", "Most Republicans": a group the poll counts, never a person
+# majority of Americans", "the majority of lawmakers", "Most Republicans": a group the poll counts, never a person
 _POLL_SHARE = compile_on_use(
     r"(?:[A-Za-z]+\s+){0,3}?(?:(?:\d+(?:\.\d+)?\s?%|(?:\d+(?:\.\d+)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
     r"(?:percent|per\s+cent)|[Hh]alf|[Aa]\s+(?:majority|minority|plurality|third|quarter)|"
+    # "the majority of lawmakers": the share as a definite whole, as "a majority of" is
+    r"[Tt]he\s+majority|"
     r"(?:[Tt]wo|[Tt]hree)-(?:thirds|quarters))\s+of\b|[Mm]ost\s+[A-Z][a-z]+s\b"
     # a share standing alone: "47% say", "three-fourths say"
     r"|(?:\d+(?:\.\d+)?\s?%|(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fourths?|"
