@@ -1171,6 +1171,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_WORD = compile_on_use(_WEEKDAY)
 # months that are no first name ("April", "May", "June" and "August" may be)
 _MONTH_NO_NAME = compile_on_use(r"January|February|March|July|September|October|November|December")
+# a month's abbreviation, which a date opens ("announced Nov. 12"), never a name
+_MONTH_ABBREVIATION = compile_on_use(r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.")
+# one capitalised word, lower case after its capital: how a sentence's opener is written
+_LONE_CAPITALISED_WORD = compile_on_use(r"[A-Z][a-z]+")
 _NOT_A_NAME_PREFIX = compile_on_use(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 # a day and a place or time after it: "Tuesday at Baldwin Wallace University", "Friday in Paris"
 # (not a document of that time: "Monday night's results showed")
@@ -4410,6 +4414,21 @@ class SpeakerResolver:
         )
         return plural and name[1:].islower() and self._only_opening(name)
 
+    def _common_word_opening(self, surface: str, start: int) -> bool:
+        """Whether a lone capitalised word is a common noun capitalised only because it opens
+        its clause ("Forecasts predict that ...", "Rules stipulate that ...", "Guests are
+        given ..."): the article writes it in lower case elsewhere and never capitalised
+        mid-sentence. A surname that is also a word ("Felt", "King") is written in full
+        mid-sentence somewhere ("Mark Felt"), so it is no such opener.
+        """
+        return (
+            _LONE_CAPITALISED_WORD.fullmatch(surface) is not None
+            and self.masked.startswith(surface, start)
+            and _opens_clause(self.masked, start)
+            and bool(bounded_word_starts(self.masked, surface.lower()))
+            and self._only_opening(surface)
+        )
+
     def _occurrences(self, name: str) -> Iterator[tuple[int, int]]:
         """(start, end) of every whole-word occurrence of `name` in the article, in order."""
         text = self.masked
@@ -5280,6 +5299,9 @@ class SpeakerResolver:
             # "Nobody asked about ...", "No-one who plays the finished product will wonder":
             # no one to name, and no one a later "he" stands for
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if _MONTH_ABBREVIATION.fullmatch(surface):
+            # "announced Nov. 12": a date, not who
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in pronouns:
             cls = pronouns[lowered]
             if cls == "person":
@@ -5697,6 +5719,15 @@ class SpeakerResolver:
                     # "Leicester say they will not be rushed", "Real are keen": a one-word name
                     # with a plural verb is a team's or a company's, never one person's
                     kind = "organization"
+                elif (
+                    not candidates
+                    and role is None
+                    and not self._titled().get(name.lower())
+                    and self._common_word_opening(name, start)
+                ):
+                    # "Forecasts predict", "Alerts tell people", "Guests are given": a common
+                    # noun capitalised only as its clause's opener names nobody
+                    kind = "unknown"
                 elif not candidates and role is None and not self._titled().get(name.lower()):
                     unsure = True  # "Siemens said": no first name, title or role says who
             elif role is None and (body := self._named_as_a_body(name, name_toks)) is not None:
