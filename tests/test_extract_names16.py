@@ -93,3 +93,30 @@ def test_guard_lone_surname_opening_a_sentence() -> None:
     # no lower-case "parry" in the article: a surname
     text = "Parry said the club would appeal."
     assert_said(text, "the club would appeal", "Parry", "indirect:said-clause")
+
+
+def test_report_released_late_last_year_keeps_its_time() -> None:
+    # the brief's case: "late last year" was cut after "late", leaving "A report released late"
+    text = "A report released late last year said the plan had failed."
+    claim = claim_with(text, "the plan had failed")
+    assert claim.speaker is not None
+    assert claim.speaker.name != "A report released late"
+
+
+def test_order_released_on_a_weekday_is_no_person() -> None:
+    # the day's capital made "The order released Friday" a person's name
+    text = "The order released Friday said the plant must close."
+    claim = claim_with(text, "the plant must close")
+    assert claim.speaker is None or claim.speaker.kind != "person"
+
+
+def test_guard_poll_named_before_its_day_stays_media() -> None:
+    # PolNeAR train (USA Today): the names in it say it is a poll
+    text = (
+        "In an ABC News/Washington Post Poll released Sunday, three of four Americans "
+        "disapproved of the way Trump had handled the situation."
+    )
+    claim = claim_with(
+        text, "three of four Americans disapproved of the way Trump had handled the situation"
+    )
+    assert claim.speaker is not None and claim.speaker.kind == "media"

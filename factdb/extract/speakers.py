@@ -483,6 +483,7 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         toks[-1] = toks[-1].lower()  # "the MPs said": members, none named, not a person
     if len(toks) >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
         toks = toks[:-1]  # "Radio 1", "Channel 4", "Transport 2000": the number ends the name
+    toks = _without_trailing_day(toks)
     head = toks[-1].lower()
     media = words("media_nouns")
     capital_words = [t for t in toks if t[:1].isupper()]
@@ -581,6 +582,19 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         # only as the sentence's opener, is nobody's name
         return "unknown"
     return "person"
+
+
+def _without_trailing_day(toks: list[str]) -> list[str]:
+    """The words of a mention without the day that ends it after a lower-case word ("The
+    order released Friday", "The memo sent on Monday"): when it came out, whose capital makes
+    no name of the phrase (a name's own day stays: "Mike Friday", "Black Friday")."""
+    if len(toks) < 3 or not _WEEKDAY_WORD.fullmatch(toks[-1]):
+        return toks
+    kept = toks[:-2] if toks[-2] == "on" else toks[:-1]
+    # a phrase of common nouns only, its opener apart: a name in it says more of what it is
+    # ("an ABC News/Washington Post Poll released Sunday" is a poll)
+    common = len(kept) >= 2 and all(t[:1].islower() for t in kept[1:])
+    return kept if common else toks
 
 
 # the bodies a speaker's aside may name by their noun alone ("a spokeswoman for the hospital",
