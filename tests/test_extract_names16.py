@@ -120,3 +120,32 @@ def test_guard_poll_named_before_its_day_stays_media() -> None:
         text, "three of four Americans disapproved of the way Trump had handled the situation"
     )
     assert claim.speaker is not None and claim.speaker.kind == "media"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "opener"),
+    [
+        (
+            # BBC News (sport): a plural opener, a plural verb
+            "Rules stipulate that teams from the same country will be kept apart in the draw.",
+            "teams from the same country will be kept apart in the draw",
+            "Rules",
+        ),
+        (
+            # PolNeAR train (Washington Post)
+            "Associates say he is likely to run for reelection as a senator in two years.",
+            "he is likely to run for reelection as a senator in two years",
+            "Associates",
+        ),
+    ],
+)
+def test_plural_opener_with_a_plural_verb_names_no_person(
+    text: str, content: str, opener: str
+) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is None or claim.speaker.name != opener
+
+
+def test_guard_surname_in_s_with_a_singular_verb() -> None:
+    text = "Reyes says he is likely to run again."
+    assert_said(text, "he is likely to run again", "Reyes", "indirect:said-clause")

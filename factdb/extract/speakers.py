@@ -1659,6 +1659,20 @@ _PLURAL_VERB_AFTER = compile_on_use(
 )
 
 
+# the word right after a subject, an adverb apart: "Associates say", "Rules also stipulate"
+_WORD_AFTER_SUBJECT = compile_on_use(r"\s+(?:(?:also|now|still|already|often)\s+)?([a-z]+)\b")
+
+
+def _plural_report_after(masked: str, end: int) -> bool:
+    """Whether a reporting verb in its plural present follows a subject ending at `end`
+    ("say", "predict", "stipulate"; not "says", "said"): a base form that is no past one."""
+    after = _WORD_AFTER_SUBJECT.match(masked, end)
+    if after is None:
+        return False
+    verb = after.group(1)
+    return reporting_verb_forms().get(verb) == verb and not verb.endswith(("ed", "s"))
+
+
 _NATIONALITY_NICKNAMES = frozenset(["scot", "kiwi", "brit", "aussie", "yank"])
 
 
@@ -5741,6 +5755,19 @@ class SpeakerResolver:
                 ):
                     # "Forecasts predict", "Alerts tell people", "Guests are given": a common
                     # noun capitalised only as its clause's opener names nobody
+                    kind = "unknown"
+                elif (
+                    not candidates
+                    and role is None
+                    and not self._titled().get(name.lower())
+                    and mention == name
+                    and _PLURAL_GROUP.fullmatch(name)
+                    and _opens_clause(self.masked, start)
+                    and self._only_opening(name)
+                    and _plural_report_after(self.masked, end)
+                ):
+                    # "Rules stipulate that", "Associates say", "Pamphlets predict": a plural
+                    # opener that a verb's plural agrees with is no one person's name
                     kind = "unknown"
                 elif not candidates and role is None and not self._titled().get(name.lower()):
                     unsure = True  # "Siemens said": no first name, title or role says who
