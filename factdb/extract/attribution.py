@@ -4095,7 +4095,7 @@ def _counted_act(masked: str, s_start: int, verb_start: int, base: str) -> bool:
 # "Trump at the time said", "Fact-checkers soon said": when, not who
 _TRAILING_ADVERB = compile_on_use(
     r"(?:\s+(?:soon|then|also|now|still|later|recently|previously|too|again|once|already|"
-    r"yesterday|today|at\s+the\s+time|at\s+first|in\s+turn|last\s+(?:week|month|year)|"
+    r"yesterday|today|at\s+the\s+time|at\s+first|in\s+turn|(?:(?:late|early)\s+)?last\s+(?:week|month|year)|"
     r"(?:on\s+)?" + _WEEKDAY + r"))+$"
 )
 # a day that ends a name, no time: "on Super Tuesday", "Black Friday" (not "The White House

@@ -485,6 +485,7 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         toks[-1] = toks[-1].lower()  # "the MPs said": members, none named, not a person
     if len(toks) >= 2 and toks[-1].isdigit() and toks[-2][:1].isupper():
         toks = toks[:-1]  # "Radio 1", "Channel 4", "Transport 2000": the number ends the name
+    toks = _without_trailing_day(toks)
     head = toks[-1].lower()
     media = words("media_nouns")
     capital_words = [t for t in toks if t[:1].isupper()]
@@ -583,6 +584,19 @@ def _kind_by_words(surface: str) -> SpeakerKind:
         # only as the sentence's opener, is nobody's name
         return "unknown"
     return "person"
+
+
+def _without_trailing_day(toks: list[str]) -> list[str]:
+    """The words of a mention without the day that ends it after a lower-case word ("The
+    order released Friday", "The memo sent on Monday"): when it came out, whose capital makes
+    no name of the phrase (a name's own day stays: "Mike Friday", "Black Friday")."""
+    if len(toks) < 3 or not _WEEKDAY_WORD.fullmatch(toks[-1]):
+        return toks
+    kept = toks[:-2] if toks[-2] == "on" else toks[:-1]
+    # a phrase of common nouns only, its opener apart: a name in it says more of what it is
+    # ("an ABC News/Washington Post Poll released Sunday" is a poll)
+    common = len(kept) >= 2 and all(t[:1].islower() for t in kept[1:])
+    return kept if common else toks
 
 
 # the bodies a speaker's aside may name by their noun alone ("a spokeswoman for the hospital",
@@ -1173,6 +1187,10 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WEEKDAY_WORD = compile_on_use(_WEEKDAY)
 # months that are no first name ("April", "May", "June" and "August" may be)
 _MONTH_NO_NAME = compile_on_use(r"January|February|March|July|September|October|November|December")
+# a month's abbreviation, which a date opens ("announced Nov. 12"), never a name
+_MONTH_ABBREVIATION = compile_on_use(r"(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.")
+# one capitalised word, lower case after its capital: how a sentence's opener is written
+_LONE_CAPITALISED_WORD = compile_on_use(r"[A-Z][a-z]+")
 _NOT_A_NAME_PREFIX = compile_on_use(rf"^(?:{_WEEKDAY}|\d+-year-old)\s+(?=[A-Z])")
 # a day and a place or time after it: "Tuesday at Baldwin Wallace University", "Friday in Paris"
 # (not a document of that time: "Monday night's results showed")
@@ -1641,6 +1659,20 @@ _PLURAL_VERB_AFTER = compile_on_use(
     r"(?:say|are|were|have\s+(?:said|told|claimed|insisted|denied|warned|confirmed)|"
     r"insist|claim|believe|want|hope|deny|admit|warn|confirm)\b"
 )
+
+
+# the word right after a subject, an adverb apart: "Associates say", "Rules also stipulate"
+_WORD_AFTER_SUBJECT = compile_on_use(r"\s+(?:(?:also|now|still|already|often)\s+)?([a-z]+)\b")
+
+
+def _plural_report_after(masked: str, end: int) -> bool:
+    """Whether a reporting verb in its plural present follows a subject ending at `end`
+    ("say", "predict", "stipulate"; not "says", "said"): a base form that is no past one."""
+    after = _WORD_AFTER_SUBJECT.match(masked, end)
+    if after is None:
+        return False
+    verb = after.group(1)
+    return reporting_verb_forms().get(verb) == verb and not verb.endswith(("ed", "s"))
 
 
 _NATIONALITY_NICKNAMES = frozenset(["scot", "kiwi", "brit", "aussie", "yank"])
@@ -4412,6 +4444,21 @@ class SpeakerResolver:
         )
         return plural and name[1:].islower() and self._only_opening(name)
 
+    def _common_word_opening(self, surface: str, start: int) -> bool:
+        """Whether a lone capitalised word is a common noun capitalised only because it opens
+        its clause ("Forecasts predict that ...", "Rules stipulate that ...", "Guests are
+        given ..."): the article writes it in lower case elsewhere and never capitalised
+        mid-sentence. A surname that is also a word ("Felt", "King") is written in full
+        mid-sentence somewhere ("Mark Felt"), so it is no such opener.
+        """
+        return (
+            _LONE_CAPITALISED_WORD.fullmatch(surface) is not None
+            and self.masked.startswith(surface, start)
+            and _opens_clause(self.masked, start)
+            and bool(bounded_word_starts(self.masked, surface.lower()))
+            and self._only_opening(surface)
+        )
+
     def _occurrences(self, name: str) -> Iterator[tuple[int, int]]:
         """(start, end) of every whole-word occurrence of `name` in the article, in order."""
         text = self.masked
@@ -5282,6 +5329,9 @@ class SpeakerResolver:
             # "Nobody asked about ...", "No-one who plays the finished product will wonder":
             # no one to name, and no one a later "he" stands for
             return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
+        if _MONTH_ABBREVIATION.fullmatch(surface):
+            # "announced Nov. 12": a date, not who
+            return Speaker(UNKNOWN_SPEAKER, surface, start, end, "unknown"), 0.3
         if lowered in pronouns:
             cls = pronouns[lowered]
             if cls == "person":
@@ -5699,6 +5749,28 @@ class SpeakerResolver:
                     # "Leicester say they will not be rushed", "Real are keen": a one-word name
                     # with a plural verb is a team's or a company's, never one person's
                     kind = "organization"
+                elif (
+                    not candidates
+                    and role is None
+                    and not self._titled().get(name.lower())
+                    and self._common_word_opening(name, start)
+                ):
+                    # "Forecasts predict", "Alerts tell people", "Guests are given": a common
+                    # noun capitalised only as its clause's opener names nobody
+                    kind = "unknown"
+                elif (
+                    not candidates
+                    and role is None
+                    and not self._titled().get(name.lower())
+                    and mention == name
+                    and _PLURAL_GROUP.fullmatch(name)
+                    and _opens_clause(self.masked, start)
+                    and self._only_opening(name)
+                    and _plural_report_after(self.masked, end)
+                ):
+                    # "Rules stipulate that", "Associates say", "Pamphlets predict": a plural
+                    # opener that a verb's plural agrees with is no one person's name
+                    kind = "unknown"
                 elif not candidates and role is None and not self._titled().get(name.lower()):
                     unsure = True  # "Siemens said": no first name, title or role says who
             elif role is None and (body := self._named_as_a_body(name, name_toks)) is not None:
