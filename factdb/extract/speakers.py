@@ -4988,7 +4988,7 @@ class SpeakerResolver:
         subject = self._body_subject_before(start)
         if subject is None:
             return None
-        if _SENTENCE_BREAK.search(self.masked, subject[1], start) is None:
+        if _SENTENCE_BREAK.search(self.masked, subject[1], start + 1) is None:
             return None  # "Sales totalled 3.9 million units, the company said": what it said
         surface = self.masked[subject[0] : subject[1]]
         if surface[:1].islower() or surface.split()[0] in ("The", "A", "An"):
@@ -5016,14 +5016,12 @@ class SpeakerResolver:
             or self._titled().get(named[-1].lower())
             or _names_no_body(named, name)
             or self._surname_of_someone(name)
-            or (len(named) == 1 and self._only_opening(name))  # "Sales rose": a common noun
         ):
             return False
-        return (
-            not _looks_like_person(named)
-            or self._has_what_companies_have(name)
-            or name.lower() in words("company_names")
-        )
+        marked = self._has_what_companies_have(name) or name.lower() in words("company_names")
+        if len(named) == 1 and self._only_opening(name):
+            return marked  # "Sales rose": a common noun; "Microsoft has launched": a company
+        return not _looks_like_person(named) or marked
 
     def _surname_of_someone(self, name: str) -> bool:
         """Whether a lone word is written somewhere after a first name, as a person's surname
