@@ -74,3 +74,45 @@ def test_guard_a_firm_named_after_its_founder_stays_a_candidate() -> None:
         "groups in Malaysia. In September, the company had said that its sales had been weak."
     )
     assert _speaker(text, "its sales had been weak") not in ("Metrojaya", "Malaysia")
+
+
+def test_capitalised_bank_is_short_for_the_one_bank_named() -> None:
+    text = (
+        "The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%. However, shortly "
+        "after the Bank made its decision, new figures showed a fall in growth. The Bank said "
+        "it had acted to curb inflation."
+    )
+    assert _speaker(text, "it had acted to curb inflation") == "Reserve Bank of Australia"
+
+
+def test_capitalised_ministry_is_short_for_the_one_ministry_named() -> None:
+    text = (
+        "INS Mysore swung into action against the pirates, a Defence Ministry release said. "
+        "The Ministry said MV Gibe put out a message at 1100 hours that it was under attack "
+        "from two boats closing in on it and firing small arms."
+    )
+    content = (
+        "MV Gibe put out a message at 1100 hours that it was under attack from two boats "
+        "closing in on it and firing small arms"
+    )
+    assert _speaker(text, content) == ("Defence Ministry")
+
+
+def test_guard_two_banks_named_leave_the_bank_unresolved() -> None:
+    text = (
+        "The Bank of England kept rates on hold, said an economist at Wells Fargo Bank. "
+        "The Bank said that inflation would rise to its target within two years."
+    )
+    assert _speaker(text, "inflation would rise to its target within two years") not in (
+        "Bank of England",
+        "Wells Fargo Bank",
+    )
+
+
+def test_guard_lower_case_bank_is_not_any_bank_named() -> None:
+    text = (
+        "ABN Amro, the Netherlands' largest bank, is to cut 2,850 jobs. It is the third "
+        "European bank to announce cuts following Deutsche Bank. The bank said it was on course "
+        "for a 10% rise in net income."
+    )
+    assert _speaker(text, "it was on course for a 10% rise in net income") != "Deutsche Bank"

@@ -4900,6 +4900,26 @@ class SpeakerResolver:
             )
             if earlier is not None:
                 return earlier.name
+        return self._one_name_holding(noun, before) or noun
+
+    def _short_for_a_name(self, toks: list[str], start: int) -> str | None:
+        """The body's name a capitalised "the Bank" or "The Ministry" at `start` is short
+        for: the one name before it holding that word ("the Reserve Bank of Australia", "a
+        Defence Ministry release"), as a capital makes it a name's, not any bank's; None for
+        a lower-case noun ("the bank" may be any bank named), a medium's, or two such names."""
+        if len(toks) != 2 or toks[0].lower() != "the" or not toks[1][:1].isupper():
+            return None
+        noun = toks[1].lower()
+        if toks[1][1:] != noun[1:] or noun in words("media_nouns"):
+            return None  # "the BBC": letters, no noun
+        if noun not in words("organization_nouns") and noun not in words("body_anaphors"):
+            return None
+        return self._one_name_holding(noun, start)
+
+    def _one_name_holding(self, noun: str, before: int) -> str | None:
+        """The one body's name before `before` that holds `noun` capitalised ("the Muslim
+        Council of Britain" for "the council", "the Reserve Bank of Australia" for "the
+        Bank"); None when none does or two do ("Wells Fargo Bank", "the Bank of England")."""
         capitalised = noun.capitalize()
         found: set[str] = set()
         floor = max(0, before - _OFFICE_REACH)
@@ -4910,8 +4930,8 @@ class SpeakerResolver:
             if len(toks) >= 2 and capitalised in toks:
                 found.add(_POSSESSIVE.sub("", match.group()).removeprefix("The ").strip())
             if len(found) > 1:
-                return noun
-        return next(iter(found)) if found else noun
+                return None
+        return next(iter(found)) if found else None
 
     def _body_introduced_as(self, noun: str, before: int) -> Speaker | None:
         """The one company the article introduced with `noun` before it spoke at all ("German
@@ -5534,6 +5554,11 @@ class SpeakerResolver:
                               sole.organization)  # fmt: skip
             self.history.append(speaker)
             return speaker, 0.7
+        held = self._short_for_a_name(toks, start)
+        if held is not None:
+            # "The Reserve Bank of Australia lifted interest rates ... The Bank said"
+            self.history.append(Speaker(held, mention, start, end, "organization"))
+            return self.history[-1], 0.75
         if toks and toks[0].lower() == "the" and all(_lower_or_age(t) for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
