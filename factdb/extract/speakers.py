@@ -1821,6 +1821,31 @@ def _names_no_body(toks: list[str], name: str) -> bool:
     )
 
 
+# what a company is held or invested in: "shares in Marsh", "a stake in Yukos"
+_HELD_IN = frozenset(["shares", "stake", "stakes", "interest", "investment", "invest", "invested"])
+_COUNTRY_LETTERS = frozenset(["UK", "US", "USA", "EU", "UAE"])
+
+
+def _describes_where_from(toks: list[str]) -> bool:
+    """Whether capitalised words only say where something is from or based, and so name no
+    company: a country's letters ("UK"), peoples joined ("Anglo-Swedish", "German-US"), a
+    place with a lower-case word joined on ("Montreal-based", "English-language"), or a
+    point of the compass before a people ("South African")."""
+    if len(toks) == 2 and toks[0].lower() in _COMPASS:
+        return toks[1].lower() in demonyms()
+    if len(toks) != 1:
+        return False
+    word = toks[0]
+    if word in _COUNTRY_LETTERS:
+        return True
+    parts = word.split("-")
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    if parts[-1].islower():
+        return True  # "Montreal-based", "English-language"
+    return all(p.lower() in demonyms() or p in _COUNTRY_LETTERS or p == "Anglo" for p in parts)
+
+
 def _opens_its_sentence(text: str, at: int) -> bool:
     """Whether what starts at `at` is its sentence's subject, after at most a few words that
     describe it ("UK sportswear firm Umbro has posted"), not a company named in passing
@@ -4924,6 +4949,26 @@ class SpeakerResolver:
             )
             if earlier is not None:
                 return earlier.name
+        return self._one_name_holding(noun, before) or noun
+
+    def _short_for_a_name(self, toks: list[str], start: int) -> str | None:
+        """The body's name a capitalised "the Bank" or "The Ministry" at `start` is short
+        for: the one name before it holding that word ("the Reserve Bank of Australia", "a
+        Defence Ministry release"), as a capital makes it a name's, not any bank's; None for
+        a lower-case noun ("the bank" may be any bank named), a medium's, or two such names."""
+        if len(toks) != 2 or toks[0].lower() != "the" or not toks[1][:1].isupper():
+            return None
+        noun = toks[1].lower()
+        if toks[1][1:] != noun[1:] or noun in words("media_nouns"):
+            return None  # "the BBC": letters, no noun
+        if noun not in words("organization_nouns") and noun not in words("body_anaphors"):
+            return None
+        return self._one_name_holding(noun, start)
+
+    def _one_name_holding(self, noun: str, before: int) -> str | None:
+        """The one body's name before `before` that holds `noun` capitalised ("the Muslim
+        Council of Britain" for "the council", "the Reserve Bank of Australia" for "the
+        Bank"); None when none does or two do ("Wells Fargo Bank", "the Bank of England")."""
         capitalised = noun.capitalize()
         found: set[str] = set()
         floor = max(0, before - _OFFICE_REACH)
@@ -4934,8 +4979,8 @@ class SpeakerResolver:
             if len(toks) >= 2 and capitalised in toks:
                 found.add(_POSSESSIVE.sub("", match.group()).removeprefix("The ").strip())
             if len(found) > 1:
-                return noun
-        return next(iter(found)) if found else noun
+                return None
+        return next(iter(found)) if found else None
 
     def _body_introduced_as(self, noun: str, before: int) -> Speaker | None:
         """The one company the article introduced with `noun` before it spoke at all ("German
@@ -4999,6 +5044,66 @@ class SpeakerResolver:
             return None
         return Speaker(found[0], found[0], before, before, "organization")
 
+    def _company_carried_on(self, toks: list[str], start: int, sentence: str) -> Speaker | None:
+        """The company a bare "the company" or "the firm" at `start` carries on from the
+        sentence right before, whose subject names it, as an "it" would
+        (`_body_subject_before`: "But Bombardier has been faced with a declining share price.
+        Earlier this month the firm said", "Merrill Lynch denied Ms Villalba's claims ... The
+        firm had told"). None when that subject may be a person (a first name or a title the
+        article gives it, or a two-word name nothing marks as a company's), a place, or a body
+        that is no company: "The SEC ... The company said" is not the SEC."""
+        if len(toks) != 2 or toks[1].lower() not in _ANY_COMPANY_NOUNS:
+            return None
+        subject = self._body_subject_before(start)
+        if subject is None:
+            return None
+        if _SENTENCE_BREAK.search(self.masked, subject[1], start + 1) is None:
+            return None  # "Sales totalled 3.9 million units, the company said": what it said
+        surface = self.masked[subject[0] : subject[1]]
+        if surface[:1].islower() or surface.split()[0] in ("The", "A", "An"):
+            carried = self._carried_body(start, sentence)  # "The Japanese car maker": described
+            name = carried.name if carried is not None and carried.kind == "organization" else ""
+        else:
+            name = _POSSESSIVE.sub("", surface)
+        named = _tokens(name)
+        if (
+            not named
+            or not self._a_company_subject(name, named)
+            or {t.lower() for t in named}
+            & (words("organization_nouns") - _ANY_COMPANY_NOUNS - words("body_anaphors"))
+        ):
+            return None
+        return Speaker(name, name, start, start, "organization")
+
+    def _a_company_subject(self, name: str, named: list[str]) -> bool:
+        """Whether a subject's name may be a company's: no place, no one the article titles or
+        gives a known first name, and a name of a person's shape only when the article marks it
+        as a company's ("Merrill Lynch's shares", "investment bank Merrill Lynch")."""
+        if (
+            _a_place(name)
+            or _first_name_sex(name) is not None
+            or self._titled().get(named[-1].lower())
+            or _names_no_body(named, name)
+            or self._surname_of_someone(name)
+        ):
+            return False
+        marked = self._has_what_companies_have(name) or name.lower() in words("company_names")
+        if len(named) == 1 and self._only_opening(name):
+            return marked  # "Sales rose": a common noun; "Microsoft has launched": a company
+        return not _looks_like_person(named) or marked
+
+    def _surname_of_someone(self, name: str) -> bool:
+        """Whether a lone word is written somewhere after a first name, as a person's surname
+        is ("chief executive Richard Dixey ... Dixey has said")."""
+        if " " in name:
+            return False
+        text = self.masked
+        for at, _ in self._occurrences(name):
+            before = text[max(0, at - 30) : at].split()
+            if before and _first_name_sex(f"{before[-1]} {name}") is not None:
+                return True
+        return False
+
     def _possible_bodies(self, before: int) -> Iterator[str]:
         """Each name before `before` that may be a company's: any but a place, a day, a
         function word, a common noun opening a sentence ("Shares in ..."), or a person the
@@ -5031,7 +5136,38 @@ class SpeakerResolver:
                     toks[-1].lower()
                 ):
                     continue
+                if _first_name_sex(name) is not None and self._given_a_post(name):
+                    continue  # "head Frank Dunn", "president George W Bush": a person
+            if _describes_where_from(toks) or self._only_where(name):
+                continue  # "Anglo-Swedish", "South African", "in Istanbul": no company
             yield name
+
+    def _given_a_post(self, name: str) -> bool:
+        """Whether the article writes a name right after a post or a person's noun
+        ("Nortel's head Frank Dunn", "US president George W Bush"), as only a person's is."""
+        text = self.masked
+        posts = _person_nouns() | _title_words()
+        for at, _ in self._occurrences(name):
+            before = text[max(0, at - 30) : at].split()
+            if before and before[-1].lower() in posts:
+                return True
+        return False
+
+    def _only_where(self, name: str) -> bool:
+        """Whether the article writes a name only as where something is ("in Istanbul", "near
+        Toronto", "New York"), never as a company may be ("shares in Marsh")."""
+        text = self.masked
+        for at, _ in self._occurrences(name):
+            before = text[max(0, at - 24) : at].split()
+            if not before:
+                return False
+            if before[-1] == "New":
+                continue
+            if before[-1] not in ("in", "near") or (
+                len(before) > 1 and before[-2].lower() in _HELD_IN
+            ):
+                return False
+        return True
 
     def _only_opening(self, word: str) -> bool:
         """Whether the article writes a capitalised word only where a sentence opens, as a
@@ -5470,6 +5606,11 @@ class SpeakerResolver:
                               sole.organization)  # fmt: skip
             self.history.append(speaker)
             return speaker, 0.7
+        held = self._short_for_a_name(toks, start)
+        if held is not None:
+            # "The Reserve Bank of Australia lifted interest rates ... The Bank said"
+            self.history.append(Speaker(held, mention, start, end, "organization"))
+            return self.history[-1], 0.75
         if toks and toks[0].lower() == "the" and all(_lower_or_age(t) for t in toks[1:]):
             head = toks[-1].lower()
             self._latest()
@@ -5501,6 +5642,7 @@ class SpeakerResolver:
                     self._body_named_before(head, start)
                     or self._body_introduced_as(head, start)
                     or self._sole_company_before(head, start)
+                    or self._company_carried_on(toks, start, sentence)
                 )
                 own = (
                     {t.lower() for t in _token_tuple(earlier.name)}
