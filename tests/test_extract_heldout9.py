@@ -100,16 +100,6 @@ def test_pronoun_carries_the_named_subject_before(text: str, content: str, speak
             "I don't even wonder if that could happen because I think he will be suspended "
             "for a long time.",
         ),
-        # ECB+ (Watergate): Nixon is what LaRue said, and LaRue is the "he" who goes on
-        (
-            "Frederick LaRue, a former aide, died on Saturday. Mr. LaRue supported Nixon's "
-            "claim of ignorance of the initial burglary. Richard Nixon never called, he said "
-            "in an interview with The Sun Herald, a Biloxi newspaper. Also, he said his "
-            "personal relationship with Mitchell was so close that Mitchell would certainly "
-            "have told him.",
-            "his personal relationship with Mitchell was so close that Mitchell would "
-            "certainly have told him",
-        ),
         # after ECB+ (2009; also in test_extract_speakers): "said he asked how Hiller felt"
         # hands the floor to Hiller, who may be the "he" after
         (

@@ -2172,6 +2172,7 @@ def _antecedent(
     pronoun_at: int,
     resolver: SpeakerResolver,
     personal: bool = False,
+    said: tuple[int, int] | None = None,
 ) -> tuple[int, int] | None:
     """The subject opening the pronoun's own sentence ("Murphy ... discovered the cause he
     believes ...") or, when the pronoun opens it, the sentence before in the same paragraph:
@@ -2179,12 +2180,17 @@ def _antecedent(
 
     For a personal pronoun ("he", "she", an age), `personal` reaches further: over a
     paragraph's break, and to a person described by role ("The Tory leader") for the resolver
-    to name; a believer's "they" or "it" does not."""
+    to name; a believer's "they" or "it" does not. `said`, the span of the words the pronoun
+    reports: a subject inside them is what was said, not who said it ("Chinese firms would
+    be allowed to operate ..., he confirmed"), so the pronoun reaches to the sentence before
+    as if it opened its own."""
     index = bisect_right(sent_starts, pronoun_at) - 1
     if index < 0:
         return None
     sentence = sents[index]
     subject = sentence_subject(masked, sentence.start, pronoun_at)
+    if subject is not None and said is not None and said[0] <= subject[0] < said[1]:
+        subject = None
     if subject is not None and subject[1] <= pronoun_at and subject[0] < pronoun_at - 1:
         if masked[subject[0] : subject[1]].lower() in _BELIEVER_PRONOUNS:
             return None
@@ -2409,7 +2415,9 @@ def _pronoun_antecedent(
         return None
     if not resolver.full_names:
         return None  # the cheap test first: no one named in full, no antecedent to find
-    antecedent = _antecedent(masked, sents, sent_starts, m_start, resolver, personal=True)
+    antecedent = _antecedent(
+        masked, sents, sent_starts, m_start, resolver, personal=True, said=(att.start, att.end)
+    )
     if antecedent is None or mention_kind(text[antecedent[0] : antecedent[1]], "") != "person":
         return None
     if re.search(r"\sand\s+[A-Z]", text[antecedent[0] : antecedent[1]]):

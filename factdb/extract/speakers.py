@@ -62,6 +62,11 @@ _PRONOUN_FRAME = compile_on_use(
     r"\b(?:he|she|they)\s+(?:[a-z]+ly\s+)?(?:said|says|added|adds|told|tells|insisted|argued|"
     r"explained|claimed|wrote|writes|recalled|believed|believes|thought|thinks)\b"
 )
+# such a frame set off after the words it reports ("Nixon never called, he said"), not one
+# inside a clause of the subject's own ("Brown has outlined what he thinks")
+_SET_OFF_PRONOUN_FRAME = compile_on_use(r"[,\x01]\s*" + _PRONOUN_FRAME.pattern)
+# a lower-case word after a name, which may be a noun for a person ("The Florida senator")
+_PERSON_WORD_AFTER = compile_on_use(r"\s+(?P<word>[a-z][a-z-]*)")
 # a passive verb after a subject: "Mutu was sacked by Chelsea", "Smith has been dropped"
 _PASSIVE_AFTER = compile_on_use(
     r"(?:,[^,]{0,80},)?\s+(?:[a-z]+ly\s+)?(?:was|were|is|are|has been|had been|have been|"
@@ -1894,6 +1899,13 @@ def _names_a_party(toks: list[str]) -> bool:
     named = " ".join(t for t in toks if t.lower() != "the").lower()
     parties = words("party_names")
     return named in parties or f"{named}s" in parties or named.removesuffix("s") in parties
+
+
+def _a_person_word_after(text: str, at: int) -> bool:
+    """Whether the word after offset `at` is a noun for a person ("The Florida senator",
+    "the Portugal star"): the capitalised words before it describe someone."""
+    after = _PERSON_WORD_AFTER.match(text, at)
+    return after is not None and after.group("word") in _person_words()
 
 
 def _place_or_body(toks: list[str]) -> bool:
@@ -3841,13 +3853,33 @@ class SpeakerResolver:
                 continue  # "John McCain, a Republican Senator, said": who he is, no one else
             # by the surname: "Tory Treasurer Lord Ashcroft" is someone else than "The Tory
             # co-chairman", "Donald Rumsfeld" than "Donald Trump"
+            described = _a_person_word_after(stretch, match.end())  # "The Florida senator"
+            if (
+                len(toks) == 2
+                and toks[0].lower() in words("determiners")
+                and toks[1].lower() not in demonyms()
+                and not described
+            ):
+                toks = toks[1:]  # "The Reds": a team, no one's name ("The Australian" may be)
             named_other = (
                 len(toks) >= 2
                 and (toks[-1].lower() not in own or _another_first_name(toks, own))
                 and not _place_or_body(toks)
                 and not _names_a_party(toks)
             )
-            if named_other and self._may_be(toks[-1].lower(), said):
+            if (
+                named_other
+                and self._may_be(toks[-1].lower(), said)
+                # "Belmarsh Prison", "Irish Lions": a body, a place or a team is no one a
+                # "he" may be (the dearer test last, on the few runs left); but a title
+                # inside names someone ("Sudan's President Omar al-Bashir"), and a noun for
+                # a person after describes someone ("The Florida senator")
+                and (
+                    described
+                    or any(t.lower() in _titles_and_roles() for t in toks[1:])
+                    or not self._names_no_person(toks)
+                )
+            ):
                 return True
         for match in _NAME_BEFORE_WHO.finditer(stretch):
             # a name of one word with a relative "who", a person's: a woman's or a man's first
@@ -4528,6 +4560,12 @@ class SpeakerResolver:
             self.masked[antecedent[0] : antecedent[1]], *antecedent, sentence
         )  # filed below as this mention, if it stands
         if spoke_before and said_by.name not in spoken:
+            return None
+        if own_sentence is not None and _SET_OFF_PRONOUN_FRAME.search(
+            self.masked, antecedent[1], own_sentence
+        ):
+            # "Nixon never called, he said in an interview ... Also, he said": the subject is
+            # inside what a "he" said, and that "he" is whom the next one carries on
             return None
         pronoun = surface.lower()
         # a title is no name: "Lord Woolf" does not name himself in "the choice of Lord Hutton"
