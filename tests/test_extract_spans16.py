@@ -147,3 +147,67 @@ def test_a_closed_quotation_keeps_a_frame_the_speaker_tells() -> None:
     )
     claim = claim_with(text, "He told me the law was clear, he said in a letter. We never met.")
     assert claim.speaker is not None and claim.speaker.name == "Hopkins"
+
+
+# --- a dash after a quoted fragment opens the writer's aside ---------------------------------
+
+
+def test_a_dash_after_a_quoted_fragment_ends_the_content() -> None:
+    # PolNeAR (USA Today): "-- all without speaking his name" is the writer's
+    text = (
+        "Hillary Clinton attacked Donald Trump on Monday, saying he would abdicate U.S. "
+        'leadership in the Middle East and he is a "bully" -- all without speaking his name.'
+    )
+    claim = claim_with(
+        text, 'he would abdicate U.S. leadership in the Middle East and he is a "bully"'
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Hillary Clinton"
+
+
+def test_paired_dashes_round_a_quotation_keep_the_clause() -> None:
+    # guard: BBC politics, 'Veritas - Latin for "truth" - would avoid ...' goes on after the aside
+    text = (
+        'Mr Kilroy-Silk said Veritas - Latin for "truth" - would avoid the old parties\' '
+        '"lies and spin".'
+    )
+    assert [c for c in claims_of(text) if c.text.endswith('spin"') or "would avoid" in c.text]
+
+
+def test_a_quotation_right_after_the_dash_goes_on() -> None:
+    # guard: 'were not "racist" - just "common sense"': the speaker's words again
+    text = 'Mr Howard said his plans were not "racist" - just "common sense".'
+    assert [c for c in claims_of(text) if "common sense" in c.text]
+
+
+# --- a headline in sentence case run into the story -----------------------------------------
+
+
+def test_a_sentence_case_headline_is_no_part_of_the_first_claim() -> None:
+    # ECB+: "Paris hit by 2 mn-euro jewelry heist Four men rammed ..."
+    text = (
+        "Quake shakes southern Iran, damages residential buildings An earthquake with a "
+        "magnitude of 5.6 shook the southern Iranian island of Qeshm on Sunday, the ISNA news "
+        "agency reported."
+    )
+    assert_said(
+        text,
+        "An earthquake with a magnitude of 5.6 shook the southern Iranian island of Qeshm on "
+        "Sunday",
+        "ISNA news agency",
+        "indirect:speaker-after",
+    )
+
+
+def test_a_story_sentence_naming_a_title_keeps_its_words() -> None:
+    # guard: BBC, a first sentence with a verb is no headline ("protege The Game")
+    text = (
+        "US rap star 50 Cent has said he has thrown protege The Game out of his G-Unit gang in "
+        "a feud that has apparently involved two shootings.\nHe said so on Monday."
+    )
+    assert_said(
+        text,
+        "he has thrown protege The Game out of his G-Unit gang in a feud that has apparently "
+        "involved two shootings",
+        "Cent",  # as the base names him: the name is not what this guards
+        "indirect:said-clause",
+    )
