@@ -930,6 +930,15 @@ _CLAIM_COMMENT = compile_on_use(
     )
     + r")\s+(?:that|which|(?:he|she|they|it|we)\s+(?:has|had|have)\s)"
 )
+# a dash right after a quotation inside reported content, not one going on with the speaker's
+# clause ("... "very dangerous" — and that it would get worse")
+_DASH_AFTER_QUOTE = compile_on_use(
+    r"(?<=\x01)(?:\s*(?:—|–|--)|\s+-)\s+(?!(?:and|but|or|that|which|who|if|because)\b|\x01)"
+)
+_ANY_DASH = compile_on_use(r"—|–|--|\s-\s")
+# a quotation within two words after the dash: the speaker's words go on ('were not "racist" -
+# just "common sense"')
+_QUOTE_NEAR = compile_on_use(r"(?:[\w’'-]+\s+){0,2}\x01")
 # others who said the same, in the writer's words: "..., as have other prominent Democrats",
 # "..., as has Carlos A. Gimenez, the Republican mayor" (never "as has been said": a name,
 # "other" or a possessive follows)
@@ -1089,6 +1098,21 @@ def _cut_joins(masked: str, start: int, end: int) -> int:
     )
     if reply and reply.start() - start >= 12:
         end = reply.start()  # "..., to which O'Malley interjected: ...": the reply is another's
+    aside = masked.find("\x01", start, end) >= 0 and _DASH_AFTER_QUOTE.search(masked, start, end)
+    if (
+        aside
+        and aside.start() - start >= 12
+        and not _ANY_DASH.search(masked, start, aside.start())
+        and not _ANY_DASH.search(masked, aside.end(), end)
+        and not _QUOTE_NEAR.match(masked, aside.end(), end)
+    ):
+        # 'said ... "there's nothing wrong with that" — asserting that big donations ...', 'the
+        # "anchor (not) baby" — a play on words with ...': after a quoted fragment, a dash opens
+        # the writer's aside on it, not more of what was said; a dash before or after it pairs
+        # with it round an aside inside the clause ('Clinton's call to "make America whole
+        # again" — itself a rebuttal ... — was an inferior slogan', 'Veritas - Latin for
+        # "truth" - would avoid ...'), which goes on after it
+        end = aside.start()
     others = masked.find(" as ha", start, end) >= 0 and _AS_HAVE_OTHERS.search(masked, start, end)
     if others and others.start() - start >= 12:
         end = others.start()  # "she, too, wants an inquiry, as have other Democrats"

@@ -171,6 +171,8 @@ def read_metadata(text: str) -> tuple[ArticleMeta, list[Span]]:
         _read_stamp(text, lines[0], meta, spans)
         if meta.title is None:
             _read_run_in_headline(text, lines[0], meta, spans)
+        if meta.title is None:
+            _read_sentence_case_headline(text, lines[0], meta, spans)
     if meta.published is None:
         meta.published = _published_line(lines)
     return meta, _merge(spans)
@@ -313,6 +315,73 @@ def _read_run_in_headline(text: str, first: _Line, meta: ArticleMeta, spans: lis
                 return
         if word.endswith((".", "?", "!")) and len(word) > 3:
             return  # a sentence ended: no headline runs on past it
+
+
+# what a story's first sentence opens on after a headline in sentence case: an article or a
+# count ("... over boy's death A GREEK police officer has been charged", "... jewelry heist Four
+# men rammed their car ...")
+_STORY_OPENERS = frozenset(
+    {"A", "An", "The", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"}
+)
+
+
+def _read_sentence_case_headline(
+    text: str, first: _Line, meta: ArticleMeta, spans: list[Span]
+) -> None:
+    """A headline in sentence case a scraper ran into the story's first sentence: "Greek police
+    charged over boy's death A GREEK police officer has been formally charged ...", "Hit and run
+    outside Bloomington Sam's Club leaves woman dead A woman died Wednesday night ...". Read as
+    one sentence, a claim in the story takes the headline in. In running prose a capitalised
+    article or count never follows a plain lower-case word with no stop between them (a verb or
+    a preposition may go before a title: "told The Associated Press", "starred in The Office"),
+    so there the story starts, when the headline before it holds three words or more, no
+    sentence's end, and the story goes on in lower case."""
+    start = first.start
+    for f_start, f_end in spans:
+        if f_start <= start < f_end:
+            start = f_end
+    tokens = list(islice(_WORD.finditer(text, start, min(first.end, start + _STAMP_WITHIN)), 28))
+    for i in range(_RUN_IN_WORDS[0], min(len(tokens) - 2, _RUN_IN_WORDS[1] + 1)):
+        before = tokens[i - 1].group()
+        if before.endswith((".", "?", "!", ":")):
+            return  # a sentence ended (or a colon led one in): no headline runs on past it
+        if tokens[i].group() not in _STORY_OPENERS or not _plain_word(before):
+            continue
+        if any(_reports_or_is_finite(t.group()) for t in tokens[:i]):
+            return  # "50 Cent has said he has thrown protege The Game out": a sentence, no headline
+        if not any(t.group()[:1].islower() for t in tokens[i + 1 : i + 4]):
+            continue  # "... leaves woman dead The Hague ...": no sentence goes on
+        meta.title = text[tokens[0].start() : tokens[i - 1].end()]
+        spans.append((first.start, tokens[i].start()))
+        return
+
+
+# the finite auxiliaries a story's sentence has and a headline drops ("Quake shakes southern
+# Iran", not "Quake has shaken")
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would"})
+
+
+def _reports_or_is_finite(word: str) -> bool:
+    """Whether a word is a verb of speech or a finite auxiliary, which a headline run into its
+    story is read without: the words before it are the story's own sentence."""
+    bare = word.strip(",;:'\"‘’“”").lower()
+    return bare in _AUXILIARIES or bare in reporting_verb_forms()
+
+
+def _plain_word(word: str) -> bool:
+    """A lower-case word a headline may end on ("death", "buildings", "media"): no function
+    word, preposition, possessive ("his side's Six Nations loss") or verb of speech, after which
+    a title in capitals may stand."""
+    bare = word
+    return (
+        len(bare) >= 3
+        and bare.isalpha()
+        and bare.islower()
+        and bare not in words("function_words")
+        and bare not in words("stopwords")
+        and bare not in reporting_verb_forms()
+        and not bare.endswith("ing")
+    )
 
 
 def _cut_headline(

@@ -121,6 +121,7 @@ def _pair_double(text: str, para_start: int, para_end: int) -> tuple[list[Quote]
             # word opens the next quotation, the one before stays unclosed. A curly opener
             # there too: '... to choose, “Meyer says. ... “I don't want' typed an opener for
             # the closer, and the quotation ran on into the next speaker's
+            end = _before_own_frame(text, open_at, end)
             quotes.append(Quote(_after_mark(text, open_at), end, open_at, end, False))
             open_at = i
             continue
@@ -181,6 +182,30 @@ def _sentence_end_before(text: str, floor: int, at: int) -> int | None:
     return frame_start + 1  # 'He added:' is the writer's, between two of the speaker's quotes
 
 
+# a speaker's frame closing a sentence of a quotation never closed: '"By rolling back
+# this regulation we are ensuring ... the full protection of the law, the two men said in a
+# statement. "Federal agencies ..."'; not the speaker's "I"/"we", who may tell of their own words
+_OWN_FRAME_AT_END = compile_on_use(
+    r",\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    r"|(?:he|she|they|it|the|a|an|its|his|her|their)(?:\s+[\w'’-]+){0,5}?)"
+    r"\s+(?:said|says|told|added|wrote|explained|stated)(?:\s+[\w'’-]+){0,5}[.!?](?=\s+[A-Z]|\s*$)"
+)
+
+
+def _before_own_frame(text: str, open_at: int, end: int) -> int:
+    """Where a quotation never closed ends: before the comma of a writer's frame that closes one
+    of its sentences (the closing mark was left out before it), else at `end`. The frame then
+    stands outside the quotation, with the words before it as its speaker's, and what follows
+    it is the writer's."""
+    frame = _OWN_FRAME_AT_END.search(text, open_at, end)
+    if frame is None or frame.start() - open_at < 12:
+        return end
+    sentence_at = max(text.rfind(". ", open_at, frame.start()), open_at)
+    if len(text[sentence_at : frame.start()].split()) < 4:
+        return end  # "... with Intel. However, Hartog said ...": an adverb, not words said
+    return frame.start()
+
+
 def _after_mark(text: str, at: int) -> int:
     """Where the content starts after the opening mark at `at`."""
     return at + (2 if text.startswith("''", at) else 1)
@@ -233,6 +258,10 @@ def find_double_quotes(text: str, paragraphs: list[tuple[int, int]]) -> list[Quo
                 pending = Quote(_after_mark(text, unclosed), p_end, unclosed, p_end, False)
         nxt = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         if pending is not None and (nxt is None or not _reopens(text, pending.open_at, *nxt)):
+            if pending.paragraphs == 1:
+                pending.end = pending.close_end = _before_own_frame(
+                    text, pending.open_at, pending.end
+                )
             quotes.append(pending)  # never closed: it ends with its paragraph
             pending = None
     return quotes

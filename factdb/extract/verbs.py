@@ -166,6 +166,12 @@ def _charges_a_crime_or_price(masked: str, end: int) -> bool:
     return _CRIME_OR_PRICE_AFTER.match(masked, end) is not None
 
 
+# after "admit": a reflexive object, the one admitted to a clinic ("Lindsay Lohan admitted
+# herself to the Betty Ford Center"): nothing is admitted in words, so the words before it are
+# no one's claim and its subject no speaker
+_REFLEXIVE_AFTER = compile_on_use(r"\s+(?:herself|himself|themselves|myself|itself)\b")
+
+
 # capitalised words that are plural without an -s ("People demand", "Police claim")
 _PLURALS_WITHOUT_S = frozenset(
     ["People", "Police", "Staff", "Media", "Men", "Women", "Children", "Crew", "Public"]
@@ -236,6 +242,7 @@ def find_cues_and_forms(
             and not (base == "continue" and _kept_on_doing(masked, m.end()))
             and not (base == "agree" and _undertakes(masked, m.end()))
             and not (base == "charge" and _charges_a_crime_or_price(masked, m.end()))
+            and not (base == "admit" and _REFLEXIVE_AFTER.match(masked, m.end()) is not None)
         ):
             cues.append(m)
     if phrases:
