@@ -11,7 +11,7 @@ from factdb.extract.types import ArticleExtraction
 
 # Bump when a change to rules or lexicons can change what is extracted from the same text,
 # so stored claims can be re-extracted selectively.
-EXTRACTOR_VERSION = "0.7.0"
+EXTRACTOR_VERSION = "0.8.0"
 
 
 def extract_article(text: str, title: str | None = None) -> ArticleExtraction:
