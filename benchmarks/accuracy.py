@@ -606,9 +606,9 @@ def main(argv: list[str] | None = None) -> None:
     )
     args = parser.parse_args(argv)
     if args.mixed_partials:
-        from factdb.extract import attribution
+        from factdb.extract.attribution import partial_quotes
 
-        attribution.PARTIAL_QUOTES_AS_DIRECT = False
+        partial_quotes.PARTIAL_QUOTES_AS_DIRECT = False
     if _is_hedge_corpus(args.gold):
         from benchmarks.hedge_eval import evaluate_hedges, format_hedge_report
 

@@ -1,5 +1,5 @@
 """Golden tests: reporting cues that open with an auxiliary, an infinitive marker or an
-adverb (factdb/extract/attribution.py: `_cue_span`, `_GOES_ON_TO`, `_PROGRESSIVE_CUE`,
+adverb (factdb/extract/attribution/: `_cue_span`, `_GOES_ON_TO`, `_PROGRESSIVE_CUE`,
 `_BE_BEFORE`, `_made_to_speak`, `_SAID_THE_SAME`, `_NOT_A_CLAUSE_START`, `_content_around`,
 `_relative_predicate`; mentions.py `_past_time_after_auxiliary`; speech_acts.py
 `_BEFORE_PUT_QUESTION`; lexicons reporting_verbs.txt and verb_classes.txt).

@@ -1,5 +1,5 @@
 """Golden tests: speech acts inside relative clauses, given to the relative's antecedent
-(factdb/extract/attribution.py, `_relative_act`, `_restrictive_antecedent`,
+(factdb/extract/attribution/, `_relative_act`, `_restrictive_antecedent`,
 `_name_of_appositive_who`, `_found_before_relative`, `_RELATIVE_TIME`).
 
 A restrictive relative on people the sentence's own verb governs ("attacked by critics who

@@ -1,5 +1,5 @@
 """Golden tests: where reported content ends, before the speaker's next act or the writer's
-comment on it (`_clip_end`, `_subjects_next_predicate` in factdb/extract/attribution.py).
+comment on it (`_clip_end`, `_subjects_next_predicate` in factdb/extract/attribution/).
 
 "called on the United States to attack the oil ... and proposed a safe zone": an infinitive has
 no tense, so a past verb after "and" is the speaker's next act, as after a clause in the

@@ -1,7 +1,7 @@
 """Golden tests: speakers of reporting verbs other than "say"/"tell" whose noun phrase the
 speaker search did not know (lexicons np_modifiers.txt and role_nouns.txt), a condition
-after an adverb that is no reported clause (attribution.py, `_bare_clause`), and a
-participle of speech inside a relative clause (attribution.py, `_antecedent_name`).
+after an adverb that is no reported clause (attribution/clause_after_cue.py, `_bare_clause`), and a
+participle of speech inside a relative clause (attribution/relative_clauses.py, `_antecedent_name`).
 
 A body's stance or status before its name ("the nonpartisan Congressional Budget Office",
 "the left-leaning Brookings Institution") is a modifier of the speaker's phrase, as
