@@ -189,10 +189,12 @@ def _nominal(
     m: re.Match[str],
     end: int,
     mention: tuple[int, int],
+    start: int | None = None,
 ) -> Attribution | None:
-    """The claim a claim noun (group "noun" of `m`) names, from the end of `m` to `end`, with
-    its source: none when fewer than three words are left ("his claim that it was")."""
-    s, e = _trim(text, m.end(), end)
+    """The claim a claim noun (group "noun" of `m`) names, from `start` (the end of `m` unless
+    the content opens later, after "that") to `end`, with its source: none when fewer than
+    three words are left ("his claim that it was")."""
+    s, e = _trim(text, m.end() if start is None else start, end)
     if len(masked[s:e].split()) < 3:
         return None
     s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
@@ -248,12 +250,9 @@ def _put_out_claims(
             continue
         stop = _NOMINAL_END.search(masked, content_at, s_end)
         end = _clip_end(masked, content_at, stop.start() if stop else s_end)
-        s, e = _trim(text, content_at, end)
-        if len(masked[s:e].split()) < 3:
-            continue
-        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
-        found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), subject, None,
-                                 0.55))  # fmt: skip
+        claim = _nominal(text, masked, quotes, m, end, subject, start=content_at)
+        if claim is not None:
+            found.append(claim)
     return found
 
 
