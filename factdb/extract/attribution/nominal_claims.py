@@ -201,6 +201,57 @@ def _nominal(
     return Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None, 0.55)
 
 
+@cache
+def _predicative_regex() -> re.Pattern[str]:
+    """ "[But] NAME's|his|her|their|its [one or two words] ANSWER-NOUN is|was that " (or "was:")
+    opening a sentence: "Rubio's response was that ...", "The Florida senator's answer was
+    that ...", "Mr. LaRue's main argument was that ..."; the noun phrase is the sentence's
+    subject, so what follows the copula runs to the sentence's end like a "said that" clause."""
+    nouns = "|".join(sorted(words("answer_nouns"), key=len, reverse=True))
+    return re.compile(
+        r"(?:(?:But|And|Yet|So|Still|Now)\s*,?\s+)?"
+        rf"(?:(?P<pronoun>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)|(?P<name>(?:[Tt]he\s+)?"
+        r"(?:[A-Z][\w.&-]*\s+|[a-z][\w-]*\s+(?=(?:[a-z][\w-]*\s+)?[A-Za-z][\w.&-]*(?:’s|'s|’|')\s)){0,3}"
+        r"[A-Za-z][\w.&-]*)(?:’s|'s|’|'))\s+"
+        r"(?:(?:[a-z][\w-]*|[A-Z][a-z]+)\s+){0,2}?"
+        rf"(?P<noun>{nouns})\s+(?P<verb>is|was|has\s+been|had\s+been|remains|remained)"
+        r"(?:\s+that\s+|\s*:\s*)"
+    )
+
+
+def _predicative_claims(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """What a possessor said, named by an answer noun that is the sentence's subject, its
+    content after "is that" or "was:" (`_predicative_regex`): "Rubio's response was that it's
+    unfair ...", said by Rubio. Never a noun phrase inside the sentence ("the weakness for the
+    government's case was that ...": the weakness, not the case, is the subject)."""
+    at = _skip_opening(masked, s_start, s_end)
+    m = _predicative_regex().match(masked, at, s_end)
+    if m is None:
+        return []
+    mention = m.span("pronoun") if m.group("pronoun") else m.span("name")
+    quoted = next((q for q in quotes if q.open_at <= m.end() < q.end), None)
+    if quoted is not None:
+        # "Clinton's response was: "Is Dalton Brody off Conn or Wisconsin?"": the quotation
+        if len(masked[m.end() : quoted.open_at].split()) or quoted.words < 3:
+            return []
+        s, e = _trim(text, quoted.start, quoted.end)
+        return [Attribution(s, e, "direct", "direct:nominal", m.span("noun"), mention, None, 0.55)]
+    end = _clip_end(masked, m.end(), s_end)
+    claim = _nominal(text, masked, quotes, m, end, mention)
+    return [] if claim is None else [claim]
+
+
+_OPENING_SPACE = compile_on_use(r"\s*")
+
+
+def _skip_opening(masked: str, s_start: int, s_end: int) -> int:
+    """Where a sentence's first word starts, past blanks."""
+    found = _OPENING_SPACE.match(masked, s_start, s_end)
+    return found.end() if found else s_start
+
+
 # a verb that puts out a statement named by its noun, and the noun: "Trump made similarly
 # bigoted charges that a Latino federal judge would be biased", "Mrs. Clinton delivered a
 # forceful promise to strengthen labor unions", "The minister issued a warning that prices

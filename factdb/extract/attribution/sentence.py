@@ -98,6 +98,7 @@ from factdb.extract.attribution.nominal_claims import (
     _nominal_by_claims,
     _nominal_calls,
     _nominal_claims,
+    _predicative_claims,
     _put_out_claims,
 )
 from factdb.extract.attribution.partial_quotes import (
@@ -1802,6 +1803,10 @@ def attribute_sentence(
         add(nominal)
     for nominal in _nominal_by_claims(text, masked, sent_quotes, s_start, s_end):
         add(nominal)
+    if _has_any(masked, s_start, s_end, (" is", " was", " has been", " had been", " remain")):
+        # the cheap test first: "Rubio's response was that ..." needs its copula
+        for nominal in _predicative_claims(text, masked, sent_quotes, s_start, s_end):
+            add(nominal)
     if _has_any(masked, s_start, s_end, (" that ", " to ")):  # the cheap test first
         for nominal in _put_out_claims(text, masked, sent_quotes, s_start, s_end):
             add(nominal)
