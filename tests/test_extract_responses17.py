@@ -1,7 +1,13 @@
 """Golden tests for claims told in exchanges: an answer noun owned by its speaker as the
 subject of "was that" or "was:" ("Rubio's response was that ...", "Clinton's response was:
-"..."", "Beck's contention was that ..."). Guard: an answer noun inside the sentence is no
-subject ("the weakness for the government's case was that ...").
+"..."", "Beck's contention was that ..."), "dispute", "refute" and "rebut" as verbs of rejection
+("refuted suggestions that ...", "disputed Israel's claim that ...", "rebutted Exxon's
+accusation that ..."), and a claim noun with its "that" clause as what is rejected ("rejected
+claims that the immigration debate encouraged bigotry"). Guards: an answer noun inside the
+sentence is no subject ("the weakness for the government's case was that ..."), "dispute" as a
+noun stays no cue, claims and charges a court dismisses without a clause of their own, or with
+a relative clause, stay no claim, and a bare rejected noun ("disputed both critiques") says
+nothing.
 
 Passages are real sentences, or short excerpts of them, from PolNeAR train
 (../shared/corpora/polnear/train.jsonl), BBC (../shared/corpora/bbc/) and ECB+
@@ -10,6 +16,7 @@ Passages are real sentences, or short excerpts of them, from PolNeAR train
 
 from __future__ import annotations
 
+import pytest
 from extraction import assert_said, claims_of
 
 
@@ -66,10 +73,100 @@ def test_response_was_colon_quotation() -> None:
     assert_said(text, "Is Dalton Brody off Conn or Wisconsin?", "Clinton", "direct:nominal")
 
 
-def test_answer_noun_inside_the_subject_is_no_claim() -> None:
-    # BBC (politics/224, excerpt): the answer noun is inside the subject, not the subject
+def test_refuted_suggestions_that() -> None:
+    # BBC (entertainment/271): "refute" rejects what follows, like "reject"
     text = (
-        "The weakness for the government's case was that it was trying to justify detention "
-        "without trial for foreign suspects."
+        "Peter Zombic, the managing director of the federation, spoke on Monday. But Zombic "
+        "refuted suggestions that the industry had been too slow to respond to digital "
+        "downloading."
     )
+    assert_said(
+        text,
+        "suggestions that the industry had been too slow to respond to digital downloading",
+        "Peter Zombic",
+        "indirect:rejection",
+    )
+
+
+def test_rebutted_named_accusation() -> None:
+    # PolNeAR train (NYT, 2015): "rebut" with whose accusation it was
+    text = (
+        "The university rebutted Exxon's accusation that articles about the company were "
+        "misleading and inaccurate."
+    )
+    claim = next(c for c in claims_of(text) if c.rule == "indirect:rejection")
+    assert claim.text == (
+        "Exxon's accusation that articles about the company were misleading and inaccurate"
+    )
+    assert claim.cue is not None
+    assert text[claim.cue.start : claim.cue.end] == "rebutted"
+    assert claim.speaker is not None and claim.speaker.name == "university"
+
+
+def test_disputed_claims_that() -> None:
+    # ECB+ (41_9ecb): a claim noun with its "that" clause is what is disputed
+    text = (
+        "THE UN has disputed claims that Hamas militants fired mortars from the Gaza school "
+        "that has suffered the deadliest attack of the war with Israel."
+    )
+    assert_said(
+        text,
+        "claims that Hamas militants fired mortars from the Gaza school that has suffered the "
+        "deadliest attack of the war with Israel",
+        "THE UN",
+        "indirect:rejection",
+    )
+
+
+def test_rejected_claims_that() -> None:
+    # BBC (sport/445): "claims that ..." with its clause is rejected words, not a lawsuit
+    text = (
+        "Serena Williams has angrily rejected claims that she and sister Venus are a declining "
+        "force in tennis."
+    )
+    assert_said(
+        text,
+        "claims that she and sister Venus are a declining force in tennis",
+        "Serena Williams",
+        "indirect:rejection",
+    )
+
+
+def test_disputed_cuts_the_said_clause_before_it() -> None:
+    # ECB+ (41_9ecb): "and he disputed ..." is the speaker's next act, no part of what he said
+    text = (
+        "However, John Ging, the top UN refugee official in Gaza, said UN staff and Palestinian "
+        "families in the school compound had been screened for weapons, and he disputed "
+        "Israel's claim that mortars were fired from inside."
+    )
+    assert_said(
+        text,
+        "UN staff and Palestinian families in the school compound had been screened for weapons",
+        "John Ging",
+        "indirect:said-clause",
+    )
+    assert_said(
+        text,
+        "Israel's claim that mortars were fired from inside",
+        "John Ging",
+        "indirect:rejection",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC (politics/224, excerpt): the answer noun is inside the subject, not the subject
+        "The weakness for the government's case was that it was trying to justify detention "
+        "without trial for foreign suspects.",
+        # "dispute" as a noun: no cue
+        "The trade dispute between the two countries' governments grew worse in March.",
+        # a court's dismissal: claims with a relative clause, charges with none
+        "The judge dismissed charges that were brought against the company in 2004.",
+        "The judge dismissed the charges against the company in 2004.",
+        # PolNeAR train (AP, 2016): a bare noun rejected says nothing of its own
+        "Clinton has disputed both critiques.",
+    ],
+)
+def test_no_claim(text: str) -> None:
     assert claims_of(text) == []

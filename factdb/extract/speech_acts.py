@@ -1001,7 +1001,9 @@ def _shape(
         if found is None:
             return None
         first = masked[found.start("content") : end].split()[:4]
-        if words(f"{family}_objects").isdisjoint(_head_word(w) for w in first):
+        if words(f"{family}_objects").isdisjoint(_head_word(w) for w in first) and not (
+            family == "rejection" and _claim_then_clause(masked, found.start("content"), end)
+        ):
             return None
         if family == "challenge" and not _NAMED_HOLDER.match(masked, found.start("content")):
             return None  # "has questioned their integrity": whose, the sentence may not say
@@ -1058,6 +1060,23 @@ _DENIED_CLAUSE = compile_on_use(
     r"\s+(?P<content>(?:he|she|they|it|we|I)\s+(?:[a-z]+ly\s+)?(?:had|has|have|was|were|is|are|"
     r"did|does|do|would|could|will|should|knew|knows|[a-z]{2,}ed)\b)"
 )
+
+
+# a claim noun among the first words, then its "that" clause: "rejected claims that the
+# immigration debate encouraged bigotry", "has disputed claims that Hamas militants fired
+# mortars"; claims and charges that a court dismisses take no such clause ("dismissed the
+# claims", "dismissed charges that were brought in 2004": a relative clause, its verb next)
+_CLAIM_THEN_THAT = compile_on_use(
+    r"(?:[\w’'-]+\s+){0,2}?(?P<noun>[a-z]+)\s+that\s+(?!(?:[a-z]+ly\s+)?"
+    + FINITE_WORD.pattern.removeprefix(r"\b")
+    + ")"
+)
+
+
+def _claim_then_clause(masked: str, at: int, end: int) -> bool:
+    """Whether a claim noun of claim_nouns.txt and its "that" clause open masked[at:end]."""
+    found = _CLAIM_THEN_THAT.match(masked, at, end)
+    return found is not None and found.group("noun") in words("claim_nouns")
 
 
 def _head_word(word: str) -> str:
