@@ -2,8 +2,10 @@
 subject of "was that" or "was:" ("Rubio's response was that ...", "Clinton's response was:
 "..."", "Beck's contention was that ..."), "dispute", "refute" and "rebut" as verbs of rejection
 ("refuted suggestions that ...", "disputed Israel's claim that ...", "rebutted Exxon's
-accusation that ..."), and a claim noun with its "that" clause as what is rejected ("rejected
-claims that the immigration debate encouraged bigotry"). Guards: an answer noun inside the
+accusation that ..."), a claim noun with its "that" clause as what is rejected ("rejected
+claims that the immigration debate encouraged bigotry"), and a passive "was asked" whose subject
+is the one asked, never the asker ("Sanders was asked by host Bill Maher: "..."" is Maher's
+question). Guards: an answer noun inside the
 sentence is no subject ("the weakness for the government's case was that ..."), "dispute" as a
 noun stays no cue, claims and charges a court dismisses without a clause of their own, or with
 a relative clause, stay no claim, and a bare rejected noun ("disputed both critiques") says
@@ -151,6 +153,19 @@ def test_disputed_cuts_the_said_clause_before_it() -> None:
         "John Ging",
         "indirect:rejection",
     )
+
+
+def test_asked_by_host_colon_quotation_is_the_hosts() -> None:
+    # PolNeAR train (Breitbart, 2016, shortened): the one asked is no speaker of the question
+    text = "Sanders was asked by host Bill Maher: “Do you still feel that way about the emails?”"
+    assert_said(
+        text, "Do you still feel that way about the emails?", "Bill Maher", "direct:question"
+    )
+
+
+def test_asked_that_question_is_no_claim() -> None:
+    # the one asked says nothing in the passive: no "said-that" of "question often"
+    assert claims_of("John Smith was asked that question often.") == []
 
 
 @pytest.mark.parametrize(

@@ -1126,6 +1126,15 @@ def attribute_sentence(
             # the subject is whom the words were for, never who said them
             continue
         if (
+            base == "ask"
+            and m.group() == "asked"
+            and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
+        ):
+            # "Sanders was asked by host Bill Maher, "Now, you famously said ..."", "was asked
+            # that question often": the subject was asked and said nothing; the question, its
+            # asker after "by" or nobody named, is `unattributed_questions`'
+            continue
+        if (
             " " in m.group()
             and m.group().split()[0].endswith("ed")
             and _BE_AND_ADVERB_BEFORE.search(masked, max(s_start, m.start() - 25), m.start())
