@@ -5,7 +5,8 @@ subject of "was that" or "was:" ("Rubio's response was that ...", "Clinton's res
 accusation that ..."), a claim noun with its "that" clause as what is rejected ("rejected
 claims that the immigration debate encouraged bigotry"), and a passive "was asked" whose subject
 is the one asked, never the asker ("Sanders was asked by host Bill Maher: "..."" is Maher's
-question). Guards: an answer noun inside the
+question), nor does a cue take the "that" clause of a later speaker's verb after a comma
+("accused him of sexism, and Trump warned that ..."). Guards: an answer noun inside the
 sentence is no subject ("the weakness for the government's case was that ..."), "dispute" as a
 noun stays no cue, claims and charges a court dismisses without a clause of their own, or with
 a relative clause, stay no claim, and a bare rejected noun ("disputed both critiques") says
@@ -166,6 +167,57 @@ def test_asked_by_host_colon_quotation_is_the_hosts() -> None:
 def test_asked_that_question_is_no_claim() -> None:
     # the one asked says nothing in the passive: no "said-that" of "question often"
     assert claims_of("John Smith was asked that question often.") == []
+
+
+def test_accusation_then_anothers_that_clause() -> None:
+    # PolNeAR train (Breitbart, 2016, shortened): the "that" after a comma and a new speaker's
+    # verb is that speaker's, and the accusation before it stays the accuser's own
+    text = "After Hillary Clinton accused him of sexism, Trump warned that it would be fair game."
+    assert_said(text, "him of sexism", "Hillary Clinton", "indirect:accusation")
+    assert_said(text, "it would be fair game", "Trump", "indirect:said-that")
+
+
+def test_denial_and_anothers_that_clause() -> None:
+    text = "Hillary Clinton denied the charges, and Trump said that it would be fair game."
+    assert_said(text, "the charges", "Hillary Clinton", "indirect:denial")
+    assert_said(text, "it would be fair game", "Trump", "indirect:said-that")
+
+
+def test_concluded_then_anothers_that_clause() -> None:
+    # PolNeAR train (Breitbart, 2016): "concluded" had the next speaker's "that" clause
+    text = (
+        "Later in the show, after the Sanders interview concluded, Maher stated of the email "
+        "scandal that the State Department IG’s report “wasn’t good.”"
+    )
+    assert_said(text, "the State Department IG’s report “wasn’t good.”", "Maher", "mixed:said-that")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # BBC (politics/332, shortened): a subject pronoun before the comma keeps the said clause
+        (
+            "Mr Milburn said he appreciated people's concerns, but insisted that the posters "
+            "were not anti-Semitic.",
+            "he appreciated people's concerns",
+            "Milburn",
+        ),
+        # addressees in a list, and an aside with a participle, before "that"
+        (
+            "Senator John Smith told Jones, Brown, and Green that the plan had failed.",
+            "the plan had failed",
+            "John Smith",
+        ),
+        (
+            "Senator John Smith told the committee, chaired by Green, that the plan had failed.",
+            "the plan had failed",
+            "John Smith",
+        ),
+    ],
+)
+def test_guard_that_after_a_comma_stays(text: str, content: str, speaker: str) -> None:
+    claim = next(c for c in claims_of(text) if c.text == content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
 
 
 @pytest.mark.parametrize(

@@ -194,6 +194,26 @@ _CONTRACTED_CLAUSE = compile_on_use(r"\b(?:it|there|that|what|you)[’'](?:s|re|
 _VERB_AND_OBJECT = compile_on_use(r"\b[a-z]{2,}ed\s+(?:him|her|them|us|me)\b")
 
 
+# a clause of its own after the cue's object, a subject of a few words and a reporting verb:
+# "accused him of sexism, and Trump said that ...", "accused him of sexism, Trump warned that
+# ...": the "that" is the next verb's (`_own_clause_between`)
+_COMMA_SUBJECT_VERB = compile_on_use(
+    r",\s+(?:(?:and|but|while|as)\s+)?(?:[\w.’'-]+\s+){1,3}?(?P<verb>[a-z]+)\b"
+)
+
+
+def _own_clause_between(rest: str, end: int) -> bool:
+    """Whether rest[:end], the words between a cue and a "that", hold a clause of their own
+    after a comma: a subject and a reporting verb that is no participle ("..., and Trump
+    warned"); not an aside or a list ("told the committee, chaired by Smith, that", "told
+    Smith, Jones, and Brown that")."""
+    forms = reporting_verb_forms()
+    return any(
+        m.group("verb") in forms and not m.group("verb").endswith("ing")
+        for m in _COMMA_SUBJECT_VERB.finditer(rest, 0, end)
+    )
+
+
 # an adverb of frequency and the verb it stands before: "said business executives often fail
 # to understand that ...": the reported clause's own verb, before its own "that"
 _ADVERB_THEN_VERB = compile_on_use(
@@ -954,6 +974,10 @@ def _clause_after_cue(
         # "said he was convinced that ...", "said Clinton reassured them that ...", "said
         # it's important that ...": "that" belongs to the reported clause
         that = None
+    if that is not None and "," in rest[: that.end()] and _own_clause_between(rest, that.end() - 5):
+        # "accused him of sexism, and Trump warned that ...": the "that", and every clause
+        # after the comma, are the next speaker's; only the cue's own act is left
+        return _speech_act(text, masked, quotes, cue_end, rest_start, sent_end, base)
     that = that or (_adverbial_then_that(rest) if has_that else None)
     if (
         that is not None
