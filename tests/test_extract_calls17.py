@@ -1,6 +1,7 @@
 """Golden tests: a call put out with a verb of its own ("made an unprompted call for", "joined
-calls for", "repeated calls for"; attribution/nominal_claims.py, `_put_out_calls`), and where
-what a call is for ends (`_call_end`).
+calls for", "repeated calls for"; attribution/nominal_claims.py, `_put_out_calls`), where
+what a call is for ends (`_call_end`), and a case made with words of its own or to someone
+before its "that" (`_cases_made`: "is making an impassioned case that").
 
 The subject of the verb is the caller, as it is of "called for"; the words between the verb and
 the noun are the call's own modifiers, in lower case ("renewed Republican calls for" names other
@@ -75,4 +76,41 @@ def test_a_call_put_out_is_its_subjects(text: str, content: str, speaker: str, r
     ],
 )
 def test_no_call_put_out(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":nominal")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (New York Times, 2016-02-25): modifiers and an addressee between
+            "With that hazardous map in mind, Senator Marco Rubio's campaign is making an "
+            "increasingly explicit, urgent and desperate case to the party's electorate that it "
+            "is time to unite behind his candidacy.",
+            "it is time to unite behind his candidacy",
+            "Senator Marco Rubio's campaign",
+        ),
+        (
+            # paraphrased from PolNeAR train (USA Today, 2016): one modifier
+            "Vermont Sen. Bernie Sanders is making an impassioned case that he is the Democrat "
+            "who can best address the nation's problems.",
+            "he is the Democrat who can best address the nation's problems",
+            "Bernie Sanders",
+        ),
+    ],
+)
+def test_a_case_made_with_words_between_is_argued(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:nominal")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a negated case
+        "Senator John Smith did not make a strong case that the plan works.",
+        # a relative clause on the noun
+        "Senator John Smith made a compelling case that was ignored by the committee.",
+    ],
+)
+def test_no_case_made(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith(":nominal")]

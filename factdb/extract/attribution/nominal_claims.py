@@ -233,7 +233,7 @@ def _put_out_claims(
     """A statement named by its noun that the subject of the verb before it put out
     (`_PUT_OUT_NOUN`), said by that subject; not a relative clause on the noun ("made comments
     that angered voters", "issued a statement that was read out")."""
-    found: list[Attribution] = []
+    found: list[Attribution] = _cases_made(text, masked, quotes, s_start, s_end)
     for m in _PUT_OUT_NOUN.finditer(masked, s_start, s_end):
         noun = m.group("noun")
         that = _THAT_AFTER_NOUN.match(masked, m.end())
@@ -252,6 +252,46 @@ def _put_out_claims(
         end = _clip_end(masked, content_at, stop.start() if stop else s_end)
         claim = _nominal(text, masked, quotes, m, end, subject, start=content_at)
         if claim is not None:
+            found.append(claim)
+    return found
+
+
+# a case made with words of its own about it, or to someone, before its "that" (cue_phrases.txt
+# has the plain "made the case that", "make his case"): "Sanders is making an impassioned case
+# that he's the Democrat who can best address the nation's problems", "Mr. Rubio's campaign is
+# making an increasingly explicit, urgent and desperate case to the party's electorate that it
+# is time to unite", "help him make his case to superdelegates that he's the best candidate";
+# the addressee a few words with no verb or clause of their own
+_CASE_MADE = compile_on_use(
+    r"\b(?P<verb>make|makes|made|making)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:(?!(?:no|that|to|for|of|on|in)\b)[a-z][\w-]*,?\s+){0,5}?(?P<noun>case|argument)\s+"
+    r"(?:to\s+(?:(?!(?:that|to|for|and|but|who|which|whom|because)\b)[\w’'.-]+\s+){1,6}?)?"
+    r"that\s+"
+)
+
+
+def _cases_made(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """What the subject of "made an impassioned case that ..." argues (`_CASE_MADE`), as for
+    "made the case that": not a relative clause on the noun or the addressee ("made the case
+    to a court that was ..."), nor a negated case."""
+    found: list[Attribution] = []
+    if masked.find("case", s_start, s_end) < 0 and masked.find("argument", s_start, s_end) < 0:
+        return found  # the cheap test first
+    for m in _CASE_MADE.finditer(masked, s_start, s_end):
+        if FINITE_WORD.match(masked, m.end()) or masked.startswith(MASK, m.end()):
+            continue  # "made a case that was ...": a relative clause
+        if _NEGATED_BEFORE.search(masked, max(s_start, m.start() - 24), m.start()):
+            continue
+        subject = subject_before(masked, s_start, m.start())
+        if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+            continue
+        stop = _NOMINAL_END.search(masked, m.end(), s_end)
+        end = _clip_end(masked, m.end(), stop.start() if stop else s_end)
+        claim = _nominal(text, masked, quotes, m, end, subject)
+        if claim is not None:
+            claim.cue = (m.start(), m.end("noun"))
             found.append(claim)
     return found
 
