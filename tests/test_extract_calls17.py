@@ -1,7 +1,9 @@
 """Golden tests: a call put out with a verb of its own ("made an unprompted call for", "joined
 calls for", "repeated calls for"; attribution/nominal_claims.py, `_put_out_calls`), where
 what a call is for ends (`_call_end`), and a case made with words of its own or to someone
-before its "that" (`_cases_made`: "is making an impassioned case that").
+before its "that" (`_cases_made`: "is making an impassioned case that"). A characteriser
+before a setting with an owner and no commas ("Trump in his announcement speech called ...";
+attribution/characterisations.py, `_ASIDE_BEFORE_CUE`), as before "in a speech".
 
 The subject of the verb is the caller, as it is of "called for"; the words between the verb and
 the noun are the call's own modifiers, in lower case ("renewed Republican calls for" names other
@@ -114,3 +116,18 @@ def test_a_case_made_with_words_between_is_argued(text: str, content: str, speak
 )
 def test_no_case_made(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith(":nominal")]
+
+
+def test_a_characteriser_before_his_speech() -> None:
+    # PolNeAR train (Huffington Post, 2016-07-18)
+    text = (
+        "The rejection of the party's received wisdom was complete when Donald Trump in his "
+        "announcement speech called undocumented immigrants from Mexico \u201crapists\u201d "
+        "(although he allowed that some might be good people) and promised to build a wall."
+    )
+    assert_said(
+        text,
+        "undocumented immigrants from Mexico \u201crapists\u201d",
+        "Donald Trump",
+        "mixed:characterisation",
+    )

@@ -70,7 +70,7 @@ _ASIDE_BEFORE_CUE = compile_on_use(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\s+in\s+\d{4}"
     r"|\s+(?:last|this|earlier\s+this)\s+"
-    r"(?:week|month|year)|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|letter|"
+    r"(?:week|month|year)|\s+in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|letter|"
     r"e-?mail|tweet|post|speech|release|video|op-ed|memo|filing))\s*$"
 )
 
