@@ -3,7 +3,9 @@ calls for", "repeated calls for"; attribution/nominal_claims.py, `_put_out_calls
 what a call is for ends (`_call_end`), and a case made with words of its own or to someone
 before its "that" (`_cases_made`: "is making an impassioned case that"). A characteriser
 before a setting with an owner and no commas ("Trump in his announcement speech called ...";
-attribution/characterisations.py, `_ASIDE_BEFORE_CUE`), as before "in a speech".
+attribution/characterisations.py, `_ASIDE_BEFORE_CUE`), as before "in a speech". A characterising verb in the progressive
+("is labeling Obama's actions "..."") is finite, its subject the speaker, as for "labeled";
+never a passive nor "'s" after a name (a possessive).
 
 The subject of the verb is the caller, as it is of "called for"; the words between the verb and
 the noun are the call's own modifiers, in lower case ("renewed Republican calls for" names other
@@ -18,7 +20,7 @@ Passages are quoted or paraphrased from PolNeAR train (US political news, 2016) 
 from __future__ import annotations
 
 import pytest
-from extraction import assert_said, claims_of
+from extraction import assert_said, claim_with, claims_of
 
 
 @pytest.mark.parametrize(
@@ -131,3 +133,39 @@ def test_a_characteriser_before_his_speech() -> None:
         "Donald Trump",
         "mixed:characterisation",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Breitbart, 2016-01-05)
+            "Former Arkansas Gov. Mike Huckabee, for his part, is labeling Obama\u2019s actions "
+            "\u201ca blatant, belligerent abuse of power.\u201d",
+            "Obama\u2019s actions \u201ca blatant, belligerent abuse of power.\u201d",
+            "Mike Huckabee",
+        ),
+        (
+            # paraphrased from PolNeAR train (Washington Post, 2016): unquoted, an adjective
+            "Donald Trump is calling the former secretary of state dishonest.",
+            "the former secretary of state dishonest",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_a_progressive_characterisation(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
+    assert claim.rule.endswith(":characterisation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting called, the police called: no characterisation
+        "Donald Trump is calling a meeting to discuss options.",
+        "Mr Smith is calling the police about the theft.",
+    ],
+)
+def test_no_progressive_characterisation(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
