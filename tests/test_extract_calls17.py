@@ -5,7 +5,10 @@ before its "that" (`_cases_made`: "is making an impassioned case that"). A chara
 before a setting with an owner and no commas ("Trump in his announcement speech called ...";
 attribution/characterisations.py, `_ASIDE_BEFORE_CUE`), as before "in a speech". A characterising verb in the progressive
 ("is labeling Obama's actions "..."") is finite, its subject the speaker, as for "labeled";
-never a passive nor "'s" after a name (a possessive).
+never a passive nor "'s" after a name (a possessive). "Contrast" is a verb of comparison like
+"compare" ("contrasted her efforts in Libya with ..."; lexicons reporting_verbs.txt,
+verb_classes.txt; verbs.py, `_contrast_no_act`), never the noun ("By contrast, ...", "in stark
+contrast") nor the verb without an object ("This contrasts sharply with ...").
 
 The subject of the verb is the caller, as it is of "called for"; the words between the verb and
 the noun are the call's own modifiers, in lower case ("renewed Republican calls for" names other
@@ -169,3 +172,51 @@ def test_a_progressive_characterisation(text: str, content: str, speaker: str) -
 )
 def test_no_progressive_characterisation(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Western Journal, 2016-03-15)
+            "Hillary Clinton defended her record. She then contrasted her efforts in Libya with "
+            "the feckless American response to the Syrian civil war.",
+            "her efforts in Libya with the feckless American response to the Syrian civil war",
+            "Hillary Clinton",
+        ),
+        (
+            # BBC News (politics)
+            "In his speech, Mr Blair contrasted a reformed Labour party with a hidebound Tory "
+            "party. Prime Minister Tony Blair spoke for an hour.",
+            "a reformed Labour party with a hidebound Tory party",
+            "Tony Blair",
+        ),
+        (
+            # PolNeAR train (Breitbart, 2016-07-27): the participle
+            "US President Barack Obama will spearhead a Democratic effort to paint Donald Trump "
+            "as unfit to be commander-in-chief Wednesday, contrasting the Republican nominee with "
+            "his vastly more experienced rival Hillary Clinton.",
+            "the Republican nominee with his vastly more experienced rival Hillary Clinton",
+            "Barack Obama",
+        ),
+    ],
+)
+def test_a_contrast_drawn_is_a_comparison(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:comparison")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (technology): the noun
+        "By contrast Netcraft's four monitoring stations in the US managed to view the site "
+        "with no problems.",
+        "By contrast, the country that Republican presidential candidates will depict is a "
+        "darker place.",
+        "In stark contrast, Senator John Smith stayed at home.",
+        # no object: things alike or unlike, nobody compares
+        "The senator's record contrasts sharply with that of Hillary Clinton.",
+    ],
+)
+def test_no_contrast_drawn(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.cue is not None and "ontrast" in c.cue.text]
