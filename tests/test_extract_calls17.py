@@ -8,7 +8,8 @@ attribution/characterisations.py, `_ASIDE_BEFORE_CUE`), as before "in a speech".
 never a passive nor "'s" after a name (a possessive). "Contrast" is a verb of comparison like
 "compare" ("contrasted her efforts in Libya with ..."; lexicons reporting_verbs.txt,
 verb_classes.txt; verbs.py, `_contrast_no_act`), never the noun ("By contrast, ...", "in stark
-contrast") nor the verb without an object ("This contrasts sharply with ...").
+contrast") nor the verb without an object ("This contrasts sharply with ..."). "Labels" and
+"brands" after a lower-case noun head a compound ("40 record labels turned up"), no verb.
 
 The subject of the verb is the caller, as it is of "called for"; the words between the verb and
 the noun are the call's own modifiers, in lower case ("renewed Republican calls for" names other
@@ -220,3 +221,21 @@ def test_a_contrast_drawn_is_a_comparison(text: str, content: str, speaker: str)
 )
 def test_no_contrast_drawn(text: str) -> None:
     assert not [c for c in claims_of(text) if c.cue is not None and "ontrast" in c.cue.text]
+
+
+def test_record_labels_characterise_nothing() -> None:
+    # BBC News (entertainment)
+    text = (
+        "The buzz about the band soon spread around the music industry and 40 record labels "
+        'turned up to one gig in Glasgow - which the band thought was "totally ridiculous".'
+    )
+    assert not [c for c in claims_of(text) if c.rule.endswith(":characterisation")]
+
+
+def test_a_name_still_labels() -> None:
+    assert_said(
+        'Senator John Smith often labels the plan "a disaster".',
+        'the plan "a disaster"',
+        "John Smith",
+        "mixed:characterisation",
+    )

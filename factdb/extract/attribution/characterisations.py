@@ -548,6 +548,16 @@ _PROGRESSIVE_BEFORE = compile_on_use(
 )
 
 
+# the characterising verbs' "-s" forms that are also plural nouns, and the lower-case word
+# before one that makes it the head of a compound ("record labels", "its own brands"), never a
+# subject's pronoun, a relative or an adverb ("he labels", "which brands", "often labels")
+_PLURAL_NOUN_FORMS = frozenset(["labels", "brands"])
+_COMPOUND_HEAD_BEFORE = compile_on_use(
+    r"(?<![\w’'-])(?!(?:he|she|it|who|which|that|also|still|now|often|even|never|and|but|or|"
+    r"then|always|again)\b)(?![a-z]+ly\b)[a-z][\w-]*\s+$"
+)
+
+
 # a relative pronoun, perhaps with a word after it, right before the verb
 _RELATIVE_AT_END = compile_on_use(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$")
 
@@ -567,6 +577,10 @@ def _characterisation(
     Only with a quotation (so "called for a vote" or "a group called X" never count), a thing
     named between the verb and it, and a speaker who is the verb's subject.
     """
+    if m.group() in _PLURAL_NOUN_FORMS and _COMPOUND_HEAD_BEFORE.search(
+        masked, max(s_start, m.start() - 24), m.start()
+    ):
+        return None  # "40 record labels turned up to one gig": the noun
     relative = _relative_characterisation(text, masked, quotes, s_start, s_end, m)
     if relative is not None:
         return relative
