@@ -243,11 +243,32 @@ def find_cues_and_forms(
             and not (base == "agree" and _undertakes(masked, m.end()))
             and not (base == "charge" and _charges_a_crime_or_price(masked, m.end()))
             and not (base == "admit" and _REFLEXIVE_AFTER.match(masked, m.end()) is not None)
+            and not (base == "contrast" and _contrast_no_act(masked, m))
         ):
             cues.append(m)
     if phrases:
         cues.sort(key=lambda m: m.start())
     return cues, others
+
+
+# "contrast" as a verb in its plain form: after "to", a modal, "do" or a pronoun ("will
+# contrast Labour's plan with ..."); elsewhere the noun ("By contrast, ...", "in stark contrast")
+_CONTRAST_VERB_BEFORE = compile_on_use(
+    r"\b(?:to|will|would|can|could|should|may|might|must|did|do|does|they|we|I|you)\s+"
+    r"(?:[a-z]+ly\s+)?$"
+)
+# "contrasts with", "contrasted sharply with": the verb without an object, a likeness of
+# things ("This contrasts with Labour's negative campaigning"), no one's comparison
+_CONTRAST_WITHOUT_OBJECT = compile_on_use(r"\s+(?:[a-z]+ly\s+)?with\b")
+
+
+def _contrast_no_act(masked: str, m: re.Match[str]) -> bool:
+    """Whether a form of "contrast" is no speaker's act: the noun, or the verb with no object."""
+    if _CONTRAST_WITHOUT_OBJECT.match(masked, m.end()):
+        return True
+    return m.group() == "contrast" and not _CONTRAST_VERB_BEFORE.search(
+        masked, max(0, m.start() - 16), m.start()
+    )
 
 
 # the auxiliaries and modals that make a verb group finite; patterns that need "a finite verb

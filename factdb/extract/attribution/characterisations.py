@@ -70,7 +70,7 @@ _ASIDE_BEFORE_CUE = compile_on_use(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)(?:\s+\d{1,2})?(?:,?\s+\d{4})?|\s+in\s+\d{4}"
     r"|\s+(?:last|this|earlier\s+this)\s+"
-    r"(?:week|month|year)|\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|letter|"
+    r"(?:week|month|year)|\s+in\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,2}(?:statement|interview|letter|"
     r"e-?mail|tweet|post|speech|release|video|op-ed|memo|filing))\s*$"
 )
 
@@ -294,7 +294,9 @@ def _relative_characterisation(
     """ "... led to what aide Kevin Phillips called "the beginning of a new Republican era"":
     the thing characterised is the relative before the speaker, so the claim is the speaker's
     quoted words alone."""
-    if m.group().endswith("ing"):
+    if m.group().endswith("ing") and not _PROGRESSIVE_BEFORE.search(
+        masked, max(s_start, m.start() - 30), m.start()
+    ):
         return None
     shape = _QUOTED_RIGHT_AFTER.match(masked, m.end(), s_end)
     quote = shape and next((q for q in quotes if q.open_at == shape.end()), None)
@@ -535,6 +537,27 @@ def _passive_characterisation(
                        0.65)  # fmt: skip
 
 
+# the progressive's auxiliary, perhaps with an adverb, right before a characterising "-ing":
+# the verb is finite and its subject characterises, as for "called" ("Mike Huckabee, for his
+# part, is labeling Obama's actions "a blatant, belligerent abuse of power"", "what critics are
+# calling an "instant classic""); "'s" only after a pronoun, never a possessive ("Christie's
+# calling Hillary Clinton a bigot" is his act named as a noun)
+_PROGRESSIVE_BEFORE = compile_on_use(
+    r"(?:\b(?:is|are|was|were|am|been)|\b(?:[Hh]e|[Ss]he|[Ii]t|[Tt]hey|[Ww]ho|[Ww]e|I|[Yy]ou)"
+    r"[’'](?:s|re|m))\s+(?:(?:[a-z]+ly|also|still|now|even)\s+)?$"
+)
+
+
+# the characterising verbs' "-s" forms that are also plural nouns, and the lower-case word
+# before one that makes it the head of a compound ("record labels", "its own brands"), never a
+# subject's pronoun, a relative or an adverb ("he labels", "which brands", "often labels")
+_PLURAL_NOUN_FORMS = frozenset(["labels", "brands"])
+_COMPOUND_HEAD_BEFORE = compile_on_use(
+    r"(?<![\w’'-])(?!(?:he|she|it|who|which|that|also|still|now|often|even|never|and|but|or|"
+    r"then|always|again)\b)(?![a-z]+ly\b)[a-z][\w-]*\s+$"
+)
+
+
 # a relative pronoun, perhaps with a word after it, right before the verb
 _RELATIVE_AT_END = compile_on_use(r"\b(?:who|which|that)\s+(?:[a-z]+\s+)?$")
 
@@ -554,11 +577,19 @@ def _characterisation(
     Only with a quotation (so "called for a vote" or "a group called X" never count), a thing
     named between the verb and it, and a speaker who is the verb's subject.
     """
+    if m.group() in _PLURAL_NOUN_FORMS and _COMPOUND_HEAD_BEFORE.search(
+        masked, max(s_start, m.start() - 24), m.start()
+    ):
+        return None  # "40 record labels turned up to one gig": the noun
     relative = _relative_characterisation(text, masked, quotes, s_start, s_end, m)
     if relative is not None:
         return relative
+    # "is labeling Obama's actions ...": a progressive, no passive, its subject the speaker
+    progressive = m.group().endswith("ing") and _PROGRESSIVE_BEFORE.search(
+        masked, max(s_start, m.start() - 30), m.start()
+    )
     passive = _PASSIVE_BEFORE.search(masked, max(s_start, m.start() - 40), m.start())
-    if passive is not None:
+    if passive is not None and not progressive:
         # the auxiliaries before "been" belong to the cue: "has been branded"
         aux_at = _cue_span(masked, s_start, passive.start(), m.end())[0]
         return _passive_characterisation(text, masked, quotes, (s_start, s_end), m, aux_at)
@@ -635,7 +666,12 @@ def _characterisation(
         # "a boy who calls himself a girl", "letters that called him ...": the relative
         # describes its head
         return None
-    if _PASSIVE_BEFORE.search(before) or _ends_in_to(before) and _TO_BEFORE.search(before):
+    if (
+        _PASSIVE_BEFORE.search(before)
+        and not progressive
+        or _ends_in_to(before)
+        and _TO_BEFORE.search(before)
+    ):
         return None
     verb_at = _before_adverbs(masked, s_start, m.start())
     if _MODAL_BEFORE.search(masked, max(s_start, verb_at - 12), verb_at):
@@ -644,7 +680,7 @@ def _characterisation(
         return None
     cue_start = m.start()
     appositive = None
-    if m.group().endswith("ing"):
+    if m.group().endswith("ing") and not progressive:
         named = _WITH_NAME.search(masked, max(s_start, m.start() - 80), m.start())
         if named is not None:
             # "Democratic candidates went further, with former Maryland Gov. Martin O’Malley

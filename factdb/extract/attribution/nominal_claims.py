@@ -10,7 +10,7 @@ from factdb.extract.attribution.clipping import _clip_end
 from factdb.extract.attribution.content_before_frame import _after_dateline, _content_kind, _has_any
 from factdb.extract.attribution.partial_quotes import _partial_or_mixed
 from factdb.extract.attribution.record import Attribution, _trim
-from factdb.extract.attribution.shared import _NEGATED_BEFORE, _NOT_BELIEVERS
+from factdb.extract.attribution.shared import _NEGATED_BEFORE, _NOT_BELIEVERS, _TRAILING_TIME
 from factdb.extract.attribution.subjects import _long_subject, _subject_with_relative
 from factdb.extract.lazy_regex import compile_on_use
 from factdb.extract.lexicon import trie_regex, words
@@ -284,7 +284,7 @@ def _put_out_claims(
     """A statement named by its noun that the subject of the verb before it put out
     (`_PUT_OUT_NOUN`), said by that subject; not a relative clause on the noun ("made comments
     that angered voters", "issued a statement that was read out")."""
-    found: list[Attribution] = []
+    found: list[Attribution] = _cases_made(text, masked, quotes, s_start, s_end)
     for m in _PUT_OUT_NOUN.finditer(masked, s_start, s_end):
         noun = m.group("noun")
         that = _THAT_AFTER_NOUN.match(masked, m.end())
@@ -303,6 +303,46 @@ def _put_out_claims(
         end = _clip_end(masked, content_at, stop.start() if stop else s_end)
         claim = _nominal(text, masked, quotes, m, end, subject, start=content_at)
         if claim is not None:
+            found.append(claim)
+    return found
+
+
+# a case made with words of its own about it, or to someone, before its "that" (cue_phrases.txt
+# has the plain "made the case that", "make his case"): "Sanders is making an impassioned case
+# that he's the Democrat who can best address the nation's problems", "Mr. Rubio's campaign is
+# making an increasingly explicit, urgent and desperate case to the party's electorate that it
+# is time to unite", "help him make his case to superdelegates that he's the best candidate";
+# the addressee a few words with no verb or clause of their own
+_CASE_MADE = compile_on_use(
+    r"\b(?P<verb>make|makes|made|making)\s+(?:a|an|the|his|her|their|its)\s+"
+    r"(?:(?!(?:no|that|to|for|of|on|in)\b)[a-z][\w-]*,?\s+){0,5}?(?P<noun>case|argument)\s+"
+    r"(?:to\s+(?:(?!(?:that|to|for|and|but|who|which|whom|because)\b)[\w’'.-]+\s+){1,6}?)?"
+    r"that\s+"
+)
+
+
+def _cases_made(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """What the subject of "made an impassioned case that ..." argues (`_CASE_MADE`), as for
+    "made the case that": not a relative clause on the noun or the addressee ("made the case
+    to a court that was ..."), nor a negated case."""
+    found: list[Attribution] = []
+    if masked.find("case", s_start, s_end) < 0 and masked.find("argument", s_start, s_end) < 0:
+        return found  # the cheap test first
+    for m in _CASE_MADE.finditer(masked, s_start, s_end):
+        if FINITE_WORD.match(masked, m.end()) or masked.startswith(MASK, m.end()):
+            continue  # "made a case that was ...": a relative clause
+        if _NEGATED_BEFORE.search(masked, max(s_start, m.start() - 24), m.start()):
+            continue
+        subject = subject_before(masked, s_start, m.start())
+        if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS:
+            continue
+        stop = _NOMINAL_END.search(masked, m.end(), s_end)
+        end = _clip_end(masked, m.end(), stop.start() if stop else s_end)
+        claim = _nominal(text, masked, quotes, m, end, subject)
+        if claim is not None:
+            claim.cue = (m.start(), m.end("noun"))
             found.append(claim)
     return found
 
@@ -438,7 +478,7 @@ def _nominal_calls(
     """ "65 percent of Republicans supported his call for a temporary ban on Muslims", "He
     rejected critics' calls for the law change to be delayed": what the possessor called for,
     read as `_nominal_claims` reads a claim noun and its "that" clause, with its guards."""
-    found: list[Attribution] = []
+    found: list[Attribution] = _put_out_calls(text, masked, quotes, s_start, s_end)
     if masked.find("call", s_start, s_end) < 0:
         return found  # the cheap test first, without copying the sentence
     for m in _NOMINAL_CALL.finditer(masked, s_start, s_end):
@@ -454,13 +494,84 @@ def _nominal_calls(
             subject = subject_before(masked, s_start, before[-1].start)
             if subject is not None and masked[subject[0]].isupper():
                 mention = subject
-        stop = _NOMINAL_END.search(masked, m.end(), s_end) or _NEXT_OBJECT.search(
-            masked, m.end(), s_end
-        )
-        s, e = _trim(text, m.end(), _clip_end(masked, m.end(), stop.start() if stop else s_end))
+        s, e = _trim(text, m.end(), _call_end(masked, m.end(), s_end))
         if len(text[s:e].split()) < 2:
             continue
         s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
         found.append(Attribution(s, e, kind, f"{kind}:nominal", m.span("noun"), mention, None,
                                  0.55))  # fmt: skip
+    return found
+
+
+# the writer's words after what is called for: a clause of time or reason ("... on Monday as
+# he issued a statement", "... before the vote"), or a participle of the caller's next act
+# ("an end to sugar subsidies, calling them "corporate welfare"")
+_WRITERS_AFTER_CALL = compile_on_use(
+    r"\s+as\s+(?:he|she|they|it|we|I)\s|,?\s+(?:before|after|while|when|whereas|because|"
+    r"although|though|despite)\b|,\s+(?:and\s+)?[a-z]+ing\b"
+)
+
+
+def _call_end(masked: str, start: int, s_end: int) -> int:
+    """Where what a call is for ends: at `_NOMINAL_END` or a second object ("his call for a ban
+    on Muslims and his harsh rhetoric on ..."), clipped, then before the writer's words after
+    it (`_WRITERS_AFTER_CALL`) and a time it was made at ("... on Wednesday")."""
+    stop = _NOMINAL_END.search(masked, start, s_end) or _NEXT_OBJECT.search(masked, start, s_end)
+    end = _clip_end(masked, start, stop.start() if stop else s_end)
+    writers = _WRITERS_AFTER_CALL.search(masked, start, end)
+    end = _trim(masked, start, writers.start() if writers else end)[1]
+    time = _TRAILING_TIME.search(masked, start, end)
+    return time.start() if time else end
+
+
+# a call put out with a verb of its own, the caller the verb's subject: "Cruz made an
+# unprompted call for an end to sugar subsidies", "Mr Kennedy renewed calls for a public
+# inquiry", "Tory MPs joined calls for him to resign", "Trump made a plea for the GOP to unite
+# behind him"; the words between in lower case ("renewed Republican calls for": the calls are
+# others'), none a phone's, a house's or a referee's call (call_compounds.txt: "made a
+# conference call for investors"), nor "no" ("made no call for")
+_PUT_OUT_CALL = compile_on_use(
+    r"\b(?P<verb>(?:made|makes|making|issued|issues|issuing|renewed|renews|renewing|repeated|"
+    r"repeats|repeating|reiterated|reiterates|reiterating|sounded|sounds|echoed|echoes|joined|"
+    r"joins|led|leads)\s+)(?:(?:a|an|the)\s+)?"
+    r"(?:(?!(?:no|any|few|his|her|their|its|my|our|your)\b)[a-z][\w-]*\s+){0,2}?"
+    r"(?P<noun>calls?|pleas?|appeals?)\s+for\s+"
+    # what is called for: never a pronoun, whose call the sentence before tells, nor a time
+    r"(?!(?:it|this|that|them|him|her|help|a\s+while|the\s+(?:first|second|last)\s+time)\b)"
+    r"(?=[\w$\x01\"“])"
+)
+
+
+_PUT_OUT_CALL_HINT = compile_on_use(r"\b(?:calls?|pleas?|appeals?)\s+for\s")
+
+
+def _put_out_calls(
+    text: str, masked: str, quotes: list[Quote], s_start: int, s_end: int
+) -> list[Attribution]:
+    """What the subject of "made a call for", "renewed calls for" or "made a plea for" calls
+    for (`_PUT_OUT_CALL`), read as `_nominal_calls` reads "his call for": the subject must be
+    a person or people ("The attack renewed calls for tighter security": nobody's call), and
+    the verb neither negated nor passive."""
+    found: list[Attribution] = []
+    if not _PUT_OUT_CALL_HINT.search(masked, s_start, s_end):
+        return found  # the cheap test first
+    for m in _PUT_OUT_CALL.finditer(masked, s_start, s_end):
+        before = _WORD_BEFORE_CALL.search(masked, m.start("verb"), m.start("noun"))
+        if before is not None and before.group(1).lower() in words("call_compounds"):
+            continue  # "made a conference call for investors"
+        if _NEGATED_BEFORE.search(masked, max(s_start, m.start() - 24), m.start()):
+            continue
+        subject = subject_before(masked, s_start, m.start())
+        if (
+            subject is None
+            or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS
+            or not names_a_person(masked, *subject)
+        ):
+            continue
+        s, e = _trim(text, m.end(), _call_end(masked, m.end(), s_end))
+        if len(text[s:e].split()) < 2:
+            continue
+        s, e, kind, _ = _partial_or_mixed(masked, quotes, s, e)
+        found.append(Attribution(s, e, kind, f"{kind}:nominal", (m.start(), m.end("noun")),
+                                 subject, None, 0.55))  # fmt: skip
     return found
