@@ -1,6 +1,6 @@
 """Golden tests: wants, worries and hopes whose object is a thing, not a clause or an act
 (factdb/extract/attribution/beliefs_and_according_to.py: `_wanted_thing`, `_held_thing`,
-`_HELD_PREPOSITIONS`, `_counted_share`, `_MODAL_ADVERBS_BEFORE`; belief_holders.py
+`_HELD_PREPOSITIONS`, `_ABOUT_OR_OVER`, `_counted_share`, `_MODAL_ADVERBS_BEFORE`; belief_holders.py
 `_adjective_link` with the lexicon tag "about"; pipeline.py `_holds_only_stances`).
 
 "Party leaders want no repeat of the 1980 Democratic convention": what a named holder wants is
@@ -109,6 +109,14 @@ from tests.extraction import claim_with, claims_of
             "growing inflationary pressures",
             None,
             "is concerned",
+        ),
+        (
+            # BBC News (entertainment, 2005): an adjective tagged "about" in the lexicon
+            "Many US networks and broadcasters are now more nervous about airing nudity, "
+            "violence or bad language.",
+            "airing nudity, violence or bad language",
+            None,
+            "are now more nervous",
         ),
         (
             # BBC News (entertainment, 2005)

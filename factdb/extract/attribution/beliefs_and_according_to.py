@@ -629,7 +629,9 @@ def _belief(
         )
     if base == "want" and not wanted and wanted_thing is None:
         return None  # "want more", "want it": nothing named that is wanted
-    held_about = _HELD_PREPOSITIONS.get(base)
+    held_about = _HELD_PREPOSITIONS.get(base) or (
+        _ABOUT_OR_OVER if "about" in belief_adjectives().get(base, ()) else None
+    )
     if held_about is not None and not subordinate and not in_hope:
         # "EU Member States are concerned about Merkel's collusion with Turkey", "his advisers
         # have hoped for a second-place finish": what the worry or the hope is about
@@ -1400,11 +1402,11 @@ _RELATIVE_IN = compile_on_use(
 
 # the preposition that opens what a worry or a hope is about: "worried about the economy",
 # "are concerned about Merkel's collusion with Turkey", "is hoping for two things that day"
-_HELD_PREPOSITIONS = {
-    "worry": compile_on_use(r"\s+(?:about|over)\s+"),
-    "concerned": compile_on_use(r"\s+(?:about|over)\s+"),
-    "hope": compile_on_use(r"\s+for\s+"),
-}
+# (and for adjectives tagged "about" in belief_adjectives.txt: "nervous about")
+_ABOUT_OR_OVER = compile_on_use(r"\s+(?:about|over)\s+")
+
+
+_HELD_PREPOSITIONS = {"worry": _ABOUT_OR_OVER, "hope": compile_on_use(r"\s+for\s+")}
 
 
 # a comma and a word opening a clause of the writer's after a thing wanted: "no repeat of the
