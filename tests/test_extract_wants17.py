@@ -204,6 +204,9 @@ def test_belief_inside_embedded_post_keeps_the_post() -> None:
         "entering the United States is as high as three-quarters in Missouri.",
         # PolNeAR train (USA Today, 2016): quoted words after the object
         'She wants the candidates "first and foremost to admit that it\'s a real thing."',
+        # BBC News (business, 2005): one word wanted, "and" a clause of time
+        "Understandably, they want more and until they do, both they and others are loath to "
+        "continue lending.",
         # generic and conditional wishes
         "If you want the best, go there.",
         "Voters want it.",

@@ -1370,6 +1370,10 @@ def _held_thing(text: str, masked: str, start: int, s_end: int) -> tuple[int, in
         # "saying they want a ban on non-citizen Muslims entering the United States is as high
         # as three-quarters": the main clause's verb, so the phrase wanted has no sure end
         return None
+    dangling = _DANGLING_JOIN.search(masked, s, e)
+    if dangling is not None:
+        # "they want more and until they do, ...": the join left over after a clause was cut
+        e = _trim(text, s, dangling.start())[1]
     first = masked[s:e].split()[:1]
     if (
         len(text[s:e].split()) < 2
@@ -1379,6 +1383,9 @@ def _held_thing(text: str, masked: str, start: int, s_end: int) -> tuple[int, in
     ):
         return None  # "the running rugby the crowd had been hoping for rarely materialised"
     return s, e
+
+
+_DANGLING_JOIN = compile_on_use(r"\s+(?:and|or|but)$")
 
 
 # what opens a clause of its own after a thing wanted and "and": a capitalised word, a pronoun
