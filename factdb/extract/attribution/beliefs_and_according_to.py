@@ -700,7 +700,11 @@ def _belief(
         # "in the hopes of shedding what Gilbert called "a perception problem"": somebody's
         # words inside; a noun that only looks like a cue is none ("the most populous state")
         return None
-    if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
+    if (
+        after[3] == "said-clause"
+        and wanted_thing is None
+        and _NO_SUBJECT_OPENING.match(masked, s, e)
+    ):
         return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
     if base in _SUBJECT_CLAUSE_VERBS and _NO_SUBJECT_OPENING.match(
         masked, _skip_blank(masked, m.end())
@@ -1379,7 +1383,7 @@ def _held_thing(text: str, masked: str, start: int, s_end: int) -> tuple[int, in
         len(text[s:e].split()) < 2
         or e - s < 6
         or first[0].endswith("ly")
-        or FINITE_WORD.fullmatch(first[0])
+        or _AUXILIARY_OPENING.match(masked, s, e)
     ):
         return None  # "the running rugby the crowd had been hoping for rarely materialised"
     return s, e
