@@ -838,13 +838,12 @@ def test_finding_of_a_poll_out_on_a_day() -> None:
     [
         # ECB+ (Alaska headline): a passive participle with a preposition reports no stance
         "Arson suspected in fire that destroyed Alaska's Mat-Maid dairy in Palmer.",
-        # BBC sport: "hoped for" a thing
-        "Pole vaulter Brown had hoped for a vote of confidence from the British selectors after "
-        "she had achieved the Athens B standard.",
+        # (BBC sport, "had hoped for a vote of confidence": what the hope is for is the holder's,
+        # as "hoped to" has it; see tests/test_extract_wants17.py)
         # PolNeAR train: "believes in" a thing
         "Ramos believes in journalism that “takes sides.”",
     ],
-    ids=["suspected-in", "hoped-for", "believes-in"],
+    ids=["suspected-in", "believes-in"],
 )
 def test_a_belief_verb_with_a_preposition_after_it_reports_no_claim(text: str) -> None:
     assert [c for c in extract_article(text).claims if c.rule.endswith("belief")] == []

@@ -10,7 +10,7 @@ Passages are short paraphrases of PolNeAR train (../shared/corpora/polnear/train
 News (../shared/corpora/bbc/bbc.jsonl) and ECB+ (../shared/corpora/ecbplus/ecbplus.jsonl),
 each naming its source in a comment; the guards keep a stance towards a target ("skeptical
 of"), a thing after "with" or opening the main clause, a quantifier of everyone, a want of a
-thing ("wants a ban compared to ...", "wants a united party") and an opening word with no
+thing read as one done ("wants a ban compared to ...") and an opening word with no
 clause ("Aware of the threat ...") free of claims.
 """
 
@@ -132,16 +132,14 @@ def test_a_want_that_something_be_done(text: str, content: str, speaker: str) ->
     [
         # BBC (politics): a participle that describes the noun: a want of a thing
         "Less than half the UK wants a ban compared to almost two-thirds in 1999.",
-        # an adjective in "-ed" before a noun: a want of a thing
-        "Mr Dean wants a united party behind him.",
-        # a noun in "-eed" that only looks like a participle
-        "The coach wants a new breed.",
+        # ("Mr Dean wants a united party behind him", "The coach wants a new breed": a want of
+        # a thing, whose whole phrase is the claim: tests/test_extract_wants17.py)
         # negated: no wish
         "The senator does not want the law changed.",
         # a relative's object gap: nothing is wished of a named thing
         "The thing the senator wanted done was simple.",
     ],
-    ids=["compared-to", "united-party", "breed", "negated", "object-gap"],
+    ids=["compared-to", "negated", "object-gap"],
 )
 def test_no_want_of_a_thing_done(text: str) -> None:
     assert beliefs_of(text) == []

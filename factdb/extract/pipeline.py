@@ -1285,8 +1285,10 @@ def _holds_only_stances(block: Attribution, found: list[Attribution]) -> bool:
     """Whether the claims a block quote overlaps are all findings or beliefs inside it ("Iowa
     polls are showing ...", "many fear ..."): the block's speaker reports them, and both are
     kept, one inside the other. A reported speaker of its own ("..., Jones said.") means the
-    paragraph is no block quote."""
-    if block.rule != "direct:block-quote":
+    paragraph is no block quote. So for an embedded post ("Team Trump reportedly wants Mike
+    Tyson at GOP convention https://t.co/... — Twitchy Team (@TwitchyTeam) June 28, 2016"): the
+    signature names who posts the words, a belief they report among them."""
+    if block.rule not in ("direct:block-quote", "direct:post-signature"):
         return False
     inside = [a for a in found if a.start < block.end and block.start < a.end]
     return all(

@@ -145,6 +145,10 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
         # is running out": the writer's forecast
         return None
     tags = belief_adjectives().get(m.group(), frozenset())
+    if ("about" in tags or m.group() == "worried") and _ABOUT_NEXT.match(masked, m.end(), s_end):
+        # "EU Member States are concerned about Merkel's collusion with Turkey": what the worry
+        # is about, as "worry about" has it
+        return link
     if "to" in tags:
         # "Wenger is keen to sign a striker": an intention, as "wants to" is
         return link if _TO_VERB.match(masked, m.end(), s_end) else None
@@ -155,6 +159,9 @@ def _adjective_link(masked: str, before: str, m: re.Match[str], s_end: int) -> r
     ):
         return None
     return link
+
+
+_ABOUT_NEXT = compile_on_use(r"\s+(?:about|over)\s+[\w\x01“\"$]")
 
 
 # a determiner and a singular noun, then the belief verb and its content: "the government

@@ -102,6 +102,14 @@ from factdb.extract.verbs import (
     has_finite,
 )
 
+# a modal and adverbs right before a belief verb: "may just want", "could actually hope" (not
+# "can": "can barely believe she gets to live in the city" holds the belief)
+_MODAL_ADVERBS_BEFORE = compile_on_use(
+    r"\b(?:may|might|would|could|should|must|will|[’']ll)\s+(?:not\s+)?"
+    r"(?:(?:just|also|still|really|only|even|simply|[a-z]+ly)\s+){1,2}$"
+)
+
+
 # "in case" right before a believer: what they may want is a condition, not what they hold
 _IN_CASE_BEFORE = compile_on_use(r"\b[Ii]n\s+case\s+$")
 
@@ -460,8 +468,12 @@ def _belief(
         return None  # "voter fears that", "his hopes"; but "He also wants to extend ..."
     if _NEGATED_BEFORE.search(masked, max(s_start, cue[0] - 24), cue[0]):
         return None  # "Democrats don't think X" reports no belief that X
-    if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()):
-        return None  # "may want to check", "would want someone": no stance is reported
+    if _MODAL_BEFORE.search(masked, max(s_start, cue[0] - 12), m.start()) or (
+        _MODAL_ADVERBS_BEFORE.search(masked, max(s_start, m.start() - 40), m.start())
+    ):
+        # "may want to check", "would want someone", "Some may just want the odd episode": no
+        # stance is reported
+        return None
     if in_hope:
         # "Ahead of last week's Illinois primary, Clinton met with workers ... in hopes of
         # persuading her": the subject of the last finite verb, past any opener; a relative
@@ -604,17 +616,43 @@ def _belief(
         # "wants Grayson removed from the group", "want the ban lifted": a wish that something
         # be done to someone or something, as "wants Germany to do more" is a wish that they act
         wanted = _WANTED_DONE.match(masked, m.end(), s_end)
-    if base == "want" and not wanted:
-        return None  # "want safe streets": a wish for a thing, not a claim
+    wanted_thing = None
+    if base == "want" and not wanted and not subordinate:
+        # "Palestinians want East Jerusalem ... for their future state", "Party leaders want no
+        # repeat of the 1980 Democratic convention": the thing a named holder wants, as a
+        # fact-checker tracks what a side demands; not in a clause of time or place ("where
+        # people want jobs"), whose wish says who is meant
+        wanted_thing = (
+            None
+            if _counted_share(masked, s_start, subject, m.start())
+            else _wanted_thing(text, masked, m.end(), s_end)
+        )
+    if base == "want" and not wanted and wanted_thing is None:
+        return None  # "want more", "want it": nothing named that is wanted
+    held_about = _HELD_PREPOSITIONS.get(base) or (
+        _ABOUT_OR_OVER if "about" in belief_adjectives().get(base, ()) else None
+    )
+    if held_about is not None and not subordinate and not in_hope:
+        # "EU Member States are concerned about Merkel's collusion with Turkey", "his advisers
+        # have hoped for a second-place finish": what the worry or the hope is about
+        about = held_about.match(masked, m.end(), s_end)
+        if about is not None and not _counted_share(masked, s_start, subject, m.start()):
+            wanted_thing = _held_thing(text, masked, about.end(), s_end)
     hoped_act = _OF_GERUND.match(masked, m.end(), s_end) if in_hope else None
     since = None
-    if hoped_act is None and _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end):
+    if (
+        hoped_act is None
+        and wanted_thing is None
+        and _PREPOSITION_AFTER_BELIEF.match(masked, m.end(), s_end)
+    ):
         # "have worried for months that she was out of sync", "Many thought after 2012 that
         # ...": how long or since when, then the clause; any other phrase is no stance
         since = _TIME_THEN_THAT.match(masked, m.end(), s_end)
         if since is None:
             return None  # "Arson suspected in fire that destroyed ...": a passive, no stance
-    if hoped_act is not None:
+    if wanted_thing is not None:
+        after = (*wanted_thing, "indirect", "said-clause")
+    elif hoped_act is not None:
         after = _hoped_act(text, masked, quotes, hoped_act.end(), s_end)
     elif since is not None:
         s, e = _trim(text, since.end(), s_end)
@@ -662,7 +700,11 @@ def _belief(
         # "in the hopes of shedding what Gilbert called "a perception problem"": somebody's
         # words inside; a noun that only looks like a cue is none ("the most populous state")
         return None
-    if after[3] == "said-clause" and _NO_SUBJECT_OPENING.match(masked, s, e):
+    if (
+        after[3] == "said-clause"
+        and wanted_thing is None
+        and _NO_SUBJECT_OPENING.match(masked, s, e)
+    ):
         return None  # "Immigrants feel discriminated against", "feel like they’ve had": no clause
     if base in _SUBJECT_CLAUSE_VERBS and _NO_SUBJECT_OPENING.match(
         masked, _skip_blank(masked, m.end())
@@ -1234,6 +1276,173 @@ _WANTED_DONE = compile_on_use(
     r"done|taken|thrown|shut|kept|held|paid|sent|brought|withdrawn|overturned)"
     r"(?=\s*(?:[.,;:!?—–)]|$)|\s+(?:from|with|before|in|into|out|off|back|down|up|"
     r"immediately|now|altogether|entirely)\b)"
+)
+
+
+# a share of people before the holder's phrase: "Less than half the UK", "a majority of"
+_SHARE_BEFORE = compile_on_use(
+    r"\b(?:half|thirds?|quarters?|percent|per\s+cent|majority|minority|proportion|share|%)\s+"
+    r"(?:of\s+)?(?:the\s+)?$"
+)
+
+
+_SHARE_IN = compile_on_use(r"\b(?:percent|per\s+cent|majority|minority|proportion)\b|%|\d")
+
+
+# a possessive right before a belief form: "voters' worries about security threats"
+_POSSESSIVE_END = compile_on_use(r"(?:[’']s?|s[’'])\s+$")
+
+
+def _counted_share(masked: str, s_start: int, subject: tuple[int, int], cue_start: int) -> bool:
+    """Whether the holder of a thing wanted or worried about is a share of people ("Less than
+    half the UK wants a ban", "Nineteen percent of mobile owners were more concerned about ...":
+    the polls' business) or a possessive that makes the belief form a noun ("voters' worries
+    about security threats")."""
+    return bool(
+        _SHARE_BEFORE.search(masked, max(s_start, subject[0] - 30), subject[0])
+        or _SHARE_IN.search(masked, subject[0], subject[1])
+        or _POSSESSIVE_END.search(masked, max(s_start, cue_start - 6), cue_start)
+    )
+
+
+# what opens a thing wanted: a determiner, a quantifier or a possessive, or a name ("want East
+# Jerusalem", "wants A Progressive DNC Chair"); not a pronoun ("want it", "wants her"), which
+# names nothing, nor a word of its own ("want badly", "want out")
+_WANTED_THING = compile_on_use(
+    r"\s+(?=(?:the|an?|another|more|no|some|any|all|both|every|each|several|much|his|their|its|our"
+    r"|this|these|those|(?!(?:I|It|He|She|They|We|You|That|This|To|And|But|Or|If|When)\b)"
+    r"[A-Z][\w’'.-]*|\d[\d,.]*)\s+[\w$\x01“\"])"
+)
+
+
+def _wanted_thing(text: str, masked: str, cue_end: int, s_end: int) -> tuple[int, int] | None:
+    """What somebody wants when it is a thing, not an act ("want no repeat of the 1980
+    Democratic convention", "wants more funding for teacher pay"): the noun phrase after the
+    verb (`_held_thing`), or None."""
+    found = _WANTED_THING.match(masked, cue_end, s_end)
+    return None if found is None else _held_thing(text, masked, found.end(), s_end)
+
+
+def _held_thing(text: str, masked: str, start: int, s_end: int) -> tuple[int, int] | None:
+    """The phrase a wish or a worry is about, from `start` to its clause's end ("no repeat of
+    the 1980 Democratic convention, when ...", "what Donald Trump is stirring up in her 2.1
+    million members, because ..."), of two words at least; None when quoted words follow (whose
+    words they are is the quote's business) or a verb of a clause around it comes in."""
+    if MASK in masked[start:s_end]:
+        return None
+    s, e = _trim(text, start, s_end)
+    s, e = _trim(text, s, _clip_end(masked, s, e))
+    long_object = _OBJECT_THEN_TO.search(masked, s, e)
+    if long_object is not None and not has_finite(
+        masked, long_object.start(), long_object.start("to")
+    ):
+        # "wants all crown courts and 90% of magistrates' courts to have facilities": a long
+        # object of "want ... to", whose act is what is wanted; where it ends is unsure (but
+        # "the votes and Peña Nieto wants to be a hero" has a clause of its own)
+        return None
+    ends = _THING_ENDS.search(masked, s, e)
+    if ends is not None:
+        e = _trim(text, s, ends.start())[1]  # "..., when President Jimmy Carter faced ..."
+    for join in _THING_JOIN.finditer(masked, s, e):
+        comma = masked.find(",", join.end(), e)
+        chunk_end = e if comma < 0 else comma
+        if (
+            join.group().startswith(",")
+            and _AUXILIARY_IN.search(masked, join.end(), chunk_end)
+            or _AUXILIARY_OPENING.match(masked, join.end(), chunk_end)
+            or _CLAUSE_OPENING.match(masked, join.end(), chunk_end)
+            and has_finite(masked, join.end(), chunk_end)
+        ):
+            # "the odd episode, others are downloading regularly", "Trump wants the votes and
+            # Peña Nieto wants to be a hero", "wants a fully functioning insurance industry and
+            # is introducing legislation": a clause or a predicate of its own; not "if the
+            # phone was lost, stolen or replaced"
+            e = _trim(text, s, join.start())[1]
+            break
+    clause = _CLAUSE_AFTER_THING.search(masked, s, e)
+    if clause is not None and has_finite(masked, clause.end(), e):
+        # "worried about Pakistan after one of its top nuclear scientists ... admitted leaking
+        # nuclear secrets": a clause of time or reason, the writer's
+        e = _trim(text, s, clause.start())[1]
+    dash = _DASH.search(masked, s, e)
+    if dash is not None and has_finite(masked, dash.end(), e):
+        # "a public inquiry into regional development agencies ... - cash he says which ...":
+        # the writer's aside with a verb of its own
+        e = _trim(text, s, dash.start())[1]
+    auxiliary = _AUXILIARY_IN.search(masked, s, e)
+    if auxiliary is not None and not _RELATIVE_IN.search(masked, s, auxiliary.start()):
+        # "saying they want a ban on non-citizen Muslims entering the United States is as high
+        # as three-quarters": the main clause's verb, so the phrase wanted has no sure end
+        return None
+    dangling = _DANGLING_JOIN.search(masked, s, e)
+    if dangling is not None:
+        # "they want more and until they do, ...": the join left over after a clause was cut
+        e = _trim(text, s, dangling.start())[1]
+    first = masked[s:e].split()[:1]
+    if (
+        len(text[s:e].split()) < 2
+        or e - s < 6
+        or first[0].endswith("ly")
+        or _AUXILIARY_OPENING.match(masked, s, e)
+    ):
+        return None  # "the running rugby the crowd had been hoping for rarely materialised"
+    return s, e
+
+
+_DANGLING_JOIN = compile_on_use(r"\s+(?:and|or|but)$")
+
+
+# what opens a clause of its own after a thing wanted and "and": a capitalised word, a pronoun
+# or a determiner ("and Peña Nieto wants to be a hero")
+_CLAUSE_OPENING = compile_on_use(
+    r"(?:[A-Z][\w’'.-]*|he|she|they|it|we|the|a|an|his|her|their|its|this|these|those|others|"
+    r"some|many|most)\b"
+)
+
+
+# a conjunction of time, reason or condition, no comma before it
+_CLAUSE_AFTER_THING = compile_on_use(
+    r"\s+(?:after|before|when|while|if|unless|until|since|as|once)\s+"
+)
+
+
+_RELATIVE_IN = compile_on_use(
+    r"\b(?:that|which|who|whom|whose|where|when|what|whether|how|why|if)\b"
+)
+
+
+# the preposition that opens what a worry or a hope is about: "worried about the economy",
+# "are concerned about Merkel's collusion with Turkey", "is hoping for two things that day"
+# (and for adjectives tagged "about" in belief_adjectives.txt: "nervous about")
+_ABOUT_OR_OVER = compile_on_use(r"\s+(?:about|over)\s+")
+
+
+_HELD_PREPOSITIONS = {"worry": _ABOUT_OR_OVER, "hope": compile_on_use(r"\s+for\s+")}
+
+
+# a comma and a word opening a clause of the writer's after a thing wanted: "no repeat of the
+# 1980 Democratic convention, when President Jimmy Carter faced a rebellion"
+_THING_ENDS = compile_on_use(
+    r",\s+(?:when|where|while|whereas|because|although|though|if|unless|but|and|so|as|since|"
+    r"after|before|until|even|yet)\b|\s+(?:because|although|though|unless|whereas|so\s+that)\b|;"
+    r"|\s(?:https?://|pic\.twitter)|\x01|<"
+)
+
+
+# "and", "but" or "or", or a comma not before a relative pronoun or "including": where a
+# clause of its own may follow a thing wanted
+_THING_JOIN = compile_on_use(
+    r"\s+(?:and|but|or)\s+|,\s+(?!(?:which|who|whom|whose|that|including|such|from|with)\b)"
+)
+
+
+_AUXILIARY_IN = compile_on_use(rf"\b(?:{FINITE_AUXILIARIES}|shall|did|does|do)\b")
+
+
+# a long object of "want" and its infinitive after a dash or a conjunction: "wants his backroom
+# staff - assistant manager Roy Aitken and fitness coach Steve McGregor - to also be given ..."
+_OBJECT_THEN_TO = compile_on_use(
+    r"(?:\s[-—–]\s|\sand\s|,)[^,;:\x01]*?\b(?P<to>to)\s+(?:also\s+|not\s+)?(?:be|have|[a-z]+)\b"
 )
 
 
