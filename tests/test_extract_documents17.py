@@ -1,5 +1,6 @@
 """Golden tests: what a document or a body lists as what (factdb/extract/verbs.py `LISTED_AS`,
-factdb/extract/speech_acts.py, family "characterisation").
+factdb/extract/speech_acts.py, family "characterisation"), and what a study found, told with
+the "It" that carries it on (factdb/extract/attribution/evidence.py `_document_it_carries`).
 
 "Records list Michele LaCalamita as the owner of all four": the lister says who or what
 something is, as "portrayed X as Y" does; "lists Mr. Trump's wealth at $6.5 billion" puts an
@@ -7,7 +8,13 @@ amount on it. The writer's reckoning after a comma (", meaning there were ...") 
 it. "list" is a cue only with that shape after it: a list named ("the biggest donor list in
 politics", "placed on the short list because of ...") or the act of listing ("listed his recent
 wins") reports nothing, and the writer's words around it stay as they were.
-Passages are from PolNeAR train (US political news, 2016) and ECB+ (news of many outlets).
+"The research was carried out jointly by the UK Film Council and ... Skillset. It also found
+that ...": the study the sentence before opens with (or closes with, "..., a Toshiba study
+found.") found it, one study for one "It", and only as a "that" clause; speaker resolution
+gives no "it" to a document, and a finding is kept only with its source. Where the sentence
+before names no single study ("The figures were prepared by Alva. It found that ...": "it" is
+Alva, or the figures), nothing is read.
+Passages are from BBC News (British news, 2004-05), PolNeAR train (US political news, 2016) and ECB+ (news of many outlets).
 """
 
 from __future__ import annotations
@@ -92,3 +99,54 @@ def test_a_list_named_leaves_the_frame_alone() -> None:
     )
     speakers = [c.speaker.name for c in claims_of(text) if c.speaker is not None]
     assert speakers == ["Jacobs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # BBC News (2005): the study opens the sentence before
+            "The research was carried out jointly by the UK Film Council and industry training "
+            "body Skillset. It also found that women in the industry were less likely than men "
+            "to be married or have dependant children.",
+            "women in the industry were less likely than men to be married or have dependant "
+            "children",
+            "research",
+        ),
+        (
+            # BBC News (2005): the report's sender speaks through it
+            "The Demos report looked at the impact of broadband on people's net habits. It "
+            "found that more than half of those with broadband logged on to the web before "
+            "breakfast.",
+            "more than half of those with broadband logged on to the web before breakfast",
+            "Demos",
+        ),
+        (
+            # BBC News (2005): the study closes the sentence before
+            "Music fans are hoarding files, a Toshiba study found. It found that more than 60% "
+            "kept 1,000 to 2,000 music files on their devices.",
+            "more than 60% kept 1,000 to 2,000 music files on their devices",
+            "Toshiba",
+        ),
+    ],
+)
+def test_it_found_that(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:evidence")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC News (2005): "it" is Alva (or the figures), no study named
+        "The figures were prepared by the Association of Leading Visitor Attractions (Alva). "
+        "It found that the figures had been boosted by an increase in Europeans travelling to "
+        "the UK.",
+        # BBC News (2005): a bare clause after "It found" is left alone
+        "The survey also looked at issues of nationality. It found the Union flag and fish and "
+        "chips topped the list of symbols and foods associated with being British.",
+        # plural studies are no "It"
+        "The polls were taken last week. It found that the race was tightening.",
+    ],
+)
+def test_no_finding_for_it(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule.endswith(":evidence")]
