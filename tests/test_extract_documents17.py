@@ -128,6 +128,13 @@ def test_a_list_named_leaves_the_frame_alone() -> None:
             "more than 60% kept 1,000 to 2,000 music files on their devices",
             "Toshiba",
         ),
+        (
+            # BBC News (2005): a study's "It" shows as it finds
+            "The report was written by Jupiter Research. It also shows that few can spot the "
+            "difference between paid-for results and organic ones.",
+            "few can spot the difference between paid-for results and organic ones",
+            "report",
+        ),
     ],
 )
 def test_it_found_that(text: str, content: str, speaker: str) -> None:
@@ -144,6 +151,10 @@ def test_it_found_that(text: str, content: str, speaker: str) -> None:
         # BBC News (2005): a bare clause after "It found" is left alone
         "The survey also looked at issues of nationality. It found the Union flag and fish and "
         "chips topped the list of symbols and foods associated with being British.",
+        # PolNeAR train (Washington Times, 2016): "showed that" is a study's only
+        "Cleveland showed that an armed convention can also be a safe one.",
+        "The plan was unveiled on Monday. It shows that the government cares for low income "
+        "earners.",
         # plural studies are no "It"
         "The polls were taken last week. It found that the race was tightening.",
     ],

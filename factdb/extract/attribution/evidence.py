@@ -265,10 +265,14 @@ def _finding_that(
     ...", "In 2014, Pew found that ...", "Clinton's lawyers looked through the e-mails and
     found that ...": what researchers, an agency or an inquiry found, stated as a "that"
     clause, is their claim whatever the subject's noun. Only "find" (not "show": "Cleveland
-    showed that ..." is the writer's inference), never the writer or reader."""
-    if m.group() not in ("found", "finds", "find"):
+    showed that ..." is the writer's inference), never the writer or reader; but a study's "It"
+    shows as it finds ("The report ... . It also shows that few can spot ...")."""
+    shown = m.group() in ("shows", "showed")  # only as a study's, after "It" (below)
+    if m.group() not in ("found", "finds", "find") and not shown:
         return None
     that = _FOUND_THAT.match(masked, m.end(), s_end)
+    if shown and that is None:
+        return None
     bare = None
     if that is None:
         # "Military Times found Democrats favored Clinton", "an arbitration panel in 2001
@@ -310,6 +314,8 @@ def _finding_that(
         # "The research was carried out jointly by the UK Film Council and ... Skillset. It
         # also found that ...": the document the sentence before named, never a pronoun
         subject = _document_it_carries(masked, s_start)
+    elif shown:
+        return None  # "Cleveland showed that ...": the writer's inference
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS | {"it"}:
         return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
