@@ -151,7 +151,7 @@ def test_it_found_that(text: str, content: str, speaker: str) -> None:
         # BBC News (2005): a bare clause after "It found" is left alone
         "The survey also looked at issues of nationality. It found the Union flag and fish and "
         "chips topped the list of symbols and foods associated with being British.",
-        # PolNeAR train (Washington Times, 2016): "showed that" is a study's only
+        # PolNeAR train (2016): "showed that" is a study's only
         "Cleveland showed that an armed convention can also be a safe one.",
         "The plan was unveiled on Monday. It shows that the government cares for low income "
         "earners.",
@@ -161,3 +161,32 @@ def test_it_found_that(text: str, content: str, speaker: str) -> None:
 )
 def test_no_finding_for_it(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule.endswith(":evidence")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # ECB+: a report its sender put out, the sender in a clause after "after"
+            "Microsoft's move came one day after Cisco issued a report saying armies of hijacked "
+            "computers are flooding the world with spam.",
+            "armies of hijacked computers are flooding the world with spam",
+            "Cisco",
+        ),
+        (
+            # BBC News (2005): a letter's writer in a clause after "when"
+            "That happened when Lucy wrote to his Parliamentary office saying she believed he "
+            "was her father.",
+            "she believed he was her father",
+            "Lucy",
+        ),
+    ],
+)
+def test_report_put_out_saying(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:document-saying")
+
+
+def test_a_report_dismissed_is_not_the_dismissers() -> None:
+    # the report is another's: no document-saying claim for the minister
+    text = "The minister dismissed a report saying the plan would cost billions of pounds."
+    assert not [c for c in claims_of(text) if c.rule.endswith("document-saying")]
