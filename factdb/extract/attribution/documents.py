@@ -110,6 +110,18 @@ _REPORT_PUT_OUT = compile_on_use(
 )
 
 
+# a message named by its writer after "from", right before a participle: "a statement from Ms.
+# Trump saying that she felt ...", "an open letter from company president Lee Scott saying";
+# a name, perhaps after a role or "the" ("a letter from the Treasury stating"), never a place
+# or a time in lower case ("a statement from hiding, saying": who issued it, the sentence says)
+_DOCUMENT_FROM = compile_on_use(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|memo|note|e-?mail|"
+    r"press\s+release|tweet|text\s+message)s?\s+from\s+"
+    r"(?P<writer>(?:the\s+)?(?:(?!(?:of|the|a|an|and|in|on|at|to)\s)[a-z][\w-]*\s+){0,2}?"
+    r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s*,?\s+$"
+)
+
+
 # whom a message went to, right before a participle: "The Vermont senator emailed supporters
 # saying: "The struggle continues"" is the sender's saying, not the supporters'
 # compiled now, not on use: `_sender` tells its matches by `document.re is _WRITTEN_TO_BEFORE`
@@ -323,6 +335,13 @@ def _participle_after_noun(
         masked, max(s_start, cue.start() - 100), cue.start()
     ) or _WRITTEN_TO_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
+        written = _DOCUMENT_FROM.search(masked, max(s_start, cue.start() - 120), cue.start())
+        if written is not None and after[3] in ("said-that", "said-clause"):
+            # "The book included a statement from Ms. Trump saying that ...", "an open letter
+            # from company president Lee Scott saying it was time ...": its writer's, a clause
+            # ("A statement from Chelsea explaining the decision read: "..."": read's words)
+            return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()),
+                               written.span("writer"), None, 0.7)  # fmt: skip
         report = _REPORT_PUT_OUT.search(masked, max(s_start, cue.start() - 160), cue.start())
         sender = report and _sender(masked, s_start, report.start("document"))
         if sender is None or _SENT_TO.match(masked, sender[1]):
