@@ -32,7 +32,7 @@ from factdb.extract.lexicon import (
 )
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before
 from factdb.extract.quotes import MASK
-from factdb.extract.verbs import FINITE_WORD, STRICT_FINITE, find_cues, has_finite
+from factdb.extract.verbs import FINITE_WORD, LISTED_AS, STRICT_FINITE, find_cues, has_finite
 
 FAMILIES = (
     "question",
@@ -620,6 +620,11 @@ def _family_end(masked: str, start: int, end: int, family: str) -> int | None:
         # ("the network's Jake Tapper, Dana Bash and Wolf Blitzer")
         cut = _COMMA_THEN_LOWER.search(masked, start, end)
         end = cut.start() if cut else end
+    if family == "characterisation":
+        # "lists the population of the town that year as 21,090, meaning there were a little
+        # more than 5 incidents ...": what the writer reckons from it is no part of it
+        cut = _COMMA_CONSEQUENCE.search(masked, start, end)
+        end = cut.start() if cut else end
     if family == "call":
         # "asked the man for some identification and was checking it when ...": the caller's
         # next act, with an auxiliary of its own, is no part of the call
@@ -919,6 +924,9 @@ def _shape(
         if base == "cite":
             found = _CITED_AS.match(masked, at, end)  # "cited the tax as a major reason ..."
             return None if found is None else found.start("content")
+        if base == "list":
+            found = LISTED_AS.match(masked, at, end)  # "lists Mr. Trump's wealth at $6.5 billion"
+            return None if found is None else found.start("content")
         found = _AS.match(masked, at, end)
         if found is None and base == "describe":
             found = _DESCRIBED.match(masked, at, end)
@@ -1029,6 +1037,10 @@ _NOT_ADMITTED = compile_on_use(
 )
 
 
+# a comma and the writer's reckoning of a consequence: ", meaning ...", ", making it ..."
+_COMMA_CONSEQUENCE = compile_on_use(
+    r",\s+(?:meaning|making|putting|leaving|giving|bringing|which\s+(?:means|meant|makes|made))\b"
+)
 _BUT = compile_on_use(r",?\s+but\s")
 _COMMA_WITH = compile_on_use(r",\s+with\s")
 _ON_A_DAY = compile_on_use(

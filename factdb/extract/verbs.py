@@ -166,6 +166,22 @@ def _charges_a_crime_or_price(masked: str, end: int) -> bool:
     return _CRIME_OR_PRICE_AFTER.match(masked, end) is not None
 
 
+# after "list": what is listed as what, or at what amount ("Records list Michele LaCalamita as the
+# owner of all four", "Hurun lists Mr. Trump's wealth at $6.5 billion"), in a short phrase with no
+# comma and no verb; else "list" names a list ("placed on the short list because of ...", "the
+# biggest donor list in politics, Sanders is facing a challenge almost as steep") or the act of
+# listing ("listed his recent wins", "listed Trump's personal qualities, which the moderator
+# rattled off as Trump frowned") and reports nothing
+LISTED_AS = compile_on_use(
+    r"\s+(?P<content>(?:(?!(?:which|who|whom|whether|if|to|as|at|and|or|but|because|while|when|"
+    r"is|are|was|were|has|have|had|will|would|could|should|may|might|can|did|does)\b)"
+    r"(?!that\s+(?!(?:year|day|week|month|season|night|morning|time)\b))"
+    r"[\w’'.&$%()\x01-]+\s+){1,10}?"
+    r"(?:as\s+(?!(?:he|she|they|it|we|I|you|if|though|well|soon|long|much|many|far|part|of|"
+    r"such|to|for|a\s+result)\b)[\w$\x01\"“]|at\s+(?:[$£€]\s*)?\d))"
+)
+
+
 # after "admit": a reflexive object, the one admitted to a clinic ("Lindsay Lohan admitted
 # herself to the Betty Ford Center"): nothing is admitted in words, so the words before it are
 # no one's claim and its subject no speaker
@@ -244,6 +260,7 @@ def find_cues_and_forms(
             and not (base == "charge" and _charges_a_crime_or_price(masked, m.end()))
             and not (base == "admit" and _REFLEXIVE_AFTER.match(masked, m.end()) is not None)
             and not (base == "contrast" and _contrast_no_act(masked, m))
+            and not (base == "list" and LISTED_AS.match(masked, m.end()) is None)
         ):
             cues.append(m)
     if phrases:

@@ -92,6 +92,36 @@ _DOCUMENT_BEFORE = compile_on_use(
 )
 
 
+# a report, a study or a filing its sender put out, right before a participle: "Cisco issued a
+# report saying armies of hijacked computers are flooding the world with spam", "the Commons
+# Work and Pensions Committee published a highly critical report into the "failing" agency
+# noting ..."; only after a verb that puts it out, never one that cites, reads or denies it
+# ("dismissed a report saying ...": another's report)
+_REPORT_PUT_OUT = compile_on_use(
+    r"\b(?:issued|issues|issuing|released|releases|releasing|published|publishes|publishing|"
+    r"produced|compiled|filed|files|filing|presented|unveiled|put\s+out|putting\s+out)\s+"
+    r"(?P<document>(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|"
+    r"paper|document|note|notice|assessment|analysis|briefing|bulletin|dossier|lawsuit|suit|"
+    r"complaint|motion|petition)s?)"
+    r"(?:\s+(?:into|on|about|against|to)\s+(?:[\w’'.&-]+\s+){0,5}?[\w’'.&\x01-]+)?"
+    r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|earlier|"
+    r"tonight)|\s+(?:early\s+|late\s+)?(?:this|last)\s+(?:week|month|year|morning|afternoon|"
+    r"evening|night))?" + _DOCUMENT_CHANNEL + r"\s+$"
+)
+
+
+# a message named by its writer after "from", right before a participle: "a statement from Ms.
+# Trump saying that she felt ...", "an open letter from company president Lee Scott saying";
+# a name, perhaps after a role or "the" ("a letter from the Treasury stating"), never a place
+# or a time in lower case ("a statement from hiding, saying": who issued it, the sentence says)
+_DOCUMENT_FROM = compile_on_use(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,2}?(?:statement|letter|message|memo|note|e-?mail|"
+    r"press\s+release|tweet|text\s+message)s?\s+from\s+"
+    r"(?P<writer>(?:the\s+)?(?:(?!(?:of|the|a|an|and|in|on|at|to)\s)[a-z][\w-]*\s+){0,2}?"
+    r"[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s*,?\s+$"
+)
+
+
 # whom a message went to, right before a participle: "The Vermont senator emailed supporters
 # saying: "The struggle continues"" is the sender's saying, not the supporters'
 # compiled now, not on use: `_sender` tells its matches by `document.re is _WRITTEN_TO_BEFORE`
@@ -119,6 +149,12 @@ _NAME_AT_END = compile_on_use(r"[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|on|and)\s+)?
 _OF_PHRASE = compile_on_use(r"\s+(?:of|for|at|from|in)\s")
 
 
+# a subordinator that opens a clause, right before its subject: "one day after Cisco issued"
+_SUBORDINATOR_END = compile_on_use(
+    r"\b(?:after|when|because|since|before|while|once|until|although|though|as)\s+$"
+)
+
+
 # "Jobs ended weeks of speculation with an open letter saying": the sentence's subject sends it
 _WITH_BEFORE_DOCUMENT = compile_on_use(r"\swith\s+(?:one\s+of\s+)?$")  # "with one of her ads"
 
@@ -139,6 +175,16 @@ def _sender(masked: str, s_start: int, document_at: int) -> tuple[int, int] | No
     pronoun = subject_before(masked, s_start, verb.start())
     if pronoun is not None and masked[pronoun[0] : pronoun[1]] in ("he", "she", "it", "they"):
         return pronoun  # "... caused an outcry when it sent out a letter telling patients"
+    if (
+        pronoun is not None
+        and not verb.group("aside")
+        and not verb.group("relative")
+        and _SUBORDINATOR_END.search(masked, max(s_start, pronoun[0] - 12), pronoun[0])
+        and not has_finite(masked, pronoun[0], pronoun[1])
+    ):
+        # "Microsoft's move came one day after Cisco issued a report saying ...": the subject
+        # of the clause the sender's verb is in, right before it
+        return pronoun
     if verb.group("relative"):
         named = _NAME_AT_END.search(masked, max(s_start, verb.start() - 80), verb.start())
         return named.span() if named else None
@@ -289,7 +335,19 @@ def _participle_after_noun(
         masked, max(s_start, cue.start() - 100), cue.start()
     ) or _WRITTEN_TO_BEFORE.search(masked, max(s_start, cue.start() - 60), cue.start())
     if document is None:
-        return None
+        written = _DOCUMENT_FROM.search(masked, max(s_start, cue.start() - 120), cue.start())
+        if written is not None and after[3] in ("said-that", "said-clause"):
+            # "The book included a statement from Ms. Trump saying that ...", "an open letter
+            # from company president Lee Scott saying it was time ...": its writer's, a clause
+            # ("A statement from Chelsea explaining the decision read: "..."": read's words)
+            return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()),
+                               written.span("writer"), None, 0.7)  # fmt: skip
+        report = _REPORT_PUT_OUT.search(masked, max(s_start, cue.start() - 160), cue.start())
+        sender = report and _sender(masked, s_start, report.start("document"))
+        if sender is None or _SENT_TO.match(masked, sender[1]):
+            return None
+        return Attribution(s, e, kind, f"{kind}:document-saying", (cue.start(), cue.end()),
+                           sender, None, 0.7)  # fmt: skip
     if document.re is _WRITTEN_TO_BEFORE:
         document = _WRITTEN_TO_BEFORE.search(masked, document.start(), cue.start())
         sender = document and _sender(masked, s_start, document.start("addressee"))

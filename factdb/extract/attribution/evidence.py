@@ -265,10 +265,14 @@ def _finding_that(
     ...", "In 2014, Pew found that ...", "Clinton's lawyers looked through the e-mails and
     found that ...": what researchers, an agency or an inquiry found, stated as a "that"
     clause, is their claim whatever the subject's noun. Only "find" (not "show": "Cleveland
-    showed that ..." is the writer's inference), never the writer or reader."""
-    if m.group() not in ("found", "finds", "find"):
+    showed that ..." is the writer's inference), never the writer or reader; but a study's "It"
+    shows as it finds ("The report ... . It also shows that few can spot ...")."""
+    shown = m.group() in ("shows", "showed")  # only as a study's, after "It" (below)
+    if m.group() not in ("found", "finds", "find") and not shown:
         return None
     that = _FOUND_THAT.match(masked, m.end(), s_end)
+    if shown and that is None:
+        return None
     bare = None
     if that is None:
         # "Military Times found Democrats favored Clinton", "an arbitration panel in 2001
@@ -301,6 +305,17 @@ def _finding_that(
             # pattern reads, as for a saying
             or _long_subject(masked, _after_dateline(masked, s_start, cue_start), cue_start)
         )
+    if (
+        subject is not None
+        and that is not None
+        and masked[subject[0] : subject[1]] == "It"
+        and not masked[s_start : subject[0]].strip(_EDGE_TRIM)
+    ):
+        # "The research was carried out jointly by the UK Film Council and ... Skillset. It
+        # also found that ...": the document the sentence before named, never a pronoun
+        subject = _document_it_carries(masked, s_start)
+    elif shown:
+        return None  # "Cleveland showed that ...": the writer's inference
     if subject is None or masked[subject[0] : subject[1]].lower() in _NOT_BELIEVERS | {"it"}:
         return None
     opener = tokens(masked, max(s_start, subject[0] - 20), subject[0])
@@ -314,6 +329,46 @@ def _finding_that(
     if len(text[s:e].split()) < 4:  # (a quotation is one masked run: count its words)
         return None
     return Attribution(s, e, kind, f"{kind}:evidence", (m.start(), m.end()), subject, None, 0.6)
+
+
+# the end of the sentence before: a full stop and space, or a line break
+_SENTENCE_END = compile_on_use(r"[.!?][\x01\"”’']?\s+|\n")
+
+
+# a study that opens a sentence as its subject ("The research was carried out ...", "A study
+# commissioned by the executive, ..., found that ...", "The survey also looked at ..."), or one
+# that closes it after a comma as the subject of its verb ("..., a Toshiba study found.")
+_DOCUMENT_OPENING = compile_on_use(
+    r"(?P<document>(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[\w.&’'/-]+\s+){0,4}?"
+    r"(?P<noun>[a-z]+))\b(?![’'])"
+)
+_DOCUMENT_CLOSING = compile_on_use(
+    r",\s+(?P<document>(?:the|a|an)\s+(?:[\w.&’'/-]+\s+){0,4}?(?P<noun>[a-z]+))\s+"
+    r"(?:found|finds|showed|shows|suggested|suggests|concluded|concludes|said|says)\s*[.!]?\s*$"
+)
+
+
+# the studies an "It" may carry on, one of a kind: "survey", "study", "report", not "polls"
+_ONE_STUDY = frozenset(w for w in words("study_nouns") if not w.endswith("s")) | {"analysis"}
+
+
+def _document_it_carries(masked: str, s_start: int) -> tuple[int, int] | None:
+    """The study the sentence before `s_start` names as its subject, which an "It" opening
+    the sentence carries on ("The survey also looked at issues of nationality. It found that
+    ..."), or None: a study is no body that speaker resolution gives an "it", and its finding
+    is worth keeping only with its source. Only "the research", "the study", "a report", ...
+    one of them, first of the sentence or its verb's subject after a comma at the end; not
+    "The figures were prepared by Alva. It found that ...", where "it" is Alva."""
+    floor = max(0, s_start - 600)
+    breaks = [b for b in _SENTENCE_END.finditer(masked, floor, s_start) if b.end() < s_start - 1]
+    opening = breaks[-1].end() if breaks else (0 if floor == 0 else None)
+    if opening is None:
+        return None
+    before = masked[opening:s_start].rstrip()
+    found = _DOCUMENT_CLOSING.search(before) or _DOCUMENT_OPENING.match(before)
+    if found is None or found.group("noun") not in _ONE_STUDY:
+        return None
+    return opening + found.start("document"), opening + found.end("document")
 
 
 # a clause after "found" without "that": a short subject, then an auxiliary ("found the United
