@@ -127,6 +127,7 @@ from factdb.extract.attribution.participle_speakers import (
     _takes_an_object,
     _told_by,
 )
+from factdb.extract.attribution.poll_answers import with_poll_answers
 from factdb.extract.attribution.record import Attribution, _trim
 from factdb.extract.attribution.relative_clauses import (
     _antecedent_name,
@@ -460,6 +461,10 @@ _TIME_BEFORE_THAT = compile_on_use(
 
 
 _POLL_WORD = compile_on_use(r" (?:[Pp]oll|[Ss]urvey|average)")
+
+
+# the words a poll's answer by a pro-form cannot be written without (poll_answers)
+_ANSWER_WORD = compile_on_use(r" (?:yes|so)\b")
 
 
 # after a speaker that follows its content, only when or where it spoke: "said Thursday", "said
@@ -1836,6 +1841,8 @@ def attribute_sentence(
     if "quoted" in masked[s_start:s_end]:  # the cheap test first
         for quoted in _quoted_as_saying(text, masked, sent_quotes, s_start, s_end):
             add(quoted)
+    if _ANSWER_WORD.search(masked, s_start, s_end):  # the cheap test first
+        found = with_poll_answers(text, masked, sent_quotes, s_start, s_end, found)
     return found
 
 
