@@ -120,3 +120,18 @@ def test_a_comparison_subject_stays_out() -> None:
     # "than" inside a subject that is no share still ends the long-subject reading
     text = "Better than anyone in the Senate said the rules were broken."
     assert not any(c.rule == "indirect:long-subject" for c in claims_of(text))
+
+
+def test_the_words_after_yes_keep_their_own_speaker() -> None:
+    # New York Times, Jul 2016: "said yes" took the rest of the sentence as its clause and hid
+    # the second share's own claim
+    text = (
+        "Asked if her email practices were illegal, 46 percent of voters said yes, compared with "
+        "23 percent who said using a private server was improper but not illegal."
+    )
+    assert_said(
+        text,
+        "using a private server was improper but not illegal",
+        "23 percent",
+        "indirect:relative-who",
+    )
