@@ -135,3 +135,50 @@ def test_the_words_after_yes_keep_their_own_speaker() -> None:
         "23 percent",
         "indirect:relative-who",
     )
+
+
+_POLL_HAS = [
+    (
+        # Washington Post, Nov 2015: the poll opens its own clause after a comma
+        "He is but a blip in national polls, but in Iowa, a CNN-ORC survey released Friday had "
+        "him at 4 percent in the sprawling field.",
+        "him at 4 percent in the sprawling field",
+        "a CNN-ORC survey released Friday",
+    ),
+    (
+        # Washington Post, Mar 2016: the standing ends at the aside of figures
+        "Wednesday's Quinnipiac poll has Clinton leading Trump by just six points (46 percent to "
+        "40 percent) and Cruz by three points (45 to 42) in head-to-head matchups.",
+        "Clinton leading Trump by just six points",
+        "Wednesday's Quinnipiac poll",
+    ),
+    (
+        # Western Journal, Mar 2016: an average of polls, with the polls it averages
+        "The Real Clear Politics average of three polls conducted the first week of March has "
+        "Clinton leading by an average of 20 points, with a CNN/ORC poll giving Clinton a "
+        "whopping 30-point advantage.",
+        "Clinton leading by an average of 20 points",
+        "Real Clear Politics average of three polls conducted the first week of March",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "poll"), _POLL_HAS)
+def test_a_poll_that_has_a_candidate_at_a_standing(text: str, content: str, poll: str) -> None:
+    assert_said(text, content, poll, "indirect:evidence")
+
+
+def test_has_after_a_clause_inside_the_polls_phrase_is_no_standing() -> None:
+    text = (
+        "The polls that show Johnson at or above 10 percent have Clinton's lead growing if he is "
+        "removed as a choice."
+    )
+    assert not any(c.cue is not None and c.cue.text == "have" for c in claims_of(text))
+
+
+def test_a_poll_inside_a_reported_clause_stays_the_speakers() -> None:
+    text = "Trump said the latest poll has him at 40 percent."
+    claims = claims_of(text)
+    assert [(c.speaker.name if c.speaker else None, c.rule) for c in claims] == [
+        ("Trump", "indirect:said-clause")
+    ]

@@ -128,6 +128,7 @@ from factdb.extract.attribution.participle_speakers import (
     _told_by,
 )
 from factdb.extract.attribution.poll_answers import poll_answers, with_poll_answers
+from factdb.extract.attribution.poll_standings import poll_standings
 from factdb.extract.attribution.record import Attribution, _trim
 from factdb.extract.attribution.relative_clauses import (
     _antecedent_name,
@@ -1837,6 +1838,8 @@ def attribute_sentence(
     if _POLL_WORD.search(masked, s_start, s_end):  # the cheap test first: one scan in C
         for poll in _poll_inline(text, masked, sent_quotes, s_start, s_end):
             add(poll)
+        for standing in poll_standings(text, masked, s_start, s_end):
+            add(standing)
     if masked.find("eportedly", s_start, s_end) >= 0:  # the cheap test first
         reported = _reportedly(text, masked, sent_quotes, s_start, s_end)
         if reported is not None:
