@@ -182,3 +182,17 @@ def test_a_poll_inside_a_reported_clause_stays_the_speakers() -> None:
     assert [(c.speaker.name if c.speaker else None, c.rule) for c in claims] == [
         ("Trump", "indirect:said-clause")
     ]
+
+
+def test_a_margin_in_percent_signs_before_that() -> None:
+    # USA Today, Aug 2016: the poll's margin stands between the verb and "that"
+    text = (
+        "Supporters of Republican Donald Trump for president say by 55%-41% that transgenders "
+        "should use the bathroom of the gender they were born."
+    )
+    assert_said(
+        text,
+        "transgenders should use the bathroom of the gender they were born",
+        "Supporters of Republican Donald Trump for president",
+        "indirect:said-that",
+    )
