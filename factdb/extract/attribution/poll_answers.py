@@ -122,18 +122,15 @@ def with_poll_answers(
     if not answers:
         return found
     cues = {a.cue for a in answers}
+    affirmed_ends = [a.gap[0] for a in answers if a.gap is not None]
     kept: list[Attribution] = []
     for att in found:
         if att.cue in cues:
             continue
-        for answer in answers:
-            if (
-                att.start < answer.gap[0] < att.end
-                and att.cue is not None
-                and att.cue[1] <= att.start
-            ):
+        for end in affirmed_ends:
+            if att.start < end < att.end and att.cue is not None and att.cue[1] <= att.start:
                 # "he's at least somewhat decisive, after half said so ...": the answer's
                 # affirmed words end the earlier claim
-                att.start, att.end = _trim(text, att.start, answer.gap[0])
+                att.start, att.end = _trim(text, att.start, end)
         kept.append(att)
     return kept + answers
