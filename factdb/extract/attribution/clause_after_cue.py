@@ -285,7 +285,7 @@ _THAT_AFTER_CUE = compile_on_use(
     # a word may be an aside in parentheses: "said (4 November 2011) that", "told the Asia
     # Pacific Economic Cooperation (Apec) summit in Chile that"
     r"(?:,?\s+(?!(?!morning|evening|briefing|meeting|hearing)[a-z]+ing\b)"
-    r"(?!(?:whether|if|why|how|what|when|where|who)\b)(?:[\w.’'-]+|\([^()\x01]{1,60}\))){1,6}?"
+    r"(?!(?:whether|if|why|how|what|when|where|who)\b)(?:[\w.’'%-]+|\([^()\x01]{1,60}\))){1,6}?"
     r",?\s+that"
     r"(?:\s+|,\s+(?=\S))"
     # "promised to set an alternative agenda to that of the Swiss summit": a pronoun, and

@@ -128,6 +128,8 @@ from factdb.extract.attribution.participle_speakers import (
     _takes_an_object,
     _told_by,
 )
+from factdb.extract.attribution.poll_answers import poll_answers, with_poll_answers
+from factdb.extract.attribution.poll_standings import poll_standings
 from factdb.extract.attribution.record import Attribution, _trim
 from factdb.extract.attribution.relative_clauses import (
     _antecedent_name,
@@ -463,6 +465,11 @@ _TIME_BEFORE_THAT = compile_on_use(
 _POLL_WORD = compile_on_use(r" (?:[Pp]oll|[Ss]urvey|average)")
 
 
+# the words a poll's answer by a pro-form cannot be written without (poll_answers)
+_ANSWER_WORD = compile_on_use(r" (?:yes|so)\b")
+_YES_WORD = compile_on_use(r" yes\b")
+
+
 # after a speaker that follows its content, only when or where it spoke: "said Thursday", "said
 # on Saturday", "reported in a statement"
 _TAIL_WHEN_OR_WHERE = compile_on_use(
@@ -723,8 +730,17 @@ def attribute_sentence(
     found: list[Attribution] = []
     used_content: set[tuple[int, int]] = set()
     sent_quotes = _quotes_in(quotes, s_start, s_end)
+    # the cues of a poll's "said yes" answers (added last): no other rule reads them, so the
+    # words after "yes" stay free for their own claims ("..., compared with 23 percent who said")
+    answer_cues = (
+        {a.cue for a in poll_answers(text, masked, sent_quotes, s_start, s_end, [])}
+        if _YES_WORD.search(masked, s_start, s_end)  # the cheap test first
+        else set()
+    )
 
     def add(att: Attribution) -> None:
+        if att.cue in answer_cues:
+            return
         if att.cue is not None and _asks_a_price(text, att.cue):
             return
         running = _quotation_running_on(quotes, att, s_end)
@@ -1836,6 +1852,8 @@ def attribute_sentence(
     if _POLL_WORD.search(masked, s_start, s_end):  # the cheap test first: one scan in C
         for poll in _poll_inline(text, masked, sent_quotes, s_start, s_end):
             add(poll)
+        for standing in poll_standings(text, masked, s_start, s_end):
+            add(standing)
     if masked.find("eportedly", s_start, s_end) >= 0:  # the cheap test first
         reported = _reportedly(text, masked, sent_quotes, s_start, s_end)
         if reported is not None:
@@ -1850,6 +1868,8 @@ def attribute_sentence(
     if "quoted" in masked[s_start:s_end]:  # the cheap test first
         for quoted in _quoted_as_saying(text, masked, sent_quotes, s_start, s_end):
             add(quoted)
+    if _ANSWER_WORD.search(masked, s_start, s_end):  # the cheap test first
+        found = with_poll_answers(text, masked, sent_quotes, s_start, s_end, found)
     return found
 
 

@@ -483,6 +483,10 @@ _SHARE_OPENING = compile_on_use(
 _LONG_SHARE_WORDS = 18
 
 
+# the words before "than" that make a share's quantity: "More than half of", "less than a third of"
+_MORE_OR_LESS = frozenset(["more", "less", "fewer"])
+
+
 _LONG_SUBJECT_WORDS = 24  # with a name of several words in it
 
 
@@ -538,7 +542,8 @@ def _long_subject(
     if listed is not None and len(phrase) > listed.end():
         found = phrase[listed.end() :].split()
         named = 0
-    limit = _LONG_SHARE_WORDS if _SHARE_OPENING.match(phrase) else 14
+    share = _SHARE_OPENING.match(phrase)
+    limit = _LONG_SHARE_WORDS if share else 14
     if not 1 <= len(found) - named <= limit or len(found) > _LONG_SUBJECT_WORDS:
         return None
     if not (found[0][:1].isupper() or found[0][:1].isdigit() or lead or after_adverbial or listed):
@@ -570,6 +575,8 @@ def _long_subject(
     ):
         return None  # "Trump attacked Clinton and said": the coordination path reads it
     for k, word in enumerate(lowered):
+        if k == 1 and word == "than" and share and lowered[0] in _MORE_OR_LESS:
+            continue  # "More than half of respondents in the USA TODAY/Suffolk poll said"
         if word in _NOT_IN_SUBJECT:
             return None
         if k == 1 and word in ("earlier", "later") and lowered[0] in _ADJECTIVE_BEFORE:
