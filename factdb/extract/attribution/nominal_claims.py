@@ -53,6 +53,14 @@ def _nominal_to_regex() -> re.Pattern[str]:
     )
 
 
+@cache
+def _nominal_to_hint() -> re.Pattern[str]:
+    """The tail of `_nominal_to_regex` ("promise to "): as `_nominal_hint` is for "that", the
+    cheap test that spares trying a possessor at every word of every sentence with "to" (most
+    of them), where only a few hold an undertaking noun before "to"."""
+    return re.compile(rf"(?:{trie_regex(words('undertaking_nouns'))})\s+to\s")
+
+
 # "to" and a verb after an undertaking noun: a word that is no determiner, pronoun or plural
 # ("his pledge to voters", "a claim to the throne", "her promises to each other"), nor "fame"
 _NOUN_TO_DO = compile_on_use(
@@ -109,7 +117,7 @@ def _nominal_claims(
     if "that " in masked[s_start:s_end] and _nominal_hint().search(masked, s_start, s_end):
         # the cheap tests first: no "that", no claim noun before one
         found.extend(_nominal_claims_of(text, masked, quotes, s_start, s_end, _nominal_regex()))
-    if " to " in masked[s_start:s_end]:
+    if " to " in masked[s_start:s_end] and _nominal_to_hint().search(masked, s_start, s_end):
         to_regex = _nominal_to_regex()
         for claim in _nominal_claims_of(text, masked, quotes, s_start, s_end, to_regex, True):
             if claim.cue is not None and _NOUN_TO_DO.match(masked, claim.cue[1], s_end):
