@@ -1,0 +1,148 @@
+"""Golden tests: verbs read only with a "that" clause and a person for subject (verb class
+that_person in lexicons/verb_classes.txt; `_not_a_person_that` in
+factdb/extract/attribution/sentence.py).
+
+Verbs of speech ("signaled that", "clarified that", "confided to her that") and of guesses,
+bets and assumptions ("guessed that", "anticipated that", "is betting that", "reckon that",
+"assumed that") report what a person said or holds, but only with a "that" clause after them:
+"signaled support for", "clarified regulations", "assumed office" are acts, and a thing that
+signals ("It probably signals the beginning of a fight", "a more confident business sector
+would signal that ...") speaks for nobody. A sentence that opens "Assuming that ..." is the
+writer's supposition. Passages are paraphrased from PolNeAR train (US political news, 2016),
+BBC News (British news, 2004-05) and ECB+ (news of many outlets), the corpus named with each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import assert_said, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        (
+            # PolNeAR train (Politico, 2016)
+            "Hillary Clinton and Bernie Sanders traded jabs on Monday. Clinton also signaled "
+            "that she is girding for a fight at the debate Thursday night in Brooklyn.",
+            "she is girding for a fight at the debate Thursday night in Brooklyn",
+            "Hillary Clinton",
+            "indirect:said-that",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016)
+            "Hillary Clinton misspoke on Sunday. A campaign aide later clarified that Clinton "
+            "misspoke and intended to say that it was a mistake.",
+            "Clinton misspoke and intended to say that it was a mistake",
+            "A campaign aide",
+            "indirect:said-that",
+        ),
+        (
+            # ECB+ (a film review, 2008)
+            "Bella is drawn to Edward Cullen. Neither can deny the attraction, even when Edward "
+            "confides that he and his family are vampires.",
+            "he and his family are vampires",
+            "Edward",
+            "indirect:said-that",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016)
+            "Maryam Violet was on the promenade with her family. She guessed that the family "
+            "was Muslim, because some members were wearing headscarves.",
+            "the family was Muslim, because some members were wearing headscarves",
+            "Maryam Violet",
+            "indirect:belief",
+        ),
+        (
+            # PolNeAR train (New York Times, 2015)
+            "Mr. Rubio, the Florida senator, anticipated that a question-and-answer session "
+            "with business leaders would focus on terrorism.",
+            "a question-and-answer session with business leaders would focus on terrorism",
+            "Rubio",
+            "indirect:belief",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016)
+            "Trump is betting that general-election voters feel so beleaguered that they will "
+            "vote for change.",
+            "general-election voters feel so beleaguered that they will vote for change",
+            "Trump",
+            "indirect:belief",
+        ),
+        (
+            # BBC News (business, 2005)
+            "Even so, analysts reckon that the saga still has a long way to go.",
+            "the saga still has a long way to go",
+            "analysts",
+            "indirect:belief",
+        ),
+    ],
+)
+def test_that_clause_after_a_that_person_verb(
+    text: str, content: str, speaker: str, rule: str
+) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # PolNeAR train (Politico, 2016): a thing signals, nobody speaks
+        (
+            "Trump won again. It probably signals the beginning of a protracted, three-way "
+            "fight for the nomination.",
+            "signals",
+        ),
+        # BBC News (business, 2005): the sector would signal it, it says nothing
+        (
+            "Observers had been hoping that a more confident business sector would signal that "
+            "economic activity was picking up.",
+            "signal",
+        ),
+        # PolNeAR train (USA Today, 2015): support signaled is an act, no clause
+        (
+            "He has proposed conducting surveillance on mosques and signaled support for a "
+            "database of Muslims.",
+            "signaled",
+        ),
+        # BBC News (tech, 2005): a noun, and "that" far after it opens no clause of it
+        (
+            "Visual Radio takes an existing FM signal from a radio station and enables that "
+            "station to add pictures.",
+            "signal",
+        ),
+        # ECB+ (2013): an act for subject
+        (
+            "Choosing DeGeneres, known for her gentler humor, signals that the Academy's next "
+            "awards show will have a different tone.",
+            "signals",
+        ),
+        # ECB+ (2008): an object, not a clause
+        (
+            "To that end, he clarified regulations addressing threats to polar bear habitat: "
+            "greenhouse emissions from automobiles and power plants.",
+            "clarified",
+        ),
+        # PolNeAR train (USA Today, 2016): the writer's supposition
+        (
+            "Assuming that Clinton remains a prohibitive favorite to win the general election, "
+            "she might renominate Garland.",
+            "Assuming",
+        ),
+        # guards on the plain uses of the verbs
+        ("Obama assumed office in January 2009 after winning the election.", "assumed"),
+        ("Clinton signaled she would run for the Senate again next year.", "signaled"),
+    ],
+)
+def test_no_claim_without_a_person_and_that(text: str, cue: str) -> None:
+    claims = claims_of(text)
+    assert not [c for c in claims if c.cue is not None and cue in c.cue.text], [
+        (c.text, c.cue) for c in claims
+    ]
+
+
+def test_determined_to_stays_an_intention() -> None:
+    # BBC News (sport, 2005): the adjective "determined to" is untouched by the class
+    text = "Olympic 10,000m champion Kenenisa Bekele is determined to add the world indoor record."
+    assert_said(text, "to add the world indoor record", "Kenenisa Bekele", "indirect:belief")
