@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import assert_said, claims_of
+from tests.extraction import assert_said, claim_with, claims_of
 
 
 @pytest.mark.parametrize(
@@ -130,6 +130,11 @@ def test_that_clause_after_a_that_person_verb(
             "she might renominate Garland.",
             "Assuming",
         ),
+        # MRPC (news, 2004): the head before "of" is a thing, not the name after it
+        (
+            "The death of Ghozi signals that terrorists will never get far in the Philippines.",
+            "signals",
+        ),
         # guards on the plain uses of the verbs
         ("Obama assumed office in January 2009 after winning the election.", "assumed"),
         ("Clinton signaled she would run for the Senate again next year.", "signaled"),
@@ -146,3 +151,11 @@ def test_determined_to_stays_an_intention() -> None:
     # BBC News (sport, 2005): the adjective "determined to" is untouched by the class
     text = "Olympic 10,000m champion Kenenisa Bekele is determined to add the world indoor record."
     assert_said(text, "to add the world indoor record", "Kenenisa Bekele", "indirect:belief")
+
+
+def test_a_body_signals_for_itself() -> None:
+    # a body named by a common noun speaks as its name would (paraphrase of a business-news
+    # pattern: "the government/bank/company has signalled that ...")
+    text = "The government has signalled that it will raise taxes next year."
+    claim = claim_with(text, "it will raise taxes next year")
+    assert claim.speaker is not None and claim.speaker.name == "government"

@@ -320,9 +320,14 @@ def _not_a_person_that(masked: str, att: Attribution) -> bool:
         return True  # ("Choosing DeGeneres ... signals that ...": an act, nobody's words)
     if _GERUND_AT_END.search(masked, max(0, att.mention[0] - 20), att.mention[0]):
         return True  # (the same, the name read as the subject without its gerund)
+    # the head before "of": "The death of Ghozi signals that ...": a death, not Ghozi
+    head_end = att.mention[0] + (subject.find(" of ") if " of " in subject else len(subject))
+    head = masked[att.mention[0] : head_end]
+    if head.split()[-1].lower() in words("organization_nouns"):
+        return False  # "The government has signalled that ...": a body speaks for itself
     # (a lone name opening the sentence is a name: names_a_person doubts it in a short text)
-    return not (subject[:1].isupper() and " " not in subject) and not names_a_person(
-        masked, *att.mention
+    return not (head[:1].isupper() and " " not in head) and not names_a_person(
+        masked, att.mention[0], head_end
     )
 
 
