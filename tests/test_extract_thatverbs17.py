@@ -64,10 +64,10 @@ from tests.extraction import assert_said, claim_with, claims_of
         ),
         (
             # PolNeAR train (Washington Post, 2016)
-            "Trump is betting that general-election voters feel so beleaguered that they will "
-            "vote for change.",
+            "Donald Trump accepted the nomination. Trump is betting that general-election "
+            "voters feel so beleaguered that they will vote for change.",
             "general-election voters feel so beleaguered that they will vote for change",
-            "Trump",
+            "Donald Trump",
             "indirect:belief",
         ),
         (
@@ -135,6 +135,8 @@ def test_that_clause_after_a_that_person_verb(
             "The death of Ghozi signals that terrorists will never get far in the Philippines.",
             "signals",
         ),
+        # a thing for subject, capitalised as it opens the sentence
+        ("Stocks rose sharply on Wednesday, signaling that investors expect a deal.", "signal"),
         # guards on the plain uses of the verbs
         ("Obama assumed office in January 2009 after winning the election.", "assumed"),
         ("Clinton signaled she would run for the Senate again next year.", "signaled"),
@@ -145,6 +147,20 @@ def test_no_claim_without_a_person_and_that(text: str, cue: str) -> None:
     assert not [c for c in claims if c.cue is not None and cue in c.cue.text], [
         (c.text, c.cue) for c in claims
     ]
+
+
+def test_clarifying_after_the_main_clause() -> None:
+    # PolNeAR train (Breitbart, 2016): "before clarifying that": the main clause's speaker
+    text = (
+        "\u201cI believe he is the best person to beat Hillary Clinton,\u201d the governor said, "
+        "before clarifying that he, Christie, was the best candidate."
+    )
+    assert_said(
+        text,
+        "he, Christie, was the best candidate",
+        "the governor",
+        "indirect:participle-said-that",
+    )
 
 
 def test_determined_to_stays_an_intention() -> None:

@@ -199,6 +199,7 @@ from factdb.extract.mentions import (
     subject_before,
 )
 from factdb.extract.quotes import MASK, Quote
+from factdb.extract.speakers import people_plural
 from factdb.extract.speech_acts import (
     FAMILIES,
     accusations_by,
@@ -325,10 +326,9 @@ def _not_a_person_that(masked: str, att: Attribution) -> bool:
     head = masked[att.mention[0] : head_end]
     if head.split()[-1].lower() in words("organization_nouns"):
         return False  # "The government has signalled that ...": a body speaks for itself
-    # (a lone name opening the sentence is a name: names_a_person doubts it in a short text)
-    return not (head[:1].isupper() and " " not in head) and not names_a_person(
-        masked, att.mention[0], head_end
-    )
+    last = head.split()[-1].strip(",;:")
+    # ("Analysts reckon that ...": a plural of people opening the sentence, capitalised)
+    return not (names_a_person(masked, att.mention[0], head_end) or people_plural(last.lower()))
 
 
 _NOUN_RULES = ("nominal", "according-to", "according-to-inside")
