@@ -175,3 +175,23 @@ def test_a_body_signals_for_itself() -> None:
     text = "The government has signalled that it will raise taxes next year."
     claim = claim_with(text, "it will raise taxes next year")
     assert claim.speaker is not None and claim.speaker.name == "government"
+
+
+def test_and_even_before_the_subject() -> None:
+    # PolNeAR train (USA Today, 2016): "And even" opens the sentence before its subject
+    text = (
+        "President Obama spoke in Ottawa. And even Obama tried to help them off the hook, "
+        "noting that he'd demur too in their position."
+    )
+    assert_said(text, "he'd demur too in their position", "Obama", "indirect:participle-said-that")
+
+
+def test_but_even_as_stays_a_subordinate_clause() -> None:
+    # PolNeAR train (Politico, 2016): "But even as Trump claimed ...": the claim stops at its
+    # quotation, and the main clause's speaker keeps his own
+    text = (
+        "But even as Trump claimed on Tuesday that \u201cGeneral Petraeus got in trouble for far "
+        "less,\u201d one of the former prosecutors for David Petraeus said the two cases were "
+        "quite different."
+    )
+    claim_with(text, "the two cases were quite different")
