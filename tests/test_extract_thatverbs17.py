@@ -195,3 +195,38 @@ def test_but_even_as_stays_a_subordinate_clause() -> None:
         "quite different."
     )
     claim_with(text, "the two cases were quite different")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # PolNeAR train (Washington Post, 2016), the clause after a new adjective of belief
+        (
+            "Clinton's allies, who are growing irritated by Sanders, are nervous that he is "
+            "damaging Clinton.",
+            "he is damaging Clinton",
+            "Clinton's allies",
+        ),
+        # a common news pattern (constructed): a holder upbeat that ...
+        (
+            "Angela Merkel spoke in Berlin. Merkel remains upbeat that a deal can be reached.",
+            "a deal can be reached",
+            "Angela Merkel",
+        ),
+    ],
+)
+def test_more_adjectives_of_belief(text: str, content: str, speaker: str) -> None:
+    assert_said(text, content, speaker, "indirect:belief")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no clause after them, no belief
+        "Investors are nervous about the outcome of the vote.",
+        "She was nervous that night, her aides said later.",
+        "Mr. Brown was persuaded to support the Texas senator after meeting him.",
+    ],
+)
+def test_adjectives_without_a_clause(text: str) -> None:
+    assert not [c for c in claims_of(text) if c.rule == "indirect:belief"]
