@@ -230,3 +230,25 @@ def test_more_adjectives_of_belief(text: str, content: str, speaker: str) -> Non
 )
 def test_adjectives_without_a_clause(text: str) -> None:
     assert not [c for c in claims_of(text) if c.rule == "indirect:belief"]
+
+
+def test_bosses_are_a_group() -> None:
+    # BBC News (business, 2005): "Rover bosses" hold what they have said
+    text = (
+        "Rover bosses have said they are confident the investment deal would be signed in "
+        "March or early April."
+    )
+    claim = claim_with(
+        text, "they are confident the investment deal would be signed in March or early April"
+    )
+    assert claim.speaker is not None and claim.speaker.name == "Rover bosses"
+
+
+def test_hypothesized_that() -> None:
+    # PolNeAR train (Western Journal, 2016), with "that"
+    text = (
+        "Douglas Schoen is a former Clinton pollster. The pollster even hypothesized that "
+        "Clinton could easily be replaced by Vice President Joe Biden."
+    )
+    claim = claim_with(text, "Clinton could easily be replaced by Vice President Joe Biden")
+    assert claim.cue is not None and claim.cue.text == "hypothesized"
