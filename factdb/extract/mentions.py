@@ -1992,7 +1992,9 @@ def _determiner_subject(masked: str, start: int, limit: int) -> tuple[int, int] 
 # Connectives that open a sentence before its subject: "However, Trump held his fire on Ben
 # Carson, calling him ...", "Still, Petrilli, who ..., called the new law ...".
 LEAD_CONNECTIVE = compile_on_use(
-    r"\s*(?:(?:But|And)\s+then|But|And|So|Now|Later|Then|Meanwhile|Still|However|Instead|Yet|Indeed|Separately|"
+    # ("And even Obama tried to help them off the hook, noting that ...": not "But even as")
+    r"\s*(?:(?:But|And)\s+(?:then|even(?=\s+[A-Z]))|But|And|So|Now|Later|Then|Meanwhile|Still|"
+    r"However|Instead|Yet|Indeed|Separately|"
     r"Similarly|Likewise|Nevertheless|Nonetheless|Moreover|Finally|Ultimately|"
     r"No\s+(?:wonder|doubt)),?\s+"  # "No wonder Trump said": an idiom, no subject
     # with their comma only: "Overall, conservative outside groups reported", not "Overall

@@ -202,6 +202,7 @@ from factdb.extract.mentions import (
     subject_before,
 )
 from factdb.extract.quotes import MASK, Quote
+from factdb.extract.speakers import people_plural
 from factdb.extract.speech_acts import (
     FAMILIES,
     accusations_by,
@@ -277,6 +278,60 @@ _SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
 
 
 _THING_PRONOUNS = frozenset(["it", "this", "that", "which", "what", "these", "those"])
+
+
+# verbs read only with a "that" clause and a person for subject (verb class that_person)
+_THAT_PERSON_VERBS = verb_class("that_person")
+
+
+_THAT_AT_END = compile_on_use(r"\bthat\s*$")
+
+
+_GERUND_AT_END = compile_on_use(r"\b[A-Za-z]{2,}ing[ ]+$")
+
+
+def _not_a_person_that(masked: str, att: Attribution) -> bool:
+    """Whether a cue of the verb class that_person lacks what makes it a claim: a "that" clause
+    (or a quotation) after it and a subject that names a person or people. "Trump has signaled
+    that he may try to make peace" is his; "It probably signals the beginning of a fight", "The
+    clear signal pushed the dollar up" and "he clarified regulations addressing ...: ..." are
+    nobody's claims."""
+    if att.cue is None:
+        return False
+    cue = masked[att.cue[0] : att.cue[1]].lower().split()
+    base = next(
+        (
+            reporting_verb_forms().get(word) or belief_verb_forms().get(word)
+            for word in reversed(cue)
+            if word in reporting_verb_forms() or word in belief_verb_forms()
+        ),
+        None,
+    )
+    if base not in _THAT_PERSON_VERBS:
+        return False
+    if cue == ["assuming"]:
+        return True  # "Assuming that Clinton remains a prohibitive favorite, ...": a supposition
+    if att.kind != "direct" and (
+        not _THAT_AT_END.search(masked, max(0, att.start - 8), att.start)
+        or len(masked[att.cue[1] : att.start].split()) > 6
+    ):
+        return True  # ("confided in Den Watts that" at most; "FM signal from ... that station")
+    if att.mention is None:
+        # ("Some guessed that ...": counted believers, whom the belief rule keeps unnamed)
+        return not att.rule.endswith(":belief")
+    subject = masked[att.mention[0] : att.mention[1]]
+    if subject.lower() in _THING_PRONOUNS or subject.split()[0].endswith("ing"):
+        return True  # ("Choosing DeGeneres ... signals that ...": an act, nobody's words)
+    if _GERUND_AT_END.search(masked, max(0, att.mention[0] - 20), att.mention[0]):
+        return True  # (the same, the name read as the subject without its gerund)
+    # the head before "of": "The death of Ghozi signals that ...": a death, not Ghozi
+    head_end = att.mention[0] + (subject.find(" of ") if " of " in subject else len(subject))
+    head = masked[att.mention[0] : head_end]
+    if head.split()[-1].lower() in words("organization_nouns"):
+        return False  # "The government has signalled that ...": a body speaks for itself
+    last = head.split()[-1].strip(",;:")
+    # ("Analysts reckon that ...": a plural of people opening the sentence, capitalised)
+    return not (names_a_person(masked, att.mention[0], head_end) or people_plural(last.lower()))
 
 
 _NOUN_RULES = ("nominal", "according-to", "according-to-inside")
@@ -748,6 +803,8 @@ def attribute_sentence(
             att.start, att.end, att.kind = running.start, running.end, "direct"
             att.rule = "direct:speaker-before"
         if att.cue is not None and _not_the_readers_words(masked, att, s_end):
+            return
+        if _not_a_person_that(masked, att):
             return
         if (
             att.cue is not None
