@@ -222,8 +222,7 @@ def test_more_adjectives_of_belief(text: str, content: str, speaker: str) -> Non
 @pytest.mark.parametrize(
     "text",
     [
-        # no clause after them, no belief
-        "Investors are nervous about the outcome of the vote.",
+        # no clause after them, no belief ("nervous about" a thing is one: see wants17)
         "She was nervous that night, her aides said later.",
         "Mr. Brown was persuaded to support the Texas senator after meeting him.",
     ],
