@@ -213,6 +213,16 @@ def _person_nouns() -> frozenset[str]:
     return words("role_nouns") | words("male_words") | words("female_words")
 
 
+def _plural_role(head: str) -> bool:
+    """Whether a role noun is a plural ("students", "witnesses"), which no one person holds:
+    "The students said" after "students David Filo and Jerry Yang" is both of them, not the
+    first named."""
+    roles = words("role_nouns")
+    return head.endswith("s") and (
+        head[:-1] in roles or (head.endswith("es") and head[:-2] in roles)
+    )
+
+
 @cache
 def _titles_and_roles() -> frozenset[str]:
     """Titles without their dot and role nouns: words written before a person's name ("Mr",
@@ -5695,13 +5705,22 @@ class SpeakerResolver:
                 earlier = self._document_put_out_before(
                     head, start, sentence
                 ) or self._document_sent_before(start)
-            if earlier is None and head in _person_nouns() | _title_words():
-                # "Tory leader Michael Howard" named in passing, then "The Tory leader said"
+            if (
+                earlier is None
+                and head in _person_nouns() | _title_words()
+                and not _plural_role(head)
+            ):
+                # "Tory leader Michael Howard" named in passing, then "The Tory leader said";
+                # but "The students" are not one of "students David Filo and Jerry Yang"
                 earlier = self._office_holder(toks[1:], start)
             calling = head in _LEAD_CALLINGS or _AGE.fullmatch(head) is not None
             if earlier is None and calling and "'" not in surface + "’":
                 earlier = self._sole_person_named_before(start)  # not "the church's minister"
-            if earlier is None and head in _person_nouns() | _title_words():
+            if (
+                earlier is None
+                and head in _person_nouns() | _title_words()
+                and not _plural_role(head)
+            ):
                 earlier = self._lead_subject(toks, start)  # "Tony Blair has said ... The
                 # prime minister said"
             if earlier is not None:
