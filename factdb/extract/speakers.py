@@ -1261,6 +1261,10 @@ def _without_prefix(surface: str, sentence: str) -> str:
 
 # "& Partners", "& Co": a firm named after people
 _PARTNERS = compile_on_use(r"\s*&\s*[A-Z]")
+# a preposition of place right before a name: the name says where, not who acts
+_LOCATIVE_BEFORE = compile_on_use(
+    r"\b(?:in|across|throughout|from|to|at|near|within|into|around|outside|inside)\s+(?:the\s+)?$"
+)
 
 # another capitalised word after a name: "Newry City" is not "Newry"
 _NAME_GOES_ON = compile_on_use(r"\s+(?:&\s+)?[A-Z]")
@@ -4206,6 +4210,10 @@ class SpeakerResolver:
         for match in _NAME_SEQUENCE.finditer(self.masked, target.end, before):
             if own & {t.lower() for t in _token_tuple(match.group())}:
                 continue
+            if _a_place(match.group()) and _LOCATIVE_BEFORE.search(
+                self.masked, max(0, match.start() - 20), match.start()
+            ):
+                continue  # "lost their livelihoods in Sri Lanka and Indonesia. It called": where
             partnered = _PARTNERS.match(self.masked, match.end())
             if partnered or mention_kind(match.group(), "") in ("organization", "media"):
                 return True
