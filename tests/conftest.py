@@ -27,6 +27,13 @@ SEED_ARTICLE = SEEDS / "korea-bizwire-nk-troops.txt"
 SHARED = REPO.parent / "shared"
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests marked `minutes` first: the suite runs on one worker per core (pytest-xdist), and
+    the 50 MB article alone takes minutes, so started last it would run on alone while the
+    other workers sit idle; started first, the others share out the rest meanwhile."""
+    items.sort(key=lambda item: item.get_closest_marker("minutes") is None)
+
+
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Tests never touch the real user data dir or a database named in the environment."""

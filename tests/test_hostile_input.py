@@ -439,7 +439,10 @@ def test_ten_thousand_files_in_one_folder(tmp_path: Path) -> None:
         assert conn.execute("SELECT count(*) FROM article").fetchone()[0] == 10_000
 
 
-@pytest.mark.parametrize("megabytes", [1, 50])  # 50 MB: about a minute now the engine is linear
+@pytest.mark.parametrize(
+    "megabytes",
+    [1, pytest.param(50, marks=pytest.mark.minutes)],  # 50 MB: minutes, though the engine is linear
+)
 def test_huge_article(tmp_path: Path, megabytes: int) -> None:
     """One enormous article: stored whole with every claim, or refused with a clear error."""
     paragraph = (
