@@ -121,3 +121,43 @@ def test_counted_people_guards(text: str) -> None:
 )
 def test_pair_guards(text: str, content: str, speaker: str, rule: str) -> None:
     assert_said(text, content, speaker, rule)
+
+
+def test_role_before_to_heads_the_subject() -> None:
+    # PolNeAR train (New York Times, 2015): the advisers urge, not the government they advise
+    text = (
+        "But other advisers to the island's government have been urging the governor to "
+        "default on the debt."
+    )
+    assert_said(
+        text,
+        "the governor to default on the debt",
+        "other advisers to the island's government",
+        "indirect:call",
+    )
+
+
+def test_object_of_within_is_no_speaker() -> None:
+    # PolNeAR train (Breitbart, 2016): the advocates cite, never "the scientific community"
+    text = "But advocates within the scientific community cite his voting record in the House."
+    claim = claim_with(text, "his voting record in the House")
+    assert claim.speaker is not None
+    assert claim.speaker.name != "the scientific community"
+
+
+def test_to_before_a_clause_is_no_tie() -> None:
+    # guard (PolNeAR train, Politico 2016): "lawmakers to compare what she" is a clause, and
+    # "she" stays no part of any speaker's phrase
+    text = (
+        "Chaffetz is also asking Comey to turn over the FBI's full file, which would allow "
+        "lawmakers to compare what she told the FBI."
+    )
+    speakers = [c.speaker.name for c in claims_of(text) if c.speaker is not None]
+    assert "Chaffetz" in speakers
+    assert not any("lawmakers to" in name for name in speakers)
+
+
+def test_role_and_name_in_commas_unchanged() -> None:
+    # guard: a role and its name in commas read as before
+    text = "The ambassador to the United Nations, Nikki Haley, said that the ban was wrong."
+    assert_said(text, "the ban was wrong", "Nikki Haley", "indirect:said-that")
