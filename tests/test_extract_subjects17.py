@@ -161,3 +161,32 @@ def test_role_and_name_in_commas_unchanged() -> None:
     # guard: a role and its name in commas read as before
     text = "The ambassador to the United Nations, Nikki Haley, said that the ban was wrong."
     assert_said(text, "the ban was wrong", "Nikki Haley", "indirect:said-that")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (New York Times, 2016): "rally" ends the phrase, no adverb
+            "Even the organizer of a pro-Trump rally said the city's rules increase the risk.",
+            "the city's rules increase the risk",
+            "the organizer of a pro-Trump rally",
+        ),
+        (
+            # BBC News (business, 2005)
+            '"Central to the proposals are plans by BT to offer operators lower prices," the '
+            "former monopoly said in a statement.",
+            "Central to the proposals are plans by BT to offer operators lower prices,",
+            "the former monopoly",
+        ),
+        (
+            # guard: an adverb in -ly between a subject and its cue is still skipped
+            "Trump recently said that the wall would be built.",
+            "the wall would be built",
+            "Trump",
+        ),
+    ],
+)
+def test_noun_in_ly_ends_the_phrase(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker

@@ -698,7 +698,11 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         if not (
             (
                 lowered in AUXILIARIES
-                or (lowered.endswith("ly") and lowered not in _head_nouns())  # "ally"
+                or (
+                    lowered.endswith("ly")
+                    and lowered not in _head_nouns()  # "ally"
+                    and lowered not in words("nouns_in_ly")  # "a pro-Trump rally said"
+                )
                 or lowered in adverbs
                 or lowered in _VERBS_BEFORE_A_CUE
             )
