@@ -190,3 +190,26 @@ def test_role_and_name_in_commas_unchanged() -> None:
 def test_noun_in_ly_ends_the_phrase(text: str, content: str, speaker: str) -> None:
     claim = claim_with(text, content)
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            # PolNeAR train (Western Journal, 2016)
+            "Reince Priebus, the GOP chairman, this past week announced the creation of a website.",
+            "the creation of a website",
+            "Reince Priebus",
+        ),
+        (
+            # PolNeAR train (Washington Post, 2016)
+            "Trump, whose provocative views on immigration have upset even members of his own "
+            "Republican Party, last year proposed a ban on Muslims entering the United States.",
+            "a ban on Muslims entering the United States",
+            "Trump",
+        ),
+    ],
+)
+def test_time_between_aside_and_cue(text: str, content: str, speaker: str) -> None:
+    claim = claim_with(text, content)
+    assert claim.speaker is not None and claim.speaker.name == speaker
