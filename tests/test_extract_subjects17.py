@@ -213,3 +213,22 @@ def test_noun_in_ly_ends_the_phrase(text: str, content: str, speaker: str) -> No
 def test_time_between_aside_and_cue(text: str, content: str, speaker: str) -> None:
     claim = claim_with(text, content)
     assert claim.speaker is not None and claim.speaker.name == speaker
+
+
+def test_adjective_before_calls_is_no_caller() -> None:
+    # PolNeAR train (New York Times, 2016): "Democratic calls" is a noun phrase, so no claim
+    # says "Democratic" called for anything
+    text = (
+        "Mrs. Clinton, who remained in the 2008 contest despite his lead and Democratic calls "
+        "for her to bow out, has said she will not call on Mr. Sanders to withdraw."
+    )
+    speakers = [c.speaker.name for c in claims_of(text) if c.speaker is not None]
+    assert "Democratic" not in speakers
+    assert "Clinton" in speakers or "Mrs. Clinton" in speakers
+
+
+def test_party_name_calls_for_unchanged() -> None:
+    # guard: the party's name before "calls for" still calls
+    assert_said(
+        "The Democratic Party calls for a vote.", "a vote", "Democratic Party", "indirect:call"
+    )
