@@ -232,3 +232,15 @@ def test_party_name_calls_for_unchanged() -> None:
     assert_said(
         "The Democratic Party calls for a vote.", "a vote", "Democratic Party", "indirect:call"
     )
+
+
+def test_many_of_you_are_counted_people() -> None:
+    # PolNeAR train (USA Today, 2016): "Many of you" counts people as "Many of them" does
+    text = (
+        "Many of you have also questioned whether our opponent in this election has the "
+        "experience to be president."
+    )
+    claim = claim_with(
+        text, "whether our opponent in this election has the experience to be president"
+    )
+    assert claim.rule == "indirect:quantifier-subject"
