@@ -458,6 +458,21 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         masked, max(floor, found[0] - 30), found[0]
     ):
         return None
+    near = masked[max(floor, found[0] - 50) : found[0]] if found is not None else ""
+    tie = ("to " in near or "within " in near) and _TYING_TO_A_HEAD.search(
+        masked, max(floor, found[0] - 50), found[0]
+    )
+    if (
+        tie
+        and tie.group("head").lower() in words("role_nouns")
+        and _noun_phrase_words(masked[tie.end("head") : found[1]].split()[1:])
+    ):
+        # "other advisers to the island's government have been urging", "advocates within the
+        # scientific community cite": the preposition's object is whom the people are of; the
+        # role before it heads the subject
+        outer = _subject_before(masked, floor, tie.end("head"))
+        if outer is not None and outer[1] == tie.end("head"):
+            return outer[0], found[1]
     if found is not None and masked.startswith(" and ", found[0] - 5):
         # "..., he and Mr. Allen said", "..., she and another reporter said": the pronoun and
         # the person after it are one subject (a speaker whose name holds a pronoun is left
@@ -466,6 +481,13 @@ def subject_before(masked: str, floor: int, at: int) -> tuple[int, int] | None:
         if pronoun is not None and _opens_phrase(masked, floor, pronoun.start("pronoun")):
             return pronoun.start("pronoun"), found[1]
     return found
+
+
+# "to" or "within" between a head and the phrase after it: "advisers to the governor"
+# (the head a role noun in lower case, the phrase after it up to three words before the found one)
+_TYING_TO_A_HEAD = compile_on_use(
+    r"(?<![\w’'-])(?P<head>[A-Za-z][a-z]+)\s+(?:to|within)\s+(?:[\w’'.-]+\s+){0,3}$"
+)
 
 
 # a place's capitalised name and a comma, right before a state's name
@@ -484,6 +506,26 @@ _CLAUSE_AND_BLOCKERS = compile_on_use(
     r"although|though|whereas|once|unless)\b|[,;:\x01(]"
     r"|\b(?i:as|after|before|since|until)\s+(?:[A-Z]|(?:he|she|they|we|it|I)\b)"
 )
+
+
+def _noun_phrase_words(said: list[str]) -> bool:
+    """Whether words after a preposition are one noun phrase ("the island's government"), not
+    a clause ("tears as he", "compare what she"): no pronoun, function word or verb of
+    speech, but a determiner."""
+    dets = words("determiners")
+    pronouns = pronoun_classes()
+    for word in said:
+        lowered = word.lower()
+        if lowered in dets:
+            continue
+        if (
+            lowered in pronouns
+            or lowered in words("function_words")
+            or lowered in AUXILIARIES
+            or lowered in reporting_verb_forms()
+        ):
+            return False
+    return bool(said)
 
 
 def _subject_of_joined_clause(masked: str, floor: int, at: int) -> tuple[int, int] | None:
@@ -656,7 +698,11 @@ def _subject_in(masked: str, floor: int, toks: list[Token]) -> tuple[int, int] |
         if not (
             (
                 lowered in AUXILIARIES
-                or (lowered.endswith("ly") and lowered not in _head_nouns())  # "ally"
+                or (
+                    lowered.endswith("ly")
+                    and lowered not in _head_nouns()  # "ally"
+                    and lowered not in words("nouns_in_ly")  # "a pro-Trump rally said"
+                )
                 or lowered in adverbs
                 or lowered in _VERBS_BEFORE_A_CUE
             )

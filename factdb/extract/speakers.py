@@ -2030,6 +2030,7 @@ def _trailing_adverb(word: str, before: str) -> bool:
                 words("group_nouns"),
                 words("evidence_nouns"),
                 words("estimate_nouns"),
+                words("nouns_in_ly"),
             )
         )
     )

@@ -884,7 +884,7 @@ def _role_then_name_before(
     role = _trim(masked, role_start, name_comma)
     role_words = masked[role[0] : role[1]].lower().split()
     if (
-        not _BARE_NAME.fullmatch(masked, *name)
+        not (_BARE_NAME.fullmatch(masked, *name) or _first_name_of_kin(masked, name, role))
         or not role_words
         or role_words[0] not in _DETERMINERS
         and role_words[0] not in _POSSESSIVES
@@ -902,6 +902,30 @@ def _role_then_name_before(
     ):
         return None
     return name, role
+
+
+# the family a possessive names before a person's first name alone: "his wife, Jane,"
+_KIN_NOUNS = frozenset(
+    ["wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow"]
+    + ["widower", "fiancée", "fiancee", "fiancé", "fiance", "grandson", "granddaughter"]
+    + ["grandfather", "grandmother", "stepfather", "stepmother", "stepson", "stepdaughter"]
+)
+
+
+def _first_name_of_kin(masked: str, name: tuple[int, int], role: tuple[int, int]) -> bool:
+    """ "On CNN Tuesday, his wife, Jane, called for", "Her father, Brad, worried that": a first
+    name alone (lexicons/first_names_*.txt) names a person only after an owner and a word for
+    kin; "his company, Apple," or "the state, Georgia," stay no pair."""
+    word, described = masked[name[0] : name[1]], masked[role[0] : role[1]].split()
+    return (
+        len(described) == 2
+        and (described[0].lower() in _POSSESSIVES or _POSSESSOR.fullmatch(described[0]) is not None)
+        and described[1] in _KIN_NOUNS
+        and word[:1].isupper()
+        and (
+            word.lower() in words("first_names_male") or word.lower() in words("first_names_female")
+        )
+    )
 
 
 def _role_head(role_words: list[str]) -> str:

@@ -1014,7 +1014,7 @@ def _verb_after_speaker(masked: str, speaker_end: int, s_end: int) -> int | None
 _QUANTIFIER_SUBJECT = compile_on_use(
     r"(?:[Ss]ome|[Ss]everal|[Mm]any|[Mm]ost|[Oo]thers|[Ff]ew|[Bb]oth|[Aa]ll|[Ee]ach|[Nn]one|"
     r"[Aa]nother|[Oo]ne)"
-    r"(?:\s+of\s+(?:them|those|these|the\s+[a-z]+)"
+    r"(?:\s+of\s+(?:them|those|these|you|us|the\s+[a-z]+)"
     r"|\s+but\s+(?:one|two|three|four|five|a\s+few|a\s+handful|\d+))?"
 )
 

@@ -35,10 +35,13 @@ _MAIN_PREDICATE = compile_on_use(
 )
 
 
-# the end of an aside before its cue: "..., said", "..., last week said", "..., initially said"
+# the end of an aside before its cue: "..., said", "..., last week said", "..., initially said",
+# "..., this past week announced", "..., last year proposed"
+# (or an auxiliary first, then the adverb: "..., has even likened", "..., have both urged")
 _ASIDE_END = compile_on_use(
-    r",\s*(?:(?:[a-z]+ly|also|even|later|once|then|last\s+week|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
-    r"(?:(?:has|have|had)\s+)?$"
+    r",\s*(?:(?:[a-z]+ly|also|even|later|once|then|(?:(?:this\s+)?past|last|earlier\s+this)\s+"
+    r"(?:week|weekend|month|year)|(?:on\s+)?" + _WEEKDAY + r")\s+)?"
+    r"(?:(?:has|have|had)\s+(?:(?:[a-z]+ly|also|even|both|all|long|since|now)\s+)?)?$"
 )
 
 

@@ -13,7 +13,7 @@ from factdb.extract.attribution.record import Attribution, _trim
 from factdb.extract.attribution.shared import _NEGATED_BEFORE, _NOT_BELIEVERS, _TRAILING_TIME
 from factdb.extract.attribution.subjects import _long_subject, _subject_with_relative
 from factdb.extract.lazy_regex import compile_on_use
-from factdb.extract.lexicon import trie_regex, words
+from factdb.extract.lexicon import demonyms, trie_regex, words
 from factdb.extract.mentions import sentence_subject, subject_after, subject_before, tokens
 from factdb.extract.quotes import MASK, Quote
 from factdb.extract.speech_acts import names_a_person
@@ -464,6 +464,11 @@ _NOMINAL_CALL = compile_on_use(
 _WORD_BEFORE_CALL = compile_on_use(r"([\w-]+)\s+$")
 
 
+# a capitalised word right before: "the Democratic" in a name ("Sen. Bob Casey, a Democratic
+# ...") leaves the adjective test to the name
+_NAME_WORD_BEFORE = compile_on_use(r"[A-Z][\w.’'-]*\s*$")
+
+
 def _call_noun(masked: str, s_start: int, at: int) -> bool:
     """Whether "call(s)" at `at` is a noun: after a determiner or a possessive ("Trump's call
     for a ban", "the calls for his resignation") or in a compound ("a conference call on
@@ -472,7 +477,16 @@ def _call_noun(masked: str, s_start: int, at: int) -> bool:
     if _NOUN_BEFORE.search(masked, window, at):
         return True
     before = _WORD_BEFORE_CALL.search(masked, window, at)
-    return before is not None and before.group(1).lower() in words("call_compounds")
+    if before is None:
+        return False
+    word = before.group(1)
+    if (
+        word[:1].isupper()
+        and (word.lower() == "democratic" or word.lower() in demonyms())
+        and not _NAME_WORD_BEFORE.search(masked, window, before.start())
+    ):
+        return True  # "Democratic calls for her to bow out", "American calls for": an adjective
+    return word.lower() in words("call_compounds")
 
 
 # a second object of the verb the call is the object of: "point to Trump's call for a ban on

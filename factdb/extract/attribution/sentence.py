@@ -154,6 +154,7 @@ from factdb.extract.attribution.shared import (
     _EDGE_TRIM,
     _EVIDENCE_VERBS,
     _FRONTED_CLAUSE,
+    _MODAL_BEFORE,
     _NEGATED_BEFORE,
     _NOUN_LIKE_CUES,
     _PARTICIPLE_VERBS,
@@ -1453,13 +1454,29 @@ def attribute_sentence(
                 continue
         if (
             subject is None
-            and (base in _CLAUSE_VERBS or _counted_act(masked, s_start, m.start(), base))
+            and (
+                base in _CLAUSE_VERBS
+                or base in _WEAK_CLAUSE_VERBS
+                or _counted_act(masked, s_start, m.start(), base)
+            )
             and _quantifier_subject(masked, s_start, cue[0], m.end())
         ):
             # "Some said they have cringed", "Many of them say", "Some accused Trump of inciting
             # violence": people the writer counts but does not name; a pronoun-like word is
             # never a speaker's name
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            if (
+                after is not None
+                and base not in _CLAUSE_VERBS
+                and not _counted_act(masked, s_start, m.start(), base)
+                and (
+                    after[3] != "said-that"
+                    or _MODAL_BEFORE.search(masked, max(s_start, m.start() - 12), m.start())
+                )
+            ):
+                # "Many speculated that ...": a weak verb with its "that", done; not its object
+                # ("Some reported spending") nor what some "will speculate"
+                after = None
             if after is not None:
                 s, e, kind, _ = after
                 add(Attribution(s, e, kind, f"{kind}:quantifier-subject", cue, None, None, 0.6))
