@@ -465,8 +465,13 @@ _WEB_DOMAIN = compile_on_use(
 )
 
 
+@lru_cache(maxsize=4096)
 def _kind_by_words(surface: str) -> SpeakerKind:
-    """`mention_kind` read from the mention's own words: names, heads and openers."""
+    """`mention_kind` read from the mention's own words: names, heads and openers.
+
+    Kept: it reads the lexicons only, and the resolver asks again for the names it has seen
+    (a third of the 1,735 calls over 300 BBC articles; every paragraph's speaker on a long
+    article that names the same one throughout)."""
     if _WEB_DOMAIN.fullmatch(surface):
         return "media"  # a website cited for what it reports
     lowered = surface.lower()

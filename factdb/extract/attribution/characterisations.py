@@ -34,7 +34,6 @@ from factdb.extract.attribution.shared import (
     _TO_BEFORE,
     _TRAILING_TIME,
     _WEEKDAY,
-    _WORD_BEFORE,
     _cue_span,
     _ends_in_to,
 )
@@ -791,6 +790,26 @@ _ROLE_OPENING = compile_on_use(r"(?:the|a|an|his|her|their|its|our|[A-Z0-9])")
 _EXAMPLE_BEFORE = compile_on_use(r"(?:\blike|\bsuch\s+as|\bincluding|\bamong)\s+$")
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(masked: str, start: int, end: int) -> tuple[str, int] | None:
+    """What `_WORD_BEFORE.search(masked, start, end)` finds, as its word and where it starts,
+    read back from `end`: the search, anchored at the end, tried every position of the
+    sentence before each cue. Its match starts where the last run of letters before the
+    spaces closing the window starts (`\\s` and `str.rstrip` agree on every character)."""
+    before = masked[start:end]
+    word_end = len(before.rstrip())
+    if word_end == len(before):
+        return None  # no space before `end`
+    at = word_end
+    while at > 0 and before[at - 1] in _ASCII_LETTERS:
+        at -= 1
+    if at == word_end:
+        return None
+    return before[at:word_end], start + at
+
+
 def _named_pair_before_adverb(
     masked: str, s_start: int, cue_start: int
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -799,12 +818,10 @@ def _named_pair_before_adverb(
     read as one (an article, an owner, a capital or a role noun first: not "Clinton,
     exasperated, famously responded"), and no list ("Abdullah Zahed, 25, and his wife, ...")
     nor an example of a set ("like Gary Hufbauer") comes before it."""
-    adverb = _WORD_BEFORE.search(masked, s_start, cue_start)
-    if adverb is None or not (
-        adverb.group(1) in words("adverbs_before_cue") or adverb.group(1).endswith("ly")
-    ):
+    adverb = _word_before(masked, s_start, cue_start)
+    if adverb is None or not (adverb[0] in words("adverbs_before_cue") or adverb[0].endswith("ly")):
         return None
-    before = masked[s_start : adverb.start()].rstrip()
+    before = masked[s_start : adverb[1]].rstrip()
     if not before.endswith(","):
         return None
     comma = s_start + len(before) - 1

@@ -897,6 +897,8 @@ _RELATIVE_THEN_SPEAKER = compile_on_use(
     r"(?!(?:that|which|who|than|also|now|often|still|have|has|had)\s)[\w.’'&-]+)"
     r"\s+(?:(?:also|now|often|still|have|has|had)\s+)?$"
 )
+# what `_RELATIVE_THEN_SPEAKER` cannot match without ("that", "than", "which", "who")
+_RELATIVE_WORD_STEMS = ("tha", "which", "who")
 
 
 # where the relative clause a speaker sits inside ends: a comma (not one inside a number), a
@@ -931,7 +933,10 @@ def _said_in_relative(
     subject the relative pronoun stands for; after "than" the rest is a clause of its own. A
     pronoun before the cue is no speaker to name; counted people ("some") speak, unnamed."""
     s_start, s_end = sentence
-    found = _RELATIVE_THEN_SPEAKER.search(masked, max(s_start, cue[0] - 80), cue[0])
+    reach = max(s_start, cue[0] - 80)
+    if not _has_any(masked, reach, cue[0], _RELATIVE_WORD_STEMS):
+        return None  # the cheap test first: the search tries every position of the reach
+    found = _RELATIVE_THEN_SPEAKER.search(masked, reach, cue[0])
     if found is None:
         return None
     speaker = found.span("speaker")

@@ -271,6 +271,8 @@ _PUT_OUT_NOUN = compile_on_use(
     r"(?:(?!(?:his|her|their|its|my|our|your|no)\b)[a-z][\w-]*\s+){0,3}?"
     r"(?P<noun>[a-z]+)(?=\s+(?:that|to)\s)"
 )
+# what every verb of `_PUT_OUT_NOUN` holds: its search runs only where one of them is
+_PUT_OUT_STEMS = ("made", "mak", "issu", "deliver", "repeat", "renew", "reiterat")
 
 
 _THAT_THEN_FINITE = compile_on_use(r"\s+that\s+(?:[a-z]+ly\s+)?" + FINITE_WORD.pattern)
@@ -293,6 +295,8 @@ def _put_out_claims(
     (`_PUT_OUT_NOUN`), said by that subject; not a relative clause on the noun ("made comments
     that angered voters", "issued a statement that was read out")."""
     found: list[Attribution] = _cases_made(text, masked, quotes, s_start, s_end)
+    if not _has_any(masked, s_start, s_end, _PUT_OUT_STEMS):
+        return found  # the cheap test first: most sentences have none of its verbs
     for m in _PUT_OUT_NOUN.finditer(masked, s_start, s_end):
         noun = m.group("noun")
         that = _THAT_AFTER_NOUN.match(masked, m.end())

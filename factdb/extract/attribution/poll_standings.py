@@ -43,6 +43,8 @@ _NOT_IN_SOURCE = frozenset(["that", "which", "who", "where", "when", "if", "whet
 
 def poll_standings(text: str, masked: str, s_start: int, s_end: int) -> Iterator[Attribution]:
     """The standings of one sentence (see the module's docstring), each the poll's evidence."""
+    if all(masked.find(verb, s_start, s_end) < 0 for verb in ("has", "had", "have")):
+        return  # the cheap test first: `_POLL_HAS` tries its phrase at every position
     opening = after_openers(masked, s_start, s_end)
     verbs = reporting_verb_forms() | belief_verb_forms()
     for m in _POLL_HAS.finditer(masked, s_start, s_end):
