@@ -1566,6 +1566,10 @@ def attribute_sentence(
             if pre.endswith(",") or pre.endswith(MASK) or pre.endswith(":"):
                 end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)
                 quote_only = pre.rstrip(",: ").strip(" ,").strip(MASK) == ""
+                # 'Sanders' plan would "end all the kinds of health care we know," Hillary
+                # Clinton declared in an interview Thursday, in ...': the comma that sets the
+                # speaker off may close the quotation the content ends with
+                commaed = pre.endswith(",") or after_quote
                 # ", but in 2005, at the age of 91, Felt told Vanity Fair, "..."": the quote
                 writers = (
                     relative
@@ -1598,17 +1602,14 @@ def attribute_sentence(
                         or base not in _NOUN_THAT_VERBS
                         and (
                             (_tail_is_adverbial(framed, m.end(), s_end) and not quote_next)
-                            or (pre.endswith(",") and _closing_frame(framed, m.end(), s_end))
+                            or (commaed and _closing_frame(framed, m.end(), s_end))
                             # "..., he said, because nobody funded it": the reason goes on
                             # with the content before, not a clause of its own after the cue
-                            or (
-                                pre.endswith(",")
-                                and _REASON_AFTER_FRAME.match(masked, m.end(), s_end)
-                            )
+                            or (commaed and _REASON_AFTER_FRAME.match(masked, m.end(), s_end))
                             or (
                                 # "X had two interviews, officials said, the first by ...": a whole
                                 # clause before a speaker set off by commas is the claim
-                                pre.endswith(",")
+                                commaed
                                 and _adverbial_then_comma(masked, m.end(), s_end)
                                 and STRICT_FINITE.search(masked, s_start, end_at)
                                 and not _present_clause_next(

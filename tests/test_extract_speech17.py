@@ -1,0 +1,85 @@
+"""Golden tests: plain verbs of speech the engine knows but dropped (factdb/extract/attribution/
+sentence.py, content before ", SPEAKER said"; clause_after_cue.py, a clause without "that").
+
+'Sanders' plan would "end all the kinds of health care we know," Hillary Clinton declared in
+an interview Thursday, in ...': the comma that sets the speaker off may sit inside the closing
+mark of a quotation the content ends with; the frame's adverbials then read as after a plain
+comma. "They are saying his vote for that plan is a signal ...": a determiner "that" after a
+preposition, with its noun and a verb after it, is inside the reported clause's subject, not
+the clause's "that". Passages are quoted or paraphrased from PolNeAR train (US political news,
+2016), BBC News (British news, 2004-05) and ECB+ (news of many outlets), the corpus named with
+each case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import assert_said, claims_of
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "rule"),
+    [
+        (
+            # PolNeAR train (Politico): adverbials, a comma, then more of the writer's words
+            'Bernie Sanders\' plan would "end all the kinds of health care we know," Hillary '
+            "Clinton declared in an interview Thursday, in the latest escalation of words "
+            "between the Democratic candidates ahead of the Iowa caucus.",
+            'Bernie Sanders\' plan would "end all the kinds of health care we know,"',
+            "Hillary Clinton",
+            "mixed:speaker-after",
+        ),
+        (
+            # ECB+: the same with "said about"
+            "In addition to providing for her ill patients-whether or not they can foot the "
+            'bill-"she\'s been a relentless promoter of prevention and wellness programs," Obama '
+            "said about Benjamin, who has had many relatives die of preventable diseases.",
+            "In addition to providing for her ill patients-whether or not they can foot the "
+            'bill-"she\'s been a relentless promoter of prevention and wellness programs,"',
+            "Obama",
+            "mixed:speaker-after",
+        ),
+        (
+            # BBC: "for that result" inside the clause's subject
+            "The BBC's David Willey in Rome says one reason for that result is the changeover "
+            "from the lira to the euro in 2001.",
+            "one reason for that result is the changeover from the lira to the euro in 2001",
+            "David Willey",
+            "indirect:said-clause",
+        ),
+        (
+            # PolNeAR train (Politico): a pronoun subject, so no named speaker
+            "They are saying his vote for that plan is a signal he wants to play politics and "
+            "not solve the funding problem.",
+            "his vote for that plan is a signal he wants to play politics and not solve the "
+            "funding problem",
+            "unknown",
+            "indirect:said-clause",
+        ),
+    ],
+)
+def test_plain_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
+    assert_said(text, content, speaker, rule)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # PolNeAR train (Washington Post): "that attack" is a thing asserted, no clause
+        (
+            "The Islamic State asserted responsibility for that attack, the worst bloodshed on "
+            "French soil since World War II.",
+            "responsibility for that attack",
+        ),
+        # ECB+: "so that" opens a purpose, not the clause of what is recommended
+        (
+            "It also recommends users set up IE so that it informs them ahead of time before "
+            "running any Active Scripting features.",
+            "users set up IE so",
+        ),
+        ("He agreed with that specific point.", "specific point"),
+    ],
+)
+def test_determiner_that_guards(text: str, absent: str) -> None:
+    assert not any(c.text.startswith(absent) for c in claims_of(text))
