@@ -8,7 +8,8 @@ comma. "They are saying his vote for that plan is a signal ...": a determiner "t
 preposition, with its noun and a verb after it, is inside the reported clause's subject, not
 the clause's "that". Passages are quoted or paraphrased from PolNeAR train (US political news,
 2016), BBC News (British news, 2004-05) and ECB+ (news of many outlets), the corpus named with
-each case.
+each case. One who "went out of his way to say" it said it; "after telling his aides he planned
+to ..." tells a pronoun's clause with no "that", as "after telling them that ..." does.
 """
 
 from __future__ import annotations
@@ -57,6 +58,22 @@ from tests.extraction import assert_said, claims_of
             "unknown",
             "indirect:said-clause",
         ),
+        (
+            # PolNeAR train (Reuters via NYT): going out of one's way to say it is saying it
+            "Putin went out of his way to say that Russia's economy had hit bottom this year.",
+            "Russia's economy had hit bottom this year",
+            "Putin",
+            "indirect:said-that",
+        ),
+        (
+            # PolNeAR train (NYT): after "telling", whom, then a pronoun's clause, no "that"
+            "The candidate has bucked efforts to rein in his impulsive behavior, committing "
+            "repeated gaffes after telling his aides he planned to adopt a more presidential "
+            "tone.",
+            "he planned to adopt a more presidential tone",
+            "The candidate",
+            "indirect:participle-said-clause",
+        ),
     ],
 )
 def test_plain_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
@@ -79,6 +96,9 @@ def test_plain_speech_verb_claims(text: str, content: str, speaker: str, rule: s
             "users set up IE so",
         ),
         ("He agreed with that specific point.", "specific point"),
+        # after "while telling", a request to do something is no clause of what was told
+        ("She smiled while telling him to go.", "to go"),
+        ("She smiled while telling him to go.", "him to go"),
     ],
 )
 def test_determiner_that_guards(text: str, absent: str) -> None:

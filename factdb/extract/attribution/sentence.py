@@ -223,6 +223,14 @@ from factdb.extract.verbs import (
 )
 
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
+
+# after "telling": whom (a pronoun, or a noun or two) then a pronoun's clause, no "that" between:
+# "telling his aides he planned to ...", "telling reporters she would not"
+_ADDRESSEE_THEN_PRONOUN_CLAUSE = compile_on_use(
+    r"\s+(?:him|her|them|us|me|you|(?:(?:the|his|her|their|its|our)\s+)?[A-Za-z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?)\s+(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has|have|would|will|"
+    r"could|did|does|[a-z]{3,}ed)\b"
+)
 _INVERSION_VERBS = _CLAUSE_VERBS | verb_class("inversion")
 
 
@@ -1048,6 +1056,9 @@ def attribute_sentence(
                         # a "that" clause after the addressee is speech
                         or base == "tell"
                         and _addressee_then_that(masked[m.end() : s_end]) is None
+                        # "after telling his aides he planned to adopt a more presidential
+                        # tone": so is a pronoun's clause with no "that"
+                        and not _ADDRESSEE_THEN_PRONOUN_CLAUSE.match(masked, m.end(), s_end)
                     )
                 )
             ):
