@@ -9,7 +9,9 @@ preposition, with its noun and a verb after it, is inside the reported clause's 
 the clause's "that". Passages are quoted or paraphrased from PolNeAR train (US political news,
 2016), BBC News (British news, 2004-05) and ECB+ (news of many outlets), the corpus named with
 each case. One who "went out of his way to say" it said it; "after telling his aides he planned
-to ..." tells a pronoun's clause with no "that", as "after telling them that ..." does.
+to ..." tells a pronoun's clause with no "that", as "after telling them that ..." does. A frame
+inside a relative clause ("declarations, which, critics say, will add to the cost") reports the
+relative clause, never the main clause before it that ends in "which".
 """
 
 from __future__ import annotations
@@ -74,6 +76,32 @@ from tests.extraction import assert_said, claims_of
             "The candidate",
             "indirect:participle-said-clause",
         ),
+        (
+            # BBC: the frame sits inside a relative clause; what was said is the relative
+            # clause, not the main clause before it
+            "It obliges all firms with US stock market listings to make declarations, which, "
+            "critics say, will add substantially to the cost of preparing their annual accounts.",
+            "which, critics say, will add substantially to the cost of preparing their annual "
+            "accounts",
+            "critics",
+            "indirect:speaker-inside",
+        ),
+        (
+            # PolNeAR train (Washington Post), shortened: with a quantifier, "all of whom"
+            "She praised the budding entrepreneurs in the slums of New Delhi - all of whom, she "
+            "explained, needed a boost to reach their potential.",
+            "all of whom, she explained, needed a boost to reach their potential",
+            "unknown",
+            "indirect:speaker-inside",
+        ),
+        (
+            # BBC, shortened: the frame inverted ("said Mr Hopkins")
+            "The fight goes to the courts which, said Mr Hopkins, are part of the whole messy "
+            "conversation.",
+            "which, said Mr Hopkins, are part of the whole messy conversation",
+            "Hopkins",
+            "indirect:speaker-inside",
+        ),
     ],
 )
 def test_plain_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
@@ -103,3 +131,22 @@ def test_plain_speech_verb_claims(text: str, content: str, speaker: str, rule: s
 )
 def test_determiner_that_guards(text: str, absent: str) -> None:
     assert not any(c.text.startswith(absent) for c in claims_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # BBC and PolNeAR train (Washington Post): never the main clause ending in the relative
+        # pronoun as what was said
+        "It obliges all firms with US stock market listings to make declarations, which, "
+        "critics say, will add substantially to the cost of preparing their annual accounts.",
+        "But the way these issues get tested is through the courts which, said Mr Hopkins, "
+        '"is part of the whole messy conversation."',
+        "She compared her former employees at HP to the budding entrepreneurs in the slums of "
+        "New Delhi - all of whom, she explained, needed a boost to reach their potential.",
+    ],
+)
+def test_no_claim_ends_in_a_relative_pronoun(text: str) -> None:
+    for claim in claims_of(text):
+        if claim.cue is not None and claim.cue.text in ("say", "said", "explained"):
+            assert not claim.text.rstrip(" ,").endswith(("which", "whom")), claim.text

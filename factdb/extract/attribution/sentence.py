@@ -224,6 +224,18 @@ from factdb.extract.verbs import (
 
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
 
+# a relative pronoun the words before a frame end in, with its quantifier: "which", "all of
+# whom"; the relative clause goes on after the frame
+_RELATIVE_AT_END = compile_on_use(
+    r"(?:\b(?:all|some|many|most|none|one|each|both|several|few|any|much)\s+of\s+)?"
+    r"\b(?:whom|which|who)[\s,]*$"
+)
+
+
+# after the frame that sits inside a relative clause: its adverbials, then the comma that
+# closes it ("which, critics say, will add ...", "which, he says privately, is ...")
+_RELATIVE_GOES_ON = compile_on_use(r"(?:\s+[^,;:.\x01\s][^,;:.\x01]{0,40}?)?,\s+(?=\S)")
+
 # after "telling": whom (a pronoun, or a noun or two) then a pronoun's clause, no "that" between:
 # "telling his aides he planned to ...", "telling reporters she would not"
 _ADDRESSEE_THEN_PRONOUN_CLAUSE = compile_on_use(
@@ -1647,6 +1659,23 @@ def attribute_sentence(
                 )
             ):
                 content_before = None
+            relative_open = content_before and _RELATIVE_AT_END.search(
+                masked, content_before[0], content_before[1]
+            )
+            if relative_open:
+                # "declarations, which, critics say, will add to the cost", "entrepreneurs -
+                # all of whom, she explained, needed a boost": the frame sits inside a
+                # relative clause, whose own words after it are what was said, not the words
+                # before it
+                rest = _RELATIVE_GOES_ON.match(masked, m.end(), s_end)
+                if rest is None or not has_finite(text, rest.end(), s_end):
+                    continue
+                s, e = relative_open.start(), _trim(text, rest.end(), s_end)[1]
+                s, e, kind = _partial_or_mixed(masked, sent_quotes, s, e)[:3]
+                gap = (min(cue[0], subject[0]), rest.end())
+                add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, subject, appositive,
+                                0.8, gap=gap))  # fmt: skip
+                continue
             if content_before is not None:
                 s, e, kind = content_before
                 second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
@@ -1846,6 +1875,18 @@ def attribute_sentence(
                     continue
                 s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
                 add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, speaker, None, 0.75))
+                continue
+            relative_open = _RELATIVE_AT_END.search(masked, s, e)
+            if relative_open:
+                # "through the courts which, said Mr Hopkins, "is part of the whole messy
+                # conversation."": the frame sits inside a relative clause (as above)
+                rest = _RELATIVE_GOES_ON.match(masked, speaker[1], s_end)
+                if rest is None or not has_finite(text, rest.end(), s_end):
+                    continue
+                s, e = relative_open.start(), _trim(text, rest.end(), s_end)[1]
+                s, e, kind = _partial_or_mixed(masked, sent_quotes, s, e)[:3]
+                add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, speaker, None, 0.8,
+                                gap=(cue[0], rest.end())))  # fmt: skip
                 continue
             apposition = None
             tail = masked[speaker[1] : s_end]
