@@ -11,7 +11,9 @@ the clause's "that". Passages are quoted or paraphrased from PolNeAR train (US p
 each case. One who "went out of his way to say" it said it; "after telling his aides he planned
 to ..." tells a pronoun's clause with no "that", as "after telling them that ..." does. A frame
 inside a relative clause ("declarations, which, critics say, will add to the cost") reports the
-relative clause, never the main clause before it that ends in "which".
+relative clause, never the main clause before it that ends in "which". An "as X noted" aside
+between a subject and its predicate ("And that, as Trump points out, is quite a bit") reports
+both halves, never the predicate alone.
 """
 
 from __future__ import annotations
@@ -102,6 +104,26 @@ from tests.extraction import assert_said, claims_of
             "Hopkins",
             "indirect:speaker-inside",
         ),
+        (
+            # PolNeAR train (Washington Post): an "as X points out" aside between a subject and
+            # its predicate; the claim is both, not the predicate alone
+            "And that, as Trump points out, is quite a bit right now.",
+            "that, as Trump points out, is quite a bit right now",
+            "Trump",
+            "indirect:speaker-inside",
+        ),
+        (
+            # PolNeAR train (HuffPost): the aside set off by dashes, adverbials before its close
+            "The statements are consistent with the rhetoric of her new Iowa ad, which — as "
+            "columnist Jonathan Chait noted recently in New York magazine — promises to “stop "
+            "the Republicans from ripping all our progress away” while clips of Donald Trump "
+            "and Ted Cruz play on the screen.",
+            "which — as columnist Jonathan Chait noted recently in New York magazine — promises "
+            "to “stop the Republicans from ripping all our progress away” while clips of Donald "
+            "Trump and Ted Cruz play on the screen",
+            "Jonathan Chait",
+            "mixed:speaker-inside",
+        ),
     ],
 )
 def test_plain_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
@@ -150,3 +172,24 @@ def test_no_claim_ends_in_a_relative_pronoun(text: str) -> None:
     for claim in claims_of(text):
         if claim.cue is not None and claim.cue.text in ("say", "said", "explained"):
             assert not claim.text.rstrip(" ,").endswith(("which", "whom")), claim.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # PolNeAR train (NYT) and BBC: after an "as X said" aside a whole clause, its own
+        # subject first, stays the claim
+        (
+            "Mr. Ailes was lending advice, given that, as The Times reported on Saturday, he has "
+            "already emerged as an influential Trump adviser.",
+            "he has already emerged as an influential Trump adviser",
+        ),
+        (
+            "Commentators will listen for hints on whether, as the Conservatives claim, he plans "
+            "to raise tax after the election.",
+            "he plans to raise tax after the election",
+        ),
+    ],
+)
+def test_clause_after_as_aside_stays(text: str, content: str) -> None:
+    assert any(c.text == content for c in claims_of(text))

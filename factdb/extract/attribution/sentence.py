@@ -236,6 +236,53 @@ _RELATIVE_AT_END = compile_on_use(
 # closes it ("which, critics say, will add ...", "which, he says privately, is ...")
 _RELATIVE_GOES_ON = compile_on_use(r"(?:\s+[^,;:.\x01\s][^,;:.\x01]{0,40}?)?,\s+(?=\S)")
 
+# an aside opened by "as" after a comma or a dash, a role word or two before the name: ", as
+# columnist Jonathan Chait noted", "— as she said"
+_AS_ASIDE_BEFORE = compile_on_use(r"[,—–-]\s*as\s+(?:[a-z]+\s+){0,2}$")
+
+# a predicate with no subject: a verb, perhaps after an adverb ("is quite a bit", "even
+# promoted Sanders", "normally does not get")
+_PREDICATE_OPENING = compile_on_use(
+    rf"(?:(?:[a-z]{{2,}}ly|even|never|still|also|only|already|now|not|soon)\s+)?"
+    rf"(?:(?:{FINITE_AUXILIARIES}|did|does)\b|[a-z]{{3,}}(?<!ss)(?<!ous)(?<!ing)(?:es|s|ed)\b)"
+)
+
+
+# the adverbials that close an aside before what follows it: "recently in New York magazine — "
+_ASIDE_CLOSING = compile_on_use(r"[^,—–;:\x01]{0,60}?(?:,|—|–|\s--?\s)\s*")
+
+
+def _predicate_at(masked: str, start: int, end: int) -> int | None:
+    """Where the words after an "as X said" aside's cue are only a predicate whose subject
+    came before the aside, at once or after the adverbials that close the aside; or None."""
+    if _PREDICATE_OPENING.match(masked, start, end):
+        return start
+    closing = _ASIDE_CLOSING.match(masked, start, end)
+    if closing is not None and _PREDICATE_OPENING.match(masked, closing.end(), end):
+        return closing.end()
+    return None
+
+
+# the last break before a subject the aside follows: a comma, "that", a semicolon
+_BREAK_BEFORE_SUBJECT = compile_on_use(r"(?:[,;:]|\bthat)\s+(?=\S)")
+
+
+def _subject_before_aside(masked: str, s_start: int, aside_at: int) -> int | None:
+    """Where the subject an "as X said" aside interrupts starts: after the sentence's opening
+    conjunction, its last comma or "that" before the aside; a short phrase with no verb of its
+    own ("And that", "the result", "Republican National Committee spokesman Sean Spicer"),
+    else None."""
+    start = _past_lead_conjunction(masked, _skip_blank(masked, s_start), aside_at)
+    for found in _BREAK_BEFORE_SUBJECT.finditer(masked, start, aside_at):
+        start = found.end()
+    words = masked[start:aside_at].split()
+    if not 1 <= len(words) <= 8 or MASK in masked[start:aside_at]:
+        return None
+    if has_finite(masked, start, aside_at):
+        return None
+    return start
+
+
 # after "telling": whom (a pronoun, or a noun or two) then a pronoun's clause, no "that" between:
 # "telling his aides he planned to ...", "telling reporters she would not"
 _ADDRESSEE_THEN_PRONOUN_CLAUSE = compile_on_use(
@@ -1750,6 +1797,28 @@ def attribute_sentence(
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, subject, None, 0.75))
                 continue
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            aside = (
+                after is not None
+                and after[3] == "said-clause"
+                and _AS_ASIDE_BEFORE.search(masked, max(s_start, subject[0] - 40), subject[0])
+            )
+            predicate_at = aside and _predicate_at(masked, after[0], after[1])
+            if aside and predicate_at is not None:
+                subject_at = _subject_before_aside(masked, s_start, aside.start())
+                if subject_at is not None:
+                    # "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally
+                    # does not get back-to-back hurricanes": the subject before the aside and
+                    # the predicate after it, the aside between
+                    s, e = _trim(text, subject_at, after[1])
+                    s, e, kind = _partial_or_mixed(masked, sent_quotes, s, e)[:3]
+                    add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, subject, None,
+                                    0.75, gap=(aside.start(), predicate_at)))  # fmt: skip
+                # "her new Iowa ad, which — as columnist Jonathan Chait noted recently in New
+                # York magazine — promises to ...", "And that, as Trump points out, is quite a
+                # bit": an aside "as X noted" has what was noted in the sentence around it; a
+                # predicate after it, its subject before the aside, is no clause of the cue's
+                # (unlike "as The Times reported on Saturday, he has already emerged as ...")
+                continue
             # after a quotation ("“Sunday Morning Futures,” Rep. Darrell Issa said Clinton's
             # judgment is in question") the clause is the claim when no adverbial tail could
             # have made the quotation the speaker's words
