@@ -13,7 +13,8 @@ to ..." tells a pronoun's clause with no "that", as "after telling them that ...
 inside a relative clause ("declarations, which, critics say, will add to the cost") reports the
 relative clause, never the main clause before it that ends in "which". An "as X noted" aside
 between a subject and its predicate ("And that, as Trump points out, is quite a bit") reports
-both halves, never the predicate alone.
+both halves, never the predicate alone. "said in a statement released by the Trump campaign the
+AP report merits ...": who released it is still the frame.
 """
 
 from __future__ import annotations
@@ -123,6 +124,15 @@ from tests.extraction import assert_said, claims_of
             "Trump and Ted Cruz play on the screen",
             "Jonathan Chait",
             "mixed:speaker-inside",
+        ),
+        (
+            # PolNeAR train (Breitbart): who released the statement is part of the frame; the
+            # clause with no "that" comes after it
+            "Republican vice presidential nominee Mike Pence said in a statement released by the "
+            "Trump campaign the AP report merits the appointment of a special prosecutor.",
+            "the AP report merits the appointment of a special prosecutor",
+            "Mike Pence",
+            "indirect:said-clause",
         ),
     ],
 )

@@ -690,6 +690,9 @@ _FRAME_AFTER_CUE = compile_on_use(
     r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed"
     r"|memo|filings?|forms?|column|memoir|essay|affidavit|post)"
     r"(?:\s+(?:with|to|on)(?:\s+[A-Z][\w’'.&-]*){1,4}|\s+to\s+[a-z]{3,}s)?"
+    # who put it out: "in a statement released by the Trump campaign"
+    r"(?:\s+(?:released|issued|distributed|put\s+out)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[A-Z][\w’'.&-]*\s+){0,4}(?:[A-Z][\w’'.&-]*|campaign|office|party|team|committee))?"
     r"|on\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:forms?|filings?|website|blog)"
     r"|on\s+(?:Twitter|Facebook|Instagram))\s*,?\s+"
 )
