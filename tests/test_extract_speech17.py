@@ -14,7 +14,8 @@ inside a relative clause ("declarations, which, critics say, will add to the cos
 relative clause, never the main clause before it that ends in "which". An "as X noted" aside
 between a subject and its predicate ("And that, as Trump points out, is quite a bit") reports
 both halves, never the predicate alone. "said in a statement released by the Trump campaign the
-AP report merits ...": who released it is still the frame.
+AP report merits ...": who released it is still the frame. "erred in saying that ...": after
+"in", a verb of speech with its "that" is the subject's saying.
 """
 
 from __future__ import annotations
@@ -134,6 +135,14 @@ from tests.extraction import assert_said, claims_of
             "Mike Pence",
             "indirect:said-clause",
         ),
+        (
+            # PolNeAR train (Washington Post): a verb of speech after "in", its "that" after it
+            'Clinton clearly erred in saying that the "90 to 95 percent" figure was from the '
+            "State Department.",
+            'the "90 to 95 percent" figure was from the State Department',
+            "Clinton",
+            "mixed:participle-said-that",
+        ),
     ],
 )
 def test_plain_speech_verb_claims(text: str, content: str, speaker: str, rule: str) -> None:
@@ -156,6 +165,17 @@ def test_plain_speech_verb_claims(text: str, content: str, speaker: str, rule: s
             "users set up IE so",
         ),
         ("He agreed with that specific point.", "specific point"),
+        # PolNeAR train (Politico) and BBC: after "in", no "that" or "in and": no claim
+        (
+            "I made a commitment that I will go wherever they want me, I said guys, I'm not "
+            "going in and saying: Woe is me.",
+            "Woe is me",
+        ),
+        (
+            'They may be content if it does not "close too many doors" in writing - whatever '
+            "spin is put on it.",
+            "whatever spin",
+        ),
         # after "while telling", a request to do something is no clause of what was told
         ("She smiled while telling him to go.", "to go"),
         ("She smiled while telling him to go.", "him to go"),

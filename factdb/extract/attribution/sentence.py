@@ -477,7 +477,7 @@ _STANCE_FORMS = (
 # adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
 # without saying that ...")
 _PARTICIPLE_OPENING = compile_on_use(
-    r"(?:,|\x01|\bby|\b(while|after|before)|\s(?:[–—]|--?(?=\s)))\s*(?:and\s+)?"
+    r"(?:,|\x01|\bby|\b(while|after|before|in)|\s(?:[–—]|--?(?=\s)))\s*(?:and\s+)?"
     r"(?:(?:[a-z]+ly|also)\s+)?$"
 )  # "..., also calling on attendees to oppose "bigotry"", "declined to claim outright victory
 
@@ -1118,6 +1118,17 @@ def attribute_sentence(
                         # "after telling his aides he planned to adopt a more presidential
                         # tone": so is a pronoun's clause with no "that"
                         and not _ADDRESSEE_THEN_PRONOUN_CLAUSE.match(masked, m.end(), s_end)
+                    )
+                )
+                # "Clinton clearly erred in saying that ...", "critics had a point in warning
+                # that ...": after "in" only a verb of speech with its "that" (not "in calling
+                # for a special prosecutor", nor "going in and saying")
+                and not (
+                    opening.group(1) == "in"
+                    and (
+                        " and" in masked[opening.start() : m.start()]
+                        or not _THAT_NEXT.match(masked, m.end())
+                        or base not in _CLAUSE_VERBS
                     )
                 )
             ):
