@@ -166,6 +166,13 @@ _NOT_A_CLAUSE_START = frozenset(
 _NOT_BEFORE_THAT_CLAUSE = _NOT_A_CLAUSE_START | frozenset(["just", "exactly", "precisely"])
 
 
+# after a determiner "that": its noun (a word or three) and an auxiliary, "that plan is", "that
+# result was": the verb of a clause whose subject holds "that"
+_NOUN_THEN_AUXILIARY = compile_on_use(
+    r"(?:[a-z][\w’'-]*\s+){1,3}(?:" + FINITE_AUXILIARIES + r"|did|does)\b"
+)
+
+
 # after "that", a bare lowercase word (no pronoun or determiner that would open a clause's
 # subject) and then nothing, a question mark or a preposition or time: "that quote on
 # Wednesday", "that perception", "that right?" (not a comma: PolNeAR marks "confirmed that
@@ -683,6 +690,9 @@ _FRAME_AFTER_CUE = compile_on_use(
     r"(?:statement|interview|letter|e-?mail|speech|(?:news|press)\s+conference|briefing|op-ed"
     r"|memo|filings?|forms?|column|memoir|essay|affidavit|post)"
     r"(?:\s+(?:with|to|on)(?:\s+[A-Z][\w’'.&-]*){1,4}|\s+to\s+[a-z]{3,}s)?"
+    # who put it out: "in a statement released by the Trump campaign"
+    r"(?:\s+(?:released|issued|distributed|put\s+out)\s+by\s+(?:the\s+|his\s+|her\s+|their\s+)?"
+    r"(?:[A-Z][\w’'.&-]*\s+){0,4}(?:[A-Z][\w’'.&-]*|campaign|office|party|team|committee))?"
     r"|on\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,2}?(?:forms?|filings?|website|blog)"
     r"|on\s+(?:Twitter|Facebook|Instagram))\s*,?\s+"
 )
@@ -1142,10 +1152,19 @@ def _clause_after_cue(
         # were ...": "that" opens a relative clause inside the reported clause's subject
         that = None
     if that and (not direct or that.end() <= direct.end()):
-        start = rest_start + that.end()
         before_that = rest[: that.end()].split()[-2:-1]
         if before_that and before_that[0].lower() in _NOT_BEFORE_THAT_CLAUSE:
-            return None  # "agreed with that specific point": "that" is a determiner
+            if len(rest[: that.end()].split()) < 3 or not (
+                before_that[0].lower() in PREPOSITIONS
+                and _NOUN_THEN_AUXILIARY.match(rest, that.end())
+            ):
+                return None  # "agreed with that specific point": "that" is a determiner
+            # "They are saying his vote for that plan is a signal": a determiner inside the
+            # subject of a clause with no "that" of its own, its verb a few words on; read
+            # the whole as that clause
+            that = None
+    if that and (not direct or that.end() <= direct.end()):
+        start = rest_start + that.end()
         if _AUXILIARY_OPENING.match(masked, start):
             if rest[: that.end()].split() != ["that"]:
                 # "held up a banner that was quickly ripped away": a relative clause, inside

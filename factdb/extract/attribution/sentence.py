@@ -224,6 +224,73 @@ from factdb.extract.verbs import (
 )
 
 # Verbs that may put the speaker after the content: "..., he added." / "..., said Smith."
+
+# a relative pronoun the words before a frame end in, with its quantifier: "which", "all of
+# whom"; the relative clause goes on after the frame
+_RELATIVE_AT_END = compile_on_use(
+    r"(?:\b(?:all|some|many|most|none|one|each|both|several|few|any|much)\s+of\s+)?"
+    r"\b(?:whom|which|who)[\s,]*$"
+)
+
+
+# after the frame that sits inside a relative clause: its adverbials, then the comma that
+# closes it ("which, critics say, will add ...", "which, he says privately, is ...")
+_RELATIVE_GOES_ON = compile_on_use(r"(?:\s+[^,;:.\x01\s][^,;:.\x01]{0,40}?)?,\s+(?=\S)")
+
+# an aside opened by "as" after a comma or a dash, a role word or two before the name: ", as
+# columnist Jonathan Chait noted", "— as she said"
+_AS_ASIDE_BEFORE = compile_on_use(r"[,—–-]\s*as\s+(?:[a-z]+\s+){0,2}$")
+
+# a predicate with no subject: a verb, perhaps after an adverb ("is quite a bit", "even
+# promoted Sanders", "normally does not get")
+_PREDICATE_OPENING = compile_on_use(
+    rf"(?:(?:[a-z]{{2,}}ly|even|never|still|also|only|already|now|not|soon)\s+)?"
+    rf"(?:(?:{FINITE_AUXILIARIES}|did|does)\b|[a-z]{{3,}}(?<!ss)(?<!ous)(?<!ing)(?:es|s|ed)\b)"
+)
+
+
+# the adverbials that close an aside before what follows it: "recently in New York magazine — "
+_ASIDE_CLOSING = compile_on_use(r"[^,—–;:\x01]{0,60}?(?:,|—|–|\s--?\s)\s*")
+
+
+def _predicate_at(masked: str, start: int, end: int) -> int | None:
+    """Where the words after an "as X said" aside's cue are only a predicate whose subject
+    came before the aside, at once or after the adverbials that close the aside; or None."""
+    if _PREDICATE_OPENING.match(masked, start, end):
+        return start
+    closing = _ASIDE_CLOSING.match(masked, start, end)
+    if closing is not None and _PREDICATE_OPENING.match(masked, closing.end(), end):
+        return closing.end()
+    return None
+
+
+# the last break before a subject the aside follows: a comma, "that", a semicolon
+_BREAK_BEFORE_SUBJECT = compile_on_use(r"(?:[,;:]|\bthat)\s+(?=\S)")
+
+
+def _subject_before_aside(masked: str, s_start: int, aside_at: int) -> int | None:
+    """Where the subject an "as X said" aside interrupts starts: after the sentence's opening
+    conjunction, its last comma or "that" before the aside; a short phrase with no verb of its
+    own ("And that", "the result", "Republican National Committee spokesman Sean Spicer"),
+    else None."""
+    start = _past_lead_conjunction(masked, _skip_blank(masked, s_start), aside_at)
+    for found in _BREAK_BEFORE_SUBJECT.finditer(masked, start, aside_at):
+        start = found.end()
+    words = masked[start:aside_at].split()
+    if not 1 <= len(words) <= 8 or MASK in masked[start:aside_at]:
+        return None
+    if has_finite(masked, start, aside_at):
+        return None
+    return start
+
+
+# after "telling": whom (a pronoun, or a noun or two) then a pronoun's clause, no "that" between:
+# "telling his aides he planned to ...", "telling reporters she would not"
+_ADDRESSEE_THEN_PRONOUN_CLAUSE = compile_on_use(
+    r"\s+(?:him|her|them|us|me|you|(?:(?:the|his|her|their|its|our)\s+)?[A-Za-z][a-z]+"
+    r"(?:\s+[A-Z][a-z]+)?)\s+(?:he|she|they|we|I)\s+(?:was|were|is|are|had|has|have|would|will|"
+    r"could|did|does|[a-z]{3,}ed)\b"
+)
 _INVERSION_VERBS = _CLAUSE_VERBS | verb_class("inversion")
 
 
@@ -411,7 +478,7 @@ _STANCE_FORMS = (
 # adding", "while saying", "after initially saying", "and adding"; not "without" ("It goes
 # without saying that ...")
 _PARTICIPLE_OPENING = compile_on_use(
-    r"(?:,|\x01|\bby|\b(while|after|before)|\s(?:[–—]|--?(?=\s)))\s*(?:and\s+)?"
+    r"(?:,|\x01|\bby|\b(while|after|before|in)|\s(?:[–—]|--?(?=\s)))\s*(?:and\s+)?"
     r"(?:(?:[a-z]+ly|also)\s+)?$"
 )  # "..., also calling on attendees to oppose "bigotry"", "declined to claim outright victory
 
@@ -1049,6 +1116,20 @@ def attribute_sentence(
                         # a "that" clause after the addressee is speech
                         or base == "tell"
                         and _addressee_then_that(masked[m.end() : s_end]) is None
+                        # "after telling his aides he planned to adopt a more presidential
+                        # tone": so is a pronoun's clause with no "that"
+                        and not _ADDRESSEE_THEN_PRONOUN_CLAUSE.match(masked, m.end(), s_end)
+                    )
+                )
+                # "Clinton clearly erred in saying that ...", "critics had a point in warning
+                # that ...": after "in" only a verb of speech with its "that" (not "in calling
+                # for a special prosecutor", nor "going in and saying")
+                and not (
+                    opening.group(1) == "in"
+                    and (
+                        " and" in masked[opening.start() : m.start()]
+                        or not _THAT_NEXT.match(masked, m.end())
+                        or base not in _CLAUSE_VERBS
                     )
                 )
             ):
@@ -1583,6 +1664,10 @@ def attribute_sentence(
             if pre.endswith(",") or pre.endswith(MASK) or pre.endswith(":"):
                 end_at = s_start + len(pre) - (1 if pre.endswith((",", ":")) else 0)
                 quote_only = pre.rstrip(",: ").strip(" ,").strip(MASK) == ""
+                # 'Sanders' plan would "end all the kinds of health care we know," Hillary
+                # Clinton declared in an interview Thursday, in ...': the comma that sets the
+                # speaker off may close the quotation the content ends with
+                commaed = pre.endswith(",") or after_quote
                 # ", but in 2005, at the age of 91, Felt told Vanity Fair, "..."": the quote
                 writers = (
                     relative
@@ -1615,17 +1700,14 @@ def attribute_sentence(
                         or base not in _NOUN_THAT_VERBS
                         and (
                             (_tail_is_adverbial(framed, m.end(), s_end) and not quote_next)
-                            or (pre.endswith(",") and _closing_frame(framed, m.end(), s_end))
+                            or (commaed and _closing_frame(framed, m.end(), s_end))
                             # "..., he said, because nobody funded it": the reason goes on
                             # with the content before, not a clause of its own after the cue
-                            or (
-                                pre.endswith(",")
-                                and _REASON_AFTER_FRAME.match(masked, m.end(), s_end)
-                            )
+                            or (commaed and _REASON_AFTER_FRAME.match(masked, m.end(), s_end))
                             or (
                                 # "X had two interviews, officials said, the first by ...": a whole
                                 # clause before a speaker set off by commas is the claim
-                                pre.endswith(",")
+                                commaed
                                 and _adverbial_then_comma(masked, m.end(), s_end)
                                 and STRICT_FINITE.search(masked, s_start, end_at)
                                 and not _present_clause_next(
@@ -1652,6 +1734,23 @@ def attribute_sentence(
                 )
             ):
                 content_before = None
+            relative_open = content_before and _RELATIVE_AT_END.search(
+                masked, content_before[0], content_before[1]
+            )
+            if relative_open:
+                # "declarations, which, critics say, will add to the cost", "entrepreneurs -
+                # all of whom, she explained, needed a boost": the frame sits inside a
+                # relative clause, whose own words after it are what was said, not the words
+                # before it
+                rest = _RELATIVE_GOES_ON.match(masked, m.end(), s_end)
+                if rest is None or not has_finite(text, rest.end(), s_end):
+                    continue
+                s, e = relative_open.start(), _trim(text, rest.end(), s_end)[1]
+                s, e, kind = _partial_or_mixed(masked, sent_quotes, s, e)[:3]
+                gap = (min(cue[0], subject[0]), rest.end())
+                add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, subject, appositive,
+                                0.8, gap=gap))  # fmt: skip
+                continue
             if content_before is not None:
                 s, e, kind = content_before
                 second = _split_quote_end(masked, sent_quotes, m.end(), s_end)
@@ -1726,6 +1825,28 @@ def attribute_sentence(
                 add(Attribution(s, e, kind, f"{kind}:as-source", cue, subject, None, 0.75))
                 continue
             after = clause_after_cue(text, masked, sent_quotes, m.end(), s_end, base)
+            aside = (
+                after is not None
+                and after[3] == "said-clause"
+                and _AS_ASIDE_BEFORE.search(masked, max(s_start, subject[0] - 40), subject[0])
+            )
+            predicate_at = aside and _predicate_at(masked, after[0], after[1])
+            if aside and predicate_at is not None:
+                subject_at = _subject_before_aside(masked, s_start, aside.start())
+                if subject_at is not None:
+                    # "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally
+                    # does not get back-to-back hurricanes": the subject before the aside and
+                    # the predicate after it, the aside between
+                    s, e = _trim(text, subject_at, after[1])
+                    s, e, kind = _partial_or_mixed(masked, sent_quotes, s, e)[:3]
+                    add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, subject, None,
+                                    0.75, gap=(aside.start(), predicate_at)))  # fmt: skip
+                # "her new Iowa ad, which — as columnist Jonathan Chait noted recently in New
+                # York magazine — promises to ...", "And that, as Trump points out, is quite a
+                # bit": an aside "as X noted" has what was noted in the sentence around it; a
+                # predicate after it, its subject before the aside, is no clause of the cue's
+                # (unlike "as The Times reported on Saturday, he has already emerged as ...")
+                continue
             # after a quotation ("“Sunday Morning Futures,” Rep. Darrell Issa said Clinton's
             # judgment is in question") the clause is the claim when no adverbial tail could
             # have made the quotation the speaker's words
@@ -1851,6 +1972,18 @@ def attribute_sentence(
                     continue
                 s, e, kind, _ = _partial_or_mixed(masked, sent_quotes, s, e)
                 add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, speaker, None, 0.75))
+                continue
+            relative_open = _RELATIVE_AT_END.search(masked, s, e)
+            if relative_open:
+                # "through the courts which, said Mr Hopkins, "is part of the whole messy
+                # conversation."": the frame sits inside a relative clause (as above)
+                rest = _RELATIVE_GOES_ON.match(masked, speaker[1], s_end)
+                if rest is None or not has_finite(text, rest.end(), s_end):
+                    continue
+                s, e = relative_open.start(), _trim(text, rest.end(), s_end)[1]
+                s, e, kind = _partial_or_mixed(masked, sent_quotes, s, e)[:3]
+                add(Attribution(s, e, kind, f"{kind}:speaker-inside", cue, speaker, None, 0.8,
+                                gap=(cue[0], rest.end())))  # fmt: skip
                 continue
             apposition = None
             tail = masked[speaker[1] : s_end]

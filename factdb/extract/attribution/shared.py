@@ -102,9 +102,11 @@ _AUX_THEN_ADVERBS = compile_on_use(
 # was facing up to ...", "went on CNN to declare"; so an occasion the speaker rose at or
 # held ("stood at a Bush event here to say he was leaning toward ...", "rose on the Senate
 # floor to say", "held a news conference to say", "took the stage to tell supporters that"):
-# the one who rose says it
+# the one who rose says it; and one who went out of their way to say it ("He went out of his
+# way to say that Russia's economy had hit bottom") said it
 _CHANNEL_THEN_TO = compile_on_use(
-    r"\b(?:tweeted|posted|wrote|took\s+to\s+(?:[A-Z][\w.-]*|social\s+media|the\s+airwaves)|"
+    r"\b(?:tweeted|posted|wrote|"
+    r"(?:went|goes|go|going|gone)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way|took\s+to\s+(?:[A-Z][\w.-]*|social\s+media|the\s+airwaves)|"
     r"went\s+on\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*|"
     r"used\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|statement|"
     r"interview|appearance|address|post|tweet|letter|column|op-ed|blog|message|video)|"
