@@ -103,9 +103,22 @@ _AUX_THEN_ADVERBS = compile_on_use(
 # held ("stood at a Bush event here to say he was leaning toward ...", "rose on the Senate
 # floor to say", "held a news conference to say", "took the stage to tell supporters that"):
 # the one who rose says it; and one who went out of their way to say it ("He went out of his
-# way to say that Russia's economy had hit bottom") said it
+# way to say that Russia's economy had hit bottom") said it. So does one who did a deed to say
+# it (`act`, only before "that" or a pronoun's clause, `_THAT_CLAUSE_NEXT`): who rushed to
+# TV or the cameras, called or phoned someone ("called reporters to say that", never "called
+# on" or "called for" someone, a request, nor "was called to say"), or tripped over
+# themselves to say it ("Fed members have been tripping all over themselves to say they would
+# like to normalize policy")
 _CHANNEL_THEN_TO = compile_on_use(
     r"\b(?:tweeted|posted|wrote|"
+    r"(?P<act>(?:tripping|tripped|trips|falling|fell|fallen|falls)\s+(?:all\s+)?over\s+"
+    r"(?:themselves|himself|herself|each\s+other)|"
+    r"rush(?:ed|es|ing)?\s+(?:back\s+)?to\s+(?:TV|television|(?:the\s+)?(?:cameras|microphones?|"
+    r"airwaves|podium|floor))|"
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"(?:called|calling|phoned|phoning|telephoned|telephoning)\s+(?!on\b|upon\b|for\b)"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+(?:\s+on\s+(?:his|her|their|my|our|your)\s+"
+    r"(?:cell\s?phones?|cellphones?|phones?|mobiles?))?)|"
     r"(?:went|goes|go|going|gone)\s+out\s+of\s+(?:his|her|their|its|my|our|your)\s+way|took\s+to\s+(?:[A-Z][\w.-]*|social\s+media|the\s+airwaves)|"
     r"went\s+on\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*|"
     r"used\s+(?:a|an|his|her|their|its|the)\s+(?:[\w-]+\s+){0,2}?(?:speech|statement|"
@@ -114,6 +127,15 @@ _CHANNEL_THEN_TO = compile_on_use(
     r"(?:held|holds|called|convened)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:news|press)\s+conference|"
     r"took\s+the\s+(?:stage|podium|floor|microphone|mic)(?:\s+(?:at|in|on)\s+[^,;:.\x01]{1,40}?)?)"
     r"(?:\s+(?:early\s+|late\s+)?(?:on\s+)?" + _WEEKDAY_WORDS + r")?\s+to\s+$"
+)
+
+
+# after a deed's "to say" / "to tell": "that" or a pronoun's clause, past an addressee of a
+# word or three for "tell" ("called reporters to say that", "called her to say they will not
+# vote", "called police to tell them that"); never a question word ("called police to tell
+# them what she had done": no claim told)
+_THAT_CLAUSE_NEXT = compile_on_use(
+    r"(?:\s+(?!(?:what|who|how|why|when|where|whether|if|the|a|an)\b)[\w'’-]+){0,3}?\s+(?:that|he|she|they|we|I)\s"
 )
 
 
@@ -141,7 +163,10 @@ def _cue_span(masked: str, floor: int, verb_start: int, verb_end: int) -> tuple[
         masked[max(floor, verb_start - 70) : verb_start]
     ):
         channel = _CHANNEL_THEN_TO.search(masked, max(floor, verb_start - 70), verb_start)
-        verb_start = channel.start() if channel is not None else verb_start
+        if channel is not None and (
+            channel.group("act") is None or _THAT_CLAUSE_NEXT.match(masked, verb_end)
+        ):
+            verb_start = channel.start()
     start = verb_start
     if not masked[max(floor, verb_start - 40) : verb_start].rstrip().lower().endswith(
         _AUX_ENDS
