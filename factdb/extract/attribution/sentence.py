@@ -342,6 +342,7 @@ _RAISED = compile_on_use(r"rais(?:e|es|ed)\s")
 _OF_NEXT = compile_on_use(r"\s+of\b")
 
 
+_CALL_VERBS = verb_class("call")
 _SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
 
 
@@ -1366,6 +1367,13 @@ def attribute_sentence(
                     _subject_after_comma(masked, s_start, cue, s_end)
                     or _subject_after_subordinator(masked, s_start, cue[0])
                 )
+            )
+            # "Schilling did not back down, even as advocates in the transgender community
+            # called for his dismissal": the long subject of a call in a subordinate clause
+            or (
+                base in _CALL_VERBS
+                and m.group() not in _NOUN_LIKE_CUES
+                and _subject_after_subordinator(masked, s_start, cue[0], call=True)
             )
             or None
         )
