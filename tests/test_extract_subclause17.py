@@ -36,16 +36,44 @@ def test_said_after_comma_although():
     )
 
 
-def test_guard_call_in_opening_clause_never_runs_into_main_clause():
+def test_call_in_clause_after_fronted_time_ends_at_its_comma():
     text = (
         "In a September debate, while most of his competitors called for a bigger military "
         "effort to destroy the Islamic State, also known as ISIS or ISIL, Trump hewed more to "
         "President Obama's approach, noting that the Syrian leadership and ISIL are enemies."
     )
-    claims = claims_of(text)
-    assert not any("Trump hewed" in c.text for c in claims)
-    noted = [c for c in claims if c.text == "the Syrian leadership and ISIL are enemies"]
-    assert [c.speaker.name for c in noted] == ["Trump"]
+    assert_said(
+        text,
+        "a bigger military effort to destroy the Islamic State",
+        "most of his competitors",
+        "indirect:call",
+    )
+    # guard: the participle after the main clause is the main clause subject's act
+    assert_said(
+        text,
+        "the Syrian leadership and ISIL are enemies",
+        "Trump",
+        "indirect:participle-said-that",
+    )
+
+
+def test_said_in_clause_after_fronted_time_ends_at_its_comma():
+    assert_said(
+        "In the 1980's, after the authorities said Mr. Gigante had assumed undisputed command "
+        "of the Genovese family, he conducted his activities in a starkly unorthodox fashion "
+        "for a Mafia leader.",
+        "Mr. Gigante had assumed undisputed command of the Genovese family",
+        "authorities",
+        "indirect:said-clause",
+    )
+
+
+def test_participle_after_fronted_clause_is_the_main_subjects():
+    text = (
+        "While Clinton said the plan was flawed, Trump backed it, noting that it would create jobs."
+    )
+    assert_said(text, "the plan was flawed", "Clinton", "indirect:said-clause")
+    assert_said(text, "it would create jobs", "Trump", "indirect:participle-said-that")
 
 
 def test_guard_noun_call_after_while():

@@ -10,6 +10,7 @@ from factdb.extract.attribution.clause_after_cue import _NUMBER_WORDS
 from factdb.extract.attribution.content_before_frame import (
     _QUANTIFIER_SUBJECT,
     _after_dateline,
+    _after_fronted_adverbial,
     _has_any,
     _tail_is_adverbial,
 )
@@ -249,6 +250,9 @@ _SUBORDINATE_OPENING = compile_on_use(
 _SUBORDINATE_AFTER_COMMA = compile_on_use(
     r",\s+(?:while|though|although|even\s+though|even\s+as|whereas)\s+"
 )
+_SUBORDINATE_AFTER_ADVERBIAL = compile_on_use(
+    r"(?:while|though|although|even\s+though|even\s+as|whereas)\s+"
+)
 # for a "that" clause only a concession: after ", while" a name and its aside may be read as
 # one subject (", while Jeb Bush in a Medium post said")
 _CONCESSION_AFTER_COMMA = compile_on_use(r",\s+(?:though|although|even\s+though)\s+")
@@ -260,17 +264,21 @@ def _subject_after_subordinator(
     """ "While old Iowa political hands say there is a benefit ..., it is costly", "Though
     executives who have worked with Lachlan Murdoch say they assume ...": the subject of a
     subordinate clause that opens the sentence, read as one opening a sentence. Not after "If"
-    or "Unless" ("If the police say the suspect was armed": nothing was said)."""
-    # a call's content runs to the sentence's end, so its clause must close the sentence: after
-    # a comma, never opening it ("while most of his competitors called for a bigger military
-    # effort ..., Trump hewed ...": the main clause is no part of the call)
-    opening = None if call else _SUBORDINATE_OPENING.match(masked, s_start, cue_start)
+    or "Unless" ("If the police say the suspect was armed": nothing was said). After a main
+    clause and a comma, a concession ("..., although bookmakers have said") or, for a call,
+    any contrast (", even as advocates in the transgender community called for")."""
+    # a call's clause may also follow a place or a time ("In a September debate, while most of
+    # his competitors called for ...")
+    opening = _SUBORDINATE_OPENING.match(masked, s_start, cue_start)
+    if opening is None and call:
+        after = _after_fronted_adverbial(masked, masked, s_start, cue_start)
+        opening = _SUBORDINATE_AFTER_ADVERBIAL.match(masked, after, cue_start)
     if opening is None:
         comma = masked.rfind(",", max(s_start, cue_start - 120), cue_start)
-        after = _SUBORDINATE_AFTER_COMMA if call else _CONCESSION_AFTER_COMMA
-        opening = after.match(masked, comma, cue_start) if comma >= 0 else None
+        pattern = _SUBORDINATE_AFTER_COMMA if call else _CONCESSION_AFTER_COMMA
+        opening = pattern.match(masked, comma, cue_start) if comma >= 0 else None
         if opening is not None and not has_finite(masked[s_start:comma]):
-            return None  # "In a September debate, while ...": no main clause before the comma
+            return None  # no main clause before the comma: the content might run into it
     if opening is None or "," in masked[opening.end() : cue_start]:
         return None
     return _subject_with_relative(
