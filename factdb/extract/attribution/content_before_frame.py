@@ -349,6 +349,24 @@ def _clause_breaks(text: str, masked: str, start: int, end: int) -> list[int]:
     ]
 
 
+def _after_fronted_adverbial(text: str, masked: str, start: int, speaker_at: int) -> int:
+    """Where the sentence goes on after an adverbial opening it, a preposition's phrase of a
+    few words with no verb and a comma ("In a September debate, ", "On Tuesday, "); `start`
+    when there is none."""
+    breaks = _clause_breaks(text, masked, start, speaker_at)
+    if len(breaks) != 1 or masked[breaks[0]] != ",":
+        return start
+    phrase = masked[start : breaks[0]].split()
+    if not 1 < len(phrase) <= 6 or phrase[0].lower() not in PREPOSITIONS:
+        return start
+    if has_finite(masked, start, breaks[0]) or MASK in masked[start : breaks[0]]:
+        return start
+    after = breaks[0] + 1
+    while after < speaker_at and masked[after].isspace():
+        after += 1
+    return after
+
+
 def _fronted_clause_end(
     text: str, masked: str, sentence: tuple[int, int], att: Attribution
 ) -> int | None:
@@ -371,6 +389,11 @@ def _fronted_clause_end(
     opener = _FRONTED_CLAUSE.match(masked, start, speaker_at) or (
         lead and _FRONTED_CLAUSE.match(masked, lead.end(), speaker_at)
     )
+    if opener is None:
+        # after a place or a time set off by a comma: "In a September debate, while most of
+        # his competitors called for a bigger military effort ..., Trump hewed ..."
+        start = _after_fronted_adverbial(text, masked, start, speaker_at)
+        opener = _FRONTED_CLAUSE.match(masked, start, speaker_at)
     if (
         opener is None
         or _clause_breaks(text, masked, start, speaker_at)
@@ -387,6 +410,18 @@ def _fronted_clause_end(
         return -1
     breaks = _clause_breaks(text, masked, att.cue[1], sentence[1])
     return breaks[0] if breaks else sentence[1]
+
+
+def _closed_before(
+    text: str, masked: str, sentence: tuple[int, int], att: Attribution, at: int
+) -> bool:
+    """Whether `att` is told in a subordinate clause that opens the sentence and closes before
+    `at`: what comes there is the main clause's ("While most of his competitors called for
+    ..., Trump hewed ..., noting that": Trump notes, not the competitors)."""
+    if att.cue is None:
+        return False
+    end = _fronted_clause_end(text, masked, sentence, att)
+    return end is not None and 0 <= end < at and end < sentence[1]
 
 
 def _within_fronted_clause(

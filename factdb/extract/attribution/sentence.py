@@ -59,6 +59,7 @@ from factdb.extract.attribution.content_before_frame import (
     _after_dateline,
     _asks_a_price,
     _clause_right_after,
+    _closed_before,
     _content_around,
     _content_before,
     _content_kind,
@@ -342,6 +343,10 @@ _RAISED = compile_on_use(r"rais(?:e|es|ed)\s")
 _OF_NEXT = compile_on_use(r"\s+of\b")
 
 
+_CALL_VERBS = verb_class("call")
+_CALL_NOUNS = frozenset(
+    ["call", "calls", "demand", "demands", "plea", "pleas", "appeal", "appeals"]
+)
 _SOMEONE_SUBJECT_VERBS = verb_class("someone_subject")
 
 
@@ -1140,7 +1145,9 @@ def attribute_sentence(
                 floor = _after_dateline(masked, s_start, m.start())
                 speaker = (
                     found[-1].mention
-                    if found and not _described_by_writer(masked, found[-1])
+                    if found
+                    and not _described_by_writer(masked, found[-1])
+                    and not _closed_before(text, masked, (s_start, s_end), found[-1], m.start())
                     else sentence_subject(masked, floor, m.start())
                     or _main_clause_subject(masked, floor, m.start(), speech=True)
                     or _speaking_opening_phrase(masked, floor, m.start())
@@ -1366,6 +1373,14 @@ def attribute_sentence(
                     _subject_after_comma(masked, s_start, cue, s_end)
                     or _subject_after_subordinator(masked, s_start, cue[0])
                 )
+            )
+            # "Schilling did not back down, even as advocates in the transgender community
+            # called for his dismissal": the long subject of a call in a subordinate clause;
+            # not a noun's ("While Sanders's clarion call for a "revolution" draws ...")
+            or (
+                base in _CALL_VERBS
+                and m.group().split()[0] not in _CALL_NOUNS
+                and _subject_after_subordinator(masked, s_start, cue[0], call=True)
             )
             or None
         )

@@ -10,6 +10,7 @@ from factdb.extract.attribution.clause_after_cue import _NUMBER_WORDS
 from factdb.extract.attribution.content_before_frame import (
     _QUANTIFIER_SUBJECT,
     _after_dateline,
+    _after_fronted_adverbial,
     _has_any,
     _tail_is_adverbial,
 )
@@ -241,18 +242,43 @@ def _subject_after_comma(
 
 
 _SUBORDINATE_OPENING = compile_on_use(
-    r"(?:(?:But|And)\s+)?(?:While|Though|Although|Even\s+though|Whereas|Because|Since)\s+"
+    r"(?:(?:But|And)\s+)?(?:While|Though|Although|Even\s+though|Even\s+as|Whereas|Because|Since)"
+    r"\s+"
 )
+# the same subordinators after a comma, the clause opening the sentence's second half: "Schilling
+# did not back down, even as advocates in the transgender community called for his dismissal"
+_SUBORDINATE_AFTER_COMMA = compile_on_use(
+    r",\s+(?:while|though|although|even\s+though|even\s+as|whereas)\s+"
+)
+_SUBORDINATE_AFTER_ADVERBIAL = compile_on_use(
+    r"(?:while|though|although|even\s+though|even\s+as|whereas)\s+"
+)
+# for a "that" clause only a concession: after ", while" a name and its aside may be read as
+# one subject (", while Jeb Bush in a Medium post said")
+_CONCESSION_AFTER_COMMA = compile_on_use(r",\s+(?:though|although|even\s+though)\s+")
 
 
 def _subject_after_subordinator(
-    masked: str, s_start: int, cue_start: int
+    masked: str, s_start: int, cue_start: int, call: bool = False
 ) -> tuple[int, int] | None:
     """ "While old Iowa political hands say there is a benefit ..., it is costly", "Though
     executives who have worked with Lachlan Murdoch say they assume ...": the subject of a
     subordinate clause that opens the sentence, read as one opening a sentence. Not after "If"
-    or "Unless" ("If the police say the suspect was armed": nothing was said)."""
+    or "Unless" ("If the police say the suspect was armed": nothing was said). After a main
+    clause and a comma, a concession ("..., although bookmakers have said") or, for a call,
+    any contrast (", even as advocates in the transgender community called for")."""
+    # a call's clause may also follow a place or a time ("In a September debate, while most of
+    # his competitors called for ...")
     opening = _SUBORDINATE_OPENING.match(masked, s_start, cue_start)
+    if opening is None and call:
+        after = _after_fronted_adverbial(masked, masked, s_start, cue_start)
+        opening = _SUBORDINATE_AFTER_ADVERBIAL.match(masked, after, cue_start)
+    if opening is None:
+        comma = masked.rfind(",", max(s_start, cue_start - 120), cue_start)
+        pattern = _SUBORDINATE_AFTER_COMMA if call else _CONCESSION_AFTER_COMMA
+        opening = pattern.match(masked, comma, cue_start) if comma >= 0 else None
+        if opening is not None and not has_finite(masked[s_start:comma]):
+            return None  # no main clause before the comma: the content might run into it
     if opening is None or "," in masked[opening.end() : cue_start]:
         return None
     return _subject_with_relative(
