@@ -10,6 +10,7 @@ from factdb.extract.attribution.clipping import _clip_end
 from factdb.extract.attribution.content_before_frame import _after_dateline, _content_kind, _has_any
 from factdb.extract.attribution.partial_quotes import _partial_or_mixed
 from factdb.extract.attribution.record import Attribution, _trim
+from factdb.extract.attribution.relative_subjects import _skip_blank
 from factdb.extract.attribution.shared import _NEGATED_BEFORE, _NOT_BELIEVERS, _TRAILING_TIME
 from factdb.extract.attribution.subjects import _long_subject, _subject_with_relative
 from factdb.extract.lazy_regex import compile_on_use
@@ -234,8 +235,7 @@ def _predicative_claims(
     content after "is that" or "was:" (`_predicative_regex`): "Rubio's response was that it's
     unfair ...", said by Rubio. Never a noun phrase inside the sentence ("the weakness for the
     government's case was that ...": the weakness, not the case, is the subject)."""
-    at = _skip_opening(masked, s_start, s_end)
-    m = _predicative_regex().match(masked, at, s_end)
+    m = _predicative_regex().match(masked, _skip_blank(masked, s_start), s_end)
     if m is None:
         return []
     mention = m.span("pronoun") if m.group("pronoun") else m.span("name")
@@ -249,15 +249,6 @@ def _predicative_claims(
     end = _clip_end(masked, m.end(), s_end)
     claim = _nominal(text, masked, quotes, m, end, mention)
     return [] if claim is None else [claim]
-
-
-_OPENING_SPACE = compile_on_use(r"\s*")
-
-
-def _skip_opening(masked: str, s_start: int, s_end: int) -> int:
-    """Where a sentence's first word starts, past blanks."""
-    found = _OPENING_SPACE.match(masked, s_start, s_end)
-    return found.end() if found else s_start
 
 
 # a verb that puts out a statement named by its noun, and the noun: "Trump made similarly
@@ -340,7 +331,7 @@ def _cases_made(
     "made the case that": not a relative clause on the noun or the addressee ("made the case
     to a court that was ..."), nor a negated case."""
     found: list[Attribution] = []
-    if masked.find("case", s_start, s_end) < 0 and masked.find("argument", s_start, s_end) < 0:
+    if not _has_any(masked, s_start, s_end, ("case", "argument")):
         return found  # the cheap test first
     for m in _CASE_MADE.finditer(masked, s_start, s_end):
         if FINITE_WORD.match(masked, m.end()) or masked.startswith(MASK, m.end()):
